@@ -1,0 +1,142 @@
+"""Build the briefing from stored facts.
+
+Statements are the sentences of the period's articles that carry facts (who, where, when),
+sorted into the sections by a general topic lexicon (nlp/data/topics.csv); the newest and
+most fact-dense come first. Later stages (events, figures, quotes) replace these sentence
+statements with fused developments; the shape of the briefing stays the same.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from datetime import datetime, timezone
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
+from sitrep.facts import Document
+from sitrep.store.sqlite import Store
+
+SECTIONS = (
+    ("latest", "Latest developments"),
+    ("diplomacy", "Diplomacy"),
+    ("military_aid", "Military aid"),
+    ("civilians", "Civilians and refugees"),
+)
+PER_SECTION = 15
+LATEST_PER_ARTICLE = 2
+MAX_ARTICLES = 500
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"'”’)]*(?=\s|$)|$)")
+
+
+@lru_cache(maxsize=1)
+def topic_cues() -> dict[str, tuple[str, ...]]:
+    rows = resources.files("sitrep.nlp.data").joinpath("topics.csv").read_text().splitlines()
+    cues: dict[str, list[str]] = defaultdict(list)
+    for row in csv.reader(line for line in rows if line and not line.startswith("#")):
+        if row[0] != "section":
+            cues[row[0]].append(row[1])
+    return {k: tuple(v) for k, v in cues.items()}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation within lines: enough to quote a statement whole."""
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        if end - start > 1:
+            spans.append((start, end))
+    return spans
+
+
+def sections_of(sentence: str) -> list[str]:
+    lowered = sentence.lower()
+    return [key for key, cues in topic_cues().items() if any(re.search(r"\b" + re.escape(c), lowered) for c in cues)]
+
+
+def statements(article: dict, document: Document) -> list[tuple[str, Statement, int]]:
+    """(section, statement, weight) for each fact-bearing sentence of one article."""
+    result = []
+    names = _mention_names(document)
+    for index, (start, end) in enumerate(sentences(document.text)):
+        if start < (len(document.title) if document.title and document.text.startswith(document.title) else 0):
+            continue  # the headline repeats the lead
+        who = sorted({name for (s, e), name in names.items() if start <= s < end})
+        where = list(dict.fromkeys(p.name for p in document.places if start <= p.start < end))
+        times = [t for t in document.times if start <= t.start < end]
+        weight = len(who) + len(where) + 2 * len(times)
+        if not weight or len(document.text[start:end].split()) < 6:
+            continue
+        statement = Statement(
+            text=document.text[start:end],
+            sources=[_source(article, start, end)],
+            date=next((t.value for t in times if t.type == "DATE" and t.value[:1].isdigit()), article["published"]),
+            who=who, where=where, when=[t.text for t in times],
+        )
+        topics = sections_of(statement.text)
+        if index < LATEST_PER_ARTICLE + 1:
+            topics.append("latest")
+        result.extend((topic, statement, weight) for topic in topics)
+    return result
+
+
+def build_briefing(store: Store, since: str | None = None, until: str | None = None) -> Briefing:
+    articles = store.articles(since=since, until=until, limit=MAX_ARTICLES)
+    collected: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)
+    for article in articles:
+        document = store.document(article["id"])
+        for topic, statement, weight in statements(article, document):
+            collected[topic].append((article["published"] or "", weight, statement))
+    sections = []
+    for key, title in SECTIONS:
+        ranked = sorted(collected[key], key=lambda item: (_sortable(item[0]), item[1]), reverse=True)
+        if key == "latest":
+            ranked = _per_article(ranked, LATEST_PER_ARTICLE)
+        sections.append(Section(key, title, [statement for _, _, statement in ranked[:PER_SECTION]]))
+    return Briefing(
+        generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
+        articles=len(articles), sections=sections, places=map_points(store, since, until),
+    )
+
+
+def map_points(store: Store, since: str | None, until: str | None) -> list[MapPoint]:
+    """Places of the period, one point per place, sized by how many mentions report it."""
+    points: dict[tuple, MapPoint] = {}
+    for meta, place in store.facts("places", since=since, until=until):
+        if place.lat is None or place.lon is None:
+            continue
+        key = (place.geonameid or place.name, place.country)
+        point = points.setdefault(key, MapPoint(place.name, place.lat, place.lon, place.country, place.kind, 0))
+        point.count += 1
+        if all(s.article_id != meta["article_id"] for s in point.sources):
+            point.sources.append(_source(meta, place.start, place.end, id_key="article_id"))
+    return sorted(points.values(), key=lambda p: p.count, reverse=True)
+
+
+def _mention_names(document: Document) -> dict[tuple[int, int], str]:
+    return {tuple(m): e.name for e in document.entities if e.type in ("person", "organisation") for m in e.mentions}
+
+
+def _source(article: dict, start: int, end: int, id_key: str = "id") -> Source:
+    return Source(article[id_key], article.get("title"), article.get("outlet"), article.get("published"),
+                  article.get("url"), start, end)
+
+
+def _sortable(date: str) -> str:
+    """Dates with an unknown year sort after known ones of any year, not before."""
+    return date.replace("X", "0")
+
+
+def _per_article(ranked: list, limit: int) -> list:
+    seen: dict[int, int] = defaultdict(int)
+    kept = []
+    for item in ranked:
+        article_id = item[2].sources[0].article_id
+        if seen[article_id] < limit:
+            seen[article_id] += 1
+            kept.append(item)
+    return kept

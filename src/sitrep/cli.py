@@ -1,0 +1,141 @@
+"""The `sitrep` command: ingest, extract, brief, serve, eval.
+
+Errors the user can act on (a bad input, a missing database) are one line on stderr and a
+non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sitrep.sources import FieldMap, ReadError, read_inputs
+from sitrep.store.sqlite import DEFAULT_DB
+
+FIELD_FLAGS = ("text", "title", "published", "url", "outlet", "id")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("interrupted: every article stored so far is complete; run again to continue", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sitrep", description="Sourced situation briefings from war and diplomacy news.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="read, extract and store articles")
+    ingest.add_argument("inputs", nargs="+", metavar="PATH|URL|FEED", help="files, folders, URLs, feeds, or - for stdin")
+    ingest.add_argument("--db", default=DEFAULT_DB, help="SQLite database (default: %(default)s)")
+    ingest.add_argument("--workers", type=int, default=1, help="extraction processes (default: %(default)s)")
+    ingest.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: on a terminal)")
+    _field_flags(ingest)
+    ingest.set_defaults(run=_ingest)
+
+    extract = commands.add_parser("extract", help="print extract-v1 JSON Lines for the inputs")
+    extract.add_argument("inputs", nargs="*", metavar="FILE", help="files or - for plain text on stdin")
+    extract.add_argument("--jsonl", action="append", default=[], metavar="IN.jsonl", help="one article a line")
+    extract.add_argument("--published", metavar="YYYY-MM-DD", help="anchor date for inputs without one")
+    _field_flags(extract)
+    extract.set_defaults(run=_extract)
+
+    brief = commands.add_parser("brief", help="print the briefing")
+    brief.add_argument("--db", default=DEFAULT_DB)
+    brief.add_argument("--since", metavar="DATE")
+    brief.add_argument("--until", metavar="DATE")
+    brief.add_argument("--format", choices=("md", "html", "json"), default="md")
+    brief.set_defaults(run=_brief)
+
+    serve = commands.add_parser("serve", help="serve the web app and JSON API")
+    serve.add_argument("--db", default=DEFAULT_DB)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=_serve)
+
+    evaluate = commands.add_parser("eval", help="measure extraction against gold data")
+    evaluate.add_argument("task", choices=("times", "places"))
+    evaluate.add_argument("paths", nargs="+")
+    evaluate.set_defaults(run=_eval)
+    return parser
+
+
+def _field_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("record fields (JSON/JSONL/CSV)")
+    for name in FIELD_FLAGS:
+        group.add_argument(f"--{name}-field", dest=f"{name}_field", metavar="NAME", help=f"field holding the article {name}")
+
+
+def _fields(args: argparse.Namespace) -> FieldMap:
+    return FieldMap({name: getattr(args, f"{name}_field") for name in FIELD_FLAGS if getattr(args, f"{name}_field")})
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from sitrep.ingest import ingest
+    from sitrep.store.sqlite import Store
+
+    with Store(args.db) as store:
+        summary = ingest(args.inputs, store, _fields(args), workers=args.workers, progress=args.progress)
+        print(f"{summary.line()} -> {args.db}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from sitrep.nlp.extract import extract
+
+    inputs = list(args.inputs) + list(args.jsonl)
+    if not inputs:
+        print("sitrep extract: give FILE..., --jsonl IN.jsonl or - for stdin", file=sys.stderr)
+        return 2
+    items = list(read_inputs(inputs, _fields(args)))
+    articles = [item for item in items if not isinstance(item, ReadError)]
+    for article in articles:
+        article.published = article.published or args.published
+    documents = iter(extract(articles))
+    for item in items:
+        line = {"id": item.source, "error": item.problem} if isinstance(item, ReadError) else next(documents).to_json()
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return 1 if len(articles) < len(items) else 0
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from sitrep.brief import build_briefing, render
+    from sitrep.store.sqlite import Store
+
+    if not Path(args.db).exists():
+        print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
+        return 1
+    with Store(args.db) as store:
+        briefing = build_briefing(store, since=args.since, until=args.until)
+    sys.stdout.write(render(briefing, args.format))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sitrep.web.app import create_app
+
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    import importlib
+
+    module = importlib.import_module(f"sitrep.eval.{args.task}")
+    for path in args.paths:
+        module.run(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""Geoparsing benchmark: toponym detection and resolution against public gold corpora.
+
+``run(path)`` reads GeoVirus, GeoWebNews or TR-News (by file name, or every one under a
+folder), runs the ``sitrep_places`` pipeline and, on the same texts, a naive baseline
+(spaCy GPE/LOC entities, each given the most populous gazetteer place of that name), and
+prints and returns for each system:
+
+* detection precision/recall/F1, a predicted span matching a gold one when they overlap
+  (``exact_f1`` also given, for spans that coincide);
+* acc@161: the share of matched toponyms resolved within 161 km (100 miles) of the gold
+  point; a matched toponym the system could not resolve counts as an error of 20,039 km;
+* the median error in km, and AUC, the mean of log(1 + error) / log(20039) over matched
+  toponyms (0 is perfect, 1 is antipodal; Gritta et al. 2018's area under the error curve).
+
+Gold offsets are aligned to the text first: GeoVirus' are one character late and some of
+TR-News' drift, so a gold name not found at its offset is searched for nearby.
+
+    PYTHONPATH=src python -m sitrep.eval.places ../shared/data/geovirus/GeoVirus.xml
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import spacy
+
+from sitrep.nlp import places as _places  # noqa: F401  (registers sitrep_places)
+from sitrep.nlp.gazetteer import haversine_km, load
+from sitrep.nlp.pipeline import MODEL
+
+MAX_ERROR_KM = 20039.0
+ACC_KM = 161.0
+_ALIGN_WINDOW = 40
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+
+
+@dataclass
+class Article:
+    text: str
+    gold: list[Toponym]
+
+
+def read_geovirus(path: Path) -> list[Article]:
+    root = ET.parse(path).getroot()
+    return [
+        _article(a.findtext("text") or "", [(l.findtext("name"), l.findtext("start"), l.findtext("end"), l.findtext("lat"), l.findtext("lon")) for l in a.iter("location")])
+        for a in root.iter("article")
+    ]
+
+
+def read_geowebnews(path: Path) -> list[Article]:
+    """Gold: the toponyms GeoWebNews gives coordinates (literal, metonymic, modifiers...)."""
+    root = ET.parse(path).getroot()
+    out = []
+    for a in root.iter("article"):
+        rows = [
+            (t.findtext("extractedName"), t.findtext("start"), t.findtext("end"), t.findtext("latitude"), t.findtext("longitude"))
+            for t in a.iter("toponym")
+            if t.findtext("latitude")
+        ]
+        out.append(_article(a.findtext("text") or "", rows))
+    return out
+
+
+def read_trnews(path: Path) -> list[Article]:
+    root = ET.parse(path).getroot()
+    out = []
+    for a in root.iter("article"):
+        rows = []
+        for t in a.iter("toponym"):
+            tag = t.find("gaztag")
+            lat = tag.findtext("lat") if tag is not None else None
+            lon = tag.findtext("lon") if tag is not None else None
+            rows.append((t.findtext("phrase"), t.findtext("start"), t.findtext("end"), lat, lon))
+        out.append(_article(a.findtext("text") or "", rows))
+    return out
+
+
+READERS = {"geovirus.xml": read_geovirus, "gwn.xml": read_geowebnews, "tr-news.xml": read_trnews}
+
+
+def _article(text: str, rows: list[tuple]) -> Article:
+    gold = []
+    for name, start, end, lat, lon in rows:
+        span = _align(text, name or "", int(start), int(end))
+        if span:
+            gold.append(Toponym(span[0], span[1], _float(lat), _float(lon)))
+    return Article(text, gold)
+
+
+def _align(text: str, name: str, start: int, end: int) -> tuple[int, int] | None:
+    """The gold span where the name really is: at its offset, or the nearest occurrence."""
+    if text[start:end] == name or not name:
+        return start, end
+    lo = max(0, start - _ALIGN_WINDOW)
+    hits = [i for i in range(lo, min(len(text), end + _ALIGN_WINDOW)) if text.startswith(name, i)]
+    if not hits:
+        return None
+    best = min(hits, key=lambda i: abs(i - start))
+    return best, best + len(name)
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+
+
+def sitrep_predict(nlp, texts: list[str]) -> list[list[Pred]]:
+    return [[Pred(p.start, p.end, p.lat, p.lon) for p in doc._.places] for doc in nlp.pipe(texts, batch_size=16)]
+
+
+def baseline_predict(nlp, texts: list[str]) -> list[list[Pred]]:
+    """spaCy GPE/LOC, each the most populous place of exactly that name (or unresolved)."""
+    gaz = load()
+    out = []
+    for doc in nlp.pipe(texts, batch_size=16):
+        preds = []
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            cands = [m.place for m in gaz.lookup(ent.text) if m.how in ("name", "alt")]
+            best = max(cands, key=lambda p: p.population, default=None)
+            preds.append(Pred(ent.start_char, ent.end_char, best.lat if best else None, best.lon if best else None))
+        out.append(preds)
+    return out
+
+
+def score(articles: list[Article], predictions: list[list[Pred]]) -> dict:
+    """Detection P/R/F1 (overlap and exact), acc@161, median error, AUC."""
+    tp_pred = tp_gold = exact = n_pred = n_gold = 0
+    errors: list[float] = []
+    for art, preds in zip(articles, predictions):
+        n_pred += len(preds)
+        n_gold += len(art.gold)
+        tp_pred += sum(1 for p in preds if any(_overlap(p, g) for g in art.gold))
+        exact += sum(1 for p in preds if any(p.start == g.start and p.end == g.end for g in art.gold))
+        for g in art.gold:
+            match = next((p for p in preds if _overlap(p, g)), None)
+            if match is None:
+                continue
+            tp_gold += 1
+            if g.lat is not None:
+                errors.append(_error(match, g))
+    precision = tp_pred / n_pred if n_pred else 0.0
+    recall = tp_gold / n_gold if n_gold else 0.0
+    exact_p, exact_r = (exact / n_pred if n_pred else 0.0), (exact / n_gold if n_gold else 0.0)
+    return {
+        "gold": n_gold,
+        "predicted": n_pred,
+        "precision": round(100 * precision, 1),
+        "recall": round(100 * recall, 1),
+        "f1": round(100 * _f1(precision, recall), 1),
+        "exact_f1": round(100 * _f1(exact_p, exact_r), 1),
+        "resolved": len(errors),
+        "acc161": round(100 * sum(e <= ACC_KM for e in errors) / len(errors), 1) if errors else 0.0,
+        "median_km": round(statistics.median(errors), 1) if errors else None,
+        "auc": round(sum(math.log1p(e) for e in errors) / (len(errors) * math.log(MAX_ERROR_KM)), 3) if errors else None,
+    }
+
+
+def _overlap(p: Pred, g: Toponym) -> bool:
+    return p.start < g.end and g.start < p.end
+
+
+def _error(p: Pred, g: Toponym) -> float:
+    if p.lat is None or p.lon is None:
+        return MAX_ERROR_KM
+    return haversine_km(p.lat, p.lon, g.lat, g.lon)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _datasets(path: Path) -> list[tuple[str, Path]]:
+    if path.is_dir():
+        return [(f.name, f) for f in sorted(path.rglob("*.xml")) if f.name.lower() in READERS]
+    return [(path.name, path)]
+
+
+def run(path: str, out: TextIO = sys.stdout) -> dict:
+    """Score sitrep and the baseline on every gold corpus at ``path``; print a table."""
+    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    base_nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    nlp.add_pipe("sitrep_places")
+    results = {}
+    for name, file in _datasets(Path(path)):
+        reader = READERS.get(file.name.lower())
+        if reader is None:
+            raise ValueError(f"unknown gold file {file} (expected one of {sorted(READERS)})")
+        articles = reader(file)
+        texts = [a.text for a in articles]
+        results[name] = {
+            "sitrep": score(articles, sitrep_predict(nlp, texts)),
+            "baseline": score(articles, baseline_predict(base_nlp, texts)),
+        }
+        _print(name, len(articles), results[name], out)
+    return results
+
+
+def _print(name: str, n_articles: int, result: dict, out: TextIO) -> None:
+    cols = ["gold", "predicted", "precision", "recall", "f1", "exact_f1", "resolved", "acc161", "median_km", "auc"]
+    print(f"\n{name} ({n_articles} articles)", file=out)
+    print("system    " + " ".join(f"{c:>9}" for c in cols), file=out)
+    for system, figures in result.items():
+        print(f"{system:<9} " + " ".join(f"{str(figures[c]):>9}" for c in cols), file=out)
+
+
+if __name__ == "__main__":
+    run(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")

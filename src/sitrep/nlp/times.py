@@ -1,0 +1,820 @@
+"""Temporal expressions (TIMEX3) as a spaCy component: ``doc._.times``.
+
+Every expression TempEval-3 would mark is found by a table of regular expressions over
+the text (fast, and spans come out as character offsets), then valued against the anchor
+in ``doc._.anchor`` (the publication date). What the regexes cannot know, the parse tells:
+the tense of the governing verb decides whether "Tuesday" or "March 3" lies before or
+after the anchor, and the tagger tells a month "May" from the modal verb. spaCy's own
+DATE/TIME entities are not used: they miss durations and sets, and their spans include
+prepositions TimeML leaves out. The anchor is never replaced by today's date: an unknown
+year stays ``XXXX``.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from sitrep.facts import Time
+
+Tense = Literal["PAST", "PRESENT", "FUTURE"]
+Found = tuple[str, str]  # (TIMEX3 type, value)
+
+# ---------------------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "a dozen": 12, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
+}  # fmt: skip
+VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "numerous", "a number of")
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "final": 4, "last": 4,
+}  # fmt: skip
+# unit word -> (ISO 8601 designator, is a clock unit, TIMEX granularity of "N units ago")
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False),
+    "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+}  # fmt: skip
+UNIT_MULTIPLIER = {"fortnight": 2, "decade": 10, "century": 100}  # expressed in weeks/years
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+ADVERB_SETS = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+}  # fmt: skip
+REFERENCE_WORDS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "the future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+}  # fmt: skip
+# Words that are temporal only in some uses, and the parts of speech of those uses.
+# ("previously", "recent", "future", "soon" are left out: in news they are marked less
+# often than not, so they cost more precision than they bring recall.)
+REFERENCE_POS = {"current": {"ADJ"}, "now": {"ADV"}}
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "valentine's day": (2, 14), "independence day": (7, 4),
+    "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
+}  # fmt: skip
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+PLAN_HEADS = {
+    "is", "are", "am", "'s", "'re", "be", "plans", "plan", "planned", "intends", "expected",
+    "scheduled", "due", "set", "going", "hopes", "wants", "aims",
+}  # fmt: skip
+NOT_AFTER_YEAR = {"%", "percent", "per", "people", "troops", "soldiers", "residents", "km", "kilometres", "miles", "tons", "tonnes", "meters", "metres", "feet", "barrels", "dollars", "euros"}  # fmt: skip
+
+# ---------------------------------------------------------------------------------------
+# Regex building blocks (case-sensitive where capitals carry meaning: month, weekday)
+# ---------------------------------------------------------------------------------------
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_MONTH = r"(?P<month>(?:" + _alternation(w.capitalize() for w in MONTHS) + r")(?:\.(?!\w))?)(?!\w)"
+_WEEKDAY = r"(?P<weekday>" + _alternation(w.capitalize() for w in WEEKDAYS) + r")(?!\w)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d%]|\w|,\d|\.\d)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = r"(?i:(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|" + _TENS + r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _alternation(NUMBER_WORDS) + r")|(?P<vague>" + _alternation(VAGUE_NUMBERS) + r"))"  # fmt: skip
+_UNIT = r"(?i:(?P<unit>" + _alternation(UNITS) + r"|centurie)s?)"
+_APPROX = r"(?i:(?:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|some|roughly|approximately|up\s+to|only|just|another|barely)\s+)?"  # fmt: skip
+_B = r"(?<![\w$£€/.-])"  # no match glued to a word, number, currency or path before it
+_E = r"(?![\w])"
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(_B + pattern + _E)
+
+
+# ---------------------------------------------------------------------------------------
+# Anchor and value formatting
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The reference point: a calendar day (a stand-in year when the year is unknown)."""
+
+    day: date | None
+    year_known: bool = False
+
+    @classmethod
+    def parse(cls, raw: str | None) -> "Anchor":
+        match = re.match(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)", raw or "")
+        if not match:
+            return cls(None)
+        year, month, day = match.groups()
+        known = year != "XXXX"
+        stand_in = 2000 if (month, day) == ("02", "29") else 2001
+        try:
+            return cls(date(int(year) if known else stand_in, int(month), int(day)), known)
+        except ValueError:
+            return cls(None)
+
+    @property
+    def year(self) -> int | None:
+        return self.day.year if self.day and self.year_known else None
+
+    def ymd(self, day: date) -> str:
+        return day.isoformat() if self.year_known else f"XXXX-{day:%m-%d}"
+
+    def ym(self, year: int, month: int) -> str:
+        return f"{self.y(year)}-{month:02d}"
+
+    def y(self, year: int) -> str:
+        return str(year) if self.year_known else "XXXX"
+
+    def week(self, day: date) -> str:
+        if not self.year_known:
+            return "XXXX-WXX"
+        iso = day.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _shift_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------
+# Tense from the parse
+# ---------------------------------------------------------------------------------------
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """Climb the dependency tree to the verb the expression modifies."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def tense_of(token: Token) -> Tense:
+    """PAST, FUTURE or PRESENT for the clause around ``token``: "said", "will visit", "is"."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return "PRESENT"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if words & FUTURE_AUX:
+        return "FUTURE"
+    if "to" in words and verb.head is not verb:
+        head_tense = tense_of(verb.head)
+        if head_tense == "PRESENT" and verb.head.lower_ in PLAN_HEADS:
+            return "FUTURE"  # "is to meet", "plans to travel"
+        return head_tense
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return "PAST"
+    if verb.tag_ == "VBN" and (words & {"has", "have", "had", "'ve", "'s"} or verb.dep_ in ("acl", "amod")):
+        return "PAST"
+    return "PRESENT"
+
+
+# ---------------------------------------------------------------------------------------
+# Rules: (pattern, handler). A handler returns (type, value), or None to reject the match.
+# ---------------------------------------------------------------------------------------
+
+
+class _Context:
+    """What a handler may consult: the doc (for tense and tags) and the anchor."""
+
+    def __init__(self, doc: Doc, anchor: Anchor) -> None:
+        self.doc = doc
+        self.anchor = anchor
+
+    def token(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def tense(self, char: int) -> Tense:
+        token = self.token(char)
+        return tense_of(token) if token is not None else "PRESENT"
+
+
+Handler = Callable[[re.Match[str], _Context], Found | None]
+
+
+def _month_number(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def _number(match: re.Match[str]) -> float | None:
+    """The count in a NUM group; None for vague amounts ("several")."""
+    if match.group("vague"):
+        return None
+    text = match.group("num").lower()
+    if text[0].isdigit():
+        whole, _, half = text.partition(" ")
+        return float(whole) + (0.5 if half else 0)
+    parts = re.split(r"[- ]", text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    return float(sum(NUMBER_WORDS.get(p, 0) for p in parts))
+
+
+def _unit(match: re.Match[str]) -> str:
+    word = (match.group("unit") or match.groupdict().get("unitadj") or "").lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word not in UNITS and word.endswith("s") else word
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration: P3W, PT5H, P10Y for a decade, PXY for "several years"."""
+    designator, clock = UNITS[unit]
+    prefix = "PT" if clock else "P"
+    if designator == "Q":
+        designator, amount = "M", None if amount is None else amount * 3
+    if designator in ("DE", "CE"):
+        designator, amount = "Y", None if amount is None else amount * UNIT_MULTIPLIER[unit]
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    if amount is None:
+        return f"{prefix}X{designator}"
+    if amount != int(amount):
+        return _fractional_duration(amount, designator, prefix)
+    return f"{prefix}{int(amount)}{designator}"
+
+
+_SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M_clock": ("S", 60)}
+
+
+def _fractional_duration(amount: float, designator: str, prefix: str) -> str:
+    """"2 1/2 years" is P2Y6M: TIMEX3 values carry no fractions."""
+    smaller, per = _SMALLER_UNIT[designator + ("_clock" if prefix == "PT" and designator == "M" else "")]
+    whole, rest = int(amount), int(round((amount % 1) * per))
+    if designator == "D" or prefix == "PT":
+        head = f"{prefix}{whole}{designator}" if prefix == "PT" else f"P{whole}DT"
+        return f"{head}{rest}{smaller}" if prefix == "PT" else f"{head}{rest}H"
+    return f"P{whole}{designator}{rest}{smaller}"
+
+
+def _year_for(month: int, day: int, ctx: _Context, char: int) -> int | None:
+    """The year of a month-day given without one: the anchor's, moved by tense."""
+    anchor = ctx.anchor.day
+    if anchor is None:
+        return None
+    tense = ctx.tense(char)
+    candidate = _safe_date(anchor.year, month, day) or date(anchor.year, month, 28)
+    days = (candidate - anchor).days
+    if days > 183 or (tense == "PAST" and days > 60):
+        return anchor.year - 1  # a past event, or a deadline a few weeks ahead at most
+    if days < -183 or (tense == "FUTURE" and days < -14):
+        return anchor.year + 1
+    return anchor.year
+
+
+def _full_date(m: re.Match[str], ctx: _Context) -> Found | None:
+    day = _safe_date(int(m.group("year")), _month_number(m.group("month")), int(m.group("day")))
+    return ("DATE", day.isoformat()) if day else None
+
+
+def _numeric_date(m: re.Match[str], ctx: _Context) -> Found | None:
+    day = _safe_date(int(m.group("year")), int(m.group("mm")), int(m.group("dd")))
+    return ("DATE", day.isoformat()) if day else None
+
+
+def _month_day(m: re.Match[str], ctx: _Context) -> Found | None:
+    month, day = _month_number(m.group("month")), int(m.group("day"))
+    if not _month_ok(m, ctx) or _safe_date(2000, month, day) is None:
+        return None
+    year = _year_for(month, day, ctx, m.start())
+    if year is None or not ctx.anchor.year_known:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    return "DATE", f"{year}-{month:02d}-{day:02d}"
+
+
+def _month_ok(m: re.Match[str], ctx: _Context) -> bool:
+    """"May" the month, not the modal verb; "March" the month, not the verb."""
+    if m.group("month").rstrip(".").lower() not in ("may", "march"):
+        return True
+    token = ctx.token(m.start("month"))
+    return token is None or token.tag_ in ("NNP", "NNPS", "NN", "CD")
+
+
+def _month_year(m: re.Match[str], ctx: _Context) -> Found | None:
+    return "DATE", f"{int(m.group('year'))}-{_month_number(m.group('month')):02d}"
+
+
+def _month_relative_year(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"January this year", "June last year"."""
+    shift = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    anchor = ctx.anchor
+    if anchor.day is None:
+        return "DATE", f"XXXX-{_month_number(m.group('month')):02d}"
+    return "DATE", anchor.ym(anchor.day.year + shift, _month_number(m.group("month")))
+
+
+def _month_alone(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"March", "mid-March", "last November", "early next month" is another rule."""
+    if not _month_ok(m, ctx):
+        return None
+    month = _month_number(m.group("month"))
+    anchor = ctx.anchor
+    if anchor.day is None:
+        return "DATE", f"XXXX-{month:02d}"
+    rel = (m.group("rel") or "").lower()
+    year = anchor.day.year
+    if rel in ("last", "past", "previous"):
+        year -= 1 if month >= anchor.day.month else 0
+    elif rel in ("next", "coming"):
+        year += 1 if month <= anchor.day.month else 0
+    elif rel != "this":
+        tense = ctx.tense(m.start("month"))
+        ahead = month - anchor.day.month
+        if ahead > 7 or (tense == "PAST" and ahead > 2):
+            year -= 1
+        elif ahead < -7 or (tense == "FUTURE" and ahead < 0):
+            year += 1
+    return "DATE", anchor.ym(year, month)
+
+
+def _year_alone(m: re.Match[str], ctx: _Context) -> Found | None:
+    """A bare 4-digit year, unless it counts something ("2000 troops")."""
+    token = ctx.token(m.start("year"))
+    if token is not None and token.i + 1 < len(token.doc):
+        following = token.doc[token.i + 1]
+        if following.lower_ in NOT_AFTER_YEAR or (following.tag_ == "NNS" and following.lower_ not in UNITS):
+            return None
+    if token is not None and token.i > 0 and token.doc[token.i - 1].text in ("$", "£", "€", "No", "No."):
+        return None
+    return "DATE", m.group("year")
+
+
+def _decade(m: re.Match[str], ctx: _Context) -> Found | None:
+    digits = m.group("decade") or m.group("decade2")
+    if len(digits) == 2:  # "the '90s", "the 90s": last century unless it is the 2000s
+        digits = ("20" if digits in ("00", "10", "20") else "19") + digits
+    return "DATE", digits[:3]
+
+
+def _century(m: re.Match[str], ctx: _Context) -> Found | None:
+    number = int(re.sub(r"\D", "", m.group("ord")))
+    return "DATE", f"{number - 1:02d}"
+
+
+def _quarter(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"the third quarter", "Q3 2022", "fourth-quarter": the latest such quarter by default."""
+    ordinal = m.group("qnum") or m.group("ord")
+    quarter = int(ordinal) if ordinal.isdigit() else ORDINALS[ordinal.lower()]
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-Q{quarter}"
+    anchor = ctx.anchor
+    if anchor.day is None:
+        return "DATE", f"XXXX-Q{quarter}"
+    year = anchor.day.year
+    current = (anchor.day.month - 1) // 3 + 1
+    if quarter > current and ctx.tense(m.start()) != "FUTURE":
+        year -= 1
+    return "DATE", f"{anchor.y(year)}-Q{quarter}"
+
+
+def _the_quarter(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"the quarter", "the latest quarter": in a report, the last completed one."""
+    anchor = ctx.anchor
+    if anchor.day is None:
+        return "DATE", "XXXX-QX"
+    year, month = _shift_months(anchor.day, -3)
+    return "DATE", f"{anchor.y(year)}-Q{(month - 1) // 3 + 1}"
+
+
+def _half(m: re.Match[str], ctx: _Context) -> Found | None:
+    half = 1 if m.group("half").lower() == "first" else 2
+    year = m.group("year") or (ctx.anchor.y(ctx.anchor.day.year) if ctx.anchor.day else "XXXX")
+    return "DATE", f"{year}-H{half}"
+
+
+def _season(m: re.Match[str], ctx: _Context) -> Found | None:
+    season = SEASONS[m.group("season").lower()]
+    rel = (m.group("rel") or "").lower()
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-{season}"
+    token = ctx.token(m.start("season"))
+    if not rel and token is not None and token.pos_ not in ("NOUN", "PROPN"):
+        return None  # "prices fall"
+    anchor = ctx.anchor
+    if anchor.day is None:
+        return "DATE", f"XXXX-{season}"
+    start = SEASON_START[season]
+    year = anchor.day.year
+    started = anchor.day.month >= start or (season == "WI" and anchor.day.month <= 2)
+    if season == "WI" and anchor.day.month <= 2:
+        year -= 1
+    if rel in ("last", "past", "previous"):
+        year -= 1 if started else 1
+        if season != "WI" and anchor.day.month >= start + 3:
+            year += 1
+    elif rel in ("next", "coming"):
+        year += 1 if started else 0
+    elif not rel:
+        tense = ctx.tense(m.start("season"))
+        if tense == "PAST" and not started:
+            year -= 1
+    return "DATE", f"{anchor.y(year)}-{season}"
+
+
+def _weekday_date(m: re.Match[str], ctx: _Context) -> date | None | str:
+    """The calendar day a weekday names, by its modifier or the clause's tense."""
+    weekday = WEEKDAYS.index(m.group("weekday").lower())
+    anchor = ctx.anchor
+    if anchor.day is None or not anchor.year_known:
+        return f"XXXX-WXX-{weekday + 1}"
+    back = (anchor.day.weekday() - weekday) % 7
+    ahead = (weekday - anchor.day.weekday()) % 7
+    rel = (m.group("rel") or "").lower()
+    if rel in ("last", "past", "previous"):
+        return anchor.day - timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return anchor.day + timedelta(days=ahead or 7)
+    tense = ctx.tense(m.start("weekday"))
+    if tense == "PAST":
+        return anchor.day - timedelta(days=back)
+    if tense == "FUTURE":
+        return anchor.day + timedelta(days=ahead)
+    # Present tense: the nearer one, leaning to the past as news mostly reports.
+    return anchor.day - timedelta(days=back) if back <= ahead + 1 else anchor.day + timedelta(days=ahead)
+
+
+def _weekday(m: re.Match[str], ctx: _Context) -> Found | None:
+    day = _weekday_date(m, ctx)
+    value = day if isinstance(day, str) else ctx.anchor.ymd(day)  # type: ignore[arg-type]
+    part = m.groupdict().get("part")
+    if part:
+        return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
+    return "DATE", value
+
+
+_DAY_WORDS = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+
+
+def _day_word(m: re.Match[str], ctx: _Context) -> Found | None:
+    word = " ".join(m.group("dayword").lower().split())
+    anchor = ctx.anchor
+    value = anchor.ymd(anchor.day + timedelta(days=_DAY_WORDS[word])) if anchor.day else "XXXX-XX-XX"
+    part = m.groupdict().get("part")
+    if word == "tonight":
+        return "TIME", f"{value}TNI"
+    if part:
+        return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
+    return "DATE", value
+
+
+def _part_of_day(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"this morning", "last night": a part of the anchor's day (or the day before)."""
+    part = m.group("part").lower()
+    anchor = ctx.anchor
+    rel = m.group("rel").lower()
+    offset = -1 if rel == "last" and part == "night" else (-1 if rel in ("last", "yesterday") else 0)
+    if rel == "last" and part != "night":
+        return None  # "last morning" is not idiomatic
+    value = anchor.ymd(anchor.day + timedelta(days=offset)) if anchor.day else "XXXX-XX-XX"
+    return "TIME", f"{value}T{PARTS_OF_DAY[part]}"
+
+
+def _relative_unit(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"last week", "this month", "next year", "the past year", "earlier this month"."""
+    rel = m.group("rel").lower().split()[-1]
+    unit = m.group("unitword").lower()
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
+    anchor = ctx.anchor
+    if unit == "weekend":
+        return _weekend(anchor, shift, ctx.tense(m.start()))
+    if anchor.day is None:
+        return "DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX")
+    if unit == "week":
+        return "DATE", anchor.week(anchor.day + timedelta(weeks=shift))
+    if unit == "month":
+        return "DATE", anchor.ym(*_shift_months(anchor.day, shift))
+    if unit == "quarter":
+        year, month = _shift_months(anchor.day, 3 * shift)
+        return "DATE", f"{anchor.y(year)}-Q{(month - 1) // 3 + 1}"
+    if unit == "decade":
+        return "DATE", anchor.y(anchor.day.year + 10 * shift)[:3]
+    if unit == "century":
+        return "DATE", anchor.y(anchor.day.year + 100 * shift)[:2]
+    return "DATE", anchor.y(anchor.day.year + shift)
+
+
+def _weekend(anchor: Anchor, shift: int, tense: Tense) -> Found:
+    if anchor.day is None or not anchor.year_known:
+        return "DATE", "XXXX-WXX-WE"
+    if shift == 0 and tense == "PAST" and anchor.day.weekday() < 5:
+        shift = -1
+    return "DATE", anchor.week(anchor.day + timedelta(weeks=shift)) + "-WE"
+
+
+def _the_weekend(m: re.Match[str], ctx: _Context) -> Found | None:
+    return _weekend(ctx.anchor, 0, ctx.tense(m.start()))
+
+
+def _offset_date(anchor: Anchor, amount: float, unit: str) -> str:
+    """The anchor moved by ``amount`` units, written at the unit's granularity."""
+    day = anchor.day
+    assert day is not None
+    if unit in ("day", "night"):
+        return anchor.ymd(day + timedelta(days=amount))
+    if unit in ("week", "fortnight"):
+        return anchor.ymd(day + timedelta(weeks=amount * UNIT_MULTIPLIER.get(unit, 1)))
+    if unit == "month":
+        return anchor.ym(*_shift_months(day, int(amount)))
+    if unit == "quarter":
+        year, month = _shift_months(day, int(3 * amount))
+        return f"{anchor.y(year)}-Q{(month - 1) // 3 + 1}"
+    return anchor.y(day.year + int(amount * UNIT_MULTIPLIER.get(unit, 1)))
+
+
+def _ago(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"two days ago", "a year earlier", "three weeks from now"."""
+    unit = _unit(m)
+    if UNITS[unit][1]:
+        return "DURATION", _duration_value(_number(m), unit)
+    amount = _number(m)
+    word = m.group("dir").lower()
+    if word == "later":
+        return "DURATION", _duration_value(amount, unit)  # later than a narrated event
+    direction = -1 if word in ("ago", "earlier") else 1
+    if amount is None:
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
+    if ctx.anchor.day is None:
+        return "DURATION", _duration_value(amount, unit)
+    return "DATE", _offset_date(ctx.anchor, direction * amount, unit)
+
+
+def _year_ago_adjective(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"year-earlier results", "the year-ago quarter": last year."""
+    anchor = ctx.anchor
+    return "DATE", anchor.y(anchor.day.year - 1) if anchor.day else "XXXX"
+
+
+def _in_units(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"in three weeks": a date ahead when the clause is about the future, else a duration."""
+    unit, amount = _unit(m), _number(m)
+    if amount is None or UNITS[unit][1] or ctx.anchor.day is None or ctx.tense(m.start("num")) != "FUTURE":
+        return "DURATION", _duration_value(amount, unit)
+    if unit in ("week", "fortnight"):
+        return "DATE", ctx.anchor.week(ctx.anchor.day + timedelta(weeks=amount * UNIT_MULTIPLIER.get(unit, 1)))
+    return "DATE", _offset_date(ctx.anchor, amount, unit)
+
+
+def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"three weeks", "a two-day visit"; "$5 a year" is a set, "52 years old" an age."""
+    unit, amount = _unit(m), _number(m)
+    if m.group(0).lower().endswith("-old") or ctx.doc.text[m.end() : m.end() + 4].lower() == " old":
+        return None
+    if m.group("num") and m.group("num").lower() in ("a", "an"):
+        if unit == "second":
+            return None  # "a second group"
+        before = ctx.token(m.start())
+        if before is not None and before.i > 0 and before.doc[before.i - 1].like_num:
+            return "SET", _duration_value(1, unit)
+    if amount is None and re.match(r"(?i)(?:the\s+)?(?:past|last|recent|previous)\b", m.group(0)):
+        return "DATE", "PAST_REF"  # "the last few months"
+    if amount is None and re.match(r"(?i)(?:the\s+)?(?:next|coming)\b", m.group(0)):
+        return "DATE", "FUTURE_REF"
+    return "DURATION", _duration_value(amount, unit)
+
+
+def _vague_duration(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"for years", "for decades": an unknown number of units."""
+    return "DURATION", _duration_value(None, _unit(m))
+
+
+def _recent_units(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"recent days" looks back, "the coming weeks" ahead."""
+    return "DATE", "PAST_REF" if m.group("rel").lower() == "recent" else "FUTURE_REF"
+
+
+def _set_every(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"every day", "every two weeks", "every other month", "each year"."""
+    amount = 2 if m.group("other") else (_number(m) if m.group("num") else 1)
+    return "SET", _duration_value(amount, _unit(m))
+
+
+def _set_every_weekday(m: re.Match[str], ctx: _Context) -> Found | None:
+    return "SET", f"XXXX-WXX-{WEEKDAYS.index(m.group('weekday').lower()) + 1}"
+
+
+def _set_adverb(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"meets daily" is a set; "a daily tally", "its quarterly dividend" are not marked."""
+    token = ctx.token(m.start())
+    if token is not None and token.dep_ == "amod":
+        return None
+    return "SET", ADVERB_SETS[m.group("adverb").lower()]
+
+
+def _set_times_per(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"twice a week", "three times a year": a set of the unit."""
+    return "SET", _duration_value(1, _unit(m))
+
+
+def _clock(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"5 p.m.", "10:35 a.m.", "at 14:30": valued on the anchor's day until a date claims it."""
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    meridian = (m.group("ampm") or "").lower()
+    if meridian.startswith("p") and hour < 12:
+        hour += 12
+    if meridian.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    day = ctx.anchor.ymd(ctx.anchor.day) if ctx.anchor.day else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _named_time(m: re.Match[str], ctx: _Context) -> Found | None:
+    hour = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group("named").lower()]
+    day = ctx.anchor.ymd(ctx.anchor.day) if ctx.anchor.day else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour}"
+
+
+def _reference(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"now", "currently", "recently", "the future": PRESENT_REF / PAST_REF / FUTURE_REF."""
+    word = " ".join(m.group("ref").lower().split())
+    allowed = REFERENCE_POS.get(word)
+    if allowed:
+        token = ctx.token(m.start("ref"))
+        if token is not None and token.pos_ not in allowed:
+            return None
+    return "DATE", REFERENCE_WORDS[word]
+
+
+def _holiday(m: re.Match[str], ctx: _Context) -> Found | None:
+    month, day = HOLIDAYS[m.group("holiday").lower().replace("’", "'")]
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-{month:02d}-{day:02d}"
+    year = _year_for(month, day, ctx, m.start())
+    return "DATE", f"{year}-{month:02d}-{day:02d}" if year and ctx.anchor.year_known else f"XXXX-{month:02d}-{day:02d}"
+
+
+_REL = r"(?P<rel>(?i:last|next|this|past|previous|coming))"
+_MOD = r"(?:(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)[\s-]+)?"
+_UNIT_WORD = r"(?P<unitword>(?i:week|weekend|month|year|quarter|decade|century))"
+_PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
+
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (_r(_MOD + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR), _full_date),
+    (_r(_MOD + _DAY + r"\s+(?i:of\s+)?" + _MONTH + r",?\s+" + _YEAR), _full_date),
+    (_r(r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)"), _numeric_date),
+    (_r(r"(?P<mm>[01]?\d)/(?P<dd>[0-3]?\d)/(?P<year>(?:1[5-9]|20)\d\d)"), _numeric_date),
+    (_r(_MONTH + r"\s+" + _DAY), _month_day),
+    (_r(r"(?i:the\s+)?" + _DAY + r"\s+(?i:of\s+)?" + _MONTH), _month_day),
+    (_r(_MOD + _MONTH + r",?\s+(?i:of\s+)?" + _YEAR), _month_year),
+    (_r(_MONTH + r"\s+" + r"(?P<rel>(?i:this|last|next))\s+(?i:year)"), _month_relative_year),
+    (_r(r"(?:" + _REL + r"\s+)?" + _MOD + _MONTH), _month_alone),
+    (_r(r"(?:(?i:fiscal|calendar|the\s+year|early|late|mid|the\s+(?:beginning|start|end|middle|spring|summer|autumn|fall|winter)\s+of)[\s-]+)?" + _YEAR), _year_alone),
+    (_r(r"(?i:the\s+)?" + _MOD + r"(?:(?P<decade>(?:1[5-9]|20)\d0)|'(?P<decade2>\d0))'?s"), _decade),
+    (_r(r"(?i:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:twentieth|twenty-first|nineteenth))\s+(?i:century)"), _century),
+    (_r(r"(?i:the\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:[\s-]+(?i:fiscal|calendar))?[\s-]+(?i:quarter)|Q(?P<qnum>[1-4]))(?:,?\s+(?i:of\s+)?(?:(?i:fiscal|calendar)\s+)?" + _YEAR + r")?"), _quarter),
+    (_r(r"(?i:the\s+(?:latest|last|past|previous|recent|most\s+recent|fiscal)?\s*quarter)"), _the_quarter),
+    (_r(r"(?i:the\s+)?(?P<half>(?i:first|second))\s+(?i:half)(?:\s+(?i:of\s+)?" + _YEAR + r")?"), _half),
+    (_r(r"(?:" + _REL + r"\s+)?" + _MOD + r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + _YEAR + r")?"), _season),
+    (_r(r"(?:" + _REL + r"\s+)?" + _WEEKDAY + r"(?:\s+" + _PART + r")?"), _weekday),
+    (_r(r"(?P<dayword>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+" + _PART + r")?"), _day_word),
+    (_r(r"(?P<rel>(?i:this|last|yesterday|early\s+this|late\s+this|later\s+this|earlier\s+this))\s+" + _PART), _part_of_day),
+    (_r(r"(?i:(?:earlier|later|early|late)\s+)?(?P<rel>(?i:last|next|this|current|(?:the\s+)?(?:past|previous|coming)))\s+" + _UNIT_WORD), _relative_unit),
+    (_r(r"(?i:the\s+weekend)"), _the_weekend),
+    (_r(_APPROX + _NUM + r"\s+" + _UNIT + r"\s+(?i:or\s+so\s+)?(?P<dir>(?i:ago|earlier|later|from\s+now|hence))"), _ago),
+    (_r(r"(?i:(?:a\s+)?year[\s-](?:earlier|ago))"), _year_ago_adjective),
+    (_r(r"(?<=\b[Ii]n\s)" + _APPROX + _NUM + r"\s+" + _UNIT), _in_units),
+    (_r(r"(?i:(?:the\s+)?(?:(?:past|last|next|previous|coming|following|first|final|latest|initial|remaining|recent)\s+)?)" + _APPROX + _NUM + r"(?:\s+" + _UNIT + r"|-(?P<unitadj>(?i:" + _alternation(UNITS) + r"))(?:-(?i:long|old))?)"), _duration),
+    (_r(r"(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ww]ithin\s))(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"), _vague_duration),
+    (_r(r"(?i:(?:the\s+)?(?P<rel>recent|coming)\s+(?:days|weeks|months|years|decades))"), _recent_units),
+    (_r(r"(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:" + _NUM + r"\s+)?" + _UNIT), _set_every),
+    (_r(r"(?i:every|each)\s+" + _WEEKDAY), _set_every_weekday),
+    (_r(r"(?P<adverb>(?i:" + _alternation(ADVERB_SETS) + r"))"), _set_adverb),
+    (_r(r"(?i:once|twice|(?:\d+|two|three|four|five|six|ten)\s+times)\s+(?i:a|an|per|each|every)\s+" + _UNIT), _set_times_per),
+    (_r(r"(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)"), _clock),
+    (_r(r"(?<=\b[Aa]t\s)(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>(?i:GMT|UTC)))?"), _clock),
+    (_r(r"(?P<named>(?i:noon|midday|midnight))"), _named_time),
+    (_r(r"(?P<ref>(?i:" + _alternation(REFERENCE_WORDS) + r"))"), _reference),
+    (_r(r"(?P<holiday>(?i:" + _alternation(HOLIDAYS) + r"))(?:,?\s+" + _YEAR + r")?"), _holiday),
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Finding, choosing and valuing expressions
+# ---------------------------------------------------------------------------------------
+
+
+def _candidates(text: str, ctx: _Context) -> Iterator[Time]:
+    for pattern, handler in RULES:
+        for match in pattern.finditer(text):
+            start, end = _trim(text, match.start(), match.end())
+            found = handler(match, ctx)
+            if found is not None and end > start:
+                yield Time(start, end, text[start:end], found[0], found[1])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop whitespace a pattern swallowed at either edge."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _choose(candidates: list[Time]) -> list[Time]:
+    """Longest match wins; among equals, the earlier rule (candidates keep rule order)."""
+    chosen: list[Time] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))
+    for cand in sorted(candidates, key=lambda c: c.start - c.end):
+        if not any(taken[cand.start : cand.end]):
+            chosen.append(cand)
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_CLOCK_DAY_GAP = re.compile(r"^[\s,]*(?:(?i:on|of|at|,))?[\s,]*$")
+
+
+def _attach_clocks(times: list[Time], text: str) -> None:
+    """Give "5 p.m. Friday" / "Friday at 5 p.m." the day the neighbouring date names."""
+    for index, time in enumerate(times):
+        if time.type != "TIME" or not re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d", time.value):
+            continue
+        for other in (times[index - 1] if index else None, times[index + 1] if index + 1 < len(times) else None):
+            if other is None or other.type != "DATE" or not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", other.value):
+                continue
+            gap = text[min(time.end, other.end) : max(time.start, other.start)]
+            if _CLOCK_DAY_GAP.match(gap):
+                time.value = other.value + time.value[10:]
+                break
+
+
+def find_times(doc: Doc, anchor: str | None) -> list[Time]:
+    """Every temporal expression of ``doc``, valued against ``anchor`` (or left XXXX)."""
+    ctx = _Context(doc, Anchor.parse(anchor))
+    times = _choose(list(_candidates(doc.text, ctx)))
+    _attach_clocks(times, doc.text)
+    return times
+
+
+class TimeTagger:
+    """The ``sitrep_times`` pipe: reads ``doc._.{anchor_attr}``, writes ``doc._.{times_attr}``."""
+
+    def __init__(self, name: str, anchor_attr: str, times_attr: str) -> None:
+        self.name = name
+        self.anchor_attr = anchor_attr
+        self.times_attr = times_attr
+        for attr in (anchor_attr, times_attr):
+            if not Doc.has_extension(attr):
+                Doc.set_extension(attr, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(self.times_attr, find_times(doc, doc._.get(self.anchor_attr)))
+        return doc
+
+    def to_disk(self, path: object, *, exclude: object = ()) -> None:
+        """Stateless: the rules live in code, nothing to save."""
+
+    def from_disk(self, path: object, *, exclude: object = ()) -> "TimeTagger":
+        return self
+
+
+@Language.factory(
+    "sitrep_times",
+    default_config={"anchor_attr": "anchor", "times_attr": "times"},
+    requires=["token.tag", "token.pos", "token.dep"],
+    assigns=["doc._.times"],
+)
+def make_time_tagger(nlp: Language, name: str, anchor_attr: str, times_attr: str) -> TimeTagger:
+    return TimeTagger(name, anchor_attr, times_attr)

@@ -1,0 +1,35 @@
+"""Readers: every input (file, folder, stdin, URL, feed) becomes a stream of Article.
+
+``read_inputs`` is the one entry point: it yields ``Article`` objects and, in the same
+stream, a ``ReadError`` for each input (or record) that could not be read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from sitrep.facts import Article
+from sitrep.sources.errors import ReadError
+from sitrep.sources.files import read_file, read_stdin, walk
+from sitrep.sources.records import FieldMap
+from sitrep.sources.web import read_url
+
+__all__ = ["FieldMap", "ReadError", "read_inputs"]
+
+
+def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None) -> Iterator[Article | ReadError]:
+    fields = fields or FieldMap()
+    for item in inputs:
+        if item == "-":
+            yield from read_stdin(fields)
+        elif item.startswith(("http://", "https://")):
+            yield from read_url(item)
+        else:
+            path = Path(item)
+            if path.is_dir():
+                yield from (entry for file in walk(path) for entry in read_file(file, fields))
+            elif path.exists():
+                yield from read_file(path, fields)
+            else:
+                yield ReadError(item, "no such file or folder")

@@ -1,0 +1,103 @@
+"""Local inputs: files, folders (recursively) and stdin, dispatched by extension.
+
+Every problem with one input becomes a ``ReadError`` naming that input, yielded in the
+stream, so a bad file in a folder of a thousand is reported and the others still read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from sitrep.facts import Article
+from sitrep.sources.errors import ReadError
+from sitrep.sources.html import parse_html
+from sitrep.sources.records import FieldMap, read_csv, read_json, read_jsonl
+from sitrep.sources.text import parse_text
+from sitrep.sources.web import read_feed
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # one article in a .txt or .html file
+MAX_CORPUS_BYTES = 512 * 1024 * 1024  # a .jsonl/.csv/.json corpus of many articles
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES | FEED_SUFFIXES
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: UTF-8 first, else the detected charset; binary data is refused."""
+    if not data.strip():
+        raise ReadError(source, "empty file")
+    if b"\x00" in data[:8192]:
+        raise ReadError(source, "binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data[:1_000_000]).best()
+        if best is None or best.encoding is None:
+            raise ReadError(source, "binary data, not text (no text encoding fits)") from None
+        text = data.decode(best.encoding, errors="replace")
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > len(text[:8192]) * 0.01:
+        raise ReadError(source, "binary data, not text")
+    return text
+
+
+def read_file(path: Path, fields: FieldMap) -> Iterator[Article | ReadError]:
+    source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        limit = MAX_ARTICLE_BYTES if suffix in ARTICLE_SUFFIXES else MAX_CORPUS_BYTES
+        if size > limit:
+            raise ReadError(source, f"file too large ({size / 1e6:.1f} MB; limit {limit / 1e6:.0f} MB for {suffix or 'this'} files)")
+        content = decode(path.read_bytes(), source)
+    except OSError as error:
+        yield ReadError(source, f"cannot read ({error.strerror or error})")
+        return
+    except ReadError as error:
+        yield error
+        return
+    yield from read_content(content, source, suffix, fields, article_id=path.stem)
+
+
+def read_content(content: str, source: str, suffix: str, fields: FieldMap, article_id: str) -> Iterator[Article | ReadError]:
+    """Read decoded content by its kind; text that looks like HTML or a feed is read as such."""
+    try:
+        if suffix == ".jsonl" or suffix == ".ndjson":
+            yield from read_jsonl(content, source, fields)
+        elif suffix == ".json":
+            yield from read_json(content, source, fields)
+        elif suffix == ".csv":
+            yield from read_csv(content, source, fields)
+        elif suffix in FEED_SUFFIXES:
+            yield from read_feed(content, source)
+        elif suffix in {".html", ".htm", ".xhtml"} or content.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+            yield parse_html(content, article_id=article_id, origin=source)
+        else:
+            yield parse_text(content, article_id=article_id, origin=source)
+    except ReadError as error:
+        yield error
+
+
+def walk(path: Path) -> Iterator[Path]:
+    """Files under a folder, recursively, in a stable order; hidden files skipped."""
+    for child in sorted(path.rglob("*")):
+        if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+            if child.suffix.lower() in SUFFIXES:
+                yield child
+
+
+def read_stdin(fields: FieldMap, suffix: str = ".txt") -> Iterator[Article | ReadError]:
+    data = sys.stdin.buffer.read()
+    try:
+        content = decode(data, "stdin")
+    except ReadError as error:
+        yield error
+        return
+    if suffix == ".txt" and content.lstrip().startswith("{"):
+        suffix = ".jsonl"
+    yield from read_content(content, "stdin", suffix, fields, article_id="stdin")

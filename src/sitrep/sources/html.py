@@ -1,0 +1,48 @@
+"""HTML pages: the main text and metadata through trafilatura, with a plain fallback.
+
+trafilatura drops navigation and boilerplate; when it finds no main text (a bare fragment
+or a page that is mostly markup) the visible text of the body is used instead, so a short
+but valid page still yields an article.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import trafilatura
+
+from sitrep.facts import Article
+from sitrep.sources.errors import ReadError
+
+
+def parse_html(html: str, article_id: str, origin: str | None = None, url: str | None = None) -> Article:
+    if not html.strip():
+        raise ReadError(origin or article_id, "empty HTML")
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, favor_recall=True
+    )
+    text = (document.text if document else None) or _visible_text(html)
+    if not text or not text.strip():
+        raise ReadError(origin or article_id, "no readable text in the HTML")
+    return Article(
+        id=article_id,
+        text=text,
+        title=document.title if document else None,
+        outlet=document.sitename if document else None,
+        url=(document.url if document and document.url else url),
+        published=document.date if document else None,
+        origin=origin,
+    )
+
+
+def _visible_text(html: str) -> str | None:
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return "\n\n".join(
+        " ".join(block.text_content().split())
+        for block in root.iter("p", "h1", "h2", "h3", "li", "div")
+        if block.text and block.text.strip()
+    ) or " ".join(root.text_content().split())

@@ -1,0 +1,119 @@
+"""Structured corpora: JSON, JSON Lines and CSV, one article per record.
+
+Field names differ from corpus to corpus, so each article field is looked up through a list
+of common names (``text``/``body``/``article``...); ``FieldMap`` lets the user name the
+columns instead. A record that cannot be used is reported as a ``ReadError`` in the stream
+and the next record is read: one broken line never costs the rest of the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sitrep.facts import Article
+from sitrep.sources.errors import ReadError
+
+csv.field_size_limit(64 * 1024 * 1024)
+
+DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "article", "articles", "content", "full_text", "story"),
+    "title": ("title", "headline", "headlines", "heading"),
+    "published": ("published", "date", "date_formatted", "published_at", "pubdate", "seen_date", "datetime", "time"),
+    "url": ("url", "article_url", "link", "source_url"),
+    "outlet": ("outlet", "source", "publisher", "site", "sitename"),
+    "id": ("id", "doc_id", "article_id", "guid"),
+}
+
+
+@dataclass
+class FieldMap:
+    """Which record field holds each article field; explicit names win over the defaults."""
+
+    explicit: dict[str, str] = field(default_factory=dict)
+
+    def pick(self, record: dict, name: str) -> str | None:
+        keys = {_norm(k): k for k in record}
+        candidates = (self.explicit[name],) if name in self.explicit else DEFAULT_FIELDS[name]
+        for candidate in candidates:
+            key = keys.get(_norm(candidate))
+            value = record.get(key) if key is not None else None
+            if value not in (None, "") and not isinstance(value, (list, dict)):
+                return str(value).strip() if name != "text" else str(value)
+        return None
+
+
+def _norm(name: str) -> str:
+    return name.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def record_to_article(record: object, fields: FieldMap, source: str, position: str) -> Article:
+    where = f"{source} {position}"
+    if not isinstance(record, dict):
+        raise ReadError(where, f"expected an object with a text field, got {type(record).__name__}")
+    text = fields.pick(record, "text")
+    if text is None or not text.strip():
+        wanted = fields.explicit.get("text") or "/".join(DEFAULT_FIELDS["text"])
+        raise ReadError(where, f"no text field ({wanted}); fields present: {', '.join(map(str, record)) or 'none'}")
+    return Article(
+        id=fields.pick(record, "id") or f"{source}#{position.split()[-1]}",
+        text=text,
+        title=fields.pick(record, "title"),
+        outlet=fields.pick(record, "outlet"),
+        url=fields.pick(record, "url"),
+        published=fields.pick(record, "published"),
+        origin=where,
+    )
+
+
+def read_jsonl(content: str, source: str, fields: FieldMap) -> Iterator[Article | ReadError]:
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield ReadError(f"{source} line {number}", f"broken JSON ({error.msg})")
+            continue
+        yield from _guarded(record, fields, source, f"line {number}")
+
+
+def read_json(content: str, source: str, fields: FieldMap) -> Iterator[Article | ReadError]:
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as error:
+        if "\n{" in content:  # JSON Lines saved as .json
+            yield from read_jsonl(content, source, fields)
+            return
+        yield ReadError(source, f"broken JSON at line {error.lineno} ({error.msg})")
+        return
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        data = lists[0] if fields.pick(data, "text") is None and lists else [data]
+    if not isinstance(data, list):
+        yield ReadError(source, "expected a JSON object or a list of objects")
+        return
+    for number, record in enumerate(data, start=1):
+        yield from _guarded(record, fields, source, f"record {number}")
+
+
+def read_csv(content: str, source: str, fields: FieldMap) -> Iterator[Article | ReadError]:
+    reader = csv.DictReader(io.StringIO(content))
+    if not reader.fieldnames:
+        yield ReadError(source, "empty CSV (no header row)")
+        return
+    try:
+        for number, row in enumerate(reader, start=2):
+            yield from _guarded(row, fields, source, f"row {number}")
+    except csv.Error as error:
+        yield ReadError(f"{source} row {reader.line_num}", f"broken CSV ({error})")
+
+
+def _guarded(record: object, fields: FieldMap, source: str, position: str) -> Iterator[Article | ReadError]:
+    try:
+        yield record_to_article(record, fields, source, position)
+    except ReadError as error:
+        yield error

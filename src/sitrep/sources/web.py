@@ -1,0 +1,91 @@
+"""Articles from the network: a single URL, or an RSS/Atom feed and the pages it links to.
+
+Only what the user names is fetched. A feed item that carries its full text is used as is;
+otherwise its link is followed and the page read like any HTML file. A failing item is
+reported and the rest of the feed still read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import feedparser
+import httpx
+
+from sitrep.facts import Article
+from sitrep.sources.errors import ReadError
+from sitrep.sources.html import parse_html
+
+TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+HEADERS = {"User-Agent": "sitrep/0.1 (+https://github.com/sitrep)"}
+FULL_TEXT_WORDS = 150  # a feed entry with fewer words is a teaser: follow its link
+
+
+def fetch(url: str) -> httpx.Response:
+    try:
+        response = httpx.get(url, timeout=TIMEOUT, headers=HEADERS, follow_redirects=True)
+        response.raise_for_status()
+    except httpx.HTTPStatusError as error:
+        raise ReadError(url, f"HTTP {error.response.status_code}") from None
+    except httpx.HTTPError as error:
+        raise ReadError(url, f"could not fetch ({type(error).__name__}: {error})") from None
+    return response
+
+
+def looks_like_feed(content: str) -> bool:
+    head = content.lstrip()[:500].lower()
+    return head.startswith("<?xml") and ("<rss" in head or "<feed" in head or "<rdf" in head) or head.startswith(("<rss", "<feed"))
+
+
+def read_url(url: str) -> Iterator[Article | ReadError]:
+    """Read a URL: a feed yields its items, a page yields one article."""
+    try:
+        response = fetch(url)
+    except ReadError as error:
+        yield error
+        return
+    content = response.text
+    kind = response.headers.get("content-type", "")
+    if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
+        yield from read_feed(content, url)
+        return
+    try:
+        yield parse_html(content, article_id=str(response.url), origin=url, url=str(response.url))
+    except ReadError as error:
+        yield error
+
+
+def read_feed(content: str, source: str) -> Iterator[Article | ReadError]:
+    parsed = feedparser.parse(content)
+    if parsed.bozo and not parsed.entries:
+        yield ReadError(source, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception', 'no entries')})")
+        return
+    outlet = parsed.feed.get("title")
+    for number, entry in enumerate(parsed.entries, start=1):
+        try:
+            yield _entry_article(entry, outlet, f"{source} item {number}")
+        except ReadError as error:
+            yield error
+
+
+def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: str) -> Article:
+    link = entry.get("link")
+    published = _entry_date(entry)
+    html = "".join(part.get("value", "") for part in entry.get("content", [])) or entry.get("summary", "")
+    if link and len(html.split()) < FULL_TEXT_WORDS:
+        article = parse_html(fetch(link).text, article_id=link, origin=where, url=link)
+    elif html:
+        article = parse_html(html, article_id=entry.get("id") or link or where, origin=where, url=link)
+    else:
+        raise ReadError(where, "item has neither text nor link")
+    article.title = entry.get("title") or article.title
+    article.outlet = article.outlet or outlet
+    article.published = published or article.published
+    return article
+
+
+def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not parsed:
+        return None
+    return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}".format(*parsed[:5])

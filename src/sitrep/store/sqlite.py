@@ -1,0 +1,204 @@
+"""The embedded store: one SQLite file (WAL), articles once, facts with their spans.
+
+Each article and all its facts are written in one transaction, so a run killed midway
+leaves either the whole article or none of it; the unique keys on URL and normalised text
+make a second run skip what the first stored.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sitrep.facts import FACT_KINDS, Article, Document, Published, fact_from_json
+from sitrep.store import dedup
+
+DEFAULT_DB = "sitrep.db"
+ARTICLE_COLUMNS = (
+    "id, doc_id, url, duplicate_of, title, outlet, published, published_source, "
+    "published_evidence, origin, ingested_at"
+)
+
+
+@dataclass
+class Duplicate:
+    """Why an incoming article is not a new story: ``kind`` is url, text or near."""
+
+    kind: str
+    article_id: int
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_DB):
+        self.path = str(path)
+        self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+        self._simhashes: list[tuple[int, int]] | None = None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Apply the numbered scripts in store/migrations that this file has not seen yet."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        scripts = sorted(
+            (int(f.name.split("_")[0]), f)
+            for f in resources.files("sitrep.store.migrations").iterdir()
+            if f.name.endswith(".sql")
+        )
+        for number, script in scripts:
+            if number > version:
+                with self.db:
+                    self.db.executescript(
+                        f"BEGIN; {script.read_text()}; PRAGMA user_version = {number}; COMMIT;"
+                    )
+
+    # -- writing --------------------------------------------------------------------------
+
+    def find_duplicate(self, article: Article) -> Duplicate | None:
+        if article.url:
+            row = self.db.execute("SELECT id FROM articles WHERE url = ?", (article.url,)).fetchone()
+            if row:
+                return Duplicate("url", row["id"])
+        row = self.db.execute(
+            "SELECT id FROM articles WHERE text_hash = ?", (dedup.text_hash(article.text),)
+        ).fetchone()
+        if row:
+            return Duplicate("text", row["id"])
+        fingerprint = dedup.simhash(article.text)
+        for article_id, other in self._known_simhashes():
+            if dedup.distance(fingerprint, other) <= dedup.NEAR_COPY_BITS:
+                return Duplicate("near", article_id)
+        return None
+
+    def _known_simhashes(self) -> list[tuple[int, int]]:
+        if self._simhashes is None:
+            self._simhashes = [
+                (r["id"], r["simhash"])
+                for r in self.db.execute("SELECT id, simhash FROM articles WHERE duplicate_of IS NULL")
+            ]
+        return self._simhashes
+
+    def add(self, article: Article, document: Document | None, duplicate_of: int | None = None) -> int:
+        """Store an article with its facts (or, for a near-copy, as a link to its original)."""
+        published = document.published if document else Published(article.published, "metadata" if article.published else "none")
+        fingerprint = dedup.simhash(article.text)
+        with self.db:
+            cursor = self.db.execute(
+                "INSERT INTO articles (doc_id, url, text_hash, simhash, duplicate_of, title, outlet,"
+                " published, published_source, published_evidence, origin, text, ingested_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.id, article.url, dedup.text_hash(article.text), fingerprint, duplicate_of,
+                    (document.title if document else None) or article.title, article.outlet, published.value,
+                    published.source, published.evidence, article.origin, article.text,
+                    datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                ),
+            )
+            article_id = cursor.lastrowid
+            if document is not None:
+                self.db.executemany(
+                    "INSERT INTO facts (article_id, kind, start, end, data) VALUES (?,?,?,?,?)",
+                    [
+                        (article_id, kind, _span(fact)[0], _span(fact)[1], json.dumps(asdict(fact)))
+                        for kind in FACT_KINDS
+                        for fact in getattr(document, kind)
+                    ],
+                )
+        if duplicate_of is None and self._simhashes is not None:
+            self._simhashes.append((article_id, fingerprint))
+        return article_id
+
+    # -- reading --------------------------------------------------------------------------
+
+    def articles(
+        self, since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,
+        include_copies: bool = False,
+    ) -> list[dict[str, Any]]:
+        where, params = _period(since, until)
+        if not include_copies:
+            where.append("duplicate_of IS NULL")
+        sql = f"SELECT {ARTICLE_COLUMNS}, (SELECT COUNT(*) FROM articles c WHERE c.duplicate_of = articles.id) AS copies FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
+        return [dict(r) for r in self.db.execute(sql, (*params, limit, offset))]
+
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        row = self.db.execute(f"SELECT {ARTICLE_COLUMNS}, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return dict(row) if row else None
+
+    def document(self, article_id: int) -> Document | None:
+        """The article as extract-v1 saw it, facts included."""
+        row = self.article(article_id)
+        if row is None:
+            return None
+        facts: dict[str, list] = {kind: [] for kind in FACT_KINDS}
+        for fact in self.db.execute(
+            "SELECT kind, data FROM facts WHERE article_id = ? ORDER BY id", (article_id,)
+        ):
+            facts[fact["kind"]].append(fact_from_json(fact["kind"], json.loads(fact["data"])))
+        return Document(
+            id=row["doc_id"], text=row["text"], title=row["title"], outlet=row["outlet"], url=row["url"],
+            published=Published(row["published"], row["published_source"], row["published_evidence"]),
+            **facts,
+        )
+
+    def facts(self, kind: str, since: str | None = None, until: str | None = None) -> Iterator[tuple[dict[str, Any], Any]]:
+        """Every fact of one kind in the period, with the metadata of its article."""
+        where, params = _period(since, until, prefix="a.")
+        sql = (
+            "SELECT a.id AS article_id, a.doc_id, a.title, a.outlet, a.url, a.published, f.data"
+            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.kind = ?"
+        )
+        if where:
+            sql += " AND " + " AND ".join(where)
+        for row in self.db.execute(sql + " ORDER BY a.published DESC, a.id, f.id", (kind, *params)):
+            meta = {k: row[k] for k in row.keys() if k != "data"}
+            yield meta, fact_from_json(kind, json.loads(row["data"]))
+
+    def counts(self) -> dict[str, int]:
+        result = {
+            "articles": self.db.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL").fetchone()[0],
+            "copies": self.db.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
+        }
+        for row in self.db.execute("SELECT kind, COUNT(*) AS n FROM facts GROUP BY kind"):
+            result[row["kind"]] = row["n"]
+        return result
+
+
+def _span(fact: Any) -> tuple[int | None, int | None]:
+    if hasattr(fact, "start"):
+        return fact.start, fact.end
+    mentions = getattr(fact, "mentions", None)
+    return (mentions[0][0], mentions[0][1]) if mentions else (None, None)
+
+
+def _period(since: str | None, until: str | None, prefix: str = "") -> tuple[list[str], list[str]]:
+    """SQL conditions for a publication period; dates compare as ISO strings, until inclusive."""
+    where, params = [], []
+    if since:
+        where.append(f"{prefix}published >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{prefix}published < ?")
+        params.append(until + "\uffff")
+    return where, params

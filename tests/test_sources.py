@@ -1,0 +1,179 @@
+"""Every reader, and every kind of bad input, through the public read_inputs entry point."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from sitrep.facts import Article
+from sitrep.sources import FieldMap, ReadError, read_inputs
+from tests.conftest import SEEDS
+
+BODY = (
+    "Officials said on Monday that the convoy had reached the border crossing after a long delay. "
+    "Aid workers described crowded shelters and a shortage of medicine in the region. " * 3
+)
+
+
+def read(*inputs: str, fields: FieldMap | None = None) -> tuple[list[Article], list[ReadError]]:
+    items = list(read_inputs(inputs, fields))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, ReadError)]
+
+
+def test_txt_date_marker_is_metadata_and_text_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2022-03-16 Somewhere: " + BODY)
+    [article], errors = read(str(path))
+    assert not errors
+    assert article.published == "2022-03-16"
+    assert article.text == path.read_text()  # offsets index the input unchanged
+    assert article.text[article.body_start:].startswith("Somewhere:")
+    assert article.title is None
+
+
+def test_txt_title_line_detected(tmp_path: Path) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text("Convoy Reaches Border After Delay\n\n" + BODY)
+    [article], _ = read(str(path))
+    assert article.title == "Convoy Reaches Border After Delay"
+    assert article.published is None
+
+
+def test_seed_reads_with_title() -> None:
+    [article], _ = read(str(SEEDS[0]))
+    assert article.title and article.title.startswith("Blinken Heads")
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Convoy reaches border</title>"
+        '<meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2022-03-05T10:00:00Z"></head>'
+        "<body><nav>Home | World</nav><article><h1>Convoy reaches border</h1>"
+        f"<p>{BODY}</p></article><footer>Copyright</footer></body></html>"
+    )
+    [article], errors = read(str(path))
+    assert not errors
+    assert "convoy had reached the border" in article.text
+    assert article.title == "Convoy reaches border"
+    assert article.outlet == "Example News"
+    assert article.published and article.published.startswith("2022-03-05")
+
+
+def test_broken_html_still_yields_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html"
+    path.write_text(f"<html><body><div><p>{BODY}<p>unclosed <b>tags</div")
+    [article], errors = read(str(path))
+    assert not errors and "border crossing" in article.text
+
+
+def test_html_without_text_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>var x = 1;</script></body></html>")
+    articles, [error] = read(str(path))
+    assert not articles and "empty.html" in str(error)
+
+
+def test_jsonl_with_a_broken_line_keeps_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        json.dumps({"id": "one", "text": BODY, "headline": "H1", "date": "2022-03-01"}) + "\n"
+        + '{"id": "two", "text": \n'
+        + json.dumps({"body": BODY + " Second.", "url": "https://example.org/3"}) + "\n"
+    )
+    articles, [error] = read(str(path))
+    assert [a.id for a in articles][0] == "one"
+    assert articles[0].title == "H1" and articles[0].published == "2022-03-01"
+    assert articles[1].url == "https://example.org/3"
+    assert str(error).startswith(f"{path} line 2: broken JSON")
+
+
+def test_json_list_and_object_with_articles(tmp_path: Path) -> None:
+    listing = tmp_path / "list.json"
+    listing.write_text(json.dumps([{"text": BODY, "title": "T"}]))
+    wrapped = tmp_path / "wrapped.json"
+    wrapped.write_text(json.dumps({"articles": [{"content": BODY}, {"content": BODY + "!"}]}))
+    articles, errors = read(str(listing), str(wrapped))
+    assert not errors and len(articles) == 3
+
+
+def test_csv_default_and_mapped_fields(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text('Heading,Date Formatted,Article Url,Text\n"A title",2022-02-23,https://x.org/a,"' + BODY + '"\n')
+    [article], _ = read(str(path))
+    assert (article.title, article.published, article.url) == ("A title", "2022-02-23", "https://x.org/a")
+    custom = tmp_path / "e.csv"
+    custom.write_text('story_body,when\n"' + BODY + '",2022-04-01\n')
+    [mapped], _ = read(str(custom), fields=FieldMap({"text": "story_body", "published": "when"}))
+    assert mapped.published == "2022-04-01"
+
+
+def test_csv_with_unexpected_columns_names_them(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text("foo,bar\n1,2\n")
+    articles, [error] = read(str(path))
+    assert not articles
+    assert "f.csv row 2" in str(error) and "foo, bar" in str(error)
+
+
+def test_bad_files_in_a_folder_are_reported_and_the_rest_read(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "good.txt").write_text(BODY)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "junk.txt").write_bytes(bytes(range(256)) * 40)
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    articles, errors = read(str(tmp_path))
+    assert [a.origin for a in articles] == [str(tmp_path / "sub" / "good.txt")]
+    messages = sorted(str(e) for e in errors)
+    assert any("big.txt: file too large" in m for m in messages)
+    assert any("empty.txt: empty file" in m for m in messages)
+    assert any("junk.txt: binary data" in m for m in messages)
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    _, [error] = read(str(tmp_path / "nope.txt"))
+    assert "no such file" in str(error)
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Full story</title><link>{base}/full</link><pubDate>Tue, 15 Mar 2022 10:00:00 GMT</pubDate>
+<description><![CDATA[<p>{body}</p>]]></description></item>
+<item><title>Teaser</title><link>{base}/page.html</link><pubDate>Wed, 16 Mar 2022 08:00:00 GMT</pubDate>
+<description>Short teaser.</description></item>
+<item><title>Gone</title><link>{base}/missing</link><description>Short.</description></item>
+</channel></rss>"""
+
+
+@pytest.fixture()
+def site(tmp_path: Path):
+    """A real HTTP server on localhost serving a feed, a page and a 404."""
+    (tmp_path / "page.html").write_text(f"<html><head><title>Linked page</title></head><body><article><p>{BODY}</p></article></body></html>")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), lambda *a: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path)))
+    base = f"http://127.0.0.1:{server.server_port}"
+    (tmp_path / "feed.xml").write_text(FEED.format(base=base, body=(BODY + " ") * 3))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+
+
+def test_feed_items_full_text_or_followed_link(site: str) -> None:
+    articles, [error] = read(f"{site}/feed.xml")
+    assert [a.title for a in articles] == ["Full story", "Teaser"]
+    assert articles[0].outlet == "Example Wire" and articles[0].published == "2022-03-15T10:00"
+    assert "border crossing" in articles[1].text  # followed the link to the page
+    assert "/missing" in str(error) and "HTTP 404" in str(error)
+
+
+def test_url_page_and_failing_url(site: str) -> None:
+    [article], _ = read(f"{site}/page.html")
+    assert article.url == f"{site}/page.html" and "shelters" in article.text
+    _, [error] = read("http://127.0.0.1:9/nothing")
+    assert "could not fetch" in str(error)
