@@ -78,8 +78,9 @@ def read_corpus(directory: str) -> list[GoldDoc]:
 
 
 def normalise_value(value: str) -> str:
-    """Compare values as TIMEX3 means them: week numbers with or without a leading zero."""
-    return re.sub(r"-W0?(\d)(?!\d)", r"-W0\1", value.strip())
+    """Compare values as TIMEX3 means them: "W7" is "W07", "T17" is "T17:00"."""
+    value = re.sub(r"-W0?(\d)(?!\d)", r"-W0\1", value.strip())
+    return re.sub(r"(T\d\d)$", r"\1:00", value)
 
 
 @dataclass
@@ -198,6 +199,8 @@ def _print(result: dict, out: TextIO) -> None:
     print(header, file=out)
     for name in ("sitrep", "baseline"):
         groups = sorted(result[name], key=lambda g: (g == "all", g))
+        if len(groups) == 2:
+            groups = ["all"]  # one group: its row and the total are the same
         for group in groups:
             s = result[name][group]
             cells = "  ".join(

@@ -45,6 +45,9 @@ _DEFAULT_POPULATION = {"admin1": 2_000_000, "region": 20_000_000, "water": 20_00
 # Only places at least this big get a transliteration key: the looser key must not let a
 # hamlet's name capture an unrelated capitalised word.
 FUZZY_MIN_POPULATION = 5_000
+# The transliteration key models romanisations of Cyrillic (Ukrainian, Russian, Belarusian,
+# ...); applied to Chinese or Spanish names it only merges unrelated places (Anhui/Anguo).
+CYRILLIC_COUNTRIES = frozenset("UA RU BY MD KZ KG TJ UZ TM BG RS MK ME BA MN GE AM AZ".split())
 
 # Transliteration pairs, applied in order to a folded name. Ukrainian and Russian
 # romanisations differ in these ways (Kharkiv/Kharkov, Luhansk/Lugansk, Kyiv/Kiev/Kyjiv,
@@ -305,7 +308,7 @@ class _Builder:
                     key = translit_key(strip_division(fold(n)) or n)
                     if i not in admin[key]:
                         admin[key].append(i)
-            if kind != "city" or population >= FUZZY_MIN_POPULATION:
+            if row[2] in CYRILLIC_COUNTRIES and (kind != "city" or population >= FUZZY_MIN_POPULATION):
                 for n in all_names:
                     key = translit_key(n)
                     if len(key) >= 4 and i not in fuzzy[key]:
@@ -319,24 +322,32 @@ def _compact(index: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
     return {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in index.items()}
 
 
-def _country_label_points() -> dict[str, tuple[float, float, list[str]]]:
-    """ISO-2 -> (lat, lon, English names) from Natural Earth's country label points."""
+def _country_centres() -> dict[str, tuple[float, float, list[str]]]:
+    """ISO-2 -> (lat, lon, English names) from Natural Earth country shapes.
+
+    The centre is the centroid of the country's largest part: it matches the usual
+    quoted centre (the mainland's middle) far better than the centroid of all parts, which
+    overseas islands drag away, or Natural Earth's label point, placed for cartography.
+    """
     import shapefile  # pyshp
+    import shapely.geometry
 
     out: dict[str, tuple[float, float, list[str]]] = {}
     with shapefile.Reader(str(_natural_earth_zip()), encoding="utf-8") as sf:
-        for rec in sf.iterRecords():
-            d = rec.as_dict()
+        for shape_rec in sf.iterShapeRecords():
+            d = shape_rec.record.as_dict()
             iso = d["ISO_A2"] if d["ISO_A2"] not in ("-99", "") else d["ISO_A2_EH"]
             if iso in ("-99", "") or iso in out:
                 continue
+            geom = shapely.geometry.shape(shape_rec.shape.__geo_interface__)
+            main = max(getattr(geom, "geoms", [geom]), key=lambda part: part.area).centroid
             names = [d[k] for k in ("NAME", "NAME_LONG", "NAME_EN", "ADMIN", "FORMAL_EN", "NAME_CIAWF") if d.get(k)]
-            out[iso] = (d["LABEL_Y"], d["LABEL_X"], names)
+            out[iso] = (round(main.y, 5), round(main.x, 5), names)
     return out
 
 
 def _add_countries(b: _Builder, data: Path) -> None:
-    labels = _country_label_points()
+    labels = _country_centres()
     for iso, c in json.loads((data / "countries.json").read_text()).items():
         lat, lon, names = labels.get(iso, (None, None, []))
         i = b.add(c["name"], "country", iso, lat, lon, c["geonameid"], c["population"] or 0)
@@ -372,14 +383,23 @@ def _add_cities(b: _Builder, data: Path) -> dict[tuple[str, str], list]:
 
 
 def _add_us_states(b: _Builder, data: Path, in_admin1: dict[tuple[str, str], list]) -> None:
-    """US states, placed at the mean of their towns (a fair centre where towns are dense)."""
+    """US states, placed at the middle of the span of their towns.
+
+    Towns are dense everywhere in the US, so the middle of their 5th-95th percentile range
+    is close to a state's geographic centre; their mean would lean to the populous side.
+    """
     for code, s in json.loads((data / "us_states.json").read_text()).items():
         towns = in_admin1.get(("US", code), [])
         if code == "DC" or not towns:
             continue
-        lat = sum(t[0] for t in towns) / len(towns)
-        lon = sum(t[1] for t in towns) / len(towns)
+        lat, lon = _mid_range([t[0] for t in towns]), _mid_range([t[1] for t in towns])
         b.add(s["name"], "admin1", "US", round(lat, 4), round(lon, 4), s["geonameid"], sum(t[2] for t in towns), code)
+
+
+def _mid_range(values: list[float]) -> float:
+    values = sorted(values)
+    lo, hi = values[len(values) // 20], values[(len(values) * 19) // 20]
+    return (lo + hi) / 2
 
 
 def _add_curated(b: _Builder) -> None:
@@ -389,7 +409,7 @@ def _add_curated(b: _Builder) -> None:
             if not r["name"] or r["name"].startswith("#"):
                 continue
             alts = {a for a in r["alt_names"].split("|") if a}
-            lat, lon = float(r["lat"]), float(r["lon"])
+            lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (None, None)
             gid = int(r["geonameid"]) if r["geonameid"] else None
             country = r["country"] or None
             i = b.by_country.get(country) if r["kind"] == "country" else b.by_geonameid.get(gid or -1)
@@ -400,7 +420,9 @@ def _add_curated(b: _Builder) -> None:
                 row = b.rows[i]
                 if row[0] != r["name"]:
                     b.row_names[i].add(row[0])
-                row[0], row[3], row[4] = r["name"], lat, lon
+                row[0] = r["name"]
+                if lat is not None:
+                    row[3], row[4] = lat, lon
             b.row_names[i].update(alts)
 
 

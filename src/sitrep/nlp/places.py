@@ -133,7 +133,8 @@ class PlacesComponent:
         candidates = _drop_acronym_towns(text, self.gaz.lookup(text))
         if not candidates and label in ("GPE", "LOC"):
             text, start = _drop_direction(text, start)
-            candidates = self.gaz.lookup(text) if text else []
+            found = self.gaz.lookup(text) if text else []
+            candidates = [m for m in found if self._significant(m, self.min_scan_population)]
         if label == "FAC" or source != "ner":
             candidates = [c for c in candidates if c.how != "translit"]
         if not candidates:
@@ -154,7 +155,7 @@ class PlacesComponent:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in LOCATIVE:
             return True
-        if len(ent) == 1 and any((m.place.capital or m.place.kind == "country") and m.how != "translit" for m in significant):
+        if len(ent) == 1 and any(_well_known(m, ent.label_) for m in significant):
             return True  # "Washington"/"Kyiv" standing for a government, or mislabelled: still the place
         tail = ent.doc.text[ent.end_char : ent.end_char + 2]
         return tail.startswith(",") and ent.end < len(ent.doc) - 1 and ent.doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
@@ -253,6 +254,16 @@ class PlacesComponent:
 CONFIDENT_MARGIN = 2.0
 _KIND_PRIOR = {"country": 3.0, "region": 0.5, "water": 0.0, "admin1": -0.7, "city": 0.0, "other": -1.0}
 _HOW_PRIOR = {"name": 0.0, "admin": 0.0, "alt": -0.3, "translit": -1.0}
+
+
+def _well_known(match: Match, label: str) -> bool:
+    """Names a one-word entity can hardly mean anything but the place: a country or
+    capital, or (for an organisation, never a person) a division, region or sea."""
+    if match.how == "translit":
+        return False
+    if match.place.kind == "country" or match.place.capital:
+        return True
+    return label == "ORG" and match.place.kind in ("admin1", "region", "water")
 
 
 def _inside(place: GazPlace, container: Mention) -> bool:

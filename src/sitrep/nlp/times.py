@@ -11,6 +11,7 @@ year stays ``XXXX``.
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -216,14 +217,23 @@ class _Context:
     def __init__(self, doc: Doc, anchor: Anchor) -> None:
         self.doc = doc
         self.anchor = anchor
+        self._starts: list[int] | None = None
+        self._tenses: dict[int, Tense] = {}
 
     def token(self, char: int) -> Token | None:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        """The token covering ``char`` (or the one just before it)."""
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        index = bisect_right(self._starts, char) - 1
+        return self.doc[index] if 0 <= index < len(self.doc) else None
 
     def tense(self, char: int) -> Tense:
         token = self.token(char)
-        return tense_of(token) if token is not None else "PRESENT"
+        if token is None:
+            return "PRESENT"
+        if token.i not in self._tenses:
+            self._tenses[token.i] = tense_of(token)
+        return self._tenses[token.i]
 
 
 Handler = Callable[[re.Match[str], _Context], Found | None]
@@ -628,6 +638,10 @@ def _set_every(m: re.Match[str], ctx: _Context) -> Found | None:
     return "SET", _duration_value(amount, _unit(m))
 
 
+def _set_every_month(m: re.Match[str], ctx: _Context) -> Found | None:
+    return "SET", f"XXXX-{_month_number(m.group('month')):02d}"
+
+
 def _set_every_weekday(m: re.Match[str], ctx: _Context) -> Found | None:
     return "SET", f"XXXX-WXX-{WEEKDAYS.index(m.group('weekday').lower()) + 1}"
 
@@ -684,6 +698,47 @@ def _holiday(m: re.Match[str], ctx: _Context) -> Found | None:
     return "DATE", f"{year}-{month:02d}-{day:02d}" if year and ctx.anchor.year_known else f"XXXX-{month:02d}-{day:02d}"
 
 
+_SPELLED_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}  # fmt: skip
+_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _spelled_year(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years)."""
+    words = re.findall(r"[a-z]+", m.group("spelled").lower())
+    if "thousand" in words:
+        return "DATE", str(2000 + sum(_SPELLED_UNITS.get(w, 0) for w in words[2:]))
+    century = 1900 if words[0] == "nineteen" else 2000
+    rest = _SPELLED_TENS[words[1]] * 10 + (_SPELLED_UNITS[words[2]] if len(words) > 2 else 0)
+    if words[1] == "ten" and len(words) > 2:
+        return None
+    return "DATE", str(century + rest)
+
+
+def _spelled_decade(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"the nineties": the last century's decade."""
+    word = m.group("decadeword").lower()
+    if word == "ten":
+        return None
+    return "DATE", f"19{_SPELLED_TENS[word]}"
+
+
+def _the_year(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"the year ended June 30" is a year-long period; "for the year" the anchor's year."""
+    if m.group("ended"):
+        return "DURATION", "P1Y"
+    return _this_year(m, ctx)
+
+
+def _this_year(m: re.Match[str], ctx: _Context) -> Found | None:
+    anchor = ctx.anchor
+    return "DATE", anchor.y(anchor.day.year) if anchor.day else "XXXX"
+
+
+def _this_month(m: re.Match[str], ctx: _Context) -> Found | None:
+    anchor = ctx.anchor
+    return "DATE", anchor.ym(anchor.day.year, anchor.day.month) if anchor.day else "XXXX-XX"
+
+
 _REL = r"(?P<rel>(?i:last|next|this|past|previous|coming))"
 _MOD = r"(?:(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)[\s-]+)?"
 _UNIT_WORD = r"(?P<unitword>(?i:week|weekend|month|year|quarter|decade|century))"
@@ -709,7 +764,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?:" + _REL + r"\s+)?" + _WEEKDAY + r"(?:\s+" + _PART + r")?"), _weekday),
     (_r(r"(?P<dayword>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+" + _PART + r")?"), _day_word),
     (_r(r"(?P<rel>(?i:this|last|yesterday|early\s+this|late\s+this|later\s+this|earlier\s+this))\s+" + _PART), _part_of_day),
-    (_r(r"(?i:(?:earlier|later|early|late)\s+)?(?P<rel>(?i:last|next|this|current|(?:the\s+)?(?:past|previous|coming)))\s+" + _UNIT_WORD), _relative_unit),
+    (_r(r"(?i:(?:earlier|later|early|late)\s+)?(?P<rel>(?i:last|next|this|current|(?:the\s+)?(?:past|previous|coming|current)))\s+(?i:(?:fiscal|calendar)\s+)?" + _UNIT_WORD), _relative_unit),
     (_r(r"(?i:the\s+weekend)"), _the_weekend),
     (_r(_APPROX + _NUM + r"\s+" + _UNIT + r"\s+(?i:or\s+so\s+)?(?P<dir>(?i:ago|earlier|later|from\s+now|hence))"), _ago),
     (_r(r"(?i:(?:a\s+)?year[\s-](?:earlier|ago))"), _year_ago_adjective),
@@ -719,6 +774,12 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?i:(?:the\s+)?(?P<rel>recent|coming)\s+(?:days|weeks|months|years|decades))"), _recent_units),
     (_r(r"(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:" + _NUM + r"\s+)?" + _UNIT), _set_every),
     (_r(r"(?i:every|each)\s+" + _WEEKDAY), _set_every_weekday),
+    (_r(r"(?i:every|each)\s+" + _MONTH), _set_every_month),
+    (_r(r"(?i:the\s+(?:full\s+|fiscal\s+|calendar\s+|current\s+(?:fiscal\s+)?)?year)(?P<ended>\s+(?i:ended|ending))?"), _the_year),
+    (_r(r"(?i:(?:around\s+|the\s+)?(?:year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year))"), _this_year),
+    (_r(r"(?i:the\s+end\s+of\s+the\s+month|earlier\s+in\s+the\s+month|later\s+in\s+the\s+month)"), _this_month),
+    (_r(r"(?P<spelled>(?i:nineteen|twenty)[\s-](?i:" + _alternation(_SPELLED_TENS) + r")(?:[\s-](?i:one|two|three|four|five|six|seven|eight|nine))?|(?i:the\s+year\s+)?(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?i:one|two|three|four|five|six|seven|eight|nine|ten))?)"), _spelled_year),
+    (_r(r"(?i:the\s+)?" + _MOD + r"(?P<decadeword>(?i:" + _alternation(_SPELLED_TENS) + r"))(?i:ies)"), _spelled_decade),
     (_r(r"(?P<adverb>(?i:" + _alternation(ADVERB_SETS) + r"))"), _set_adverb),
     (_r(r"(?i:once|twice|(?:\d+|two|three|four|five|six|ten)\s+times)\s+(?i:a|an|per|each|every)\s+" + _UNIT), _set_times_per),
     (_r(r"(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)"), _clock),
@@ -734,13 +795,43 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
 # ---------------------------------------------------------------------------------------
 
 
-def _candidates(text: str, ctx: _Context) -> Iterator[Time]:
-    for pattern, handler in RULES:
-        for match in pattern.finditer(text):
-            start, end = _trim(text, match.start(), match.end())
-            found = handler(match, ctx)
-            if found is not None and end > start:
-                yield Time(start, end, text[start:end], found[0], found[1])
+# Every expression holds one of these words (or a digit): the rules only scan near them,
+# which keeps the component a small fraction of the pipeline's time.
+TRIGGERS = frozenset(
+    [*MONTHS, *WEEKDAYS, *UNITS, *(u + "s" for u in UNITS), "centuries", "weekend", "weekends"]
+    + [*_DAY_WORDS, *PARTS_OF_DAY, *SEASONS, *ADVERB_SETS, *REFERENCE_WORDS, "past", "future"]
+    + [w for name in HOLIDAYS for w in name.split() if w not in ("day", "eve", "new", "year's")]
+    + ["noon", "midday", "midnight", "ago", "nineteen", "thousand", "term", "year-end", "eve"]
+    + [w + "ies" for w in _SPELLED_TENS if w != "ten"]
+)
+_WINDOW = 8  # tokens each side of a trigger: longer than any expression
+
+
+def _segments(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges around trigger tokens, merged where they touch."""
+    ranges: list[tuple[int, int]] = []
+    last = len(doc) - 1
+    for token in doc:
+        lower = token.lower_
+        if lower.rstrip(".") not in TRIGGERS and not any(c.isdigit() for c in lower):
+            continue
+        first, final = max(0, token.i - _WINDOW), min(last, token.i + _WINDOW)
+        if ranges and first <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], final)
+        else:
+            ranges.append((first, final))
+    return [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in ranges]
+
+
+def _candidates(doc: Doc, ctx: _Context) -> Iterator[Time]:
+    text = doc.text
+    for begin, end in _segments(doc):
+        for pattern, handler in RULES:
+            for match in pattern.finditer(text, begin, end):
+                start, stop = _trim(text, match.start(), match.end())
+                found = handler(match, ctx)
+                if found is not None and stop > start:
+                    yield Time(start, stop, text[start:stop], found[0], found[1])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -763,29 +854,65 @@ def _choose(candidates: list[Time]) -> list[Time]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_CLOCK_DAY_GAP = re.compile(r"^[\s,]*(?:(?i:on|of|at|,))?[\s,]*$")
+_DAY_VALUE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
+_CLOCK_VALUE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d")
+# What may stand between a clock time and its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9".
+_GLUED_GAP = re.compile(r"[\s,]*(?:(?:[ECMP][SD]T|GMT|UTC|local\s+time)[\s,]*)?")
+# ... and what still ties them when they stay two expressions: "Friday at 5 p.m.".
+_LINKED_GAP = re.compile(r"[\s,]*(?:on|at|of)?\s*")
 
 
-def _attach_clocks(times: list[Time], text: str) -> None:
-    """Give "5 p.m. Friday" / "Friday at 5 p.m." the day the neighbouring date names."""
-    for index, time in enumerate(times):
-        if time.type != "TIME" or not re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d", time.value):
-            continue
-        for other in (times[index - 1] if index else None, times[index + 1] if index + 1 < len(times) else None):
-            if other is None or other.type != "DATE" or not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", other.value):
+def _attach_clocks(times: list[Time], text: str) -> list[Time]:
+    """Date clock times by their neighbouring day; "noon Thursday" becomes one expression."""
+    out: list[Time] = []
+    index = 0
+    while index < len(times):
+        time = times[index]
+        after = times[index + 1] if index + 1 < len(times) else None
+        if _CLOCK_VALUE.match(time.value) and after is not None and _DAY_VALUE.fullmatch(after.value):
+            gap = text[time.end : after.start]
+            if _GLUED_GAP.fullmatch(gap):
+                value = after.value + time.value[10:]
+                out.append(Time(time.start, after.end, text[time.start : after.end], "TIME", value))
+                index += 2
                 continue
-            gap = text[min(time.end, other.end) : max(time.start, other.start)]
-            if _CLOCK_DAY_GAP.match(gap):
-                time.value = other.value + time.value[10:]
-                break
+            if _LINKED_GAP.fullmatch(gap):
+                time.value = after.value + time.value[10:]
+        before = out[-1] if out else None
+        if _CLOCK_VALUE.match(time.value) and before is not None and _DAY_VALUE.fullmatch(before.value):
+            if _LINKED_GAP.fullmatch(text[before.end : time.start]):
+                time.value = before.value + time.value[10:]
+        out.append(time)
+        index += 1
+    return out
+
+
+def _date_weekdays(times: list[Time], text: str) -> None:
+    """"Saturday, April 25" / "Tuesday (March 15, 2022)": the weekday is the date beside it."""
+    for weekday, date_ in zip(times, times[1:]):
+        if weekday.text.lower() not in WEEKDAYS or not _DAY_VALUE.fullmatch(date_.value):
+            continue
+        if re.fullmatch(r"\s*[,(]?\s*", text[weekday.end : date_.start]) and "X" not in date_.value:
+            day = date.fromisoformat(date_.value)
+            if WEEKDAYS[day.weekday()] == weekday.text.lower():
+                weekday.value = date_.value
+
+
+# A leading " date 2022-03-16" line is a metadata field some feeds put before the body.
+_METADATA_MARKER = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
+
+
+def _outside_marker(times: list[Time], text: str) -> list[Time]:
+    marker = _METADATA_MARKER.match(text)
+    return [t for t in times if t.start >= marker.end()] if marker else times
 
 
 def find_times(doc: Doc, anchor: str | None) -> list[Time]:
     """Every temporal expression of ``doc``, valued against ``anchor`` (or left XXXX)."""
     ctx = _Context(doc, Anchor.parse(anchor))
-    times = _choose(list(_candidates(doc.text, ctx)))
-    _attach_clocks(times, doc.text)
-    return times
+    times = _outside_marker(_choose(list(_candidates(doc, ctx))), doc.text)
+    _date_weekdays(times, doc.text)
+    return _attach_clocks(times, doc.text)
 
 
 class TimeTagger:

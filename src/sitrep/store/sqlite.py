@@ -85,8 +85,10 @@ class Store:
             return Duplicate("text", row["id"])
         fingerprint = dedup.simhash(article.text)
         for article_id, other in self._known_simhashes():
-            if dedup.distance(fingerprint, other) <= dedup.NEAR_COPY_BITS:
-                return Duplicate("near", article_id)
+            if dedup.distance(fingerprint, other) <= dedup.CANDIDATE_BITS:
+                text = self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+                if dedup.jaccard(article.text, text) >= dedup.NEAR_COPY_JACCARD:
+                    return Duplicate("near", article_id)
         return None
 
     def _known_simhashes(self) -> list[tuple[int, int]]:

@@ -1,0 +1,31 @@
+"""The HTML pages: the briefing, the article list and each article with its facts marked."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import HTMLResponse
+
+from sitrep.brief import build_briefing
+from sitrep.web import pages, queries
+from sitrep.web.deps import PageDep, PeriodDep, StoreDep
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+@router.get("/")
+def briefing(store: StoreDep, period: PeriodDep) -> HTMLResponse:
+    return HTMLResponse(pages.briefing_page(build_briefing(store, since=period.since, until=period.until)))
+
+
+@router.get("/articles")
+def articles(store: StoreDep, period: PeriodDep, page: PageDep) -> HTMLResponse:
+    listing = queries.article_list(store, period, page)
+    return HTMLResponse(pages.articles_page(listing, period, store.counts()))
+
+
+@router.get("/articles/{article_id}")
+def article(article_id: int, store: StoreDep) -> HTMLResponse:
+    found = queries.article_detail(store, article_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"There is no article {article_id} in this database.")
+    return HTMLResponse(pages.article_page(*found))

@@ -1,0 +1,98 @@
+"""`sitrep extract` as scorers see it: the real command, JSON Lines checked against the schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.conftest import ROOT, SEEDS, SHARED, need
+
+SITREP = [sys.executable, "-m", "sitrep.cli"]
+
+
+def run_extract(*args: str, stdin: str | None = None) -> tuple[int, list[dict], str]:
+    result = subprocess.run(SITREP + ["extract", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=600)
+    return result.returncode, [json.loads(line) for line in result.stdout.splitlines()], result.stderr
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    return json.loads(need(SHARED / "contract" / "extract-v1.schema.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def seed_docs() -> list[dict]:
+    code, docs, stderr = run_extract(*map(str, SEEDS))
+    assert code == 0, stderr
+    return docs
+
+
+def spans_of(doc: dict):
+    for kind in ("times", "places", "quotes", "figures", "events"):
+        for fact in doc[kind]:
+            yield fact["start"], fact["end"], fact["text"]
+    for entity in doc["entities"]:
+        for start, end in entity["mentions"]:
+            yield start, end, None
+
+
+def test_every_line_validates_and_offsets_index_text(seed_docs: list[dict], schema: dict) -> None:
+    assert [d["id"] for d in seed_docs] == [p.stem for p in SEEDS]
+    for doc in seed_docs:
+        jsonschema.validate(doc, schema)
+        assert doc["text"] == (ROOT / "examples" / "seeds" / f"{doc['id']}.txt").read_text()
+        for start, end, text in spans_of(doc):
+            assert 0 <= start < end <= len(doc["text"])
+            if text is not None:
+                assert doc["text"][start:end] == text
+
+
+def test_seed_facts(seed_docs: list[dict]) -> None:
+    trip, summit = seed_docs
+    blinken = [e for e in trip["entities"] if e["type"] == "person" and "Blinken" in e["name"]]
+    assert len(blinken) == 1, "both spellings of the Secretary of State are one entity"
+    assert blinken[0]["name"] == "Antony Blinken"
+    assert "U.S. Secretary of State" in blinken[0]["titles"]
+    spelled = {trip["text"][s:e] for s, e in blinken[0]["mentions"]}
+    assert {"Anthony Blinken", "Antony Blinken", "Blinken"} <= spelled
+    places = {p["name"]: p for p in trip["places"]}
+    for name, country in [("Brussels", "BE"), ("Poland", "PL"), ("Moldova", "MD"), ("Chisinau", "MD"),
+                          ("Lithuania", "LT"), ("Latvia", "LV"), ("Estonia", "EE")]:
+        assert places[name]["country"] == country and places[name]["lat"] is not None
+    assert abs(places["Chisinau"]["lat"] - 47.0) < 0.2 and abs(places["Brussels"]["lon"] - 4.35) < 0.2
+    times = {t["text"]: t["value"] for t in trip["times"]}
+    assert times["March 3"].endswith("-03-03")
+    assert {t["text"]: t["value"] for t in summit["times"]}["March 24"] == "2022-03-24"
+    assert summit["published"] == {"value": "2022-03-16", "source": "metadata", "evidence": summit["published"]["evidence"]}
+
+
+def test_undated_article_alone_keeps_unknown_year(schema: dict) -> None:
+    code, [doc], _ = run_extract(str(SEEDS[0]))
+    assert doc["published"]["value"] == "XXXX-03-02"
+    assert doc["published"]["source"] in ("text", "inferred") and doc["published"]["evidence"]
+
+
+def test_jsonl_stdin_published_flag_and_errors(tmp_path: Path, schema: dict) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "a", "text": "Officials said on Tuesday that talks in Warsaw would resume next week."}) + "\n"
+        + "{broken\n"
+        + json.dumps({"id": "c", "text": "Shelling hit Kharkiv yesterday.", "published": "2022-03-02"}) + "\n"
+    )
+    code, docs, stderr = run_extract("--jsonl", str(source), "--published", "2022-03-16")
+    assert code == 1
+    assert [d["id"] for d in docs] == ["a", f"{source} line 2", "c"]
+    assert "broken JSON" in docs[1]["error"]
+    for doc in (docs[0], docs[2]):
+        jsonschema.validate(doc, schema)
+    assert docs[0]["published"]["value"] == "2022-03-16"
+    assert {t["text"]: t["value"] for t in docs[0]["times"]}["next week"] == "2022-W12"
+    assert {t["text"]: t["value"] for t in docs[2]["times"]}["yesterday"] == "2022-03-01"
+    assert docs[2]["places"][0]["country"] == "UA"
+    code, [plain], _ = run_extract("-", "--published", "2022-03-16", stdin="Talks were held in Kyiv on Monday.")
+    assert code == 0 and plain["id"] == "stdin" and plain["text"] == "Talks were held in Kyiv on Monday."

@@ -1,0 +1,88 @@
+"""Ingest into a real SQLite store: once per article, copies linked, bad input reported, kill-safe."""
+
+from __future__ import annotations
+
+import io
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sitrep.ingest import ingest
+from sitrep.store.sqlite import Store
+from tests.conftest import EXAMPLES, ROOT, SEEDS
+
+
+def test_reingest_is_idempotent(tmp_path: Path) -> None:
+    renamed = tmp_path / "same-text-other-name.txt"
+    renamed.write_text(SEEDS[1].read_text())
+    with Store(tmp_path / "s.db") as store:
+        first = ingest([str(p) for p in SEEDS], store, progress=False)
+        second = ingest([str(p) for p in SEEDS] + [str(renamed)], store, progress=False)
+        assert (first.new, first.duplicate) == (2, 0)
+        assert (second.read, second.new, second.duplicate) == (3, 0, 3)
+        assert store.counts()["articles"] == 2
+
+
+def test_near_copy_is_linked_to_its_original(tmp_path: Path) -> None:
+    original = SEEDS[0].read_text()
+    copy = tmp_path / "wire-copy.txt"
+    copy.write_text(original.replace("With reporting by AFP and Reuters", "Compiled by our correspondents"))
+    other = tmp_path / "other.txt"
+    other.write_text(SEEDS[1].read_text())
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(SEEDS[0])], store, progress=False)
+        summary = ingest([str(copy), str(other)], store, progress=False)
+        assert (summary.new, summary.duplicate) == (1, 1)
+        [listed_original] = [a for a in store.articles() if a["doc_id"] == SEEDS[0].stem]
+        assert listed_original["copies"] == 1
+        [linked] = [a for a in store.articles(include_copies=True) if a["duplicate_of"]]
+        assert linked["duplicate_of"] == listed_original["id"]
+        assert store.document(linked["id"]).entities == []  # a copy adds a source, not facts
+
+
+def test_bad_file_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SEEDS[1].read_text())
+    (folder / "bad.json").write_text("{not json")
+    errors = io.StringIO()
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([str(folder)], store, errors=errors, progress=False)
+        assert (summary.read, summary.new, summary.failed) == (1, 1, 1)
+        assert errors.getvalue().strip() == f"error: {folder / 'bad.json'}: broken JSON at line 1 (Expecting property name enclosed in double quotes)"
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "ingest", str(folder), "--db", str(tmp_path / "t.db")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "bad.json: broken JSON" in result.stderr and "read 1, new 1, duplicate 0, failed 1" in result.stderr
+
+
+def test_killed_run_leaves_no_half_article_and_rerun_completes(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    sample = str(EXAMPLES / "open-ukraine-2022.jsonl")
+    command = [sys.executable, "-m", "sitrep.cli", "ingest", sample, "--db", str(db)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    while time.time() < deadline and _count(db, "SELECT COUNT(*) FROM articles") < 70:
+        time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stored = _count(db, "SELECT COUNT(*) FROM articles")
+    assert 0 < stored < 251, "the kill must land mid-run for this test to mean anything"
+    assert _count(db, "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE f.article_id = a.id)") == 0
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, timeout=600)
+    assert _count(db, "SELECT COUNT(*) FROM articles") == 251
+    assert _count(db, "SELECT COUNT(DISTINCT text_hash) FROM articles") == 251
+
+
+def _count(db: Path, sql: str) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=5) as connection:
+            return connection.execute(sql).fetchone()[0]
+    except sqlite3.OperationalError:  # schema not created yet
+        return 0
