@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=_serve)
 
     evaluate = commands.add_parser("eval", help="measure extraction against gold data")
-    evaluate.add_argument("task", choices=("times", "places"))
+    evaluate.add_argument("task", choices=("gold", "times", "places"))
     evaluate.add_argument("paths", nargs="+")
     evaluate.set_defaults(run=_eval)
     return parser
@@ -132,6 +132,9 @@ def _eval(args: argparse.Namespace) -> int:
     import importlib
 
     module = importlib.import_module(f"sitrep.eval.{args.task}")
+    if args.task == "gold":
+        module.run(args.paths)
+        return 0
     for path in args.paths:
         module.run(path)
     return 0

@@ -251,7 +251,7 @@ class PlacesComponent:
         return score
 
 
-CONFIDENT_MARGIN = 2.0
+CONFIDENT_MARGIN = 4.0
 _KIND_PRIOR = {"country": 3.0, "region": 0.5, "water": 0.0, "admin1": -0.7, "city": 0.0, "other": -1.0}
 _HOW_PRIOR = {"name": 0.0, "admin": 0.0, "alt": -0.3, "translit": -1.0}
 

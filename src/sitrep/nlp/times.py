@@ -96,7 +96,13 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-_MONTH = r"(?P<month>(?:" + _alternation(w.capitalize() for w in MONTHS) + r")(?:\.(?!\w))?)(?!\w)"
+_MONTH_FORMS = sorted(MONTHS, key=len, reverse=True)
+# Abbreviations may carry their dot ("Sept."); full names never swallow a full stop.
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(re.escape(w.capitalize()) + (r"\.?" if len(w) <= 4 and w not in ("may", "june", "july") else "") for w in _MONTH_FORMS)
+    + r")(?!\w)"
+)
 _WEEKDAY = r"(?P<weekday>" + _alternation(w.capitalize() for w in WEEKDAYS) + r")(?!\w)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d%]|\w|,\d|\.\d)"

@@ -1,0 +1,128 @@
+"""`make bench`: ingest+extract throughput on the real news corpora, against bare spaCy NER.
+
+Each phase runs in a fresh process so its peak memory (ru_maxrss) is its own. The ratio to
+bare ``nlp.pipe`` NER over the same texts says what sitrep's components cost on top of the
+model; the per-component shares say where that time goes. Figures go to
+docs/performance.md by hand, with this command beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+CORPORA = ("ukraine-news-gdelt-5country", "ukraine-news-guardian-nato-2022", "ukraine-news-nyt-guardian-2022")
+
+
+def corpus_paths(data: Path) -> list[str]:
+    return [str(data / name) for name in CORPORA if (data / name).exists()]
+
+
+def _texts(paths: list[str]) -> list[str]:
+    from sitrep.sources import read_inputs
+
+    return [a.text for a in read_inputs(paths) if hasattr(a, "text")]
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare_ner(paths: list[str]) -> dict:
+    """spaCy's model alone, NER and what it needs, over the same texts."""
+    import spacy
+
+    from sitrep.nlp.pipeline import MODEL
+
+    texts = _texts(paths)
+    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return {"articles": len(texts), "seconds": time.perf_counter() - start, "peak_mb": _peak_mb()}
+
+
+def sitrep_ingest(paths: list[str], workers: int) -> dict:
+    """The real ingest path (read, dedupe, extract, store) into a fresh SQLite file."""
+    import io
+
+    from sitrep.ingest import ingest
+    from sitrep.nlp.pipeline import shared
+    from sitrep.store.sqlite import Store
+
+    shared()  # model load is reported apart from throughput
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "bench.db") as store:
+        start = time.perf_counter()
+        summary = ingest(paths, store, workers=workers, errors=io.StringIO(), progress=False)
+        elapsed = time.perf_counter() - start
+    return {"articles": summary.new, "read": summary.read, "duplicates": summary.duplicate,
+            "failed": summary.failed, "seconds": elapsed, "peak_mb": _peak_mb()}
+
+
+def component_shares(paths: list[str]) -> dict:
+    """Seconds per pipeline component, each run over all docs in turn."""
+    from sitrep.nlp.pipeline import shared
+
+    nlp = shared()
+    docs = [nlp.make_doc(t) for t in _texts(paths)]
+    shares = {}
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+        shares[name] = time.perf_counter() - start
+    return shares
+
+
+def load_time() -> dict:
+    from sitrep.nlp.pipeline import build
+
+    start = time.perf_counter()
+    build()
+    return {"seconds": time.perf_counter() - start, "peak_mb": _peak_mb()}
+
+
+def _in_fresh_process(function, *args):
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="sitrep-bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    args = parser.parse_args(argv)
+    paths = corpus_paths(args.data)
+    if not paths:
+        print(f"bench: no corpora under {args.data} ({', '.join(CORPORA)}); nothing measured", file=sys.stderr)
+        return 0
+    results = {
+        "pipeline_load": _in_fresh_process(load_time),
+        "bare_spacy_ner": _in_fresh_process(bare_ner, paths),
+        "sitrep_ingest": _in_fresh_process(sitrep_ingest, paths, args.workers),
+        "component_seconds": _in_fresh_process(component_shares, paths),
+    }
+    bare, ours = results["bare_spacy_ner"], results["sitrep_ingest"]
+    total = sum(results["component_seconds"].values())
+    print(f"corpora: {', '.join(Path(p).name for p in paths)}")
+    print(f"pipeline load: {results['pipeline_load']['seconds']:.1f} s, {results['pipeline_load']['peak_mb']:.0f} MB")
+    print(f"bare spaCy NER: {bare['articles'] / bare['seconds']:.1f} articles/s ({bare['articles']} in {bare['seconds']:.1f} s), peak {bare['peak_mb']:.0f} MB")
+    print(f"sitrep ingest+extract (workers={args.workers}): {ours['articles'] / ours['seconds']:.1f} articles/s "
+          f"({ours['articles']} new of {ours['read']} read in {ours['seconds']:.1f} s), peak {ours['peak_mb']:.0f} MB")
+    print(f"ratio sitrep / bare NER throughput: {(ours['articles'] / ours['seconds']) / (bare['articles'] / bare['seconds']):.2f}")
+    print("component shares: " + ", ".join(f"{k} {v / total:.1%}" for k, v in results["component_seconds"].items()))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""The briefing in a real browser: `sitrep serve` in a subprocess, Debian's Chromium driven by Playwright.
+
+Reads as an analyst would: the five sections, the map with the seeds' places, and a source
+link that lands on the highlighted span of the article. Nothing is fetched from outside.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+SECTIONS = ("latest", "diplomacy", "military_aid", "civilians", "map")
+SEED_PLACES = {"Brussels", "Poland", "Moldova"}
+
+
+@pytest.fixture(scope="module")
+def base_url(seeded_db, tmp_path_factory) -> Iterator[str]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: install Debian's browser with `apt-get install -y chromium`")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", str(seeded_db), "--port", str(port)],
+                                  stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, server, log)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _wait_until_up(url: str, server: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert server.poll() is None, f"sitrep serve exited:\n{log.read_text()}"
+        try:
+            httpx.get(url + "/static/sitrep.css", timeout=2)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    pytest.fail(f"sitrep serve did not answer within a minute:\n{log.read_text()}")
+
+
+@pytest.fixture(scope="module")
+def browser(base_url: str):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, base_url: str):
+    """A fresh tab that records every request leaving the local server (there must be none)."""
+    tab = browser.new_page()
+    tab.outside = []
+    local = urlparse(base_url).netloc
+    tab.on("request", lambda r: urlparse(r.url).netloc != local and tab.outside.append(r.url))
+    yield tab
+    tab.close()
+
+
+def test_briefing_sections_and_map(page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    for key in SECTIONS:
+        assert page.locator(f"section#{key}").is_visible(), key
+    assert page.locator("section#latest li.statement").count() > 0
+    svg = page.locator("section#map svg")
+    assert svg.is_visible() and svg.bounding_box()["width"] > 300
+    names = page.locator("section#map svg .marker").evaluate_all("els => els.map(e => e.dataset.name)")
+    assert SEED_PLACES <= set(names)
+    assert page.outside == [], "the page works offline"
+
+
+def test_source_link_lands_on_highlighted_span(page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    link = page.locator("section#military_aid a.source").first
+    href = link.get_attribute("href")
+    quoted = page.locator("section#military_aid li.statement .text").first.inner_text()
+    link.click()
+    page.wait_for_url(base_url + href)
+    fragment = href.split("#")[1]
+    span = page.locator(f"[id='{fragment}']")
+    assert span.inner_text() == quoted, "the span is the statement's sentence"
+    assert "target" in span.get_attribute("class")
+    assert span.evaluate("el => getComputedStyle(el).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert span.evaluate("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")
+
+
+def test_place_link_shows_the_geocode(page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.locator("table.places a", has_text="Moldova").first.click()
+    page.wait_for_url("**/articles/*#span-*")
+    span = page.locator(".mark.target").first
+    assert span.inner_text() == "Moldova"
+    assert "Place: Moldova, MD; country" in span.get_attribute("title")
+    assert page.outside == []
