@@ -157,6 +157,8 @@ class PlacesComponent:
             return True
         if len(ent) == 1 and any(_well_known(m, ent.label_) for m in significant):
             return True  # "Washington"/"Kyiv" standing for a government, or mislabelled: still the place
+        if len(ent) == 1 and not _person_like(ent) and any(self._significant(m, self.min_scan_population) for m in significant):
+            return True  # a big city's name the small model took for a person ("struck Zaporozhye")
         tail = ent.doc.text[ent.end_char : ent.end_char + 2]
         return tail.startswith(",") and ent.end < len(ent.doc) - 1 and ent.doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
 
@@ -254,6 +256,22 @@ class PlacesComponent:
 CONFIDENT_MARGIN = 4.0
 _KIND_PRIOR = {"country": 3.0, "region": 0.5, "water": 0.0, "admin1": -0.7, "city": 0.0, "other": -1.0}
 _HOW_PRIOR = {"name": 0.0, "admin": 0.0, "alt": -0.3, "translit": -1.0}
+
+
+SPEECH_VERBS = frozenset("said says told added asked argued noted wrote tweeted stated".split())
+
+
+def _person_like(ent: Span) -> bool:
+    """Whether a one-word entity reads as a person: a speaker, after a title, or the
+    surname of a full name given elsewhere in the article ("Michael Jordan" ... "Jordan")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if after is not None and after.lower_ in SPEECH_VERBS:
+        return True
+    if before is not None and (before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "President", "Minister"} or before.ent_type_ == "PERSON"):
+        return True
+    return any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in doc.ents)
 
 
 def _well_known(match: Match, label: str) -> bool:

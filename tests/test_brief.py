@@ -1,0 +1,67 @@
+"""The briefing built from the seeds: sections, sourced statements, the map, every format."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from sitrep.brief import build_briefing, render
+from sitrep.store.sqlite import Store
+from tests.conftest import ROOT
+
+
+def test_sections_statements_and_sources(seeded_db) -> None:
+    with Store(seeded_db) as store:
+        briefing = build_briefing(store)
+        texts = {a["id"]: store.article(a["id"])["text"] for a in store.articles()}
+    assert [s.title for s in briefing.sections] == ["Latest developments", "Diplomacy", "Military aid", "Civilians and refugees"]
+    for section in briefing.sections:
+        for statement in section.statements:
+            [source] = statement.sources
+            assert texts[source.article_id][source.start:source.end] == statement.text
+    diplomacy = " ".join(s.text for s in briefing.sections[1].statements)
+    assert "Brussels" in diplomacy and "March 24" in diplomacy
+    refugees = " ".join(s.text for s in briefing.sections[3].statements)
+    assert "450,000" in refugees and "1.8 million" in refugees
+
+
+def test_map_points_carry_places_and_their_articles(seeded_db) -> None:
+    with Store(seeded_db) as store:
+        briefing = build_briefing(store)
+    points = {p.name: p for p in briefing.places}
+    for name in ("Brussels", "Poland", "Moldova", "Chisinau", "Lithuania", "Latvia", "Estonia"):
+        assert points[name].sources, name
+    assert len(points["Brussels"].sources) == 2  # both seeds send someone to Brussels
+    assert points["Ukraine"].count > points["Chisinau"].count
+
+
+def test_period_filter(seeded_db) -> None:
+    with Store(seeded_db) as store:
+        assert build_briefing(store, since="2022-03-16").articles == 1
+        assert build_briefing(store, until="2022-03-01").articles == 0
+
+
+def test_markdown_and_json_from_the_command(seeded_db) -> None:
+    markdown = subprocess.run([sys.executable, "-m", "sitrep.cli", "brief", "--db", str(seeded_db)],
+                              capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    for heading in ("## Latest developments", "## Diplomacy", "## Military aid", "## Civilians and refugees", "## Map"):
+        assert heading in markdown
+    assert "data:image/svg+xml;base64," in markdown
+    assert "](/articles/" in markdown and "#span-" in markdown
+    data = json.loads(subprocess.run([sys.executable, "-m", "sitrep.cli", "brief", "--db", str(seeded_db), "--format", "json"],
+                                     capture_output=True, text=True, cwd=ROOT, check=True).stdout)
+    assert data["sections"][0]["statements"][0]["sources"][0]["link"].startswith("/articles/")
+    assert {"Brussels", "Chisinau"} <= {p["name"] for p in data["places"]}
+
+
+def test_missing_database_is_one_clear_line(tmp_path) -> None:
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "brief", "--db", str(tmp_path / "none.db")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1 and result.stderr.strip() == f"{tmp_path / 'none.db'}: no such database; run `sitrep ingest` first"
+
+
+def test_render_html_is_standalone(seeded_db) -> None:
+    with Store(seeded_db) as store:
+        html = render(build_briefing(store), "html")
+    assert "<svg" in html and 'id="diplomacy"' in html and "<style" in html
