@@ -86,3 +86,12 @@ def _count(db: Path, sql: str) -> int:
             return connection.execute(sql).fetchone()[0]
     except sqlite3.OperationalError:  # schema not created yet
         return 0
+
+
+def test_parallel_workers_store_the_same_facts(tmp_path: Path) -> None:
+    documents = {}
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.db") as store:
+            ingest([str(p) for p in SEEDS], store, workers=workers, progress=False)
+            documents[workers] = [store.document(a["id"]).to_json() for a in store.articles()]
+    assert documents[1] == documents[2] and documents[1][0]["places"]

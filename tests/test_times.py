@@ -164,7 +164,7 @@ def test_seed_gold(nlp: Language, path: Path) -> None:
 
 
 # Floors a few points under the measured value F1 (see the report of `sitrep eval times`).
-FLOORS = {"TimeBank": 0.74, "AQUAINT": 0.72}
+FLOORS = {"TimeBank": 0.78, "AQUAINT": 0.73}  # measured: 0.812 and 0.759
 
 
 @pytest.mark.skipif(not TEMPEVAL.exists(), reason=f"TempEval-3 data not available at {TEMPEVAL}")

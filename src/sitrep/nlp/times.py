@@ -49,7 +49,7 @@ ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
     "4th": 4, "final": 4, "last": 4,
 }  # fmt: skip
-# unit word -> (ISO 8601 designator, is a clock unit, TIMEX granularity of "N units ago")
+# unit word -> (ISO 8601 designator, is a clock unit: written after "T" in a duration)
 UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
     "day": ("D", False), "night": ("D", False), "week": ("W", False),
@@ -408,8 +408,8 @@ def _quarter(m: re.Match[str], ctx: _Context) -> Found | None:
     """"the third quarter", "Q3 2022", "fourth-quarter": the latest such quarter by default."""
     ordinal = m.group("qnum") or m.group("ord")
     quarter = int(ordinal) if ordinal.isdigit() else ORDINALS[ordinal.lower()]
-    if m.group("year"):
-        return "DATE", f"{m.group('year')}-Q{quarter}"
+    if m.group("year") or m.group("qyear"):
+        return "DATE", f"{m.group('year') or m.group('qyear')}-Q{quarter}"
     anchor = ctx.anchor
     if anchor.day is None:
         return "DATE", f"XXXX-Q{quarter}"
@@ -518,9 +518,9 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> Found | None:
     part = m.group("part").lower()
     anchor = ctx.anchor
     rel = m.group("rel").lower()
-    offset = -1 if rel == "last" and part == "night" else (-1 if rel in ("last", "yesterday") else 0)
     if rel == "last" and part != "night":
         return None  # "last morning" is not idiomatic
+    offset = -1 if rel in ("last", "yesterday") else 0
     value = anchor.ymd(anchor.day + timedelta(days=offset)) if anchor.day else "XXXX-XX-XX"
     return "TIME", f"{value}T{PARTS_OF_DAY[part]}"
 
@@ -763,7 +763,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?:(?i:fiscal|calendar|the\s+year|early|late|mid|the\s+(?:beginning|start|end|middle|spring|summer|autumn|fall|winter)\s+of)[\s-]+)?" + _YEAR), _year_alone),
     (_r(r"(?i:the\s+)?" + _MOD + r"(?:(?P<decade>(?:1[5-9]|20)\d0)|'(?P<decade2>\d0))'?s"), _decade),
     (_r(r"(?i:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:twentieth|twenty-first|nineteenth))\s+(?i:century)"), _century),
-    (_r(r"(?i:the\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:[\s-]+(?i:fiscal|calendar))?[\s-]+(?i:quarter)|Q(?P<qnum>[1-4]))(?:,?\s+(?i:of\s+)?(?:(?i:fiscal|calendar)\s+)?" + _YEAR + r")?"), _quarter),
+    (_r(r"(?i:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:[\s-]+(?i:fiscal|calendar))?[\s-]+(?i:quarter)|Q(?P<qnum>[1-4]))(?:,?\s+(?i:of\s+)?(?:(?i:fiscal|calendar)\s+)?" + _YEAR + r")?"), _quarter),
     (_r(r"(?i:the\s+(?:latest|last|past|previous|recent|most\s+recent|fiscal)?\s*quarter)"), _the_quarter),
     (_r(r"(?i:the\s+)?(?P<half>(?i:first|second))\s+(?i:half)(?:\s+(?i:of\s+)?" + _YEAR + r")?"), _half),
     (_r(r"(?:" + _REL + r"\s+)?" + _MOD + r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + _YEAR + r")?"), _season),
@@ -913,11 +913,31 @@ def _outside_marker(times: list[Time], text: str) -> list[Time]:
     return [t for t in times if t.start >= marker.end()] if marker else times
 
 
+_YEAR_BACK = re.compile(r"(?i)(?:^|\s)(?:a\s+)?year[\s-](?:ago|earlier)$")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _year_back_quarters(times: list[Time]) -> None:
+    """In a quarterly report, "a year ago" is the same quarter a year before, not the year.
+
+    TimeML values a relative expression against the period under discussion; in earnings
+    news that period is the last quarter mentioned before it.
+    """
+    quarter: re.Match[str] | None = None
+    for time in times:
+        match = _QUARTER_VALUE.fullmatch(time.value)
+        if match:
+            quarter = match
+        elif quarter is not None and _YEAR_BACK.search(time.text) and time.value.isdigit():
+            time.value = f"{int(quarter.group(1)) - 1}-Q{quarter.group(2)}"
+
+
 def find_times(doc: Doc, anchor: str | None) -> list[Time]:
     """Every temporal expression of ``doc``, valued against ``anchor`` (or left XXXX)."""
     ctx = _Context(doc, Anchor.parse(anchor))
     times = _outside_marker(_choose(list(_candidates(doc, ctx))), doc.text)
     _date_weekdays(times, doc.text)
+    _year_back_quarters(times)
     return _attach_clocks(times, doc.text)
 
 
