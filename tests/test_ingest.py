@@ -92,6 +92,33 @@ def test_parallel_workers_store_the_same_facts(tmp_path: Path) -> None:
     documents = {}
     for workers in (1, 2):
         with Store(tmp_path / f"w{workers}.db") as store:
-            ingest([str(p) for p in SEEDS], store, workers=workers, progress=False)
-            documents[workers] = [store.document(a["id"]).to_json() for a in store.articles()]
-    assert documents[1] == documents[2] and documents[1][0]["places"]
+            ingest([str(p) for p in SEEDS] + [str(EXAMPLES / "open-ukraine-2022.jsonl")], store, workers=workers, progress=False)
+            documents[workers] = [store.document(a["id"]).to_json() for a in store.articles(limit=1000)]
+    assert len(documents[1]) == 253 and documents[1][0]["places"]
+    assert documents[1] == documents[2]
+
+
+def test_an_article_that_breaks_a_component_is_reported_alone() -> None:
+    """A component bug on one text costs that article only, named in the error."""
+    from spacy.language import Language
+
+    from sitrep.facts import Article
+    from sitrep.nlp.extract import extract
+    from sitrep.nlp.pipeline import build
+    from sitrep.sources.errors import ReadError
+
+    @Language.component("test_fails_on_poison")
+    def fails_on_poison(doc):
+        if "poison" in doc.text:
+            raise RecursionError("component loops")
+        return doc
+
+    nlp = build()
+    nlp.add_pipe("test_fails_on_poison")
+    articles = [Article(id=str(i), text=text, origin=f"input-{i}") for i, text in
+                enumerate(["Talks resumed in Kyiv on Monday.", "A poison text.", "Shelling hit Kharkiv on Tuesday."])]
+    results = list(extract(articles, nlp=nlp))
+    assert [type(r).__name__ for r in results] == ["Document", "ReadError", "Document"]
+    assert isinstance(results[1], ReadError)
+    assert str(results[1]) == "input-1: extraction failed (RecursionError: component loops)"
+    assert results[2].places[0].name == "Kharkiv"

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sitrep.facts import Article
 from sitrep.sources import FieldMap, ReadError, read_inputs
 from sitrep.store.sqlite import DEFAULT_DB
 
@@ -100,10 +101,16 @@ def _extract(args: argparse.Namespace) -> int:
     for article in articles:
         article.published = article.published or args.published
     documents = iter(extract(articles))
+    failed = 0
     for item in items:
-        line = {"id": item.source, "error": item.problem} if isinstance(item, ReadError) else next(documents).to_json()
+        result = item if isinstance(item, ReadError) else next(documents)
+        if isinstance(result, ReadError):
+            failed += 1
+            line = {"id": item.id if isinstance(item, Article) else result.source, "error": result.problem}
+        else:
+            line = result.to_json()
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-    return 1 if len(articles) < len(items) else 0
+    return 1 if failed else 0
 
 
 def _brief(args: argparse.Namespace) -> int:

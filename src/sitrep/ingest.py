@@ -42,7 +42,10 @@ def ingest(
     bar = tqdm(desc="ingest", unit=" articles", file=errors, disable=not progress if progress is not None else None)
     for batch in _batches(read_inputs(inputs, fields), summary, store, errors):
         for article, document in zip(batch, extract(batch, n_process=workers)):
-            _store(store, article, document, summary)
+            if isinstance(document, ReadError):
+                _report(document, summary, errors)
+            else:
+                _store(store, article, document, summary)
             bar.update(1)
     bar.close()
     return summary
@@ -60,13 +63,17 @@ def _store(store: Store, article: Article, document: Document | None, summary: S
         summary.new_ids.append(store.add(article, None, duplicate.article_id))
 
 
+def _report(error: ReadError, summary: Summary, errors: TextIO) -> None:
+    summary.failed += 1
+    print(f"error: {error}", file=errors)
+
+
 def _batches(items: Iterator[Article | ReadError], summary: Summary, store: Store, errors: TextIO) -> Iterator[list[Article]]:
     """Batches of articles worth extracting; errors are reported as they come."""
     batch: list[Article] = []
     for item in items:
         if isinstance(item, ReadError):
-            summary.failed += 1
-            print(f"error: {item}", file=errors)
+            _report(item, summary, errors)
             continue
         summary.read += 1
         if store.find_duplicate(item):

@@ -8,30 +8,66 @@ year from the others), then every text goes through ``nlp.pipe`` with its anchor
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from multiprocessing import get_context
 
 from spacy.language import Language
 
 from sitrep.facts import FACT_KINDS, Article, Document, Published
 from sitrep.nlp.pipeline import shared
 from sitrep.nlp.published import infer_published
+from sitrep.sources.errors import ReadError
 
 BATCH_SIZE = 16
 
 
 def extract(
     articles: Iterable[Article], nlp: Language | None = None, n_process: int = 1, batch_size: int = BATCH_SIZE
-) -> Iterator[Document]:
-    """Documents in input order, one per article."""
+) -> Iterator[Document | ReadError]:
+    """Documents in input order, one per article (a ReadError for one that fails).
+
+    With ``n_process > 1`` the batches go to forked workers that return finished
+    ``Document`` objects: spaCy's own multiprocessing would have to msgpack our facts.
+    """
     nlp = nlp or shared()
     articles = list(articles)
     dates = infer_published(articles)
-    docs = []
-    for article, published in zip(articles, dates):
-        doc = nlp.make_doc(article.text)
-        doc._.anchor = published.value
-        docs.append(doc)
-    for article, published, doc in zip(articles, dates, nlp.pipe(docs, batch_size=batch_size, n_process=n_process)):
-        yield to_document(article, published, doc)
+    if n_process <= 1 or len(articles) <= batch_size:
+        yield from _run(nlp, articles, dates, batch_size)
+        return
+    chunks = [(articles[i:i + batch_size], dates[i:i + batch_size]) for i in range(0, len(articles), batch_size)]
+    with get_context("fork").Pool(n_process) as pool:
+        for documents in pool.imap(_run_chunk, chunks):
+            yield from documents
+
+
+def _run(nlp: Language, articles: list[Article], dates: list[Published], batch_size: int) -> Iterator[Document | ReadError]:
+    """Batches through ``nlp.pipe``; a batch that fails is redone one article at a time so
+    that only the article that breaks a component is lost, as a ReadError naming it."""
+    for start in range(0, len(articles), batch_size):
+        batch = list(zip(articles[start:start + batch_size], dates[start:start + batch_size]))
+        try:
+            docs = list(nlp.pipe((_anchored(nlp, a, p) for a, p in batch), batch_size=batch_size))
+            yield from (to_document(a, p, doc) for (a, p), doc in zip(batch, docs))
+        except Exception:  # noqa: BLE001 - narrowed below, article by article
+            yield from (_one(nlp, article, published) for article, published in batch)
+
+
+def _one(nlp: Language, article: Article, published: Published) -> Document | ReadError:
+    try:
+        return to_document(article, published, nlp(_anchored(nlp, article, published)))
+    except Exception as error:  # noqa: BLE001 - any component bug becomes this article's error
+        return ReadError(article.origin or article.id, f"extraction failed ({type(error).__name__}: {error})")
+
+
+def _anchored(nlp: Language, article: Article, published: Published):
+    doc = nlp.make_doc(article.text)
+    doc._.anchor = published.value
+    return doc
+
+
+def _run_chunk(chunk: tuple[list[Article], list[Published]]) -> list[Document | ReadError]:
+    articles, dates = chunk
+    return list(_run(shared(), articles, dates, BATCH_SIZE))
 
 
 def to_document(article: Article, published: Published, doc) -> Document:

@@ -157,13 +157,6 @@ class Gazetteer:
     def place(self, row_id: int) -> GazPlace:
         return GazPlace(row_id, *self.rows[row_id])
 
-    def by_geonameid(self, geonameid: int) -> GazPlace | None:
-        """Linear scan; meant for tests and tools, not for the hot path."""
-        for i, row in enumerate(self.rows):
-            if row[5] == geonameid:
-                return self.place(i)
-        return None
-
     def lookup(self, text: str) -> list[Match]:
         """Every candidate for a name as written, best kind of match first.
 
@@ -195,11 +188,6 @@ class Gazetteer:
 
     def _translit(self, key: str) -> list[Match]:
         return [Match(self.place(i), "translit") for i in _ids(self._fuzzy.get(translit_key(key)))]
-
-    def is_name(self, text: str) -> bool:
-        """Whether ``text`` is exactly some place's name or alternate name."""
-        key = fold(text)
-        return key in self._names or key in self._alts
 
 
 def _ids(value: int | tuple[int, ...] | None) -> tuple[int, ...]:

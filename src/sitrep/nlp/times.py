@@ -191,17 +191,20 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def tense_of(token: Token) -> Tense:
-    """PAST, FUTURE or PRESENT for the clause around ``token``: "said", "will visit", "is"."""
+def tense_of(token: Token, depth: int = 0) -> Tense:
+    """PAST, FUTURE or PRESENT for the clause around ``token``: "said", "will visit", "is".
+
+    ``depth`` bounds the climb through "to"-infinitives: a parse of a malformed text can
+    loop, and one odd sentence must not sink the whole article."""
     verb = _governing_verb(token)
-    if verb is None:
+    if verb is None or depth > 6:
         return "PRESENT"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
     if words & FUTURE_AUX:
         return "FUTURE"
     if "to" in words and verb.head is not verb:
-        head_tense = tense_of(verb.head)
+        head_tense = tense_of(verb.head, depth + 1)
         if head_tense == "PRESENT" and verb.head.lower_ in PLAN_HEADS:
             return "FUTURE"  # "is to meet", "plans to travel"
         return head_tense
@@ -287,17 +290,22 @@ def _duration_value(amount: float | None, unit: str) -> str:
     return f"{prefix}{int(amount)}{designator}"
 
 
-_SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M_clock": ("S", 60)}
+# (prefix, designator) -> the next smaller designator and how many of it make one.
+_FRACTION_UNITS = {
+    ("P", "Y"): ("M", 12), ("P", "M"): ("D", 30), ("P", "W"): ("D", 7),
+    ("PT", "H"): ("M", 60), ("PT", "M"): ("S", 60),
+}  # fmt: skip
 
 
 def _fractional_duration(amount: float, designator: str, prefix: str) -> str:
-    """"2 1/2 years" is P2Y6M: TIMEX3 values carry no fractions."""
-    smaller, per = _SMALLER_UNIT[designator + ("_clock" if prefix == "PT" and designator == "M" else "")]
-    whole, rest = int(amount), int(round((amount % 1) * per))
-    if designator == "D" or prefix == "PT":
-        head = f"{prefix}{whole}{designator}" if prefix == "PT" else f"P{whole}DT"
-        return f"{head}{rest}{smaller}" if prefix == "PT" else f"{head}{rest}H"
-    return f"P{whole}{designator}{rest}{smaller}"
+    """"2 1/2 years" is P2Y6M: TIMEX3 values prefer whole numbers of smaller units."""
+    whole, fraction = int(amount), amount % 1
+    if (prefix, designator) == ("P", "D"):
+        return f"P{whole}DT{round(fraction * 24)}H"
+    if (prefix, designator) not in _FRACTION_UNITS:
+        return f"{prefix}{amount:g}{designator}"
+    smaller, per = _FRACTION_UNITS[(prefix, designator)]
+    return f"{prefix}{whole}{designator}{round(fraction * per)}{smaller}"
 
 
 def _year_for(month: int, day: int, ctx: _Context, char: int) -> int | None:
