@@ -17,6 +17,7 @@ from importlib import resources
 
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
+from sitrep.spans import sentences
 from sitrep.store.sqlite import Store
 
 SECTIONS = (
@@ -28,9 +29,6 @@ SECTIONS = (
 PER_SECTION = 15
 LATEST_PER_ARTICLE = 2
 MAX_ARTICLES = 500
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n|$")
-# Words whose period does not end a sentence: initials ("U.S.", "J."), titles, and months.
-_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc)\.)$")
 
 
 @lru_cache(maxsize=1)
@@ -41,26 +39,6 @@ def topic_cues() -> dict[str, tuple[str, ...]]:
         if row[0] != "section":
             cues[row[0]].append(row[1])
     return {k: tuple(v) for k, v in cues.items()}
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by punctuation within lines, abbreviations kept whole: enough to
-    quote a statement from its first word to its full stop."""
-    spans = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        if match.group().startswith(".") and _ABBREVIATION.search(text[max(start, end - 12):match.start() + 1]):
-            continue
-        begin, stop = start, end
-        while begin < stop and text[begin].isspace():
-            begin += 1
-        while stop > begin and text[stop - 1].isspace():
-            stop -= 1
-        if stop - begin > 1:
-            spans.append((begin, stop))
-        start = end
-    return spans
 
 
 def sections_of(sentence: str) -> list[str]:

@@ -164,6 +164,15 @@ class Store:
             **facts,
         )
 
+    def fact_rows(self, article_id: int, kind: str) -> list[tuple[int, Any]]:
+        """(fact id, fact) of one kind for one article, in extraction order."""
+        return [
+            (row["id"], fact_from_json(kind, json.loads(row["data"])))
+            for row in self.db.execute(
+                "SELECT id, data FROM facts WHERE article_id = ? AND kind = ? ORDER BY id", (article_id, kind)
+            )
+        ]
+
     def facts(self, kind: str, since: str | None = None, until: str | None = None) -> Iterator[tuple[dict[str, Any], Any]]:
         """Every fact of one kind in the period, with the metadata of its article."""
         where, params = _period(since, until, prefix="a.")

@@ -1,0 +1,137 @@
+"""Entities across articles: one global id per person, body or country, whatever the spelling.
+
+Articles already merge their own mentions (nlp/entities.py); here each article entity is
+matched to the global table: countries by ISO code, organisations by folded name or
+acronym, persons by a transliteration-tolerant surname plus a compatible first name
+("Zelenskiy"/"Zelensky", "Volodymyr"/"Volodimir"), with shared titles breaking ties.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+
+import jellyfish
+
+from sitrep.facts import Entity
+from sitrep.nlp.entities import fold
+
+SURNAME_SIMILARITY = 0.92
+FIRSTNAME_SIMILARITY = 0.85
+
+
+def name_parts(name: str) -> list[str]:
+    """Folded words of a person's name without initials: "Antony J. Blinken" -> antony, blinken."""
+    words = fold(name).split()
+    kept = [w for w in words if not (len(w) <= 2 and w.endswith("."))]
+    return kept or words
+
+
+def key_of(entity: Entity) -> str:
+    """The blocking key: candidates for a match share it (persons: the surname's first letters)."""
+    if entity.type == "country" and entity.country:
+        return entity.country
+    name = fold(entity.name).removeprefix("the ")
+    if entity.type == "person":
+        return name_parts(name)[-1][:2] if name.split() else name
+    return name
+
+
+class EntityResolver:
+    """Maps article entities to rows of ``global_entities``, creating rows for new referents."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        self.organisations: list[dict] = []
+        for row in db.execute("SELECT id, type, name, key, country, titles, names FROM global_entities"):
+            self._index(dict(row) | {"titles": json.loads(row["titles"]), "names": json.loads(row["names"])})
+
+    def _index(self, row: dict) -> None:
+        self.by_key[(row["type"], row["key"])].append(row)
+        if row["type"] == "organisation":
+            self.organisations.append(row)
+
+    def resolve(self, article_id: int, entities: list[Entity]) -> dict[str, int]:
+        """Global id for each local entity id; writes links (caller holds the transaction)."""
+        mapping = {}
+        for entity in entities:
+            row = self._match(entity) or self._create(entity)
+            self._absorb(row, entity)
+            mapping[entity.id] = row["id"]
+            self.db.execute(
+                "INSERT OR REPLACE INTO entity_links (article_id, local_id, global_id) VALUES (?,?,?)",
+                (article_id, entity.id, row["id"]),
+            )
+        return mapping
+
+    def _match(self, entity: Entity) -> dict | None:
+        candidates = self.by_key.get((entity.type, key_of(entity)), [])
+        if entity.type == "person":
+            scored = [(self._person_score(entity, row), row) for row in candidates]
+            scored = [(s, r) for s, r in scored if s > 0]
+            return max(scored, key=lambda item: item[0])[1] if scored else None
+        if candidates:
+            return candidates[0]
+        if entity.type == "organisation":
+            return next((r for r in self.organisations if _acronym_pair(entity.name, r["name"])), None)
+        return None
+
+    @staticmethod
+    def _person_score(entity: Entity, row: dict) -> float:
+        """0 when the names cannot be one person; more for full names and shared titles.
+
+        A first name must agree with the full names already known ("Maria X" is not
+        "Sergey X" even though a bare "X" was seen); a bare surname joins the best-known one."""
+        parts = name_parts(entity.name)
+        known = [name_parts(name) for name in row["names"]]
+        if not parts or not any(other and _similar(parts[-1], other[-1], SURNAME_SIMILARITY) for other in known):
+            return 0.0
+        full = [other for other in known if len(other) > 1]
+        if len(parts) > 1 and full and not any(_similar(parts[0], other[0], FIRSTNAME_SIMILARITY) for other in full):
+            return 0.0
+        return 1.0 + len(full) + 0.5 * len(set(entity.titles) & set(row["titles"]))
+
+    def _create(self, entity: Entity) -> dict:
+        cursor = self.db.execute(
+            "INSERT INTO global_entities (type, name, key, country, titles, names) VALUES (?,?,?,?,?,?)",
+            (entity.type, entity.name, key_of(entity), entity.country, "[]", "[]"),
+        )
+        row = {"id": cursor.lastrowid, "type": entity.type, "name": entity.name, "key": key_of(entity),
+               "country": entity.country, "titles": [], "names": []}
+        self._index(row)
+        return row
+
+    def _absorb(self, row: dict, entity: Entity) -> None:
+        """Remember the article's name and titles; the fullest name becomes the global one."""
+        changed = False
+        if entity.name not in row["names"]:
+            row["names"].append(entity.name)
+            changed = True
+        for title in entity.titles:
+            if title not in row["titles"]:
+                row["titles"].append(title)
+                changed = True
+        fullest = max(row["names"], key=lambda n: (len(n.split()), row["names"].count(n), -row["names"].index(n)))
+        if entity.type == "person" and fullest != row["name"]:
+            row["name"] = fullest
+            changed = True
+        row["country"] = row["country"] or entity.country
+        if changed:
+            self.db.execute(
+                "UPDATE global_entities SET name = ?, country = ?, titles = ?, names = ? WHERE id = ?",
+                (row["name"], row["country"], json.dumps(row["titles"]), json.dumps(row["names"]), row["id"]),
+            )
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    return jellyfish.jaro_winkler_similarity(a.rstrip("."), b.rstrip(".")) >= threshold
+
+
+def _acronym_pair(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    if not short.isupper() or len(short) < 2:
+        return False
+    initials = "".join(w[0] for w in fold(long_).split() if w not in {"of", "the", "and", "for"})
+    return initials == short.lower().replace(".", "")

@@ -1,0 +1,138 @@
+"""Events across articles: one development per happening, with all its sources.
+
+An incoming event joins an existing development when the type agrees, the dates are
+compatible (within ``DATE_WINDOW`` days; an unknown date takes the report's), the places
+do not contradict each other, and actors or wording overlap enough. A plan and the act it
+announced stay two developments, linked: the occurrence's ``plan_of`` names the plan.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import asdict
+from datetime import date, datetime, timezone
+
+from sitrep.facts import Event
+
+DATE_WINDOW = 2
+MATCH_THRESHOLD = 0.5
+_WORD = re.compile(r"[a-z]{3,}")
+_STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
+
+
+def day(value: str | None) -> date | None:
+    """A TIMEX value or publication date as a calendar day, when it names one."""
+    if not value or not re.match(r"\d{4}-\d\d-\d\d", value):
+        return None
+    return date.fromisoformat(value[:10])
+
+
+def words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def place_agreement(a: dict | None, b: dict | None) -> float | None:
+    """1 same place, 0.5 same country or one unknown, None when they contradict."""
+    if not a or not b:
+        return 0.5
+    if a.get("geonameid") and a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
+        return 1.0
+    if a.get("kind") == "country" or b.get("kind") == "country":
+        return 0.5 if a.get("country") == b.get("country") else None
+    return None
+
+
+class DevelopmentIndex:
+    """Matches events to developments; the caller holds the transaction."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def add(self, event: Event, fact_id: int, article: dict, sentence: str, actors: list[int | str]) -> int:
+        when = day(event.date) or day(article["published"])
+        place = asdict(event.place) if event.place else None
+        match = self._best_match(event, when, place, actors, sentence)
+        if match is None:
+            development_id = self._create(event, when, place, actors, sentence, article)
+        else:
+            development_id = match
+        self.db.execute(
+            "INSERT OR IGNORE INTO development_sources (development_id, fact_id, article_id) VALUES (?,?,?)",
+            (development_id, fact_id, article["id"]),
+        )
+        self.recount(development_id)
+        return development_id
+
+    def _best_match(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str) -> int | None:
+        best, best_score = None, MATCH_THRESHOLD
+        for row in self._candidates(event, when):
+            agreement = place_agreement(place, json.loads(row["place"]) if row["place"] else None)
+            if agreement is None:
+                continue
+            theirs = set(json.loads(row["actors"]))
+            actor_overlap = len(set(actors) & theirs) / len(set(actors) | theirs) if actors and theirs else 0.0
+            mine, other = words(sentence), words(row["summary"])
+            wording = len(mine & other) / len(mine | other) if mine and other else 0.0
+            score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
+            if score > best_score:
+                best, best_score = row["id"], score
+        return best
+
+    def _candidates(self, event: Event, when: date | None) -> list[sqlite3.Row]:
+        """Developments of the same type and status family within the date window."""
+        family = ("planned",) if event.status == "planned" else ("occurred", "ongoing", "claimed", "denied", "hypothetical")
+        sql = f"SELECT * FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
+        params: list = [event.type, *family]
+        if when:
+            sql += " AND (date IS NULL OR date BETWEEN ? AND ?)"
+            params += [date.fromordinal(when.toordinal() - DATE_WINDOW).isoformat(),
+                       date.fromordinal(when.toordinal() + DATE_WINDOW).isoformat()]
+        return self.db.execute(sql, params).fetchall()
+
+    def _create(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str, article: dict) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO developments (type, mode, status, date, place, actors, targets, summary, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            (event.type, event.mode, event.status, when.isoformat() if when else None,
+             json.dumps(place) if place else None, json.dumps(actors),
+             json.dumps([t.name for t in event.targets]), sentence, _now()),
+        )
+        development_id = cursor.lastrowid
+        self._link_plan(development_id, event, when, place, actors)
+        return development_id
+
+    def _link_plan(self, development_id: int, event: Event, when: date | None, place: dict | None, actors: list) -> None:
+        """An occurrence names the plan it fulfils; a plan arriving late is named by it."""
+        planned = event.status == "planned"
+        other_status = "status NOT IN ('planned')" if planned else "status = 'planned'"
+        for row in self.db.execute(f"SELECT * FROM developments WHERE type = ? AND id != ? AND {other_status}", (event.type, development_id)):
+            theirs = set(json.loads(row["actors"]))
+            if not (set(actors) & theirs) or place_agreement(place, json.loads(row["place"]) if row["place"] else None) != 1.0:
+                continue
+            other_day = day(row["date"])
+            if when and other_day and abs(when.toordinal() - other_day.toordinal()) > DATE_WINDOW:
+                continue
+            plan, act = (development_id, row["id"]) if planned else (row["id"], development_id)
+            self.db.execute("UPDATE developments SET plan_of = ? WHERE id = ? AND plan_of IS NULL", (plan, act))
+            return
+
+    def recount(self, development_id: int) -> None:
+        """Sources, outlets and first/last report from the stored links (copies are not sources)."""
+        row = self.db.execute(
+            "SELECT COUNT(DISTINCT a.id) AS sources,"
+            " COUNT(DISTINCT COALESCE(a.outlet, 'article ' || a.id)) AS outlets,"
+            " MIN(a.published) AS first, MAX(a.published) AS last"
+            " FROM development_sources s JOIN articles a ON a.id = s.article_id WHERE s.development_id = ?",
+            (development_id,),
+        ).fetchone()
+        self.db.execute(
+            "UPDATE developments SET sources = ?, outlets = ?, first_reported = ?, last_reported = ?, updated_at = ? WHERE id = ?",
+            (row["sources"], row["outlets"], row["first"], row["last"], _now(), development_id),
+        )
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+

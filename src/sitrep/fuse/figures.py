@@ -1,0 +1,71 @@
+"""Figures across articles: the same quantity as one series over its as-of dates.
+
+A series is a category counted at a place (refugees in Poland; killed in a city), with the
+currency for money. Points that disagree at the same date stay side by side with their
+sources; a figure attributed to a party to the conflict (fuse/data/parties.csv) is marked
+as that party's claim rather than averaged with independent counts.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from dataclasses import asdict
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.facts import Entity, Figure
+from sitrep.nlp.entities import fold
+
+
+@lru_cache(maxsize=1)
+def parties() -> dict[str, str]:
+    """Folded name or adjective -> ISO code of the party it speaks for."""
+    lines = resources.files("sitrep.fuse.data").joinpath("parties.csv").read_text().splitlines()
+    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
+    return {fold(name): code for code, name in rows if code != "country"}
+
+
+def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:
+    """The party whose claim a figure is, from its source's words or the source entity's country."""
+    if not according_to:
+        return None
+    source = fold(according_to).removeprefix("the ")
+    for word in source.split():
+        if word in parties():
+            return parties()[word]
+    if source in parties():
+        return parties()[source]
+    for entity in entities:
+        if fold(entity.name) == source and entity.country in set(parties().values()) and entity.type != "organisation":
+            return entity.country
+    return None
+
+
+def series_key(figure: Figure) -> str:
+    place = figure.place
+    where = (str(place.geonameid) if place.geonameid else place.country or fold(place.name)) if place else "-"
+    unit = figure.who if figure.category == "aid_money" else ""
+    return f"{figure.category}|{where}|{unit or ''}"
+
+
+def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int:
+    """File one figure under its series (created on first sight); the caller holds the transaction."""
+    key = series_key(figure)
+    row = db.execute("SELECT id FROM figure_series WHERE key = ?", (key,)).fetchone()
+    if row:
+        series_id = row[0]
+    else:
+        series_id = db.execute(
+            "INSERT INTO figure_series (category, key, place, unit) VALUES (?,?,?,?)",
+            (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None,
+             figure.who if figure.category == "aid_money" else None),
+        ).lastrowid
+    db.execute(
+        "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        (series_id, fact_id, article["id"], figure.as_of or article["published"], figure.value, figure.approx,
+         figure.according_to, claim_of(figure.according_to, entities)),
+    )
+    return series_id

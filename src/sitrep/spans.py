@@ -1,0 +1,41 @@
+"""Sentence spans by punctuation: what the briefing and the fusion quote a fact with.
+
+A regex splitter rather than the parser, because it runs over stored text long after
+extraction; periods of initials ("U.S."), titles and month abbreviations do not end one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n|$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc)\.)$"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of surrounding white space."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group().startswith(".") and _ABBREVIATION.search(text[max(start, end - 12):match.start() + 1]):
+            continue
+        begin, stop = start, end
+        while begin < stop and text[begin].isspace():
+            begin += 1
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        if stop - begin > 1:
+            spans.append((begin, stop))
+        start = end
+    return spans
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding a span (the span itself when it crosses sentences)."""
+    for begin, stop in sentences(text):
+        if begin <= start and end <= stop:
+            return begin, stop
+    return start, end
