@@ -18,13 +18,19 @@ from html import escape
 
 import shapely
 import shapely.geometry
+import shapely.ops
 from shapely.geometry.base import BaseGeometry
 
-from sitrep.nlp.gazetteer import _natural_earth_zip, cache_dir
+from sitrep.nlp.gazetteer import _natural_earth_zip, cache_dir, natural_earth_iso
 
 SIMPLIFY_DEGREES = 0.02
 MARGIN = 0.15  # share of the points' span added on every side
 MIN_SPAN_DEGREES = 6.0  # a single place still shows its surroundings
+EDGE_INSET_DEGREES = 0.03  # share of the frame kept between the edge and a moved marker
+MIN_RADIUS, MAX_RADIUS = 4.0, 18.0
+LABELLED = 10  # how many of the most reported places get a name on the map
+LABEL_SIZE = 12
+LABEL_CHAR_WIDTH = 0.6 * LABEL_SIZE  # a sans-serif character's usual width
 SEA = "#dcebf5"
 LAND = "#f4f1ea"
 BORDER = "#a8a194"
@@ -32,28 +38,40 @@ MARKER = "#c0392b"
 
 
 @lru_cache(maxsize=1)
-def countries() -> list[BaseGeometry]:
-    """Simplified country shapes, cached next to the gazetteer."""
+def country_shapes() -> list[tuple[str | None, BaseGeometry]]:
+    """(ISO-2 code or None, simplified shape) per Natural Earth country, cached next to the gazetteer.
+
+    The codes let the geoparsing benchmark ask whether a point lies in a predicted country.
+    """
     source = _natural_earth_zip()
-    path = cache_dir() / f"borders-{source.stat().st_size}-{SIMPLIFY_DEGREES}.pickle"
+    path = cache_dir() / f"borders-{source.stat().st_size}-{SIMPLIFY_DEGREES}-iso.pickle"
     if path.exists():
-        return shapely.from_wkb(pickle.loads(path.read_bytes())).tolist()
+        codes, wkb = pickle.loads(path.read_bytes())
+        return list(zip(codes, shapely.from_wkb(wkb).tolist()))
     shapes = _read_borders(str(source))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(shapely.to_wkb(shapes).tolist()))
+        path.write_bytes(pickle.dumps(([c for c, _ in shapes], shapely.to_wkb([g for _, g in shapes]).tolist())))
     except OSError:
         pass
     return shapes
 
 
-def _read_borders(source: str) -> list[BaseGeometry]:
+def countries() -> list[BaseGeometry]:
+    """Simplified country shapes, to draw."""
+    return [shape for _, shape in country_shapes()]
+
+
+def _read_borders(source: str) -> list[tuple[str | None, BaseGeometry]]:
     import shapefile  # pyshp
 
     with shapefile.Reader(source, encoding="utf-8") as sf:
         return [
-            shapely.geometry.shape(s.__geo_interface__).simplify(SIMPLIFY_DEGREES, preserve_topology=True)
-            for s in sf.iterShapes()
+            (
+                natural_earth_iso(s.record.as_dict()),
+                shapely.geometry.shape(s.shape.__geo_interface__).simplify(SIMPLIFY_DEGREES, preserve_topology=True),
+            )
+            for s in sf.iterShapeRecords()
         ]
 
 
@@ -82,13 +100,38 @@ class _View:
 
 
 def _view(points: list[dict], width: int, height: int) -> _View:
-    lats = [p["lat"] for p in points] or [48.0]
-    lons = [p["lon"] for p in points] or [20.0]
+    """A frame around the places that pin the story down.
+
+    Countries are left out of the frame when finer places exist: a country's point (Russia
+    at 60N 100E) would otherwise stretch a map of eastern Ukraine across Siberia; their
+    markers are moved into the frame instead (see :func:`_in_frame`).
+    """
+    finer = [p for p in points if p.get("kind") != "country"]
+    framed = finer or points
+    lats = [p["lat"] for p in framed] or [48.0]
+    lons = [p["lon"] for p in framed] or [20.0]
     south, north, west, east = min(lats), max(lats), min(lons), max(lons)
     pad_y = max((north - south) * MARGIN, (MIN_SPAN_DEGREES - (north - south)) / 2, 0)
     pad_x = max((east - west) * MARGIN, (MIN_SPAN_DEGREES - (east - west)) / 2, 0)
     south, north = max(-85.0, south - pad_y), min(85.0, north + pad_y)
     return _View(max(-180.0, west - pad_x), south, min(180.0, east + pad_x), north, width, height)
+
+
+def _in_frame(point: dict, frame: BaseGeometry) -> tuple[float, float]:
+    """(lon, lat) to draw a point at: its own when in the frame; for a country outside it,
+    a point of the country's part inside the frame; else the nearest point of the frame's
+    edge, so that every reported place keeps a marker."""
+    where = shapely.Point(point["lon"], point["lat"])
+    if frame.contains(where):
+        return point["lon"], point["lat"]
+    if point.get("kind") == "country":
+        shape = next((g for _, g in country_shapes() if g.contains(where)), None)
+        if shape is not None and shape.intersects(frame):
+            inside = shape.intersection(frame).representative_point()
+            return inside.x, inside.y
+    edge = frame.buffer(-EDGE_INSET_DEGREES * min(frame.bounds[2] - frame.bounds[0], frame.bounds[3] - frame.bounds[1]))
+    nearest = shapely.ops.nearest_points(edge, where)[0]
+    return nearest.x, nearest.y
 
 
 def _path(geom: BaseGeometry, view: _View) -> str:
@@ -102,10 +145,13 @@ def _path(geom: BaseGeometry, view: _View) -> str:
     return "".join(parts)
 
 
-def _marker(point: dict, view: _View) -> str:
-    x, y = view.xy(point["lon"], point["lat"])
-    count = int(point.get("count", 1) or 1)
-    radius = 4 + 3 * math.sqrt(count)
+def _radius(count: int, most: int) -> float:
+    """Marker area proportional to the count, the biggest marker MAX_RADIUS across."""
+    return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * math.sqrt(count / most)
+
+
+def _marker(point: dict, x: float, y: float, radius: float) -> str:
+    count = _count(point)
     name = escape(str(point["name"]))
     label = f"{name}: {count} mention{'s' if count != 1 else ''}"
     circle = (
@@ -117,13 +163,42 @@ def _marker(point: dict, view: _View) -> str:
     return circle
 
 
-def render_svg(points: list[dict], width: int = 900, height: int = 560) -> str:
-    """An SVG map zoomed to the points, one marker per point sized by sqrt(count).
+def _labels(placed: list[tuple[dict, float, float, float]], width: int) -> list[str]:
+    """Names beside the most reported markers, skipping any that would overlap one drawn."""
+    boxes: list[tuple[float, float, float, float]] = []
+    out = []
+    for point, x, y, radius in placed[:LABELLED]:
+        name = str(point["name"])
+        text_width = LABEL_CHAR_WIDTH * len(name)
+        left = x + radius + 3
+        if left + text_width > width:  # no room on the right: put it on the left
+            left = x - radius - 3 - text_width
+        box = (left, y - LABEL_SIZE, left + text_width, y + LABEL_SIZE / 2)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+            continue
+        boxes.append(box)
+        out.append(
+            f'<text class="label" x="{left:.1f}" y="{y + LABEL_SIZE / 3:.1f}" font-size="{LABEL_SIZE}" '
+            f'font-family="sans-serif" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">'
+            f"{escape(name)}</text>"
+        )
+    return out
 
-    Each point is a dict with name, lat, lon, count and an optional href; points without
-    coordinates are left out. Larger markers are drawn first so small ones stay clickable.
+
+def _count(point: dict) -> int:
+    return int(point.get("count", 1) or 1)
+
+
+def render_svg(points: list[dict], width: int = 900, height: int = 560) -> str:
+    """An SVG map zoomed to the points, one marker per point, its area growing with the count.
+
+    Each point is a dict with name, lat, lon, count and optional kind and href; points
+    without coordinates are left out. The most reported places are labelled. Larger
+    markers are drawn first so small ones stay clickable.
     """
-    points = [p for p in points if p.get("lat") is not None and p.get("lon") is not None]
+    points = sorted(
+        (p for p in points if p.get("lat") is not None and p.get("lon") is not None), key=lambda p: -_count(p)
+    )
     view = _view(points, width, height)
     frame = shapely.geometry.box(*view.bounds)
     land = [
@@ -131,11 +206,14 @@ def render_svg(points: list[dict], width: int = 900, height: int = 560) -> str:
         for shape in countries()
         if shape.intersects(frame) and (d := _path(shape.intersection(frame), view))
     ]
-    markers = [_marker(p, view) for p in sorted(points, key=lambda p: -(p.get("count") or 1))]
+    most = max((_count(p) for p in points), default=1)
+    placed = [(p, *view.xy(*_in_frame(p, frame)), _radius(_count(p), most)) for p in points]
+    markers = [_marker(p, x, y, r) for p, x, y, r in placed]
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" class="sitrep-map">'
         f'<rect width="{width}" height="{height}" fill="{SEA}"/>'
         f'<g class="land" fill="{LAND}" stroke="{BORDER}" stroke-width="0.6">{"".join(land)}</g>'
-        f'<g class="markers">{"".join(markers)}</g></svg>'
+        f'<g class="markers">{"".join(markers)}</g>'
+        f'<g class="labels" pointer-events="none">{"".join(_labels(placed, width))}</g></svg>'
     )

@@ -5,7 +5,8 @@ misses or mislabels places (a Ukrainian city tagged PERSON, "the Baltics" tagged
 two more sources feed in: entities of other types whose text the gazetteer knows as a
 significant place and whose context is locative, and a scan of capitalised token runs
 outside entities. Demonyms never match (they are not gazetteer names), and organisations
-only yield the country names they contain ("U.S." in "U.S. Secretary of State").
+only yield the country and division names they contain ("U.S." in "U.S. Secretary of
+State", "Kentucky" in "Kentucky State Police").
 
 Resolution ranks every gazetteer candidate by size and type, then by what the article
 itself says: the countries it names and the places already resolved pull namesakes
@@ -27,6 +28,11 @@ if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
 
 NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the small model puts on places it misreads ("Aleppo" as NORP, "Winnipeg" as DATE):
+# such an entity is checked against the gazetteer and its context.
+MISLABEL_CANDIDATES = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "DATE"})
+# Kinds of place an organisation's name locates ("Kentucky State Police", "U.S. Army").
+ORG_EMBEDDED_KINDS = frozenset({"country", "admin1"})
 LOCATIVE = frozenset(
     "in at to from near into outside across toward towards via around through inside throughout "
     "between within".split()
@@ -112,7 +118,7 @@ class PlacesComponent:
         """Mentions in one NER entity, by label: trusted, checked, or mined for countries."""
         if ent.label_ in NER_PLACE_LABELS:
             return [m for part in _split_list(ent) if (m := self._mention(part, "ner", ent.label_))]
-        if ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"):
+        if ent.label_ in MISLABEL_CANDIDATES:
             mention = self._mention(ent, "ner-other", ent.label_)
             if mention and self._plausible_other(ent, mention):
                 return [mention]
@@ -144,14 +150,19 @@ class PlacesComponent:
     def _plausible_other(self, ent: Span, mention: Mention) -> bool:
         """A non-place entity counts when its text names a significant place in context.
 
-        NORP must be a region or country name itself ("the Baltics"), never a demonym;
-        PERSON/ORG/... need a locative word before them or a ", Y" place after them.
+        NORP must be a region or country name itself ("the Baltics") or a big city's
+        ("Aleppo"), never a demonym (no demonym is a gazetteer name); PERSON/ORG/... need a
+        locative word before them or a ", Y" place after them.
         """
         significant = [m for m in mention.candidates if self._significant(m, self.min_context_population)]
         if not significant:
             return False
         if ent.label_ == "NORP":
-            return any(m.place.kind in ("country", "region", "admin1", "water") and m.how != "translit" for m in significant)
+            return any(
+                m.how != "translit"
+                and (m.place.kind in ("country", "region", "admin1", "water") or self._significant(m, self.min_scan_population))
+                for m in significant
+            )
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in LOCATIVE:
             return True
@@ -167,7 +178,8 @@ class PlacesComponent:
         return place.kind != "city" or place.population >= min_population or place.capital
 
     def _scan(self, doc: Doc) -> list[Mention]:
-        """Capitalised token runs the NER left out (or inside ORG, for country names)."""
+        """Capitalised token runs the NER left out (or inside ORG, for the countries and
+    first-level divisions an organisation's name places it in)."""
         mentions: list[Mention] = []
         i = 0
         while i < len(doc):
@@ -188,8 +200,8 @@ class PlacesComponent:
                 continue
             found = _drop_acronym_towns(span.text, self.gaz.lookup(span.text))
             matches = [m for m in found if m.how in ("name", "alt", "admin")]
-            if first.ent_type_ == "ORG":
-                matches = [m for m in matches if m.place.kind == "country"]
+            if first.ent_type_ == "ORG":  # "Kentucky State Police": the place is "Kentucky"
+                matches = [m for m in matches if m.place.kind in ORG_EMBEDDED_KINDS and m.how != "admin"]
             elif not all(t.pos_ == "PROPN" for t in span if t.is_alpha and t.lower_ not in NAME_JOINERS):
                 continue
             before = doc[i - 1] if i > 0 else None
@@ -240,6 +252,8 @@ class PlacesComponent:
         score = math.log10(place.population + 10) + _KIND_PRIOR.get(place.kind, 0.0) + _HOW_PRIOR[match.how]
         if place.capital:
             score += 1.5
+        if place.kind == "admin1" and _has_namesake_city(place, mention):
+            score -= NAMESAKE_CITY_PENALTY
         total = sum(countries.values())
         if place.country and countries.get(place.country):
             score += 1.5 + self.context_weight * countries[place.country] / total
@@ -254,6 +268,10 @@ class PlacesComponent:
 
 
 CONFIDENT_MARGIN = 4.0
+# A division that shares its name with its own big city ("New York") means the city unless
+# the text says otherwise ("New York state" matches the division word): news name the city.
+NAMESAKE_CITY_PENALTY = 1.5
+NAMESAKE_CITY_POPULATION = 1_000_000
 _KIND_PRIOR = {"country": 3.0, "region": 0.5, "water": 0.0, "admin1": -0.7, "city": 0.0, "other": -1.0}
 _HOW_PRIOR = {"name": 0.0, "admin": 0.0, "alt": -0.3, "translit": -1.0}
 
@@ -272,6 +290,17 @@ def _person_like(ent: Span) -> bool:
     if before is not None and (before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "President", "Minister"} or before.ent_type_ == "PERSON"):
         return True
     return any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in doc.ents)
+
+
+def _has_namesake_city(division: GazPlace, mention: Mention) -> bool:
+    """Whether another reading of the mention is a big city inside this division."""
+    return division.admin1 is not None and any(
+        c.place.kind == "city"
+        and c.place.country == division.country
+        and c.place.admin1 == division.admin1
+        and c.place.population >= NAMESAKE_CITY_POPULATION
+        for c in mention.candidates
+    )
 
 
 def _well_known(match: Match, label: str) -> bool:
