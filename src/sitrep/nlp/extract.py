@@ -60,7 +60,10 @@ def _one(nlp: Language, article: Article, published: Published) -> Document | Re
 
 
 def _anchored(nlp: Language, article: Article, published: Published):
-    doc = nlp.make_doc(article.text)
+    """The doc to analyse: a leading metadata marker is blanked (same length, so offsets
+    hold) because "2022-03-12 Firstname Lastname" reads to the tagger as one odd phrase."""
+    text = " " * article.body_start + article.text[article.body_start:] if article.body_start else article.text
+    doc = nlp.make_doc(text)
     doc._.anchor = published.value
     return doc
 
