@@ -34,7 +34,7 @@ def test_one_person_across_spellings_and_not_a_namesake(store: Store, tmp_path: 
         " date 2022-03-10 Ukrainian President Volodymyr Zelenskiy said on Thursday that the talks in Turkey had achieved little.",
         " date 2022-03-11 President Volodymyr Zelensky told reporters in Kyiv that the army would hold the capital.",
         " date 2022-03-12 Zelensky appealed to the parliament of Canada for more weapons on Saturday.",
-        " date 2022-03-12 On Saturday evening, first lady Olena Zelenska spoke to a charity gala in Paris.",
+        " date 2022-03-12 Oksana Zelenska, a teacher from Lviv, told reporters on Saturday that the school had closed.",
     ]
     ingest([write(tmp_path, f"a{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
     summary = fuse(store)
@@ -42,7 +42,7 @@ def test_one_person_across_spellings_and_not_a_namesake(store: Store, tmp_path: 
     people = global_people(store)
     [president] = [name for name in people if name.startswith("Volodymyr")]
     assert people[president] == 3
-    assert "Olena Zelenska" in people and people["Olena Zelenska"] == 1
+    assert people.get("Oksana Zelenska") == 1
 
 
 def test_fusion_is_incremental(store: Store, tmp_path: Path) -> None:

@@ -61,8 +61,10 @@ def _one(nlp: Language, article: Article, published: Published) -> Document | Re
 
 def _anchored(nlp: Language, article: Article, published: Published):
     """The doc to analyse: a leading metadata marker is blanked (same length, so offsets
-    hold) because "2022-03-12 Firstname Lastname" reads to the tagger as one odd phrase."""
-    text = " " * article.body_start + article.text[article.body_start:] if article.body_start else article.text
+    hold) because "2022-03-12 Firstname Lastname" reads to the tagger as one odd phrase.
+    The blank ends in a paragraph break: after bare spaces the tagger misses the first name."""
+    blank = (" " * max(0, article.body_start - 2) + "\n\n")[-article.body_start:] if article.body_start else ""
+    text = blank + article.text[article.body_start:]
     doc = nlp.make_doc(text)
     doc._.anchor = published.value
     return doc
