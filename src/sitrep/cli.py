@@ -17,6 +17,7 @@ from sitrep.sources import FieldMap, ReadError, read_inputs
 from sitrep.store.sqlite import DEFAULT_DB
 
 FIELD_FLAGS = ("text", "title", "published", "url", "outlet", "id")
+MULTI_PATH_EVALS = ("gold", "facts")  # scorers that pool several gold files into one figure
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     _field_flags(ingest)
     ingest.set_defaults(run=_ingest)
 
+    watch = commands.add_parser("watch", help="poll feeds and folders, ingest what is new, update the briefing")
+    watch.add_argument("inputs", nargs="+", metavar="FEED|DIR|URL")
+    watch.add_argument("--db", default=DEFAULT_DB)
+    watch.add_argument("--every", default="5m", help="time between polls, e.g. 30s, 5m, 1h (default: %(default)s)")
+    watch.add_argument("--polls", type=int, help="stop after this many polls (default: run until interrupted)")
+    _field_flags(watch)
+    watch.set_defaults(run=_watch)
+
     extract = commands.add_parser("extract", help="print extract-v1 JSON Lines for the inputs")
     extract.add_argument("inputs", nargs="*", metavar="FILE", help="files or - for plain text on stdin")
     extract.add_argument("--jsonl", action="append", default=[], metavar="IN.jsonl", help="one article a line")
@@ -63,8 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=_serve)
 
     evaluate = commands.add_parser("eval", help="measure extraction against gold data")
-    evaluate.add_argument("task", choices=("gold", "times", "places"))
-    evaluate.add_argument("paths", nargs="+")
+    evaluate.add_argument("task", choices=("gold", "facts", "times", "places", "quotes", "refugees", "clusters"))
+    evaluate.add_argument("paths", nargs="*", help="gold files or folders (default: the task's data under ../shared/data)")
     evaluate.set_defaults(run=_eval)
     return parser
 
@@ -83,10 +92,30 @@ def _ingest(args: argparse.Namespace) -> int:
     from sitrep.ingest import ingest
     from sitrep.store.sqlite import Store
 
+    from sitrep.fuse import fuse
+
     with Store(args.db) as store:
         summary = ingest(args.inputs, store, _fields(args), workers=args.workers, progress=args.progress)
         print(f"{summary.line()} -> {args.db}", file=sys.stderr)
+        print(fuse(store).line(), file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _watch(args: argparse.Namespace) -> int:
+    import logging
+
+    from sitrep.store.sqlite import Store
+    from sitrep.watch import Watcher, parse_every
+
+    try:
+        every = parse_every(args.every)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    with Store(args.db) as store:
+        Watcher(store, args.inputs, every=every, fields=_fields(args)).run(polls=args.polls)
+    return 0
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -139,10 +168,14 @@ def _eval(args: argparse.Namespace) -> int:
     import importlib
 
     module = importlib.import_module(f"sitrep.eval.{args.task}")
-    if args.task == "gold":
+    if args.task in MULTI_PATH_EVALS:
         module.run(args.paths)
-        return 0
-    for path in args.paths:
+    elif not args.paths:
+        module.run()
+    for path in args.paths if args.task not in MULTI_PATH_EVALS else []:
+        if not Path(path).exists():
+            print(f"{path}: no such file or folder", file=sys.stderr)
+            return 1
         module.run(path)
     return 0
 

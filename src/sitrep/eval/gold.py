@@ -13,6 +13,7 @@ import math
 import sys
 from collections import defaultdict
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from sitrep.nlp.extract import extract
@@ -32,10 +33,16 @@ def attribute_checks(kind: str) -> dict[str, Any]:
     }[kind]
 
 
-def match(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
-    """Greedy one-to-one pairing of overlapping spans, largest overlap first."""
+def match(
+    gold: list[dict], system: list[dict], same: Callable[[dict, dict], bool] | None = None, overlap: bool = True
+) -> list[tuple[dict, dict]]:
+    """Greedy one-to-one pairing of overlapping spans, largest overlap first.
+
+    ``same`` restricts the pairs (e.g. to facts of one type); with ``overlap=False`` the
+    spans need not overlap and any qualifying pair will do (matching by attributes).
+    """
     candidates = sorted(
-        ((min(g["end"], s["end"]) - max(g["start"], s["start"]), i, j) for i, g in enumerate(gold) for j, s in enumerate(system)),
+        ((_closeness(g, s, overlap), i, j) for i, g in enumerate(gold) for j, s in enumerate(system) if same is None or same(g, s)),
         reverse=True,
     )
     used_gold, used_system, pairs = set(), set(), []
@@ -45,6 +52,11 @@ def match(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
             used_system.add(j)
             pairs.append((gold[i], system[j]))
     return pairs
+
+
+def _closeness(gold: dict, system: dict, overlap: bool) -> int:
+    """Characters the spans share; without ``overlap`` every pair qualifies equally."""
+    return min(gold["end"], system["end"]) - max(gold["start"], system["start"]) if overlap else 1
 
 
 def score_document(gold: dict, system: dict) -> dict[str, dict[str, int]]:

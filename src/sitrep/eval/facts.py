@@ -1,0 +1,136 @@
+"""`sitrep eval facts GOLD...`: score figures and events against extract-v1 gold or the dev set.
+
+Figures and events are what the briefing is made of, so they get their own, more forgiving
+matching than ``sitrep eval gold``: an analyst and the system often mark different words for
+one happening. A figure matches on category plus value or overlapping span; an event on type
+plus overlapping span, else type plus a shared actor, else type plus date or place. Matched
+pairs are then checked for place and as_of (figures), status and actors (events).
+
+Gold files carry their text. Dev-set files (``eval/dev/*.json``) carry only offsets and
+labels and point at an article in ``../shared/data``; each says whether it is ``tuned`` or
+``unseen`` (never inspected for errors), and the report gives both parts separately.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from spacy.language import Language
+
+from sitrep.eval.gold import _rates, match
+from sitrep.facts import Article
+from sitrep.nlp.extract import extract
+from sitrep.sources.text import parse_text
+
+DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+Pair = tuple[dict, dict]
+
+
+def run(paths: str | list[str], out: TextIO = sys.stdout, nlp: Language | None = None) -> dict[str, dict[str, dict[str, float]]]:
+    """Score every gold file under ``paths``; rates per part (gold, tuned, unseen) and kind."""
+    files = _files([paths] if isinstance(paths, str) else paths)
+    golds = [json.loads(f.read_text()) for f in files]
+    totals: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
+    for gold, document in zip(golds, extract([article(g) for g in golds], nlp=nlp)):
+        system = document.to_json()
+        for kind, tally in (("figures", score_figures(gold["figures"], system["figures"])), ("events", score_events(gold["events"], system["events"]))):
+            for key, value in tally.items():
+                totals[gold.get("split", "gold")][kind][key] += value
+    report = {part: {kind: _rates(tally) for kind, tally in kinds.items()} for part, kinds in totals.items()}
+    for part, kinds in sorted(report.items()):
+        print(f"{part}: {sum(1 for g in golds if g.get('split', 'gold') == part)} articles", file=out)
+        for kind, rates in kinds.items():
+            print(f"  {kind:8s} " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in rates.items()), file=out)
+    return report
+
+
+def _files(paths: list[str]) -> list[Path]:
+    found = [Path(p) for p in paths]
+    return [f for p in sorted(found) for f in (sorted(p.glob("*.json")) if p.is_dir() else [p])]
+
+
+def article(gold: dict[str, Any]) -> Article:
+    """The article a gold file is about: its own text, or the dev set's record in ../shared/data."""
+    if "text" in gold:
+        return parse_text(gold["text"], gold["id"])
+    return Article(id=gold["id"], text=source_text(gold["source"]), published=gold.get("published"))
+
+
+def source_text(source: dict[str, Any]) -> str:
+    """The text of one record: a JSON Lines record by ``id``, or a CSV row by number."""
+    path = DATA / source["file"]
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is absent: the dev set reads its texts from ../shared/data")
+    if path.suffix == ".jsonl":
+        with path.open() as lines:
+            return next(json.loads(line)["text"] for line in lines if json.loads(line)["id"] == source["id"])
+    csv.field_size_limit(sys.maxsize)
+    with path.open(newline="") as handle:
+        row = list(csv.DictReader(handle))[source["row"]]
+    return row.get("articles") or row.get("Text") or ""
+
+
+def tiers(gold: list[dict], system: list[dict], rules: list[tuple[Callable[[dict, dict], bool], bool]]) -> list[Pair]:
+    """Pair facts rule by rule (predicate, spans must overlap), each fact used once overall."""
+    pairs: list[Pair] = []
+    for same, overlap in rules:
+        left = [g for g in gold if not any(g is p[0] for p in pairs)]
+        right = [s for s in system if not any(s is p[1] for p in pairs)]
+        pairs += match(left, right, same, overlap)
+    return pairs
+
+
+def score_figures(gold: list[dict], system: list[dict]) -> dict[str, int]:
+    """Category + (overlapping span or equal value); then place and as_of on the matches."""
+    category = lambda g, s: g["category"] == s["category"]  # noqa: E731
+    pairs = tiers(gold, system, [(category, True), (lambda g, s: category(g, s) and g["value"] == s["value"], False)])
+    return {"gold": len(gold), "system": len(system), "matched": len(pairs),
+            "place": sum(same_place(g["place"], s["place"]) for g, s in pairs),
+            "as_of": sum(g.get("as_of") == s.get("as_of") for g, s in pairs)}
+
+
+def score_events(gold: list[dict], system: list[dict]) -> dict[str, int]:
+    """Type + (overlapping span, a shared actor, or the same date or place); then status and actors."""
+    kind = lambda g, s: g["type"] == s["type"]  # noqa: E731
+    rules = [
+        (kind, True),
+        (lambda g, s: kind(g, s) and shared_party(g["actors"], s["actors"]), False),
+        (lambda g, s: kind(g, s) and ((g["date"] and g["date"] == s["date"]) or (g["place"] and same_place(g["place"], s["place"]))), False),
+    ]
+    pairs = tiers(gold, system, rules)
+    return {"gold": len(gold), "system": len(system), "matched": len(pairs),
+            "status": sum(g["status"] == s["status"] for g, s in pairs),
+            "actors": sum(same_parties(g["actors"], s["actors"]) for g, s in pairs)}
+
+
+def norm(name: str | None) -> str:
+    """Names compared as the contract says: case-folded, without a leading "the" or dots."""
+    return (name or "").lower().replace(".", "").removeprefix("the ").strip()
+
+
+def _party_names(parties: list[dict]) -> set[str]:
+    return {norm(p.get("name")) for p in parties if p.get("name")}
+
+
+def shared_party(gold: list[dict], system: list[dict]) -> bool:
+    """At least one party named alike (one name inside the other: "Russia" ~ "Russia's army")."""
+    return any(a in b or b in a for a in _party_names(gold) for b in _party_names(system) if a and b)
+
+
+def same_parties(gold: list[dict], system: list[dict]) -> bool:
+    """Actors right: both none, or a shared party."""
+    return (not gold and not system) or shared_party(gold, system)
+
+
+def same_place(gold: dict | None, system: dict | None) -> bool:
+    """Same place by name (one inside the other: "Luhansk" ~ "Luhansk Oblast"), or both none."""
+    if not gold or not system:
+        return not gold and not system
+    a, b = norm(gold["name"]), norm(system["name"])
+    return a in b or b in a

@@ -1,0 +1,574 @@
+"""Events per article: PLOVER categories with modes, parties, place, date, status and source.
+
+A trigger lexicon (``data/events_triggers.csv``) names the words that report a happening;
+the dependency parse says who did it to whom, where, when and with what certainty:
+
+* actors come from the subject (or the agent of a passive, the possessor or demonym of a
+  noun), targets from the object or an "against/on/with X" phrase, resolved to the
+  article's entities (``doc._.entities``) by character offsets;
+* the place is a place (``doc._.places``) inside the trigger's own "in/to/at/from X" phrase
+  or object, never just any place in the sentence; the date is a time (``doc._.times``)
+  whose clause is the trigger's clause;
+* status follows the words that govern the trigger (``data/events_cues.csv``): "will",
+  "plans to", "is to" make it planned, "would/could" hypothetical, "said it had" or
+  "claimed" claimed, "denied" denied, "continues" ongoing; a negated act is no event;
+* ``according_to`` is the speaker of a quote around the trigger (``doc._.quotes``) or the
+  subject of the reporting verb that governs it;
+* repeated mentions of one happening (same type, compatible parties, place and date) are
+  merged, and a trip whose stops are named is reported per stop, not as a whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.facts import Entity, Event, Party, Place, Quote, Time
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "across", "over", "inside"}
+TARGET_PREPS = {"against", "on", "with", "of", "to"}
+INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
+NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
+TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
+HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
+SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("d", ""))
+PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
+DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon row: a word that reports an event of ``type`` in ``mode``."""
+
+    term: str
+    pos: str
+    type: str
+    mode: str | None
+    needs: frozenset[str]
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[str, list[Trigger]]
+    modes: dict[tuple[str, str], str]
+    cues: dict[str, set[str]]
+
+    def cue(self, token: Token, kind: str) -> bool:
+        """Whether the token, in any inflection, is a cue word of ``kind``."""
+        return any(form in self.cues[kind] for form in base_forms(token.lower_))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("sitrep.nlp.data").joinpath(name).read_text()
+    return list(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the three data files once: triggers, mode words, status and attribution cues."""
+    triggers: dict[str, list[Trigger]] = defaultdict(list)
+    for row in _rows("events_triggers.csv"):
+        needs = frozenset(filter(None, row["needs"].split("|")))
+        triggers[row["term"]].append(Trigger(row["term"], row["pos"], row["type"], row["mode"] or None, needs))
+    modes = {(row["word"], row["type"]): row["mode"] for row in _rows("events_modes.csv")}
+    cues: dict[str, set[str]] = defaultdict(set)
+    for row in _rows("events_cues.csv"):
+        cues[row["kind"]].add(row["cue"])
+    return Lexicon(dict(triggers), modes, cues)
+
+
+def base_forms(word: str) -> list[str]:
+    """The word and the stems its English inflections could come from (no lemmatizer runs)."""
+    word = word.lower()
+    forms = [word]
+    for suffix, replacement in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            forms.append(stem + replacement)
+            if replacement == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "shelled" -> "shell" stays, "hitting" -> "hit"
+    return forms
+
+
+class Context:
+    """The facts of one doc that events point at, indexed by character offset."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities: list[Entity] = doc._.entities or []
+        self.places: list[Place] = doc._.places or []
+        self.times: list[Time] = [t for t in (doc._.times or []) if t.type == "DATE"]
+        self.quotes: list[Quote] = doc._.quotes or []
+        self._mentions = sorted((s, e, ent) for ent in self.entities for s, e in ent.mentions)
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping the character range, if any."""
+        for s, e, entity in self._mentions:
+            if s < end and start < e:
+                return entity
+        return None
+
+    def place_in(self, start: int, end: int) -> Place | None:
+        return next((p for p in self.places if start <= p.start and p.end <= end), None)
+
+    def country_entity(self, demonym: str) -> Entity | None:
+        """The country entity a demonym ("Ukrainian") refers to, by their shared stem."""
+        stem = re.sub(r"(ian|an|ese|ish|i)$", "", demonym.lower())
+        if len(stem) < 4:
+            return None
+        return next((e for e in self.entities if e.type == "country" and e.name.lower().startswith(stem)), None)
+
+
+class EventExtractor:
+    """spaCy component: ``doc._.events`` from triggers, the parse, and the other components' facts."""
+
+    def __init__(self, nlp: Language, name: str = "sitrep_events") -> None:
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = Context(doc)
+        found: list[tuple[Event, Span]] = []
+        consumed: set[int] = set()
+        for token in doc:
+            if token.i in consumed:
+                continue
+            trigger = self.trigger(token)
+            if trigger is None:
+                continue
+            event = self.event(token, trigger, context, consumed)
+            if event is not None:
+                found.append((event, token.sent))
+        doc._.events = [e for e in drop_whole_trips(merge(found)) if _anchored(e)]
+        return doc
+
+    def trigger(self, token: Token) -> Trigger | None:
+        """The first lexicon row whose form, part of speech and needed neighbours fit."""
+        pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else None
+        if pos is None:
+            return None
+        for form in base_forms(token.lower_):
+            for row in self.lexicon.triggers.get(form, []):
+                if row.pos == pos and _needs_met(token, row.needs):
+                    return row
+        return None
+
+    def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
+        anchor = governor(token)
+        if anchor != token and self.trigger(anchor) is not None:
+            anchor = token  # "deploring Russia's invasion": the noun is the other event's content
+        status = self.status(token, anchor, trigger)
+        if status is None or (trigger.type == "AGREE" and self._agrees_to_act(token)):
+            return None
+        mode, extra_targets = trigger.mode, []
+        purpose = _purpose_meeting(token, self) if trigger.mode == "visit" else None
+        if purpose is not None:
+            consumed.add(purpose.i)
+            mode, extra_targets = self.trigger(purpose).mode, targets(purpose, purpose, trigger, context)
+        place = event_place(token, anchor, trigger, context)
+        event_actors = actors(token, anchor, trigger, context)
+        if "@place" in trigger.needs and (place is None or not _named(event_actors)):
+            return None  # a trip needs a destination and a traveller; a capture, a place
+        event_targets = extra_targets or targets(token, anchor, trigger, context)
+        if mode == "visit" and not event_targets and place is not None:
+            event_targets = [_place_party(place, context)]
+        if mode == "seize":
+            event_targets = []
+        start, end = trigger_span(token)
+        return Event(
+            start=start, end=end, text=token.doc.text[start:end], type=trigger.type, status=status,
+            mode=mode or self.mode_from_words(token, trigger.type),
+            actors=event_actors, targets=[t for t in event_targets if t not in event_actors],
+            place=place.ref() if place else None, date=event_date(token, anchor, context),
+            according_to=self.source(token, anchor, context),
+        )
+
+    def _agrees_to_act(self, token: Token) -> bool:
+        """"agreed to ban oil imports", "agreed to $9.7 billion in aid": the ban or the aid is the event."""
+        inner = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        inner += [g for c in token.children if c.dep_ == "prep" for g in c.subtree if g.dep_ == "pobj" or g.head.dep_ == "pobj"]
+        return any((row := self.trigger(t)) is not None and row.type != "AGREE" for t in inner)
+
+    def mode_from_words(self, token: Token, event_type: str) -> str | None:
+        """A mode chosen by the trigger's own words or modifiers ("missile strike", "urged ... weapons")."""
+        near = [token, *token.children, *(g for c in token.children for g in c.children)]
+        for word in near:
+            mode = self.lexicon.modes.get((word.lower_, event_type))
+            if mode:
+                return mode
+        return None
+
+    def status(self, token: Token, anchor: Token, trigger: Trigger) -> str | None:
+        """Modality from the governing words; None when the text says it did not happen."""
+        chain = _chain(anchor)
+        if anchor.dep_ == "ccomp":
+            chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
+        cue = self.lexicon.cue
+        if any(cue(t, "deny") for t in chain[1:]):
+            return "denied"
+        if any(_negated(t) for t in chain) or _negated(token):
+            return None
+        if any(_child_word(t, "if") for t in chain) or self._feared(token):
+            return "hypothetical"
+        if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
+            return "planned" if self.speech_verb(anchor) is not None else "hypothetical"
+        if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in chain[1:]) or _is_to(chain):
+            return "planned"
+        if any(cue(t, "claim") for t in chain[1:]) or self._self_claim(token, anchor):
+            return "claimed"
+        if any(cue(t, "continue") for t in chain[1:]) or _progressive(anchor):
+            return "ongoing"
+        if anchor == token and token.pos_ in NOUN_POS:
+            return "ongoing" if self.lexicon.cue(token, "durative") else "occurred"
+        return "occurred"
+
+    def _feared(self, token: Token) -> bool:
+        """"concerns about a Russian attack": the act is only feared, so hypothetical."""
+        head = token.head
+        return token.dep_ == "pobj" and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear")
+
+    def _self_claim(self, token: Token, anchor: Token) -> bool:
+        """"X said it had captured Y": a reported past act whose subject is the speaker."""
+        speech = self.speech_verb(anchor)
+        if speech is None or anchor.tag_ not in ("VBD", "VBN"):
+            return False
+        subject = _subject(anchor)
+        return subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")
+
+    def speech_verb(self, anchor: Token) -> Token | None:
+        """The reporting verb whose content holds the anchor ("X said ...", "..., X said")."""
+        current = anchor
+        for _ in range(HEAD_STEPS):
+            for child in current.children:
+                if child.dep_ == "parataxis" and self.lexicon.cue(child, "speech"):
+                    return child
+            if current.dep_ in ("ccomp", "parataxis") and self.lexicon.cue(current.head, "speech"):
+                return current.head
+            if current.head == current:
+                return None
+            current = current.head
+        return None
+
+    def source(self, token: Token, anchor: Token, context: Context) -> str | None:
+        """Who the text attributes the event to: a quote's speaker, "according to X", or "X said"."""
+        quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker), None)
+        if quote is not None and quote.speaker.name:
+            return quote.speaker.name
+        for candidate in token.sent:
+            if candidate.lower_ == "according" and candidate.head in _chain(anchor):
+                objects = [g for c in candidate.children for g in c.children if g.dep_ == "pobj"]
+                if objects:
+                    return _party(objects[0], context).name
+        speech = self.speech_verb(anchor)
+        subject = _subject(speech) if speech is not None else None
+        return _party(subject, context).name if subject is not None else None
+
+
+@Language.factory("sitrep_events")
+def make_event_extractor(nlp, name):  # untyped: spaCy validates real annotations
+    return EventExtractor(nlp, name)
+
+
+def _needs_met(token: Token, needs: frozenset[str]) -> bool:
+    """Whether one of the needed words is next to the trigger in the parse (children, grandchildren, head)."""
+    words = needs - {"@place"}
+    if not words:
+        return True
+    near = [*token.children, *(g for c in token.children for g in c.children), token.head]
+    return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def governor(token: Token) -> Token:
+    """The verb that carries a noun trigger's tense and subject ("held talks", "talks resumed")."""
+    if token.pos_ in VERB_POS:
+        return token
+    current = token
+    for _ in range(HEAD_STEPS):
+        if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound") and current.head != current:
+            current = current.head
+            if current.pos_ in VERB_POS:
+                return current
+    return token
+
+
+def _chain(anchor: Token) -> list[Token]:
+    """The anchor and the words above it in its own clause ("plans to travel", "is to meet")."""
+    chain = [anchor]
+    current = anchor
+    for _ in range(HEAD_STEPS):
+        if current.dep_ not in ("xcomp", "acl", "conj") or current.head == current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _aux(token: Token, lexicon: Lexicon, kind: str) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.cues[kind] for c in token.children)
+
+
+def _child_word(token: Token, word: str) -> bool:
+    return any(c.lower_ == word for c in token.children)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _is_to(chain: list[Token]) -> bool:
+    """"He is to meet ...": an infinitive governed by a form of "be" announces a plan."""
+    return any(t.dep_ == "xcomp" and _child_word(t, "to") and t.head.lower_ in ("is", "are", "was", "were") for t in chain)
+
+
+def _progressive(token: Token) -> bool:
+    """"is shelling", "are sending": the present progressive."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in token.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb that controls it ("X plans to travel")."""
+    current = verb
+    for _ in range(HEAD_STEPS):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj") or current.head == current:
+            return None
+        if current.dep_ == "relcl":
+            return current.head
+        current = current.head
+    return None
+
+
+def _named(parties: list[Party]) -> bool:
+    return any(p.entity is not None for p in parties)
+
+
+def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
+    """Who acts: a noun's possessor, demonym or "by/between X" (or "of X" for acts without a
+    victim: "the withdrawal of Russian forces"), else the governing verb's subject."""
+    actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
+    if token.pos_ in NOUN_POS:
+        for child in token.children:
+            if child.dep_ == "poss":
+                return _parties(child, context)
+            if child.dep_ in ("amod", "compound") and context.country_entity(child.text):
+                entity = context.country_entity(child.text)
+                return [Party(entity.id, entity.name)]
+            if child.dep_ == "prep" and child.lower_ in actor_preps:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return _parties(objects[0], context)
+        if anchor == token:
+            return []
+    subject = _subject(anchor)
+    if subject is None or (subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None):
+        return []
+    return _parties(subject, context, any_noun=True)
+
+
+def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
+    """To whom: the object, a passive subject, or the object of "against/on/with/to/of"
+    (of the trigger, or of the verb a noun trigger is the object of: "impose costs on X")."""
+    preps = TARGET_PREPS - {"of"} if trigger.type in INTRANSITIVE else TARGET_PREPS
+    found: list[Party] = []
+    heads = [token] if anchor == token else [token, anchor]
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token:
+            found += _parties(child, context)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found += _parties(grandchild, context)
+    return _unique(found)
+
+
+def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Party]:
+    """The party a noun phrase names and those joined to it by "and"; unnamed groups by their
+    words (any noun phrase when it is a subject: whoever acts is a party)."""
+    found = []
+    for head in (token, *token.conjuncts):
+        party = _party(head, context)
+        if party.entity is not None or _is_group(head, context) or (any_noun and head.pos_ in NOUN_POS and load_lexicon().triggers.get(head.lower_) is None):
+            found.append(party)
+        else:
+            found += _nested_parties(head, context)
+    return _unique(found)
+
+
+def _nested_parties(token: Token, context: Context) -> list[Party]:
+    """"counterparts from the EU and NATO", "Russia's invasion": the entities inside a phrase."""
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "of")):
+            inner = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return [p for p in _parties(inner, context) if p.entity is not None]
+    return []
+
+
+def _party(token: Token, context: Context) -> Party:
+    """One party: the entity at the phrase's head, or the phrase itself without its article."""
+    left = min((c.left_edge.i for c in token.children if c.dep_ in ("compound", "amod", "det", "poss")), default=token.i)
+    phrase = token.doc[left : token.i + 1]
+    entity = context.entity_at(token.idx, token.idx + len(token.text)) or context.entity_at(phrase.start_char, phrase.end_char)
+    if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
+        return Party(entity.id, entity.name)
+    return Party(None, DETERMINERS.sub("", phrase.text))
+
+
+def _is_group(token: Token, context: Context) -> bool:
+    """A named group ("Russian forces", "Ukrainian officials") counts as a party without an entity."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in NOT_PARTIES
+    return token.lower_ in load_lexicon().cues["party"] and any(c.dep_ in ("amod", "compound") for c in token.children)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    seen, unique = set(), []
+    for party in parties:
+        key = party.entity or (party.name or "").lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(party)
+    return unique
+
+
+def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:
+    """"leave for Brussels for meetings with ...": the meeting a trip is for, reported with it."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for noun in child.children:
+                row = extractor.trigger(noun) if noun.dep_ == "pobj" else None
+                if row is not None and row.type == "CONSULT" and row.mode in ("meet", "talks"):
+                    return noun
+    return None
+
+
+def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context) -> Place | None:
+    """Where it happened: a place in the trigger's own preposition phrase or object."""
+    phrases: list[Token] = []
+    for head in dict.fromkeys((token, anchor)):
+        for child in head.children:
+            if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type):
+                phrases += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "dobj" or (trigger.mode == "seize" and child.dep_ in ("nsubj", "nsubjpass")):
+                phrases.append(child)
+    for phrase in phrases:
+        place = context.place_in(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text))
+        if place is not None:
+            return place
+    return None
+
+
+def _place_prep(word: str, on_trigger: bool, event_type: str) -> bool:
+    """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun."""
+    if word == "on":
+        return event_type == "ASSAULT"
+    if word == "of":
+        return on_trigger
+    return word in PLACE_PREPS
+
+
+def _place_party(place: Place, context: Context) -> Party:
+    """The host of a visit: the visited country's entity, or the place by name."""
+    entity = context.entity_at(place.start, place.end)
+    return Party(entity.id, entity.name) if entity is not None else Party(None, place.name)
+
+
+def clause_of(token: Token) -> Token:
+    """The verb (or root) heading the clause a token sits in."""
+    current = token
+    while current.pos_ not in VERB_POS and current.head != current:
+        current = current.head
+    return current
+
+
+def event_date(token: Token, anchor: Token, context: Context) -> str | None:
+    """A date whose phrase hangs off the trigger's clause ("leave ... on March 3")."""
+    clause = clause_of(anchor)
+    sent = token.sent
+    for time in context.times:
+        if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
+            continue
+        span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and clause_of(span.root) in (clause, token) and _when(span.root):
+            return time.value
+    return None
+
+
+def _when(root: Token) -> bool:
+    """A date phrase that says when ("on March 3", "Tuesday"), not since or until when."""
+    return root.head.pos_ != "ADP" or root.head.lower_ in TIME_PREPS
+
+
+def trigger_span(token: Token) -> tuple[int, int]:
+    """The trigger with its adjacent modifiers and particle ("Russian invasion", "pulled out")."""
+    left = token
+    while left.i > 0 and left.nbor(-1).head == token and left.nbor(-1).dep_ in ("compound", "amod"):
+        left = left.nbor(-1)
+    right = token
+    if right.i + 1 < len(token.doc) and right.nbor(1).dep_ == "prt" and right.nbor(1).head == token:
+        right = right.nbor(1)
+    return left.idx, right.idx + len(right.text)
+
+
+def _names(parties: list[Party]) -> frozenset[str]:
+    return frozenset(p.entity or (p.name or "").lower() for p in parties)
+
+
+def _compatible(a: Event, b: Event, same_sentence: bool) -> bool:
+    """Whether two mentions can be one happening: nothing they say about it disagrees."""
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if a.place and b.place and a.place.name != b.place.name:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    actors_a, actors_b = _names(a.actors), _names(b.actors)
+    if same_sentence:
+        return not (actors_a and actors_b) or bool(actors_a & actors_b)
+    return bool(actors_a) and actors_a == actors_b and a.status == b.status and a.mode == b.mode
+
+
+def merge(found: list[tuple[Event, Span]]) -> list[Event]:
+    """One event per happening: later compatible mentions only fill in what the first lacked."""
+    kept: list[tuple[Event, Span]] = []
+    for event, sent in found:
+        first = next((k for k, s in kept if _compatible(k, event, s == sent)), None)
+        if first is None:
+            kept.append((event, sent))
+            continue
+        first.mode = first.mode or event.mode
+        first.place = first.place or event.place
+        first.date = first.date or event.date
+        first.actors = first.actors or event.actors
+        first.targets = _unique(first.targets + event.targets)
+        first.according_to = first.according_to or event.according_to
+    return [event for event, _ in kept]
+
+
+def _anchored(event: Event) -> bool:
+    """An event a briefing can place: someone did it, to someone, somewhere or at some date."""
+    return bool(event.actors or event.targets or event.place or event.date)
+
+
+def drop_whole_trips(events: list[Event]) -> list[Event]:
+    """"A multi-stop trip is one event per stop": a trip announced to a whole region, before
+    two or more named stops of the same traveller, is not reported on its own."""
+    visits = [e for e in events if e.type == "CONSULT" and e.place and e.actors]
+    whole = set()
+    for i, first in enumerate(visits):
+        later = [e for e in visits[i + 1:] if _names(e.actors) == _names(first.actors)]
+        if first.mode == "visit" and first.place.kind == "region" and len(later) >= 2:
+            whole.add(id(first))
+    return [e for e in events if id(e) not in whole]

@@ -1,0 +1,57 @@
+"""`sitrep eval facts`: the matching rules for figures and events, and the dev set's shape."""
+
+from __future__ import annotations
+
+import json
+
+from sitrep.eval.facts import same_place, score_events, score_figures
+from tests.conftest import ROOT
+
+
+def event(start, end, kind="ASSAULT", actors=("Armenia",), status="occurred", date=None, place=None) -> dict:
+    return {"start": start, "end": end, "type": kind, "status": status, "date": date, "place": place,
+            "actors": [{"entity": None, "name": a} for a in actors]}
+
+
+def figure(start, end, category="killed", value=3.0, place=None, as_of=None) -> dict:
+    return {"start": start, "end": end, "category": category, "value": value, "place": place, "as_of": as_of}
+
+
+def test_event_matches_on_type_and_overlap_then_checks_status_and_actors():
+    tally = score_events([event(0, 10)], [event(5, 12, status="planned", actors=("Georgia",))])
+    assert (tally["matched"], tally["status"], tally["actors"]) == (1, 0, 0)
+
+
+def test_event_matches_on_type_and_actor_without_overlap():
+    assert score_events([event(0, 10)], [event(50, 60, actors=("the Armenia army",))])["matched"] == 1
+
+
+def test_event_matches_on_type_and_date_or_place():
+    gold = [event(0, 10, actors=(), date="2022-03-03"), event(20, 30, actors=(), place={"name": "Gyumri"})]
+    system = [event(90, 99, actors=(), date="2022-03-03"), event(70, 80, actors=(), place={"name": "Gyumri"})]
+    assert score_events(gold, system)["matched"] == 2
+
+
+def test_event_of_another_type_never_matches():
+    assert score_events([event(0, 10)], [event(0, 10, kind="AID")])["matched"] == 0
+
+
+def test_figure_matches_on_category_and_value_or_span():
+    gold = [figure(0, 5), figure(10, 15, value=7.0, as_of="2022-03-02")]
+    system = [figure(40, 45), figure(12, 14, value=8.0, as_of="2022-03-02"), figure(10, 15, category="wounded")]
+    tally = score_figures(gold, system)
+    assert (tally["gold"], tally["system"], tally["matched"], tally["as_of"]) == (2, 3, 2, 2)
+
+
+def test_places_compare_by_name_leniently():
+    assert same_place({"name": "Luhansk"}, {"name": "Luhansk Oblast"})
+    assert same_place(None, None) and not same_place({"name": "Gyumri"}, None)
+
+
+def test_dev_set_keeps_no_text_and_holds_out_unseen_articles():
+    files = sorted((ROOT / "eval" / "dev").glob("*.json"))
+    docs = [json.loads(f.read_text()) for f in files]
+    assert len(docs) >= 15 and sum(d["split"] == "unseen" for d in docs) >= 5
+    for doc in docs:
+        assert "text" not in doc and {"file"} <= set(doc["source"])
+        assert all("text" not in fact for fact in doc["events"] + doc["figures"])

@@ -1,0 +1,95 @@
+"""The watch loop over a local folder and a local feed served by the test itself."""
+
+from __future__ import annotations
+
+import http.server
+import io
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from sitrep.store.sqlite import Store
+from sitrep.watch import Watcher, parse_every
+from tests.conftest import ROOT
+
+STORY = "{place} officials said on {day} that {n} families had been evacuated from the district after overnight shelling hit the power station."
+ITEM = "<item><title>{title}</title><link>{link}</link><pubDate>{date}</pubDate><description><![CDATA[<p>{body}</p>]]></description></item>"
+
+
+def feed(items: list[tuple[str, str]]) -> str:
+    body = "".join(
+        ITEM.format(title=title, link=f"https://example.org/{i}", date="Tue, 15 Mar 2022 10:00:00 GMT", body=(text + " ") * 12)
+        for i, (title, text) in enumerate(items)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>{body}</channel></rss>'
+
+
+@pytest.fixture()
+def served(tmp_path: Path):
+    root = tmp_path / "www"
+    root.mkdir()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), lambda *a: http.server.SimpleHTTPRequestHandler(*a, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield root, f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_folder_and_feed_new_items_only(tmp_path: Path, served) -> None:
+    www, base = served
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "one.txt").write_text(STORY.format(place="Kharkiv", day="Monday", n=40))
+    (www / "feed.xml").write_text(feed([("First", STORY.format(place="Odesa", day="Tuesday", n=12))]))
+    with Store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [str(folder), f"{base}/feed.xml"], every=1, errors=io.StringIO())
+        first = watcher.poll()
+        assert (first.read, first.new) == (2, 2)
+        idle = watcher.poll()
+        assert (idle.read, idle.new) == (1, 0)  # the unchanged folder is not re-read; the feed is
+        (folder / "two.txt").write_text(STORY.format(place="Sumy", day="Wednesday", n=7))
+        (www / "feed.xml").write_text(feed([("First", STORY.format(place="Odesa", day="Tuesday", n=12)),
+                                            ("Second", STORY.format(place="Mykolaiv", day="Thursday", n=30))]))
+        third = watcher.poll()
+        assert (third.new, third.duplicate) == (2, 1)
+        assert store.counts()["articles"] == 4
+        assert store.db.execute("SELECT COUNT(*) FROM fused_articles").fetchone()[0] == 4
+
+
+def test_failing_feed_backs_off_and_others_go_on(tmp_path: Path) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    now = [0.0]
+    errors = io.StringIO()
+    with Store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, ["http://127.0.0.1:9/feed.xml", str(folder)], every=10, errors=errors, clock=lambda: now[0])
+        watcher.poll()
+        assert "retrying in 20 s" in errors.getvalue()
+        (folder / "a.txt").write_text(STORY.format(place="Lviv", day="Friday", n=3))
+        now[0] = 5.0
+        assert watcher.poll().new == 1  # the folder is polled while the feed waits
+        assert errors.getvalue().count("failed") == 1
+        now[0] = 25.0
+        watcher.poll()
+        assert "failed (2 in a row); retrying in 40 s" in errors.getvalue()
+
+
+def test_watch_command(tmp_path: Path) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY.format(place="Dnipro", day="Sunday", n=9))
+    db = tmp_path / "c.db"
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "watch", str(folder), "--db", str(db), "--every", "0.1s", "--polls", "2"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "watch: read 1, new 1" in result.stderr
+    with Store(db) as store:
+        assert store.counts()["articles"] == 1
+    bad = subprocess.run([sys.executable, "-m", "sitrep.cli", "watch", str(folder), "--every", "soon"], capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 2 and "cannot read 'soon'" in bad.stderr
+
+
+def test_parse_every() -> None:
+    assert [parse_every(t) for t in ("30s", "5m", "1h", "2")] == [30, 300, 3600, 2]
