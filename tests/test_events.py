@@ -74,6 +74,52 @@ def test_repeated_mentions_are_one_event(nlp):
     assert len([e for e in events(nlp, text) if e.type == "SANCTION"]) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia has become a mediator in negotiations.",  # a bare noun after a preposition is a topic
+        "The first shipments arrived in Tbilisi.",  # aid nobody gives
+        "Olaf Scholz has taken numerous trips to Paris.",  # a habit, not one trip
+        "Armenia was not ready to launch an assault on Gyumri.",  # negation above an adjective
+    ],
+)
+def test_talk_about_an_act_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_participle_on_an_attack_describes_it(nlp):
+    found = events(nlp, "Armenian strikes, delivered by drones and artillery, hit Gyumri.")
+    assert {e.type for e in found} == {"ASSAULT"}
+
+
+def test_wish_to_meet_is_a_request_and_openness_an_offer(nlp):
+    request = only(nlp, "Olaf Scholz wanted to meet Emmanuel Macron.")
+    assert (request.type, request.mode) == ("REQUEST", "meet")
+    assert only(nlp, "Olaf Scholz said he was open to talks with Emmanuel Macron.").type == "AGREE"
+
+
+def test_aim_of_an_effort_is_hypothetical(nlp):
+    agree = next(e for e in events(nlp, "France backed efforts by Georgia to reach a ceasefire.") if e.type == "AGREE")
+    assert agree.status == "hypothetical"
+
+
+def test_the_agreement_again_is_the_same_agreement(nlp):
+    text = "Armenia and Georgia signed an agreement on Friday. Their ministers signed the agreement in Tbilisi."
+    assert len([e for e in events(nlp, text) if e.type == "AGREE"]) == 1
+
+
+def test_capture_is_its_own_event_beside_the_invasion(nlp):
+    found = events(nlp, "Armenia's invasion continued, and with the seizure of Gyumri its forces have taken control of Shirak.")
+    assert {e.mode for e in found if e.type == "ASSAULT"} >= {None, "seize"}
+    assert next(e for e in found if e.mode is None).status == "ongoing"
+
+
+def test_relative_pronoun_subject_is_the_noun_it_follows(nlp):
+    found = events(nlp, "Officials blamed Armenia, which has shelled Gyumri.")
+    shelling = next(e for e in found if e.type == "ASSAULT")
+    assert [a.name for a in shelling.actors] == ["Armenia"]
+
+
 def _seed_events(nlp, name: str):
     gold = json.loads((need(SEED_GOLD) / name).read_text())
     doc = nlp.make_doc(gold["text"])
@@ -114,10 +160,10 @@ def test_seed_summit_and_talks(nlp):
 
 
 def test_dev_set_floors():
-    """Regression floors on the dev set (measured tuned P .667 R .491, unseen P .412 R .368)."""
+    """Regression floors on the dev set (measured tuned P .919 R .596, unseen (10 articles) P .649 R .490)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
     from sitrep.eval.facts import run
 
     report = run([str(ROOT / "eval" / "dev")], out=io.StringIO())
-    assert report["tuned"]["events"]["P"] >= 0.60 and report["tuned"]["events"]["R"] >= 0.45
-    assert report["unseen"]["events"]["P"] >= 0.35 and report["unseen"]["events"]["R"] >= 0.30
+    assert report["tuned"]["events"]["P"] >= 0.88 and report["tuned"]["events"]["R"] >= 0.55
+    assert report["unseen"]["events"]["P"] >= 0.60 and report["unseen"]["events"]["R"] >= 0.45

@@ -42,6 +42,9 @@ TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it h
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("d", ""))
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
+NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
+RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
+DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 
 
@@ -136,7 +139,7 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         context = Context(doc)
-        found: list[tuple[Event, Span]] = []
+        found: list[tuple[Event, Token]] = []
         consumed: set[int] = set()
         for token in doc:
             if token.i in consumed:
@@ -146,7 +149,7 @@ class EventExtractor:
                 continue
             event = self.event(token, trigger, context, consumed)
             if event is not None:
-                found.append((event, token.sent))
+                found.append((event, token))
         doc._.events = [e for e in drop_whole_trips(merge(found)) if _anchored(e)]
         return doc
 
@@ -162,12 +165,15 @@ class EventExtractor:
         return None
 
     def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
+        if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
+            return None
         anchor = governor(token)
-        if anchor != token and self.trigger(anchor) is not None:
+        if anchor != token and (row := self.trigger(anchor)) is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
         status = self.status(token, anchor, trigger)
         if status is None or (trigger.type == "AGREE" and self._agrees_to_act(token)):
             return None
+        trigger = self._wished(token, anchor, trigger)
         mode, extra_targets = trigger.mode, []
         purpose = _purpose_meeting(token, self) if trigger.mode == "visit" else None
         if purpose is not None:
@@ -175,8 +181,10 @@ class EventExtractor:
             mode, extra_targets = self.trigger(purpose).mode, targets(purpose, purpose, trigger, context)
         place = event_place(token, anchor, trigger, context)
         event_actors = actors(token, anchor, trigger, context)
-        if "@place" in trigger.needs and (place is None or not _named(event_actors)):
+        if "@place" in trigger.needs and (place is None or (mode == "visit" and not _named(event_actors))):
             return None  # a trip needs a destination and a traveller; a capture, a place
+        if trigger.type in NEEDS_DONOR and not event_actors:
+            return None
         event_targets = extra_targets or targets(token, anchor, trigger, context)
         if mode == "visit" and not event_targets and place is not None:
             event_targets = [_place_party(place, context)]
@@ -194,8 +202,27 @@ class EventExtractor:
     def _agrees_to_act(self, token: Token) -> bool:
         """"agreed to ban oil imports", "agreed to $9.7 billion in aid": the ban or the aid is the event."""
         inner = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
-        inner += [g for c in token.children if c.dep_ == "prep" for g in c.subtree if g.dep_ == "pobj" or g.head.dep_ == "pobj"]
+        inner += [g for c in token.children if c.dep_ == "prep" for g in c.subtree]
         return any((row := self.trigger(t)) is not None and row.type != "AGREE" for t in inner)
+
+    def _describes_other(self, token: Token) -> bool:
+        """"strikes delivered by warplanes": a participle on another trigger noun only describes it."""
+        return token.dep_ == "acl" and token.head.pos_ in NOUN_POS and self.trigger(token.head) is not None
+
+    def _habitual(self, token: Token, trigger: Trigger) -> bool:
+        """"has taken numerous trips": many meetings or trips are a habit, not one happening to report."""
+        return trigger.type == "CONSULT" and token.tag_ == "NNS" and any(self.lexicon.cue(c, "habitual") for c in token.children)
+
+    def _wished(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
+        """"wanted to meet Putin" asks for a meeting (REQUEST meet); "is open to talks" offers one (AGREE)."""
+        if trigger.type != "CONSULT":
+            return trigger
+        governing = list(token.ancestors)[:HEAD_STEPS] + _chain(anchor)[1:]
+        if any(self.lexicon.cue(t, "wish") for t in governing):
+            return Trigger(trigger.term, trigger.pos, "REQUEST", "meet", trigger.needs)
+        if any(self.lexicon.cue(t, "willing") for t in governing):
+            return Trigger(trigger.term, trigger.pos, "AGREE", None, trigger.needs)
+        return trigger
 
     def mode_from_words(self, token: Token, event_type: str) -> str | None:
         """A mode chosen by the trigger's own words or modifiers ("missile strike", "urged ... weapons")."""
@@ -211,23 +238,24 @@ class EventExtractor:
         chain = _chain(anchor)
         if anchor.dep_ == "ccomp":
             chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
+        governing = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"]  # "continue ... and have taken": a sibling, not a cue
         cue = self.lexicon.cue
-        if any(cue(t, "deny") for t in chain[1:]):
+        if any(cue(t, "deny") for t in governing):
             return "denied"
         if any(_negated(t) for t in chain) or _negated(token):
             return None
-        if any(_child_word(t, "if") for t in chain) or self._feared(token):
+        if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor):
             return "hypothetical"
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
             return "planned" if self.speech_verb(anchor) is not None else "hypothetical"
-        if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in chain[1:]) or _is_to(chain):
+        if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain):
             return "planned"
-        if any(cue(t, "claim") for t in chain[1:]) or self._self_claim(token, anchor):
+        if any(cue(t, "claim") for t in governing) or self._self_claim(token, anchor):
             return "claimed"
-        if any(cue(t, "continue") for t in chain[1:]) or _progressive(anchor):
+        if any(cue(t, "continue") for t in governing) or _progressive(anchor):
             return "ongoing"
-        if anchor == token and token.pos_ in NOUN_POS:
-            return "ongoing" if self.lexicon.cue(token, "durative") else "occurred"
+        if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
+            return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         return "occurred"
 
     def _feared(self, token: Token) -> bool:
@@ -292,7 +320,7 @@ def governor(token: Token) -> Token:
         return token
     current = token
     for _ in range(HEAD_STEPS):
-        if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound") and current.head != current:
+        if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound", "conj") and current.head != current:
             current = current.head
             if current.pos_ in VERB_POS:
                 return current
@@ -304,11 +332,22 @@ def _chain(anchor: Token) -> list[Token]:
     chain = [anchor]
     current = anchor
     for _ in range(HEAD_STEPS):
-        if current.dep_ not in ("xcomp", "acl", "conj") or current.head == current:
+        if current.dep_ not in ("xcomp", "acl", "conj", "acomp") or current.head == current:
             break
         current = current.head
         chain.append(current)
     return chain
+
+
+def _in_passing(token: Token) -> bool:
+    """"a middleman in negotiations", "run out of aid": a bare noun after a preposition names a
+    topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and not list(token.children)
+
+
+def _aim(anchor: Token) -> bool:
+    """"efforts to reach a cease-fire": an infinitive on a noun is an aim, not an act."""
+    return anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to")
 
 
 def _aux(token: Token, lexicon: Lexicon, kind: str) -> bool:
@@ -339,7 +378,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(HEAD_STEPS):
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return child
+                return current.head if child.lower_ in RELATIVE and current.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj") or current.head == current:
@@ -372,7 +411,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         if anchor == token:
             return []
     subject = _subject(anchor)
-    if subject is None or (subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None):
+    if subject is None or subject == token or (subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None):
         return []
     return _parties(subject, context, any_noun=True)
 
@@ -399,7 +438,7 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     found = []
     for head in (token, *token.conjuncts):
         party = _party(head, context)
-        if party.entity is not None or _is_group(head, context) or (any_noun and head.pos_ in NOUN_POS and load_lexicon().triggers.get(head.lower_) is None):
+        if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)):
             found.append(party)
         else:
             found += _nested_parties(head, context)
@@ -424,6 +463,20 @@ def _party(token: Token, context: Context) -> Party:
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
         return Party(entity.id, entity.name)
     return Party(None, DETERMINERS.sub("", phrase.text))
+
+
+def _agent_noun(token: Token) -> bool:
+    """A subject noun that can act: people, bodies and offices ("officials", "the bloc", "the
+    minister"), not things ("the measure", "shipments")."""
+    forms = base_forms(token.lower_)
+    return token.pos_ == "PROPN" or any(form in load_lexicon().cues["party"] or form in _titles() for form in forms)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The one-word office titles the entities component knows ("minister", "ayatollah")."""
+    text = resources.files("sitrep.nlp.data").joinpath("titles.txt").read_text()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#") and " " not in line.strip())
 
 
 def _is_group(token: Token, context: Context) -> bool:
@@ -461,7 +514,8 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         for child in head.children:
             if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type):
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "dobj" or (trigger.mode == "seize" and child.dep_ in ("nsubj", "nsubjpass")):
+            holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion"
+            if (child.dep_ == "dobj" or (trigger.mode == "seize" and child.dep_ in ("nsubj", "nsubjpass"))) and not holds_trigger:
                 phrases.append(child)
     for phrase in phrases:
         place = context.place_in(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text))
@@ -526,25 +580,39 @@ def _names(parties: list[Party]) -> frozenset[str]:
     return frozenset(p.entity or (p.name or "").lower() for p in parties)
 
 
-def _compatible(a: Event, b: Event, same_sentence: bool) -> bool:
-    """Whether two mentions can be one happening: nothing they say about it disagrees."""
-    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool) -> bool:
+    """Whether two mentions can be one happening: nothing they say about it disagrees. A later
+    "the agreement" is the one already told; a capture is never the invasion it is part of."""
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or (a.mode == "seize") != (b.mode == "seize"):
         return False
     if a.place and b.place and a.place.name != b.place.name:
         return False
     if a.date and b.date and a.date != b.date:
         return False
     actors_a, actors_b = _names(a.actors), _names(b.actors)
+    if definite:
+        return True
     if same_sentence:
         return not (actors_a and actors_b) or bool(actors_a & actors_b)
-    return bool(actors_a) and actors_a == actors_b and a.status == b.status and a.mode == b.mode
+    return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode
 
 
-def merge(found: list[tuple[Event, Span]]) -> list[Event]:
+def _same_reality(a: str, b: str) -> bool:
+    """Statuses one happening can show in two mentions: "invaded" and "the ongoing invasion"."""
+    return a == b or {a, b} <= {"occurred", "ongoing"}
+
+
+def _definite(token: Token) -> bool:
+    """A noun trigger with "the/this/that": it refers back to a happening the text has told."""
+    return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+
+def merge(found: list[tuple[Event, Token]]) -> list[Event]:
     """One event per happening: later compatible mentions only fill in what the first lacked."""
     kept: list[tuple[Event, Span]] = []
-    for event, sent in found:
-        first = next((k for k, s in kept if _compatible(k, event, s == sent)), None)
+    for event, token in found:
+        sent, definite = token.sent, _definite(token)
+        first = next((k for k, s in kept if _compatible(k, event, s == sent, definite)), None)
         if first is None:
             kept.append((event, sent))
             continue
