@@ -19,9 +19,8 @@ def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep
     """Stored articles (near-copies folded into their original), filtered by publication
     period, with counts of extracted facts. Follow `next` for the following page."""
     listing = queries.article_list(store, period, page)
-    following = str(request.url.include_query_params(offset=page.offset + page.limit)) if listing.more else None
     return {"items": [_linked(item) for item in listing.items], "limit": page.limit, "offset": page.offset,
-            "next": following}
+            "next": listing.links(request.url)[1]}
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, summary="One article with its text")

@@ -45,6 +45,7 @@ class FactItem:
     note: str
     start: int
     end: int
+    count: int  # mentions: an entity's, or those of one place or time said several times
 
     @property
     def css(self) -> str:
@@ -57,6 +58,7 @@ def spans(kind: str, fact: Any) -> list[tuple[int, int]]:
 
 
 def marks(document: Document) -> list[Mark]:
+    """Every sentence and fact span as one mark per extent, outer marks before inner ones."""
     by_extent: dict[tuple[int, int], Mark] = {}
 
     def mark(start: int, end: int, css: str, note: str | None = None) -> None:
@@ -84,7 +86,6 @@ def markup(text: str, items: list[Mark]) -> Markup:
     boundaries = sorted({0, len(text)} | {m.start for m in items} | {m.end for m in items})
     out: list[str] = []
     stack: list[Mark] = []
-    opened: set[str] = set()
     position = 0
     for boundary in boundaries:
         out.append(escape(text[position:boundary]))
@@ -98,19 +99,22 @@ def markup(text: str, items: list[Mark]) -> Markup:
             out.extend(_open(m, first=False) for m in reopened)
             stack.extend(reopened)
         for item in starting.get(boundary, []):
-            out.append(_open(item, first=item.key not in opened))
-            opened.add(item.key)
+            out.append(_open(item, first=True))
             stack.append(item)
     return Markup("".join(out))
 
 
 def fact_items(document: Document) -> dict[str, list[FactItem]]:
-    """The side list by kind: one line per fact (per entity, not per mention), in text order."""
-    groups: dict[str, list[FactItem]] = {}
+    """The side list by kind, in text order: one line per entity, place or time value however
+    often the text names it, linking to its first mention."""
+    groups: dict[str, dict[str, FactItem]] = {}
     for kind, fact in _facts(document):
-        start, end = min(spans(kind, fact))
-        groups.setdefault(kind, []).append(FactItem(kind, _LABELS[kind](fact), describe(kind, fact), start, end))
-    return {kind: sorted(items, key=lambda i: i.start) for kind, items in groups.items()}
+        found = spans(kind, fact)
+        start, end = min(found)
+        label = _LABELS[kind](fact)
+        item = groups.setdefault(kind, {}).setdefault(label, FactItem(kind, label, describe(kind, fact), start, end, 0))
+        item.count += len(found)
+    return {kind: sorted(items.values(), key=lambda i: i.start) for kind, items in groups.items()}
 
 
 def describe(kind: str, fact: Any) -> str:
@@ -191,9 +195,9 @@ _NOTES: dict[str, Callable[[Any], str]] = {
 }
 
 _LABELS: dict[str, Callable[[Any], str]] = {
-    "entities": lambda e: f"{e.name} ({e.type}, {len(e.mentions)}×)",
+    "entities": lambda e: f"{e.name} ({e.type})",
     "times": lambda t: f"{t.text} → {t.value}",
-    "places": lambda p: f"{p.text} → {p.name}" + (f", {p.country}" if p.country else ""),
+    "places": lambda p: p.name + (f", {p.country}" if p.country else ""),
     "quotes": lambda q: (f"{q.speaker.name}: " if q.speaker and q.speaker.name else "") + _clip(q.text),
     "figures": lambda f: f"{f.text} ({f.category})",
     "events": lambda v: f"{v.type}: {_clip(v.text)}",

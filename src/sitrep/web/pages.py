@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from http import HTTPStatus
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -20,8 +20,10 @@ from sitrep.brief.model import Briefing
 from sitrep.brief.render import map_data
 from sitrep.facts import FACT_KINDS, Document
 from sitrep.web import highlight
-from sitrep.web.deps import Period
-from sitrep.web.queries import ArticleList
+
+if TYPE_CHECKING:  # the CLI renders briefings without loading the web framework
+    from sitrep.web.deps import Period
+    from sitrep.web.queries import ArticleList
 
 _env = Environment(
     loader=PackageLoader("sitrep.web", "templates"),
@@ -53,14 +55,14 @@ def briefing_page(briefing: Briefing, standalone: bool = False) -> str:
     return _render(
         "briefing.html", standalone,
         briefing=briefing,
-        period=Period(briefing.since, briefing.until),
         statements=sum(len(s.statements) for s in briefing.sections),
         map_svg=Markup(render_svg(points)) if points else None,
     )
 
 
-def articles_page(listing: ArticleList, period: Period, counts: dict[str, int]) -> str:
-    return _render("articles.html", listing=listing, period=period, counts=counts)
+def articles_page(listing: ArticleList, period: Period, counts: dict[str, int], newer: str | None,
+                  older: str | None) -> str:
+    return _render("articles.html", listing=listing, period=period, counts=counts, newer=newer, older=older)
 
 
 def article_page(article: dict[str, Any], document: Document) -> str:

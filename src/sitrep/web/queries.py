@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from starlette.datastructures import URL
+
 from sitrep.facts import FACT_KINDS, Document
 from sitrep.store.sqlite import Store
 from sitrep.web.deps import Page, Period
@@ -19,6 +21,16 @@ class ArticleList:
     items: list[dict[str, Any]]
     page: Page
     more: bool  # another page follows
+
+    def links(self, url: URL) -> tuple[str | None, str | None]:
+        """Addresses of the newer and the older page, other query parameters kept; relative,
+        so they hold behind a proxy."""
+        def at(offset: int) -> str:
+            moved = url.include_query_params(offset=offset, limit=self.page.limit)
+            return f"{moved.path}?{moved.query}"
+
+        newer = at(max(self.page.offset - self.page.limit, 0)) if self.page.offset else None
+        return newer, at(self.page.offset + self.page.limit) if self.more else None
 
 
 def fact_counts(document: Document) -> dict[str, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from sitrep.brief import build_briefing
@@ -18,9 +18,9 @@ def briefing(store: StoreDep, period: PeriodDep) -> HTMLResponse:
 
 
 @router.get("/articles")
-def articles(store: StoreDep, period: PeriodDep, page: PageDep) -> HTMLResponse:
+def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep) -> HTMLResponse:
     listing = queries.article_list(store, period, page)
-    return HTMLResponse(pages.articles_page(listing, period, store.counts()))
+    return HTMLResponse(pages.articles_page(listing, period, store.counts(), *listing.links(request.url)))
 
 
 @router.get("/articles/{article_id}")
