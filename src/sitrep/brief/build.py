@@ -1,9 +1,10 @@
-"""Build the briefing from stored facts.
+"""Build the briefing from the store: fused developments first, sentences where none.
 
-Statements are the sentences of the period's articles that carry facts (who, where, when),
-sorted into the sections by a general topic lexicon (nlp/data/topics.csv); the newest and
-most fact-dense come first. Later stages (events, figures, quotes) replace these sentence
-statements with fused developments; the shape of the briefing stays the same.
+Each section takes the fused developments of its kinds (brief/developments.py), ranked by
+corroboration, recency and weight. Where a section has fewer than ``MIN_DEVELOPMENTS``, it
+is filled with the period's fact-bearing sentences (who, where, when) that a general topic
+lexicon (nlp/data/topics.csv) assigns to it, newest and densest first, so a briefing is
+useful even before the event extractor recognises a kind of happening.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 
+from sitrep.brief import developments as fused
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
 from sitrep.spans import sentences
@@ -26,7 +28,16 @@ SECTIONS = (
     ("military_aid", "Military aid"),
     ("civilians", "Civilians and refugees"),
 )
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 PER_SECTION = 15
+MIN_DEVELOPMENTS = 5
+# Which fused developments each section shows (PLOVER types; latest takes every type).
+SECTION_TYPES = {
+    "diplomacy": {"CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SANCTION", "SUPPORT", "THREATEN", "CONCEDE", "COOPERATE", "PROTEST"},
+    "military_aid": {"AID", "MOBILIZE"},
+    "civilians": set(),
+}
+REPORTED = {"occurred", "ongoing", "claimed"}
 LATEST_PER_ARTICLE = 2
 MAX_ARTICLES = 500
 
@@ -50,9 +61,12 @@ def statements(article: dict, document: Document) -> list[tuple[str, Statement, 
     """(section, statement, weight) for each fact-bearing sentence of one article."""
     result = []
     names = _mention_names(document)
+    body_start = article.get("body_start") or 0
     for index, (start, end) in enumerate(sentences(document.text)):
-        if start < (len(document.title) if document.title and document.text.startswith(document.title) else 0):
-            continue  # the headline repeats the lead
+        if start < body_start or start < (len(document.title) if document.title and document.text.startswith(document.title) else 0):
+            continue  # a metadata marker, or the headline that repeats the lead
+        if not _SENTENCE_CLOSE.search(document.text[start:end]):
+            continue  # captions and headings are not statements
         who = sorted({name for (s, e), name in names.items() if start <= s < end})
         where = list(dict.fromkeys(p.name for p in document.places if start <= p.start < end))
         times = [t for t in document.times if start <= t.start < end]
@@ -79,16 +93,34 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         document = store.document(article["id"])
         for topic, statement, weight in statements(article, document):
             collected[topic].append((article["published"] or "", weight, statement))
+    developments = fused.developments(store, since, until)
     sections = []
     for key, title in SECTIONS:
-        ranked = sorted(collected[key], key=lambda item: (_sortable(item[0]), item[1]), reverse=True)
-        if key == "latest":
-            ranked = _per_article(ranked, LATEST_PER_ARTICLE)
-        sections.append(Section(key, title, [statement for _, _, statement in ranked[:PER_SECTION]]))
+        chosen = [d for d in developments if (d.status in REPORTED if key == "latest" else d.type in SECTION_TYPES[key])]
+        chosen = chosen[:PER_SECTION]
+        if len(chosen) < MIN_DEVELOPMENTS:
+            chosen += _sentences_for(key, collected[key], cited=_cited(chosen), room=PER_SECTION - len(chosen))
+        sections.append(Section(key, title, chosen))
     return Briefing(
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
         articles=len(articles), sections=sections, places=map_points(store, since, until),
+        itineraries=fused.itineraries(developments),
+        series=fused.series(store, fused.HUMAN_CATEGORIES + fused.AID_CATEGORIES, since, until),
+        control=fused.control_claims(store, developments),
     )
+
+
+def _cited(statements: list[Statement]) -> set[tuple[int, int, int]]:
+    return {(s.article_id, s.start, s.end) for statement in statements for s in statement.sources}
+
+
+def _sentences_for(key: str, collected: list[tuple[str, int, Statement]], cited: set, room: int) -> list[Statement]:
+    """The section's topic sentences, newest and densest first, leaving out cited ones."""
+    ranked = sorted(collected, key=lambda item: (_sortable(item[0]), item[1]), reverse=True)
+    if key == "latest":
+        ranked = _per_article(ranked, LATEST_PER_ARTICLE)
+    fresh = [s for _, _, s in ranked if (s.sources[0].article_id, s.sources[0].start, s.sources[0].end) not in cited]
+    return fresh[:room]
 
 
 def map_points(store: Store, since: str | None, until: str | None) -> list[MapPoint]:

@@ -25,15 +25,92 @@ class Source:
         """Address of the span in the web app's article page."""
         return f"/articles/{self.article_id}#span-{self.start}-{self.end}"
 
+    @property
+    def label(self) -> str:
+        """How a citation reads: outlet, date and title, or the article number."""
+        return ", ".join(part for part in (self.outlet, self.published, self.title) if part) or f"article {self.article_id}"
+
+
+@dataclass
+class QuoteLine:
+    """A key statement of a development: what was said, by whom, in which capacity."""
+
+    text: str
+    speaker: str | None
+    title: str | None
+    source: Source
+
 
 @dataclass
 class Statement:
+    """One line of a section: a fused development (``kind`` development) or, where no event
+    covers it, a fact-bearing sentence (``kind`` sentence)."""
+
     text: str
     sources: list[Source]
     date: str | None = None
     who: list[str] = field(default_factory=list)
     where: list[str] = field(default_factory=list)
     when: list[str] = field(default_factory=list)
+    kind: str = "sentence"
+    type: str | None = None
+    mode: str | None = None
+    status: str | None = None
+    outlets: int = 1
+    quotes: list[QuoteLine] = field(default_factory=list)
+
+
+@dataclass
+class Leg:
+    """One stop of an official's itinerary."""
+
+    place: str
+    date: str | None
+    status: str
+    mode: str | None
+    sources: list[Source]
+
+
+@dataclass
+class Itinerary:
+    who: str
+    titles: list[str]
+    legs: list[Leg]
+
+
+@dataclass
+class SeriesPoint:
+    as_of: str | None
+    value: float | None
+    approx: str
+    according_to: str | None
+    claim_of: str | None
+    source: Source
+
+
+@dataclass
+class Series:
+    """The same quantity over time; points at the same date that disagree stay side by side."""
+
+    category: str
+    place: str | None
+    unit: str | None
+    points: list[SeriesPoint]
+
+
+@dataclass
+class ControlClaim:
+    """A capture or withdrawal at a place: who claims what, when, and the source."""
+
+    place: str
+    lat: float | None
+    lon: float | None
+    type: str
+    status: str
+    actors: list[str]
+    date: str | None
+    according_to: str | None
+    sources: list[Source]
 
 
 @dataclass
@@ -62,14 +139,21 @@ class Briefing:
     articles: int
     sections: list[Section]
     places: list[MapPoint]
+    itineraries: list[Itinerary] = field(default_factory=list)
+    series: list[Series] = field(default_factory=list)
+    control: list[ControlClaim] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        for section in data["sections"]:
-            for statement, original in zip(section["statements"], self._section(section["key"]).statements):
-                for source, src in zip(statement["sources"], original.sources):
-                    source["link"] = src.anchor
-        return data
+        """asdict, with each source's link and label added wherever a source appears."""
+        return _with_links(asdict(self))
 
-    def _section(self, key: str) -> Section:
-        return next(s for s in self.sections if s.key == key)
+
+def _with_links(value: Any) -> Any:
+    if isinstance(value, dict):
+        if {"article_id", "start", "end", "outlet"} <= value.keys():
+            source = Source(**{k: value[k] for k in Source.__dataclass_fields__})
+            return value | {"link": source.anchor, "label": source.label}
+        return {k: _with_links(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_links(v) for v in value]
+    return value

@@ -22,8 +22,9 @@ from sitrep.store import dedup
 DEFAULT_DB = "sitrep.db"
 ARTICLE_COLUMNS = (
     "id, doc_id, url, duplicate_of, title, outlet, published, published_source, "
-    "published_evidence, origin, ingested_at"
+    "published_evidence, origin, ingested_at, body_start"
 )
+COPIES = "(SELECT COUNT(*) FROM articles c WHERE c.duplicate_of = articles.id) AS copies"
 
 
 @dataclass
@@ -106,13 +107,13 @@ class Store:
         with self.db:
             cursor = self.db.execute(
                 "INSERT INTO articles (doc_id, url, text_hash, simhash, duplicate_of, title, outlet,"
-                " published, published_source, published_evidence, origin, text, ingested_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " published, published_source, published_evidence, origin, text, ingested_at, body_start)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     article.id, article.url, dedup.text_hash(article.text), fingerprint, duplicate_of,
                     (document.title if document else None) or article.title, article.outlet, published.value,
                     published.source, published.evidence, article.origin, article.text,
-                    datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    datetime.now(timezone.utc).isoformat(timespec="seconds"), article.body_start,
                 ),
             )
             article_id = cursor.lastrowid
@@ -138,14 +139,14 @@ class Store:
         where, params = _period(since, until)
         if not include_copies:
             where.append("duplicate_of IS NULL")
-        sql = f"SELECT {ARTICLE_COLUMNS}, (SELECT COUNT(*) FROM articles c WHERE c.duplicate_of = articles.id) AS copies FROM articles"
+        sql = f"SELECT {ARTICLE_COLUMNS}, {COPIES} FROM articles"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
         return [dict(r) for r in self.db.execute(sql, (*params, limit, offset))]
 
     def article(self, article_id: int) -> dict[str, Any] | None:
-        row = self.db.execute(f"SELECT {ARTICLE_COLUMNS}, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.db.execute(f"SELECT {ARTICLE_COLUMNS}, {COPIES}, text FROM articles WHERE id = ?", (article_id,)).fetchone()
         return dict(row) if row else None
 
     def document(self, article_id: int) -> Document | None:
@@ -185,6 +186,17 @@ class Store:
         for row in self.db.execute(sql + " ORDER BY a.published DESC, a.id, f.id", (kind, *params)):
             meta = {k: row[k] for k in row.keys() if k != "data"}
             yield meta, fact_from_json(kind, json.loads(row["data"]))
+
+    def fact_counts(self, article_ids: list[int]) -> dict[int, dict[str, int]]:
+        """Facts per kind for each of the given articles, in one query."""
+        counts: dict[int, dict[str, int]] = {i: {} for i in article_ids}
+        marks = ",".join("?" * len(article_ids))
+        for row in self.db.execute(
+            f"SELECT article_id, kind, COUNT(*) AS n FROM facts WHERE article_id IN ({marks}) GROUP BY article_id, kind",
+            article_ids,
+        ):
+            counts[row["article_id"]][row["kind"]] = row["n"]
+        return counts
 
     def counts(self) -> dict[str, int]:
         result = {

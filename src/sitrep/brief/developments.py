@@ -1,0 +1,172 @@
+"""Briefing material from the fused picture: developments, itineraries, series, control claims.
+
+Reads what src/sitrep/fuse wrote. Developments are ranked by corroboration (outlets), recency
+and weight (what kind of happening it is); each keeps every source, cited by the sentence
+that reports it, and the key quotes of its first report.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from datetime import date
+
+from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
+from sitrep.facts import fact_from_json
+from sitrep.spans import sentence_around
+from sitrep.store.sqlite import Store
+
+# How much a kind of happening weighs in the ranking (PLOVER type, or type:mode).
+WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SANCTION": 1.6, "MOBILIZE": 1.5,
+           "CONSULT": 1.2, "AGREE": 1.4, "THREATEN": 1.3, "ACCUSE": 0.8, "REQUEST": 0.8, "SUPPORT": 0.6}
+DEFAULT_WEIGHT = 1.0
+QUOTES_PER_DEVELOPMENT = 2
+HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "detained", "evacuated")
+AID_CATEGORIES = ("aid_money", "aid_items")
+
+
+def _period_sql(column: str, since: str | None, until: str | None) -> tuple[str, list[str]]:
+    conditions, params = [], []
+    if since:
+        conditions.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        conditions.append(f"{column} < ?")
+        params.append(until + "\uffff")
+    return (" AND " + " AND ".join(conditions)) if conditions else "", params
+
+
+def developments(store: Store, since: str | None, until: str | None) -> list[Statement]:
+    """Every development reported in the period, best first."""
+    where, params = _period_sql("COALESCE(d.last_reported, d.date)", since, until)
+    rows = store.db.execute(f"SELECT * FROM developments d WHERE 1 = 1{where}", params).fetchall()
+    names = _global_names(store)
+    newest = max((_ordinal(r["date"] or r["last_reported"]) for r in rows), default=0)
+    statements = []
+    for row in rows:
+        sources, quotes = _sources_and_quotes(store, row["id"])
+        if not sources:
+            continue
+        place = json.loads(row["place"]) if row["place"] else None
+        statement = Statement(
+            text=row["summary"], sources=sources, date=row["date"] or row["first_reported"],
+            who=[names.get(a, str(a)) for a in json.loads(row["actors"])], where=[place["name"]] if place else [],
+            kind="development", type=row["type"], mode=row["mode"], status=row["status"],
+            outlets=row["outlets"], quotes=quotes,
+        )
+        statements.append((_score(row, newest), statement))
+    return [s for _, s in sorted(statements, key=lambda item: item[0], reverse=True)]
+
+
+def _score(row, newest: int) -> float:
+    """Corroboration, recency and weight: log outlets, a three-day half-life, and kind."""
+    weight = WEIGHTS.get(f"{row['type']}:{row['mode']}", WEIGHTS.get(row["type"], DEFAULT_WEIGHT))
+    age = max(0, newest - _ordinal(row["date"] or row["last_reported"]))
+    return weight * (1 + math.log1p(row["outlets"])) * 0.5 ** (age / 3)
+
+
+def _ordinal(value: str | None) -> int:
+    try:
+        return date.fromisoformat((value or "")[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def _global_names(store: Store) -> dict:
+    return {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
+
+
+def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source], list[QuoteLine]]:
+    rows = store.db.execute(
+        "SELECT f.start, f.end, a.id, a.title, a.outlet, a.published, a.url, a.text FROM development_sources s"
+        " JOIN facts f ON f.id = s.fact_id JOIN articles a ON a.id = s.article_id"
+        " WHERE s.development_id = ? ORDER BY a.published, a.id",
+        (development_id,),
+    ).fetchall()
+    sources, quotes = [], []
+    for row in rows:
+        start, end = sentence_around(row["text"], row["start"], row["end"])
+        sources.append(Source(row["id"], row["title"], row["outlet"], row["published"], row["url"], start, end))
+    if rows:
+        quotes = key_quotes(store, sources[0], rows[0]["text"])
+    return sources, quotes
+
+
+def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
+    """Quotes in the paragraph of a report, direct ones first, with speaker and title."""
+    paragraph_start = text.rfind("\n", 0, source.start) + 1
+    paragraph_end = text.find("\n", source.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
+    found = []
+    for _, quote in store.fact_rows(source.article_id, "quotes"):
+        if paragraph_start <= quote.start and quote.end <= paragraph_end and quote.speaker:
+            entity = entities.get(quote.speaker.entity)
+            found.append(QuoteLine(
+                quote.text, quote.speaker.name, entity.titles[0] if entity and entity.titles else None,
+                Source(source.article_id, source.title, source.outlet, source.published, source.url, quote.start, quote.end),
+            ))
+    found.sort(key=lambda q: (not text[q.source.start - 1:q.source.start] in "\"“'‘", -len(q.text)))
+    return found[:QUOTES_PER_DEVELOPMENT]
+
+
+def itineraries(statements: list[Statement]) -> list[Itinerary]:
+    """Who goes where and meets whom: visits and meetings per person, in date order."""
+    legs: dict[str, list[Leg]] = defaultdict(list)
+    for statement in statements:
+        if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
+            for who in statement.who[:1]:
+                legs[who].append(Leg(statement.where[0], statement.date, statement.status or "occurred",
+                                     statement.mode, statement.sources))
+    return [
+        Itinerary(who, [], sorted(stops, key=lambda leg: leg.date or ""))
+        for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))
+    ]
+
+
+def series(store: Store, categories: tuple[str, ...], since: str | None, until: str | None) -> list[Series]:
+    """Figure series of the given categories with their points in the period, oldest first."""
+    where, params = _period_sql("p.as_of", since, until)
+    marks = ",".join("?" * len(categories))
+    rows = store.db.execute(
+        "SELECT s.id, s.category, s.place, s.unit, p.as_of, p.value, p.approx, p.according_to, p.claim_of,"
+        " f.start, f.end, a.id AS article_id, a.title, a.outlet, a.published, a.url"
+        " FROM figure_series s JOIN figure_points p ON p.series_id = s.id JOIN facts f ON f.id = p.fact_id"
+        f" JOIN articles a ON a.id = p.article_id WHERE s.category IN ({marks}){where} ORDER BY p.as_of, a.id",
+        (*categories, *params),
+    ).fetchall()
+    grouped: dict[int, Series] = {}
+    for row in rows:
+        place = json.loads(row["place"])["name"] if row["place"] else None
+        item = grouped.setdefault(row["id"], Series(row["category"], place, row["unit"], []))
+        item.points.append(SeriesPoint(
+            row["as_of"], row["value"], row["approx"], row["according_to"], row["claim_of"],
+            Source(row["article_id"], row["title"], row["outlet"], row["published"], row["url"], row["start"], row["end"]),
+        ))
+    return sorted(grouped.values(), key=lambda s: (-len(s.points), s.category))
+
+
+def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
+    """Captures and withdrawals of named places, with who claims them and the source."""
+    claims = []
+    for statement in statements:
+        if not statement.where or not (statement.type == "RETREAT" or statement.type == "ASSAULT" and statement.mode == "seize"):
+            continue
+        first = statement.sources[0]
+        event = _event_at(store, first)
+        place = event.place if event else None
+        claims.append(ControlClaim(
+            statement.where[0], place.lat if place else None, place.lon if place else None, statement.type,
+            statement.status or "occurred", statement.who, statement.date, event.according_to if event else None,
+            statement.sources,
+        ))
+    return claims
+
+
+def _event_at(store: Store, source: Source):
+    row = store.db.execute(
+        "SELECT data FROM facts WHERE article_id = ? AND kind = 'events' AND start >= ? AND end <= ? LIMIT 1",
+        (source.article_id, source.start, source.end),
+    ).fetchone()
+    return fact_from_json("events", json.loads(row["data"])) if row else None

@@ -1,0 +1,546 @@
+"""Quotes per article: every direct and indirect quote, with its speaker resolved to an entity.
+
+* Direct quotes come from the quotation marks themselves, not the parse: straight, curly,
+  typewriter (``'' ... ''``) and guillemet marks are paired by what surrounds them (an opening
+  mark follows a space, a closing one precedes it), so an apostrophe is never a quote. A
+  paragraph that opens a quote without closing it continues into the next paragraph when that
+  one opens with a mark (the newspaper convention for long quotes). A quote inside another
+  quote is part of it, not a second quote.
+* Indirect speech comes from the parse: a reporting verb of ``data/quotes_speech_verbs.txt``
+  with a complement clause ("X said (that) ..."), the inverted order ("..., said X"), an
+  object for verbs such as "announce" or "pledge", and "according to X".
+* A direct quote takes the attribution whose content holds it or that quotes it; else the
+  nearest reporting verb beside it (so "'A,' he said, 'B.'" gives both halves one speaker);
+  else a signature ("— Name (@handle) date", how tweets and statements are quoted); else the
+  speaker of the quote before it in the paragraph or the paragraph before.
+* Speakers resolve through ``doc._.entities``: a name or pronoun mention of an entity (the
+  entities component links pronouns), an office ("the Kremlin spokesperson") to the person
+  holding that title, and anything else keeps its own words with no entity ("NATO allies").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.facts import Cue, Entity, Quote, Speaker
+from sitrep.nlp.entities import TITLE_WORDS, fold
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp")  # "..., saying ...": its head's speaker
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
+INDEFINITE = {"a", "an", "one", "some", "another", "any"}  # "a spokesperson" is nobody in particular
+MIN_CONTENT_TOKENS = 2
+NEAR_TOKENS = 12  # how far beside a direct quote its reporting verb may be
+SAME_QUOTE = 0.9  # a span this much inside another is held by it
+
+
+# -- lexicon ------------------------------------------------------------------------------
+
+
+def _inflections(lemma: str) -> set[str]:
+    """The regular -s, -ed and -ing forms of an English verb."""
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    return {lemma, plural, lemma + "ed", lemma + "ing"}
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    lemma: str
+    takes_object: bool  # "announced plans ...": the object is the content
+    evidence: bool  # "the poll shows ...": the subject is a source, not a speaker
+    particle: str | None  # "played up hopes": reports only with this particle
+
+
+def _load_verbs() -> dict[str, ReportingVerb]:
+    """Every inflected form of the lexicon's reporting verbs, with what the lexicon says of it."""
+    text = resources.files("sitrep.nlp.data").joinpath("quotes_speech_verbs.txt").read_text()
+    forms: dict[str, ReportingVerb] = {}
+    for line in text.splitlines():
+        words = line.split()
+        if not words or line.startswith("#"):
+            continue
+        particle = next((w[1:] for w in words if w.startswith("+")), None)
+        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle)
+        extra = {w for w in words[1:] if w.isalpha()}
+        for form in _inflections(verb.lemma) | extra:
+            forms[form] = verb
+    return forms
+
+
+VERB_FORMS = _load_verbs()
+_SAYS = ReportingVerb("say", False, False, None)  # what "according to" counts as
+
+
+def reporting_verb(token: Token) -> ReportingVerb | None:
+    """The lexicon entry ``token`` reports speech through, if it is a verb that does."""
+    verb = VERB_FORMS.get(token.lower_)
+    if verb is None or token.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.particle and not any(c.dep_ == "prt" and c.lower_ == verb.particle for c in token.children):
+        return None
+    return verb
+
+
+# -- quotation marks ----------------------------------------------------------------------
+
+MARK = re.compile(r"``|''|[\"“”„«»'‘’‹›]")
+FAMILY = {"``": "double", "''": "double", '"': "double", "“": "double", "”": "double", "„": "double",
+          "«": "double", "»": "double", "'": "single", "‘": "single", "’": "single", "‹": "single", "›": "single"}
+OPENS = {"``", "“", "„", "«", "‘", "‹"}  # what a mark is when its surroundings do not tell
+CLOSES = {"”", "»", "’", "›"}
+OPEN_CONTEXT = "([{—–-/:" + "".join(FAMILY)
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    family: str  # "double" or "single"
+    role: str  # "open", "close" or "either"
+
+
+def find_marks(text: str) -> list[Mark]:
+    """Every quotation mark with its role, judged from the characters either side of it."""
+    marks = []
+    for match in MARK.finditer(text):
+        char = match.group()
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        if FAMILY[char] == "single" and before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, Peskov's, rock'n'roll
+        can_open = (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
+        can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+        if can_open != can_close:
+            role = "open" if can_open else "close"
+        else:
+            role = "open" if char in OPENS else "close" if char in CLOSES else "either"
+        if FAMILY[char] == "single" and role != "close" and before.isalnum():
+            continue  # a letter before an "opening" single mark makes it an apostrophe
+        marks.append(Mark(match.start(), match.end(), FAMILY[char], role))
+    return marks
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Content offsets of the outermost quotations (marks excluded, paragraphs continued)."""
+    marks = find_marks(text)
+    spans = [s for family in ("double", "single") for s in _pair(text, [m for m in marks if m.family == family])]
+    return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+
+
+def _pair(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
+    """Pair opening and closing marks of one family; an open quote may run on by paragraphs."""
+    spans: list[tuple[int, int]] = []
+    opened: Mark | None = None
+    resumed = 0  # where the quote's latest paragraph began
+    for mark in marks:
+        if opened is not None and "\n" in text[resumed:mark.start]:
+            if mark.role != "close" and _opens_next_paragraph(text, resumed, mark):
+                resumed = mark.end
+                continue
+            opened = None  # never closed: not a quote we can bound
+        if opened is None:
+            if mark.role != "close":
+                opened, resumed = mark, mark.end
+        elif mark.role != "open":
+            spans.append(_strip(text, opened.end, mark.start))
+            opened = None
+        else:
+            opened, resumed = mark, mark.end  # two openers: the first was never closed
+    return [s for s in spans if s[0] < s[1]]
+
+
+def _opens_next_paragraph(text: str, since: int, mark: Mark) -> bool:
+    """True when ``mark`` starts the paragraph right after the one that began at ``since``."""
+    gap = text[since:mark.start]
+    last_break = gap.rfind("\n")
+    return not gap[last_break:].strip() and "\n" not in gap[:last_break].strip("\n \t\xa0")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+SIGNATURE = re.compile(
+    r"[.!?\"”’…]\s*(?:[—―–]|--)\s*(?P<name>(?:(?:[A-Z][\w.'’-]*|of|the)\s?){1,6}?)\s*"
+    r"(?:\(@\w+\))?\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\.?\s*$"
+)
+
+
+def signatures(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(content, author) offsets of paragraphs signed "— Name (@handle) date": tweets, statements."""
+    found = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        match = SIGNATURE.search(paragraph)
+        if match and match.start() > 0:
+            content = _strip(text, offset, offset + match.start() + 1)
+            found.append((content, (offset + match.start("name"), offset + match.end("name"))))
+        offset += len(paragraph) + 1
+    return [(c, _strip(text, *n)) for c, n in found]
+
+
+# -- attributions -------------------------------------------------------------------------
+
+
+@dataclass
+class Attribution:
+    """What the parse says before speakers are resolved: content, cue and speaker tokens."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Span | None = None
+    speaker: Span | None = None
+    speaker_text: tuple[int, int] | None = None  # a signature's author, not a parsed phrase
+
+
+class QuoteFinder:
+    """``sitrep_quotes``: direct and indirect quotes with resolved speakers in ``doc._.quotes``."""
+
+    def __init__(self, nlp: Language, name: str = "sitrep_quotes"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        direct = quote_runs(doc.text)
+        indirect = [a for a in reported_speech(doc) if not _inside_any(a, direct)]
+        found = attribute_direct(doc, direct, indirect)
+        resolver = SpeakerResolver(doc)
+        doc._.quotes = [resolver.quote(doc, a) for a in sorted(found + indirect, key=lambda a: (a.start, -a.end))]
+        return doc
+
+    def to_disk(self, path, exclude=()) -> None:  # stateless: nothing to save
+        pass
+
+    def from_disk(self, path, exclude=()) -> QuoteFinder:
+        return self
+
+
+@Language.factory("sitrep_quotes")
+def make_quote_finder(nlp, name):  # untyped: spaCy validates real annotations
+    return QuoteFinder(nlp, name)
+
+
+def reported_speech(doc: Doc) -> list[Attribution]:
+    """Indirect quotes: reporting verbs with their content, and "according to X"."""
+    found = []
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            found.extend(_according_to(token))
+        elif reporting_verb(token) is not None:
+            found.extend(_reported(token))
+    return found
+
+
+def _reported(verb: Token) -> list[Attribution]:
+    content = _content(verb)
+    if content is None:
+        return []
+    speaker = subject_of(verb)
+    return [Attribution(content.start_char, content.end_char, False, cue=_cue(verb), speaker=speaker)]
+
+
+def _content(verb: Token) -> Span | None:
+    """What was said: the complement clause, the clause an inverted verb follows, or the object."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and _has_subject(verb):
+        tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
+    elif VERB_FORMS[verb.lower_].takes_object:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")]
+        tokens = [t for o in objects for t in o.subtree]
+    else:
+        return None
+    return _trimmed(doc, tokens)
+
+
+def _according_to(according: Token) -> list[Attribution]:
+    """ "according to X, ...": X is the speaker, the rest of the clause the content."""
+    to = according.doc[according.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+    clause = according.head if according.head.i != according.i else according.sent.root
+    tokens = [t for t in clause.subtree if t.i not in phrase]
+    content = _trimmed(according.doc, tokens)
+    if content is None or source is None:
+        return []
+    cue = according.doc[according.i:according.i + 2]
+    return [Attribution(content.start_char, content.end_char, False, cue=cue, speaker=noun_phrase(source))]
+
+
+def _trimmed(doc: Doc, tokens: list[Token]) -> Span | None:
+    """The contiguous run of ``tokens``, without punctuation or quote marks at its edges."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if sum(1 for t in words if t.is_alpha) < MIN_CONTENT_TOKENS:
+        return None
+    return doc[words[0].i:words[-1].i + 1]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _cue(verb: Token) -> Span:
+    """The verb with its particle ("point out") as the cue span."""
+    end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])
+    return verb.doc[verb.i:end + 1]
+
+
+def subject_of(verb: Token) -> Span | None:
+    """Who speaks through ``verb``: its subject, a relative clause's noun, or its head's subject."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return noun_phrase(verb.head)
+            return noun_phrase(child)
+        if child.dep_ == "agent":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return noun_phrase(agent) if agent is not None else None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return noun_phrase(verb.head)  # "officials saying ..."
+    if verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(_reporting_ancestor(verb) if verb.dep_ == "conj" else verb.head)
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if _names_speaker(following):
+        return noun_phrase(following.head if following.dep_ == "compound" else following)  # "said X"
+    return None
+
+
+def _names_speaker(token: Token | None) -> bool:
+    """Whether the word after an inverted verb ("..., said X") can be X: not "said Tuesday"."""
+    return (
+        token is not None and token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ != "dobj"
+        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+    )
+
+
+def _reporting_ancestor(verb: Token) -> Token:
+    """What a coordinated "and saying" joins: the nearest reporting verb above it, else its head.
+
+    The parser often hangs "X playing up hopes the war could end and saying ..." on "end"."""
+    return next((a for a in verb.ancestors if reporting_verb(a) is not None), verb.head)
+
+
+def noun_phrase(head: Token) -> Span:
+    """A speaker phrase: the head with what precedes it and its "of" phrases, no clauses."""
+    tokens = [head] + [t for c in head.lefts for t in c.subtree]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "compound":
+            tokens.extend(child.subtree)
+    tokens = [t for t in tokens if not t.is_punct]
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens)
+    return head.doc[start:end + 1]
+
+
+# -- direct quotes ------------------------------------------------------------------------
+
+
+def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Attribution]) -> list[Attribution]:
+    """An Attribution for each direct quote run; indirect ones that merely repeat it are removed."""
+    found: list[Attribution] = []
+    signed = signatures(doc.text)
+    for start, end in direct:
+        same = [a for a in indirect if _within((a.start, a.end), (start, end))]
+        holder = _holder(start, end, [a for a in indirect if a not in same])
+        attribution = Attribution(start, end, True)
+        source = same[0] if same else (
+            holder or _nearby(doc, start, end) or _signed(signed, start, end) or _governing(doc, start, end)
+        )
+        if source is not None:
+            attribution.cue, attribution.speaker, attribution.speaker_text = source.cue, source.speaker, source.speaker_text
+        for a in same:
+            indirect.remove(a)
+        found.append(attribution)
+    _carry_over(doc.text, found, indirect)
+    return found
+
+
+def _holder(start: int, end: int, indirect: list[Attribution]) -> Attribution | None:
+    """The innermost attribution whose content holds the quote and whose subject speaks."""
+    holders = [a for a in indirect if _within((start, end), (a.start, a.end))]
+    spoken = [a for a in holders if a.cue is None or not VERB_FORMS.get(a.cue[0].lower_, _SAYS).evidence]
+    return min(spoken or holders, key=lambda a: a.end - a.start, default=None)
+
+
+def quote_runs(text: str) -> list[tuple[int, int]]:
+    """Everything quoted directly: quoted spans, and signed paragraphs without marks of their own."""
+    direct = quoted_spans(text)
+    unmarked = [c for c, _ in signatures(text) if not any(_overlap(c, d) for d in direct)]
+    return sorted(direct + unmarked)
+
+
+def _nearby(doc: Doc, start: int, end: int) -> Attribution | None:
+    """The reporting verb right after the quote ("...," he said), else right before (He said: "...")."""
+    after = _window(doc, end, forward=True)
+    before = _window(doc, start, forward=False)
+    for verb in [t for t in after + before[::-1] if reporting_verb(t) is not None]:
+        speaker = subject_of(verb)
+        if speaker is not None:
+            return Attribution(start, end, True, cue=_cue(verb), speaker=speaker)
+    return None
+
+
+def _window(doc: Doc, offset: int, forward: bool) -> list[Token]:
+    """Tokens beside a quote up to the next quote mark, sentence end or paragraph break."""
+    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
+    if span is None:
+        return []
+    step = 1 if forward else -1
+    i = span.start if forward else span.start - 1
+    if 0 <= i < len(doc) and doc[i].text in FAMILY:
+        i += step  # the quote's own mark
+    tokens: list[Token] = []
+    while 0 <= i < len(doc) and len(tokens) < NEAR_TOKENS:
+        token = doc[i]
+        if "\n" in token.text or (not forward and "\n" in token.whitespace_):
+            break
+        if FAMILY.get(token.text) or (token.text in ".!?" and forward and tokens):
+            break
+        tokens.append(token)
+        if forward and "\n" in token.whitespace_:
+            break
+        i += step
+    return tokens
+
+
+def _governing(doc: Doc, start: int, end: int) -> Attribution | None:
+    """No reporting verb: the subject of the clause the quote sits in ("Ryan called it "..."")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in span.root.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not start <= subject.idx < end and subject.lower_ not in RELATIVE_PRONOUNS:
+            return Attribution(start, end, True, speaker=noun_phrase(subject))
+    return None
+
+
+def _signed(signed: list[tuple[tuple[int, int], tuple[int, int]]], start: int, end: int) -> Attribution | None:
+    for content, author in signed:
+        if content[0] <= start and end <= content[1]:
+            return Attribution(start, end, True, speaker_text=author)
+    return None
+
+
+def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution]) -> None:
+    """A quote with no speaker near it continues the last speaker in its or the paragraph before."""
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    attributed = sorted((a for a in direct + indirect if a.speaker is not None or a.speaker_text), key=lambda a: a.start)
+    for quote in direct:
+        if quote.speaker is not None or quote.speaker_text:
+            continue
+        paragraph = max(s for s in paragraph_starts if s <= quote.start)
+        previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
+        earlier = [a for a in attributed if previous <= a.start < quote.start]
+        if earlier:
+            quote.speaker, quote.speaker_text, quote.cue = earlier[-1].speaker, earlier[-1].speaker_text, None
+
+
+# -- speakers -----------------------------------------------------------------------------
+
+
+class SpeakerResolver:
+    """Turns speaker phrases into Speaker facts through the document's entities."""
+
+    def __init__(self, doc: Doc):
+        self.entities: list[Entity] = list(doc._.entities or [])
+
+    def quote(self, doc: Doc, attribution: Attribution) -> Quote:
+        cue = attribution.cue
+        return Quote(
+            start=attribution.start,
+            end=attribution.end,
+            text=doc.text[attribution.start:attribution.end],
+            direct=attribution.direct,
+            speaker=self.speaker(doc, attribution),
+            cue=Cue(cue.start_char, cue.end_char, cue.text) if cue is not None else None,
+        )
+
+    def speaker(self, doc: Doc, attribution: Attribution) -> Speaker | None:
+        if attribution.speaker_text is not None:
+            return self._by_mention(doc, *attribution.speaker_text)
+        if attribution.speaker is None:
+            return None
+        phrase = attribution.speaker
+        head = phrase.root
+        found = self._mention_at(head.idx, head.idx + len(head.text))
+        if found is not None:
+            entity, (start, end) = found
+            return Speaker(entity.id, entity.name, start, end)
+        if _is_title(head) and phrase[0].lower_ not in INDEFINITE:
+            holder = self._by_title(phrase)
+            if holder is not None:
+                return Speaker(holder.id, holder.name, phrase.start_char, phrase.end_char)
+        return Speaker(None, _without_article(phrase.text), phrase.start_char, phrase.end_char)
+
+    def _by_mention(self, doc: Doc, start: int, end: int) -> Speaker:
+        """A signature's author: the entity mentioned inside it, else its words."""
+        inside = [
+            (e, m) for e in self.entities for m in e.mentions if start <= m[0] and m[1] <= end and e.type == "person"
+        ]
+        if inside:
+            entity, mention = max(inside, key=lambda em: em[1][1] - em[1][0])
+            return Speaker(entity.id, entity.name, mention[0], mention[1])
+        return Speaker(None, doc.text[start:end], start, end)
+
+    def _mention_at(self, start: int, end: int) -> tuple[Entity, tuple[int, int]] | None:
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if mention[0] < end and start < mention[1]:
+                    return entity, mention
+        return None
+
+    def _by_title(self, phrase: Span) -> Entity | None:
+        """The person whose titles share most words with "the Kremlin spokesperson", nearest first."""
+        words = {fold(t.text) for t in phrase if t.is_alpha and t.lower_ not in DEFINITE}
+        best: tuple[int, int] | None = None
+        holder = None
+        for entity in self.entities:
+            if entity.type != "person":
+                continue
+            shared = max((len(words & set(fold(t).split())) for t in entity.titles), default=0)
+            if fold(phrase.root.text).rstrip("s") not in {w.rstrip("s") for t in entity.titles for w in fold(t).split()}:
+                continue
+            before = max((m[0] for m in entity.mentions if m[0] < phrase.start_char), default=-1)
+            if best is None or (shared, before) > best:
+                best, holder = (shared, before), entity
+        return holder
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS or token.lower_.rstrip("s") in TITLE_WORDS
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Nearly all of ``inner`` inside ``outer`` (edges differ by a mark or a full stop)."""
+    return _overlap(inner, outer) >= SAME_QUOTE * (inner[1] - inner[0])
+
+
+def _inside_any(attribution: Attribution, spans: list[tuple[int, int]]) -> bool:
+    """A reporting verb inside a quote belongs to the quoted speaker's own words."""
+    cue = attribution.cue
+    return cue is not None and any(s <= cue.start_char and cue.end_char <= e for s, e in spans)
