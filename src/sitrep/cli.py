@@ -160,6 +160,9 @@ def _serve(args: argparse.Namespace) -> int:
 
     from sitrep.web.app import create_app
 
+    if not Path(args.db).exists():
+        print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
+        return 1
     uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="info")
     return 0
 

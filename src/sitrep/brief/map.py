@@ -21,7 +21,7 @@ import shapely.geometry
 import shapely.ops
 from shapely.geometry.base import BaseGeometry
 
-from sitrep.nlp.gazetteer import _natural_earth_zip, cache_dir, natural_earth_iso
+from sitrep.nlp.gazetteer import cache_dir, natural_earth_iso, natural_earth_zip
 
 SIMPLIFY_DEGREES = 0.02
 MARGIN = 0.15  # share of the points' span added on every side
@@ -43,7 +43,7 @@ def country_shapes() -> list[tuple[str | None, BaseGeometry]]:
 
     The codes let the geoparsing benchmark ask whether a point lies in a predicted country.
     """
-    source = _natural_earth_zip()
+    source = natural_earth_zip()
     path = cache_dir() / f"borders-{source.stat().st_size}-{SIMPLIFY_DEGREES}-iso.pickle"
     if path.exists():
         codes, wkb = pickle.loads(path.read_bytes())

