@@ -54,6 +54,7 @@ def sitrep_ingest(paths: list[str], workers: int) -> dict:
     """The real ingest path (read, dedupe, extract, store) into a fresh SQLite file."""
     import io
 
+    from sitrep.fuse import fuse
     from sitrep.ingest import ingest
     from sitrep.nlp.pipeline import shared
     from sitrep.store.sqlite import Store
@@ -63,8 +64,28 @@ def sitrep_ingest(paths: list[str], workers: int) -> dict:
         start = time.perf_counter()
         summary = ingest(paths, store, workers=workers, errors=io.StringIO(), progress=False)
         elapsed = time.perf_counter() - start
+        start = time.perf_counter()
+        fused = fuse(store)
+        fuse_seconds = time.perf_counter() - start
+        picture = fused_picture(store)
     return {"articles": summary.new, "read": summary.read, "duplicates": summary.duplicate,
-            "failed": summary.failed, "seconds": elapsed, "peak_mb": _peak_mb()}
+            "failed": summary.failed, "seconds": elapsed, "peak_mb": _peak_mb(),
+            "fuse_seconds": fuse_seconds, "events": fused.events, **picture}
+
+
+def fused_picture(store) -> dict:
+    """What the corpus fuses into: developments, sources per development, figure series."""
+    def one(sql: str):
+        return store.db.execute(sql).fetchone()[0]
+
+    return {
+        "developments": one("SELECT COUNT(*) FROM developments"),
+        "sources_per_development": one("SELECT AVG(sources) FROM developments") or 0.0,
+        "multi_source_developments": one("SELECT COUNT(*) FROM developments WHERE sources > 1"),
+        "figure_series": one("SELECT COUNT(*) FROM figure_series"),
+        "series_with_several_points": one(
+            "SELECT COUNT(*) FROM (SELECT series_id FROM figure_points GROUP BY series_id HAVING COUNT(*) > 1)"),
+    }
 
 
 def component_shares(paths: list[str]) -> dict:
@@ -118,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sitrep ingest+extract (workers={args.workers}): {ours['articles'] / ours['seconds']:.1f} articles/s "
           f"({ours['articles']} new of {ours['read']} read in {ours['seconds']:.1f} s), peak {ours['peak_mb']:.0f} MB")
     print(f"ratio sitrep / bare NER throughput: {(ours['articles'] / ours['seconds']) / (bare['articles'] / bare['seconds']):.2f}")
+    print(f"fusion: {ours['events']} events -> {ours['developments']} developments "
+          f"({ours['sources_per_development']:.2f} sources each on average, {ours['multi_source_developments']} with several), "
+          f"{ours['figure_series']} figure series ({ours['series_with_several_points']} with several points), "
+          f"fused in {ours['fuse_seconds']:.1f} s")
     print("component shares: " + ", ".join(f"{k} {v / total:.1%}" for k, v in results["component_seconds"].items()))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
