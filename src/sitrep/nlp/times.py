@@ -7,7 +7,8 @@ the tense of the governing verb decides whether "Tuesday" or "March 3" lies befo
 after the anchor, and the tagger tells a month "May" from the modal verb. spaCy's own
 DATE/TIME entities are not used: they miss durations and sets, and their spans include
 prepositions TimeML leaves out. The anchor is never replaced by today's date: an unknown
-year stays ``XXXX``.
+year stays ``XXXX``. Expressions that count from the story's own time ("the following
+day", "that year") are moved onto the last date mentioned before them.
 """
 
 import re
@@ -107,6 +108,13 @@ _WEEKDAY = r"(?P<weekday>" + _alternation(w.capitalize() for w in WEEKDAYS) + r"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d%]|\w|,\d|\.\d)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "nineteen ninety-four", "two thousand and one": broadcast transcripts spell years out.
+_SPELLED_YEAR = (
+    r"(?P<spelled>(?i:(?:nineteen|twenty)[\s-](?:ten|" + _TENS + r")(?:[\s-]" + _DIGIT_WORD + r")?"
+    r"|two\s+thousand(?:\s+(?:and\s+)?(?:" + _DIGIT_WORD + r"|ten))?))"
+)
+_ANY_YEAR = r"(?:" + _YEAR + r"|" + _SPELLED_YEAR + r")"
 _NUM = r"(?i:(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|" + _TENS + r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _alternation(NUMBER_WORDS) + r")|(?P<vague>" + _alternation(VAGUE_NUMBERS) + r"))"  # fmt: skip
 _UNIT = r"(?i:(?P<unit>" + _alternation(UNITS) + r"|centurie)s?)"
 _APPROX = r"(?i:(?:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|some|roughly|approximately|up\s+to|only|just|another|barely)\s+)?"  # fmt: skip
@@ -352,7 +360,8 @@ def _month_ok(m: re.Match[str], ctx: _Context) -> bool:
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> Found | None:
-    return "DATE", f"{int(m.group('year'))}-{_month_number(m.group('month')):02d}"
+    year = _year_of(m)
+    return ("DATE", f"{year}-{_month_number(m.group('month')):02d}") if year else None
 
 
 def _month_relative_year(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -365,7 +374,7 @@ def _month_relative_year(m: re.Match[str], ctx: _Context) -> Found | None:
 
 
 def _month_alone(m: re.Match[str], ctx: _Context) -> Found | None:
-    """"March", "mid-March", "last November", "early next month" is another rule."""
+    """"March", "mid-March", "last November"; "last February" in March is a year back."""
     if not _month_ok(m, ctx):
         return None
     month = _month_number(m.group("month"))
@@ -375,7 +384,7 @@ def _month_alone(m: re.Match[str], ctx: _Context) -> Found | None:
     rel = (m.group("rel") or "").lower()
     year = anchor.day.year
     if rel in ("last", "past", "previous"):
-        year -= 1 if month >= anchor.day.month else 0
+        year -= 1 if month >= anchor.day.month - 1 else 0  # a March article says "last month"
     elif rel in ("next", "coming"):
         year += 1 if month <= anchor.day.month else 0
     elif rel != "this":
@@ -446,8 +455,8 @@ def _half(m: re.Match[str], ctx: _Context) -> Found | None:
 def _season(m: re.Match[str], ctx: _Context) -> Found | None:
     season = SEASONS[m.group("season").lower()]
     rel = (m.group("rel") or "").lower()
-    if m.group("year"):
-        return "DATE", f"{m.group('year')}-{season}"
+    if _year_of(m):
+        return "DATE", f"{_year_of(m)}-{season}"
     token = ctx.token(m.start("season"))
     if not rel and token is not None and token.pos_ not in ("NOUN", "PROPN"):
         return None  # "prices fall"
@@ -509,8 +518,24 @@ _DAY_WORDS = {
 }  # fmt: skip
 
 
+# "today's world", "today's children": the present in general, not the publication day.
+# ("today's talks", "today's editions" are the day itself, so plurals alone do not tell.)
+GENERIC_AFTER_TODAY = {"world", "society", "economy", "generation", "youth", "age", "standards", "technology"}
+
+
+def _generic_today(m: re.Match[str], ctx: _Context) -> bool:
+    """"today's" before a word for the era (adjectives skipped): TimeML's PRESENT_REF."""
+    token = ctx.token(m.start("dayword"))
+    if token is None or token.i + 2 >= len(token.doc) or token.nbor(1).lower_ not in ("'s", "’s"):
+        return False
+    noun = next((t for t in token.doc[token.i + 2 : token.i + 5] if t.pos_ != "ADJ"), token)
+    return noun.lower_ in GENERIC_AFTER_TODAY
+
+
 def _day_word(m: re.Match[str], ctx: _Context) -> Found | None:
     word = " ".join(m.group("dayword").lower().split())
+    if word == "today" and not m.groupdict().get("part") and _generic_today(m, ctx):
+        return "DATE", "PRESENT_REF"
     anchor = ctx.anchor
     value = anchor.ymd(anchor.day + timedelta(days=_DAY_WORDS[word])) if anchor.day else "XXXX-XX-XX"
     part = m.groupdict().get("part")
@@ -533,8 +558,17 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> Found | None:
     return "TIME", f"{value}T{PARTS_OF_DAY[part]}"
 
 
+def _is_title(m: re.Match[str], ctx: _Context) -> bool:
+    """"This Week" capitalised mid-sentence names a programme or a column, not a week."""
+    token = ctx.token(m.start())
+    words = m.group(0).split()
+    return token is not None and not token.is_sent_start and all(w[0].isupper() for w in words)
+
+
 def _relative_unit(m: re.Match[str], ctx: _Context) -> Found | None:
     """"last week", "this month", "next year", "the past year", "earlier this month"."""
+    if _is_title(m, ctx):
+        return None
     rel = m.group("rel").lower().split()[-1]
     unit = m.group("unitword").lower()
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
@@ -567,6 +601,69 @@ def _weekend(anchor: Anchor, shift: int, tense: Tense) -> Found:
 
 def _the_weekend(m: re.Match[str], ctx: _Context) -> Found | None:
     return _weekend(ctx.anchor, 0, ctx.tense(m.start()))
+
+
+# "the following day", "that year", "the day before": relative to the time the story is
+# at (the last date mentioned), not to the publication date. Word -> shift in units.
+_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0, "that": 0}
+_ANAPHORIC = _r(
+    r"(?i:the\s+(?P<rel>following|previous|same)\s+(?P<unit>day|week|month|year)"
+    r"|(?P<that>that)\s+(?P<unit4>week|month|year)"  # "that day" is as often a generic one
+    r"|the\s+(?P<unit2>day)\s+(?P<rel2>before|after)(?=\s*[^\w\s]|\s*$)"  # not "before the vote"
+    r"|the\s+(?P<rel3>next)\s+(?P<unit3>day))"
+)
+# The finest unit a reference value carries: "1995" holds a year, "1995-05-22" a day.
+_GRANULARITY = {4: "year", 7: "month", 10: "day"}
+_UNIT_NEEDS = {"year": ("year", "month", "day"), "month": ("month", "day"), "week": ("day",), "day": ("day",)}
+
+
+def _anaphoric_parts(m: re.Match[str]) -> tuple[str, int]:
+    """The unit and the shift of an anaphoric match: "the day before" is ("day", -1)."""
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).lower()
+    word = (m.group("rel") or m.group("that") or m.group("rel2") or m.group("rel3")).lower()
+    return unit, _ANAPHORIC_SHIFT[word]
+
+
+def _unit_step(anchor: Anchor, unit: str, shift: int) -> str:
+    """The day, week, month or year ``shift`` units away from the anchor, at that unit."""
+    day = anchor.day
+    assert day is not None
+    if unit == "day":
+        return anchor.ymd(day + timedelta(days=shift))
+    if unit == "week":
+        return anchor.week(day + timedelta(weeks=shift))
+    if unit == "month":
+        return anchor.ym(*_shift_months(day, shift))
+    return anchor.y(day.year + shift)
+
+
+def _anaphoric(m: re.Match[str], ctx: _Context) -> Found | None:
+    """Valued on the publication date until :func:`_reanchor` finds the story's own date."""
+    unit, shift = _anaphoric_parts(m)
+    if ctx.anchor.day is None:
+        return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+    return "DATE", _unit_step(ctx.anchor, unit, shift)
+
+
+def _story_date(value: str) -> tuple[Anchor, str] | None:
+    """A DATE value the story can move on from ("1995-05-22", "1995-05", "1995"), and its unit."""
+    if not re.fullmatch(r"\d{4}(?:-[01]\d(?:-[0-3]\d)?)?", value):
+        return None
+    padded = value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+    return Anchor.parse(padded), _GRANULARITY[len(value)]
+
+
+def _reanchor(times: list[Time]) -> None:
+    """Value "the following day", "that year" on the last date mentioned before them."""
+    reference: tuple[Anchor, str] | None = None
+    for time in times:
+        match = _ANAPHORIC.fullmatch(time.text)
+        if match and reference is not None:
+            unit, shift = _anaphoric_parts(match)
+            if reference[1] in _UNIT_NEEDS[unit]:
+                time.value = _unit_step(reference[0], unit, shift)
+        if time.type == "DATE":
+            reference = _story_date(time.value) or reference
 
 
 def _offset_date(anchor: Anchor, amount: float, unit: str) -> str:
@@ -618,21 +715,37 @@ def _in_units(m: re.Match[str], ctx: _Context) -> Found | None:
     return "DATE", _offset_date(ctx.anchor, amount, unit)
 
 
+_QUANTITY_WORDS = {"%", "percent", "million", "billion", "trillion"}
+
+
+def _after_quantity(token: Token | None) -> bool:
+    """"$5 a year", "20% annually", "700 seats a week": a rate, which TimeML leaves unmarked."""
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.like_num or before.lower_ in _QUANTITY_WORDS:
+        return True
+    return before.tag_ == "NNS" and before.i > 0 and before.doc[before.i - 1].like_num
+
+
+def _after_modal_or_subject(token: Token | None) -> bool:
+    """"will one day", "he one day": "one day" as "some day", not a 24-hour span."""
+    return token is not None and token.i > 0 and token.doc[token.i - 1].tag_ in ("MD", "PRP")
+
+
 def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
-    """"three weeks", "a two-day visit"; "$5 a year" is a set, "52 years old" an age."""
+    """"three weeks", "a two-day visit", "the past few weeks" (PXW); "$5 a year" is a rate,
+    "52 years old" an age: neither is marked."""
     unit, amount = _unit(m), _number(m)
     if m.group(0).lower().endswith("-old") or ctx.doc.text[m.end() : m.end() + 4].lower() == " old":
         return None
     if m.group("num") and m.group("num").lower() in ("a", "an"):
         if unit == "second":
             return None  # "a second group"
-        before = ctx.token(m.start())
-        if before is not None and before.i > 0 and before.doc[before.i - 1].like_num:
-            return "SET", _duration_value(1, unit)
-    if amount is None and re.match(r"(?i)(?:the\s+)?(?:past|last|recent|previous)\b", m.group(0)):
-        return "DATE", "PAST_REF"  # "the last few months"
-    if amount is None and re.match(r"(?i)(?:the\s+)?(?:next|coming)\b", m.group(0)):
-        return "DATE", "FUTURE_REF"
+        if _after_quantity(ctx.token(m.start())):
+            return None
+    if m.group(0).lower() == "one day" and _after_modal_or_subject(ctx.token(m.start())):
+        return "DATE", "FUTURE_REF"  # "it will one day be", "he hopes he one day flies"
     return "DURATION", _duration_value(amount, unit)
 
 
@@ -661,9 +774,10 @@ def _set_every_weekday(m: re.Match[str], ctx: _Context) -> Found | None:
 
 
 def _set_adverb(m: re.Match[str], ctx: _Context) -> Found | None:
-    """"meets daily" is a set; "a daily tally", "its quarterly dividend" are not marked."""
+    """"meets daily" is a set; "a daily tally", "its quarterly dividend" and rates
+    ("rise 8% annually") are not marked."""
     token = ctx.token(m.start())
-    if token is not None and token.dep_ == "amod":
+    if token is not None and (token.dep_ == "amod" or _after_quantity(token)):
         return None
     return "SET", ADVERB_SETS[m.group("adverb").lower()]
 
@@ -716,24 +830,36 @@ _SPELLED_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "si
 _SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
-def _spelled_year(m: re.Match[str], ctx: _Context) -> Found | None:
-    """"nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years)."""
-    words = re.findall(r"[a-z]+", m.group("spelled").lower())
+def _spelled_year_number(text: str) -> int | None:
+    """"nineteen ninety-six" is 1996, "two thousand and one" 2001 (transcripts spell years)."""
+    words = re.findall(r"[a-z]+", text.lower())
     if "thousand" in words:
-        return "DATE", str(2000 + sum(_SPELLED_UNITS.get(w, 0) for w in words[2:]))
-    century = 1900 if words[0] == "nineteen" else 2000
-    rest = _SPELLED_TENS[words[1]] * 10 + (_SPELLED_UNITS[words[2]] if len(words) > 2 else 0)
+        return 2000 + sum(_SPELLED_UNITS.get(w, 0) for w in words[words.index("thousand") + 1 :])
     if words[1] == "ten" and len(words) > 2:
-        return None
-    return "DATE", str(century + rest)
+        return None  # "nineteen ten four" is no year
+    century = 1900 if words[0] == "nineteen" else 2000
+    return century + _SPELLED_TENS[words[1]] * 10 + (_SPELLED_UNITS[words[2]] if len(words) > 2 else 0)
+
+
+def _year_of(m: re.Match[str]) -> int | None:
+    """The year of a match, written in digits ("year") or in words ("spelled")."""
+    if m.groupdict().get("year"):
+        return int(m.group("year"))
+    return _spelled_year_number(m.group("spelled")) if m.groupdict().get("spelled") else None
+
+
+def _spelled_year(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"nineteen ninety-six", "the year two thousand"."""
+    year = _year_of(m)
+    return ("DATE", str(year)) if year else None
+
+
+_DECADE_STEMS = [w[:-1] for w in _SPELLED_TENS if w != "ten"]  # "ninety" -> "nineties"
 
 
 def _spelled_decade(m: re.Match[str], ctx: _Context) -> Found | None:
     """"the nineties": the last century's decade."""
-    word = m.group("decadeword").lower()
-    if word == "ten":
-        return None
-    return "DATE", f"19{_SPELLED_TENS[word]}"
+    return "DATE", f"19{_SPELLED_TENS[m.group('decadeword').lower() + 'y']}"
 
 
 def _the_year(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -765,21 +891,22 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?P<mm>[01]?\d)/(?P<dd>[0-3]?\d)/(?P<year>(?:1[5-9]|20)\d\d)"), _numeric_date),
     (_r(_MONTH + r"\s+" + _DAY), _month_day),
     (_r(r"(?i:the\s+)?" + _DAY + r"\s+(?i:of\s+)?" + _MONTH), _month_day),
-    (_r(_MOD + _MONTH + r",?\s+(?i:of\s+)?" + _YEAR), _month_year),
+    (_r(_MOD + _MONTH + r",?\s+(?i:of\s+)?" + _ANY_YEAR), _month_year),
     (_r(_MONTH + r"\s+" + r"(?P<rel>(?i:this|last|next))\s+(?i:year)"), _month_relative_year),
     (_r(r"(?:" + _REL + r"\s+)?" + _MOD + _MONTH), _month_alone),
-    (_r(r"(?:(?i:fiscal|calendar|the\s+year|early|late|mid|the\s+(?:beginning|start|end|middle|spring|summer|autumn|fall|winter)\s+of)[\s-]+)?" + _YEAR), _year_alone),
+    (_r(r"(?:(?i:fiscal|calendar|the\s+year|early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?" + _YEAR), _year_alone),
     (_r(r"(?i:the\s+)?" + _MOD + r"(?:(?P<decade>(?:1[5-9]|20)\d0)|'(?P<decade2>\d0))'?s"), _decade),
     (_r(r"(?i:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:twentieth|twenty-first|nineteenth))\s+(?i:century)"), _century),
     (_r(r"(?i:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:[\s-]+(?i:fiscal|calendar))?[\s-]+(?i:quarter)|Q(?P<qnum>[1-4]))(?:,?\s+(?i:of\s+)?(?:(?i:fiscal|calendar)\s+)?" + _YEAR + r")?"), _quarter),
     (_r(r"(?i:the\s+(?:latest|last|past|previous|recent|most\s+recent|fiscal)?\s*quarter)"), _the_quarter),
     (_r(r"(?i:the\s+)?(?P<half>(?i:first|second))\s+(?i:half)(?:\s+(?i:of\s+)?" + _YEAR + r")?"), _half),
-    (_r(r"(?:" + _REL + r"\s+)?" + _MOD + r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + _YEAR + r")?"), _season),
+    (_r(r"(?:(?i:the)\s+)?(?:" + _REL + r"\s+)?" + _MOD + r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:,?\s+(?i:of\s+)?" + _ANY_YEAR + r")?"), _season),
     (_r(r"(?:" + _REL + r"\s+)?" + _WEEKDAY + r"(?:\s+" + _PART + r")?"), _weekday),
     (_r(r"(?P<dayword>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+" + _PART + r")?"), _day_word),
     (_r(r"(?P<rel>(?i:this|last|yesterday|early\s+this|late\s+this|later\s+this|earlier\s+this))\s+" + _PART), _part_of_day),
     (_r(r"(?i:(?:earlier|later|early|late)\s+)?(?P<rel>(?i:last|next|this|current|(?:the\s+)?(?:past|previous|coming|current)))\s+(?i:(?:fiscal|calendar)\s+)?" + _UNIT_WORD), _relative_unit),
     (_r(r"(?i:the\s+weekend)"), _the_weekend),
+    (_ANAPHORIC, _anaphoric),
     (_r(_APPROX + _NUM + r"\s+" + _UNIT + r"\s+(?i:or\s+so\s+)?(?P<dir>(?i:ago|earlier|later|from\s+now|hence))"), _ago),
     (_r(r"(?i:(?:a\s+)?year[\s-](?:earlier|ago))"), _year_ago_adjective),
     (_r(r"(?<=\b[Ii]n\s)" + _APPROX + _NUM + r"\s+" + _UNIT), _in_units),
@@ -792,8 +919,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?i:the\s+(?:full\s+|fiscal\s+|calendar\s+|current\s+(?:fiscal\s+)?)?year)(?P<ended>\s+(?i:ended|ending))?"), _the_year),
     (_r(r"(?i:(?:around\s+|the\s+)?(?:year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year))"), _this_year),
     (_r(r"(?i:the\s+end\s+of\s+the\s+month|earlier\s+in\s+the\s+month|later\s+in\s+the\s+month)"), _this_month),
-    (_r(r"(?P<spelled>(?i:nineteen|twenty)[\s-](?i:" + _alternation(_SPELLED_TENS) + r")(?:[\s-](?i:one|two|three|four|five|six|seven|eight|nine))?|(?i:the\s+year\s+)?(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?i:one|two|three|four|five|six|seven|eight|nine|ten))?)"), _spelled_year),
-    (_r(r"(?i:the\s+)?" + _MOD + r"(?P<decadeword>(?i:" + _alternation(_SPELLED_TENS) + r"))(?i:ies)"), _spelled_decade),
+    (_r(r"(?i:the\s+year\s+)?" + _SPELLED_YEAR), _spelled_year),
+    (_r(r"(?i:the\s+)?" + _MOD + r"(?P<decadeword>(?i:" + _alternation(_DECADE_STEMS) + r"))(?i:ies)"), _spelled_decade),
     (_r(r"(?P<adverb>(?i:" + _alternation(ADVERB_SETS) + r"))"), _set_adverb),
     (_r(r"(?i:once|twice|(?:\d+|two|three|four|five|six|ten)\s+times)\s+(?i:a|an|per|each|every)\s+" + _UNIT), _set_times_per),
     (_r(r"(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)"), _clock),
@@ -816,7 +943,7 @@ TRIGGERS = frozenset(
     + [*_DAY_WORDS, *PARTS_OF_DAY, *SEASONS, *ADVERB_SETS, *REFERENCE_WORDS, "past", "future"]
     + [w for name in HOLIDAYS for w in name.split() if w not in ("day", "eve", "new", "year's")]
     + ["noon", "midday", "midnight", "ago", "nineteen", "thousand", "term", "year-end", "eve"]
-    + [w + "ies" for w in _SPELLED_TENS if w != "ten"]
+    + [w + "ies" for w in _DECADE_STEMS]
 )
 _WINDOW = 8  # tokens each side of a trigger: longer than any expression
 
@@ -946,6 +1073,7 @@ def find_times(doc: Doc, anchor: str | None) -> list[Time]:
     times = _outside_marker(_choose(list(_candidates(doc, ctx))), doc.text)
     _date_weekdays(times, doc.text)
     _year_back_quarters(times)
+    _reanchor(times)
     return _attach_clocks(times, doc.text)
 
 
