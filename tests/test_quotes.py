@@ -170,3 +170,11 @@ def test_polnear_dev_regression_floor() -> None:
     figures = run(need(DATA / "polnear" / "dev"), out=io.StringIO())["sitrep"]
     for name, floor in DEV_FLOOR.items():
         assert figures[name] >= floor, (name, figures[name])
+
+
+def test_noun_phrase_of_a_punctuation_head_is_the_head_itself(nlp) -> None:
+    """The parser sometimes makes a lone punctuation mark a subject; it must not crash the article."""
+    from sitrep.nlp.quotes import noun_phrase
+
+    doc = nlp.make_doc("-- said the officials.")
+    assert noun_phrase(doc[0]).text == "--"

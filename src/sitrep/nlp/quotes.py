@@ -342,7 +342,7 @@ def noun_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "compound":
             tokens.extend(child.subtree)
-    tokens = [t for t in tokens if not t.is_punct]
+    tokens = [t for t in tokens if not t.is_punct] or [head]  # a head the parser took for punctuation
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     return head.doc[start:end + 1]
