@@ -1,4 +1,4 @@
-"""The web app as clients see it: a real uvicorn server over the seeded store, real HTTP."""
+"""The web app as clients see it: a real uvicorn server over the seeded, fused store, real HTTP."""
 
 from __future__ import annotations
 
@@ -6,9 +6,12 @@ import html
 import json
 import re
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import jsonschema
@@ -16,31 +19,61 @@ import pytest
 import uvicorn
 
 from sitrep.brief import build_briefing, render
+from sitrep.brief.model import Briefing, Section, Series, SeriesPoint, Source
+from sitrep.fuse import fuse
+from sitrep.ingest import ingest
 from sitrep.store.sqlite import Store
 from sitrep.web.app import create_app
 from sitrep.web.highlight import Mark, markup
-from tests.conftest import SHARED, need
+from tests.conftest import SEEDS, SHARED, need
 from tests.test_extract_cli import spans_of
 
 SECTIONS = ("latest", "diplomacy", "military_aid", "civilians", "map")
 SEED_PLACES = {"Brussels", "Poland", "Moldova"}
 
 
-@pytest.fixture(scope="module")
-def base_url(seeded_db) -> Iterator[str]:
+def fused_copy(seeded_db: Path, folder: Path) -> Path:
+    """The seeded store copied (the session's copy stays as other tests expect it) and fused,
+    with a wire copy of the first seed stored as its near-copy."""
+    path = folder / "fused.db"
+    with sqlite3.connect(seeded_db) as source, sqlite3.connect(path) as target:
+        source.backup(target)
+    wire = folder / "wire-copy.txt"
+    wire.write_text(SEEDS[0].read_text().replace("Blinken", "Secretary Blinken", 1))
+    with Store(path) as store:
+        assert ingest([str(wire)], store, progress=False).duplicate == 1
+        fuse(store)
+    return path
+
+
+@contextmanager
+def serving(db_path: Path) -> Iterator[str]:
     """uvicorn in a thread, on a socket bound beforehand so no other process can take the port."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(seeded_db), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(db_path), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def fused_db(seeded_db, tmp_path_factory) -> Path:
+    return fused_copy(seeded_db, tmp_path_factory.mktemp("fused"))
+
+
+@pytest.fixture(scope="module")
+def base_url(fused_db) -> Iterator[str]:
+    with serving(fused_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -82,16 +115,95 @@ def test_briefing_page_has_sections_map_and_sources(client: httpx.Client) -> Non
     assert re.search(r'<a class="source" href="/articles/\d+#span-\d+-\d+">', page)
 
 
+def links_in(value: object) -> set[str]:
+    """Every source link anywhere in a briefing's JSON: statements, quotes, legs, series, claims, places."""
+    if isinstance(value, dict):
+        return ({value["link"]} if "link" in value else set()) | {l for v in value.values() for l in links_in(v)}
+    if isinstance(value, list):
+        return {link for item in value for link in links_in(item)}
+    return set()
+
+
 def test_every_briefing_link_lands_on_a_span(client: httpx.Client) -> None:
     briefing = get(client, "/api/briefing", kind="application/json").json()
-    links = {s["link"] for section in briefing["sections"] for st in section["statements"] for s in st["sources"]}
-    links |= {f"/articles/{s['article_id']}#span-{s['start']}-{s['end']}" for p in briefing["places"] for s in p["sources"]}
-    assert links
+    links = links_in(briefing)
+    assert links_in(briefing["itineraries"]) and links_in(briefing["series"]) and links_in(briefing["control"])
     pages: dict[str, str] = {}
     for link in links:
         path, fragment = link.split("#")
         page = pages.setdefault(path, get(client, path).text)
         assert f'id="{fragment}"' in page, link
+
+
+def test_developments_show_badges_outlets_sources_and_quotes(client: httpx.Client) -> None:
+    page = get(client, "/").text
+    latest = page[page.index('<section id="latest"'):page.index('<section id="diplomacy"')]
+    developments = re.findall(r'<li class="statement development">(.*?)</li>', latest, re.S)
+    assert developments, "the latest developments are fused developments"
+    for item in developments:
+        assert re.search(r'<span class="badge">[A-Z]+</span>', item), "the PLOVER type"
+        assert re.search(r'<span class="badge">(occurred|ongoing|claimed)</span>', item), "the status"
+        assert '<span class="outlets">reported by 1 outlet</span>' in item
+        assert '<span class="date">2022-03-' in item and '<a class="source" href="/articles/' in item
+    quote = re.search(r'<blockquote class="quote">.*?</blockquote>', latest, re.S).group(0)
+    assert '<span class="speaker">Antony Blinken</span>, <span class="speaker-title">U.S. Secretary of State</span>' in page
+    assert '<a class="source"' in quote, "a quote links to where it was said"
+
+
+def test_diplomacy_shows_itineraries_in_date_order(client: httpx.Client) -> None:
+    page = get(client, "/").text
+    diplomacy = page[page.index('<section id="diplomacy"'):page.index('<section id="military_aid"')]
+    assert "<h3>Itineraries</h3>" in diplomacy
+    blinken = diplomacy[diplomacy.index("<h4>Antony Blinken"):]
+    blinken = blinken[:blinken.index("</ol>")]
+    legs = re.findall(r'<span class="date">([^<]+)</span>\s*<b class="place">([^<]+)</b>', blinken)
+    assert {"Poland", "Moldova", "Brussels"} <= {place for _, place in legs}
+    assert [date for date, _ in legs] == sorted(date for date, _ in legs)
+    assert blinken.count('<li class="leg planned">') == len(legs), "the trip is announced, not done"
+    assert blinken.count('<a class="source"') >= len(legs), "every stop is sourced"
+
+
+def test_military_aid_and_civilians_show_developments_series_and_charts(client: httpx.Client) -> None:
+    page = get(client, "/").text
+    aid = page[page.index('<section id="military_aid"'):page.index('<section id="civilians"')]
+    assert re.search(r'<span class="badge">AID</span>.*?<span class="badge">(pledge|delivery)</span>', aid, re.S)
+    civilians = page[page.index('<section id="civilians"'):page.index('<section id="map"')]
+    poland = civilians[civilians.index("<h4>refugees in Poland</h4>"):]
+    poland = poland[:poland.index("</table>")]
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="sitrep-chart"' in poland
+    assert poland.count('class="point"') == 2, "a dot per reported figure"
+    rows = re.findall(r'<td class="date">([^<]+)</td>\s*<td>(.*?)</td>', poland, re.S)
+    assert [date for date, _ in rows] == ["2022-03-02", "2022-03-16"]
+    assert "<b>more than 450,000</b>" in rows[0][1] and "<b>more than 1,800,000</b>" in rows[1][1]
+    assert "according to United Nations" in rows[1][1] and '<a class="source"' in rows[1][1]
+
+
+def test_map_section_lists_control_claims(client: httpx.Client) -> None:
+    page = get(client, "/").text
+    claims = page[page.index('<table class="control">'):]
+    row = re.search(r'<tr class="claim-row (capture|withdrawal)">(.*?)</tr>', claims, re.S)
+    assert row, "a capture or withdrawal claim"
+    assert '<a class="source" href="/articles/' in row.group(2) and "2022-03-02" in row.group(2)
+
+
+def test_disagreeing_figures_and_claims_stand_side_by_side() -> None:
+    """Two figures at one date, one a party's claim: one row holding both, two dots, a hollow one."""
+    def point(value: float, claim_of: str | None, start: int) -> SeriesPoint:
+        source = Source(7, "Title", "Outlet", "2022-03-05", None, start, start + 5)
+        return SeriesPoint("2022-03-05", value, "exact", "ministry" if claim_of else "UN", claim_of, source)
+
+    series = Series("killed", "Mariupol", None, [point(2000, "UA", 10), point(300, None, 40), point(350, None, 80)])
+    series.points[2].as_of = "2022-03-09"
+    briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[series])
+    text = render(briefing, "md")
+    row = next(line for line in text.splitlines() if line.startswith("| 2022-03-05 |"))
+    assert "**2,000** according to ministry **(claim of UA)** [Outlet" in row and "**300** according to UN" in row
+    assert "![Chart of killed in Mariupol](data:image/svg+xml;base64," in text
+    from sitrep.brief.chart import series_svg
+
+    svg = series_svg(series)
+    assert svg.count('class="point"') == 2 and svg.count('class="point claim"') == 1
+    assert "2022-03-05" in svg and "2022-03-09" in svg and "2k" in svg, "dates and a round top tick"
 
 
 def test_article_page_marks_facts_with_tooltips(client: httpx.Client, article_ids: list[int]) -> None:
@@ -165,18 +277,44 @@ def test_not_found(client: httpx.Client) -> None:
 def test_static_and_docs(client: httpx.Client) -> None:
     assert ".mark.target" in get(client, "/static/sitrep.css", kind="text/css").text
     get(client, "/static/sitrep.js", kind="text/javascript")
-    get(client, "/docs")
     spec = get(client, "/openapi.json", kind="application/json").json()
-    assert {"/api/articles", "/api/articles/{article_id}", "/api/articles/{article_id}/facts", "/api/briefing"} <= set(spec["paths"])
+    assert {"/api/articles", "/api/articles/{article_id}", "/api/articles/{article_id}/facts", "/api/briefing",
+            "/api/stream", "/briefing.atom"} <= set(spec["paths"])
     assert all(operation["get"].get("summary") for operation in spec["paths"].values())
     assert "/articles" not in spec["paths"], "the HTML pages are not API"
+    docs = get(client, "/docs").text
+    assert "<script" not in docs and "cdn" not in docs.lower(), "the reference works offline"
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            assert f'{method.upper()}</span> <code>{html.escape(path)}</code>' in docs, path
+            assert operation["summary"] in html.unescape(docs)
+    assert "<code>since</code>" in docs and "ArticleList" in docs and "ArticleDetail" in docs
+    get(client, "/redoc", status=404)
 
 
-def test_standalone_briefing_is_one_file(seeded_db) -> None:
-    with Store(seeded_db) as store:
-        page = render(build_briefing(store), "html")
+def test_standalone_briefing_is_one_file(fused_db) -> None:
+    with Store(fused_db) as store:
+        briefing = build_briefing(store)
+    page = render(briefing, "html")
     assert "<style>" in page and "/static/" not in page and "<script" not in page
-    assert '<section id="map"' in page and "<svg" in page
+    assert '<section id="map"' in page and "<svg" in page and "sitrep-chart" in page
+    linked = render(briefing, "html", link_base="http://127.0.0.1:8000")
+    assert 'href="/articles' not in linked
+    assert len(re.findall(r'href="http://127.0.0.1:8000/articles/\d+#span-\d+-\d+"', linked)) == page.count('href="/articles/')
+    text = render(briefing, "md", link_base="http://127.0.0.1:8000")
+    assert "](/articles" not in text and "](http://127.0.0.1:8000/articles/" in text
+    assert "### Itineraries" in text and "### Figures over time" in text and "### Control claims" in text
+
+
+def test_article_shows_near_copies_and_counts(client: httpx.Client, article_ids: list[int]) -> None:
+    listing = get(client, "/api/articles", kind="application/json").json()["items"]
+    copies = {item["id"]: item["copies"] for item in listing}
+    assert sorted(copies.values()) == [0, 1], "the wire copy is folded into its original"
+    for article_id, count in copies.items():
+        assert get(client, f"/api/articles/{article_id}", kind="application/json").json()["copies"] == count
+        page = get(client, f"/articles/{article_id}").text
+        assert f'<span class="copies">{count} near-cop{"y" if count == 1 else "ies"} folded in</span>' in page
+    assert "1 near-copies folded in" in get(client, "/articles").text
 
 
 def test_crossing_spans_are_split_and_keep_one_id() -> None:

@@ -1,73 +1,210 @@
 """Briefing renderers: Markdown for reading and pasting, JSON for machines, HTML for the web.
 
 Each statement ends with its sources: outlet, date and a link to the character span in the
-article, so nothing in a briefing stands without its origin.
+article, so nothing in a briefing stands without its origin. The helpers below decide what
+a line says (badges, "reported by", a figure with its qualifier); the Markdown here and the
+HTML templates both call them, so the two formats never drift apart.
+
+Links are relative (``/articles/1#span-3-9``) unless ``link_base`` names a running server:
+a briefing file mailed or archived can then still open its sources there.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 
-from sitrep.brief.model import Briefing, Source
+from sitrep.brief.chart import amount, series_svg
+from sitrep.brief.developments import AID_CATEGORIES
+from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement
 
 MAP_POINTS = 60
+PLANNED = {"planned", "hypothetical"}
+APPROX = {"about": "about", "more_than": "more than", "less_than": "less than", "at_least": "at least",
+          "up_to": "up to"}
 
 
-def render(briefing: Briefing, fmt: str = "md") -> str:
+def render(briefing: Briefing, fmt: str = "md", link_base: str | None = None) -> str:
     if fmt == "json":
         return json.dumps(briefing.to_json(), ensure_ascii=False, indent=2) + "\n"
     if fmt == "html":
         from sitrep.web.pages import briefing_page
 
-        return briefing_page(briefing, standalone=True)
-    return markdown(briefing)
+        return briefing_page(briefing, standalone=True, link_base=link_base or "")
+    return markdown(briefing, link_base or "")
 
 
-def cite(source: Source) -> str:
-    label = ", ".join(part for part in (source.outlet, source.published, source.title) if part) or f"article {source.article_id}"
-    return f"[{label}]({source.anchor})"
+# -- what a line says, for every format ------------------------------------------------------
+
+def badges(statement: Statement) -> list[str]:
+    """Type, mode and status of a development; aid also says whether it is a pledge or a delivery."""
+    if statement.kind != "development":
+        return []
+    role = ("pledge" if statement.status in PLANNED else "delivery") if statement.type == "AID" else None
+    return [b for b in (statement.type, statement.mode, statement.status, role) if b]
 
 
-def markdown(briefing: Briefing) -> str:
+def reported_by(outlets: int) -> str:
+    return f"reported by {outlets} outlet{'' if outlets == 1 else 's'}"
+
+
+def figure(point: SeriesPoint) -> str:
+    """"more than 450,000", as the source put it."""
+    value = "?" if point.value is None else amount(point.value)
+    return f"{APPROX[point.approx]} {value}" if point.approx in APPROX else value
+
+
+def claim_mark(point: SeriesPoint) -> str | None:
+    return f"claim of {point.claim_of}" if point.claim_of else None
+
+
+def by_date(series: Series) -> list[tuple[str | None, list[SeriesPoint]]]:
+    """The series' points grouped by as-of date, oldest first: disagreeing figures share a row."""
+    rows: dict[str | None, list[SeriesPoint]] = {}
+    for point in series.points:
+        rows.setdefault(point.as_of, []).append(point)
+    return sorted(rows.items(), key=lambda row: row[0] or "")
+
+
+def series_title(series: Series) -> str:
+    what = series.category.replace("_", " ")
+    if series.unit:
+        what += f" ({series.unit})"
+    return f"{what} in {series.place}" if series.place else what
+
+
+def aid_series(briefing: Briefing) -> list[Series]:
+    return [s for s in briefing.series if s.category in AID_CATEGORIES]
+
+
+def human_series(briefing: Briefing) -> list[Series]:
+    return [s for s in briefing.series if s.category not in AID_CATEGORIES]
+
+
+def control_label(claim: ControlClaim) -> str:
+    return "withdrawal" if claim.type == "RETREAT" else "capture"
+
+
+def svg_data_uri(svg: str) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+def map_data(briefing: Briefing, link_base: str = "") -> list[dict]:
+    """The map's points as render_svg and the web app's script take them."""
+    return [
+        {"name": p.name, "lat": p.lat, "lon": p.lon, "count": p.count, "kind": p.kind,
+         "href": link_base + p.sources[0].anchor if p.sources else None, "articles": len(p.sources)}
+        for p in briefing.places[:MAP_POINTS]
+    ]
+
+
+# -- Markdown --------------------------------------------------------------------------------
+
+def cite(source: Source, link_base: str = "") -> str:
+    return f"[{source.label}]({link_base}{source.anchor})"
+
+
+def markdown(briefing: Briefing, link_base: str = "") -> str:
+    def cites(sources: list[Source]) -> str:
+        return " ".join(cite(s, link_base) for s in sources)
+
     period = " to ".join(p for p in (briefing.since, briefing.until) if p) or "all reports"
     lines = [f"# Situation briefing ({period})", "",
              f"_{briefing.articles} articles; generated {briefing.generated}_", ""]
+    extras: dict[str, Callable[[], list[str]]] = {
+        "diplomacy": lambda: _itineraries_md(briefing, cites),
+        "military_aid": lambda: _series_md("Aid figures", aid_series(briefing), cites, charts=False),
+        "civilians": lambda: _series_md("Figures over time", human_series(briefing), cites, charts=True),
+    }
     for section in briefing.sections:
         lines += [f"## {section.title}", ""]
         if not section.statements:
             lines += ["_Nothing reported in this period._", ""]
         for statement in section.statements:
-            facts = "; ".join(
-                f"{label}: {', '.join(values)}"
-                for label, values in (("who", statement.who), ("where", statement.where), ("when", statement.when))
-                if values
-            )
-            lines.append(f"- {statement.text} {' '.join(cite(s) for s in statement.sources)}")
-            if facts:
-                lines.append(f"  <br>_{facts}_")
+            lines += _statement_md(statement, cites)
         lines.append("")
-    lines += ["## Map", ""]
-    if briefing.places:
-        lines += [f"![Map of reported places](data:image/svg+xml;base64,{_map_svg_base64(briefing)})", ""]
-    for point in briefing.places[:MAP_POINTS]:
-        where = f"{point.lat:.2f}, {point.lon:.2f}"
-        lines.append(f"- **{point.name}** ({point.kind or 'place'}, {point.country or '-'}; {where}): "
-                     f"{point.count} mentions in {len(point.sources)} articles, e.g. {cite(point.sources[0])}")
+        lines += extras.get(section.key, list)()
+    lines += _map_md(briefing, cites, link_base)
     return "\n".join(lines) + "\n"
 
 
-def _map_svg_base64(briefing: Briefing) -> str:
+def _statement_md(statement: Statement, cites: Callable[[list[Source]], str]) -> list[str]:
+    """The text and its sources; below, badges, outlets and facts; then the key quotes."""
+    about = [f"`{b}`" for b in badges(statement)]
+    if statement.kind == "development":
+        about.append(reported_by(statement.outlets))
+    facts = "; ".join(
+        f"{label}: {', '.join(values)}"
+        for label, values in (("date", [statement.date] if statement.date else []), ("who", statement.who),
+                              ("where", statement.where), ("when", statement.when))
+        if values
+    )
+    if facts:
+        about.append(f"_{facts}_")
+    lines = [f"- {statement.text} {cites(statement.sources)}"]
+    if about:
+        lines.append(f"  <br>{' · '.join(about)}")
+    for quote in statement.quotes:
+        speaker = ", ".join(part for part in (quote.speaker, quote.title) if part)
+        lines.append(f"  - “{quote.text}” — {speaker} {cites([quote.source])}")
+    return lines
+
+
+def _itineraries_md(briefing: Briefing, cites: Callable[[list[Source]], str]) -> list[str]:
+    if not briefing.itineraries:
+        return []
+    lines = ["### Itineraries", ""]
+    for itinerary in briefing.itineraries:
+        titles = f" ({', '.join(itinerary.titles)})" if itinerary.titles else ""
+        lines += [f"**{itinerary.who}**{titles}", ""]
+        lines += [f"1. {leg.date or 'undated'} · {leg.place} · {leg.mode or 'visit'} · `{leg.status}` {cites(leg.sources)}"
+                  for leg in itinerary.legs]
+        lines.append("")
+    return lines
+
+
+def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]], str], charts: bool) -> list[str]:
+    if not series:
+        return []
+    lines = [f"### {title}", ""]
+    for item in series:
+        lines += [f"#### {series_title(item)}", ""]
+        chart = series_svg(item) if charts else None
+        if chart:
+            lines += [f"![Chart of {series_title(item)}]({svg_data_uri(chart)})", ""]
+        lines += ["| As of | Figures (sources side by side) |", "| --- | --- |"]
+        for as_of, points in by_date(item):
+            cells = "; ".join(
+                " ".join(part for part in (f"**{figure(p)}**", _according(p), cites([p.source])) if part)
+                for p in points
+            )
+            lines.append(f"| {as_of or 'undated'} | {cells} |")
+        lines.append("")
+    return lines
+
+
+def _according(point: SeriesPoint) -> str:
+    said = f"according to {point.according_to}" if point.according_to else ""
+    mark = claim_mark(point)
+    return f"{said} **({mark})**".strip() if mark else said
+
+
+def _map_md(briefing: Briefing, cites: Callable[[list[Source]], str], link_base: str) -> list[str]:
     from sitrep.brief.map import render_svg
 
-    svg = render_svg(map_data(briefing))
-    return base64.b64encode(svg.encode()).decode()
-
-
-def map_data(briefing: Briefing) -> list[dict]:
-    """The map's points as render_svg and the web app's script take them."""
-    return [
-        {"name": p.name, "lat": p.lat, "lon": p.lon, "count": p.count, "kind": p.kind,
-         "href": p.sources[0].anchor if p.sources else None, "articles": len(p.sources)}
-        for p in briefing.places[:MAP_POINTS]
-    ]
+    lines = ["## Map", ""]
+    if briefing.places:
+        lines += [f"![Map of reported places]({svg_data_uri(render_svg(map_data(briefing, link_base)))})", ""]
+    for point in briefing.places[:MAP_POINTS]:
+        where = f"{point.lat:.2f}, {point.lon:.2f}"
+        lines.append(f"- **{point.name}** ({point.kind or 'place'}, {point.country or '-'}; {where}): "
+                     f"{point.count} mentions in {len(point.sources)} articles, e.g. {cites(point.sources[:1])}")
+    if briefing.control:
+        lines += ["", "### Control claims", ""]
+        for claim in briefing.control:
+            who = ", ".join(claim.actors) or "unnamed forces"
+            said = f", according to {claim.according_to}" if claim.according_to else ""
+            lines.append(f"- **{claim.place}**: {control_label(claim)} by {who} (`{claim.status}`), "
+                         f"{claim.date or 'undated'}{said} {cites(claim.sources)}")
+    return lines

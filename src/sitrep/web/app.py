@@ -1,7 +1,9 @@
 """The web app: ``create_app(db_path)`` wires routes, static files and error pages together.
 
-Routes live in their own routers (views for HTML, api for JSON), reads in queries, the
-page markup in templates; a new feature, such as live updates, is one more router here.
+Routes live in their own routers (views for HTML, api for JSON, live for the event stream,
+the feed and the briefing fragment), reads in queries, the page markup in templates.
+FastAPI's own /docs and /redoc are off: they load Swagger UI and ReDoc from a CDN, and
+sitrep works offline; views serves /docs from the OpenAPI description instead.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from sitrep.web import api, pages, views
+from sitrep.web import api, live, pages, views
 
 DESCRIPTION = """Sourced situation briefings from war and diplomacy news.
 
@@ -25,10 +27,11 @@ Every statement of a briefing links to the character span of the article it come
 
 
 def create_app(db_path: str | Path) -> FastAPI:
-    app = FastAPI(title="sitrep", description=DESCRIPTION, version="0.1.0")
+    app = FastAPI(title="sitrep", description=DESCRIPTION, version="0.1.0", docs_url=None, redoc_url=None)
     app.state.db_path = str(db_path)
     app.mount("/static", StaticFiles(packages=[("sitrep.web", "static")]), name="static")
     app.include_router(api.router)
+    app.include_router(live.router)
     app.include_router(views.router)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)

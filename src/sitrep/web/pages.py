@@ -1,12 +1,14 @@
-"""HTML pages from the Jinja2 templates in web/templates.
+"""HTML pages (and the Atom feed) from the Jinja2 templates in web/templates.
 
 Rendering lives apart from the routes so that `sitrep brief --format html` prints the same
 briefing page the server shows, only with the stylesheet inlined (``standalone``) to make
-one self-contained file that opens offline.
+one self-contained file that opens offline. The briefing's body is a template of its own,
+so the live page can fetch it alone and swap it in.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from functools import lru_cache
 from http import HTTPStatus
 from importlib import resources
@@ -15,9 +17,11 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from sitrep.brief.chart import series_svg
 from sitrep.brief.map import render_svg
-from sitrep.brief.model import Briefing
-from sitrep.brief.render import map_data
+from sitrep.brief.model import Briefing, Series
+from sitrep.brief.render import (aid_series, badges, by_date, claim_mark, control_label, figure, human_series,
+                                 map_data, reported_by, series_title)
 from sitrep.facts import FACT_KINDS, Document
 from sitrep.web import highlight
 
@@ -46,18 +50,42 @@ def period_label(since: str | None, until: str | None) -> str:
     return "all reports"
 
 
-_env.globals.update(FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label)
+def chart(series: Series) -> Markup | None:
+    svg = series_svg(series)
+    return Markup(svg) if svg else None
 
 
-def briefing_page(briefing: Briefing, standalone: bool = False) -> str:
-    """The daily read: four sections of sourced statements, then the map and its places."""
-    points = map_data(briefing)
-    return _render(
-        "briefing.html", standalone,
-        briefing=briefing,
-        statements=sum(len(s.statements) for s in briefing.sections),
-        map_svg=Markup(render_svg(points)) if points else None,
-    )
+_env.globals.update(
+    FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, chart=chart,
+    badges=badges, reported_by=reported_by, figure=figure, claim_mark=claim_mark, by_date=by_date,
+    series_title=series_title, control_label=control_label,
+)
+
+
+def briefing_page(briefing: Briefing, standalone: bool = False, link_base: str = "", stamp: str | None = None) -> str:
+    """The daily read: four sections of sourced statements, then the map, places and control claims.
+
+    ``stamp`` (the store's state the briefing was built from) lets the page script ask the
+    event stream for anything newer; a standalone file has none and no script.
+    """
+    return _render("briefing.html", standalone, stamp=stamp, **_briefing_context(briefing, link_base))
+
+
+def briefing_fragment(briefing: Briefing) -> str:
+    """The briefing's body alone, for the live page to swap in."""
+    return _render("briefing_body.html", **_briefing_context(briefing, ""))
+
+
+def _briefing_context(briefing: Briefing, link_base: str) -> dict[str, Any]:
+    points = map_data(briefing, link_base)
+    return {
+        "briefing": briefing,
+        "link_base": link_base,
+        "statements": sum(len(s.statements) for s in briefing.sections),
+        "map_svg": Markup(render_svg(points)) if points else None,
+        "aid_series": aid_series(briefing),
+        "human_series": human_series(briefing),
+    }
 
 
 def articles_page(listing: ArticleList, period: Period, counts: dict[str, int], newer: str | None,
@@ -74,6 +102,48 @@ def article_page(article: dict[str, Any], document: Document) -> str:
         body=highlight.markup(document.text, highlight.marks(document)),
         facts=highlight.fact_items(document),
     )
+
+
+def atom_feed(briefing: Briefing, base_url: str, self_url: str) -> str:
+    """The briefing's developments as Atom entries; ``base_url`` makes the span links absolute."""
+    developments = {id(s): s for section in briefing.sections for s in section.statements if s.kind == "development"}
+    return _env.get_template("briefing.atom").render(
+        briefing=briefing, developments=list(developments.values()), base_url=base_url, self_url=self_url,
+        period=period_label(briefing.since, briefing.until), timestamp=atom_time,
+    )
+
+
+def atom_time(value: str | None, fallback: str) -> str:
+    """An RFC 3339 instant, as Atom requires: a report's date becomes its midnight UTC, a
+    time without a zone is taken as UTC, and a date with an unknown year gives the fallback."""
+    try:
+        moment = datetime.fromisoformat(value or "")
+    except ValueError:
+        return fallback
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
+
+
+def docs_page(spec: dict[str, Any]) -> str:
+    """The API reference from the OpenAPI description, without Swagger UI's scripts from a CDN."""
+    operations = [
+        {"method": method.upper(), "path": path, **operation}
+        for path, methods in spec.get("paths", {}).items()
+        for method, operation in methods.items()
+    ]
+    return _render("docs.html", spec=spec, operations=operations, schema_name=schema_name)
+
+
+def schema_name(schema: dict[str, Any] | None) -> str:
+    """A schema as the reference names it: its component name, or its type."""
+    schema = schema or {}
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
+    if schema.get("type") == "array":
+        return f"list of {schema_name(schema.get('items'))}"
+    for combined in ("anyOf", "oneOf", "allOf"):
+        if combined in schema:
+            return " or ".join(schema_name(part) for part in schema[combined])
+    return schema.get("type", "any")
 
 
 def error_page(status: int, message: str) -> str:

@@ -19,14 +19,11 @@ class ArticleBase(BaseModel):
     published_source: str = Field(description="metadata, text, inferred or none")
     facts: dict[str, int] = Field(description="facts of each kind: entities, times, places, quotes, figures, events")
     link: str = Field(description="the article page")
-
-
-class ArticleSummary(ArticleBase):
     copies: int = Field(description="near-copies stored as links to this article")
 
 
 class ArticleList(BaseModel):
-    items: list[ArticleSummary]
+    items: list[ArticleBase]
     limit: int
     offset: int
     next: str | None = Field(description="URL of the next page, or null on the last")

@@ -1,4 +1,5 @@
-"""The HTML pages: the briefing, the article list and each article with its facts marked."""
+"""The HTML pages: the briefing, the article list, each article with its facts marked, and
+the API reference (an offline page of our own: FastAPI's Swagger UI loads its scripts from a CDN)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 @router.get("/")
 def briefing(store: StoreDep, period: PeriodDep) -> HTMLResponse:
-    return HTMLResponse(pages.briefing_page(build_briefing(store, since=period.since, until=period.until)))
+    stamp = queries.stamp(store)  # taken first: a change during the build still reaches the page
+    briefing = build_briefing(store, since=period.since, until=period.until)
+    return HTMLResponse(pages.briefing_page(briefing, stamp=stamp))
 
 
 @router.get("/articles")
@@ -29,3 +32,8 @@ def article(article_id: int, store: StoreDep) -> HTMLResponse:
     if found is None:
         raise HTTPException(status_code=404, detail=f"There is no article {article_id} in this database.")
     return HTMLResponse(pages.article_page(*found))
+
+
+@router.get("/docs")
+def docs(request: Request) -> HTMLResponse:
+    return HTMLResponse(pages.docs_page(request.app.openapi()))

@@ -10,3 +10,23 @@ function showTarget() {
 }
 window.addEventListener("hashchange", showTarget);
 showTarget();
+
+// The live briefing: when the server says the store changed, fetch the body for the same
+// period and swap it in, keeping the reader's place; a notice says when it was updated.
+// EventSource reconnects by itself and sends the last stamp it saw (Last-Event-ID).
+function followBriefing(body) {
+  const notice = document.getElementById("live-notice");
+  const events = new EventSource("/api/stream?stamp=" + encodeURIComponent(body.dataset.stamp));
+  events.addEventListener("briefing", async (event) => {
+    const { stamp } = JSON.parse(event.data);
+    if (stamp === body.dataset.stamp) return;
+    const response = await fetch("/fragments/briefing" + location.search);
+    if (!response.ok) return;
+    body.innerHTML = await response.text();
+    body.dataset.stamp = response.headers.get("X-Sitrep-Stamp") || stamp;
+    notice.textContent = "Updated " + new Date().toLocaleTimeString() + ": new reports arrived.";
+    notice.hidden = false;
+  });
+}
+const liveBody = document.querySelector("#briefing-body[data-stamp]");
+if (liveBody) followBriefing(liveBody);

@@ -1,0 +1,106 @@
+"""A small SVG line chart of one figure series, drawn by hand.
+
+No chart library and no script: the briefing must open offline and paste into Markdown, so
+the chart is a self-contained SVG string, embedded inline in HTML and as a data URI image in
+Markdown. Every reported point is a dot (a party's claim a hollow one), so figures that
+disagree at the same date stand one above the other; the line joins each date's highest
+figure, because counts of people fled, killed or displaced are cumulative and the lower
+figures at a date are mostly older or narrower counts.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from html import escape
+
+from sitrep.brief.model import Series, SeriesPoint
+
+WIDTH, HEIGHT = 480, 180
+LEFT, RIGHT, TOP, BOTTOM = 48, 16, 14, 28  # room for the axis labels
+INK = "#1f5fa8"
+RULE = "#d9dee3"
+MUTED = "#5f6b77"
+FONT = 'font-family="sans-serif" font-size="11"'
+
+
+def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str | None:
+    """The series as an SVG chart, or None when no point has both a date and a value."""
+    plotted = [(day, p) for p in series.points if p.value is not None and (day := _day(p.as_of))]
+    if not plotted:
+        return None
+    first, last = min(d for d, _ in plotted), max(d for d, _ in plotted)
+    top = nice_ceiling(max(p.value for _, p in plotted))
+
+    def x(day: int) -> float:
+        return LEFT + (width - LEFT - RIGHT) * ((day - first) / (last - first) if last > first else 0.5)
+
+    def y(value: float) -> float:
+        return height - BOTTOM - (height - TOP - BOTTOM) * value / top
+
+    highest: dict[int, float] = {}
+    for day, point in plotted:
+        highest[day] = max(highest.get(day, 0.0), point.value)
+    line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in sorted(highest.items()))
+    grid = [
+        f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="{RULE}"/>'
+        f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" fill="{MUTED}" {FONT}>{compact(v)}</text>'
+        for v in (0, top / 2, top)
+    ]
+    days = sorted({first, last})
+    ticks = [
+        f'<text x="{x(d):.1f}" y="{height - 8}" text-anchor="{_anchor(d, days)}" fill="{MUTED}" {FONT}>'
+        f"{date.fromordinal(d).isoformat()}</text>"
+        for d in days
+    ]
+    dots = [_dot(point, x(day), y(point.value)) for day, point in plotted]
+    title = escape(" ".join(part for part in (series.category, series.place, series.unit) if part))
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="sitrep-chart" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img"><title>{title}</title>'
+        f'<rect width="{width}" height="{height}" fill="#fff"/>{"".join(grid)}{"".join(ticks)}'
+        f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>{"".join(dots)}</svg>'
+    )
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest 1, 2 or 5 times a power of ten at or above the value, so ticks read round."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
+
+
+def amount(value: float) -> str:
+    """A figure as a table prints it: 450,000 for counts, 0.75 for shares."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def compact(value: float) -> str:
+    """1800000 -> 1.8M, 450000 -> 450k: axis labels stay narrow."""
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
+def _day(as_of: str | None) -> int | None:
+    try:
+        return date.fromisoformat((as_of or "")[:10]).toordinal()
+    except ValueError:
+        return None  # no date, a month only, or an unknown year: the table still lists it
+
+
+def _anchor(day: int, days: list[int]) -> str:
+    if len(days) == 1:
+        return "middle"
+    return "start" if day == days[0] else "end"
+
+
+def _dot(point: SeriesPoint, x: float, y: float) -> str:
+    claim = f" (claim of {point.claim_of})" if point.claim_of else ""
+    note = escape(f"{amount(point.value)} as of {point.as_of}{claim}: {point.source.label}")
+    fill = "#fff" if point.claim_of else INK
+    css = "point claim" if point.claim_of else "point"
+    return (f'<circle class="{css}" cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{fill}" stroke="{INK}" stroke-width="1.5">'
+            f"<title>{note}</title></circle>")

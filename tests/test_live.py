@@ -1,0 +1,138 @@
+"""Live briefing: the Atom feed, the event stream, and an open page that updates itself.
+
+Every test runs the real server over its own copy of the fused seed store and adds an
+article the way `sitrep ingest` and `sitrep watch` do (real extraction, real fusion), so the
+server sees the change only through SQLite, as it would in use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import feedparser
+import httpx
+import pytest
+
+from sitrep.fuse import fuse
+from sitrep.ingest import ingest
+from sitrep.store.sqlite import Store
+from sitrep.web.queries import stamp
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.test_web import fused_copy, links_in, serving
+
+# A planned visit the extractor reads as a CONSULT development in Warsaw.
+VISIT = (" date 2022-03-20 Finnish President Sauli Niinisto will travel to Warsaw on March 22 to meet Polish "
+         "President Andrzej Duda, his office said on Sunday.\n\nThe two presidents will discuss the security of the "
+         "Baltic Sea region and help for refugees arriving from Ukraine.\n")
+STREAM_WAIT = 30.0
+
+
+@pytest.fixture
+def db(seeded_db, tmp_path: Path) -> Path:
+    return fused_copy(seeded_db, tmp_path)
+
+
+@pytest.fixture
+def base_url(db: Path) -> Iterator[str]:
+    with serving(db) as url:
+        yield url
+
+
+def add_visit(db: Path, folder: Path) -> str:
+    """Ingest and fuse the visit article; the store's new stamp."""
+    article = folder / "visit.txt"
+    article.write_text(VISIT)
+    with Store(db) as store:
+        assert ingest([str(article)], store, progress=False).new == 1
+        assert fuse(store).new_developments >= 1
+        return stamp(store)
+
+
+def events(response: httpx.Response) -> Iterator[dict[str, str]]:
+    """The server-sent events of a streaming response, as field -> value (comments skipped)."""
+    event: dict[str, str] = {}
+    for line in response.iter_lines():
+        if not line:
+            if event:
+                yield event
+            event = {}
+        elif not line.startswith(":"):
+            field, _, value = line.partition(":")
+            event[field] = value.removeprefix(" ")
+
+
+def test_atom_feed_carries_the_developments(base_url: str) -> None:
+    response = httpx.get(base_url + "/briefing.atom", timeout=60)
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(response.text)
+    assert not feed.bozo, feed.get("bozo_exception")
+    briefing = httpx.get(base_url + "/api/briefing", timeout=60).json()
+    developments = {
+        (s["type"], s["mode"] or "-", s["sources"][0]["link"]): s
+        for section in briefing["sections"] for s in section["statements"] if s["kind"] == "development"
+    }
+    assert developments and len(feed.entries) == len(developments)
+    assert len({entry.id for entry in feed.entries}) == len(feed.entries)
+    for entry in feed.entries:
+        link = urlparse(entry.link)
+        assert f"{link.scheme}://{link.netloc}" == base_url, "links are absolute"
+        kind, mode = entry.id.split("/")[1:3]
+        statement = developments[(kind, mode, f"{link.path}#{link.fragment}")]
+        assert entry.title == statement["text"] and entry.updated_parsed
+        assert "reported by 1 outlet" in entry.summary and statement["type"] in entry.summary
+        assert entry.authors
+    assert any(entry.title.startswith("Blinken will make a stop in Moldova") for entry in feed.entries)
+    assert feed.feed.links and feed.feed.updated_parsed
+
+
+def test_stream_sends_an_event_when_an_article_arrives(base_url: str, db: Path, tmp_path: Path) -> None:
+    with httpx.stream("GET", base_url + "/api/stream", timeout=STREAM_WAIT) as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        received = events(response)
+        first = next(received)
+        assert first["event"] == "briefing" and first["id"] == stamp_of(db), "a new client hears the state at once"
+        new = add_visit(db, tmp_path)
+        assert new != first["id"]
+        second = next(received)
+    assert second["event"] == "briefing" and second["id"] == new and new in second["data"]
+    briefing = httpx.get(base_url + "/api/briefing", timeout=60).json()
+    assert any("Niinisto" in s["text"] for section in briefing["sections"] for s in section["statements"])
+
+
+def test_stream_is_quiet_for_a_client_that_is_up_to_date(base_url: str, db: Path) -> None:
+    with httpx.stream("GET", f"{base_url}/api/stream?stamp={stamp_of(db)}", timeout=2.5) as response:
+        with pytest.raises(httpx.ReadTimeout):
+            next(events(response))
+
+
+def stamp_of(db: Path) -> str:
+    with Store(db) as store:
+        return stamp(store)
+
+
+@pytest.mark.browser
+def test_open_briefing_shows_a_new_development_without_reload(base_url: str, db: Path, tmp_path: Path) -> None:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: install Debian's browser with `apt-get install -y chromium`")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        outside: list[str] = []
+        page.on("request", lambda r: urlparse(r.url).netloc != urlparse(base_url).netloc and outside.append(r.url))
+        page.goto(base_url + "/")
+        page.evaluate("window.stillTheSamePage = true")
+        assert page.locator("section#diplomacy").inner_text().count("Niinisto") == 0
+        assert page.locator("#live-notice").is_hidden()
+        add_visit(db, tmp_path)
+        visit = page.locator("section#diplomacy li.statement", has_text="Sauli Niinisto will travel to Warsaw")
+        visit.first.wait_for(timeout=STREAM_WAIT * 1000)
+        assert visit.first.locator(".badge", has_text="planned").count() == 1
+        assert page.locator("section#diplomacy .itinerary h4", has_text="Sauli Niinisto").count() == 1
+        assert page.locator("#live-notice").is_visible() and "Updated" in page.locator("#live-notice").inner_text()
+        assert page.evaluate("window.stillTheSamePage") is True, "swapped in, not reloaded"
+        assert page.locator("#count-articles").inner_text() == "3 articles"
+        assert outside == [], "the live page works offline"
+        browser.close()
