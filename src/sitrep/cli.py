@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--since", metavar="DATE")
     brief.add_argument("--until", metavar="DATE")
     brief.add_argument("--format", choices=("md", "html", "json"), default="md")
+    brief.add_argument("--link-base", metavar="URL", help="make source links absolute, e.g. http://127.0.0.1:8000")
     brief.set_defaults(run=_brief)
 
     serve = commands.add_parser("serve", help="serve the web app and JSON API")
@@ -151,7 +152,7 @@ def _brief(args: argparse.Namespace) -> int:
         return 1
     with Store(args.db) as store:
         briefing = build_briefing(store, since=args.since, until=args.until)
-    sys.stdout.write(render(briefing, args.format))
+    sys.stdout.write(render(briefing, args.format, link_base=args.link_base))
     return 0
 
 
@@ -163,7 +164,8 @@ def _serve(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
         return 1
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="info")
+    # Open event streams would hold a plain shutdown forever; give them two seconds.
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=2)
     return 0
 
 

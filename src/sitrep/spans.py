@@ -33,9 +33,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding a span (the span itself when it crosses sentences)."""
+def sentence_around(text: str, start: int, end: int, body_start: int = 0) -> tuple[int, int]:
+    """The sentence holding a span (the span itself when it crosses sentences), never
+    reaching back into a leading metadata marker that ends at ``body_start``."""
     for begin, stop in sentences(text):
         if begin <= start and end <= stop:
-            return begin, stop
+            return max(begin, min(body_start, start)), stop
     return start, end
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in headline capitals, where NER tends to take any capital for a name."""
+    lines = []
+    offset = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+        if len(words) >= 3 and not re.search(r"[.!?]\W*$", line.strip()):
+            capitalised = sum(1 for w in words if w[0].isupper())
+            if capitalised / len(words) >= 0.7:
+                lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return lines

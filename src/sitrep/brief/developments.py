@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
-from sitrep.facts import fact_from_json
+from sitrep.facts import PlaceRef, fact_from_json
 from sitrep.spans import sentence_around
 from sitrep.store.sqlite import Store
 
@@ -53,7 +53,7 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
             text=row["summary"], sources=sources, date=row["date"] or row["first_reported"],
             who=[names.get(a, str(a)) for a in json.loads(row["actors"])], where=[place["name"]] if place else [],
             kind="development", type=row["type"], mode=row["mode"], status=row["status"],
-            outlets=row["outlets"], quotes=quotes,
+            outlets=row["outlets"], quotes=quotes, id=row["id"], place=PlaceRef(**place) if place else None,
         )
         statements.append((_score(row, newest), statement))
     return [s for _, s in sorted(statements, key=lambda item: item[0], reverse=True)]
@@ -79,14 +79,14 @@ def _global_names(store: Store) -> dict:
 
 def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source], list[QuoteLine]]:
     rows = store.db.execute(
-        "SELECT f.start, f.end, a.id, a.title, a.outlet, a.published, a.url, a.text FROM development_sources s"
+        "SELECT f.start, f.end, a.id, a.title, a.outlet, a.published, a.url, a.text, a.body_start FROM development_sources s"
         " JOIN facts f ON f.id = s.fact_id JOIN articles a ON a.id = s.article_id"
         " WHERE s.development_id = ? ORDER BY a.published, a.id",
         (development_id,),
     ).fetchall()
     sources, quotes = [], []
     for row in rows:
-        start, end = sentence_around(row["text"], row["start"], row["end"])
+        start, end = sentence_around(row["text"], row["start"], row["end"], row["body_start"])
         sources.append(Source(row["id"], row["title"], row["outlet"], row["published"], row["url"], start, end))
     if rows:
         quotes = key_quotes(store, sources[0], rows[0]["text"])
@@ -147,19 +147,21 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
     return sorted(grouped.values(), key=lambda s: (-len(s.points), s.category))
 
 
+CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")
+
+
 def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
-    """Captures and withdrawals of named places, with who claims them and the source."""
+    """Captures and withdrawals of named places that were reported as happening (or denied),
+    with who claims them and the source; planned or hypothetical ones are not claims."""
     claims = []
     for statement in statements:
-        if not statement.where or not (statement.type == "RETREAT" or statement.type == "ASSAULT" and statement.mode == "seize"):
+        is_control = statement.type == "RETREAT" or statement.type == "ASSAULT" and statement.mode == "seize"
+        if not is_control or statement.place is None or statement.status not in CONTROL_STATUSES:
             continue
-        first = statement.sources[0]
-        event = _event_at(store, first)
-        place = event.place if event else None
+        event = _event_at(store, statement.sources[0])
         claims.append(ControlClaim(
-            statement.where[0], place.lat if place else None, place.lon if place else None, statement.type,
-            statement.status or "occurred", statement.who, statement.date, event.according_to if event else None,
-            statement.sources,
+            statement.place.name, statement.place.lat, statement.place.lon, statement.type, statement.status,
+            statement.who, statement.date, event.according_to if event else None, statement.sources,
         ))
     return claims
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from sitrep.facts import PlaceRef
+
 
 @dataclass
 class Source:
@@ -58,6 +60,8 @@ class Statement:
     status: str | None = None
     outlets: int = 1
     quotes: list[QuoteLine] = field(default_factory=list)
+    id: int | None = None  # the fused development's id, stable across updates
+    place: PlaceRef | None = None
 
 
 @dataclass

@@ -54,7 +54,7 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
     global_ids = resolver.resolve(article_id, entities)
     before = store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0]
     for fact_id, event in store.fact_rows(article_id, "events"):
-        start, end = sentence_around(article["text"], event.start, event.end)
+        start, end = sentence_around(article["text"], event.start, event.end, article["body_start"])
         actors = [global_ids.get(p.entity) or p.name for p in event.actors if p.entity or p.name]
         developments.add(event, fact_id, article, article["text"][start:end], actors)
         summary.events += 1

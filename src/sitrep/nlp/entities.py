@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place
+from sitrep.spans import headline_lines
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 TITLE_MODIFIERS = {"former", "acting", "interim", "foreign", "defence", "defense", "interior", "finance", "state", "general", "of"}
@@ -79,16 +80,16 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         places = doc._.places or []
-        headline_lines = _title_cased_lines(doc.text)
+        headlines = headline_lines(doc.text)
         prose_lines = _prose_lines(doc.text)
         persons: list[_Cluster] = []
         orgs: dict[str, _Cluster] = {}
-        person_spans = self._person_mentions(doc, places, headline_lines)
+        person_spans = self._person_mentions(doc, places, headlines)
         for span in person_spans:
             self._add_person(persons, span, in_prose=_in_lines(span.start_char, prose_lines))
-        for span in doc.ents:
+        for span in _ents(doc):
             if span.label_ == "ORG" and not _overlaps_place(span, places):
-                if _in_lines(span.start_char, headline_lines) or fold(span.text) in TITLE_MODIFIERS:
+                if _in_lines(span.start_char, headlines) or fold(span.text) in TITLE_MODIFIERS:
                     continue  # headline capitals; "State" of "Secretary of State"
                 self._add_org(orgs, span, persons)
         if self.resolve_pronouns:
@@ -106,12 +107,12 @@ class EntityMerger:
         """PERSON ents after general corrections, plus other ents that are surnames of persons."""
         body_tokens = {
             fold(t.text)
-            for ent in doc.ents
+            for ent in _ents(doc)
             if ent.label_ == "PERSON" and not _in_lines(ent.start_char, headlines)
             for t in ent
         }
         spans: list[Span] = []
-        for ent in doc.ents:
+        for ent in _ents(doc):
             if _overlaps_place(ent, places, kinds=("city", "admin1", "admin2", "region", "water", "country")):
                 continue
             if ent.label_ == "PERSON":
@@ -206,6 +207,20 @@ def make_entity_merger(nlp, name, resolve_pronouns):  # untyped: spaCy validates
 # -- helpers ------------------------------------------------------------------------------
 
 
+def _ents(doc: Doc) -> list[Span]:
+    """NER spans without the white space the model sometimes takes in (a blanked marker)."""
+    spans = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start < end:
+            spans.append(Span(doc, start, end, label=ent.label_))
+    return spans
+
+
 def _find_person(persons: list[_Cluster], surname: str, first: str | None) -> _Cluster | None:
     for cluster in persons:
         for name in cluster.names:
@@ -256,20 +271,6 @@ def _title_apposition(span: Span) -> str | None:
 
 def _is_title_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS or token.lower_.rstrip("s") in TITLE_WORDS
-
-
-def _title_cased_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in headline capitals, where NER tends to take any capital for a name."""
-    lines = []
-    offset = 0
-    for line in text.split("\n"):
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
-        if len(words) >= 3 and not re.search(r"[.!?]\W*$", line.strip()):
-            capitalised = sum(1 for w in words if w[0].isupper())
-            if capitalised / len(words) >= 0.7:
-                lines.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return lines
 
 
 def _prose_lines(text: str) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
+from sitrep.spans import headline_lines
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -141,9 +142,10 @@ class EventExtractor:
         context = Context(doc)
         found: list[tuple[Event, Token]] = []
         consumed: set[int] = set()
+        headlines = headline_lines(doc.text)
         for token in doc:
-            if token.i in consumed:
-                continue
+            if token.i in consumed or any(start <= token.idx < end for start, end in headlines):
+                continue  # a headline repeats its story in capitals the parser reads badly
             trigger = self.trigger(token)
             if trigger is None:
                 continue
@@ -332,7 +334,8 @@ def _chain(anchor: Token) -> list[Token]:
     chain = [anchor]
     current = anchor
     for _ in range(HEAD_STEPS):
-        if current.dep_ not in ("xcomp", "acl", "conj", "acomp") or current.head == current:
+        purpose = current.dep_ == "advcl" and _child_word(current, "to")  # "will travel ... to meet"
+        if current.dep_ not in ("xcomp", "acl", "conj", "acomp") and not purpose or current.head == current:
             break
         current = current.head
         chain.append(current)
@@ -458,6 +461,8 @@ def _nested_parties(token: Token, context: Context) -> list[Party]:
 def _party(token: Token, context: Context) -> Party:
     """One party: the entity at the phrase's head, or the phrase itself without its article."""
     left = min((c.left_edge.i for c in token.children if c.dep_ in ("compound", "amod", "det", "poss")), default=token.i)
+    while left < token.i and token.doc[left].is_space:
+        left += 1
     phrase = token.doc[left : token.i + 1]
     entity = context.entity_at(token.idx, token.idx + len(token.text)) or context.entity_at(phrase.start_char, phrase.end_char)
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
@@ -497,8 +502,13 @@ def _unique(parties: list[Party]) -> list[Party]:
 
 
 def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:
-    """"leave for Brussels for meetings with ...": the meeting a trip is for, reported with it."""
+    """"leave for Brussels for meetings with ...", "travel to Warsaw to meet ...": the meeting a
+    trip is for, reported with it."""
     for child in token.children:
+        if child.dep_ == "advcl" and _child_word(child, "to"):
+            row = extractor.trigger(child)
+            if row is not None and row.type == "CONSULT" and row.mode in ("meet", "talks"):
+                return child
         if child.dep_ == "prep" and child.lower_ == "for":
             for noun in child.children:
                 row = extractor.trigger(noun) if noun.dep_ == "pobj" else None

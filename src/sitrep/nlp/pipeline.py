@@ -23,14 +23,15 @@ for _name in ("times", "places", "entities", "quotes", "figures", "events"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-COMPONENTS = ("sitrep_times", "sitrep_places", "sitrep_entities")
+COMPONENTS = ("sitrep_times", "sitrep_places", "sitrep_entities", "sitrep_quotes", "sitrep_figures", "sitrep_events")
 
 
 def build(model: str = MODEL) -> Language:
     """Load the model and append sitrep's components (after NER, in data order)."""
-    from sitrep.nlp import entities, places, times  # noqa: F401  (registers the factories)
+    from sitrep.nlp import entities, events, figures, paragraphs, places, quotes, times  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(model, exclude=["lemmatizer"])
+    nlp.add_pipe("sitrep_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

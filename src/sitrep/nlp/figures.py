@@ -1,0 +1,525 @@
+"""Figures: the ``sitrep_figures`` spaCy component (numbers that count what a briefing tracks).
+
+A figure is found in three steps:
+
+1. **Amounts** come from one regular expression over the text, built from the data files
+   ``figures_*.csv``: digits ("450,000", "1.8 million", "$1.2bn"), spelled numbers ("forty
+   thousand", "a dozen"), vague plurals ("thousands", "tens of thousands": a lower bound),
+   fractions and percentages, each with the qualifier before or after it ("more than",
+   "about", "or more") and a currency sign or name. Adjacent amounts joined by "and" after
+   "between", by "to" or by a dash become one range. Amounts inside a time expression of
+   ``doc._.times`` (years, dates, durations), ages, and digit groups of phone numbers are
+   dropped here.
+2. **What is counted** comes from the dependency parse and a counted-thing lexicon: the noun
+   phrase after the amount ("Ukrainian refugees", "of UN members"), the verb the amount or
+   that phrase belongs to ("having fled", "were killed") and that verb's predicates ("are
+   dead"). What happened to a group (killed, wounded, missing, detained) outranks what the
+   group is (troops, refugees); a bare group of people ("civilians") with no such cue is no
+   figure, nor is an amount of things the briefing does not track ("10 cities"). Money and
+   weapons count only as aid, in a sentence about aid; shares and percentages only as votes.
+   An amount with no noun of its own ("and 35 wounded") takes the group of the figure before
+   it in the sentence.
+3. **Where, when, says who** also come from the parse: a place of ``doc._.places`` under
+   "in"/"to" of the verb or noun, or the subject (or relative-clause antecedent) of a
+   hosting verb ("Poland, which has taken in ..."); a date of ``doc._.times`` on the same
+   verb, else the publication date ``doc._.anchor``; "according to X", the speaker of an
+   enclosing quote (``doc._.quotes``, when that component runs), or the subject of a verb of
+   saying above the figure, named canonically from ``doc._.entities``.
+"""
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.facts import Entity, Figure, Place, PlaceRef, Time
+
+if not Doc.has_extension("figures"):
+    Doc.set_extension("figures", default=None)
+
+CASUALTIES = ("killed", "wounded", "missing", "detained")
+NOUN_CATEGORIES = ("refugees", "displaced", "evacuated", "troops", "votes", "aid_items")
+CUE_CATEGORIES = ("refugees", "displaced", "evacuated", "troops", "other")
+LOCATIVE = frozenset({"in", "to", "into", "at", "inside", "across", "throughout", "within"})
+RUN_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBN", "RB"})
+PEOPLE_LIKE = frozenset({"people", "troops", "refugees", "displaced", "evacuated", "other"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+CLIMB_DEPS = frozenset({
+    "nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "appos", "nummod", "compound", "amod",
+    "quantmod", "npadvmod", "attr", "dative", "conj", "nmod", "advmod", "pcomp", "oprd",
+})
+MAX_RUN = 6  # tokens of a counted noun phrase
+MAX_CLIMB = 8  # head steps from an amount to its verb
+DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d)$")
+NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
+
+
+# -- data ---------------------------------------------------------------------------------
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of one ``figures_*.csv`` data file, without its ``#`` comment lines."""
+    text = resources.files("sitrep.nlp.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict[str, tuple[float, str]]:
+    return {r["word"]: (float(r["value"]), r["kind"]) for r in _rows("figures_numbers.csv")}
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict[tuple[str, str], str]:
+    return {(r["phrase"], r["position"]): r["approx"] for r in _rows("figures_qualifiers.csv")}
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict[tuple[str, str], str]:
+    return {(r["form"].lower(), r["position"]): r["code"] for r in _rows("figures_currencies.csv")}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """Word form -> the classes it belongs to (categories and roles, see figures_lexicon.csv)."""
+    classes: dict[str, set[str]] = {}
+    for row in _rows("figures_lexicon.csv"):
+        classes.setdefault(row["word"], set()).add(row["class"])
+    return {word: frozenset(found) for word, found in classes.items()}
+
+
+def _classes(token: Token) -> frozenset[str]:
+    return lexicon().get(token.lower_, frozenset())
+
+
+def _words(kind: str) -> list[str]:
+    return [w for w, (_, k) in _numbers().items() if k == kind]
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Longest first, so that "more than" wins over "more" and "US$" over "$"."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+# -- amounts ------------------------------------------------------------------------------
+
+
+@dataclass
+class Amount:
+    """A number as the text states it, before anything is known of what it counts."""
+
+    start: int  # the whole span, qualifier included
+    end: int
+    core_start: int  # the number itself
+    value: float
+    kind: str  # count, vague, fraction, percent
+    approx: str = "exact"
+    currency: str | None = None
+    low: float | None = None
+    high: float | None = None
+    scale: float = 1.0  # its scale words' product ("3 million": 1e6), which a range shares
+
+
+@lru_cache(maxsize=1)
+def amount_pattern() -> re.Pattern[str]:
+    """The one expression for an amount with its qualifier and currency (see module doc)."""
+    units, tens = _alternation(_words("unit")), _alternation(_words("tens"))
+    scaled_one = r"(?:half\s+a|a)(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+    spelled = rf"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{units}|{scaled_one})"
+    spelled = rf"{spelled}(?:\s+hundred(?:\s+and\s+(?:(?:{tens})(?:[\s-]+(?:{units}))?|{units}))?)?"
+    vague = _alternation(_words("vague"))
+    fraction = rf"(?:a|one|{units})[\s-]+(?:{_alternation(_words('denominator'))})|half"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale = rf"\s+(?:{_alternation(_words('scale'))})\b|(?:{_alternation(_words('abbreviation'))})\b"
+    before = _alternation([p for p, pos in _qualifiers() if pos == "before"])
+    after = _alternation([p for p, pos in _qualifiers() if pos == "after"])
+    prefix = _alternation([f for f, pos in _currencies() if pos == "prefix"])
+    return re.compile(
+        rf"(?<![\w.,$€£¥₴₽])(?<![a-z]-)(?:(?P<qual>{before})\s+)?(?P<cur>(?:{prefix})\s?)?"
+        rf"(?P<num>(?P<vague>(?:{vague})(?:\s+of\s+(?:{vague}))?)|(?P<digits>{digits})|(?P<spelled>{spelled})|(?P<frac>{fraction}))"
+        rf"(?P<scale>(?:{scale})+)?(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?(?:\s+(?P<post>{after}))?"
+        rf"(?![\w$€£]|[.,]\d|-[a-z])",
+        re.IGNORECASE,
+    )
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in ``text``, ranges merged, in text order."""
+    amounts = [a for a in (_amount(m, text) for m in amount_pattern().finditer(text)) if a]
+    return _merge_ranges(amounts, text)
+
+
+def _amount(m: re.Match[str], text: str) -> Amount | None:
+    if _phone_digits(m, text):
+        return None
+    value, kind = _number_value(m)
+    scale = 1.0
+    for word in (m.group("scale") or "").lower().split():
+        scale *= _numbers()[word][0]
+    qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
+    approx = _qualifiers().get((qual, "before"), "exact")
+    if m.group("post"):
+        approx = _qualifiers()[(re.sub(r"\s+", " ", m.group("post").lower()), "after")]
+    if kind == "vague" and approx == "exact":
+        approx = "at_least"
+    currency = _currencies().get((m.group("cur").strip().lower(), "prefix")) if m.group("cur") else _suffix_currency(text, m.end())
+    return Amount(
+        start=m.start(), end=m.end(), core_start=m.start("cur") if m.group("cur") else m.start("num"),
+        value=value * scale, kind=kind, approx=approx, currency=currency, scale=scale,
+    )
+
+
+def _number_value(m: re.Match[str]) -> tuple[float, str]:
+    """The bare number of a match (before scale words) and its kind."""
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        return value, "percent" if m.group("pct") else "count"
+    words = re.split(r"[\s-]+", m.group("num").lower())
+    if m.group("vague"):
+        value = 1.0
+        for word in words:
+            value *= _numbers().get(word, (1.0, ""))[0]
+        return value, "vague"
+    if m.group("frac"):
+        if words == ["half"]:
+            return 0.5, "fraction"
+        numerator = 1.0 if words[0] in ("a", "one") else _numbers()[words[0]][0]
+        return numerator / _numbers()[words[-1]][0], "fraction"
+    return _spelled_value(words), "percent" if m.group("pct") else "count"
+
+
+def _spelled_value(words: list[str]) -> float:
+    """ "forty five" -> 45, "two hundred and ten" -> 210, "a" / "half a" (before a scale) -> 1 / 0.5."""
+    if words[:2] == ["half", "a"]:
+        return 0.5
+    total = 0.0
+    for word in words:
+        if word == "hundred":
+            total = (total or 1.0) * 100
+        elif word in ("a", "one") and not total:
+            total = 1.0
+        elif word != "and":
+            total += _numbers()[word][0]
+    return total
+
+
+def _suffix_currency(text: str, end: int) -> str | None:
+    following = re.match(r"\s+((?:[\w.$]+\s+){0,2}[\w.$]+)", text[end:end + 30])
+    if not following:
+        return None
+    words = following.group(1).split()
+    for n in range(len(words), 0, -1):
+        code = _currencies().get((" ".join(words[:n]).lower(), "suffix"))
+        if code:
+            return code
+    return None
+
+
+def _phone_digits(m: re.Match[str], text: str) -> bool:
+    """Part of a digit group run ("+44 20 7946 0000") rather than a number of its own."""
+    if not m.group("digits"):
+        return False
+    before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
+    return bool(re.search(r"(?:\d|\+)\s?$", before) or re.match(r"\s\d", after) and not m.group("scale"))
+
+
+def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "between 2 and 3 million", "from 5 to 10", "2,000-3,000": one amount with low and high."""
+    merged: list[Amount] = []
+    for amount in amounts:
+        last = merged[-1] if merged else None
+        if last and last.kind == amount.kind == "count" and _range_joint(last, amount, text):
+            low = last.value * (amount.scale if last.scale == 1.0 else 1.0)
+            merged[-1] = replace(
+                last, end=amount.end, value=low, low=low, high=amount.value,
+                approx="exact", currency=last.currency or amount.currency,
+            )
+        else:
+            merged.append(amount)
+    return [replace(a, approx="exact") if a.approx == "range" else a for a in merged]
+
+
+def _range_joint(first: Amount, second: Amount, text: str) -> bool:
+    """Whether the text between two amounts makes them one range."""
+    between = text[first.end:second.start]
+    if first.approx == "range":
+        return bool(re.fullmatch(r"\s+and\s+", between))
+    if re.fullmatch(r"\s*[-–]\s*", between):
+        return True
+    after_from = text[max(0, first.start - 5):first.start].lower().endswith("from ")
+    return bool(re.fullmatch(r"\s+to\s+", between)) and (after_from or first.scale == 1.0 < second.scale)
+
+
+# -- the component ------------------------------------------------------------------------
+
+
+@Language.factory("sitrep_figures", requires=["token.dep", "token.tag", "doc._.times", "doc._.places"], assigns=["doc._.figures"])
+class FiguresComponent:
+    """Sets ``doc._.figures`` to a list of :class:`sitrep.facts.Figure`, in text order."""
+
+    def __init__(self, nlp: Language, name: str = "sitrep_figures") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        times = doc._.times or []
+        figures: list[Figure] = []
+        for amount in find_amounts(doc.text):
+            span = doc.char_span(amount.core_start, amount.end, alignment_mode="expand")
+            if span is None or _not_a_count(doc, amount, span, times):
+                continue
+            previous = figures[-1] if figures and figures[-1].start >= span.sent.start_char else None
+            figure = _figure(doc, amount, span, previous)
+            if figure:
+                figures.append(figure)
+        doc._.figures = figures
+        return doc
+
+    def to_disk(self, path: object, *, exclude: object = ()) -> None:
+        """Stateless: the rules live in code and data files, nothing to save."""
+
+    def from_disk(self, path: object, *, exclude: object = ()) -> "FiguresComponent":
+        return self
+
+
+def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> bool:
+    """Years, dates, durations, ages and a lone "one": numbers that are no counts."""
+    if any(t.start < amount.end and amount.core_start < t.end for t in times):
+        return True
+    number = doc.text[amount.core_start:amount.end]
+    following = doc[span.end] if span.end < len(doc) else None
+    if re.fullmatch(r"(?:19|20)\d\d", number) and (following is None or following.tag_ != "NNS"):
+        return True  # a year the times component did not take
+    if re.fullmatch(r"(?:one|a)", number, re.IGNORECASE):
+        return True  # "one of the", "no one": a pronoun far more often than a count
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
+    return before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
+
+
+def _figure(doc: Doc, amount: Amount, span: Span, previous: Figure | None) -> Figure | None:
+    run = counted_run(doc, span.end)
+    head = run[-1] if run else None
+    anchor = head or span.root
+    verb = governing_verb(anchor)
+    category, who = _what(doc, amount, span, run, verb, previous)
+    if category is None:
+        return None
+    return Figure(
+        start=amount.start, end=amount.end, text=doc.text[amount.start:amount.end],
+        value=amount.value / 100 if amount.kind == "percent" else amount.value,
+        category=category, approx=amount.approx, low=amount.low, high=amount.high, who=who,
+        place=_place(doc, anchor, verb), as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
+    )
+
+
+# -- what is counted ----------------------------------------------------------------------
+
+
+def counted_run(doc: Doc, i: int) -> list[Token]:
+    """The noun phrase right after an amount ("Ukrainian refugees", "of UN members"), up to
+    its first plural noun: counted things are plural, and what follows them is not theirs.
+    Read off the surface because the parser often hangs a number on the wrong head."""
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
+    run: list[Token] = []
+    while i < len(doc) and len(run) < MAX_RUN and doc[i].tag_ in RUN_TAGS and doc[i].lower_ not in ("of", "to"):
+        run.append(doc[i])
+        if doc[i].tag_ in ("NNS", "NNPS"):
+            break
+        i += 1
+    while run and run[-1].tag_ not in NOUN_TAGS:
+        run.pop()
+    return run
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a phrase is subject, object or adjunct of, climbing at most MAX_CLIMB heads."""
+    for _ in range(MAX_CLIMB):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.dep_ == "ROOT" or token.dep_ not in CLIMB_DEPS:
+            return token.head if token.head.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
+    """Words that may say what happened to the counted: the phrase, its clauses, its verb
+    with its predicates, and for "the death toll rose to" the verb's subject."""
+    cues = list(run) + [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
+    if verb is not None:
+        cues.append(verb)
+        cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")]
+        if "level" in _classes(verb):
+            cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return cues
+
+
+def _sentence_about(span: Span, classes: set[str]) -> bool:
+    return any(_classes(t) & classes for t in span.sent)
+
+
+def _what(
+    doc: Doc, amount: Amount, span: Span, run: list[Token], verb: Token | None, previous: Figure | None
+) -> tuple[str | None, str | None]:
+    """(category, who) of an amount, or (None, None) when it counts nothing tracked."""
+    nothing: tuple[str | None, str | None] = (None, None)
+    if amount.currency:
+        return ("aid_money", amount.currency) if _sentence_about(span, {"aid"}) else nothing
+    noun = _classes(run[-1]) if run else frozenset()
+    about_vote = _sentence_about(span, {"vote", "votes"})
+    if amount.kind in ("fraction", "percent"):
+        return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} else nothing
+    if run and not noun:
+        return nothing  # counts something the lexicon does not track ("10 cities")
+    cues = [c for t in _cues(run[-1] if run else span.root, run, verb) for c in _classes(t)]
+    category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
+    if run:
+        return (category, _who(doc, run)) if category else nothing
+    if not _argument_of(span.root, verb):
+        return nothing  # "a mother of three": a number inside another noun phrase
+    if category is None:
+        return (previous.category, previous.who) if previous is not None else nothing
+    return category, previous.who if previous is not None and previous.who else _implicit_who(span.root, verb)
+
+
+def _argument_of(token: Token, verb: Token | None) -> bool:
+    """Whether a bare amount is itself what its verb is about ("35 wounded", "rose to 2,187"),
+    not a number inside some noun phrase; coordinated counts ("141 votes, five against") are."""
+    while verb is not None and token.i != verb.i:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "conj" and not token.like_num:
+            return False
+        token = token.head
+    return verb is not None
+
+
+def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote: bool) -> str | None:
+    """What the noun itself says ("deaths") first; then what happened to a group of people
+    ("civilians were killed") outranks what the group is ("troops"); then other cues."""
+    for category in CASUALTIES:
+        if category in noun:
+            return category
+    if not noun or noun & PEOPLE_LIKE:
+        casualty = next((cue for cue in cues if cue in CASUALTIES), None)
+        if casualty:
+            return casualty
+    for category in NOUN_CATEGORIES:
+        if category in noun and (category != "aid_items" or about_aid):
+            return category
+    if "voters" in noun and about_vote:
+        return "votes"
+    if noun - {"people"}:
+        return None  # a group that is not counted as people here ("states", "missiles" not given)
+    return next((cue for cue in cues if cue in CUE_CATEGORIES), None)
+
+
+def _who(doc: Doc, run: list[Token]) -> str | None:
+    return doc.text[run[0].idx:run[-1].idx + len(run[-1])] if run else None
+
+
+def _implicit_who(amount: Token, verb: Token | None) -> str | None:
+    """ "3 million having fled Ukraine" counts "people who fled Ukraine"."""
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or amount.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "prt") for t in c.subtree]
+    return " ".join(["people who", verb.text] + [t.text for t in sorted(objects, key=lambda t: t.i)])
+
+
+# -- where, when, says who ----------------------------------------------------------------
+
+
+def _place_at(doc: Doc, tokens: list[Token]) -> PlaceRef | None:
+    places: list[Place] = doc._.places or []
+    for token in tokens:
+        for place in places:
+            if place.start <= token.idx < place.end:
+                return place.ref()
+    return None
+
+
+def _clause(verb: Token) -> list[Token]:
+    """A verb and its coordinated verbs: "were killed and 35 wounded in X" share "in X"."""
+    return [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+
+
+def _place(doc: Doc, anchor: Token, verb: Token | None) -> PlaceRef | None:
+    """Where the counted are: "in/to X" on the phrase or its verb, else the host of a hosting verb."""
+    owners = [anchor] + (_clause(verb) if verb is not None else [])
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                found = _place_at(doc, [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree])
+                if found:
+                    return found
+    if verb is None or not _hosts(verb):
+        return None
+    hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ == "relcl":
+        hosts.append(verb.head)
+    return _place_at(doc, hosts)
+
+
+def _hosts(verb: Token) -> bool:
+    classes = _classes(verb)
+    return "host" in classes or "host_in" in classes and any(_bare_in(c) for c in verb.children)
+
+
+def _bare_in(token: Token) -> bool:
+    """The particle of "taken in", which the parser may also call a preposition without object."""
+    return token.lower_ == "in" and (token.dep_ == "prt" or token.dep_ == "prep" and not any(token.children))
+
+
+def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
+    """A date the sentence puts on the figure's verb ("on Monday", "as of March 20"), else the
+    publication date: a count in a report holds on the day it is reported."""
+    clause = set(_clause(verb)) if verb is not None else set()
+    for time in doc._.times or []:
+        if not span.sent.start_char <= time.start < span.sent.end_char or not DATE_VALUE.match(time.value):
+            continue
+        lead = doc.text[max(span.sent.start_char, time.start - 8):time.start].lower().split()
+        if lead and lead[-1] in NOT_ANCHORS:
+            continue
+        token = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if token is not None and (governing_verb(token.root) in clause or lead[-2:] == ["as", "of"]):
+            return time.value
+    anchor = doc._.anchor
+    return anchor.split("T")[0] if anchor else None
+
+
+def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
+    """The source: "according to X" in the sentence, the speaker of the enclosing quote, or
+    the subject of a verb of saying that governs the figure."""
+    for token in span.sent:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return _source_name(doc, source)
+    for quote in doc._.quotes or []:
+        if quote.start <= span.start_char < quote.end and quote.speaker and quote.speaker.name:
+            return quote.speaker.name
+    sayer = _reporting_subject(verb or span.root)
+    return _source_name(doc, sayer) if sayer is not None else None
+
+
+def _reporting_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb of saying among the heads above ``token``."""
+    while True:
+        if "report" in _classes(token):
+            return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _source_name(doc: Doc, head: Token) -> str:
+    """The canonical name of the entity a source phrase's head belongs to ("He" -> the person
+    it stands for), else the phrase up to its head as written (without clauses after it)."""
+    entities: list[Entity] = doc._.entities or []
+    for entity in entities:
+        if any(s <= head.idx < e for s, e in entity.mentions):
+            return entity.name
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+    return doc.text[left[0].idx:head.idx + len(head)]

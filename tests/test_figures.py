@@ -1,0 +1,222 @@
+"""Figures: number forms, what is counted, non-figures, place / as_of / source, seed gold, UNHCR."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+
+from sitrep.eval import refugees
+from sitrep.facts import Figure, PlaceRef
+from sitrep.nlp.figures import find_amounts
+
+from .conftest import DATA, SHARED, need
+
+ANCHOR = "2022-03-16"
+
+
+def figures(nlp, text: str, anchor: str | None = ANCHOR) -> list[Figure]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return nlp(doc)._.figures
+
+
+def only(nlp, text: str) -> Figure:
+    found = figures(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- number forms -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, approx",
+    [
+        ("450,000", 450_000, "exact"),
+        ("1.8 million", 1_800_000, "exact"),
+        ("$1.2bn", 1_200_000_000, "exact"),
+        ("£50m", 50_000_000, "exact"),
+        ("forty-five", 45, "exact"),
+        ("two hundred and ten", 210, "exact"),
+        ("a dozen", 12, "exact"),
+        ("half a million", 500_000, "exact"),
+        ("three-quarters", 0.75, "exact"),
+        ("thousands", 1000, "at_least"),
+        ("tens of thousands", 10_000, "at_least"),
+        ("hundreds of thousands", 100_000, "at_least"),
+        ("more than 450,000", 450_000, "more_than"),
+        ("over 3 million", 3_000_000, "more_than"),
+        ("about 2,000", 2000, "about"),
+        ("around 2,000", 2000, "about"),
+        ("some 2,000", 2000, "about"),
+        ("nearly 2,000", 2000, "about"),
+        ("almost 2,000", 2000, "about"),
+        ("at least 20", 20, "at_least"),
+        ("up to 400", 400, "up_to"),
+        ("fewer than 100", 100, "less_than"),
+        ("500 or more", 500, "at_least"),
+    ],
+)
+def test_amount_forms(text, value, approx):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.approx) == (pytest.approx(value), approx)
+    assert (amount.start, amount.end) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [("between 2 and 3 million", 2e6, 3e6), ("2,000-3,000", 2000, 3000), ("from 5 to 10", 5, 10), ("2 to 3 million", 2e6, 3e6)],
+)
+def test_ranges_become_one_amount_with_bounds(text, low, high):
+    (amount,) = find_amounts(text)
+    assert (amount.low, amount.high, amount.value) == (low, high, low)
+
+
+@pytest.mark.parametrize("text, code", [("$5m", "USD"), ("US$5m", "USD"), ("€5m", "EUR"), ("5 million euros", "EUR"), ("5m pounds", "GBP")])
+def test_currencies(text, code):
+    assert find_amounts(text)[0].currency == code
+
+
+@pytest.mark.parametrize("text", ["an F-16 jet", "the G7 summit", "COVID-19", "a 45-year-old man", "call +44 20 7946 0000"])
+def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
+    assert find_amounts(text) == []
+
+
+# -- what is counted ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category, who, value",
+    [
+        ("Hungary has received nearly 250,000 refugees since the war began.", "refugees", "refugees", 250_000),
+        ("About 6.5 million people have been displaced inside the country.", "displaced", "people", 6_500_000),
+        ("At least 20 civilians were killed in the shelling.", "killed", "civilians", 20),
+        ("A dozen journalists were wounded.", "wounded", "journalists", 12),
+        ("Up to 400 people remain missing after the strike.", "missing", "people", 400),
+        ("Some 2,000 protesters and 300 people have been detained.", "detained", "people", 300),
+        ("Tens of thousands of residents were evacuated through a humanitarian corridor.", "evacuated", "residents", 10_000),
+        ("Russia has massed more than 150,000 troops near the border.", "troops", "troops", 150_000),
+        ("The resolution passed with 141 votes in favour.", "votes", "votes", 141),
+        ("Germany will send 1,000 anti-tank weapons to the army.", "aid_items", "anti-tank weapons", 1000),
+        ("The United States pledged $1.2 billion in military aid.", "aid_money", "USD", 1.2e9),
+        ("The EU approved a €500m package of humanitarian assistance.", "aid_money", "EUR", 5e8),
+        ("Britain gave £25m in humanitarian aid.", "aid_money", "GBP", 2.5e7),
+        ("Hundreds of thousands of people are trapped without water.", "other", "people", 100_000),
+        ("The death toll rose to 2,187.", "killed", None, 2187),
+        ("Russian forces have lost about 7,000 soldiers.", "killed", "soldiers", 7000),
+    ],
+)
+def test_categories_and_groups(nlp, text, category, who, value):
+    figure = only(nlp, text)
+    assert (figure.category, figure.who, figure.value) == (category, who, pytest.approx(value))
+
+
+def test_bare_count_takes_the_group_of_the_figure_before_it(nlp):
+    killed, wounded = figures(nlp, "At least 20 civilians were killed and 35 wounded on Monday.")
+    assert (killed.category, killed.approx, wounded.category, wounded.who) == ("killed", "at_least", "wounded", "civilians")
+
+
+def test_shares_count_only_as_votes(nlp):
+    vote = only(nlp, "The resolution was supported by about three-quarters of UN members.")
+    assert (vote.category, vote.value, vote.approx, vote.who) == ("votes", 0.75, "about", "UN members")
+    assert figures(nlp, "About three-quarters of Ukrainians support joining the alliance.") == []
+
+
+def test_range_figure(nlp):
+    figure = only(nlp, "Between 2 and 3 million people have been displaced.")
+    assert (figure.category, figure.low, figure.high, figure.text) == ("displaced", 2e6, 3e6, "Between 2 and 3 million")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was born in 1975 and moved here in 2014.",
+        "The war entered its 20th day on March 15, 2022.",
+        "The 45-year-old mother of three spoke for 20 minutes.",
+        "About 70% of Ukrainians support joining the alliance.",
+        "The 200-page report describes 10 cities and three NATO member states.",
+        "Call 0800 123 4567 for help.",
+        "One of the refugees said she was tired.",
+        "Sanctions froze $300bn of central bank reserves.",
+        "Russia fired 30 missiles at the city.",
+    ],
+)
+def test_non_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+# -- where, when, says who ----------------------------------------------------------------
+
+
+def test_host_country_of_a_relative_clause(nlp):
+    figure = only(nlp, "Blinken will travel to Poland, which has taken in more than 450,000 Ukrainian refugees.")
+    assert figure.place.name == "Poland" and figure.place.country == "PL"
+
+
+def test_place_under_in_or_to(nlp):
+    fled, poland = figures(nlp, "Over 3 million have fled, with over 1.8 million arriving in neighbouring Poland.")
+    assert fled.place is None and poland.place.name == "Poland"
+    assert only(nlp, "At least 20 civilians were killed in Kharkiv.").place.name == "Kharkiv"
+
+
+def test_as_of_from_the_sentence_else_the_publication_date(nlp):
+    figure = only(nlp, "As of March 20, 3.3 million refugees had fled the country.")
+    assert figure.as_of == "2022-03-20"
+    assert only(nlp, "Hungary has received 250,000 refugees since February 24.").as_of == ANCHOR
+    assert figures(nlp, "20 civilians were killed.", anchor="2022-03-16T10:00")[0].as_of == ANCHOR
+
+
+def test_according_to(nlp):
+    """Names compare without a leading "the", as the contract says."""
+    assert _bare(only(nlp, "Over 3 million have fled, according to the United Nations.").according_to) == "United Nations"
+    assert _bare(only(nlp, "Up to 400 people remain missing, the city council said.").according_to) == "city council"
+    assert _bare(only(nlp, "At least 20 civilians were killed, Ukrainian officials said.").according_to) == "Ukrainian officials"
+
+
+# -- seeds --------------------------------------------------------------------------------
+
+
+def _gold(name: str) -> dict:
+    return json.loads(need(SHARED / "seeds" / "gold" / f"{name}.json").read_text())
+
+
+@pytest.mark.parametrize("seed", ["000_043407dd7b9b1d86", "003_6e568331d214322c"])
+def test_seed_figures_match_gold(nlp, seed):
+    gold = _gold(seed)
+    found = figures(nlp, gold["text"], anchor=gold["published"]["value"])
+    assert len(found) == len(gold["figures"])
+    for want, got in zip(gold["figures"], found):
+        assert (got.start, got.end, got.text) == (want["start"], want["end"], want["text"])
+        assert (got.value, got.approx, got.category, got.as_of) == (want["value"], want["approx"], want["category"], want["as_of"])
+        assert (got.place.name if got.place else None) == (want["place"]["name"] if want["place"] else None)
+        assert _bare(got.according_to) == _bare(want["according_to"])
+
+
+def _bare(name: str | None) -> str | None:
+    return name.removeprefix("the ") if name else name
+
+
+# -- UNHCR comparison ---------------------------------------------------------------------
+
+
+def _figure(value: float, as_of: str, country: str = "PL", kind: str = "country") -> Figure:
+    return Figure(0, 1, "x", value, "refugees", place=PlaceRef("Poland", country, kind=kind), as_of=as_of)
+
+
+def test_unhcr_comparison_takes_the_nearest_snapshot_and_counts_a_triple_once():
+    snapshots = refugees.read_unhcr(need(DATA / refugees.UNHCR_FOLDER))
+    near = refugees.nearest(snapshots, "PL", date(2022, 3, 16))
+    assert near.country == "PL" and abs((near.day - date(2022, 3, 16)).days) <= 1
+    rows = refugees.compare(
+        [("a", _figure(1.8e6, "2022-03-16")), ("b", _figure(1.8e6, "2022-03-16")), ("c", _figure(1e6, "2022-01-02")),
+         ("d", _figure(1e6, "XXXX-03-16")), ("e", _figure(1e6, "2022-03-16", kind="city"))],
+        snapshots,
+    )
+    assert [r.article for r in rows] == ["a"]
+    assert rows[0].gap == pytest.approx((1.8e6 - near.individuals) / near.individuals)
+    result = refugees.summary(rows, 5, 5)
+    refugees.print_report(result, io.StringIO())
+    assert result["compared"] == 1 and result["within_25"] in (0.0, 1.0)
