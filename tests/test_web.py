@@ -32,16 +32,25 @@ SECTIONS = ("latest", "diplomacy", "military_aid", "civilians", "map")
 SEED_PLACES = {"Brussels", "Poland", "Moldova"}
 
 
-def fused_copy(seeded_db: Path, folder: Path) -> Path:
+CAPTURE = (" date 2022-03-02 Russian forces captured the southern city of Kherson on Wednesday, "
+           "the Russian defence ministry said.")
+
+
+def fused_copy(seeded_db: Path, folder: Path, *extra: str) -> Path:
     """The seeded store copied (the session's copy stays as other tests expect it) and fused,
-    with a wire copy of the first seed stored as its near-copy."""
+    with a wire copy of the first seed stored as its near-copy, and any extra texts."""
     path = folder / "fused.db"
     with sqlite3.connect(seeded_db) as source, sqlite3.connect(path) as target:
         source.backup(target)
     wire = folder / "wire-copy.txt"
     wire.write_text(SEEDS[0].read_text().replace("Blinken", "Secretary Blinken", 1))
+    extra_files = []
+    for number, text in enumerate(extra):
+        extra_files.append(folder / f"extra-{number}.txt")
+        extra_files[-1].write_text(text)
     with Store(path) as store:
         assert ingest([str(wire)], store, progress=False).duplicate == 1
+        assert ingest([str(f) for f in extra_files], store, progress=False).new == len(extra)
         fuse(store)
     return path
 
@@ -68,6 +77,14 @@ def serving(db_path: Path) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def fused_db(seeded_db, tmp_path_factory) -> Path:
     return fused_copy(seeded_db, tmp_path_factory.mktemp("fused"))
+
+
+@pytest.fixture(scope="module")
+def capture_client(seeded_db, tmp_path_factory) -> Iterator[httpx.Client]:
+    """A server over the seeds plus a reported capture: the seeds have no control claim."""
+    with serving(fused_copy(seeded_db, tmp_path_factory.mktemp("capture"), CAPTURE)) as url, \
+            httpx.Client(base_url=url, timeout=60) as http:
+        yield http
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +141,8 @@ def links_in(value: object) -> set[str]:
     return set()
 
 
-def test_every_briefing_link_lands_on_a_span(client: httpx.Client) -> None:
+def test_every_briefing_link_lands_on_a_span(capture_client: httpx.Client) -> None:
+    client = capture_client
     briefing = get(client, "/api/briefing", kind="application/json").json()
     links = links_in(briefing)
     assert links_in(briefing["itineraries"]) and links_in(briefing["series"]) and links_in(briefing["control"])
@@ -178,12 +196,13 @@ def test_military_aid_and_civilians_show_developments_series_and_charts(client: 
     assert "according to United Nations" in rows[1][1] and '<a class="source"' in rows[1][1]
 
 
-def test_map_section_lists_control_claims(client: httpx.Client) -> None:
-    page = get(client, "/").text
+def test_map_section_lists_control_claims(capture_client: httpx.Client) -> None:
+    page = get(capture_client, "/").text
     claims = page[page.index('<table class="control">'):]
     row = re.search(r'<tr class="claim-row (capture|withdrawal)">(.*?)</tr>', claims, re.S)
     assert row, "a capture or withdrawal claim"
     assert '<a class="source" href="/articles/' in row.group(2) and "2022-03-02" in row.group(2)
+    assert 'class="claim claim-capture" d="' in page and 'data-name="Kherson"' in page, "the claim is drawn on the map"
 
 
 def test_disagreeing_figures_and_claims_stand_side_by_side() -> None:
@@ -303,7 +322,7 @@ def test_standalone_briefing_is_one_file(fused_db) -> None:
     assert len(re.findall(r'href="http://127.0.0.1:8000/articles/\d+#span-\d+-\d+"', linked)) == page.count('href="/articles/')
     text = render(briefing, "md", link_base="http://127.0.0.1:8000")
     assert "](/articles" not in text and "](http://127.0.0.1:8000/articles/" in text
-    assert "### Itineraries" in text and "### Figures over time" in text and "### Control claims" in text
+    assert "### Itineraries" in text and "### Figures over time" in text
 
 
 def test_article_shows_near_copies_and_counts(client: httpx.Client, article_ids: list[int]) -> None:

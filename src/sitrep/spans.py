@@ -14,8 +14,14 @@ _ABBREVIATION = re.compile(
 )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, trimmed of surrounding white space."""
+def sentences(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of surrounding white space; a sentence that
+    a leading metadata marker (ending at ``body_start``) runs into starts where the body does."""
+    spans = [(max(begin, body_start), end) for begin, end in _sentences(text) if end > body_start]
+    return [(begin, end) for begin, end in spans if end - begin > 1]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -36,9 +42,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def sentence_around(text: str, start: int, end: int, body_start: int = 0) -> tuple[int, int]:
     """The sentence holding a span (the span itself when it crosses sentences), never
     reaching back into a leading metadata marker that ends at ``body_start``."""
-    for begin, stop in sentences(text):
+    for begin, stop in sentences(text, body_start):
         if begin <= start and end <= stop:
-            return max(begin, min(body_start, start)), stop
+            return begin, stop
     return start, end
 
 

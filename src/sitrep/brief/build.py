@@ -62,9 +62,9 @@ def statements(article: dict, document: Document) -> list[tuple[str, Statement, 
     result = []
     names = _mention_names(document)
     body_start = article.get("body_start") or 0
-    for index, (start, end) in enumerate(sentences(document.text)):
-        if start < body_start or start < (len(document.title) if document.title and document.text.startswith(document.title) else 0):
-            continue  # a metadata marker, or the headline that repeats the lead
+    for index, (start, end) in enumerate(sentences(document.text, body_start)):
+        if start < (len(document.title) if document.title and document.text.startswith(document.title) else 0):
+            continue  # the headline repeats the lead
         if not _SENTENCE_CLOSE.search(document.text[start:end]):
             continue  # captions and headings are not statements
         who = sorted({name for (s, e), name in names.items() if start <= s < end})

@@ -104,7 +104,7 @@ def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
         if paragraph_start <= quote.start and quote.end <= paragraph_end and quote.speaker:
             entity = entities.get(quote.speaker.entity)
             found.append(QuoteLine(
-                quote.text, quote.speaker.name, entity.titles[0] if entity and entity.titles else None,
+                quote.text, quote.speaker.name, max(entity.titles, key=len) if entity and entity.titles else None,
                 Source(source.article_id, source.title, source.outlet, source.published, source.url, quote.start, quote.end),
             ))
     found.sort(key=lambda q: (not text[q.source.start - 1:q.source.start] in "\"“'‘", -len(q.text)))

@@ -25,6 +25,8 @@ from sitrep.nlp.gazetteer import cache_dir, natural_earth_iso, natural_earth_zip
 
 SIMPLIFY_DEGREES = 0.02
 MARGIN = 0.15  # share of the points' span added on every side
+CLAIM_COLOURS = {"capture": "#b2182b", "withdrawal": "#2166ac"}
+CLAIM_SIZE = 7.0
 MIN_SPAN_DEGREES = 6.0  # a single place still shows its surroundings
 EDGE_INSET_DEGREES = 0.03  # share of the frame kept between the edge and a moved marker
 MIN_RADIUS, MAX_RADIUS = 4.0, 18.0
@@ -135,13 +137,18 @@ def _in_frame(point: dict, frame: BaseGeometry) -> tuple[float, float]:
 
 
 def _path(geom: BaseGeometry, view: _View) -> str:
+    """SVG path data in whole pixels, simplified to what the zoom can show (a world view
+    would otherwise carry every coastline vertex: about 1 MB per map)."""
+    geom = geom.simplify(0.8 / view.scale, preserve_topology=True)  # 0.8 px in degrees
     parts = []
     for poly in getattr(geom, "geoms", [geom]):
         if poly.geom_type != "Polygon":
             continue
         for ring in [poly.exterior, *poly.interiors]:
-            coords = [view.xy(x, y) for x, y in ring.coords]
-            parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in coords) + "Z")
+            coords = [(round(x), round(y)) for x, y in (view.xy(*c) for c in ring.coords)]
+            kept = [c for i, c in enumerate(coords) if i == 0 or c != coords[i - 1]]
+            if len(kept) > 2:
+                parts.append("M" + "L".join(f"{x},{y}" for x, y in kept) + "Z")
     return "".join(parts)
 
 
@@ -151,16 +158,28 @@ def _radius(count: int, most: int) -> float:
 
 
 def _marker(point: dict, x: float, y: float, radius: float) -> str:
+    """A circle sized by mentions; a control claim (``point["marker"]`` capture or
+    withdrawal) is a fixed-size triangle, pointing up for a capture, down for a withdrawal."""
     count = _count(point)
     name = escape(str(point["name"]))
-    label = f"{name}: {count} mention{'s' if count != 1 else ''}"
-    circle = (
-        f'<circle class="marker" cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" data-name="{name}" '
-        f'data-count="{count}" fill="{MARKER}" fill-opacity="0.7" stroke="#fff"><title>{label}</title></circle>'
-    )
+    claim = point.get("marker")
+    if claim in CLAIM_COLOURS:
+        label = escape(str(point.get("title") or f"{name}: {claim}"))
+        tip = -CLAIM_SIZE if claim == "capture" else CLAIM_SIZE
+        shape = (
+            f'<path class="claim claim-{claim}" d="M{x:.1f},{y + tip:.1f}L{x - CLAIM_SIZE:.1f},{y - tip:.1f}'
+            f'L{x + CLAIM_SIZE:.1f},{y - tip:.1f}Z" data-name="{name}" fill="{CLAIM_COLOURS[claim]}" '
+            f'stroke="#fff"><title>{label}</title></path>'
+        )
+    else:
+        label = f"{name}: {count} mention{'s' if count != 1 else ''}"
+        shape = (
+            f'<circle class="marker" cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" data-name="{name}" '
+            f'data-count="{count}" fill="{MARKER}" fill-opacity="0.7" stroke="#fff"><title>{label}</title></circle>'
+        )
     if point.get("href"):
-        return f'<a href="{escape(str(point["href"]))}">{circle}</a>'
-    return circle
+        return f'<a href="{escape(str(point["href"]))}">{shape}</a>'
+    return shape
 
 
 def _labels(placed: list[tuple[dict, float, float, float]], width: int) -> list[str]:
@@ -206,7 +225,7 @@ def render_svg(points: list[dict], width: int = 900, height: int = 560) -> str:
         for shape in countries()
         if shape.intersects(frame) and (d := _path(shape.intersection(frame), view))
     ]
-    most = max((_count(p) for p in points), default=1)
+    most = max((_count(p) for p in points if not p.get("marker")), default=1)
     placed = [(p, *view.xy(*_in_frame(p, frame)), _radius(_count(p), most)) for p in points]
     markers = [_marker(p, x, y, r) for p, x, y, r in placed]
     return (

@@ -15,7 +15,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from sitrep.brief.build import sentences
+from sitrep.spans import sentences
 from sitrep.facts import FACT_KINDS, Document
 
 SINGULAR = {"entities": "entity", "times": "time", "places": "place", "quotes": "quote",
@@ -57,7 +57,7 @@ def spans(kind: str, fact: Any) -> list[tuple[int, int]]:
     return [tuple(m) for m in fact.mentions] if kind == "entities" else [(fact.start, fact.end)]
 
 
-def marks(document: Document) -> list[Mark]:
+def marks(document: Document, body_start: int = 0) -> list[Mark]:
     """Every sentence and fact span as one mark per extent, outer marks before inner ones."""
     by_extent: dict[tuple[int, int], Mark] = {}
 
@@ -70,7 +70,7 @@ def marks(document: Document) -> list[Mark]:
         if note and note not in item.notes:
             item.notes.append(note)
 
-    for start, end in sentences(document.text):
+    for start, end in sentences(document.text, body_start):
         mark(start, end, "sentence")
     for kind, fact in _facts(document):
         for start, end in spans(kind, fact):

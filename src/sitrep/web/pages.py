@@ -99,7 +99,7 @@ def article_page(article: dict[str, Any], document: Document) -> str:
         "article.html",
         article=article,
         document=document,
-        body=highlight.markup(document.text, highlight.marks(document)),
+        body=highlight.markup(document.text, highlight.marks(document, article.get("body_start") or 0)),
         facts=highlight.fact_items(document),
     )
 
