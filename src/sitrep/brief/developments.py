@@ -15,7 +15,7 @@ from datetime import date
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, fact_from_json
 from sitrep.spans import sentence_around
-from sitrep.store.sqlite import Store
+from sitrep.store.sqlite import Store, period_conditions
 
 # How much a kind of happening weighs in the ranking (PLOVER type, or type:mode).
 WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SANCTION": 1.6, "MOBILIZE": 1.5,
@@ -26,21 +26,10 @@ HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "de
 AID_CATEGORIES = ("aid_money", "aid_items")
 
 
-def _period_sql(column: str, since: str | None, until: str | None) -> tuple[str, list[str]]:
-    conditions, params = [], []
-    if since:
-        conditions.append(f"{column} >= ?")
-        params.append(since)
-    if until:
-        conditions.append(f"{column} < ?")
-        params.append(until + "\uffff")
-    return (" AND " + " AND ".join(conditions)) if conditions else "", params
-
-
 def developments(store: Store, since: str | None, until: str | None) -> list[Statement]:
     """Every development reported in the period, best first."""
-    where, params = _period_sql("COALESCE(d.last_reported, d.date)", since, until)
-    rows = store.db.execute(f"SELECT * FROM developments d WHERE 1 = 1{where}", params).fetchall()
+    where, params = period_conditions("COALESCE(d.last_reported, d.date)", since, until)
+    rows = store.db.execute(f"SELECT * FROM developments d WHERE {' AND '.join(where) or '1 = 1'}", params).fetchall()
     names = _global_names(store)
     newest = max((_ordinal(r["date"] or r["last_reported"]) for r in rows), default=0)
     statements = []
@@ -127,13 +116,14 @@ def itineraries(statements: list[Statement]) -> list[Itinerary]:
 
 def series(store: Store, categories: tuple[str, ...], since: str | None, until: str | None) -> list[Series]:
     """Figure series of the given categories with their points in the period, oldest first."""
-    where, params = _period_sql("p.as_of", since, until)
+    where, params = period_conditions("p.as_of", since, until)
     marks = ",".join("?" * len(categories))
     rows = store.db.execute(
         "SELECT s.id, s.category, s.place, s.unit, p.as_of, p.value, p.approx, p.according_to, p.claim_of,"
         " f.start, f.end, a.id AS article_id, a.title, a.outlet, a.published, a.url"
         " FROM figure_series s JOIN figure_points p ON p.series_id = s.id JOIN facts f ON f.id = p.fact_id"
-        f" JOIN articles a ON a.id = p.article_id WHERE s.category IN ({marks}){where} ORDER BY p.as_of, a.id",
+        f" JOIN articles a ON a.id = p.article_id WHERE s.category IN ({marks}){''.join(' AND ' + w for w in where)}"
+        " ORDER BY p.as_of, a.id",
         (*categories, *params),
     ).fetchall()
     grouped: dict[int, Series] = {}

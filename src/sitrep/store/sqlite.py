@@ -136,7 +136,7 @@ class Store:
         self, since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,
         include_copies: bool = False,
     ) -> list[dict[str, Any]]:
-        where, params = _period(since, until)
+        where, params = period_conditions("published", since, until)
         if not include_copies:
             where.append("duplicate_of IS NULL")
         sql = f"SELECT {ARTICLE_COLUMNS}, {COPIES} FROM articles"
@@ -176,7 +176,7 @@ class Store:
 
     def facts(self, kind: str, since: str | None = None, until: str | None = None) -> Iterator[tuple[dict[str, Any], Any]]:
         """Every fact of one kind in the period, with the metadata of its article."""
-        where, params = _period(since, until, prefix="a.")
+        where, params = period_conditions("a.published", since, until)
         sql = (
             "SELECT a.id AS article_id, a.doc_id, a.title, a.outlet, a.url, a.published, f.data"
             " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.kind = ?"
@@ -215,13 +215,14 @@ def _span(fact: Any) -> tuple[int | None, int | None]:
     return (mentions[0][0], mentions[0][1]) if mentions else (None, None)
 
 
-def _period(since: str | None, until: str | None, prefix: str = "") -> tuple[list[str], list[str]]:
-    """SQL conditions for a publication period; dates compare as ISO strings, until inclusive."""
+def period_conditions(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:
+    """SQL conditions keeping ``column`` (an ISO date or datetime) in a period, until inclusive:
+    "2022-03-16T10:00" is still "until 2022-03-16"."""
     where, params = [], []
     if since:
-        where.append(f"{prefix}published >= ?")
+        where.append(f"{column} >= ?")
         params.append(since)
     if until:
-        where.append(f"{prefix}published < ?")
+        where.append(f"{column} < ?")
         params.append(until + "\uffff")
     return where, params
