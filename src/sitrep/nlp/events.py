@@ -14,8 +14,12 @@ the dependency parse says who did it to whom, where, when and with what certaint
   "claimed" claimed, "denied" denied, "continues" ongoing; a negated act is no event;
 * ``according_to`` is the speaker of a quote around the trigger (``doc._.quotes``) or the
   subject of the reporting verb that governs it;
+* a report by the actor's own side (same country by entity or demonym) is the actor's claim;
+  the speaker acts for its own pronoun ("said it had captured", "we" in its quote) and for a
+  verdict it speaks ("is the fault of X", "the unprovoked war");
 * repeated mentions of one happening (same type, compatible parties, place and date) are
-  merged, and a trip whose stops are named is reported per stop, not as a whole.
+  merged; a capture or trip naming several places is one event per place, and a trip whose
+  stops are named is reported per stop, not as a whole.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -46,6 +50,10 @@ PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or d
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
+SPOKEN = {"ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT"}  # acts done by saying: the speaker acts
+SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the speaker's own side
+FIRST_PERSON = {"we", "i"}
+SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 
 
@@ -146,12 +154,12 @@ class EventExtractor:
         for token in doc:
             if token.i in consumed or any(start <= token.idx < end for start, end in headlines):
                 continue  # a headline repeats its story in capitals the parser reads badly
+            verdict = self.verdict(token, context)
+            if verdict is not None:
+                found.append((verdict, token))
             trigger = self.trigger(token)
-            if trigger is None:
-                continue
-            event = self.event(token, trigger, context, consumed)
-            if event is not None:
-                found.append((event, token))
+            if trigger is not None:
+                found += [(event, token) for event in self.events(token, trigger, context, consumed)]
         doc._.events = [e for e in drop_whole_trips(merge(found)) if _anchored(e)]
         return doc
 
@@ -166,12 +174,20 @@ class EventExtractor:
                     return row
         return None
 
+    def events(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> list[Event]:
+        """The happenings one trigger reports: one per place when it names several ("captured X
+        and Y", "will go to X and Y")."""
+        event = self.event(token, trigger, context, consumed)
+        return per_place(event, token, trigger, context) if event is not None else []
+
     def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
             return None
         anchor = governor(token)
         if anchor != token and (row := self.trigger(anchor)) is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
+        if anchor != token and self.lexicon.cue(anchor, "topic"):
+            return None  # "discussed the sanctions": a topic of talk, not the act reported
         status = self.status(token, anchor, trigger)
         if status is None or (trigger.type == "AGREE" and self._agrees_to_act(token)):
             return None
@@ -182,7 +198,8 @@ class EventExtractor:
             consumed.add(purpose.i)
             mode, extra_targets = self.trigger(purpose).mode, targets(purpose, purpose, trigger, context)
         place = event_place(token, anchor, trigger, context)
-        event_actors = actors(token, anchor, trigger, context)
+        source = self.source(token, anchor, context)
+        event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
         if "@place" in trigger.needs and (place is None or (mode == "visit" and not _named(event_actors))):
             return None  # a trip needs a destination and a traveller; a capture, a place
         if trigger.type in NEEDS_DONOR and not event_actors:
@@ -192,13 +209,57 @@ class EventExtractor:
             event_targets = [_place_party(place, context)]
         if mode == "seize":
             event_targets = []
+        if status == "occurred" and trigger.type not in SPOKEN and source is not None and _same_side(event_actors, source, context):
+            status = "claimed"  # "Russian forces captured X, the Russian defence ministry said"
         start, end = trigger_span(token)
         return Event(
             start=start, end=end, text=token.doc.text[start:end], type=trigger.type, status=status,
             mode=mode or self.mode_from_words(token, trigger.type),
             actors=event_actors, targets=[t for t in event_targets if t not in event_actors],
             place=place.ref() if place else None, date=event_date(token, anchor, context),
-            according_to=self.source(token, anchor, context),
+            according_to=source.name if source else None,
+        )
+
+    def _speaker_as_actor(self, token: Token, anchor: Token, trigger: Trigger, source: Party | None, context: Context) -> list[Party]:
+        """Who acts when the parse names nobody: the speaker, for a verdict spoken ("is the fault
+        of X, she said") or for the speaker's own pronoun ("X said it had captured Y", "we will")."""
+        if source is None or (token.pos_ in NOUN_POS and anchor == token):
+            return []  # a noun that is another act's content has no subject of its own
+        subject = _subject(anchor)
+        pronoun = subject.lower_ if subject is not None and subject.pos_ == "PRON" else None
+        if pronoun in FIRST_PERSON and any(q.direct and q.start <= token.idx < q.end for q in context.quotes):
+            return [source]  # "we" in a quote is the speaker's side, however deep the clause
+        if not any(self._said(t) for t in _chain(anchor)):
+            return []
+        return [source] if trigger.type in SPOKEN or pronoun in SPEAKER_PRONOUNS else []
+
+    def _said(self, clause: Token) -> bool:
+        """Whether a clause is itself what someone said ("X is to blame, she said"), not a word
+        deeper in it: only then is the speaker the one who acts."""
+        if clause.dep_ in ("ccomp", "parataxis") and self.lexicon.cue(clause.head, "speech"):
+            return True
+        return any(c.dep_ == "parataxis" and self.lexicon.cue(c, "speech") for c in clause.children)
+
+    def verdict(self, token: Token, context: Context) -> Event | None:
+        """"the unprovoked and unjustified war, she said": condemning words on an attack or a war,
+        spoken by someone, are that speaker's accusation (ACCUSE disapprove) against the attacker."""
+        if token.pos_ not in NOUN_POS:
+            return None
+        trigger = self.trigger(token)
+        if not (trigger is not None and trigger.type == "ASSAULT") and not self.lexicon.cue(token, "durative"):
+            return None
+        words = [c for c in token.children if c.dep_ == "amod"]
+        words = [w for w in words + [g for c in words for g in c.conjuncts] if self.lexicon.cue(w, "condemn")]
+        anchor = governor(token)
+        source = self.source(token, anchor, context) if words else None
+        if source is None:
+            return None
+        start, end = min(w.idx for w in words), token.idx + len(token.text)
+        attacker = actors(token, token, trigger or Trigger(token.lower_, "N", "ASSAULT", None, frozenset()), context)
+        return Event(
+            start=start, end=end, text=token.doc.text[start:end], type="ACCUSE", status="occurred",
+            mode="disapprove", actors=[source], targets=attacker, place=None,
+            date=event_date(token, anchor, context), according_to=source.name,
         )
 
     def _agrees_to_act(self, token: Token) -> bool:
@@ -244,9 +305,9 @@ class EventExtractor:
         cue = self.lexicon.cue
         if any(cue(t, "deny") for t in governing):
             return "denied"
-        if any(_negated(t) for t in chain) or _negated(token):
+        if any(_negated(t) for t in _negation_reach(chain)) or _negated(token):
             return None
-        if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor):
+        if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing):
             return "hypothetical"
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
             return "planned" if self.speech_verb(anchor) is not None else "hypothetical"
@@ -254,7 +315,7 @@ class EventExtractor:
             return "planned"
         if any(cue(t, "claim") for t in governing) or self._self_claim(token, anchor):
             return "claimed"
-        if any(cue(t, "continue") for t in governing) or _progressive(anchor):
+        if any(cue(t, "continue") for t in governing) or _progressive(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
@@ -287,19 +348,19 @@ class EventExtractor:
             current = current.head
         return None
 
-    def source(self, token: Token, anchor: Token, context: Context) -> str | None:
+    def source(self, token: Token, anchor: Token, context: Context) -> Party | None:
         """Who the text attributes the event to: a quote's speaker, "according to X", or "X said"."""
         quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker), None)
         if quote is not None and quote.speaker.name:
-            return quote.speaker.name
+            return Party(quote.speaker.entity, quote.speaker.name)
         for candidate in token.sent:
             if candidate.lower_ == "according" and candidate.head in _chain(anchor):
                 objects = [g for c in candidate.children for g in c.children if g.dep_ == "pobj"]
                 if objects:
-                    return _party(objects[0], context).name
+                    return _party(objects[0], context)
         speech = self.speech_verb(anchor)
         subject = _subject(speech) if speech is not None else None
-        return _party(subject, context).name if subject is not None else None
+        return _party(subject, context) if subject is not None else None
 
 
 @Language.factory("sitrep_events")
@@ -345,7 +406,9 @@ def _chain(anchor: Token) -> list[Token]:
 def _in_passing(token: Token) -> bool:
     """"a middleman in negotiations", "run out of aid": a bare noun after a preposition names a
     topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and not list(token.children)
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or list(token.children):
+        return False
+    return not token.head.head.like_num  # "$9.7 billion in aid": the amount's content, not a topic
 
 
 def _aim(anchor: Token) -> bool:
@@ -363,6 +426,15 @@ def _child_word(token: Token, word: str) -> bool:
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _negation_reach(chain: list[Token]) -> list[Token]:
+    """The part of the chain a "not" above reaches: "did not travel and meet" negates both, but a
+    conjunct with its own auxiliary ("is not a member but has objected") stands on its own."""
+    for i, token in enumerate(chain):
+        if token.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            return chain[: i + 1]
+    return chain
 
 
 def _is_to(chain: list[Token]) -> bool:
@@ -402,8 +474,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
     if token.pos_ in NOUN_POS:
         for child in token.children:
-            if child.dep_ == "poss":
-                return _parties(child, context)
+            if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token):
+                return _parties(child, context)  # "continue their advance": "their" is the subject's
             if child.dep_ in ("amod", "compound") and context.country_entity(child.text):
                 entity = context.country_entity(child.text)
                 return [Party(entity.id, entity.name)]
@@ -525,13 +597,56 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type):
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion"
-            if (child.dep_ == "dobj" or (trigger.mode == "seize" and child.dep_ in ("nsubj", "nsubjpass"))) and not holds_trigger:
+            if child.dep_ == "dobj" and not holds_trigger:
                 phrases.append(child)
+    if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children):
+        phrases += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Gyumri fell", not "Armenia's forces captured"
     for phrase in phrases:
         place = context.place_in(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text))
         if place is not None:
             return place
     return None
+
+
+def per_place(event: Event, token: Token, trigger: Trigger, context: Context) -> list[Event]:
+    """"captured X and Y", "will go to X and Y": a capture or a trip naming places joined by
+    "and" is one happening per place, each with its own host."""
+    if event.mode not in SPLIT_MODES or event.place is None:
+        return [event]
+    sent = token.sent
+    named = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
+    first = next(p for p in named if p.ref() == event.place)
+    joined = set(_place_root(first, token.doc).conjuncts)
+    places = [first] + [p for p in named if _place_root(p, token.doc) in joined]
+    hosts = [_place_party(p, context) for p in places]
+    return [
+        replace(event, place=place.ref(), targets=[t for t in event.targets if t not in hosts] or ([host] if event.mode == "visit" else []))
+        for place, host in zip(places, hosts)
+    ]
+
+
+def _place_root(place: Place, doc: Doc) -> Token:
+    """The word of a place's name the parse hangs the rest on ("Rih" in "Kryvyi Rih")."""
+    return doc.char_span(place.start, place.end, alignment_mode="expand").root
+
+
+def _side(party: Party, context: Context) -> str | None:
+    """The country a party speaks for: a country entity, or the country a word of its name
+    names or is the demonym of ("the Russian defence ministry", "Ukraine's army")."""
+    entity = next((e for e in context.entities if e.id == party.entity), None)
+    if entity is not None and entity.type == "country":
+        return entity.id
+    for word in re.findall(r"[A-Za-z]+", (party.name or "").replace("'s", "")):
+        country = context.country_entity(word) if word[0].isupper() else None
+        if country is not None:
+            return country.id
+    return None
+
+
+def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
+    """Whether the source speaks for the actors' own side, so that its report is their claim."""
+    sides = {_side(p, context) for p in parties} - {None}
+    return bool(sides) and _side(source, context) in sides
 
 
 def _place_prep(word: str, on_trigger: bool, event_type: str) -> bool:
@@ -641,8 +756,9 @@ def _anchored(event: Event) -> bool:
 
 
 def drop_whole_trips(events: list[Event]) -> list[Event]:
-    """"A multi-stop trip is one event per stop": a trip announced to a whole region, before
-    two or more named stops of the same traveller, is not reported on its own."""
+    """"A multi-stop trip is one event per stop": a trip announced to a whole region ("will
+    travel to Europe"), before a named stop of the same traveller ("He will go to Brussels"),
+    is told by its stops and not reported on its own."""
     visits = [e for e in events if e.type == "CONSULT" and e.place and e.actors]
     whole = set()
     for i, first in enumerate(visits):
