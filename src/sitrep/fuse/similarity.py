@@ -66,7 +66,7 @@ def salient_names(text: str) -> set[str]:
 
 
 def _stem_name(key: str) -> str:
-    """One key for a name and its possessive or plural ("Kyiv's" / "Kyiv")."""
+    """One key for a name and its possessive ("Kyiv’s" / "Kyiv")."""
     for suffix in ("'s", "’s"):
         if key.endswith(suffix):
             return key[: -len(suffix)]
@@ -80,20 +80,36 @@ def tfidf(texts: Sequence[str], max_df: float = 0.05) -> sparse.csr_matrix:
     "war", "Russian" or an outlet's boilerplate say nothing about which story a text tells.
     """
     vectorizer = TfidfVectorizer(
-        lowercase=True, ngram_range=(1, 2), min_df=2, max_df=max_df,
+        lowercase=True, ngram_range=(1, 2), min_df=2, max_df=_max_count(max_df, len(texts)),
         sublinear_tf=True, stop_words="english", token_pattern=r"(?u)\b[^\W\d_][\w'’-]+\b",
     )
-    return vectorizer.fit_transform(texts).tocsr()
+    return _fit(vectorizer, texts)
 
 
-def idf_weights(docs: Sequence[set[str]]) -> dict[str, float]:
-    """Inverse document frequency of each term over a collection of term sets."""
-    counts: dict[str, int] = {}
-    for terms in docs:
-        for term in terms:
-            counts[term] = counts.get(term, 0) + 1
-    n = len(docs)
-    return {term: math.log((1 + n) / (1 + c)) + 1.0 for term, c in counts.items()}
+def name_vectors(texts: Sequence[str], max_df: float = 0.1) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows over the salient names of each text.
+
+    Names in more than ``max_df`` of the texts (the country at war, an outlet's own name in
+    its boilerplate) are dropped: every story shares them.
+    """
+    vectorizer = TfidfVectorizer(
+        analyzer=lambda text: sorted(salient_names(text)), min_df=2,
+        max_df=_max_count(max_df, len(texts)), sublinear_tf=True,
+    )
+    return _fit(vectorizer, texts)
+
+
+def _max_count(share: float, n: int) -> int:
+    """A document-frequency cap as a count; never below 5, or a share of a handful of
+    texts would drop the very words that several outlets' copies of one story share."""
+    return max(int(share * n), 5)
+
+
+def _fit(vectorizer: TfidfVectorizer, texts: Sequence[str]) -> sparse.csr_matrix:
+    try:
+        return vectorizer.fit_transform(texts).tocsr()
+    except ValueError:  # no term survives the document-frequency limits
+        return sparse.csr_matrix((len(texts), 0))
 
 
 class SentenceEncoder:
