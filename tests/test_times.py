@@ -48,6 +48,8 @@ CASES = [
     ("Fighting eased in mid-February.", WED, "mid-February", "DATE", "2022-02"),
     ("Prices rose in early 2021.", WED, "early 2021", "DATE", "2021"),
     ("The plant was built in the 1980s.", WED, "the 1980s", "DATE", "198"),
+    ("The worst war of the twentieth century.", WED, "the twentieth century", "DATE", "19"),
+    ("The worst war of the 20th century.", WED, "the 20th century", "DATE", "19"),
     ("Floods hit the region last summer.", WED, "last summer", "DATE", "2021-SU"),
     ("Output fell in Q3.", "2022-11-20", "Q3", "DATE", "2022-Q3"),
     ("Sales rose in the second quarter of 2020.", WED, "the second quarter of 2020", "DATE", "2020-Q2"),

@@ -125,25 +125,25 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"bench: no corpora under {args.data} ({', '.join(CORPORA)}); nothing measured", file=sys.stderr)
         return 0
-    results = {
-        "pipeline_load": _in_fresh_process(load_time),
-        "bare_spacy_ner": _in_fresh_process(bare_ner, paths),
-        "sitrep_ingest": _in_fresh_process(sitrep_ingest, paths, args.workers),
-        "component_seconds": _in_fresh_process(component_shares, paths),
-    }
-    bare, ours = results["bare_spacy_ner"], results["sitrep_ingest"]
-    total = sum(results["component_seconds"].values())
-    print(f"corpora: {', '.join(Path(p).name for p in paths)}")
-    print(f"pipeline load: {results['pipeline_load']['seconds']:.1f} s, {results['pipeline_load']['peak_mb']:.0f} MB")
-    print(f"bare spaCy NER: {bare['articles'] / bare['seconds']:.1f} articles/s ({bare['articles']} in {bare['seconds']:.1f} s), peak {bare['peak_mb']:.0f} MB")
+    print(f"corpora: {', '.join(Path(p).name for p in paths)}", flush=True)
+    results = {"pipeline_load": _in_fresh_process(load_time)}
+    load = results["pipeline_load"]
+    print(f"pipeline load: {load['seconds']:.1f} s, {load['peak_mb']:.0f} MB", flush=True)
+    bare = results["bare_spacy_ner"] = _in_fresh_process(bare_ner, paths)
+    print(f"bare spaCy NER: {bare['articles'] / bare['seconds']:.1f} articles/s ({bare['articles']} in "
+          f"{bare['seconds']:.1f} s), peak {bare['peak_mb']:.0f} MB", flush=True)
+    ours = results["sitrep_ingest"] = _in_fresh_process(sitrep_ingest, paths, args.workers)
     print(f"sitrep ingest+extract (workers={args.workers}): {ours['articles'] / ours['seconds']:.1f} articles/s "
-          f"({ours['articles']} new of {ours['read']} read in {ours['seconds']:.1f} s), peak {ours['peak_mb']:.0f} MB")
+          f"({ours['articles']} new of {ours['read']} read, {ours['failed']} failed, in {ours['seconds']:.1f} s), "
+          f"peak {ours['peak_mb']:.0f} MB", flush=True)
     print(f"ratio sitrep / bare NER throughput: {(ours['articles'] / ours['seconds']) / (bare['articles'] / bare['seconds']):.2f}")
     print(f"fusion: {ours['events']} events -> {ours['developments']} developments "
           f"({ours['sources_per_development']:.2f} sources each on average, {ours['multi_source_developments']} with several), "
           f"{ours['figure_series']} figure series ({ours['series_with_several_points']} with several points), "
-          f"fused in {ours['fuse_seconds']:.1f} s")
-    print("component shares: " + ", ".join(f"{k} {v / total:.1%}" for k, v in results["component_seconds"].items()))
+          f"fused in {ours['fuse_seconds']:.1f} s", flush=True)
+    shares = results["component_seconds"] = _in_fresh_process(component_shares, paths)
+    total = sum(shares.values())
+    print("component shares: " + ", ".join(f"{k} {v / total:.1%}" for k, v in shares.items()))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
     return 0

@@ -416,8 +416,14 @@ def _decade(m: re.Match[str], ctx: _Context) -> Found | None:
     return "DATE", digits[:3]
 
 
+CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
 def _century(m: re.Match[str], ctx: _Context) -> Found | None:
-    number = int(re.sub(r"\D", "", m.group("ord")))
+    """"the 20th century" / "the twentieth century" -> 19 (TIMEX3 writes a century as its
+    first two digits)."""
+    ordinal = m.group("ord")
+    number = CENTURY_WORDS.get(ordinal.lower()) or int(re.sub(r"\D", "", ordinal))
     return "DATE", f"{number - 1:02d}"
 
 
