@@ -71,3 +71,20 @@ def test_headline_capitals_do_not_make_names(nlp, headline: str) -> None:
     people = [e for e in found.values() if e.type == "person"]
     assert [p.name for p in people] == ["Emmanuel Macron"]
     assert not [e for e in found.values() if e.type == "organisation" and "Talks" in e.name]
+
+
+@pytest.mark.parametrize("opening", ["As", "Joining", "One of"])
+def test_a_capitalised_word_before_a_title_is_not_part_of_it(nlp, opening: str) -> None:
+    text = f"{opening} President Maria Reyes arrived in the capital, the crowd cheered on Monday."
+    reyes = entities(nlp, text)["Maria Reyes"]
+    assert reyes.titles == ["President"]
+
+
+def test_pronouns_follow_gender_from_titles_and_honorifics(nlp) -> None:
+    text = (
+        "Health spokeswoman Maria Lindqvist met Mr Tomas Berg in the capital on Monday. "
+        "She said the clinics would stay open, and he said the budget was too small."
+    )
+    found = entities(nlp, text)
+    assert "She" in mentions(text, found["Maria Lindqvist"]) and "he" not in mentions(text, found["Maria Lindqvist"])
+    assert "he" in mentions(text, found["Tomas Berg"]) and "She" not in mentions(text, found["Tomas Berg"])

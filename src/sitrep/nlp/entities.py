@@ -13,7 +13,9 @@ body or country and under which canonical name:
 * known NER slips are corrected by general means: a mention the gazetteer resolves to a
   city is a place, not a person; a title-cased headline's extra capitals ("X Heads") are
   trimmed to names the body confirms; all-capital fragments are not people;
-* third-person singular pronouns join the nearest preceding person (a light coreference).
+* third-person singular pronouns join the nearest preceding person of their gender (a light
+  coreference): a person's gender comes from a gendered title ("spokeswoman", "king"), an
+  honorific ("Mrs", "Mr") or a pronoun already linked to them, so "she" skips a man.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Place
 from sitrep.spans import headline_lines
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "madam": "f"}
+TITLE_ENTITY_TYPES = ("GPE", "NORP", "ORG", "LOC")  # "U.S.", "NATO" may begin a title
 TITLE_MODIFIERS = {"former", "acting", "interim", "foreign", "defence", "defense", "interior", "finance", "state", "general", "of"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
@@ -39,12 +43,19 @@ PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
 ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de"}
 
 
-def _load_titles() -> frozenset[str]:
+def _load_titles() -> dict[str, str | None]:
+    """Each title word with the gender it names ("queen (f)"), None for most."""
     text = resources.files("sitrep.nlp.data").joinpath("titles.txt").read_text()
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    titles: dict[str, str | None] = {}
+    for line in text.splitlines():
+        match = re.fullmatch(r"\s*([^#(]+?)\s*(?:\((m|f)\))?\s*", line)
+        if match:
+            titles[match.group(1)] = match.group(2)
+    return titles
 
 
-TITLE_WORDS = _load_titles()
+TITLE_GENDERS = _load_titles()
+TITLE_WORDS = frozenset(TITLE_GENDERS)
 
 
 def fold(text: str) -> str:
@@ -65,6 +76,7 @@ class _Cluster:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     country: str | None = None
+    gender: str | None = None  # "m" or "f" once a title, an honorific or a pronoun tells
 
     def add(self, start: int, end: int, name: str, weight: float = 1.0) -> None:
         self.mentions.append((start, end))
@@ -144,6 +156,7 @@ class EntityMerger:
         title = _title_before(span) or _title_apposition(span)
         if title and title not in cluster.titles:
             cluster.titles.append(title)
+        cluster.gender = cluster.gender or _gender_of(span, title)
 
     # -- organisations ----------------------------------------------------------------
 
@@ -167,21 +180,27 @@ class EntityMerger:
     # -- pronouns and countries -------------------------------------------------------
 
     def _link_pronouns(self, doc: Doc, persons: list[_Cluster]) -> None:
-        """Each he/she joins the person mentioned last within a few sentences before it."""
+        """Each he/she joins the person of its gender mentioned last within a few sentences before
+        it, else the last one of unknown gender, who takes the pronoun's (so a later pronoun of the
+        other gender skips them)."""
         owner = sorted((m[0], i) for i, c in enumerate(persons) for m in c.mentions)
         if not owner:
             return
         sentence_starts = [s.start_char for s in doc.sents]
         for token in doc:
-            if token.lower_ not in PERSON_PRONOUNS or token.pos_ != "PRON":
+            gender = PERSON_PRONOUNS.get(token.lower_)
+            if gender is None or token.pos_ != "PRON":
                 continue
-            before = [(start, i) for start, i in owner if start < token.idx]
-            if not before:
-                continue
-            start, index = before[-1]
-            sentences_back = sum(1 for s in sentence_starts if start < s <= token.idx)
-            if sentences_back <= PRONOUN_REACH:
-                persons[index].mentions.append((token.idx, token.idx + len(token.text)))
+            reach = [
+                (start, i) for start, i in owner
+                if start < token.idx and sum(1 for s in sentence_starts if start < s <= token.idx) <= PRONOUN_REACH
+            ]
+            known = [i for _, i in reach if persons[i].gender == gender]
+            unknown = [i for _, i in reach if persons[i].gender is None]
+            if known or unknown:
+                antecedent = persons[(known or unknown)[-1]]
+                antecedent.gender = gender
+                antecedent.mentions.append((token.idx, token.idx + len(token.text)))
 
     @staticmethod
     def _countries(places: list[Place]) -> dict[str, _Cluster]:
@@ -236,6 +255,16 @@ def _find_person(persons: list[_Cluster], surname: str, first: str | None) -> _C
     return None
 
 
+def _gender_of(span: Span, title: str | None) -> str | None:
+    """A person's gender from the honorific before the name ("Mrs May") or a gendered title word."""
+    doc = span.doc
+    honorific = doc[span.start - 1] if span.start else None
+    if honorific is not None and honorific.lower_.rstrip(".") in HONORIFICS:
+        return HONORIFICS[honorific.lower_.rstrip(".")]
+    words = fold(title).split() if title else []
+    return next((TITLE_GENDERS[w] for w in words if TITLE_GENDERS.get(w)), None)
+
+
 def _title_before(span: Span) -> str | None:
     """The office words right before a name: capitalised words, lexicon words and "of"."""
     doc = span.doc
@@ -251,11 +280,20 @@ def _title_before(span: Span) -> str | None:
             break
         i -= 1
     words = doc[i + 1:span.start]
-    while len(words) and words[0].lower_ in ("of", "-"):
-        words = words[1:]
+    while len(words) and not _starts_title(words[0]):
+        words = words[1:]  # "As President X", "One of President X": the title starts at "President"
     if not any(_is_title_word(t) for t in words):
         return None
     return words.text or None
+
+
+def _starts_title(token: Token) -> bool:
+    """A title span begins at an office word, a modifier ("former"), or a country or body's name
+    or adjective ("Ukrainian", "Kremlin"), not at any capitalised word ("As", "Joining", "One")."""
+    return (
+        _is_title_word(token) or (token.lower_ in TITLE_MODIFIERS and token.lower_ != "of")
+        or token.ent_type_ in TITLE_ENTITY_TYPES or token.pos_ in ("PROPN", "ADJ")
+    )
 
 
 def _title_apposition(span: Span) -> str | None:

@@ -33,11 +33,15 @@ from sitrep.nlp.entities import TITLE_WORDS, fold
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp")  # "..., saying ...": its head's speaker
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+PLURAL_PRONOUNS = {"they", "them"}
+GROUPS = ("ORG", "NORP")  # entity types "they" can stand for
 DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
 INDEFINITE = {"a", "an", "one", "some", "another", "any"}  # "a spokesperson" is nobody in particular
 MIN_CONTENT_TOKENS = 2
 NEAR_TOKENS = 12  # how far beside a direct quote its reporting verb may be
 SAME_QUOTE = 0.9  # a span this much inside another is held by it
+SCARE_QUOTE_WORDS = 2  # fewer quoted words than this, with no verb reporting them, quote nobody
+CLAUSE_ENDS = (".", "!", "?", ",", "…")
 
 
 # -- lexicon ------------------------------------------------------------------------------
@@ -58,7 +62,8 @@ class ReportingVerb:
     lemma: str
     takes_object: bool  # "announced plans ...": the object is the content
     evidence: bool  # "the poll shows ...": the subject is a source, not a speaker
-    particle: str | None  # "played up hopes": reports only with this particle
+    particle: str | None  # "played up hopes", "pushed for": reports only with this particle or preposition
+    prepositions: frozenset[str]  # "called for a ban": the object of these is the content
 
 
 def _load_verbs() -> dict[str, ReportingVerb]:
@@ -70,7 +75,8 @@ def _load_verbs() -> dict[str, ReportingVerb]:
         if not words or line.startswith("#"):
             continue
         particle = next((w[1:] for w in words if w.startswith("+")), None)
-        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle)
+        prepositions = frozenset(w[1:] for w in words if w[0] in "@+")
+        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle, prepositions)
         extra = {w for w in words[1:] if w.isalpha()}
         for form in _inflections(verb.lemma) | extra:
             forms[form] = verb
@@ -78,7 +84,7 @@ def _load_verbs() -> dict[str, ReportingVerb]:
 
 
 VERB_FORMS = _load_verbs()
-_SAYS = ReportingVerb("say", False, False, None)  # what "according to" counts as
+_SAYS = ReportingVerb("say", False, False, None, frozenset())  # what "according to" counts as
 
 
 def reporting_verb(token: Token) -> ReportingVerb | None:
@@ -86,7 +92,7 @@ def reporting_verb(token: Token) -> ReportingVerb | None:
     verb = VERB_FORMS.get(token.lower_)
     if verb is None or token.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.particle and not any(c.dep_ == "prt" and c.lower_ == verb.particle for c in token.children):
+    if verb.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == verb.particle for c in token.children):
         return None
     return verb
 
@@ -98,6 +104,7 @@ FAMILY = {"``": "double", "''": "double", '"': "double", "“": "double", "”":
           "«": "double", "»": "double", "'": "single", "‘": "single", "’": "single", "‹": "single", "›": "single"}
 OPENS = {"``", "“", "„", "«", "‘", "‹"}  # what a mark is when its surroundings do not tell
 CLOSES = {"”", "»", "’", "›"}
+MARKUP_TAG = re.compile(r"</?[a-z][\w-]*(?:\s[^<>\n]*)?>")
 OPEN_CONTEXT = "([{—–-/:" + "".join(FAMILY)
 
 
@@ -112,7 +119,10 @@ class Mark:
 def find_marks(text: str) -> list[Mark]:
     """Every quotation mark with its role, judged from the characters either side of it."""
     marks = []
+    tags = [m.span() for m in MARKUP_TAG.finditer(text)]
     for match in MARK.finditer(text):
+        if any(start < match.start() < end for start, end in tags):
+            continue  # an attribute's value in left-over markup: <tweet id="...">
         char = match.group()
         before = text[match.start() - 1] if match.start() else " "
         after = text[match.end()] if match.end() < len(text) else " "
@@ -259,14 +269,33 @@ def _content(verb: Token) -> Span | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
         tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
-    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and _has_subject(verb):
+    elif _objects(verb):
+        tokens = [t for o in _objects(verb) for t in o.subtree]
+    elif _inverted(verb):
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
-    elif VERB_FORMS[verb.lower_].takes_object:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")]
-        tokens = [t for o in objects for t in o.subtree]
     else:
         return None
     return _trimmed(doc, tokens)
+
+
+def _inverted(verb: Token) -> bool:
+    """ "The talks will go on, he said": a verb with its own subject set off after the clause it reports."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i else None
+    return (
+        verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and _has_subject(verb)
+        and before is not None and before.is_punct
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The object of a verb that reports through it, or of its lexicon preposition ("call for X")."""
+    lexicon = VERB_FORMS[verb.lower_]
+    if verb.tag_ == "VB" and not _has_subject(verb):
+        return []  # "urged women to vote for X": the infinitive is what was urged, not an attribution
+    objects = [c for c in verb.children if lexicon.takes_object and c.dep_ in ("dobj", "xcomp", "oprd")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.prepositions):
+        objects.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return objects
 
 
 def _according_to(according: Token) -> list[Attribution]:
@@ -302,8 +331,10 @@ def _cue(verb: Token) -> Span:
 
 
 def subject_of(verb: Token) -> Span | None:
-    """Who speaks through ``verb``: its subject, a relative clause's noun, or its head's subject."""
-    for child in verb.children:
+    """Who speaks through ``verb``: its subject, a relative clause's noun, or its head's subject.
+
+    The nearest subject wins: the parser may give a verb a second one from a line before it."""
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)
@@ -368,7 +399,14 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
             indirect.remove(a)
         found.append(attribution)
     _carry_over(doc.text, found, indirect)
-    return found
+    return [a for a in found if a.cue is not None or a.speaker_text or not _scare_quote(doc.text, a)]
+
+
+def _scare_quote(text: str, attribution: Attribution) -> bool:
+    """A few quoted words that end no clause ("the so-called "lifeboat" option"): a name or an
+    irony, not a statement, unless a reporting verb claims them."""
+    words = text[attribution.start:attribution.end]
+    return len(words.split()) < SCARE_QUOTE_WORDS and not words.rstrip().endswith(CLAUSE_ENDS)
 
 
 def _holder(start: int, end: int, indirect: list[Attribution]) -> Attribution | None:
@@ -487,7 +525,16 @@ class SpeakerResolver:
             holder = self._by_title(phrase)
             if holder is not None:
                 return Speaker(holder.id, holder.name, phrase.start_char, phrase.end_char)
+        antecedent = plural_antecedent(head) if head.lower_ in PLURAL_PRONOUNS else None
+        if antecedent is not None:
+            return self._through(antecedent, phrase)
         return Speaker(None, _without_article(phrase.text), phrase.start_char, phrase.end_char)
+
+    def _through(self, antecedent: Span, pronoun: Span) -> Speaker:
+        """A pronoun speaker named after its antecedent: the entity it mentions, else its words."""
+        found = self._mention_at(antecedent.root.idx, antecedent.root.idx + len(antecedent.root.text))
+        name = found[0].name if found else _without_article(antecedent.text)
+        return Speaker(found[0].id if found else None, name, pronoun.start_char, pronoun.end_char)
 
     def _by_mention(self, doc: Doc, start: int, end: int) -> Speaker:
         """A signature's author: the entity mentioned inside it, else its words."""
@@ -521,6 +568,25 @@ class SpeakerResolver:
             if best is None or (shared, before) > best:
                 best, holder = (shared, before), entity
         return holder
+
+
+def plural_antecedent(pronoun: Token) -> Span | None:
+    """What "they" most likely refers to: the nearest subject before it, in its sentence or the one
+    before, that is plural or a body ("Most voters said they ...", "The ministry said they ...")."""
+    sentence = pronoun.sent
+    first = sentence.start if sentence.start == 0 else pronoun.doc[sentence.start - 1].sent.start
+    for token in reversed(pronoun.doc[first:pronoun.i]):
+        if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON" and _plural(token):
+            return noun_phrase(token)
+    return None
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, a body ("the ministry"), or a share of a plural ("half of the delegates")."""
+    if token.tag_ in ("NNS", "NNPS") or token.ent_type_ in GROUPS:
+        return True
+    shares = (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
+    return any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for p in shares for o in p.children)
 
 
 def _is_title(token: Token) -> bool:
