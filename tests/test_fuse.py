@@ -53,3 +53,65 @@ def test_fusion_is_incremental(store: Store, tmp_path: Path) -> None:
     again = fuse(store)
     assert again.articles == 1
     assert global_people(store) == {"Zbigniew Rau": 2}
+
+
+def developments(store: Store) -> list[dict]:
+    import json
+
+    rows = store.db.execute("SELECT * FROM developments ORDER BY id").fetchall()
+    return [dict(row) | {"place": json.loads(row["place"]) if row["place"] else None} for row in rows]
+
+
+def test_seeds_fuse_into_a_refugee_series_and_two_trips_to_brussels(seeded_db, tmp_path: Path) -> None:
+    import sqlite3
+
+    copy = tmp_path / "seeds.db"
+    with sqlite3.connect(seeded_db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    with Store(copy) as store:
+        fuse(store)
+        [poland] = store.db.execute(
+            "SELECT id FROM figure_series WHERE category = 'refugees' AND place LIKE '%Poland%'").fetchall()
+        points = store.db.execute("SELECT as_of, value FROM figure_points WHERE series_id = ? ORDER BY as_of",
+                                  (poland["id"],)).fetchall()
+        assert [(p["as_of"], p["value"]) for p in points] == [("2022-03-02", 450000.0), ("2022-03-16", 1800000.0)]
+        brussels = [d for d in developments(store) if d["type"] == "CONSULT" and d["place"] and d["place"]["name"] == "Brussels"]
+        reported_in = [{row[0] for row in store.db.execute(
+            "SELECT DISTINCT article_id FROM development_sources WHERE development_id = ?", (d["id"],))} for d in brussels]
+        assert set().union(*reported_in) == {1, 2}, "both trips to Brussels are there"
+        assert all(len(articles) == 1 for articles in reported_in), "two people's trips, three weeks apart, stay apart"
+        assert "2022-03-03" in {d["date"] for d in brussels}
+
+
+WIRE = [
+    " date 2022-04-05 Defence ministers of the alliance met in Brussels on Tuesday to discuss new weapons deliveries.",
+    " date 2022-04-05 In Brussels on Tuesday, alliance defence ministers met to discuss further weapons deliveries for the army.",
+    " date 2022-04-05 Ministers of the European Union met in Luxembourg on Tuesday to discuss energy prices.",
+]
+
+
+def test_same_happening_from_two_outlets_is_one_development_and_another_is_not(store: Store, tmp_path: Path) -> None:
+    paths = [write(tmp_path, f"w{i}.txt", text) for i, text in enumerate(WIRE)]
+    for path, outlet in zip(paths, ("Outlet A", "Outlet B", "Outlet C")):
+        ingest([path], store, progress=False)
+        store.db.execute("UPDATE articles SET outlet = ? WHERE origin = ?", (outlet, path))
+        store.db.commit()
+    fuse(store)
+    meetings = [d for d in developments(store) if d["type"] == "CONSULT"]
+    by_place = {d["place"]["name"]: d for d in meetings if d["place"]}
+    assert by_place["Brussels"]["sources"] == 2 and by_place["Brussels"]["outlets"] == 2
+    assert by_place["Luxembourg"]["sources"] == 1
+
+
+def test_a_plan_is_linked_to_its_occurrence(store: Store, tmp_path: Path) -> None:
+    plan = write(tmp_path, "plan.txt", " date 2022-05-01 Chancellor Olaf Scholz will travel to Kyiv on Tuesday, his office said.")
+    act = write(tmp_path, "act.txt", " date 2022-05-03 Chancellor Olaf Scholz arrived in Kyiv on Tuesday for talks with the government.")
+    ingest([plan], store, progress=False)
+    fuse(store)
+    ingest([act], store, progress=False)
+    fuse(store)
+    visits = [d for d in developments(store) if d["type"] == "CONSULT" and d["place"] and d["place"]["name"] == "Kyiv"]
+    planned = [d for d in visits if d["status"] == "planned"]
+    done = [d for d in visits if d["status"] != "planned"]
+    assert planned and done
+    assert done[0]["plan_of"] == planned[0]["id"]

@@ -23,10 +23,20 @@ _STOP = frozenset("the and for with that this from have has had will would said 
 
 
 def day(value: str | None) -> date | None:
-    """A TIMEX value or publication date as a calendar day, when it names one."""
-    if not value or not re.match(r"\d{4}-\d\d-\d\d", value):
-        return None
-    return date.fromisoformat(value[:10])
+    """A TIMEX value or publication date as a calendar day: the day itself, or the Monday
+    of an ISO week ("2022-W12"), for comparing dates; None for anything vaguer."""
+    if value and re.match(r"\d{4}-\d\d-\d\d", value):
+        return date.fromisoformat(value[:10])
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value or "")
+    return date.fromisocalendar(int(week[1]), int(week[2]), 1) if week else None
+
+
+def stated_date(event_date: str | None, when: date | None) -> str | None:
+    """What a development says of its date: the event's own TIMEX when it has a known year
+    ("2022-W12" stays a week), else the day it was matched on."""
+    if event_date and re.match(r"\d{4}", event_date):
+        return event_date
+    return when.isoformat() if when else None
 
 
 def words(text: str) -> set[str]:
@@ -84,18 +94,16 @@ class DevelopmentIndex:
         """Developments of the same type and status family within the date window."""
         family = ("planned",) if event.status == "planned" else ("occurred", "ongoing", "claimed", "denied", "hypothetical")
         sql = f"SELECT * FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
-        params: list = [event.type, *family]
-        if when:
-            sql += " AND (date IS NULL OR date BETWEEN ? AND ?)"
-            params += [date.fromordinal(when.toordinal() - DATE_WINDOW).isoformat(),
-                       date.fromordinal(when.toordinal() + DATE_WINDOW).isoformat()]
-        return self.db.execute(sql, params).fetchall()
+        rows = self.db.execute(sql, [event.type, *family]).fetchall()
+        if when is None:
+            return rows
+        return [r for r in rows if (other := day(r["date"])) is None or abs(other.toordinal() - when.toordinal()) <= DATE_WINDOW]
 
     def _create(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str, article: dict) -> int:
         cursor = self.db.execute(
             "INSERT INTO developments (type, mode, status, date, place, actors, targets, summary, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
-            (event.type, event.mode, event.status, when.isoformat() if when else None,
+            (event.type, event.mode, event.status, stated_date(event.date, when),
              json.dumps(place) if place else None, json.dumps(actors),
              json.dumps([t.name for t in event.targets]), sentence, _now()),
         )
