@@ -177,3 +177,11 @@ def test_url_page_and_failing_url(site: str) -> None:
     assert article.url == f"{site}/page.html" and "shelters" in article.text
     _, [error] = read("http://127.0.0.1:9/nothing")
     assert "could not fetch" in str(error)
+
+
+def test_csv_row_with_empty_text_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_text('Heading,Text\n"A title",""\n"Another","' + BODY + '"\n')
+    [article], [error] = read(str(path))
+    assert article.title == "Another"
+    assert str(error) == f"{path} row 2: empty text in field 'Text'"

@@ -35,15 +35,19 @@ class FieldMap:
 
     explicit: dict[str, str] = field(default_factory=dict)
 
-    def pick(self, record: dict, name: str) -> str | None:
+    def keys(self, record: dict, name: str) -> list[str]:
+        """The record's own keys that may hold ``name``, most likely first."""
         keys = {_norm(k): k for k in record}
         candidates = (self.explicit[name],) if name in self.explicit else DEFAULT_FIELDS[name]
-        for candidate in candidates:
-            key = keys.get(_norm(candidate))
-            value = record.get(key) if key is not None else None
+        return [keys[_norm(c)] for c in candidates if _norm(c) in keys]
+
+    def pick(self, record: dict, name: str) -> str | None:
+        for key in self.keys(record, name):
+            value = record.get(key)
             if value not in (None, "") and not isinstance(value, (list, dict)):
                 return str(value).strip() if name != "text" else str(value)
         return None
+
 
 
 def _norm(name: str) -> str:
@@ -56,6 +60,9 @@ def record_to_article(record: object, fields: FieldMap, source: str, position: s
         raise ReadError(where, f"expected an object with a text field, got {type(record).__name__}")
     text = fields.pick(record, "text")
     if text is None or not text.strip():
+        present = fields.keys(record, "text")
+        if present:
+            raise ReadError(where, f"empty text in field {present[0]!r}")
         wanted = fields.explicit.get("text") or "/".join(DEFAULT_FIELDS["text"])
         raise ReadError(where, f"no text field ({wanted}); fields present: {', '.join(map(str, record)) or 'none'}")
     return Article(
