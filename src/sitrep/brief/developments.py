@@ -8,13 +8,12 @@ that reports it, and the key quotes of its first report.
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, fact_from_json
-from sitrep.spans import sentence_around
+from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
 
 # How much a kind of happening weighs in the ranking (PLOVER type, or type:mode).
@@ -49,10 +48,11 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
 
 
 def _score(row, newest: int) -> float:
-    """Corroboration, recency and weight: log outlets, a three-day half-life, and kind."""
+    """Corroboration, recency and weight: outlets (sub-linear: the tenth outlet adds less
+    than the second), a three-day half-life from the newest report, and the kind of event."""
     weight = WEIGHTS.get(f"{row['type']}:{row['mode']}", WEIGHTS.get(row["type"], DEFAULT_WEIGHT))
-    age = max(0, newest - _ordinal(row["date"] or row["last_reported"]))
-    return weight * (1 + math.log1p(row["outlets"])) * 0.5 ** (age / 3)
+    age = max(0, newest - _ordinal(row["last_reported"] or row["date"]))
+    return weight * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
 
 
 def _ordinal(value: str | None) -> int:
@@ -83,14 +83,15 @@ def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source]
 
 
 def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
-    """Quotes in the paragraph of a report, direct ones first, with speaker and title."""
-    paragraph_start = text.rfind("\n", 0, source.start) + 1
-    paragraph_end = text.find("\n", source.end)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    """Quotes in the reporting sentence or the one after it (where news puts the reaction),
+    direct ones first, with speaker and title. A paragraph would be too wide: many stored
+    texts have no paragraph breaks at all."""
+    following = [end for start, end in sentences(text) if start >= source.end]
+    window_end = following[0] if following else source.end
     entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
     found = []
     for _, quote in store.fact_rows(source.article_id, "quotes"):
-        if paragraph_start <= quote.start and quote.end <= paragraph_end and quote.speaker:
+        if source.start <= quote.start and quote.end <= window_end and quote.speaker:
             entity = entities.get(quote.speaker.entity)
             found.append(QuoteLine(
                 quote.text, quote.speaker.name, max(entity.titles, key=len) if entity and entity.titles else None,
