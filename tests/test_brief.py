@@ -65,3 +65,19 @@ def test_render_html_is_standalone(seeded_db) -> None:
     with Store(seeded_db) as store:
         html = render(build_briefing(store), "html")
     assert "<svg" in html and 'id="diplomacy"' in html and "<style" in html
+
+
+def test_a_sentence_with_several_events_is_one_line(tmp_path) -> None:
+    from sitrep.fuse import fuse
+    from sitrep.ingest import ingest
+
+    path = tmp_path / "two.txt"
+    path.write_text(" date 2022-04-02 The ministers condemned the shelling of the port and imposed sanctions on the "
+                    "commanders responsible, officials said on Saturday.")
+    with Store(tmp_path / "b.db") as store:
+        ingest([str(path)], store, progress=False)
+        fuse(store)
+        assert store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0] >= 2
+        latest = build_briefing(store).sections[0].statements
+    spans = [(s.sources[0].article_id, s.sources[0].start) for s in latest]
+    assert len(spans) == len(set(spans))

@@ -97,7 +97,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     sections = []
     for key, title in SECTIONS:
         chosen = [d for d in developments if (d.status in REPORTED if key == "latest" else d.type in SECTION_TYPES[key])]
-        chosen = chosen[:PER_SECTION]
+        chosen = _one_per_sentence(chosen)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             chosen += _sentences_for(key, collected[key], cited=_cited(chosen), room=PER_SECTION - len(chosen))
         sections.append(Section(key, title, chosen))
@@ -108,6 +108,19 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         series=fused.series(store, fused.HUMAN_CATEGORIES + fused.AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),
     )
+
+
+def _one_per_sentence(statements: list[Statement]) -> list[Statement]:
+    """One line per reporting sentence: a sentence that carries several events (an
+    accusation and a sanction, say) is shown once, under its best-ranked development."""
+    seen: set[tuple[int, int, int]] = set()
+    kept = []
+    for statement in statements:
+        first = statement.sources[0]
+        if (first.article_id, first.start, first.end) not in seen:
+            seen.add((first.article_id, first.start, first.end))
+            kept.append(statement)
+    return kept
 
 
 def _cited(statements: list[Statement]) -> set[tuple[int, int, int]]:
