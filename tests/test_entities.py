@@ -88,3 +88,10 @@ def test_pronouns_follow_gender_from_titles_and_honorifics(nlp) -> None:
     found = entities(nlp, text)
     assert "She" in mentions(text, found["Maria Lindqvist"]) and "he" not in mentions(text, found["Maria Lindqvist"])
     assert "he" in mentions(text, found["Tomas Berg"]) and "She" not in mentions(text, found["Tomas Berg"])
+
+
+def test_titled_name_tagged_as_organisation_is_a_person(nlp) -> None:
+    text = "On Saturday evening, first lady Olena Zelenska spoke to a charity gala in Paris."
+    found = entities(nlp, text)
+    assert found["Olena Zelenska"].type == "person"
+    assert found["Olena Zelenska"].titles == ["first lady"]

@@ -36,11 +36,16 @@ from sitrep.spans import headline_lines
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "madam": "f"}
 TITLE_ENTITY_TYPES = ("GPE", "NORP", "ORG", "LOC")  # "U.S.", "NATO" may begin a title
-TITLE_MODIFIERS = {"former", "acting", "interim", "foreign", "defence", "defense", "interior", "finance", "state", "general", "of"}
+TITLE_MODIFIERS = {"first", "former", "acting", "interim", "foreign", "defence", "defense", "interior", "finance", "state", "general", "of"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
 ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de"}
+# Head words of organisation names: a capitalised phrase holding one is not a person's name.
+ORG_HEADS = {"agency", "alliance", "army", "assembly", "association", "bank", "bureau", "commission", "committee",
+             "company", "council", "court", "department", "force", "forces", "foundation", "fund", "group", "guard",
+             "institute", "league", "ministry", "news", "office", "organization", "organisation", "parliament",
+             "party", "police", "service", "times", "union", "university"}
 
 
 def _load_titles() -> dict[str, str | None]:
@@ -137,6 +142,8 @@ class EntityMerger:
                 spans.append(ent)
             elif ent.label_ in ("GPE", "ORG") and len(ent) == 1 and fold(ent.text) in body_tokens:
                 spans.append(ent)  # "Blinken will make a stop ..." tagged GPE
+            elif ent.label_ == "ORG" and _titled_name(ent):
+                spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "first lady X Y" tagged ORG
         return spans
 
     def _add_person(self, persons: list[_Cluster], span: Span, in_prose: bool) -> None:
@@ -238,6 +245,16 @@ def _ents(doc: Doc) -> list[Span]:
         if start < end:
             spans.append(Span(doc, start, end, label=ent.label_))
     return spans
+
+
+def _titled_name(ent: Span) -> bool:
+    """An ORG that reads as a titled person: two or three capitalised words, none of them an
+    organisation word, right after an office word ("the foreign minister Anna Smirnova")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None and _is_title_word(before) and 2 <= len(ent) <= 3
+        and all(t.is_title and t.is_alpha and not _is_title_word(t) and t.lower_ not in ORG_HEADS for t in ent)
+    )
 
 
 def _find_person(persons: list[_Cluster], surname: str, first: str | None) -> _Cluster | None:
