@@ -85,16 +85,17 @@ def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source]
 def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
     """Quotes in the reporting sentence or the one after it (where news puts the reaction),
     direct ones first, with speaker and title. A paragraph would be too wide: many stored
-    texts have no paragraph breaks at all."""
+    texts have no paragraph breaks at all. Only quotes whose speaker is a known person or
+    body: "they" or "a hundred countries" is no one to cite."""
     following = [end for start, end in sentences(text) if start >= source.end]
     window_end = following[0] if following else source.end
     entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
     found = []
     for _, quote in store.fact_rows(source.article_id, "quotes"):
-        if source.start <= quote.start and quote.end <= window_end and quote.speaker:
-            entity = entities.get(quote.speaker.entity)
+        entity = entities.get(quote.speaker.entity) if quote.speaker else None
+        if source.start <= quote.start and quote.end <= window_end and entity is not None:
             found.append(QuoteLine(
-                quote.text, quote.speaker.name, max(entity.titles, key=len) if entity and entity.titles else None,
+                quote.text, entity.name, max(entity.titles, key=len) if entity.titles else None,
                 Source(source.article_id, source.title, source.outlet, source.published, source.url, quote.start, quote.end),
             ))
     found.sort(key=lambda q: (not text[q.source.start - 1:q.source.start] in "\"“'‘", -len(q.text)))
