@@ -144,11 +144,14 @@ CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")
 
 def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
     """Captures and withdrawals of named places that were reported as happening (or denied),
-    with who claims them and the source; planned or hypothetical ones are not claims."""
+    with who claims them and the source; planned or hypothetical ones are not claims, and
+    neither is a whole country (a war's aim, not a place on the front)."""
     claims = []
     for statement in statements:
         is_control = statement.type == "RETREAT" or statement.type == "ASSAULT" and statement.mode == "seize"
         if not is_control or statement.place is None or statement.status not in CONTROL_STATUSES:
+            continue
+        if statement.place.kind == "country":
             continue
         event = _event_at(store, statement.sources[0])
         claims.append(ControlClaim(
