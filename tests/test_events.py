@@ -33,7 +33,7 @@ def only(nlp, text: str):
         ("Armenian forces shelled the town of Gyumri.", "ASSAULT", "heavy-weapons", "occurred"),
         ("Armenian forces are shelling Gyumri.", "ASSAULT", "heavy-weapons", "ongoing"),
         ("Armenia denied that its forces had shelled Gyumri.", "ASSAULT", "heavy-weapons", "denied"),
-        ("Armenia would respond to any attack on its territory.", "ASSAULT", None, "hypothetical"),
+        ("Armenia would respond to any attack on Gyumri.", "ASSAULT", None, "hypothetical"),
         ("Armenian troops withdrew from Gyumri.", "RETREAT", "withdraw", "occurred"),
         ("France deployed troops to Estonia.", "MOBILIZE", "troops", "occurred"),
         ("Germany threatened Armenia with sanctions.", "THREATEN", None, "occurred"),
@@ -182,6 +182,54 @@ def test_talked_about_or_delivered_words_are_no_event(nlp, text):
     assert events(nlp, text) == []
 
 
+def dated(nlp, text: str, published: str = "2022-03-20") -> list:
+    """Events of a text published on a given day (background is judged against that day)."""
+    doc = nlp.make_doc(text)
+    doc._.anchor = published
+    return nlp(doc)._.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian forces fought in Georgia for 20 years.",  # a span of years
+        "Armenia imposed sanctions on Georgia in 2009.",  # a year long before the article
+        "They bombed Gyumri during the Karabakh conflict.",  # a war named once: a past war
+    ],
+)
+def test_a_happening_long_past_is_background_not_news(nlp, text):
+    assert dated(nlp, text) == []
+
+
+def test_the_year_on_the_act_makes_it_background_not_a_year_elsewhere(nlp):
+    assert dated(nlp, "Armenia's 2008 invasion of Georgia shaped its army.") == []
+    found = dated(nlp, "Armenia invaded Georgia after the 2008 annexation of Shirak.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_only_a_support_verb_lends_its_subject_to_a_noun(nlp):
+    def actors(text: str) -> list[str]:
+        return [a.name for e in events(nlp, text) for a in e.actors]
+
+    assert actors("The authorities responded to mass protests in Tbilisi.") == []  # responding is not protesting
+    assert actors("Emmanuel Macron welcomed the sanctions on Armenia.") == []
+    assert actors("Germany imposed sanctions on Armenia.") == ["Germany"]
+    assert actors("Armenia continued its attack on Gyumri.") == ["Armenia"]  # "its": the subject's own act
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Armenia is targeting Georgian arms convoys.", "Armenia sent military drones into Georgia."],
+)
+def test_an_attack_on_aid_or_arms_sent_into_a_country_is_assault(nlp, text):
+    event = only(nlp, text)
+    assert event.type == "ASSAULT" and [a.name for a in event.actors] == ["Armenia"]
+
+
+def test_words_to_the_reader_are_no_event(nlp):
+    assert events(nlp, "By signing up, you agree to our Terms of Service.") == []
+
+
 def _seed_events(nlp, name: str):
     gold = json.loads((need(SEED_GOLD) / name).read_text())
     doc = nlp.make_doc(gold["text"])
@@ -222,10 +270,10 @@ def test_seed_summit_and_talks(nlp):
 
 
 def test_dev_set_floors():
-    """Regression floors on the dev set (measured tuned P .927 R .667, unseen (10 articles) P .605 R .531)."""
+    """Regression floors on the dev set (measured tuned P .927 R .667, unseen (10 articles) P .650 R .531)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
     from sitrep.eval.facts import run
 
     report = run([str(ROOT / "eval" / "dev")], out=io.StringIO())
     assert report["tuned"]["events"]["P"] >= 0.90 and report["tuned"]["events"]["R"] >= 0.63
-    assert report["unseen"]["events"]["P"] >= 0.57 and report["unseen"]["events"]["R"] >= 0.50
+    assert report["unseen"]["events"]["P"] >= 0.62 and report["unseen"]["events"]["R"] >= 0.50

@@ -28,6 +28,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -55,6 +56,9 @@ SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the 
 FIRST_PERSON = {"we", "i"}
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
+CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
+LONG_SPAN = re.compile(r"^P(\d+|X)(Y|DE|CE)$")  # "for 20 years", "for decades"
+BACKGROUND_AGE = timedelta(days=365)  # a happening dated over a year before the article is its background
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,8 @@ class Context:
         self.places: list[Place] = doc._.places or []
         self.times: list[Time] = [t for t in (doc._.times or []) if t.type == "DATE"]
         self.quotes: list[Quote] = doc._.quotes or []
+        self.all_times: list[Time] = doc._.times or []
+        self.published = _day(doc._.anchor or "")
         self._mentions = sorted((s, e, ent) for ent in self.entities for s, e in ent.mentions)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
@@ -184,12 +190,17 @@ class EventExtractor:
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
             return None
         anchor = governor(token)
+        if background(token, anchor, context):
+            return None
         if anchor != token and (row := self.trigger(anchor)) is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
         if anchor != token and self.lexicon.cue(anchor, "topic"):
             return None  # "discussed the sanctions": a topic of talk, not the act reported
         status = self.status(token, anchor, trigger)
-        if status is None or (trigger.type == "AGREE" and self._agrees_to_act(token)):
+        if status is None or (trigger.type == "AGREE" and self._agrees_to_act(token)) or _to_reader(token, anchor, context):
+            return None
+        trigger = self._attacked(token, trigger)
+        if trigger is None:
             return None
         trigger = self._wished(token, anchor, trigger)
         mode, extra_targets = trigger.mode, []
@@ -223,7 +234,7 @@ class EventExtractor:
     def _speaker_as_actor(self, token: Token, anchor: Token, trigger: Trigger, source: Party | None, context: Context) -> list[Party]:
         """Who acts when the parse names nobody: the speaker, for a verdict spoken ("is the fault
         of X, she said") or for the speaker's own pronoun ("X said it had captured Y", "we will")."""
-        if source is None or (token.pos_ in NOUN_POS and anchor == token):
+        if source is None or (token.pos_ in NOUN_POS and (anchor == token or not lends_subject(anchor))):
             return []  # a noun that is another act's content has no subject of its own
         subject = _subject(anchor)
         pronoun = subject.lower_ if subject is not None and subject.pos_ == "PRON" else None
@@ -261,6 +272,19 @@ class EventExtractor:
             mode="disapprove", actors=[source], targets=attacker, place=None,
             date=event_date(token, anchor, context), according_to=source.name,
         )
+
+    def _attacked(self, token: Token, trigger: Trigger) -> Trigger | None:
+        """"is targeting western arms convoys", "sent drones into Nato states": aid under attack,
+        or arms sent into a country, is an attack (ASSAULT), never aid; under an attack verb of
+        the lexicon the verb alone reports it."""
+        if trigger.type != "AID":
+            return trigger
+        head = governor(token)
+        if head != token and (row := self.trigger(head)) is not None and row.type == "ASSAULT":
+            return None
+        if (head != token and self.lexicon.cue(head, "attack")) or _child_word(token, "into"):
+            return replace(trigger, type="ASSAULT", mode=None)
+        return trigger
 
     def _agrees_to_act(self, token: Token) -> bool:
         """"agreed to ban oil imports", "agreed to $9.7 billion in aid": the ban or the aid is the event."""
@@ -464,6 +488,21 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def lends_subject(verb: Token) -> bool:
+    """Whether a verb's subject is also the actor of the noun trigger it takes: a support verb
+    ("imposed sanctions", "held talks") or an attack on the thing ("targeting convoys")."""
+    lexicon = load_lexicon()
+    return lexicon.cue(verb, "light") or lexicon.cue(verb, "attack")
+
+
+def _to_reader(token: Token, anchor: Token, context: Context) -> bool:
+    """"By signing up, you agree to our Terms of Service": words addressed to the reader outside
+    any quote are the page's boilerplate, not a happening."""
+    subject = _subject(anchor)
+    quoted = any(q.start <= token.idx < q.end for q in context.quotes)
+    return subject is not None and subject.lower_ == "you" and not quoted
+
+
 def _named(parties: list[Party]) -> bool:
     return any(p.entity is not None for p in parties)
 
@@ -483,8 +522,9 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return _parties(objects[0], context)
-        if anchor == token:
-            return []
+        owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
+        if anchor == token or not (owned or lends_subject(anchor)):
+            return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
     subject = _subject(anchor)
     if subject is None or subject == token or (subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None):
         return []
@@ -683,6 +723,68 @@ def event_date(token: Token, anchor: Token, context: Context) -> str | None:
         if span is not None and clause_of(span.root) in (clause, token) and _when(span.root):
             return time.value
     return None
+
+
+def background(token: Token, anchor: Token, context: Context) -> bool:
+    """"fought in Afghanistan for 20 years", "Russia's 2014 invasion", "bombed Serbia during the
+    Kosovo conflict": a happening set in a time long past is the story's background, not news,
+    and a briefing of developments must not show it as one."""
+    heads = {token, anchor}
+    sent = token.sent
+    for time in context.all_times:
+        if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
+            continue
+        span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and _hangs_on(span.root, heads):
+            return True
+    return any(_past_war(word) and _hangs_on(word, heads) for word in sent)
+
+
+def _long_past(time: Time, published: date | None) -> bool:
+    """A date over a year before publication, or a span of several years or decades."""
+    span = LONG_SPAN.match(time.value) if time.type == "DURATION" else None
+    if span is not None:
+        return span.group(1) == "X" or int(span.group(1)) >= 2
+    day = _day(time.value) if time.type == "DATE" else None
+    return day is not None and published is not None and day < published - BACKGROUND_AGE
+
+
+def _day(value: str) -> date | None:
+    """The last day a time value can mean ("2014" is 2014-12-31, "199" the 1990s), if any."""
+    match = CALENDAR.match(value)
+    if match is None:
+        return None
+    digits, month, day = match.groups()
+    try:
+        return date(int(digits.ljust(4, "9")), int(month or 12), int(day or (28 if month else 31)))
+    except ValueError:
+        return None
+
+
+def _hangs_on(word: Token, heads: set[Token]) -> bool:
+    """Whether a phrase modifies one of the heads directly, or through a preposition ("in 2014",
+    "2014 invasion"), and not some other noun of the clause ("after the 2014 annexation")."""
+    current = word.head
+    while current.pos_ == "ADP" and current.head != current:
+        current = current.head
+    return current in heads and current != word
+
+
+def _past_war(noun: Token) -> bool:
+    """"the Kosovo conflict", "the second world war": a war named by an ordinal, a word of past
+    wars' names, or a proper name the article mentions nowhere else (the story's own war is
+    named again and again)."""
+    lexicon = load_lexicon()
+    if not lexicon.cue(noun, "war"):
+        return False
+    for word in noun.children:
+        if word.dep_ not in ("compound", "amod", "nmod", "nummod"):
+            continue
+        if word.ent_type_ == "ORDINAL" or lexicon.cue(word, "past_war"):
+            return True
+        if word.pos_ == "PROPN" and noun.doc.text.count(word.text) == 1:
+            return True
+    return False
 
 
 def _when(root: Token) -> bool:
