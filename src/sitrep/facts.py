@@ -123,6 +123,7 @@ class Figure:
     place: PlaceRef | None = None
     as_of: str | None = None
     according_to: str | None = None
+    donor: str | None = None
 
 
 @dataclass

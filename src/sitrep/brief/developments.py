@@ -13,6 +13,7 @@ from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, fact_from_json
+from sitrep.fuse.figures import AID_CATEGORIES
 from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
 
@@ -22,7 +23,6 @@ WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SA
 DEFAULT_WEIGHT = 1.0
 QUOTES_PER_DEVELOPMENT = 2
 HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "detained", "evacuated")
-AID_CATEGORIES = ("aid_money", "aid_items")
 
 
 def developments(store: Store, since: str | None, until: str | None) -> list[Statement]:
@@ -121,7 +121,7 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
     where, params = period_conditions("p.as_of", since, until)
     marks = ",".join("?" * len(categories))
     rows = store.db.execute(
-        "SELECT s.id, s.category, s.place, s.unit, p.as_of, p.value, p.approx, p.according_to, p.claim_of,"
+        "SELECT s.id, s.category, s.place, s.unit, s.donor, p.as_of, p.value, p.approx, p.according_to, p.claim_of,"
         " f.start, f.end, a.id AS article_id, a.title, a.outlet, a.published, a.url"
         " FROM figure_series s JOIN figure_points p ON p.series_id = s.id JOIN facts f ON f.id = p.fact_id"
         f" JOIN articles a ON a.id = p.article_id WHERE s.category IN ({marks}){''.join(' AND ' + w for w in where)}"
@@ -131,7 +131,7 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
     grouped: dict[int, Series] = {}
     for row in rows:
         place = json.loads(row["place"])["name"] if row["place"] else None
-        item = grouped.setdefault(row["id"], Series(row["category"], place, row["unit"], []))
+        item = grouped.setdefault(row["id"], Series(row["category"], place, row["unit"], [], row["donor"]))
         item.points.append(SeriesPoint(
             row["as_of"], row["value"], row["approx"], row["according_to"], row["claim_of"],
             Source(row["article_id"], row["title"], row["outlet"], row["published"], row["url"], row["start"], row["end"]),

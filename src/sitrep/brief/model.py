@@ -100,6 +100,7 @@ class Series:
     place: str | None
     unit: str | None
     points: list[SeriesPoint]
+    donor: str | None = None
 
 
 @dataclass

@@ -71,6 +71,8 @@ def series_title(series: Series) -> str:
     what = series.category.replace("_", " ")
     if series.unit:
         what += f" ({series.unit})"
+    if series.donor:
+        what += f" from {series.donor}"
     return f"{what} in {series.place}" if series.place else what
 
 

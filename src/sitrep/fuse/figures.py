@@ -18,6 +18,8 @@ from importlib import resources
 from sitrep.facts import Entity, Figure
 from sitrep.nlp.entities import fold
 
+AID_CATEGORIES = ("aid_money", "aid_items")
+
 
 @lru_cache(maxsize=1)
 def parties() -> dict[str, str]:
@@ -44,10 +46,13 @@ def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:
 
 
 def series_key(figure: Figure) -> str:
+    """Category, place, and for aid the currency and the donor: what makes two figures
+    counts of the same quantity."""
     place = figure.place
     where = (str(place.geonameid) if place.geonameid else place.country or fold(place.name)) if place else "-"
     unit = figure.who if figure.category == "aid_money" else ""
-    return f"{figure.category}|{where}|{unit or ''}"
+    donor = fold(figure.donor) if figure.donor and figure.category in AID_CATEGORIES else ""
+    return f"{figure.category}|{where}|{unit or ''}|{donor}"
 
 
 def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int:
@@ -58,9 +63,10 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
         series_id = row[0]
     else:
         series_id = db.execute(
-            "INSERT INTO figure_series (category, key, place, unit) VALUES (?,?,?,?)",
+            "INSERT INTO figure_series (category, key, place, unit, donor) VALUES (?,?,?,?,?)",
             (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None,
-             figure.who if figure.category == "aid_money" else None),
+             figure.who if figure.category == "aid_money" else None,
+             figure.donor if figure.category in AID_CATEGORIES else None),
         ).lastrowid
     db.execute(
         "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"
