@@ -115,3 +115,14 @@ def test_a_plan_is_linked_to_its_occurrence(store: Store, tmp_path: Path) -> Non
     done = [d for d in visits if d["status"] != "planned"]
     assert planned and done
     assert done[0]["plan_of"] == planned[0]["id"]
+
+
+def test_aid_figures_form_one_series_per_donor(store: Store, tmp_path: Path) -> None:
+    texts = [
+        " date 2022-04-01 Germany pledged $300 million in military aid to Ukraine on Friday.",
+        " date 2022-04-02 Canada pledged $100 million in military aid to Ukraine on Saturday.",
+    ]
+    ingest([write(tmp_path, f"aid{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    rows = store.db.execute("SELECT category, unit, donor FROM figure_series WHERE category = 'aid_money'").fetchall()
+    assert sorted((r["unit"], r["donor"]) for r in rows) == [("USD", "Canada"), ("USD", "Germany")]

@@ -19,12 +19,18 @@ A figure is found in three steps:
    weapons count only as aid, in a sentence about aid; shares and percentages only as votes.
    An amount with no noun of its own ("and 35 wounded") takes the group of the figure before
    it in the sentence.
-3. **Where, when, says who** also come from the parse: a place of ``doc._.places`` under
-   "in"/"to" of the verb or noun, or the subject (or relative-clause antecedent) of a
-   hosting verb ("Poland, which has taken in ..."); a date of ``doc._.times`` on the same
-   verb, else the publication date ``doc._.anchor``; "according to X", the speaker of an
-   enclosing quote (``doc._.quotes``, when that component runs), or the subject of a verb of
-   saying above the figure, named canonically from ``doc._.entities``.
+3. **Where, when, says who, who gives** also come from the parse: a place of
+   ``doc._.places`` (or a later mention of its name) under "in"/"to" of the counted phrase,
+   its relative clause or its verb; the subject (or relative-clause antecedent) of a hosting
+   verb ("Poland, which has taken in ..."); else the most specific place of the sentence that
+   is no actor, origin, dateline or other count's place; else (not for refugees) the place an
+   earlier sentence of the paragraph is about. Aid and votes have no place. A date of
+   ``doc._.times`` on the figure's verb or a verb above it ("officials said on Monday"), else
+   one on the main verb of an earlier sentence of the paragraph, never after publication,
+   else the publication date ``doc._.anchor``; "according to X", the speaker of an enclosing
+   reported quote (``doc._.quotes``, when that component runs), or the subject of a verb of
+   saying above the figure; the donor of aid from the giving verb's subject or agent; names
+   canonical from ``doc._.entities``.
 """
 
 import csv
@@ -36,7 +42,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.facts import Entity, Figure, Place, PlaceRef, Time
+from sitrep.facts import Entity, Figure, Place, PlaceRef, Quote, Time
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -48,6 +54,13 @@ LOCATIVE = frozenset({"in", "to", "into", "at", "inside", "across", "throughout"
 RUN_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBN", "RB"})
 PEOPLE_LIKE = frozenset({"people", "troops", "refugees", "displaced", "evacuated", "other"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PERSONS = frozenset({"people", "troops"})
+AID = frozenset({"aid_money", "aid_items"})
+PLACELESS = AID | {"votes"}  # aid's "to Ukraine" is its recipient, a vote's body has no place
+NOT_WHERE_PREPS = frozenset({"from", "by", "out"})  # origins ("fled from X") and agents
+NOT_WHERE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
+COUNTRY_LAST = {"country": 1}  # in a sentence, "Chasiv Yar" says more than "Ukraine"
 CLIMB_DEPS = frozenset({
     "nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "appos", "nummod", "compound", "amod",
     "quantmod", "npadvmod", "attr", "dative", "conj", "nmod", "advmod", "pcomp", "oprd",
@@ -55,6 +68,7 @@ CLIMB_DEPS = frozenset({
 MAX_RUN = 6  # tokens of a counted noun phrase
 MAX_CLIMB = 8  # head steps from an amount to its verb
 DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d)$")
+DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
 
 
@@ -264,17 +278,9 @@ class FiguresComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        times = doc._.times or []
-        figures: list[Figure] = []
-        for amount in find_amounts(doc.text):
-            span = doc.char_span(amount.core_start, amount.end, alignment_mode="expand")
-            if span is None or _not_a_count(doc, amount, span, times):
-                continue
-            previous = figures[-1] if figures and figures[-1].start >= span.sent.start_char else None
-            figure = _figure(doc, amount, span, previous)
-            if figure:
-                figures.append(figure)
-        doc._.figures = figures
+        readings = read_amounts(doc)
+        places = place_mentions(doc)
+        doc._.figures = [_figure(doc, reading, readings, places) for reading in readings]
         return doc
 
     def to_disk(self, path: object, *, exclude: object = ()) -> None:
@@ -282,6 +288,46 @@ class FiguresComponent:
 
     def from_disk(self, path: object, *, exclude: object = ()) -> "FiguresComponent":
         return self
+
+
+@dataclass
+class Reading:
+    """An amount read against the parse: what it counts and the verb it belongs to. All of a
+    document's readings are made before any place is chosen, because a place that another
+    count's verb claims ("with 1.8 million arriving in Poland") is not this count's place."""
+
+    amount: Amount
+    span: Span
+    anchor: Token  # the counted noun, else the amount itself
+    verb: Token | None
+    category: str
+    who: str | None
+
+
+def read_amounts(doc: Doc) -> list[Reading]:
+    """The amounts of ``doc`` that count something tracked, in text order."""
+    times = doc._.times or []
+    readings: list[Reading] = []
+    last: Amount | None = None
+    for amount in find_amounts(doc.text):
+        span = doc.char_span(amount.core_start, amount.end, alignment_mode="expand")
+        base = _share_base(doc.text, last, amount)
+        last = amount
+        if span is None or base or _not_a_count(doc, amount, span, times):
+            continue
+        previous = readings[-1] if readings and readings[-1].span.start >= span.sent.start else None
+        reading = _read(doc, amount, span, previous)
+        if reading:
+            readings.append(reading)
+    return readings
+
+
+def _share_base(text: str, share: Amount | None, amount: Amount) -> bool:
+    """ "two-thirds of the 193 member states": the 193 is the whole a share is taken of."""
+    return (
+        share is not None and share.kind in ("fraction", "percent")
+        and bool(re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", text[share.end:amount.start], re.IGNORECASE))
+    )
 
 
 def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> bool:
@@ -292,26 +338,37 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
     following = doc[span.end] if span.end < len(doc) else None
     if re.fullmatch(r"(?:19|20)\d\d", number) and (following is None or following.tag_ != "NNS"):
         return True  # a year the times component did not take
-    if re.fullmatch(r"(?:one|a)", number, re.IGNORECASE):
+    if re.fullmatch(r"(?:one|a)", number, re.IGNORECASE) and not _one_person(number, following):
         return True  # "one of the", "no one": a pronoun far more often than a count
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     return before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
 
 
-def _figure(doc: Doc, amount: Amount, span: Span, previous: Figure | None) -> Figure | None:
+def _one_person(number: str, following: Token | None) -> bool:
+    """ "One man died": a spelled "one" before a singular person noun counts that person."""
+    return number.lower() == "one" and following is not None and following.tag_ == "NN" and bool(_classes(following) & PERSONS)
+
+
+def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Reading | None:
     run = counted_run(doc, span.end)
-    head = run[-1] if run else None
-    anchor = head or span.root
+    anchor = run[-1] if run else span.root
     verb = governing_verb(anchor)
     category, who = _what(doc, amount, span, run, verb, previous)
-    if category is None:
-        return None
+    if category is None or doc.text[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
+        return None  # a single person is news only as a casualty
+    return Reading(amount, span, anchor, verb, category, who)
+
+
+def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
+    amount, span, verb = reading.amount, reading.span, reading.verb
     return Figure(
         start=amount.start, end=amount.end, text=doc.text[amount.start:amount.end],
         value=amount.value / 100 if amount.kind == "percent" else amount.value,
-        category=category, approx=amount.approx, low=amount.low, high=amount.high, who=who,
-        place=_place(doc, anchor, verb), as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
+        category=reading.category, approx=amount.approx, low=amount.low, high=amount.high, who=reading.who,
+        place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
+        as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
+        donor=_donor(doc, reading) if reading.category in AID else None,
     )
 
 
@@ -324,6 +381,8 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
     Read off the surface because the parser often hangs a number on the wrong head."""
     if i < len(doc) and doc[i].lower_ == "of":
         i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
+        while i < len(doc) and doc[i].tag_ == "CD":
+            i += 1  # the whole of a share ("of the 193 member states")
     run: list[Token] = []
     while i < len(doc) and len(run) < MAX_RUN and doc[i].tag_ in RUN_TAGS and doc[i].lower_ not in ("of", "to"):
         run.append(doc[i])
@@ -363,7 +422,7 @@ def _sentence_about(span: Span, classes: set[str]) -> bool:
 
 
 def _what(
-    doc: Doc, amount: Amount, span: Span, run: list[Token], verb: Token | None, previous: Figure | None
+    doc: Doc, amount: Amount, span: Span, run: list[Token], verb: Token | None, previous: Reading | None
 ) -> tuple[str | None, str | None]:
     """(category, who) of an amount, or (None, None) when it counts nothing tracked."""
     nothing: tuple[str | None, str | None] = (None, None)
@@ -388,7 +447,9 @@ def _what(
 
 def _argument_of(token: Token, verb: Token | None) -> bool:
     """Whether a bare amount is itself what its verb is about ("35 wounded", "rose to 2,187"),
-    not a number inside some noun phrase; coordinated counts ("141 votes, five against") are."""
+    not a number inside some noun phrase; coordinated counts ("141 votes, five against") are.
+    The amount itself may be a noun ("dozens more were injured")."""
+    token = token.head
     while verb is not None and token.i != verb.i:
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "conj" and not token.like_num:
             return False
@@ -421,8 +482,9 @@ def _who(doc: Doc, run: list[Token]) -> str | None:
 
 
 def _implicit_who(amount: Token, verb: Token | None) -> str | None:
-    """ "3 million having fled Ukraine" counts "people who fled Ukraine"."""
-    if verb is None or verb.tag_ not in ("VBD", "VBN") or amount.dep_ not in ("nsubj", "nsubjpass"):
+    """ "3 million having fled Ukraine" counts "people who fled Ukraine"; a passive subject
+    ("three were wounded") is not the doer, so it says nothing of who."""
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or amount.dep_ != "nsubj":
         return None
     objects = [t for c in verb.children if c.dep_ in ("dobj", "prt") for t in c.subtree]
     return " ".join(["people who", verb.text] + [t.text for t in sorted(objects, key=lambda t: t.i)])
@@ -431,8 +493,19 @@ def _implicit_who(amount: Token, verb: Token | None) -> str | None:
 # -- where, when, says who ----------------------------------------------------------------
 
 
-def _place_at(doc: Doc, tokens: list[Token]) -> PlaceRef | None:
-    places: list[Place] = doc._.places or []
+def place_mentions(doc: Doc) -> list[Place]:
+    """The places of ``doc._.places`` plus every later mention of their names: a name keeps
+    one sense per article, and a repeated "Bakhmut" may have gone unmarked."""
+    places: list[Place] = list(doc._.places or [])
+    taken = [(p.start, p.end) for p in places]
+    for place in {p.text: p for p in places}.values():
+        for m in re.finditer(rf"(?<!\w){re.escape(place.text)}(?!\w)", doc.text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                places.append(replace(place, start=m.start(), end=m.end()))
+    return sorted(places, key=lambda p: p.start)
+
+
+def _place_at(tokens: list[Token], places: list[Place]) -> PlaceRef | None:
     for token in tokens:
         for place in places:
             if place.start <= token.idx < place.end:
@@ -445,21 +518,88 @@ def _clause(verb: Token) -> list[Token]:
     return [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
 
 
-def _place(doc: Doc, anchor: Token, verb: Token | None) -> PlaceRef | None:
-    """Where the counted are: "in/to X" on the phrase or its verb, else the host of a hosting verb."""
-    owners = [anchor] + (_clause(verb) if verb is not None else [])
+def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
+    """Where the counted are, nearest statement first: "in/to X" on the counted phrase, its
+    clauses or its verb; the host of a hosting verb; a place elsewhere in the sentence; for
+    all but refugees (whose origin is named as often as their host), the place an earlier
+    sentence of the paragraph set the scene in."""
+    found = _attached_place(reading, places) or _host_place(reading.verb, places) or _sentence_place(doc, reading, readings, places)
+    if found or reading.category == "refugees":
+        return found
+    return _paragraph_place(doc, reading.span.sent, places)
+
+
+def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
+    """ "refugees in Poland", "refugees who fled to Poland", "were killed in Kharkiv"."""
+    anchor, verb = reading.anchor, reading.verb
+    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + (_clause(verb) if verb is not None else [])
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                found = _place_at(doc, [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree])
+                found = _place_at([t for c in prep.children if c.dep_ == "pobj" for t in c.subtree], places)
                 if found:
                     return found
+    return None
+
+
+def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
+    """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject."""
     if verb is None or not _hosts(verb):
         return None
     hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if verb.dep_ == "relcl":
         hosts.append(verb.head)
-    return _place_at(doc, hosts)
+    return _place_at(hosts, places)
+
+
+def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
+    """The most specific place of the sentence that says where rather than who ("Russia
+    said"), whence ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
+    sent = reading.span.sent
+    others = {r.verb.i for r in readings if r.verb is not None and r.verb != reading.verb and r.span.sent == sent}
+    candidates = []
+    for place in places:
+        token = _place_token(doc, place)
+        if token is None or not sent.start <= token.i < sent.end or _not_where(token) or _dateline(doc.text, place):
+            continue
+        if governing_verb(token) is None or governing_verb(token).i not in others:
+            candidates.append(place)
+    best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
+    return best.ref() if best else None
+
+
+def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
+    """The last place an earlier sentence of the same paragraph is about ("On Friday, families
+    were fixing roofs in Bakhmut. One man died ...")."""
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    for place in reversed(places):
+        token = _place_token(doc, place)
+        if start <= place.start < sent.start_char and token is not None and not _not_where(token):
+            return place.ref()
+    return None
+
+
+def _dateline(text: str, place: Place) -> bool:
+    """ "BRUSSELS — Russian troops ...": where the reporter files from, not where things are."""
+    starts_line = place.start == 0 or text[place.start - 1] == "\n"
+    return starts_line and bool(DATELINE.match(text, place.end))
+
+
+def _place_token(doc: Doc, place: Place) -> Token | None:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _not_where(token: Token) -> bool:
+    """A place named as an actor ("Russia said", "Ukraine's army", "by Russia") or as an origin
+    ("from Ukraine", "fled Ukraine") rather than as where something is."""
+    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in NOT_WHERE_DEPS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in NOT_WHERE_PREPS:
+        return True
+    return token.dep_ == "dobj" and "refugees" in _classes(token.head)
 
 
 def _hosts(verb: Token) -> bool:
@@ -473,20 +613,44 @@ def _bare_in(token: Token) -> bool:
 
 
 def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
-    """A date the sentence puts on the figure's verb ("on Monday", "as of March 20"), else the
+    """The day the count holds for: a date the sentence puts on the figure's verb or on a verb
+    above it ("were killed on Monday", "officials said on Monday", "as of March 20"), else the
+    date an earlier sentence of the paragraph set the scene on ("On Friday, ..."), else the
     publication date: a count in a report holds on the day it is reported."""
-    clause = set(_clause(verb)) if verb is not None else set()
-    for time in doc._.times or []:
-        if not span.sent.start_char <= time.start < span.sent.end_char or not DATE_VALUE.match(time.value):
-            continue
+    published = (doc._.anchor or "").split("T")[0] or None
+    above = set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
+    for time, token in _dates(doc, span.sent.start_char, span.sent.end_char, published):
         lead = doc.text[max(span.sent.start_char, time.start - 8):time.start].lower().split()
-        if lead and lead[-1] in NOT_ANCHORS:
-            continue
-        token = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if token is not None and (governing_verb(token.root) in clause or lead[-2:] == ["as", "of"]):
+        if governing_verb(token) in above or lead[-2:] == ["as", "of"]:
             return time.value
-    anchor = doc._.anchor
-    return anchor.split("T")[0] if anchor else None
+    paragraph = doc.text.rfind("\n", 0, span.sent.start_char) + 1
+    for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
+        if governing_verb(token) == token.sent.root:
+            return time.value
+    return published
+
+
+def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[Time, Token]]:
+    """Days named between two offsets that may date a count: not "since"/"until" a day (a
+    period's bound) and not after publication (a plan, not a count) unless "as of" it."""
+    found: list[tuple[Time, Token]] = []
+    for time in doc._.times or []:
+        if not start <= time.start < end or not DATE_VALUE.match(time.value):
+            continue
+        lead = doc.text[max(start, time.start - 8):time.start].lower().split()
+        token = doc.char_span(time.start, time.end, alignment_mode="expand")
+        later = _after(time.value, published) and lead[-2:] != ["as", "of"]
+        if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS):
+            found.append((time, token.root))
+    return found
+
+
+def _after(value: str, published: str | None) -> bool:
+    """Whether a day comes after the publication day; by month and day alone when either
+    lacks its year ("XXXX-03-03" is after "XXXX-03-02")."""
+    if not published or not DAY.match(value) or not DAY.match(published):
+        return False
+    return value[5:] > published[5:] if "XXXX" in (value[:4], published[:4]) else value > published
 
 
 def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
@@ -498,10 +662,16 @@ def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
             if source is not None:
                 return _source_name(doc, source)
     for quote in doc._.quotes or []:
-        if quote.start <= span.start_char < quote.end and quote.speaker and quote.speaker.name:
+        if quote.start <= span.start_char < quote.end and quote.speaker and quote.speaker.name and _said(quote):
             return quote.speaker.name
     sayer = _reporting_subject(verb or span.root)
     return _source_name(doc, sayer) if sayer is not None else None
+
+
+def _said(quote: Quote) -> bool:
+    """A quote that is a report: direct speech, or reported with a verb of saying (the quotes
+    component also takes "the US pledged $800 million" as indirect speech of the US)."""
+    return quote.direct or quote.cue is not None and "report" in lexicon().get(quote.cue.text.lower(), frozenset())
 
 
 def _reporting_subject(token: Token) -> Token | None:
@@ -517,9 +687,30 @@ def _reporting_subject(token: Token) -> Token | None:
 def _source_name(doc: Doc, head: Token) -> str:
     """The canonical name of the entity a source phrase's head belongs to ("He" -> the person
     it stands for), else the phrase up to its head as written (without clauses after it)."""
-    entities: list[Entity] = doc._.entities or []
-    for entity in entities:
-        if any(s <= head.idx < e for s, e in entity.mentions):
-            return entity.name
+    entity = _entity_at(doc, [head])
+    if entity:
+        return entity
     left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
     return doc.text[left[0].idx:head.idx + len(head)]
+
+
+def _entity_at(doc: Doc, tokens: list[Token]) -> str | None:
+    """The canonical name of the first entity of ``doc._.entities`` one of ``tokens`` is in."""
+    entities: list[Entity] = doc._.entities or []
+    for token in tokens:
+        for entity in entities:
+            if any(s <= token.idx < e for s, e in entity.mentions):
+                return entity.name
+    return None
+
+
+def _donor(doc: Doc, reading: Reading) -> str | None:
+    """Who gives the aid: the subject of the giving verb ("the US pledged $800 million",
+    "Germany will send 5,000 helmets", or of the verb it depends on: "is set to give"), the
+    agent of a passive ("approved by Britain"), or "from X" / "X's" on the aid phrase."""
+    givers = [t for c in reading.anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree]
+    verb = reading.verb
+    while verb is not None and not givers:
+        givers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
+    return _entity_at(doc, givers)
