@@ -297,3 +297,12 @@ def test_dev_set_figures_stay_above_their_floors(nlp):
     for part, floors in FLOORS.items():
         for key, floor in floors.items():
             assert report[part]["figures"][key] >= floor, (part, key, report[part]["figures"])
+
+
+def test_an_unresolved_pronoun_is_no_source(nlp) -> None:
+    doc = nlp.make_doc("We said that at least 2,000 civilians were killed in the city.")
+    doc._.anchor = "2022-03-16"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    [figure] = [f for f in doc._.figures if f.category == "killed"]
+    assert figure.according_to is None

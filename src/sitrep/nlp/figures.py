@@ -654,6 +654,13 @@ def _after(value: str, published: str | None) -> bool:
 
 
 def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
+    """The source, unless it is an unresolved pronoun ("according to we" tells a reader
+    nothing): see ``_stated_source``."""
+    source = _stated_source(doc, span, verb)
+    return None if source is None or source.lower() in UNRESOLVED_SOURCES else source
+
+
+def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
     """The source: "according to X" in the sentence, the speaker of the enclosing quote, or
     the subject of a verb of saying that governs the figure."""
     for token in span.sent:
@@ -666,6 +673,9 @@ def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
             return quote.speaker.name
     sayer = _reporting_subject(verb or span.root)
     return _source_name(doc, sayer) if sayer is not None else None
+
+
+UNRESOLVED_SOURCES = frozenset({"i", "we", "you", "he", "she", "it", "they", "us", "them", "one", "someone"})
 
 
 def _said(quote: Quote) -> bool:
