@@ -244,3 +244,19 @@ def test_noun_phrase_of_a_punctuation_head_is_the_head_itself(nlp) -> None:
 
     doc = nlp.make_doc("-- said the officials.")
     assert noun_phrase(doc[0]).text == "--"
+
+
+def test_headline_name_before_colon_speaks(nlp) -> None:
+    text = "Marisol Quenby: Ferry Tariffs ‘Will Ruin the Islands’.\n\nThe harbour board met on Monday."
+    quote = find(quotes(nlp, text), text, "Will Ruin")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Quenby")
+
+
+def test_paragraph_after_colon_is_quoted_by_its_introducer(nlp) -> None:
+    text = (
+        "The harbour board met on Monday, and councillor Dario Feltham responded:\n\n"
+        "\"We cannot let the ferries go. The islands depend on them every single day.\"\n\n"
+        "The board will vote next week."
+    )
+    quote = find(quotes(nlp, text), text, "We cannot")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Feltham")

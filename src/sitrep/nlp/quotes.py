@@ -190,6 +190,10 @@ SIGNATURE = re.compile(
 )
 
 
+HEADLINE = re.compile(r"(?!(?:The|A|An) )(?P<name>(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*):[ \t]")
+HEADLINE_BREAKS = {"on", "to", "about", "for", "at", "in", "with", "over", "after", "against"}  # "X On Y: ..." quotes X
+
+
 def signatures(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(content, author) offsets of paragraphs signed "— Name (@handle) date": tweets, statements."""
     found = []
@@ -391,7 +395,8 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         holder = _holder(start, end, [a for a in indirect if a not in same])
         attribution = Attribution(start, end, True)
         source = same[0] if same else (
-            holder or _nearby(doc, start, end) or _signed(signed, start, end) or _governing(doc, start, end)
+            holder or _nearby(doc, start, end) or _introduced(doc, start, end) or _signed(signed, start, end)
+            or _headline(doc.text, start, end) or _governing(doc, start, end)
         )
         if source is not None:
             attribution.cue, attribution.speaker, attribution.speaker_text = source.cue, source.speaker, source.speaker_text
@@ -467,6 +472,42 @@ def _governing(doc: Doc, start: int, end: int) -> Attribution | None:
         if subject is not None and not start <= subject.idx < end and subject.lower_ not in RELATIVE_PRONOUNS:
             return Attribution(start, end, True, speaker=noun_phrase(subject))
     return None
+
+
+def _introduced(doc: Doc, start: int, end: int) -> Attribution | None:
+    """A quote opening a paragraph after one that ends in a colon ("Smith responded:") is what
+    that sentence introduces: its reporting verb's speaker, else its main clause's subject."""
+    paragraph = doc.text.rfind("\n", 0, start) + 1
+    before = doc.text[:paragraph].rstrip()
+    if not before.endswith(":") or doc.text[paragraph:start].strip(" \t" + "".join(FAMILY)):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    lead = [t for t in colon[0].sent if t.i < colon.start]  # the parser may run the sentence into the quote
+    for verb in reversed([t for t in lead if reporting_verb(t) is not None]):
+        speaker = subject_of(verb)
+        if speaker is not None:
+            return Attribution(start, end, True, cue=_cue(verb), speaker=speaker)
+    subjects = [t for t in lead if t.dep_ == "nsubj" and t.head in lead and t.lower_ not in RELATIVE_PRONOUNS]
+    subject = min(subjects, key=lambda t: len(list(t.head.ancestors)), default=None)  # the main clause's
+    return Attribution(start, end, True, speaker=noun_phrase(subject)) if subject is not None else None
+
+
+def _headline(text: str, start: int, end: int) -> Attribution | None:
+    """A quote in a paragraph headed "Name: ..." (how headlines quote) is that name's."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    match = HEADLINE.match(text, paragraph)
+    if match is None or match.end() > start:
+        return None
+    words = match["name"].split()
+    if all(w.isupper() for w in words):
+        return None  # "UPDATE:", "BREAKING:": a label, not a speaker
+    kept = words[:next((i for i, w in enumerate(words) if w.lower() in HEADLINE_BREAKS), len(words))]
+    if not kept:
+        return None
+    name_end = match.start("name") + len(" ".join(kept))
+    return Attribution(start, end, True, speaker_text=(match.start("name"), name_end))
 
 
 def _signed(signed: list[tuple[tuple[int, int], tuple[int, int]]], start: int, end: int) -> Attribution | None:
