@@ -72,7 +72,7 @@ def nice_ceiling(value: float) -> float:
 
 
 def amount(value: float) -> str:
-    """A figure as a table prints it: 450,000 for counts, 0.75 for shares."""
+    """A figure as a table prints it: 12,000 for counts, 0.75 for shares."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 

@@ -50,7 +50,7 @@ def reported_by(outlets: int) -> str:
 
 
 def figure(point: SeriesPoint) -> str:
-    """"more than 450,000", as the source put it."""
+    """"more than 12,000", as the source put it."""
     value = "?" if point.value is None else amount(point.value)
     return f"{APPROX[point.approx]} {value}" if point.approx in APPROX else value
 

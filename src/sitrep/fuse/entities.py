@@ -22,7 +22,7 @@ FIRSTNAME_SIMILARITY = 0.85
 
 
 def name_parts(name: str) -> list[str]:
-    """Folded words of a person's name without initials: "Antony J. Blinken" -> antony, blinken."""
+    """Folded words of a person's name without initials: "Mary J. Smith" -> mary, smith."""
     words = fold(name).split()
     kept = [w for w in words if not (len(w) <= 2 and w.endswith("."))]
     return kept or words

@@ -4,7 +4,7 @@ spaCy's NER gives mentions; this component decides which mentions are the same p
 body or country and under which canonical name:
 
 * persons cluster by surname (transliteration-tolerant) and compatible first name, so a
-  headline's "Anthony Blinken" and the body's "Antony Blinken" and a bare "Blinken" are one;
+  headline's "Jon Smyth" and the body's "John Smyth" and a bare "Smyth" are one;
   the canonical name is the full form that the article's prose uses most;
 * titles come from the words just before a name ("U.S. Secretary of State") or an
   apposition after it ("..., the Kremlin spokesperson,"), using a lexicon of office words;
@@ -141,7 +141,7 @@ class EntityMerger:
                         continue
                 spans.append(ent)
             elif ent.label_ in ("GPE", "ORG") and len(ent) == 1 and fold(ent.text) in body_tokens:
-                spans.append(ent)  # "Blinken will make a stop ..." tagged GPE
+                spans.append(ent)  # "Smyth will make a stop ..." tagged GPE
             elif ent.label_ == "ORG" and _titled_name(ent):
                 spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "first lady X Y" tagged ORG
         return spans
@@ -314,7 +314,7 @@ def _starts_title(token: Token) -> bool:
 
 
 def _title_apposition(span: Span) -> str | None:
-    """A title in apposition: "Dmitry Peskov, the Kremlin spokesperson, said ..."."""
+    """A title in apposition: "Jane Doe, the ministry spokesperson, said ..."."""
     head = span.root
     for child in head.children:
         if child.dep_ == "appos" and _is_title_word(child):

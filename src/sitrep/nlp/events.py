@@ -614,7 +614,7 @@ def _unique(parties: list[Party]) -> list[Party]:
 
 
 def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:
-    """"leave for Brussels for meetings with ...", "travel to Warsaw to meet ...": the meeting a
+    """"leave for Vienna for meetings with ...", "travel to Warsaw to meet ...": the meeting a
     trip is for, reported with it."""
     for child in token.children:
         if child.dep_ == "advcl" and _child_word(child, "to"):
@@ -859,7 +859,7 @@ def _anchored(event: Event) -> bool:
 
 def drop_whole_trips(events: list[Event]) -> list[Event]:
     """"A multi-stop trip is one event per stop": a trip announced to a whole region ("will
-    travel to Europe"), before a named stop of the same traveller ("He will go to Brussels"),
+    travel to Europe"), before a named stop of the same traveller ("He will go to Vienna"),
     is told by its stops and not reported on its own."""
     visits = [e for e in events if e.type == "CONSULT" and e.place and e.actors]
     whole = set()

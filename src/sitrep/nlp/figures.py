@@ -3,7 +3,7 @@
 A figure is found in three steps:
 
 1. **Amounts** come from one regular expression over the text, built from the data files
-   ``figures_*.csv``: digits ("450,000", "1.8 million", "$1.2bn"), spelled numbers ("forty
+   ``figures_*.csv``: digits ("12,500", "1.8 million", "$1.2bn"), spelled numbers ("forty
    thousand", "a dozen"), vague plurals ("thousands", "tens of thousands": a lower bound),
    fractions and percentages, each with the qualifier before or after it ("more than",
    "about", "or more") and a currency sign or name. Adjacent amounts joined by "and" after
@@ -580,7 +580,7 @@ def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | No
 
 
 def _dateline(text: str, place: Place) -> bool:
-    """ "BRUSSELS — Russian troops ...": where the reporter files from, not where things are."""
+    """ "GENEVA — Troops ...": where the reporter files from, not where things are."""
     starts_line = place.start == 0 or text[place.start - 1] == "\n"
     return starts_line and bool(DATELINE.match(text, place.end))
 

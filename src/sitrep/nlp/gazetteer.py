@@ -103,7 +103,7 @@ class Match:
 
 
 def fold(text: str) -> str:
-    """Case, diacritics and punctuation folded: "U.S." -> "us", "Chișinău" -> "chisinau"."""
+    """Case, diacritics and punctuation folded: "U.S." -> "us", "Iași" -> "iasi"."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("ł", "l").replace("ø", "o").replace("ß", "ss")

@@ -127,7 +127,7 @@ def find_marks(text: str) -> list[Mark]:
         before = text[match.start() - 1] if match.start() else " "
         after = text[match.end()] if match.end() < len(text) else " "
         if FAMILY[char] == "single" and before.isalnum() and after.isalnum():
-            continue  # an apostrophe: don't, Peskov's, rock'n'roll
+            continue  # an apostrophe: don't, Smith's, rock'n'roll
         can_open = (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
         can_close = not before.isspace() and (after.isspace() or not after.isalnum())
         if can_open != can_close:
