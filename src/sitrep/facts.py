@@ -181,14 +181,6 @@ class Document:
             entity["mentions"] = [list(m) for m in entity["mentions"]]
         return data
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Document:
-        kwargs = {k: data.get(k) for k in ("id", "text", "title", "outlet", "url")}
-        kwargs["published"] = Published(**data["published"])
-        for kind in FACT_KINDS:
-            kwargs[kind] = [fact_from_json(kind, item) for item in data.get(kind, [])]
-        return cls(**kwargs)
-
 
 def fact_from_json(kind: str, data: dict[str, Any]) -> Any:
     """Rebuild one fact of ``kind`` (a key of FACT_KINDS) from its JSON form."""

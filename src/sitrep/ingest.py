@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TextIO
 
 from tqdm import tqdm
@@ -28,7 +28,6 @@ class Summary:
     new: int = 0
     duplicate: int = 0
     failed: int = 0
-    new_ids: list[int] = field(default_factory=list)
 
     def line(self) -> str:
         return f"read {self.read}, new {self.new}, duplicate {self.duplicate}, failed {self.failed}"
@@ -55,12 +54,12 @@ def _store(store: Store, article: Article, document: Document | None, summary: S
     """Write a new article with its facts; a near-copy only as a link; an exact repeat not at all."""
     duplicate = store.find_duplicate(article)
     if duplicate is None and document is not None:
-        summary.new_ids.append(store.add(article, document))
+        store.add(article, document)
         summary.new += 1
         return
     summary.duplicate += 1
     if duplicate is not None and duplicate.kind == "near":
-        summary.new_ids.append(store.add(article, None, duplicate.article_id))
+        store.add(article, None, duplicate.article_id)
 
 
 def _report(error: ReadError, summary: Summary, errors: TextIO) -> None:

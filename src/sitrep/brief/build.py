@@ -75,7 +75,7 @@ def statements(article: dict, document: Document) -> list[tuple[str, Statement, 
             continue
         statement = Statement(
             text=document.text[start:end],
-            sources=[_source(article, start, end)],
+            sources=[Source.of(article, start, end)],
             date=next((t.value for t in times if t.type == "DATE" and t.value[:1].isdigit()), article["published"]),
             who=who, where=where, when=[t.text for t in times],
         )
@@ -88,17 +88,14 @@ def statements(article: dict, document: Document) -> list[tuple[str, Statement, 
 
 def build_briefing(store: Store, since: str | None = None, until: str | None = None) -> Briefing:
     articles = store.articles(since=since, until=until, limit=MAX_ARTICLES)
-    collected: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)
-    for article in articles:
-        document = store.document(article["id"])
-        for topic, statement, weight in statements(article, document):
-            collected[topic].append((article["published"] or "", weight, statement))
     developments = fused.developments(store, since, until)
+    collected: dict[str, list[tuple[str, int, Statement]]] | None = None  # read only if a section needs it
     sections = []
     for key, title in SECTIONS:
         chosen = [d for d in developments if (d.status in REPORTED if key == "latest" else d.type in SECTION_TYPES[key])]
         chosen = _one_per_sentence(chosen)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
+            collected = collected if collected is not None else _topic_sentences(store, articles)
             chosen += _sentences_for(key, collected[key], cited=_cited(chosen), room=PER_SECTION - len(chosen))
         sections.append(Section(key, title, chosen))
     return Briefing(
@@ -108,6 +105,15 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         series=fused.series(store, fused.HUMAN_CATEGORIES + fused.AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),
     )
+
+
+def _topic_sentences(store: Store, articles: list[dict]) -> dict[str, list[tuple[str, int, Statement]]]:
+    """Every fact-bearing sentence of the period's articles, by section, with its date and weight."""
+    collected: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)
+    for article in articles:
+        for topic, statement, weight in statements(article, store.document(article["id"])):
+            collected[topic].append((article["published"] or "", weight, statement))
+    return collected
 
 
 def _one_per_sentence(statements: list[Statement]) -> list[Statement]:
@@ -146,17 +152,12 @@ def map_points(store: Store, since: str | None, until: str | None) -> list[MapPo
         point = points.setdefault(key, MapPoint(place.name, place.lat, place.lon, place.country, place.kind, 0))
         point.count += 1
         if all(s.article_id != meta["article_id"] for s in point.sources):
-            point.sources.append(_source(meta, place.start, place.end, id_key="article_id"))
+            point.sources.append(Source.of(meta, place.start, place.end, id_key="article_id"))
     return sorted(points.values(), key=lambda p: p.count, reverse=True)
 
 
 def _mention_names(document: Document) -> dict[tuple[int, int], str]:
     return {tuple(m): e.name for e in document.entities if e.type in ("person", "organisation") for m in e.mentions}
-
-
-def _source(article: dict, start: int, end: int, id_key: str = "id") -> Source:
-    return Source(article[id_key], article.get("title"), article.get("outlet"), article.get("published"),
-                  article.get("url"), start, end)
 
 
 def _sortable(date: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
@@ -76,7 +77,7 @@ def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source]
     sources, quotes = [], []
     for row in rows:
         start, end = sentence_around(row["text"], row["start"], row["end"], row["body_start"])
-        sources.append(Source(row["id"], row["title"], row["outlet"], row["published"], row["url"], start, end))
+        sources.append(Source.of(row, start, end))
     if rows:
         quotes = key_quotes(store, sources[0], rows[0]["text"])
     return sources, quotes
@@ -96,7 +97,7 @@ def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
         if source.start <= quote.start and quote.end <= window_end and entity is not None:
             found.append(QuoteLine(
                 quote.text, entity.name, max(entity.titles, key=len) if entity.titles else None,
-                Source(source.article_id, source.title, source.outlet, source.published, source.url, quote.start, quote.end),
+                replace(source, start=quote.start, end=quote.end),
             ))
     found.sort(key=lambda q: (not text[q.source.start - 1:q.source.start] in "\"“'‘", -len(q.text)))
     return found[:QUOTES_PER_DEVELOPMENT]
@@ -134,7 +135,7 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
         item = grouped.setdefault(row["id"], Series(row["category"], place, row["unit"], [], row["donor"]))
         item.points.append(SeriesPoint(
             row["as_of"], row["value"], row["approx"], row["according_to"], row["claim_of"],
-            Source(row["article_id"], row["title"], row["outlet"], row["published"], row["url"], row["start"], row["end"]),
+            Source.of(row, row["start"], row["end"], id_key="article_id"),
         ))
     return sorted(grouped.values(), key=lambda s: (-len(s.points), s.category))
 

@@ -7,6 +7,7 @@ renderer (Markdown, HTML, JSON, the web app) can link each line back to the text
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 from sitrep.facts import PlaceRef
@@ -21,6 +22,11 @@ class Source:
     url: str | None
     start: int
     end: int
+
+    @classmethod
+    def of(cls, article: Mapping[str, Any], start: int, end: int, id_key: str = "id") -> Source:
+        """A span of a stored article, cited from its row (``id_key`` names its id column)."""
+        return cls(article[id_key], article["title"], article["outlet"], article["published"], article["url"], start, end)
 
     @property
     def anchor(self) -> str:

@@ -33,6 +33,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from sitrep.eval.scores import f1
 from sitrep.fuse.stories import Report, cluster
 
 DEFAULT_PATH = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ruwa-ukraine-war-links-2022"
@@ -64,8 +65,7 @@ def bcubed(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> tuple[flo
     gold_size, pred_size = Counter(gold), Counter(predicted)
     precision = sum(n * n / pred_size[p] for (g, p), n in joint.items()) / len(gold)
     recall = sum(n * n / gold_size[g] for (g, p), n in joint.items()) / len(gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    return precision, recall, f1(precision, recall)
 
 
 def read_ruwa(path: Path) -> list[Labelled]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from sitrep.eval.scores import f1, ratio
 from sitrep.nlp.extract import extract
 from sitrep.sources.text import parse_text
 
@@ -103,10 +104,9 @@ def run(paths: str | list[str], out: TextIO = sys.stdout) -> dict[str, dict[str,
 
 
 def _rates(tally: dict[str, int]) -> dict[str, float]:
-    precision = tally["matched"] / tally["system"] if tally["system"] else 0.0
-    recall = tally["matched"] / tally["gold"] if tally["gold"] else 0.0
+    precision, recall = ratio(tally["matched"], tally["system"]), ratio(tally["matched"], tally["gold"])
     rates: dict[str, float] = {"gold": tally["gold"], "P": precision, "R": recall,
-                               "F1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+                               "F1": f1(precision, recall)}
     for key, value in tally.items():
         if key not in ("gold", "system", "matched", "entities_gold"):
             denominator = tally["entities_gold"] if key == "entities_whole_and_named" else tally["matched"]

@@ -44,8 +44,9 @@ from typing import TextIO
 import shapely
 import spacy
 
-from sitrep.nlp import places as _places  # noqa: F401  (registers sitrep_places)
 from sitrep.brief.map import country_shapes
+from sitrep.eval.scores import f1
+from sitrep.nlp import places as _places  # noqa: F401  (registers sitrep_places)
 from sitrep.nlp.gazetteer import haversine_km, load
 from sitrep.nlp.pipeline import MODEL
 
@@ -221,8 +222,8 @@ def score(articles: list[Article], predictions: list[list[Pred]]) -> dict:
         "predicted": n_pred,
         "precision": _pct(precision),
         "recall": _pct(recall),
-        "f1": _pct(_f1(precision, recall)),
-        "exact_f1": _pct(_f1(exact_p, exact_r)),
+        "f1": _pct(f1(precision, recall)),
+        "exact_f1": _pct(f1(exact_p, exact_r)),
         "recall_nodem": _pct(sum(named) / len(named)) if named else 0.0,
         "resolved": len(errors),
         "acc161": _acc(errors),
@@ -268,10 +269,6 @@ def _error(p: Pred, g: Toponym) -> float:
     if p.lat is None or p.lon is None:
         return MAX_ERROR_KM
     return haversine_km(p.lat, p.lon, g.lat, g.lon)
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _datasets(path: Path) -> list[tuple[str, Path]]:

@@ -31,6 +31,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.eval.scores import f1, ratio
 from sitrep.facts import Quote
 from sitrep.nlp import entities as _entities, places as _places, quotes as _quotes  # noqa: F401  (factories)
 from sitrep.nlp.entities import fold
@@ -192,13 +193,11 @@ class Tally:
         self.speakers_right += sum(1 for g, p in judged if speaker_right(g, p))
 
     def figures(self) -> dict[str, float]:
-        precision = self.matched / self.predicted if self.predicted else 0.0
-        recall = self.matched / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall = ratio(self.matched, self.predicted), ratio(self.matched, self.gold)
         return {
             "precision": 100 * precision,
             "recall": 100 * recall,
-            "f1": 100 * f1,
+            "f1": 100 * f1(precision, recall),
             "direct_recall": 100 * self.direct_matched / self.direct if self.direct else 0.0,
             "speaker_accuracy": 100 * self.speakers_right / self.speakers if self.speakers else 0.0,
             "gold": self.gold,

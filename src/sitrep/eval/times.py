@@ -24,6 +24,7 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.eval.scores import f1, ratio
 from sitrep.facts import Time
 
 System = Callable[[Doc, str | None], list[Time]]
@@ -111,19 +112,15 @@ class Counts:
     def scores(self) -> dict[str, float]:
         out: dict[str, float] = {"system": self.system, "gold": self.gold}
         for name in ("strict", "relaxed", "value"):
-            p = _ratio(getattr(self, f"{name}_sys"), self.system)
-            r = _ratio(getattr(self, f"{name}_gold"), self.gold)
+            p = ratio(getattr(self, f"{name}_sys"), self.system)
+            r = ratio(getattr(self, f"{name}_gold"), self.gold)
             out[f"{name}_p"], out[f"{name}_r"] = p, r
-            out[f"{name}_f1"] = _ratio(2 * p * r, p + r)
+            out[f"{name}_f1"] = f1(p, r)
         return out
 
 
 def _same_value(gold: Time, system: Time) -> bool:
     return normalise_value(gold.value) == normalise_value(system.value)
-
-
-def _ratio(num: float, den: float) -> float:
-    return num / den if den else 0.0
 
 
 def sitrep_system(doc: Doc, anchor: str | None) -> list[Time]:
@@ -209,7 +206,7 @@ def _print(result: dict, out: TextIO) -> None:
             )
             print(f"{name:<9} {group:<10} {int(s['gold']):>5} {int(s['system']):>5}  {cells}", file=out)
     seconds = result["seconds"]
-    share = _ratio(seconds["sitrep"], seconds["model"] + seconds["sitrep"])
+    share = ratio(seconds["sitrep"], seconds["model"] + seconds["sitrep"])
     print(
         f"time: model {seconds['model']:.1f}s, sitrep_times {seconds['sitrep']:.2f}s "
         f"({100 * share:.1f}% of the pipeline), baseline {seconds['baseline']:.1f}s",
