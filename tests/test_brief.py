@@ -81,3 +81,47 @@ def test_a_sentence_with_several_events_is_one_line(tmp_path) -> None:
         latest = build_briefing(store).sections[0].statements
     spans = [(s.sources[0].article_id, s.sources[0].start) for s in latest]
     assert len(spans) == len(set(spans))
+
+
+def test_latest_leaves_out_background_and_shows_newest_first(tmp_path) -> None:
+    """A shelling recalled from weeks before is a development but not a latest one; the
+    rest read newest first, whatever order the articles came in."""
+    from sitrep.fuse import fuse
+    from sitrep.ingest import ingest
+
+    texts = {
+        "late.txt": " date 2022-05-27 Russian forces captured the town of Izium on Thursday, officials said. "
+                    "On April 2, Russian warships shelled the harbour of Berdyansk, the mayor recalled.",
+        "early.txt": " date 2022-05-10 Artillery shelled the port of Odesa on Monday, killing two people.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    with Store(tmp_path / "l.db") as store:
+        ingest([str(tmp_path / name) for name in texts], store, progress=False)
+        fuse(store)
+        dates = {row["date"] for row in store.db.execute("SELECT date FROM developments")}
+        latest = build_briefing(store).sections[0].statements
+    assert {"2022-05-26", "2022-05-09", "2022-04-02"} <= dates
+    assert [s.date for s in latest if s.kind == "development"] == ["2022-05-26", "2022-05-09"]
+
+
+def test_a_development_cites_a_sentence_once(tmp_path) -> None:
+    """Two events of one sentence fused into one development are one citation, not two."""
+    from sitrep.brief.developments import developments
+    from sitrep.fuse import fuse
+    from sitrep.ingest import ingest
+
+    path = tmp_path / "one.txt"
+    path.write_text(" date 2022-04-02 The ministers condemned the shelling of the port and imposed sanctions on the "
+                    "commanders responsible, officials said on Saturday.")
+    with Store(tmp_path / "c.db") as store:
+        ingest([str(path)], store, progress=False)
+        fuse(store)
+        links = store.db.execute("SELECT development_id, fact_id, article_id FROM development_sources").fetchall()
+        assert len(links) >= 2
+        first = links[0]["development_id"]
+        for link in links[1:]:  # as if fusion had judged every event of the sentence one happening
+            store.db.execute("INSERT OR IGNORE INTO development_sources VALUES (?, ?, ?)",
+                             (first, link["fact_id"], link["article_id"]))
+        (statement,) = [s for s in developments(store, None, None) if s.id == first]
+    assert len(statement.sources) == 1

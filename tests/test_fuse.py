@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from sitrep.fuse import fuse
+from sitrep.fuse.events import period
 from sitrep.ingest import ingest
 from sitrep.store.sqlite import Store
 
@@ -126,3 +128,33 @@ def test_aid_figures_form_one_series_per_donor(store: Store, tmp_path: Path) -> 
     fuse(store)
     rows = store.db.execute("SELECT category, unit, donor FROM figure_series WHERE category = 'aid_money'").fetchall()
     assert sorted((r["unit"], r["donor"]) for r in rows) == [("USD", "Canada"), ("USD", "Germany")]
+
+
+def test_a_development_dated_by_month_meets_its_month_only(store: Store, tmp_path: Path) -> None:
+    """Two reports of a delivery "in March" are one development; the same wording about a
+    delivery on a day in May is another, not swallowed by the month-dated one."""
+    texts = (" date 2022-04-02 Washington sent weapons to Ukraine in March, officials said.",
+             " date 2022-04-12 Washington sent weapons to Ukraine in March, officials said on Tuesday.",
+             " date 2022-05-20 Washington sent weapons to Ukraine on Tuesday, officials said.")
+    for i, text in enumerate(texts):
+        ingest([write(tmp_path, f"m{i}.txt", text)], store, progress=False)
+    fuse(store)
+    aid = sorted((d["date"], d["sources"]) for d in developments(store) if d["type"] == "AID")
+    assert aid == [("2022-03", 2), ("2022-05-17", 1)]
+
+
+@pytest.mark.parametrize("value, first, last", [
+    ("2022-03-15", "2022-03-15", "2022-03-15"),
+    ("2022-03-15T10:00", "2022-03-15", "2022-03-15"),
+    ("2022-W12", "2022-03-21", "2022-03-27"),
+    ("2022-02", "2022-02-01", "2022-02-28"),
+    ("2022-12", "2022-12-01", "2022-12-31"),
+    ("2021", "2021-01-01", "2021-12-31"),
+])
+def test_period_of_a_date_value(value: str, first: str, last: str) -> None:
+    assert period(value) == (date.fromisoformat(first), date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("value", [None, "", "PAST_REF", "XXXX-03-02", "2022-SU"])
+def test_vague_values_have_no_period(value) -> None:
+    assert period(value) is None

@@ -1,7 +1,8 @@
 """Build the briefing from the store: fused developments first, sentences where none.
 
 Each section takes the fused developments of its kinds (brief/developments.py), ranked by
-corroboration, recency and weight. Where a section has fewer than ``MIN_DEVELOPMENTS``, it
+corroboration, recency and weight; Latest developments leaves out background (events dated
+well before their first report) and shows its picks newest first. Where a section has fewer than ``MIN_DEVELOPMENTS``, it
 is filled with the period's fact-bearing sentences (who, where, when) that a general topic
 lexicon (nlp/data/topics.csv) assigns to it, newest and densest first, so a briefing is
 useful even before the event extractor recognises a kind of happening.
@@ -12,13 +13,14 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from importlib import resources
 
 from sitrep.brief import developments as fused
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
+from sitrep.fuse.events import period
 from sitrep.spans import sentences
 from sitrep.store.sqlite import Store
 
@@ -92,8 +94,11 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     collected: dict[str, list[tuple[str, int, Statement]]] | None = None  # read only if a section needs it
     sections = []
     for key, title in SECTIONS:
-        chosen = [d for d in developments if (d.status in REPORTED if key == "latest" else d.type in SECTION_TYPES[key])]
-        chosen = _one_per_sentence(chosen)[:PER_SECTION]
+        if key == "latest":
+            chosen = [d for d in developments if d.status in REPORTED and not fused.is_background(d)]
+            chosen = _newest_first(_one_per_sentence(chosen)[:PER_SECTION])
+        else:
+            chosen = _one_per_sentence([d for d in developments if d.type in SECTION_TYPES[key]])[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
             chosen += _sentences_for(key, collected[key], cited=_cited(chosen), room=PER_SECTION - len(chosen))
@@ -127,6 +132,11 @@ def _one_per_sentence(statements: list[Statement]) -> list[Statement]:
             seen.add((first.article_id, first.start, first.end))
             kept.append(statement)
     return kept
+
+
+def _newest_first(statements: list[Statement]) -> list[Statement]:
+    """The best-ranked developments, shown in the order a reader follows news: newest first."""
+    return sorted(statements, key=lambda s: (period(s.date) or (date.min, date.min))[1], reverse=True)
 
 
 def _cited(statements: list[Statement]) -> set[tuple[int, int, int]]:

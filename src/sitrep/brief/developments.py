@@ -14,6 +14,7 @@ from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, fact_from_json
+from sitrep.fuse.events import period
 from sitrep.fuse.figures import AID_CATEGORIES
 from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
@@ -23,6 +24,7 @@ WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SA
            "CONSULT": 1.2, "AGREE": 1.4, "THREATEN": 1.3, "ACCUSE": 0.8, "REQUEST": 0.8, "SUPPORT": 0.6}
 DEFAULT_WEIGHT = 1.0
 QUOTES_PER_DEVELOPMENT = 2
+BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
 HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "detained", "evacuated")
 
 
@@ -56,6 +58,14 @@ def _score(row, newest: int) -> float:
     return weight * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
 
 
+def is_background(statement: Statement, days: int = BACKGROUND_DAYS) -> bool:
+    """Whether a development's own date ends well before its first report: news recalling
+    a 2018 ruling or "since October 2020" is context, not a latest development."""
+    span = period(statement.date)
+    first = min((s.published for s in statement.sources if s.published), default=None)
+    return span is not None and _ordinal(first) - span[1].toordinal() > days
+
+
 def _ordinal(value: str | None) -> int:
     try:
         return date.fromisoformat((value or "")[:10]).toordinal()
@@ -77,7 +87,9 @@ def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source]
     sources, quotes = [], []
     for row in rows:
         start, end = sentence_around(row["text"], row["start"], row["end"], row["body_start"])
-        sources.append(Source.of(row, start, end))
+        source = Source.of(row, start, end)
+        if source not in sources:  # two events of one sentence cite it once
+            sources.append(source)
     if rows:
         quotes = key_quotes(store, sources[0], rows[0]["text"])
     return sources, quotes
