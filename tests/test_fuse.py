@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.fuse import fuse
-from sitrep.fuse.events import period
+from sitrep.timex import chronological, day, period
 from sitrep.ingest import ingest
 from sitrep.store.sqlite import Store
 
@@ -158,3 +158,13 @@ def test_period_of_a_date_value(value: str, first: str, last: str) -> None:
 @pytest.mark.parametrize("value", [None, "", "PAST_REF", "XXXX-03-02", "2022-SU"])
 def test_vague_values_have_no_period(value) -> None:
     assert period(value) is None
+
+
+def test_date_values_sort_in_time_order() -> None:
+    values = ["2022-05-24", "2022-W10", None, "2022-03", "2022-03-06", "2022-03-15"]
+    assert sorted(values, key=chronological) == [None, "2022-03", "2022-03-06", "2022-W10", "2022-03-15", "2022-05-24"]
+
+
+def test_a_week_is_a_day_to_compare_a_month_is_not() -> None:
+    assert day("2022-W12") == date(2022, 3, 21) and day("2022-03-15T08:00") == date(2022, 3, 15)
+    assert day("2022-03") is None and day("2022-02-30") is None

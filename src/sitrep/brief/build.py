@@ -13,16 +13,16 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 
 from sitrep.brief import developments as fused
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
-from sitrep.fuse.events import period
 from sitrep.spans import sentences
 from sitrep.store.sqlite import Store
+from sitrep.timex import chronological
 
 SECTIONS = (
     ("latest", "Latest developments"),
@@ -136,7 +136,7 @@ def _one_per_sentence(statements: list[Statement]) -> list[Statement]:
 
 def _newest_first(statements: list[Statement]) -> list[Statement]:
     """The best-ranked developments, shown in the order a reader follows news: newest first."""
-    return sorted(statements, key=lambda s: (period(s.date) or (date.min, date.min))[1], reverse=True)
+    return sorted(statements, key=lambda s: chronological(s.date), reverse=True)
 
 
 def _cited(statements: list[Statement]) -> set[tuple[int, int, int]]:

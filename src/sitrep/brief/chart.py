@@ -15,6 +15,7 @@ from datetime import date
 from html import escape
 
 from sitrep.brief.model import Series, SeriesPoint
+from sitrep.timex import day
 
 WIDTH, HEIGHT = 480, 180
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 14, 28  # room for the axis labels
@@ -85,10 +86,10 @@ def compact(value: float) -> str:
 
 
 def _day(as_of: str | None) -> int | None:
-    try:
-        return date.fromisoformat((as_of or "")[:10]).toordinal()
-    except ValueError:
-        return None  # no date, a month only, or an unknown year: the table still lists it
+    """The plotted day of a point: a day, or a week's Monday; a month only or an unknown
+    year is not plotted (the table still lists it)."""
+    when = day(as_of)
+    return when.toordinal() if when else None
 
 
 def _anchor(day: int, days: list[int]) -> str:

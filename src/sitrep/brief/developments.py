@@ -14,10 +14,10 @@ from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, fact_from_json
-from sitrep.fuse.events import period
 from sitrep.fuse.figures import AID_CATEGORIES
 from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
+from sitrep.timex import chronological, period
 
 # How much a kind of happening weighs in the ranking (PLOVER type, or type:mode).
 WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SANCTION": 1.6, "MOBILIZE": 1.5,
@@ -124,7 +124,7 @@ def itineraries(statements: list[Statement]) -> list[Itinerary]:
                 legs[who].append(Leg(statement.where[0], statement.date, statement.status or "occurred",
                                      statement.mode, statement.sources))
     return [
-        Itinerary(who, [], sorted(stops, key=lambda leg: leg.date or ""))
+        Itinerary(who, [], sorted(stops, key=lambda leg: chronological(leg.date)))
         for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))
     ]
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from sitrep.brief.chart import amount, series_svg
 from sitrep.brief.developments import AID_CATEGORIES
 from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement
+from sitrep.timex import chronological
 
 MAP_POINTS = 60
 PLANNED = {"planned", "hypothetical"}
@@ -64,7 +65,7 @@ def by_date(series: Series) -> list[tuple[str | None, list[SeriesPoint]]]:
     rows: dict[str | None, list[SeriesPoint]] = {}
     for point in series.points:
         rows.setdefault(point.as_of, []).append(point)
-    return sorted(rows.items(), key=lambda row: row[0] or "")
+    return sorted(rows.items(), key=lambda row: chronological(row[0]))
 
 
 def series_title(series: Series) -> str:

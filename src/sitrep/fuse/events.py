@@ -12,46 +12,15 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from sitrep.facts import Event
+from sitrep.timex import compatible, day, period
 
 DATE_WINDOW = 2
 MATCH_THRESHOLD = 0.5
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
-
-
-def day(value: str | None) -> date | None:
-    """A TIMEX value or publication date as a calendar day: the day itself, or the Monday
-    of an ISO week ("2022-W12"), for comparing dates; None for anything vaguer."""
-    if value and re.match(r"\d{4}-\d\d-\d\d", value):
-        return date.fromisoformat(value[:10])
-    week = re.fullmatch(r"(\d{4})-W(\d\d)", value or "")
-    return date.fromisocalendar(int(week[1]), int(week[2]), 1) if week else None
-
-
-def period(value: str | None) -> tuple[date, date] | None:
-    """First and last day of a TIMEX date value: a day, an ISO week, a month or a year;
-    None for anything vaguer (PAST_REF, an unknown year)."""
-    value = value or ""
-    if re.match(r"\d{4}-\d\d-\d\d", value):
-        return (date.fromisoformat(value[:10]),) * 2
-    if week := re.fullmatch(r"(\d{4})-W(\d\d)", value):
-        return date.fromisocalendar(int(week[1]), int(week[2]), 1), date.fromisocalendar(int(week[1]), int(week[2]), 7)
-    if month := re.fullmatch(r"(\d{4})-(\d\d)", value):
-        year, number = int(month[1]), int(month[2])
-        return date(year, number, 1), date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
-    if year := re.fullmatch(r"(\d{4})", value):
-        return date(int(year[1]), 1, 1), date(int(year[1]), 12, 31)
-    return None
-
-
-def compatible(a: tuple[date, date] | None, b: tuple[date, date] | None, window: int = DATE_WINDOW) -> bool:
-    """Whether two periods overlap, with ``window`` days of slack; unknown is compatible."""
-    if a is None or b is None:
-        return True
-    return a[0].toordinal() - window <= b[1].toordinal() and b[0].toordinal() - window <= a[1].toordinal()
 
 
 def stated_date(event_date: str | None, when: date | None) -> str | None:
@@ -122,7 +91,7 @@ class DevelopmentIndex:
         sql = f"SELECT * FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
         rows = self.db.execute(sql, [event.type, *family]).fetchall()
         mine = period(event.date) or ((when, when) if when else None)
-        return [r for r in rows if compatible(mine, period(r["date"]) or period(r["last_reported"]))]
+        return [r for r in rows if compatible(mine, period(r["date"]) or period(r["last_reported"]), DATE_WINDOW)]
 
     def _create(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str, article: dict) -> int:
         cursor = self.db.execute(
