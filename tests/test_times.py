@@ -100,6 +100,10 @@ CASES = [
     ("Elections were held in May 2019; the previous month, rallies were banned.", WED, "the previous month", "DATE", "2019-04"),
     ("The envoy arrives today and leaves the next day.", WED, "the next day", "DATE", "2022-03-17"),
     ("He left on 1 March and returned the following week.", WED, "the following week", "DATE", "2022-W10"),
+    ("The bombs exploded on Aug. 7. That night, rescuers dug.", WED, "That night", "TIME", "2021-08-07TNI"),
+    ("The bombs exploded on 7 March. The next morning, the toll rose.", WED, "The next morning", "TIME", "2022-03-08TMO"),
+    ("The port fell on 2 March. The following Monday, it was retaken.", WED, "The following Monday", "DATE", "2022-03-07"),
+    ("Shares fell on Friday, 11 March, from the previous Friday.", WED, "the previous Friday", "DATE", "2022-03-04"),
     # durations
     ("The siege lasted three weeks.", WED, "three weeks", "DURATION", "P3W"),
     ("He was held for 10 days.", WED, "10 days", "DURATION", "P10D"),
@@ -115,6 +119,8 @@ CASES = [
     ("Inspectors report weekly.", WED, "weekly", "SET", "P1W"),
     ("Markets open every Monday.", WED, "every Monday", "SET", "XXXX-WXX-1"),
     ("Ferries run twice a day.", WED, "twice a day", "SET", "P1D"),
+    ("The market is closed on Sundays.", WED, "Sundays", "SET", "XXXX-WXX-7"),
+    ("Flights leave on Tuesday nights.", WED, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     # times of day
     ("Sirens sounded this morning.", WED, "this morning", "TIME", "2022-03-16TMO"),
     ("Blasts were heard last night.", WED, "last night", "TIME", "2022-03-15TNI"),
@@ -122,6 +128,56 @@ CASES = [
     ("The vote closed at 10:35 a.m.", WED, "10:35 a.m.", "TIME", "2022-03-16T10:35"),
     ("Talks broke off at noon Tuesday.", WED, "noon Tuesday", "TIME", "2022-03-15T12:00"),
     ("The attack came on Sunday night.", WED, "Sunday night", "TIME", "2022-03-13TNI"),
+    # a past clause never points into next year; a plan or an open-ended date may
+    ("He stepped down in January.", "2022-11-10", "January", "DATE", "2022-01"),
+    ("Revenue was $5 million in the year ended March 31.", "2022-11-10", "March 31", "DATE", "2022-03-31"),
+    ("They agreed to buy the plant in January.", "2022-11-10", "January", "DATE", "2023-01"),
+    ("The board named him chairman, effective Feb. 1.", "2022-11-10", "Feb. 1", "DATE", "2023-02-01"),
+    ("The peace process, set to resume Monday in Belfast, was shaken by a bomb.", WED, "Monday", "DATE", "2022-03-21"),
+    ("Elections will be held in December.", "2022-02-10", "December", "DATE", "2022-12"),
+    ("Parliament is due to vote on Dec. 5.", "2022-02-10", "Dec. 5", "DATE", "2022-12-05"),
+    ("The treaty takes effect in December.", "2022-02-10", "December", "DATE", "2022-12"),
+    ("Inflation in December was 3 percent.", "2022-02-10", "December", "DATE", "2021-12"),
+    ("Prices are up 3 percent since December.", "2022-02-10", "December", "DATE", "2021-12"),
+    # news writes scheduled events in the present; reports and "since" still look back
+    ("The two leaders meet Monday in Geneva.", "2022-03-18", "Monday", "DATE", "2022-03-21"),
+    ("The vote is scheduled for Thursday.", "2022-03-19", "Thursday", "DATE", "2022-03-24"),
+    ("Ministers are meeting on Thursday.", "2022-03-19", "Thursday", "DATE", "2022-03-24"),
+    ("Officials say Thursday's blast killed 80.", "2022-03-19", "Thursday", "DATE", "2022-03-17"),
+    ("Prices are down since Thursday.", "2022-03-19", "Thursday", "DATE", "2022-03-17"),
+    ("The toll has risen to 200 since Thursday's attack.", "2022-03-19", "Thursday", "DATE", "2022-03-17"),
+    # modifiers and parts of the day inside the span, as TimeML marks them
+    ("Shelling resumed early Tuesday.", WED, "early Tuesday", "DATE", "2022-03-15"),
+    ("The envoy left late yesterday.", WED, "late yesterday", "DATE", "2022-03-15"),
+    ("Shares fell at mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2022-03-15TAF"),
+    ("By mid-morning, crowds had gathered.", WED, "mid-morning", "TIME", "2022-03-16TMO"),
+    ("Late last night, troops moved north.", WED, "Late last night", "TIME", "2022-03-15TNI"),
+    ("The ceasefire began at 0730 GMT.", WED, "0730 GMT", "TIME", "2022-03-16T07:30"),
+    ("It exploded at about 10:30 a.m. local time (0730 GMT) on Tuesday.", WED, "about 10:30 a.m.", "TIME", "2022-03-15T10:30"),
+    ("It exploded at about 10:30 a.m. local time (0730 GMT) on Tuesday.", WED, "0730 GMT", "TIME", "2022-03-15T07:30"),
+    ("Later in the day, he met the premier.", WED, "the day", "DATE", "2022-03-16"),
+    ("The office closes at the end of this week.", WED, "the end of this week", "DATE", "2022-W11"),
+    ("The festival is this coming Sunday, March twentieth.", WED, "this coming Sunday", "DATE", "2022-03-20"),
+    ("The festival is this coming Sunday, March twentieth.", WED, "March twentieth", "DATE", "2022-03-20"),
+    ("The vote was held on the twenty-first of February.", WED, "the twenty-first of February", "DATE", "2022-02-21"),
+    ("Today is the eighth day of the siege.", WED, "the eighth day", "DATE", "2022-03-16"),
+    ("Talks may last the next two years or so.", WED, "the next two years or so", "DURATION", "P2Y"),
+    # parts of a relative year
+    ("Growth will slow in the first half of next year.", WED, "the first half of next year", "DATE", "2023-H1"),
+    ("Sales for this year's third quarter fell.", "2022-11-10", "this year's third quarter", "DATE", "2022-Q3"),
+    ("Earnings dropped in the last half of 2021.", WED, "the last half of 2021", "DATE", "2021-H2"),
+    ("The 1996 elections were disputed.", WED, "1996", "DATE", "1996"),
+    ("Trade grew in the first half of 2021, up 5% on the same period of last year.", WED, "the same period of last year", "DATE", "2020-H1"),
+    ("Profit rose in the third quarter from the year-ago quarter.", "2022-11-10", "the year-ago quarter", "DATE", "2021-Q3"),
+    # durations: halves, the article of an adjective, vague stretches
+    ("The siege lasted two and a half years.", WED, "two and a half years", "DURATION", "P2Y6M"),
+    ("He spoke for a minute and a half.", WED, "a minute and a half", "DURATION", "PT1M30S"),
+    ("Talks took a year and a half.", WED, "a year and a half", "DURATION", "P1Y6M"),
+    ("The eight-year war ended.", WED, "eight-year", "DURATION", "P8Y"),
+    ("The trial is expected to last several months.", WED, "several months", "DURATION", "PXM"),
+    ("Over the years, the town grew.", WED, "the years", "DURATION", "PXY"),
+    ("The weeks ahead will be hard.", WED, "The weeks ahead", "DURATION", "PXW"),
+    ("They will stay for a while.", WED, "a while", "DURATION", "PXX"),
     # unknown anchors keep XXXX
     ("The strike happened on March 7.", "XXXX-03-09", "March 7", "DATE", "XXXX-03-07"),
     ("The strike happened yesterday.", "XXXX-03-09", "yesterday", "DATE", "XXXX-03-08"),
@@ -141,6 +197,11 @@ def test_expression(nlp: Language, text: str, anchor: str | None, span: str, kin
 def test_parenthesis_is_two_expressions(nlp: Language) -> None:
     found = _found(nlp, "The ministry said on Tuesday (March 15, 2022) that talks resumed.", WED)
     assert found == {"Tuesday": ("DATE", "2022-03-15"), "March 15, 2022": ("DATE", "2022-03-15")}
+
+
+def test_weekday_and_date_side_by_side_are_one_expression(nlp: Language) -> None:
+    found = _found(nlp, "The race is on Saturday, March 19, and ends Friday March 25.", WED)
+    assert found == {"Saturday, March 19": ("DATE", "2022-03-19"), "Friday March 25": ("DATE", "2022-03-25")}
 
 
 def test_range_is_two_dates(nlp: Language) -> None:
@@ -169,6 +230,15 @@ def test_month_words_used_as_verbs_are_not_dates(nlp: Language, word: str) -> No
 )
 def test_rates_and_generic_days_are_not_times(nlp: Language, text: str) -> None:
     assert _run(nlp, text, WED)._.times == []
+
+
+def test_a_spelled_count_of_years_is_no_year(nlp: Language) -> None:
+    found = _found(nlp, "The trade has thrived for two thousand years.", WED)
+    assert "two thousand" not in found
+
+
+def test_an_ordinal_day_in_the_past_is_not_today(nlp: Language) -> None:
+    assert _found(nlp, "It was the first day of the war.", WED) == {}
 
 
 def test_the_day_before_an_event_is_not_anaphoric(nlp: Language) -> None:
@@ -205,7 +275,7 @@ def test_seed_gold(nlp: Language, path: Path) -> None:
 
 
 # Floors a few points under the measured value F1 (see the report of `sitrep eval times`).
-FLOORS = {"TimeBank": 0.80, "AQUAINT": 0.74}  # measured: 0.823 and 0.760
+FLOORS = {"TimeBank": 0.82, "AQUAINT": 0.74}  # measured: 0.839 and 0.759
 
 
 @pytest.mark.skipif(not TEMPEVAL.exists(), reason=f"TempEval-3 data not available at {TEMPEVAL}")

@@ -4,7 +4,8 @@ Every expression TempEval-3 would mark is found by a table of regular expression
 the text (fast, and spans come out as character offsets), then valued against the anchor
 in ``doc._.anchor`` (the publication date). What the regexes cannot know, the parse tells:
 the tense of the governing verb decides whether "Tuesday" or "March 3" lies before or
-after the anchor, and the tagger tells a month "May" from the modal verb. spaCy's own
+after the anchor (news writes scheduled events in the present: "the leaders meet
+Tuesday" lies ahead), and the tagger tells a month "May" from the modal verb. spaCy's own
 DATE/TIME entities are not used: they miss durations and sets, and their spans include
 prepositions TimeML leaves out. The anchor is never replaced by today's date: an unknown
 year stays ``XXXX``. Expressions that count from the story's own time ("the following
@@ -19,6 +20,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from spacy.language import Language
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from sitrep.facts import Time
@@ -66,8 +68,8 @@ ADVERB_SETS = {
     "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
 }  # fmt: skip
 REFERENCE_WORDS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF", "the future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
@@ -86,6 +88,11 @@ PLAN_HEADS = {
     "is", "are", "am", "'s", "'re", "be", "plans", "plan", "planned", "intends", "expected",
     "scheduled", "due", "set", "going", "hopes", "wants", "aims",
 }  # fmt: skip
+# Present-tense verbs that report what was said, not what is scheduled.
+REPORTING_PRESENT = {"say", "says", "tell", "tells", "report", "reports", "quote", "quotes", "insist", "insists", "claim", "claims"}  # fmt: skip
+SCHEDULE_PREPOSITIONS = {"on", "in", "for", "until", "till", "through", "by", "before"}
+# Heads after which a date may lie ahead of the clause's own (past) time.
+OPEN_ENDED_HEADS = {"until", "till", "through", "effective", "starting", "beginning"}
 NOT_AFTER_YEAR = {"%", "percent", "per", "people", "troops", "soldiers", "residents", "km", "kilometres", "miles", "tons", "tonnes", "meters", "metres", "feet", "barrels", "dollars", "euros"}  # fmt: skip
 
 # ---------------------------------------------------------------------------------------
@@ -105,7 +112,15 @@ _MONTH = (
     + r")(?!\w)"
 )
 _WEEKDAY = r"(?P<weekday>" + _alternation(w.capitalize() for w in WEEKDAYS) + r")(?!\w)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+# Spelled ordinals, as transcripts write days ("March eighth", "the twenty-first of May").
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_ORDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
+    **{w: i + 10 for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"))},
+    **{f"{tens}{sep}{w}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30)) for sep in ("-", " ") for i, w in enumerate(_ORDINAL_UNITS)},
+    "thirtieth": 30,
+}  # fmt: skip
+_DAY = r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d|\w)|(?i:" + _alternation(DAY_ORDINALS) + r")(?!\w))"
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d%]|\w|,\d|\.\d)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -115,9 +130,10 @@ _SPELLED_YEAR = (
     r"|two\s+thousand(?:\s+(?:and\s+)?(?:" + _DIGIT_WORD + r"|ten))?))"
 )
 _ANY_YEAR = r"(?:" + _YEAR + r"|" + _SPELLED_YEAR + r")"
-_NUM = r"(?i:(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|" + _TENS + r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _alternation(NUMBER_WORDS) + r")|(?P<vague>" + _alternation(VAGUE_NUMBERS) + r"))"  # fmt: skip
-_UNIT = r"(?i:(?P<unit>" + _alternation(UNITS) + r"|centurie)s?)"
-_APPROX = r"(?i:(?:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|some|roughly|approximately|up\s+to|only|just|another|barely)\s+)?"  # fmt: skip
+_NUM = r"(?i:(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|" + _TENS + r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _alternation(NUMBER_WORDS) + r")(?P<halfnum>\s+and\s+a\s+half)?|(?P<vague>" + _alternation(VAGUE_NUMBERS) + r"))"  # fmt: skip
+_AND_HALF = r"(?P<andhalf>\s+and\s+a\s+half)?"  # "two and a half years", "a year and a half"
+_UNIT = r"(?i:(?P<unit>" + _alternation(UNITS) + r"|centurie)s?" + _AND_HALF + r")"
+_APPROX = r"(?i:(?:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|some|roughly|approximately|up\s+to|another)\s+)?"  # fmt: skip
 _B = r"(?<![\w$£€/.-])"  # no match glued to a word, number, currency or path before it
 _E = r"(?![\w])"
 
@@ -207,14 +223,20 @@ def tense_of(token: Token, depth: int = 0) -> Tense:
     verb = _governing_verb(token)
     if verb is None or depth > 6:
         return "PRESENT"
+    if depth == 0 and token.head.lower_ in OPEN_ENDED_HEADS:
+        return "PRESENT"  # "extended until Friday", "effective Feb. 1": may lie ahead of a past act
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
     if words & FUTURE_AUX:
         return "FUTURE"
     if "to" in words and verb.head is not verb:
+        if verb.head.lower_ in PLAN_HEADS and verb.head.dep_ in ("acl", "amod", "advcl"):
+            return "FUTURE"  # "the talks, set to resume Monday": a plan, whatever the main verb
         head_tense = tense_of(verb.head, depth + 1)
         if head_tense == "PRESENT" and verb.head.lower_ in PLAN_HEADS:
             return "FUTURE"  # "is to meet", "plans to travel"
+        if head_tense == "PAST":
+            return "PRESENT"  # "agreed to buy it in January": ahead of the agreement, not known
         return head_tense
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "PAST"
@@ -233,15 +255,15 @@ class _Context:
 
     def __init__(self, doc: Doc, anchor: Anchor) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.anchor = anchor
-        self._starts: list[int] | None = None
+        # Token offsets from one array read: building a Token per word costs more than the rules.
+        self.starts, self.lengths = (doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], []))
         self._tenses: dict[int, Tense] = {}
 
     def token(self, char: int) -> Token | None:
         """The token covering ``char`` (or the one just before it)."""
-        if self._starts is None:
-            self._starts = [t.idx for t in self.doc]
-        index = bisect_right(self._starts, char) - 1
+        index = bisect_right(self.starts, char) - 1
         return self.doc[index] if 0 <= index < len(self.doc) else None
 
     def tense(self, char: int) -> Tense:
@@ -249,7 +271,8 @@ class _Context:
         if token is None:
             return "PRESENT"
         if token.i not in self._tenses:
-            self._tenses[token.i] = tense_of(token)
+            tense = tense_of(token)
+            self._tenses[token.i] = "FUTURE" if tense == "PRESENT" and _scheduled(token) else tense
         return self._tenses[token.i]
 
 
@@ -260,11 +283,33 @@ def _month_number(text: str) -> int:
     return MONTHS[text.rstrip(".").lower()]
 
 
+def _rel_word(m: re.Match[str]) -> str:
+    """The relative word of a match, "" if none; "this coming" counts as "coming"."""
+    words = (m.group("rel") or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _part(m: re.Match[str]) -> str | None:
+    """The part of the day a match names, after its day ("Friday night") or before it."""
+    return m.groupdict().get("part") or m.groupdict().get("partpre")
+
+
+def _day_number(m: re.Match[str]) -> int:
+    """The day of the month, written "8", "8th" or "eighth"."""
+    text = m.group("day").lower()
+    return int(text.rstrip("stndrh")) if text[0].isdigit() else DAY_ORDINALS[text]
+
+
 def _number(match: re.Match[str]) -> float | None:
     """The count in a NUM group; None for vague amounts ("several")."""
     if match.group("vague"):
         return None
-    text = match.group("num").lower()
+    halves = match.groupdict().get("halfnum") or match.groupdict().get("andhalf")
+    return _count(match.group("num").lower()) + (0.5 if halves else 0)
+
+
+def _count(text: str) -> float:
+    """"3", "2 1/2", "twenty-one", "a dozen" as a number."""
     if text[0].isdigit():
         whole, _, half = text.partition(" ")
         return float(whole) + (0.5 if half else 0)
@@ -275,7 +320,7 @@ def _number(match: re.Match[str]) -> float | None:
 
 
 def _unit(match: re.Match[str]) -> str:
-    word = (match.group("unit") or match.groupdict().get("unitadj") or "").lower()
+    word = (match.groupdict().get("unit") or match.groupdict().get("unitadj") or "").lower()
     if word.startswith("centur"):
         return "century"
     return word[:-1] if word not in UNITS and word.endswith("s") else word
@@ -321,18 +366,25 @@ def _year_for(month: int, day: int, ctx: _Context, char: int) -> int | None:
     anchor = ctx.anchor.day
     if anchor is None:
         return None
-    tense = ctx.tense(char)
     candidate = _safe_date(anchor.year, month, day) or date(anchor.year, month, 28)
-    days = (candidate - anchor).days
-    if days > 183 or (tense == "PAST" and days > 60):
-        return anchor.year - 1  # a past event, or a deadline a few weeks ahead at most
-    if days < -183 or (tense == "FUTURE" and days < -14):
-        return anchor.year + 1
-    return anchor.year
+    # a past clause may name a deadline a few weeks ahead at most
+    return anchor.year + _year_shift(ctx.tense(char), (candidate - anchor).days, 183, 60, 14)
+
+
+def _year_shift(tense: Tense, ahead: int, half: int, past_slack: int, future_slack: int) -> int:
+    """-1, 0 or +1 year for a month or day ``ahead`` units after the anchor's in its year.
+
+    A past clause never points into next year nor a future one into last year; a present
+    one takes the nearer year (``half`` is half a year in the unit)."""
+    if tense == "PAST":
+        return -1 if ahead > past_slack else 0
+    if tense == "FUTURE":
+        return 1 if ahead < -future_slack else 0
+    return -1 if ahead > half else (1 if ahead < -half else 0)
 
 
 def _full_date(m: re.Match[str], ctx: _Context) -> Found | None:
-    day = _safe_date(int(m.group("year")), _month_number(m.group("month")), int(m.group("day")))
+    day = _safe_date(int(m.group("year")), _month_number(m.group("month")), _day_number(m))
     return ("DATE", day.isoformat()) if day else None
 
 
@@ -342,7 +394,7 @@ def _numeric_date(m: re.Match[str], ctx: _Context) -> Found | None:
 
 
 def _month_day(m: re.Match[str], ctx: _Context) -> Found | None:
-    month, day = _month_number(m.group("month")), int(m.group("day"))
+    month, day = _month_number(m.group("month")), _day_number(m)
     if not _month_ok(m, ctx) or _safe_date(2000, month, day) is None:
         return None
     year = _year_for(month, day, ctx, m.start())
@@ -381,32 +433,35 @@ def _month_alone(m: re.Match[str], ctx: _Context) -> Found | None:
     anchor = ctx.anchor
     if anchor.day is None:
         return "DATE", f"XXXX-{month:02d}"
-    rel = (m.group("rel") or "").lower()
+    rel = _rel_word(m)
     year = anchor.day.year
     if rel in ("last", "past", "previous"):
         year -= 1 if month >= anchor.day.month - 1 else 0  # a March article says "last month"
     elif rel in ("next", "coming"):
         year += 1 if month <= anchor.day.month else 0
     elif rel != "this":
-        tense = ctx.tense(m.start("month"))
-        ahead = month - anchor.day.month
-        if ahead > 7 or (tense == "PAST" and ahead > 2):
-            year -= 1
-        elif ahead < -7 or (tense == "FUTURE" and ahead < 0):
-            year += 1
+        year += _year_shift(ctx.tense(m.start("month")), month - anchor.day.month, 7, 2, 0)
     return "DATE", anchor.ym(year, month)
 
 
 def _year_alone(m: re.Match[str], ctx: _Context) -> Found | None:
     """A bare 4-digit year, unless it counts something ("2000 troops")."""
     token = ctx.token(m.start("year"))
+    before = token.doc[token.i - 1] if token is not None and token.i > 0 else None
     if token is not None and token.i + 1 < len(token.doc):
         following = token.doc[token.i + 1]
-        if following.lower_ in NOT_AFTER_YEAR or (following.tag_ == "NNS" and following.lower_ not in UNITS):
+        if following.lower_ in NOT_AFTER_YEAR:
             return None
-    if token is not None and token.i > 0 and token.doc[token.i - 1].text in ("$", "£", "€", "No", "No."):
+        if following.tag_ == "NNS" and following.lower_ not in UNITS and not _determined(before):
+            return None  # "2000 rockets", but "the 1996 elections"
+    if before is not None and before.text in ("$", "£", "€", "No", "No."):
         return None
     return "DATE", m.group("year")
+
+
+def _determined(token: Token | None) -> bool:
+    """A year after "the" or a possessive names the year of its noun ("the 1996 elections")."""
+    return token is not None and (token.lower_ == "the" or token.tag_ in ("PRP$", "POS"))
 
 
 def _decade(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -433,6 +488,8 @@ def _quarter(m: re.Match[str], ctx: _Context) -> Found | None:
     quarter = int(ordinal) if ordinal.isdigit() else ORDINALS[ordinal.lower()]
     if m.group("year") or m.group("qyear"):
         return "DATE", f"{m.group('year') or m.group('qyear')}-Q{quarter}"
+    if _year_word(m):
+        return "DATE", f"{_relative_year(m, ctx)}-Q{quarter}"
     anchor = ctx.anchor
     if anchor.day is None:
         return "DATE", f"XXXX-Q{quarter}"
@@ -453,14 +510,37 @@ def _the_quarter(m: re.Match[str], ctx: _Context) -> Found | None:
 
 
 def _half(m: re.Match[str], ctx: _Context) -> Found | None:
-    half = 1 if m.group("half").lower() == "first" else 2
-    year = m.group("year") or (ctx.anchor.y(ctx.anchor.day.year) if ctx.anchor.day else "XXXX")
-    return "DATE", f"{year}-H{half}"
+    """"the first half of 2021", "the second half of next year", "last year's first half"."""
+    word = m.group("half").lower()
+    if word == "last" and not (m.group("year") or _year_word(m)):
+        return None  # "the last half of the game": only a year makes it a calendar half
+    half = 1 if word == "first" else 2
+    return "DATE", f"{m.group('year') or _relative_year(m, ctx)}-H{half}"
+
+
+# "this year's third quarter", "the first half of next year": a part of a relative year.
+_YEAR_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+_POSS_YEAR = r"(?:(?P<yposs>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+_OF_YEAR = r"(?P<yof>(?i:this|last|next|the\s+(?:current|previous|past|coming)))\s+(?i:year)"
+
+
+def _year_word(m: re.Match[str]) -> str | None:
+    """The relative word of a year a part belongs to ("this", "the previous"), if any."""
+    word = m.groupdict().get("yposs") or m.groupdict().get("yof")
+    return word.split()[-1].lower() if word else None
+
+
+def _relative_year(m: re.Match[str], ctx: _Context) -> str:
+    """The year the part belongs to: shifted by its relative word, else the anchor's."""
+    anchor = ctx.anchor
+    if anchor.day is None:
+        return "XXXX"
+    return anchor.y(anchor.day.year + _YEAR_SHIFT.get(_year_word(m) or "this", 0))
 
 
 def _season(m: re.Match[str], ctx: _Context) -> Found | None:
     season = SEASONS[m.group("season").lower()]
-    rel = (m.group("rel") or "").lower()
+    rel = _rel_word(m)
     if _year_of(m):
         return "DATE", f"{_year_of(m)}-{season}"
     token = ctx.token(m.start("season"))
@@ -495,7 +575,7 @@ def _weekday_date(m: re.Match[str], ctx: _Context) -> date | None | str:
         return f"XXXX-WXX-{weekday + 1}"
     back = (anchor.day.weekday() - weekday) % 7
     ahead = (weekday - anchor.day.weekday()) % 7
-    rel = (m.group("rel") or "").lower()
+    rel = _rel_word(m)
     if rel in ("last", "past", "previous"):
         return anchor.day - timedelta(days=back or 7)
     if rel in ("next", "coming"):
@@ -509,10 +589,29 @@ def _weekday_date(m: re.Match[str], ctx: _Context) -> date | None | str:
     return anchor.day - timedelta(days=back) if back <= ahead + 1 else anchor.day + timedelta(days=ahead)
 
 
+def _scheduled(token: Token | None) -> bool:
+    """"The leaders meet Tuesday", "talks are resuming Monday": news writes a scheduled
+    event in the present; "officials say Monday" reports a past statement instead."""
+    if token is None or token.dep_ not in ("npadvmod", "pobj", "attr"):
+        return False  # "follows Tuesday's vote": the day of a named event, not of the verb
+    if token.dep_ == "pobj" and token.head.lower_ not in SCHEDULE_PREPOSITIONS:
+        return False  # "down since Tuesday" looks back whatever the tense
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in REPORTING_PRESENT:
+        return False
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True  # "meet Tuesday", "the funeral is Tuesday"
+    # "are meeting Tuesday", "is scheduled for Tuesday"
+    wanted = {"VBG": "aux", "VBN": "auxpass"}.get(verb.tag_)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in aux)
+    return not perfect and any(c.dep_ == wanted and c.tag_ in ("VBP", "VBZ") for c in aux)
+
+
 def _weekday(m: re.Match[str], ctx: _Context) -> Found | None:
     day = _weekday_date(m, ctx)
     value = day if isinstance(day, str) else ctx.anchor.ymd(day)  # type: ignore[arg-type]
-    part = m.groupdict().get("part")
+    part = _part(m)
     if part:
         return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
     return "DATE", value
@@ -540,11 +639,11 @@ def _generic_today(m: re.Match[str], ctx: _Context) -> bool:
 
 def _day_word(m: re.Match[str], ctx: _Context) -> Found | None:
     word = " ".join(m.group("dayword").lower().split())
-    if word == "today" and not m.groupdict().get("part") and _generic_today(m, ctx):
+    part = _part(m)
+    if word == "today" and not part and _generic_today(m, ctx):
         return "DATE", "PRESENT_REF"
     anchor = ctx.anchor
     value = anchor.ymd(anchor.day + timedelta(days=_DAY_WORDS[word])) if anchor.day else "XXXX-XX-XX"
-    part = m.groupdict().get("part")
     if word == "tonight":
         return "TIME", f"{value}TNI"
     if part:
@@ -556,7 +655,7 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> Found | None:
     """"this morning", "last night": a part of the anchor's day (or the day before)."""
     part = m.group("part").lower()
     anchor = ctx.anchor
-    rel = m.group("rel").lower()
+    rel = _rel_word(m) if m.groupdict().get("rel") else "this"  # "mid-morning": today's
     if rel == "last" and part != "night":
         return None  # "last morning" is not idiomatic
     offset = -1 if rel in ("last", "yesterday") else 0
@@ -612,15 +711,16 @@ def _the_weekend(m: re.Match[str], ctx: _Context) -> Found | None:
 # "the following day", "that year", "the day before": relative to the time the story is
 # at (the last date mentioned), not to the publication date. Word -> shift in units.
 _ANAPHORIC_SHIFT = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0, "that": 0}
+_PART_WORDS = "|".join(PARTS_OF_DAY)
 _ANAPHORIC = _r(
-    r"(?i:the\s+(?P<rel>following|previous|same)\s+(?P<unit>day|week|month|year)"
-    r"|(?P<that>that)\s+(?P<unit4>week|month|year)"  # "that day" is as often a generic one
-    r"|the\s+(?P<unit2>day)\s+(?P<rel2>before|after)(?=\s*[^\w\s]|\s*$)"  # not "before the vote"
-    r"|the\s+(?P<rel3>next)\s+(?P<unit3>day))"
+    r"(?i:the\s+(?P<rel>following|previous|same)\s+(?P<unit>day|week|month|year|" + _PART_WORDS + "|" + "|".join(WEEKDAYS) + r")"
+    r"|(?P<that>that)\s+(?P<unit4>week|month|year|" + _PART_WORDS + r")"  # "that day" is as often a generic one
+    r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after)(?=\s*[^\w\s]|\s*$)"  # not "before the vote"
+    r"|the\s+(?P<rel3>next)\s+(?P<unit3>day|" + _PART_WORDS + r"))"
 )
 # The finest unit a reference value carries: "1995" holds a year, "1995-05-22" a day.
 _GRANULARITY = {4: "year", 7: "month", 10: "day"}
-_UNIT_NEEDS = {"year": ("year", "month", "day"), "month": ("month", "day"), "week": ("day",), "day": ("day",)}
+_UNIT_NEEDS = {"year": ("year", "month", "day"), "month": ("month", "day")}  # other units: a day
 
 
 def _anaphoric_parts(m: re.Match[str]) -> tuple[str, int]:
@@ -631,9 +731,18 @@ def _anaphoric_parts(m: re.Match[str]) -> tuple[str, int]:
 
 
 def _unit_step(anchor: Anchor, unit: str, shift: int) -> str:
-    """The day, week, month or year ``shift`` units away from the anchor, at that unit."""
+    """The day, week, month or year ``shift`` units away from the anchor, at that unit;
+    "the following morning" is the next day's morning, "the previous Friday" the last
+    Friday before the anchor."""
     day = anchor.day
     assert day is not None
+    if unit in WEEKDAYS:
+        gap = (WEEKDAYS.index(unit) - day.weekday()) % 7
+        if shift < 0:
+            return anchor.ymd(day - timedelta(days=(7 - gap) % 7 or 7))
+        return anchor.ymd(day + timedelta(days=gap or 7 * shift))
+    if unit in PARTS_OF_DAY:
+        return f"{anchor.ymd(day + timedelta(days=shift))}T{PARTS_OF_DAY[unit]}"
     if unit == "day":
         return anchor.ymd(day + timedelta(days=shift))
     if unit == "week":
@@ -643,12 +752,18 @@ def _unit_step(anchor: Anchor, unit: str, shift: int) -> str:
     return anchor.y(day.year + shift)
 
 
+_UNKNOWN_AT = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+
+
 def _anaphoric(m: re.Match[str], ctx: _Context) -> Found | None:
     """Valued on the publication date until :func:`_reanchor` finds the story's own date."""
     unit, shift = _anaphoric_parts(m)
+    kind = "TIME" if unit in PARTS_OF_DAY else "DATE"
     if ctx.anchor.day is None:
-        return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
-    return "DATE", _unit_step(ctx.anchor, unit, shift)
+        if unit in WEEKDAYS:
+            return kind, f"XXXX-WXX-{WEEKDAYS.index(unit) + 1}"
+        return kind, _UNKNOWN_AT.get(unit, "XXXX-XX-XX") + (f"T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else "")
+    return kind, _unit_step(ctx.anchor, unit, shift)
 
 
 def _story_date(value: str) -> tuple[Anchor, str] | None:
@@ -666,7 +781,7 @@ def _reanchor(times: list[Time]) -> None:
         match = _ANAPHORIC.fullmatch(time.text)
         if match and reference is not None:
             unit, shift = _anaphoric_parts(match)
-            if reference[1] in _UNIT_NEEDS[unit]:
+            if reference[1] in _UNIT_NEEDS.get(unit, ("day",)):
                 time.value = _unit_step(reference[0], unit, shift)
         if time.type == "DATE":
             reference = _story_date(time.value) or reference
@@ -689,14 +804,15 @@ def _offset_date(anchor: Anchor, amount: float, unit: str) -> str:
 
 
 def _ago(m: re.Match[str], ctx: _Context) -> Found | None:
-    """"two days ago", "a year earlier", "three weeks from now"."""
+    """"two days ago", "a year earlier", "three weeks from now"; "three days later" is left
+    to the duration rule: TimeML marks "three days" alone, a span after a narrated event."""
+    word = m.group("dir").lower()
+    if word == "later":
+        return None
     unit = _unit(m)
     if UNITS[unit][1]:
         return "DURATION", _duration_value(_number(m), unit)
     amount = _number(m)
-    word = m.group("dir").lower()
-    if word == "later":
-        return "DURATION", _duration_value(amount, unit)  # later than a narrated event
     direction = -1 if word in ("ago", "earlier") else 1
     if amount is None:
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
@@ -743,7 +859,7 @@ def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
     """"three weeks", "a two-day visit", "the past few weeks" (PXW); "$5 a year" is a rate,
     "52 years old" an age: neither is marked."""
     unit, amount = _unit(m), _number(m)
-    if m.group(0).lower().endswith("-old") or ctx.doc.text[m.end() : m.end() + 4].lower() == " old":
+    if m.group(0).lower().endswith("-old") or ctx.text[m.end() : m.end() + 4].lower() == " old":
         return None
     if m.group("num") and m.group("num").lower() in ("a", "an"):
         if unit == "second":
@@ -757,7 +873,12 @@ def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> Found | None:
     """"for years", "for decades": an unknown number of units."""
-    return "DURATION", _duration_value(None, _unit(m))
+    return "DURATION", _duration_value(None, _unit(m) or m.group("unit2").lower()[:-1])
+
+
+def _while(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"for a while": a duration of unknown length and unit."""
+    return "DURATION", "PXX"
 
 
 def _recent_units(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -776,7 +897,10 @@ def _set_every_month(m: re.Match[str], ctx: _Context) -> Found | None:
 
 
 def _set_every_weekday(m: re.Match[str], ctx: _Context) -> Found | None:
-    return "SET", f"XXXX-WXX-{WEEKDAYS.index(m.group('weekday').lower()) + 1}"
+    """"every Monday", "on Mondays", "Tuesday nights" (XXXX-WXX-2TNI)."""
+    parts = m.groupdict().get("parts")
+    time = f"T{PARTS_OF_DAY[parts.lower()[:-1]]}" if parts else ""
+    return "SET", f"XXXX-WXX-{WEEKDAYS.index(m.group('weekday').lower()) + 1}{time}"
 
 
 def _set_adverb(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -805,6 +929,16 @@ def _clock(m: re.Match[str], ctx: _Context) -> Found | None:
         return None
     day = ctx.anchor.ymd(ctx.anchor.day) if ctx.anchor.day else "XXXX-XX-XX"
     return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _today(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"later in the day": the anchor's day."""
+    return "DATE", ctx.anchor.ymd(ctx.anchor.day) if ctx.anchor.day else "XXXX-XX-XX"
+
+
+def _ordinal_day(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"the second day of the offensive" names today only in the present tense."""
+    return _today(m, ctx) if ctx.tense(m.start("dayord")) == "PRESENT" else None
 
 
 def _named_time(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -854,9 +988,14 @@ def _year_of(m: re.Match[str]) -> int | None:
     return _spelled_year_number(m.group("spelled")) if m.groupdict().get("spelled") else None
 
 
+_UNITS_AFTER = re.compile(r"\s+(?i:" + _alternation(UNITS) + r"|centurie)s\b")
+
+
 def _spelled_year(m: re.Match[str], ctx: _Context) -> Found | None:
     """"nineteen ninety-six", "the year two thousand"."""
     year = _year_of(m)
+    if _UNITS_AFTER.match(ctx.text, m.end()):
+        return None  # "two thousand years" counts years
     return ("DATE", str(year)) if year else None
 
 
@@ -868,10 +1007,13 @@ def _spelled_decade(m: re.Match[str], ctx: _Context) -> Found | None:
     return "DATE", f"19{_SPELLED_TENS[m.group('decadeword').lower() + 'y']}"
 
 
+_YEAR_ENDED = re.compile(r"\s+(?i:ended|ending)\b")
+
+
 def _the_year(m: re.Match[str], ctx: _Context) -> Found | None:
     """"the year ended June 30" is a year-long period; "for the year" the anchor's year."""
-    if m.group("ended"):
-        return "DURATION", "P1Y"
+    if _YEAR_ENDED.match(ctx.text, m.end()):
+        return "DURATION", "P1Y"  # TimeML leaves "ended" and its date outside the span
     return _this_year(m, ctx)
 
 
@@ -885,8 +1027,14 @@ def _this_month(m: re.Match[str], ctx: _Context) -> Found | None:
     return "DATE", anchor.ym(anchor.day.year, anchor.day.month) if anchor.day else "XXXX-XX"
 
 
-_REL = r"(?P<rel>(?i:last|next|this|past|previous|coming))"
+# "expected to last six months": "last" the verb stays outside the duration.
+_NOT_VERB = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)"
+_REL = r"(?P<rel>(?i:last|next|this(?:\s+coming)?|past|previous|coming))"
 _MOD = r"(?:(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)[\s-]+)?"
+# "early Tuesday", "late yesterday": TimeML keeps the modifier inside the span and the day's value.
+_EDGE = r"(?:(?i:early|late|earlier|later)\s+)?"
+# "mid-afternoon yesterday", "morning Tuesday": the part of the day written first
+_PART_FIRST = r"(?:(?i:mid[\s-]?)?(?P<partpre>(?i:morning|afternoon|evening))\s+)?"
 _UNIT_WORD = r"(?P<unitword>(?i:week|weekend|month|year|quarter|decade|century))"
 _PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 
@@ -903,34 +1051,50 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?:(?i:fiscal|calendar|the\s+year|early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?" + _YEAR), _year_alone),
     (_r(r"(?i:the\s+)?" + _MOD + r"(?:(?P<decade>(?:1[5-9]|20)\d0)|'(?P<decade2>\d0))'?s"), _decade),
     (_r(r"(?i:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:twentieth|twenty-first|nineteenth))\s+(?i:century)"), _century),
-    (_r(r"(?i:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:[\s-]+(?i:fiscal|calendar))?[\s-]+(?i:quarter)|Q(?P<qnum>[1-4]))(?:,?\s+(?i:of\s+)?(?:(?i:fiscal|calendar)\s+)?" + _YEAR + r")?"), _quarter),
+    (_r(r"(?i:the\s+(?!\w+-quarter))?(?:(?P<qyear>(?:19|20)\d\d)\s+|" + _POSS_YEAR + r")(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:[\s-]+(?i:fiscal|calendar))?[\s-]+(?i:quarter)|Q(?P<qnum>[1-4]))(?:,?\s+(?i:of\s+)?(?:(?i:fiscal|calendar)\s+)?(?:" + _YEAR + r"|" + _OF_YEAR + r"))?"), _quarter),
     (_r(r"(?i:the\s+(?:latest|last|past|previous|recent|most\s+recent|fiscal)?\s*quarter)"), _the_quarter),
-    (_r(r"(?i:the\s+)?(?P<half>(?i:first|second))\s+(?i:half)(?:\s+(?i:of\s+)?" + _YEAR + r")?"), _half),
+    (_r(r"(?i:the\s+)?" + _POSS_YEAR + r"(?P<half>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of\s+)?(?:" + _YEAR + r"|" + _OF_YEAR + r"))?"), _half),
     (_r(r"(?:(?i:the)\s+)?(?:" + _REL + r"\s+)?" + _MOD + r"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:,?\s+(?i:of\s+)?" + _ANY_YEAR + r")?"), _season),
-    (_r(r"(?:" + _REL + r"\s+)?" + _WEEKDAY + r"(?:\s+" + _PART + r")?"), _weekday),
-    (_r(r"(?P<dayword>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+" + _PART + r")?"), _day_word),
-    (_r(r"(?P<rel>(?i:this|last|yesterday|early\s+this|late\s+this|later\s+this|earlier\s+this))\s+" + _PART), _part_of_day),
-    (_r(r"(?i:(?:earlier|later|early|late)\s+)?(?P<rel>(?i:last|next|this|current|(?:the\s+)?(?:past|previous|coming|current)))\s+(?i:(?:fiscal|calendar)\s+)?" + _UNIT_WORD), _relative_unit),
+    (_r(_EDGE + _PART_FIRST + r"(?:" + _REL + r"\s+)?" + _WEEKDAY + r"(?:\s+" + _PART + r")?"), _weekday),
+    (_r(_EDGE + _PART_FIRST + r"(?P<dayword>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+" + _PART + r")?"), _day_word),
+    (_r(r"(?P<rel>(?i:this|last|yesterday|(?:early|late|later|earlier)\s+this|late\s+last))\s+" + _PART), _part_of_day),
+    (_r(r"(?i:mid[\s-]?)(?P<part>(?i:morning|afternoon))"), _part_of_day),
+    (_r(r"(?i:(?:earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of)\s+)?(?P<rel>(?i:last|next|this|current|(?:the\s+)?(?:past|previous|coming|current|last)))\s+(?i:(?:fiscal|calendar)\s+)?" + _UNIT_WORD + r"(?:\s+(?i:or\s+so))?"), _relative_unit),
     (_r(r"(?i:the\s+weekend)"), _the_weekend),
     (_ANAPHORIC, _anaphoric),
     (_r(_APPROX + _NUM + r"\s+" + _UNIT + r"\s+(?i:or\s+so\s+)?(?P<dir>(?i:ago|earlier|later|from\s+now|hence))"), _ago),
     (_r(r"(?i:(?:a\s+)?year[\s-](?:earlier|ago))"), _year_ago_adjective),
+    # "the same period last year", "the year-ago quarter": last year's part, see _year_back_quarters
+    (_r(r"(?i:(?:the\s+)?(?:(?:same|corresponding|comparable)\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:comparable\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter)))"), _year_ago_adjective),
     (_r(r"(?<=\b[Ii]n\s)" + _APPROX + _NUM + r"\s+" + _UNIT), _in_units),
-    (_r(r"(?i:(?:the\s+)?(?:(?:past|last|next|previous|coming|following|first|final|latest|initial|remaining|recent)\s+)?)" + _APPROX + _NUM + r"(?:\s+" + _UNIT + r"|-(?P<unitadj>(?i:" + _alternation(UNITS) + r"))(?:-(?i:long|old))?)"), _duration),
+    (_r(r"(?i:(?:the\s+)?(?:(?:past|" + _NOT_VERB + r"last|next|previous|coming|following|first|final|latest|initial|remaining|recent)\s+)?)" + _APPROX + _NUM + r"\s+" + _UNIT + r"(?:\s+(?i:or\s+so)(?!\s+(?i:ago|earlier)))?"), _duration),
+    # "the eight-year war": the article belongs to the noun, not to the duration
+    (_r(_APPROX + _NUM + r"-(?P<unitadj>(?i:" + _alternation(UNITS) + r"))(?:-(?i:long|old))?"), _duration),
     (_r(r"(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ww]ithin\s))(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"), _vague_duration),
+    # "over the years", "the weeks ahead": a stretch of unknown length
+    (_r(r"(?:(?<=\b[Oo]ver\s)(?i:the)\s+(?P<unit>(?i:days|weeks|months|years|decades))|(?i:the)\s+(?P<unit2>(?i:days|weeks|months|years))\s+(?i:ahead))"), _vague_duration),
+    (_r(r"(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]fter\s))(?i:a\s+while)"), _while),
     (_r(r"(?i:(?:the\s+)?(?P<rel>recent|coming)\s+(?:days|weeks|months|years|decades))"), _recent_units),
     (_r(r"(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:" + _NUM + r"\s+)?" + _UNIT), _set_every),
     (_r(r"(?i:every|each)\s+" + _WEEKDAY), _set_every_weekday),
+    # "on Mondays", "Tuesday nights": a weekday that recurs
+    (_r(r"(?P<weekday>" + _alternation(w.capitalize() for w in WEEKDAYS) + r")(?:s|\s+(?P<parts>(?i:mornings|afternoons|evenings|nights)))(?!\w)"), _set_every_weekday),
     (_r(r"(?i:every|each)\s+" + _MONTH), _set_every_month),
-    (_r(r"(?i:the\s+(?:full\s+|fiscal\s+|calendar\s+|current\s+(?:fiscal\s+)?)?year)(?P<ended>\s+(?i:ended|ending))?"), _the_year),
+    (_r(r"(?i:the\s+(?:full\s+|fiscal\s+|calendar\s+|current\s+(?:fiscal\s+)?)?year)"), _the_year),
     (_r(r"(?i:(?:around\s+|the\s+)?(?:year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year))"), _this_year),
     (_r(r"(?i:the\s+end\s+of\s+the\s+month|earlier\s+in\s+the\s+month|later\s+in\s+the\s+month)"), _this_month),
     (_r(r"(?i:the\s+year\s+)?" + _SPELLED_YEAR), _spelled_year),
     (_r(r"(?i:the\s+)?" + _MOD + r"(?P<decadeword>(?i:" + _alternation(_DECADE_STEMS) + r"))(?i:ies)"), _spelled_decade),
     (_r(r"(?P<adverb>(?i:" + _alternation(ADVERB_SETS) + r"))"), _set_adverb),
     (_r(r"(?i:once|twice|(?:\d+|two|three|four|five|six|ten)\s+times)\s+(?i:a|an|per|each|every)\s+" + _UNIT), _set_times_per),
-    (_r(r"(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)"), _clock),
+    (_r(r"(?i:(?:about|around|approximately|roughly)\s+)?(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)"), _clock),
     (_r(r"(?<=\b[Aa]t\s)(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>(?i:GMT|UTC)))?"), _clock),
+    # "0730 GMT": wire copy gives world time in four digits
+    (_r(r"(?P<hour>[012]\d)(?P<minute>[0-5]\d)\s*(?P<ampm>GMT|UTC)"), _clock),
+    # "today is the eighth day of the strike": in the present, the anchor's day
+    (_r(r"(?i:the\s+)?(?P<dayord>(?i:" + _alternation(DAY_ORDINALS) + r"))\s+(?i:day)(?=\s+of\b)"), _ordinal_day),
+    # "later in the day": the story's day
+    (_r(r"(?:(?<=[Ee]arlier\sin\s)|(?<=[Ll]ater\sin\s))(?i:the\s+day)"), _today),
     (_r(r"(?P<named>(?i:noon|midday|midnight))"), _named_time),
     (_r(r"(?P<ref>(?i:" + _alternation(REFERENCE_WORDS) + r"))"), _reference),
     (_r(r"(?P<holiday>(?i:" + _alternation(HOLIDAYS) + r"))(?:,?\s+" + _YEAR + r")?"), _holiday),
@@ -945,35 +1109,62 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
 # Every expression holds one of these words (or a digit): the rules only scan near them,
 # which keeps the component a small fraction of the pipeline's time.
 TRIGGERS = frozenset(
-    [*MONTHS, *WEEKDAYS, *UNITS, *(u + "s" for u in UNITS), "centuries", "weekend", "weekends"]
+    [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *UNITS, *(u + "s" for u in UNITS), "centuries", "weekend", "weekends"]
     + [*_DAY_WORDS, *PARTS_OF_DAY, *SEASONS, *ADVERB_SETS, *REFERENCE_WORDS, "past", "future"]
     + [w for name in HOLIDAYS for w in name.split() if w not in ("day", "eve", "new", "year's")]
-    + ["noon", "midday", "midnight", "ago", "nineteen", "thousand", "term", "year-end", "eve"]
+    + ["noon", "midday", "midnight", "ago", "nineteen", "thousand", "term", "year-end", "eve", "while"]
     + [w + "ies" for w in _DECADE_STEMS]
 )
+# Money, shares and percentages are numbers no expression is built on: no scan around them.
+_NOT_TIME_NUMBER = r"(?<![$£€#])\d[\d,.]*+(?!\s*(?:%|percent|million|billion|trillion|cents?|shares|a\s+share)\b)"
+_TRIGGER = re.compile(_NOT_TIME_NUMBER + r"|(?<!\w)(?:" + _alternation(TRIGGERS) + r")(?!\w)", re.IGNORECASE)
 _WINDOW = 8  # tokens each side of a trigger: longer than any expression
 
 
-def _segments(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges around trigger tokens, merged where they touch."""
-    ranges: list[tuple[int, int]] = []
-    last = len(doc) - 1
-    for token in doc:
-        lower = token.lower_
-        if lower.rstrip(".") not in TRIGGERS and not any(c.isdigit() for c in lower):
-            continue
-        first, final = max(0, token.i - _WINDOW), min(last, token.i + _WINDOW)
+# Rules whose every match holds a word of one kind: they only scan segments that have one.
+_NEEDS: dict[Handler, str] = {
+    **dict.fromkeys((_full_date, _month_day, _month_year, _month_relative_year, _month_alone, _set_every_month), "month"),
+    **dict.fromkeys((_weekday, _set_every_weekday), "weekday"),
+    **dict.fromkeys((_numeric_date, _year_alone, _decade, _clock), "digit"),
+    **dict.fromkeys((_duration, _ago, _in_units, _set_every, _set_times_per, _vague_duration), "unit"),
+}  # fmt: skip
+
+
+def _kind(word: str) -> str:
+    """What a trigger word is, in the terms of :data:`_NEEDS`."""
+    word = word.lower().rstrip(".")
+    if word[0].isdigit():
+        return "digit"
+    if word in MONTHS:
+        return "month"
+    if word in WEEKDAYS or word[:-1] in WEEKDAYS:
+        return "weekday"
+    return "unit" if word in UNITS or word[:-1] in UNITS or word == "centuries" else "word"
+
+
+def _segments(ctx: _Context) -> list[tuple[int, int, set[str]]]:
+    """Character ranges around trigger words, merged where they touch, with the kinds of
+    trigger each holds."""
+    ranges: list[tuple[int, int, set[str]]] = []
+    starts, last = ctx.starts, len(ctx.starts) - 1
+    for hit in _TRIGGER.finditer(ctx.text):
+        index = bisect_right(starts, hit.start()) - 1
+        first, final = max(0, index - _WINDOW), min(last, index + _WINDOW)
         if ranges and first <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], final)
+            ranges[-1] = (ranges[-1][0], final, ranges[-1][2])
         else:
-            ranges.append((first, final))
-    return [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in ranges]
+            ranges.append((first, final, set()))
+        ranges[-1][2].add(_kind(hit.group()))
+    return [(starts[a], starts[b] + ctx.lengths[b], kinds) for a, b, kinds in ranges]
 
 
-def _candidates(doc: Doc, ctx: _Context) -> Iterator[Time]:
-    text = doc.text
-    for begin, end in _segments(doc):
+def _candidates(ctx: _Context) -> Iterator[Time]:
+    text = ctx.text
+    for begin, end, kinds in _segments(ctx):
         for pattern, handler in RULES:
+            need = _NEEDS.get(handler)
+            if need is not None and need not in kinds:
+                continue
             for match in pattern.finditer(text, begin, end):
                 start, stop = _trim(text, match.start(), match.end())
                 found = handler(match, ctx)
@@ -1006,7 +1197,9 @@ _CLOCK_VALUE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d")
 # What may stand between a clock time and its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9".
 _GLUED_GAP = re.compile(r"[\s,]*(?:(?:[ECMP][SD]T|GMT|UTC|local\s+time)[\s,]*)?")
 # ... and what still ties them when they stay two expressions: "Friday at 5 p.m.".
-_LINKED_GAP = re.compile(r"[\s,]*(?:on|at|of)?\s*")
+_LINKED_GAP = re.compile(r"[\s,)]*(?:on|at|of)?\s*")
+# ... and between a local time and the same moment in world time: "10:30 a.m. (0730 GMT)".
+_SAME_MOMENT_GAP = re.compile(r"\s*(?:local\s+time)?\s*\(\s*")
 
 
 def _attach_clocks(times: list[Time], text: str) -> list[Time]:
@@ -1031,18 +1224,41 @@ def _attach_clocks(times: list[Time], text: str) -> list[Time]:
                 time.value = before.value + time.value[10:]
         out.append(time)
         index += 1
+    _share_days(out, text)
     return out
 
 
-def _date_weekdays(times: list[Time], text: str) -> None:
-    """"Saturday, April 25" / "Tuesday (March 15, 2022)": the weekday is the date beside it."""
-    for weekday, date_ in zip(times, times[1:]):
-        if weekday.text.lower() not in WEEKDAYS or not _DAY_VALUE.fullmatch(date_.value):
-            continue
-        if re.fullmatch(r"\s*[,(]?\s*", text[weekday.end : date_.start]) and "X" not in date_.value:
-            day = date.fromisoformat(date_.value)
-            if WEEKDAYS[day.weekday()] == weekday.text.lower():
-                weekday.value = date_.value
+def _share_days(times: list[Time], text: str) -> None:
+    """"10:30 a.m. local time (0730 GMT) on Friday": the first clock takes the second's day."""
+    for first, second in reversed(list(zip(times, times[1:]))):
+        if _CLOCK_VALUE.match(first.value) and _CLOCK_VALUE.match(second.value):
+            if _SAME_MOMENT_GAP.fullmatch(text[first.end : second.start]):
+                first.value = second.value[:10] + first.value[10:]
+
+
+def _date_weekdays(times: list[Time], text: str) -> list[Time]:
+    """"Saturday, April 25" is one expression (TimeML's span); "Tuesday (March 15, 2022)"
+    stays two. Either way the weekday takes the value of the date beside it."""
+    out: list[Time] = []
+    for time in times:
+        weekday = out[-1] if out else None
+        if weekday is None or not _names_weekday_of(weekday, time, text):
+            out.append(time)
+        elif "(" in text[weekday.end : time.start]:
+            weekday.value = time.value
+            out.append(time)
+        else:
+            out[-1] = Time(weekday.start, time.end, text[weekday.start : time.end], "DATE", time.value)
+    return out
+
+
+def _names_weekday_of(weekday: Time, date_: Time, text: str) -> bool:
+    """Whether ``weekday`` is the weekday of the full date right after it."""
+    if weekday.text.lower() not in WEEKDAYS or not _DAY_VALUE.fullmatch(date_.value) or "X" in date_.value:
+        return False
+    if not re.fullmatch(r"\s*[,(]?\s*", text[weekday.end : date_.start]):
+        return False
+    return WEEKDAYS[date.fromisoformat(date_.value).weekday()] == weekday.text.lower()
 
 
 # A leading " date 2022-03-16" line is a metadata field some feeds put before the body.
@@ -1054,33 +1270,37 @@ def _outside_marker(times: list[Time], text: str) -> list[Time]:
     return [t for t in times if t.start >= marker.end()] if marker else times
 
 
-_YEAR_BACK = re.compile(r"(?i)(?:^|\s)(?:a\s+)?year[\s-](?:ago|earlier)$")
-_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_YEAR_BACK = re.compile(
+    r"(?i)(?:(?:^|\s)(?:a\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|quarter))?"
+    r"|period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)))$"
+)
+_PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 
 
 def _year_back_quarters(times: list[Time]) -> None:
-    """In a quarterly report, "a year ago" is the same quarter a year before, not the year.
+    """In a quarterly report, "a year ago" is the same quarter a year before, not the year;
+    "the same period last year" after "the first half of 2021" is 2020's first half.
 
     TimeML values a relative expression against the period under discussion; in earnings
-    news that period is the last quarter mentioned before it.
+    news that period is the last quarter (or half) mentioned before it.
     """
-    quarter: re.Match[str] | None = None
+    part: re.Match[str] | None = None
     for time in times:
-        match = _QUARTER_VALUE.fullmatch(time.value)
+        match = _PART_VALUE.fullmatch(time.value)
         if match:
-            quarter = match
-        elif quarter is not None and _YEAR_BACK.search(time.text) and time.value.isdigit():
-            time.value = f"{int(quarter.group(1)) - 1}-Q{quarter.group(2)}"
+            part = match
+        elif part is not None and _YEAR_BACK.search(time.text) and time.value.isdigit():
+            time.value = f"{int(part.group(1)) - 1}-{part.group(2)}"
 
 
 def find_times(doc: Doc, anchor: str | None) -> list[Time]:
     """Every temporal expression of ``doc``, valued against ``anchor`` (or left XXXX)."""
     ctx = _Context(doc, Anchor.parse(anchor))
-    times = _outside_marker(_choose(list(_candidates(doc, ctx))), doc.text)
-    _date_weekdays(times, doc.text)
+    times = _outside_marker(_choose(list(_candidates(ctx))), ctx.text)
+    times = _date_weekdays(times, ctx.text)
     _year_back_quarters(times)
     _reanchor(times)
-    return _attach_clocks(times, doc.text)
+    return _attach_clocks(times, ctx.text)
 
 
 class TimeTagger:
