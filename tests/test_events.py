@@ -230,6 +230,117 @@ def test_words_to_the_reader_are_no_event(nlp):
     assert events(nlp, "By signing up, you agree to our Terms of Service.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia stayed calm. SEE ALSO: ARMENIA ATTACKS GYUMRI AS TALKS STALL",  # a headline run into the body
+        "Will Armenia attack Gyumri?",  # a question reports nothing
+        "Did Emmanuel Macron agree to send tanks to Georgia?",
+        "Armenia is a state that threatens its neighbours.",  # a present-tense description
+        "Georgia faces a direct threat to its security.",  # a threat nobody made
+        "Olaf Scholz agreed with Emmanuel Macron that the war must end.",  # agreeing with a view
+        "Marcel Dupont, an economist, agreed.",
+        "Journalists sent questions to the Armenian ministry.",  # a message is no aid
+        "The Georgian ministry released a statement on Monday.",  # nor a freed captive
+        "Many Georgians want to strike Armenia.",  # a wish is no happening
+        "Germany declined to send tanks to Georgia.",  # refused, so not done
+        "There was no talk of a ceasefire.",  # a noun the text says is absent
+        "The Visit Georgia agency sold 150 tickets.",  # a word of a name
+        "No one threatened Armenia.",  # nobody did it
+        "Joe Biden backed down from new measures against Armenia.",  # a particle makes it another verb
+        "Emmanuel Macron warned that delays could help Armenia.",  # a prediction, nobody warned
+        "Crude oil shipments from Armenia fell by 30% in April.",  # a fall that takes no place
+        "The latest reading, released by the Georgian agency on Friday, showed a rise.",
+    ],
+)
+def test_words_that_tell_no_happening_are_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_town_that_fell_is_the_subjects_place(nlp):
+    event = only(nlp, "The town of Gyumri fell to Armenian forces.")
+    assert (event.mode, event.place.name) == ("seize", "Gyumri")
+
+
+def test_a_place_left_is_no_stop_and_a_dateline_or_a_month_no_scene(nlp):
+    found = events(nlp, "Emmanuel Macron left Georgia and travelled to Yerevan.")
+    assert [e.place.name for e in found if e.mode == "visit"] == ["Yerevan"]
+    assert events(nlp, "GYUMRI, Armenia — Anna Petrosyan fell to her knees on the steps of the station.") == []
+    assert events(nlp, "Emmanuel Macron left Tbilisi in March.") == []
+
+
+def test_a_warning_to_someone_is_a_threat(nlp):
+    event = only(nlp, "Joe Biden warned Vladimir Putin of severe costs.")
+    assert event.type == "THREATEN" and [t.name for t in event.targets] == ["Vladimir Putin"]
+
+
+def test_calling_something_a_name_is_no_request(nlp):
+    assert [e.type for e in events(nlp, "Emmanuel Macron called the strike on Gyumri a war crime.")] == ["ASSAULT"]
+
+
+def test_an_act_asked_for_is_the_request_only(nlp):
+    assert [e.type for e in events(nlp, "Olaf Scholz called on France to ban Armenian imports.")] == ["REQUEST"]
+    assert [e.type for e in events(nlp, "Olaf Scholz requested France send tanks to Georgia.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Armenia could attack Gyumri at any moment, officials said.", "hypothetical"),  # reported "could" stays a supposition
+        ("Officials warned of an Armenian attack on Gyumri.", "hypothetical"),
+        ("Georgia prepared for a possible attack by Armenia.", "hypothetical"),
+        ("Georgia fears an imminent invasion by Armenia.", "hypothetical"),
+        ("Armenian forces regularly shell villages near Gyumri.", "ongoing"),  # generic present
+        ("The president's plans to visit Tbilisi drew criticism.", "planned"),
+    ],
+)
+def test_modality_of_feared_supposed_and_habitual_acts(nlp, text, status):
+    found = [e for e in events(nlp, text) if e.type in ("ASSAULT", "CONSULT")]
+    assert [e.status for e in found] == [status]
+
+
+def test_a_diplomatic_protest_is_an_accusation(nlp):
+    event = only(nlp, "Georgia summoned the Armenian ambassador in strong protest.")
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
+
+
+def test_the_war_named_again_is_one_happening(nlp):
+    text = "Armenia invaded Georgia in March. Since then, Armenia's invasion has forced many to flee."
+    assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 1
+
+
+def test_meetings_in_one_town_are_one_gathering(nlp):
+    text = "European leaders met in Versailles on Thursday. The summit in Versailles discussed new sanctions."
+    assert len([e for e in events(nlp, text) if e.type == "CONSULT"]) == 1
+
+
+def test_a_country_named_before_an_invasion_is_not_its_invader(nlp):
+    found = events(nlp, "Georgia said the Armenia invasion had failed.")
+    assert all(a.name != "Armenia" for e in found for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Armenian forces destroyed a bridge near Gyumri.", "ASSAULT", "destroy"),
+        ("Armenia freed 20 Georgian prisoners.", "RETREAT", "release"),
+        ("Armenia has amassed troops near Gyumri.", "MOBILIZE", "troops"),
+    ],
+)
+def test_more_plover_words(nlp, text, kind, mode):
+    event = only(nlp, text)
+    assert (event.type, event.mode) == (kind, mode)
+
+
+def test_freeing_things_is_no_release(nlp):
+    assert events(nlp, "Armenia will free up storage space in Batumi.") == []
+
+
+def test_a_pledge_is_done_not_claimed_by_its_donor(nlp):
+    event = only(nlp, "The United States pledged $800 million in military aid to Georgia.")
+    assert event.type == "AID" and event.status != "claimed"
+
+
 def _seed_events(nlp, name: str):
     gold = json.loads((need(SEED_GOLD) / name).read_text())
     doc = nlp.make_doc(gold["text"])
@@ -270,10 +381,10 @@ def test_seed_summit_and_talks(nlp):
 
 
 def test_dev_set_floors():
-    """Regression floors on the dev set (measured tuned P .927 R .667, unseen (10 articles) P .650 R .531)."""
+    """Regression floors on the dev set (measured tuned P .952 R .702, unseen (10 articles) P .683 R .571)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
     from sitrep.eval.facts import run
 
     report = run([str(ROOT / "eval" / "dev")], out=io.StringIO())
-    assert report["tuned"]["events"]["P"] >= 0.90 and report["tuned"]["events"]["R"] >= 0.63
-    assert report["unseen"]["events"]["P"] >= 0.62 and report["unseen"]["events"]["R"] >= 0.50
+    assert report["tuned"]["events"]["P"] >= 0.92 and report["tuned"]["events"]["R"] >= 0.67
+    assert report["unseen"]["events"]["P"] >= 0.65 and report["unseen"]["events"]["R"] >= 0.54

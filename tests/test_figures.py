@@ -96,7 +96,7 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
         ("At least 20 civilians were killed in the shelling.", "killed", "civilians", 20),
         ("A dozen journalists were wounded.", "wounded", "journalists", 12),
         ("Up to 400 people remain missing after the strike.", "missing", "people", 400),
-        ("Some 2,000 protesters and 300 people have been detained.", "detained", "people", 300),
+        ("Some 2,000 cars were seized and 300 people have been detained.", "detained", "people", 300),
         ("Tens of thousands of residents were evacuated through a humanitarian corridor.", "evacuated", "residents", 10_000),
         ("Russia has massed more than 150,000 troops near the border.", "troops", "troops", 150_000),
         ("The resolution passed with 141 votes in favour.", "votes", "votes", 141),
@@ -112,6 +112,74 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
 def test_categories_and_groups(nlp, text, category, who, value):
     figure = only(nlp, text)
     assert (figure.category, figure.who, figure.value) == (category, who, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    "text, category, who, value",
+    [
+        ("At least 89 Georgian athletes and coaches have been killed.", "killed", "Georgian athletes", 89),
+        ("The bodies of 410 civilians were found in the town.", "killed", "civilians", 410),
+        ("At least 200 Georgian soldiers were taken prisoner.", "detained", "Georgian soldiers", 200),
+        ("The Senate approved a $40 billion military and humanitarian aid package.", "aid_money", "USD", 4e10),
+        ("Hundreds of civilians were tortured and killed.", "killed", "civilians", 100),  # a verb joined to the verb
+        ("The strike killed at least 50 captured fighters.", "killed", "captured fighters", 50),  # the verb over the phrase
+        ("Several hundred people were evacuated from the city.", "evacuated", "people", 100),
+    ],
+)
+def test_more_groups_and_cues(nlp, text, category, who, value):
+    figure = only(nlp, text)
+    assert (figure.category, figure.who, figure.value) == (category, who, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elon Musk reached a $44bn deal, funded in part by aid from banks.",  # a deal, not aid
+        "The EU imposed £1.7bn sanctions on Armenia as well as new aid to Georgia.",  # sanctions, not aid
+    ],
+)
+def test_money_that_is_not_aid_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_lives_claimed_are_killed_and_the_war_is_no_source(nlp):
+    killed, wounded = figures(nlp, "The war has claimed the lives of about 14,000 people and injured at least 30,000.")
+    assert (killed.category, killed.value, killed.according_to, wounded.category) == ("killed", 14000, None, "wounded")
+
+
+def test_an_unknown_group_a_casualty_befell_is_counted(nlp):
+    assert only(nlp, "Four media professionals have been killed in the war.").category == "killed"
+    assert figures(nlp, "Some 10 cities were shelled.") == []
+
+
+def test_a_range_to_a_close_number_is_one_amount():
+    [amount] = find_amounts("about 3,000 to 5,000 troops")
+    assert (amount.low, amount.high, amount.approx) == (3000, 5000, "about")
+    assert len(find_amounts("passed 141 to 5")) == 2
+
+
+def test_each_count_takes_its_own_verbs_day(nlp):
+    killed, wounded = figures(nlp, "Twelve people were killed on Saturday, and 30 more were injured on Sunday.")
+    assert (killed.as_of, wounded.as_of) == ("2022-03-12", "2022-03-13")
+
+
+def test_a_bare_number_lost_counts_nothing(nlp):
+    assert figures(nlp, "Of its three most consequential foreign wars, the army lost two.") == []
+
+
+def test_a_month_is_no_place(nlp):
+    assert only(nlp, "More than 1,000 civilians were killed in March, the UN said.").place is None
+
+
+def test_a_few_hundred_is_a_lower_bound(nlp):
+    [amount] = find_amounts("a few thousand troops")
+    assert (amount.value, amount.approx) == (1000, "at_least")
+    assert find_amounts("a few people") == []
+
+
+def test_maimed_are_wounded_and_a_where_clause_gives_the_place(nlp):
+    killed, maimed = figures(nlp, "Russian forces entered Kharkiv, where 200 civilians were killed and dozens maimed.")
+    assert (killed.place.name, maimed.category) == ("Kharkiv", "wounded")
 
 
 def test_bare_count_takes_the_group_of_the_figure_before_it(nlp):

@@ -10,16 +10,21 @@ the dependency parse says who did it to whom, where, when and with what certaint
   or object, never just any place in the sentence; the date is a time (``doc._.times``)
   whose clause is the trigger's clause;
 * status follows the words that govern the trigger (``data/events_cues.csv``): "will",
-  "plans to", "is to" make it planned, "would/could" hypothetical, "said it had" or
-  "claimed" claimed, "denied" denied, "continues" ongoing; a negated act is no event;
+  "plans to", "is to" make it planned, "would/could" hypothetical (so do "if", fears,
+  "possible", "imminent"), "said it had" or "claimed" claimed, "denied" denied, "continues"
+  or the present simple ongoing; a negated act is no event;
 * ``according_to`` is the speaker of a quote around the trigger (``doc._.quotes``) or the
   subject of the reporting verb that governs it;
 * a report by the actor's own side (same country by entity or demonym) is the actor's claim;
   the speaker acts for its own pronoun ("said it had captured", "we" in its quote) and for a
   verdict it speaks ("is the fault of X", "the unprovoked war");
+* words that report no happening give no event: questions, headlines run into the body, a
+  wish, a refusal, the content of a request, a prediction ("warned that ..."), agreeing with
+  a view, a spoken act nobody made ("a direct threat to X"), a message sent or released;
 * repeated mentions of one happening (same type, compatible parties, place and date) are
-  merged; a capture or trip naming several places is one event per place, and a trip whose
-  stops are named is reported per stop, not as a whole.
+  merged, and so are the article's war named again and meetings in one town; a capture or
+  trip naming several places is one event per place, and a trip whose stops are named is
+  reported per stop, not as a whole.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
+from sitrep.nlp.figures import is_dateline
 from sitrep.spans import headline_lines
 
 VERB_POS = {"VERB", "AUX"}
@@ -52,8 +58,12 @@ NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge o
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 SPOKEN = {"ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT"}  # acts done by saying: the speaker acts
+NAME_TYPES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "NORP"}  # not EVENT: "the Madrid Summit" happened
+NOBODY = {"no", "nobody", "none", "neither", "nothing", "noone"}  # "no one": "one" with the determiner "no"
+MOVES = {"AID", "MOBILIZE", "RETREAT"}  # acts that move goods, forces or captives: a message moved is none of them
 SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the speaker's own side
 FIRST_PERSON = {"we", "i"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
@@ -121,8 +131,8 @@ class Context:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.entities: list[Entity] = doc._.entities or []
-        self.places: list[Place] = doc._.places or []
         self.times: list[Time] = [t for t in (doc._.times or []) if t.type == "DATE"]
+        self.places: list[Place] = [p for p in doc._.places or [] if not _not_a_scene(p, doc)]
         self.quotes: list[Quote] = doc._.quotes or []
         self.all_times: list[Time] = doc._.times or []
         self.published = _day(doc._.anchor or "")
@@ -135,6 +145,27 @@ class Context:
                 return entity
         return None
 
+    def titled(self, token: Token) -> Entity | None:
+        """"The secretary met ...", "the Ukrainian president said": an office named alone is
+        the person last named who holds it (the nearest earlier mention of a person with that
+        title), when the entities component has not merged the title with the name."""
+        if token.lower_ not in _titles():
+            return None
+        holders = [
+            (s, entity) for s, _, entity in self._mentions
+            if s < token.idx and entity.type == "person" and any(token.lower_ in t.lower().split() for t in entity.titles)
+        ]
+        return max(holders, key=lambda h: h[0])[1] if holders else None
+
+    def referent(self, token: Token) -> Entity | None:
+        """"Chancellor Ana Lind arrived in the capital. She met ...": "he" or "she" the entities component left
+        unresolved is the person last named before it in the same paragraph."""
+        if token.lower_ not in PERSON_PRONOUNS:
+            return None
+        paragraph = self.doc.text.rfind("\n", 0, token.idx) + 1
+        named = [(s, entity) for s, _, entity in self._mentions if paragraph <= s < token.idx and entity.type == "person"]
+        return max(named, key=lambda n: n[0])[1] if named else None
+
     def place_in(self, start: int, end: int) -> Place | None:
         return next((p for p in self.places if start <= p.start and p.end <= end), None)
 
@@ -144,6 +175,12 @@ class Context:
         if len(stem) < 4:
             return None
         return next((e for e in self.entities if e.type == "country" and e.name.lower().startswith(stem)), None)
+
+
+def _not_a_scene(place: Place, doc: Doc) -> bool:
+    """A place name that says nothing of where things happen: a time ("in March") or the
+    dateline the reporter files from ("KHARKIV, Ukraine — ...")."""
+    return is_dateline(doc.text, place) or any(t.start < place.end and place.start < t.end for t in doc._.times or [])
 
 
 class EventExtractor:
@@ -189,6 +226,10 @@ class EventExtractor:
     def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
             return None
+        if _headline_word(token) or _asked(token) or _generic(token) or self._no_goods(token, trigger) or self._foretold(token, trigger):
+            return None
+        if _nobody(token) or self._other_sense(token) or self._naming(token, trigger):
+            return None
         anchor = governor(token)
         if background(token, anchor, context):
             return None
@@ -196,13 +237,17 @@ class EventExtractor:
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
         if anchor != token and self.lexicon.cue(anchor, "topic"):
             return None  # "discussed the sanctions": a topic of talk, not the act reported
+        if self._requested(anchor):
+            return None
         status = self.status(token, anchor, trigger)
-        if status is None or (trigger.type == "AGREE" and self._agrees_to_act(token)) or _to_reader(token, anchor, context):
+        if status is None or _to_reader(token, anchor, context):
+            return None
+        if trigger.type == "AGREE" and (self._agrees_to_act(token) or _agrees_with_view(token)):
             return None
         trigger = self._attacked(token, trigger)
         if trigger is None:
             return None
-        trigger = self._wished(token, anchor, trigger)
+        trigger = self._diplomatic(token, anchor, self._wished(token, anchor, trigger))
         mode, extra_targets = trigger.mode, []
         purpose = _purpose_meeting(token, self) if trigger.mode == "visit" else None
         if purpose is not None:
@@ -213,7 +258,7 @@ class EventExtractor:
         event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
         if "@place" in trigger.needs and (place is None or (mode == "visit" and not _named(event_actors))):
             return None  # a trip needs a destination and a traveller; a capture, a place
-        if trigger.type in NEEDS_DONOR and not event_actors:
+        if not event_actors and _needs_actor(token, trigger):
             return None
         event_targets = extra_targets or targets(token, anchor, trigger, context)
         if mode == "visit" and not event_targets and place is not None:
@@ -286,6 +331,52 @@ class EventExtractor:
             return replace(trigger, type="ASSAULT", mode=None)
         return trigger
 
+    def _requested(self, anchor: Token) -> bool:
+        """"called on Western countries to ban ...", "requested Australia send vehicles": the
+        act asked for is the request's content (its REQUEST mode), not a happening of its own."""
+        above = _chain(anchor)[1:] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
+        return any((row := self.trigger(t)) is not None and row.type == "REQUEST" for t in above)
+
+    def _no_goods(self, token: Token, trigger: Trigger) -> bool:
+        """"sent questions", "a statement released on Monday", "deploying tactics": a giving,
+        freeing or deploying verb whose thing is a message or a method moves no goods, captives
+        or forces."""
+        if trigger.type not in MOVES or token.pos_ not in VERB_POS:
+            return False
+        things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "acl":
+            things.append(token.head)
+        return any(self.lexicon.cue(t, "message") for t in things)
+
+    def _foretold(self, token: Token, trigger: Trigger) -> bool:
+        """"warned that delays could tilt the war", "the minister warned": a warning with nobody warned
+        and no consequence named is a prediction; PLOVER's THREATEN warns someone ("warned
+        Beijing of consequences") or of something ("warned of severe costs")."""
+        if trigger.type != "THREATEN" or token.pos_ not in VERB_POS or not self.lexicon.cue(token, "foretell"):
+            return False
+        return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against")) for c in token.children)
+
+    def _naming(self, token: Token, trigger: Trigger) -> bool:
+        """"called the strike the ultimate evidence of genocide": a request verb with a direct
+        object names or phones it; a request is made on or for someone."""
+        return trigger.type == "REQUEST" and self.lexicon.cue(token, "naming") and any(c.dep_ == "dobj" for c in token.children)
+
+    def _other_sense(self, token: Token) -> bool:
+        """"backed down from sanctions", "back off from encouraging": a particle that turns the
+        trigger into another verb (listed as "verb particle" cues)."""
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        return any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles)
+
+    def _diplomatic(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
+        """"summoned the ambassador in strong protest", "lodged a formal protest": a protest made
+        by a government in words is PLOVER's ACCUSE disapprove, not a street protest."""
+        if trigger.type != "PROTEST" or token.pos_ not in NOUN_POS:
+            return trigger
+        words = [c for c in token.children if c.dep_ == "amod"] + [anchor, token.head]
+        if any(self.lexicon.cue(w, "diplomatic") for w in words):
+            return replace(trigger, type="ACCUSE", mode="disapprove")
+        return trigger
+
     def _agrees_to_act(self, token: Token) -> bool:
         """"agreed to ban oil imports", "agreed to $9.7 billion in aid": the ban or the aid is the event."""
         inner = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
@@ -301,7 +392,7 @@ class EventExtractor:
         return trigger.type == "CONSULT" and token.tag_ == "NNS" and any(self.lexicon.cue(c, "habitual") for c in token.children)
 
     def _wished(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
-        """"wanted to meet Putin" asks for a meeting (REQUEST meet); "is open to talks" offers one (AGREE)."""
+        """"wanted to meet the president" asks for a meeting (REQUEST meet); "is open to talks" offers one (AGREE)."""
         if trigger.type != "CONSULT":
             return trigger
         governing = list(token.ancestors)[:HEAD_STEPS] + _chain(anchor)[1:]
@@ -329,12 +420,19 @@ class EventExtractor:
         cue = self.lexicon.cue
         if any(cue(t, "deny") for t in governing):
             return "denied"
-        if any(_negated(t) for t in _negation_reach(chain)) or _negated(token):
+        if any(_negated(t) for t in _negation_reach(chain)) or _negated(token) or _denied_noun(token):
             return None
+        if any(cue(t, "refuse") for t in governing):
+            return None  # "has resisted supporting sanctions", "declined to attend": it did not happen
+        if trigger.type not in SPOKEN | {"CONSULT"} and any(cue(t, "wish") and not cue(t, "attempt") for t in governing):
+            return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
+        if _aim(anchor) and cue(anchor.head, "plan"):
+            return "planned"  # "the president's plans to visit the Gulf"
         if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing):
             return "hypothetical"
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
-            return "planned" if self.speech_verb(anchor) is not None else "hypothetical"
+            reported_will = any(_aux_word(t, "would") for t in chain) and self.speech_verb(anchor) is not None
+            return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
         if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain):
             return "planned"
         if any(cue(t, "claim") for t in governing) or self._self_claim(token, anchor):
@@ -343,12 +441,24 @@ class EventExtractor:
             return "ongoing"
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
+        if token == anchor and _simple_present(token) and trigger.type not in SPOKEN:
+            return "ongoing"  # "forces regularly shell villages": what goes on, not one act done
         return "occurred"
 
     def _feared(self, token: Token) -> bool:
-        """"concerns about a Russian attack": the act is only feared, so hypothetical."""
+        """"concerns about a Russian attack", "in case of an invasion", "warned of an attack",
+        "invasion fears", "a possible attack": the act is only feared or supposed, so hypothetical."""
         head = token.head
-        return token.dep_ == "pobj" and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear")
+        if token.dep_ == "pobj" and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear"):
+            return True
+        if token.dep_ == "compound" and self.lexicon.cue(head, "fear"):
+            return True
+        if token.pos_ not in NOUN_POS:
+            return False
+        said_of = [c for c in token.children if c.dep_ == "amod"]
+        if token.dep_ == "nsubj":
+            said_of += [c for c in head.children if c.dep_ == "acomp"]  # "a new offensive is imminent"
+        return any(self.lexicon.cue(c, "possible") for c in said_of)
 
     def _self_claim(self, token: Token, anchor: Token) -> bool:
         """"X said it had captured Y": a reported past act whose subject is the speaker."""
@@ -374,7 +484,7 @@ class EventExtractor:
 
     def source(self, token: Token, anchor: Token, context: Context) -> Party | None:
         """Who the text attributes the event to: a quote's speaker, "according to X", or "X said"."""
-        quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker), None)
+        quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker and not _cued_by(q, anchor)), None)
         if quote is not None and quote.speaker.name:
             return Party(quote.speaker.entity, quote.speaker.name)
         for candidate in token.sent:
@@ -393,11 +503,13 @@ def make_event_extractor(nlp, name):  # untyped: spaCy validates real annotation
 
 
 def _needs_met(token: Token, needs: frozenset[str]) -> bool:
-    """Whether one of the needed words is next to the trigger in the parse (children, grandchildren, head)."""
+    """Whether one of the needed words is next to the trigger in the parse: its children, its
+    head, or the words of its prepositions ("provide Ukraine with weapons"), not words inside
+    its object ("called a strike on a hospital ..." calls on nobody)."""
     words = needs - {"@place"}
     if not words:
         return True
-    near = [*token.children, *(g for c in token.children for g in c.children), token.head]
+    near = [*token.children, *(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), token.head]
     return any(form in words for t in near for form in base_forms(t.lower_))
 
 
@@ -429,10 +541,73 @@ def _chain(anchor: Token) -> list[Token]:
 
 def _in_passing(token: Token) -> bool:
     """"a middleman in negotiations", "run out of aid": a bare noun after a preposition names a
-    topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own."""
+    topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own,
+    or is what a stretch of time was spent on ("weeks of fighting")."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or list(token.children):
         return False
-    return not token.head.head.like_num  # "$9.7 billion in aid": the amount's content, not a topic
+    whole = token.head.head
+    if token.head.lower_ == "of" and whole.ent_type_ in ("DATE", "TIME"):
+        return False  # "after three months of talks": the happening over that time
+    return not whole.like_num  # "$9.7 billion in aid": the amount's content, not a topic
+
+
+def _needs_actor(token: Token, trigger: Trigger) -> bool:
+    """Help nobody gives is a topic, not a pledge or a delivery; a spoken act named by a noun
+    with nobody speaking ("a direct threat to X", "with demands attached") is a kind of act
+    (an accusation, an inquiry or a charge is news even when the text names no accuser)."""
+    return trigger.type in NEEDS_DONOR or (token.pos_ in NOUN_POS and trigger.type in SPOKEN - {"ACCUSE"})
+
+
+def _headline_word(token: Token) -> bool:
+    """"Other Topics Leader Urges More Aid ...", "SURPRISE CAPITAL VISIT": a trigger in a
+    run of capitalised words is part of a headline or link run into the body, which repeats or
+    advertises a story rather than reports it; capitalised inside a name, it names a body or a
+    work, not an act."""
+    if token.is_upper and len(token) > 2:
+        return True
+    if not token.text[:1].isupper() or token.i == token.sent.start:
+        return False
+    if token.ent_type_ in NAME_TYPES:
+        return True  # "the Visit Norland agency": a word of a name
+    window = [t for t in token.doc[max(token.i - 3, 0) : token.i + 4] if t.is_alpha]
+    return len(window) >= 5 and sum(t.text[0].isupper() for t in window) >= len(window) - 1
+
+
+def _asked(token: Token) -> bool:
+    """"Has the general agreed to be the president's puppet?": a question asks whether something happened;
+    it reports nothing. The trigger's stretch of the sentence ends in a question mark."""
+    for word in token.doc[token.i : token.sent.end]:
+        if word.text in (".", "!", ";"):
+            return False
+        if "?" in word.text:
+            return True
+    return False
+
+
+def _nobody(token: Token) -> bool:
+    """"No one threatened Russia", "Neither the UN nor Moldova recognize it": a subject that
+    is nobody says the act was not done."""
+    subject = _subject(token) if token.pos_ in VERB_POS else None
+    if subject is None:
+        return False
+    words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in ("det", "preconj", "amod")}
+    return bool(words & NOBODY)
+
+
+def _generic(token: Token) -> bool:
+    """"a pariah state that threatens global security": a present-tense relative clause says
+    what something is like; it describes a kind of act, not a happening."""
+    return token.dep_ == "relcl" and _simple_present(token)
+
+
+def _agrees_with_view(token: Token) -> bool:
+    """"agrees that the talks ...", "I agree with President X when he says", "the economist
+    agreed.": agreeing with an opinion is no deal; a deal is agreed on, to, or to do something."""
+    if token.pos_ not in VERB_POS or any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("on", "to", "upon") for c in token.children):
+        return False
+    view = any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children)
+    bare = all(c.dep_ in ("nsubj", "punct", "advmod", "aux", "cc") for c in token.children)
+    return view or bare
 
 
 def _aim(anchor: Token) -> bool:
@@ -444,12 +619,30 @@ def _aux(token: Token, lexicon: Lexicon, kind: str) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.cues[kind] for c in token.children)
 
 
+def _aux_word(token: Token, word: str) -> bool:
+    """Whether ``word`` itself is an auxiliary of the verb ("would", not "could")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == word for c in token.children)
+
+
+def _simple_present(verb: Token) -> bool:
+    """"shell", "attacks" with no auxiliary: the present simple tells a habit or a state; a
+    spoken act in it ("condemns", "calls on") is done by saying it, so is no habit."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _child_word(token: Token, word: str) -> bool:
     return any(c.lower_ == word for c in token.children)
 
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _denied_noun(token: Token) -> bool:
+    """"there was no more talk of ...", "without a fight": a noun the text says is absent."""
+    if token.pos_ not in NOUN_POS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (token.dep_ == "pobj" and token.head.lower_ == "without")
 
 
 def _negation_reach(chain: list[Token]) -> list[Token]:
@@ -495,6 +688,12 @@ def lends_subject(verb: Token) -> bool:
     return lexicon.cue(verb, "light") or lexicon.cue(verb, "attack")
 
 
+def _cued_by(quote: Quote, anchor: Token) -> bool:
+    """"the US pledged $800 million in aid": when the act's own verb is what made a quote of
+    its object, the act is done, not reported; its doer is no source of it."""
+    return quote.cue is not None and quote.cue.start <= anchor.idx < quote.cue.end
+
+
 def _to_reader(token: Token, anchor: Token, context: Context) -> bool:
     """"By signing up, you agree to our Terms of Service": words addressed to the reader outside
     any quote are the page's boilerplate, not a happening."""
@@ -515,8 +714,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         for child in token.children:
             if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token):
                 return _parties(child, context)  # "continue their advance": "their" is the subject's
-            if child.dep_ in ("amod", "compound") and context.country_entity(child.text):
-                entity = context.country_entity(child.text)
+            if child.dep_ in ("amod", "compound") and (entity := _demonym_of(child, context)) is not None:
                 return [Party(entity.id, entity.name)]
             if child.dep_ == "prep" and child.lower_ in actor_preps:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -526,7 +724,9 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         if anchor == token or not (owned or lends_subject(anchor)):
             return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
     subject = _subject(anchor)
-    if subject is None or subject == token or (subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None):
+    if subject is None or subject == token:
+        return []
+    if subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None and context.referent(subject) is None:
         return []
     return _parties(subject, context, any_noun=True)
 
@@ -560,8 +760,20 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     return _unique(found)
 
 
+def _demonym_of(word: Token, context: Context) -> Entity | None:
+    """The country a modifier names as the doer: "Russian invasion" (a demonym), not "Ukraine
+    invasion", where the country's own name before the act is what it is done to."""
+    if word.ent_type_ != "NORP" and word.pos_ != "ADJ":
+        return None
+    return context.country_entity(word.text)
+
+
 def _nested_parties(token: Token, context: Context) -> list[Party]:
-    """"counterparts from the EU and NATO", "Russia's invasion": the entities inside a phrase."""
+    """"counterparts from the EU and NATO", "Russia's invasion", "Russian rockets": the
+    entities inside a phrase, or the country whose demonym qualifies it."""
+    for child in token.children:
+        if child.dep_ == "amod" and (country := _demonym_of(child, context)) is not None:
+            return [Party(country.id, country.name)]
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "of")):
             inner = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -577,6 +789,7 @@ def _party(token: Token, context: Context) -> Party:
         left += 1
     phrase = token.doc[left : token.i + 1]
     entity = context.entity_at(token.idx, token.idx + len(token.text)) or context.entity_at(phrase.start_char, phrase.end_char)
+    entity = entity or context.titled(token) or context.referent(token)
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
         return Party(entity.id, entity.name)
     return Party(None, DETERMINERS.sub("", phrase.text))
@@ -637,10 +850,18 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type):
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion"
-            if child.dep_ == "dobj" and not holds_trigger:
+            departed = head == token and load_lexicon().cue(token, "depart")  # "left Georgia" is whence, not whither
+            if child.dep_ == "dobj" and not holds_trigger and not departed:
                 phrases.append(child)
-    if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children):
-        phrases += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Gyumri fell", not "Armenia's forces captured"
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children) and subjects:
+        named = [subjects[0]] + [g for c in subjects[0].children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for word in named:  # "Eastport fell", "the city of Eastport fell", not "shipments from Russia fell"
+            left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "amod", "det")), key=lambda t: t.i, default=word)
+            place = context.place_in(left.idx, word.idx + len(word.text))
+            if place is not None:
+                return place
+        return None
     for phrase in phrases:
         place = context.place_in(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text))
         if place is not None:
@@ -807,9 +1028,11 @@ def _names(parties: list[Party]) -> frozenset[str]:
     return frozenset(p.entity or (p.name or "").lower() for p in parties)
 
 
-def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool) -> bool:
+def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool, states: bool = False) -> bool:
     """Whether two mentions can be one happening: nothing they say about it disagrees. A later
-    "the agreement" is the one already told; a capture is never the invasion it is part of."""
+    "the agreement" is the one already told; so is a later mention of the war itself ("invaded",
+    "Russia's invasion": ``states``) unless it names other actors; a capture is never the
+    invasion it is part of."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or (a.mode == "seize") != (b.mode == "seize"):
         return False
     if a.place and b.place and a.place.name != b.place.name:
@@ -817,11 +1040,22 @@ def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool) -> bool
     if a.date and b.date and a.date != b.date:
         return False
     actors_a, actors_b = _names(a.actors), _names(b.actors)
-    if definite:
+    if definite or _same_gathering(a, b):
         return True
-    if same_sentence:
+    if same_sentence or (states and _same_reality(a.status, b.status)):
         return not (actors_a and actors_b) or bool(actors_a & actors_b)
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode
+
+
+def _same_gathering(a: Event, b: Event) -> bool:
+    """"the summit of EU leaders begins in Lakeside ... the heads of government meet at the
+    summit in Lakeside": meetings in one town are one gathering, whoever each mention names,
+    unless both name whom they meet and differ; a visit is not (two travellers may visit one
+    city apart), nor are meetings somewhere in a whole country."""
+    if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or a.place is None or b.place is None:
+        return False
+    targets_a, targets_b = _names(a.targets), _names(b.targets)
+    return a.place.kind not in ("country", "region") and not (targets_a and targets_b and not targets_a & targets_b)
 
 
 def _same_reality(a: str, b: str) -> bool:
@@ -835,13 +1069,15 @@ def _definite(token: Token) -> bool:
 
 
 def merge(found: list[tuple[Event, Token]]) -> list[Event]:
-    """One event per happening: later compatible mentions only fill in what the first lacked."""
-    kept: list[tuple[Event, Span]] = []
+    """One event per happening: later compatible mentions only fill in what the first lacked; an
+    article's war ("the invasion", "invaded", "Russia's aggression") is one happening however
+    often and wherever it is named."""
+    kept: list[tuple[Event, Span, bool]] = []
     for event, token in found:
-        sent, definite = token.sent, _definite(token)
-        first = next((k for k, s in kept if _compatible(k, event, s == sent, definite)), None)
+        sent, definite, state = token.sent, _definite(token), load_lexicon().cue(token, "state")
+        first = next((k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state)), None)
         if first is None:
-            kept.append((event, sent))
+            kept.append((event, sent, state))
             continue
         first.mode = first.mode or event.mode
         first.place = first.place or event.place
@@ -849,7 +1085,7 @@ def merge(found: list[tuple[Event, Token]]) -> list[Event]:
         first.actors = first.actors or event.actors
         first.targets = _unique(first.targets + event.targets)
         first.according_to = first.according_to or event.according_to
-    return [event for event, _ in kept]
+    return [event for event, _, _ in kept]
 
 
 def _anchored(event: Event) -> bool:

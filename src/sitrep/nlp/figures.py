@@ -15,7 +15,8 @@ A figure is found in three steps:
    that phrase belongs to ("having fled", "were killed") and that verb's predicates ("are
    dead"). What happened to a group (killed, wounded, missing, detained) outranks what the
    group is (troops, refugees); a bare group of people ("civilians") with no such cue is no
-   figure, nor is an amount of things the briefing does not track ("10 cities"). Money and
+   figure, nor is an amount of things the briefing does not track ("10 cities") unless its
+   verb says a casualty befell them ("four media professionals were killed"). Money and
    weapons count only as aid, in a sentence about aid; shares and percentages only as votes.
    An amount with no noun of its own ("and 35 wounded") takes the group of the figure before
    it in the sentence.
@@ -141,7 +142,8 @@ class Amount:
 def amount_pattern() -> re.Pattern[str]:
     """The one expression for an amount with its qualifier and currency (see module doc)."""
     units, tens = _alternation(_words("unit")), _alternation(_words("tens"))
-    scaled_one = r"(?:half\s+a|a)(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+    few = _alternation(_words("few"))
+    scaled_one = rf"(?:half\s+a|a|(?:a\s+)?(?:{few}))(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
     spelled = rf"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{units}|{scaled_one})"
     spelled = rf"{spelled}(?:\s+hundred(?:\s+and\s+(?:(?:{tens})(?:[\s-]+(?:{units}))?|{units}))?)?"
     vague = _alternation(_words("vague"))
@@ -177,7 +179,7 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
     approx = _qualifiers().get((qual, "before"), "exact")
     if m.group("post"):
         approx = _qualifiers()[(re.sub(r"\s+", " ", m.group("post").lower()), "after")]
-    if kind == "vague" and approx == "exact":
+    if (kind == "vague" or _few(m)) and approx == "exact":
         approx = "at_least"
     currency = _currencies().get((m.group("cur").strip().lower(), "prefix")) if m.group("cur") else _suffix_currency(text, m.end())
     return Amount(
@@ -205,6 +207,11 @@ def _number_value(m: re.Match[str]) -> tuple[float, str]:
     return _spelled_value(words), "percent" if m.group("pct") else "count"
 
 
+def _few(m: re.Match[str]) -> bool:
+    """"several hundred", "a few thousand": a spelled amount with an unstated multiple."""
+    return bool(m.group("spelled")) and any(_numbers().get(w, (0, ""))[1] == "few" for w in m.group("spelled").lower().split())
+
+
 def _spelled_value(words: list[str]) -> float:
     """ "forty five" -> 45, "two hundred and ten" -> 210, "a" / "half a" (before a scale) -> 1 / 0.5."""
     if words[:2] == ["half", "a"]:
@@ -213,7 +220,7 @@ def _spelled_value(words: list[str]) -> float:
     for word in words:
         if word == "hundred":
             total = (total or 1.0) * 100
-        elif word in ("a", "one") and not total:
+        elif word in ("a", "one") and not total or _numbers().get(word, (0, ""))[1] == "few":
             total = 1.0
         elif word != "and":
             total += _numbers()[word][0]
@@ -249,7 +256,7 @@ def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
             low = last.value * (amount.scale if last.scale == 1.0 else 1.0)
             merged[-1] = replace(
                 last, end=amount.end, value=low, low=low, high=amount.value,
-                approx="exact", currency=last.currency or amount.currency,
+                approx="about" if last.approx == "about" else "exact", currency=last.currency or amount.currency,
             )
         else:
             merged.append(amount)
@@ -264,7 +271,8 @@ def _range_joint(first: Amount, second: Amount, text: str) -> bool:
     if re.fullmatch(r"\s*[-–]\s*", between):
         return True
     after_from = text[max(0, first.start - 5):first.start].lower().endswith("from ")
-    return bool(re.fullmatch(r"\s+to\s+", between)) and (after_from or first.scale == 1.0 < second.scale)
+    close = first.value < second.value <= 10 * first.value  # "3,000 to 5,000 troops", not "141 to 5"
+    return bool(re.fullmatch(r"\s+to\s+", between)) and (after_from or first.scale == 1.0 < second.scale or close)
 
 
 # -- the component ------------------------------------------------------------------------
@@ -294,7 +302,7 @@ class FiguresComponent:
 class Reading:
     """An amount read against the parse: what it counts and the verb it belongs to. All of a
     document's readings are made before any place is chosen, because a place that another
-    count's verb claims ("with 1.8 million arriving in Poland") is not this count's place."""
+    count's verb claims ("with 2.1 million arriving in Norland") is not this count's place."""
 
     amount: Amount
     span: Span
@@ -406,14 +414,23 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
-    """Words that may say what happened to the counted: the phrase, its clauses, its verb
-    with its predicates, and for "the death toll rose to" the verb's subject."""
-    cues = list(run) + [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
+    """Words that may say what happened to the counted, what the clause tells first: its verb
+    with its predicates, for "the death toll rose to" the verb's subject; then the phrase
+    ("killing 50 captured fighters": killed, not detained), the noun it is "of" ("the bodies
+    of 410 civilians"), its clauses; last the verbs joined to its verb ("were tortured and
+    killed")."""
+    cues: list[Token] = []
     if verb is not None:
         cues.append(verb)
         cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")]
         if "level" in _classes(verb):
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    cues += list(run)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        cues.append(anchor.head.head)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
+    cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
+    if verb is not None:
+        cues += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return cues
 
 
@@ -427,14 +444,20 @@ def _what(
     """(category, who) of an amount, or (None, None) when it counts nothing tracked."""
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
-        return ("aid_money", amount.currency) if _sentence_about(span, {"aid"}) else nothing
+        return ("aid_money", amount.currency) if _sentence_about(span, {"aid"}) and _money_for_aid(doc, span.end) else nothing
     noun = _classes(run[-1]) if run else frozenset()
     about_vote = _sentence_about(span, {"vote", "votes"})
     if amount.kind in ("fraction", "percent"):
         return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} else nothing
     if run and not noun:
-        return nothing  # counts something the lexicon does not track ("10 cities")
-    cues = [c for t in _cues(run[-1] if run else span.root, run, verb) for c in _classes(t)]
+        if not (run[-1].tag_ == "NNS" and _befalls(verb)):
+            return nothing  # counts something the lexicon does not track ("10 cities")
+        noun = frozenset({"people"})  # "four media professionals were killed": whoever is killed is people
+    said_after = [doc[span.end]] if not run and span.end < len(doc) else []  # "3,000 dead and 10,000 wounded"
+    words = said_after + _cues(run[-1] if run else span.root, run, verb)
+    if not run:
+        words = [t for t in words if "loss" not in _classes(t)]  # "the army lost two": two what?
+    cues = [c for t in words for c in _classes(t)]
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
     if run:
         return (category, _who(doc, run)) if category else nothing
@@ -442,7 +465,29 @@ def _what(
         return nothing  # "a mother of three": a number inside another noun phrase
     if category is None:
         return (previous.category, previous.who) if previous is not None else nothing
-    return category, previous.who if previous is not None and previous.who else _implicit_who(span.root, verb)
+    if previous is not None and previous.who:
+        return category, previous.who
+    return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _befalls(verb: Token | None) -> bool:
+    """Whether the verb itself says a casualty befell its counted ("were killed", "wounded")."""
+    return verb is not None and any(c in CASUALTIES for c in _classes(verb))
+
+
+def _money_for_aid(doc: Doc, i: int) -> bool:
+    """Whether a sum can be aid: bare ("$1.7bn in economic aid") or naming an aid thing in the
+    noun phrase after it ("a $40bn military and humanitarian aid package"), not some other
+    money ("a $44bn deal", "£1.7bn sanctions", "£1.4bn of import tariffs"), even in a sentence
+    that mentions aid."""
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
+    phrase: list[Token] = []
+    while i < len(doc) and len(phrase) < 2 * MAX_RUN and (doc[i].tag_ in RUN_TAGS or doc[i].tag_ == "CC"):
+        phrase.append(doc[i])
+        i += 1
+    nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
+    return not nouns or any(_classes(t) & {"aid", "aid_items"} for t in phrase)
 
 
 def _argument_of(token: Token, verb: Token | None) -> bool:
@@ -495,8 +540,10 @@ def _implicit_who(amount: Token, verb: Token | None) -> str | None:
 
 def place_mentions(doc: Doc) -> list[Place]:
     """The places of ``doc._.places`` plus every later mention of their names: a name keeps
-    one sense per article, and a repeated "Bakhmut" may have gone unmarked."""
-    places: list[Place] = list(doc._.places or [])
+    one sense per article, and a repeated "Bakhmut" may have gone unmarked. A name that is also
+    a time expression ("in March") is a time."""
+    times = doc._.times or []
+    places: list[Place] = [p for p in doc._.places or [] if not any(t.start < p.end and p.start < t.end for t in times)]  # "in March" is when
     taken = [(p.start, p.end) for p in places]
     for place in {p.text: p for p in places}.values():
         for m in re.finditer(rf"(?<!\w){re.escape(place.text)}(?!\w)", doc.text):
@@ -530,9 +577,16 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
 
 
 def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
-    """ "refugees in Poland", "refugees who fled to Poland", "were killed in Kharkiv"."""
+    """ "refugees in Norland", "refugees who fled to Norland", "were killed in Eastport", "Eastport,
+    where hundreds were killed"."""
     anchor, verb = reading.anchor, reading.verb
-    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + (_clause(verb) if verb is not None else [])
+    clause = _clause(verb) if verb is not None else []
+    relative = next((v for v in clause if v.dep_ == "relcl"), None)
+    if relative is not None and any(c.lower_ == "where" for v in clause for c in v.children):
+        found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
+        if found:
+            return found
+    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
@@ -560,7 +614,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     candidates = []
     for place in places:
         token = _place_token(doc, place)
-        if token is None or not sent.start <= token.i < sent.end or _not_where(token) or _dateline(doc.text, place):
+        if token is None or not sent.start <= token.i < sent.end or _not_where(token) or is_dateline(doc.text, place):
             continue
         if governing_verb(token) is None or governing_verb(token).i not in others:
             candidates.append(place)
@@ -579,7 +633,7 @@ def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | No
     return None
 
 
-def _dateline(text: str, place: Place) -> bool:
+def is_dateline(text: str, place: Place) -> bool:
     """ "GENEVA — Troops ...": where the reporter files from, not where things are."""
     starts_line = place.start == 0 or text[place.start - 1] == "\n"
     return starts_line and bool(DATELINE.match(text, place.end))
@@ -599,7 +653,7 @@ def _not_where(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in NOT_WHERE_PREPS:
         return True
-    return token.dep_ == "dobj" and "refugees" in _classes(token.head)
+    return token.dep_ == "dobj" and bool(_classes(token.head) & {"refugees", "origin"})
 
 
 def _hosts(verb: Token) -> bool:
@@ -618,16 +672,30 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     date an earlier sentence of the paragraph set the scene on ("On Friday, ..."), else the
     publication date: a count in a report holds on the day it is reported."""
     published = (doc._.anchor or "").split("T")[0] or None
-    above = set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
-    for time, token in _dates(doc, span.sent.start_char, span.sent.end_char, published):
-        lead = doc.text[max(span.sent.start_char, time.start - 8):time.start].lower().split()
-        if governing_verb(token) in above or lead[-2:] == ["as", "of"]:
-            return time.value
+    own = _governors(verb) if verb is not None else set()
+    above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
+    dates = _dates(doc, span.sent.start_char, span.sent.end_char, published)
+    for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
+        for time, token in dates:
+            lead = doc.text[max(span.sent.start_char, time.start - 8):time.start].lower().split()
+            if governing_verb(token) in heads or lead[-2:] == ["as", "of"]:
+                return time.value
     paragraph = doc.text.rfind("\n", 0, span.sent.start_char) + 1
     for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
         if governing_verb(token) == token.sent.root:
             return time.value
     return published
+
+
+def _governors(verb: Token) -> set[Token]:
+    """The verb and the verbs above it, not the verb it is coordinated with ("killed on
+    Saturday, and 30 more were injured on Sunday": Saturday is the killing's day)."""
+    heads, current = {verb}, verb
+    while current.head.i != current.i:
+        if current.dep_ != "conj":
+            heads.add(current.head)
+        current = current.head
+    return heads
 
 
 def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[Time, Token]]:
@@ -685,9 +753,10 @@ def _said(quote: Quote) -> bool:
 
 
 def _reporting_subject(token: Token) -> Token | None:
-    """The subject of the nearest verb of saying among the heads above ``token``."""
+    """The subject of the nearest verb of saying among the heads above ``token``; "claimed
+    the lives of 14,000" says nothing, it kills."""
     while True:
-        if "report" in _classes(token):
+        if "report" in _classes(token) and not any(c.dep_ == "dobj" and _classes(c) & set(CASUALTIES) for c in token.children):
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if token.head.i == token.i:
             return None
