@@ -178,6 +178,40 @@ CASES = [
     ("Over the years, the town grew.", WED, "the years", "DURATION", "PXY"),
     ("The weeks ahead will be hard.", WED, "The weeks ahead", "DURATION", "PXW"),
     ("They will stay for a while.", WED, "a while", "DURATION", "PXX"),
+    # a deadline after "until" may lie ahead of a past act, whatever stands between
+    ("The court gave the family until 9 a.m. Tuesday to appeal.", "2022-03-14", "9 a.m. Tuesday", "TIME", "2022-03-15T09:00"),
+    # what was planned lies ahead of the planning; a date before the plan verb dates the planning
+    ("Farmers planned a protest in the capital on Saturday.", "2022-03-18", "Saturday", "DATE", "2022-03-19"),
+    ("Veterans were planning to march through the city on Monday.", "2022-03-18", "Monday", "DATE", "2022-03-21"),
+    ("On Friday, the ministry planned the evacuation.", "2022-03-19", "Friday", "DATE", "2022-03-18"),
+    ("A rally planned for Saturday was called off.", "2022-03-20", "Saturday", "DATE", "2022-03-19"),
+    ("The operation had been scheduled to end on Friday.", "2022-03-20", "Friday", "DATE", "2022-03-18"),
+    # a possessive weekday dates its noun, not the clause
+    ("Lawyers said they would appeal Wednesday's ruling.", "2022-03-19", "Wednesday", "DATE", "2022-03-16"),
+    # holidays whose day moves
+    ("The refugees landed on Thanksgiving Day.", "2022-01-10", "Thanksgiving Day", "DATE", "2021-11-25"),
+    ("Campaigning runs until Election Day.", "2022-10-20", "Election Day", "DATE", "2022-11-08"),
+    ("Pilgrims filled the square at Easter.", "2022-05-02", "Easter", "DATE", "2022-04-17"),
+    ("The truce was broken on Good Friday.", "2022-05-02", "Good Friday", "DATE", "2022-04-15"),
+    ("Shops stayed shut during Easter week.", "2022-05-02", "Easter week", "DATE", "2022-W15"),
+    ("Parades are held on Memorial Day.", "2022-05-02", "Memorial Day", "DATE", "2022-05-30"),
+    # "last" or "next" before a month-day stays outside the span and picks the year
+    ("The envoy was killed last Oct. 23 at his home.", "2022-04-19", "Oct. 23", "DATE", "2021-10-23"),
+    ("Parliament dissolves next May 1.", "2022-06-01", "May 1", "DATE", "2023-05-01"),
+    # a bare second day after a month-day
+    ("The talks are set for May 4 and 5.", WED, "5", "DATE", "2022-05-05"),
+    ("Voting took place on October 8 and 9 in the north.", "2022-11-10", "9", "DATE", "2022-10-09"),
+    # "earlier that day" counts from the story's own day
+    ("The bridge fell on 3 March. Earlier that day, the mayor had fled.", WED, "Earlier that day", "DATE", "2022-03-03"),
+    ("The port reopened in 2004 and later that year trade doubled.", WED, "later that year", "DATE", "2004"),
+    # durations: "more", "additional", working days, "-long"
+    ("The troops will stay two more weeks.", WED, "two more weeks", "DURATION", "P2W"),
+    ("The lease may run for an additional year.", WED, "an additional year", "DURATION", "P1Y"),
+    ("Shares recovered within eight trading days.", WED, "eight trading days", "DURATION", "P8D"),
+    ("Envoys ended a day-long meeting.", WED, "day-long", "DURATION", "P1D"),
+    ("The president began a weeklong visit.", WED, "weeklong", "DURATION", "P1W"),
+    # a prefixed year before a plural noun is still a year
+    ("The firm expects fiscal 2021 sales to rise.", WED, "fiscal 2021", "DATE", "2021"),
     # unknown anchors keep XXXX
     ("The strike happened on March 7.", "XXXX-03-09", "March 7", "DATE", "XXXX-03-07"),
     ("The strike happened yesterday.", "XXXX-03-09", "yesterday", "DATE", "XXXX-03-08"),
@@ -232,6 +266,30 @@ def test_rates_and_generic_days_are_not_times(nlp: Language, text: str) -> None:
     assert _run(nlp, text, WED)._.times == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Foreign minister Jan Novak met the envoy.", "Voters queued on election day in the capital.",
+     "He told the programme \"60 Minutes\" that aid would grow.", "The army daily Red Banner reported the talks.",
+     "The clashes on May 4 and 5 soldiers were hurt.", "Tourists flew to Easter Island.",
+     "The navy left Christmas Island."],
+)
+def test_names_titles_and_counts_are_not_times(nlp: Language, text: str) -> None:
+    """A month in a name, a country's election day, a programme, a newspaper, a count,
+    an island."""
+    found = _found(nlp, text, WED)
+    assert not {"Jan", "election day", "60 Minutes", "daily", "5", "Easter", "Christmas"} & set(found), found
+
+
+def test_a_dateline_filed_before_publication_anchors_the_story(nlp: Language) -> None:
+    found = _found(nlp, "KYIV, March 15 (Wire) -- Talks resumed today, officials said on Monday.", "2022-03-16")
+    assert found["today"] == ("DATE", "2022-03-15") and found["Monday"] == ("DATE", "2022-03-14")
+
+
+def test_a_dateline_long_before_publication_is_ignored(nlp: Language) -> None:
+    found = _found(nlp, "KYIV, March 1 (Wire) -- Talks resumed today.", "2022-03-16")
+    assert found["today"] == ("DATE", "2022-03-16")
+
+
 def test_a_spelled_count_of_years_is_no_year(nlp: Language) -> None:
     found = _found(nlp, "The trade has thrived for two thousand years.", WED)
     assert "two thousand" not in found
@@ -274,8 +332,9 @@ def test_seed_gold(nlp: Language, path: Path) -> None:
     assert found == [(t["start"], t["end"], t["type"], t["value"]) for t in gold["times"]]
 
 
-# Floors a few points under the measured value F1 (see the report of `sitrep eval times`).
-FLOORS = {"TimeBank": 0.82, "AQUAINT": 0.74}  # measured: 0.839 and 0.759
+# Floors a point or two under the measured value F1 (`python -m sitrep.eval.times DIR
+# --split halves`). AQUAINT's odd half was tuned on; its even half is held out.
+FLOORS = {"TimeBank": 0.83, "AQUAINT-odd": 0.77, "AQUAINT-even": 0.75}  # measured: 0.844, 0.789, 0.771
 
 
 @pytest.mark.skipif(not TEMPEVAL.exists(), reason=f"TempEval-3 data not available at {TEMPEVAL}")
@@ -284,7 +343,16 @@ def test_tempeval_value_f1_floor() -> None:
 
     from sitrep.eval.times import run
 
-    result = run(str(TEMPEVAL), out=StringIO())
+    result = run(str(TEMPEVAL), out=StringIO(), split="halves")
     for group, floor in FLOORS.items():
         assert result["sitrep"][group]["value_f1"] >= floor, (group, result["sitrep"][group])
         assert result["sitrep"][group]["value_f1"] > result["baseline"][group]["value_f1"]
+
+
+def test_split_halves_alternate_by_file_name() -> None:
+    from sitrep.eval.times import GoldDoc, split_group
+
+    docs = [GoldDoc(name, "AQUAINT", "", None, []) for name in ("c", "a", "d", "b")] + [GoldDoc("z", "TimeBank", "", None, [])]
+    assert [(d.name, d.group) for d in split_group(docs, "odd")] == [("z", "TimeBank"), ("a", "AQUAINT-odd"), ("c", "AQUAINT-odd")]
+    assert [d.name for d in split_group(docs, "even") if d.group == "AQUAINT-even"] == ["b", "d"]
+    assert len(split_group(docs, "halves")) == 5

@@ -10,15 +10,16 @@ entities, so a figure always comes with what the obvious approach would get.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 
 import dateparser
 from spacy.language import Language
@@ -76,6 +77,26 @@ def read_corpus(directory: str) -> list[GoldDoc]:
         group = path.parent.relative_to(root).as_posix() if path.parent != root else root.name
         docs.append(read_tml(path, group))
     return docs
+
+
+def read_files(paths: Iterable[str]) -> list[GoldDoc]:
+    """Given .tml files, each grouped under its folder's name."""
+    return [read_tml(Path(path), Path(path).parent.name) for path in paths]
+
+
+Split = Literal["odd", "even", "halves"]
+
+
+def split_group(docs: list[GoldDoc], split: Split, group: str = "AQUAINT") -> list[GoldDoc]:
+    """One half of ``group`` (other groups whole), so a tuning round can keep the other unseen.
+
+    Files of the group are taken in sorted name order; "odd" keeps the 1st, 3rd, ... and
+    "even" the 2nd, 4th, .... Each half is scored as its own group ("AQUAINT-odd");
+    "halves" keeps both, side by side."""
+    members = sorted((d for d in docs if d.group == group), key=lambda d: d.name)
+    labelled = [replace(d, group=f"{group}-{'odd' if i % 2 == 0 else 'even'}") for i, d in enumerate(members)]
+    kept = [d for d in labelled if split == "halves" or d.group.endswith(split)]
+    return [d for d in docs if d.group != group] + kept
 
 
 def normalise_value(value: str) -> str:
@@ -181,9 +202,15 @@ def evaluate(docs: Iterable[GoldDoc], nlp: Language, systems: dict[str, System])
     return result
 
 
-def run(directory: str, out: TextIO = sys.stdout) -> dict:
-    """Score sitrep and the baseline on every .tml under ``directory``; print a table."""
-    docs = read_corpus(directory)
+def run(directory: str, out: TextIO = sys.stdout, split: Split | None = None, files: Iterable[str] = ()) -> dict:
+    """Score sitrep and the baseline on every .tml under ``directory``; print a table.
+
+    ``split`` scores one half of AQUAINT, or both apart (see ``split_group``); ``files``, when
+    given, are scored instead of the folder."""
+    files = list(files)
+    docs = read_files(files) if files else read_corpus(directory)
+    if split is not None:
+        docs = split_group(docs, split)
     if not docs:
         raise FileNotFoundError(f"no .tml files under {directory}")
     result = evaluate(docs, _model_pipeline(), {"sitrep": sitrep_system, "baseline": baseline_system})
@@ -214,5 +241,15 @@ def _print(result: dict, out: TextIO) -> None:
     )
 
 
+def main(argv: list[str] | None = None) -> None:
+    """``python -m sitrep.eval.times DIR [--split odd|even|halves] [--files F.tml ...]``."""
+    parser = argparse.ArgumentParser(prog="python -m sitrep.eval.times", description=main.__doc__)
+    parser.add_argument("directory", nargs="?", default=".", help="folder of .tml files (searched recursively)")
+    parser.add_argument("--split", choices=("odd", "even", "halves"), help="score one half of AQUAINT (or both, apart), by sorted file name")
+    parser.add_argument("--files", nargs="+", default=[], metavar="TML", help="score these .tml files instead")
+    args = parser.parse_args(argv)
+    run(args.directory, split=args.split, files=args.files)
+
+
 if __name__ == "__main__":
-    run(sys.argv[1] if len(sys.argv) > 1 else ".")
+    main()

@@ -59,6 +59,7 @@ UNITS: dict[str, tuple[str, bool]] = {
     "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
     "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
 }  # fmt: skip
+LONG_UNITS = ("hour", "day", "week", "month", "year", "decade", "century")  # "weeklong", "decade-long"
 UNIT_MULTIPLIER = {"fortnight": 2, "decade": 10, "century": 100}  # expressed in weeks/years
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -83,6 +84,44 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
 }  # fmt: skip
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` (1-based; -1 the last) ``weekday`` (0 is Monday) of a month."""
+    if nth < 0:
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return end - timedelta(days=(end.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    golden, century, rest = year % 19, year // 100, year % 100
+    leap_skips, century_rest = divmod(century, 4)
+    moon_fix = (8 * century + 13) // 25
+    epact = (19 * golden + century - leap_skips - moon_fix + 15) % 30
+    quads, rest_rest = divmod(rest, 4)
+    to_sunday = (32 + 2 * century_rest + 2 * quads - epact - rest_rest) % 7
+    late = (golden + 11 * epact + 22 * to_sunday) // 451
+    month, day = divmod(epact + to_sunday - 7 * late + 114, 31)
+    return date(year, month, day + 1)
+
+
+# Holidays whose day moves, by the rule that sets it (the US ones by federal law).
+MOVABLE_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "easter": _easter,
+    "easter sunday": _easter,
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+}
+# Names that are a holiday only when capitalised: "Election Day" (US), not "election day".
+CAPITALISED_HOLIDAYS = {"election day", "labor day", "memorial day"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 PLAN_HEADS = {
     "is", "are", "am", "'s", "'re", "be", "plans", "plan", "planned", "intends", "expected",
@@ -93,6 +132,9 @@ REPORTING_PRESENT = {"say", "says", "tell", "tells", "report", "reports", "quote
 SCHEDULE_PREPOSITIONS = {"on", "in", "for", "until", "till", "through", "by", "before"}
 # Heads after which a date may lie ahead of the clause's own (past) time.
 OPEN_ENDED_HEADS = {"until", "till", "through", "effective", "starting", "beginning"}
+# Past forms of a plan: what was planned lies ahead of the planning ("protesters planned
+# a rally on Saturday", "they were planning to march Monday").
+PAST_PLANS = {"planned", "planning", "scheduled", "intended", "intending"}
 NOT_AFTER_YEAR = {"%", "percent", "per", "people", "troops", "soldiers", "residents", "km", "kilometres", "miles", "tons", "tonnes", "meters", "metres", "feet", "barrels", "dollars", "euros"}  # fmt: skip
 
 # ---------------------------------------------------------------------------------------
@@ -131,6 +173,8 @@ _SPELLED_YEAR = (
 )
 _ANY_YEAR = r"(?:" + _YEAR + r"|" + _SPELLED_YEAR + r")"
 _NUM = r"(?i:(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|" + _TENS + r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _alternation(NUMBER_WORDS) + r")(?P<halfnum>\s+and\s+a\s+half)?|(?P<vague>" + _alternation(VAGUE_NUMBERS) + r"))"  # fmt: skip
+# "two more weeks", "an additional year", "eight trading days"
+_MORE = r"(?:(?i:more|additional|extra|further|trading|business|working)\s+)?"
 _AND_HALF = r"(?P<andhalf>\s+and\s+a\s+half)?"  # "two and a half years", "a year and a half"
 _UNIT = r"(?i:(?P<unit>" + _alternation(UNITS) + r"|centurie)s?" + _AND_HALF + r")"
 _APPROX = r"(?i:(?:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|some|roughly|approximately|up\s+to|another)\s+)?"  # fmt: skip
@@ -209,10 +253,29 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _open_ended(token: Token, verb: Token) -> bool:
+    """Whether "until", "effective"... stands between ``token`` and its verb: "gave them
+    until 9 a.m. Tuesday" names a deadline, which may lie ahead of the giving."""
+    while token != verb and token.head != token:
+        token = token.head
+        if token.lower_ in OPEN_ENDED_HEADS:
+            return True
+    return False
+
+
+def _past_plan(verb: Token) -> bool:
+    """"planned", "were planning": a plan, unless pluperfect ("had been scheduled to
+    expire Friday" is a plan already overtaken) or a mere modifier ("a service planned
+    for Saturday was canceled" takes the tense of its clause)."""
+    if verb.lower_ not in PAST_PLANS or verb.dep_ in ("acl", "amod", "relcl"):
+        return False
+    return not any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
 
 
 def tense_of(token: Token, depth: int = 0) -> Tense:
@@ -223,13 +286,15 @@ def tense_of(token: Token, depth: int = 0) -> Tense:
     verb = _governing_verb(token)
     if verb is None or depth > 6:
         return "PRESENT"
-    if depth == 0 and token.head.lower_ in OPEN_ENDED_HEADS:
+    if depth == 0 and _open_ended(token, verb):
         return "PRESENT"  # "extended until Friday", "effective Feb. 1": may lie ahead of a past act
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
-    if words & FUTURE_AUX:
-        return "FUTURE"
-    if "to" in words and verb.head is not verb:
+    if words & FUTURE_AUX or (_past_plan(verb) and token.i > verb.i):
+        return "FUTURE"  # "planned a rally on Saturday"; "On Friday, they planned..." dates the planning
+    if "to" in words and verb.head != verb:
+        if _past_plan(verb.head):
+            return "FUTURE"  # "were planning to march Monday"
         if verb.head.lower_ in PLAN_HEADS and verb.head.dep_ in ("acl", "amod", "advcl"):
             return "FUTURE"  # "the talks, set to resume Monday": a plan, whatever the main verb
         head_tense = tense_of(verb.head, depth + 1)
@@ -363,12 +428,17 @@ def _fractional_duration(amount: float, designator: str, prefix: str) -> str:
 
 def _year_for(month: int, day: int, ctx: _Context, char: int) -> int | None:
     """The year of a month-day given without one: the anchor's, moved by tense."""
+    return _year_near(lambda year: _safe_date(year, month, day) or date(year, month, 28), ctx, char)
+
+
+def _year_near(day_in: Callable[[int], date], ctx: _Context, char: int) -> int | None:
+    """The year of a day named without one (``day_in`` gives it in a year): the anchor's,
+    moved by tense."""
     anchor = ctx.anchor.day
     if anchor is None:
         return None
-    candidate = _safe_date(anchor.year, month, day) or date(anchor.year, month, 28)
     # a past clause may name a deadline a few weeks ahead at most
-    return anchor.year + _year_shift(ctx.tense(char), (candidate - anchor).days, 183, 60, 14)
+    return anchor.year + _year_shift(ctx.tense(char), (day_in(anchor.year) - anchor).days, 183, 60, 14)
 
 
 def _year_shift(tense: Tense, ahead: int, half: int, past_slack: int, future_slack: int) -> int:
@@ -397,18 +467,45 @@ def _month_day(m: re.Match[str], ctx: _Context) -> Found | None:
     month, day = _month_number(m.group("month")), _day_number(m)
     if not _month_ok(m, ctx) or _safe_date(2000, month, day) is None:
         return None
-    year = _year_for(month, day, ctx, m.start())
+    year = _relative_year_of_day(m, ctx, month, day)
     if year is None or not ctx.anchor.year_known:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     return "DATE", f"{year}-{month:02d}-{day:02d}"
 
 
+_REL_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+coming|coming)\s+)$")
+
+
+def _relative_year_of_day(m: re.Match[str], ctx: _Context, month: int, day: int) -> int | None:
+    """"last Oct. 23" is the latest Oct. 23 before the anchor, "next May 1" the first
+    after it (TimeML leaves the word outside the span); otherwise the tense decides."""
+    before = _REL_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    anchor = ctx.anchor.day
+    if before is None or anchor is None:
+        return _year_for(month, day, ctx, m.start())
+    candidate = _safe_date(anchor.year, month, day) or date(anchor.year, month, 28)
+    if before.group("rel").lower() == "last":
+        return anchor.year - (candidate >= anchor)
+    return anchor.year + (candidate <= anchor)
+
+
 def _month_ok(m: re.Match[str], ctx: _Context) -> bool:
-    """"May" the month, not the modal verb; "March" the month, not the verb."""
+    """"May" the month, not the modal verb; "March" the month, not the verb; neither
+    "Jan" nor "June" in a person's name ("Jan Novak", "June Carter said")."""
+    token = ctx.token(m.start("month"))
+    if token is not None and token.ent_type_ == "PERSON" and not _month_day_follows(ctx, m.end("month")):
+        return False
     if m.group("month").rstrip(".").lower() not in ("may", "march"):
         return True
-    token = ctx.token(m.start("month"))
     return token is None or token.tag_ in ("NNP", "NNPS", "NN", "CD")
+
+
+_DAY_AFTER = re.compile(r"\.?\s*[0-3]?\d(?!\d)")
+
+
+def _month_day_follows(ctx: _Context, end: int) -> bool:
+    """A day number right after a month word: a date, whatever the tagger thought."""
+    return _DAY_AFTER.match(ctx.text, end) is not None
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -426,8 +523,9 @@ def _month_relative_year(m: re.Match[str], ctx: _Context) -> Found | None:
 
 
 def _month_alone(m: re.Match[str], ctx: _Context) -> Found | None:
-    """"March", "mid-March", "last November"; "last February" in March is a year back."""
-    if not _month_ok(m, ctx):
+    """"March", "mid-March", "last November"; "last February" in March is a year back.
+    "last Oct. 23" is left to the month-day rule."""
+    if not _month_ok(m, ctx) or _month_day_follows(ctx, m.end("month")):
         return None
     month = _month_number(m.group("month"))
     anchor = ctx.anchor
@@ -452,7 +550,8 @@ def _year_alone(m: re.Match[str], ctx: _Context) -> Found | None:
         following = token.doc[token.i + 1]
         if following.lower_ in NOT_AFTER_YEAR:
             return None
-        if following.tag_ == "NNS" and following.lower_ not in UNITS and not _determined(before):
+        prefixed = m.start("year") > m.start()  # "fiscal 1989 sales", "early 1996 talks"
+        if following.tag_ == "NNS" and following.lower_ not in UNITS and not (_determined(before) or prefixed):
             return None  # "2000 rockets", but "the 1996 elections"
     if before is not None and before.text in ("$", "£", "€", "No", "No."):
         return None
@@ -580,13 +679,19 @@ def _weekday_date(m: re.Match[str], ctx: _Context) -> date | None | str:
         return anchor.day - timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return anchor.day + timedelta(days=ahead or 7)
-    tense = ctx.tense(m.start("weekday"))
+    tense = "PRESENT" if _possessive(ctx.token(m.start("weekday"))) else ctx.tense(m.start("weekday"))
     if tense == "PAST":
         return anchor.day - timedelta(days=back)
     if tense == "FUTURE":
         return anchor.day + timedelta(days=ahead)
     # Present tense: the nearer one, leaning to the past as news mostly reports.
     return anchor.day - timedelta(days=back) if back <= ahead + 1 else anchor.day + timedelta(days=ahead)
+
+
+def _possessive(token: Token | None) -> bool:
+    """"Wednesday's ruling" dates its noun, not the clause: "would appeal Wednesday's
+    ruling" looks back, "ahead of Sunday's vote" forward, whatever the verb's tense."""
+    return token is not None and token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "POS"
 
 
 def _scheduled(token: Token | None) -> bool:
@@ -714,7 +819,8 @@ _ANAPHORIC_SHIFT = {"following": 1, "next": 1, "after": 1, "previous": -1, "befo
 _PART_WORDS = "|".join(PARTS_OF_DAY)
 _ANAPHORIC = _r(
     r"(?i:the\s+(?P<rel>following|previous|same)\s+(?P<unit>day|week|month|year|" + _PART_WORDS + "|" + "|".join(WEEKDAYS) + r")"
-    r"|(?P<that>that)\s+(?P<unit4>week|month|year|" + _PART_WORDS + r")"  # "that day" is as often a generic one
+    r"|(?:(?:earlier|later)\s+)?(?P<that>that)\s+(?P<unit4>week|month|year|" + _PART_WORDS + r")"  # "that day" is as often a generic one
+    r"|(?:earlier|later)\s+(?P<that2>that)\s+(?P<unit5>day)"  # ... but "later that day" is the story's
     r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after)(?=\s*[^\w\s]|\s*$)"  # not "before the vote"
     r"|the\s+(?P<rel3>next)\s+(?P<unit3>day|" + _PART_WORDS + r"))"
 )
@@ -725,8 +831,8 @@ _UNIT_NEEDS = {"year": ("year", "month", "day"), "month": ("month", "day")}  # o
 
 def _anaphoric_parts(m: re.Match[str]) -> tuple[str, int]:
     """The unit and the shift of an anaphoric match: "the day before" is ("day", -1)."""
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).lower()
-    word = (m.group("rel") or m.group("that") or m.group("rel2") or m.group("rel3")).lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("unit5")).lower()
+    word = (m.group("rel") or m.group("that") or m.group("that2") or m.group("rel2") or m.group("rel3")).lower()
     return unit, _ANAPHORIC_SHIFT[word]
 
 
@@ -855,6 +961,13 @@ def _after_modal_or_subject(token: Token | None) -> bool:
     return token is not None and token.i > 0 and token.doc[token.i - 1].tag_ in ("MD", "PRP")
 
 
+def _titled_unit(m: re.Match[str], ctx: _Context) -> bool:
+    """A capitalised unit mid-sentence names a programme or a book ("60 Minutes")."""
+    unit = m.groupdict().get("unit") or m.groupdict().get("unitadj") or ""
+    token = ctx.token(m.start())
+    return unit[:1].isupper() and token is not None and not token.is_sent_start
+
+
 def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
     """"three weeks", "a two-day visit", "the past few weeks" (PXW); "$5 a year" is a rate,
     "52 years old" an age: neither is marked."""
@@ -866,9 +979,16 @@ def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
             return None  # "a second group"
         if _after_quantity(ctx.token(m.start())):
             return None
+    if _titled_unit(m, ctx):
+        return None
     if m.group(0).lower() == "one day" and _after_modal_or_subject(ctx.token(m.start())):
         return "DATE", "FUTURE_REF"  # "it will one day be", "he hopes he one day flies"
     return "DURATION", _duration_value(amount, unit)
+
+
+def _unit_long(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"a day-long meeting", "a weeklong visit": one unit."""
+    return "DURATION", _duration_value(1, _unit(m))
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -907,9 +1027,15 @@ def _set_adverb(m: re.Match[str], ctx: _Context) -> Found | None:
     """"meets daily" is a set; "a daily tally", "its quarterly dividend" and rates
     ("rise 8% annually") are not marked."""
     token = ctx.token(m.start())
-    if token is not None and (token.dep_ == "amod" or _after_quantity(token)):
+    if token is not None and (token.dep_ == "amod" or _after_quantity(token) or _a_periodical(token)):
         return None
     return "SET", ADVERB_SETS[m.group("adverb").lower()]
+
+
+def _a_periodical(token: Token) -> bool:
+    """"the party daily Granma", "a leading weekly said": the word names a newspaper, which
+    the parse shows as a noun or as a word hung on a name rather than on a verb."""
+    return token.pos_ in ("NOUN", "PROPN") or token.head.pos_ == "PROPN"
 
 
 def _set_times_per(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -958,12 +1084,48 @@ def _reference(m: re.Match[str], ctx: _Context) -> Found | None:
     return "DATE", REFERENCE_WORDS[word]
 
 
+def _holiday_in(name: str, year: int) -> date:
+    """The day of a holiday in ``year``."""
+    if name in MOVABLE_HOLIDAYS:
+        return MOVABLE_HOLIDAYS[name](year)
+    month, day = HOLIDAYS[name]
+    return _safe_date(year, month, day) or date(year, month, 28)
+
+
+def _names_a_place(token: Token | None) -> bool:
+    """"Easter Island", "Christmas Island": the holiday opens a proper name."""
+    if token is None or token.dep_ != "compound" or token.head.i <= token.i:
+        return False
+    return token.head.pos_ == "PROPN" and token.head.text[:1].isupper() and token.head.ent_type_ != "DATE"
+
+
 def _holiday(m: re.Match[str], ctx: _Context) -> Found | None:
-    month, day = HOLIDAYS[m.group("holiday").lower().replace("’", "'")]
-    if m.group("year"):
-        return "DATE", f"{m.group('year')}-{month:02d}-{day:02d}"
-    year = _year_for(month, day, ctx, m.start())
-    return "DATE", f"{year}-{month:02d}-{day:02d}" if year and ctx.anchor.year_known else f"XXXX-{month:02d}-{day:02d}"
+    """"Christmas", "Thanksgiving Day", "Easter 1998"; "Easter week" is the holiday's week."""
+    written = " ".join(m.group("holiday").replace("’", "'").split())
+    name = written.lower()
+    if name in CAPITALISED_HOLIDAYS and not written.istitle():
+        return None  # "election day" is any country's; "Election Day" the US one
+    if _names_a_place(ctx.token(m.end("holiday") - 1)):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None and ctx.anchor.year_known:
+        year = _year_near(lambda y: _holiday_in(name, y), ctx, m.start())
+    if year is None:
+        return "DATE", _yearless_holiday(name, bool(m.group("hweek")))
+    day = _holiday_in(name, year)
+    if m.group("hweek"):
+        iso = day.isocalendar()
+        return "DATE", f"{iso[0]}-W{iso[1]:02d}"
+    return "DATE", day.isoformat()
+
+
+def _yearless_holiday(name: str, week: bool) -> str:
+    """Without a year only a fixed holiday keeps its day ("XXXX-12-25"): a movable one
+    moves with the year."""
+    if week:
+        return "XXXX-WXX"
+    fixed = HOLIDAYS.get(name)
+    return f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
 
 
 _SPELLED_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}  # fmt: skip
@@ -1067,9 +1229,10 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     # "the same period last year", "the year-ago quarter": last year's part, see _year_back_quarters
     (_r(r"(?i:(?:the\s+)?(?:(?:same|corresponding|comparable)\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:comparable\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter)))"), _year_ago_adjective),
     (_r(r"(?<=\b[Ii]n\s)" + _APPROX + _NUM + r"\s+" + _UNIT), _in_units),
-    (_r(r"(?i:(?:the\s+)?(?:(?:past|" + _NOT_VERB + r"last|next|previous|coming|following|first|final|latest|initial|remaining|recent)\s+)?)" + _APPROX + _NUM + r"\s+" + _UNIT + r"(?:\s+(?i:or\s+so)(?!\s+(?i:ago|earlier)))?"), _duration),
+    (_r(r"(?i:(?:the\s+)?(?:(?:past|" + _NOT_VERB + r"last|next|previous|coming|following|first|final|latest|initial|remaining|recent)\s+)?)" + _APPROX + _NUM + r"\s+" + _MORE + _UNIT + r"(?:\s+(?i:or\s+so)(?!\s+(?i:ago|earlier)))?"), _duration),
     # "the eight-year war": the article belongs to the noun, not to the duration
     (_r(_APPROX + _NUM + r"-(?P<unitadj>(?i:" + _alternation(UNITS) + r"))(?:-(?i:long|old))?"), _duration),
+    (_r(r"(?P<unitadj>(?i:" + _alternation(LONG_UNITS) + r"))-?(?i:long)"), _unit_long),
     (_r(r"(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ww]ithin\s))(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"), _vague_duration),
     # "over the years", "the weeks ahead": a stretch of unknown length
     (_r(r"(?:(?<=\b[Oo]ver\s)(?i:the)\s+(?P<unit>(?i:days|weeks|months|years|decades))|(?i:the)\s+(?P<unit2>(?i:days|weeks|months|years))\s+(?i:ahead))"), _vague_duration),
@@ -1097,7 +1260,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?:(?<=[Ee]arlier\sin\s)|(?<=[Ll]ater\sin\s))(?i:the\s+day)"), _today),
     (_r(r"(?P<named>(?i:noon|midday|midnight))"), _named_time),
     (_r(r"(?P<ref>(?i:" + _alternation(REFERENCE_WORDS) + r"))"), _reference),
-    (_r(r"(?P<holiday>(?i:" + _alternation(HOLIDAYS) + r"))(?:,?\s+" + _YEAR + r")?"), _holiday),
+    (_r(r"(?P<holiday>(?i:" + _alternation([*HOLIDAYS, *MOVABLE_HOLIDAYS]) + r"))(?:\s+(?P<hweek>(?i:week)))?(?:,?\s+" + _YEAR + r")?"), _holiday),
 )
 
 
@@ -1111,9 +1274,10 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
 TRIGGERS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *UNITS, *(u + "s" for u in UNITS), "centuries", "weekend", "weekends"]
     + [*_DAY_WORDS, *PARTS_OF_DAY, *SEASONS, *ADVERB_SETS, *REFERENCE_WORDS, "past", "future"]
-    + [w for name in HOLIDAYS for w in name.split() if w not in ("day", "eve", "new", "year's")]
+    + [w for name in [*HOLIDAYS, *MOVABLE_HOLIDAYS] for w in name.split() if w not in ("day", "eve", "new", "year's", "good")]
     + ["noon", "midday", "midnight", "ago", "nineteen", "thousand", "term", "year-end", "eve", "while"]
     + [w + "ies" for w in _DECADE_STEMS]
+    + [u + "long" for u in LONG_UNITS]
 )
 # Money, shares and percentages are numbers no expression is built on: no scan around them.
 _NOT_TIME_NUMBER = r"(?<![$£€#])\d[\d,.]*+(?!\s*(?:%|percent|million|billion|trillion|cents?|shares|a\s+share)\b)"
@@ -1293,11 +1457,57 @@ def _year_back_quarters(times: list[Time]) -> None:
             time.value = f"{int(part.group(1)) - 1}-{part.group(2)}"
 
 
+# "April 24 and 25", "May 3 or 4": a second day of the same month, bare; not "May 3 and 40
+# people" (a following word other than a preposition makes the number a count).
+_CONJOINED_DAY = re.compile(
+    r"\s+(?:and|or|to|through|until)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[^\w\s]|$|(?:in|at|on|of|when|for|to|with|after|before|while|as|and)\b))"
+)
+_MONTH_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
+_ENDS_WITH_DAY = re.compile(r"(?<![\d,])[0-3]?\d(?:st|nd|rd|th)?$")
+
+
+def _conjoined_days(times: list[Time], text: str) -> list[Time]:
+    """Add the bare day that follows a month-day ("April 24 and 25"), in its month."""
+    out: list[Time] = []
+    for time in times:
+        out.append(time)
+        if not (_MONTH_DAY_VALUE.fullmatch(time.value) and _ENDS_WITH_DAY.search(time.text)):
+            continue
+        match = _CONJOINED_DAY.match(text, time.end)
+        if match is None or any(t.start < match.end() and t.end > match.start("day") for t in times):
+            continue
+        first, second = int(time.value[8:]), int(match.group("day"))
+        if second > first and _safe_date(2000, int(time.value[5:7]), second) is not None:
+            start, end = match.start("day"), match.end()
+            out.append(Time(start, end, text[start:end], "DATE", f"{time.value[:8]}{second:02d}"))
+    return out
+
+
+# "NAIROBI, August 21 (Xinhua) --": wire copy opens with where and when it was filed.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\s*\([^()]{2,40}\)\s*[-–—]")
+_DATELINE_LAG = 3  # days a feed may stamp a story after its dateline
+
+
+def _dateline_anchor(text: str, anchor: Anchor) -> Anchor:
+    """The day the story was filed, when its dateline names one a few days before the
+    publication date: "today" and "on Friday" count from the writer's day."""
+    match = _DATELINE.match(text)
+    if match is None or anchor.day is None or not anchor.year_known:
+        return anchor
+    filed = _safe_date(anchor.day.year, _month_number(match.group("month")), int(match.group("day")))
+    if filed is not None and filed > anchor.day:
+        filed = _safe_date(anchor.day.year - 1, filed.month, filed.day)  # filed on Dec. 31, out on Jan. 1
+    if filed is None or not 0 < (anchor.day - filed).days <= _DATELINE_LAG:
+        return anchor
+    return Anchor(filed, True)
+
+
 def find_times(doc: Doc, anchor: str | None) -> list[Time]:
     """Every temporal expression of ``doc``, valued against ``anchor`` (or left XXXX)."""
-    ctx = _Context(doc, Anchor.parse(anchor))
+    ctx = _Context(doc, _dateline_anchor(doc.text, Anchor.parse(anchor)))
     times = _outside_marker(_choose(list(_candidates(ctx))), ctx.text)
-    times = _date_weekdays(times, ctx.text)
+    times = _conjoined_days(_date_weekdays(times, ctx.text), ctx.text)
     _year_back_quarters(times)
     _reanchor(times)
     return _attach_clocks(times, ctx.text)
