@@ -95,3 +95,11 @@ def test_titled_name_tagged_as_organisation_is_a_person(nlp) -> None:
     found = entities(nlp, text)
     assert found["Olena Zelenska"].type == "person"
     assert found["Olena Zelenska"].titles == ["first lady"]
+
+
+def test_subject_pronoun_of_a_reported_clause_is_the_reporter(nlp) -> None:
+    """ "X told Y that he ...": "he" is X, though Y is the nearer man."""
+    text = "Mr Jonas Lind told Mr Tomas Berg on Monday that he would resign."
+    found = entities(nlp, text)
+    assert "he" in mentions(text, found["Jonas Lind"])
+    assert "he" not in mentions(text, found["Tomas Berg"])

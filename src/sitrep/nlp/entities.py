@@ -15,7 +15,9 @@ body or country and under which canonical name:
   trimmed to names the body confirms; all-capital fragments are not people;
 * third-person singular pronouns join the nearest preceding person of their gender (a light
   coreference): a person's gender comes from a gendered title ("spokeswoman", "king"), an
-  honorific ("Mrs", "Mr") or a pronoun already linked to them, so "she" skips a man.
+  honorific ("Mrs", "Mr") or a pronoun already linked to them, so "she" skips a man; the subject
+  pronoun of a complement clause is first the governing verb's subject ("Lind told Berg that he
+  ..." is Lind), when that is a person of a compatible gender.
 """
 
 from __future__ import annotations
@@ -187,9 +189,9 @@ class EntityMerger:
     # -- pronouns and countries -------------------------------------------------------
 
     def _link_pronouns(self, doc: Doc, persons: list[_Cluster]) -> None:
-        """Each he/she joins the person of its gender mentioned last within a few sentences before
-        it, else the last one of unknown gender, who takes the pronoun's (so a later pronoun of the
-        other gender skips them)."""
+        """Each he/she joins the person who governs its clause ("X said he ..."), else the person of
+        its gender mentioned last within a few sentences before it, else the last one of unknown
+        gender, who takes the pronoun's (so a later pronoun of the other gender skips them)."""
         owner = sorted((m[0], i) for i, c in enumerate(persons) for m in c.mentions)
         if not owner:
             return
@@ -204,6 +206,9 @@ class EntityMerger:
             ]
             known = [i for _, i in reach if persons[i].gender == gender]
             unknown = [i for _, i in reach if persons[i].gender is None]
+            bound = _binder(token, persons)
+            if bound is not None and persons[bound].gender in (gender, None):
+                known = [bound]
             if known or unknown:
                 antecedent = persons[(known or unknown)[-1]]
                 antecedent.gender = gender
@@ -245,6 +250,20 @@ def _ents(doc: Doc) -> list[Span]:
         if start < end:
             spans.append(Span(doc, start, end, label=ent.label_))
     return spans
+
+
+def _binder(pronoun: Token, persons: list[_Cluster]) -> int | None:
+    """The person a subject pronoun of a complement clause most likely is: the subject of the
+    verb that governs the clause ("Obama said he ...", "Kelly believes she ..."), if a person."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next(
+        (i for i, c in enumerate(persons) for start, end in c.mentions if start <= subject.idx < end), None
+    )
 
 
 def _titled_name(ent: Span) -> bool:

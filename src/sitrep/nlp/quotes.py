@@ -7,12 +7,19 @@
   one opens with a mark (the newspaper convention for long quotes). A quote inside another
   quote is part of it, not a second quote.
 * Indirect speech comes from the parse: a reporting verb of ``data/quotes_speech_verbs.txt``
-  with a complement clause ("X said (that) ..."), the inverted order ("..., said X"), an
-  object for verbs such as "announce" or "pledge", and "according to X".
+  with a complement clause ("X said (that) ..."), the inverted order ("..., said X", also when
+  the parser makes "said" the root), an aside ("The talks, he said, will go on"; "As the
+  ministry noted, ..."), an object for verbs such as "announce" or "endorse" (one word will do:
+  "endorsed Smith", "said yes"; with its reason: "accused X of Y"), a passive with its agent
+  ("was first reported by X"), "according to X", a cue noun of ``data/quotes_cue_nouns.csv``
+  ("her support for X", "his claim that ..."), and a paragraph headed "Name: ..." (headlines,
+  transcripts) when the name is a person or body of the article. A reported clause stops
+  before a reporting verb joined to it (", calling ..."), which is an attribution of its own.
 * A direct quote takes the attribution whose content holds it or that quotes it; else the
   nearest reporting verb beside it (so "'A,' he said, 'B.'" gives both halves one speaker);
-  else a signature ("— Name (@handle) date", how tweets and statements are quoted); else the
-  speaker of the quote before it in the paragraph or the paragraph before.
+  else "Name:" right before it; else a signature ("— Name (@handle) date", how tweets and
+  statements are quoted); else the speaker of the quote before it in the paragraph or the
+  paragraph before.
 * Speakers resolve through ``doc._.entities``: a name or pronoun mention of an entity (the
   entities component links pronouns), an office ("the Kremlin spokesperson") to the person
   holding that title, and anything else keeps its own words with no entity ("NATO allies").
@@ -20,6 +27,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -42,6 +50,8 @@ NEAR_TOKENS = 12  # how far beside a direct quote its reporting verb may be
 SAME_QUOTE = 0.9  # a span this much inside another is held by it
 SCARE_QUOTE_WORDS = 2  # fewer quoted words than this, with no verb reporting them, quote nobody
 CLAUSE_ENDS = (".", "!", "?", ",", "…")
+ANSWERS = {"so", "yes", "no"}  # "half said so", "most said yes": a one-word answer is what was said
+REASONS = {"for", "of"}  # prepositions that give what an object was praised, blamed or accused for
 
 
 # -- lexicon ------------------------------------------------------------------------------
@@ -84,6 +94,21 @@ def _load_verbs() -> dict[str, ReportingVerb]:
 
 
 VERB_FORMS = _load_verbs()
+
+
+def _load_nouns() -> dict[str, frozenset[str]]:
+    """Each cue noun, singular and plural, with the words that introduce its content."""
+    text = resources.files("sitrep.nlp.data").joinpath("quotes_cue_nouns.csv").read_text()
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    nouns: dict[str, frozenset[str]] = {}
+    for row in rows:
+        noun = row["noun"]
+        plural = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+        nouns[noun] = nouns[plural] = frozenset(row["introduces"].split())
+    return nouns
+
+
+NOUN_CUES = _load_nouns()
 _SAYS = ReportingVerb("say", False, False, None, frozenset())  # what "according to" counts as
 
 
@@ -191,6 +216,7 @@ SIGNATURE = re.compile(
 
 
 HEADLINE = re.compile(r"(?!(?:The|A|An) )(?P<name>(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*):[ \t]")
+COLON_NAME = re.compile(r"(?<![\w'’])(?P<name>(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*):$")
 HEADLINE_BREAKS = {"on", "to", "about", "for", "at", "in", "with", "over", "after", "against"}  # "X On Y: ..." quotes X
 
 
@@ -230,7 +256,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         direct = quote_runs(doc.text)
-        indirect = [a for a in reported_speech(doc) if not _inside_any(a, direct)]
+        indirect = [a for a in reported_speech(doc) + headed_paragraphs(doc) if not _inside_any(a, direct)]
         found = attribute_direct(doc, direct, indirect)
         resolver = SpeakerResolver(doc)
         doc._.quotes = [resolver.quote(doc, a) for a in sorted(found + indirect, key=lambda a: (a.start, -a.end))]
@@ -256,7 +282,47 @@ def reported_speech(doc: Doc) -> list[Attribution]:
             found.extend(_according_to(token))
         elif reporting_verb(token) is not None:
             found.extend(_reported(token))
+        elif token.pos_ == "NOUN" and token.lower_ in NOUN_CUES:
+            found.extend(_nominal(token))
     return found
+
+
+def _nominal(noun: Token) -> list[Attribution]:
+    """ "her support for the plan", "his claim that ...": a cue noun with its content, said by its
+    possessor or by the subject of the verb it is the object of ("X won support for Y"); with
+    neither ("support for the plan grew") it reports nobody and is no attribution."""
+    if noun.dep_ == "dobj" and reporting_verb(noun.head) is not None:
+        return []  # "expressed support for Y": the verb's attribution already holds it
+    content = _trimmed(noun.doc, _noun_content(noun))
+    holder = _holder_of(noun)
+    if content is None or holder is None:
+        return []
+    cue = noun.doc[noun.i:noun.i + 1]
+    return [Attribution(content.start_char, content.end_char, False, cue=cue, speaker=holder)]
+
+
+def _noun_content(noun: Token) -> list[Token]:
+    """What a cue noun introduces: the object of its preposition, its that-clause or its infinitive."""
+    introduces = NOUN_CUES[noun.lower_]
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in introduces:
+            return [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+        if child.dep_ in ("acl", "ccomp", "relcl"):
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+            if marks & introduces and not (child.dep_ == "relcl" and "that" not in marks):
+                return [t for t in child.subtree if not (t.dep_ == "mark" and t.i == child.left_edge.i)]
+    return []
+
+
+def _holder_of(noun: Token) -> Span | None:
+    """Whose the attribution a noun carries is: its possessor, else the subject of its verb."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return noun_phrase(owner)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        return subject_of(verb)
+    return None
 
 
 def _reported(verb: Token) -> list[Attribution]:
@@ -272,14 +338,30 @@ def _content(verb: Token) -> Span | None:
     doc = verb.doc
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
-        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+        end = _next_report(clause)
+        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i) and t.i < end]
     elif _objects(verb):
-        tokens = [t for o in _objects(verb) for t in o.subtree]
+        tokens = [t for o in _objects(verb) for t in o.subtree if not (t.dep_ == "mark" and t.i == o.left_edge.i)]
+        return _trimmed(doc, tokens, least=1)  # one word will do: "endorsed Cruz"
     elif _inverted(verb):
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
+    elif (closer := _closing(verb)) is not None:
+        tokens = [t for t in verb.sent if t.i < closer.left_edge.i]
+    elif _parenthetical(verb):
+        aside = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.subtree if t.i not in aside]
+    elif (done := _passive_by(verb)) is not None:
+        return _trimmed(doc, list(done.subtree), least=1)  # "the move was first reported by X"
     else:
         return None
     return _trimmed(doc, tokens)
+
+
+def _passive_by(verb: Token) -> Token | None:
+    """The passive subject of a verb whose "by" agent says it: what the agent reported, backed, denied."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS), None)
 
 
 def _inverted(verb: Token) -> bool:
@@ -291,15 +373,68 @@ def _inverted(verb: Token) -> bool:
     )
 
 
+def _next_report(clause: Token) -> int:
+    """Where a reported clause ends: before a reporting verb joined to it ("he respects her and
+    calls her ...", "..., calling them ..."), which is an attribution of its own."""
+    joined = [c for c in clause.rights if c.dep_ in ("conj", "advcl") and reporting_verb(c) is not None]
+    if not joined:
+        return clause.right_edge.i + 1
+    start = joined[0].left_edge.i
+    while start > clause.i and clause.doc[start - 1].dep_ in ("cc", "punct"):
+        start -= 1  # the "and" or comma that joins it
+    return start
+
+
+def _closing(verb: Token) -> Token | None:
+    """The subject of a verb that closes its sentence after a comma ("..., the ministry said on
+    Tuesday"), when the parser made the verb the root and hung the clause before on something else."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.left_edge.i == verb.sent.start:
+        return None
+    if not all(_only_when(c) for c in verb.rights):
+        return None  # "In an interview, she spoke about ...": the verb has its own content after it
+    return subject if verb.doc[subject.left_edge.i - 1].text == "," else None
+
+
+def _only_when(token: Token) -> bool:
+    """Punctuation or a time ("on Tuesday", "later"): nothing that could be what was said."""
+    if token.is_punct or token.dep_ in ("npadvmod", "advmod"):
+        return True
+    inside = [t for t in token.subtree if t != token]
+    return token.dep_ == "prep" and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in inside)
+
+
+def _parenthetical(verb: Token) -> bool:
+    """ "This campaign, he says, is different", "As the Post reported, the talks failed": a verb
+    with its own subject set into or before the clause it reports, which is its head's."""
+    if not _has_subject(verb) or verb.head.i <= verb.i:
+        return False
+    edge = verb.left_edge
+    set_off = edge.is_punct or edge.i > 0 and verb.doc[edge.i - 1].is_punct  # the comma may be the verb's own
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return verb.dep_ == "parataxis" and set_off or as_clause
+
+
 def _objects(verb: Token) -> list[Token]:
     """The object of a verb that reports through it, or of its lexicon preposition ("call for X")."""
     lexicon = VERB_FORMS[verb.lower_]
     if verb.tag_ == "VB" and not _has_subject(verb):
         return []  # "urged women to vote for X": the infinitive is what was urged, not an attribution
-    objects = [c for c in verb.children if lexicon.takes_object and c.dep_ in ("dobj", "xcomp", "oprd")]
+    objects = [
+        c for c in verb.children
+        if lexicon.takes_object and c.dep_ in ("dobj", "xcomp", "oprd") or c.i > verb.i and c.lower_ in ANSWERS
+    ]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.prepositions):
         objects.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    objects.extend(c for c in verb.children if c.dep_ == "advcl" and _marked_by(c, lexicon.prepositions))
+    if any(o.dep_ == "dobj" for o in objects):  # "praised X for Y", "accused X of Y": the reason goes with X
+        objects.extend(c for c in verb.children if c.dep_ == "prep" and c.lower_ in REASONS and c.i > objects[0].i)
     return objects
+
+
+def _marked_by(clause: Token, prepositions: frozenset[str]) -> bool:
+    """ "called for Russia to withdraw": the parser makes the preposition the mark of a clause."""
+    return any(c.dep_ == "mark" and c.lower_ in prepositions for c in clause.children)
 
 
 def _according_to(according: Token) -> list[Attribution]:
@@ -316,10 +451,10 @@ def _according_to(according: Token) -> list[Attribution]:
     return [Attribution(content.start_char, content.end_char, False, cue=cue, speaker=noun_phrase(source))]
 
 
-def _trimmed(doc: Doc, tokens: list[Token]) -> Span | None:
+def _trimmed(doc: Doc, tokens: list[Token], least: int = MIN_CONTENT_TOKENS) -> Span | None:
     """The contiguous run of ``tokens``, without punctuation or quote marks at its edges."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if sum(1 for t in words if t.is_alpha) < MIN_CONTENT_TOKENS:
+    if sum(1 for t in words if t.is_alpha) < least:
         return None
     return doc[words[0].i:words[-1].i + 1]
 
@@ -339,21 +474,37 @@ def subject_of(verb: Token) -> Span | None:
 
     The nearest subject wins: the parser may give a verb a second one from a line before it."""
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and not _apart(child, verb) and child.ent_type_ != "TIME":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)
             return noun_phrase(child)
         if child.dep_ == "agent":
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
             return noun_phrase(agent) if agent is not None else None
+    raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if raised is not None and any(c.dep_ == "xcomp" for c in verb.children):
+        return noun_phrase(raised)  # "The Times is expected to endorse X": the Times endorses
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head)  # "officials saying ..."
     if verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(_reporting_ancestor(verb) if verb.dep_ == "conj" else verb.head)
+        raised = verb.dep_ == "xcomp" and next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if raised:
+            return noun_phrase(raised)  # "X is expected to endorse ...": X endorses
+        joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "and saying", ", calling"
+        return subject_of(_reporting_ancestor(verb) if joined else verb.head)
+    manner = verb.head if verb.dep_ == "pcomp" else None  # "X began by saying ...", "X went on to note ..."
+    if manner is not None and manner.head.i != manner.i and manner.head.pos_ in ("VERB", "AUX"):
+        return subject_of(manner.head)
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if _names_speaker(following):
         return noun_phrase(following.head if following.dep_ == "compound" else following)  # "said X"
     return None
+
+
+def _apart(a: Token, b: Token) -> bool:
+    """Tokens in different paragraphs: the parser may join a live blog's time line to the next one."""
+    first, last = sorted((a, b), key=lambda t: t.i)
+    return "\n" in first.doc.text[first.idx:last.idx]
 
 
 def _names_speaker(token: Token | None) -> bool:
@@ -365,7 +516,8 @@ def _names_speaker(token: Token | None) -> bool:
 
 
 def _reporting_ancestor(verb: Token) -> Token:
-    """What a coordinated "and saying" joins: the nearest reporting verb above it, else its head.
+    """What a coordinated "and saying" or a trailing ", calling ..." joins: the nearest reporting
+    verb above it, else its head.
 
     The parser often hangs "X playing up hopes the war could end and saying ..." on "end"."""
     return next((a for a in verb.ancestors if reporting_verb(a) is not None), verb.head)
@@ -377,7 +529,7 @@ def noun_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "compound":
             tokens.extend(child.subtree)
-    tokens = [t for t in tokens if not t.is_punct] or [head]  # a head the parser took for punctuation
+    tokens = [t for t in tokens if not t.is_punct and not _apart(t, head)] or [head]  # a punctuation head
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     return head.doc[start:end + 1]
@@ -395,7 +547,8 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         holder = _holder(start, end, [a for a in indirect if a not in same])
         attribution = Attribution(start, end, True)
         source = same[0] if same else (
-            holder or _nearby(doc, start, end) or _introduced(doc, start, end) or _signed(signed, start, end)
+            holder or _nearby(doc, start, end) or _colon_named(doc.text, start, end) or _introduced(doc, start, end)
+            or _signed(signed, start, end)
             or _headline(doc.text, start, end) or _governing(doc, start, end)
         )
         if source is not None:
@@ -405,6 +558,7 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         found.append(attribution)
     _carry_over(doc.text, found, indirect)
     return [a for a in found if a.cue is not None or a.speaker_text or not _scare_quote(doc.text, a)]
+
 
 
 def _scare_quote(text: str, attribution: Attribution) -> bool:
@@ -494,20 +648,66 @@ def _introduced(doc: Doc, start: int, end: int) -> Attribution | None:
     return Attribution(start, end, True, speaker=noun_phrase(subject)) if subject is not None else None
 
 
+def _colon_named(text: str, start: int, end: int) -> Attribution | None:
+    """A quote right after "Name:" ("... - Mara Voss: "The first lesson is ...""), how digests and
+    transcripts quote: the capitalised words before the colon speak."""
+    line = text.rfind("\n", 0, start) + 1
+    match = COLON_NAME.search(text[line:start].rstrip(" \t" + "".join(FAMILY)))
+    if match is None or match["name"].isupper():
+        return None
+    return Attribution(start, end, True, speaker_text=(line + match.start("name"), line + match.end("name")))
+
+
 def _headline(text: str, start: int, end: int) -> Attribution | None:
     """A quote in a paragraph headed "Name: ..." (how headlines quote) is that name's."""
-    paragraph = text.rfind("\n", 0, start) + 1
+    head = _heading(text, text.rfind("\n", 0, start) + 1)
+    if head is None or head[1] > start:
+        return None
+    return Attribution(start, end, True, speaker_text=head[0])
+
+
+def _heading(text: str, paragraph: int, people: frozenset[str] = frozenset()) -> tuple[tuple[int, int], int] | None:
+    """The speaker offsets and the colon's offset of a paragraph headed "Name: ...", if it is.
+
+    A name in capitals is a transcript's speaker ("SMITH: ...") only when it names one of the
+    article's ``people`` (folded name words); else it is a label ("UPDATE:", "BREAKING:")."""
     match = HEADLINE.match(text, paragraph)
-    if match is None or match.end() > start:
+    if match is None:
         return None
     words = match["name"].split()
-    if all(w.isupper() for w in words):
-        return None  # "UPDATE:", "BREAKING:": a label, not a speaker
+    if all(w.isupper() for w in words) and not all(fold(w) in people for w in words):
+        return None
     kept = words[:next((i for i, w in enumerate(words) if w.lower() in HEADLINE_BREAKS), len(words))]
     if not kept:
         return None
-    name_end = match.start("name") + len(" ".join(kept))
-    return Attribution(start, end, True, speaker_text=(match.start("name"), name_end))
+    return (match.start("name"), match.start("name") + len(" ".join(kept))), match.end() - 2
+
+
+def _names_someone(doc: Doc, span: tuple[int, int], people: frozenset[str]) -> bool:
+    """Whether a heading's name is a person or a body of the article (a mention of one, or words of
+    a person's name), not a dateline's place ("New Delhi: ...") or a label ("Latest News: ...")."""
+    if set(fold(doc.text[span[0]:span[1]]).split()) <= people:
+        return True
+    speakers = [m for e in doc._.entities or [] if e.type in ("person", "organisation") for m in e.mentions]
+    place = any(_overlap(span, (p.start, p.end)) for p in doc._.places or [])
+    return any(_overlap(span, m) for m in speakers) and not place
+
+
+def headed_paragraphs(doc: Doc) -> list[Attribution]:
+    """Paragraphs headed "Name: ..." ("Voss: No deal without guarantees"): the rest of the
+    paragraph is what the name said, the colon its cue, as headlines and transcripts attribute."""
+    people = frozenset(w for e in doc._.entities or [] if e.type == "person" for w in fold(e.name).split())
+    found = []
+    offset = 0
+    for paragraph in doc.text.split("\n"):
+        head = _heading(doc.text, offset, people)
+        if head is not None and _names_someone(doc, head[0], people):
+            content = _strip(doc.text, head[1] + 1, offset + len(paragraph))
+            colon = doc.char_span(head[1], head[1] + 1, alignment_mode="expand")
+            if len(doc.text[content[0]:content[1]].split()) >= MIN_CONTENT_TOKENS and colon is not None:
+                found.append(Attribution(*content, False, cue=colon, speaker_text=head[0]))
+        offset += len(paragraph) + 1
+    return found
 
 
 def _signed(signed: list[tuple[tuple[int, int], tuple[int, int]]], start: int, end: int) -> Attribution | None:
@@ -578,13 +778,18 @@ class SpeakerResolver:
         return Speaker(found[0].id if found else None, name, pronoun.start_char, pronoun.end_char)
 
     def _by_mention(self, doc: Doc, start: int, end: int) -> Speaker:
-        """A signature's author: the entity mentioned inside it, else its words."""
+        """A signature's or heading's author: the person mentioned inside it, else the one person
+        whose name holds all its words, else its words."""
         inside = [
             (e, m) for e in self.entities for m in e.mentions if start <= m[0] and m[1] <= end and e.type == "person"
         ]
         if inside:
             entity, mention = max(inside, key=lambda em: em[1][1] - em[1][0])
             return Speaker(entity.id, entity.name, mention[0], mention[1])
+        words = set(fold(doc.text[start:end]).split())
+        named = [e for e in self.entities if e.type == "person" and words <= set(fold(e.name).split())]
+        if len(named) == 1:  # "SMITH:" in a transcript names the article's one Smith
+            return Speaker(named[0].id, named[0].name, start, end)
         return Speaker(None, doc.text[start:end], start, end)
 
     def _mention_at(self, start: int, end: int) -> tuple[Entity, tuple[int, int]] | None:
