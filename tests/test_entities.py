@@ -103,3 +103,125 @@ def test_subject_pronoun_of_a_reported_clause_is_the_reporter(nlp) -> None:
     found = entities(nlp, text)
     assert "he" in mentions(text, found["Jonas Lind"])
     assert "he" not in mentions(text, found["Tomas Berg"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Secretary of State Peter J. Holm met a counterpart in the capital on Monday to discuss aid.",
+         "Peter J. Holm", "Secretary of State"),
+        ("Prime Minister Jan K. Novak said on Tuesday that the talks would continue next week.",
+         "Jan K. Novak", "Prime Minister"),
+        ("Defense Minister Ana-Maria Lind said on Tuesday that the army would hold the line.",
+         "Ana-Maria Lind", "Defense Minister"),
+        ("U.S. Secretary of State Peter Holm arrived in the capital on Monday for talks with the government.",
+         "Peter Holm", "U.S. Secretary of State"),
+    ],
+)
+def test_a_title_keeps_to_the_office_and_the_name_keeps_its_first_name(nlp, text: str, name: str, title: str) -> None:
+    found = entities(nlp, text)
+    assert found[name].titles == [title]
+
+
+def test_a_bare_title_later_joins_its_one_named_holder(nlp) -> None:
+    text = (
+        "Secretary of State Peter Holm met Chancellor Karl Weber in Warsaw on Monday. "
+        "Later, the secretary said that the talks had gone well, and the chancellor agreed."
+    )
+    found = entities(nlp, text)
+    assert "the secretary" in mentions(text, found["Peter Holm"])
+    assert "the chancellor" in mentions(text, found["Karl Weber"])
+    assert not [e for e in found.values() if e.type == "person" and e.name not in ("Peter Holm", "Karl Weber")]
+
+
+def test_a_bare_title_two_people_hold_or_of_another_country_stays_unlinked(nlp) -> None:
+    text = (
+        "Prime Minister Jan Novak met Foreign Minister Ana Lind on Monday, and Polish President Petr Marek "
+        "joined them. The minister said the talks went well. The Czech president said nothing."
+    )
+    found = entities(nlp, text)
+    linked = [m for e in found.values() for m in mentions(text, e)]
+    assert "The minister" not in linked and "The Czech president" not in linked
+
+
+def test_honorifics_of_different_genders_keep_two_people_with_one_surname_apart(nlp) -> None:
+    text = (
+        "Mrs Ella Lind met Mr Jonas Lind in the capital on Monday. "
+        "Mrs Lind said the plan was good, and Mr Lind said it was bad."
+    )
+    found = entities(nlp, text)
+    assert mentions(text, found["Ella Lind"])[:2] == ["Mrs Ella Lind", "Mrs Lind"]
+    assert "Mr Lind" in mentions(text, found["Jonas Lind"]) and "Mr Lind" not in mentions(text, found["Ella Lind"])
+
+
+def test_a_different_first_name_is_another_person_even_after_a_bare_surname(nlp) -> None:
+    text = (
+        "Lind arrived in the capital on Monday. Senator Tom Lind said the vote would be close, "
+        "while his father, Rafael Lind, said it would not."
+    )
+    people = {e.name for e in entities(nlp, text).values() if e.type == "person"}
+    assert {"Tom Lind", "Rafael Lind"} <= people
+
+
+def test_a_name_mistyped_as_an_organisation_is_a_person_when_a_pronoun_follows(nlp) -> None:
+    text = "Arno Kessler said on Monday that the country would send more tanks. He added that the decision was final."
+    found = entities(nlp, text)
+    assert found["Arno Kessler"].type == "person"
+    assert "He" in mentions(text, found["Arno Kessler"])
+
+
+@pytest.mark.parametrize("dateline", ["PRAGUE, Czech Republic — ", "BERLIN (AP) - ", "ROME, May 4 (AP) — "])
+def test_dateline_words_are_no_entities(nlp, dateline: str) -> None:
+    text = dateline + "Foreign Minister Ivan Petrov said on Monday that the talks had failed."
+    found = entities(nlp, text)
+    assert [e.name for e in found.values() if e.type in ("person", "organisation") and e.name[:3].isupper()] == []
+    assert "Ivan Petrov" in found
+
+
+def test_a_headline_pronoun_does_not_fix_a_gender_the_body_contradicts(nlp) -> None:
+    text = (
+        "Novak Urges Lind To Quit After Criticizing Him\n\n"
+        "Prime Minister Jan Novak on Wednesday called for judge Maria Lind to quit. "
+        "Lind said in an interview last week that she did not trust the government, and she repeated it on Monday."
+    )
+    found = entities(nlp, text)
+    assert "she" in mentions(text, found["Maria Lind"])
+    assert "she" not in mentions(text, found["Jan Novak"])
+
+
+def test_a_pronoun_after_a_quote_is_the_speaker_not_a_name_inside_the_quote(nlp) -> None:
+    text = (
+        "Mr Tom Berg spoke first on Monday, and Erik Lind followed him. "
+        "\"This is how they treat Tom Berg today,\" Lind adds. \"Can you name one result?\" he asks."
+    )
+    found = entities(nlp, text)
+    assert "he" in mentions(text, found["Erik Lind"])
+
+
+def test_a_capital_that_acts_is_its_country_but_a_place_otherwise(nlp) -> None:
+    text = (
+        "Berlin denied on Monday that its troops had crossed the border. "
+        "Later, protesters gathered in Berlin and in Vienna."
+    )
+    found = entities(nlp, text)
+    assert mentions(text, found["Germany"]) == ["Berlin"]
+    assert text.index("Berlin denied") == found["Germany"].mentions[0][0]
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(nlp) -> None:
+    text = (
+        "Judge Maria Lind said on Monday that she would run for governor. "
+        "\"It is too early,\" said Erik Berg, a former party chair who has been in touch with her. "
+        "He added that the race was open."
+    )
+    found = entities(nlp, text)
+    assert "her" not in mentions(text, found["Erik Berg"])
+    assert "He" in mentions(text, found["Erik Berg"])
+
+
+def test_a_bare_title_with_its_of_phrase_is_one_mention(nlp) -> None:
+    text = (
+        "Secretary of State Peter Holm arrived in Warsaw on Monday. "
+        "The secretary of state said that more aid would come."
+    )
+    assert "The secretary of state" in mentions(text, entities(nlp, text)["Peter Holm"])

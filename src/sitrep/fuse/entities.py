@@ -3,7 +3,7 @@
 Articles already merge their own mentions (nlp/entities.py); here each article entity is
 matched to the global table: countries by ISO code, organisations by folded name or
 acronym, persons by a transliteration-tolerant surname plus a compatible first name
-("Zelenskiy"/"Zelensky", "Volodymyr"/"Volodimir"), with shared titles breaking ties.
+("Kovalenkiy"/"Kovalenky", "Mykhailo"/"Mikhail"), with shared titles breaking ties.
 """
 
 from __future__ import annotations

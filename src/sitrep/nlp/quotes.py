@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Cue, Entity, Quote, Speaker
-from sitrep.nlp.entities import TITLE_WORDS, fold
+from sitrep.nlp.entities import TITLE_WORDS, dateline_spans, fold, title_fits
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp")  # "..., saying ...": its head's speaker
@@ -452,8 +452,8 @@ def _according_to(according: Token) -> list[Attribution]:
 
 
 def _trimmed(doc: Doc, tokens: list[Token], least: int = MIN_CONTENT_TOKENS) -> Span | None:
-    """The contiguous run of ``tokens``, without punctuation or quote marks at its edges."""
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    """The contiguous run of ``tokens``, without punctuation, quote marks or a dateline at its edges."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space or _in_dateline(t))]
     if sum(1 for t in words if t.is_alpha) < least:
         return None
     return doc[words[0].i:words[-1].i + 1]
@@ -477,6 +477,10 @@ def subject_of(verb: Token) -> Span | None:
         if child.dep_ == "nsubj" and not _apart(child, verb) and child.ent_type_ != "TIME":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)
+            if _in_dateline(child):
+                child = _after_dateline(child)
+                if child is None:
+                    continue
             return noun_phrase(child)
         if child.dep_ == "agent":
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -499,6 +503,20 @@ def subject_of(verb: Token) -> Span | None:
     if _names_speaker(following):
         return noun_phrase(following.head if following.dep_ == "compound" else following)  # "said X"
     return None
+
+
+def _in_dateline(token: Token) -> bool:
+    """A token of a paragraph's dateline ("PRAGUE, Czech Republic —"); the spans are found once per doc."""
+    doc = token.doc
+    if "sitrep_datelines" not in doc.user_data:
+        doc.user_data["sitrep_datelines"] = dateline_spans(doc.text)
+    return any(start <= token.idx < end for start, end in doc.user_data["sitrep_datelines"])
+
+
+def _after_dateline(subject: Token) -> Token | None:
+    """The real subject when the parser made a dateline ("BERLIN (AP) - X said") the subject
+    and hung the speaker on it as an apposition: that apposition, if it is past the dateline."""
+    return next((c for c in reversed(list(subject.children)) if c.dep_ == "appos" and not _in_dateline(c)), None)
 
 
 def _apart(a: Token, b: Token) -> bool:
@@ -758,7 +776,7 @@ class SpeakerResolver:
             return None
         phrase = attribution.speaker
         head = phrase.root
-        found = self._mention_at(head.idx, head.idx + len(head.text))
+        found = self._mention_at(head.idx, head.idx + len(head.text)) or self._joined_name(head)
         if found is not None:
             entity, (start, end) = found
             return Speaker(entity.id, entity.name, start, end)
@@ -770,6 +788,19 @@ class SpeakerResolver:
         if antecedent is not None:
             return self._through(antecedent, phrase)
         return Speaker(None, _without_article(phrase.text), phrase.start_char, phrase.end_char)
+
+    def _joined_name(self, head: Token) -> tuple[Entity, tuple[int, int]] | None:
+        """The person a bare role is joined to: "[party hopeful] and former judge X", "[Acme Vice
+        President] for sales X" (the parser coordinates the name with the role). Only for
+        a singular role without an article: "the president and X" are two speakers."""
+        if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" for c in head.children):
+            return None
+        for child in head.children:
+            if child.dep_ in ("conj", "appos"):
+                found = self._mention_at(child.idx, child.idx + len(child.text))
+                if found is not None and found[0].type == "person":
+                    return found
+        return None
 
     def _through(self, antecedent: Span, pronoun: Span) -> Speaker:
         """A pronoun speaker named after its antecedent: the entity it mentions, else its words."""
@@ -801,15 +832,14 @@ class SpeakerResolver:
 
     def _by_title(self, phrase: Span) -> Entity | None:
         """The person whose titles share most words with "the Kremlin spokesperson", nearest first."""
-        words = {fold(t.text) for t in phrase if t.is_alpha and t.lower_ not in DEFINITE}
+        office = [t.text for t in phrase if t.is_alpha and t.lower_ not in DEFINITE and t.i <= phrase.root.i]
+        words = {fold(w) for w in office}
         best: tuple[int, int] | None = None
         holder = None
         for entity in self.entities:
-            if entity.type != "person":
+            if entity.type != "person" or not any(title_fits(office, t) for t in entity.titles):
                 continue
             shared = max((len(words & set(fold(t).split())) for t in entity.titles), default=0)
-            if fold(phrase.root.text).rstrip("s") not in {w.rstrip("s") for t in entity.titles for w in fold(t).split()}:
-                continue
             before = max((m[0] for m in entity.mentions if m[0] < phrase.start_char), default=-1)
             if best is None or (shared, before) > best:
                 best, holder = (shared, before), entity
