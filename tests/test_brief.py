@@ -125,3 +125,50 @@ def test_a_development_cites_a_sentence_once(tmp_path) -> None:
                              (first, link["fact_id"], link["article_id"]))
         (statement,) = [s for s in developments(store, None, None) if s.id == first]
     assert len(statement.sources) == 1
+
+
+def test_latest_takes_news_not_the_state_of_things_and_two_per_article(tmp_path) -> None:
+    """A war said to go on across a country is the state of things, not news; shelling said to
+    go on in a town is. One article's many acts yield at most two latest developments."""
+    from sitrep.brief.developments import is_news
+    from sitrep.fuse import fuse
+    from sitrep.ingest import ingest
+
+    (tmp_path / "speech.txt").write_text(
+        " date 2022-06-10 Ruritanian forces captured the town of Vale on Thursday, officials said. "
+        "Ruritanian troops shelled the port of Eastport on Wednesday. "
+        "Norland imposed sanctions on Ruritanian banks on Tuesday. "
+        "Ruritanian artillery destroyed a bridge near Stara Vale on Monday. "
+        "Ruritania's war against Norland continues."
+    )
+    with Store(tmp_path / "n.db") as store:
+        ingest([str(tmp_path / "speech.txt")], store, progress=False)
+        fuse(store)
+        from sitrep.brief.developments import developments
+
+        every = developments(store, None, None)
+        latest = [s for s in build_briefing(store).sections[0].statements if s.kind == "development"]
+    assert len([s for s in every if is_news(s)]) >= 3
+    assert len(latest) == 2
+    broad = [s for s in every if s.status == "ongoing" and (s.place is None or s.place.kind == "country")]
+    assert broad and all(not is_news(s) for s in broad)
+
+
+def test_is_news_by_status_and_place() -> None:
+    from sitrep.brief.developments import is_news
+    from sitrep.brief.model import Source, Statement
+    from sitrep.facts import PlaceRef
+
+    source = Source(1, "t", "o", "2022-06-10", None, 0, 10)
+    town = PlaceRef("Vale", "XX", None, None, None, "city")
+    country = PlaceRef("Norland", "XX", None, None, None, "country")
+
+    def line(status: str, place: PlaceRef | None) -> Statement:
+        return Statement("text", [source], date="2022-06-09", status=status, place=place, kind="development")
+
+    assert is_news(line("occurred", None)) and is_news(line("claimed", country))
+    assert is_news(line("ongoing", town))
+    assert not is_news(line("ongoing", country)) and not is_news(line("ongoing", None))
+    assert not is_news(line("planned", town)) and not is_news(line("denied", town))
+    old = Statement("text", [source], date="2022-04-01", status="occurred", kind="development")
+    assert not is_news(old)  # background: weeks before its report

@@ -39,8 +39,8 @@ SECTION_TYPES = {
     "military_aid": {"AID", "MOBILIZE"},
     "civilians": set(),
 }
-REPORTED = {"occurred", "ongoing", "claimed"}
-LATEST_PER_ARTICLE = 2
+LATEST_PER_ARTICLE = 2  # developments first reported by one article, at most, in latest
+SECTION_PER_ARTICLE = 3  # and in the other sections: one long speech does not fill a section
 MAX_ARTICLES = 500
 
 
@@ -95,10 +95,11 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     sections = []
     for key, title in SECTIONS:
         if key == "latest":
-            chosen = [d for d in developments if d.status in REPORTED and not fused.is_background(d)]
-            chosen = _newest_first(_one_per_sentence(chosen)[:PER_SECTION])
+            chosen = [d for d in developments if fused.is_news(d)]
+            chosen = _newest_first(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
         else:
-            chosen = _one_per_sentence([d for d in developments if d.type in SECTION_TYPES[key]])[:PER_SECTION]
+            chosen = _one_per_sentence([d for d in developments if d.type in SECTION_TYPES[key]])
+            chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
             chosen += _sentences_for(key, collected[key], cited=_cited(chosen), room=PER_SECTION - len(chosen))
@@ -130,6 +131,19 @@ def _one_per_sentence(statements: list[Statement]) -> list[Statement]:
         first = statement.sources[0]
         if (first.article_id, first.start, first.end) not in seen:
             seen.add((first.article_id, first.start, first.end))
+            kept.append(statement)
+    return kept
+
+
+def _per_first_report(statements: list[Statement], limit: int) -> list[Statement]:
+    """At most ``limit`` developments whose first source is the same article, in rank order:
+    a statement or speech that names ten acts would otherwise crowd out every other report."""
+    seen: dict[int, int] = defaultdict(int)
+    kept = []
+    for statement in statements:
+        article_id = statement.sources[0].article_id
+        if seen[article_id] < limit:
+            seen[article_id] += 1
             kept.append(statement)
     return kept
 

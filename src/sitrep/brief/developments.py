@@ -23,8 +23,11 @@ from sitrep.timex import chronological, period
 WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SANCTION": 1.6, "MOBILIZE": 1.5,
            "CONSULT": 1.2, "AGREE": 1.4, "THREATEN": 1.3, "ACCUSE": 0.8, "REQUEST": 0.8, "SUPPORT": 0.6}
 DEFAULT_WEIGHT = 1.0
+SPECIFIC_BONUS = 0.5  # per thing a development names: who acted, and where (finer than a country)
 QUOTES_PER_DEVELOPMENT = 2
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
+REPORTED = {"occurred", "ongoing", "claimed"}  # statuses of what has happened, by some account
+BROAD_PLACES = {"country", "region"}  # kinds of place too wide to make an ongoing act news
 HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "detained", "evacuated")
 
 
@@ -51,11 +54,25 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
 
 
 def _score(row, newest: int) -> float:
-    """Corroboration, recency and weight: outlets (sub-linear: the tenth outlet adds less
-    than the second), a three-day half-life from the newest report, and the kind of event."""
+    """Corroboration, recency, weight and specificity: outlets (sub-linear: the tenth outlet
+    adds less than the second), a three-day half-life from the newest report, the kind of
+    event, and whether the report says who acted and where, finer than a country (a
+    development nobody did nowhere in particular is more likely rhetoric than news)."""
     weight = WEIGHTS.get(f"{row['type']}:{row['mode']}", WEIGHTS.get(row["type"], DEFAULT_WEIGHT))
     age = max(0, newest - _ordinal(row["last_reported"] or row["date"]))
-    return weight * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
+    place = json.loads(row["place"]) if row["place"] else None
+    specific = 1 + SPECIFIC_BONUS * (bool(json.loads(row["actors"])) + bool(place and place["kind"] not in BROAD_PLACES))
+    return weight * specific * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
+
+
+def is_news(statement: Statement) -> bool:
+    """Whether a development belongs in latest developments: it happened, or is claimed to have
+    (not planned, feared or denied), it is not background, and if it is only said to go on it
+    is somewhere finer than a country ("the war in X goes on" is the state of things; "shelling
+    of a town continues" is news)."""
+    if statement.status not in REPORTED or is_background(statement):
+        return False
+    return statement.status != "ongoing" or (statement.place is not None and statement.place.kind not in BROAD_PLACES)
 
 
 def is_background(statement: Statement, days: int = BACKGROUND_DAYS) -> bool:
