@@ -127,31 +127,38 @@ def test_a_development_cites_a_sentence_once(tmp_path) -> None:
     assert len(statement.sources) == 1
 
 
-def test_latest_takes_news_not_the_state_of_things_and_two_per_article(tmp_path) -> None:
+def test_latest_takes_news_not_the_state_of_things_and_spreads_over_articles(tmp_path) -> None:
     """A war said to go on across a country is the state of things, not news; shelling said to
-    go on in a town is. One article's many acts yield at most two latest developments."""
-    from sitrep.brief.developments import is_news
+    go on in a town is. One article's many acts do not crowd out another article's."""
+    from sitrep.brief.developments import developments, is_news
     from sitrep.fuse import fuse
     from sitrep.ingest import ingest
 
-    (tmp_path / "speech.txt").write_text(
-        " date 2022-06-10 Ruritanian forces captured the town of Vale on Thursday, officials said. "
-        "Ruritanian troops shelled the port of Eastport on Wednesday. "
-        "Norland imposed sanctions on Ruritanian banks on Tuesday. "
-        "Ruritanian artillery destroyed a bridge near Stara Vale on Monday. "
-        "Ruritania's war against Norland continues."
-    )
+    texts = {
+        "speech.txt": " date 2022-06-10 Ruritanian forces captured the town of Vale on Thursday, officials said. "
+                      "Ruritanian troops shelled the port of Eastport on Wednesday. "
+                      "Ruritanian artillery destroyed a bridge near Stara Vale on Tuesday. "
+                      "Norland imposed sanctions on Ruritanian banks on Tuesday. "
+                      "Ruritania's war against Norland continues.",
+        "brief.txt": " date 2022-06-01 Norland troops shelled the port of Westhaven on Tuesday, officials said.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
     with Store(tmp_path / "n.db") as store:
-        ingest([str(tmp_path / "speech.txt")], store, progress=False)
+        ingest([str(tmp_path / name) for name in texts], store, progress=False)
         fuse(store)
-        from sitrep.brief.developments import developments
-
         every = developments(store, None, None)
+        titles = {a["id"]: "brief" if "Westhaven" in store.article(a["id"])["text"] else "speech" for a in store.articles()}
         latest = [s for s in build_briefing(store).sections[0].statements if s.kind == "development"]
-    assert len([s for s in every if is_news(s)]) >= 3
-    assert len(latest) == 2
+    news = [s for s in every if is_news(s)]
+    assert len(news) >= 4 and len(latest) == len(news)  # room for all: every one is shown
     broad = [s for s in every if s.status == "ongoing" and (s.place is None or s.place.kind == "country")]
     assert broad and all(not is_news(s) for s in broad)
+    from sitrep.brief.build import _per_first_report
+
+    ranked = sorted(news, key=lambda s: titles[s.sources[0].article_id] == "brief")  # the long one first
+    spread = _per_first_report(ranked, 2)
+    assert [titles[s.sources[0].article_id] for s in spread][:3] == ["speech", "speech", "brief"]
 
 
 def test_is_news_by_status_and_place() -> None:

@@ -39,7 +39,7 @@ SECTION_TYPES = {
     "military_aid": {"AID", "MOBILIZE"},
     "civilians": set(),
 }
-LATEST_PER_ARTICLE = 2  # developments first reported by one article, at most, in latest
+LATEST_PER_ARTICLE = 2  # developments first reported by one article before any article's next, in latest
 SECTION_PER_ARTICLE = 3  # and in the other sections: one long speech does not fill a section
 MAX_ARTICLES = 500
 
@@ -136,16 +136,16 @@ def _one_per_sentence(statements: list[Statement]) -> list[Statement]:
 
 
 def _per_first_report(statements: list[Statement], limit: int) -> list[Statement]:
-    """At most ``limit`` developments whose first source is the same article, in rank order:
-    a statement or speech that names ten acts would otherwise crowd out every other report."""
+    """The ranked developments with those beyond ``limit`` per first-reporting article moved
+    after all others: a speech that names ten acts would otherwise crowd out every other
+    report, yet a briefing of few articles still shows all it has."""
     seen: dict[int, int] = defaultdict(int)
-    kept = []
+    first, rest = [], []
     for statement in statements:
         article_id = statement.sources[0].article_id
-        if seen[article_id] < limit:
-            seen[article_id] += 1
-            kept.append(statement)
-    return kept
+        seen[article_id] += 1
+        (first if seen[article_id] <= limit else rest).append(statement)
+    return first + rest
 
 
 def _newest_first(statements: list[Statement]) -> list[Statement]:
