@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import pickle
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -120,6 +119,22 @@ RESOLUTION_CLASSES = [
     # first-level divisions of populous countries (places_admin1.csv)
     ("Floods hit Gansu and Sichuan provinces.", "Gansu", "Gansu", "CN", "admin1"),
     ("Polio cases rose in Sindh last year.", "Sindh", "Sindh", "PK", "admin1"),
+    # a national capital's name is the capital, not a namesake in the article's country
+    ("Tourists from Boston and Miami flew on to Athens for the holiday.", "Athens", "Athens", "GR", "city"),
+    # "the state of X" names the division, not the country or town of that name
+    ("Voters in the state of Georgia went to the polls.", "Georgia", "Georgia", "US", "admin1"),
+    # ... but a country that no division shares its name with stays the country
+    ("The state of Qatar hosted the talks.", "Qatar", "Qatar", "QA", "country"),
+    # items of a list are read again once their siblings are known
+    ("Storms hit Georgia, Ohio, Utah and Iowa.", "Georgia", "Georgia", "US", "admin1"),
+    # in a longer list of divisions, "X, Y" is no town X inside Y
+    ("Floods reached Kentucky, Delaware, Ohio and Indiana.", "Delaware", "Delaware", "US", "admin1"),
+    # "X, Y." that is one name as a whole
+    ("The rally in Washington, D.C. drew thousands.", "Washington, D.C.", "Washington, D.C.", "US", "city"),
+    # a governor heads a division: the state, not the capital city of the same name
+    ("The Washington governor declared an emergency.", "Washington", "Washington", "US", "admin1"),
+    # counties of the United Kingdom (regions.csv), not their namesake towns abroad
+    ("Hedges were cut back across Rutland and Shropshire in England.", "Shropshire", "Shropshire", "GB", "admin2"),
 ]
 
 
@@ -169,6 +184,55 @@ def _seed(name: str) -> dict:
 SEED_000_CHECKED = {"Brussels", "Poland", "Moldova", "Chisinau", "Lithuania", "Latvia", "Estonia"}
 
 
+def test_split_name_is_rejoined_only_into_a_bigger_place(nlp):
+    """The NER may cut a two-word name in two; the place half is rejoined with its
+    neighbour when the whole is a name, and only when the whole is not a smaller place."""
+    from sitrep.nlp.places import Mention
+
+    component = nlp.get_pipe("sitrep_places")
+    text = "Sailors docked at Porto Alegre overnight."
+    start = text.index("Alegre")
+    half = Mention(start, start + 6, "Alegre", component.gaz.lookup("Alegre"), "ner")
+    joined = component._space_joined(text, [half])
+    assert [(m.text, max(c.place.population for c in m.candidates) > 1_000_000) for m in joined] == [("Porto Alegre", True)]
+    text = "The Ohio City Council met."
+    state = Mention(4, 8, "Ohio", component.gaz.lookup("Ohio"), "ner")
+    assert component._space_joined(text, [state]) == []
+
+
+def test_division_point_ignores_miscoded_towns():
+    """A few towns coded into a division by mistake, far away, do not move its point."""
+    towns = [(40.0 + i / 100, 10.0 + i / 100, 1000) for i in range(200)]
+    far = [(10.0, -60.0, 1000)] * 4
+    assert gazetteer._towns_middle(towns + far) == gazetteer._towns_middle(towns)
+
+
+def test_ukrainian_oblasts_carry_their_admin1_codes():
+    """Oblasts get GeoNames admin1 codes from places_admin1.csv, so towns lie inside them."""
+    gaz = gazetteer.load()
+    oblast = next(m.place for m in gaz.lookup("Lviv oblast") if m.place.kind == "admin1")
+    town = max((m.place for m in gaz.lookup("Lviv") if m.place.kind == "city"), key=lambda p: p.population)
+    assert oblast.admin1 == town.admin1 is not None
+
+
+def test_country_without_shape_is_placed_at_its_capital(nlp):
+    """An overseas department that Natural Earth draws as part of France still gets a point."""
+    place = places_in(nlp, "Flights to Martinique resumed on Monday.")["Martinique"]
+    assert place.kind == "country" and place.lat is not None
+    assert haversine_km(place.lat, place.lon, 14.6, -61.0) < 50  # Fort-de-France
+
+
+def test_eval_split_halves_documents_by_order():
+    from sitrep.eval.places import select_split
+
+    docs = ["d1", "d2", "d3", "d4", "d5"]
+    assert select_split(docs, "odd") == ["d1", "d3", "d5"]
+    assert select_split(docs, "even") == ["d2", "d4"]
+    assert select_split(docs, None) == docs
+    with pytest.raises(ValueError):
+        select_split(docs, "third")
+
+
 def test_town_before_a_state_is_the_one_in_that_state(nlp):
     """A bigger namesake in a neighbouring state, near the state's point, is not inside it."""
     franklin = places_in(nlp, "FRANKLIN, Ky. — The county fair opened on Friday.")["FRANKLIN"]
@@ -200,14 +264,13 @@ def test_seed_gold_places_found_and_resolved(nlp, seed):
     assert len(predicted) <= len(gold["places"]) + 1
 
 
-def test_gazetteer_cache_loads_fast():
+def test_gazetteer_is_built_once_and_cached():
+    """The cache is what makes loading fast; its speed is measured in `make bench`, not here."""
     gazetteer.load()
     cached = list(gazetteer.cache_dir().glob("gazetteer-*.pickle"))
     assert cached, "the gazetteer was not cached"
-    started = time.perf_counter()
     with cached[0].open("rb") as f:
         gaz = pickle.load(f)
-    assert time.perf_counter() - started < 2.0
     assert len(gaz) > 200_000
 
 
@@ -267,11 +330,11 @@ def test_geovirus_reader_and_area_scoring(tmp_path):
 
 
 GEOVIRUS = DATA / "geovirus" / "GeoVirus.xml"
-# Measured 84.5 acc@161 (92.7 with country shapes: GeoVirus puts countries at Wikipedia's
-# point, sitrep at GeoNames') and 87.8 recall; floors a few points under.
-GEOVIRUS_ACC161_FLOOR = 83.0
-GEOVIRUS_ACC161_AREA_FLOOR = 90.5
-GEOVIRUS_RECALL_FLOOR = 85.0
+# Measured 85.9 acc@161 (94.0 with country shapes: GeoVirus puts countries at Wikipedia's
+# point, sitrep at GeoNames') and 88.6 recall; floors a point or two under.
+GEOVIRUS_ACC161_FLOOR = 84.5
+GEOVIRUS_ACC161_AREA_FLOOR = 92.5
+GEOVIRUS_RECALL_FLOOR = 86.5
 
 
 def test_geovirus_regression_floor():

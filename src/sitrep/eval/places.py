@@ -26,7 +26,11 @@ prints and returns for each system:
 Gold offsets are aligned to the text first: GeoVirus' are one character late and some of
 TR-News' drift, so a gold name not found at its offset is searched for nearby.
 
-    PYTHONPATH=src python -m sitrep.eval.places ../shared/data/geovirus/GeoVirus.xml
+A second argument ``odd`` or ``even`` scores only the documents of that parity in file
+order (1st, 3rd, ... or 2nd, 4th, ...), so that one half can serve for looking at errors
+and the other stay a held-out figure, reported in aggregate only.
+
+    PYTHONPATH=src python -m sitrep.eval.places ../shared/data/geovirus/GeoVirus.xml [odd|even]
 """
 
 from __future__ import annotations
@@ -277,8 +281,21 @@ def _datasets(path: Path) -> list[tuple[str, Path]]:
     return [(path.name, path)]
 
 
-def run(path: str, out: TextIO = sys.stdout) -> dict:
-    """Score sitrep and the baseline on every gold corpus at ``path``; print a table."""
+SPLITS = {"odd": 0, "even": 1}  # offset of the first document of each half
+
+
+def select_split(articles: list[Article], split: str | None) -> list[Article]:
+    """The documents of one parity in file order (numbered from 1), or all when no split."""
+    if split is None:
+        return articles
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r} (expected one of {sorted(SPLITS)})")
+    return articles[SPLITS[split] :: 2]
+
+
+def run(path: str, out: TextIO = sys.stdout, split: str | None = None) -> dict:
+    """Score sitrep and the baseline on every gold corpus at ``path`` (or one half of each,
+    by ``split``); print a table."""
     nlp = spacy.load(MODEL, exclude=["lemmatizer"])
     base_nlp = spacy.load(MODEL, exclude=["lemmatizer"])
     nlp.add_pipe("sitrep_places")
@@ -287,13 +304,13 @@ def run(path: str, out: TextIO = sys.stdout) -> dict:
         reader = READERS.get(file.name.lower())
         if reader is None:
             raise ValueError(f"unknown gold file {file} (expected one of {sorted(READERS)})")
-        articles = reader(file)
+        articles = select_split(reader(file), split)
         texts = [a.text for a in articles]
         results[name] = {
             "sitrep": score(articles, sitrep_predict(nlp, texts)),
             "baseline": score(articles, baseline_predict(base_nlp, texts)),
         }
-        _print(name, len(articles), results[name], out)
+        _print(name + (f" [{split}]" if split else ""), len(articles), results[name], out)
     return results
 
 
@@ -309,4 +326,4 @@ def _print(name: str, n_articles: int, result: dict, out: TextIO) -> None:
 
 
 if __name__ == "__main__":
-    run(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
+    run(sys.argv[1] if len(sys.argv) > 1 else "../shared/data", split=sys.argv[2] if len(sys.argv) > 2 else None)

