@@ -10,8 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import sitrep.nlp.times  # noqa: F401  (registers the sitrep_times factory)
 from sitrep.nlp.pipeline import MODEL
+from sitrep.nlp.times import find_times  # importing it registers the sitrep_times factory
 
 SEEDS = Path("/work/shared/seeds")
 TEMPEVAL = Path("/work/shared/data/tempeval3/train_TBAQ-cleaned")
@@ -88,6 +88,12 @@ CASES = [
     ("The rate was lower a year earlier.", WED, "a year earlier", "DATE", "2021"),
     ("The second round will begin in three weeks.", WED, "three weeks", "DATE", "2022-W14"),
     ("Shelling intensified in recent days.", WED, "recent days", "DATE", "PAST_REF"),
+    ("Shelling has eased in recent weeks.", WED, "recent weeks", "DURATION", "PXW"),
+    ("Grain prices climbed in recent months.", WED, "recent months", "DURATION", "PXM"),
+    ("Margins have narrowed in recent quarters.", WED, "recent quarters", "DURATION", "PXM"),
+    ("Funds have sold bonds in recent weeks and months.", WED, "recent weeks and months", "DATE", "PAST_REF"),
+    ("The region has seen floods in recent years.", WED, "recent years", "DATE", "PAST_REF"),
+    ("The Norland shipping index dropped 2% for the week.", WED, "the week", "DATE", "2022-WXX"),
     ("The army now holds the port.", WED, "now", "DATE", "PRESENT_REF"),
     ("The port is currently closed.", WED, "currently", "DATE", "PRESENT_REF"),
     ("The current talks are stalled.", WED, "current", "DATE", "PRESENT_REF"),
@@ -144,7 +150,12 @@ CASES = [
     ("The vote is scheduled for Thursday.", "2022-03-19", "Thursday", "DATE", "2022-03-24"),
     ("Ministers are meeting on Thursday.", "2022-03-19", "Thursday", "DATE", "2022-03-24"),
     ("Officials say Thursday's blast killed 80.", "2022-03-19", "Thursday", "DATE", "2022-03-17"),
+    # a bare verb form after a singular subject is a past that looks like a present
+    ("Weakness in bank shares hurt the index on Friday.", "2022-03-14", "Friday", "DATE", "2022-03-11"),
     ("Prices are down since Thursday.", "2022-03-19", "Thursday", "DATE", "2022-03-17"),
+    # "from" a day may lie ahead of a past announcement
+    ("The utility announced a cut in supplies from Wednesday.", "2022-03-15", "Wednesday", "DATE", "2022-03-16"),
+    ("Fighting raged from Monday.", WED, "Monday", "DATE", "2022-03-14"),
     ("The toll has risen to 200 since Thursday's attack.", "2022-03-19", "Thursday", "DATE", "2022-03-17"),
     # modifiers and parts of the day inside the span, as TimeML marks them
     ("Shelling resumed early Tuesday.", WED, "early Tuesday", "DATE", "2022-03-15"),
@@ -169,6 +180,12 @@ CASES = [
     ("The 1996 elections were disputed.", WED, "1996", "DATE", "1996"),
     ("Trade grew in the first half of 2021, up 5% on the same period of last year.", WED, "the same period of last year", "DATE", "2020-H1"),
     ("Profit rose in the third quarter from the year-ago quarter.", "2022-11-10", "the year-ago quarter", "DATE", "2021-Q3"),
+    ("Net rose in the third quarter. In the 2021 quarter, the firm earned $4 million.", "2022-11-02", "the 2021 quarter", "DATE", "2021-Q3"),
+    ("Net was $5 million in the third quarter, compared with $3 million last year.", "2022-11-02", "last year", "DATE", "2021-Q3"),
+    ("Net was $5 million in the third quarter. Last year the firm moved to Eastport.", "2022-11-02", "Last year", "DATE", "2021"),
+    # an outlook's quarter is not the one reported; "the first nine months" is no quarter
+    ("Net rose in the third quarter and should rise into the fourth quarter, from $2 million a year earlier.", "2022-10-26", "a year earlier", "DATE", "2021-Q3"),
+    ("Net rose in the third quarter. In the first nine months, net was $9 million, against $7 million in the 2021 period.", "2022-11-02", "the 2021 period", "DATE", "2021"),
     # durations: halves, the article of an adjective, vague stretches
     ("The siege lasted two and a half years.", WED, "two and a half years", "DURATION", "P2Y6M"),
     ("He spoke for a minute and a half.", WED, "a minute and a half", "DURATION", "PT1M30S"),
@@ -210,6 +227,7 @@ CASES = [
     ("Shares recovered within eight trading days.", WED, "eight trading days", "DURATION", "P8D"),
     ("Envoys ended a day-long meeting.", WED, "day-long", "DURATION", "P1D"),
     ("The president began a weeklong visit.", WED, "weeklong", "DURATION", "P1W"),
+    ("He was freed after a months-long negotiation.", WED, "months-long", "DURATION", "PXM"),
     # a prefixed year before a plural noun is still a year
     ("The firm expects fiscal 2021 sales to rise.", WED, "fiscal 2021", "DATE", "2021"),
     # unknown anchors keep XXXX
@@ -271,13 +289,28 @@ def test_rates_and_generic_days_are_not_times(nlp: Language, text: str) -> None:
     ["Foreign minister Jan Novak met the envoy.", "Voters queued on election day in the capital.",
      "He told the programme \"60 Minutes\" that aid would grow.", "The army daily Red Banner reported the talks.",
      "The clashes on May 4 and 5 soldiers were hurt.", "Tourists flew to Easter Island.",
-     "The navy left Christmas Island."],
+     "The navy left Christmas Island.", "Crowds cheered the fall of the old regime in Norland."],
 )
 def test_names_titles_and_counts_are_not_times(nlp: Language, text: str) -> None:
     """A month in a name, a country's election day, a programme, a newspaper, a count,
-    an island."""
+    an island, a fall that is no autumn."""
     found = _found(nlp, text, WED)
-    assert not {"Jan", "election day", "60 Minutes", "daily", "5", "Easter", "Christmas"} & set(found), found
+    assert not {"Jan", "election day", "60 Minutes", "daily", "5", "Easter", "Christmas", "the fall"} & set(found), found
+
+
+def test_a_noun_misread_as_a_present_verb_schedules_nothing(nlp: Language) -> None:
+    """A parse that takes "phases" for a verb (as the tagger sometimes does) must not turn
+    a past "announced ... on Thursday" into next Thursday."""
+    words = ["The", "ministry", "announced", "the", "plan", "phases", "on", "Thursday", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        tags=["DT", "NN", "VBD", "DT", "NN", "VBZ", "IN", "NNP", "."],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        deps=["det", "nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"],
+        heads=[1, 2, 2, 5, 5, 2, 5, 6, 2],
+    )
+    assert [(t.text, t.value) for t in find_times(doc, "2022-03-18")] == [("Thursday", "2022-03-17")]
 
 
 def test_a_dateline_filed_before_publication_anchors_the_story(nlp: Language) -> None:
@@ -334,7 +367,7 @@ def test_seed_gold(nlp: Language, path: Path) -> None:
 
 # Floors a point or two under the measured value F1 (`python -m sitrep.eval.times DIR
 # --split halves`). AQUAINT's odd half was tuned on; its even half is held out.
-FLOORS = {"TimeBank": 0.83, "AQUAINT-odd": 0.77, "AQUAINT-even": 0.75}  # measured: 0.844, 0.789, 0.771
+FLOORS = {"TimeBank": 0.84, "AQUAINT-odd": 0.77, "AQUAINT-even": 0.75}  # measured: 0.856, 0.789, 0.772
 
 
 @pytest.mark.skipif(not TEMPEVAL.exists(), reason=f"TempEval-3 data not available at {TEMPEVAL}")

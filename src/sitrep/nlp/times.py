@@ -129,9 +129,11 @@ PLAN_HEADS = {
 }  # fmt: skip
 # Present-tense verbs that report what was said, not what is scheduled.
 REPORTING_PRESENT = {"say", "says", "tell", "tells", "report", "reports", "quote", "quotes", "insist", "insists", "claim", "claims"}  # fmt: skip
+# Dependency labels of nouns: a "verb" hung on its head by one of them is a misread noun.
+NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 SCHEDULE_PREPOSITIONS = {"on", "in", "for", "until", "till", "through", "by", "before"}
 # Heads after which a date may lie ahead of the clause's own (past) time.
-OPEN_ENDED_HEADS = {"until", "till", "through", "effective", "starting", "beginning"}
+OPEN_ENDED_HEADS = {"until", "till", "through", "effective", "starting", "beginning", "from"}
 # Past forms of a plan: what was planned lies ahead of the planning ("protesters planned
 # a rally on Saturday", "they were planning to march Monday").
 PAST_PLANS = {"planned", "planning", "scheduled", "intended", "intending"}
@@ -637,6 +639,9 @@ def _relative_year(m: re.Match[str], ctx: _Context) -> str:
     return anchor.y(anchor.day.year + _YEAR_SHIFT.get(_year_word(m) or "this", 0))
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _season(m: re.Match[str], ctx: _Context) -> Found | None:
     season = SEASONS[m.group("season").lower()]
     rel = _rel_word(m)
@@ -645,6 +650,8 @@ def _season(m: re.Match[str], ctx: _Context) -> Found | None:
     token = ctx.token(m.start("season"))
     if not rel and token is not None and token.pos_ not in ("NOUN", "PROPN"):
         return None  # "prices fall"
+    if _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the fall of the city", "the spring of their discontent": no year, no season
     anchor = ctx.anchor
     if anchor.day is None:
         return "DATE", f"XXXX-{season}"
@@ -704,6 +711,10 @@ def _scheduled(token: Token | None) -> bool:
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in REPORTING_PRESENT:
         return False
+    if verb.dep_ in NOUN_DEPS:
+        return False  # "announced the plan phases on Thursday": a noun the tagger read as a verb
+    if verb.tag_ == "VBP" and _singular_subject(verb):
+        return False  # "weakness hurt the index on Friday": a past form the tagger read as present
     if verb.tag_ in ("VBP", "VBZ"):
         return True  # "meet Tuesday", "the funeral is Tuesday"
     # "are meeting Tuesday", "is scheduled for Tuesday"
@@ -711,6 +722,12 @@ def _scheduled(token: Token | None) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in aux)
     return not perfect and any(c.dep_ == wanted and c.tag_ in ("VBP", "VBZ") for c in aux)
+
+
+def _singular_subject(verb: Token) -> bool:
+    """A singular noun as subject: its present would end in -s, so a bare form ("hurt",
+    "cut", "set", "put") with one is the past tense of a verb that does not change."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -811,6 +828,14 @@ def _weekend(anchor: Anchor, shift: int, tense: Tense) -> Found:
 
 def _the_weekend(m: re.Match[str], ctx: _Context) -> Found | None:
     return _weekend(ctx.anchor, 0, ctx.tense(m.start()))
+
+
+def _the_week(m: re.Match[str], ctx: _Context) -> Found | None:
+    """"for the week", "the week's busiest session": a week of the story the words do not
+    pin down (TimeML's underspecified week of the anchor's year); "the week of May 3" is
+    left to the date."""
+    anchor = ctx.anchor
+    return "DATE", f"{anchor.y(anchor.day.year) if anchor.day else 'XXXX'}-WXX"
 
 
 # "the following day", "that year", "the day before": relative to the time the story is
@@ -968,6 +993,13 @@ def _titled_unit(m: re.Match[str], ctx: _Context) -> bool:
     return unit[:1].isupper() and token is not None and not token.is_sent_start
 
 
+def _plural_unit(m: re.Match[str]) -> bool:
+    """Whether the unit word is written in the plural ("months", "centuries")."""
+    if not m.groupdict().get("unit"):
+        return False
+    return m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
+
+
 def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
     """"three weeks", "a two-day visit", "the past few weeks" (PXW); "$5 a year" is a rate,
     "52 years old" an age: neither is marked."""
@@ -975,8 +1007,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
     if m.group(0).lower().endswith("-old") or ctx.text[m.end() : m.end() + 4].lower() == " old":
         return None
     if m.group("num") and m.group("num").lower() in ("a", "an"):
-        if unit == "second":
-            return None  # "a second group"
+        if unit == "second" or _plural_unit(m):
+            return None  # "a second group"; "a months-long siege" is the adjective's
         if _after_quantity(ctx.token(m.start())):
             return None
     if _titled_unit(m, ctx):
@@ -987,8 +1019,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> Found | None:
 
 
 def _unit_long(m: re.Match[str], ctx: _Context) -> Found | None:
-    """"a day-long meeting", "a weeklong visit": one unit."""
-    return "DURATION", _duration_value(1, _unit(m))
+    """"a day-long meeting", "a weeklong visit": one unit; "a months-long siege": some."""
+    return "DURATION", _duration_value(None if m.group("many") else 1, _unit(m))
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -1001,9 +1033,21 @@ def _while(m: re.Match[str], ctx: _Context) -> Found | None:
     return "DURATION", "PXX"
 
 
+# Units whose "recent ..." TimeBank marks as a stretch of unknown length up to now: "in
+# recent weeks" is a few weeks (PXW). "recent days" and "recent years" it values as the
+# past at large (PAST_REF), as it does "lately".
+RECENT_STRETCH_UNITS = {"week", "month", "quarter"}
+
+
 def _recent_units(m: re.Match[str], ctx: _Context) -> Found | None:
-    """"recent days" looks back, "the coming weeks" ahead."""
-    return "DATE", "PAST_REF" if m.group("rel").lower() == "recent" else "FUTURE_REF"
+    """"recent days" looks back, "the coming weeks" ahead; "recent months" lasts months,
+    "recent weeks and months" no one unit: the past at large."""
+    unit = m.group("unit").lower()[:-1]
+    if m.group("rel").lower() != "recent":
+        return "DATE", "FUTURE_REF"
+    if unit in RECENT_STRETCH_UNITS and not m.group("more"):
+        return "DURATION", _duration_value(None, unit)
+    return "DATE", "PAST_REF"
 
 
 def _set_every(m: re.Match[str], ctx: _Context) -> Found | None:
@@ -1211,6 +1255,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(_MONTH + r"\s+" + r"(?P<rel>(?i:this|last|next))\s+(?i:year)"), _month_relative_year),
     (_r(r"(?:" + _REL + r"\s+)?" + _MOD + _MONTH), _month_alone),
     (_r(r"(?:(?i:fiscal|calendar|the\s+year|early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?" + _YEAR), _year_alone),
+    (_r(r"(?i:the)\s+" + _YEAR + r"\s+(?i:period|quarter)"), _year_alone),
     (_r(r"(?i:the\s+)?" + _MOD + r"(?:(?P<decade>(?:1[5-9]|20)\d0)|'(?P<decade2>\d0))'?s"), _decade),
     (_r(r"(?i:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:twentieth|twenty-first|nineteenth))\s+(?i:century)"), _century),
     (_r(r"(?i:the\s+(?!\w+-quarter))?(?:(?P<qyear>(?:19|20)\d\d)\s+|" + _POSS_YEAR + r")(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:[\s-]+(?i:fiscal|calendar))?[\s-]+(?i:quarter)|Q(?P<qnum>[1-4]))(?:,?\s+(?i:of\s+)?(?:(?i:fiscal|calendar)\s+)?(?:" + _YEAR + r"|" + _OF_YEAR + r"))?"), _quarter),
@@ -1223,6 +1268,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?i:mid[\s-]?)(?P<part>(?i:morning|afternoon))"), _part_of_day),
     (_r(r"(?i:(?:earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of)\s+)?(?P<rel>(?i:last|next|this|current|(?:the\s+)?(?:past|previous|coming|current|last)))\s+(?i:(?:fiscal|calendar)\s+)?" + _UNIT_WORD + r"(?:\s+(?i:or\s+so))?"), _relative_unit),
     (_r(r"(?i:the\s+weekend)"), _the_weekend),
+    (_r(r"(?i:the\s+week)(?!\w|\s+of\b)"), _the_week),
     (_ANAPHORIC, _anaphoric),
     (_r(_APPROX + _NUM + r"\s+" + _UNIT + r"\s+(?i:or\s+so\s+)?(?P<dir>(?i:ago|earlier|later|from\s+now|hence))"), _ago),
     (_r(r"(?i:(?:a\s+)?year[\s-](?:earlier|ago))"), _year_ago_adjective),
@@ -1232,12 +1278,12 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(r"(?i:(?:the\s+)?(?:(?:past|" + _NOT_VERB + r"last|next|previous|coming|following|first|final|latest|initial|remaining|recent)\s+)?)" + _APPROX + _NUM + r"\s+" + _MORE + _UNIT + r"(?:\s+(?i:or\s+so)(?!\s+(?i:ago|earlier)))?"), _duration),
     # "the eight-year war": the article belongs to the noun, not to the duration
     (_r(_APPROX + _NUM + r"-(?P<unitadj>(?i:" + _alternation(UNITS) + r"))(?:-(?i:long|old))?"), _duration),
-    (_r(r"(?P<unitadj>(?i:" + _alternation(LONG_UNITS) + r"))-?(?i:long)"), _unit_long),
+    (_r(r"(?P<unitadj>(?i:" + _alternation(LONG_UNITS) + r"))(?P<many>s)?-?(?i:long)"), _unit_long),
     (_r(r"(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ww]ithin\s))(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"), _vague_duration),
     # "over the years", "the weeks ahead": a stretch of unknown length
     (_r(r"(?:(?<=\b[Oo]ver\s)(?i:the)\s+(?P<unit>(?i:days|weeks|months|years|decades))|(?i:the)\s+(?P<unit2>(?i:days|weeks|months|years))\s+(?i:ahead))"), _vague_duration),
     (_r(r"(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]fter\s))(?i:a\s+while)"), _while),
-    (_r(r"(?i:(?:the\s+)?(?P<rel>recent|coming)\s+(?:days|weeks|months|years|decades))"), _recent_units),
+    (_r(r"(?i:(?:the\s+)?(?P<rel>recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)(?P<more>\s+(?:and|or)\s+(?:days|weeks|months|years))?)"), _recent_units),
     (_r(r"(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:" + _NUM + r"\s+)?" + _UNIT), _set_every),
     (_r(r"(?i:every|each)\s+" + _WEEKDAY), _set_every_weekday),
     # "on Mondays", "Tuesday nights": a weekday that recurs
@@ -1441,20 +1487,54 @@ _YEAR_BACK = re.compile(
 _PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 
 
-def _year_back_quarters(times: list[Time]) -> None:
+# "the 2020 period", "the 2021 quarter": a year's part, the one under discussion
+_YEAR_PART = re.compile(r"(?i)the\s+(\d{4})\s+(?:period|quarter)")
+
+
+# "net of $5 million, compared with $3 million last year": a figure set against last year's
+_COMPARED_BEFORE = re.compile(r"(?i)\bcompared\s+(?:with|to)\b[^.;:]{0,60}$")
+
+
+def _looks_a_year_back(time: Time, text: str) -> bool:
+    """"a year ago", "the year-earlier period", or "last year" closing a comparison of
+    figures: each sets a result against the same part of the year before."""
+    if _YEAR_BACK.search(time.text):
+        return True
+    return time.text.lower() == "last year" and _COMPARED_BEFORE.search(text, max(0, time.start - 80), time.start) is not None
+
+
+# "the first nine months", "the latest six months": a stretch of the year, not a quarter
+_MONTHS_OF_YEAR = re.compile(r"(?i)(?:the\s+)?(?:first|latest|last|past)\s+\w+\s+months")
+_PART_LAST_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
+def _reported(part: re.Match[str], anchor: Anchor) -> bool:
+    """Whether a quarter or half was over by the anchor, so results for it can be out."""
+    if anchor.day is None or not anchor.year_known:
+        return True
+    return (int(part.group(1)), _PART_LAST_MONTH[part.group(2)]) < (anchor.day.year, anchor.day.month)
+
+
+def _year_back_quarters(times: list[Time], anchor: Anchor, text: str) -> None:
     """In a quarterly report, "a year ago" is the same quarter a year before, not the year;
-    "the same period last year" after "the first half of 2021" is 2020's first half.
+    "the same period last year" after "the first half of 2021" is 2020's first half, and
+    "the 2020 period" beside it is 2020's first half too.
 
     TimeML values a relative expression against the period under discussion; in earnings
-    news that period is the last quarter (or half) mentioned before it.
+    news that period is the last quarter (or half) reported before it. A quarter not over
+    by the anchor ("a recovery by the fourth quarter") is an outlook, and passed over.
     """
     part: re.Match[str] | None = None
     for time in times:
         match = _PART_VALUE.fullmatch(time.value)
         if match:
-            part = match
-        elif part is not None and _YEAR_BACK.search(time.text) and time.value.isdigit():
+            part = match if _reported(match, anchor) else part
+        elif _MONTHS_OF_YEAR.fullmatch(time.text):
+            part = None  # "the first nine months": the period under discussion is no quarter
+        elif part is not None and _looks_a_year_back(time, text) and time.value.isdigit():
             time.value = f"{int(part.group(1)) - 1}-{part.group(2)}"
+        elif part is not None and _YEAR_PART.fullmatch(time.text):
+            time.value = f"{time.value}-{part.group(2)}"
 
 
 # "April 24 and 25", "May 3 or 4": a second day of the same month, bare; not "May 3 and 40
@@ -1505,10 +1585,11 @@ def _dateline_anchor(text: str, anchor: Anchor) -> Anchor:
 
 def find_times(doc: Doc, anchor: str | None) -> list[Time]:
     """Every temporal expression of ``doc``, valued against ``anchor`` (or left XXXX)."""
-    ctx = _Context(doc, _dateline_anchor(doc.text, Anchor.parse(anchor)))
+    ctx = _Context(doc, Anchor.parse(anchor))
+    ctx.anchor = _dateline_anchor(ctx.text, ctx.anchor)  # doc.text is rebuilt per read: reuse ctx's
     times = _outside_marker(_choose(list(_candidates(ctx))), ctx.text)
     times = _conjoined_days(_date_weekdays(times, ctx.text), ctx.text)
-    _year_back_quarters(times)
+    _year_back_quarters(times, ctx.anchor, ctx.text)
     _reanchor(times)
     return _attach_clocks(times, ctx.text)
 
