@@ -4,7 +4,8 @@ A trigger lexicon (``data/events_triggers.csv``) names the words that report a h
 the dependency parse says who did it to whom, where, when and with what certainty:
 
 * actors come from the subject (or the agent of a passive, the possessor or demonym of a
-  noun), targets from the object or an "against/on/with X" phrase, resolved to the
+  noun; a passive without "by" names no doer, "ordered X to act" makes X the doer, an
+  "offer to act" is its owner's), targets from the object or an "against/on/with X" phrase, resolved to the
   article's entities (``doc._.entities``) by character offsets;
 * the place is a place (``doc._.places``) inside the trigger's own "in/to/at/from X" phrase
   or object, never just any place in the sentence; the date is a time (``doc._.times``)
@@ -22,7 +23,10 @@ the dependency parse says who did it to whom, where, when and with what certaint
   wish, a refusal, the content of a request, a prediction ("warned that ..."), agreeing with
   a view, a spoken act nobody made ("a direct threat to X"), a message sent or released, an
   act a governing verb stopped ("obstructed the transfer"), a participle used as an adjective
-  ("the encircled towns"), a thing that "threatens to";
+  ("the encircled towns"), a noun qualifying a thing ("a detention centre"), a thing that
+  "threatens to", a threat described ("the biggest threat would be"), a warning of another's
+  act ("warned of arrests"), a goal met ("meet the standards"), what one party wants of
+  another, a news outlet's adjective;
 * repeated mentions of one happening (same type, compatible parties, place and date) are
   merged, and so are the article's war named again (by one side or against one country) and
   meetings in one town, while attacks on other places or by other actors stay apart; a capture or
@@ -56,6 +60,12 @@ TARGET_PREPS = {"against", "on", "with", "of", "to"}
 INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
 CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "following"}
+BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "'s"}
+ABOUT_PREPS = {"over", "about", "on", "for", "regarding", "concerning", "against", "amid", "despite", "with", "into"}  # what an act is about
+PLANNERS = {"plan", "schedule", "prepare"}  # "X plans talks": X's talks (not "X expects an attack")
+ROUNDS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "flurry", "barrage", "volley", "bout"}  # "a round of talks"
+OCCASIONS = {"day", "eve", "sidelines", "margins", "night", "morning", "evening", "afternoon", "occasion"}
+DOER_PREPS = {"by", "after", "before", "while", "upon", "without"}  # "welcomed X by thanking Y": the clause's subject thanks
 TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("d", ""))
@@ -96,7 +106,10 @@ class Lexicon:
 
     def cue(self, token: Token, kind: str) -> bool:
         """Whether the token, in any inflection, is a cue word of ``kind``."""
-        return any(form in self.cues[kind] for form in base_forms(token.lower_))
+        return self.cue_word(token.lower_, kind)
+
+    def cue_word(self, word: str, kind: str) -> bool:
+        return any(form in self.cues[kind] for form in base_forms(word))
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -213,15 +226,7 @@ class EventExtractor:
         return doc
 
     def trigger(self, token: Token) -> Trigger | None:
-        """The first lexicon row whose form, part of speech and needed neighbours fit."""
-        pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else None
-        if pos is None:
-            return None
-        for form in base_forms(token.lower_):
-            for row in self.lexicon.triggers.get(form, []):
-                if row.pos == pos and _needs_met(token, row.needs):
-                    return row
-        return None
+        return find_trigger(token, self.lexicon)
 
     def events(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> list[Event]:
         """The happenings one trigger reports: one per place when it names several ("captured X
@@ -234,9 +239,9 @@ class EventExtractor:
             return None
         if _headline_word(token) or _asked(token) or _generic(token) or self._no_goods(token, trigger) or self._foretold(token, trigger):
             return None
-        if _nobody(token) or self._other_sense(token) or self._naming(token, trigger):
+        if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._goal_met(token, trigger):
             return None
-        if _describing(token) or self._prevented(token) or _risk(token, trigger, context):
+        if _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
         anchor = governor(token)
         if background(token, anchor, context):
@@ -296,7 +301,7 @@ class EventExtractor:
             return [source]  # "we" in a quote is the speaker's side, however deep the clause
         if not any(self._said(t) for t in _chain(anchor)):
             return []
-        return [source] if trigger.type in SPOKEN or pronoun in SPEAKER_PRONOUNS else []
+        return [source] if trigger.type in SPOKEN or pronoun in _own_pronouns(source, context) else []
 
     def _said(self, clause: Token) -> bool:
         """Whether a clause is itself what someone said ("X is to blame, she said"), not a word
@@ -320,7 +325,7 @@ class EventExtractor:
         words = [w for w in words + [g for c in words for g in c.conjuncts] if self.lexicon.cue(w, "condemn")]
         anchor = governor(token)
         source = self.source(token, anchor, context) if words else None
-        if source is None:
+        if source is None or self._media(source):
             return None
         ends = [token, *words]
         start, end = min(w.idx for w in ends), max(w.idx + len(w.text) for w in ends)
@@ -330,6 +335,11 @@ class EventExtractor:
             mode="disapprove", actors=[source], targets=attacker, place=None,
             date=event_date(token, anchor, context), according_to=source.name,
         )
+
+    def _media(self, source: Party) -> bool:
+        """Whether the source is a news outlet ("the newspaper", "The Daily Post"): a reporter's
+        adjective ("the brutal invasion") is narration, no party's condemnation."""
+        return any(self.lexicon.cue_word(word, "media") for word in re.findall(r"[A-Za-z]+", source.name or ""))
 
     def _attacked(self, token: Token, trigger: Trigger) -> Trigger | None:
         """"is targeting western arms convoys", "sent drones into Nato states": aid under attack,
@@ -367,20 +377,41 @@ class EventExtractor:
         return any(self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])
 
     def _foretold(self, token: Token, trigger: Trigger) -> bool:
-        """"warned that delays could tilt the war", "the minister warned": a warning with nobody warned
-        and no consequence named is a prediction; PLOVER's THREATEN warns someone ("warned
+        """"warned that delays could cost the harvest", "the minister warned", "warned of arrests": a
+        warning with nobody warned and no consequence named, or of another's act, is a prediction; PLOVER's THREATEN warns someone ("warned
         Beijing of consequences") or of something ("warned of severe costs")."""
         if trigger.type != "THREATEN" or token.pos_ not in VERB_POS or not self.lexicon.cue(token, "foretell"):
             return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" and self._others_act(c) for c in token.children):
+            return True  # "warning of unlawful arrests", "warned of an attack": someone else's act foreseen
         if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against")) for c in token.children):
             return False
-        content = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
-        return not any(self.lexicon.cue(t, "penalty") for t in content)  # "warned that X would face consequences" threatens
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        if any(_own_act(c) for c in clauses):
+            return False  # "warned that he could freeze the talks": the warner's own act is a threat
+        content = [t for c in clauses for t in c.subtree]
+        hostile = any(self.lexicon.cue(t, "penalty") or ((row := self.trigger(t)) is not None and row.type == "SANCTION") for t in content)
+        return not hostile  # "warned that X would face consequences", "... would impose sanctions" threatens
+
+    def _others_act(self, prep: Token) -> bool:
+        """Whether "of X" names an act that is no penalty the warner sets ("of arrests", "of an
+        attack"), rather than consequences or sanctions ("of severe costs")."""
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        rows = [self.trigger(o) for o in objects]
+        return any(r is not None and r.type not in ("SANCTION", "THREATEN") for r in rows) and not any(self.lexicon.cue(o, "penalty") for o in objects)
 
     def _naming(self, token: Token, trigger: Trigger) -> bool:
         """"called the strike the ultimate evidence of genocide": a request verb with a direct
         object names or phones it; a request is made on or for someone."""
         return trigger.type == "REQUEST" and self.lexicon.cue(token, "naming") and any(c.dep_ == "dobj" for c in token.children)
+
+    def _goal_met(self, token: Token, trigger: Trigger) -> bool:
+        """"to meet alliance standards", "if his demands were not met": meeting a goal or a rule is
+        no meeting of parties."""
+        if trigger.type != "CONSULT" or token.pos_ not in VERB_POS:
+            return False
+        things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(self.lexicon.cue(t, "goal") for t in things)
 
     def _other_sense(self, token: Token) -> bool:
         """"backed down from sanctions", "back off from encouraging": a particle that turns the
@@ -441,20 +472,25 @@ class EventExtractor:
         cue = self.lexicon.cue
         if any(cue(t, "deny") for t in governing):
             return "denied"
+        if anchor != token and self._presupposed(token):
+            return "ongoing"  # "if they resist his invasion", "has not stopped its war": the war is there
         if any(_negated(t) for t in _negation_reach(chain)) or _negated(token) or _denied_noun(token):
             return None
         if any(cue(t, "refuse") for t in governing):
             return None  # "has resisted supporting sanctions", "declined to attend": it did not happen
         if trigger.type not in SPOKEN | {"CONSULT"} and any(cue(t, "wish") and not cue(t, "attempt") for t in governing):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
+        if any(cue(t, "wish") and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
+            return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
-        if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing):
+        if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
             reported_will = any(_aux_word(t, "would") for t in chain) and self.speech_verb(anchor) is not None
             return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
-        if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain):
+        planned_noun = anchor != token and bool(PLANNERS & set(base_forms(anchor.lower_)))  # "they plan another round of talks"
+        if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain) or planned_noun:
             return "planned"
         if any(cue(t, "claim") for t in governing) or self._self_claim(token, anchor):
             return "claimed"
@@ -465,6 +501,15 @@ class EventExtractor:
         if token == anchor and _simple_present(token) and trigger.type not in SPOKEN:
             return "ongoing"  # "forces regularly shell villages": what goes on, not one act done
         return "occurred"
+
+    def _presupposed(self, token: Token) -> bool:
+        """A lasting act named as someone's ("his invasion", "the Russian siege") is taken as
+        real whatever the verb around it says, unless it is only feared ("a possible war")."""
+        if token.pos_ not in NOUN_POS or not self.lexicon.cue(token, "durative") or self._feared(token):
+            return False
+        owner = any(c.dep_ == "poss" for c in token.children)
+        named = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
+        return owner or named
 
     def _feared(self, token: Token) -> bool:
         """"concerns about a Russian attack", "in case of an invasion", "warned of an attack",
@@ -524,6 +569,18 @@ def make_event_extractor(nlp, name):  # untyped: spaCy validates real annotation
     return EventExtractor(nlp, name)
 
 
+def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """The first lexicon row whose form, part of speech and needed neighbours fit."""
+    pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else None
+    if pos is None:
+        return None
+    for form in base_forms(token.lower_):
+        for row in lexicon.triggers.get(form, []):
+            if row.pos == pos and _needs_met(token, row.needs):
+                return row
+    return None
+
+
 def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     """Whether one of the needed words is next to the trigger in the parse: its children, its
     head, or the words of its prepositions ("provide Ukraine with weapons"), not words inside
@@ -564,12 +621,12 @@ def _chain(anchor: Token) -> list[Token]:
 def _in_passing(token: Token) -> bool:
     """"a middleman in negotiations", "run out of aid": a bare noun after a preposition names a
     topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own,
-    or is what a stretch of time was spent on ("weeks of fighting")."""
+    or is what a stretch of time or a round was spent on ("weeks of fighting", "a wave of strikes")."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or list(token.children) or _under_attack(token) is not None:
         return False  # "came under fire": what befell the subject
     whole = token.head.head
-    if token.head.lower_ == "of" and whole.ent_type_ in ("DATE", "TIME"):
-        return False  # "after three months of talks": the happening over that time
+    if token.head.lower_ == "of" and (whole.ent_type_ in ("DATE", "TIME") or whole.lower_ in ROUNDS):
+        return False  # "after three months of talks", "another round of talks": the happening over that time or one of its rounds
     return not whole.like_num  # "$9.7 billion in aid": the amount's content, not a topic
 
 
@@ -616,9 +673,29 @@ def _material(token: Token, anchor: Token, trigger: Trigger) -> Trigger:
     return trigger
 
 
+def _impression(token: Token) -> bool:
+    """"It was striking when ...", "it is alarming that ...": a participle after an empty "it"
+    says how something seems, no act."""
+    if token.tag_ != "VBG" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    empty = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children)
+    said_of = any(c.dep_ in ("advcl", "ccomp") and any(g.lower_ in ("when", "that", "how") for g in c.children) for c in token.children)
+    return empty and said_of
+
+
 def _describing(token: Token) -> bool:
     """"the encircled towns", "from shelled villages": a participle used as an adjective says what
-    a thing is like; it reports no happening of its own (nor one told earlier)."""
+    a thing is like; it reports no happening of its own (nor one told earlier); nor does a noun
+    that only qualifies a thing ("a detention centre", "attack helicopters") or another kind of
+    act as its topic ("ceasefire talks"). A measure's own package ("a sanctions package") and a
+    feared act ("invasion fears") are still told."""
+    if token.pos_ in NOUN_POS and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        lexicon = load_lexicon()
+        if lexicon.cue(token.head, "fear") or lexicon.cue(token.head, "measure"):
+            return False
+        head = find_trigger(token.head, lexicon)
+        own = find_trigger(token, lexicon)
+        return head is None or own is None or head.type != own.type
     return token.pos_ in VERB_POS and token.dep_ == "amod"
 
 
@@ -631,6 +708,12 @@ def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
     if subject is None or subject.pos_ != "NOUN" or _agent_noun(subject):
         return False
     return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
+
+
+def _a_danger(token: Token, trigger: Trigger) -> bool:
+    """"The most serious threat to Norland would be an alliance": a threat that is the subject of
+    "be" is a danger described, not a threat anyone made."""
+    return trigger.type == "THREATEN" and token.pos_ in NOUN_POS and token.dep_ == "nsubj" and token.head.lower_ in BE_FORMS
 
 
 def _nobody(token: Token) -> bool:
@@ -705,7 +788,23 @@ def _negation_reach(chain: list[Token]) -> list[Token]:
 
 def _is_to(chain: list[Token]) -> bool:
     """"He is to meet ...": an infinitive governed by a form of "be" announces a plan."""
-    return any(t.dep_ == "xcomp" and _child_word(t, "to") and t.head.lower_ in ("is", "are", "was", "were") for t in chain)
+    return any(_be_to(t) and not _means(t.head) for t in chain)
+
+
+def _a_means(chain: list[Token]) -> bool:
+    """"The only way is to send jets": "be to" after a thing ("the way", "the aim") defines a
+    means, a supposition and no plan of anyone's."""
+    return any(_be_to(t) and _means(t.head) for t in chain)
+
+
+def _be_to(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and _child_word(verb, "to") and verb.head.lower_ in ("is", "are", "was", "were")
+
+
+def _means(be: Token) -> bool:
+    """Whether "be" has a thing for its subject ("the way", "the aim"), not a party."""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not _agent_noun(subject)
 
 
 def _progressive(token: Token) -> bool:
@@ -722,19 +821,91 @@ def _subject(verb: Token) -> Token | None:
                 return current.head if child.lower_ in RELATIVE and current.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj") or current.head == current:
+        if _passive(current):
+            return None  # "after X was killed, Y appeared": a passive without "by" names no doer
+        if current.dep_ == "xcomp" and (asked := _controller(current.head)) is not None:
+            return asked
+        if current.dep_ == "pcomp" and current.head.lower_ not in DOER_PREPS:
+            return None  # "accused X of targeting", "sanctioned for supporting": the doer is another's
+        if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp") or current.head == current:
             return None
         if current.dep_ == "relcl":
             return current.head
+        if current.dep_ == "acl" and current.head.pos_ in NOUN_POS and _child_word(current, "to"):
+            return _proposer(current.head)
         current = current.head
     return None
 
 
+def _proposer(noun: Token) -> Token | None:
+    """Whose offer, plan or decision an infinitive on a noun is ("Norland's offer to send jets"):
+    its possessor or "by X"; the subject of a support verb that takes it ("made the decision to send");
+    not the subject of a verb that only speaks of it ("the ministry described the offer to send")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    if owner is not None or by is not None:
+        return owner or by  # "efforts by Vale to reach a cease-fire"
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in VERB_POS and lends_subject(verb):
+        return _subject(verb)
+    return None
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a content clause names its own subject ("wants Vale to recognise", parsed as a clause)."""
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _controller(verb: Token) -> Token | None:
+    """"ordered Norland to stop", "called on Vale to free": the one told to act, whose act the
+    infinitive is (the object of the verb, or of its "on")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive: its subject (here or above) is what was done to, not the doer;
+    so is a participle on a noun ("recorded 300 civilians killed": the recorder killed nobody)."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
 def lends_subject(verb: Token) -> bool:
     """Whether a verb's subject is also the actor of the noun trigger it takes: a support verb
-    ("imposed sanctions", "held talks") or an attack on the thing ("targeting convoys")."""
+    ("imposed sanctions", "held talks"), a plan ("plan talks") or an attack on the thing ("targeting convoys")."""
     lexicon = load_lexicon()
-    return lexicon.cue(verb, "light") or lexicon.cue(verb, "attack")
+    return lexicon.cue(verb, "light") or lexicon.cue(verb, "attack") or bool(PLANNERS & set(base_forms(verb.lower_)))
+
+
+def _own_pronouns(source: Party, context: Context) -> set[str]:
+    """The pronouns a speaker uses for its own side: a ministry or an army says "it" and "they"
+    ("the ministry said it had captured ..."); a person says "I" and "we", while "they" in a
+    person's words are others ("they would have to be trained", she said)."""
+    person = any(e.id == source.entity and e.type == "person" for e in context.entities)
+    return FIRST_PERSON if person else SPEAKER_PRONOUNS
+
+
+def _taken_by(noun: Token, verb: Token) -> bool:
+    """Whether a support verb takes the noun as its own act ("launched a wave of strikes", "took
+    part in talks", "signed a deal after months of talks"), not as what it is about ("traded
+    blame over the strikes", "a deal with demands attached")."""
+    word = noun
+    while word != verb and word.head != word:
+        if word.dep_ == "prep" and word.lower_ in ABOUT_PREPS and not _occasion(word):
+            return False
+        word = word.head
+    return True
+
+
+def _occasion(prep: Token) -> bool:
+    """"on the sidelines of the summit", "on the first day of the talks": "on" a time or an
+    occasion says when, not what about."""
+    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lower_ in OCCASIONS for c in prep.children)
 
 
 def _cued_by(quote: Quote, anchor: Token) -> bool:
@@ -761,8 +932,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
     if token.pos_ in NOUN_POS:
         for child in token.children:
-            if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token):
-                return _parties(child, context)  # "continue their advance": "their" is the subject's
+            if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token or not _agrees(child, _subject(anchor))):
+                return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
             if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
                 return [country]
             if child.dep_ == "prep" and child.lower_ in actor_preps:
@@ -772,7 +943,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
             if child.dep_ == "acl" and (agent := _agent_of(child)) is not None:
                 return _parties(agent, context, any_noun=True)  # "the raids carried out by X", "support offered by X"
         owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
-        if anchor == token or not (owned or lends_subject(anchor)):
+        if anchor == token or not (owned or (lends_subject(anchor) and _taken_by(token, anchor))):
             return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
     subject = _subject(anchor)
     if subject is None or subject == token:
@@ -782,6 +953,25 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         if subject is None:
             return []
     return _parties(subject, context, any_noun=True)
+
+
+def _own_act(clause: Token) -> bool:
+    """Whether a reported clause tells what its speaker may do to something: a personal pronoun
+    subject, a modal and an object ("warned that he could block the deal"; not "that they would
+    run out of aid")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might", "may") for c in clause.children)
+    done_to = any(c.dep_ == "dobj" for c in clause.children)
+    return modal and done_to and subject is not None and subject.lower_ in ("he", "she", "they", "we", "i", "it")
+
+
+def _agrees(possessive: Token, subject: Token | None) -> bool:
+    """Whether a possessive pronoun can be the subject's own: "their" for a plural subject, "his",
+    "her" or "its" for a singular one ("its leaders resist his invasion": "his" is someone else)."""
+    if subject is None:
+        return True
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or bool(subject.conjuncts)
+    return plural == (possessive.lower_ in ("their", "our"))
 
 
 def _antecedent(pronoun: Token, context: Context) -> Token | None:
@@ -991,28 +1181,45 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
     heads = (token, anchor) if token.dep_ not in ("nsubj", "nsubjpass") or lends_subject(anchor) else (token,)
     for head in dict.fromkeys(heads):
         for child in head.children:
-            if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type):
+            holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
+            if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger:
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
-            holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion"
             departed = head == token and load_lexicon().cue(token, "depart")  # "left Georgia" is whence, not whither
             if child.dep_ == "dobj" and not holds_trigger and not departed:
                 phrases.append(child)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (victim := _under_attack(token)) is not None:
         phrases.append(victim)  # "Vale came under fire": where it landed
+    elsewhere = _seized_elsewhere(token) if trigger.mode == "seize" else []
+    phrases += elsewhere
     if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children) and subjects:
         named = [subjects[0]] + [g for c in subjects[0].children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for word in named:  # "Eastport fell", "the city of Eastport fell", not "shipments from Russia fell"
-            left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "amod", "det")), key=lambda t: t.i, default=word)
+            left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "nmod", "amod", "det")), key=lambda t: t.i, default=word)
             place = context.place_in(left.idx, word.idx + len(word.text))
             if place is not None:
                 return place
-        return None
+        if not elsewhere:
+            return None
     for phrase in phrases:
         place = _phrase_place(phrase, context)
         if place is not None:
             return place
     return None
+
+
+def _seized_elsewhere(token: Token) -> list[Token]:
+    """What a capture verb takes when the parse hangs it elsewhere: the object of the verb it is
+    joined to ("seized or blockaded the ports"), the town a participle describes ("Vale, a town
+    recently liberated by X")."""
+    if any(c.dep_ == "dobj" for c in token.children):
+        return []
+    shared = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj"]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        shared.append(token.head)
+        if token.head.dep_ == "appos":
+            shared.append(token.head.head)
+    return shared
 
 
 def _phrase_place(phrase: Token, context: Context) -> Place | None:
@@ -1122,9 +1329,9 @@ def event_date(token: Token, anchor: Token, context: Context) -> str | None:
 
 def background(token: Token, anchor: Token, context: Context) -> bool:
     """"fought in Afghanistan for 20 years", "Russia's 2014 invasion", "bombed Serbia during the
-    Kosovo conflict": a happening set in a time long past is the story's background, not news,
+    Kosovo conflict", a raid a verb of 2010 was meant to stop: a happening set in a time long past is the story's background, not news,
     and a briefing of developments must not show it as one."""
-    heads = {token, anchor}
+    heads = {token, anchor, *_enclosing(anchor)}
     sent = token.sent
     for time in context.all_times:
         if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
@@ -1133,6 +1340,21 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
         if span is not None and _hangs_on(span.root, heads):
             return True
     return any(_past_war(word) and _hangs_on(word, heads) for word in sent)
+
+
+def _enclosing(anchor: Token) -> list[Token]:
+    """The verbs whose time an act shares: those it is the purpose, condition or content of
+    ("From 1990 to 2000 Norland patrolled the border to protect villages from raids": the raids
+    are of that decade too; "began his term in 2010 by promising ..."), not a verb it is joined
+    to by "and"."""
+    above: list[Token] = []
+    current = anchor
+    for _ in range(HEAD_STEPS):
+        if current.dep_ not in ("xcomp", "advcl", "ccomp", "pcomp", "prep") or current.head == current:
+            break
+        current = current.head
+        above.append(current)
+    return above
 
 
 def _long_past(time: Time, published: date | None) -> bool:

@@ -8,8 +8,8 @@ A figure is found in three steps:
    fractions and percentages, each with the qualifier before or after it ("more than",
    "about", "or more") and a currency sign or name. Adjacent amounts joined by "and" after
    "between", by "to" or by a dash become one range. Amounts inside a time expression of
-   ``doc._.times`` (years, dates, durations), ages, and digit groups of phone numbers are
-   dropped here.
+   ``doc._.times`` (years, dates, durations), ages, digit groups of phone numbers and model
+   numbers ("Falcon 2 tanks") are dropped here.
 2. **What is counted** comes from the dependency parse and a counted-thing lexicon: the noun
    phrase after the amount ("Ukrainian refugees", "of UN members"), the verb the amount or
    that phrase belongs to ("having fled", "were killed") and that verb's predicates ("are
@@ -32,6 +32,8 @@ A figure is found in three steps:
    reported quote (``doc._.quotes``, when that component runs), or the subject of a verb of
    saying above the figure; the donor of aid from the giving verb's subject or agent; names
    canonical from ``doc._.entities``.
+4. **One figure per fact**: a count repeated with the same category, value, thing counted,
+   date and place is kept at its first mention only.
 """
 
 import csv
@@ -49,6 +51,7 @@ if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
 
 CASUALTIES = ("killed", "wounded", "missing", "detained")
+HARMS = frozenset({"killed", "wounded"})
 NOUN_CATEGORIES = ("refugees", "displaced", "evacuated", "troops", "votes", "aid_items")
 CUE_CATEGORIES = ("refugees", "displaced", "evacuated", "troops", "other")
 LOCATIVE = frozenset({"in", "to", "into", "at", "inside", "across", "throughout", "within"})
@@ -289,7 +292,7 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         readings = read_amounts(doc)
         places = place_mentions(doc)
-        doc._.figures = [_figure(doc, reading, readings, places) for reading in readings]
+        doc._.figures = first_mentions([_figure(doc, reading, readings, places) for reading in readings])
         return doc
 
     def to_disk(self, path: object, *, exclude: object = ()) -> None:
@@ -349,9 +352,21 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
         return True  # a year the times component did not take
     if re.fullmatch(r"(?:one|a)", number, re.IGNORECASE) and not _one_person(number, following):
         return True  # "one of the", "no one": a pronoun far more often than a count
+    if _model_number(number, span):
+        return True
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     return before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
+
+
+def _model_number(number: str, span: Span) -> bool:
+    """ "Falcon 2 tanks", "the Northline 2 pipeline": a small bare number right after a
+    proper noun that modifies the noun after it is part of a name (a model, a pipeline), no count."""
+    if not re.fullmatch(r"\d{1,3}", number) or span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    modifies_next = before.dep_ in ("compound", "nmod") and before.head.i >= span.end  # not "in Vale 40 civilians"
+    return before.tag_ in ("NNP", "NNPS") and before.i != span.sent.start and modifies_next
 
 
 def _one_person(number: str, following: Token | None) -> bool:
@@ -381,6 +396,29 @@ def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pl
     )
 
 
+def first_mentions(figures: list[Figure]) -> list[Figure]:
+    """One figure per fact: a number repeated for the same count ("400 vehicles ... more than
+    400 vehicles", a sum named in the lead and again in the body) is the fact told twice, so
+    only its first mention is kept. Counts of one category and value stay apart when their
+    places or dates differ (5 killed in Vale, 5 killed in Eastport; a total announced on
+    May 5 and restated in June are two points of a series)."""
+    kept: list[Figure] = []
+    for figure in figures:
+        if not any(_same_fact(k, figure) for k in kept):
+            kept.append(figure)
+    return kept
+
+
+def _same_fact(a: Figure, b: Figure) -> bool:
+    """Same category, value, bounds and date, the same thing counted ("400 vehicles" is not
+    "400 missiles") and no two different places."""
+    if (a.category, a.value, a.low, a.high, a.as_of) != (b.category, b.value, b.low, b.high, b.as_of):
+        return False
+    if a.who and b.who and a.who.lower().split()[-1] != b.who.lower().split()[-1]:
+        return False
+    return a.place is None or b.place is None or a.place.name == b.place.name
+
+
 # -- what is counted ----------------------------------------------------------------------
 
 
@@ -393,7 +431,7 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
         while i < len(doc) and doc[i].tag_ == "CD":
             i += 1  # the whole of a share ("of the 193 member states")
     run: list[Token] = []
-    while i < len(doc) and len(run) < MAX_RUN and doc[i].tag_ in RUN_TAGS and doc[i].lower_ not in ("of", "to"):
+    while i < len(doc) and len(run) < MAX_RUN and _in_run(doc[i], run) and doc[i].lower_ not in ("of", "to"):
         run.append(doc[i])
         if doc[i].tag_ in ("NNS", "NNPS"):
             break
@@ -401,6 +439,12 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
     while run and run[-1].tag_ not in NOUN_TAGS:
         run.pop()
     return run
+
+
+def _in_run(token: Token, run: list[Token]) -> bool:
+    """Whether a word continues a counted phrase: a noun-phrase word, or the number of a model
+    named before it ("14 Falcon 2 tanks")."""
+    return token.tag_ in RUN_TAGS or (token.tag_ == "CD" and bool(run) and run[-1].tag_ in ("NNP", "NNPS"))
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -514,12 +558,13 @@ def _argument_of(token: Token, verb: Token | None) -> bool:
 
 
 def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote: bool) -> str | None:
-    """What the noun itself says ("deaths") first; then what happened to a group of people
-    ("civilians were killed") outranks what the group is ("troops"); then other cues."""
+    """What the noun itself says ("deaths") first, unless it is a status a death or a wound
+    outranks ("killed 50 prisoners"); then what happened to a group of people ("civilians were
+    killed") outranks what the group is ("troops"); then other cues."""
     for category in CASUALTIES:
-        if category in noun:
-            return category
-    if not noun or noun & PEOPLE_LIKE:
+        if category in noun and (category in HARMS or not set(cues) & HARMS):
+            return category  # "killed 50 prisoners": a death outranks the status the noun names
+    if not noun or noun & PEOPLE_LIKE or noun & {"missing", "detained"}:
         casualty = next((cue for cue in cues if cue in CASUALTIES), None)
         if casualty:
             return casualty
@@ -660,7 +705,8 @@ def _place_token(doc: Doc, place: Place) -> Token | None:
 
 
 def _not_where(token: Token) -> bool:
-    """A place named as an actor ("Russia said", "Ukraine's army", "by Russia") or as an origin
+    """A place named as an actor ("Russia said", "Ukraine's army", "by Russia", "according to
+    UK officials") or as an origin
     ("from Ukraine", "fled Ukraine") rather than as where something is."""
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
@@ -668,6 +714,8 @@ def _not_where(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in NOT_WHERE_PREPS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True  # "according to UK officials": the source's country, not where
     return token.dep_ == "dobj" and bool(_classes(token.head) & {"refugees", "origin"})
 
 
