@@ -614,3 +614,10 @@ def test_seed_summit_and_talks(nlp):
     assert found_summit.status == "planned" and found_summit.date == summit["date"]
     assert found_talks.date == talks["date"]
     assert {a.entity for a in found_talks.actors} == {a["entity"] for a in talks["actors"]}
+
+
+def test_where_the_person_met_is_where_the_meeting_is(nlp) -> None:
+    """The parse hangs "in Vienna" on the person met; a person holds no places, so it is the meeting's."""
+    [meeting] = [e for e in events(nlp, "Foreign Minister Jonas Berg met today with Norland's envoy Ana Lind in Vienna.") if e.type == "CONSULT"]
+    assert meeting.place is not None and meeting.place.name == "Vienna"
+    assert [t.name for t in meeting.targets] == ["Ana Lind"]

@@ -1201,11 +1201,22 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
                 return place
         if not elsewhere:
             return None
+    phrases += _where_people_are(token)
     for phrase in phrases:
         place = _phrase_place(phrase, context)
         if place is not None:
             return place
     return None
+
+
+def _where_people_are(token: Token) -> list[Token]:
+    """"met with X in Vale", "spoke to X at the summit": the parse hangs the place on the person
+    met, yet a person is no container of places: where they are is where the act happens."""
+    people = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    people += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+               if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    return [g for person in people for c in person.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _seized_elsewhere(token: Token) -> list[Token]:
