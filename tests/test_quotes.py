@@ -35,9 +35,9 @@ def test_direct_quote_in_every_style(nlp, open_mark: str, close_mark: str) -> No
 
 
 def test_single_inside_double_is_one_quote(nlp) -> None:
-    text = "\"They keep calling it a 'special operation' on television,\" said Olena Kovalenko, a teacher in Lviv."
+    text = "\"They keep calling it a 'temporary measure' on television,\" said Olena Kovalenko, a teacher in Lviv."
     found = [q for q in quotes(nlp, text) if q.direct]
-    assert [q.text for q in found] == ["They keep calling it a 'special operation' on television,"]
+    assert [q.text for q in found] == ["They keep calling it a 'temporary measure' on television,"]
     assert found[0].speaker.name == "Olena Kovalenko"
 
 
@@ -111,26 +111,26 @@ def test_nested_direct_part_of_an_indirect_quote(nlp) -> None:
 
 def test_speaker_by_surname_title_organisation_and_pronoun(nlp) -> None:
     text = (
-        "Kremlin spokesperson Dmitry Peskov spoke to journalists on Monday. "
-        "The Kremlin spokesperson said the talks were difficult. "
-        "Peskov said the delegation would return. "
-        "\"We are patient,\" he said. "
+        "Foreign ministry spokesperson Maria Lindqvist spoke to journalists on Monday. "
+        "The foreign ministry spokesperson said the talks were difficult. "
+        "Lindqvist said the delegation would return. "
+        "\"We are patient,\" she said. "
         "The White House said the talks were a delay tactic."
     )
     found = quotes(nlp, text)
     for fragment in ("the talks were difficult", "the delegation", "We are patient"):
-        assert find(found, text, fragment).speaker.name == "Dmitry Peskov"
+        assert find(found, text, fragment).speaker.name == "Maria Lindqvist"
     by_title = find(found, text, "the talks were difficult").speaker
-    assert text[by_title.start:by_title.end] == "The Kremlin spokesperson"
+    assert text[by_title.start:by_title.end] == "The foreign ministry spokesperson"
     assert find(found, text, "the talks were a delay").speaker.name.removeprefix("the ") == "White House"
 
 
 def test_pronoun_speaker_is_the_mention_used(nlp) -> None:
-    text = "Antony Blinken arrived in Warsaw on Saturday. He said the alliance was united."
+    text = "Foreign Minister Tomas Berg arrived in Vienna on Saturday. He said the alliance was united."
     quote = find(quotes(nlp, text), text, "the alliance")
-    assert quote.speaker.name == "Antony Blinken"
+    assert quote.speaker.name == "Tomas Berg"
     assert text[quote.speaker.start:quote.speaker.end] == "He"
-    assert quote.speaker.entity == "antony_blinken"
+    assert quote.speaker.entity == "tomas_berg"
 
 
 def test_apostrophes_are_not_quotes(nlp) -> None:
@@ -188,9 +188,9 @@ def test_a_time_line_before_a_paragraph_is_not_its_speaker(nlp) -> None:
 
 
 def test_they_speaks_for_the_group_before_it(nlp) -> None:
-    text = "Nearly half of the delegates said they prefer a candidate with experience in government."
+    text = "Nearly half of the delegates stayed in the hall. They said a candidate with experience in government was needed."
     quote = find(quotes(nlp, text), text, "a candidate with experience")
-    assert text[quote.speaker.start:quote.speaker.end] == "they"
+    assert text[quote.speaker.start:quote.speaker.end] == "They"
     assert quote.speaker.name.endswith("half of the delegates")
 
 
@@ -227,7 +227,7 @@ def test_every_seed_quote_is_found_with_its_speaker(nlp, seed: str) -> None:
 
 # -- PolNeAR ------------------------------------------------------------------------------
 
-DEV_FLOOR = {"f1": 71.5, "direct_recall": 96.5, "speaker_accuracy": 88.2}  # measured 73.5, 98.0, 90.2
+DEV_FLOOR = {"f1": 76.5, "direct_recall": 97.0, "speaker_accuracy": 89.5}  # measured 78.1, 98.2, 90.7
 
 
 def test_polnear_dev_regression_floor() -> None:
@@ -357,3 +357,86 @@ def test_an_office_of_another_country_is_not_the_named_holder(nlp) -> None:
 def test_a_role_the_parser_coordinates_with_a_name_speaks_as_that_person(nlp, text: str) -> None:
     [quote] = [q for q in quotes(nlp, text) if q.speaker is not None]
     assert quote.speaker.name == "Erik Lind"
+
+
+# -- what PolNeAR counts as one attribution, and what it does not count ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The mayor said the council wants a new bridge.", "said"),
+        ("The mayor noted that the minister had promised a new bridge.", "noted"),
+    ],
+)
+def test_an_attribution_inside_a_report_is_part_of_it(nlp, text: str, cue: str) -> None:
+    assert [q.cue.text for q in quotes(nlp, text) if q.cue] == [cue]
+
+
+def test_a_report_inside_a_report_is_its_own(nlp) -> None:
+    text = "The mayor said the ministers have said they will pay."
+    quote = find(quotes(nlp, text), text, "they will pay")
+    assert quote.speaker.name == "ministers"
+
+
+def test_a_quote_split_by_a_long_attribution_is_one_statement(nlp) -> None:
+    text = '"The bridge is safe," said Ana Lind, the chief harbour engineer of the port of Eastport. "It will open in May."'
+    found = quotes(nlp, text)
+    first, second = find(found, text, "The bridge is safe"), find(found, text, "It will open")
+    assert first.cue is not None and second.cue == first.cue
+    assert second.speaker.name == "Ana Lind"
+
+
+def test_a_quote_after_the_writers_own_words_is_a_statement_of_its_own(nlp) -> None:
+    text = (
+        '"The bridge is safe," Ana Lind said.\n\n'
+        "Later she returned to her old theme: \"The ferries must go.\""
+    )
+    found = quotes(nlp, text)
+    first, second = find(found, text, "The bridge is safe"), find(found, text, "The ferries must go")
+    assert second.cue != first.cue
+
+
+def test_an_aside_inside_the_clause_it_reports(nlp) -> None:
+    text = "It is the council's job, she said, to keep the ferries running."
+    quote = find(quotes(nlp, text), text, "It is the council's job")
+    assert quote.text.endswith("to keep the ferries running") and quote.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("The mayor sent the council a plan that she had proposed in May.", "a plan", "she", "proposed"),
+        ("A plan endorsed by the dockworkers was sent to the council.", "A plan", "dockworkers", "endorsed"),
+        ("The ferry will stop in May, as the newspaper reported.", "The ferry will stop", "newspaper", "reported"),
+        ("As reported by the newspaper, the ferry will stop in May.", "the ferry will stop", "newspaper", "reported"),
+    ],
+)
+def test_what_was_said_named_by_a_noun_or_an_as_clause(nlp, text: str, content: str, speaker: str, cue: str) -> None:
+    quote = next(q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == cue)
+    assert quote.text.startswith(content) and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("The envoy has reportedly left the capital.", "The envoy has reportedly left the capital", "reportedly"),
+        ("There were complaints that the count was rigged.", "the count was rigged", "complaints"),
+    ],
+)
+def test_reports_with_no_speaker_named(nlp, text: str, content: str, cue: str) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.text == content and quote.cue.text == cue and quote.speaker is None
+
+
+def test_the_reporting_verb_nearest_a_quote_speaks(nlp) -> None:
+    text = 'The row over who backed which plan grew so heated that Jonas Berg said, "I need a translator for this."'
+    assert find(quotes(nlp, text), text, "I need").speaker.name == "Jonas Berg"
+
+
+def test_a_generational_suffix_is_not_the_surname() -> None:
+    from sitrep.eval.quotes import Attribution, speaker_right
+
+    gold = Attribution(((0, 5),), None, "Mr. Berg")
+    assert speaker_right(gold, Attribution(((0, 5),), None, "Jonas A. Berg Jr."))
+    assert not speaker_right(gold, Attribution(((0, 5),), None, "Ana Lind"))

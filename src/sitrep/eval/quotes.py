@@ -13,7 +13,8 @@ textacy's ``direct_quotations`` as the off-the-shelf baseline, and prints and re
 * direct recall: the share of gold contents in quotation marks that are matched;
 * speaker accuracy over matched attributions whose gold source is more than a pronoun:
   right when the predicted speaker mention overlaps the gold source, or the predicted
-  canonical name's last word is a word of the gold source ("Donald Trump" for "Mr. Trump").
+  canonical name's last word (before a "Jr." or "III") is a word of the gold source ("Donald
+  Trump" for "Mr. Trump").
 
     .venv/bin/python -m sitrep.eval.quotes ../shared/data/polnear/dev
 """
@@ -41,6 +42,7 @@ PRONOUNS = {
     "i", "me", "we", "us", "you", "he", "him", "his", "she", "her", "it", "its", "they", "them",
     "their", "who", "whom", "which", "that", "this", "these", "those", "one",
 }
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Joseph Biden Jr." is "Mr. Biden": his surname is the word before
 QUOTE_CHARS = "\"“”'‘’`«»„"
 
 Spans = tuple[tuple[int, int], ...]
@@ -164,7 +166,8 @@ def speaker_right(gold: Attribution, predicted: Attribution) -> bool:
         return True
     if not predicted.name or not gold.name:
         return False
-    return fold(predicted.name).split()[-1] in re.findall(r"[\w'-]+", fold(gold.name))
+    words = [w for w in fold(predicted.name).split() if w.rstrip(".") not in SUFFIXES] or fold(predicted.name).split()
+    return words[-1] in re.findall(r"[\w'-]+", fold(gold.name))
 
 
 def _pronoun_only(gold: Attribution) -> bool:

@@ -12,9 +12,12 @@
   ministry noted, ..."), an object for verbs such as "announce" or "endorse" (one word will do:
   "endorsed Smith", "said yes"; with its reason: "accused X of Y"), a passive with its agent
   ("was first reported by X"), "according to X", a cue noun of ``data/quotes_cue_nouns.csv``
-  ("her support for X", "his claim that ..."), and a paragraph headed "Name: ..." (headlines,
-  transcripts) when the name is a person or body of the article. A reported clause stops
-  before a reporting verb joined to it (", calling ..."), which is an attribution of its own.
+  ("her support for X", "his claim that ..."), "reportedly" (a report with no speaker named),
+  and a paragraph headed "Name: ..." (headlines, transcripts) when the name is a person or body
+  of the article. A reported clause stops before a reporting verb joined to it (", calling
+  ..."), which is an attribution of its own; one inside another's report ("she said he
+  wants ...") is part of that report unless it says or is "according to" someone. A noun that is what was said is the content of a verb
+  modifying it ("the plan Norland rejected", "a view endorsed by X").
 * A direct quote takes the attribution whose content holds it or that quotes it; else the
   nearest reporting verb beside it (so "'A,' he said, 'B.'" gives both halves one speaker);
   else "Name:" right before it; else a signature ("— Name (@handle) date", how tweets and
@@ -51,6 +54,9 @@ SAME_QUOTE = 0.9  # a span this much inside another is held by it
 SCARE_QUOTE_WORDS = 2  # fewer quoted words than this, with no verb reporting them, quote nobody
 CLAUSE_ENDS = (".", "!", "?", ",", "…")
 ANSWERS = {"so", "yes", "no"}  # "half said so", "most said yes": a one-word answer is what was said
+PLACEHOLDERS = {"WP", "WDT"}  # a lone "what" or "which" ("what it says about X") stands for words said elsewhere
+SAYING = {"say"}  # the verb that reports a speaker's words even inside another's report
+HEARSAY = {"reportedly"}  # an adverb that reports the clause it modifies, no speaker named
 REASONS = {"for", "of"}  # prepositions that give what an object was praised, blamed or accused for
 
 
@@ -215,6 +221,7 @@ SIGNATURE = re.compile(
 )
 
 
+SENTENCE_END = re.compile(r"(\w+)[.!?][\"'’”)]*\s+(?=\S)")  # a full stop with more text after it
 HEADLINE = re.compile(r"(?!(?:The|A|An) )(?P<name>(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*):[ \t]")
 COLON_NAME = re.compile(r"(?<![\w'’])(?P<name>(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*):$")
 HEADLINE_BREAKS = {"on", "to", "about", "for", "at", "in", "with", "over", "after", "against"}  # "X On Y: ..." quotes X
@@ -257,6 +264,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         direct = quote_runs(doc.text)
         indirect = [a for a in reported_speech(doc) + headed_paragraphs(doc) if not _inside_any(a, direct)]
+        indirect = [a for a in indirect if not _part_of_report(a, indirect)]
         found = attribute_direct(doc, direct, indirect)
         resolver = SpeakerResolver(doc)
         doc._.quotes = [resolver.quote(doc, a) for a in sorted(found + indirect, key=lambda a: (a.start, -a.end))]
@@ -284,21 +292,43 @@ def reported_speech(doc: Doc) -> list[Attribution]:
             found.extend(_reported(token))
         elif token.pos_ == "NOUN" and token.lower_ in NOUN_CUES:
             found.extend(_nominal(token))
+        elif token.lower_ in HEARSAY and token.dep_ == "advmod":
+            found.extend(_hearsay(token))
     return found
+
+
+def _hearsay(adverb: Token) -> list[Attribution]:
+    """ "The envoy has reportedly left": the clause is reported speech whose speaker is not named."""
+    clause = adverb.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    tokens = [t for t in clause.subtree if t.i < _next_report(clause)]
+    content = _trimmed(adverb.doc, tokens)
+    if content is None:
+        return []
+    return [Attribution(content.start_char, content.end_char, False, cue=adverb.doc[adverb.i:adverb.i + 1])]
 
 
 def _nominal(noun: Token) -> list[Attribution]:
     """ "her support for the plan", "his claim that ...": a cue noun with its content, said by its
     possessor or by the subject of the verb it is the object of ("X won support for Y"); with
-    neither ("support for the plan grew") it reports nobody and is no attribution."""
+    neither ("support for the plan grew") it reports nobody and is no attribution, unless its
+    content is a clause ("complaints that the count was rigged": said, by someone unnamed)."""
     if noun.dep_ == "dobj" and reporting_verb(noun.head) is not None:
         return []  # "expressed support for Y": the verb's attribution already holds it
     content = _trimmed(noun.doc, _noun_content(noun))
     holder = _holder_of(noun)
-    if content is None or holder is None:
+    if content is None or holder is None and not _states(noun, content):
         return []
     cue = noun.doc[noun.i:noun.i + 1]
     return [Attribution(content.start_char, content.end_char, False, cue=cue, speaker=holder)]
+
+
+def _states(noun: Token, content: Span) -> bool:
+    """Whether a cue noun's content is a clause of its own ("complaints that the count was
+    rigged"): a report even when nobody is named as saying it."""
+    after = content.doc[noun.i + 1:content.end]
+    return content.start > noun.i and any(t.dep_ in ("acl", "ccomp") and t.head == noun for t in after)
 
 
 def _noun_content(noun: Token) -> list[Token]:
@@ -334,17 +364,22 @@ def _reported(verb: Token) -> list[Attribution]:
 
 
 def _content(verb: Token) -> Span | None:
-    """What was said: the complement clause, the clause an inverted verb follows, or the object."""
+    """What was said: the complement clause, the noun the verb modifies, the clause an inverted
+    verb is set into, or the object."""
     doc = verb.doc
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _apart(c, verb)]  # not a line before
+    clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)), default=None)
     if clause is not None:
         end = _next_report(clause)
         tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i) and t.i < end]
+    elif (modified := _gapped(verb)) is not None:
+        return _trimmed(doc, list(noun_phrase(modified)), least=1)  # "a view endorsed by X", "the plan X rejected"
+    elif _inverted(verb):
+        aside = _aside(verb)
+        tokens = [t for t in verb.head.subtree if t.i not in aside]
     elif _objects(verb):
         tokens = [t for o in _objects(verb) for t in o.subtree if not (t.dep_ == "mark" and t.i == o.left_edge.i)]
         return _trimmed(doc, tokens, least=1)  # one word will do: "endorsed Cruz"
-    elif _inverted(verb):
-        tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
     elif (closer := _closing(verb)) is not None:
         tokens = [t for t in verb.sent if t.i < closer.left_edge.i]
     elif _parenthetical(verb):
@@ -357,6 +392,22 @@ def _content(verb: Token) -> Span | None:
     return _trimmed(doc, tokens)
 
 
+def _gapped(verb: Token) -> Token | None:
+    """The noun a reporting verb modifies when that noun is what was said: a relative clause whose
+    object is the noun ("the plan that Norland rejected", "something he denied") or a participle
+    with its agent ("a view endorsed by the farmers")."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.lower_ == "what":
+        return None
+    if verb.dep_ == "acl":
+        return noun if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")]
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or any(c.lower_ not in RELATIVE_PRONOUNS for c in said):
+        return None
+    return noun
+
+
 def _passive_by(verb: Token) -> Token | None:
     """The passive subject of a verb whose "by" agent says it: what the agent reported, backed, denied."""
     if not any(c.dep_ == "agent" for c in verb.children):
@@ -366,11 +417,21 @@ def _passive_by(verb: Token) -> Token | None:
 
 def _inverted(verb: Token) -> bool:
     """ "The talks will go on, he said": a verb with its own subject set off after the clause it reports."""
-    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i else None
-    return (
-        verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and _has_subject(verb)
-        and before is not None and before.is_punct
-    )
+    edge = verb.left_edge
+    set_off = edge.is_punct or edge.i > 0 and verb.doc[edge.i - 1].is_punct  # the comma may be the verb's own
+    return verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and _has_subject(verb) and set_off
+
+
+def _aside(verb: Token) -> set[int]:
+    """The tokens of an inverted attribution: the verb, what precedes it (its subject, a comma) and
+    what follows it up to the first word that could be said. "It is his job, he said, to warn
+    them": the clause goes on after the aside, though the parser hangs its rest on the verb."""
+    aside = {t.i for c in verb.lefts for t in c.subtree} | {verb.i}
+    for child in verb.rights:
+        if not (_only_when(child) or child.dep_ == "prt"):
+            break
+        aside |= {t.i for t in child.subtree}
+    return aside
 
 
 def _next_report(clause: Token) -> int:
@@ -406,13 +467,17 @@ def _only_when(token: Token) -> bool:
 
 def _parenthetical(verb: Token) -> bool:
     """ "This campaign, he says, is different", "As the Post reported, the talks failed": a verb
-    with its own subject set into or before the clause it reports, which is its head's."""
+    with its own subject set into or before the clause it reports, which is its head's. An "as"
+    clause may also follow it or name its speaker as an agent ("..., as reported by the Post")."""
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if as_clause:  # not "as polls show X", "as she continues to lead": those say something of their own
+        said = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
+        return not said and (_has_subject(verb) or any(c.dep_ == "agent" for c in verb.children))
     if not _has_subject(verb) or verb.head.i <= verb.i:
         return False
     edge = verb.left_edge
     set_off = edge.is_punct or edge.i > 0 and verb.doc[edge.i - 1].is_punct  # the comma may be the verb's own
-    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    return verb.dep_ == "parataxis" and set_off or as_clause
+    return verb.dep_ == "parataxis" and set_off
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -454,7 +519,7 @@ def _according_to(according: Token) -> list[Attribution]:
 def _trimmed(doc: Doc, tokens: list[Token], least: int = MIN_CONTENT_TOKENS) -> Span | None:
     """The contiguous run of ``tokens``, without punctuation, quote marks or a dateline at its edges."""
     words = [t for t in tokens if not (t.is_punct or t.is_space or _in_dateline(t))]
-    if sum(1 for t in words if t.is_alpha) < least:
+    if sum(1 for t in words if t.is_alpha) < least or len(words) == 1 and words[0].tag_ in PLACEHOLDERS:
         return None
     return doc[words[0].i:words[-1].i + 1]
 
@@ -604,7 +669,7 @@ def _nearby(doc: Doc, start: int, end: int) -> Attribution | None:
     """The reporting verb right after the quote ("...," he said), else right before (He said: "...")."""
     after = _window(doc, end, forward=True)
     before = _window(doc, start, forward=False)
-    for verb in [t for t in after + before[::-1] if reporting_verb(t) is not None]:
+    for verb in [t for t in after + before if reporting_verb(t) is not None]:  # nearest first
         speaker = subject_of(verb)
         if speaker is not None:
             return Attribution(start, end, True, cue=_cue(verb), speaker=speaker)
@@ -736,7 +801,11 @@ def _signed(signed: list[tuple[tuple[int, int], tuple[int, int]]], start: int, e
 
 
 def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution]) -> None:
-    """A quote with no speaker near it continues the last speaker in its or the paragraph before."""
+    """A quote with no speaker near it continues the last speaker in its or the paragraph before.
+
+    Right after a direct quote and its attribution ("'A,' she said. 'B.'", or the next paragraph
+    of a long quote) it is the rest of that quote and shares its cue, so the halves read as one
+    statement; else it is a statement of its own, with no cue."""
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     attributed = sorted((a for a in direct + indirect if a.speaker is not None or a.speaker_text), key=lambda a: a.start)
     for quote in direct:
@@ -746,7 +815,29 @@ def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]
         if earlier:
-            quote.speaker, quote.speaker_text, quote.cue = earlier[-1].speaker, earlier[-1].speaker_text, None
+            last = earlier[-1]
+            quote.speaker, quote.speaker_text, quote.cue = last.speaker, last.speaker_text, None
+            if _continues(text, last, quote):
+                quote.cue = last.cue
+                attributed.append(quote)  # a quote running on over several paragraphs
+
+
+def _continues(text: str, last: Attribution, quote: Attribution) -> bool:
+    """Whether ``quote`` is the rest of the direct quote ``last``: only its attribution ("..." she
+    said, "...", also when the attribution ends the paragraph) or a paragraph break lies between."""
+    if not last.direct or last.end > quote.start:
+        return False
+    marks = " \t\n\xa0" + "".join(FAMILY)
+    if last.cue is None or not last.end <= last.cue.start_char < quote.start:
+        return not text[last.end:quote.start].strip(marks + ".,")
+    after_cue = text[last.cue.start_char:quote.start].rstrip(marks)
+    return not any(_ends_sentence(m) for m in SENTENCE_END.finditer(after_cue))
+
+
+def _ends_sentence(match: re.Match) -> bool:
+    """A full stop after a lower-case or long word ends a sentence; after "Sen." or "Fla." it need not."""
+    word = match.group(1)
+    return word.islower() or len(word) > 4
 
 
 # -- speakers -----------------------------------------------------------------------------
@@ -880,6 +971,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     """Nearly all of ``inner`` inside ``outer`` (edges differ by a mark or a full stop)."""
     return _overlap(inner, outer) >= SAME_QUOTE * (inner[1] - inner[0])
+
+
+def _part_of_report(attribution: Attribution, indirect: list[Attribution]) -> bool:
+    """An attribution inside another one's content ("she said he wants a recount", "they say his
+    support for the plan is waning", "he noted that she called it ...") is part of what was
+    reported, as PolNeAR annotates it; only "say" and "according to" report a second speaker's
+    words there ("she said the allies have said ...")."""
+    cue = attribution.cue
+    if cue is None or not _inside_any(attribution, [(a.start, a.end) for a in indirect if a is not attribution]):
+        return False
+    verb = reporting_verb(cue[0])
+    return not (verb is not None and verb.lemma in SAYING or cue[0].lower_ == "according")
 
 
 def _inside_any(attribution: Attribution, spans: list[tuple[int, int]]) -> bool:
