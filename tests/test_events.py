@@ -621,3 +621,14 @@ def test_where_the_person_met_is_where_the_meeting_is(nlp) -> None:
     [meeting] = [e for e in events(nlp, "Foreign Minister Jonas Berg met today with Norland's envoy Ana Lind in Vienna.") if e.type == "CONSULT"]
     assert meeting.place is not None and meeting.place.name == "Vienna"
     assert [t.name for t in meeting.targets] == ["Ana Lind"]
+
+
+def test_two_entities_claiming_one_mention_do_not_break_extraction(nlp) -> None:
+    """The entities component may give one span to two entities (a capital read as its country
+    and as a place-named body); the events component must still run and pick one of them."""
+    from sitrep.facts import Entity
+    from sitrep.nlp.events import Context
+
+    doc = nlp("Eastport denied on Monday that its troops had shelled Vale.")
+    doc._.entities = [Entity("eastport", "Eastport", "organisation", [(0, 8)]), Entity("norland", "Norland", "country", [(0, 8)])]
+    assert Context(doc).entity_at(0, 8).id == "eastport"

@@ -155,7 +155,8 @@ class Context:
         self.quotes: list[Quote] = doc._.quotes or []
         self.all_times: list[Time] = doc._.times or []
         self.published = _day(doc._.anchor or "")
-        self._mentions = sorted((s, e, ent) for ent in self.entities for s, e in ent.mentions)
+        # by position only: two entities may claim one mention, and entities do not order
+        self._mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions), key=lambda m: m[:2])
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping the character range, if any."""
