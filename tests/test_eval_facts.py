@@ -10,10 +10,13 @@ from tests.conftest import DATA, ROOT, need
 
 # A few points under the rates measured on 2026-12-02 (`sitrep eval facts ../shared/seeds/gold eval/dev`):
 # tuned (21 articles) events P .844 R .764, figures F1 .846 place .727 as_of .909;
-# unseen2 (10, blind) events P .600 R .446, figures F1 .585 place .667 as_of .833.
+# unseen2 (10, blind) events P .600 R .446, figures F1 .585 place .667 as_of .833;
+# unseen3 (10 in eval/blind, first scored that day, after tuning) events P .475 R .447, figures F1 .615
+# place .750 as_of .875.
 FLOORS = {
     "tuned": {"events": {"P": 0.82, "R": 0.74}, "figures": {"F1": 0.82, "place_acc": 0.70, "as_of_acc": 0.88}},
     "unseen2": {"events": {"P": 0.57, "R": 0.42}, "figures": {"F1": 0.55, "place_acc": 0.62, "as_of_acc": 0.79}},
+    "unseen3": {"events": {"P": 0.44, "R": 0.41}, "figures": {"F1": 0.57, "place_acc": 0.70, "as_of_acc": 0.83}},
 }
 
 
@@ -67,10 +70,10 @@ def test_dev_set_keeps_no_text_and_holds_out_blind_articles():
 
 
 def test_dev_set_stays_above_its_floors(nlp):
-    """Regression floors for events and figures on the dev set, both parts in one run; the texts
+    """Regression floors for events and figures on the dev set and the blind set, in one run; the texts
     live in ../shared/data (skipped when it is absent)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
-    report = run([str(ROOT / "eval" / "dev")], out=io.StringIO(), nlp=nlp)
+    report = run([str(ROOT / "eval" / "dev"), str(ROOT / "eval" / "blind")], out=io.StringIO(), nlp=nlp)
     for part, kinds in FLOORS.items():
         for kind, floors in kinds.items():
             for key, floor in floors.items():
