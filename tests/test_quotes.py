@@ -440,3 +440,12 @@ def test_a_generational_suffix_is_not_the_surname() -> None:
     gold = Attribution(((0, 5),), None, "Mr. Berg")
     assert speaker_right(gold, Attribution(((0, 5),), None, "Jonas A. Berg Jr."))
     assert not speaker_right(gold, Attribution(((0, 5),), None, "Ana Lind"))
+
+
+def test_a_bidding_to_someone_is_what_was_said(nlp) -> None:
+    """ "told the crowd to go home": with a person addressed, the infinitive is the content;
+    the addressee alone ("told reporters") is no quote."""
+    text = "Mayor Ana Lind told the crowd to go home on Monday."
+    [quote] = quotes(nlp, text)
+    assert text[quote.start:quote.end].startswith("to go home") and quote.speaker.name == "Ana Lind"
+    assert quotes(nlp, "Ana Lind told reporters on Monday.") == []

@@ -492,9 +492,19 @@ def _objects(verb: Token) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.prepositions):
         objects.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     objects.extend(c for c in verb.children if c.dep_ == "advcl" and _marked_by(c, lexicon.prepositions))
+    objects.extend(_bidding(verb) if not lexicon.takes_object else [])
     if any(o.dep_ == "dobj" for o in objects):  # "praised X for Y", "accused X of Y": the reason goes with X
         objects.extend(c for c in verb.children if c.dep_ == "prep" and c.lower_ in REASONS and c.i > objects[0].i)
     return objects
+
+
+def _bidding(verb: Token) -> list[Token]:
+    """ "told the crowd to go home", "warned residents to leave": with a person addressed, the
+    infinitive is what was said, though the addressee alone ("told reporters") is not."""
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _marked_by(clause: Token, prepositions: frozenset[str]) -> bool:
