@@ -449,3 +449,35 @@ def test_a_bidding_to_someone_is_what_was_said(nlp) -> None:
     [quote] = quotes(nlp, text)
     assert text[quote.start:quote.end].startswith("to go home") and quote.speaker.name == "Ana Lind"
     assert quotes(nlp, "Ana Lind told reporters on Monday.") == []
+
+
+def test_quoted_pieces_of_one_sentence_share_the_cue(nlp) -> None:
+    text = "Ana Lind is claiming that fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”"
+    found = quotes(nlp, text)
+    pieces = [q for q in found if q.direct]
+    assert [q.text for q in pieces] == ["a big, big problem in this country", "nobody has the guts to talk about it."]
+    assert {q.cue.text for q in pieces} == {"claiming"} and {q.speaker.name for q in pieces} == {"Ana Lind"}
+
+
+def test_a_that_clause_parsed_as_adverbial_is_what_was_said(nlp) -> None:
+    text = "Piet Moro tweeted in the early morning hours that the mayor of Eastport was “disgusting” and “a con”."
+    found = quotes(nlp, text)
+    assert any(q.text.startswith("the mayor of Eastport was") and q.cue.text == "tweeted" for q in found), [q.text for q in found]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("The minister asked the students if they were always so serious.", "the students if they were", "asked"),
+        ("Asked whether talks would resume, the envoy of Norland shrugged.", "talks would resume", "Asked"),
+        ("Ruritania reported raising about $9 million during the month.", "raising about $9 million", "reported"),
+    ],
+)
+def test_questions_and_reports_carry_their_content(nlp, text: str, content: str, cue: str) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.cue.text == cue
+
+
+def test_a_name_given_is_not_a_quote(nlp) -> None:
+    text = "The campaign hired a firm called Northgate Analytics to study voters in Vale."
+    assert not [q for q in quotes(nlp, text) if "Northgate" in q.text]

@@ -267,7 +267,8 @@ class QuoteFinder:
         indirect = [a for a in indirect if not _part_of_report(a, indirect)]
         found = attribute_direct(doc, direct, indirect)
         resolver = SpeakerResolver(doc)
-        doc._.quotes = [resolver.quote(doc, a) for a in sorted(found + indirect, key=lambda a: (a.start, -a.end))]
+        quotes = [resolver.quote(doc, a) for a in sorted(found + indirect, key=lambda a: (a.start, -a.end))]
+        doc._.quotes = join_pieces(doc.text, quotes)
         return doc
 
     def to_disk(self, path, exclude=()) -> None:  # stateless: nothing to save
@@ -367,7 +368,7 @@ def _content(verb: Token) -> Span | None:
     """What was said: the complement clause, the noun the verb modifies, the clause an inverted
     verb is set into, or the object."""
     doc = verb.doc
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _apart(c, verb)]  # not a line before
+    clauses = [c for c in verb.children if _complement(c, verb) and not _apart(c, verb)]  # not a line before
     clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)), default=None)
     if clause is not None:
         end = _next_report(clause)
@@ -390,6 +391,12 @@ def _content(verb: Token) -> Span | None:
     else:
         return None
     return _trimmed(doc, tokens)
+
+
+def _complement(child: Token, verb: Token) -> bool:
+    """A clause the verb reports: its complement, or a "that" clause the parser took for an
+    adverbial one ("tweeted in the night that the deal was "a con"")."""
+    return child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that"
 
 
 def _gapped(verb: Token) -> Token | None:
@@ -485,6 +492,8 @@ def _objects(verb: Token) -> list[Token]:
     lexicon = VERB_FORMS[verb.lower_]
     if verb.tag_ == "VB" and not _has_subject(verb):
         return []  # "urged women to vote for X": the infinitive is what was urged, not an attribution
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+        return []  # "a firm called X", "a town now named Y": a name given, said by nobody named
     objects = [
         c for c in verb.children
         if lexicon.takes_object and c.dep_ in ("dobj", "xcomp", "oprd") or c.i > verb.i and c.lower_ in ANSWERS
@@ -848,6 +857,25 @@ def _ends_sentence(match: re.Match) -> bool:
     """A full stop after a lower-case or long word ends a sentence; after "Sen." or "Fla." it need not."""
     word = match.group(1)
     return word.islower() or len(word) > 4
+
+
+def join_pieces(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A direct quote that goes on the sentence of an earlier quote by the same speaker ("X
+    claimed that fraud is "a big problem" but "nobody talks about it"") is a piece of that
+    statement: it takes the earlier quote's cue, as a quote split by its cue does."""
+    for i, quote in enumerate(quotes):
+        if not quote.direct or quote.speaker is None:
+            continue
+        for earlier in reversed(quotes[:i]):
+            if earlier.end > quote.start or earlier.cue is None or earlier.speaker is None:
+                continue
+            between = text[earlier.end:quote.start]
+            if "\n" in between or any(_ends_sentence(m) for m in SENTENCE_END.finditer(text[earlier.start:quote.start])):
+                break
+            if earlier.speaker.name == quote.speaker.name and quote.cue is None:
+                quote.cue = earlier.cue
+            break
+    return quotes
 
 
 # -- speakers -----------------------------------------------------------------------------
