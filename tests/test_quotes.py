@@ -145,6 +145,11 @@ def test_apostrophes_are_not_quotes(nlp) -> None:
         ("The opposition party called for an inquiry into the tender.", "an inquiry into the tender", "called"),
         ("The transport minister talked about the new rail line at length.", "the new rail line", "talked"),
         ("The governor supports a ban on fireworks in the old town.", "a ban on fireworks", "supports"),
+        ("Most voters in Vale see the new tax as a burden on farmers.", "the new tax as a burden", "see"),
+        ("The senator questioned the legality of the new border fees.", "the legality of the new border", "questioned"),
+        ("Both parties agreed to hold the vote in Eastport next month.", "to hold the vote in Eastport", "agreed"),
+        ("Many of the workers felt they had been ignored by the board.", "they had been ignored", "felt"),
+        ("Her decision to close the border crossing angered traders in Eastport.", "to close the border crossing", "decision"),
     ],
 )
 def test_stances_and_intentions_are_attributions(nlp, text: str, content: str, cue: str) -> None:

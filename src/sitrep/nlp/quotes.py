@@ -123,9 +123,15 @@ def reporting_verb(token: Token) -> ReportingVerb | None:
     verb = VERB_FORMS.get(token.lower_)
     if verb is None or token.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == verb.particle for c in token.children):
+    if verb.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == verb.particle for c in _near(token)):
         return None
     return verb
+
+
+def _near(verb: Token) -> list[Token]:
+    """The verb's children and its object's: "see X as Y" often hangs "as Y" on X."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return list(verb.children) + [c for o in objects for c in o.children]
 
 
 # -- quotation marks ----------------------------------------------------------------------
