@@ -457,25 +457,25 @@ def test_a_bidding_to_someone_is_what_was_said(nlp) -> None:
 
 
 def test_quoted_pieces_of_one_sentence_share_the_cue(nlp) -> None:
-    text = "Ana Lind is claiming that fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”"
+    text = "Ana Lind is insisting that the levy is “an old, old burden on the valley” but “no minister will ever repeal it.”"
     found = quotes(nlp, text)
     pieces = [q for q in found if q.direct]
-    assert [q.text for q in pieces] == ["a big, big problem in this country", "nobody has the guts to talk about it."]
-    assert {q.cue.text for q in pieces} == {"claiming"} and {q.speaker.name for q in pieces} == {"Ana Lind"}
+    assert [q.text for q in pieces] == ["an old, old burden on the valley", "no minister will ever repeal it."]
+    assert {q.cue.text for q in pieces} == {"insisting"} and {q.speaker.name for q in pieces} == {"Ana Lind"}
 
 
 def test_a_that_clause_parsed_as_adverbial_is_what_was_said(nlp) -> None:
-    text = "Piet Moro tweeted in the early morning hours that the mayor of Eastport was “disgusting” and “a con”."
+    text = "Piet Moro wrote late on Sunday that the harbour plan of Eastport was “reckless” and “a fraud”."
     found = quotes(nlp, text)
-    assert any(q.text.startswith("the mayor of Eastport was") and q.cue.text == "tweeted" for q in found), [q.text for q in found]
+    assert any(q.text.startswith("the harbour plan of Eastport was") and q.cue.text == "wrote" for q in found), [q.text for q in found]
 
 
 @pytest.mark.parametrize(
     "text, content, cue",
     [
-        ("The minister asked the students if they were always so serious.", "the students if they were", "asked"),
+        ("The envoy asked the farmers if the new road had helped them.", "the farmers if the new road", "asked"),
         ("Asked whether talks would resume, the envoy of Norland shrugged.", "talks would resume", "Asked"),
-        ("Ruritania reported raising about $9 million during the month.", "raising about $9 million", "reported"),
+        ("The Vale co-operative reported selling 4,000 tonnes of grain in May.", "selling 4,000 tonnes", "reported"),
     ],
 )
 def test_questions_and_reports_carry_their_content(nlp, text: str, content: str, cue: str) -> None:
@@ -484,5 +484,5 @@ def test_questions_and_reports_carry_their_content(nlp, text: str, content: str,
 
 
 def test_a_name_given_is_not_a_quote(nlp) -> None:
-    text = "The campaign hired a firm called Northgate Analytics to study voters in Vale."
+    text = "The ministry bought software from a company called Northgate Systems last year."
     assert not [q for q in quotes(nlp, text) if "Northgate" in q.text]

@@ -401,7 +401,7 @@ def _content(verb: Token) -> Span | None:
 
 def _complement(child: Token, verb: Token) -> bool:
     """A clause the verb reports: its complement, or a "that" clause the parser took for an
-    adverbial one ("tweeted in the night that the deal was "a con"")."""
+    adverbial one ("wrote late on Sunday that the plan was "reckless"")."""
     return child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that"
 
 
@@ -867,7 +867,7 @@ def _ends_sentence(match: re.Match) -> bool:
 
 def join_pieces(text: str, quotes: list[Quote]) -> list[Quote]:
     """A direct quote that goes on the sentence of an earlier quote by the same speaker ("X
-    claimed that fraud is "a big problem" but "nobody talks about it"") is a piece of that
+    insisted the levy is "an old burden" but "no minister will repeal it"") is a piece of that
     statement: it takes the earlier quote's cue, as a quote split by its cue does."""
     for i, quote in enumerate(quotes):
         if not quote.direct or quote.speaker is None:
