@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place
+from sitrep.nlp.doctext import text_of
 from sitrep.spans import headline_lines
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -124,11 +125,11 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         places = doc._.places or []
-        headlines = headline_lines(doc.text)
-        prose_lines = _prose_lines(doc.text)
+        headlines = headline_lines(text_of(doc))
+        prose_lines = _prose_lines(text_of(doc))
         persons: list[_Cluster] = []
         orgs: dict[str, _Cluster] = {}
-        datelines = dateline_spans(doc.text)
+        datelines = dateline_spans(text_of(doc))
         for span in self._person_mentions(doc, places, headlines):
             if _in_lines(span.start_char, datelines):
                 continue  # "PRAGUE, Czech Republic —" names nobody

@@ -50,6 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
+from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures import is_dateline, pronoun_owner, unresolved
 from sitrep.spans import headline_lines
 
@@ -182,7 +183,7 @@ class Context:
         unresolved is the person last named before it in the same paragraph."""
         if token.lower_ not in PERSON_PRONOUNS:
             return None
-        paragraph = self.doc.text.rfind("\n", 0, token.idx) + 1
+        paragraph = text_of(self.doc).rfind("\n", 0, token.idx) + 1
         named = [(s, entity) for s, _, entity in self._mentions if paragraph <= s < token.idx and entity.type == "person"]
         return max(named, key=lambda n: n[0])[1] if named else None
 
@@ -200,7 +201,7 @@ class Context:
 def _not_a_scene(place: Place, doc: Doc) -> bool:
     """A place name that says nothing of where things happen: a time ("in March") or the
     dateline the reporter files from ("KHARKIV, Ukraine — ...")."""
-    return is_dateline(doc.text, place) or any(t.start < place.end and place.start < t.end for t in doc._.times or [])
+    return is_dateline(text_of(doc), place) or any(t.start < place.end and place.start < t.end for t in doc._.times or [])
 
 
 class EventExtractor:
@@ -213,7 +214,7 @@ class EventExtractor:
         context = Context(doc)
         found: list[tuple[Event, Token]] = []
         consumed: set[int] = set()
-        headlines = headline_lines(doc.text)
+        headlines = headline_lines(text_of(doc))
         for token in doc:
             if token.i in consumed or any(start <= token.idx < end for start, end in headlines):
                 continue  # a headline repeats its story in capitals the parser reads badly
@@ -284,7 +285,7 @@ class EventExtractor:
             status = "claimed"  # "Russian forces captured X, the Russian defence ministry said"
         start, end = trigger_span(token)
         return Event(
-            start=start, end=end, text=token.doc.text[start:end], type=trigger.type, status=status,
+            start=start, end=end, text=text_of(token.doc)[start:end], type=trigger.type, status=status,
             mode=mode or self.mode_from_words(token, trigger.type),
             actors=event_actors, targets=[t for t in event_targets if t not in event_actors],
             place=place.ref() if place else None, date=event_date(token, anchor, context),
@@ -332,7 +333,7 @@ class EventExtractor:
         start, end = min(w.idx for w in ends), max(w.idx + len(w.text) for w in ends)
         attacker = actors(token, token, trigger or Trigger(token.lower_, "N", "ASSAULT", None, frozenset()), context)
         return Event(
-            start=start, end=end, text=token.doc.text[start:end], type="ACCUSE", status="occurred",
+            start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred",
             mode="disapprove", actors=[source], targets=attacker, place=None,
             date=event_date(token, anchor, context), according_to=source.name,
         )
@@ -981,7 +982,7 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
     group for "they", a country or body for "it")."""
     if pronoun.lower_ not in ("they", "it"):
         return None
-    paragraph = context.doc.text.rfind("\n", 0, pronoun.idx) + 1
+    paragraph = text_of(context.doc).rfind("\n", 0, pronoun.idx) + 1
     for word in reversed(context.doc[: pronoun.i]):
         if word.idx < paragraph:
             return None
@@ -1411,7 +1412,7 @@ def _past_war(noun: Token) -> bool:
             continue
         if word.ent_type_ == "ORDINAL" or lexicon.cue(word, "past_war"):
             return True
-        if word.pos_ == "PROPN" and noun.doc.text.count(word.text) == 1:
+        if word.pos_ == "PROPN" and text_of(noun.doc).count(word.text) == 1:
             return True
     return False
 

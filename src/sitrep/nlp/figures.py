@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Figure, Place, PlaceRef, Quote, Time
+from sitrep.nlp.doctext import text_of
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -321,9 +322,9 @@ def read_amounts(doc: Doc) -> list[Reading]:
     times = doc._.times or []
     readings: list[Reading] = []
     last: Amount | None = None
-    for amount in find_amounts(doc.text):
+    for amount in find_amounts(text_of(doc)):
         span = doc.char_span(amount.core_start, amount.end, alignment_mode="expand")
-        base = _share_base(doc.text, last, amount)
+        base = _share_base(text_of(doc), last, amount)
         last = amount
         if span is None or base or _not_a_count(doc, amount, span, times):
             continue
@@ -346,7 +347,7 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
     """Years, dates, durations, ages and a lone "one": numbers that are no counts."""
     if any(t.start < amount.end and amount.core_start < t.end for t in times):
         return True
-    number = doc.text[amount.core_start:amount.end]
+    number = text_of(doc)[amount.core_start:amount.end]
     following = doc[span.end] if span.end < len(doc) else None
     if re.fullmatch(r"(?:19|20)\d\d", number) and (following is None or following.tag_ != "NNS"):
         return True  # a year the times component did not take
@@ -379,7 +380,7 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     anchor = run[-1] if run else span.root
     verb = governing_verb(anchor)
     category, who = _what(doc, amount, span, run, verb, previous)
-    if category is None or doc.text[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
+    if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
         return None  # a single person is news only as a casualty
     return Reading(amount, span, anchor, verb, category, who)
 
@@ -387,7 +388,7 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
 def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
     amount, span, verb = reading.amount, reading.span, reading.verb
     return Figure(
-        start=amount.start, end=amount.end, text=doc.text[amount.start:amount.end],
+        start=amount.start, end=amount.end, text=text_of(doc)[amount.start:amount.end],
         value=amount.value / 100 if amount.kind == "percent" else amount.value,
         category=reading.category, approx=amount.approx, low=amount.low, high=amount.high, who=reading.who,
         place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
@@ -579,7 +580,7 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
 
 
 def _who(doc: Doc, run: list[Token]) -> str | None:
-    return doc.text[run[0].idx:run[-1].idx + len(run[-1])] if run else None
+    return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])] if run else None
 
 
 def _implicit_who(amount: Token, verb: Token | None) -> str | None:
@@ -602,7 +603,7 @@ def place_mentions(doc: Doc) -> list[Place]:
     places: list[Place] = [p for p in doc._.places or [] if not any(t.start < p.end and p.start < t.end for t in times)]  # "in March" is when
     taken = [(p.start, p.end) for p in places]
     for place in {p.text: p for p in places}.values():
-        for m in re.finditer(rf"(?<!\w){re.escape(place.text)}(?!\w)", doc.text):
+        for m in re.finditer(rf"(?<!\w){re.escape(place.text)}(?!\w)", text_of(doc)):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 places.append(replace(place, start=m.start(), end=m.end()))
     return sorted(places, key=lambda p: p.start)
@@ -674,7 +675,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     candidates = []
     for place in places:
         token = _place_token(doc, place)
-        if token is None or not sent.start <= token.i < sent.end or _not_where(token) or is_dateline(doc.text, place):
+        if token is None or not sent.start <= token.i < sent.end or _not_where(token) or is_dateline(text_of(doc), place):
             continue
         if governing_verb(token) is None or governing_verb(token).i not in others:
             candidates.append(place)
@@ -685,7 +686,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
 def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
     """The last place an earlier sentence of the same paragraph is about ("On Friday, families
     were fixing roofs in Bakhmut. One man died ...")."""
-    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
     for place in reversed(places):
         token = _place_token(doc, place)
         if start <= place.start < sent.start_char and token is not None and not _not_where(token):
@@ -740,10 +741,10 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     dates = _dates(doc, span.sent.start_char, span.sent.end_char, published)
     for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
         for time, token in dates:
-            lead = doc.text[max(span.sent.start_char, time.start - 8):time.start].lower().split()
+            lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
             if governing_verb(token) in heads or lead[-2:] == ["as", "of"]:
                 return time.value
-    paragraph = doc.text.rfind("\n", 0, span.sent.start_char) + 1
+    paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
     for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
         if governing_verb(token) == token.sent.root:
             return time.value
@@ -768,7 +769,7 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
     for time in doc._.times or []:
         if not start <= time.start < end or not DATE_VALUE.match(time.value):
             continue
-        lead = doc.text[max(start, time.start - 8):time.start].lower().split()
+        lead = text_of(doc)[max(start, time.start - 8):time.start].lower().split()
         token = doc.char_span(time.start, time.end, alignment_mode="expand")
         later = _after(time.value, published) and lead[-2:] != ["as", "of"]
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS):
@@ -851,7 +852,7 @@ def _source_name(doc: Doc, head: Token) -> str | None:
     if owner is not None:
         return _entity_at(doc, [owner])
     left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
-    return doc.text[left[0].idx:head.idx + len(head)]
+    return text_of(doc)[left[0].idx:head.idx + len(head)]
 
 
 def _entity_at(doc: Doc, tokens: list[Token]) -> str | None:

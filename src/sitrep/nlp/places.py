@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.facts import Place
+from sitrep.nlp.doctext import text_of
 from sitrep.nlp.gazetteer import (
     DIVISION_WORDS,
     SECOND_LEVEL_WORDS,
@@ -135,7 +136,7 @@ class PlacesComponent:
         for ent in doc.ents:
             found.extend(self._from_entity(ent))
         found = _drop_overlaps(found + self._scan(doc))
-        rebuilt = self._and_joined(doc.text, found) + self._space_joined(doc.text, found) + self._abbreviated_divisions(doc, found)
+        rebuilt = self._and_joined(text_of(doc), found) + self._space_joined(text_of(doc), found) + self._abbreviated_divisions(doc, found)
         mentions = [m for m in _drop_overlaps(rebuilt + found) if _keep_compass_name(m)]
         _mark_cues(doc, mentions)
         return mentions
@@ -183,7 +184,7 @@ class PlacesComponent:
         comma, and the town before it when nothing detected it, looked up inside that division.
         Returned mentions are "ner" so that they replace a misreading of the abbreviation."""
         found: list[Mention] = []
-        for hit in _ABBREVIATED_CONTAINER.finditer(doc.text):
+        for hit in _ABBREVIATED_CONTAINER.finditer(text_of(doc)):
             division = self.gaz.abbreviation(hit.group(2))
             if not division:
                 found.extend(self._whole_name(hit))
@@ -226,7 +227,7 @@ class PlacesComponent:
         divided = self._division_phrase(span, start, source)
         if divided is not None:
             return divided
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         candidates = _drop_acronym_towns(text, self.gaz.lookup(text))
         if not candidates and label in ("GPE", "LOC"):
             text, start = _drop_direction(text, start)
@@ -246,8 +247,8 @@ class PlacesComponent:
         if after is None or after.lower_ not in DIVISION_WORDS or not after.is_lower:
             return None
         end = after.idx + len(after)
-        extended = self.gaz.lookup(doc.text[start:end])
-        return Mention(start, end, doc.text[start:end], extended, source) if extended else None
+        extended = self.gaz.lookup(text_of(doc)[start:end])
+        return Mention(start, end, text_of(doc)[start:end], extended, source) if extended else None
 
     def _plausible_other(self, ent: Span, mention: Mention) -> bool:
         """A non-place entity counts when its text names a significant place in context.
@@ -272,7 +273,7 @@ class PlacesComponent:
             return True  # "Washington"/"Kyiv" standing for a government, or mislabelled: still the place
         if len(ent) == 1 and not _person_like(ent) and any(self._significant(m, self.min_scan_population) for m in significant):
             return True  # a big city's name the small model took for a person ("struck Zaporozhye")
-        tail = ent.doc.text[ent.end_char : ent.end_char + 2]
+        tail = text_of(ent.doc)[ent.end_char : ent.end_char + 2]
         return tail.startswith(",") and ent.end < len(ent.doc) - 1 and ent.doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
 
     def _significant(self, match: Match, min_population: int) -> bool:
@@ -316,7 +317,7 @@ class PlacesComponent:
             floor = self.min_context_population if before is not None and before.lower_ in LOCATIVE else self.min_scan_population
             if any(self._significant(m, floor) for m in matches):
                 start, end = _trim(span)
-                return Mention(start, end, doc.text[start:end], matches, "scan"), n
+                return Mention(start, end, text_of(doc)[start:end], matches, "scan"), n
         return None, 1
 
     # --- resolution -------------------------------------------------------------------
@@ -701,8 +702,8 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _mark_cues(doc: Doc, mentions: list[Mention]) -> None:
     """What the text around each mention says about its kind: "X, Y" pairs, lists, "the X"
     and "central X", local features."""
-    _link_containers(doc.text, mentions)
-    _link_siblings(doc.text, mentions)
+    _link_containers(text_of(doc), mentions)
+    _link_siblings(text_of(doc), mentions)
     for m in mentions:
         m.areal = _definite_head(doc, m) or _after_compass(doc, m)
         m.divisional = _names_division(doc, m)

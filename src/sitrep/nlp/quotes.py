@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Cue, Entity, Quote, Speaker
+from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, dateline_spans, fold, title_fits
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -268,13 +269,13 @@ class QuoteFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        direct = quote_runs(doc.text)
+        direct = quote_runs(text_of(doc))
         indirect = [a for a in reported_speech(doc) + headed_paragraphs(doc) if not _inside_any(a, direct)]
         indirect = [a for a in indirect if not _part_of_report(a, indirect)]
         found = attribute_direct(doc, direct, indirect)
         resolver = SpeakerResolver(doc)
         quotes = [resolver.quote(doc, a) for a in sorted(found + indirect, key=lambda a: (a.start, -a.end))]
-        doc._.quotes = join_pieces(doc.text, quotes)
+        doc._.quotes = join_pieces(text_of(doc), quotes)
         return doc
 
     def to_disk(self, path, exclude=()) -> None:  # stateless: nothing to save
@@ -599,7 +600,7 @@ def _in_dateline(token: Token) -> bool:
     """A token of a paragraph's dateline ("PRAGUE, Czech Republic —"); the spans are found once per doc."""
     doc = token.doc
     if "sitrep_datelines" not in doc.user_data:
-        doc.user_data["sitrep_datelines"] = dateline_spans(doc.text)
+        doc.user_data["sitrep_datelines"] = dateline_spans(text_of(doc))
     return any(start <= token.idx < end for start, end in doc.user_data["sitrep_datelines"])
 
 
@@ -612,7 +613,7 @@ def _after_dateline(subject: Token) -> Token | None:
 def _apart(a: Token, b: Token) -> bool:
     """Tokens in different paragraphs: the parser may join a live blog's time line to the next one."""
     first, last = sorted((a, b), key=lambda t: t.i)
-    return "\n" in first.doc.text[first.idx:last.idx]
+    return "\n" in text_of(first.doc)[first.idx:last.idx]
 
 
 def _names_speaker(token: Token | None) -> bool:
@@ -649,23 +650,23 @@ def noun_phrase(head: Token) -> Span:
 def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Attribution]) -> list[Attribution]:
     """An Attribution for each direct quote run; indirect ones that merely repeat it are removed."""
     found: list[Attribution] = []
-    signed = signatures(doc.text)
+    signed = signatures(text_of(doc))
     for start, end in direct:
         same = [a for a in indirect if _within((a.start, a.end), (start, end))]
         holder = _holder(start, end, [a for a in indirect if a not in same])
         attribution = Attribution(start, end, True)
         source = same[0] if same else (
-            holder or _nearby(doc, start, end) or _colon_named(doc.text, start, end) or _introduced(doc, start, end)
+            holder or _nearby(doc, start, end) or _colon_named(text_of(doc), start, end) or _introduced(doc, start, end)
             or _signed(signed, start, end)
-            or _headline(doc.text, start, end) or _governing(doc, start, end)
+            or _headline(text_of(doc), start, end) or _governing(doc, start, end)
         )
         if source is not None:
             attribution.cue, attribution.speaker, attribution.speaker_text = source.cue, source.speaker, source.speaker_text
         for a in same:
             indirect.remove(a)
         found.append(attribution)
-    _carry_over(doc.text, found, indirect)
-    return [a for a in found if a.cue is not None or a.speaker_text or not _scare_quote(doc.text, a)]
+    _carry_over(text_of(doc), found, indirect)
+    return [a for a in found if a.cue is not None or a.speaker_text or not _scare_quote(text_of(doc), a)]
 
 
 
@@ -703,7 +704,7 @@ def _nearby(doc: Doc, start: int, end: int) -> Attribution | None:
 
 def _window(doc: Doc, offset: int, forward: bool) -> list[Token]:
     """Tokens beside a quote up to the next quote mark, sentence end or paragraph break."""
-    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(offset, min(offset + 1, len(text_of(doc))), alignment_mode="expand")
     if span is None:
         return []
     step = 1 if forward else -1
@@ -739,9 +740,9 @@ def _governing(doc: Doc, start: int, end: int) -> Attribution | None:
 def _introduced(doc: Doc, start: int, end: int) -> Attribution | None:
     """A quote opening a paragraph after one that ends in a colon ("Smith responded:") is what
     that sentence introduces: its reporting verb's speaker, else its main clause's subject."""
-    paragraph = doc.text.rfind("\n", 0, start) + 1
-    before = doc.text[:paragraph].rstrip()
-    if not before.endswith(":") or doc.text[paragraph:start].strip(" \t" + "".join(FAMILY)):
+    paragraph = text_of(doc).rfind("\n", 0, start) + 1
+    before = text_of(doc)[:paragraph].rstrip()
+    if not before.endswith(":") or text_of(doc)[paragraph:start].strip(" \t" + "".join(FAMILY)):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
@@ -794,7 +795,7 @@ def _heading(text: str, paragraph: int, people: frozenset[str] = frozenset()) ->
 def _names_someone(doc: Doc, span: tuple[int, int], people: frozenset[str]) -> bool:
     """Whether a heading's name is a person or a body of the article (a mention of one, or words of
     a person's name), not a dateline's place ("New Delhi: ...") or a label ("Latest News: ...")."""
-    if set(fold(doc.text[span[0]:span[1]]).split()) <= people:
+    if set(fold(text_of(doc)[span[0]:span[1]]).split()) <= people:
         return True
     speakers = [m for e in doc._.entities or [] if e.type in ("person", "organisation") for m in e.mentions]
     place = any(_overlap(span, (p.start, p.end)) for p in doc._.places or [])
@@ -807,12 +808,12 @@ def headed_paragraphs(doc: Doc) -> list[Attribution]:
     people = frozenset(w for e in doc._.entities or [] if e.type == "person" for w in fold(e.name).split())
     found = []
     offset = 0
-    for paragraph in doc.text.split("\n"):
-        head = _heading(doc.text, offset, people)
+    for paragraph in text_of(doc).split("\n"):
+        head = _heading(text_of(doc), offset, people)
         if head is not None and _names_someone(doc, head[0], people):
-            content = _strip(doc.text, head[1] + 1, offset + len(paragraph))
+            content = _strip(text_of(doc), head[1] + 1, offset + len(paragraph))
             colon = doc.char_span(head[1], head[1] + 1, alignment_mode="expand")
-            if len(doc.text[content[0]:content[1]].split()) >= MIN_CONTENT_TOKENS and colon is not None:
+            if len(text_of(doc)[content[0]:content[1]].split()) >= MIN_CONTENT_TOKENS and colon is not None:
                 found.append(Attribution(*content, False, cue=colon, speaker_text=head[0]))
         offset += len(paragraph) + 1
     return found
@@ -898,7 +899,7 @@ class SpeakerResolver:
         return Quote(
             start=attribution.start,
             end=attribution.end,
-            text=doc.text[attribution.start:attribution.end],
+            text=text_of(doc)[attribution.start:attribution.end],
             direct=attribution.direct,
             speaker=self.speaker(doc, attribution),
             cue=Cue(cue.start_char, cue.end_char, cue.text) if cue is not None else None,
@@ -952,11 +953,11 @@ class SpeakerResolver:
         if inside:
             entity, mention = max(inside, key=lambda em: em[1][1] - em[1][0])
             return Speaker(entity.id, entity.name, mention[0], mention[1])
-        words = set(fold(doc.text[start:end]).split())
+        words = set(fold(text_of(doc)[start:end]).split())
         named = [e for e in self.entities if e.type == "person" and words <= set(fold(e.name).split())]
         if len(named) == 1:  # "SMITH:" in a transcript names the article's one Smith
             return Speaker(named[0].id, named[0].name, start, end)
-        return Speaker(None, doc.text[start:end], start, end)
+        return Speaker(None, text_of(doc)[start:end], start, end)
 
     def _mention_at(self, start: int, end: int) -> tuple[Entity, tuple[int, int]] | None:
         for entity in self.entities:
