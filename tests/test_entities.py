@@ -20,23 +20,23 @@ def mentions(text: str, entity) -> list[str]:
 def test_variant_spellings_and_surname_merge_under_the_prose_form(nlp) -> None:
     text = (
         "Minister Visits Border\n\n"
-        "Foreign Minister Dmytro Kuleba (file photo)\n\n"
-        "Ukrainian Foreign Minister Dmitro Kuleba met his counterparts on Monday to discuss the supply of weapons to the army. "
-        "Kuleba said the talks had gone well, and he thanked the allies for their support during the week."
+        "Foreign Minister Mykola Dorenko (file photo)\n\n"
+        "Ukrainian Foreign Minister Mikola Dorenko met his counterparts on Monday to discuss the supply of weapons to the army. "
+        "Dorenko said the talks had gone well, and he thanked the allies for their support during the week."
     )
     found = entities(nlp, text)
     people = [e for e in found.values() if e.type == "person"]
     assert len(people) == 1
-    [kuleba] = people
-    assert kuleba.name == "Dmitro Kuleba"  # the body's spelling, not the caption's
-    assert {"Dmytro Kuleba", "Dmitro Kuleba", "Kuleba", "he"} <= set(mentions(text, kuleba))
-    assert "Ukrainian Foreign Minister" in kuleba.titles
+    [dorenko] = people
+    assert dorenko.name == "Mikola Dorenko"  # the body's spelling, not the caption's
+    assert {"Mykola Dorenko", "Mikola Dorenko", "Dorenko", "he"} <= set(mentions(text, dorenko))
+    assert "Ukrainian Foreign Minister" in dorenko.titles
 
 
 def test_title_in_apposition(nlp) -> None:
-    text = "Sergei Lavrov, the Russian foreign minister, said on Tuesday that the talks would continue next week."
-    lavrov = entities(nlp, text)["Sergei Lavrov"]
-    assert lavrov.titles == ["Russian foreign minister"]
+    text = "Sergei Volkanov, the Russian foreign minister, said on Tuesday that the talks would continue next week."
+    volkanov = entities(nlp, text)["Sergei Volkanov"]
+    assert volkanov.titles == ["Russian foreign minister"]
 
 
 def test_city_tagged_as_person_is_a_place_not_a_person(nlp) -> None:
@@ -91,10 +91,10 @@ def test_pronouns_follow_gender_from_titles_and_honorifics(nlp) -> None:
 
 
 def test_titled_name_tagged_as_organisation_is_a_person(nlp) -> None:
-    text = "On Saturday evening, first lady Olena Zelenska spoke to a charity gala in Paris."
+    text = "On Saturday evening, first lady Olena Petrenko spoke to a charity gala in Paris."
     found = entities(nlp, text)
-    assert found["Olena Zelenska"].type == "person"
-    assert found["Olena Zelenska"].titles == ["first lady"]
+    assert found["Olena Petrenko"].type == "person"
+    assert found["Olena Petrenko"].titles == ["first lady"]
 
 
 def test_subject_pronoun_of_a_reported_clause_is_the_reporter(nlp) -> None:

@@ -33,18 +33,18 @@ def global_people(store: Store) -> dict[str, int]:
 
 def test_one_person_across_spellings_and_not_a_namesake(store: Store, tmp_path: Path) -> None:
     articles = [
-        " date 2022-03-10 Ukrainian President Volodymyr Zelenskiy said on Thursday that the talks in Turkey had achieved little.",
-        " date 2022-03-11 President Volodymyr Zelensky told reporters in Kyiv that the army would hold the capital.",
-        " date 2022-03-12 Zelensky appealed to the parliament of Canada for more weapons on Saturday.",
-        " date 2022-03-12 Oksana Zelenska, a teacher from Lviv, told reporters on Saturday that the school had closed.",
+        " date 2022-03-10 Ukrainian President Taras Sadovskiy said on Thursday that the talks in Turkey had achieved little.",
+        " date 2022-03-11 President Taras Sadovsky told reporters in Kyiv that the army would hold the capital.",
+        " date 2022-03-12 Sadovsky appealed to the parliament of Canada for more weapons on Saturday.",
+        " date 2022-03-12 Oksana Sadovska, a teacher from Lviv, told reporters on Saturday that the school had closed.",
     ]
     ingest([write(tmp_path, f"a{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
     summary = fuse(store)
     assert summary.articles == 4
     people = global_people(store)
-    [president] = [name for name in people if name.startswith("Volodymyr")]
+    [president] = [name for name in people if name.startswith("Taras")]
     assert people[president] == 3
-    assert people.get("Oksana Zelenska") == 1
+    assert people.get("Oksana Sadovska") == 1
 
 
 def test_fusion_is_incremental(store: Store, tmp_path: Path) -> None:

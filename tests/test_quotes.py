@@ -28,10 +28,10 @@ def find(found: list, text: str, fragment: str):
 
 @pytest.mark.parametrize("open_mark, close_mark", [('"', '"'), ("“", "”"), ("''", "''"), ("‘", "’")])
 def test_direct_quote_in_every_style(nlp, open_mark: str, close_mark: str) -> None:
-    text = f"{open_mark}We will not give up our land,{close_mark} Ukrainian President Volodymyr Zelensky said on Friday."
+    text = f"{open_mark}We will not give up our land,{close_mark} Ukrainian President Taras Melnyk said on Friday."
     quote = find(quotes(nlp, text), text, "We will not")
     assert quote.direct and quote.text == "We will not give up our land,"
-    assert quote.speaker.name == "Volodymyr Zelensky" and quote.cue.text == "said"
+    assert quote.speaker.name == "Taras Melnyk" and quote.cue.text == "said"
 
 
 def test_single_inside_double_is_one_quote(nlp) -> None:
@@ -42,10 +42,10 @@ def test_single_inside_double_is_one_quote(nlp) -> None:
 
 
 def test_quote_split_by_its_attribution_keeps_one_speaker(nlp) -> None:
-    text = "\"The talks are difficult,\" Sergei Lavrov told reporters. \"But we are ready to continue them.\""
+    text = "\"The talks are difficult,\" Sergei Volkanov told reporters. \"But we are ready to continue them.\""
     found = quotes(nlp, text)
     first, second = find(found, text, "The talks"), find(found, text, "But we")
-    assert first.speaker.name == second.speaker.name == "Sergei Lavrov"
+    assert first.speaker.name == second.speaker.name == "Sergei Volkanov"
     assert first.cue.text == second.cue.text == "told"
 
 
