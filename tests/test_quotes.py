@@ -486,3 +486,10 @@ def test_questions_and_reports_carry_their_content(nlp, text: str, content: str,
 def test_a_name_given_is_not_a_quote(nlp) -> None:
     text = "The ministry bought software from a company called Northgate Systems last year."
     assert not [q for q in quotes(nlp, text) if "Northgate" in q.text]
+
+
+def test_they_is_not_the_subject_of_an_infinitive(nlp) -> None:
+    text = ("The two ministers discussed efforts to hold the Northgate Council to account. "
+            "Ana Lind noted the crisis needs a common answer, and they discussed ways to ship grain from Eastport.")
+    quote = find(quotes(nlp, text), text, "ways to ship grain")
+    assert quote.speaker is not None and "ministers" in quote.speaker.name, quote.speaker

@@ -46,6 +46,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp")  # "..., saying ...": its head's speaker
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PLURAL_PRONOUNS = {"they", "them"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb or auxiliary that carries tense
 GROUPS = ("ORG", "NORP")  # entity types "they" can stand for
 DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
 INDEFINITE = {"a", "an", "one", "some", "another", "any"}  # "a spokesperson" is nobody in particular
@@ -988,9 +989,15 @@ def plural_antecedent(pronoun: Token) -> Span | None:
     sentence = pronoun.sent
     first = sentence.start if sentence.start == 0 else pronoun.doc[sentence.start - 1].sent.start
     for token in reversed(pronoun.doc[first:pronoun.i]):
-        if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON" and _plural(token):
+        if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON" and _plural(token) and _finite(token.head):
             return noun_phrase(token)
     return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: the subject of "(to) hold the Kremlin to account" is no
+    one who could go on to speak as "they"."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
 
 
 def _plural(token: Token) -> bool:
