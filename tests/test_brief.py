@@ -179,3 +179,20 @@ def test_is_news_by_status_and_place() -> None:
     assert not is_news(line("planned", town)) and not is_news(line("denied", town))
     old = Statement("text", [source], date="2022-04-01", status="occurred", kind="development")
     assert not is_news(old)  # background: weeks before its report
+
+
+def test_sections_leave_out_history(tmp_path) -> None:
+    """A sentence recalling years-old events is history: no section shows it, while one of the
+    same week is kept."""
+    from sitrep.fuse import fuse
+    from sitrep.ingest import ingest
+
+    text = (" date 2022-05-20 On Thursday, 2,000 refugees crossed from Ruritania into Norland, officials said. "
+            "In 2014, thousands of refugees fled Eastport for the hills of Vale, the minister recalled.")
+    (tmp_path / "a.txt").write_text(text)
+    with Store(tmp_path / "h.db") as store:
+        ingest([str(tmp_path / "a.txt")], store, progress=False)
+        fuse(store)
+        shown = [s for section in build_briefing(store).sections for s in section.statements]
+    assert any("2,000 refugees" in s.text for s in shown)
+    assert not any("In 2014" in s.text for s in shown), [s.text for s in shown]

@@ -42,6 +42,7 @@ SECTION_TYPES = {
 LATEST_PER_ARTICLE = 2  # developments first reported by one article before any article's next, in latest
 SECTION_PER_ARTICLE = 3  # and in the other sections: one long speech does not fill a section
 MAX_ARTICLES = 500
+HISTORY_DAYS = 30  # outside latest developments, what is dated this long before its report is history
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             chosen = [d for d in developments if fused.is_news(d)]
             chosen = _newest_first(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
         else:
-            chosen = _one_per_sentence([d for d in developments if d.type in SECTION_TYPES[key]])
+            chosen = _one_per_sentence([d for d in developments if d.type in SECTION_TYPES[key] and not fused.is_background(d, HISTORY_DAYS)])
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
@@ -158,11 +159,13 @@ def _cited(statements: list[Statement]) -> set[tuple[int, int, int]]:
 
 
 def _sentences_for(key: str, collected: list[tuple[str, int, Statement]], cited: set, room: int) -> list[Statement]:
-    """The section's topic sentences, newest and densest first, leaving out cited ones."""
+    """The section's topic sentences, newest and densest first, leaving out cited ones and
+    background (a sentence dated well before its article: "In 2018, the council adopted ...")."""
     ranked = sorted(collected, key=lambda item: (_sortable(item[0]), item[1]), reverse=True)
     if key == "latest":
         ranked = _per_article(ranked, LATEST_PER_ARTICLE)
-    fresh = [s for _, _, s in ranked if (s.sources[0].article_id, s.sources[0].start, s.sources[0].end) not in cited]
+    fresh = [s for _, _, s in ranked
+             if (s.sources[0].article_id, s.sources[0].start, s.sources[0].end) not in cited and not fused.is_background(s, HISTORY_DAYS)]
     return fresh[:room]
 
 
