@@ -130,12 +130,14 @@ class EntityMerger:
         persons: list[_Cluster] = []
         orgs: dict[str, _Cluster] = {}
         datelines = dateline_spans(text_of(doc))
-        for span in self._person_mentions(doc, places, headlines):
+        person_spans = self._person_mentions(doc, places, headlines)
+        for span in person_spans:
             if _in_lines(span.start_char, datelines):
                 continue  # "PRAGUE, Czech Republic —" names nobody
             self._add_person(persons, span, in_prose=_in_lines(span.start_char, prose_lines))
+        taken = {i for span in person_spans for i in range(span.start, span.end)}
         for span in _ents(doc):
-            if span.label_ == "ORG" and not _overlaps_place(span, places):
+            if span.label_ == "ORG" and not _overlaps_place(span, places) and span.start not in taken:
                 if _in_lines(span.start_char, headlines + datelines) or fold(span.text) in TITLE_MODIFIERS:
                     continue  # headline capitals, a dateline's words; "State" of "Secretary of State"
                 self._add_org(orgs, span, persons)
