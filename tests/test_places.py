@@ -168,6 +168,7 @@ def test_no_namesake_town_for_compass_names_counties_and_features(nlp, text, wor
         ("The Kremlin denied the report.", {"Kremlin", "the Kremlin"}),
         ("Members of the UN voted in the General Assembly.", {"UN"}),
         ("Delta Air Lines cancelled hundreds of flights.", {"Delta"}),  # a division named by a common word
+        ("The tanker, listed as IMO 9412345, was held in port.", {"IMO"}),  # a ship's number, not Imo State
     ],
 )
 def test_demonyms_and_organisations_are_not_places(nlp, text, not_places):

@@ -658,9 +658,12 @@ def _split_list(ent: Span) -> list[Span]:
 
 
 def _drop_acronym_towns(text: str, matches: list[Match]) -> list[Match]:
-    """An acronym ("UN", "EU") is a place only as a known short form (US, UK, NSW), never a town."""
+    """An acronym ("UN", "EU") is a place only as a known short form (US, UK, NSW), never a town,
+    nor a province whose own name it merely spells in capitals ("IMO 9160994", a ship's number,
+    is not Nigeria's Imo State); a country may be ("IRAN" in a headline)."""
     if text.replace(".", "").isupper() and len(text) <= 6:
-        return [m for m in matches if m.place.kind != "city"]
+        return [m for m in matches if m.place.kind != "city"
+                and (m.place.kind == "country" or fold(m.place.name) != fold(text))]
     return matches
 
 
