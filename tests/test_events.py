@@ -632,3 +632,106 @@ def test_two_entities_claiming_one_mention_do_not_break_extraction(nlp) -> None:
     doc = nlp("Eastport denied on Monday that its troops had shelled Vale.")
     doc._.entities = [Entity("eastport", "Eastport", "organisation", [(0, 8)]), Entity("norland", "Norland", "country", [(0, 8)])]
     assert Context(doc).entity_at(0, 8).id == "eastport"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lind ordered Norland to withdraw its troops from Vale.",
+        "Ruritania told Norland to withdraw its troops from Vale.",
+        "Ruritania wants Norland to release the prisoners.",
+    ],
+)
+def test_an_order_or_a_demand_on_another_is_a_request_not_the_act(nlp, text):
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["REQUEST"], [(e.type, e.text) for e in found]
+
+
+def test_telling_reporters_is_no_order(nlp):
+    assert not any(e.type == "REQUEST" for e in events(nlp, "Ana Lind told reporters she would go to Vale."))
+
+
+def test_an_invasion_ordered_to_stop_is_still_reported(nlp):
+    found = events(nlp, "Vale ordered Norland to stop its invasion of Ruritania.")
+    assert {e.type for e in found} >= {"REQUEST", "ASSAULT"}, [(e.type, e.text) for e in found]
+
+
+def test_help_with_weapons_is_aid(nlp):
+    event = only(nlp, "Norland is helping Ruritania with weapons.")
+    assert (event.type, [a.name for a in event.actors], [t.name for t in event.targets]) == ("AID", ["Norland"], ["Ruritania"])
+
+
+def test_help_without_goods_is_no_aid(nlp):
+    assert not any(e.type == "AID" for e in events(nlp, "Norland helped Ruritania evacuate civilians."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An apartment block in Eastport hit by Ruritanian rockets collapsed on Monday.",
+        "A hospital in Eastport struck by missiles stayed shut.",
+    ],
+)
+def test_a_thing_struck_names_where_the_attack_landed(nlp, text):
+    attacks = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert attacks and attacks[0].place is not None and attacks[0].place.name == "Eastport"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norland slammed the attack on Vale.", "ACCUSE"),
+        ("Norland voiced concern over the shelling of Vale.", "ACCUSE"),
+        ("Rockets slammed into Vale overnight.", "ASSAULT"),
+    ],
+)
+def test_spoken_condemnation_words(nlp, text, kind):
+    found = events(nlp, text)
+    assert found and found[0].type == kind, [(e.type, e.text) for e in found]
+
+
+def test_western_names_the_west_as_the_actor(nlp):
+    event = only(nlp, "Norland and Vale face Western sanctions.")
+    assert (event.type, [a.name for a in event.actors]) == ("SANCTION", ["the West"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland called for new sanctions on Vale.",
+        "Norland demanded new sanctions on Vale.",
+        "Norland pushed for new sanctions on Vale.",
+    ],
+)
+def test_what_a_request_asks_for_is_no_event_of_its_own(nlp, text):
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["REQUEST"], [(e.type, e.text) for e in found]
+
+
+def test_lobbying_for_weapons_is_a_request(nlp):
+    event = only(nlp, "Ruritania lobbied for fighter jets from Norland.")
+    assert (event.type, [a.name for a in event.actors]) == ("REQUEST", ["Ruritania"])
+
+
+def test_military_help_is_aid(nlp):
+    event = only(nlp, "Norland's military help to Ruritania arrived on Monday.")
+    assert (event.type, [a.name for a in event.actors], [t.name for t in event.targets]) == ("AID", ["Norland"], ["Ruritania"])
+
+
+def test_backing_named_by_a_noun_is_support(nlp):
+    event = only(nlp, "Norland reaffirmed its backing for Ruritania.")
+    assert (event.type, [a.name for a in event.actors]) == ("SUPPORT", ["Norland"])
+
+
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
+        ("Norland deployed 3,000 troops to its border with Ruritania on Monday.", "MOBILIZE", True),
+        ("Hackers in Ruritania deployed new malware against banks in Norland.", "MOBILIZE", False),
+        ("The visit will reinforce support for the government of Vale.", "MOBILIZE", False),
+        ("Ruritania released 12 prisoners of war on Friday.", "RETREAT", True),
+        ("The ministry of Norland released a plan to rebuild Eastport.", "RETREAT", False),
+    ],
+)
+def test_deployments_and_releases_need_forces_and_people(nlp, text, kind, expected):
+    assert any(e.type == kind for e in events(nlp, text)) == expected, [(e.type, e.text) for e in events(nlp, text)]

@@ -19,6 +19,9 @@ the dependency parse says who did it to whom, where, when and with what certaint
 * a report by the actor's own side (same country by entity or demonym) is the actor's claim;
   the speaker acts for its own pronoun ("said it had captured", "we" in its quote) and for a
   verdict it speaks ("is the fault of X", "the unprovoked war");
+* "ordered/told/wants X to act" is X being asked (REQUEST), and what a request asks for
+  ("called for sanctions") is its content, no event, unless it is a lasting act already there
+  ("ordered X to stop its invasion");
 * words that report no happening give no event: questions, headlines run into the body, a
   wish, a refusal, the content of a request, a prediction ("warned that ..."), agreeing with
   a view, a spoken act nobody made ("a direct threat to X"), a message sent or released, an
@@ -248,12 +251,14 @@ class EventExtractor:
         anchor = governor(token)
         if background(token, anchor, context):
             return None
+        if anchor != token and (row := self.trigger(anchor)) is not None and row.type == "REQUEST" and not self._presupposed(token):
+            return None  # "called for new sanctions", "demanded talks": what is asked for is the request's content
         if anchor != token and (row := self.trigger(anchor)) is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
         if anchor != token and self.lexicon.cue(anchor, "topic"):
             return None  # "discussed the sanctions": a topic of talk, not the act reported
-        if self._requested(anchor):
-            return None
+        if self._requested(anchor) and not self._presupposed(token):
+            return None  # "ordered X to stop its invasion": the invasion is there, only its end is asked
         status = self.status(token, token if _circumstance(token) else anchor, trigger)
         if status is None or _to_reader(token, anchor, context):
             return None
@@ -376,7 +381,7 @@ class EventExtractor:
     def _prevented(self, token: Token) -> bool:
         """"obstructed the transfer of medicine to Vale", "kept from sending food" (when the verb
         is a prevent cue): an act a governing word stopped did not happen."""
-        return any(self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])
+        return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])  # not "an apartment block"
 
     def _foretold(self, token: Token, trigger: Trigger) -> bool:
         """"warned that delays could cost the harvest", "the minister warned", "warned of arrests": a
@@ -587,11 +592,21 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     """Whether one of the needed words is next to the trigger in the parse: its children, its
     head, or the words of its prepositions ("provide Ukraine with weapons"), not words inside
     its object ("called a strike on a hospital ..." calls on nobody)."""
+    if "@bid" in needs:
+        return _bids(token)
     words = needs - {"@place"}
     if not words:
         return True
     near = [*token.children, *(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), token.head]
     return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def _bids(verb: Token) -> bool:
+    """"ordered Norland to withdraw", "told Vale to stop", "wants Vale to recognise X": a verb with someone told and an
+    infinitive of what they are to do (the need "@bid"), not "told reporters he would go to X"."""
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(g.dep_ == "nsubj" for c in acts for g in c.children)
+    return told and bool(acts)  # "wants Vale to recognise X": the one wanted to act is the infinitive's subject
 
 
 def governor(token: Token) -> Token:
@@ -1053,6 +1068,8 @@ def _demonym_of(word: Token, context: Context) -> Party | None:
     entity for it, else the country by name when the article never names it."""
     if word.ent_type_ != "NORP" and word.pos_ != "ADJ":
         return None
+    if word.text == "Western":
+        return Party(None, "the West")  # "Western sanctions": capitalised, the bloc, not a compass point
     entity = context.country_entity(word.text)
     if entity is not None:
         return Party(entity.id, entity.name)
@@ -1192,6 +1209,8 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (victim := _under_attack(token)) is not None:
         phrases.append(victim)  # "Vale came under fire": where it landed
+    if trigger.type == "ASSAULT" and trigger.mode != "seize" and (hit := _participle_on(token)) is not None:
+        phrases.append(hit)  # "a block in Vale hit by rockets": where it landed
     elsewhere = _seized_elsewhere(token) if trigger.mode == "seize" else []
     phrases += elsewhere
     if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children) and subjects:
@@ -1209,6 +1228,15 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         if place is not None:
             return place
     return None
+
+
+def _participle_on(token: Token) -> Token | None:
+    """The noun a passive participle describes ("a block in Vale hit by rockets"): what the act
+    was done to, so the place it names is where the act landed."""
+    verb = token.head if token.dep_ == "conj" and token.head.pos_ in VERB_POS else token
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.pos_ not in NOUN_POS:
+        return None
+    return verb.head
 
 
 def _where_people_are(token: Token) -> list[Token]:
