@@ -681,18 +681,13 @@ def test_a_thing_struck_names_where_the_attack_landed(nlp, text):
     ("text", "kind"),
     [
         ("Norland slammed the attack on Vale.", "ACCUSE"),
-        ("Norland voiced concern over the shelling of Vale.", "ACCUSE"),
+        ("Norland voiced outrage over the shelling of Vale.", "ACCUSE"),
         ("Rockets slammed into Vale overnight.", "ASSAULT"),
     ],
 )
 def test_spoken_condemnation_words(nlp, text, kind):
     found = events(nlp, text)
     assert found and found[0].type == kind, [(e.type, e.text) for e in found]
-
-
-def test_western_names_the_west_as_the_actor(nlp):
-    event = only(nlp, "Norland and Vale face Western sanctions.")
-    assert (event.type, [a.name for a in event.actors]) == ("SANCTION", ["the West"])
 
 
 @pytest.mark.parametrize(

@@ -1068,8 +1068,6 @@ def _demonym_of(word: Token, context: Context) -> Party | None:
     entity for it, else the country by name when the article never names it."""
     if word.ent_type_ != "NORP" and word.pos_ != "ADJ":
         return None
-    if word.text == "Western":
-        return Party(None, "the West")  # "Western sanctions": capitalised, the bloc, not a compass point
     entity = context.country_entity(word.text)
     if entity is not None:
         return Party(entity.id, entity.name)
