@@ -8,15 +8,18 @@ import json
 from sitrep.eval.facts import run, same_place, score_events, score_figures
 from tests.conftest import DATA, ROOT, need
 
-# A few points under the rates measured on 2026-12-02 (`sitrep eval facts ../shared/seeds/gold eval/dev`):
-# tuned (21 articles) events P .844 R .764, figures F1 .846 place .727 as_of .909;
-# unseen2 (10, blind) events P .600 R .446, figures F1 .585 place .667 as_of .833;
-# unseen3 (10 in eval/blind, first scored that day, after tuning) events P .475 R .447, figures F1 .615
-# place .750 as_of .875.
+# A few points under the rates measured on 2026-12-03
+# (`sitrep eval facts ../shared/seeds/gold eval/dev eval/blind eval/blind4`):
+# tuned (21 articles) events P .845 R .774, figures F1 .846 place .727 as_of .909;
+# unseen2 (10, blind) events P .607 R .446, figures F1 .585 place .667 as_of .833;
+# unseen3 (10 in eval/blind) events P .481 R .447, figures F1 .615 place .750 as_of .875;
+# unseen4 (10 in eval/blind4, annotated 2026-12-03 and scored only in aggregate) events P .508
+# R .416, figures F1 .083 (19 of its 22 figures are one list of expelled diplomats).
 FLOORS = {
     "tuned": {"events": {"P": 0.82, "R": 0.74}, "figures": {"F1": 0.82, "place_acc": 0.70, "as_of_acc": 0.88}},
     "unseen2": {"events": {"P": 0.57, "R": 0.42}, "figures": {"F1": 0.55, "place_acc": 0.62, "as_of_acc": 0.79}},
     "unseen3": {"events": {"P": 0.44, "R": 0.41}, "figures": {"F1": 0.57, "place_acc": 0.70, "as_of_acc": 0.83}},
+    "unseen4": {"events": {"P": 0.46, "R": 0.38}},
 }
 
 
@@ -73,7 +76,7 @@ def test_dev_set_stays_above_its_floors(nlp):
     """Regression floors for events and figures on the dev set and the blind set, in one run; the texts
     live in ../shared/data (skipped when it is absent)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
-    report = run([str(ROOT / "eval" / "dev"), str(ROOT / "eval" / "blind")], out=io.StringIO(), nlp=nlp)
+    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4")], out=io.StringIO(), nlp=nlp)
     for part, kinds in FLOORS.items():
         for kind, floors in kinds.items():
             for key, floor in floors.items():
