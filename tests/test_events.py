@@ -730,3 +730,17 @@ def test_backing_named_by_a_noun_is_support(nlp):
 )
 def test_deployments_and_releases_need_forces_and_people(nlp, text, kind, expected):
     assert any(e.type == kind for e in events(nlp, text)) == expected, [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_a_relative_clause_shares_the_time_of_the_noun_it_describes(nlp):
+    """ "In 2015 the assembly adopted a resolution which condemned ...": the condemnation is of
+    2015, background to a 2022 report; the same clause of last week is news."""
+    old = nlp.make_doc("In 2015, the assembly of Vale adopted a resolution which condemned the blockade of Eastport.")
+    new = nlp.make_doc("On Monday, the assembly of Vale adopted a resolution which condemned the blockade of Eastport.")
+    found = []
+    for doc in (old, new):
+        doc._.anchor = "2022-05-19"
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        found.append([e.type for e in doc._.events])
+    assert "ACCUSE" not in found[0] and "ACCUSE" in found[1], found

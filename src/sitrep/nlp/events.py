@@ -1384,14 +1384,18 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
 def _enclosing(anchor: Token) -> list[Token]:
     """The verbs whose time an act shares: those it is the purpose, condition or content of
     ("From 1990 to 2000 Norland patrolled the border to protect villages from raids": the raids
-    are of that decade too; "began his term in 2010 by promising ..."), not a verb it is joined
-    to by "and"."""
+    are of that decade too; "began his term in 2010 by promising ..."; "in 2018 it adopted a
+    resolution which condemned ...": the verb of the noun a relative clause describes), not a
+    verb it is joined to by "and"."""
     above: list[Token] = []
     current = anchor
     for _ in range(HEAD_STEPS):
-        if current.dep_ not in ("xcomp", "advcl", "ccomp", "pcomp", "prep") or current.head == current:
+        if current.dep_ == "relcl" and current.head.head != current.head:
+            current = current.head.head  # "adopted in 2018 a resolution which condemned ...": the adopting's time
+        elif current.dep_ in ("xcomp", "advcl", "ccomp", "pcomp", "prep") and current.head != current:
+            current = current.head
+        else:
             break
-        current = current.head
         above.append(current)
     return above
 
