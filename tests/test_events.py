@@ -744,3 +744,8 @@ def test_a_relative_clause_shares_the_time_of_the_noun_it_describes(nlp):
             doc = component(doc)
         found.append([e.type for e in doc._.events])
     assert "ACCUSE" not in found[0] and "ACCUSE" in found[1], found
+
+
+def test_an_invitation_to_talks_is_an_offer_not_talks_held(nlp):
+    event = only(nlp, "Any country with ties to Norland is welcome to discuss with Ruritania other ways to address the threat.")
+    assert event.type == "AGREE"
