@@ -749,3 +749,9 @@ def test_a_relative_clause_shares_the_time_of_the_noun_it_describes(nlp):
 def test_an_invitation_to_talks_is_an_offer_not_talks_held(nlp):
     event = only(nlp, "Any country with ties to Norland is welcome to discuss with Ruritania other ways to address the threat.")
     assert event.type == "AGREE"
+
+
+def test_the_owner_of_a_force_is_not_where_it_acted(nlp):
+    """ "the withdrawal of Chad's troops": whose troops, not a withdrawal in Chad."""
+    event = only(nlp, "The withdrawal of Chad's troops was completed on Monday.")
+    assert event.type == "RETREAT" and event.place is None

@@ -1271,10 +1271,13 @@ def _phrase_place(phrase: Token, context: Context) -> Place | None:
 
 
 def _located(word: Token, phrase: Token) -> bool:
-    """Whether the words from ``word`` up to ``phrase`` only say where (no verb or party phrase between)."""
+    """Whether the words from ``word`` up to ``phrase`` only say where (no verb or party phrase
+    between, and not the owner of a party: "Vale's forces")."""
     while word != phrase and word.head != word:
         if word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp") or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
             return False
+        if word.dep_ == "poss" and load_lexicon().cue(word.head, "party"):
+            return False  # "the retreat of Russia's forces": whose forces, not where they were
         word = word.head
     return word == phrase
 
