@@ -196,3 +196,22 @@ def test_sections_leave_out_history(tmp_path) -> None:
         shown = [s for section in build_briefing(store).sections for s in section.statements]
     assert any("2,000 refugees" in s.text for s in shown)
     assert not any("In 2014" in s.text for s in shown), [s.text for s in shown]
+
+
+def test_a_section_shows_its_own_kind_of_development_first(tmp_path) -> None:
+    """Food aid is AID, but the Military aid section lists weapons first, whatever the ranking."""
+    from sitrep.fuse import fuse
+    from sitrep.ingest import ingest
+
+    texts = {
+        "a.txt": " date 2022-05-20 Norland sent 40 tonnes of food aid to Vale on Thursday, the ministry said.",
+        "b.txt": " date 2022-05-10 Ruritania delivered 12 howitzers and anti-tank weapons to Vale on Monday, officials said.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    with Store(tmp_path / "m.db") as store:
+        ingest([str(tmp_path / name) for name in texts], store, progress=False)
+        fuse(store)
+        section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
+    developments = [s for s in section.statements if s.kind == "development"]
+    assert len(developments) == 2 and "howitzers" in developments[0].text, [s.text for s in developments]

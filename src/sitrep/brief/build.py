@@ -100,6 +100,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             chosen = _newest_first(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
         else:
             chosen = _one_per_sentence([d for d in developments if d.type in SECTION_TYPES[key] and not fused.is_background(d, HISTORY_DAYS)])
+            chosen = _on_topic_first(key, chosen)
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
@@ -112,6 +113,12 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         series=fused.series(store, fused.HUMAN_CATEGORIES + fused.AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),
     )
+
+
+def _on_topic_first(key: str, statements: list[Statement]) -> list[Statement]:
+    """The section's developments in rank order, those in its own words first: in Military aid,
+    weapons delivered before food aid, which is AID too but belongs to another story."""
+    return sorted(statements, key=lambda s: key not in sections_of(s.text))
 
 
 def _topic_sentences(store: Store, articles: list[dict]) -> dict[str, list[tuple[str, int, Statement]]]:
