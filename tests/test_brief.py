@@ -5,10 +5,26 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sitrep.brief import build_briefing, render
 from sitrep.store.sqlite import Store
 from tests.conftest import ROOT
+
+
+@contextmanager
+def fused_store(tmp_path, texts: dict[str, str]) -> Iterator[Store]:
+    """A store holding ``texts`` (file name -> text) ingested and fused, as `sitrep ingest` leaves it."""
+    from sitrep.fuse import fuse
+    from sitrep.ingest import ingest
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    with Store(tmp_path / "fused.db") as store:
+        ingest([str(tmp_path / name) for name in texts], store, progress=False)
+        fuse(store)
+        yield store
 
 
 def test_sections_statements_and_sources(seeded_db) -> None:
@@ -86,19 +102,12 @@ def test_a_sentence_with_several_events_is_one_line(tmp_path) -> None:
 def test_latest_leaves_out_background_and_shows_newest_first(tmp_path) -> None:
     """A shelling recalled from weeks before is a development but not a latest one; the
     rest read newest first, whatever order the articles came in."""
-    from sitrep.fuse import fuse
-    from sitrep.ingest import ingest
-
     texts = {
         "late.txt": " date 2022-05-27 Russian forces captured the town of Izium on Thursday, officials said. "
                     "On April 2, Russian warships shelled the harbour of Berdyansk, the mayor recalled.",
         "early.txt": " date 2022-05-10 Artillery shelled the port of Odesa on Monday, killing two people.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text)
-    with Store(tmp_path / "l.db") as store:
-        ingest([str(tmp_path / name) for name in texts], store, progress=False)
-        fuse(store)
+    with fused_store(tmp_path, texts) as store:
         dates = {row["date"] for row in store.db.execute("SELECT date FROM developments")}
         latest = build_briefing(store).sections[0].statements
     assert {"2022-05-26", "2022-05-09", "2022-04-02"} <= dates
@@ -131,8 +140,6 @@ def test_latest_takes_news_not_the_state_of_things_and_spreads_over_articles(tmp
     """A war said to go on across a country is the state of things, not news; shelling said to
     go on in a town is. One article's many acts do not crowd out another article's."""
     from sitrep.brief.developments import developments, is_news
-    from sitrep.fuse import fuse
-    from sitrep.ingest import ingest
 
     texts = {
         "speech.txt": " date 2022-06-10 Ruritanian forces captured the town of Vale on Thursday, officials said. "
@@ -142,11 +149,7 @@ def test_latest_takes_news_not_the_state_of_things_and_spreads_over_articles(tmp
                       "Ruritania's war against Norland continues.",
         "brief.txt": " date 2022-06-01 Norland troops shelled the port of Westhaven on Tuesday, officials said.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text)
-    with Store(tmp_path / "n.db") as store:
-        ingest([str(tmp_path / name) for name in texts], store, progress=False)
-        fuse(store)
+    with fused_store(tmp_path, texts) as store:
         every = developments(store, None, None)
         titles = {a["id"]: "brief" if "Westhaven" in store.article(a["id"])["text"] else "speech" for a in store.articles()}
         latest = [s for s in build_briefing(store).sections[0].statements if s.kind == "development"]
@@ -184,15 +187,9 @@ def test_is_news_by_status_and_place() -> None:
 def test_sections_leave_out_history(tmp_path) -> None:
     """A sentence recalling years-old events is history: no section shows it, while one of the
     same week is kept."""
-    from sitrep.fuse import fuse
-    from sitrep.ingest import ingest
-
     text = (" date 2022-05-20 On Thursday, 2,000 refugees crossed from Ruritania into Norland, officials said. "
             "In 2014, thousands of refugees fled Eastport for the hills of Vale, the minister recalled.")
-    (tmp_path / "a.txt").write_text(text)
-    with Store(tmp_path / "h.db") as store:
-        ingest([str(tmp_path / "a.txt")], store, progress=False)
-        fuse(store)
+    with fused_store(tmp_path, {"a.txt": text}) as store:
         shown = [s for section in build_briefing(store).sections for s in section.statements]
     assert any("2,000 refugees" in s.text for s in shown)
     assert not any("In 2014" in s.text for s in shown), [s.text for s in shown]
@@ -200,18 +197,11 @@ def test_sections_leave_out_history(tmp_path) -> None:
 
 def test_a_section_shows_its_own_kind_of_development_first(tmp_path) -> None:
     """Food aid is AID, but the Military aid section lists weapons first, whatever the ranking."""
-    from sitrep.fuse import fuse
-    from sitrep.ingest import ingest
-
     texts = {
         "a.txt": " date 2022-05-20 Norland sent 40 tonnes of food aid to Vale on Thursday, the ministry said.",
         "b.txt": " date 2022-05-10 Ruritania delivered 12 howitzers and anti-tank weapons to Vale on Monday, officials said.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text)
-    with Store(tmp_path / "m.db") as store:
-        ingest([str(tmp_path / name) for name in texts], store, progress=False)
-        fuse(store)
+    with fused_store(tmp_path, texts) as store:
         section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
     developments = [s for s in section.statements if s.kind == "development"]
     assert len(developments) == 2 and "howitzers" in developments[0].text, [s.text for s in developments]
