@@ -251,9 +251,10 @@ class EventExtractor:
         anchor = governor(token)
         if background(token, anchor, context):
             return None
-        if anchor != token and (row := self.trigger(anchor)) is not None and row.type == "REQUEST" and not self._presupposed(token):
+        row = self.trigger(anchor) if anchor != token else None
+        if row is not None and row.type == "REQUEST" and not self._presupposed(token):
             return None  # "called for new sanctions", "demanded talks": what is asked for is the request's content
-        if anchor != token and (row := self.trigger(anchor)) is not None and row.type != "AGREE":
+        if row is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
         if anchor != token and self.lexicon.cue(anchor, "topic"):
             return None  # "discussed the sanctions": a topic of talk, not the act reported

@@ -872,15 +872,14 @@ def join_pieces(text: str, quotes: list[Quote]) -> list[Quote]:
     insisted the levy is "an old burden" but "no minister will repeal it"") is a piece of that
     statement: it takes the earlier quote's cue, as a quote split by its cue does."""
     for i, quote in enumerate(quotes):
-        if not quote.direct or quote.speaker is None:
+        if not quote.direct or quote.speaker is None or quote.cue is not None:
             continue
         for earlier in reversed(quotes[:i]):
             if earlier.end > quote.start or earlier.cue is None or earlier.speaker is None:
                 continue
-            between = text[earlier.end:quote.start]
-            if "\n" in between or any(_ends_sentence(m) for m in SENTENCE_END.finditer(text[earlier.start:quote.start])):
+            if "\n" in text[earlier.end:quote.start] or any(_ends_sentence(m) for m in SENTENCE_END.finditer(text[earlier.start:quote.start])):
                 break
-            if earlier.speaker.name == quote.speaker.name and quote.cue is None:
+            if earlier.speaker.name == quote.speaker.name:
                 quote.cue = earlier.cue
             break
     return quotes
