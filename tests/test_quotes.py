@@ -493,3 +493,27 @@ def test_they_is_not_the_subject_of_an_infinitive(nlp) -> None:
             "Ana Lind noted the crisis needs a common answer, and they discussed ways to ship grain from Eastport.")
     quote = find(quotes(nlp, text), text, "ways to ship grain")
     assert quote.speaker is not None and "ministers" in quote.speaker.name, quote.speaker
+
+
+def test_quote_after_a_long_attribution_goes_on_the_quote_before(nlp) -> None:
+    """"'A,' she said, repeating a line. 'B.'": B is the rest of A, under A's cue, not a quote
+    of its own cued by the participle in A's attribution."""
+    text = ("\"If enough people vote, we will win in Eastport,\" Ana Lind said, repeating a line she often uses. "
+            "\"We will close the gap, street by street.\"")
+    found = quotes(nlp, text)
+    first, second = find(found, text, "If enough"), find(found, text, "We will close")
+    assert second.cue is not None and second.cue.text == "said" and second.cue.start == first.cue.start
+    assert second.speaker.name == "Ana Lind"
+
+
+def test_quote_introduced_in_its_own_sentence_keeps_its_cue(nlp) -> None:
+    text = "\"We stay,\" Piet Moro said, adding, \"We will not leave Vale before the harvest is in.\""
+    assert find(quotes(nlp, text), text, "We will not leave").cue.text == "adding"
+
+
+def test_titles_named_in_passing_are_no_quotes(nlp) -> None:
+    text = ("Piet Moro, the author of \"Winter in the Old Port,\" was a guest on \"Evening With Vale\" last week. "
+            "A rally in Eastport had one message: \"Go Home Now.\"")
+    found = [q.text for q in quotes(nlp, text) if q.direct]
+    assert not any(t.startswith(("Winter", "Evening")) for t in found), found
+    assert "Go Home Now." in found

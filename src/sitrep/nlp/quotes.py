@@ -55,6 +55,8 @@ NEAR_TOKENS = 12  # how far beside a direct quote its reporting verb may be
 SAME_QUOTE = 0.9  # a span this much inside another is held by it
 SCARE_QUOTE_WORDS = 2  # fewer quoted words than this, with no verb reporting them, quote nobody
 CLAUSE_ENDS = (".", "!", "?", ",", "…")
+TITLE_WORDS_MAX = 8  # a capitalised run longer than this is a headline or a sentence, not a title
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "vs"}
 ANSWERS = {"so", "yes", "no"}  # "half said so", "most said yes": a one-word answer is what was said
 PLACEHOLDERS = {"WP", "WDT"}  # a lone "what" or "which" ("what it says about X") stands for words said elsewhere
 SAYING = {"say"}  # the verb that reports a speaker's words even inside another's report
@@ -663,19 +665,55 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         )
         if source is not None:
             attribution.cue, attribution.speaker, attribution.speaker_text = source.cue, source.speaker, source.speaker_text
+            if found and _same_attribution_sentence(found[-1], attribution):
+                attribution.cue = found[-1].cue
         for a in same:
             indirect.remove(a)
         found.append(attribution)
     _carry_over(text_of(doc), found, indirect)
-    return [a for a in found if a.cue is not None or a.speaker_text or not _scare_quote(text_of(doc), a)]
+    return [a for a in found if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
 
 
 
-def _scare_quote(text: str, attribution: Attribution) -> bool:
-    """A few quoted words that end no clause ("the so-called "lifeboat" option"): a name or an
-    irony, not a statement, unless a reporting verb claims them."""
-    words = text[attribution.start:attribution.end]
-    return len(words.split()) < SCARE_QUOTE_WORDS and not words.rstrip().endswith(CLAUSE_ENDS)
+def _same_attribution_sentence(last: Attribution, quote: Attribution) -> bool:
+    """Whether ``quote`` took its cue from the sentence that attributes the quote before it
+    ("'A,' he said, repeating a refrain. 'B.'"): it goes on that quote, under its first cue;
+    a cue that introduces it in that sentence is its own ("..., adding, 'B.'")."""
+    if last.cue is None or quote.cue is None or last.cue.start == quote.cue.start or not last.direct:
+        return False
+    if not last.end <= last.cue.start_char < quote.cue.start_char < quote.start or last.cue.sent != quote.cue.sent:
+        return False
+    between = text_of(last.cue.doc)[quote.cue.start_char:quote.start]
+    return any(_ends_sentence(m) for m in SENTENCE_END.finditer(between))  # not "..., adding, 'B.'"
+
+
+def _scare_quote(doc: Doc, attribution: Attribution) -> bool:
+    """A few quoted words that end no clause ("the so-called "lifeboat" option") or a title
+    named in passing ("the author of "The Long Road Home,""): a name or an irony, not a
+    statement, unless a reporting verb claims them. A title a verb, "as" or a colon presents
+    ("a rally had one message: "Go Home"", "billed as "Hope for Vale"") is what someone said."""
+    words = text_of(doc)[attribution.start:attribution.end]
+    if len(words.split()) < SCARE_QUOTE_WORDS and not words.rstrip().endswith(CLAUSE_ENDS):
+        return True
+    return _title(words) and not _presented(doc, attribution.start)
+
+
+def _presented(doc: Doc, start: int) -> bool:
+    """Whether the word before a quote's opening mark is a verb, "as" or a colon."""
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = opening.start - 1 if opening is not None else -1
+    while i >= 0 and doc[i].text in FAMILY:
+        i -= 1
+    return i >= 0 and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("as", ":"))
+
+
+def _title(words: str) -> bool:
+    """Capitalised words, the small ones of titles aside ("Tales of the Old Port,"): the name
+    of a work, a show or a slogan, which no clause of speech is written as."""
+    tokens = re.findall(r"[\w'’-]+", words)
+    if not tokens or len(tokens) > TITLE_WORDS_MAX or words.rstrip().endswith(("?", "!")):
+        return False
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in TITLE_SMALL_WORDS for t in tokens)
 
 
 def _holder(start: int, end: int, indirect: list[Attribution]) -> Attribution | None:
