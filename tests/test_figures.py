@@ -10,7 +10,7 @@ import pytest
 
 from sitrep.eval import refugees
 from sitrep.facts import Figure, Place, PlaceRef
-from sitrep.nlp.figures import find_amounts, place_mentions
+from sitrep.nlp.figures import find_amounts, first_mentions, place_mentions
 
 from .conftest import DATA, SHARED, need
 
@@ -58,6 +58,9 @@ def only(nlp, text: str) -> Figure:
         ("up to 400", 400, "up_to"),
         ("fewer than 100", 100, "less_than"),
         ("500 or more", 500, "at_least"),
+        ("an additional billion", 1e9, "exact"),
+        ("another million", 1e6, "exact"),
+        ("a further thousand", 1000, "exact"),
     ],
 )
 def test_amount_forms(text, value, approx):
@@ -401,3 +404,134 @@ def test_a_part_of_a_count_shares_its_category_and_place(nlp) -> None:
 def test_a_currency_name_ending_the_sentence_is_the_sums(nlp) -> None:
     figure = only(nlp, "Armenia will raise its military aid to Georgia to five billion dollars.")
     assert (figure.category, figure.value, figure.who) == ("aid_money", 5e9, "USD")
+
+
+# -- held, joined, treated, awaited, counted in pieces ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category, who",
+    [
+        ("Norland said 300 Ruritanian soldiers surrendered in Eastport on Monday.", "detained", "Ruritanian soldiers"),
+        ("About 2,000 men were conscripted in Vale last week.", "troops", "men"),
+        ("Forty people were hospitalised after the blast in Eastport.", "wounded", "people"),
+        ("About 200 people were taken hostage in Eastport.", "detained", "people"),
+    ],
+)
+def test_surrender_conscription_and_hospital_words(nlp, text, category, who):
+    figure = only(nlp, text)
+    assert (figure.category, figure.who) == (category, who)
+
+
+def test_a_count_going_on_from_a_surrender_is_detained_where_they_surrendered(nlp):
+    text = "Norland said 300 Ruritanian soldiers surrendered in Eastport on Monday, bringing the total to 1,200."
+    first, total = figures(nlp, text)
+    assert (total.category, total.value, total.place.name) == ("detained", 1200, first.place.name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 900 soldiers were sent to a prison colony near Vale.",
+        "Some 89 Ruritanian sailors were moved last week to a detainment facility outside Vale.",
+        "About 900 people are being held in detention camps in Vale.",
+    ],
+)
+def test_people_sent_into_custody_are_detained(nlp, text):
+    assert only(nlp, text).category == "detained"
+
+
+def test_people_sent_elsewhere_stay_what_they_are(nlp):
+    assert only(nlp, "More than 900 soldiers were sent to the front near Vale.").category == "troops"
+
+
+def test_a_harm_they_are_treated_for_outranks_what_their_clause_says(nlp):
+    figure = only(nlp, "Norland said 80 soldiers who surrendered are now treated for injuries at a clinic in Eastport.")
+    assert figure.category == "wounded"
+
+
+def test_people_joining_an_army_are_troops(nlp):
+    assert only(nlp, "Hundreds of farmers were queueing in Eastport to join the Ruritanian army.").category == "troops"
+    assert figures(nlp, "Hundreds of farmers were queueing in Eastport to join the queue.") == []
+
+
+def test_items_of_a_tracked_thing_are_aid_items(nlp):
+    figure = only(nlp, "Norland said 2 million items of medical equipment will be sent to Ruritania as aid.")
+    assert (figure.category, figure.value, figure.who) == ("aid_items", 2e6, "items of medical equipment")
+    assert figures(nlp, "Norland said 2 million items of clothing will be sent to Ruritania as aid.") == []
+
+
+def test_people_a_place_has_taken_in_are_refugees_there(nlp):
+    figure = only(nlp, "Ana Lind will fly to Eastport, which has taken in nearly 90,000 people from the war.")
+    assert (figure.category, figure.place.name) == ("refugees", "Eastport")
+    assert figures(nlp, "The hospital admitted 40 people on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Norland has delivered 5,000 anti-tank mines to Ruritania in aid.", "anti-tank mines"),
+        ("Norland will supply 30,000 grenades to Ruritania.", "grenades"),
+    ],
+)
+def test_more_aid_items(nlp, text, who):
+    figure = only(nlp, text)
+    assert (figure.category, figure.who) == ("aid_items", who)
+
+
+def test_a_plural_noun_naming_the_kind_of_the_next_is_part_of_the_counted(nlp):
+    _, carriers = figures(nlp, "Norland will send 50 tanks and 100 armoured personnel carriers to Ruritania.")
+    assert (carriers.category, carriers.value, carriers.who) == ("aid_items", 100, "armoured personnel carriers")
+
+
+def test_a_bare_count_of_which_counts_the_antecedent(nlp):
+    figure = only(nlp, "Norland praised the anti-tank mines, of which its army has sent more than 3,100.")
+    assert (figure.category, figure.value, figure.approx, figure.who) == ("aid_items", 3100, "more_than", "anti-tank mines")
+
+
+def test_a_single_scale_word_after_an_additional_is_aid_money(nlp):
+    figure = only(nlp, "Norland is to give Ruritania an additional billion dollars as defence aid.")
+    assert (figure.category, figure.value, figure.who, figure.text) == ("aid_money", 1e9, "USD", "an additional billion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 400 residents of Vale are waiting to be evacuated.",
+        "Ana Lind said 2,000 people in Vale have asked to be evacuated.",
+    ],
+)
+def test_people_waiting_for_a_status_do_not_have_it_yet(nlp, text):
+    assert only(nlp, text).category == "other"
+
+
+def test_the_day_remarks_were_published_dates_what_they_say(nlp):
+    text = "In remarks published Saturday, Ana Lind said more than 2,000 people have been evacuated from Vale."
+    assert only(nlp, text).as_of == "2022-03-12"
+
+
+def test_the_day_of_remarks_dates_the_next_sentence_of_the_paragraph(nlp):
+    text = (
+        "In remarks published Saturday, Ana Lind praised the volunteers. "
+        "She said 2,000 people in Vale have asked to be evacuated."
+    )
+    assert only(nlp, text).as_of == "2022-03-12"
+
+
+def test_next_week_is_a_plan_not_the_day_a_sum_holds_for(nlp):
+    figure = only(nlp, "Norland may agree $2.3 billion in emergency aid for Ruritania by next week.")
+    assert (figure.category, figure.as_of) == ("aid_money", ANCHOR)
+
+
+def _three_killed(start: int, place: PlaceRef) -> Figure:
+    return Figure(start, start + 5, "three", 3, "killed", who="people", place=place, as_of=ANCHOR)
+
+
+def test_a_count_told_again_for_the_country_around_its_place_is_one_fact():
+    vale = _three_killed(0, PlaceRef("Vale", "RR", kind="city"))
+    retold = [vale, _three_killed(50, PlaceRef("Ruritania", "RR", kind="country"))]
+    assert first_mentions(retold) == [vale]
+    elsewhere = [vale, _three_killed(50, PlaceRef("Norland", "NL", kind="country"))]
+    assert first_mentions(elsewhere) == elsewhere
+    two_towns = [vale, _three_killed(50, PlaceRef("Eastport", "RR", kind="city"))]
+    assert first_mentions(two_towns) == two_towns

@@ -16,17 +16,22 @@ A figure is found in three steps:
    dead"). What happened to a group (killed, wounded, missing, detained) outranks what the
    group is (troops, refugees); a bare group of people ("civilians") with no such cue is no
    figure, nor is an amount of things the briefing does not track ("10 cities") unless its
-   verb says a casualty befell them ("four media professionals were killed"). Money and
-   weapons count only as aid, in a sentence about aid; shares and percentages only as votes.
-   An amount with no noun of its own ("and 35 wounded") takes the group of the figure before
-   it in the sentence.
+   verb says a casualty befell them ("four media professionals were killed"). Lacking such
+   words, what became of them says it ("sent to a prison colony": detained; "lining up to
+   join the army": troops; "the country has taken in": refugees), and a status they wait for
+   ("asked to be evacuated") is not theirs yet. Money and weapons count only as aid, in a
+   sentence about aid; shares and percentages only as votes. An amount with no noun of its
+   own counts the noun "of which" it is said ("weapons, of which it has sent 4,200"), else
+   the group of the figure before it in the sentence ("and 35 wounded").
 3. **Where, when, says who, who gives** also come from the parse: a place of
    ``doc._.places`` (or a later mention of its name) under "in"/"to" of the counted phrase,
    its relative clause or its verb; the subject (or relative-clause antecedent) of a hosting
    verb ("Poland, which has taken in ..."); else the most specific place of the sentence that
-   is no actor, origin, dateline or other count's place; else (not for refugees) the place an
-   earlier sentence of the paragraph is about. Aid and votes have no place. A date of
-   ``doc._.times`` on the figure's verb or a verb above it ("officials said on Monday"), else
+   is no actor, origin, dateline or other count's place; else, for a bare amount going on
+   from a count of its sentence ("bringing the total to 1,200"), that count's place; else (not
+   for refugees) the place an earlier sentence of the paragraph is about. Aid and votes have
+   no place. A date of ``doc._.times`` on the figure's verb or a verb above it ("officials
+   said on Monday", "in remarks published Saturday, X said"), else
    one on the main verb of an earlier sentence of the paragraph, never after publication,
    else the publication date ``doc._.anchor``; "according to X", the speaker of an enclosing
    reported quote (``doc._.quotes``, when that component runs), or the subject of a verb of
@@ -39,6 +44,7 @@ A figure is found in three steps:
 import csv
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -74,6 +80,7 @@ MAX_RUN = 6  # tokens of a counted noun phrase
 MAX_CLIMB = 8  # head steps from an amount to its verb
 DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d)$")
 DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d\d)$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
 
 
@@ -147,7 +154,8 @@ def amount_pattern() -> re.Pattern[str]:
     """The one expression for an amount with its qualifier and currency (see module doc)."""
     units, tens = _alternation(_words("unit")), _alternation(_words("tens"))
     few = _alternation(_words("few"))
-    scaled_one = rf"(?:half\s+a|a|(?:a\s+)?(?:{few}))(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+    single = _alternation(_words("single"))
+    scaled_one = rf"(?:half\s+a|{single}|(?:a\s+)?(?:{few}))(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
     spelled = rf"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{units}|{scaled_one})"
     spelled = rf"{spelled}(?:\s+hundred(?:\s+and\s+(?:(?:{tens})(?:[\s-]+(?:{units}))?|{units}))?)?"
     vague = _alternation(_words("vague"))
@@ -217,18 +225,31 @@ def _few(m: re.Match[str]) -> bool:
 
 
 def _spelled_value(words: list[str]) -> float:
-    """ "forty five" -> 45, "two hundred and ten" -> 210, "a" / "half a" (before a scale) -> 1 / 0.5."""
+    """ "forty five" -> 45, "two hundred and ten" -> 210, "a" / "an additional" / "half a"
+    (before a scale) -> 1 / 1 / 0.5."""
     if words[:2] == ["half", "a"]:
         return 0.5
+    single = _single_prefix(words)
+    if single:
+        words = ["one"] + words[single:]
     total = 0.0
     for word in words:
         if word == "hundred":
             total = (total or 1.0) * 100
-        elif word in ("a", "one") and not total or _numbers().get(word, (0, ""))[1] == "few":
+        elif _numbers().get(word, (0, ""))[1] == "few":
             total = 1.0
         elif word != "and":
             total += _numbers()[word][0]
     return total
+
+
+def _single_prefix(words: list[str]) -> int:
+    """How many leading words say "one" of the scale word after them ("a", "another", "an
+    additional" million): they name no number, so they read as "one"."""
+    for phrase in sorted((p.split() for p in _words("single")), key=len, reverse=True):
+        if words[:len(phrase)] == phrase:
+            return len(phrase)
+    return 0
 
 
 def _suffix_currency(text: str, end: int) -> str | None:
@@ -379,7 +400,7 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     run = counted_run(doc, span.end)
     anchor = run[-1] if run else span.root
     verb = governing_verb(anchor)
-    category, who = _what(doc, amount, span, run, verb, previous)
+    category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
     if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
         return None  # a single person is news only as a casualty
     return Reading(amount, span, anchor, verb, category, who)
@@ -417,7 +438,16 @@ def _same_fact(a: Figure, b: Figure) -> bool:
         return False
     if a.who and b.who and a.who.lower().split()[-1] != b.who.lower().split()[-1]:
         return False
-    return a.place is None or b.place is None or a.place.name == b.place.name
+    return a.place is None or b.place is None or _same_area(a.place, b.place)
+
+
+def _same_area(a: PlaceRef, b: PlaceRef) -> bool:
+    """One place, or a country and a place in it: "three killed near Vale" told again as
+    "three killed in Ruritania" is the same count."""
+    if a.name == b.name:
+        return True
+    countries = [p for p in (a, b) if p.kind == "country"]
+    return len(countries) == 1 and a.country is not None and a.country == b.country
 
 
 # -- what is counted ----------------------------------------------------------------------
@@ -425,8 +455,10 @@ def _same_fact(a: Figure, b: Figure) -> bool:
 
 def counted_run(doc: Doc, i: int) -> list[Token]:
     """The noun phrase right after an amount ("Ukrainian refugees", "of UN members"), up to
-    its first plural noun: counted things are plural, and what follows them is not theirs.
-    Read off the surface because the parser often hangs a number on the wrong head."""
+    its first plural noun: counted things are plural, and what follows them is not theirs,
+    unless that noun only names the kind of the next ("personnel carriers"); a unit noun
+    goes on to what it counts pieces of ("items of medical equipment"). Read off the surface
+    because the parser often hangs a number on the wrong head."""
     if i < len(doc) and doc[i].lower_ == "of":
         i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
         while i < len(doc) and doc[i].tag_ == "CD":
@@ -434,12 +466,19 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
     run: list[Token] = []
     while i < len(doc) and len(run) < MAX_RUN and _in_run(doc[i], run) and doc[i].lower_ not in ("of", "to"):
         run.append(doc[i])
-        if doc[i].tag_ in ("NNS", "NNPS"):
+        if doc[i].tag_ in ("NNS", "NNPS") and not _names_kind_of_next(doc[i]):
             break
         i += 1
     while run and run[-1].tag_ not in NOUN_TAGS:
         run.pop()
+    if run and "unit" in _classes(run[-1]) and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ == "of":
+        return run + counted_run(doc, run[-1].i + 1)  # "4 million items of medical equipment" counts equipment
     return run
+
+
+def _names_kind_of_next(token: Token) -> bool:
+    """ "armoured personnel carriers": a plural noun compounded to the noun right after it."""
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.tag_ in NOUN_TAGS
 
 
 def _in_run(token: Token, run: list[Token]) -> bool:
@@ -459,6 +498,18 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _partitive_antecedent(amount: Token, verb: Token | None) -> list[Token]:
+    """ "anti-tank weapons, of which Norland has provided more than 4,200": a bare amount "of
+    which" (or "of whom") in a relative clause counts the noun phrase the clause is about."""
+    partitive = any(c.lower_ in ("which", "whom") for p in amount.children if p.lower_ == "of" for c in p.children)
+    if not partitive or verb is None or verb.dep_ != "relcl" or verb.head.tag_ not in NOUN_TAGS:
+        return []
+    noun, start = verb.head, verb.head.i
+    while start > 0 and noun.i - start + 1 < MAX_RUN and noun.doc[start - 1].tag_ in RUN_TAGS:
+        start -= 1
+    return list(noun.doc[start:noun.i + 1])
+
+
 def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     """Words that may say what happened to the counted, what the clause tells first: its verb
     with its predicates, for "the death toll rose to" the verb's subject; then the phrase
@@ -468,7 +519,9 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     cues: list[Token] = []
     if verb is not None:
         cues.append(verb)
-        cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")]
+        wish = "wish" in _classes(verb)  # "asked to be evacuated" was not evacuated
+        cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish]
+        cues += _ailments(verb)
         if "level" in _classes(verb):
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     cues += list(run)
@@ -478,6 +531,61 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     if verb is not None:
         cues += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return cues
+
+
+def _ailments(verb: Token) -> list[Token]:
+    """ "were being treated for injuries", "hospitalised with wounds": a harm the verb's "for"
+    or "with" names is what befell the counted, before what their clauses say of them ("80
+    soldiers who surrendered were treated for injuries" are wounded)."""
+    return [
+        t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "with")
+        for t in prep.children if t.dep_ == "pobj" and "wounded" in _classes(t)
+    ]
+
+
+def _outcome_cues(doc: Doc, verb: Token | None) -> list[str]:
+    """What the clause says became of the counted, weaker than any word about them: where
+    they were taken or what they joined, what they wait for, who took them in."""
+    if verb is None:
+        return []
+    movers = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]  # "lining up to join"
+    return [cue for mover in movers for cue in _joined(mover) + _held(mover)] + _awaited(verb) + _hosted(doc, verb)
+
+
+def _joined(verb: Token) -> list[str]:
+    """Men "lining up to join the army" or who "joined the defence forces" are troops."""
+    if "join" not in _classes(verb):
+        return []
+    return ["troops" for c in verb.children if c.dep_ == "dobj" for t in _head_words(c) if "troops" in _classes(t)]
+
+
+def _held(verb: Token) -> list[str]:
+    """Soldiers "sent to a prison colony", "transferred to a detention facility" or "held in
+    detention camps" are detained."""
+    held = [
+        t for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "in")
+        for place in prep.children if place.dep_ == "pobj" for t in _head_words(place)
+    ]
+    return ["detained" for t in held if "custody" in _classes(t)]
+
+
+def _awaited(verb: Token) -> list[str]:
+    """People who "have asked to be evacuated" or "are waiting to be evacuated" are not
+    evacuated yet: the tracked status they wait for makes them people in need (other)."""
+    if "wish" not in _classes(verb):
+        return []
+    return ["other" for c in verb.children if c.dep_ == "xcomp" and _classes(c) & set(CUE_CATEGORIES)]
+
+
+def _hosted(doc: Doc, verb: Token) -> list[str]:
+    """People a country "has taken in" or "has received" are refugees there; a host that is
+    no place ("the hospital admitted 40 people") says nothing."""
+    return ["refugees"] if _host_place(verb, doc._.places or []) is not None else []
+
+
+def _head_words(noun: Token) -> list[Token]:
+    """A noun and the words that name its kind ("prison colony", "detainment facility")."""
+    return [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
 
 
 def _sentence_about(span: Span, classes: set[str]) -> bool:
@@ -503,7 +611,7 @@ def _what(
     words = said_after + _cues(run[-1] if run else span.root, run, verb)
     if not run:
         words = [t for t in words if "loss" not in _classes(t)]  # "the army lost two": two what?
-    cues = [c for t in words for c in _classes(t)]
+    cues = [c for t in words for c in _classes(t)] + _outcome_cues(doc, verb)
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
     if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
         category = previous.category  # "killed 31 people, including four students": a part of that count
@@ -627,14 +735,24 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     clauses or its verb; the host of a hosting verb; a place elsewhere in the sentence; for
     all but refugees (whose origin is named as often as their host), the place an earlier
     sentence of the paragraph set the scene in; a part of an earlier count ("including four
-    students") is where that count is."""
-    whole = readings[readings.index(reading) - 1] if _included(reading.anchor) and readings.index(reading) > 0 else None
-    if whole is not None:
-        return _place(doc, whole, readings, places)
+    students") is where that count is, and so is, lacking a place of its own, a bare count
+    that goes on from an earlier count of its sentence ("bringing the total to 1,200")."""
+    index = readings.index(reading)
+    before = readings[index - 1] if index > 0 else None
+    if before is not None and _included(reading.anchor):
+        return _place(doc, before, readings, places)
     found = _attached_place(reading, places) or _host_place(reading.verb, places) or _sentence_place(doc, reading, readings, places)
+    if found is None and before is not None and _goes_on_from(reading, before):
+        found = _place(doc, before, readings, places)
     if found or reading.category == "refugees":
         return found
     return _paragraph_place(doc, reading.span.sent, places)
+
+
+def _goes_on_from(reading: Reading, before: Reading) -> bool:
+    """A bare amount after a count of its own sentence goes on from it ("300 surrendered in
+    Eastport, bringing the total to 1,200"): it is about the same group and scene."""
+    return before.span.sent == reading.span.sent and reading.anchor == reading.span.root
 
 
 def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
@@ -742,13 +860,24 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
         for time, token in dates:
             lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
-            if governing_verb(token) in heads or lead[-2:] == ["as", "of"]:
+            if _dated_verbs(token) & heads or lead[-2:] == ["as", "of"]:
                 return time.value
     paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
     for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
-        if governing_verb(token) == token.sent.root:
+        if token.sent.root in _dated_verbs(token):
             return time.value
     return published
+
+
+def _dated_verbs(when: Token) -> set[Token]:
+    """The verbs a date dates: the one it belongs to and, when that is a participle naming a
+    thing ("In remarks published Saturday, Ana Lind said"), the verb that thing belongs to:
+    remarks published on a day were made on that day."""
+    verb = governing_verb(when)
+    if verb is None:
+        return set()
+    above = governing_verb(verb.head) if verb.dep_ == "acl" and verb.head.i != verb.i else None
+    return {verb} if above is None else {verb, above}
 
 
 def _governors(verb: Token) -> set[Token]:
@@ -778,11 +907,22 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
 
 
 def _after(value: str, published: str | None) -> bool:
-    """Whether a day comes after the publication day; by month and day alone when either
-    lacks its year ("XXXX-03-03" is after "XXXX-03-02")."""
-    if not published or not DAY.match(value) or not DAY.match(published):
+    """Whether a day or week comes after the publication day ("as early as next week" is a
+    plan); by month and day alone when either lacks its year ("XXXX-03-03" is after
+    "XXXX-03-02")."""
+    if not published or not DAY.match(published):
+        return False
+    if WEEK.match(value):
+        return not published.startswith("XXXX") and _later_week(value, date.fromisoformat(published))
+    if not DAY.match(value):
         return False
     return value[5:] > published[5:] if "XXXX" in (value[:4], published[:4]) else value > published
+
+
+def _later_week(value: str, day: date) -> bool:
+    """Whether an ISO week ("2022-W10") comes after the week of a day."""
+    year, week = WEEK.match(value).groups()
+    return year != "XXXX" and (int(year), int(week)) > day.isocalendar()[:2]
 
 
 def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
