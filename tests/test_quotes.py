@@ -517,3 +517,14 @@ def test_titles_named_in_passing_are_no_quotes(nlp) -> None:
     found = [q.text for q in quotes(nlp, text) if q.direct]
     assert not any(t.startswith(("Winter", "Evening")) for t in found), found
     assert "Go Home Now." in found
+
+
+def test_quote_goes_on_past_a_scare_quote_in_its_attribution(nlp) -> None:
+    """"'A?' asked X, referring to what he calls the 'rigged' process. 'B.'": B continues A under
+    A's cue; the scare quote inside the attribution does not take it over."""
+    text = ("''Is Piet Moro running against the party?'' asked Ana Lind, referring to his attacks on what he "
+            "calls the ''rigged'' process. ''The answer is he is not.''")
+    found = quotes(nlp, text)
+    second = find(found, text, "The answer")
+    assert second.cue is not None and second.cue.text == "asked" and second.speaker.name == "Ana Lind"
+    assert not any(q.text == "Ana Lind" for q in found), [q.text for q in found]  # the inverted speaker is no content

@@ -371,6 +371,8 @@ def _reported(verb: Token) -> list[Attribution]:
     if content is None:
         return []
     speaker = subject_of(verb)
+    if speaker is not None and (speaker.start_char, speaker.end_char) == (content.start_char, content.end_char):
+        return []  # "'...?' asked Ana Lind": the parser took the inverted speaker for the object
     return [Attribution(content.start_char, content.end_char, False, cue=_cue(verb), speaker=speaker)]
 
 
@@ -880,11 +882,19 @@ def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]
         if earlier:
-            last = earlier[-1]
+            last = _continued(text, earlier, quote) or earlier[-1]
             quote.speaker, quote.speaker_text, quote.cue = last.speaker, last.speaker_text, None
             if _continues(text, last, quote):
                 quote.cue = last.cue
                 attributed.append(quote)  # a quote running on over several paragraphs
+
+
+def _continued(text: str, earlier: list[Attribution], quote: Attribution) -> Attribution | None:
+    """The last direct quote cued after it ("'A,' she said"), if ``quote`` goes on it also past what
+    its attribution sentence holds: a report ("'A,' she said, adding that X. 'B.'") or a quoted
+    name ("'A,' said Ana Lind, the author of 'Old Port,' who teaches in Vale. 'B.'")."""
+    last = next((a for a in reversed(earlier) if a.direct and a.cue is not None and a.end <= a.cue.start_char), None)
+    return last if last is not None and _continues(text, last, quote) else None
 
 
 def _continues(text: str, last: Attribution, quote: Attribution) -> bool:
