@@ -755,3 +755,218 @@ def test_the_owner_of_a_force_is_not_where_it_acted(nlp):
     """ "the withdrawal of Chad's troops": whose troops, not a withdrawal in Chad."""
     event = only(nlp, "The withdrawal of Chad's troops was completed on Monday.")
     assert event.type == "RETREAT" and event.place is None
+
+
+def test_strikes_on_towns_joined_by_and_are_one_attack_per_town(nlp):
+    """A digest of strikes: each town struck is its own attack, with its own place."""
+    found = events(nlp, "Ruritanian jets carried out strikes on Eastport and Vale, two towns in Norland.")
+    assert sorted(e.place.name for e in found if e.type == "ASSAULT") == ["Eastport", "Vale"]
+
+
+def test_towns_listed_as_a_group_after_a_dash_are_one_front_not_attacks_each(nlp):
+    """ "strikes on the last row of towns — X, Y and Z": the list says which front one barrage
+    hit; the split by town is for places the attack takes directly."""
+    from sitrep.nlp.events import _listed_in_group
+
+    grouped = nlp("Ruritania began daily strikes on the last row of towns — Eastport, Vale and Marn.")
+    direct = nlp("Ruritania began daily strikes on Eastport, Vale and Marn.")
+    assert _listed_in_group(next(t for t in grouped if t.text == "Vale"))
+    assert not _listed_in_group(next(t for t in direct if t.text == "Vale"))
+
+
+def test_a_verb_joined_to_a_request_by_and_is_an_act_of_its_own(nlp):
+    """ "has called for X and backs Y": the backing is a second act, not what was asked for."""
+    found = events(nlp, "Norland has urged harsher penalties against Ruritania and backs Vale's bid to join the bloc.")
+    assert {e.type for e in found} >= {"REQUEST", "SUPPORT"}, [(e.type, e.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "consult"),
+    [
+        ("Ana Lind spoke with Piet Moro on Tuesday.", True),
+        ("Piet Moro spoke to reporters in Eastport.", False),
+    ],
+)
+def test_speaking_with_a_named_person_is_a_conversation(nlp, text, consult):
+    """Talking with a named person consults them; speaking to the press is a statement."""
+    assert any(e.type == "CONSULT" for e in events(nlp, text)) == consult, [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norland's army launched a counteroffensive in the north of Vale.", "ASSAULT"),
+        ("Ruritanian jets dropped bombs on Eastport, a town in Norland.", "ASSAULT"),
+        ("Norland announced on Friday a fresh tranche of weapons for Vale's army.", "AID"),
+        ("About 300 Norland soldiers surrendered at Eastport, a town in Vale, Ruritania said.", "RETREAT"),
+        ("Ruritania has cut gas supplies to Norland.", "SANCTION"),
+        ("Ruritania slashed oil deliveries to Norland and Vale.", "SANCTION"),
+        ("Ruritania brought charges against Piet Moro on Monday.", "ACCUSE"),
+    ],
+)
+def test_counteroffensives_bombs_dropped_tranches_surrenders_cuts_and_charges(nlp, text, kind):
+    assert kind in [e.type for e in events(nlp, text)], [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_dropping_a_plan_is_no_attack(nlp):
+    """ "dropped" attacks only with bombs: a plan or a demand dropped is none."""
+    assert not [e for e in events(nlp, "Norland dropped its plan to build a bridge to Eastport.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Norland should free the pilots at once, Ana Lind said.", True),
+        ('"The pilots must be freed," Piet Moro said.', True),
+        ("Analysts in Vale said prices should fall next year.", False),
+        ('"We must not forget Eastport," Ana Lind said.', False),
+    ],
+)
+def test_what_a_speaker_says_a_party_should_do_is_a_demand(nlp, text, demand):
+    """ "X should free them, she said": her demand on X (REQUEST); a forecast about a thing or
+    the speaker's own "we must" asks nothing of anyone."""
+    found = events(nlp, text)
+    assert any(e.type == "REQUEST" for e in found) == demand, [(e.type, e.text) for e in found]
+    assert not any(e.type == "RETREAT" for e in found)  # the freeing is what is asked for, not done
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Vale badly needs air defence missiles to protect its cities, Ana Lind said.", True),
+        ("Vale needs time to rebuild its harbour, Ana Lind said.", False),
+    ],
+)
+def test_a_party_said_to_need_arms_asks_for_them(nlp, text, asks):
+    assert any(e.type == "REQUEST" for e in events(nlp, text)) == asks, [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("The Norland government said that 400 generators are to be sent to Vale.", "Norland government"),
+        ("Vale said that 40 tanks had been delivered to Vale.", None),
+    ],
+)
+def test_help_told_in_the_passive_is_the_speakers_when_it_goes_to_another(nlp, text, donor):
+    """The speaker gives what it says "will be sent" to another party; a recipient reporting
+    what it got names no donor."""
+    given = [e for e in events(nlp, text) if e.type == "AID"]
+    assert [a.name for e in given for a in e.actors] == ([donor] if donor else []), given
+
+
+def test_telling_a_party_what_it_should_know_warns_it(nlp):
+    """ "X should know that they will answer for it", she said: a warning to X (THREATEN)."""
+    event = only(nlp, '"Piet Moro and his generals should know that they will answer for these crimes," Ana Lind said.')
+    assert (event.type, [a.name for a in event.actors]) == ("THREATEN", ["Ana Lind"])
+
+
+def test_hosting_refugees_is_no_meeting(nlp):
+    assert not [e for e in events(nlp, "Norland is hosting more than 30,000 refugees from Vale.") if e.type == "CONSULT"]
+
+
+def test_a_headline_in_capitals_is_read_in_sentence_case(nlp):
+    """A linked story's title reports a happening too: parsed again in sentence case, the
+    shelling it names is found, with its doer written as the body writes it."""
+    text = (
+        "SEE ALSO: New Talks Planned While Ruritania Keeps Shelling Norland Towns\n"
+        "The minister of Norland, Ana Lind, said on Monday that help from Vale was reaching the army. Ruritania and Norland are at war."
+    )
+    shelling = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert [(e.text, [a.name for a in e.actors]) for e in shelling] == [("Shelling", ["Ruritania"])]
+
+
+def test_recased_headlines_keep_offsets_and_the_bodys_names():
+    from sitrep.nlp.events import recase_headlines
+
+    text = "NORLAND POSTPONES TALKS WITH VALE LEADER\nThe talks with Vale were to start on Monday, Norland said."
+    recased = recase_headlines(text, [(0, 40)])
+    assert len(recased) == len(text)
+    assert recased.startswith("Norland postpones talks with Vale leader\n") and not recased.strip("\n ").endswith("said.")
+
+
+def test_a_headline_that_sums_up_the_body_adds_nothing(nlp):
+    """The headline's condemnation is the one the body tells, though each names the speaker
+    differently."""
+    text = "NORLAND CONDEMNS RURITANIAN SHELLING OF EASTPORT\nThe foreign ministry of Norland condemned the shelling of Eastport by Ruritania on Monday."
+    assert sorted(e.type for e in events(nlp, text)) == ["ACCUSE", "ASSAULT"], [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_what_a_deployment_moves_is_not_who_deploys(nlp):
+    """ "announced the deployment of those weapons": "of X" names no party here, so the one who
+    announces the deployment is its actor."""
+    event = only(nlp, "Ana Lind announced the deployment of those missiles to nearby Vale.")
+    assert (event.type, [a.name for a in event.actors]) == ("MOBILIZE", ["Ana Lind"])
+
+
+def test_funding_someone_approves_is_aid(nlp):
+    found = events(nlp, "The Norland parliament approved $40 million in emergency funding for Vale on Monday.")
+    assert [e.type for e in found] == ["AID"], [(e.type, e.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ana Lind said 300 soldiers from Eastport were taken to an old prison camp in Vale.", "COERCE"),
+        ("Norland said 40 Vale soldiers were moved into a detention centre in Eastport.", "COERCE"),
+        ("Norland sent 40 soldiers to Eastport, a town in Vale.", "MOBILIZE"),
+    ],
+)
+def test_people_sent_into_custody_are_held_not_deployed(nlp, text, kind):
+    assert [e.type for e in events(nlp, text)] == [kind], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Ana Lind and Piet Moro discussed talks between Norland and Vale.", "CONSULT", True),
+        ("Ana Lind and Piet Moro discussed the sanctions on Vale.", "SANCTION", False),
+    ],
+)
+def test_a_topic_that_names_who_does_it_is_a_happening(nlp, text, kind, found):
+    assert any(e.type == kind for e in events(nlp, text)) == found, [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_a_standing_ovation_is_backing(nlp):
+    found = events(nlp, "The Norland parliament gave a standing ovation to Vale's president, Ana Lind, on Monday.")
+    assert [e.type for e in found] == ["SUPPORT"], [(e.type, e.text) for e in found]
+
+
+def test_what_a_newsletter_covers_is_no_happening(nlp):
+    """A blurb for "the latest updates on the shelling of X" advertises a report; the shelling
+    is its subject, not an attack this text tells."""
+    assert not events(nlp, "Get the latest updates on the shelling of Eastport, a town in Norland, in our live blog.")
+
+
+def test_volunteers_joining_an_army_mobilise_it(nlp):
+    found = events(nlp, "Hundreds of volunteers have been queuing in Eastport to join the Norland army.")
+    assert [e.type for e in found] == ["MOBILIZE"], [(e.type, e.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ruritania has threatened a strike against Vale's ministries if Norland sends jets.", "ASSAULT"),
+        ("Vale rejected talks with Ruritania on Monday.", "CONSULT"),
+    ],
+)
+def test_an_act_threatened_or_refused_is_not_done(nlp, text, kind):
+    """The strike threatened and the talks rejected are what the threat and the refusal are
+    about, not happenings of their own."""
+    assert not [e for e in events(nlp, text) if e.type == kind], [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_an_invasion_called_first_or_previous_is_background(nlp):
+    found = events(nlp, "Ana Lind said Ruritania had waged war on Norland since it launched its first invasion of Vale.")
+    assert [e.text for e in found if e.type == "ASSAULT"] == ["war"], [(e.type, e.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Norland approved a rescue package for Vale on Monday.", True),
+        ("Norland approved a package of reforms on Monday.", False),
+    ],
+)
+def test_a_rescue_package_is_aid(nlp, text, aid):
+    assert any(e.type == "AID" for e in events(nlp, text)) == aid, [(e.type, e.text) for e in events(nlp, text)]

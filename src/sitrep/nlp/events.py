@@ -22,6 +22,9 @@ the dependency parse says who did it to whom, where, when and with what certaint
 * "ordered/told/wants X to act" is X being asked (REQUEST), and what a request asks for
   ("called for sanctions") is its content, no event, unless it is a lasting act already there
   ("ordered X to stop its invasion");
+* "X should/must do Y", said by someone, is the speaker's demand on X (REQUEST; "should know
+  that" warns, THREATEN), and Y its content; a headline in capitals is parsed again in
+  sentence case, and keeps only acts of a kind the body does not tell;
 * words that report no happening give no event: questions, headlines run into the body, a
   wish, a refusal, the content of a request, a prediction ("warned that ..."), agreeing with
   a view, a spoken act nobody made ("a direct threat to X"), a message sent or released, an
@@ -32,9 +35,9 @@ the dependency parse says who did it to whom, where, when and with what certaint
   another, a news outlet's adjective;
 * repeated mentions of one happening (same type, compatible parties, place and date) are
   merged, and so are the article's war named again (by one side or against one country) and
-  meetings in one town, while attacks on other places or by other actors stay apart; a capture or
-  trip naming several places is one event per place, and a trip whose stops are named is
-  reported per stop, not as a whole.
+  meetings in one town, while attacks on other places or by other actors stay apart; a capture,
+  trip or attack naming several places is one event per place, and a trip whose stops are named
+  is reported per stop, not as a whole.
 """
 
 from __future__ import annotations
@@ -80,11 +83,13 @@ DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of
 SPOKEN = {"ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT"}  # acts done by saying: the speaker acts
 NAME_TYPES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "NORP"}  # not EVENT: "the Madrid Summit" happened
 NOBODY = {"no", "nobody", "none", "neither", "nothing", "noone"}  # "no one": "one" with the determiner "no"
+CONTENT_TAKERS = {"REQUEST", "THREATEN", "REJECT"}  # verbs whose object act is what is asked, threatened or refused, not done
 MOVES = {"AID", "MOBILIZE", "RETREAT"}  # acts that move goods, forces or captives: a message moved is none of them
 SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the speaker's own side
 FIRST_PERSON = {"we", "i"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
+SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
 LONG_SPAN = re.compile(r"^P(\d+|X)(Y|DE|CE)$")  # "for 20 years", "for decades"
@@ -212,6 +217,7 @@ class EventExtractor:
 
     def __init__(self, nlp: Language, name: str = "sitrep_events") -> None:
         self.lexicon = load_lexicon()
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         context = Context(doc)
@@ -219,16 +225,38 @@ class EventExtractor:
         consumed: set[int] = set()
         headlines = headline_lines(text_of(doc))
         for token in doc:
-            if token.i in consumed or any(start <= token.idx < end for start, end in headlines):
-                continue  # a headline repeats its story in capitals the parser reads badly
-            verdict = self.verdict(token, context)
-            if verdict is not None:
-                found.append((verdict, token))
+            if token.i in consumed or _in_lines(token, headlines):
+                continue  # a headline is in capitals the parser reads badly: read below, recased
+            said = self.verdict(token, context) or self.obligation(token, context)
+            if said is not None:
+                found.append((said, token))
             trigger = self.trigger(token)
             if trigger is not None:
                 found += [(event, token) for event in self.events(token, trigger, context, consumed)]
+        found += [h for h in self.headline_events(doc, context, headlines) if not _told_in_body(h[0], [e for e, _ in found])]
         doc._.events = [e for e in drop_whole_trips(merge(found, context)) if _anchored(e)]
         return doc
+
+    def headline_events(self, doc: Doc, context: Context, headlines: list[tuple[int, int]]) -> list[tuple[Event, Token]]:
+        """"New Talks Planned While Ruritania Keeps Shelling Vale", "NORLAND POSTPONES
+        TALKS": a headline or a linked story's title reports happenings too, but the parser
+        takes its capitals for names; its lines are parsed again in sentence case (see
+        ``recase_headlines``), with the same offsets, so the article's entities and places
+        still point into them. The caller drops those the body tells already (``_told_in_body``)."""
+        if not headlines:
+            return []
+        text = text_of(doc)
+        recased = self.nlp.make_doc(recase_headlines(text, headlines))
+        for name, component in self.nlp.pipeline:
+            if not name.startswith("sitrep_") or name == "sitrep_paragraphs":
+                recased = component(recased)  # the model's own parse and names, not sitrep's facts
+        found: list[tuple[Event, Token]] = []
+        consumed: set[int] = set()
+        for token in recased:
+            trigger = self.trigger(token) if _in_lines(token, headlines) and token.i not in consumed else None
+            if trigger is not None:
+                found += [(replace(e, text=text[e.start:e.end]), token) for e in self.events(token, trigger, context, consumed) if e.actors]
+        return found  # a headline drops its verbs and articles: an act there with no doer is a topic
 
     def trigger(self, token: Token) -> Trigger | None:
         return find_trigger(token, self.lexicon)
@@ -244,22 +272,26 @@ class EventExtractor:
             return None
         if _headline_word(token) or _asked(token) or _generic(token) or self._no_goods(token, trigger) or self._foretold(token, trigger):
             return None
-        if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._goal_met(token, trigger):
+        if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
         if _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
+            return None
+        if self._reported_on(token):
             return None
         anchor = governor(token)
         if background(token, anchor, context):
             return None
         row = self.trigger(anchor) if anchor != token else None
-        if row is not None and row.type == "REQUEST" and not self._presupposed(token):
-            return None  # "called for new sanctions", "demanded talks": what is asked for is the request's content
+        if row is not None and self._takes_content(anchor, row) and not self._presupposed(token):
+            return None  # "called for new sanctions", "threatened a strike", "rejected talks": the asking's, threat's or refusal's content
         if row is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
-        if anchor != token and self.lexicon.cue(anchor, "topic"):
+        if anchor != token and self.lexicon.cue(anchor, "topic") and not _own_parties(token):
             return None  # "discussed the sanctions": a topic of talk, not the act reported
         if self._requested(anchor) and not self._presupposed(token):
             return None  # "ordered X to stop its invasion": the invasion is there, only its end is asked
+        if self._demanded(anchor, context):
+            return None  # "Norland should free the pilots, she said": the freeing is what she demands
         status = self.status(token, token if _circumstance(token) else anchor, trigger)
         if status is None or _to_reader(token, anchor, context):
             return None
@@ -309,6 +341,8 @@ class EventExtractor:
             return [source]  # "we" in a quote is the speaker's side, however deep the clause
         if not any(self._said(t) for t in _chain(anchor)):
             return []
+        if trigger.type in NEEDS_DONOR and subject is None and _passive(anchor):
+            return [source] if _given_to_others(token, anchor, trigger, source, context) else []
         return [source] if trigger.type in SPOKEN or pronoun in _own_pronouns(source, context) else []
 
     def _said(self, clause: Token) -> bool:
@@ -344,6 +378,45 @@ class EventExtractor:
             date=event_date(token, anchor, context), according_to=source.name,
         )
 
+    def obligation(self, token: Token, context: Context) -> Event | None:
+        """"Norland should free the pilots, she said", "the pilots must be freed," he said: what a
+        speaker says a party should or must do, or should be done, is the speaker's demand
+        (PLOVER REQUEST) on that party, whatever the act demanded; the act itself is its
+        content, not a happening. "X should know that ..." warns X (THREATEN)."""
+        source = self._demander(token, context)
+        if source is None:
+            return None
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        asked = _parties(subject, context) if subject is not None else []
+        kind = "THREATEN" if self._warning(token) else "REQUEST"
+        start, end = trigger_span(token)
+        return Event(
+            start=start, end=end, text=text_of(token.doc)[start:end], type=kind, status="occurred",
+            mode=self.mode_from_words(token, kind), actors=[source], targets=[p for p in asked if p != source],
+            place=None, date=event_date(token, token, context), according_to=source.name,
+        )
+
+    def _demander(self, verb: Token, context: Context) -> Party | None:
+        """The speaker who says what someone should or must do with this verb, if it is such a
+        demand: "we must ..." is the speaker's own resolve, and "prices should fall" a forecast
+        about a thing, and a news outlet demands nothing in its narration."""
+        if verb.pos_ not in VERB_POS or not _aux(verb, self.lexicon, "oblige") or _asked(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not _obliged_party(subject, context):
+            return None
+        source = self.source(verb, verb, context)
+        return None if source is None or self._media(source) else source
+
+    def _warning(self, verb: Token) -> bool:
+        """"X should know that it will be held to account": telling a party what it must know
+        or understand warns it (PLOVER THREATEN), it asks nothing of it."""
+        return self.lexicon.cue(verb, "know") and any(c.dep_ == "ccomp" for c in verb.children)
+
+    def _demanded(self, anchor: Token, context: Context) -> bool:
+        """Whether the act is what a speaker says someone should or must do (see ``obligation``)."""
+        return any(self._demander(t, context) is not None for t in _chain(anchor))
+
     def _media(self, source: Party) -> bool:
         """Whether the source is a news outlet ("the newspaper", "The Daily Post"): a reporter's
         adjective ("the brutal invasion") is narration, no party's condemnation."""
@@ -364,8 +437,11 @@ class EventExtractor:
 
     def _requested(self, anchor: Token) -> bool:
         """"called on Western countries to ban ...", "requested Australia send vehicles": the
-        act asked for is the request's content (its REQUEST mode), not a happening of its own."""
-        above = _chain(anchor)[1:] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
+        act asked for is the request's content (its REQUEST mode), not a happening of its own;
+        a verb joined to the request by "and" ("called for sanctions and backs X's bid") is a
+        second act of the same subject, not what was asked."""
+        chain = _chain(anchor)
+        above = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
         return any((row := self.trigger(t)) is not None and row.type == "REQUEST" for t in above)
 
     def _no_goods(self, token: Token, trigger: Trigger) -> bool:
@@ -413,13 +489,25 @@ class EventExtractor:
         object names or phones it; a request is made on or for someone."""
         return trigger.type == "REQUEST" and self.lexicon.cue(token, "naming") and any(c.dep_ == "dobj" for c in token.children)
 
-    def _goal_met(self, token: Token, trigger: Trigger) -> bool:
-        """"to meet alliance standards", "if his demands were not met": meeting a goal or a rule is
-        no meeting of parties."""
+    def _no_party_met(self, token: Token, trigger: Trigger) -> bool:
+        """"to meet alliance standards", "unless the demands are met", "is hosting 20,000
+        refugees": meeting a goal or a rule, or giving people in need shelter, is no meeting of
+        parties."""
         if trigger.type != "CONSULT" or token.pos_ not in VERB_POS:
             return False
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(self.lexicon.cue(t, "goal") for t in things)
+        return any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") for t in things)
+
+    def _takes_content(self, verb: Token, row: Trigger) -> bool:
+        """Whether the act a verb takes is only what it asks for, threatens or refuses ("called
+        for sanctions", "threatened a strike", "rejected talks"); a warning of an act ("warned of
+        an attack") foresees it instead, a supposed happening of its own."""
+        return row.type in CONTENT_TAKERS and not self.lexicon.cue(verb, "foretell")
+
+    def _reported_on(self, token: Token) -> bool:
+        """"the latest updates on the shelling of Eastport", "news about military aid": an act
+        that is what a report or a newsletter covers is its subject, told elsewhere if at all."""
+        return token.dep_ == "pobj" and token.head.lower_ in ("on", "about") and self.lexicon.cue(token.head.head, "report")
 
     def _other_sense(self, token: Token) -> bool:
         """"backed down from sanctions", "back off from encouraging": a particle that turns the
@@ -595,11 +683,31 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     its object ("called a strike on a hospital ..." calls on nobody)."""
     if "@bid" in needs:
         return _bids(token)
+    if "@person" in needs:
+        return _with_person(token)
+    if "@custody" in needs:
+        return _to_custody(token)
     words = needs - {"@place"}
     if not words:
         return True
     near = [*token.children, *(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), token.head]
     return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def _with_person(verb: Token) -> bool:
+    """"spoke with Ana Lind", "spoke to the president, Ana Lind": talking with a named person
+    is a conversation between two parties (the need "@person"); "spoke to reporters", "spoke
+    to the Vale Times" or "spoke on Monday" is a statement made, no meeting."""
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ == "PERSON" for partner in partners for t in partner.subtree)
+
+
+def _to_custody(verb: Token) -> bool:
+    """"sent to a prison camp", "taken into custody", "moved to a detention centre":
+    a "to/into" phrase whose place is one where people are held (the need "@custody")."""
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
+    words = [w for place in places for w in (place, *place.children) if w.dep_ in ("pobj", "compound", "amod")]
+    return any(load_lexicon().cue(w, "custody") for w in words)
 
 
 def _bids(verb: Token) -> bool:
@@ -668,6 +776,67 @@ def _headline_word(token: Token) -> bool:
         return True  # "the Visit Norland agency": a word of a name
     window = [t for t in token.doc[max(token.i - 3, 0) : token.i + 4] if t.is_alpha]
     return len(window) >= 5 and sum(t.text[0].isupper() for t in window) >= len(window) - 1
+
+
+def _told_in_body(event: Event, body: list[Event]) -> bool:
+    """Whether a headline's act is of a kind (type and mode) the body tells: a headline sums
+    up its story, so such an act is the body's own, however the two name its parties ("UN
+    Deplores ..." over "the General Assembly deplored ..."); "Ruritania Shells Vale" over a
+    body that tells of no shelling is news of its own (a linked story's title)."""
+    return any(b.type == event.type and b.mode == event.mode for b in body)
+
+
+def _own_parties(noun: Token) -> bool:
+    """"discussed talks between Norland and Vale", "discussed raids by Vale": a noun with a
+    phrase naming who does it reports a happening, even as the topic of another talk (a
+    possessor alone, as in "discussed Vale's attack", only says whose act the topic is)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "by") for c in noun.children)
+
+
+def _in_lines(token: Token, lines: list[tuple[int, int]]) -> bool:
+    """Whether the token starts inside one of the (start, end) character ranges."""
+    return any(start <= token.idx < end for start, end in lines)
+
+
+def recase_headlines(text: str, headlines: list[tuple[int, int]]) -> str:
+    """The text with its headline lines in sentence case and every other line blanked (same
+    length, so offsets still hold): the first word of a line keeps its capital, any other only
+    if the body writes it as a name: capitalised inside a sentence, or never in lower case
+    ("Ruritania", "NATO" stay, "Shelling" goes)."""
+    starts = {start for start, _ in headlines}
+    lines = _lines(text)
+    body = " ".join(text[start:end] for start, end in lines if start not in starts)
+    words = re.findall(r"[A-Za-z][\w'’-]*", body)
+    lower = {w for w in words if w[0].islower()}
+    names = set(re.findall(r"(?<=[a-z0-9,] )[A-Z][\w'’-]*", body)) | {w for w in words if w[0].isupper() and w.lower() not in lower}
+    out = []
+    for start, end in lines:
+        if start not in starts:
+            out.append(re.sub(r"[^\n]", " ", text[start:end]))
+            continue
+        words = re.split(r"(\W+)", text[start:end])
+        first = next((i for i, w in enumerate(words) if w[:1].isalpha()), None)
+        out.append("".join(_recased_word(w, i == first, names) for i, w in enumerate(words)))
+    return "".join(out)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line with its newline, so the pieces join back into the text."""
+    bounds, start = [], 0
+    for line in text.splitlines(keepends=True):
+        bounds.append((start, start + len(line)))
+        start += len(line)
+    return bounds
+
+
+def _recased_word(word: str, first: bool, names: Set[str]) -> str:
+    """One headline word in sentence case: a name the body writes keeps its form; a word
+    whose case change would change its length stays as it is."""
+    if word in names:
+        return word
+    low = word.lower()
+    cased = low.capitalize() if first or low.capitalize() in names else low
+    return cased if len(cased) == len(word) else word
 
 
 def _asked(token: Token) -> bool:
@@ -763,6 +932,23 @@ def _agrees_with_view(token: Token) -> bool:
 def _aim(anchor: Token) -> bool:
     """"efforts to reach a cease-fire": an infinitive on a noun is an aim, not an act."""
     return anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to")
+
+
+def _given_to_others(token: Token, anchor: Token, trigger: Trigger, source: Party, context: Context) -> bool:
+    """"Norland said 40 tanks will be sent to Vale": help told in the passive by someone is the
+    speaker's own giving when it goes to a party of another side; "Vale said tanks had been
+    sent" (to the speaker's side, or to nobody named) tells of someone else's."""
+    recipients = targets(token, anchor, trigger, context)
+    return bool(recipients) and not _names([source]) & _names(recipients) and not _same_side(recipients, source, context)
+
+
+def _obliged_party(subject: Token, context: Context) -> bool:
+    """Whether a subject of "should/must" is someone a speaker can make a demand of: a party
+    other than the speaker's own "we/I", not a thing ("prices should fall")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in FIRST_PERSON
+    named = context.entity_at(subject.idx, subject.idx + len(subject.text)) is not None
+    return named or _agent_noun(subject) or _is_group(subject, context)
 
 
 def _aux(token: Token, lexicon: Lexicon, kind: str) -> bool:
@@ -956,8 +1142,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
                 return [country]
             if child.dep_ == "prep" and child.lower_ in actor_preps:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return _parties(objects[0], context)
+                if objects and (named := _parties(objects[0], context)):
+                    return named  # "the deployment of these arms" names what moved, not who: the verb's subject may
             if child.dep_ == "acl" and (agent := _agent_of(child)) is not None:
                 return _parties(agent, context, any_noun=True)  # "the raids carried out by X", "support offered by X"
         owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
@@ -1284,20 +1470,38 @@ def _located(word: Token, phrase: Token) -> bool:
 
 
 def per_place(event: Event, token: Token, trigger: Trigger, context: Context) -> list[Event]:
-    """"captured X and Y", "will go to X and Y": a capture or a trip naming places joined by
-    "and" is one happening per place, each with its own host."""
-    if event.mode not in SPLIT_MODES or event.place is None:
+    """"captured X and Y", "will go to X and Y", "strikes on X and Y": a capture, a trip or an
+    attack naming places joined by "and" is one happening per place, each with its own host
+    (a digest of strikes reports each town struck as its own attack)."""
+    if (event.mode not in SPLIT_MODES and event.type not in SPLIT_TYPES) or event.place is None:
         return [event]
     sent = token.sent
     named = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
     first = next(p for p in named if p.ref() == event.place)
+    if event.mode not in SPLIT_MODES and _listed_in_group(_place_root(first, token.doc)):
+        return [event]
     joined = set(_place_root(first, token.doc).conjuncts)
     places = [first] + [p for p in named if _place_root(p, token.doc) in joined]
     hosts = [_place_party(p, context) for p in places]
-    return [
-        replace(event, place=place.ref(), targets=[t for t in event.targets if t not in hosts] or ([host] if event.mode == "visit" else []))
-        for place, host in zip(places, hosts)
-    ]
+    return [replace(event, place=place.ref(), targets=_targets_at(event, host, hosts)) for place, host in zip(places, hosts)]
+
+
+def _listed_in_group(root: Token) -> bool:
+    """"strikes on a row of towns: X, Y and Z": places set in apposition to a group
+    they make up name the front one barrage hit, not attacks of their own."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ == "appos"
+
+
+def _targets_at(event: Event, host: Party, hosts: list[Party]) -> list[Party]:
+    """The targets of one place's share of a split event: those that are no other place, with
+    the place's own host for a visit (whom the traveller visits) or an attack that named it as
+    struck ("strikes on X and Y": X is the target at X, not at Y)."""
+    others = [t for t in event.targets if t not in hosts]
+    if event.mode == "visit":
+        return others or [host]
+    return others + ([host] if event.type in SPLIT_TYPES and host in event.targets else [])
 
 
 def _place_root(place: Place, doc: Doc) -> Token:
@@ -1435,10 +1639,12 @@ def _hangs_on(word: Token, heads: set[Token]) -> bool:
 
 
 def _past_war(noun: Token) -> bool:
-    """"the Kosovo conflict", "the second world war": a war named by an ordinal, a word of past
-    wars' names, or a proper name the article mentions nowhere else (the story's own war is
-    named again and again)."""
+    """"the Kosovo conflict", "the second world war", "his first invasion": a war named by an
+    ordinal, a word of past wars' names, or a proper name the article mentions nowhere else (the
+    story's own war is named again and again), or an invasion or occupation called earlier."""
     lexicon = load_lexicon()
+    if lexicon.cue(noun, "state") and any(c.dep_ == "amod" and lexicon.cue(c, "earlier") for c in noun.children):
+        return True  # "launched his first invasion", "the previous occupation": an earlier war than the story's
     if not lexicon.cue(noun, "war"):
         return False
     for word in noun.children:
