@@ -64,12 +64,12 @@ def test_countries_come_with_their_codes(nlp) -> None:
     assert found["Ukraine"].type == "country"
 
 
-@pytest.mark.parametrize("headline", ["Macron Warns Of Long War As Talks Stall\n\n", "MACRON WARNS OF LONG WAR\n\n"])
+@pytest.mark.parametrize("headline", ["Moro Warns Of Long War As Talks Stall\n\n", "MORO WARNS OF LONG WAR\n\n"])
 def test_headline_capitals_do_not_make_names(nlp, headline: str) -> None:
-    text = headline + "French President Emmanuel Macron said on Friday that the war would be long, and he urged unity."
+    text = headline + "Norland President Piet Moro said on Friday that the war would be long, and he urged unity."
     found = entities(nlp, text)
     people = [e for e in found.values() if e.type == "person"]
-    assert [p.name for p in people] == ["Emmanuel Macron"]
+    assert [p.name for p in people] == ["Piet Moro"]
     assert not [e for e in found.values() if e.type == "organisation" and "Talks" in e.name]
 
 

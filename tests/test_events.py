@@ -23,9 +23,9 @@ def only(nlp, text: str):
 @pytest.mark.parametrize(
     ("text", "kind", "mode", "status"),
     [
-        ("Olaf Scholz will travel to Paris on Monday.", "CONSULT", "visit", "planned"),
-        ("Emmanuel Macron met Olaf Scholz in Berlin on Tuesday.", "CONSULT", "meet", "occurred"),
-        ("Emmanuel Macron spoke by phone with Olaf Scholz.", "CONSULT", "phone", "occurred"),
+        ("Tomas Berg will travel to Paris on Monday.", "CONSULT", "visit", "planned"),
+        ("Piet Moro met Tomas Berg in Berlin on Tuesday.", "CONSULT", "meet", "occurred"),
+        ("Piet Moro spoke by phone with Tomas Berg.", "CONSULT", "phone", "occurred"),
         ("Germany sent 500 anti-tank weapons to Georgia.", "AID", None, "occurred"),
         ("Germany plans to send aid to Georgia.", "AID", None, "planned"),
         ("Germany imposed sanctions on Armenia.", "SANCTION", "discontinue", "occurred"),
@@ -48,9 +48,9 @@ def test_category_mode_status(nlp, text, kind, mode, status):
 
 
 def test_actor_target_and_place_come_from_the_syntax(nlp):
-    event = only(nlp, "Emmanuel Macron met Olaf Scholz in Berlin on Tuesday.")
-    assert [a.name for a in event.actors] == ["Emmanuel Macron"]
-    assert [t.name for t in event.targets] == ["Olaf Scholz"]
+    event = only(nlp, "Piet Moro met Tomas Berg in Berlin on Tuesday.")
+    assert [a.name for a in event.actors] == ["Piet Moro"]
+    assert [t.name for t in event.targets] == ["Tomas Berg"]
     assert event.place.name == "Berlin"
 
 
@@ -60,7 +60,7 @@ def test_condemnation_is_accuse_with_its_own_actor(nlp):
 
 
 def test_appeal_is_request_with_mode_from_its_object(nlp):
-    request = next(e for e in events(nlp, "Olaf Scholz urged France to send more weapons.") if e.type == "REQUEST")
+    request = next(e for e in events(nlp, "Tomas Berg urged France to send more weapons.") if e.type == "REQUEST")
     assert request.mode == "assist" and [t.name for t in request.targets] == ["France"]
 
 
@@ -78,7 +78,7 @@ def test_repeated_mentions_are_one_event(nlp):
     [
         "Georgia has become a mediator in negotiations.",  # a bare noun after a preposition is a topic
         "The first shipments arrived in Tbilisi.",  # aid nobody gives
-        "Olaf Scholz has taken numerous trips to Paris.",  # a habit, not one trip
+        "Tomas Berg has taken numerous trips to Paris.",  # a habit, not one trip
         "Armenia was not ready to launch an assault on Gyumri.",  # negation above an adjective
     ],
 )
@@ -92,9 +92,9 @@ def test_participle_on_an_attack_describes_it(nlp):
 
 
 def test_wish_to_meet_is_a_request_and_openness_an_offer(nlp):
-    request = only(nlp, "Olaf Scholz wanted to meet Emmanuel Macron.")
+    request = only(nlp, "Tomas Berg wanted to meet Piet Moro.")
     assert (request.type, request.mode) == ("REQUEST", "meet")
-    assert only(nlp, "Olaf Scholz said he was open to talks with Emmanuel Macron.").type == "AGREE"
+    assert only(nlp, "Tomas Berg said he was open to talks with Piet Moro.").type == "AGREE"
 
 
 def test_aim_of_an_effort_is_hypothetical(nlp):
@@ -125,7 +125,7 @@ def test_a_capture_of_two_towns_is_two_captures(nlp):
 
 
 def test_trip_stops_named_together_are_one_visit_each(nlp):
-    text = "Emmanuel Macron will travel to the Caucasus next week. He will go to Tbilisi and Yerevan."
+    text = "Piet Moro will travel to the Caucasus next week. He will go to Tbilisi and Yerevan."
     assert sorted(e.place.name for e in events(nlp, text) if e.mode == "visit") == ["Tbilisi", "Yerevan"]
 
 
@@ -154,9 +154,9 @@ def test_report_by_the_actors_own_side_is_a_claim(nlp):
     ("text", "kind", "actor"),
     [
         ("Armenia said it had captured Gyumri.", "ASSAULT", "Armenia"),
-        ('"We will keep sending weapons to Georgia," Emmanuel Macron said.', "AID", "Emmanuel Macron"),
+        ('"We will keep sending weapons to Georgia," Piet Moro said.', "AID", "Piet Moro"),
         ("The crisis is the fault of Armenia, the minister said.", "ACCUSE", "minister"),
-        ("The courage of the Georgian people is inspiring the world, Emmanuel Macron said.", "SUPPORT", "Emmanuel Macron"),
+        ("The courage of the Georgian people is inspiring the world, Piet Moro said.", "SUPPORT", "Piet Moro"),
     ],
 )
 def test_the_speaker_acts_for_its_own_pronoun_and_its_verdicts(nlp, text, kind, actor):
@@ -165,16 +165,16 @@ def test_the_speaker_acts_for_its_own_pronoun_and_its_verdicts(nlp, text, kind, 
 
 
 def test_condemning_words_on_a_war_are_the_speakers_accusation(nlp):
-    event = only(nlp, "The unprovoked and unjustified war on Georgia must end, Emmanuel Macron said.")
+    event = only(nlp, "The unprovoked and unjustified war on Georgia must end, Piet Moro said.")
     assert (event.type, event.mode, event.text) == ("ACCUSE", "disapprove", "unprovoked and unjustified war")
-    assert [a.name for a in event.actors] == ["Emmanuel Macron"]
+    assert [a.name for a in event.actors] == ["Piet Moro"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Emmanuel Macron discussed the sanctions on Armenia.",  # a topic of talk
-        "Emmanuel Macron delivered an address to parliament in Tbilisi.",  # nothing given
+        "Piet Moro discussed the sanctions on Armenia.",  # a topic of talk
+        "Piet Moro delivered an address to parliament in Tbilisi.",  # nothing given
     ],
 )
 def test_talked_about_or_delivered_words_are_no_event(nlp, text):
@@ -211,7 +211,7 @@ def test_only_a_support_verb_lends_its_subject_to_a_noun(nlp):
         return [a.name for e in events(nlp, text) for a in e.actors]
 
     assert actors("The authorities responded to mass protests in Tbilisi.") == []  # responding is not protesting
-    assert actors("Emmanuel Macron welcomed the sanctions on Armenia.") == []
+    assert actors("Piet Moro welcomed the sanctions on Armenia.") == []
     assert actors("Germany imposed sanctions on Armenia.") == ["Germany"]
     assert actors("Armenia continued its attack on Gyumri.") == ["Armenia"]  # "its": the subject's own act
 
@@ -234,10 +234,10 @@ def test_words_to_the_reader_are_no_event(nlp):
     [
         "Georgia stayed calm. SEE ALSO: ARMENIA ATTACKS GYUMRI AS TALKS STALL",  # a headline run into the body
         "Will Armenia attack Gyumri?",  # a question reports nothing
-        "Did Emmanuel Macron agree to send tanks to Georgia?",
+        "Did Piet Moro agree to send tanks to Georgia?",
         "Armenia is a state that threatens its neighbours.",  # a present-tense description
         "Georgia faces a direct threat to its security.",  # a threat nobody made
-        "Olaf Scholz agreed with Emmanuel Macron that the war must end.",  # agreeing with a view
+        "Tomas Berg agreed with Piet Moro that the war must end.",  # agreeing with a view
         "Marcel Dupont, an economist, agreed.",
         "Journalists sent questions to the Armenian ministry.",  # a message is no aid
         "The Georgian ministry released a statement on Monday.",  # nor a freed captive
@@ -247,7 +247,7 @@ def test_words_to_the_reader_are_no_event(nlp):
         "The Visit Georgia agency sold 150 tickets.",  # a word of a name
         "No one threatened Armenia.",  # nobody did it
         "Joe Biden backed down from new measures against Armenia.",  # a particle makes it another verb
-        "Emmanuel Macron warned that delays could help Armenia.",  # a prediction, nobody warned
+        "Piet Moro warned that delays could help Armenia.",  # a prediction, nobody warned
         "Crude oil shipments from Armenia fell by 30% in April.",  # a fall that takes no place
         "The latest reading, released by the Georgian agency on Friday, showed a rise.",
     ],
@@ -262,10 +262,10 @@ def test_a_town_that_fell_is_the_subjects_place(nlp):
 
 
 def test_a_place_left_is_no_stop_and_a_dateline_or_a_month_no_scene(nlp):
-    found = events(nlp, "Emmanuel Macron left Georgia and travelled to Yerevan.")
+    found = events(nlp, "Piet Moro left Georgia and travelled to Yerevan.")
     assert [e.place.name for e in found if e.mode == "visit"] == ["Yerevan"]
     assert events(nlp, "GYUMRI, Armenia — Anna Petrosyan fell to her knees on the steps of the station.") == []
-    assert events(nlp, "Emmanuel Macron left Tbilisi in March.") == []
+    assert events(nlp, "Piet Moro left Tbilisi in March.") == []
 
 
 def test_a_warning_to_someone_is_a_threat(nlp):
@@ -274,12 +274,12 @@ def test_a_warning_to_someone_is_a_threat(nlp):
 
 
 def test_calling_something_a_name_is_no_request(nlp):
-    assert [e.type for e in events(nlp, "Emmanuel Macron called the strike on Gyumri a war crime.")] == ["ASSAULT"]
+    assert [e.type for e in events(nlp, "Piet Moro called the strike on Gyumri a war crime.")] == ["ASSAULT"]
 
 
 def test_an_act_asked_for_is_the_request_only(nlp):
-    assert [e.type for e in events(nlp, "Olaf Scholz called on France to ban Armenian imports.")] == ["REQUEST"]
-    assert [e.type for e in events(nlp, "Olaf Scholz requested France send tanks to Georgia.")] == ["REQUEST"]
+    assert [e.type for e in events(nlp, "Tomas Berg called on France to ban Armenian imports.")] == ["REQUEST"]
+    assert [e.type for e in events(nlp, "Tomas Berg requested France send tanks to Georgia.")] == ["REQUEST"]
 
 
 @pytest.mark.parametrize(

@@ -106,8 +106,8 @@ def test_same_happening_from_two_outlets_is_one_development_and_another_is_not(s
 
 
 def test_a_plan_is_linked_to_its_occurrence(store: Store, tmp_path: Path) -> None:
-    plan = write(tmp_path, "plan.txt", " date 2022-05-01 Chancellor Olaf Scholz will travel to Kyiv on Tuesday, his office said.")
-    act = write(tmp_path, "act.txt", " date 2022-05-03 Chancellor Olaf Scholz arrived in Kyiv on Tuesday for talks with the government.")
+    plan = write(tmp_path, "plan.txt", " date 2022-05-01 Chancellor Tomas Berg will travel to Kyiv on Tuesday, his office said.")
+    act = write(tmp_path, "act.txt", " date 2022-05-03 Chancellor Tomas Berg arrived in Kyiv on Tuesday for talks with the government.")
     ingest([plan], store, progress=False)
     fuse(store)
     ingest([act], store, progress=False)
