@@ -970,3 +970,18 @@ def test_an_invasion_called_first_or_previous_is_background(nlp):
 )
 def test_a_rescue_package_is_aid(nlp, text, aid):
     assert any(e.type == "AID" for e in events(nlp, text)) == aid, [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_what_a_war_does_is_no_party_decision(nlp):
+    """"The war has halted trade": the war's toll, not a sanction by the war's owner."""
+    assert events(nlp, "Norland's unprovoked war of aggression has halted maritime trade in large parts of the Vale Sea.") == []
+    assert events(nlp, "The war has halted grain exports from Vale, Ana Lind said.") == []
+    assert [e.type for e in events(nlp, "Norland has halted trade with Ruritania.")] == ["SANCTION"]
+
+
+def test_a_relative_clause_with_its_own_object_gives_nothing_to_its_noun(nlp):
+    """"weapons, for which the parliament provided authority": the parliament gave authority,
+    not the weapons; "the weapons which Vale provided" were given by Vale."""
+    text = "Norland will speed up the delivery of weapons and equipment for which the parliament has provided authority."
+    assert [e.text for e in events(nlp, text) if e.type == "AID"] == ["delivery"]
+    assert [e.text for e in events(nlp, "Norland praised the weapons which Vale provided last month.") if e.type == "AID"] == ["provided"]

@@ -89,6 +89,7 @@ SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the 
 FIRST_PERSON = {"we", "i"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
+FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
@@ -276,7 +277,7 @@ class EventExtractor:
             return None
         if _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
-        if self._reported_on(token):
+        if self._reported_on(token) or self._done_by_war(token, trigger):
             return None
         anchor = governor(token)
         if background(token, anchor, context):
@@ -504,6 +505,14 @@ class EventExtractor:
         an attack") foresees it instead, a supposed happening of its own."""
         return row.type in CONTENT_TAKERS and not self.lexicon.cue(verb, "foretell")
 
+    def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
+        """"The war has halted trade on the sea": what a war or an invasion does is its toll, no
+        party's decision to sanction, give or agree; only force (ASSAULT, COERCE) is the war's
+        own act."""
+        if trigger.type in FORCE_TYPES or verb.pos_ not in VERB_POS:
+            return False
+        return any(c.dep_ == "nsubj" and self.lexicon.cue(c, "state") for c in verb.children)
+
     def _reported_on(self, token: Token) -> bool:
         """"the latest updates on the shelling of Eastport", "news about military aid": an act
         that is what a report or a newsletter covers is its subject, told elsewhere if at all."""
@@ -690,8 +699,17 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     words = needs - {"@place"}
     if not words:
         return True
-    near = [*token.children, *(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), token.head]
+    near = [*token.children, *(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children)]
+    if not _own_object(token):
+        near.append(token.head)
     return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def _own_object(verb: Token) -> bool:
+    """Whether a relative clause's verb has an object of its own ("weapons, for which the
+    parliament provided authority"): then the noun it describes is not what it gives, as it is
+    in "the weapons which Norland provided"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _with_person(verb: Token) -> bool:
