@@ -985,3 +985,11 @@ def test_a_relative_clause_with_its_own_object_gives_nothing_to_its_noun(nlp):
     text = "Norland will speed up the delivery of weapons and equipment for which the parliament has provided authority."
     assert [e.text for e in events(nlp, text) if e.type == "AID"] == ["delivery"]
     assert [e.text for e in events(nlp, "Norland praised the weapons which Vale provided last month.") if e.type == "AID"] == ["provided"]
+
+
+def test_what_an_inquiry_looks_into_is_not_reported_as_news(nlp):
+    """"evidence of X's atrocities", "accountability for the war crimes": the act is what is
+    proven or answered for, not a happening this sentence tells."""
+    text = "Norland will support efforts to document evidence of Ruritania's atrocities in Vale."
+    assert [e.type for e in events(nlp, text)] == ["SUPPORT"]
+    assert [e.type for e in events(nlp, "Ruritania committed atrocities in Vale, Ana Lind said.")] == ["ASSAULT"]

@@ -515,8 +515,13 @@ class EventExtractor:
 
     def _reported_on(self, token: Token) -> bool:
         """"the latest updates on the shelling of Eastport", "news about military aid": an act
-        that is what a report or a newsletter covers is its subject, told elsewhere if at all."""
-        return token.dep_ == "pobj" and token.head.lower_ in ("on", "about") and self.lexicon.cue(token.head.head, "report")
+        that is what a report or a newsletter covers is its subject, told elsewhere if at all;
+        so is what an inquiry looks into ("evidence of X's atrocities")."""
+        if token.dep_ != "pobj":
+            return False
+        if token.head.lower_ in ("of", "for", "into") and self.lexicon.cue(token.head.head, "inquiry"):
+            return True  # "evidence of X's atrocities", "accountability for the war crimes"
+        return token.head.lower_ in ("on", "about") and self.lexicon.cue(token.head.head, "report")
 
     def _other_sense(self, token: Token) -> bool:
         """"backed down from sanctions", "back off from encouraging": a particle that turns the
