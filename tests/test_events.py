@@ -993,3 +993,10 @@ def test_what_an_inquiry_looks_into_is_not_reported_as_news(nlp):
     text = "Norland will support efforts to document evidence of Ruritania's atrocities in Vale."
     assert [e.type for e in events(nlp, text)] == ["SUPPORT"]
     assert [e.type for e in events(nlp, "Ruritania committed atrocities in Vale, Ana Lind said.")] == ["ASSAULT"]
+
+
+def test_our_help_is_not_the_subjects_own(nlp):
+    """"The people of Vale, with our assistance, have defended ...": "our" is the speaker's,
+    so the defenders are not the donors of that aid."""
+    text = "The people of Vale, with our military assistance, have defended their homeland against Ruritania, Norland said."
+    assert not [e for e in events(nlp, text) if e.type == "AID" and any(a.name == "people" for a in e.actors)]

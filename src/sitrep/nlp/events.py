@@ -89,6 +89,7 @@ SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the 
 FIRST_PERSON = {"we", "i"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
+FIRST_PERSON_POSSESSIVES = {"our", "my"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
@@ -1194,9 +1195,12 @@ def _own_act(clause: Token) -> bool:
 
 def _agrees(possessive: Token, subject: Token | None) -> bool:
     """Whether a possessive pronoun can be the subject's own: "their" for a plural subject, "his",
-    "her" or "its" for a singular one ("its leaders resist his invasion": "his" is someone else)."""
+    "her" or "its" for a singular one ("its leaders resist his invasion": "his" is someone else),
+    "our" or "my" only for "we" or "I"."""
     if subject is None:
         return True
+    if possessive.lower_ in FIRST_PERSON_POSSESSIVES:
+        return subject.lower_ in ("we", "i")  # "the people, with our assistance, ...": the speaker's, not theirs
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or bool(subject.conjuncts)
     return plural == (possessive.lower_ in ("their", "our"))
 
