@@ -882,9 +882,10 @@ def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]
         if earlier:
-            last = _continued(text, earlier, quote) or earlier[-1]
+            continued = _continued(text, earlier, quote)
+            last = continued or earlier[-1]
             quote.speaker, quote.speaker_text, quote.cue = last.speaker, last.speaker_text, None
-            if _continues(text, last, quote):
+            if continued is not None or _continues(text, last, quote):
                 quote.cue = last.cue
                 attributed.append(quote)  # a quote running on over several paragraphs
 
