@@ -83,15 +83,15 @@ def test_quote_without_a_verb_takes_the_speaker_of_the_paragraph_before(nlp) -> 
 @pytest.mark.parametrize(
     "text, content, speaker, cue",
     [
-        ("Josep Borrell said that the sanctions would stay in place.", "the sanctions would", "Josep Borrell", "said"),
-        ("Josep Borrell said the sanctions would stay in place.", "the sanctions would", "Josep Borrell", "said"),
-        ("According to Josep Borrell, the sanctions will stay in place.", "the sanctions will", "Josep Borrell", "According to"),
-        ("Josep Borrell told reporters the sanctions would stay in place.", "the sanctions would", "Josep Borrell", "told"),
-        ("Josep Borrell warned that the sanctions could be tightened.", "the sanctions could", "Josep Borrell", "warned"),
-        ("Josep Borrell insisted the sanctions were working.", "the sanctions were", "Josep Borrell", "insisted"),
-        ("Josep Borrell announced new sanctions against the bank.", "new sanctions", "Josep Borrell", "announced"),
-        ("The sanctions will stay in place, said Josep Borrell.", "The sanctions will", "Josep Borrell", "said"),
-        ("The sanctions will stay in place, Josep Borrell added.", "The sanctions will", "Josep Borrell", "added"),
+        ("Piet Moro said that the sanctions would stay in place.", "the sanctions would", "Piet Moro", "said"),
+        ("Piet Moro said the sanctions would stay in place.", "the sanctions would", "Piet Moro", "said"),
+        ("According to Piet Moro, the sanctions will stay in place.", "the sanctions will", "Piet Moro", "According to"),
+        ("Piet Moro told reporters the sanctions would stay in place.", "the sanctions would", "Piet Moro", "told"),
+        ("Piet Moro warned that the sanctions could be tightened.", "the sanctions could", "Piet Moro", "warned"),
+        ("Piet Moro insisted the sanctions were working.", "the sanctions were", "Piet Moro", "insisted"),
+        ("Piet Moro announced new sanctions against the bank.", "new sanctions", "Piet Moro", "announced"),
+        ("The sanctions will stay in place, said Piet Moro.", "The sanctions will", "Piet Moro", "said"),
+        ("The sanctions will stay in place, Piet Moro added.", "The sanctions will", "Piet Moro", "added"),
     ],
 )
 def test_indirect_speech(nlp, text: str, content: str, speaker: str, cue: str) -> None:
@@ -101,12 +101,38 @@ def test_indirect_speech(nlp, text: str, content: str, speaker: str, cue: str) -
     assert text[quote.speaker.start:quote.speaker.end] in speaker
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("In a written statement, the Norland ministry put its losses at forty ships.", "the Norland ministry put", "the Norland ministry"),
+        ("In the latest poll by the Eastport Herald, the governing party has fallen nine points behind.", "the governing party has", "the latest poll"),
+        ("In Ana Lind's view, the ceasefire will not hold past the winter.", "the ceasefire will not hold", "Ana Lind"),
+    ],
+)
+def test_a_record_before_its_clause_is_its_source(nlp, text: str, content: str, speaker: str) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert not quote.direct and quote.cue.text == "In"
+    assert text[quote.speaker.start:quote.speaker.end].startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a written statement, the Norland ministry said it rejected the offer of talks.",  # "said" reports it
+        "Piet Moro appeared in an interview on state television after the vote.",  # where, not a source
+        "In the view from the harbour, the old fort stands above the town.",  # a view with no owner
+    ],
+)
+def test_a_record_is_no_source_after_its_verb_beside_a_report_or_without_an_owner(nlp, text: str) -> None:
+    assert not [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text.lower() == "in"]
+
+
 def test_nested_direct_part_of_an_indirect_quote(nlp) -> None:
-    text = "Josep Borrell said the European Union would act \"with one voice\" against the invasion."
+    text = "Piet Moro said the European Union would act \"with one voice\" against the invasion."
     found = quotes(nlp, text)
     outer, inner = find(found, text, "the European Union"), find(found, text, "with one voice")
     assert not outer.direct and inner.direct
-    assert outer.speaker.name == inner.speaker.name == "Josep Borrell"
+    assert outer.speaker.name == inner.speaker.name == "Piet Moro"
 
 
 def test_speaker_by_surname_title_organisation_and_pronoun(nlp) -> None:

@@ -11,7 +11,8 @@
   the parser makes "said" the root), an aside ("The talks, he said, will go on"; "As the
   ministry noted, ..."), an object for verbs such as "announce" or "endorse" (one word will do:
   "endorsed Smith", "said yes"; with its reason: "accused X of Y"), a passive with its agent
-  ("was first reported by X"), "according to X", a cue noun of ``data/quotes_cue_nouns.csv``
+  ("was first reported by X"), "according to X", a record of ``data/quotes_records.txt`` set
+  before its clause ("In a statement, the ministry rejected the plan"), a cue noun of ``data/quotes_cue_nouns.csv``
   ("her support for X", "his claim that ..."), "reportedly" (a report with no speaker named),
   and a paragraph headed "Name: ..." (headlines, transcripts) when the name is a person or body
   of the article. A reported clause stops before a reporting verb joined to it (", calling
@@ -119,6 +120,21 @@ def _load_nouns() -> dict[str, frozenset[str]]:
 
 
 NOUN_CUES = _load_nouns()
+
+
+def _load_records() -> dict[str, str]:
+    """Each record noun, singular and plural, with whose words it carries: said, source or owned."""
+    text = resources.files("sitrep.nlp.data").joinpath("quotes_records.txt").read_text()
+    records: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, whose = line.split()
+            plural = noun if noun.endswith("s") else noun + ("es" if noun.endswith(("sh", "ch", "x")) else "s")
+            records[noun] = records[plural] = whose
+    return records
+
+
+RECORDS = _load_records()
 _SAYS = ReportingVerb("say", False, False, None, frozenset())  # what "according to" counts as
 
 
@@ -305,7 +321,34 @@ def reported_speech(doc: Doc) -> list[Attribution]:
             found.extend(_nominal(token))
         elif token.lower_ in HEARSAY and token.dep_ == "advmod":
             found.extend(_hearsay(token))
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            found.extend(_in_record(token))
     return found
+
+
+def _in_record(prep: Token) -> list[Attribution]:
+    """ "In a statement, the ministry rejected the plan", "In the latest poll, the mayor leads", "In
+    her view, the talks failed": a record set before the clause is its source, as "according to"
+    is; its owner speaks through it, else the clause's subject through a statement or a letter,
+    else a poll or a study itself. A clause whose own verb reports
+    ("In a statement, she said ...") is that verb's attribution, and a record after its verb
+    ("she appeared in an interview") is where something happened, not a source."""
+    record = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    clause = prep.head
+    if record is None or record.lower_ not in RECORDS or clause.pos_ not in ("VERB", "AUX") or prep.i > clause.i:
+        return []
+    if reporting_verb(clause) is not None or not _has_subject(clause):
+        return []
+    owner = next((c for c in record.children if c.dep_ == "poss"), None)
+    whose = RECORDS[record.lower_]
+    if whose == "owned" and owner is None:
+        return []
+    phrase = {t.i for t in prep.subtree}
+    content = _trimmed(prep.doc, [t for t in clause.subtree if t.i not in phrase and t.i < _next_report(clause)])
+    if content is None:
+        return []
+    source = noun_phrase(owner) if owner is not None else subject_of(clause) if whose == "said" else noun_phrase(record)
+    return [Attribution(content.start_char, content.end_char, False, cue=prep.doc[prep.i:prep.i + 1], speaker=source)]
 
 
 def _hearsay(adverb: Token) -> list[Attribution]:
