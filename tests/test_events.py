@@ -1000,3 +1000,32 @@ def test_our_help_is_not_the_subjects_own(nlp):
     so the defenders are not the donors of that aid."""
     text = "The people of Vale, with our military assistance, have defended their homeland against Ruritania, Norland said."
     assert not [e for e in events(nlp, text) if e.type == "AID" and any(a.name == "people" for a in e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Georgia said Armenia was fully responsible for the death of a Georgian aid worker.", "Armenia"),
+        ('"The Armenian missile tests are dangerous and irresponsible," Piet Moro said.', "Armenia"),
+        ("Piet Moro said the world stands against Armenia's reckless attempts to change its border.", "Armenia"),
+    ],
+)
+def test_blaming_words_said_of_a_party_are_the_speakers_accusation(nlp, text, target):
+    accuse = [e for e in events(nlp, text) if e.type == "ACCUSE"]
+    assert len(accuse) == 1, [(e.type, e.text) for e in events(nlp, text)]
+    assert accuse[0].mode == "disapprove" and [t.name for t in accuse[0].targets] == [target]
+    assert accuse[0].actors and accuse[0].actors[0].name != target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia's reckless attempts to change its border have failed.",  # the reporter's words
+        "Piet Moro said it was a dangerous moment for the region.",  # said of nobody
+        "Piet Moro said the official responsible had resigned.",  # an office, no charge
+        "Piet Moro said he would ask the International Criminal Court to act.",  # a word of a name
+        "Armenia said Armenian officials were not responsible for the fire.",  # its own side
+    ],
+)
+def test_blaming_words_of_nobody_or_by_nobody_are_no_accusation(nlp, text):
+    assert not [e for e in events(nlp, text) if e.type == "ACCUSE"], [(e.type, e.text) for e in events(nlp, text)]

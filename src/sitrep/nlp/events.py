@@ -22,6 +22,8 @@ the dependency parse says who did it to whom, where, when and with what certaint
 * "ordered/told/wants X to act" is X being asked (REQUEST), and what a request asks for
   ("called for sanctions") is its content, no event, unless it is a lasting act already there
   ("ordered X to stop its invasion");
+* blaming words said of a party by someone outside its side ("X was fully responsible for
+  ...", "X's reckless attempts", "the crimes of X") are the speaker's accusation (ACCUSE);
 * "X should/must do Y", said by someone, is the speaker's demand on X (REQUEST; "should know
   that" warns, THREATEN), and Y its content; a headline in capitals is parsed again in
   sentence case, and keeps only acts of a kind the body does not tell;
@@ -229,7 +231,7 @@ class EventExtractor:
         for token in doc:
             if token.i in consumed or _in_lines(token, headlines):
                 continue  # a headline is in capitals the parser reads badly: read below, recased
-            said = self.verdict(token, context) or self.obligation(token, context)
+            said = self.verdict(token, context) or self.obligation(token, context) or self.blame(token, context)
             if said is not None:
                 found.append((said, token))
             trigger = self.trigger(token)
@@ -377,6 +379,32 @@ class EventExtractor:
         return Event(
             start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred",
             mode="disapprove", actors=[source], targets=attacker, place=None,
+            date=event_date(token, anchor, context), according_to=source.name,
+        )
+
+    def blame(self, token: Token, context: Context) -> Event | None:
+        """"the Kremlin was fully responsible for the death, she said", "X's reckless attempts",
+        "the war crimes of X": blaming words said of a party by someone outside its side are
+        that speaker's accusation (ACCUSE disapprove) against it. Words said of nobody ("a
+        dangerous moment") and a reporter's own words blame no one."""
+        if not (self.lexicon.cue(token, "blame") or self.lexicon.cue(token, "condemn")):
+            return None
+        if token.lower_ == "responsible" and not _child_word(token, "for"):
+            return None  # "the official responsible": an office, not a charge
+        if token.ent_type_ or context.entity_at(token.idx, token.idx + len(token.text)) is not None:
+            return None  # a word of a name: "the International Criminal Court"
+        blamed = _blamed(token, context)
+        anchor = governor(token)
+        source = self.source(token, anchor, context) if blamed else None
+        if source is None or self._media(source) or source.entity is None:
+            return None
+        blamed = [p for p in blamed if p.entity != source.entity and not _same_side([p], source, context)]
+        if not blamed:
+            return None
+        start, end = trigger_span(token)
+        return Event(
+            start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred",
+            mode="disapprove", actors=[source], targets=blamed, place=None,
             date=event_date(token, anchor, context), according_to=source.name,
         )
 
@@ -1274,6 +1302,36 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
         else:
             found += _nested_parties(head, context)
     return _unique(found)
+
+
+def _blamed(word: Token, context: Context) -> list[Party]:
+    """Whom a blaming word is said of: the subject it is predicated of ("X was responsible",
+    "X is a criminal"), the owner of the thing it qualifies or names ("X's reckless attempts",
+    "Russian propaganda", "the crimes of X"), or the party it qualifies ("hostile X")."""
+    if word.dep_ in ("acomp", "attr") or (word.dep_ == "ROOT" and word.pos_ == "ADJ"):
+        subject = _subject(word.head if word.dep_ != "ROOT" else word)
+        return _owners(subject, context) if subject is not None else []
+    thing = word.head if word.dep_ == "amod" else word
+    return _owners(thing, context)
+
+
+def _owners(noun: Token, context: Context) -> list[Party]:
+    """The named parties a noun phrase is or belongs to: itself, its possessor, its demonym's
+    country, a named compound, or its "of" object."""
+    named = [p for p in _parties(noun, context) if p.entity is not None]
+    if named:
+        return named
+    found: list[Party] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found += _parties(child, context)
+        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            demonym = _demonym_of(child, context)
+            found += [demonym] if demonym is not None else _parties(child, context)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found += [p for o in child.children if o.dep_ == "pobj" for p in _parties(o, context)]
+    countries = {name for name, _ in _country_names()}
+    return [p for p in found if p.entity is not None or p.name in countries]  # not "the tests" or "officials"
 
 
 def _demonym_of(word: Token, context: Context) -> Party | None:
