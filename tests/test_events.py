@@ -1029,3 +1029,22 @@ def test_blaming_words_said_of_a_party_are_the_speakers_accusation(nlp, text, ta
 )
 def test_blaming_words_of_nobody_or_by_nobody_are_no_accusation(nlp, text):
     assert not [e for e in events(nlp, text) if e.type == "ACCUSE"], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Georgia has blocked Armenian gas imports.", "SANCTION", "discontinue"),
+        ("Armenia barred twenty Georgian officials from entering the country.", "SANCTION", "discontinue"),
+        ("Armenia has blocked access to two Georgian news websites.", "COERCE", "censor"),
+        ("Armenia has launched a sweeping crackdown on independent news outlets.", "COERCE", "restrict"),
+    ],
+)
+def test_blocking_trade_entry_or_news_and_crackdowns(nlp, text, kind, mode):
+    event = only(nlp, text)
+    assert (event.type, event.mode) == (kind, mode)
+
+
+@pytest.mark.parametrize("text", ["Protesters blocked the road to the airport.", "The guards barred the door."])
+def test_blocking_a_road_or_a_door_is_no_sanction(nlp, text):
+    assert not [e for e in events(nlp, text) if e.type in ("SANCTION", "COERCE")]
