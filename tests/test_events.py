@@ -1048,3 +1048,22 @@ def test_blocking_trade_entry_or_news_and_crackdowns(nlp, text, kind, mode):
 @pytest.mark.parametrize("text", ["Protesters blocked the road to the airport.", "The guards barred the door."])
 def test_blocking_a_road_or_a_door_is_no_sanction(nlp, text):
     assert not [e for e in events(nlp, text) if e.type in ("SANCTION", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "target"),
+    [
+        ("The former Armenian president Karen Vardanyan described Piet Moro's remarks as reasonable.", "Karen Vardanyan", "Piet Moro"),
+        ("A trial of the Georgian pilots, described by the Georgian president, Ana Lind, as heroes, is due in May.", "Ana Lind", "Georgia"),
+        ("The European Commission has said Georgia was acting legally.", "European Commission", "Georgia"),
+    ],
+)
+def test_praising_words_said_of_a_party_are_the_speakers_support(nlp, text, judge, target):
+    support = [e for e in events(nlp, text) if e.type == "SUPPORT"]
+    assert len(support) == 1, [(e.type, e.text) for e in events(nlp, text)]
+    assert [a.name for a in support[0].actors] == [judge]
+    assert len(support[0].targets) == 1 and support[0].targets[0].name.startswith(target)  # "Georgia" or "Georgian pilots"
+
+
+def test_praise_denied_is_no_support(nlp):
+    assert not [e for e in events(nlp, "The European Commission said Georgia was not acting legally.") if e.type == "SUPPORT"]

@@ -23,7 +23,9 @@ the dependency parse says who did it to whom, where, when and with what certaint
   ("called for sanctions") is its content, no event, unless it is a lasting act already there
   ("ordered X to stop its invasion");
 * blaming words said of a party by someone outside its side ("X was fully responsible for
-  ...", "X's reckless attempts", "the crimes of X") are the speaker's accusation (ACCUSE);
+  ...", "X's reckless attempts", "the crimes of X") are the speaker's accusation (ACCUSE), and
+  praising ones ("described X's remarks as reasonable", "X was acting legally") its backing
+  (SUPPORT);
 * "X should/must do Y", said by someone, is the speaker's demand on X (REQUEST; "should know
   that" warns, THREATEN), and Y its content; a headline in capitals is parsed again in
   sentence case, and keeps only acts of a kind the body does not tell;
@@ -231,7 +233,7 @@ class EventExtractor:
         for token in doc:
             if token.i in consumed or _in_lines(token, headlines):
                 continue  # a headline is in capitals the parser reads badly: read below, recased
-            said = self.verdict(token, context) or self.obligation(token, context) or self.blame(token, context)
+            said = self.verdict(token, context) or self.obligation(token, context) or self.judgement(token, context)
             if said is not None:
                 found.append((said, token))
             trigger = self.trigger(token)
@@ -382,30 +384,38 @@ class EventExtractor:
             date=event_date(token, anchor, context), according_to=source.name,
         )
 
-    def blame(self, token: Token, context: Context) -> Event | None:
+    def judgement(self, token: Token, context: Context) -> Event | None:
         """"the Kremlin was fully responsible for the death, she said", "X's reckless attempts",
-        "the war crimes of X": blaming words said of a party by someone outside its side are
-        that speaker's accusation (ACCUSE disapprove) against it. Words said of nobody ("a
-        dangerous moment") and a reporter's own words blame no one."""
-        if not (self.lexicon.cue(token, "blame") or self.lexicon.cue(token, "condemn")):
+        "the war crimes of X", "described X's remarks as reasonable", "hailed the troops as
+        heroes": judging words said of a party are the judge's act on it, blame an accusation
+        (ACCUSE disapprove) of another side, praise backing (SUPPORT). The judge is whoever
+        names the party so ("described", "hailed") or says the clause. Words said of nobody ("a
+        dangerous moment"), denied ("was not responsible") or in the reporter's own voice judge
+        no one."""
+        kind = "ACCUSE" if self.lexicon.cue(token, "blame") or self.lexicon.cue(token, "condemn") else None
+        kind = kind or ("SUPPORT" if self.lexicon.cue(token, "praise") else None)
+        if kind is None or _negated(token) or _negated(token.head):
             return None
         if token.lower_ == "responsible" and not _child_word(token, "for"):
             return None  # "the official responsible": an office, not a charge
         if token.ent_type_ or context.entity_at(token.idx, token.idx + len(token.text)) is not None:
             return None  # a word of a name: "the International Criminal Court"
-        blamed = _blamed(token, context)
+        judged, naming = _judged(token, context)
         anchor = governor(token)
-        source = self.source(token, anchor, context) if blamed else None
+        judge = _naming_party(naming, context) if naming is not None else None
+        source = judge or (self.source(token, anchor, context) if judged else None)
         if source is None or self._media(source) or source.entity is None:
             return None
-        blamed = [p for p in blamed if p.entity != source.entity and not _same_side([p], source, context)]
-        if not blamed:
+        judged = [p for p in judged if p.entity != source.entity]
+        if kind == "ACCUSE":
+            judged = [p for p in judged if not _same_side([p], source, context)]
+        if not judged:
             return None
         start, end = trigger_span(token)
         return Event(
-            start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred",
-            mode="disapprove", actors=[source], targets=blamed, place=None,
-            date=event_date(token, anchor, context), according_to=source.name,
+            start=start, end=end, text=text_of(token.doc)[start:end], type=kind, status="occurred",
+            mode="disapprove" if kind == "ACCUSE" else None, actors=[source], targets=judged, place=None,
+            date=event_date(token, naming or anchor, context), according_to=source.name,
         )
 
     def obligation(self, token: Token, context: Context) -> Event | None:
@@ -1304,21 +1314,51 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     return _unique(found)
 
 
-def _blamed(word: Token, context: Context) -> list[Party]:
-    """Whom a blaming word is said of: the subject it is predicated of ("X was responsible",
-    "X is a criminal"), the owner of the thing it qualifies or names ("X's reckless attempts",
-    "Russian propaganda", "the crimes of X"), or the party it qualifies ("hostile X")."""
+def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
+    """Whom a judging word is said of, and the naming verb that says it if one does: the
+    object a verb names so ("described X as reasonable", "hailed X's resistance as heroic",
+    "the troops, described by Y as heroes"), the subject it is predicated of ("X was
+    responsible", "it is good that X talks", "X was acting legally"), the owner of the thing it
+    qualifies or names ("X's reckless attempts", "Russian propaganda", "the crimes of X"), or
+    the party it qualifies ("hostile X")."""
+    phrase = word.head if word.dep_ == "amod" and word.head.pos_ in NOUN_POS else word
+    if phrase.head.lower_ == "as" and phrase.dep_ in ("pobj", "amod") and phrase.head.head.pos_ == "VERB":
+        naming = phrase.head.head
+        judged = next((c for c in naming.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if judged is None and naming.dep_ == "acl":
+            judged = naming.head  # "the troops, described by Y as heroes"
+        return (_owners(judged, context, groups=True) if judged is not None else []), naming
     if word.dep_ in ("acomp", "attr") or (word.dep_ == "ROOT" and word.pos_ == "ADJ"):
-        subject = _subject(word.head if word.dep_ != "ROOT" else word)
-        return _owners(subject, context) if subject is not None else []
-    thing = word.head if word.dep_ == "amod" else word
-    return _owners(thing, context)
+        verb = word.head if word.dep_ != "ROOT" else word
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ == "it":
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)  # "it is good that X ..."
+            subject = _subject(clause) if clause is not None else None
+        return (_owners(subject, context) if subject is not None else []), None
+    if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(word.head)  # "X was acting legally"
+        return (_owners(subject, context) if subject is not None else []), None
+    return _owners(phrase, context), None
 
 
-def _owners(noun: Token, context: Context) -> list[Party]:
+def _naming_party(verb: Token, context: Context) -> Party | None:
+    """Who names something so: the naming verb's subject or its "by" agent, by the name in
+    apposition to it when the subject is an office ("the former president, Ana Lind,")."""
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    for name in (c for c in subject.children if c.dep_ == "appos"):
+        entity = context.entity_at(name.idx, name.idx + len(name.text))
+        if entity is not None:
+            return Party(entity.id, entity.name)
+    return _source_party(subject, context)
+
+
+def _owners(noun: Token, context: Context, groups: bool = False) -> list[Party]:
     """The named parties a noun phrase is or belongs to: itself, its possessor, its demonym's
-    country, a named compound, or its "of" object."""
-    named = [p for p in _parties(noun, context) if p.entity is not None]
+    country, a named compound, or its "of" object; with ``groups``, also unnamed groups ("the
+    Ukrainian troops"), where a verb names the phrase itself."""
+    named = [p for p in _parties(noun, context) if p.entity is not None or groups and noun.pos_ != "PRON"]
     if named:
         return named
     found: list[Party] = []
@@ -1331,7 +1371,7 @@ def _owners(noun: Token, context: Context) -> list[Party]:
         elif child.dep_ == "prep" and child.lower_ == "of":
             found += [p for o in child.children if o.dep_ == "pobj" for p in _parties(o, context)]
     countries = {name for name, _ in _country_names()}
-    return [p for p in found if p.entity is not None or p.name in countries]  # not "the tests" or "officials"
+    return [p for p in found if p.entity is not None or p.name in countries or groups]  # not "the tests" or "officials"
 
 
 def _demonym_of(word: Token, context: Context) -> Party | None:
