@@ -242,7 +242,7 @@ def test_words_to_the_reader_are_no_event(nlp):
         "Journalists sent questions to the Armenian ministry.",  # a message is no aid
         "The Georgian ministry released a statement on Monday.",  # nor a freed captive
         "Many Georgians want to strike Armenia.",  # a wish is no happening
-        "Germany declined to send tanks to Georgia.",  # refused, so not done
+        "Germany failed to send tanks to Georgia.",  # not done, and turned down by nobody
         "There was no talk of a ceasefire.",  # a noun the text says is absent
         "The Visit Georgia agency sold 150 tickets.",  # a word of a name
         "No one threatened Armenia.",  # nobody did it
@@ -1067,3 +1067,21 @@ def test_praising_words_said_of_a_party_are_the_speakers_support(nlp, text, judg
 
 def test_praise_denied_is_no_support(nlp):
     assert not [e for e in events(nlp, "The European Commission said Georgia was not acting legally.") if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "mode"),
+    [
+        ("Piet Moro said Norland will not supply Vale with rockets.", "Norland", "assist"),
+        ("Norland declined to send tanks to Vale.", "Norland", "assist"),
+        ("Norland forces will not withdraw from Eastport, Piet Moro said.", "Norland forces", "yield"),
+    ],
+)
+def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor, mode):
+    event = only(nlp, text)
+    assert (event.type, event.mode, event.status) == ("REJECT", mode, "occurred")
+    assert [a.name for a in event.actors] == [actor]
+
+
+def test_an_act_that_simply_did_not_happen_is_no_rejection(nlp):
+    assert events(nlp, "Norland did not send tanks to Vale.") == []

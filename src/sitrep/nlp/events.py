@@ -25,12 +25,13 @@ the dependency parse says who did it to whom, where, when and with what certaint
 * blaming words said of a party by someone outside its side ("X was fully responsible for
   ...", "X's reckless attempts", "the crimes of X") are the speaker's accusation (ACCUSE), and
   praising ones ("described X's remarks as reasonable", "X was acting legally") its backing
-  (SUPPORT);
+  (SUPPORT); a party saying it will not give, meet or yield ("will not supply X with rockets",
+  "declined to send tanks") turns it down (REJECT);
 * "X should/must do Y", said by someone, is the speaker's demand on X (REQUEST; "should know
   that" warns, THREATEN), and Y its content; a headline in capitals is parsed again in
   sentence case, and keeps only acts of a kind the body does not tell;
 * words that report no happening give no event: questions, headlines run into the body, a
-  wish, a refusal, the content of a request, a prediction ("warned that ..."), agreeing with
+  wish, an act not done ("failed to send"), the content of a request, a prediction ("warned that ..."), agreeing with
   a view, a spoken act nobody made ("a direct threat to X"), a message sent or released, an
   act a governing verb stopped ("obstructed the transfer"), a participle used as an adjective
   ("the encircled towns"), a noun qualifying a thing ("a detention centre"), a thing that
@@ -84,6 +85,8 @@ PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or d
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
+# what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
+REFUSED_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "yield", "CONCEDE": "yield", "RETREAT": "yield"}
 SPOKEN = {"ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT"}  # acts done by saying: the speaker acts
 NAME_TYPES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "NORP"}  # not EVENT: "the Madrid Summit" happened
 NOBODY = {"no", "nobody", "none", "neither", "nothing", "noone"}  # "no one": "one" with the determiner "no"
@@ -299,6 +302,8 @@ class EventExtractor:
         if self._demanded(anchor, context):
             return None  # "Norland should free the pilots, she said": the freeing is what she demands
         status = self.status(token, token if _circumstance(token) else anchor, trigger)
+        if status is None and self._refused(token, anchor, trigger):
+            trigger, status = Trigger(trigger.term, trigger.pos, "REJECT", REFUSED_MODES.get(trigger.type), trigger.needs), "occurred"
         if status is None or _to_reader(token, anchor, context):
             return None
         if trigger.type == "AGREE" and (self._agrees_to_act(token) or _agrees_with_view(token)):
@@ -650,6 +655,19 @@ class EventExtractor:
         if token == anchor and _simple_present(token) and trigger.type not in SPOKEN:
             return "ongoing"  # "forces regularly shell villages": what goes on, not one act done
         return "occurred"
+
+    def _refused(self, token: Token, anchor: Token, trigger: Trigger) -> bool:
+        """"X will not supply Y with rockets", "we are not going to send", "declined to meet":
+        a party saying it will not give, meet or yield turns it down (PLOVER REJECT), where a
+        plain "did not send" only says nothing happened."""
+        if trigger.type not in REFUSED_MODES or token.pos_ not in VERB_POS:
+            return False
+        chain = _chain(anchor)
+        if any(self.lexicon.cue(t, "decline") for t in chain[1:]):
+            return True
+        negated = any(_negated(t) for t in _negation_reach(chain)) or _negated(token)
+        future = any(_aux(t, self.lexicon, "will") or _aux_word(t, "would") or t.lower_ == "going" for t in chain)
+        return negated and future
 
     def _presupposed(self, token: Token) -> bool:
         """A lasting act named as someone's ("his invasion", "the Russian siege") is taken as
