@@ -1085,3 +1085,19 @@ def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor,
 
 def test_an_act_that_simply_did_not_happen_is_no_rejection(nlp):
     assert events(nlp, "Norland did not send tanks to Vale.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's president Piet Moro spoke with the Vale president, Ana Lind, to discuss sanctions.",
+        "Norland's president Piet Moro spoke to his Vale counterpart on Monday.",
+    ],
+)
+def test_speaking_with_an_office_holder_is_a_call_by_the_named_person(nlp, text):
+    event = only(nlp, text)
+    assert event.type == "CONSULT" and [a.name for a in event.actors] == ["Piet Moro"]
+
+
+def test_speaking_to_reporters_is_no_call(nlp):
+    assert [e for e in events(nlp, "Piet Moro spoke to reporters on Monday.") if e.type == "CONSULT"] == []

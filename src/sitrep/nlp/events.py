@@ -779,7 +779,13 @@ def _with_person(verb: Token) -> bool:
     is a conversation between two parties (the need "@person"); "spoke to reporters", "spoke
     to the Vale Times" or "spoke on Monday" is a statement made, no meeting."""
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
-    return any(t.ent_type_ == "PERSON" for partner in partners for t in partner.subtree)
+    return any(_a_person(partner) for partner in partners)
+
+
+def _a_person(partner: Token) -> bool:
+    """A person by the model's names or by an office ("the Ukrainian president, X", "his
+    counterpart"), which the small model's names miss when it takes a foreign name for a body."""
+    return any(t.ent_type_ == "PERSON" for t in partner.subtree) or partner.lower_ in _titles()
 
 
 def _to_custody(verb: Token) -> bool:
@@ -1360,16 +1366,9 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
 
 
 def _naming_party(verb: Token, context: Context) -> Party | None:
-    """Who names something so: the naming verb's subject or its "by" agent, by the name in
-    apposition to it when the subject is an office ("the former president, Ana Lind,")."""
+    """Who names something so: the naming verb's subject or its "by" agent."""
     subject = _subject(verb)
-    if subject is None:
-        return None
-    for name in (c for c in subject.children if c.dep_ == "appos"):
-        entity = context.entity_at(name.idx, name.idx + len(name.text))
-        if entity is not None:
-            return Party(entity.id, entity.name)
-    return _source_party(subject, context)
+    return _source_party(subject, context) if subject is not None else None
 
 
 def _owners(noun: Token, context: Context, groups: bool = False) -> list[Party]:
@@ -1455,11 +1454,19 @@ def _party(token: Token, context: Context) -> Party:
     while left < token.i and token.doc[left].is_space:
         left += 1
     phrase = token.doc[left : token.i + 1]
-    entity = context.entity_at(token.idx, token.idx + len(token.text)) or context.entity_at(phrase.start_char, phrase.end_char)
-    entity = entity or context.titled(token) or context.referent(token)
+    entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context)
+    entity = entity or context.entity_at(phrase.start_char, phrase.end_char) or context.titled(token) or context.referent(token)
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
         return Party(entity.id, entity.name)
     return Party(None, DETERMINERS.sub("", phrase.text))
+
+
+def _named_in_apposition(office: Token, context: Context) -> Entity | None:
+    """"the US president, Joe Biden," is Joe Biden, not the United States its modifier names."""
+    if office.lower_ not in _titles():
+        return None
+    names = (c for c in office.children if c.dep_ == "appos")
+    return next((e for c in names if (e := context.entity_at(c.idx, c.idx + len(c.text))) is not None), None)
 
 
 def _source_party(head: Token, context: Context) -> Party | None:
