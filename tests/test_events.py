@@ -1101,3 +1101,12 @@ def test_speaking_with_an_office_holder_is_a_call_by_the_named_person(nlp, text)
 
 def test_speaking_to_reporters_is_no_call(nlp):
     assert [e for e in events(nlp, "Piet Moro spoke to reporters on Monday.") if e.type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norland will double the number of missiles it sends to Vale.", "Norland is providing intelligence to Vale."],
+)
+def test_goods_a_party_is_sending_are_aid(nlp, text):
+    event = only(nlp, text)
+    assert event.type == "AID" and [a.name for a in event.actors] == ["Norland"]

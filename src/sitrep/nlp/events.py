@@ -1000,9 +1000,13 @@ def _nobody(token: Token) -> bool:
 
 
 def _generic(token: Token) -> bool:
-    """"a pariah state that threatens global security": a present-tense relative clause says
-    what something is like; it describes a kind of act, not a happening."""
-    return token.dep_ == "relcl" and _simple_present(token)
+    """"a pariah state that threatens global security": a present-tense relative clause on its
+    subject says what something is like; it describes a kind of act, not a happening. One with
+    a subject of its own ("the missiles it sends") tells what that subject is doing."""
+    if token.dep_ != "relcl" or not _simple_present(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lower_ in RELATIVE
 
 
 def _agrees_with_view(token: Token) -> bool:
