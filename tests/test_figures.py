@@ -108,6 +108,8 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
         ("The EU approved a €500m package of humanitarian assistance.", "aid_money", "EUR", 5e8),
         ("Britain gave £25m in humanitarian aid.", "aid_money", "GBP", 2.5e7),
         ("Hundreds of thousands of people are trapped without water.", "other", "people", 100_000),
+        ("Norland expelled 45 Valish diplomats on Wednesday.", "other", "Valish diplomats", 45),
+        ("Norland has barred 39 Valish politicians and journalists from entering the country.", "other", "Valish politicians", 39),
         ("The death toll rose to 2,187.", "killed", None, 2187),
         ("Russian forces have lost about 7,000 soldiers.", "killed", "soldiers", 7000),
     ],
