@@ -1110,3 +1110,20 @@ def test_speaking_to_reporters_is_no_call(nlp):
 def test_goods_a_party_is_sending_are_aid(nlp, text):
     event = only(nlp, text)
     assert event.type == "AID" and [a.name for a in event.actors] == ["Norland"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Piet Moro said Norland would face severe consequences.", '"Norland will pay a heavy price for this," Piet Moro said.']
+)
+def test_a_penalty_said_to_come_is_the_speakers_threat(nlp, text):
+    threat = [e for e in events(nlp, text) if e.type == "THREATEN"]
+    assert len(threat) == 1 and [a.name for a in threat[0].actors] == ["Piet Moro"]
+    assert [t.name for t in threat[0].targets] == ["Norland"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norland has paid a heavy price, Piet Moro said.", "Piet Moro said Norland would not face consequences.", "Oil prices will rise, Piet Moro said."],
+)
+def test_losses_paid_or_penalties_spared_are_no_threat(nlp, text):
+    assert not [e for e in events(nlp, text) if e.type == "THREATEN"]

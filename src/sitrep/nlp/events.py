@@ -26,7 +26,8 @@ the dependency parse says who did it to whom, where, when and with what certaint
   ...", "X's reckless attempts", "the crimes of X") are the speaker's accusation (ACCUSE), and
   praising ones ("described X's remarks as reasonable", "X was acting legally") its backing
   (SUPPORT); a party saying it will not give, meet or yield ("will not supply X with rockets",
-  "declined to send tanks") turns it down (REJECT);
+  "declined to send tanks") turns it down (REJECT), and one saying another will pay a price or
+  face consequences threatens it (THREATEN);
 * "X should/must do Y", said by someone, is the speaker's demand on X (REQUEST; "should know
   that" warns, THREATEN), and Y its content; a headline in capitals is parsed again in
   sentence case, and keeps only acts of a kind the body does not tell;
@@ -236,7 +237,7 @@ class EventExtractor:
         for token in doc:
             if token.i in consumed or _in_lines(token, headlines):
                 continue  # a headline is in capitals the parser reads badly: read below, recased
-            said = self.verdict(token, context) or self.obligation(token, context) or self.judgement(token, context)
+            said = self.verdict(token, context) or self.obligation(token, context) or self.judgement(token, context) or self.penalty(token, context)
             if said is not None:
                 found.append((said, token))
             trigger = self.trigger(token)
@@ -421,6 +422,29 @@ class EventExtractor:
             start=start, end=end, text=text_of(token.doc)[start:end], type=kind, status="occurred",
             mode="disapprove" if kind == "ACCUSE" else None, actors=[source], targets=judged, place=None,
             date=event_date(token, naming or anchor, context), according_to=source.name,
+        )
+
+    def penalty(self, token: Token, context: Context) -> Event | None:
+        """"Moscow will pay a high price, she said", "X would face consequences": a penalty
+        someone says another party will incur is that speaker's threat (PLOVER THREATEN) against
+        it; "X has paid a heavy price" counts losses, and "would not face" spares it."""
+        if not self.lexicon.cue(token, "penalty") or token.dep_ != "dobj" or not self.lexicon.cue(token.head, "incur"):
+            return None
+        verb = token.head
+        if _negated(verb) or not (_aux(verb, self.lexicon, "will") or _aux_word(verb, "would")):
+            return None
+        subject = _subject(verb)
+        source = self.source(token, governor(token), context)
+        if subject is None or source is None or source.entity is None or self._media(source):
+            return None
+        punished = [p for p in _owners(subject, context) if p.entity != source.entity and not _same_side([p], source, context)]
+        if not punished:
+            return None
+        start, end = trigger_span(verb)
+        return Event(
+            start=start, end=token.idx + len(token.text), text=text_of(token.doc)[start:token.idx + len(token.text)],
+            type="THREATEN", status="occurred", mode=self.mode_from_words(token, "THREATEN"), actors=[source],
+            targets=punished, place=None, date=event_date(verb, governor(verb), context), according_to=source.name,
         )
 
     def obligation(self, token: Token, context: Context) -> Event | None:
