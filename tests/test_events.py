@@ -1127,3 +1127,16 @@ def test_a_penalty_said_to_come_is_the_speakers_threat(nlp, text):
 )
 def test_losses_paid_or_penalties_spared_are_no_threat(nlp, text):
     assert not [e for e in events(nlp, text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Norland has long objected to a Valish military presence in Eastport.", "ongoing"),
+        ("Norland has shelled Vale since March.", "ongoing"),
+        ("Norland has shelled Vale for weeks.", "ongoing"),
+        ("Norland has shelled Vale.", "occurred"),
+    ],
+)
+def test_a_present_perfect_stretched_to_now_goes_on(nlp, text, status):
+    assert only(nlp, text).status == status

@@ -88,6 +88,7 @@ RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subje
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
 REFUSED_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "yield", "CONCEDE": "yield", "RETREAT": "yield"}
+DURATION_UNITS = {"days", "weeks", "months", "years", "decades", "hours", "long", "ages"}  # "for weeks"
 SPOKEN = {"ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT"}  # acts done by saying: the speaker acts
 NAME_TYPES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "NORP"}  # not EVENT: "the Madrid Summit" happened
 NOBODY = {"no", "nobody", "none", "neither", "nothing", "noone"}  # "no one": "one" with the determiner "no"
@@ -672,7 +673,7 @@ class EventExtractor:
             return "planned"
         if any(cue(t, "claim") for t in governing) or self._self_claim(token, anchor):
             return "claimed"
-        if any(cue(t, "continue") for t in governing) or _progressive(anchor) or (anchor != token and cue(anchor, "continue")):
+        if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
@@ -1128,6 +1129,21 @@ def _means(be: Token) -> bool:
 def _progressive(token: Token) -> bool:
     """"is shelling", "are sending": the present progressive."""
     return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in token.children)
+
+
+def _lasting(verb: Token) -> bool:
+    """"has long objected", "has shelled X since March", "have fought for weeks": a present
+    perfect stretched over a time up to now goes on."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "long":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(o.lower_ in DURATION_UNITS for o in child.children):
+            return True
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
