@@ -9,18 +9,21 @@ from sitrep.eval.facts import run, same_place, score_events, score_figures
 from tests.conftest import DATA, ROOT, need
 
 # A few points under the rates measured on 2026-12-04
-# (`sitrep eval facts ../shared/seeds/gold eval/dev eval/blind eval/blind4`):
+# (`sitrep eval facts ../shared/seeds/gold eval/dev eval/blind eval/blind4 eval/blind5`):
 # tuned (21 articles) events P .845 R .774, figures F1 .885 place .739 as_of .957;
 # unseen2 (10, errors read since) events P .690 R .661, figures F1 .955 place .762 as_of .952;
 # unseen3 (10 in eval/blind, errors read on 2026-12-04) events P .500 R .541, figures F1 .800
 # place .667 as_of .750;
 # unseen4 (10 in eval/blind4, annotated 2026-12-03 and scored only in aggregate) events P .485
-# R .429, figures F1 .276.
+# R .429, figures F1 .276, then .837 after the gapped lists its figure errors showed;
+# unseen5 (10 in eval/blind5, annotated 2026-12-04, scored blind before any change of that
+# session) events P .413 R .369, figures F1 .710.
 FLOORS = {
     "tuned": {"events": {"P": 0.82, "R": 0.74}, "figures": {"F1": 0.86, "place_acc": 0.70, "as_of_acc": 0.93}},
     "unseen2": {"events": {"P": 0.66, "R": 0.63}, "figures": {"F1": 0.92, "place_acc": 0.72, "as_of_acc": 0.92}},
     "unseen3": {"events": {"P": 0.47, "R": 0.51}, "figures": {"F1": 0.76, "place_acc": 0.62, "as_of_acc": 0.70}},
-    "unseen4": {"events": {"P": 0.46, "R": 0.40}, "figures": {"F1": 0.25}},
+    "unseen4": {"events": {"P": 0.46, "R": 0.40}, "figures": {"F1": 0.80}},
+    "unseen5": {"events": {"P": 0.38, "R": 0.34}, "figures": {"F1": 0.67}},
 }
 
 
@@ -77,7 +80,7 @@ def test_dev_set_stays_above_its_floors(nlp):
     """Regression floors for events and figures on the dev set and the blind set, in one run; the texts
     live in ../shared/data (skipped when it is absent)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
-    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4")], out=io.StringIO(), nlp=nlp)
+    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5")], out=io.StringIO(), nlp=nlp)
     for part, kinds in FLOORS.items():
         for kind, floors in kinds.items():
             for key, floor in floors.items():

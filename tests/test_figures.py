@@ -538,3 +538,21 @@ def test_a_count_told_again_for_the_country_around_its_place_is_one_fact():
     assert first_mentions(elsewhere) == elsewhere
     two_towns = [vale, _three_killed(50, PlaceRef("Eastport", "RR", kind="city"))]
     assert first_mentions(two_towns) == two_towns
+
+
+def test_a_gapped_list_counts_what_its_first_item_counts_in_each_place(nlp):
+    """ "X has taken in N refugees, Y M and Z K": verb and noun are left out of the later items."""
+    found = figures(nlp, "Poland has taken in 2.1 million refugees, Romania 600,000, Hungary 400,000 and Moldova 350,000.")
+    assert [(f.category, f.value, f.place.name if f.place else None) for f in found] == [
+        ("refugees", 2_100_000, "Poland"), ("refugees", 600_000, "Romania"),
+        ("refugees", 400_000, "Hungary"), ("refugees", 350_000, "Moldova"),
+    ]
+
+
+def test_a_gapped_list_takes_spelled_numbers_and_a_leading_the(nlp):
+    found = figures(nlp, "This week Norway expelled 12 Valish diplomats, the Netherlands 17, Ireland four and Sweden three.")
+    assert [(f.value, f.who, f.place.name if f.place else None) for f in found] == [
+        (12, "Valish diplomats", "Norway"), (17, "Valish diplomats", "Netherlands"),
+        (4, "Valish diplomats", "Ireland"), (3, "Valish diplomats", "Sweden"),
+    ]
+

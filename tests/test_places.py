@@ -349,3 +349,13 @@ def test_geovirus_regression_floor():
     assert result["acc161"] >= GEOVIRUS_ACC161_FLOOR
     assert result["acc161_area"] >= GEOVIRUS_ACC161_AREA_FLOOR
     assert result["recall"] >= GEOVIRUS_RECALL_FLOOR
+
+
+def test_a_count_the_ner_glued_to_a_name_in_a_list_is_cut_off(nlp):
+    found = places_in(nlp, "Poland has taken in 2.1 million refugees, Romania 600,000, Hungary 400,000 and Moldova 350,000.")
+    assert {"Poland", "Romania", "Hungary", "Moldova"} <= set(found)
+
+
+@pytest.mark.parametrize("text", ["The vote was held on June 8, officials said.", "Apollo 11 landed on the Moon."])
+def test_dates_and_numbered_names_are_not_cut_into_places(nlp, text):
+    assert not {"June", "Apollo"} & set(places_in(nlp, text))

@@ -312,8 +312,8 @@ class FiguresComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        readings = read_amounts(doc)
         places = place_mentions(doc)
+        readings = read_amounts(doc, places)
         doc._.figures = first_mentions([_figure(doc, reading, readings, places) for reading in readings])
         return doc
 
@@ -336,9 +336,10 @@ class Reading:
     verb: Token | None
     category: str
     who: str | None
+    place: PlaceRef | None = None  # set where the structure says it: an item of a gapped list
 
 
-def read_amounts(doc: Doc) -> list[Reading]:
+def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
     """The amounts of ``doc`` that count something tracked, in text order."""
     times = doc._.times or []
     readings: list[Reading] = []
@@ -347,13 +348,53 @@ def read_amounts(doc: Doc) -> list[Reading]:
         span = doc.char_span(amount.core_start, amount.end, alignment_mode="expand")
         base = _share_base(text_of(doc), last, amount)
         last = amount
-        if span is None or base or _not_a_count(doc, amount, span, times):
+        if span is None or base:
+            continue
+        item = _gapped_item(doc, amount, span, readings, places, times)
+        if item:
+            readings.append(item)
+            continue
+        if _not_a_count(doc, amount, span, times):
             continue
         previous = readings[-1] if readings and readings[-1].span.start >= span.sent.start else None
         reading = _read(doc, amount, span, previous)
         if reading:
             readings.append(reading)
     return readings
+
+
+GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?$")  # what stands between list items: ", ", ", and ", " and the "
+
+
+def _gapped_item(
+    doc: Doc, amount: Amount, span: Span, readings: list[Reading], places: list[Place], times: list[Time]
+) -> Reading | None:
+    """ "Norland has taken in 1.5 million refugees, Southland 200,000 and Eastland 90,000": a
+    list whose items are a place and an amount with the verb and noun left out (gapping)
+    counts what its first item counts, each in its own place, as the first item's own
+    subject is its place."""
+    text = text_of(doc)
+    if not readings or any(t.start < amount.end and amount.core_start < t.end for t in times):
+        return None
+    before = readings[-1]
+    place = next((p for p in places if p.end <= amount.start and not text[p.end:amount.start].strip()), None)
+    if place is None or before.span.sent != span.sent or before.category in PLACELESS:
+        return None
+    gap = text[before.amount.end if before.place else _run_end(before):place.start]
+    if not GAP.fullmatch(gap) or not gap.strip():
+        return None
+    if before.place is None:
+        subject = next((c for c in (before.verb.children if before.verb is not None else []) if c.dep_ == "nsubj"), None)
+        own = _place_at([subject], places) if subject is not None else None
+        if own is None:
+            return None  # the first item has no place of its own to pair with the rest
+        before.place = own
+    return Reading(amount, span, span.root, before.verb, before.category, before.who, place.ref())
+
+
+def _run_end(reading: Reading) -> int:
+    """Where the first item of a list ends: after its counted noun phrase."""
+    return max(reading.amount.end, reading.anchor.idx + len(reading.anchor))
 
 
 def _share_base(text: str, share: Amount | None, amount: Amount) -> bool:
@@ -737,6 +778,8 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     sentence of the paragraph set the scene in; a part of an earlier count ("including four
     students") is where that count is, and so is, lacking a place of its own, a bare count
     that goes on from an earlier count of its sentence ("bringing the total to 1,200")."""
+    if reading.place is not None:
+        return reading.place
     index = readings.index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):

@@ -23,6 +23,7 @@ so that the first item learns from the others what sort of place the list holds.
 """
 
 import math
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -207,6 +208,7 @@ class PlacesComponent:
 
     def _from_entity(self, ent: Span) -> list[Mention]:
         """Mentions in one NER entity, by label: trusted, checked, or mined for countries."""
+        ent = _without_count(ent)
         if ent.label_ in NER_PLACE_LABELS:
             return [m for part in _split_list(ent) if (m := self._mention(part, "ner", ent.label_))]
         if ent.label_ in MISLABEL_CANDIDATES:
@@ -625,6 +627,27 @@ def to_place(mention: Mention) -> Place:
 
 
 # --- span helpers -------------------------------------------------------------------------
+
+
+CALENDAR_WORDS = frozenset(
+    w.lower() for w in [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "Sept", "Spring", "Summer", "Autumn", "Fall", "Winter"]
+)
+
+
+def _without_count(ent: Span) -> Span:
+    """ "Norland 40, Southland 35": in a list of places and numbers the NER often takes the
+    number into the name's entity (and then calls it a person or a date). Only at a list's
+    joints (a comma, "and", the sentence's end): "Apollo 11 landed" is a name with a number."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.text not in (",", ".", ";", "and", "or"):
+        return ent
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].tag_ == "CD":
+        end -= 1
+    name = ent.doc[ent.start:end]
+    if not all(t.tag_ in ("NNP", "NNPS") or t.lower_ == "the" for t in name) or any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in name):
+        return ent  # "June 8", "the age of 36": a date or a phrase, no name
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _trim(span: Span) -> tuple[int, int]:
