@@ -1140,3 +1140,36 @@ def test_losses_paid_or_penalties_spared_are_no_threat(nlp, text):
 )
 def test_a_present_perfect_stretched_to_now_goes_on(nlp, text, status):
     assert only(nlp, text).status == status
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike came hours before a planned meeting between the presidents of Armenia and Georgia.",
+        "Pashinyan arrived in Tbilisi ahead of an upcoming summit with Georgia's leaders.",
+        "Officials in Yerevan spoke of the scheduled talks between Armenia and Georgia.",
+    ],
+)
+def test_a_meeting_said_to_be_planned_or_upcoming_is_planned(nlp, text):
+    meetings = [e for e in events(nlp, text) if e.type == "CONSULT"]
+    assert [e.status for e in meetings] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mirzoyan presses for support when he meets the Georgian foreign minister in Tbilisi next week.",
+        "Mirzoyan meets the Georgian foreign minister in Tbilisi next week.",
+    ],
+)
+def test_an_act_dated_after_the_day_of_publication_is_planned(nlp, text):
+    """The present tense names no modal ("when she meets ... next week"): the date, later than
+    the article's day, says the meeting is still to come."""
+    (meeting,) = [e for e in dated(nlp, text) if e.type == "CONSULT"]
+    assert (meeting.status, meeting.date) == ("planned", "2022-W12")
+
+
+def test_an_act_dated_before_the_day_of_publication_stays_done(nlp):
+    (met,) = [e for e in dated(nlp, "Mirzoyan met the Georgian foreign minister in Tbilisi last week.") if e.type == "CONSULT"]
+    assert (met.status, met.date) == ("occurred", "2022-W10")

@@ -103,6 +103,7 @@ FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and plac
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 LONG_SPAN = re.compile(r"^P(\d+|X)(Y|DE|CE)$")  # "for 20 years", "for decades"
 BACKGROUND_AGE = timedelta(days=365)  # a happening dated over a year before the article is its background
 
@@ -334,12 +335,16 @@ class EventExtractor:
             event_targets = []
         if status == "occurred" and trigger.type not in SPOKEN and source is not None and _same_side(event_actors, source, context):
             status = "claimed"  # "Russian forces captured X, the Russian defence ministry said"
+        when = event_date(token, anchor, context)
+        timetabled = status == "occurred" or (status == "ongoing" and token == anchor and _simple_present(token))
+        if timetabled and _after(when, context.published):
+            status = "planned"  # "when she meets ministers next week", "meets them on Friday": a date still to come is a plan
         start, end = trigger_span(token)
         return Event(
             start=start, end=end, text=text_of(token.doc)[start:end], type=trigger.type, status=status,
             mode=mode or self.mode_from_words(token, trigger.type),
             actors=event_actors, targets=[t for t in event_targets if t not in event_actors],
-            place=place.ref() if place else None, date=event_date(token, anchor, context),
+            place=place.ref() if place else None, date=when,
             according_to=source.name if source else None,
         )
 
@@ -671,6 +676,8 @@ class EventExtractor:
         planned_noun = anchor != token and bool(PLANNERS & set(base_forms(anchor.lower_)))  # "they plan another round of talks"
         if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain) or planned_noun:
             return "planned"
+        if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
+            return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
         if any(cue(t, "claim") for t in governing) or self._self_claim(token, anchor):
             return "claimed"
         if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
@@ -1809,6 +1816,23 @@ def _long_past(time: Time, published: date | None) -> bool:
         return span.group(1) == "X" or int(span.group(1)) >= 2
     day = _day(time.value) if time.type == "DATE" else None
     return day is not None and published is not None and day < published - BACKGROUND_AGE
+
+
+def _after(value: str | None, published: date | None) -> bool:
+    """Whether a date begins after the day of publication ("next week" in a story of today)."""
+    if not value or published is None:
+        return False
+    week = WEEK_VALUE.match(value)
+    if week:
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > published
+    match = CALENDAR.match(value)
+    if match is None or len(match.group(1)) != 4:
+        return False
+    year, month, day = match.groups()
+    try:
+        return date(int(year), int(month or 1), int(day or 1)) > published
+    except ValueError:
+        return False
 
 
 def _day(value: str) -> date | None:
