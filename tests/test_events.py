@@ -1173,3 +1173,10 @@ def test_an_act_dated_after_the_day_of_publication_is_planned(nlp, text):
 def test_an_act_dated_before_the_day_of_publication_stays_done(nlp):
     (met,) = [e for e in dated(nlp, "Mirzoyan met the Georgian foreign minister in Tbilisi last week.") if e.type == "CONSULT"]
     assert (met.status, met.date) == ("occurred", "2022-W10")
+
+
+def test_an_amount_given_of_goods_is_aid(nlp):
+    """"provided 4,200 of the missiles": the goods are in the number's "of" phrase."""
+    event = only(nlp, "Armenia has already provided more than 4,200 of the anti-tank missiles to Georgia.")
+    assert (event.type, [a.name for a in event.actors]) == ("AID", ["Armenia"])
+    assert events(nlp, "The ministry provided 40 of the names.") == []

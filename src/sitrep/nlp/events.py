@@ -793,10 +793,17 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     words = needs - {"@place"}
     if not words:
         return True
-    near = [*token.children, *(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children)]
+    near = [*token.children, *(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), *_counted(token)]
     if not _own_object(token):
         near.append(token.head)
     return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def _counted(verb: Token) -> list[Token]:
+    """What an amount given counts: "provided 4,200 of the missiles", "approved $100m in
+    funding": the object is a number, and the goods are in its "of" or "in" phrase."""
+    amounts = [c for c in verb.children if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in ("MONEY", "CARDINAL"))]
+    return [g for a in amounts for p in a.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
 
 
 def _own_object(verb: Token) -> bool:
