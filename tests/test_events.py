@@ -1180,3 +1180,20 @@ def test_an_amount_given_of_goods_is_aid(nlp):
     event = only(nlp, "Armenia has already provided more than 4,200 of the anti-tank missiles to Georgia.")
     assert (event.type, [a.name for a in event.actors]) == ("AID", ["Armenia"])
     assert events(nlp, "The ministry provided 40 of the names.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Armenian prime minister admonished Georgia for failing to heed the warnings.", "ACCUSE"),
+        ("The Georgian foreign minister berated the Armenian ambassador.", "ACCUSE"),
+        ("Armenia welcomed the decision of Georgia to reopen the border.", "SUPPORT"),
+        ("The Armenian president congratulated the Georgian prime minister.", "SUPPORT"),
+    ],
+)
+def test_judgement_verbs_of_blame_and_praise(nlp, text, kind):
+    assert only(nlp, text).type == kind
+
+
+def test_welcoming_people_is_no_backing(nlp):
+    assert [e for e in events(nlp, "Armenia welcomed the refugees at the border.") if e.type == "SUPPORT"] == []
