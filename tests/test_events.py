@@ -1197,3 +1197,9 @@ def test_judgement_verbs_of_blame_and_praise(nlp, text, kind):
 
 def test_welcoming_people_is_no_backing(nlp):
     assert [e for e in events(nlp, "Armenia welcomed the refugees at the border.") if e.type == "SUPPORT"] == []
+
+
+def test_a_rule_about_any_act_is_no_happening(nlp):
+    """"an attack on one member is an attack on all" defines a kind of act; a real one stays."""
+    assert [e for e in events(nlp, "The treaty states that an attack on one member is an attack on all.") if e.type == "ASSAULT"] == []
+    assert [e.type for e in events(nlp, "An attack on Gyumri killed three people on Monday.")] == ["ASSAULT"]

@@ -282,7 +282,7 @@ class EventExtractor:
     def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
             return None
-        if _headline_word(token) or _asked(token) or _generic(token) or self._no_goods(token, trigger) or self._foretold(token, trigger):
+        if _headline_word(token) or _asked(token) or _generic(token) or _defined(token) or self._no_goods(token, trigger) or self._foretold(token, trigger):
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
@@ -1046,6 +1046,17 @@ def _generic(token: Token) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is None or subject.lower_ in RELATIVE
+
+
+def _defined(token: Token) -> bool:
+    """"an attack on one member is an attack on all", "any invasion is a crime": an indefinite
+    act equated with another by a present "is" states a rule about a kind of act, no happening."""
+    copula = token.head
+    if token.pos_ not in NOUN_POS or token.dep_ not in ("nsubj", "attr") or copula.lower_ not in ("is", "are"):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    indefinite = subject is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children)
+    return indefinite and any(c.dep_ == "attr" for c in copula.children)  # not "the proposal is an appeal to ...": a real one
 
 
 def _agrees_with_view(token: Token) -> bool:
