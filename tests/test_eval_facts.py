@@ -65,6 +65,7 @@ def test_figure_matches_on_category_and_value_or_span():
 def test_places_compare_by_name_leniently():
     assert same_place({"name": "Luhansk"}, {"name": "Luhansk Oblast"})
     assert same_place(None, None) and not same_place({"name": "Gyumri"}, None)
+    assert same_place({"name": "Vinnytsia"}, {"name": "Vinnytsya"}) and not same_place({"name": "Gyumri"}, {"name": "Vanadzor"})
 
 
 def test_dev_set_keeps_no_text_and_holds_out_blind_articles():

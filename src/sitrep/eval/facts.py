@@ -25,6 +25,7 @@ from spacy.language import Language
 
 from sitrep.eval.gold import _rates, match
 from sitrep.facts import Article
+from sitrep.nlp.gazetteer import translit_key
 from sitrep.nlp.extract import extract
 from sitrep.sources.text import parse_text
 
@@ -129,8 +130,10 @@ def same_parties(gold: list[dict], system: list[dict]) -> bool:
 
 
 def same_place(gold: dict | None, system: dict | None) -> bool:
-    """Same place by name (one inside the other: "Luhansk" ~ "Luhansk Oblast"), or both none."""
+    """Same place by name (one inside the other: "Luhansk" ~ "Luhansk Oblast"; spellings of one
+    name transliterated alike: "Vinnytsia" ~ "Vinnytsya"), or both none."""
     if not gold or not system:
         return not gold and not system
-    a, b = norm(gold["name"]), norm(system["name"])
-    return a in b or b in a
+    names = [norm(gold["name"]), norm(system["name"])]
+    keys = [translit_key(name) for name in names]
+    return any(a in b or b in a for a, b in (names, keys))
