@@ -1203,3 +1203,12 @@ def test_a_rule_about_any_act_is_no_happening(nlp):
     """"an attack on one member is an attack on all" defines a kind of act; a real one stays."""
     assert [e for e in events(nlp, "The treaty states that an attack on one member is an attack on all.") if e.type == "ASSAULT"] == []
     assert [e.type for e in events(nlp, "An attack on Gyumri killed three people on Monday.")] == ["ASSAULT"]
+
+
+def test_a_capture_takes_a_place_not_what_is_said_of_one(nlp):
+    """"capture, analyze and publish evidence of crimes in X" captures no place; "seized or
+    blockaded the ports of X" and "captured the town of X" do."""
+    text = "The ministry set up an office to capture, analyze, and make available evidence of war crimes in Georgia."
+    assert [e for e in events(nlp, text) if e.mode == "seize"] == []
+    taken = [e for e in events(nlp, "Armenian forces seized or blockaded the ports of Batumi and Poti.") if e.mode == "seize"]
+    assert {e.place.name for e in taken} == {"Batumi", "Poti"}

@@ -1608,14 +1608,14 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger:
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
             departed = head == token and load_lexicon().cue(token, "depart")  # "left Georgia" is whence, not whither
-            if child.dep_ == "dobj" and not holds_trigger and not departed:
+            if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)):
                 phrases.append(child)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (victim := _under_attack(token)) is not None:
         phrases.append(victim)  # "Vale came under fire": where it landed
     if trigger.type == "ASSAULT" and trigger.mode != "seize" and (hit := _participle_on(token)) is not None:
         phrases.append(hit)  # "a block in Vale hit by rockets": where it landed
-    elsewhere = _seized_elsewhere(token) if trigger.mode == "seize" else []
+    elsewhere = _seized_elsewhere(token, context) if trigger.mode == "seize" else []
     phrases += elsewhere
     if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children) and subjects:
         named = [subjects[0]] + [g for c in subjects[0].children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -1632,6 +1632,12 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         if place is not None:
             return place
     return None
+
+
+def _takeable(thing: Token, context: Context) -> bool:
+    """What a capture takes is a place: named ("took Vale") or a site ("the town of Vale", "the
+    airport"); "captured evidence of crimes in Vale" takes no place."""
+    return context.place_in(thing.idx, thing.idx + len(thing.text)) is not None or load_lexicon().cue(thing, "site")
 
 
 def _participle_on(token: Token) -> Token | None:
@@ -1653,13 +1659,13 @@ def _where_people_are(token: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _seized_elsewhere(token: Token) -> list[Token]:
+def _seized_elsewhere(token: Token, context: Context) -> list[Token]:
     """What a capture verb takes when the parse hangs it elsewhere: the object of the verb it is
-    joined to ("seized or blockaded the ports"), the town a participle describes ("Vale, a town
-    recently liberated by X")."""
+    joined to when that is a place ("seized or blockaded the ports", not "capture and publish
+    evidence"), the town a participle describes ("Vale, a town recently liberated by X")."""
     if any(c.dep_ == "dobj" for c in token.children):
         return []
-    shared = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj"]
+    shared = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj" and _takeable(c, context)]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         shared.append(token.head)
         if token.head.dep_ == "appos":
