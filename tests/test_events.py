@@ -1212,3 +1212,13 @@ def test_a_capture_takes_a_place_not_what_is_said_of_one(nlp):
     assert [e for e in events(nlp, text) if e.mode == "seize"] == []
     taken = [e for e in events(nlp, "Armenian forces seized or blockaded the ports of Batumi and Poti.") if e.mode == "seize"]
     assert {e.place.name for e in taken} == {"Batumi", "Poti"}
+
+
+def test_each_verb_joined_to_an_aim_is_an_aim(nlp):
+    """"efforts to end the blockade and send aid": the sending is aimed at, like the ending."""
+    (aid,) = [e for e in events(nlp, "Armenia announced efforts to end the blockade and send aid to Georgia.") if e.type == "AID"]
+    assert aid.status == "hypothetical"
+
+
+def test_financial_reserves_are_no_forces(nlp):
+    assert [e for e in events(nlp, "Sanctions blunt the Central Bank's ability to deploy international reserves, including gold, to prop up the economy.") if e.type == "MOBILIZE"] == []

@@ -1070,7 +1070,10 @@ def _agrees_with_view(token: Token) -> bool:
 
 
 def _aim(anchor: Token) -> bool:
-    """"efforts to reach a cease-fire": an infinitive on a noun is an aim, not an act."""
+    """"efforts to reach a cease-fire", "a commitment to support X and reinforce Y": an
+    infinitive on a noun is an aim, not an act, and so is each verb joined to it."""
+    while anchor.dep_ == "conj" and anchor.head.pos_ in VERB_POS:
+        anchor = anchor.head
     return anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to")
 
 
