@@ -556,3 +556,9 @@ def test_a_gapped_list_takes_spelled_numbers_and_a_leading_the(nlp):
         (4, "Valish diplomats", "Ireland"), (3, "Valish diplomats", "Sweden"),
     ]
 
+
+
+def test_a_place_of_another_group_in_a_joined_clause_is_not_where_refugees_are(nlp):
+    """The "inside X" of the displaced is theirs; the refugees who fled X are elsewhere."""
+    found = figures(nlp, "Two million people have been forced to flee Armenia, and an estimated one million are displaced inside Armenia.")
+    assert [(f.category, f.place.name if f.place else None) for f in found] == [("refugees", None), ("displaced", "Armenia")]

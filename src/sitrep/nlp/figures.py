@@ -803,6 +803,8 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     where hundreds were killed"."""
     anchor, verb = reading.anchor, reading.verb
     clause = _clause(verb) if verb is not None else []
+    if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
+        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
     relative = next((v for v in clause if v.dep_ == "relcl"), None)
     if relative is not None and any(c.lower_ == "where" for v in clause for c in v.children):
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
