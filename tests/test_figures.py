@@ -562,3 +562,9 @@ def test_a_place_of_another_group_in_a_joined_clause_is_not_where_refugees_are(n
     """The "inside X" of the displaced is theirs; the refugees who fled X are elsewhere."""
     found = figures(nlp, "Two million people have been forced to flee Armenia, and an estimated one million are displaced inside Armenia.")
     assert [(f.category, f.place.name if f.place else None) for f in found] == [("refugees", None), ("displaced", "Armenia")]
+
+
+def test_things_lost_are_no_casualties(nlp):
+    """ "lose" counts the dead only of people: "losing millions of barrels" counts no one."""
+    assert figures(nlp, "The world could avoid abruptly losing millions barrels of Norland oil per day.") == []
+    assert [(f.category, f.value) for f in figures(nlp, "The army lost 50 paratroopers in the assault.")] == [("killed", 50)]

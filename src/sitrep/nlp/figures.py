@@ -645,8 +645,8 @@ def _what(
     if amount.kind in ("fraction", "percent"):
         return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} else nothing
     if run and not noun:
-        if not (run[-1].tag_ == "NNS" and _befalls(verb)):
-            return nothing  # counts something the lexicon does not track ("10 cities")
+        if not (run[-1].tag_ == "NNS" and _befalls(verb) and "loss" not in _classes(verb)):
+            return nothing  # counts something the lexicon does not track ("10 cities"; "losing millions of barrels")
         noun = frozenset({"people"})  # "four media professionals were killed": whoever is killed is people
     said_after = [doc[span.end]] if not run and span.end < len(doc) else []  # "3,000 dead and 10,000 wounded"
     words = said_after + _cues(run[-1] if run else span.root, run, verb)
