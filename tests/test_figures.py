@@ -568,3 +568,8 @@ def test_things_lost_are_no_casualties(nlp):
     """ "lose" counts the dead only of people: "losing millions of barrels" counts no one."""
     assert figures(nlp, "The world could avoid abruptly losing millions barrels of Norland oil per day.") == []
     assert [(f.category, f.value) for f in figures(nlp, "The army lost 50 paratroopers in the assault.")] == [("killed", 50)]
+
+
+def test_modifiers_joined_by_and_stay_in_the_counted_phrase(nlp):
+    found = figures(nlp, "Norland has barred dozens of Valish and Southland officials and journalists from entering.")
+    assert [(f.category, f.who) for f in found] == [("other", "Valish and Southland officials")]

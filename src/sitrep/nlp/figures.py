@@ -523,9 +523,13 @@ def _names_kind_of_next(token: Token) -> bool:
 
 
 def _in_run(token: Token, run: list[Token]) -> bool:
-    """Whether a word continues a counted phrase: a noun-phrase word, or the number of a model
-    named before it ("14 Falcon 2 tanks")."""
-    return token.tag_ in RUN_TAGS or (token.tag_ == "CD" and bool(run) and run[-1].tag_ in ("NNP", "NNPS"))
+    """Whether a word continues a counted phrase: a noun-phrase word, the number of a model
+    named before it ("14 Falcon 2 tanks"), or an "and" between two of its modifiers ("US and
+    Canadian officials")."""
+    if token.tag_ in RUN_TAGS or (token.tag_ == "CD" and bool(run) and run[-1].tag_ in ("NNP", "NNPS")):
+        return True
+    joined = token.lower_ in ("and", "or") and bool(run) and run[-1].tag_ in ("JJ", "NNP")
+    return joined and token.i + 1 < len(token.doc) and token.nbor(1).tag_ in RUN_TAGS
 
 
 def governing_verb(token: Token) -> Token | None:
