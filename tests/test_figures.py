@@ -573,3 +573,25 @@ def test_things_lost_are_no_casualties(nlp):
 def test_modifiers_joined_by_and_stay_in_the_counted_phrase(nlp):
     found = figures(nlp, "Norland has barred dozens of Valish and Southland officials and journalists from entering.")
     assert [(f.category, f.who) for f in found] == [("other", "Valish and Southland officials")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "who"),
+    [
+        ("A 71-year-old civilian had been wounded in the head.", "wounded", "civilian"),
+        ("The shelling killed a woman in her garden.", "killed", "woman"),
+    ],
+)
+def test_one_person_a_casualty_befell_is_counted_by_the_article(nlp, text, category, who):
+    (figure,) = figures(nlp, text)
+    assert (figure.category, figure.who, figure.value) == (category, who, 1)
+
+
+@pytest.mark.parametrize("text", ["If a soldier is killed, the army will respond.", "A man said he was scared.", "A civilian could be hurt."])
+def test_a_person_no_casualty_befell_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_the_size_of_a_place_is_no_count_of_victims(nlp):
+    found = figures(nlp, "Three people were killed and 15 injured in Eastport, a city with more than 1 million inhabitants.")
+    assert [(f.category, f.value) for f in found] == [("killed", 3), ("wounded", 15)]

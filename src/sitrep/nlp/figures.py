@@ -360,7 +360,25 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
         reading = _read(doc, amount, span, previous)
         if reading:
             readings.append(reading)
-    return readings
+    singles = [r for r in map(_single_casualty, doc) if r is not None]
+    return sorted(readings + singles, key=lambda r: r.amount.start)
+
+
+def _single_casualty(token: Token) -> Reading | None:
+    """ "A 71-year-old civilian was wounded", "killing a woman": one person a casualty befell,
+    counted by the article "a" (a spelled "one" is an amount already)."""
+    person = token.head
+    if token.lower_ not in ("a", "an") or token.dep_ != "det" or person.tag_ != "NN" or not _classes(person) & PERSONS:
+        return None
+    verb = governing_verb(person)
+    if person.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb is None or person.head != verb or not _befalls(verb):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") or c.tag_ == "MD" for c in verb.children):
+        return None  # "if a soldier is killed", "a civilian could be hurt": no one was
+    category = next((c for c in CASUALTIES if c in _classes(verb)), None)
+    end = person.idx + len(person.text)
+    amount = Amount(token.idx, end, token.idx, 1.0, "count")
+    return Reading(amount, token.doc[token.i:person.i + 1], person, verb, category, _who(token.doc, [person])) if category else None
 
 
 GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?$")  # what stands between list items: ", ", ", and ", " and the "
@@ -645,6 +663,8 @@ def _what(
     if amount.currency:
         return ("aid_money", amount.currency) if _sentence_about(span, {"aid"}) and _money_for_aid(doc, span.end) else nothing
     noun = _classes(run[-1]) if run else frozenset()
+    if run and _size_of_place(run[-1]):
+        return nothing
     about_vote = _sentence_about(span, {"vote", "votes"})
     if amount.kind in ("fraction", "percent"):
         return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} else nothing
@@ -669,6 +689,13 @@ def _what(
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _size_of_place(noun: Token) -> bool:
+    """ "the country's fourth-largest city with more than 1 million inhabitants": people "with"
+    whom a place is described are its population, not a count of what befell anyone."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    return holder is not None and (holder.ent_type_ in ("GPE", "LOC") or "settlement" in _classes(holder))
 
 
 def _included(noun: Token) -> bool:
