@@ -359,3 +359,9 @@ def test_a_count_the_ner_glued_to_a_name_in_a_list_is_cut_off(nlp):
 @pytest.mark.parametrize("text", ["The vote was held on June 8, officials said.", "Apollo 11 landed on the Moon."])
 def test_dates_and_numbered_names_are_not_cut_into_places(nlp, text):
     assert not {"June", "Apollo"} & set(places_in(nlp, text))
+
+
+def test_a_country_name_whose_first_word_the_ner_calls_a_demonym_is_found(nlp):
+    found = places_in(nlp, "Sweden expelled three, the Czech Republic one and Luxembourg one.")
+    assert found["Czech Republic"].name == "Czechia"
+    assert "Czech" not in places_in(nlp, "The Czech government sent troops.")

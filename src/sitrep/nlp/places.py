@@ -297,10 +297,17 @@ class PlacesComponent:
     def _scan_at(self, doc: Doc, i: int) -> tuple[Mention | None, int]:
         """The longest gazetteer name starting at token i, if it is a credible toponym."""
         first = doc[i]
-        if not _capitalised(first) or first.ent_type_ not in ("", "ORG"):
+        if not _capitalised(first) or first.ent_type_ not in ("", "ORG", "NORP"):
             return None, 1
         for n in range(min(5, len(doc) - i), 0, -1):
             span = doc[i : i + n]
+            if first.ent_type_ == "NORP":  # "Czech Republic": the NER takes the first word for a demonym
+                found = self.gaz.lookup(span.text) if n > 1 and _name_like(span) else []
+                countries = [m for m in found if m.place.kind == "country" and m.how in ("name", "alt")]
+                if countries:
+                    start, end = _trim(span)
+                    return Mention(start, end, text_of(doc)[start:end], countries, "scan"), n
+                continue
             if not _name_like(span) or any(t.ent_type_ != first.ent_type_ for t in span):
                 continue
             found = _drop_acronym_towns(span.text, self.gaz.lookup(span.text))
