@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sitrep.brief import build_briefing, render
+from sitrep.brief.render import map_data
 from sitrep.store.sqlite import Store
 from tests.conftest import ROOT
 
@@ -205,3 +206,15 @@ def test_a_section_shows_its_own_kind_of_development_first(tmp_path) -> None:
         section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
     developments = [s for s in section.statements if s.kind == "development"]
     assert len(developments) == 2 and "howitzers" in developments[0].text, [s.text for s in developments]
+
+
+def test_a_capture_of_a_village_the_gazetteer_lacks_is_listed_but_not_drawn(tmp_path) -> None:
+    """The village has a name and a country but no coordinates: the claims list names it, the
+    map draws only what it can place."""
+    text = (" date 2022-08-02 Armenian forces captured Dovhove, a village in the Kherson region, on Monday, "
+            "the Armenian defence ministry said.")
+    with fused_store(tmp_path, {"village.txt": text}) as store:
+        briefing = build_briefing(store)
+    assert [(c.place, c.lat) for c in briefing.control] == [("Dovhove", None)]
+    assert all(point["lat"] is not None for point in map_data(briefing))
+    assert "**Dovhove**" in render(briefing, "md")

@@ -365,3 +365,19 @@ def test_a_country_name_whose_first_word_the_ner_calls_a_demonym_is_found(nlp):
     found = places_in(nlp, "Sweden expelled three, the Czech Republic one and Luxembourg one.")
     assert found["Czech Republic"].name == "Czechia"
     assert "Czech" not in places_in(nlp, "The Czech government sent troops.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A missile hit a building in the town of Chasiv Yar in eastern Ukraine.", "Chasiv Yar", "UA"),
+        ("Three people were killed in Dovhove, a village in the Kherson region.", "Dovhove", "UA"),
+    ],
+)
+def test_a_settlement_the_gazetteer_lacks_is_named_by_the_phrase_that_says_it_is_one(nlp, text, name, country):
+    found = {p.text: p for p in nlp(text)._.places}
+    assert (found[name].country, found[name].lat) == (country, None)
+
+
+def test_a_day_is_no_village(nlp):
+    assert "Sunday" not in {p.text for p in nlp("The village of Sunday was quiet in Ukraine.")._.places}

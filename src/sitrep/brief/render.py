@@ -95,7 +95,8 @@ def svg_data_uri(svg: str) -> str:
 
 def map_data(briefing: Briefing, link_base: str = "") -> list[dict]:
     """The map's points as render_svg and the web app's script take them: places sized by
-    mentions, then control claims as capture/withdrawal markers."""
+    mentions, then control claims as capture/withdrawal markers (a claim on a village the
+    gazetteer lacks has no point, and is listed under the map only)."""
     places = [
         {"name": p.name, "lat": p.lat, "lon": p.lon, "count": p.count, "kind": p.kind,
          "href": link_base + p.sources[0].anchor if p.sources else None, "articles": len(p.sources)}
@@ -106,7 +107,7 @@ def map_data(briefing: Briefing, link_base: str = "") -> list[dict]:
          "title": f"{c.place}: {'capture' if c.type == 'ASSAULT' else 'withdrawal'} ({c.status})"
                   f"{' by ' + ', '.join(c.actors) if c.actors else ''}{', ' + c.date if c.date else ''}",
          "href": link_base + c.sources[0].anchor if c.sources else None}
-        for c in briefing.control
+        for c in briefing.control if c.lat is not None and c.lon is not None
     ]
     return places + claims
 

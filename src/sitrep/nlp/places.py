@@ -126,7 +126,8 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.detect(doc)
         self.resolve(mentions)
-        doc._.places = [to_place(m) for m in mentions if m.resolved is not None]
+        places = [to_place(m) for m in mentions if m.resolved is not None]
+        doc._.places = sorted(places + unlisted_settlements(text_of(doc), places), key=lambda p: p.start)
         return doc
 
     # --- detection --------------------------------------------------------------------
@@ -625,6 +626,44 @@ def _within(place: GazPlace, outer: GazPlace) -> bool:
             return place.admin1 == outer.admin1
         return place.lat is not None and outer.lat is not None and haversine_km(place.lat, place.lon, outer.lat, outer.lon) < 500
     return False
+
+
+_SETTLEMENT = r"(?:town|city|village|settlement|hamlet)"
+_NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ -][A-Z][\w'’-]*[a-z][\w'’-]*){0,2}"
+UNLISTED = [
+    re.compile(rf"\b{_SETTLEMENT}s? of (?P<name>{_NAME})"),  # "the town of Chasiv Yar"
+    re.compile(rf"\b(?P<name>{_NAME}), an? (?:[\w-]+ ){{0,3}}{_SETTLEMENT}\b"),  # "Dovhove, a village in ..."
+]
+
+
+def unlisted_settlements(text: str, places: list[Place]) -> list[Place]:
+    """Towns and villages the gazetteer lacks (GeoNames' city list stops at 15,000 people, and
+    the front line runs through smaller places), named by a phrase that says they are one:
+    "the town of X in eastern Y", "X, a village in the Z region". Every mention of the name
+    counts; the place has no coordinates, and its country is that of the listed place nearest
+    to the phrase, else the article's most named country."""
+    taken = [(p.start, p.end) for p in places]
+    defined: dict[str, int] = {}
+    for pattern in UNLISTED:
+        for m in pattern.finditer(text):
+            name = re.sub(r"(?:'s|’s)$", "", m.group("name"))
+            if name.lower() not in CALENDAR_WORDS and not any(text[s:e] == name for s, e in taken):
+                defined.setdefault(name, m.start("name"))
+    found: list[Place] = []
+    for name, at in sorted(defined.items()):
+        country = _country_near(at, places)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(Place(m.start(), m.end(), name, name, country, kind="city"))
+    return found
+
+
+def _country_near(at: int, places: list[Place], window: int = 150) -> str | None:
+    near = [p for p in places if p.country and abs(p.start - at) <= window]
+    if near:
+        return min(near, key=lambda p: abs(p.start - at)).country
+    countries = Counter(p.country for p in places if p.country)
+    return countries.most_common(1)[0][0] if countries else None
 
 
 def to_place(mention: Mention) -> Place:
