@@ -10,19 +10,20 @@ from tests.conftest import DATA, ROOT, need
 
 # A few points under the rates measured on 2026-12-04
 # (`sitrep eval facts ../shared/seeds/gold eval/dev eval/blind eval/blind4 eval/blind5`):
-# tuned (21 articles) events P .845 R .774, figures F1 .885 place .739 as_of .957;
+# tuned (21 articles) events P .837 R .774, figures F1 .906 place .833 as_of .958;
 # unseen2 (10, errors read since) events P .692 R .669, figures F1 .955 place .810 as_of .952;
-# unseen3 (10 in eval/blind, errors read on 2026-12-04) events P .500 R .541, figures F1 .800
-# place .750 as_of .750;
+# unseen3 (10 in eval/blind, errors read on 2026-12-04) events P .500 R .541, figures F1 .867
+# place .692 as_of .692;
 # unseen4 (10 in eval/blind4, annotated 2026-12-03 and scored only in aggregate) events P .485
-# R .429, figures F1 .276; errors read on 2026-12-04: events P .500 R .442, figures F1 .837;
+# R .429, figures F1 .276; errors read on 2026-12-04: events P .500 R .442, figures F1 .909
+# place .850 as_of .900;
 # unseen5 (10 in eval/blind5, annotated 2026-12-04, scored blind before any change of that
 # session) events P .413 R .369, figures F1 .710.
 FLOORS = {
-    "tuned": {"events": {"P": 0.82, "R": 0.74}, "figures": {"F1": 0.86, "place_acc": 0.70, "as_of_acc": 0.93}},
+    "tuned": {"events": {"P": 0.81, "R": 0.74}, "figures": {"F1": 0.88, "place_acc": 0.79, "as_of_acc": 0.93}},
     "unseen2": {"events": {"P": 0.66, "R": 0.64}, "figures": {"F1": 0.92, "place_acc": 0.77, "as_of_acc": 0.92}},
-    "unseen3": {"events": {"P": 0.47, "R": 0.51}, "figures": {"F1": 0.76, "place_acc": 0.70, "as_of_acc": 0.70}},
-    "unseen4": {"events": {"P": 0.47, "R": 0.41}, "figures": {"F1": 0.80, "place_acc": 0.85, "as_of_acc": 0.85}},
+    "unseen3": {"events": {"P": 0.47, "R": 0.51}, "figures": {"F1": 0.83, "place_acc": 0.65, "as_of_acc": 0.65}},
+    "unseen4": {"events": {"P": 0.47, "R": 0.41}, "figures": {"F1": 0.87, "place_acc": 0.80, "as_of_acc": 0.85}},
     "unseen5": {"events": {"P": 0.38, "R": 0.34}, "figures": {"F1": 0.67}},
 }
 
