@@ -381,3 +381,8 @@ def test_a_settlement_the_gazetteer_lacks_is_named_by_the_phrase_that_says_it_is
 
 def test_a_day_is_no_village(nlp):
     assert "Sunday" not in {p.text for p in nlp("The village of Sunday was quiet in Ukraine.")._.places}
+
+
+def test_a_settlement_name_stops_before_a_caption_word_run_into_it(nlp):
+    found = {p.text for p in nlp("Shells hit the town of Dovhove Read more. It lies in the Kherson region.")._.places}
+    assert "Dovhove" in found and "Dovhove Read" not in found

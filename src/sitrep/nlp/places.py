@@ -22,12 +22,14 @@ name keeps one sense per article. Items of a list are resolved again once all ar
 so that the first item learns from the others what sort of place the list holds.
 """
 
-import math
 import calendar
+import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -646,8 +648,8 @@ def unlisted_settlements(text: str, places: list[Place]) -> list[Place]:
     defined: dict[str, int] = {}
     for pattern in UNLISTED:
         for m in pattern.finditer(text):
-            name = re.sub(r"(?:'s|’s)$", "", m.group("name"))
-            if name.lower() not in CALENDAR_WORDS and not any(text[s:e] == name for s, e in taken):
+            name = _name_words(re.sub(r"(?:'s|’s)$", "", m.group("name")))
+            if name and name.lower() not in CALENDAR_WORDS and not any(text[s:e] == name for s, e in taken):
                 defined.setdefault(name, m.start("name"))
     found: list[Place] = []
     for name, at in sorted(defined.items()):
@@ -656,6 +658,17 @@ def unlisted_settlements(text: str, places: list[Place]) -> list[Place]:
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(Place(m.start(), m.end(), name, name, country, kind="city"))
     return found
+
+
+NOT_NAME_WORDS = frozenset({"read", "photograph", "photo", "video", "watch", "pictured", "file"}) | STOP_WORDS
+
+
+def _name_words(name: str) -> str:
+    """The name without a caption's or a link's word run into it ("Lysychansk Read more",
+    "Tver Photograph: ..."): it ends before the first common word."""
+    words = name.split()
+    kept = [words[0]] + list(itertools.takewhile(lambda w: w.lower() not in NOT_NAME_WORDS, words[1:]))
+    return " ".join(kept)
 
 
 def _country_near(at: int, places: list[Place], window: int = 150) -> str | None:
