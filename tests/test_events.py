@@ -1223,3 +1223,17 @@ def test_each_verb_joined_to_an_aim_is_an_aim(nlp):
 
 def test_financial_reserves_are_no_forces(nlp):
     assert [e for e in events(nlp, "Sanctions blunt the Central Bank's ability to deploy international reserves, including gold, to prop up the economy.") if e.type == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("Armenian troops have begun launching almost daily strikes on Gyumri.", "ASSAULT", "ongoing"),
+        ("Residents fled amid shelling of Gyumri by Armenian forces.", "ASSAULT", "ongoing"),
+        ("Residents fled during relentless shelling of Gyumri by Armenian forces.", "ASSAULT", "ongoing"),
+        ("Georgia has been threatening a new military incursion into Armenia.", "THREATEN", "ongoing"),
+        ("Leaders gathered in Tbilisi ahead of the summit in Yerevan.", "CONSULT", "planned"),
+    ],
+)
+def test_words_that_make_an_act_go_on_or_still_to_come(nlp, text, kind, status):
+    assert [e.status for e in events(nlp, text) if e.type == kind] == [status]

@@ -678,12 +678,18 @@ class EventExtractor:
             return "planned"
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
+        if token.pos_ in NOUN_POS and _after_word(token, "ahead"):
+            return "planned"  # "ahead of the summit": it is still to come
         if any(cue(t, "claim") for t in governing) or self._self_claim(token, anchor):
             return "claimed"
         if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
+        if token == anchor and _perfect_progressive(token):
+            return "ongoing"
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
+        if _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
+            return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
         if token == anchor and _simple_present(token) and trigger.type not in SPOKEN:
             return "ongoing"  # "forces regularly shell villages": what goes on, not one act done
         return "occurred"
@@ -1157,6 +1163,21 @@ def _means(be: Token) -> bool:
 def _progressive(token: Token) -> bool:
     """"is shelling", "are sending": the present progressive."""
     return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in token.children)
+
+
+def _perfect_progressive(token: Token) -> bool:
+    """"has been threatening an incursion": the act itself has gone on up to now (said of the
+    trigger only: "has been weighing up pleas" goes on for the weighing, not for the pleas)."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return token.tag_ == "VBG" and "been" in auxiliaries and bool(auxiliaries & {"has", "have", "'s", "'ve"})
+
+
+def _after_word(noun: Token, word: str) -> bool:
+    """Whether the noun (or gerund) is the object of "amid", or of "of" after "ahead" ("ahead of the summit")."""
+    prep = noun.head if noun.dep_ in ("pobj", "pcomp") else None
+    if prep is None:
+        return False
+    return prep.lower_ == word or (prep.lower_ == "of" and prep.head.lower_ == word)
 
 
 def _lasting(verb: Token) -> bool:
