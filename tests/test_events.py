@@ -1237,3 +1237,9 @@ def test_financial_reserves_are_no_forces(nlp):
 )
 def test_words_that_make_an_act_go_on_or_still_to_come(nlp, text, kind, status):
     assert [e.status for e in events(nlp, text) if e.type == kind] == [status]
+
+
+
+def test_any_act_of_a_kind_is_hypothetical(nlp):
+    """"any attack on X will be met with force": whichever attack may come, none has."""
+    assert [e.status for e in events(nlp, "Any attack on Armenia will be met with force.") if e.type == "ASSAULT"] == ["hypothetical"]

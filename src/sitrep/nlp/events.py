@@ -670,6 +670,8 @@ class EventExtractor:
             return "planned"  # "the president's plans to visit the Gulf"
         if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
+        if token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+            return "hypothetical"  # "any attack on X will be met with force": whichever may come
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
             reported_will = any(_aux_word(t, "would") for t in chain) and self.speech_verb(anchor) is not None
             return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
