@@ -1243,3 +1243,8 @@ def test_words_that_make_an_act_go_on_or_still_to_come(nlp, text, kind, status):
 def test_any_act_of_a_kind_is_hypothetical(nlp):
     """"any attack on X will be met with force": whichever attack may come, none has."""
     assert [e.status for e in events(nlp, "Any attack on Armenia will be met with force.") if e.type == "ASSAULT"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", ["Armenian forces shelled the villages daily.", "Armenian forces shell Gyumri every night."])
+def test_an_act_said_of_every_day_goes_on(nlp, text):
+    assert [e.status for e in events(nlp, text) if e.type == "ASSAULT"] == ["ongoing"]

@@ -690,7 +690,7 @@ class EventExtractor:
             return "ongoing"
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
-        if _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
+        if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
             return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
         if token == anchor and _simple_present(token) and trigger.type not in SPOKEN:
             return "ongoing"  # "forces regularly shell villages": what goes on, not one act done
@@ -1172,6 +1172,16 @@ def _perfect_progressive(token: Token) -> bool:
     trigger only: "has been weighing up pleas" goes on for the weighing, not for the pleas)."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     return token.tag_ == "VBG" and "been" in auxiliaries and bool(auxiliaries & {"has", "have", "'s", "'ve"})
+
+
+def _every(verb: Token) -> bool:
+    """"inflict destruction every day", "shell the villages daily": a verb said of every day
+    (or week, night ...) tells what goes on."""
+    return any(
+        (c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ == "every" for d in c.children))
+        or (c.dep_ == "advmod" and load_lexicon().cue(c, "lasting"))
+        for c in verb.children
+    )
 
 
 def _after_word(noun: Token, word: str) -> bool:
