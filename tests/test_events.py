@@ -1248,3 +1248,15 @@ def test_any_act_of_a_kind_is_hypothetical(nlp):
 @pytest.mark.parametrize("text", ["Armenian forces shelled the villages daily.", "Armenian forces shell Gyumri every night."])
 def test_an_act_said_of_every_day_goes_on(nlp, text):
     assert [e.status for e in events(nlp, text) if e.type == "ASSAULT"] == ["ongoing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Armenian forces inflict destruction on Gyumri every day.", "Armenian forces"),
+        ("Georgian troops perpetrated atrocities in Gyumri.", "Georgian troops"),
+    ],
+)
+def test_the_doer_of_an_act_inflicted_or_perpetrated_is_the_subject(nlp, text, actor):
+    (event,) = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert [a.name for a in event.actors] == [actor]
