@@ -1260,3 +1260,10 @@ def test_an_act_said_of_every_day_goes_on(nlp, text):
 def test_the_doer_of_an_act_inflicted_or_perpetrated_is_the_subject(nlp, text, actor):
     (event,) = [e for e in events(nlp, text) if e.type == "ASSAULT"]
     assert [a.name for a in event.actors] == [actor]
+
+
+def test_a_meeting_people_were_supposed_to_hold_is_a_plan(nlp):
+    (meeting,) = [e for e in events(nlp, "The two presidents were supposed to meet in Tbilisi last week.") if e.type == "CONSULT"]
+    assert meeting.status == "planned"
+    (met,) = [e for e in events(nlp, "I suppose the two presidents met in Tbilisi.") if e.type == "CONSULT"]
+    assert met.status == "occurred"

@@ -1142,8 +1142,10 @@ def _negation_reach(chain: list[Token]) -> list[Token]:
 
 
 def _is_to(chain: list[Token]) -> bool:
-    """"He is to meet ...": an infinitive governed by a form of "be" announces a plan."""
-    return any(_be_to(t) and not _means(t.head) for t in chain)
+    """"He is to meet ...", "they were supposed to meet ...": an infinitive governed by a form
+    of "be" (or of "be supposed") announces a plan."""
+    supposed = any(t.lower_ == "supposed" and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:])
+    return supposed or any(_be_to(t) and not _means(t.head) for t in chain)
 
 
 def _a_means(chain: list[Token]) -> bool:
