@@ -218,3 +218,18 @@ def test_a_capture_of_a_village_the_gazetteer_lacks_is_listed_but_not_drawn(tmp_
     assert [(c.place, c.lat) for c in briefing.control] == [("Dovhove", None)]
     assert all(point["lat"] is not None for point in map_data(briefing))
     assert "**Dovhove**" in render(briefing, "md")
+
+
+def test_an_itinerary_keeps_undated_stops_after_the_dated_stop_their_report_tells(tmp_path) -> None:
+    """A stop the text does not date is not dated by its report: it follows the trip's dated
+    stop, in the order told, and the next trip's stops come after it."""
+    texts = {
+        "trip.txt": " date 2022-03-02 Armenian Foreign Minister Ararat Mirzoyan will travel to Tbilisi on March 3. "
+                    "From there he will travel to Baku. He will also visit Tehran.",
+        "later.txt": " date 2022-03-10 Armenian Foreign Minister Ararat Mirzoyan visited Paris on March 9.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = [i for i in build_briefing(store).itineraries if "Mirzoyan" in i.who]
+    assert [(leg.place, leg.date) for leg in itinerary.legs] == [
+        ("Tbilisi", "2022-03-03"), ("Baku", None), ("Tehran", None), ("Paris", "2022-03-09"),
+    ]

@@ -44,7 +44,7 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
             continue
         place = json.loads(row["place"]) if row["place"] else None
         statement = Statement(
-            text=row["summary"], sources=sources, date=row["date"] or row["first_reported"],
+            text=row["summary"], sources=sources, date=row["date"] or row["first_reported"], dated=bool(row["date"]),
             who=[names.get(a, str(a)) for a in json.loads(row["actors"])], where=[place["name"]] if place else [],
             kind="development", type=row["type"], mode=row["mode"], status=row["status"],
             outlets=row["outlets"], quotes=quotes, id=row["id"], place=PlaceRef(**place) if place else None,
@@ -133,17 +133,37 @@ def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
 
 
 def itineraries(statements: list[Statement]) -> list[Itinerary]:
-    """Who goes where and meets whom: visits and meetings per person, in date order."""
+    """Who goes where and meets whom: visits and meetings per person, in date order. A stop
+    the text gives no date of is undated (not dated by its report) and follows the dated
+    ones in the order the reports tell them ("will leave for X on March 3 ... from there he
+    will travel to Y")."""
     legs: dict[str, list[Leg]] = defaultdict(list)
     for statement in statements:
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
             for who in statement.who[:1]:
-                legs[who].append(Leg(statement.where[0], statement.date, statement.status or "occurred",
-                                     statement.mode, statement.sources))
-    return [
-        Itinerary(who, [], sorted(stops, key=lambda leg: chronological(leg.date)))
-        for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))
-    ]
+                legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
+                                     statement.status or "occurred", statement.mode, statement.sources))
+    return [Itinerary(who, [], _in_order(stops)) for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))]
+
+
+def _in_order(stops: list[Leg]) -> list[Leg]:
+    """Dated stops by date; an undated one right after the last dated stop its report tells
+    (or on its report's day), in the order the report tells them."""
+    latest: dict[int, tuple] = {}
+    for leg in stops:
+        if leg.date and leg.sources:
+            article = leg.sources[0].article_id
+            latest[article] = max(latest.get(article, chronological(leg.date)), chronological(leg.date))
+
+    def key(leg: Leg) -> tuple:
+        first = leg.sources[0] if leg.sources else None
+        if leg.date or first is None:
+            when = chronological(leg.date)
+        else:
+            when = latest.get(first.article_id, chronological(first.published))
+        return (when, leg.date is None, first.start if first else 0)
+
+    return sorted(stops, key=key)
 
 
 def series(store: Store, categories: tuple[str, ...], since: str | None, until: str | None) -> list[Series]:

@@ -68,6 +68,7 @@ class Statement:
     quotes: list[QuoteLine] = field(default_factory=list)
     id: int | None = None  # the fused development's id, stable across updates
     place: PlaceRef | None = None
+    dated: bool = True  # ``date`` is the happening's own, not the day it was first reported
 
 
 @dataclass

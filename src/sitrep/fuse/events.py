@@ -25,10 +25,11 @@ _STOP = frozenset("the and for with that this from have has had will would said 
 
 def stated_date(event_date: str | None, when: date | None) -> str | None:
     """What a development says of its date: the event's own TIMEX when it has a known year
-    ("2022-W12" stays a week), else the day it was matched on."""
+    ("2022-W12" stays a week), else, for a date without a year, the day it was matched on;
+    none when the text dates it not at all (the briefing then shows when it was reported)."""
     if event_date and re.match(r"\d{4}", event_date):
         return event_date
-    return when.isoformat() if when else None
+    return when.isoformat() if when and event_date else None
 
 
 def words(text: str) -> set[str]:
