@@ -595,3 +595,10 @@ def test_a_person_no_casualty_befell_is_no_figure(nlp, text):
 def test_the_size_of_a_place_is_no_count_of_victims(nlp):
     found = figures(nlp, "Three people were killed and 15 injured in Eastport, a city with more than 1 million inhabitants.")
     assert [(f.category, f.value) for f in found] == [("killed", 3), ("wounded", 15)]
+
+
+def test_refugees_of_the_war_in_a_country_are_not_in_it(nlp):
+    (fled,) = figures(nlp, "More than 3 million refugees have fled the war in Armenia.")
+    assert (fled.category, fled.place) == ("refugees", None)
+    (killed,) = figures(nlp, "At least 20 civilians were killed in the fighting in Gyumri.")
+    assert killed.place.name == "Gyumri"

@@ -871,10 +871,17 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
         token = _place_token(doc, place)
         if token is None or not sent.start <= token.i < sent.end or _not_where(token) or is_dateline(text_of(doc), place):
             continue
+        if reading.category == "refugees" and _war_place(token):
+            continue  # "refugees of the war in X" have left X
         if governing_verb(token) is None or governing_verb(token).i not in others:
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
     return best.ref() if best else None
+
+
+def _war_place(token: Token) -> bool:
+    """Whether a place is where the war is ("the war in X", "Russia's invasion of X")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in _classes(token.head.head)
 
 
 def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
