@@ -65,6 +65,7 @@ from sitrep.facts import Entity, Event, Party, Place, Quote, Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures import is_dateline, pronoun_owner, unresolved
 from sitrep.spans import headline_lines
+from sitrep.timex import period
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -103,7 +104,6 @@ FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and plac
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
-WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 LONG_SPAN = re.compile(r"^P(\d+|X)(Y|DE|CE)$")  # "for 20 years", "for decades"
 BACKGROUND_AGE = timedelta(days=365)  # a happening dated over a year before the article is its background
 
@@ -1882,19 +1882,8 @@ def _long_past(time: Time, published: date | None) -> bool:
 
 def _after(value: str | None, published: date | None) -> bool:
     """Whether a date begins after the day of publication ("next week" in a story of today)."""
-    if not value or published is None:
-        return False
-    week = WEEK_VALUE.match(value)
-    if week:
-        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > published
-    match = CALENDAR.match(value)
-    if match is None or len(match.group(1)) != 4:
-        return False
-    year, month, day = match.groups()
-    try:
-        return date(int(year), int(month or 1), int(day or 1)) > published
-    except ValueError:
-        return False
+    span = period(value)
+    return span is not None and published is not None and span[0] > published
 
 
 def _day(value: str) -> date | None:

@@ -22,7 +22,6 @@ name keeps one sense per article. Items of a list are resolved again once all ar
 so that the first item learns from the others what sort of place the list holds.
 """
 
-import calendar
 import itertools
 import math
 import re
@@ -46,6 +45,7 @@ from sitrep.nlp.gazetteer import (
     load,
     translit_key,
 )
+from sitrep.nlp.times import MONTHS, SEASONS, WEEKDAYS
 
 if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
@@ -688,9 +688,7 @@ def to_place(mention: Mention) -> Place:
 # --- span helpers -------------------------------------------------------------------------
 
 
-CALENDAR_WORDS = frozenset(
-    w.lower() for w in [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "Sept", "Spring", "Summer", "Autumn", "Fall", "Winter"]
-)
+CALENDAR_WORDS = frozenset([*MONTHS, *WEEKDAYS, *SEASONS])
 
 
 def _without_count(ent: Span) -> Span:
