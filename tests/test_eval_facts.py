@@ -67,6 +67,9 @@ def test_places_compare_by_name_leniently():
     assert same_place({"name": "Luhansk"}, {"name": "Luhansk Oblast"})
     assert same_place(None, None) and not same_place({"name": "Gyumri"}, None)
     assert same_place({"name": "Vinnytsia"}, {"name": "Vinnytsya"}) and not same_place({"name": "Gyumri"}, {"name": "Vanadzor"})
+    # GeoNames' own name for the place the gold spells otherwise; not another place's id
+    assert same_place({"name": "Czech Republic"}, {"name": "Czechia", "geonameid": 3077311})
+    assert not same_place({"name": "Czech Republic"}, {"name": "Kyiv", "geonameid": 703448})
 
 
 def test_dev_set_keeps_no_text_and_holds_out_blind_articles():

@@ -1267,3 +1267,18 @@ def test_a_meeting_people_were_supposed_to_hold_is_a_plan(nlp):
     assert meeting.status == "planned"
     (met,) = [e for e in events(nlp, "I suppose the two presidents met in Tbilisi.") if e.type == "CONSULT"]
     assert met.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The editor was detained over the outlet's calls for sanctions against Armenia.",
+     "The pipeline shut down when officials insisted that sanctions against Armenia made it impossible to run.",
+     "A scholar who has studied sanctions on Armenia said the plan would fail."],
+)
+def test_sanctions_nobody_imposes_are_a_topic(nlp, text):
+    assert [e for e in events(nlp, text) if e.type == "SANCTION"] == []
+
+
+def test_sanctions_a_verb_imposes_stay_without_a_named_actor(nlp):
+    text = "They discussed transatlantic efforts to impose economic costs on Armenia."
+    assert [e.type for e in events(nlp, text) if e.type == "SANCTION"] == ["SANCTION"]

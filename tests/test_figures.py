@@ -602,3 +602,32 @@ def test_refugees_of_the_war_in_a_country_are_not_in_it(nlp):
     assert (fled.category, fled.place) == ("refugees", None)
     (killed,) = figures(nlp, "At least 20 civilians were killed in the fighting in Gyumri.")
     assert killed.place.name == "Gyumri"
+
+
+def test_a_sum_in_brackets_after_a_sum_is_the_same_money_converted(nlp):
+    found = figures(nlp, "Norland announced a new package of arms worth $2bn (£1.6bn) for Valia.")
+    assert [(f.value, f.who) for f in found] == [(2_000_000_000, "USD")]
+
+
+def test_people_evacuated_from_a_place_were_there(nlp):
+    (figure,) = figures(nlp, "The governor of the Shirak region said 80 people had been evacuated from Gyumri.")
+    assert (figure.category, figure.place.name) == ("evacuated", "Gyumri")
+
+
+def test_the_dead_counted_from_each_place_are_placed_there_not_in_a_compared_count(nlp):
+    found = figures(nlp, "Records show 120 dead in Tavush, compared to seven from Yerevan and 25 from Gyumri.")
+    assert [(f.value, f.place.name if f.place else None) for f in found] == [(120, "Tavush"), (7, "Yerevan"), (25, "Gyumri")]
+
+
+def test_people_who_left_the_country_are_refugees_other_groups_are_not(nlp):
+    (fled,) = figures(nlp, "Tens of thousands have already left the country because of the war.")
+    assert (fled.category, fled.value, fled.place) == ("refugees", 10_000, None)
+    assert figures(nlp, "Some 45 Valish diplomats left the country on Friday.") == []
+
+
+def test_a_count_through_a_month_holds_as_of_that_month(nlp):
+    """ "through June" in a July report: that June (present tense of a record, no schedule)."""
+    (dead,) = figures(nlp, "Public records show 120 dead in Tavush through June.", anchor="2022-07-10")
+    assert dead.as_of == "2022-06"
+    (later,) = figures(nlp, "So far this month, 40 civilians were killed in Gyumri.", anchor="2022-07-10")
+    assert later.as_of == "2022-07-10"

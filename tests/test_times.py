@@ -389,3 +389,10 @@ def test_split_halves_alternate_by_file_name() -> None:
     assert [(d.name, d.group) for d in split_group(docs, "odd")] == [("z", "TimeBank"), ("a", "AQUAINT-odd"), ("c", "AQUAINT-odd")]
     assert [d.name for d in split_group(docs, "even") if d.group == "AQUAINT-even"] == ["b", "d"]
     assert len(split_group(docs, "halves")) == 5
+
+
+def test_what_records_show_is_no_schedule(nlp: Language) -> None:
+    """ "Records show 120 dead through June" in a July report: the June before, not the next
+    one; "the summit opens in June" still lies ahead."""
+    assert _found(nlp, "Public records show 120 dead through June.", "2022-07-10")["June"] == ("DATE", "2022-06")
+    assert _found(nlp, "The summit opens on Monday.", "2022-07-06")["Monday"] == ("DATE", "2022-07-11")

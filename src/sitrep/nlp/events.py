@@ -296,6 +296,8 @@ class EventExtractor:
         row = self.trigger(anchor) if anchor != token else None
         if row is not None and self._takes_content(anchor, row) and not self._presupposed(token):
             return None  # "called for new sanctions", "threatened a strike", "rejected talks": the asking's, threat's or refusal's content
+        if self._sought(token):
+            return None  # "its pursuit of more support", "a demand for weapons": what is asked for
         if row is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
         if anchor != token and self.lexicon.cue(anchor, "topic") and not _own_parties(token):
@@ -579,6 +581,14 @@ class EventExtractor:
         an attack") foresees it instead, a supposed happening of its own."""
         return row.type in CONTENT_TAKERS and not self.lexicon.cue(verb, "foretell")
 
+    def _sought(self, token: Token) -> bool:
+        """Whether a noun is the "of"/"for" object of a noun that asks for, threatens or refuses it
+        ("the pursuit of support", "a plea for weapons", "the threat of sanctions")."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("of", "for"):
+            return False
+        row = self.trigger(token.head.head) if token.head.head.pos_ in NOUN_POS else None
+        return row is not None and row.type in CONTENT_TAKERS
+
     def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
         """"The war has halted trade on the sea": what a war or an invasion does is its toll, no
         party's decision to sanction, give or agree; only force (ASSAULT, COERCE) is the war's
@@ -599,9 +609,12 @@ class EventExtractor:
 
     def _other_sense(self, token: Token) -> bool:
         """"backed down from sanctions", "back off from encouraging": a particle that turns the
-        trigger into another verb (listed as "verb particle" cues)."""
+        trigger into another verb (listed as "verb particle" cues); "supported views that ...",
+        "backs the theory": what supports a proposition is evidence, no party's act."""
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-        return any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles)
+        if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
+            return True
+        return any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
 
     def _diplomatic(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
         """"summoned the ambassador in strong protest", "lodged a formal protest": a protest made
@@ -892,8 +905,12 @@ def _in_passing(token: Token) -> bool:
 def _needs_actor(token: Token, trigger: Trigger) -> bool:
     """Help nobody gives is a topic, not a pledge or a delivery; a spoken act named by a noun
     with nobody speaking ("a direct threat to X", "with demands attached") is a kind of act
-    (an accusation, an inquiry or a charge is news even when the text names no accuser)."""
-    return trigger.type in NEEDS_DONOR or (token.pos_ in NOUN_POS and trigger.type in SPOKEN - {"ACCUSE"})
+    (an accusation, an inquiry or a charge is news even when the text names no accuser), and
+    so are sanctions nobody imposes ("calls for sanctions", "sanctions made it impossible")
+    unless a verb imposes them ("efforts to impose economic costs on X")."""
+    if token.pos_ not in NOUN_POS:
+        return trigger.type in NEEDS_DONOR
+    return trigger.type in NEEDS_DONOR | (SPOKEN - {"ACCUSE"}) or trigger.type == "SANCTION" and token.dep_ != "dobj"
 
 
 def _headline_word(token: Token) -> bool:

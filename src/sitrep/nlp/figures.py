@@ -43,6 +43,7 @@ A figure is found in three steps:
 
 import csv
 import re
+from collections.abc import Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -78,9 +79,10 @@ CLIMB_DEPS = frozenset({
 })
 MAX_RUN = 6  # tokens of a counted noun phrase
 MAX_CLIMB = 8  # head steps from an amount to its verb
-DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d)$")
+DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d|\d\d)$")
 DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d\d)$")
+MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
 
 
@@ -346,7 +348,7 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
     last: Amount | None = None
     for amount in find_amounts(text_of(doc)):
         span = doc.char_span(amount.core_start, amount.end, alignment_mode="expand")
-        base = _share_base(text_of(doc), last, amount)
+        base = _share_base(text_of(doc), last, amount) or _conversion(text_of(doc), last, amount)
         last = amount
         if span is None or base:
             continue
@@ -421,6 +423,14 @@ def _share_base(text: str, share: Amount | None, amount: Amount) -> bool:
         share is not None and share.kind in ("fraction", "percent")
         and bool(re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", text[share.end:amount.start], re.IGNORECASE))
     )
+
+
+def _conversion(text: str, before: Amount | None, amount: Amount) -> bool:
+    """ "worth $1bn (£825m)": a sum in brackets right after another sum is the same money in
+    another currency, added for the reader, not a second sum."""
+    if before is None or not before.currency or not amount.currency:
+        return False
+    return text[before.end:amount.start].strip() == "(" and text[amount.end:amount.end + 1] == ")"
 
 
 def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> bool:
@@ -615,6 +625,16 @@ def _outcome_cues(doc: Doc, verb: Token | None) -> list[str]:
     return [cue for mover in movers for cue in _joined(mover) + _held(mover)] + _awaited(verb) + _hosted(doc, verb)
 
 
+def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
+    """People who "have left the country" or "left Norland" are refugees, as UNHCR counts
+    those who left their country; leaving a town or a party says nothing."""
+    if verb is None or "origin" not in _classes(verb):
+        return []
+    countries = [p for p in doc._.places or [] if p.kind == "country"]
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    return ["refugees" for c in left if c.lower_ in ("country", "homeland") or _place_at([c], countries)]
+
+
 def _joined(verb: Token) -> list[str]:
     """Men "lining up to join the army" or who "joined the defence forces" are troops."""
     if "join" not in _classes(verb):
@@ -677,6 +697,8 @@ def _what(
     if not run:
         words = [t for t in words if "loss" not in _classes(t)]  # "the army lost two": two what?
     cues = [c for t in words for c in _classes(t)] + _outcome_cues(doc, verb)
+    if not run or run[-1].lower_ in ("people", "persons"):
+        cues += _emigrated(doc, verb)  # "45 diplomats left the country" are no refugees
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
     if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
         category = previous.category  # "killed 31 people, including four students": a part of that count
@@ -842,10 +864,25 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         if found:
             return found
     owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause
+    return _place_by(owners, LOCATIVE, places) or _place_by(_from_owners(reading, clause), {"from"}, places)
+
+
+def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
+    """Where "from X" says where the counted are, when nothing says "in X": people "evacuated
+    from X" were in X; "nine [dead] from X, 30 from Y" counts the dead of each place. Refugees
+    "from X" have left it."""
+    if reading.category == "evacuated":
+        return clause
+    return [reading.anchor] if reading.category in CASUALTIES else []
+
+
+def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) -> PlaceRef | None:
+    """The first place the owners' prepositions of that kind take as object; not one of a
+    count the preposition takes ("compared to nine from X": X is the nine's)."""
     for owner in owners:
         for prep in owner.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                found = _place_at([t for c in prep.children if c.dep_ == "pobj" for t in c.subtree], places)
+            if prep.dep_ == "prep" and prep.lower_ in prepositions:
+                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree], places)
                 if found:
                     return found
     return None
@@ -975,8 +1012,10 @@ def _governors(verb: Token) -> set[Token]:
 
 
 def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[Time, Token]]:
-    """Days named between two offsets that may date a count: not "since"/"until" a day (a
-    period's bound) and not after publication (a plan, not a count) unless "as of" it."""
+    """Days, weeks and months named between two offsets that may date a count ("killed on
+    Monday", "225 dead through June"): not "since"/"until" a day (a period's bound), not after
+    publication (a plan, not a count) unless "as of" it; the month of publication stands for
+    the day of publication."""
     found: list[tuple[Time, Token]] = []
     for time in doc._.times or []:
         if not start <= time.start < end or not DATE_VALUE.match(time.value):
@@ -984,19 +1023,23 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
         lead = text_of(doc)[max(start, time.start - 8):time.start].lower().split()
         token = doc.char_span(time.start, time.end, alignment_mode="expand")
         later = _after(time.value, published) and lead[-2:] != ["as", "of"]
+        if published is not None and time.value == published[:7]:
+            time = replace(time, value=published)  # "so far this month": the report's own day says more
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS):
             found.append((time, token.root))
     return found
 
 
 def _after(value: str, published: str | None) -> bool:
-    """Whether a day or week comes after the publication day ("as early as next week" is a
+    """Whether a day, week or month comes after the publication day ("as early as next week" is a
     plan); by month and day alone when either lacks its year ("XXXX-03-03" is after
     "XXXX-03-02")."""
     if not published or not DAY.match(published):
         return False
     if WEEK.match(value):
         return not published.startswith("XXXX") and _later_week(value, date.fromisoformat(published))
+    if MONTH.match(value):
+        return "XXXX" not in (value[:4], published[:4]) and value > published[:7]
     if not DAY.match(value):
         return False
     return value[5:] > published[5:] if "XXXX" in (value[:4], published[:4]) else value > published

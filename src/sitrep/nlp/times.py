@@ -127,8 +127,9 @@ PLAN_HEADS = {
     "is", "are", "am", "'s", "'re", "be", "plans", "plan", "planned", "intends", "expected",
     "scheduled", "due", "set", "going", "hopes", "wants", "aims",
 }  # fmt: skip
-# Present-tense verbs that report what was said, not what is scheduled.
-REPORTING_PRESENT = {"say", "says", "tell", "tells", "report", "reports", "quote", "quotes", "insist", "insists", "claim", "claims"}  # fmt: skip
+# Present-tense verbs that report what was said or what records show, not what is scheduled.
+REPORTING_PRESENT = {"say", "says", "tell", "tells", "report", "reports", "quote", "quotes", "insist", "insists", "claim", "claims",
+                     "show", "shows", "suggest", "suggests", "indicate", "indicates"}  # fmt: skip
 # Dependency labels of nouns: a "verb" hung on its head by one of them is a misread noun.
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 SCHEDULE_PREPOSITIONS = {"on", "in", "for", "until", "till", "through", "by", "before"}
