@@ -1282,3 +1282,23 @@ def test_sanctions_nobody_imposes_are_a_topic(nlp, text):
 def test_sanctions_a_verb_imposes_stay_without_a_named_actor(nlp):
     text = "They discussed transatlantic efforts to impose economic costs on Armenia."
     assert [e.type for e in events(nlp, text) if e.type == "SANCTION"] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Tomas Berg announced a new package of arms and ammunition for Georgia.", "planned"),
+        ("The Valish parliament approved $100m in funding to train Georgian pilots.", "planned"),
+        ("Norland and its allies have supplied Georgia with many types of smaller drones.", "occurred"),
+        ("Valia was preparing to provide Norland with several hundred UAVs.", "planned"),
+        ("German weapons are still flowing to Georgia.", "ongoing"),
+    ],
+)
+def test_aid_announced_approved_measured_out_or_flowing(nlp, text, status):
+    """Aid announced or approved is a pledge (planned); goods measured out by "types of" or a
+    sum split by the tokenizer ("$100m") are still goods; weapons flowing to a party are aid."""
+    assert [(e.type, e.status) for e in events(nlp, text) if e.type == "AID"] == [("AID", status)]
+
+
+def test_money_flowing_into_a_company_is_no_aid(nlp):
+    assert [e for e in events(nlp, "Money is flowing into the company.") if e.type == "AID"] == []

@@ -69,6 +69,8 @@ from sitrep.timex import period
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
+# Nouns that measure out what follows in their "of" phrase ("types of drones", "a batch of shells").
+QUANTITY_WORDS = frozenset({"types", "kinds", "sorts", "batch", "batches", "number", "lot", "lots", "amount", "range", "variety", "array", "set", "sets", "units", "tons", "tonnes", "worth"})
 PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "across", "over", "inside"}
 TARGET_PREPS = {"against", "on", "with", "of", "to"}
 INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
@@ -691,6 +693,8 @@ class EventExtractor:
         planned_noun = anchor != token and bool(PLANNERS & set(base_forms(anchor.lower_)))  # "they plan another round of talks"
         if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain) or planned_noun:
             return "planned"
+        if trigger.type == "AID" and any(cue(t, "grant") for t in chain):
+            return "planned"  # "announced a new package of arms", "approved $100m in funding": pledged, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
         if token.pos_ in NOUN_POS and _after_word(token, "ahead"):
@@ -822,8 +826,11 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
 
 def _counted(verb: Token) -> list[Token]:
     """What an amount given counts: "provided 4,200 of the missiles", "approved $100m in
-    funding": the object is a number, and the goods are in its "of" or "in" phrase."""
-    amounts = [c for c in verb.children if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in ("MONEY", "CARDINAL"))]
+    funding", "supplied Vale with many types of drones": the object (or the "with" phrase) is a
+    number or a word of quantity, and the goods are in its "of" or "in" phrase."""
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    amounts = [c for c in held if _amount(c) or c.lower_ in QUANTITY_WORDS]
     return [g for a in amounts for p in a.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
 
 
@@ -899,7 +906,15 @@ def _in_passing(token: Token) -> bool:
     whole = token.head.head
     if token.head.lower_ == "of" and (whole.ent_type_ in ("DATE", "TIME") or whole.lower_ in ROUNDS):
         return False  # "after three months of talks", "another round of talks": the happening over that time or one of its rounds
-    return not whole.like_num  # "$9.7 billion in aid": the amount's content, not a topic
+    given = [c for c in whole.children if c.dep_ == "dobj"] if whole.pos_ in VERB_POS else []
+    return not (_amount(whole) or any(map(_amount, given)))  # "$9.7 billion in aid", "approved $100m in funding": the amount's content, not a topic
+
+
+def _amount(token: Token) -> bool:
+    """A number or a sum: "4,200", "$1.7bn", and the "m" spaCy splits off "$100m" (as metres)."""
+    if token.like_num or token.ent_type_ in ("MONEY", "CARDINAL"):
+        return True
+    return token.lower_ in ("m", "bn", "k") and token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_
 
 
 def _needs_actor(token: Token, trigger: Trigger) -> bool:
