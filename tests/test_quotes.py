@@ -308,6 +308,7 @@ def test_paragraph_after_colon_is_quoted_by_its_introducer(nlp) -> None:
         ("Anna Petrova began by saying that the bridge was safe.", "the bridge was safe", "Anna Petrova", "saying"),
         ("The harbour council is expected to endorse the new budget.", "to endorse", "harbour council", "expected"),
         ("The minister called for Russia to withdraw its troops.", "Russia to withdraw", "minister", "called"),
+        ("Anna Petrova offered her assessment of the new bridge.", "the new bridge", "Anna Petrova", "assessment"),
     ],
 )
 def test_broader_attributions(nlp, text: str, content: str, speaker: str, cue: str) -> None:
@@ -554,3 +555,16 @@ def test_quote_goes_on_past_a_scare_quote_in_its_attribution(nlp) -> None:
     second = find(found, text, "The answer")
     assert second.cue is not None and second.cue.text == "asked" and second.speaker.name == "Ana Lind"
     assert not any(q.text == "Ana Lind" for q in found), [q.text for q in found]  # the inverted speaker is no content
+
+
+def test_the_scorer_pairs_as_many_attributions_as_the_spans_allow() -> None:
+    """A long prediction that covers an outer and a nested gold span goes to the nested one
+    when a shorter prediction can only take the outer: greedy largest-overlap-first would
+    pair the long one with the outer span and leave one pair unmade."""
+    from sitrep.eval.quotes import Attribution, match
+
+    outer, nested = Attribution(((0, 100),), None), Attribution(((80, 100),), None)
+    long, short = Attribution(((0, 100),), None), Attribution(((0, 50),), None)
+    pairs = match([outer, nested], [long, short])
+    assert {(id(g), id(p)) for g, p in pairs} == {(id(nested), id(long)), (id(outer), id(short))}
+    assert match([outer], [Attribution(((95, 200),), None)]) == []  # 5 characters shared: less than half the shorter

@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+import numpy as np
 import spacy
+from scipy.optimize import linear_sum_assignment
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -140,24 +142,28 @@ def _length(spans: Spans) -> int:
     return sum(end - start for start, end in spans)
 
 
+PAIR_WEIGHT = 1e9  # larger than any overlap in characters
+
+
 def _overlap(a: Spans, b: Spans) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
 def match(gold: list[Attribution], predicted: list[Attribution]) -> list[tuple[Attribution, Attribution]]:
-    """One-to-one pairs overlapping by at least half the shorter content, largest first."""
-    candidates = []
-    for g in gold:
-        for p in predicted:
+    """One-to-one pairs overlapping by at least half the shorter content: as many pairs as
+    the spans allow, then the largest overlaps. An optimal assignment, not a greedy one: a
+    long content holding a nested attribution ("criticized X, which he argued ...") must not
+    take the nested gold span and leave its own unmatched."""
+    if not gold or not predicted:
+        return []
+    weights = np.zeros((len(gold), len(predicted)))
+    for i, g in enumerate(gold):
+        for j, p in enumerate(predicted):
             overlap = _overlap(g.content, p.content)
             if overlap and overlap >= 0.5 * min(_length(g.content), _length(p.content)):
-                candidates.append((overlap, id(g), id(p), g, p))
-    pairs, used = [], set()
-    for _, gid, pid, g, p in sorted(candidates, key=lambda c: -c[0]):
-        if gid not in used and pid not in used:
-            used |= {gid, pid}
-            pairs.append((g, p))
-    return pairs
+                weights[i, j] = PAIR_WEIGHT + overlap  # any pair outweighs any difference in overlap
+    rows, cols = linear_sum_assignment(weights, maximize=True)
+    return [(gold[i], predicted[j]) for i, j in zip(rows, cols) if weights[i, j] > 0]
 
 
 def speaker_right(gold: Attribution, predicted: Attribution) -> bool:
