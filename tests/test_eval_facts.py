@@ -70,6 +70,8 @@ def test_places_compare_by_name_leniently():
     # GeoNames' own name for the place the gold spells otherwise; not another place's id
     assert same_place({"name": "Czech Republic"}, {"name": "Czechia", "geonameid": 3077311})
     assert not same_place({"name": "Czech Republic"}, {"name": "Kyiv", "geonameid": 703448})
+    assert same_place({"name": "Shirak region"}, {"name": "Shirak Province"})
+    assert not same_place({"name": "Shirak region"}, {"name": "Lori Province"})
 
 
 def test_dev_set_keeps_no_text_and_holds_out_blind_articles():

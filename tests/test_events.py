@@ -1302,3 +1302,21 @@ def test_aid_announced_approved_measured_out_or_flowing(nlp, text, status):
 
 def test_money_flowing_into_a_company_is_no_aid(nlp):
     assert [e for e in events(nlp, "Money is flowing into the company.") if e.type == "AID"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Armenia has increased the number of its troops along the Georgian border by 7,000 soldiers.", "MOBILIZE", "troops"),
+        ("The US has provided Poland with two Patriot missile batteries.", "AID", None),
+        ("Yesterday, President Tomas Berg talked about the situation around Georgia by phone with chancellor Ana Lind.", "CONSULT", "phone"),
+        ("Ana Lind talked with Tomas Berg in Paris.", "CONSULT", None),
+    ],
+)
+def test_troops_increased_batteries_given_and_talks_held(nlp, text, kind, mode):
+    assert [(e.type, e.mode) for e in events(nlp, text) if e.type == kind] == [(kind, mode)]
+
+
+@pytest.mark.parametrize("text", ["Prices increased by 10 percent.", "Ana Lind talked to reporters in Paris.", "Ana Lind talked about the war."])
+def test_other_increases_and_talk_are_no_events(nlp, text):
+    assert events(nlp, text) == []

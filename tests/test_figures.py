@@ -538,6 +538,10 @@ def test_a_count_told_again_for_the_country_around_its_place_is_one_fact():
     assert first_mentions(elsewhere) == elsewhere
     two_towns = [vale, _three_killed(50, PlaceRef("Eastport", "RR", kind="city"))]
     assert first_mentions(two_towns) == two_towns
+    region = [vale, _three_killed(50, PlaceRef("Vale Oblast", "RR", kind="admin1"))]
+    assert first_mentions(region) == [vale]
+    two_regions = [region[1], _three_killed(50, PlaceRef("East Oblast", "RR", kind="admin1"))]
+    assert first_mentions(two_regions) == two_regions
 
 
 def test_a_gapped_list_counts_what_its_first_item_counts_in_each_place(nlp):
@@ -631,3 +635,20 @@ def test_a_count_through_a_month_holds_as_of_that_month(nlp):
     assert dead.as_of == "2022-06"
     (later,) = figures(nlp, "So far this month, 40 civilians were killed in Gyumri.", anchor="2022-07-10")
     assert later.as_of == "2022-07-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Poland would fill the gap with 28 F-16s being provided by Norland.", "F-16s"),
+        ("Norland has provided Valia with two air defence missile batteries.", "air defence missile batteries"),
+        ("Slovakia will give Valia 12 MiG-29s.", "MiG-29s"),
+    ],
+)
+def test_weapon_models_and_batteries_given_are_aid_items(nlp, text, who):
+    (figure,) = figures(nlp, text)
+    assert (figure.category, figure.who) == ("aid_items", who)
+
+
+def test_a_plural_without_digits_is_no_weapon_model(nlp):
+    assert figures(nlp, "The party sent 40 MPs to Valia.") == []

@@ -26,7 +26,7 @@ from spacy.language import Language
 from sitrep.eval.gold import _rates, match
 from sitrep.facts import Article
 from sitrep.nlp import gazetteer
-from sitrep.nlp.gazetteer import translit_key
+from sitrep.nlp.gazetteer import strip_division, translit_key
 from sitrep.nlp.extract import extract
 from sitrep.sources.text import parse_text
 
@@ -132,12 +132,14 @@ def same_parties(gold: list[dict], system: list[dict]) -> bool:
 
 def same_place(gold: dict | None, system: dict | None) -> bool:
     """Same place by name (one inside the other: "Luhansk" ~ "Luhansk Oblast"; spellings of one
-    name transliterated alike: "Vinnytsia" ~ "Vinnytsya"), or both none."""
+    name transliterated alike: "Vinnytsia" ~ "Vinnytsya"; one division by two division words:
+    "Donetsk region" ~ "Donetsk Oblast"), or both none."""
     if not gold or not system:
         return not gold and not system
     names = [norm(gold["name"]), norm(system["name"])]
     keys = [translit_key(name) for name in names]
-    return any(a in b or b in a for a, b in (names, keys)) or _named_alike(gold["name"], system)
+    bases = [strip_division(name) or name for name in names]  # "Donetsk region" ~ "Donetsk Oblast"
+    return any(a in b or b in a for a, b in (names, keys)) or bases[0] == bases[1] or _named_alike(gold["name"], system)
 
 
 def _named_alike(name: str, system: dict) -> bool:

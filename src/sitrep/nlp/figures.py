@@ -82,6 +82,8 @@ MAX_CLIMB = 8  # head steps from an amount to its verb
 DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d|\d\d)$")
 DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d\d)$")
+MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?s")  # "F-16s", "MiG-29s", "M777s": weapon models
+AID_ITEMS = frozenset({"aid_items"})
 MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
 
@@ -120,7 +122,10 @@ def lexicon() -> dict[str, frozenset[str]]:
 
 
 def _classes(token: Token) -> frozenset[str]:
-    return lexicon().get(token.lower_, frozenset())
+    """What the lexicon says of a word; a plural model designation ("F-16s", "M777s") is
+    weapons, whatever its maker calls it."""
+    found = lexicon().get(token.lower_, frozenset())
+    return found | AID_ITEMS if not found and MODEL_PLURAL.fullmatch(token.text) else found
 
 
 def _words(kind: str) -> list[str]:
@@ -511,12 +516,13 @@ def _same_fact(a: Figure, b: Figure) -> bool:
 
 
 def _same_area(a: PlaceRef, b: PlaceRef) -> bool:
-    """One place, or a country and a place in it: "three killed near Vale" told again as
-    "three killed in Ruritania" is the same count."""
+    """One place, or a country or a region and a place in the same country: "three killed
+    near Vale" told again as "three killed in Ruritania", "75 evacuated from Eastport" as the
+    governor's "we evacuated 75 people" in his region, is the same count."""
     if a.name == b.name:
         return True
-    countries = [p for p in (a, b) if p.kind == "country"]
-    return len(countries) == 1 and a.country is not None and a.country == b.country
+    broader = [p for p in (a, b) if p.kind in ("country", "admin1")]
+    return len(broader) == 1 and a.country is not None and a.country == b.country
 
 
 # -- what is counted ----------------------------------------------------------------------
