@@ -1320,3 +1320,25 @@ def test_troops_increased_batteries_given_and_talks_held(nlp, text, kind, mode):
 @pytest.mark.parametrize("text", ["Prices increased by 10 percent.", "Ana Lind talked to reporters in Paris.", "Ana Lind talked about the war."])
 def test_other_increases_and_talk_are_no_events(nlp, text):
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Armenian forces captured two British volunteers near Gyumri.", "COERCE", "arrest"),
+        ("Ana, a paramedic who was captured by Armenian forces in Gyumri on 16 March, was freed.", "COERCE", "arrest"),
+        ("Armenian forces captured the town of Gyumri.", "ASSAULT", "seize"),
+    ],
+)
+def test_a_capture_of_people_is_an_arrest_of_a_place_a_seizure(nlp, text, kind, mode):
+    assert [(e.type, e.mode) for e in events(nlp, text) if e.type in ("COERCE", "ASSAULT")] == [(kind, mode)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The secretary general, Tomas Berg, said he had spoken to Georgia's president, Ana Lind.",
+     "Ana Lind had a long conversation with Tomas Berg on Monday."],
+)
+def test_a_conversation_had_or_spoken_is_a_consultation_of_its_speaker(nlp, text):
+    (event,) = [e for e in events(nlp, text) if e.type == "CONSULT"]
+    assert [a.name for a in event.actors] in (["Tomas Berg"], ["Ana Lind"])

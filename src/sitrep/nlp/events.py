@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.figures import is_dateline, pronoun_owner, unresolved
+from sitrep.nlp.figures import figure_classes, is_dateline, pronoun_owner, unresolved
 from sitrep.spans import headline_lines
 from sitrep.timex import period
 
@@ -815,6 +815,8 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
         return _with_person(token)
     if "@custody" in needs:
         return _to_custody(token)
+    if "@captive" in needs:
+        return _captive(token)
     words = needs - {"@place"}
     if not words:
         return True
@@ -861,6 +863,16 @@ def _to_custody(verb: Token) -> bool:
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
     words = [w for place in places for w in (place, *place.children) if w.dep_ in ("pobj", "compound", "amod")]
     return any(load_lexicon().cue(w, "custody") for w in words)
+
+
+def _captive(verb: Token) -> bool:
+    """"captured two volunteers", "a paramedic who was captured", "citizens captured in X": a
+    capture whose captives are people, named or counted as people (the need "@captive"), is an
+    arrest; soldiers taken are prisoners of war, and a place taken is a seizure."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        taken.append(verb.head)
+    return any(t.ent_type_ == "PERSON" or "people" in figure_classes(t) for t in taken)
 
 
 def _bids(verb: Token) -> bool:

@@ -121,7 +121,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in classes.items()}
 
 
-def _classes(token: Token) -> frozenset[str]:
+def figure_classes(token: Token) -> frozenset[str]:
     """What the lexicon says of a word; a plural model designation ("F-16s", "M777s") is
     weapons, whatever its maker calls it."""
     found = lexicon().get(token.lower_, frozenset())
@@ -375,14 +375,14 @@ def _single_casualty(token: Token) -> Reading | None:
     """ "A 71-year-old civilian was wounded", "killing a woman": one person a casualty befell,
     counted by the article "a" (a spelled "one" is an amount already)."""
     person = token.head
-    if token.lower_ not in ("a", "an") or token.dep_ != "det" or person.tag_ != "NN" or not _classes(person) & PERSONS:
+    if token.lower_ not in ("a", "an") or token.dep_ != "det" or person.tag_ != "NN" or not figure_classes(person) & PERSONS:
         return None
     verb = governing_verb(person)
     if person.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb is None or person.head != verb or not _befalls(verb):
         return None
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") or c.tag_ == "MD" for c in verb.children):
         return None  # "if a soldier is killed", "a civilian could be hurt": no one was
-    category = next((c for c in CASUALTIES if c in _classes(verb)), None)
+    category = next((c for c in CASUALTIES if c in figure_classes(verb)), None)
     end = person.idx + len(person.text)
     amount = Amount(token.idx, end, token.idx, 1.0, "count")
     return Reading(amount, token.doc[token.i:person.i + 1], person, verb, category, _who(token.doc, [person])) if category else None
@@ -467,7 +467,7 @@ def _model_number(number: str, span: Span) -> bool:
 
 def _one_person(number: str, following: Token | None) -> bool:
     """ "One man died": a spelled "one" before a singular person noun counts that person."""
-    return number.lower() == "one" and following is not None and following.tag_ == "NN" and bool(_classes(following) & PERSONS)
+    return number.lower() == "one" and following is not None and following.tag_ == "NN" and bool(figure_classes(following) & PERSONS)
 
 
 def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Reading | None:
@@ -546,7 +546,7 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
         i += 1
     while run and run[-1].tag_ not in NOUN_TAGS:
         run.pop()
-    if run and "unit" in _classes(run[-1]) and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ == "of":
+    if run and "unit" in figure_classes(run[-1]) and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ == "of":
         return run + counted_run(doc, run[-1].i + 1)  # "4 million items of medical equipment" counts equipment
     return run
 
@@ -598,10 +598,10 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     cues: list[Token] = []
     if verb is not None:
         cues.append(verb)
-        wish = "wish" in _classes(verb)  # "asked to be evacuated" was not evacuated
+        wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
         cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish]
         cues += _ailments(verb)
-        if "level" in _classes(verb):
+        if "level" in figure_classes(verb):
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     cues += list(run)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
@@ -618,7 +618,7 @@ def _ailments(verb: Token) -> list[Token]:
     soldiers who surrendered were treated for injuries" are wounded)."""
     return [
         t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "with")
-        for t in prep.children if t.dep_ == "pobj" and "wounded" in _classes(t)
+        for t in prep.children if t.dep_ == "pobj" and "wounded" in figure_classes(t)
     ]
 
 
@@ -634,7 +634,7 @@ def _outcome_cues(doc: Doc, verb: Token | None) -> list[str]:
 def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
     """People who "have left the country" or "left Norland" are refugees, as UNHCR counts
     those who left their country; leaving a town or a party says nothing."""
-    if verb is None or "origin" not in _classes(verb):
+    if verb is None or "origin" not in figure_classes(verb):
         return []
     countries = [p for p in doc._.places or [] if p.kind == "country"]
     left = [c for c in verb.children if c.dep_ == "dobj"]
@@ -643,9 +643,9 @@ def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
 
 def _joined(verb: Token) -> list[str]:
     """Men "lining up to join the army" or who "joined the defence forces" are troops."""
-    if "join" not in _classes(verb):
+    if "join" not in figure_classes(verb):
         return []
-    return ["troops" for c in verb.children if c.dep_ == "dobj" for t in _head_words(c) if "troops" in _classes(t)]
+    return ["troops" for c in verb.children if c.dep_ == "dobj" for t in _head_words(c) if "troops" in figure_classes(t)]
 
 
 def _held(verb: Token) -> list[str]:
@@ -655,15 +655,15 @@ def _held(verb: Token) -> list[str]:
         t for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "in")
         for place in prep.children if place.dep_ == "pobj" for t in _head_words(place)
     ]
-    return ["detained" for t in held if "custody" in _classes(t)]
+    return ["detained" for t in held if "custody" in figure_classes(t)]
 
 
 def _awaited(verb: Token) -> list[str]:
     """People who "have asked to be evacuated" or "are waiting to be evacuated" are not
     evacuated yet: the tracked status they wait for makes them people in need (other)."""
-    if "wish" not in _classes(verb):
+    if "wish" not in figure_classes(verb):
         return []
-    return ["other" for c in verb.children if c.dep_ == "xcomp" and _classes(c) & set(CUE_CATEGORIES)]
+    return ["other" for c in verb.children if c.dep_ == "xcomp" and figure_classes(c) & set(CUE_CATEGORIES)]
 
 
 def _hosted(doc: Doc, verb: Token) -> list[str]:
@@ -678,7 +678,7 @@ def _head_words(noun: Token) -> list[Token]:
 
 
 def _sentence_about(span: Span, classes: set[str]) -> bool:
-    return any(_classes(t) & classes for t in span.sent)
+    return any(figure_classes(t) & classes for t in span.sent)
 
 
 def _what(
@@ -688,21 +688,21 @@ def _what(
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
         return ("aid_money", amount.currency) if _sentence_about(span, {"aid"}) and _money_for_aid(doc, span.end) else nothing
-    noun = _classes(run[-1]) if run else frozenset()
+    noun = figure_classes(run[-1]) if run else frozenset()
     if run and _size_of_place(run[-1]):
         return nothing
     about_vote = _sentence_about(span, {"vote", "votes"})
     if amount.kind in ("fraction", "percent"):
         return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} else nothing
     if run and not noun:
-        if not (run[-1].tag_ == "NNS" and _befalls(verb) and "loss" not in _classes(verb)):
+        if not (run[-1].tag_ == "NNS" and _befalls(verb) and "loss" not in figure_classes(verb)):
             return nothing  # counts something the lexicon does not track ("10 cities"; "losing millions of barrels")
         noun = frozenset({"people"})  # "four media professionals were killed": whoever is killed is people
     said_after = [doc[span.end]] if not run and span.end < len(doc) else []  # "3,000 dead and 10,000 wounded"
     words = said_after + _cues(run[-1] if run else span.root, run, verb)
     if not run:
-        words = [t for t in words if "loss" not in _classes(t)]  # "the army lost two": two what?
-    cues = [c for t in words for c in _classes(t)] + _outcome_cues(doc, verb)
+        words = [t for t in words if "loss" not in figure_classes(t)]  # "the army lost two": two what?
+    cues = [c for t in words for c in figure_classes(t)] + _outcome_cues(doc, verb)
     if not run or run[-1].lower_ in ("people", "persons"):
         cues += _emigrated(doc, verb)  # "45 diplomats left the country" are no refugees
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
@@ -723,7 +723,7 @@ def _size_of_place(noun: Token) -> bool:
     """ "the country's fourth-largest city with more than 1 million inhabitants": people "with"
     whom a place is described are its population, not a count of what befell anyone."""
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
-    return holder is not None and (holder.ent_type_ in ("GPE", "LOC") or "settlement" in _classes(holder))
+    return holder is not None and (holder.ent_type_ in ("GPE", "LOC") or "settlement" in figure_classes(holder))
 
 
 def _included(noun: Token) -> bool:
@@ -734,7 +734,7 @@ def _included(noun: Token) -> bool:
 
 def _befalls(verb: Token | None) -> bool:
     """Whether the verb itself says a casualty befell its counted ("were killed", "wounded")."""
-    return verb is not None and any(c in CASUALTIES for c in _classes(verb))
+    return verb is not None and any(c in CASUALTIES for c in figure_classes(verb))
 
 
 def _money_for_aid(doc: Doc, i: int) -> bool:
@@ -751,7 +751,7 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
         phrase.append(doc[i])
         i += 1
     nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
-    return not nouns or any(_classes(t) & {"aid", "aid_items"} for t in phrase)
+    return not nouns or any(figure_classes(t) & {"aid", "aid_items"} for t in phrase)
 
 
 def _argument_of(token: Token, verb: Token | None) -> bool:
@@ -924,7 +924,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
 
 def _war_place(token: Token) -> bool:
     """Whether a place is where the war is ("the war in X", "Russia's invasion of X")."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in _classes(token.head.head)
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in figure_classes(token.head.head)
 
 
 def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
@@ -961,11 +961,11 @@ def _not_where(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True  # "according to UK officials": the source's country, not where
-    return token.dep_ == "dobj" and bool(_classes(token.head) & {"refugees", "origin"})
+    return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
 
 
 def _hosts(verb: Token) -> bool:
-    classes = _classes(verb)
+    classes = figure_classes(verb)
     return "host" in classes or "host_in" in classes and any(_bare_in(c) for c in verb.children)
 
 
@@ -1106,7 +1106,7 @@ def _reporting_subject(token: Token) -> Token | None:
     """The subject of the nearest verb of saying among the heads above ``token``; "claimed
     the lives of 14,000" says nothing, it kills."""
     while True:
-        if "report" in _classes(token) and not any(c.dep_ == "dobj" and _classes(c) & set(CASUALTIES) for c in token.children):
+        if "report" in figure_classes(token) and not any(c.dep_ == "dobj" and figure_classes(c) & set(CASUALTIES) for c in token.children):
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if token.head.i == token.i:
             return None
