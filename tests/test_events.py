@@ -1342,3 +1342,15 @@ def test_a_capture_of_people_is_an_arrest_of_a_place_a_seizure(nlp, text, kind, 
 def test_a_conversation_had_or_spoken_is_a_consultation_of_its_speaker(nlp, text):
     (event,) = [e for e in events(nlp, text) if e.type == "CONSULT"]
     assert [a.name for a in event.actors] in (["Tomas Berg"], ["Ana Lind"])
+
+
+def test_should_before_its_subject_is_a_condition_not_a_demand(nlp):
+    text = "Tomas Berg warned of consequences for Armenia should Ana Lind use chemical weapons in Georgia."
+    assert [e for e in events(nlp, text) if e.type == "REQUEST"] == []
+
+
+def test_a_group_backed_by_a_party_is_a_standing_tie_a_plan_backed_is_support(nlp):
+    tie = "Fighting broke out between army units and separatist regions supported by Armenia in southern Georgia."
+    assert [e for e in events(nlp, tie) if e.type == "SUPPORT"] == []
+    (backing,) = [e for e in events(nlp, "The plan, supported by France, was adopted on Monday.") if e.type == "SUPPORT"]
+    assert [a.name for a in backing.actors] == ["France"]

@@ -290,7 +290,7 @@ class EventExtractor:
             return None
         if _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
-        if self._reported_on(token) or self._done_by_war(token, trigger):
+        if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger):
             return None
         anchor = governor(token)
         if background(token, anchor, context):
@@ -484,6 +484,8 @@ class EventExtractor:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and not _obliged_party(subject, context):
             return None
+        if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+            return None  # "should Norland use gas": "should" before its subject is "if", no demand
         source = self.source(verb, verb, context)
         return None if source is None or self._media(source) else source
 
@@ -590,6 +592,16 @@ class EventExtractor:
             return False
         row = self.trigger(token.head.head) if token.head.head.pos_ in NOUN_POS else None
         return row is not None and row.type in CONTENT_TAKERS
+
+    def _patronage(self, token: Token, trigger: Trigger) -> bool:
+        """"separatist regions supported by Russia", "rebels backed by Moscow": support named by
+        a participle on a group is who stands behind it, a standing tie told in passing, not a
+        statement of support; "a plan supported by France" (a proposal, see the "welcome" row's
+        needs) is backing stated."""
+        if trigger.type != "SUPPORT" or token.dep_ != "acl" or token.tag_ != "VBN":
+            return False
+        proposals = {word for row in self.lexicon.triggers["welcome"] for word in row.needs}
+        return not any(form in proposals for form in base_forms(token.head.lower_))
 
     def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
         """"The war has halted trade on the sea": what a war or an invasion does is its toll, no
