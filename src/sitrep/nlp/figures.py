@@ -990,8 +990,8 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
                 return time.value
     paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
     for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
-        if token.sent.root in _dated_verbs(token):
-            return time.value
+        if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
+            return time.value  # a day sets a scene; a month that ends an earlier count does not
     return published
 
 
@@ -1018,19 +1018,24 @@ def _governors(verb: Token) -> set[Token]:
 
 
 def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[Time, Token]]:
-    """Days, weeks and months named between two offsets that may date a count ("killed on
-    Monday", "225 dead through June"): not "since"/"until" a day (a period's bound), not after
-    publication (a plan, not a count) unless "as of" it; the month of publication stands for
-    the day of publication."""
+    """Days and weeks named between two offsets that may date a count ("killed on Monday"),
+    and months that end the period counted ("225 dead through June", "as of May"): not
+    "since"/"until" a day (a period's bound), not after publication (a plan, not a count)
+    unless "as of" it; the month of publication stands for the day of publication."""
     found: list[tuple[Time, Token]] = []
     for time in doc._.times or []:
         if not start <= time.start < end or not DATE_VALUE.match(time.value):
             continue
         lead = text_of(doc)[max(start, time.start - 8):time.start].lower().split()
         token = doc.char_span(time.start, time.end, alignment_mode="expand")
-        later = _after(time.value, published) and lead[-2:] != ["as", "of"]
+        as_of = lead[-2:] == ["as", "of"]
+        later = _after(time.value, published) and not as_of
         if published is not None and time.value == published[:7]:
             time = replace(time, value=published)  # "so far this month": the report's own day says more
+        elif MONTH.match(time.value):
+            if token is not None and not later and (as_of or lead[-1:] == ["through"]):
+                found.append((time, token.root))
+            continue  # "in May", "since February": a month a count is set in is mostly background
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS):
             found.append((time, token.root))
     return found
