@@ -1354,3 +1354,17 @@ def test_a_group_backed_by_a_party_is_a_standing_tie_a_plan_backed_is_support(nl
     assert [e for e in events(nlp, tie) if e.type == "SUPPORT"] == []
     (backing,) = [e for e in events(nlp, "The plan, supported by France, was adopted on Monday.") if e.type == "SUPPORT"]
     assert [a.name for a in backing.actors] == ["France"]
+
+
+def test_troops_stationed_somewhere_are_a_standing_deployment_told_in_passing(nlp):
+    standing = "The funds will support Georgian troops stationed on allied territory."
+    assert [e for e in events(nlp, standing) if e.type == "MOBILIZE"] == []
+    moved = "The battalion, deployed to Estonia on Monday, began patrols."
+    assert [e.type for e in events(nlp, moved) if e.type == "MOBILIZE"] == ["MOBILIZE"]
+
+
+def test_what_talks_or_discussions_are_about_is_a_topic(nlp):
+    found = events(nlp, "Armenia and Georgia held talks on a ceasefire in Tbilisi.")
+    assert [e.type for e in found] == ["CONSULT"]
+    topic = "He will meet officials for discussions on Armenia's continuing occupation of parts of Georgia."
+    assert [e for e in events(nlp, topic) if e.type == "ASSAULT"] == []

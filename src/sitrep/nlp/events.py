@@ -300,6 +300,8 @@ class EventExtractor:
             return None  # "called for new sanctions", "threatened a strike", "rejected talks": the asking's, threat's or refusal's content
         if self._sought(token):
             return None  # "its pursuit of more support", "a demand for weapons": what is asked for
+        if self._talked_about(token):
+            return None  # "discussions on Russia's occupation of X", "talks about a ceasefire": a topic
         if row is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
         if anchor != token and self.lexicon.cue(anchor, "topic") and not _own_parties(token):
@@ -585,6 +587,14 @@ class EventExtractor:
         an attack") foresees it instead, a supposed happening of its own."""
         return row.type in CONTENT_TAKERS and not self.lexicon.cue(verb, "foretell")
 
+    def _talked_about(self, token: Token) -> bool:
+        """Whether a noun is what talks or a discussion are "on", "about" or "over"."""
+        if token.pos_ not in NOUN_POS or token.dep_ != "pobj" or token.head.lower_ not in ("on", "about", "over"):
+            return False
+        talk = token.head.head
+        row = self.trigger(talk) if talk.pos_ in NOUN_POS else None
+        return talk.pos_ in NOUN_POS and (self.lexicon.cue(talk, "topic") or (row is not None and row.type == "CONSULT"))
+
     def _sought(self, token: Token) -> bool:
         """Whether a noun is the "of"/"for" object of a noun that asks for, threatens or refuses it
         ("the pursuit of support", "a plea for weapons", "the threat of sanctions")."""
@@ -594,12 +604,15 @@ class EventExtractor:
         return row is not None and row.type in CONTENT_TAKERS
 
     def _patronage(self, token: Token, trigger: Trigger) -> bool:
-        """"separatist regions supported by Russia", "rebels backed by Moscow": support named by
-        a participle on a group is who stands behind it, a standing tie told in passing, not a
-        statement of support; "a plan supported by France" (a proposal, see the "welcome" row's
-        needs) is backing stated."""
-        if trigger.type != "SUPPORT" or token.dep_ != "acl" or token.tag_ != "VBN":
+        """"separatist regions supported by Russia", "rebels backed by Moscow", "troops
+        stationed on allied territory": support or a deployment named by a participle on what it
+        describes is a standing tie told in passing, not a statement of support or a move of
+        forces; "a plan supported by France" (a proposal, see the "welcome" row's needs) is
+        backing stated, and "troops deployed on Monday" a move with a day of its own."""
+        if trigger.type not in ("SUPPORT", "MOBILIZE") or token.dep_ != "acl" or token.tag_ != "VBN":
             return False
+        if trigger.type == "MOBILIZE":
+            return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)  # "troops stationed in X" (no day of its own)
         proposals = {word for row in self.lexicon.triggers["welcome"] for word in row.needs}
         return not any(form in proposals for form in base_forms(token.head.lower_))
 
