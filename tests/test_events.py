@@ -1368,3 +1368,8 @@ def test_what_talks_or_discussions_are_about_is_a_topic(nlp):
     assert [e.type for e in found] == ["CONSULT"]
     topic = "He will meet officials for discussions on Armenia's continuing occupation of parts of Georgia."
     assert [e for e in events(nlp, topic) if e.type == "ASSAULT"] == []
+
+
+def test_verbs_joined_to_an_aim_the_parse_cut_off_are_no_acts_done(nlp):
+    text = "They underscored their continued commitment to support Georgia, impose costs on Armenia, and reinforce the alliance's eastern flank."
+    assert {e.status for e in events(nlp, text)} == {"hypothetical"}

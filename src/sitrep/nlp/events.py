@@ -710,6 +710,8 @@ class EventExtractor:
             return "planned"  # "the president's plans to visit the Gulf"
         if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
+        if _bare_infinitive(anchor):
+            return "hypothetical"  # "commitment to support X, impose costs on Y": the parse lost the "to"
         if token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
             return "hypothetical"  # "any attack on X will be met with force": whichever may come
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
@@ -1152,6 +1154,17 @@ def _aim(anchor: Token) -> bool:
     while anchor.dep_ == "conj" and anchor.head.pos_ in VERB_POS:
         anchor = anchor.head
     return anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to")
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A verb in its base form hung on another verb with no subject, "to" or modal of its own,
+    nor on the verb it is joined to ("underscored their commitment to support X, impose costs
+    on Y and reinforce Z", where the parse hangs "impose" on "underscored"): an aim the parse cut
+    off from its "to", no act done."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    own = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "acl", "dep") and not own & {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}
 
 
 def _given_to_others(token: Token, anchor: Token, trigger: Trigger, source: Party, context: Context) -> bool:
