@@ -1373,3 +1373,13 @@ def test_what_talks_or_discussions_are_about_is_a_topic(nlp):
 def test_verbs_joined_to_an_aim_the_parse_cut_off_are_no_acts_done(nlp):
     text = "They underscored their continued commitment to support Georgia, impose costs on Armenia, and reinforce the alliance's eastern flank."
     assert {e.status for e in events(nlp, text)} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Georgia suspended certification of the Armenian pipeline.",
+     "Armenia reduced the flow of gas through the pipeline by 40% last week.",
+     "Georgia is reopening coal plants as Armenia curbs capacity."],
+)
+def test_energy_cut_or_curbed_and_approvals_suspended_are_sanctions(nlp, text):
+    assert [(e.type, e.mode) for e in events(nlp, text) if e.type == "SANCTION"] == [("SANCTION", "discontinue")]
