@@ -1383,3 +1383,10 @@ def test_verbs_joined_to_an_aim_the_parse_cut_off_are_no_acts_done(nlp):
 )
 def test_energy_cut_or_curbed_and_approvals_suspended_are_sanctions(nlp, text):
     assert [(e.type, e.mode) for e in events(nlp, text) if e.type == "SANCTION"] == [("SANCTION", "discontinue")]
+
+
+def test_aid_received_from_a_party_is_given_by_that_party(nlp):
+    (aid,) = [e for e in events(nlp, "Georgia has received 200 missiles from Norway.") if e.type == "AID"]
+    assert ([a.name for a in aid.actors], [t.name for t in aid.targets]) == (["Norway"], ["Georgia"])
+    assert [e for e in events(nlp, "Georgia received a letter from Norway.") if e.type == "AID"] == []
+    assert [e for e in events(nlp, "Georgia received 200 missiles.") if e.type == "AID"] == []  # no giver named

@@ -330,11 +330,14 @@ class EventExtractor:
         place = event_place(token, anchor, trigger, context)
         source = self.source(token, anchor, context)
         event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
+        receiver: list[Party] = []
+        if token == anchor and self.lexicon.cue(token, "receipt"):
+            receiver, event_actors = event_actors, _givers(token, context)  # "X received a loan from Y": Y gives
         if "@place" in trigger.needs and (place is None or (mode == "visit" and not _named(event_actors))):
             return None  # a trip needs a destination and a traveller; a capture, a place
         if not event_actors and _needs_actor(token, trigger):
             return None
-        event_targets = extra_targets or targets(token, anchor, trigger, context)
+        event_targets = receiver or extra_targets or targets(token, anchor, trigger, context)
         if mode == "visit" and not event_targets and place is not None:
             event_targets = [_place_party(place, context)]
         if mode == "seize":
@@ -1154,6 +1157,14 @@ def _aim(anchor: Token) -> bool:
     while anchor.dep_ == "conj" and anchor.head.pos_ in VERB_POS:
         anchor = anchor.head
     return anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to")
+
+
+def _givers(verb: Token, context: Context) -> list[Party]:
+    """Who gives what a receiving verb's subject gets: the "from" party of the verb or of
+    what it gets ("received a loan from Y")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for g in prep.children if g.dep_ == "pobj" for p in _parties(g, context)]
 
 
 def _bare_infinitive(verb: Token) -> bool:
