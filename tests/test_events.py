@@ -1390,3 +1390,8 @@ def test_aid_received_from_a_party_is_given_by_that_party(nlp):
     assert ([a.name for a in aid.actors], [t.name for t in aid.targets]) == (["Norway"], ["Georgia"])
     assert [e for e in events(nlp, "Georgia received a letter from Norway.") if e.type == "AID"] == []
     assert [e for e in events(nlp, "Georgia received 200 missiles.") if e.type == "AID"] == []  # no giver named
+
+
+def test_talks_scrapped_are_rejected_a_tax_scrapped_is_nothing(nlp):
+    assert [(e.type, e.mode) for e in events(nlp, "Georgia scrapped the talks with Armenia.")] == [("REJECT", "meet")]
+    assert events(nlp, "Georgia scrapped the tax.") == []
