@@ -652,3 +652,8 @@ def test_weapon_models_and_batteries_given_are_aid_items(nlp, text, who):
 
 def test_a_plural_without_digits_is_no_weapon_model(nlp):
     assert figures(nlp, "The party sent 40 MPs to Valia.") == []
+
+
+def test_units_of_forces_count_troops(nlp):
+    (moved,) = figures(nlp, "Norland has moved 10 battalions to the border with Valia.")
+    assert (moved.category, moved.value, moved.who) == ("troops", 10, "battalions")
