@@ -657,3 +657,18 @@ def test_a_plural_without_digits_is_no_weapon_model(nlp):
 def test_units_of_forces_count_troops(nlp):
     (moved,) = figures(nlp, "Norland has moved 10 battalions to the border with Valia.")
     assert (moved.category, moved.value, moved.who) == ("troops", 10, "battalions")
+
+
+def test_the_whole_a_part_is_taken_of_is_no_figure(nlp):
+    assert figures(nlp, "One poll suggested only six of the country's 200 lawmakers were opposed to the vote.") == []
+    assert [f.value for f in figures(nlp, "The strike killed 5 of the 30 passengers.")] == [5]
+
+
+def test_a_possessor_is_not_what_is_counted(nlp):
+    assert figures(nlp, "The rockets have a range of 52 miles, although 44 of the army's stock are being upgraded.") == []
+
+
+def test_a_mixed_group_of_fighters_and_civilians_counts_no_forces(nlp):
+    assert figures(nlp, "Hundreds of fighters and civilians took shelter in the plant.") == []
+    (killed,) = figures(nlp, "Shelling killed dozens of soldiers and civilians in the town.")
+    assert killed.category == "killed"

@@ -82,6 +82,7 @@ MAX_CLIMB = 8  # head steps from an amount to its verb
 DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d|\d\d)$")
 DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d\d)$")
+WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?", re.IGNORECASE)  # "of the country's"
 MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?s")  # "F-16s", "MiG-29s", "M777s": weapon models
 AID_ITEMS = frozenset({"aid_items"})
 MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
@@ -423,11 +424,9 @@ def _run_end(reading: Reading) -> int:
 
 
 def _share_base(text: str, share: Amount | None, amount: Amount) -> bool:
-    """ "two-thirds of the 193 member states": the 193 is the whole a share is taken of."""
-    return (
-        share is not None and share.kind in ("fraction", "percent")
-        and bool(re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", text[share.end:amount.start], re.IGNORECASE))
-    )
+    """ "two-thirds of the 193 member states", "six of the country's 200 MPs": the 193 and
+    the 200 are the whole a part is taken of."""
+    return share is not None and bool(WHOLE_OF.fullmatch(text[share.end:amount.start]))
 
 
 def _conversion(text: str, before: Amount | None, amount: Amount) -> bool:
@@ -544,6 +543,8 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
         if doc[i].tag_ in ("NNS", "NNPS") and not _names_kind_of_next(doc[i]):
             break
         i += 1
+    if run and i < len(doc) and doc[i].tag_ == "POS":
+        return counted_run(doc, i + 1)  # "44 of the army's stock": the stock is counted, not the army
     while run and run[-1].tag_ not in NOUN_TAGS:
         run.pop()
     if run and "unit" in figure_classes(run[-1]) and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ == "of":
@@ -689,6 +690,9 @@ def _what(
     if amount.currency:
         return ("aid_money", amount.currency) if _sentence_about(span, {"aid"}) and _money_for_aid(doc, span.end) else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
+    mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
+    if mixed:
+        noun = frozenset({"people"})  # "hundreds of fighters and civilians": a mixed group, no count of forces
     if run and _size_of_place(run[-1]):
         return nothing
     about_vote = _sentence_about(span, {"vote", "votes"})
@@ -706,6 +710,8 @@ def _what(
     if not run or run[-1].lower_ in ("people", "persons"):
         cues += _emigrated(doc, verb)  # "45 diplomats left the country" are no refugees
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
+    if mixed and category == "troops":
+        return nothing
     if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
         category = previous.category  # "killed 31 people, including four students": a part of that count
     if run:
