@@ -1395,3 +1395,10 @@ def test_aid_received_from_a_party_is_given_by_that_party(nlp):
 def test_talks_scrapped_are_rejected_a_tax_scrapped_is_nothing(nlp):
     assert [(e.type, e.mode) for e in events(nlp, "Georgia scrapped the talks with Armenia.")] == [("REJECT", "meet")]
     assert events(nlp, "Georgia scrapped the tax.") == []
+
+
+def test_a_violation_said_of_a_party_is_the_speakers_accusation(nlp):
+    text = "Governor Tomas Berg said Armenia's clampdown was a most serious violation of free transit."
+    (accusation,) = [e for e in events(nlp, text) if e.type == "ACCUSE"]
+    assert ([a.name for a in accusation.actors], [t.name for t in accusation.targets]) == (["Tomas Berg"], ["Armenia"])
+    assert [e for e in events(nlp, "Officials said the error was corrected.") if e.type == "ACCUSE"] == []
