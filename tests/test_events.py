@@ -1402,3 +1402,17 @@ def test_a_violation_said_of_a_party_is_the_speakers_accusation(nlp):
     (accusation,) = [e for e in events(nlp, text) if e.type == "ACCUSE"]
     assert ([a.name for a in accusation.actors], [t.name for t in accusation.targets]) == (["Tomas Berg"], ["Armenia"])
     assert [e for e in events(nlp, "Officials said the error was corrected.") if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Storage should reach 90% by November, which experts say should just about see Georgia through the winter.",
+     "He said that should gas supplies from Armenia stop, Georgia would struggle."],
+)
+def test_what_a_thing_should_do_or_a_misread_should_is_no_demand(nlp, text):
+    assert [e for e in events(nlp, text) if e.type == "REQUEST"] == []
+
+
+def test_a_demand_shared_by_joined_verbs_stays(nlp):
+    text = "The embassy said the symbol stood for killings and should be banned."
+    assert [e.type for e in events(nlp, text) if e.type == "REQUEST"] == ["REQUEST"]

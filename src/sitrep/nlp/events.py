@@ -487,6 +487,8 @@ class EventExtractor:
         if verb.pos_ not in VERB_POS or not _aux(verb, self.lexicon, "oblige") or _asked(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ != "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "should gas supplies stop": a verb with no subject of its own (nor one it shares) is a misread, no demand
         if subject is not None and not _obliged_party(subject, context):
             return None
         if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
@@ -1189,8 +1191,8 @@ def _given_to_others(token: Token, anchor: Token, trigger: Trigger, source: Part
 def _obliged_party(subject: Token, context: Context) -> bool:
     """Whether a subject of "should/must" is someone a speaker can make a demand of: a party
     other than the speaker's own "we/I", not a thing ("prices should fall")."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ not in FIRST_PERSON
+    if subject.pos_ == "PRON" or subject.tag_ == "WDT":
+        return subject.lower_ not in FIRST_PERSON | {"which", "that", "what"}  # "which experts say should see us through": a thing
     named = context.entity_at(subject.idx, subject.idx + len(subject.text)) is not None
     return named or _agent_noun(subject) or _is_group(subject, context)
 
