@@ -672,3 +672,24 @@ def test_a_mixed_group_of_fighters_and_civilians_counts_no_forces(nlp):
     assert figures(nlp, "Hundreds of fighters and civilians took shelter in the plant.") == []
     (killed,) = figures(nlp, "Shelling killed dozens of soldiers and civilians in the town.")
     assert killed.category == "killed"
+
+
+def test_n_more_goes_on_from_the_count_before_unless_a_casualty_says_otherwise(nlp):
+    found = figures(nlp, "Norland has given Valia 16 rocket systems so far. Four more arrived this week.")
+    assert [(f.category, f.value, f.who) for f in found] == [("aid_items", 16, "rocket systems"), ("aid_items", 4, "rocket systems")]
+    found = figures(nlp, "At least 24 people have died and dozens more were injured.")
+    assert [f.category for f in found] == ["killed", "wounded"]
+
+
+def test_cases_count_what_they_are_cases_of(nlp):
+    (held,) = figures(nlp, "The report documented 864 individual cases of arbitrary detention by Norland.")
+    assert (held.category, held.value) == ("detained", 864)
+
+
+def test_a_war_a_count_is_set_in_is_not_its_victims(nlp):
+    assert figures(nlp, "Many Valians were killed during the two wars Valia fought against Norland.") == []
+
+
+def test_a_count_in_a_later_sentence_is_in_the_town_the_scene_names_not_its_region(nlp):
+    found = figures(nlp, "At least 50 prisoners died at a prison near Gyumri, in the Shirak region. Another 73 were injured.")
+    assert [f.place.name for f in found] == ["Gyumri", "Gyumri"]

@@ -73,6 +73,7 @@ NOT_WHERE_PREPS = frozenset({"from", "by", "out"})  # origins ("fled from X") an
 NOT_WHERE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
 COUNTRY_LAST = {"country": 1}  # in a sentence, "Stara Vale" says more than "Ruritania"
+LOCATOR_LAST = {"admin1": 1, "country": 2}  # "near X, in the Y region": Y locates X
 CLIMB_DEPS = frozenset({
     "nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "appos", "nummod", "compound", "amod",
     "quantmod", "npadvmod", "attr", "dative", "conj", "nmod", "advmod", "pcomp", "oprd",
@@ -364,7 +365,7 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
             continue
         if _not_a_count(doc, amount, span, times):
             continue
-        previous = readings[-1] if readings and readings[-1].span.start >= span.sent.start else None
+        previous = readings[-1] if readings and readings[-1].span.start >= _scene_start(doc, span) else None
         reading = _read(doc, amount, span, previous)
         if reading:
             readings.append(reading)
@@ -427,6 +428,17 @@ def _share_base(text: str, share: Amount | None, amount: Amount) -> bool:
     """ "two-thirds of the 193 member states", "six of the country's 200 MPs": the 193 and
     the 200 are the whole a part is taken of."""
     return share is not None and bool(WHOLE_OF.fullmatch(text[share.end:amount.start]))
+
+
+def _scene_start(doc: Doc, span: Span) -> int:
+    """The first token of the counts an amount may go on from: its sentence's, or its
+    paragraph's for "N more" ("The US has given X 16 systems. Four more arrived this week.")."""
+    start = span.sent.start
+    if span.end < len(doc) and doc[span.end].lower_ == "more":
+        paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
+        while start > 0 and doc[start - 1].idx >= paragraph:
+            start -= 1
+    return start
 
 
 def _conversion(text: str, before: Amount | None, amount: Amount) -> bool:
@@ -699,14 +711,18 @@ def _what(
     if amount.kind in ("fraction", "percent"):
         return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} else nothing
     if run and not noun:
-        if not (run[-1].tag_ == "NNS" and _befalls(verb) and "loss" not in figure_classes(verb)):
-            return nothing  # counts something the lexicon does not track ("10 cities"; "losing millions of barrels")
+        if not (run[-1].tag_ == "NNS" and run[-1].dep_ != "pobj" and _befalls(verb) and "loss" not in figure_classes(verb)):
+            return nothing  # counts something the lexicon does not track ("10 cities"; "losing millions of barrels"; "killed during the two wars")
         noun = frozenset({"people"})  # "four media professionals were killed": whoever is killed is people
     said_after = [doc[span.end]] if not run and span.end < len(doc) else []  # "3,000 dead and 10,000 wounded"
     words = said_after + _cues(run[-1] if run else span.root, run, verb)
     if not run:
         words = [t for t in words if "loss" not in figure_classes(t)]  # "the army lost two": two what?
-    cues = [c for t in words for c in figure_classes(t)] + _outcome_cues(doc, verb)
+    said = [c for t in words for c in figure_classes(t)]
+    more = not run and previous is not None and span.end < len(doc) and doc[span.end].lower_ == "more"
+    if more and not set(said) & set(CASUALTIES):
+        return previous.category, previous.who  # "16 systems so far. Four more arrived": more of the same, unless "dozens more were injured"
+    cues = said + _outcome_cues(doc, verb)
     if not run or run[-1].lower_ in ("people", "persons"):
         cues += _emigrated(doc, verb)  # "45 diplomats left the country" are no refugees
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
@@ -934,14 +950,16 @@ def _war_place(token: Token) -> bool:
 
 
 def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
-    """The last place an earlier sentence of the same paragraph is about ("On Friday, families
-    were fixing roofs in Bakhmut. One man died ...")."""
+    """The place the last earlier sentence of the same paragraph that names one is about ("On
+    Friday, families were fixing roofs in Bakhmut. One man died ..."); of its places, a town
+    before the region or country that locates it ("a prison near X, in the Y region")."""
     start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-    for place in reversed(places):
-        token = _place_token(doc, place)
-        if start <= place.start < sent.start_char and token is not None and not _not_where(token):
-            return place.ref()
-    return None
+    usable = [p for p in places if start <= p.start < sent.start_char and (t := _place_token(doc, p)) is not None and not _not_where(t)]
+    if not usable:
+        return None
+    last = usable[-1]
+    scene = [p for p in usable if _place_token(doc, p).sent == _place_token(doc, last).sent]
+    return min(scene, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start)).ref()
 
 
 def is_dateline(text: str, place: Place) -> bool:
