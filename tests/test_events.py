@@ -1416,3 +1416,21 @@ def test_what_a_thing_should_do_or_a_misread_should_is_no_demand(nlp, text):
 def test_a_demand_shared_by_joined_verbs_stays(nlp):
     text = "The embassy said the symbol stood for killings and should be banned."
     assert [e.type for e in events(nlp, text) if e.type == "REQUEST"] == ["REQUEST"]
+
+
+def test_a_warrant_for_an_arrest_threatens_it_and_the_possessor_is_the_one_to_be_held(nlp):
+    text = "The international criminal court has issued a warrant for Tomas Berg's arrest over the deportations."
+    (warrant,) = [e for e in events(nlp, text) if e.type in ("THREATEN", "COERCE")]
+    assert (warrant.type, warrant.mode, [t.name for t in warrant.targets]) == ("THREATEN", "arrest", ["Tomas Berg"])
+    assert "Tomas Berg" not in [a.name for a in warrant.actors]
+
+
+def test_a_prison_term_is_no_time_long_past(nlp):
+    (sentence,) = [e for e in events(nlp, "A Yerevan court sentenced Tomas Berg to two years in prison.") if e.type == "SANCTION"]
+    assert (sentence.mode, [t.name for t in sentence.targets]) == ("convict", ["Tomas Berg"])
+
+
+def test_leaving_somewhere_is_no_trip_only_leaving_for_somewhere(nlp):
+    assert [e.type for e in events(nlp, "Foreign Minister Tomas Berg left for Paris on Monday.")] == ["CONSULT"]
+    text = "President Tomas Berg remarked to journalists after leaving Friday prayers in Ankara that Georgia did not support the bid."
+    assert [e for e in events(nlp, text) if e.type == "CONSULT"] == []

@@ -74,6 +74,7 @@ QUANTITY_WORDS = frozenset({"types", "kinds", "sorts", "batch", "batches", "numb
 PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "across", "over", "inside"}
 TARGET_PREPS = {"against", "on", "with", "of", "to"}
 INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
+UNDERGONE = {"COERCE"}  # a noun's possessor undergoes the act ("Putin's arrest"), it does not do it
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
 CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "following"}
 BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "'s"}
@@ -330,6 +331,9 @@ class EventExtractor:
         place = event_place(token, anchor, trigger, context)
         source = self.source(token, anchor, context)
         event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
+        if (issuer := _warrant_issuer(token, trigger, context)) is not None:
+            trigger, event_actors = Trigger(trigger.term, trigger.pos, "THREATEN", "arrest", trigger.needs), issuer
+            extra_targets = [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]  # "for X's arrest"
         receiver: list[Party] = []
         if token == anchor and self.lexicon.cue(token, "receipt"):
             receiver, event_actors = event_actors, _givers(token, context)  # "X received a loan from Y": Y gives
@@ -1161,6 +1165,16 @@ def _aim(anchor: Token) -> bool:
     return anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to")
 
 
+def _warrant_issuer(token: Token, trigger: Trigger, context: Context) -> list[Party] | None:
+    """"The court has issued a warrant for X's arrest": a warrant threatens an arrest (PLOVER
+    THREATEN) by whoever issues it; the arrest has not happened. None when no warrant."""
+    if trigger.type != "COERCE" or token.dep_ != "pobj" or token.head.lower_ != "for" or token.head.head.lower_ not in ("warrant", "warrants"):
+        return None
+    verb = governor(token.head.head)
+    subject = _subject(verb) if verb.pos_ in VERB_POS else None
+    return _parties(subject, context, any_noun=True) if subject is not None else []
+
+
 def _givers(verb: Token, context: Context) -> list[Party]:
     """Who gives what a receiving verb's subject gets: the "from" party of the verb or of
     what it gets ("received a loan from Y")."""
@@ -1424,6 +1438,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
     if token.pos_ in NOUN_POS:
         for child in token.children:
+            if child.dep_ == "poss" and trigger.type in UNDERGONE:
+                continue  # "Putin's arrest", "her detention": the one held, not who holds
             if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token or not _agrees(child, _subject(anchor))):
                 return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
             if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
@@ -1497,6 +1513,8 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
     found: list[Party] = []
     if (victim := _under_attack(token)) is not None:
         found += _parties(victim, context, any_noun=True)
+    if token.pos_ in NOUN_POS and trigger.type in UNDERGONE:
+        found += [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]
     heads = [token] if anchor == token else [token, anchor]
     for child in (c for head in heads for c in head.children):
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token:
@@ -1736,11 +1754,12 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
     phrases: list[Token] = []
     heads = (token, anchor) if token.dep_ not in ("nsubj", "nsubjpass") or lends_subject(anchor) else (token,)
     for head in dict.fromkeys(heads):
+        departed = head == token and load_lexicon().cue(token, "depart")  # "left Georgia" is whence, not whither
         for child in head.children:
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
-            if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger:
+            whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
+            if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger and whither:
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
-            departed = head == token and load_lexicon().cue(token, "depart")  # "left Georgia" is whence, not whither
             if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)):
                 phrases.append(child)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1941,6 +1960,8 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
     for time in context.all_times:
         if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
             continue
+        if time.type == "DURATION" and text_of(token.doc)[:time.start].rstrip().lower().endswith(" to"):
+            continue  # "sentenced to two years": a term, not a time the act is set in
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and _hangs_on(span.root, heads):
             return True
