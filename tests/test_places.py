@@ -386,3 +386,15 @@ def test_a_day_is_no_village(nlp):
 def test_a_settlement_name_stops_before_a_caption_word_run_into_it(nlp):
     found = {p.text for p in nlp("Shells hit the town of Dovhove Read more. It lies in the Kherson region.")._.places}
     assert "Dovhove" in found and "Dovhove Read" not in found
+
+
+def test_an_alternate_name_goes_to_the_place_it_spells_not_to_one_that_lists_it_too() -> None:
+    """GeoNames lists an old name of a town among a bigger town's alternates: a mention
+    spelled like the smaller town's own name ("Valiansk" for Valyansk) is that town."""
+    from sitrep.nlp.gazetteer import GazPlace, Match
+    from sitrep.nlp.places import Mention, _prior
+
+    own = GazPlace(1, "Valyansk", "city", "VV", 48.9, 37.6, 1, 110_000, None, False)
+    bigger = GazPlace(2, "Eastport", "city", "VV", 47.6, 34.4, 2, 120_000, None, False)
+    mention = Mention(0, 8, "Valiansk", [Match(own, "alt"), Match(bigger, "alt")], "ner")
+    assert _prior(Match(own, "alt"), mention) > _prior(Match(bigger, "alt"), mention)

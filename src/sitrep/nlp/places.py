@@ -524,7 +524,13 @@ def _dwarfed(place: GazPlace, mention: Mention) -> bool:
 
 
 def _borne_by_another(match: Match, mention: Mention) -> bool:
-    return any(c.how == "name" and c.place.id != match.place.id for c in mention.candidates)
+    """Whether another candidate bears the name as written: as its own name, or as an
+    alternate spelling of its own name ("Sloviansk" for Slovyansk, not for Nikopol, whose
+    GeoNames alternates also list it)."""
+    return any(
+        c.place.id != match.place.id and (c.how == "name" or (c.how == "alt" and _variant_of(mention.text, c.place.name)))
+        for c in mention.candidates
+    )
 
 
 def _variant_of(alt: str, name: str) -> bool:
