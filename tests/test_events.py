@@ -1434,3 +1434,19 @@ def test_leaving_somewhere_is_no_trip_only_leaving_for_somewhere(nlp):
     assert [e.type for e in events(nlp, "Foreign Minister Tomas Berg left for Paris on Monday.")] == ["CONSULT"]
     text = "President Tomas Berg remarked to journalists after leaving Friday prayers in Ankara that Georgia did not support the bid."
     assert [e for e in events(nlp, text) if e.type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Since 2015, Canada has trained 33,000 Georgian military and security personnel.", "AID", None),
+        ("Georgia has ceded some territory in Tavush to Armenian forces.", "RETREAT", "withdraw"),
+        ("Armenia is ready to talk about a swap following Wednesday's nine-year jail sentence for the basketball player Tomas Berg.", "SANCTION", "convict"),
+    ],
+)
+def test_training_forces_ceding_ground_and_a_sentence_passed(nlp, text, kind, mode):
+    assert [(e.type, e.mode) for e in events(nlp, text) if e.type == kind] == [(kind, mode)]
+
+
+def test_training_ones_own_staff_is_no_aid(nlp):
+    assert events(nlp, "The company trained its staff.") == []

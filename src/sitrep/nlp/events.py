@@ -973,7 +973,8 @@ def _needs_actor(token: Token, trigger: Trigger) -> bool:
     unless a verb imposes them ("efforts to impose economic costs on X")."""
     if token.pos_ not in NOUN_POS:
         return trigger.type in NEEDS_DONOR
-    return trigger.type in NEEDS_DONOR | (SPOKEN - {"ACCUSE"}) or trigger.type == "SANCTION" and token.dep_ != "dobj"
+    imposed = token.dep_ == "dobj" or trigger.mode == "convict"  # "a nine-year jail sentence": a court passes it, named or not
+    return trigger.type in NEEDS_DONOR | (SPOKEN - {"ACCUSE"}) or trigger.type == "SANCTION" and not imposed
 
 
 def _headline_word(token: Token) -> bool:
@@ -1960,9 +1961,9 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
     for time in context.all_times:
         if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
             continue
-        if time.type == "DURATION" and text_of(token.doc)[:time.start].rstrip().lower().endswith(" to"):
-            continue  # "sentenced to two years": a term, not a time the act is set in
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if time.type == "DURATION" and (text_of(token.doc)[:time.start].rstrip().lower().endswith(" to") or (span is not None and span.root.dep_ in ("amod", "compound"))):
+            continue  # "sentenced to two years", "a nine-year jail sentence": a term, not a time the act is set in
         if span is not None and _hangs_on(span.root, heads):
             return True
     return any(_past_war(word) and _hangs_on(word, heads) for word in sent)
