@@ -1441,7 +1441,7 @@ def test_leaving_somewhere_is_no_trip_only_leaving_for_somewhere(nlp):
     [
         ("Since 2015, Canada has trained 33,000 Georgian military and security personnel.", "AID", None),
         ("Georgia has ceded some territory in Tavush to Armenian forces.", "RETREAT", "withdraw"),
-        ("Protesters gathered in Yerevan after Wednesday's nine-year jail sentence for the activist Tomas Berg.", "SANCTION", "convict"),
+        ("Protesters gathered after a nine-year jail sentence in Yerevan for the activist Tomas Berg.", "SANCTION", "convict"),
     ],
 )
 def test_training_forces_ceding_ground_and_a_sentence_passed(nlp, text, kind, mode):
