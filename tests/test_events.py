@@ -1450,3 +1450,13 @@ def test_training_forces_ceding_ground_and_a_sentence_passed(nlp, text, kind, mo
 
 def test_training_ones_own_staff_is_no_aid(nlp):
     assert events(nlp, "The company trained its staff.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She said Georgia and its allies had no intention of attacking Armenia.",
+     "Armenia has no plans to deploy troops to the border.",
+     "Mr. Berg will pay attention to this request when time permits, his spokeswoman said."],
+)
+def test_acts_nobody_intends_and_acts_pointed_back_at_are_no_new_events(nlp, text):
+    assert events(nlp, text) == []

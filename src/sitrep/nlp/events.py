@@ -293,6 +293,8 @@ class EventExtractor:
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger):
             return None
+        if _told_before(token) or _intended_not(token):
+            return None
         anchor = governor(token)
         if background(token, anchor, context):
             return None
@@ -1182,6 +1184,25 @@ def _givers(verb: Token, context: Context) -> list[Party]:
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [p for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "from"
             for g in prep.children if g.dep_ == "pobj" for p in _parties(g, context)]
+
+
+def _told_before(token: Token) -> bool:
+    """"will pay attention to this request", "these attacks": a noun pointed back at by
+    "this/that/these/those" is a happening the article has told already."""
+    return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in token.children)
+
+
+def _intended_not(token: Token) -> bool:
+    """"had no intention of attacking X", "there are no plans to deploy": an act a "no"
+    intention or plan is of is none."""
+    current = token
+    for _ in range(HEAD_STEPS):
+        if current.dep_ not in ("pcomp", "pobj", "prep", "acl", "xcomp") or current.head == current:
+            return False
+        current = current.head
+        if current.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
+            return True
+    return False
 
 
 def _bare_infinitive(verb: Token) -> bool:
