@@ -1460,3 +1460,8 @@ def test_training_ones_own_staff_is_no_aid(nlp):
 )
 def test_acts_nobody_intends_and_acts_pointed_back_at_are_no_new_events(nlp, text):
     assert events(nlp, text) == []
+
+
+def test_encircling_a_place_is_an_assault_surrounding_a_person_is_not(nlp):
+    assert [e.type for e in events(nlp, "Armenian forces have encircled Gyumri.")] == ["ASSAULT"]
+    assert events(nlp, "Crowds surrounded the minister.") == []
