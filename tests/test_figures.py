@@ -693,3 +693,8 @@ def test_a_war_a_count_is_set_in_is_not_its_victims(nlp):
 def test_a_count_in_a_later_sentence_is_in_the_town_the_scene_names_not_its_region(nlp):
     found = figures(nlp, "At least 50 prisoners died at a prison near Gyumri, in the Shirak region. Another 73 were injured.")
     assert [f.place.name for f in found] == ["Gyumri", "Gyumri"]
+
+
+def test_troops_at_the_border_with_a_country_are_not_in_it(nlp):
+    (massed,) = figures(nlp, "Norland has concentrated over 100,000 soldiers at the border with Armenia.")
+    assert (massed.category, massed.place) == ("troops", None)

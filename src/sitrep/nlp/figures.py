@@ -910,7 +910,7 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) 
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
-                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree], places)
+                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t)], places)
                 if found:
                     return found
     return None
@@ -985,7 +985,14 @@ def _not_where(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True  # "according to UK officials": the source's country, not where
+    if _across_border(token):
+        return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
+
+
+def _across_border(token: Token) -> bool:
+    """ "soldiers at the border with X" are outside X."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ in ("border", "borders", "frontier")
 
 
 def _hosts(verb: Token) -> bool:
