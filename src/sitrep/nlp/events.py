@@ -1983,7 +1983,7 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
         if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if time.type == "DURATION" and (text_of(token.doc)[:time.start].rstrip().lower().endswith(" to") or (span is not None and span.root.dep_ in ("amod", "compound"))):
+        if time.type == "DURATION" and (text_of(token.doc)[max(0, time.start - 4):time.start].strip().lower() == "to" or (span is not None and span.root.dep_ in ("amod", "compound"))):
             continue  # "sentenced to two years", "a nine-year jail sentence": a term, not a time the act is set in
         if span is not None and _hangs_on(span.root, heads):
             return True

@@ -954,11 +954,12 @@ def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | No
     Friday, families were fixing roofs in Bakhmut. One man died ..."); of its places, a town
     before the region or country that locates it ("a prison near X, in the Y region")."""
     start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-    usable = [p for p in places if start <= p.start < sent.start_char and (t := _place_token(doc, p)) is not None and not _not_where(t)]
+    tokens = [(p, _place_token(doc, p)) for p in places if start <= p.start < sent.start_char]
+    usable = [(p, t) for p, t in tokens if t is not None and not _not_where(t)]
     if not usable:
         return None
-    last = usable[-1]
-    scene = [p for p in usable if _place_token(doc, p).sent == _place_token(doc, last).sent]
+    last_sentence = usable[-1][1].sent
+    scene = [p for p, t in usable if t.sent == last_sentence]
     return min(scene, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start)).ref()
 
 
