@@ -74,7 +74,7 @@ QUANTITY_WORDS = frozenset({"types", "kinds", "sorts", "batch", "batches", "numb
 PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "across", "over", "inside"}
 TARGET_PREPS = {"against", "on", "with", "of", "to"}
 INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
-UNDERGONE = {"COERCE"}  # a noun's possessor undergoes the act ("Putin's arrest"), it does not do it
+UNDERGONE = {"COERCE"}  # a noun's possessor undergoes the act ("the mayor's arrest"), it does not do it
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
 CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "following"}
 BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "'s"}
@@ -233,6 +233,8 @@ class EventExtractor:
     def __init__(self, nlp: Language, name: str = "sitrep_events") -> None:
         self.lexicon = load_lexicon()
         self.nlp = nlp
+        # What a party backs by stating it: the objects "welcome" needs (events_triggers.csv).
+        self.proposals = frozenset(word for row in self.lexicon.triggers["welcome"] for word in row.needs)
 
     def __call__(self, doc: Doc) -> Doc:
         context = Context(doc)
@@ -304,7 +306,7 @@ class EventExtractor:
         if self._sought(token):
             return None  # "its pursuit of more support", "a demand for weapons": what is asked for
         if self._talked_about(token):
-            return None  # "discussions on Russia's occupation of X", "talks about a ceasefire": a topic
+            return None  # "discussions on Norland's occupation of X", "talks about a ceasefire": a topic
         if row is not None and row.type != "AGREE":
             anchor = token  # "deploring Russia's invasion": the noun is the other event's content
         if anchor != token and self.lexicon.cue(anchor, "topic") and not _own_parties(token):
@@ -615,7 +617,7 @@ class EventExtractor:
         return row is not None and row.type in CONTENT_TAKERS
 
     def _patronage(self, token: Token, trigger: Trigger) -> bool:
-        """"separatist regions supported by Russia", "rebels backed by Moscow", "troops
+        """"separatist regions supported by Norland", "rebels backed by Vale", "troops
         stationed on allied territory": support or a deployment named by a participle on what it
         describes is a standing tie told in passing, not a statement of support or a move of
         forces; "a plan supported by France" (a proposal, see the "welcome" row's needs) is
@@ -624,8 +626,7 @@ class EventExtractor:
             return False
         if trigger.type == "MOBILIZE":
             return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)  # "troops stationed in X" (no day of its own)
-        proposals = {word for row in self.lexicon.triggers["welcome"] for word in row.needs}
-        return not any(form in proposals for form in base_forms(token.head.lower_))
+        return not any(form in self.proposals for form in base_forms(token.head.lower_))
 
     def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
         """"The war has halted trade on the sea": what a war or an invasion does is its toll, no
@@ -1461,7 +1462,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     if token.pos_ in NOUN_POS:
         for child in token.children:
             if child.dep_ == "poss" and trigger.type in UNDERGONE:
-                continue  # "Putin's arrest", "her detention": the one held, not who holds
+                continue  # "the mayor's arrest", "her detention": the one held, not who holds
             if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token or not _agrees(child, _subject(anchor))):
                 return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
             if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:

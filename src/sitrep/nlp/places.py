@@ -525,7 +525,7 @@ def _dwarfed(place: GazPlace, mention: Mention) -> bool:
 
 def _borne_by_another(match: Match, mention: Mention) -> bool:
     """Whether another candidate bears the name as written: as its own name, or as an
-    alternate spelling of its own name ("Sloviansk" for Slovyansk, not for Nikopol, whose
+    alternate spelling of its own name ("Valiansk" for Valyansk, not for a bigger town whose
     GeoNames alternates also list it)."""
     return any(
         c.place.id != match.place.id and (c.how == "name" or (c.how == "alt" and _variant_of(mention.text, c.place.name)))
