@@ -62,6 +62,7 @@ ANSWERS = {"so", "yes", "no"}  # "half said so", "most said yes": a one-word ans
 PLACEHOLDERS = {"WP", "WDT"}  # a lone "what" or "which" ("what it says about X") stands for words said elsewhere
 SAYING = {"say"}  # the verb that reports a speaker's words even inside another's report
 HEARSAY = {"reportedly"}  # an adverb that reports the clause it modifies, no speaker named
+RESULT_WORDS = {"now", "so", "such"}  # "now that ...", "so fast that ...": no complement clause
 REASONS = {"for", "of"}  # prepositions that give what an object was praised, blamed or accused for
 
 
@@ -317,8 +318,12 @@ def reported_speech(doc: Doc) -> list[Attribution]:
             found.extend(_according_to(token))
         elif reporting_verb(token) is not None:
             found.extend(_reported(token))
+        elif (clause := _that_clause(token)) is not None:
+            found.extend(_proposition(token, clause))
         elif token.pos_ == "NOUN" and token.lower_ in NOUN_CUES:
             found.extend(_nominal(token))
+        elif token.pos_ == "NOUN" and (clause := _noun_clause(token)) is not None:
+            found.extend(_held(token, clause))
         elif token.lower_ in HEARSAY and token.dep_ == "advmod":
             found.extend(_hearsay(token))
         elif token.lower_ == "in" and token.dep_ == "prep":
@@ -378,6 +383,35 @@ def _nominal(noun: Token) -> list[Attribution]:
     return [Attribution(content.start_char, content.end_char, False, cue=cue, speaker=holder)]
 
 
+def _noun_clause(noun: Token) -> Token | None:
+    """The content clause a noun no lexicon lists takes right after it ("suggestions that he had
+    lied", "the hope that talks resume"): a proposition, held by the noun's possessor or by the
+    subject of the verb it is the object of. A relative clause ("the plan that she drew up")
+    begins with a pronoun, not with the complementiser "that", and is none."""
+    for clause in noun.rights:
+        if clause.dep_ in ("acl", "ccomp") and _complementiser(clause) and clause.left_edge.i == noun.i + 1:
+            return clause
+    return None
+
+
+def _complementiser(clause: Token) -> bool:
+    """Whether a clause opens with the conjunction "that" (not the relative pronoun)."""
+    return clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark"
+
+
+def _clause_content(clause: Token) -> Span | None:
+    """A that-clause without its "that", up to the next report in the sentence."""
+    return _trimmed(clause.doc, [t for t in clause.subtree if t.i != clause.left_edge.i and t.i < _next_report(clause)])
+
+
+def _held(noun: Token, clause: Token) -> list[Attribution]:
+    """The attribution of a noun's content clause, to the noun's holder if it has one."""
+    content = _clause_content(clause)
+    if content is None:
+        return []
+    return [Attribution(content.start_char, content.end_char, False, cue=noun.doc[noun.i:noun.i + 1], speaker=_holder_of(noun))]
+
+
 def _states(noun: Token, content: Span) -> bool:
     """Whether a cue noun's content is a clause of its own ("complaints that the count was
     rigged"): a report even when nobody is named as saying it."""
@@ -416,6 +450,37 @@ def _reported(verb: Token) -> list[Attribution]:
     speaker = subject_of(verb)
     if speaker is not None and (speaker.start_char, speaker.end_char) == (content.start_char, content.end_char):
         return []  # "'...?' asked Ana Lind": the parser took the inverted speaker for the object
+    return [Attribution(content.start_char, content.end_char, False, cue=_cue(verb), speaker=speaker)]
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The "that" clause a verb no lexicon lists takes as its complement, when the verb has a
+    subject of its own: "the court ruled that ...", "investigators discovered that ...", "they
+    assumed that ...". Such a clause is a proposition its subject holds, whatever the verb
+    (PARC's attribution covers beliefs, findings and rulings alike). "Now that", "so ... that"
+    and a clause set off by a comma are conditions and results, not complements."""
+    if verb.pos_ != "VERB" or not _has_subject(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or not _complementiser(clause):
+            continue
+        before = verb.doc[clause.left_edge.i - 1]
+        if before.lower_ not in RESULT_WORDS and not before.is_punct and not _apart(verb, clause):
+            return clause
+    return None
+
+
+def _proposition(verb: Token, clause: Token) -> list[Attribution]:
+    """The attribution of a that-clause to the subject of the verb that takes it; a passive's
+    subject holds it too ("residents were convinced that ..."), unless it is the "it" that
+    stands in for the clause ("it was feared that ...")."""
+    content = _clause_content(clause)
+    if content is None:
+        return []
+    speaker = subject_of(verb)
+    experiencer = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+    if speaker is None and experiencer is not None:
+        speaker = noun_phrase(experiencer)
     return [Attribution(content.start_char, content.end_char, False, cue=_cue(verb), speaker=speaker)]
 
 
