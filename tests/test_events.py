@@ -77,6 +77,19 @@ def test_repeated_mentions_are_one_event(nlp):
     assert len(of_type(nlp, text, "SANCTION")) == 1
 
 
+def test_a_possessed_mention_refers_back_to_the_act_told(nlp):
+    """ "his arrest" in a later claim about its cause is the arrest already told, still the
+    article's own statement; "its support" that will grow is a new, planned act."""
+    text = (
+        "Police in Valia arrested Tomas Berg, a critic of the government, on Friday. Some sources claimed that "
+        "Berg's arrest followed a quarrel with a rival. Others say complaints by the army may have triggered his arrest."
+    )
+    arrest = only(nlp, text)
+    assert (arrest.type, arrest.status, arrest.according_to) == ("COERCE", "occurred", None)
+    text = "Georgia provides aid to Armenia. Georgia will increase its aid to Armenia next year."
+    assert sorted(e.status for e in of_type(nlp, text, "AID")) == ["ongoing", "planned"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

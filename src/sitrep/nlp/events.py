@@ -2085,9 +2085,12 @@ def _names(parties: list[Party]) -> frozenset[str]:
     return frozenset(p.entity or (p.name or "").lower() for p in parties)
 
 
-def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool, states: bool = False, allied: bool = False) -> bool:
+def _compatible(
+    a: Event, b: Event, same_sentence: bool, definite: bool, states: bool = False, allied: bool = False, possessed: bool = False
+) -> bool:
     """Whether two mentions can be one happening: nothing they say about it disagrees. A later
-    "the agreement" is the one already told; so is a later mention of the war itself ("invaded",
+    "the agreement" is the one already told, and "his arrest" the arrest of him already told (by
+    no other actor); so is a later mention of the war itself ("invaded",
     "Ruritania's invasion": ``states``) unless it names actors of another side (``allied``: a
     leader's war is his country's, a war on one country is one war); a capture is never the
     invasion it is part of. Attacks on different places or targets, or by different actors,
@@ -2101,13 +2104,19 @@ def _compatible(a: Event, b: Event, same_sentence: bool, definite: bool, states:
     actors_a, actors_b = _names(a.actors), _names(b.actors)
     if a.type == "ASSAULT" and (_disjoint(_where(a), _where(b)) or (_disjoint(actors_a, actors_b) and not (states and allied))):
         return False  # "strikes on X ... the shelling of Y", "X's raid ... the raid by Y": two attacks
-    if definite or _same_gathering(a, b):
-        return not _disjoint(_names(a.targets), _names(b.targets))  # "met the ministers ... the meeting with X" can be another
     if states and allied and _same_reality(a.status, b.status):
         return True
+    if definite or possessed or _same_gathering(a, b):  # "met the ministers ... the meeting with X" can be another
+        return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
     if same_sentence or (states and _same_reality(a.status, b.status)):
         return not _disjoint(actors_a, actors_b)
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode
+
+
+def _another_act(a: Event, b: Event, actors_a: Set[str], actors_b: Set[str]) -> bool:
+    """Whether a possessed mention ("its support") is another act than the one told: done by
+    others, or still to come where the first was done ("will increase its support")."""
+    return _disjoint(actors_a, actors_b) or (a.status == "planned") != (b.status == "planned")
 
 
 def _disjoint(a: Set[str], b: Set[str]) -> bool:
@@ -2140,6 +2149,12 @@ def _definite(token: Token) -> bool:
     return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
+def _possessed(token: Token) -> bool:
+    """A noun trigger with a possessor ("his arrest", "Berg's arrest"): it refers back to a
+    happening the text has told, whatever the clause now says of it (a cause, a claim)."""
+    return token.pos_ in NOUN_POS and any(c.dep_ == "poss" for c in token.children)
+
+
 def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
     """One event per happening: later compatible mentions only fill in what the first lacked; an
     article's war ("the invasion", "invaded", "Ruritania's aggression", "its leader's aggression") is
@@ -2147,7 +2162,10 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
     kept: list[tuple[Event, Span, bool]] = []
     for event, token in found:
         sent, definite, state = token.sent, _definite(token), load_lexicon().cue(token, "state")
-        first = next((k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context))), None)
+        possessed = _possessed(token) and not state  # "Norland's invasion" is the article's war, read as such
+        first = next(
+            (k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context), possessed)), None
+        )
         if first is None:
             kept.append((event, sent, state))
             continue
@@ -2156,7 +2174,8 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
         first.date = first.date or event.date
         first.actors = first.actors or event.actors
         first.targets = _unique(first.targets + event.targets)
-        first.according_to = first.according_to or event.according_to
+        if not (definite or possessed):  # "sources say his arrest followed ...": their say is of the cause
+            first.according_to = first.according_to or event.according_to
     return [event for event, _, _ in kept]
 
 
