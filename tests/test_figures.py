@@ -288,6 +288,16 @@ def test_place_and_date_set_by_an_earlier_sentence_of_the_paragraph(nlp):
     assert [(f.place.name, f.as_of) for f in figures(nlp, text)] == [("Bakhmut", "2022-03-11")] * 2
 
 
+def test_the_city_told_by_its_kind_is_the_last_city_named(nlp):
+    text = (
+        "Missiles struck the centre of Gyumri on Thursday.\n\n"
+        "Rescuers continued to search the rubble in the city, where 18 people were still missing.\n\n"
+        "In the town, 40 people were wounded."
+    )
+    assert [(f.category, f.place.name) for f in figures(nlp, text)] == [("missing", "Gyumri"), ("wounded", "Gyumri")]
+    assert only(nlp, "Georgia is far away. In the region, 40 people were wounded.").place is None  # no region named before
+
+
 def test_a_number_repeated_for_the_same_fact_is_one_figure(nlp):
     text = "Armenia sent 400 vehicles and 60 boats to Georgia in military aid. The aid package includes more than 400 vehicles."
     assert [(f.value, f.who) for f in figures(nlp, text)] == [(400, "vehicles"), (60, "boats")]

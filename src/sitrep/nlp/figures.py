@@ -73,6 +73,10 @@ NOT_WHERE_PREPS = frozenset({"from", "by", "out"})  # origins ("fled from X") an
 NOT_WHERE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
 COUNTRY_LAST = {"country": 1}  # in a sentence, "Stara Vale" says more than "Ruritania"
+SETTLEMENT_NOUNS = {  # a settlement or region told by its kind: the place kinds it can stand for
+    "city": {"city"}, "town": {"city"}, "village": {"city"}, "port": {"city"}, "capital": {"city"},
+    "region": {"admin1", "region"}, "province": {"admin1"}, "oblast": {"admin1"},
+}
 LOCATOR_LAST = {"admin1": 1, "country": 2}  # "near X, in the Y region": Y locates X
 CLIMB_DEPS = frozenset({
     "nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "appos", "nummod", "compound", "amod",
@@ -840,11 +844,24 @@ def place_mentions(doc: Doc) -> list[Place]:
 
 
 def _place_at(tokens: list[Token], places: list[Place]) -> PlaceRef | None:
+    """The first place named among the tokens, else the one "the city" among them stands for."""
     for token in tokens:
         for place in places:
             if place.start <= token.idx < place.end:
                 return place.ref()
-    return None
+    return next((found for t in tokens if (found := _antecedent_place(t, places)) is not None), None)
+
+
+def _antecedent_place(noun: Token, places: list[Place]) -> PlaceRef | None:
+    """ "in the city", "the ruined town, where ...": a settlement told by its kind alone is the
+    last place of that kind the article named before it."""
+    kinds = SETTLEMENT_NOUNS.get(noun.lower_)
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "the city of X", "Norland's capital": said there, or another city
+    before = [p for p in places if p.end <= noun.idx and p.kind in kinds and not is_dateline(text_of(noun.doc), p)]
+    return before[-1].ref() if before else None
 
 
 def _clause(verb: Token) -> list[Token]:
