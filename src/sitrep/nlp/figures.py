@@ -632,10 +632,14 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
 def _ailments(verb: Token) -> list[Token]:
     """ "were being treated for injuries", "hospitalised with wounds": a harm the verb's "for"
     or "with" names is what befell the counted, before what their clauses say of them ("80
-    soldiers who surrendered were treated for injuries" are wounded)."""
+    soldiers who surrendered were treated for injuries" are wounded); "led to safety",
+    "brought to safety": where the verb took them says they were evacuated."""
     return [
-        t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "with")
-        for t in prep.children if t.dep_ == "pobj" and "wounded" in figure_classes(t)
+        t for prep in verb.children if prep.dep_ == "prep"
+        for t in prep.children if t.dep_ == "pobj" and (
+            prep.lower_ in ("for", "with") and "wounded" in figure_classes(t)
+            or prep.lower_ == "to" and "evacuated" in figure_classes(t)
+        )
     ]
 
 
@@ -795,7 +799,8 @@ def _argument_of(token: Token, verb: Token | None) -> bool:
 def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote: bool) -> str | None:
     """What the noun itself says ("deaths") first, unless it is a status a death or a wound
     outranks ("killed 50 prisoners"); then what happened to a group of people ("civilians were
-    killed") outranks what the group is ("troops"); then other cues."""
+    killed") outranks what the group is ("troops"); then other cues, a plight ("remain",
+    "trapped") last."""
     for category in CASUALTIES:
         if category in noun and (category in HARMS or not set(cues) & HARMS):
             return category  # "killed 50 prisoners": a death outranks the status the noun names
@@ -810,7 +815,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
         return "votes"
     if noun - {"people"}:
         return None  # a group that is not counted as people here ("states", "missiles" not given)
-    return next((cue for cue in cues if cue in CUE_CATEGORIES), None)
+    named = [cue for cue in cues if cue in CUE_CATEGORIES]
+    return next((cue for cue in named if cue != "other"), named[0] if named else None)  # "remain displaced": displaced
 
 
 def _who(doc: Doc, run: list[Token]) -> str | None:
