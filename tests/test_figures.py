@@ -112,6 +112,7 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
         ("The mayor estimated that about 13,000 people remained in the city.", "other", "people", 13_000),
         ("About 2 million people remain displaced inside the country.", "displaced", "people", 2_000_000),
         ("More than 3,000 people had been led to safety from the city.", "evacuated", "people", 3000),
+        ("Norland said it had destroyed six missile systems since the war began.", "other", "missile systems", 6),
         ("Norland expelled 45 Valish diplomats on Wednesday.", "other", "Valish diplomats", 45),
         ("Norland has barred 39 Valish politicians and journalists from entering the country.", "other", "Valish politicians", 39),
         ("The death toll rose to 2,187.", "killed", None, 2187),

@@ -811,6 +811,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
     for category in NOUN_CATEGORIES:
         if category in noun and (category != "aid_items" or about_aid):
             return category
+    if "aid_items" in noun and "destroyed" in cues:
+        return "other"  # "destroyed six missile systems": arms lost, not given
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:
