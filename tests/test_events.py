@@ -44,6 +44,11 @@ def only(nlp, text: str):
         ("Germany and France agreed on a ceasefire.", "AGREE", None, "occurred"),
         ("Thousands protested in Berlin against the war.", "PROTEST", "demo", "occurred"),
         ("Police arrested the mayor of Gyumri.", "COERCE", "arrest", "occurred"),
+        ("Britain will commit an extra 1,000 troops to Estonia.", "MOBILIZE", "troops", "planned"),
+        ("The governor advised residents of Gyumri to stay in cellars.", "REQUEST", None, "occurred"),
+        ("Georgia exchanged 86 soldiers with Armenia on Friday.", "RETREAT", "release", "occurred"),
+        ("A court in Gyumri ruled to remand Tomas Berg in custody.", "COERCE", "arrest", "occurred"),
+        ("Prosecutors opened a case against Tomas Berg.", "ACCUSE", "allege", "occurred"),
     ],
 )
 def test_category_mode_status(nlp, text, kind, mode, status):
