@@ -49,6 +49,7 @@ def only(nlp, text: str):
         ("Georgia exchanged 86 soldiers with Armenia on Friday.", "RETREAT", "release", "occurred"),
         ("A court in Gyumri ruled to remand Tomas Berg in custody.", "COERCE", "arrest", "occurred"),
         ("Prosecutors opened a case against Tomas Berg.", "ACCUSE", "allege", "occurred"),
+        ("Armenia warned that it would retaliate against any attack.", "THREATEN", None, "occurred"),
     ],
 )
 def test_category_mode_status(nlp, text, kind, mode, status):

@@ -1488,11 +1488,11 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
 
 def _own_act(clause: Token) -> bool:
     """Whether a reported clause tells what its speaker may do to something: a personal pronoun
-    subject, a modal and an object ("warned that he could block the deal"; not "that they would
-    run out of aid")."""
+    subject, a modal and an object or someone it is aimed at ("warned that he could block the
+    deal", "that it would strike back against any attack"; not "that they would run out of aid")."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might", "may") for c in clause.children)
-    done_to = any(c.dep_ == "dobj" for c in clause.children)
+    done_to = any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in clause.children)
     return modal and done_to and subject is not None and subject.lower_ in ("he", "she", "they", "we", "i", "it")
 
 
