@@ -292,6 +292,13 @@ def test_place_and_date_set_by_an_earlier_sentence_of_the_paragraph(nlp):
     assert [(f.place.name, f.as_of) for f in figures(nlp, text)] == [("Bakhmut", "2022-03-11")] * 2
 
 
+def test_a_count_told_in_the_present_holds_on_the_day_of_the_report(nlp):
+    text = "On Friday, Georgia decided to send aid to Armenia. The first tranche of aid is expected to amount to $500m."
+    assert only(nlp, text).as_of == ANCHOR
+    text = "On Friday, Georgia announced a new tranche of aid for Armenia. The $500m package will include ammunition."
+    assert only(nlp, text).as_of == "2022-03-11"
+
+
 def test_the_city_told_by_its_kind_is_the_last_city_named(nlp):
     text = (
         "Missiles struck the centre of Gyumri on Thursday.\n\n"

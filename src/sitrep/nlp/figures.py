@@ -1034,8 +1034,9 @@ def _bare_in(token: Token) -> bool:
 def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     """The day the count holds for: a date the sentence puts on the figure's verb or on a verb
     above it ("were killed on Monday", "officials said on Monday", "as of March 20"), else the
-    date an earlier sentence of the paragraph set the scene on ("On Friday, ..."), else the
-    publication date: a count in a report holds on the day it is reported."""
+    date an earlier sentence of the paragraph set the scene on ("On Friday, ...") unless it is
+    told in the present, else the publication date: a count in a report holds on the day it is
+    reported."""
     published = (doc._.anchor or "").split("T")[0] or None
     own = _governors(verb) if verb is not None else set()
     above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
@@ -1046,10 +1047,21 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
             if _dated_verbs(token) & heads or lead[-2:] == ["as", "of"]:
                 return time.value
     paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
+    if _told_in_present(span.sent.root):
+        return published  # "On 27 February the EU decided ... The first tranche is expected to be ...": holds now
     for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
         if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
             return time.value  # a day sets a scene; a month that ends an earlier count does not
     return published
+
+
+def _told_in_present(root: Token) -> bool:
+    """Whether a sentence tells its main clause in the present ("the tranche is expected to
+    be", "200 remain"), which holds on the day of the report, not on a day an earlier sentence
+    set; the past ("One man died") and what was announced for then ("the package will
+    include") go on from that day."""
+    finite = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return not any(t.tag_ in ("VBD", "MD") for t in finite) and any(t.tag_ in ("VBZ", "VBP") for t in finite)
 
 
 def _dated_verbs(when: Token) -> set[Token]:
