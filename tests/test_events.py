@@ -83,6 +83,12 @@ def test_repeated_mentions_are_one_event(nlp):
     assert len(of_type(nlp, text, "SANCTION")) == 1
 
 
+def test_fighting_in_the_city_is_in_the_city_named_before(nlp):
+    text = "Armenian forces shelled Gyumri on Monday.\n\nHeavy fighting continued in the city on Tuesday."
+    fighting = next(e for e in events(nlp, text) if e.text == "Heavy fighting")
+    assert fighting.place.name == "Gyumri"
+
+
 def test_a_possessed_mention_refers_back_to_the_act_told(nlp):
     """ "his arrest" in a later claim about its cause is the arrest already told, still the
     article's own statement; "its support" that will grow is a new, planned act."""

@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.figures import figure_classes, is_dateline, pronoun_owner, unresolved
+from sitrep.nlp.figures import antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
 from sitrep.spans import headline_lines
 from sitrep.timex import period
 
@@ -1851,10 +1851,10 @@ def _seized_elsewhere(token: Token, context: Context) -> list[Token]:
 def _phrase_place(phrase: Token, context: Context) -> Place | None:
     """A place the phrase names where it lies ("to Vale", "villages in the Vale region", "to the
     capital, Vale"), not one inside a clause or a party of it ("was added to a register kept
-    by Vale", "the talks with Vale")."""
+    by Vale", "the talks with Vale"); "in the city" is the last city named."""
     start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
     inside = [p for p in context.places if start <= p.start and p.end <= end]
-    return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None)
+    return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None) or antecedent_place(phrase, context.places)
 
 
 def _located(word: Token, phrase: Token) -> bool:
@@ -1877,7 +1877,9 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
         return [event]
     sent = token.sent
     named = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
-    first = next(p for p in named if p.ref() == event.place)
+    first = next((p for p in named if p.ref() == event.place), None)
+    if first is None:
+        return [event]  # "in the city": a place named before, with no list in this sentence
     if event.mode not in SPLIT_MODES and _listed_in_group(_place_root(first, token.doc)):
         return [event]
     joined = set(_place_root(first, token.doc).conjuncts)

@@ -857,10 +857,10 @@ def _place_at(tokens: list[Token], places: list[Place]) -> PlaceRef | None:
         for place in places:
             if place.start <= token.idx < place.end:
                 return place.ref()
-    return next((found for t in tokens if (found := _antecedent_place(t, places)) is not None), None)
+    return next((found.ref() for t in tokens if (found := antecedent_place(t, places)) is not None), None)
 
 
-def _antecedent_place(noun: Token, places: list[Place]) -> PlaceRef | None:
+def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
     """ "in the city", "the ruined town, where ...": a settlement told by its kind alone is the
     last place of that kind the article named before it."""
     kinds = SETTLEMENT_NOUNS.get(noun.lower_)
@@ -869,7 +869,7 @@ def _antecedent_place(noun: Token, places: list[Place]) -> PlaceRef | None:
     if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "the city of X", "Norland's capital": said there, or another city
     before = [p for p in places if p.end <= noun.idx and p.kind in kinds and not is_dateline(text_of(noun.doc), p)]
-    return before[-1].ref() if before else None
+    return before[-1] if before else None
 
 
 def _clause(verb: Token) -> list[Token]:
