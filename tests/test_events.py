@@ -109,6 +109,8 @@ def test_a_possessed_mention_refers_back_to_the_act_told(nlp):
         "The first shipments arrived in Tbilisi.",  # aid nobody gives
         "Tomas Berg has taken numerous trips to Paris.",  # a habit, not one trip
         "Armenia was not ready to launch an assault on Gyumri.",  # negation above an adjective
+        "Germany is debating whether to send tanks to Georgia.",  # an option weighed
+        "Germany weighed where to send troops in Europe.",
     ],
 )
 def test_talk_about_an_act_is_no_event(nlp, text):

@@ -89,6 +89,7 @@ SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), (
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
+QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
 REFUSED_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "yield", "CONCEDE": "yield", "RETREAT": "yield"}
@@ -295,7 +296,7 @@ class EventExtractor:
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger):
             return None
-        if _told_before(token) or _intended_not(token):
+        if _told_before(token) or _intended_not(token) or _deliberated(token):
             return None
         anchor = governor(token)
         if background(token, anchor, context):
@@ -1204,6 +1205,14 @@ def _intended_not(token: Token) -> bool:
         if current.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
             return True
     return False
+
+
+def _deliberated(verb: Token) -> bool:
+    """ "weighed where to send troops", "debating whether to send tanks": an infinitive a
+    question word opens is an option weighed, not an act done or planned."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.i < verb.i and c.lower_ in QUESTION_WORDS and c.dep_ in ("advmod", "mark", "dobj", "nsubj") for c in verb.children)
 
 
 def _bare_infinitive(verb: Token) -> bool:
