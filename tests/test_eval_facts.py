@@ -96,3 +96,21 @@ def test_dev_set_stays_above_its_floors(nlp):
         for kind, floors in kinds.items():
             for key, floor in floors.items():
                 assert report[part][kind][key] >= floor, (part, kind, key, report[part][kind])
+
+
+def test_an_article_the_pipeline_fails_on_scores_as_finding_nothing(capsys):
+    """A component bug on a gold article is reported by name and scored as no output, no traceback."""
+    from spacy.language import Language
+
+    from sitrep.nlp.pipeline import build
+    from tests.conftest import SEED_GOLD
+
+    @Language.component("test_always_fails")
+    def always_fails(doc):
+        raise RuntimeError("component broke")
+
+    nlp = build()
+    nlp.add_pipe("test_always_fails")
+    report = run(str(need(SEED_GOLD)), out=io.StringIO(), nlp=nlp)
+    assert report["gold"]["events"]["R"] == 0 and report["gold"]["figures"]["R"] == 0
+    assert "extraction failed (RuntimeError: component broke) (scored as finding nothing)" in capsys.readouterr().err

@@ -117,6 +117,12 @@ def test_talk_about_an_act_is_no_event(nlp, text):
     assert events(nlp, text) == []
 
 
+def test_a_tally_of_the_killed_is_a_figure_not_an_attack(nlp):
+    assert of_type(nlp, "In Georgia, 28 journalists were killed in Georgia.", "ASSAULT") == []
+    assert len(of_type(nlp, "Five people were killed in Gyumri on 3 March 2022.", "ASSAULT")) == 1  # one day's attack
+    assert len(of_type(nlp, "Armenian forces killed five people in Gyumri.", "ASSAULT")) == 1
+
+
 def test_participle_on_an_attack_describes_it(nlp):
     found = events(nlp, "Armenian strikes, delivered by drones and artillery, hit Gyumri.")
     assert {e.type for e in found} == {"ASSAULT"}

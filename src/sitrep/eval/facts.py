@@ -28,6 +28,7 @@ from sitrep.facts import Article
 from sitrep.nlp import gazetteer
 from sitrep.nlp.gazetteer import strip_division, translit_key
 from sitrep.nlp.extract import extract
+from sitrep.sources.errors import ReadError
 from sitrep.sources.text import parse_text
 
 DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
@@ -40,7 +41,9 @@ def run(paths: str | list[str], out: TextIO = sys.stdout, nlp: Language | None =
     golds = [json.loads(f.read_text()) for f in files]
     totals: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
     for gold, document in zip(golds, extract([article(g) for g in golds], nlp=nlp)):
-        system = document.to_json()
+        if isinstance(document, ReadError):
+            print(f"{document} (scored as finding nothing)", file=sys.stderr)
+        system = {"figures": [], "events": []} if isinstance(document, ReadError) else document.to_json()
         for kind, tally in (("figures", score_figures(gold["figures"], system["figures"])), ("events", score_events(gold["events"], system["events"]))):
             for key, value in tally.items():
                 totals[gold.get("split", "gold")][kind][key] += value

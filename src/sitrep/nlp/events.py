@@ -357,6 +357,8 @@ class EventExtractor:
         timetabled = status == "occurred" or (status == "ongoing" and token == anchor and _simple_present(token))
         if timetabled and _after(when, context.published):
             status = "planned"  # "when she meets ministers next week", "meets them on Friday": a date still to come is a plan
+        if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
+            return None  # "28 journalists were killed in X": a tally (a figure), no one attack
         start, end = trigger_span(token)
         return Event(
             start=start, end=end, text=text_of(token.doc)[start:end], type=trigger.type, status=status,
@@ -1205,6 +1207,11 @@ def _intended_not(token: Token) -> bool:
         if current.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
             return True
     return False
+
+
+def _tallied(verb: Token) -> bool:
+    """Whether a passive verb's subject is a count ("28 journalists were killed")."""
+    return any(c.dep_ == "nsubjpass" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
 
 
 def _deliberated(verb: Token) -> bool:
