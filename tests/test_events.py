@@ -111,10 +111,15 @@ def test_a_possessed_mention_refers_back_to_the_act_told(nlp):
         "Armenia was not ready to launch an assault on Gyumri.",  # negation above an adjective
         "Germany is debating whether to send tanks to Georgia.",  # an option weighed
         "Germany weighed where to send troops in Europe.",
+        "Georgia ceased deliveries of gas to Armenia in May.",  # trade, not aid
     ],
 )
 def test_talk_about_an_act_is_no_event(nlp, text):
     assert events(nlp, text) == []
+
+
+def test_goods_called_aid_are_aid_even_when_traded_goods(nlp):
+    assert len(of_type(nlp, "Georgia supplied 100 tonnes of grain to Armenia as humanitarian aid.", "AID")) == 1
 
 
 def test_a_tally_of_the_killed_is_a_figure_not_an_attack(nlp):

@@ -89,6 +89,7 @@ SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), (
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
+AID_WORDS = {"aid", "assistance", "humanitarian", "donation", "donations"}  # "grain as humanitarian aid" is aid
 QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
@@ -296,7 +297,7 @@ class EventExtractor:
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger):
             return None
-        if _told_before(token) or _intended_not(token) or _deliberated(token):
+        if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger):
             return None
         anchor = governor(token)
         if background(token, anchor, context):
@@ -553,6 +554,18 @@ class EventExtractor:
         if token.dep_ == "acl":
             things.append(token.head)
         return any(self.lexicon.cue(t, "message") for t in things)
+
+    def _traded(self, token: Token, trigger: Trigger) -> bool:
+        """"Russian gas deliveries", "ceased deliveries of gas", "supplied oil": goods a state
+        sells are trade, not aid, unless the clause calls them aid ("grain as humanitarian aid")."""
+        if trigger.type != "AID":
+            return False
+        things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
+        things += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        clause = token.head if token.pos_ in NOUN_POS else token
+        aid = any(t.lower_ in AID_WORDS for t in clause.subtree)
+        goods = [t for thing in things for t in (thing, *thing.conjuncts) if t.pos_ == "NOUN"]
+        return not aid and bool(goods) and all(self.lexicon.cue(t, "commodity") for t in goods)  # "fuel and weapons" is aid
 
     def _prevented(self, token: Token) -> bool:
         """"obstructed the transfer of medicine to Vale", "kept from sending food" (when the verb
