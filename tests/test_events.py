@@ -112,6 +112,8 @@ def test_a_possessed_mention_refers_back_to_the_act_told(nlp):
         "Germany is debating whether to send tanks to Georgia.",  # an option weighed
         "Germany weighed where to send troops in Europe.",
         "Georgia ceased deliveries of gas to Armenia in May.",  # trade, not aid
+        "Tomas Berg said Georgia should have yielded to Armenia.",  # a reproach, no demand
+        "Germany could have sent tanks to Georgia.",  # what did not happen
     ],
 )
 def test_talk_about_an_act_is_no_event(nlp, text):

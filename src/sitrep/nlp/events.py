@@ -297,7 +297,7 @@ class EventExtractor:
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger):
             return None
-        if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger):
+        if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token):
             return None
         anchor = governor(token)
         if background(token, anchor, context):
@@ -480,8 +480,8 @@ class EventExtractor:
         (PLOVER REQUEST) on that party, whatever the act demanded; the act itself is its
         content, not a happening. "X should know that ..." warns X (THREATEN)."""
         source = self._demander(token, context)
-        if source is None:
-            return None
+        if source is None or _counterfactual(token):
+            return None  # "X should have yielded": a reproach for the past, no demand
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         asked = _parties(subject, context) if subject is not None else []
         kind = "THREATEN" if self._warning(token) else "REQUEST"
@@ -1225,6 +1225,18 @@ def _intended_not(token: Token) -> bool:
 def _tallied(verb: Token) -> bool:
     """Whether a passive verb's subject is a count ("28 journalists were killed")."""
     return any(c.dep_ == "nsubjpass" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "could have taken a plane to talk to Y", "should have yielded": a modal with a perfect
+    tells of what did not happen, and what it was for did not happen either."""
+    for clause in (verb, *(h for h in verb.ancestors if verb.dep_ in ("xcomp", "advcl") and h.pos_ == "VERB")):
+        aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+        if clause.tag_ == "VBN" and "have" in aux and any(m in aux for m in ("should", "could", "would", "might")):
+            return True
+        if clause.dep_ not in ("xcomp", "advcl"):
+            break
+    return False
 
 
 def _deliberated(verb: Token) -> bool:
