@@ -50,6 +50,8 @@ def only(nlp, text: str):
         ("A court in Gyumri ruled to remand Tomas Berg in custody.", "COERCE", "arrest", "occurred"),
         ("Prosecutors opened a case against Tomas Berg.", "ACCUSE", "allege", "occurred"),
         ("Armenia warned that it would retaliate against any attack.", "THREATEN", None, "occurred"),
+        ("Georgia stopped gas deliveries to Armenia.", "SANCTION", "discontinue", "occurred"),
+        ("Armenia has blocked the ports of Georgia.", "COERCE", None, "occurred"),
     ],
 )
 def test_category_mode_status(nlp, text, kind, mode, status):
