@@ -51,6 +51,7 @@ def only(nlp, text: str):
         ("Prosecutors opened a case against Tomas Berg.", "ACCUSE", "allege", "occurred"),
         ("Armenia warned that it would retaliate against any attack.", "THREATEN", None, "occurred"),
         ("Georgia stopped gas deliveries to Armenia.", "SANCTION", "discontinue", "occurred"),
+        ("Georgia ceased deliveries of gas to Armenia.", "SANCTION", "discontinue", "occurred"),
         ("Armenia has blocked the ports of Georgia.", "COERCE", None, "occurred"),
     ],
 )
@@ -113,7 +114,7 @@ def test_a_possessed_mention_refers_back_to_the_act_told(nlp):
         "Armenia was not ready to launch an assault on Gyumri.",  # negation above an adjective
         "Germany is debating whether to send tanks to Georgia.",  # an option weighed
         "Germany weighed where to send troops in Europe.",
-        "Georgia ceased deliveries of gas to Armenia in May.",  # trade, not aid
+        "Gas deliveries from Georgia to Armenia rose in May.",  # trade, not aid
         "Tomas Berg said Georgia should have yielded to Armenia.",  # a reproach, no demand
         "Germany could have sent tanks to Georgia.",  # what did not happen
     ],
