@@ -113,6 +113,7 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
         ("About 2 million people remain displaced inside the country.", "displaced", "people", 2_000_000),
         ("More than 3,000 people had been led to safety from the city.", "evacuated", "people", 3000),
         ("Norland said it had destroyed six missile systems since the war began.", "other", "missile systems", 6),
+        ("Vale exchanged 86 soldiers with Norland on Friday.", "detained", "soldiers", 86),
         ("Norland expelled 45 Valish diplomats on Wednesday.", "other", "Valish diplomats", 45),
         ("Norland has barred 39 Valish politicians and journalists from entering the country.", "other", "Valish politicians", 39),
         ("The death toll rose to 2,187.", "killed", None, 2187),
@@ -297,6 +298,12 @@ def test_a_count_told_in_the_present_holds_on_the_day_of_the_report(nlp):
     assert only(nlp, text).as_of == ANCHOR
     text = "On Friday, Georgia announced a new tranche of aid for Armenia. The $500m package will include ammunition."
     assert only(nlp, text).as_of == "2022-03-11"
+
+
+def test_those_who_harm_or_capture_others_are_not_the_harmed(nlp):
+    found = figures(nlp, "About 5,000 troops killed 20 civilians and captured the town.")
+    assert [(f.category, f.value) for f in found] == [("troops", 5000), ("killed", 20)]
+    assert [f.category for f in figures(nlp, "The two sides swapped 50 servicemen.")] == ["detained"]
 
 
 def test_the_city_told_by_its_kind_is_the_last_city_named(nlp):

@@ -613,7 +613,7 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     of 410 civilians"), its clauses; last the verbs joined to its verb ("were tortured and
     killed")."""
     cues: list[Token] = []
-    if verb is not None:
+    if verb is not None and not _doer(anchor, verb):
         cues.append(verb)
         wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
         cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish]
@@ -625,8 +625,18 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         cues.append(anchor.head.head)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
     if verb is not None:
-        cues += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        cues += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _doer(anchor, c, subject_of=verb)]
     return cues
+
+
+def _doer(anchor: Token, verb: Token, subject_of: Token | None = None) -> bool:
+    """Whether the counted did to others what the verb names ("5,000 troops killed 20
+    civilians and captured the town", "two sides swapped prisoners"): a harm or a capture with
+    an object befell the object; going somewhere ("300 people fled Ukraine") is still the
+    subject's own fate. ``subject_of`` is the verb the count is the subject of, when ``verb``
+    is joined to it."""
+    acted_on = any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+    return anchor.dep_ == "nsubj" and anchor.head == (subject_of or verb) and acted_on and bool(figure_classes(verb) & set(CASUALTIES))
 
 
 def _ailments(verb: Token) -> list[Token]:
