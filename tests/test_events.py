@@ -44,11 +44,11 @@ def only(nlp, text: str):
         ("Germany and France agreed on a ceasefire.", "AGREE", None, "occurred"),
         ("Thousands protested in Berlin against the war.", "PROTEST", "demo", "occurred"),
         ("Police arrested the mayor of Gyumri.", "COERCE", "arrest", "occurred"),
-        ("Britain will commit an extra 1,000 troops to Estonia.", "MOBILIZE", "troops", "planned"),
-        ("The governor advised residents of Gyumri to stay in cellars.", "REQUEST", None, "occurred"),
-        ("Georgia exchanged 86 soldiers with Armenia on Friday.", "RETREAT", "release", "occurred"),
-        ("A court in Gyumri ruled to remand Tomas Berg in custody.", "COERCE", "arrest", "occurred"),
-        ("Prosecutors opened a case against Tomas Berg.", "ACCUSE", "allege", "occurred"),
+        ("France will commit an extra 600 troops to Estonia.", "MOBILIZE", "troops", "planned"),
+        ("The mayor advised residents of Gyumri to leave the town.", "REQUEST", None, "occurred"),
+        ("Georgia exchanged 40 soldiers with Armenia on Friday.", "RETREAT", "release", "occurred"),
+        ("A judge in Gyumri remanded Tomas Berg in custody.", "COERCE", "arrest", "occurred"),
+        ("Investigators opened a criminal case against Tomas Berg.", "ACCUSE", "allege", "occurred"),
         ("Armenia warned that it would retaliate against any attack.", "THREATEN", None, "occurred"),
         ("Georgia stopped gas deliveries to Armenia.", "SANCTION", "discontinue", "occurred"),
         ("Georgia ceased deliveries of gas to Armenia.", "SANCTION", "discontinue", "occurred"),
@@ -113,9 +113,9 @@ def test_a_possessed_mention_refers_back_to_the_act_told(nlp):
         "Tomas Berg has taken numerous trips to Paris.",  # a habit, not one trip
         "Armenia was not ready to launch an assault on Gyumri.",  # negation above an adjective
         "Germany is debating whether to send tanks to Georgia.",  # an option weighed
-        "Germany weighed where to send troops in Europe.",
+        "Germany discussed where to deploy troops.",
         "Gas deliveries from Georgia to Armenia rose in May.",  # trade, not aid
-        "Tomas Berg said Georgia should have yielded to Armenia.",  # a reproach, no demand
+        "Tomas Berg said Georgia should have withdrawn from Gyumri.",  # a reproach, no demand
         "Germany could have sent tanks to Georgia.",  # what did not happen
     ],
 )
@@ -128,7 +128,7 @@ def test_goods_called_aid_are_aid_even_when_traded_goods(nlp):
 
 
 def test_a_tally_of_the_killed_is_a_figure_not_an_attack(nlp):
-    assert of_type(nlp, "In Georgia, 28 journalists were killed in Georgia.", "ASSAULT") == []
+    assert of_type(nlp, "In Georgia, 40 medics were killed.", "ASSAULT") == []
     assert len(of_type(nlp, "Five people were killed in Gyumri on 3 March 2022.", "ASSAULT")) == 1  # one day's attack
     assert len(of_type(nlp, "Armenian forces killed five people in Gyumri.", "ASSAULT")) == 1
 

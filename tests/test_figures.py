@@ -109,11 +109,11 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
         ("The EU approved a €500m package of humanitarian assistance.", "aid_money", "EUR", 5e8),
         ("Britain gave £25m in humanitarian aid.", "aid_money", "GBP", 2.5e7),
         ("Hundreds of thousands of people are trapped without water.", "other", "people", 100_000),
-        ("The mayor estimated that about 13,000 people remained in the city.", "other", "people", 13_000),
+        ("The governor believes about 9,000 people remained in the town.", "other", "people", 9000),
         ("About 2 million people remain displaced inside the country.", "displaced", "people", 2_000_000),
-        ("More than 3,000 people had been led to safety from the city.", "evacuated", "people", 3000),
-        ("Norland said it had destroyed six missile systems since the war began.", "other", "missile systems", 6),
-        ("Vale exchanged 86 soldiers with Norland on Friday.", "detained", "soldiers", 86),
+        ("About 700 people were led to safety from the town.", "evacuated", "people", 700),
+        ("Norland said its forces destroyed nine launchers last week.", "other", "launchers", 9),
+        ("Vale exchanged 40 soldiers with Norland on Friday.", "detained", "soldiers", 40),
         ("Norland expelled 45 Valish diplomats on Wednesday.", "other", "Valish diplomats", 45),
         ("Norland has barred 39 Valish politicians and journalists from entering the country.", "other", "Valish politicians", 39),
         ("The death toll rose to 2,187.", "killed", None, 2187),
@@ -294,9 +294,9 @@ def test_place_and_date_set_by_an_earlier_sentence_of_the_paragraph(nlp):
 
 
 def test_a_count_told_in_the_present_holds_on_the_day_of_the_report(nlp):
-    text = "On Friday, Georgia decided to send aid to Armenia. The first tranche of aid is expected to amount to $500m."
+    text = "On Friday, Georgia chose to lend aid to Armenia. The first sum of aid is expected to reach $300m."
     assert only(nlp, text).as_of == ANCHOR
-    text = "On Friday, Georgia announced a new tranche of aid for Armenia. The $500m package will include ammunition."
+    text = "On Friday, Georgia announced new aid for Armenia. The $300m package will include rifles."
     assert only(nlp, text).as_of == "2022-03-11"
 
 
@@ -309,8 +309,8 @@ def test_those_who_harm_or_capture_others_are_not_the_harmed(nlp):
 def test_the_city_told_by_its_kind_is_the_last_city_named(nlp):
     text = (
         "Missiles struck the centre of Gyumri on Thursday.\n\n"
-        "Rescuers continued to search the rubble in the city, where 18 people were still missing.\n\n"
-        "In the town, 40 people were wounded."
+        "Rescuers dug through the rubble in the town, where 11 people are still missing.\n\n"
+        "In the city, 40 people were wounded."
     )
     assert [(f.category, f.place.name) for f in figures(nlp, text)] == [("missing", "Gyumri"), ("wounded", "Gyumri")]
     assert only(nlp, "Georgia is far away. In the region, 40 people were wounded.").place is None  # no region named before

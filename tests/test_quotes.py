@@ -321,9 +321,9 @@ def test_broader_attributions(nlp, text: str, content: str, speaker: str, cue: s
 @pytest.mark.parametrize(
     "text, content, speaker, cue",
     [
-        ("The appeals court ruled that the ferry contract was void.", "the ferry contract was void", "appeals court", "ruled"),
-        ("Investigators discovered that the harbour accounts had been altered.", "the harbour accounts had been altered",
-         "Investigators", "discovered"),
+        ("The harbour court ruled that the ferry contract was void.", "the ferry contract was void", "harbour court", "ruled"),
+        ("Auditors discovered that the harbour accounts had been altered.", "the harbour accounts had been altered",
+         "Auditors", "discovered"),
         ("Dockworkers were frustrated that the council delayed the vote.", "the council delayed the vote", "Dockworkers",
          "frustrated"),
         ("Mayor Anna Petrova's argument that the ferry would stop persuaded the council.", "the ferry would stop",

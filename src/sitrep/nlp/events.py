@@ -359,7 +359,7 @@ class EventExtractor:
         if timetabled and _after(when, context.published):
             status = "planned"  # "when she meets ministers next week", "meets them on Friday": a date still to come is a plan
         if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
-            return None  # "28 journalists were killed in X": a tally (a figure), no one attack
+            return None  # "40 medics were killed in X": a tally (a figure), no one attack
         start, end = trigger_span(token)
         return Event(
             start=start, end=end, text=text_of(token.doc)[start:end], type=trigger.type, status=status,
@@ -481,7 +481,7 @@ class EventExtractor:
         content, not a happening. "X should know that ..." warns X (THREATEN)."""
         source = self._demander(token, context)
         if source is None or _counterfactual(token):
-            return None  # "X should have yielded": a reproach for the past, no demand
+            return None  # "X should have given way": a reproach for the past, no demand
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         asked = _parties(subject, context) if subject is not None else []
         kind = "THREATEN" if self._warning(token) else "REQUEST"
@@ -556,7 +556,7 @@ class EventExtractor:
         return any(self.lexicon.cue(t, "message") for t in things)
 
     def _traded(self, token: Token, trigger: Trigger) -> bool:
-        """"Russian gas deliveries", "ceased deliveries of gas", "supplied oil": goods a state
+        """"Norland's gas deliveries", "deliveries of grain rose", "supplied oil": goods a state
         sells are trade, not aid, unless the clause calls them aid ("grain as humanitarian aid")."""
         if trigger.type != "AID":
             return False
@@ -1223,12 +1223,12 @@ def _intended_not(token: Token) -> bool:
 
 
 def _tallied(verb: Token) -> bool:
-    """Whether a passive verb's subject is a count ("28 journalists were killed")."""
+    """Whether a passive verb's subject is a count ("40 medics were killed")."""
     return any(c.dep_ == "nsubjpass" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
 
 
 def _counterfactual(verb: Token) -> bool:
-    """ "could have taken a plane to talk to Y", "should have yielded": a modal with a perfect
+    """ "could have flown to Vale to meet its leader", "should have given way": a modal with a perfect
     tells of what did not happen, and what it was for did not happen either."""
     for clause in (verb, *(h for h in verb.ancestors if verb.dep_ in ("xcomp", "advcl") and h.pos_ == "VERB")):
         aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
@@ -1240,7 +1240,7 @@ def _counterfactual(verb: Token) -> bool:
 
 
 def _deliberated(verb: Token) -> bool:
-    """ "weighed where to send troops", "debating whether to send tanks": an infinitive a
+    """ "discussed where to post the brigade", "is weighing whether to lend jets": an infinitive a
     question word opens is an option weighed, not an act done or planned."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False

@@ -822,7 +822,7 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
         if category in noun and (category != "aid_items" or about_aid):
             return category
     if "aid_items" in noun and "destroyed" in cues:
-        return "other"  # "destroyed six missile systems": arms lost, not given
+        return "other"  # "destroyed nine launchers": arms lost, not given
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:
@@ -1058,7 +1058,7 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
                 return time.value
     paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
     if _told_in_present(span.sent.root):
-        return published  # "On 27 February the EU decided ... The first tranche is expected to be ...": holds now
+        return published  # "On Friday Norland chose to lend aid. The first sum is expected to be ...": holds now
     for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
         if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
             return time.value  # a day sets a scene; a month that ends an earlier count does not
@@ -1066,7 +1066,7 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
 
 
 def _told_in_present(root: Token) -> bool:
-    """Whether a sentence tells its main clause in the present ("the tranche is expected to
+    """Whether a sentence tells its main clause in the present ("the first sum is expected to
     be", "200 remain"), which holds on the day of the report, not on a day an earlier sentence
     set; the past ("One man died") and what was announced for then ("the package will
     include") go on from that day."""
