@@ -562,10 +562,11 @@ class EventExtractor:
             return False
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
         things += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        clause = token.head if token.pos_ in NOUN_POS else token
-        aid = any(t.lower_ in AID_WORDS for t in clause.subtree)
         goods = [t for thing in things for t in (thing, *thing.conjuncts) if t.pos_ == "NOUN"]
-        return not aid and bool(goods) and all(self.lexicon.cue(t, "commodity") for t in goods)  # "fuel and weapons" is aid
+        if not goods or not all(self.lexicon.cue(t, "commodity") for t in goods):
+            return False  # "fuel and weapons" is aid
+        clause = token.head if token.pos_ in NOUN_POS else token
+        return not any(t.lower_ in AID_WORDS for t in clause.subtree)
 
     def _prevented(self, token: Token) -> bool:
         """"obstructed the transfer of medicine to Vale", "kept from sending food" (when the verb
@@ -1230,13 +1231,14 @@ def _tallied(verb: Token) -> bool:
 def _counterfactual(verb: Token) -> bool:
     """ "could have flown to Vale to meet its leader", "should have given way": a modal with a perfect
     tells of what did not happen, and what it was for did not happen either."""
-    for clause in (verb, *(h for h in verb.ancestors if verb.dep_ in ("xcomp", "advcl") and h.pos_ == "VERB")):
+    clause = verb
+    while True:  # the verb, then the verbs whose aim or complement it is ("... to meet its leader")
         aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
         if clause.tag_ == "VBN" and "have" in aux and any(m in aux for m in ("should", "could", "would", "might")):
             return True
-        if clause.dep_ not in ("xcomp", "advcl"):
-            break
-    return False
+        if clause.dep_ not in ("xcomp", "advcl") or clause.head.pos_ != "VERB":
+            return False
+        clause = clause.head
 
 
 def _deliberated(verb: Token) -> bool:
