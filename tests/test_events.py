@@ -1512,3 +1512,30 @@ def test_acts_nobody_intends_and_acts_pointed_back_at_are_no_new_events(nlp, tex
 def test_encircling_a_place_is_an_assault_surrounding_a_person_is_not(nlp):
     assert [e.type for e in events(nlp, "Armenian forces have encircled Gyumri.")] == ["ASSAULT"]
     assert events(nlp, "Crowds surrounded the minister.") == []
+
+
+def test_a_town_the_model_calls_a_person_is_captured_as_a_place_not_arrested(nlp):
+    """The small model tags "Zugdidi" PERSON; as the object of "captured" the places component
+    takes it for the town, and a captured town is a seizure, not an arrest."""
+    doc = nlp("Armenian forces captured Zugdidi on Wednesday.")
+    assert [p.name for p in doc._.places] == ["Zugdidi"]
+    (event,) = doc._.events
+    assert (event.type, event.mode, event.place.name) == ("ASSAULT", "seize", "Zugdidi")
+    assert only(nlp, "Armenian forces captured Tomas Berg on Wednesday.").type == "COERCE"
+
+
+def test_the_subject_after_an_opening_clause_is_no_place_of_its_act(nlp):
+    """The parse runs "before the invasion of X" on into "Y and Z announced": Y and Z are who
+    announced, not more countries invaded."""
+    found = of_type(nlp, "Shortly before Armenia's invasion of Georgia, Turkey and Iran announced a pact.", "ASSAULT")
+    assert [(e.place.name, [t.name for t in e.targets]) for e in found] == [("Georgia", ["Georgia"])]
+    split = of_type(nlp, "Armenian forces shelled Zugdidi, Poti and Rustavi on Monday.", "ASSAULT")
+    assert sorted(e.place.name for e in split) == ["Poti", "Rustavi", "Zugdidi"]
+
+
+def test_a_capital_wages_its_countrys_war_and_a_background_mention_lends_no_source(nlp):
+    """"Yerevan's invasion" and "Armenia's invasion" are one war; the watchdog's say is of its own
+    watch, not of the invasion it dates it by."""
+    found = of_type(nlp, "Georgia freed ten captives since the start of Yerevan's invasion in February. "
+                         "The watchdog says it is watching Georgia closely since Armenia's invasion.", "ASSAULT")
+    assert len(found) == 1 and found[0].according_to is None

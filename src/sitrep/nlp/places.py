@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place
 from sitrep.nlp.doctext import text_of
@@ -64,6 +64,12 @@ LOCATIVE = frozenset(
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern "
     "southeastern southwestern north-east north-west south-east south-west".split()
+)
+# Verbs whose object is as a rule a place ("captured X", "shelled X", "visited X"): their
+# object counts like a name after "in", whatever label the small model gave it.
+PLACE_VERBS = frozenset(
+    "capture recapture seize retake liberate occupy encircle surround besiege storm shell bomb "
+    "bombard visit enter reach evacuate annex blockade".split()
 )
 # Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
@@ -273,6 +279,8 @@ class PlacesComponent:
             )
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in LOCATIVE:
+            return True
+        if _taken_place(ent.root) and not _person_like(ent):
             return True
         if len(ent) == 1 and any(_well_known(m, ent.label_) for m in significant):
             return True  # "Washington"/"Kyiv" standing for a government, or mislabelled: still the place
@@ -486,6 +494,23 @@ def _prior(match: Match, mention: Mention) -> float:
 
 
 SPEECH_VERBS = frozenset("said says told added asked argued noted wrote tweeted stated".split())
+
+
+def _taken_place(token: Token) -> bool:
+    """Whether a word is the object of a PLACE_VERBS verb, or one item of a list that is ("captured
+    X, Y and Z"); a name the parser could not place under the verb ("captured X" read as an
+    adverb) counts too."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    placed = token.dep_ == "dobj" or (token.dep_ in ("advmod", "npadvmod") and token.pos_ == "PROPN")
+    return placed and _place_verb(token.head.lower_)
+
+
+def _place_verb(word: str) -> bool:
+    """Whether an inflected verb ("captured", "shelling", "occupies") is one of PLACE_VERBS (the
+    pipeline runs no lemmatizer)."""
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "y"}
+    return bool(stems & PLACE_VERBS)
 
 
 def _person_like(ent: Span) -> bool:
