@@ -113,6 +113,9 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
         ("About 2 million people remain displaced inside the country.", "displaced", "people", 2_000_000),
         ("About 700 people were led to safety from the town.", "evacuated", "people", 700),
         ("Norland said its forces destroyed nine launchers last week.", "other", "launchers", 9),
+        ("Norland has demolished 300 apartment buildings in Vale.", "other", "apartment buildings", 300),
+        ("Missiles destroyed four ammunition depots overnight.", "other", "ammunition depots", 4),
+        ("More than 900 sailors and airmen will take part in the exercise.", "troops", "sailors", 900),
         ("Vale exchanged 40 soldiers with Norland on Friday.", "detained", "soldiers", 40),
         ("Norland expelled 45 Valish diplomats on Wednesday.", "other", "Valish diplomats", 45),
         ("Norland has barred 39 Valish politicians and journalists from entering the country.", "other", "Valish politicians", 39),
@@ -721,6 +724,12 @@ def test_a_war_a_count_is_set_in_is_not_its_victims(nlp):
 def test_a_count_in_a_later_sentence_is_in_the_town_the_scene_names_not_its_region(nlp):
     found = figures(nlp, "At least 50 prisoners died at a prison near Gyumri, in the Shirak region. Another 73 were injured.")
     assert [f.place.name for f in found] == ["Gyumri", "Gyumri"]
+
+
+def test_sites_are_counted_only_when_destroyed(nlp):
+    """A count of buildings or depots says a town's or a force's losses only with a verb of
+    destroying; "Vale has 300 schools" is no figure."""
+    assert nlp("Vale has 300 schools and four airfields.")._.figures == []
 
 
 def test_troops_at_the_border_with_a_country_are_not_in_it(nlp):

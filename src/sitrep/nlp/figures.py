@@ -821,8 +821,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
     for category in NOUN_CATEGORIES:
         if category in noun and (category != "aid_items" or about_aid):
             return category
-    if "aid_items" in noun and "destroyed" in cues:
-        return "other"  # "destroyed nine launchers": arms lost, not given
+    if noun & {"aid_items", "site"} and "destroyed" in cues:
+        return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:
