@@ -1539,3 +1539,19 @@ def test_a_capital_wages_its_countrys_war_and_a_background_mention_lends_no_sour
     found = of_type(nlp, "Georgia freed ten captives since the start of Yerevan's invasion in February. "
                          "The watchdog says it is watching Georgia closely since Armenia's invasion.", "ASSAULT")
     assert len(found) == 1 and found[0].according_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("Georgia demands reparations from Armenia.", "REQUEST", "ongoing"),
+        ("Armenia consistently refuses to negotiate with Georgia.", "REJECT", "ongoing"),
+        ('"We condemn the shelling of Gyumri," Tomas Berg said.', "ACCUSE", "occurred"),
+        ("Georgia condemned the shelling of Gyumri.", "ACCUSE", "occurred"),
+    ],
+)
+def test_a_stance_told_in_the_present_goes_on_unless_said_in_the_speakers_own_words(nlp, text, kind, status):
+    """A party's demand or refusal told in the simple present is its standing position; the same
+    verb in a speaker's own words ("we condemn") is the act of saying it, done once."""
+    (event,) = of_type(nlp, text, kind)
+    assert event.status == status

@@ -756,7 +756,8 @@ class EventExtractor:
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
         if token.pos_ in NOUN_POS and _after_word(token, "ahead"):
             return "planned"  # "ahead of the summit": it is still to come
-        if any(cue(t, "claim") for t in governing) or self._self_claim(token, anchor):
+        said_now = trigger.type in SPOKEN and anchor.tag_ in ("VBZ", "VBP")  # "we condemn X," she said: the saying is the act
+        if any(cue(t, "claim") for t in governing) or (self._self_claim(token, anchor) and not said_now):
             return "claimed"
         if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
@@ -766,8 +767,8 @@ class EventExtractor:
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
             return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
-        if token == anchor and _simple_present(token) and trigger.type not in SPOKEN:
-            return "ongoing"  # "forces regularly shell villages": what goes on, not one act done
+        if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)):
+            return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
 
     def _refused(self, token: Token, anchor: Token, trigger: Trigger) -> bool:
@@ -1291,6 +1292,14 @@ def _aux(token: Token, lexicon: Lexicon, kind: str) -> bool:
 def _aux_word(token: Token, word: str) -> bool:
     """Whether ``word`` itself is an auxiliary of the verb ("would", not "could")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == word for c in token.children)
+
+
+def _performative(verb: Token) -> bool:
+    """"We condemn the strike", "the government strongly supports the talks," he said: a
+    statement in the speaker's own words condemns or supports by being said, once."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return True
+    return any(q.direct and q.start <= verb.idx < q.end for q in verb.doc._.quotes or [])
 
 
 def _simple_present(verb: Token) -> bool:
