@@ -732,6 +732,21 @@ def test_sites_are_counted_only_when_destroyed(nlp):
     assert nlp("Vale has 300 schools and four airfields.")._.figures == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Armenia said it had destroyed six Georgia-made launchers.", "Armenia has barred 40 Georgian and Turkish officials from entering."],
+)
+def test_a_place_that_says_whose_things_are_is_not_where_they_are(nlp, text):
+    """"Georgia-made launchers", "Georgian officials": provenance, not the figure's place."""
+    (figure,) = nlp(text)._.figures
+    assert figure.place is None
+
+
+def test_a_place_before_a_word_for_a_kind_of_place_still_says_where(nlp):
+    (figure,) = nlp("At least 12 people were killed in the Tavush province.")._.figures
+    assert figure.place is not None and figure.place.name.startswith("Tavush")
+
+
 def test_troops_at_the_border_with_a_country_are_not_in_it(nlp):
     (massed,) = figures(nlp, "Norland has concentrated over 100,000 soldiers at the border with Armenia.")
     assert (massed.category, massed.place) == ("troops", None)

@@ -72,6 +72,7 @@ PLACELESS = AID | {"votes"}  # aid's "to Ukraine" is its recipient, a vote's bod
 NOT_WHERE_PREPS = frozenset({"from", "by", "out"})  # origins ("fled from X") and agents
 NOT_WHERE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
+PLACE_HEADS = frozenset({"area", "areas", "district", "districts", "border", "coast", "front", "frontline", "port", "airport", "oblast", "province", "province", "county", "state", "outskirts", "centre", "center", "plant"})
 COUNTRY_LAST = {"country": 1}  # in a sentence, "Stara Vale" says more than "Ruritania"
 SETTLEMENT_NOUNS = {  # a settlement or region told by its kind: the place kinds it can stand for
     "city": {"city"}, "town": {"city"}, "village": {"city"}, "port": {"city"}, "capital": {"city"},
@@ -1012,7 +1013,10 @@ def _place_token(doc: Doc, place: Place) -> Token | None:
 def _not_where(token: Token) -> bool:
     """A place named as an actor ("Russia said", "Ukraine's army", "by Russia", "according to
     UK officials") or as an origin
-    ("from Ukraine", "fled Ukraine") rather than as where something is."""
+    ("from Ukraine", "fled Ukraine"), or a provenance ("US officials", "US-made rockets",
+    "UK-based troops"), rather than as where something is."""
+    if _provenance(token):
+        return True
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     if token.dep_ in NOT_WHERE_DEPS:
@@ -1024,6 +1028,21 @@ def _not_where(token: Token) -> bool:
     if _across_border(token):
         return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
+
+
+def _provenance(token: Token) -> bool:
+    """A place name that modifies a noun of people or things ("US and Canadian officials",
+    "US-made systems", "UK-based troops") says whose they are, not where they are; before a
+    word for a kind of place or site it still names where ("the Donetsk region", "the Kyiv
+    suburb of Bucha", "the Odesa port")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "npadvmod" and head.dep_ == "amod":
+        return True  # "US-made", "UK-based"
+    if token.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN":
+        return False
+    return not (figure_classes(head) & {"settlement", "site"} or head.lower_ in SETTLEMENT_NOUNS or head.lower_ in PLACE_HEADS)
 
 
 def _across_border(token: Token) -> bool:
