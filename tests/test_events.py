@@ -1555,3 +1555,21 @@ def test_a_stance_told_in_the_present_goes_on_unless_said_in_the_speakers_own_wo
     verb in a speaker's own words ("we condemn") is the act of saying it, done once."""
     (event,) = of_type(nlp, text, kind)
     assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tomas Berg raised concerns over Armenia's support for the rebels.", "ACCUSE"),
+        ("Turkey agreed to lift its objections to Georgia's membership.", "CONCEDE"),
+        ("Georgia dropped its demand for reparations.", "CONCEDE"),
+        ("Tomas Berg pushed back against any territorial compromise with Armenia.", "REJECT"),
+    ],
+)
+def test_concerns_lifted_objections_and_pushing_back(nlp, text, kind):
+    assert of_type(nlp, text, kind)
+
+
+def test_concern_about_an_attack_still_feared_is_no_accusation(nlp):
+    found = events(nlp, "Leaders of Georgia and Turkey have expressed concerns about an Armenian attack.")
+    assert [(e.type, e.status) for e in found] == [("ASSAULT", "hypothetical")]

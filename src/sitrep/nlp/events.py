@@ -296,7 +296,7 @@ class EventExtractor:
             return None
         if _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
-        if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger):
+        if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token):
             return None
@@ -792,6 +792,14 @@ class EventExtractor:
         owner = any(c.dep_ == "poss" for c in token.children)
         named = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
         return owner or named
+
+    def _fear_voiced(self, token: Token, trigger: Trigger) -> bool:
+        """"expressed concerns about a Russian attack": concern for an act still feared is fear,
+        not the disapproval "raised concerns over X's support" voices."""
+        if trigger.type != "ACCUSE" or not self.lexicon.cue(token, "fear"):
+            return False
+        objects = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(self.trigger(g) is not None and self._feared(g) for g in objects)
 
     def _feared(self, token: Token) -> bool:
         """"concerns about a Russian attack", "in case of an invasion", "warned of an attack",
