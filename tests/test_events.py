@@ -1573,3 +1573,20 @@ def test_concerns_lifted_objections_and_pushing_back(nlp, text, kind):
 def test_concern_about_an_attack_still_feared_is_no_accusation(nlp):
     found = events(nlp, "Leaders of Georgia and Turkey have expressed concerns about an Armenian attack.")
     assert [(e.type, e.status) for e in found] == [("ASSAULT", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Georgia's deal went ahead despite opposition from Armenia.", "REJECT"),
+        ("Georgia ignored an Armenian ultimatum to surrender the town of Gyumri.", "REJECT"),
+        ("Armenia has delayed weapons deliveries to Georgia.", "REJECT"),
+        ("Turkey sold Georgia armed drones last year.", "AID"),
+    ],
+)
+def test_opposition_ignored_ultimatums_delays_and_arms_sales(nlp, text, kind):
+    assert of_type(nlp, text, kind)
+
+
+def test_the_opposition_as_a_party_is_no_rejection(nlp):
+    assert not of_type(nlp, "The opposition said the budget was too small.", "REJECT")
