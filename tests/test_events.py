@@ -1590,3 +1590,16 @@ def test_opposition_ignored_ultimatums_delays_and_arms_sales(nlp, text, kind):
 
 def test_the_opposition_as_a_party_is_no_rejection(nlp):
     assert not of_type(nlp, "The opposition said the budget was too small.", "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This implies that Armenian forces must leave Georgia.", "Some 42% believe Georgia should stay out of the alliance."],
+)
+def test_what_a_statement_implies_or_a_poll_share_believes_is_nobodys_demand(nlp, text):
+    assert not of_type(nlp, text, "REQUEST")
+
+
+def test_what_a_named_speaker_says_a_party_must_do_is_a_demand(nlp):
+    (event,) = of_type(nlp, "Tomas Berg said Armenian forces must leave Georgia.", "REQUEST")
+    assert [a.name for a in event.actors] == ["Tomas Berg"]

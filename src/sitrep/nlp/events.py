@@ -507,7 +507,7 @@ class EventExtractor:
         if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
             return None  # "should Norland use gas": "should" before its subject is "if", no demand
         source = self.source(verb, verb, context)
-        return None if source is None or self._media(source) else source
+        return None if source is None or self._media(source) or _nobody_speaks(source) else source
 
     def _warning(self, verb: Token) -> bool:
         """"X should know that it will be held to account": telling a party what it must know
@@ -1308,6 +1308,13 @@ def _performative(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
         return True
     return any(q.direct and q.start <= verb.idx < q.end for q in verb.doc._.quotes or [])
+
+
+def _nobody_speaks(source: Party) -> bool:
+    """"This implies that X must ...", "Some 42% believe X should ...": a statement or a poll
+    share says what should be done, but nobody demands it."""
+    words = (source.name or "").split()
+    return source.entity is None and bool(words) and (words[0].lower() in ("this", "that", "it", "these", "those", "some") or any(c.isdigit() for c in source.name or ""))
 
 
 def _simple_present(verb: Token) -> bool:
