@@ -1603,3 +1603,12 @@ def test_what_a_statement_implies_or_a_poll_share_believes_is_nobodys_demand(nlp
 def test_what_a_named_speaker_says_a_party_must_do_is_a_demand(nlp):
     (event,) = of_type(nlp, "Tomas Berg said Armenian forces must leave Georgia.", "REQUEST")
     assert [a.name for a in event.actors] == ["Tomas Berg"]
+
+
+def test_a_day_is_no_one_told_to_act_and_a_day_of_continued_shelling_is_done(nlp):
+    """"Armenia on Friday continued to shell ...": Armenia shells (not "Friday", read as the one
+    "called on"), and that Friday's shelling occurred; with no day it goes on."""
+    (event,) = [e for e in dated(nlp, "Armenia on Friday continued to shell infrastructure across Georgia.") if e.type == "ASSAULT"]
+    assert ([a.name for a in event.actors], event.date, event.status) == (["Armenia"], "2022-03-18", "occurred")
+    (going,) = [e for e in dated(nlp, "Armenia continued to shell infrastructure across Georgia.") if e.type == "ASSAULT"]
+    assert going.status == "ongoing"

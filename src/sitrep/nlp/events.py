@@ -359,6 +359,8 @@ class EventExtractor:
         timetabled = status == "occurred" or (status == "ongoing" and token == anchor and _simple_present(token))
         if timetabled and _after(when, context.published):
             status = "planned"  # "when she meets ministers next week", "meets them on Friday": a date still to come is a plan
+        elif status == "ongoing" and when is not None and DAY.fullmatch(when) and token.pos_ in VERB_POS and _continued(token):
+            status = "occurred"  # "on Friday continued to shell X": that day's shelling was done
         if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
             return None  # "40 medics were killed in X": a tally (a figure), no one attack
         start, end = trigger_span(token)
@@ -1310,6 +1312,14 @@ def _performative(verb: Token) -> bool:
     return any(q.direct and q.start <= verb.idx < q.end for q in verb.doc._.quotes or [])
 
 
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _continued(verb: Token) -> bool:
+    """Whether the act is what a "continue/keep" verb above it carries on ("continued to shell")."""
+    return any(load_lexicon().cue(t, "continue") for t in _chain(verb)[1:])
+
+
 def _nobody_speaks(source: Party) -> bool:
     """"This implies that X must ...", "Some 42% believe X should ...": a statement or a poll
     share says what should be done, but nobody demands it."""
@@ -1466,7 +1476,9 @@ def _controller(verb: Token) -> Token | None:
         if child.dep_ == "dobj":
             return child
         if child.dep_ == "prep" and child.lower_ == "on":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            called = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if called is not None and called.ent_type_ not in ("DATE", "TIME"):
+                return called  # not "X on Friday continued to shell": a day is no one told
     return None
 
 
@@ -2066,14 +2078,16 @@ def clause_of(token: Token) -> Token:
 
 
 def event_date(token: Token, anchor: Token, context: Context) -> str | None:
-    """A date whose phrase hangs off the trigger's clause ("leave ... on March 3")."""
+    """A date whose phrase hangs off the trigger's clause ("leave ... on March 3"), or off the
+    verb that carries the act on ("on Friday continued to shell": that day's shelling)."""
     clause = clause_of(anchor)
+    clauses = {clause, token} | ({clause.head} if clause.dep_ == "xcomp" and load_lexicon().cue(clause.head, "continue") else set())
     sent = token.sent
     for time in context.times:
         if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and clause_of(span.root) in (clause, token) and _when(span.root):
+        if span is not None and clause_of(span.root) in clauses and _when(span.root):
             return time.value
     return None
 
