@@ -1612,3 +1612,20 @@ def test_a_day_is_no_one_told_to_act_and_a_day_of_continued_shelling_is_done(nlp
     assert ([a.name for a in event.actors], event.date, event.status) == (["Armenia"], "2022-03-18", "occurred")
     (going,) = [e for e in dated(nlp, "Armenia continued to shell infrastructure across Georgia.") if e.type == "ASSAULT"]
     assert going.status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "status"),
+    [
+        ("The commanders are being held in a prison camp near Gyumri.", "COERCE", "arrest", "ongoing"),
+        ("In recent days Armenia has transferred troops to the southern front.", "MOBILIZE", "troops", "occurred"),
+    ],
+)
+def test_people_held_in_custody_and_troops_transferred(nlp, text, kind, mode, status):
+    (event,) = of_type(nlp, text, kind)
+    assert (event.mode, event.status) == (mode, status)
+
+
+@pytest.mark.parametrize("text", ["The talks were held in Yerevan.", "Georgia held elections in May."])
+def test_holding_talks_or_elections_is_no_custody(nlp, text):
+    assert not of_type(nlp, text, "COERCE")

@@ -1381,8 +1381,9 @@ def _means(be: Token) -> bool:
 
 
 def _progressive(token: Token) -> bool:
-    """"is shelling", "are sending": the present progressive."""
-    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in token.children)
+    """"is shelling", "are sending", "are being held": the present progressive, active or passive."""
+    present = any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in token.children)
+    return present and (token.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children))
 
 
 def _perfect_progressive(token: Token) -> bool:
