@@ -747,6 +747,28 @@ def test_a_place_before_a_word_for_a_kind_of_place_still_says_where(nlp):
     assert figure.place is not None and figure.place.name.startswith("Tavush")
 
 
+def test_a_count_broken_down_after_a_dash_counts_its_parts_alike(nlp):
+    figures = nlp("The report documented 864 cases of arbitrary detention – 763 men, 94 women and seven boys – in Vale.")._.figures
+    assert [(f.category, f.value) for f in figures] == [("detained", 864), ("detained", 763), ("detained", 94), ("detained", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vale exchanged 86 members of its armed forces with Norland today.", 86),
+        ("Around 200 national guard members have likely been taken prisoner by Norland's troops.", 200),
+    ],
+)
+def test_members_exchanged_or_taken_prisoner_are_detained(nlp, text, value):
+    (figure,) = nlp(text)._.figures
+    assert (figure.category, figure.value) == ("detained", value)
+
+
+def test_members_in_a_vote_still_vote(nlp):
+    (figure,) = nlp("The resolution was backed by 141 members of the assembly in a vote.")._.figures
+    assert figure.category == "votes"
+
+
 def test_troops_at_the_border_with_a_country_are_not_in_it(nlp):
     (massed,) = figures(nlp, "Norland has concentrated over 100,000 soldiers at the border with Armenia.")
     assert (massed.category, massed.place) == ("troops", None)

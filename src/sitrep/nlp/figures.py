@@ -660,7 +660,12 @@ def _outcome_cues(doc: Doc, verb: Token | None) -> list[str]:
     if verb is None:
         return []
     movers = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]  # "lining up to join"
-    return [cue for mover in movers for cue in _joined(mover) + _held(mover)] + _awaited(verb) + _hosted(doc, verb)
+    return [cue for mover in movers for cue in _joined(mover) + _held(mover) + _made(mover)] + _awaited(verb) + _hosted(doc, verb)
+
+
+def _made(verb: Token) -> list[str]:
+    """People "taken prisoner" or "taken hostage" are detained: what the verb makes of them."""
+    return [c for t in verb.children if t.dep_ in ("oprd", "attr") for c in figure_classes(t) if c in CASUALTIES]
 
 
 def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
@@ -721,6 +726,8 @@ def _what(
     if amount.currency:
         return ("aid_money", amount.currency) if _sentence_about(span, {"aid"}) and _money_for_aid(doc, span.end) else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
+    if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
+        noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
     mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
     if mixed:
         noun = frozenset({"people"})  # "hundreds of fighters and civilians": a mixed group, no count of forces
@@ -768,9 +775,11 @@ def _size_of_place(noun: Token) -> bool:
 
 
 def _included(noun: Token) -> bool:
-    """"..., including four students", "among them two journalists": a count given as part of
-    the count before it."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
+    """"..., including four students", "among them two journalists", "864 cases – 763 men, 94
+    women and seven boys –": a count given as part of the count before it."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")) or (noun.dep_ == "appos" and noun.head.pos_ == "NOUN")
 
 
 def _befalls(verb: Token | None) -> bool:
