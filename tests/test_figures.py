@@ -769,6 +769,31 @@ def test_members_in_a_vote_still_vote(nlp):
     assert figure.category == "votes"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said cholera could kill thousands of people in the city.",
+        "Norland is running an operation to destroy the city and displace millions of Valish people.",
+        "Four Norland rockets hit a military object in Vale.",
+    ],
+)
+def test_feared_harms_aims_and_the_weapons_that_strike_are_no_counts(nlp, text):
+    assert nlp(text)._.figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Rockets struck central Vale, injuring and hospitalising four civilians.", "wounded", 4),
+        ("Tens of thousands of Armenians have left the country since the war began.", "refugees", 10_000),
+        ("Missiles hit three command points in the region.", "other", 3),
+    ],
+)
+def test_shared_objects_demonyms_leaving_and_sites_hit(nlp, text, category, value):
+    (figure,) = nlp(text)._.figures
+    assert (figure.category, figure.value) == (category, value)
+
+
 def test_troops_at_the_border_with_a_country_are_not_in_it(nlp):
     (massed,) = figures(nlp, "Norland has concentrated over 100,000 soldiers at the border with Armenia.")
     assert (massed.category, massed.place) == ("troops", None)

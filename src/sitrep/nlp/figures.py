@@ -627,17 +627,20 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
     if verb is not None:
         cues += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _doer(anchor, c, subject_of=verb)]
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.head.children):
+            cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
 
 
 def _doer(anchor: Token, verb: Token, subject_of: Token | None = None) -> bool:
     """Whether the counted did to others what the verb names ("5,000 troops killed 20
-    civilians and captured the town", "two sides swapped prisoners"): a harm or a capture with
+    civilians and captured the town", "two sides swapped prisoners", "four rockets hit a
+    depot"): a harm, a capture or a strike with
     an object befell the object; going somewhere ("300 people fled Ukraine") is still the
     subject's own fate. ``subject_of`` is the verb the count is the subject of, when ``verb``
     is joined to it."""
     acted_on = any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
-    return anchor.dep_ == "nsubj" and anchor.head == (subject_of or verb) and acted_on and bool(figure_classes(verb) & set(CASUALTIES))
+    return anchor.dep_ == "nsubj" and anchor.head == (subject_of or verb) and acted_on and bool(figure_classes(verb) & (set(CASUALTIES) | {"destroyed"}))
 
 
 def _ailments(verb: Token) -> list[Token]:
@@ -749,11 +752,13 @@ def _what(
     if more and not set(said) & set(CASUALTIES):
         return previous.category, previous.who  # "16 systems so far. Four more arrived": more of the same, unless "dozens more were injured"
     cues = said + _outcome_cues(doc, verb)
-    if not run or run[-1].lower_ in ("people", "persons"):
-        cues += _emigrated(doc, verb)  # "45 diplomats left the country" are no refugees
+    if not run or run[-1].lower_ in ("people", "persons") or (run[-1].tag_ == "NNPS" and figure_classes(run[-1]) == {"people"}):
+        cues += _emigrated(doc, verb)  # "tens of thousands of Russians have left the country"  # "45 diplomats left the country" are no refugees
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
     if mixed and category == "troops":
         return nothing
+    if category in CASUALTIES + ("refugees", "displaced") and verb is not None and _supposed(verb):
+        return nothing  # "cholera could kill thousands": a fear, no toll
     if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
         category = previous.category  # "killed 31 people, including four students": a part of that count
     if run:
@@ -765,6 +770,17 @@ def _what(
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _supposed(verb: Token) -> bool:
+    """A harm told with "could/might/may/would" ("diseases could kill thousands") has not befallen
+    anyone, nor has the aim of an operation ("an operation to destroy X and displace millions"):
+    no count of the harmed."""
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would") for c in verb.children):
+        return True
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _size_of_place(noun: Token) -> bool:
