@@ -764,6 +764,11 @@ def test_members_exchanged_or_taken_prisoner_are_detained(nlp, text, value):
     assert (figure.category, figure.value) == ("detained", value)
 
 
+def test_the_party_a_count_is_exchanged_with_is_not_where_it_is(nlp):
+    (figure,) = nlp("Georgia exchanged 86 members of its armed forces with Armenia today.")._.figures
+    assert figure.place is None
+
+
 def test_members_in_a_vote_still_vote(nlp):
     (figure,) = nlp("The resolution was backed by 141 members of the assembly in a vote.")._.figures
     assert figure.category == "votes"
