@@ -1629,3 +1629,11 @@ def test_people_held_in_custody_and_troops_transferred(nlp, text, kind, mode, st
 @pytest.mark.parametrize("text", ["The talks were held in Yerevan.", "Georgia held elections in May."])
 def test_holding_talks_or_elections_is_no_custody(nlp, text):
     assert not of_type(nlp, text, "COERCE")
+
+
+def test_an_act_setting_the_time_of_another_verb_is_not_where_that_verb_is(nlp):
+    """"At the start of Armenian aggression, Berg shopped in Paris": the aggression is not in
+    Paris, and it is the same war as "the invasion of Georgia" told before."""
+    found = of_type(nlp, "Despite the armed invasion of Georgia, they rest in resorts. "
+                         "At the start of Armenian aggression, Tomas Berg shopped in Paris.", "ASSAULT")
+    assert len(found) == 1 and found[0].place.name == "Georgia"

@@ -1862,7 +1862,8 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
     verb's when that verb carries it ("held talks in X"); a noun subject of another verb
     ("the war has united people across X") is not where that verb's phrases say."""
     phrases: list[Token] = []
-    heads = (token, anchor) if token.dep_ not in ("nsubj", "nsubjpass") or lends_subject(anchor) else (token,)
+    lent = token.dep_ not in ("nsubj", "nsubjpass") or lends_subject(anchor)
+    heads = (token, anchor) if lent and not _adverbial(token, anchor) else (token,)
     for head in dict.fromkeys(heads):
         departed = head == token and load_lexicon().cue(token, "depart")  # "left Georgia" is whence, not whither
         for child in head.children:
@@ -1894,6 +1895,15 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         if place is not None:
             return place
     return None
+
+
+def _adverbial(noun: Token, verb: Token) -> bool:
+    """"At the start of the invasion, he shopped in Paris": a noun in a phrase that only sets
+    the time or circumstance of another verb does not happen where that verb does."""
+    current = noun
+    while current.head != current and current.head != verb:
+        current = current.head
+    return noun.pos_ in NOUN_POS and current.head == verb and current.dep_ == "prep" and current.lower_ in ("at", "since", "after", "before", "despite", "amid", "during", "following")
 
 
 def _takeable(thing: Token, context: Context) -> bool:
