@@ -1637,3 +1637,9 @@ def test_an_act_setting_the_time_of_another_verb_is_not_where_that_verb_is(nlp):
     found = of_type(nlp, "Despite the armed invasion of Georgia, they rest in resorts. "
                          "At the start of Armenian aggression, Tomas Berg shopped in Paris.", "ASSAULT")
     assert len(found) == 1 and found[0].place.name == "Georgia"
+
+
+def test_warning_someone_of_what_others_will_do_is_a_prediction_not_a_threat(nlp):
+    assert not of_type(nlp, "Tomas Berg warned allies that supplies would run short.", "THREATEN")
+    assert of_type(nlp, "Tomas Berg warned Armenia.", "THREATEN")
+    assert of_type(nlp, "Armenia warned Georgia that it would face consequences.", "THREATEN")

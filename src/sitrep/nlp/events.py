@@ -577,16 +577,20 @@ class EventExtractor:
         return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])  # not "an apartment block"
 
     def _foretold(self, token: Token, trigger: Trigger) -> bool:
-        """"warned that delays could cost the harvest", "the minister warned", "warned of arrests": a
-        warning with nobody warned and no consequence named, or of another's act, is a prediction; PLOVER's THREATEN warns someone ("warned
-        Beijing of consequences") or of something ("warned of severe costs")."""
+        """"warned that delays could cost the harvest", "the minister warned", "warned of arrests",
+        "warned allies that supplies would run short": a warning that names no consequence the
+        warner sets, or tells of another's act, is a prediction, whoever is warned; PLOVER's
+        THREATEN warns someone ("warned Beijing of consequences") or of something ("warned of
+        severe costs")."""
         if trigger.type != "THREATEN" or token.pos_ not in VERB_POS or not self.lexicon.cue(token, "foretell"):
             return False
         if any(c.dep_ == "prep" and c.lower_ == "of" and self._others_act(c) for c in token.children):
             return True  # "warning of unlawful arrests", "warned of an attack": someone else's act foreseen
-        if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against")) for c in token.children):
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in token.children):
             return False
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        if any(c.dep_ in ("dobj", "dative") for c in token.children) and not clauses:
+            return False  # "warned Beijing": someone warned, and of nothing else said here
         if any(_own_act(c) for c in clauses):
             return False  # "warned that he could freeze the talks": the warner's own act is a threat
         content = [t for c in clauses for t in c.subtree]
