@@ -1643,3 +1643,15 @@ def test_warning_someone_of_what_others_will_do_is_a_prediction_not_a_threat(nlp
     assert not of_type(nlp, "Tomas Berg warned allies that supplies would run short.", "THREATEN")
     assert of_type(nlp, "Tomas Berg warned Armenia.", "THREATEN")
     assert of_type(nlp, "Armenia warned Georgia that it would face consequences.", "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("The police later visited the family home.", 0),
+        ("Tomas Berg visited the frontline near Gyumri.", 1),
+        ("Tomas Berg plans to visit the self-governing island.", 1),
+    ],
+)
+def test_a_visit_goes_to_a_place_or_a_party_not_a_private_spot(nlp, text, visits):
+    assert len([e for e in events(nlp, text) if e.mode == "visit"]) == visits

@@ -616,7 +616,11 @@ class EventExtractor:
         if trigger.type != "CONSULT" or token.pos_ not in VERB_POS:
             return False
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") for t in things)
+        if any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") for t in things):
+            return True
+        visited = [c for c in token.children if c.dep_ == "dobj"] if trigger.mode == "visit" else []
+        return any(not _names_somewhere(v) for v in visited)  # "the police visited the family home": no place, no party
+
 
     def _takes_content(self, verb: Token, row: Trigger) -> bool:
         """Whether the act a verb takes is only what it asks for, threatens or refuses ("called
@@ -1826,6 +1830,23 @@ def _titles() -> frozenset[str]:
     """The one-word office titles the entities component knows ("minister", "ayatollah")."""
     text = resources.files("sitrep.nlp.data").joinpath("titles.txt").read_text()
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#") and " " not in line.strip())
+
+
+def _names_somewhere(phrase: Token) -> bool:
+    """Whether a visited phrase names a place or a party ("visited Kyiv", "visited frontline
+    troops", "visited the front line"), not a private spot ("visited the family home")."""
+    doc = phrase.doc
+    words = list(phrase.subtree)
+    if any(p.start < words[-1].idx + len(words[-1]) and words[0].idx < p.end for p in doc._.places or []):
+        return True
+    return any(t.ent_type_ or t.pos_ == "PROPN" or load_lexicon().cue(t, "party") or t.lower_ in FRONT_WORDS for t in words)
+
+
+FRONT_WORDS = {
+    "front", "frontline", "frontlines", "front-line", "positions", "trenches", "base", "bases", "headquarters", "border",
+    "region", "regions", "city", "cities", "town", "towns", "village", "villages", "capital", "country", "countries",
+    "area", "areas", "island", "islands", "province", "territory", "territories", "port", "plant", "site", "sites",
+}
 
 
 def _is_group(token: Token, context: Context) -> bool:
