@@ -1655,3 +1655,8 @@ def test_warning_someone_of_what_others_will_do_is_a_prediction_not_a_threat(nlp
 )
 def test_a_visit_goes_to_a_place_or_a_party_not_a_private_spot(nlp, text, visits):
     assert len([e for e in events(nlp, text) if e.mode == "visit"]) == visits
+
+
+def test_acts_nobody_has_seen_are_no_events(nlp):
+    found = events(nlp, "Officials say they have not seen Armenia evade sanctions on Georgia or provide it with military equipment.")
+    assert not [e for e in found if e.type == "AID"]

@@ -732,6 +732,8 @@ class EventExtractor:
         chain = _chain(anchor)
         if anchor.dep_ == "ccomp":
             chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
+        elif chain[-1].dep_ == "ccomp" and chain[-1].head.lower_ in PERCEIVED:
+            chain.append(chain[-1].head)  # "have not seen China evade sanctions or provide arms": neither was seen
         governing = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"]  # "continue ... and have taken": a sibling, not a cue
         cue = self.lexicon.cue
         if any(cue(t, "deny") for t in governing):
@@ -2010,6 +2012,7 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
     return [replace(event, place=place.ref(), targets=_targets_at(event, host, hosts)) for place, host in zip(places, hosts)]
 
 
+PERCEIVED = frozenset("see seen saw find found know knew known observe observed detect detected notice noticed".split())
 SUBORDINATORS = frozenset("before after since until while when as although though because once if unless".split())
 
 
