@@ -769,6 +769,17 @@ def test_the_party_a_count_is_exchanged_with_is_not_where_it_is(nlp):
     assert figure.place is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg has defended plans to cut the army by nearly 10,000 troops.",
+        "More than 7,000 sailors from 16 countries will take part, including two aspiring to join the alliance.",
+    ],
+)
+def test_the_size_of_a_change_and_a_part_of_an_untracked_count_are_no_figures(nlp, text):
+    assert [f.value for f in nlp(text)._.figures if f.value != 7000] == []
+
+
 def test_members_in_a_vote_still_vote(nlp):
     (figure,) = nlp("The resolution was backed by 141 members of the assembly in a vote.")._.figures
     assert figure.category == "votes"

@@ -734,7 +734,7 @@ def _what(
     mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
     if mixed:
         noun = frozenset({"people"})  # "hundreds of fighters and civilians": a mixed group, no count of forces
-    if run and _size_of_place(run[-1]):
+    if run and _size_of_place(run[-1]) or _difference(run[-1] if run else span.root):
         return nothing
     about_vote = _sentence_about(span, {"vote", "votes"})
     if amount.kind in ("fraction", "percent"):
@@ -766,10 +766,32 @@ def _what(
     if not _argument_of(span.root, verb):
         return nothing  # "a mother of three": a number inside another noun phrase
     if category is None:
+        if previous is not None and _included(span.root) and _counted_between(doc, previous, span):
+            return nothing  # "7,000 sailors from 16 countries, including two aspiring to join": two of the countries
         return (previous.category, previous.who) if previous is not None else nothing
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+CHANGE_VERBS = frozenset(
+    "cut cuts cutting reduce reduced reduces reducing increase increased increases increasing raise raised raises "
+    "raising boost boosted boosting shrink shrank shrunk expand expanded expanding grow grew grown fall fell fallen "
+    "rise rose risen drop dropped".split()
+)
+
+
+def _difference(noun: Token) -> bool:
+    """"cut the army by nearly 10,000 troops", "increased the budget by $2bn": the amount of a
+    change, not a count of troops or aid there are or are given."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lower_ in CHANGE_VERBS
+
+
+def _counted_between(doc: Doc, previous: Reading, span: Span) -> bool:
+    """Whether another counted noun ("16 countries") stands between the count before and a bare
+    "including two": the part is of the nearer count."""
+    between = doc[previous.span.end:span.start]
+    return any(t.tag_ == "NNS" and t != previous.anchor and any(c.dep_ == "nummod" for c in t.children) for t in between)
 
 
 def _supposed(verb: Token) -> bool:
