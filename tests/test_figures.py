@@ -780,6 +780,12 @@ def test_the_size_of_a_change_and_a_part_of_an_untracked_count_are_no_figures(nl
     assert [f.value for f in nlp(text)._.figures if f.value != 7000] == []
 
 
+def test_people_in_the_army_and_commanders_are_troops(nlp):
+    figures = nlp("Thirty-seven thousand women are in the Valish army and more than 1,000 women have become commanders.")._.figures
+    assert [(f.category, f.value) for f in figures] == [("troops", 37_000), ("troops", 1000)]
+    assert nlp("About 500 people were in the city.")._.figures == []
+
+
 def test_members_in_a_vote_still_vote(nlp):
     (figure,) = nlp("The resolution was backed by 141 members of the assembly in a vote.")._.figures
     assert figure.category == "votes"

@@ -682,10 +682,14 @@ def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
 
 
 def _joined(verb: Token) -> list[str]:
-    """Men "lining up to join the army" or who "joined the defence forces" are troops."""
-    if "join" not in figure_classes(verb):
-        return []
-    return ["troops" for c in verb.children if c.dep_ == "dobj" for t in _head_words(c) if "troops" in figure_classes(t)]
+    """Men "lining up to join the army" or who "joined the defence forces" are troops; so are
+    people who "are in the army" or "serve in the navy"."""
+    if "join" in figure_classes(verb):
+        return ["troops" for c in verb.children if c.dep_ == "dobj" for t in _head_words(c) if "troops" in figure_classes(t)]
+    if verb.lower_ in ("is", "are", "was", "were", "serve", "serves", "served", "serving"):
+        units = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        return ["troops" for g in units if figure_classes(g) & {"troops"} and g.lower_ in ("army", "armies", "navy", "military", "forces")]
+    return []
 
 
 def _held(verb: Token) -> list[str]:
