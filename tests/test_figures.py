@@ -117,6 +117,7 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
         ("Missiles destroyed four ammunition depots overnight.", "other", "ammunition depots", 4),
         ("More than 900 sailors and airmen will take part in the exercise.", "troops", "sailors", 900),
         ("Vale exchanged 40 soldiers with Norland on Friday.", "detained", "soldiers", 40),
+        ("Vale completed a swap with Norland, exchanging its captives for 12 Valish soldiers.", "detained", "Valish soldiers", 12),
         ("Norland expelled 45 Valish diplomats on Wednesday.", "other", "Valish diplomats", 45),
         ("Norland has barred 39 Valish politicians and journalists from entering the country.", "other", "Valish politicians", 39),
         ("The death toll rose to 2,187.", "killed", None, 2187),
