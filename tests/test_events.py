@@ -1660,3 +1660,19 @@ def test_a_visit_goes_to_a_place_or_a_party_not_a_private_spot(nlp, text, visits
 def test_acts_nobody_has_seen_are_no_events(nlp):
     found = events(nlp, "Officials say they have not seen Armenia evade sanctions on Georgia or provide it with military equipment.")
     assert not [e for e in found if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia has also been pressing Armenia to supply some of its own rockets.",
+        "Finland and Sweden applied to join the alliance in May.",
+        "Georgia's application for eleven air defence systems is being held up.",
+    ],
+)
+def test_pressing_someone_to_act_and_applying_are_requests(nlp, text):
+    assert of_type(nlp, text, "REQUEST")
+
+
+def test_pressing_a_case_is_no_request(nlp):
+    assert not of_type(nlp, "The minister pressed the case for the cap.", "REQUEST")
