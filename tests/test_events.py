@@ -1676,3 +1676,16 @@ def test_pressing_someone_to_act_and_applying_are_requests(nlp, text):
 
 def test_pressing_a_case_is_no_request(nlp):
     assert not of_type(nlp, "The minister pressed the case for the cap.", "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A campaigner challenged Tomas Berg over the failure to bring in sanctions.", "ACCUSE"),
+        ("Tomas Berg published several harsh critiques of the Armenian president.", "ACCUSE"),
+        ("The announcement prompted a backlash from the Georgian government.", "ACCUSE"),
+        ("Armenia has cast doubt on Georgian membership of the alliance.", "REJECT"),
+    ],
+)
+def test_challenges_critiques_backlash_and_doubt_cast(nlp, text, kind):
+    assert of_type(nlp, text, kind)
