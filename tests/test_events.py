@@ -99,8 +99,8 @@ def test_a_possessed_mention_refers_back_to_the_act_told(nlp):
         "Police in Valia arrested Tomas Berg, a critic of the government, on Friday. Some sources claimed that "
         "Berg's arrest followed a quarrel with a rival. Others say complaints by the army may have triggered his arrest."
     )
-    arrest = only(nlp, text)
-    assert (arrest.type, arrest.status, arrest.according_to) == ("COERCE", "occurred", None)
+    (arrest,) = of_type(nlp, text, "COERCE")  # the army's complaints are an act of their own (ACCUSE)
+    assert (arrest.status, arrest.according_to) == ("occurred", None)
     text = "Georgia provides aid to Armenia. Georgia will increase its aid to Armenia next year."
     assert sorted(e.status for e in of_type(nlp, text, "AID")) == ["ongoing", "planned"]
 
