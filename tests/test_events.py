@@ -1689,3 +1689,8 @@ def test_pressing_a_case_is_no_request(nlp):
 )
 def test_challenges_critiques_backlash_and_doubt_cast(nlp, text, kind):
     assert of_type(nlp, text, kind)
+
+
+def test_an_offer_of_talks_is_made_by_whoever_says_it_is_willing(nlp):
+    (offer,) = of_type(nlp, "Georgia is willing to resume talks with Armenia.", "AGREE")
+    assert (offer.status, [a.name for a in offer.actors]) == ("occurred", ["Georgia"])

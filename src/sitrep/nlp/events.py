@@ -329,7 +329,11 @@ class EventExtractor:
         if trigger is None:
             return None
         trigger = _material(token, anchor, trigger)
-        trigger = self._diplomatic(token, anchor, self._wished(token, anchor, trigger))
+        wished = self._wished(token, anchor, trigger)
+        offer = wished.type == "AGREE" and trigger.type != "AGREE"
+        if offer and status == "ongoing":
+            status = "occurred"  # "is willing to resume talks": the offer is made, whatever the talks would be
+        trigger = self._diplomatic(token, anchor, wished)
         mode, extra_targets = trigger.mode, []
         purpose = _purpose_meeting(token, self) if trigger.mode == "visit" else None
         if purpose is not None:
@@ -338,6 +342,8 @@ class EventExtractor:
         place = event_place(token, anchor, trigger, context)
         source = self.source(token, anchor, context)
         event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
+        if not event_actors and offer:
+            event_actors = self._offerer(token, anchor, context)  # "Georgia is willing to resume talks": Georgia offers
         if (issuer := _warrant_issuer(token, trigger, context)) is not None:
             trigger, event_actors = Trigger(trigger.term, trigger.pos, "THREATEN", "arrest", trigger.needs), issuer
             extra_targets = [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]  # "for X's arrest"
@@ -717,6 +723,12 @@ class EventExtractor:
         if any(self.lexicon.cue(t, "willing") for t in governing):
             return Trigger(trigger.term, trigger.pos, "AGREE", None, trigger.needs)
         return trigger
+
+    def _offerer(self, token: Token, anchor: Token, context: Context) -> list[Party]:
+        """Who says it is willing or ready: the subject of the willing word's clause."""
+        willing = next((t for t in list(token.ancestors)[:HEAD_STEPS] + _chain(anchor)[1:] if self.lexicon.cue(t, "willing")), None)
+        subject = _subject(willing.head if willing is not None and willing.dep_ == "acomp" else willing) if willing is not None else None
+        return _parties(subject, context) if subject is not None and subject.pos_ != "PRON" else []
 
     def mode_from_words(self, token: Token, event_type: str) -> str | None:
         """A mode chosen by the trigger's own words or modifiers ("missile strike", "urged ... weapons")."""
