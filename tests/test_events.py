@@ -1694,3 +1694,12 @@ def test_challenges_critiques_backlash_and_doubt_cast(nlp, text, kind):
 def test_an_offer_of_talks_is_made_by_whoever_says_it_is_willing(nlp):
     (offer,) = of_type(nlp, "Georgia is willing to resume talks with Armenia.", "AGREE")
     assert (offer.status, [a.name for a in offer.actors]) == ("occurred", ["Georgia"])
+
+
+def test_pledged_aid_is_planned_and_an_attempt_under_way_goes_on(nlp):
+    (aid,) = of_type(nlp, "Tomas Berg has pledged to send more defensive equipment to Georgia.", "AID")
+    assert aid.status == "planned"
+    (seizure,) = of_type(nlp, "Armenian forces are trying to seize Gyumri.", "ASSAULT")
+    assert seizure.status == "ongoing"
+    (tried,) = of_type(nlp, "Armenian forces may attempt to seize Gyumri.", "ASSAULT")
+    assert tried.status == "hypothetical"

@@ -762,6 +762,8 @@ class EventExtractor:
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
+        if any(cue(t, "attempt") and _progressive(t) for t in governing):
+            return "ongoing"  # "Norland is trying to seize X": the attempt is under way
         if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
         if _bare_infinitive(anchor):
@@ -774,8 +776,8 @@ class EventExtractor:
         planned_noun = anchor != token and bool(PLANNERS & set(base_forms(anchor.lower_)))  # "they plan another round of talks"
         if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain) or planned_noun:
             return "planned"
-        if trigger.type == "AID" and any(cue(t, "grant") for t in chain):
-            return "planned"  # "announced a new package of arms", "approved $100m in funding": pledged, not yet delivered
+        if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan")):
+            return "planned"  # "announced a new package of arms", "approved $100m in funding", "pledged arms": promised, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
         if token.pos_ in NOUN_POS and _after_word(token, "ahead"):
