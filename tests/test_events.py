@@ -1703,3 +1703,11 @@ def test_pledged_aid_is_planned_and_an_attempt_under_way_goes_on(nlp):
     assert seizure.status == "ongoing"
     (tried,) = of_type(nlp, "Armenian forces may attempt to seize Gyumri.", "ASSAULT")
     assert tried.status == "hypothetical"
+
+
+def test_a_grant_verb_lends_its_subject_and_officials_gathering_meet(nlp):
+    (aid,) = of_type(nlp, "Tomas Berg announced $225m in humanitarian assistance for Georgia.", "AID")
+    assert ([a.name for a in aid.actors], aid.status) == (["Tomas Berg"], "planned")
+    (meeting,) = of_type(nlp, "Alliance defence ministers gathered in Brussels on Monday.", "CONSULT")
+    assert meeting.mode == "meet" and meeting.place.name == "Brussels"
+    assert not of_type(nlp, "Armenian troops gathered near the border.", "CONSULT")

@@ -1517,9 +1517,10 @@ def _passive(verb: Token) -> bool:
 
 def lends_subject(verb: Token) -> bool:
     """Whether a verb's subject is also the actor of the noun trigger it takes: a support verb
-    ("imposed sanctions", "held talks"), a plan ("plan talks") or an attack on the thing ("targeting convoys")."""
+    ("imposed sanctions", "held talks"), a plan ("plan talks"), a grant ("announced $225m worth of
+    aid", "approved new sanctions") or an attack on the thing ("targeting convoys")."""
     lexicon = load_lexicon()
-    return lexicon.cue(verb, "light") or lexicon.cue(verb, "attack") or bool(PLANNERS & set(base_forms(verb.lower_)))
+    return lexicon.cue(verb, "light") or lexicon.cue(verb, "attack") or lexicon.cue(verb, "grant") or bool(PLANNERS & set(base_forms(verb.lower_)))
 
 
 def _own_pronouns(source: Party, context: Context) -> set[str]:
