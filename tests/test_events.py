@@ -1713,3 +1713,11 @@ def test_a_grant_verb_lends_its_subject_and_officials_gathering_meet(nlp):
     (meeting,) = of_type(nlp, "Alliance defence ministers gathered in Brussels on Monday.", "CONSULT")
     assert meeting.mode == "meet" and meeting.place.name == "Brussels"
     assert not of_type(nlp, "Armenian troops gathered near the border.", "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zelenskiy said Armenian troops were slowly pulling back from Gyumri.", "Tomas Berg had been consistently criticizing Armenia."],
+)
+def test_the_past_progressive_goes_on(nlp, text):
+    assert {e.status for e in events(nlp, text)} == {"ongoing"}

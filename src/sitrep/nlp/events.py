@@ -1405,8 +1405,9 @@ def _means(be: Token) -> bool:
 
 
 def _progressive(token: Token) -> bool:
-    """"is shelling", "are sending", "are being held": the present progressive, active or passive."""
-    present = any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in token.children)
+    """"is shelling", "are sending", "are being held", "were pulling back": the progressive, active
+    or passive (a past progressive tells what was going on when the report was made)."""
+    present = any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am", "was", "were") for c in token.children)
     return present and (token.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children))
 
 
@@ -1414,7 +1415,7 @@ def _perfect_progressive(token: Token) -> bool:
     """"has been threatening an incursion": the act itself has gone on up to now (said of the
     trigger only: "has been weighing up pleas" goes on for the weighing, not for the pleas)."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    return token.tag_ == "VBG" and "been" in auxiliaries and bool(auxiliaries & {"has", "have", "'s", "'ve"})
+    return token.tag_ == "VBG" and "been" in auxiliaries and bool(auxiliaries & {"has", "have", "'s", "'ve", "had"})
 
 
 def _every(verb: Token) -> bool:
