@@ -1721,3 +1721,8 @@ def test_a_grant_verb_lends_its_subject_and_officials_gathering_meet(nlp):
 )
 def test_the_past_progressive_goes_on(nlp, text):
     assert {e.status for e in events(nlp, text)} == {"ongoing"}
+
+
+def test_an_investigation_goes_on(nlp):
+    (probe,) = of_type(nlp, "Georgia has launched criminal investigations against Armenian forces.", "ACCUSE")
+    assert probe.status == "ongoing"
