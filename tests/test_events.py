@@ -1726,3 +1726,10 @@ def test_the_past_progressive_goes_on(nlp, text):
 def test_an_investigation_goes_on(nlp):
     (probe,) = of_type(nlp, "Georgia has launched criminal investigations against Armenian forces.", "ACCUSE")
     assert probe.status == "ongoing"
+
+
+def test_a_trip_to_a_country_and_a_visit_to_a_city_in_it_are_one_stop(nlp):
+    (trip,) = [e for e in events(nlp, "Tomas Berg will travel to Armenia next week. He will visit Gyumri on Monday.") if e.mode == "visit"]
+    assert trip.place.name == "Gyumri"
+    two = [e for e in events(nlp, "Tomas Berg will travel to Armenia next week. He will visit Tbilisi on Monday.") if e.mode == "visit"]
+    assert sorted(e.place.name for e in two) == ["Armenia", "Tbilisi"]

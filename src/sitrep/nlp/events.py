@@ -2270,7 +2270,7 @@ def _compatible(
     are different attacks."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or (a.mode == "seize") != (b.mode == "seize"):
         return False
-    if a.place and b.place and a.place.name != b.place.name:
+    if a.place and b.place and a.place.name != b.place.name and not _one_trip(a, b):
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -2284,6 +2284,15 @@ def _compatible(
     if same_sentence or (states and _same_reality(a.status, b.status)):
         return not _disjoint(actors_a, actors_b)
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode
+
+
+def _one_trip(a: Event, b: Event) -> bool:
+    """"will travel to Iran ... will visit Tehran": a visit to a country and one to a city in it, by
+    the same traveller and both still to come (or both done), are one trip."""
+    if not (a.mode == b.mode == "visit" and a.status == b.status and a.place and b.place and _names(a.actors) == _names(b.actors)):
+        return False
+    country, city = (a.place, b.place) if a.place.kind == "country" else (b.place, a.place)
+    return country.kind == "country" and city.kind == "city" and city.country is not None and city.country == country.country
 
 
 def _another_act(a: Event, b: Event, actors_a: Set[str], actors_b: Set[str]) -> bool:
@@ -2343,7 +2352,7 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
             kept.append((event, sent, state))
             continue
         first.mode = first.mode or event.mode
-        first.place = first.place or event.place
+        first.place = event.place if _one_trip(first, event) and first.place.kind == "country" else first.place or event.place  # the stop, not its country
         first.date = first.date or event.date
         first.actors = first.actors or event.actors
         first.targets = _unique(first.targets + event.targets)
