@@ -1733,3 +1733,11 @@ def test_a_trip_to_a_country_and_a_visit_to_a_city_in_it_are_one_stop(nlp):
     assert trip.place.name == "Gyumri"
     two = [e for e in events(nlp, "Tomas Berg will travel to Armenia next week. He will visit Tbilisi on Monday.") if e.mode == "visit"]
     assert sorted(e.place.name for e in two) == ["Armenia", "Tbilisi"]
+
+
+def test_a_ministers_we_is_the_country_the_title_names(nlp):
+    text = 'U.S. Secretary of State Ana Lind spoke in Tbilisi. "We will continue to support Georgia with weapons," Lind said.'
+    (aid,) = of_type(nlp, text, "AID")
+    assert [a.name for a in aid.actors] == ["United States"] and aid.according_to == "Ana Lind"
+    (own,) = of_type(nlp, '"We will continue to support Georgia with weapons," Ana Lind said.', "AID")
+    assert [a.name for a in own.actors] == ["Ana Lind"]  # no country named for her: the speaker herself

@@ -386,7 +386,8 @@ class EventExtractor:
         subject = _subject(anchor)
         pronoun = subject.lower_ if subject is not None and subject.pos_ == "PRON" else None
         if pronoun in FIRST_PERSON and any(q.direct and q.start <= token.idx < q.end for q in context.quotes):
-            return [source]  # "we" in a quote is the speaker's side, however deep the clause
+            side = _side_party(source, context) if pronoun == "we" else None
+            return [side or source]  # "we" in a quote is the speaker's side (a minister's "we": the country), however deep the clause
         if not any(self._said(t) for t in _chain(anchor)):
             return []
         if trigger.type in NEEDS_DONOR and subject is None and _passive(anchor):
@@ -2081,7 +2082,21 @@ def _side(party: Party, context: Context) -> str | None:
         country = context.country_entity(word) if word[0].isupper() else None
         if country is not None:
             return country.id
+    named = {text_of(context.doc)[s:e] for c in context.entities if c.type == "country" for s, e in c.mentions}
+    for word in f"{party.name or ''} {titles}".split():  # "U.S. Secretary of State": a country named as the article names it
+        country = next((c for c in context.entities if c.type == "country" and word in named and any(text_of(context.doc)[s:e] == word for s, e in c.mentions)), None)
+        if country is not None:
+            return country.id
     return _capital_side(party.name or "", context)
+
+
+def _side_party(speaker: Party, context: Context) -> Party | None:
+    """The country a person speaks for, as a party ("U.S. Secretary of State Ana Lind": the United States)."""
+    if not any(e.id == speaker.entity and e.type == "person" for e in context.entities):
+        return None
+    side = _side(speaker, context)
+    country = next((e for e in context.entities if e.id == side and e.type == "country"), None)
+    return Party(country.id, country.name) if country is not None else None
 
 
 def _capital_side(name: str, context: Context) -> str | None:
