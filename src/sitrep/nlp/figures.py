@@ -761,7 +761,7 @@ def _what(
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
     if mixed and category == "troops":
         return nothing
-    if category in CASUALTIES + ("refugees", "displaced") and verb is not None and _supposed(verb):
+    if category in CASUALTIES and verb is not None and _supposed(verb):
         return nothing  # "cholera could kill thousands": a fear, no toll
     if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
         category = previous.category  # "killed 31 people, including four students": a part of that count
@@ -800,13 +800,8 @@ def _counted_between(doc: Doc, previous: Reading, span: Span) -> bool:
 
 def _supposed(verb: Token) -> bool:
     """A harm told with "could/might/may/would" ("diseases could kill thousands") has not befallen
-    anyone, nor has the aim of an operation ("an operation to destroy X and displace millions"):
-    no count of the harmed."""
-    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would") for c in verb.children):
-        return True
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    anyone: no count of the harmed."""
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would") for c in verb.children)
 
 
 def _size_of_place(noun: Token) -> bool:
