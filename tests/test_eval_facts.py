@@ -99,6 +99,9 @@ def test_dev_set_stays_above_its_floors(nlp):
         for kind, floors in kinds.items():
             for key, floor in floors.items():
                 assert report[part][kind][key] >= floor, (part, kind, key, report[part][kind])
+    for kind in ("figures", "events"):  # the pooled line is all annotated parts as one sample
+        assert report["pooled"][kind]["gold"] == sum(report[part][kind]["gold"] for part in FLOORS)
+    assert report["pooled"]["events"]["P"] >= 0.58 and report["pooled"]["figures"]["F1"] >= 0.84
 
 
 def test_an_article_the_pipeline_fails_on_scores_as_finding_nothing(capsys):

@@ -48,11 +48,23 @@ def run(paths: str | list[str], out: TextIO = sys.stdout, nlp: Language | None =
             for key, value in tally.items():
                 totals[gold.get("split", "gold")][kind][key] += value
     report = {part: {kind: _rates(tally) for kind, tally in kinds.items()} for part, kinds in totals.items()}
+    parts = [p for p in totals if p != "gold"]
+    if len(parts) > 1:  # the annotated parts as one sample (the seeds' own gold stays apart)
+        report["pooled"] = {kind: _rates(_summed([totals[p][kind] for p in parts])) for kind in ("figures", "events")}
     for part, kinds in sorted(report.items()):
-        print(f"{part}: {sum(1 for g in golds if g.get('split', 'gold') == part)} articles", file=out)
+        count = sum(1 for g in golds if g.get("split", "gold") in (parts if part == "pooled" else [part]))
+        print(f"{part}: {count} articles" + (f" ({', '.join(sorted(parts))})" if part == "pooled" else ""), file=out)
         for kind, rates in kinds.items():
             print(f"  {kind:8s} " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in rates.items()), file=out)
     return report
+
+
+def _summed(tallies: list[dict[str, int]]) -> dict[str, int]:
+    summed: dict[str, int] = defaultdict(int)
+    for tally in tallies:
+        for key, value in tally.items():
+            summed[key] += value
+    return summed
 
 
 def _files(paths: list[str]) -> list[Path]:
