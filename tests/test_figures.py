@@ -794,6 +794,19 @@ def test_people_in_the_army_and_commanders_are_troops(nlp):
     assert nlp("About 500 people were in the city.")._.figures == []
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Three children were among the wounded, he said.", "wounded", 3),
+        ("Two journalists were among those killed.", "killed", 2),
+        ("Georgia is pulling out its 40 peacekeepers from the mission.", "troops", 40),
+    ],
+)
+def test_counts_among_the_harmed_and_peacekeepers(nlp, text, category, value):
+    (figure,) = nlp(text)._.figures
+    assert (figure.category, figure.value) == (category, value)
+
+
 def test_members_in_a_vote_still_vote(nlp):
     (figure,) = nlp("The resolution was backed by 141 members of the assembly in a vote.")._.figures
     assert figure.category == "votes"

@@ -663,7 +663,15 @@ def _outcome_cues(doc: Doc, verb: Token | None) -> list[str]:
     if verb is None:
         return []
     movers = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]  # "lining up to join"
-    return [cue for mover in movers for cue in _joined(mover) + _held(mover) + _made(mover)] + _awaited(verb) + _hosted(doc, verb)
+    return [cue for mover in movers for cue in _joined(mover) + _held(mover) + _made(mover)] + _awaited(verb) + _hosted(doc, verb) + _among(verb)
+
+
+def _among(verb: Token) -> list[str]:
+    """"Three children were among the wounded", "two journalists were among those killed": the
+    group a count is among says what befell it."""
+    groups = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+    words = [w for g in groups for w in [g, *(c for c in g.children if c.dep_ in ("acl", "amod", "relcl"))]]
+    return [c for w in words for c in figure_classes(w) if c in CASUALTIES]
 
 
 def _made(verb: Token) -> list[str]:
