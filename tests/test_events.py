@@ -1741,3 +1741,19 @@ def test_a_ministers_we_is_the_country_the_title_names(nlp):
     assert [a.name for a in aid.actors] == ["United States"] and aid.according_to == "Ana Lind"
     (own,) = of_type(nlp, '"We will continue to support Georgia with weapons," Ana Lind said.', "AID")
     assert [a.name for a in own.actors] == ["Ana Lind"]  # no country named for her: the speaker herself
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Armenian Senate has ratified Georgia's accession to the alliance.", "SUPPORT"),
+        ("There has been an accumulation of Armenian troops at the border with Georgia.", "MOBILIZE"),
+        ("Armenian officials blamed the hacking of Georgian ministries on Turkey.", "COERCE"),
+    ],
+)
+def test_ratification_troop_accumulation_and_hacking(nlp, text, kind):
+    assert of_type(nlp, text, kind)
+
+
+def test_a_fuel_shipment_named_by_its_acronym_is_trade_not_aid(nlp):
+    assert not of_type(nlp, "Georgia is sending LNG to Armenia.", "AID")

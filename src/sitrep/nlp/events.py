@@ -572,7 +572,7 @@ class EventExtractor:
             return False
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
         things += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        goods = [t for thing in things for t in (thing, *thing.conjuncts) if t.pos_ == "NOUN"]
+        goods = [t for thing in things for t in (thing, *thing.conjuncts) if t.pos_ in NOUN_POS]  # "LNG" is a proper noun to the tagger
         if not goods or not all(self.lexicon.cue(t, "commodity") for t in goods):
             return False  # "fuel and weapons" is aid
         clause = token.head if token.pos_ in NOUN_POS else token
