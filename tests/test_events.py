@@ -1757,3 +1757,9 @@ def test_ratification_troop_accumulation_and_hacking(nlp, text, kind):
 
 def test_a_fuel_shipment_named_by_its_acronym_is_trade_not_aid(nlp):
     assert not of_type(nlp, "Georgia is sending LNG to Armenia.", "AID")
+
+
+def test_warning_of_a_danger_predicts_and_warning_of_costs_threatens(nlp):
+    assert not of_type(nlp, "Tomas Berg has warned of a dangerous moment for the world.", "THREATEN")
+    assert of_type(nlp, "Armenia warned Georgia of severe costs.", "THREATEN")
+    assert of_type(nlp, "Armenia warned of countermeasures.", "THREATEN")

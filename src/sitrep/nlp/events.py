@@ -605,11 +605,13 @@ class EventExtractor:
         return not hostile  # "warned that X would face consequences", "... would impose sanctions" threatens
 
     def _others_act(self, prep: Token) -> bool:
-        """Whether "of X" names an act that is no penalty the warner sets ("of arrests", "of an
-        attack"), rather than consequences or sanctions ("of severe costs")."""
+        """Whether "of X" names no penalty the warner sets: another's act ("of arrests", "of an
+        attack") or a danger ("of a dangerous moment for the world"), rather than consequences
+        or sanctions ("of severe costs")."""
         objects = [g for g in prep.children if g.dep_ == "pobj"]
         rows = [self.trigger(o) for o in objects]
-        return any(r is not None and r.type not in ("SANCTION", "THREATEN") for r in rows) and not any(self.lexicon.cue(o, "penalty") for o in objects)
+        sanctions = any(r is not None and r.type in ("SANCTION", "THREATEN") for r in rows)
+        return bool(objects) and not sanctions and not any(self.lexicon.cue(o, "penalty") for o in objects)
 
     def _naming(self, token: Token, trigger: Trigger) -> bool:
         """"called the strike the ultimate evidence of genocide": a request verb with a direct
