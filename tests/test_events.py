@@ -1763,3 +1763,8 @@ def test_warning_of_a_danger_predicts_and_warning_of_costs_threatens(nlp):
     assert not of_type(nlp, "Tomas Berg has warned of a dangerous moment for the world.", "THREATEN")
     assert of_type(nlp, "Armenia warned Georgia of severe costs.", "THREATEN")
     assert of_type(nlp, "Armenia warned of countermeasures.", "THREATEN")
+
+
+def test_assurances_and_reassuring_are_support(nlp):
+    assert of_type(nlp, "Tomas Berg sought to reassure Georgia of continued backing.", "SUPPORT")
+    assert of_type(nlp, "Georgia has received assurances from the US that it would be protected.", "SUPPORT")
