@@ -1768,3 +1768,8 @@ def test_warning_of_a_danger_predicts_and_warning_of_costs_threatens(nlp):
 def test_assurances_and_reassuring_are_support(nlp):
     assert of_type(nlp, "Tomas Berg sought to reassure Georgia of continued backing.", "SUPPORT")
     assert of_type(nlp, "Georgia has received assurances from the US that it would be protected.", "SUPPORT")
+
+
+def test_an_act_in_a_whether_clause_is_hypothetical(nlp):
+    (aid,) = of_type(nlp, "Armenia is exploring whether it can send fighter jets to Georgia.", "AID")
+    assert aid.status == "hypothetical"

@@ -767,7 +767,7 @@ class EventExtractor:
             return "planned"  # "the president's plans to visit the Gulf"
         if any(cue(t, "attempt") and _progressive(t) for t in governing):
             return "ongoing"  # "Norland is trying to seize X": the attempt is under way
-        if any(_child_word(t, "if") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
+        if any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
         if _bare_infinitive(anchor):
             return "hypothetical"  # "commitment to support X, impose costs on Y": the parse lost the "to"
