@@ -9,7 +9,7 @@ from sitrep.eval.facts import run, same_place, score_events, score_figures
 from tests.conftest import DATA, ROOT, need
 
 # A few points under the rates measured on 2026-12-04, eighth round (`sitrep eval facts
-# ../shared/seeds/gold eval/dev eval/blind eval/blind4 ... eval/blind10`, docs/quality.md):
+# ../shared/seeds/gold eval/dev eval/blind eval/blind4 ... eval/blind12`, docs/quality.md):
 # tuned (21 articles) events P .837 R .774, figures F1 .889 place .917 as_of .958;
 # unseen2 (10, errors read) events P .686 R .669, figures F1 .978 place .818 as_of .955;
 # unseen3 (10 in eval/blind, errors read) events P .516 R .553, figures F1 .966 place .643 as_of .786;
@@ -20,7 +20,10 @@ from tests.conftest import DATA, ROOT, need
 # unseen8 (10 in eval/blind8, errors read) events P .552 R .436, figures F1 .857;
 # unseen9 (10 in eval/blind9, errors read) events P .679 R .470, figures F1 .894;
 # unseen10 (10 in eval/blind10, blind at .466/.462 and .476, errors read in the eighth round)
-# events P .504 R .547, figures F1 .833.
+# events P .508 R .564, figures F1 .833;
+# unseen11, unseen12 (eval/blind11, eval/blind12, blind at .512/.456 and .505/.364, figures
+# .667 and .783, errors read in the ninth round) events P .524 R .478 and P .500 R .364,
+# figures F1 .769 and .783.
 FLOORS = {
     "tuned": {"events": {"P": 0.81, "R": 0.74}, "figures": {"F1": 0.86, "place_acc": 0.87, "as_of_acc": 0.93}},
     "unseen2": {"events": {"P": 0.66, "R": 0.64}, "figures": {"F1": 0.94, "place_acc": 0.78, "as_of_acc": 0.92}},
@@ -31,7 +34,9 @@ FLOORS = {
     "unseen7": {"events": {"P": 0.63, "R": 0.44}, "figures": {"F1": 0.74}},
     "unseen8": {"events": {"P": 0.52, "R": 0.40}, "figures": {"F1": 0.82}},
     "unseen9": {"events": {"P": 0.65, "R": 0.44}, "figures": {"F1": 0.85}},
-    "unseen10": {"events": {"P": 0.47, "R": 0.51}, "figures": {"F1": 0.79}},
+    "unseen10": {"events": {"P": 0.47, "R": 0.52}, "figures": {"F1": 0.79}},
+    "unseen11": {"events": {"P": 0.49, "R": 0.44}, "figures": {"F1": 0.72}},
+    "unseen12": {"events": {"P": 0.47, "R": 0.33}, "figures": {"F1": 0.74}},
 }
 
 
@@ -94,14 +99,14 @@ def test_dev_set_stays_above_its_floors(nlp):
     """Regression floors for events and figures on the dev set and the blind set, in one run; the texts
     live in ../shared/data (skipped when it is absent)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
-    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")], out=io.StringIO(), nlp=nlp)
+    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")], out=io.StringIO(), nlp=nlp)
     for part, kinds in FLOORS.items():
         for kind, floors in kinds.items():
             for key, floor in floors.items():
                 assert report[part][kind][key] >= floor, (part, kind, key, report[part][kind])
     for kind in ("figures", "events"):  # the pooled line is all annotated parts as one sample
         assert report["pooled"][kind]["gold"] == sum(report[part][kind]["gold"] for part in FLOORS)
-    assert report["pooled"]["events"]["P"] >= 0.58 and report["pooled"]["figures"]["F1"] >= 0.84
+    assert report["pooled"]["events"]["P"] >= 0.57 and report["pooled"]["figures"]["F1"] >= 0.83
 
 
 def test_an_article_the_pipeline_fails_on_scores_as_finding_nothing(capsys):
