@@ -1773,3 +1773,8 @@ def test_assurances_and_reassuring_are_support(nlp):
 def test_an_act_in_a_whether_clause_is_hypothetical(nlp):
     (aid,) = of_type(nlp, "Armenia is exploring whether it can send fighter jets to Georgia.", "AID")
     assert aid.status == "hypothetical"
+
+
+def test_being_met_with_a_response_is_no_meeting(nlp):
+    assert not of_type(nlp, "Any attack on the pipeline will be met with a firm and united response, Tomas Berg said.", "CONSULT")
+    assert of_type(nlp, "Tomas Berg was met by Armenian officials in Yerevan.", "CONSULT")

@@ -627,6 +627,8 @@ class EventExtractor:
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") for t in things):
             return True
+        if _passive(token) and any(g.lower_ in RESPONSE_WORDS for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
+            return True  # "any attack will be met with a firm response": answered, nobody meets
         visited = [c for c in token.children if c.dep_ == "dobj"] if trigger.mode == "visit" else []
         return any(not _names_somewhere(v) for v in visited)  # "the police visited the family home": no place, no party
 
@@ -2031,6 +2033,7 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
     return [replace(event, place=place.ref(), targets=_targets_at(event, host, hosts)) for place, host in zip(places, hosts)]
 
 
+RESPONSE_WORDS = frozenset("response responses force resistance criticism condemnation silence scepticism skepticism protests outrage".split())
 PERCEIVED = frozenset("see seen saw find found know knew known observe observed detect detected notice noticed".split())
 SUBORDINATORS = frozenset("before after since until while when as although though because once if unless".split())
 
