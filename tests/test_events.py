@@ -1778,3 +1778,8 @@ def test_an_act_in_a_whether_clause_is_hypothetical(nlp):
 def test_being_met_with_a_response_is_no_meeting(nlp):
     assert not of_type(nlp, "Any attack on the pipeline will be met with a firm and united response, Tomas Berg said.", "CONSULT")
     assert of_type(nlp, "Tomas Berg was met by Armenian officials in Yerevan.", "CONSULT")
+
+
+def test_a_demonstration_of_support_is_no_protest(nlp):
+    assert not of_type(nlp, "The observatory is a further demonstration of Georgia's steadfast support for Armenia.", "PROTEST")
+    assert of_type(nlp, "Police broke up a demonstration outside the Armenian embassy in Tbilisi on Sunday.", "PROTEST")

@@ -689,7 +689,7 @@ class EventExtractor:
         """"backed down from sanctions", "back off from encouraging": a particle that turns the
         trigger into another verb (listed as "verb particle" cues); "supported views that ...",
         "backs the theory": what supports a proposition is evidence, no party's act."""
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and token.pos_ in NOUN_POS)]  # "a demonstration of support"
         if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
             return True
         return any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
