@@ -64,7 +64,8 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import capitals
-from sitrep.nlp.figures import antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
+from sitrep.nlp.figures import PLACE_WORDS, antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
+from sitrep.nlp.inflection import base_forms
 from sitrep.spans import headline_lines
 from sitrep.timex import period
 
@@ -86,7 +87,6 @@ OCCASIONS = {"day", "eve", "sidelines", "margins", "night", "morning", "evening"
 DOER_PREPS = {"by", "after", "before", "while", "upon", "without"}  # "welcomed X by thanking Y": the clause's subject thanks
 TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
-SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("d", ""))
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
@@ -156,19 +156,6 @@ def load_lexicon() -> Lexicon:
     for row in _rows("events_cues.csv"):
         cues[row["kind"]].add(row["cue"])
     return Lexicon(dict(triggers), modes, cues)
-
-
-def base_forms(word: str) -> list[str]:
-    """The word and the stems its English inflections could come from (no lemmatizer runs)."""
-    word = word.lower()
-    forms = [word]
-    for suffix, replacement in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            forms.append(stem + replacement)
-            if replacement == "" and len(stem) > 3 and stem[-1] == stem[-2]:
-                forms.append(stem[:-1])  # "shelled" -> "shell" stays, "hitting" -> "hit"
-    return forms
 
 
 class Context:
@@ -722,7 +709,7 @@ class EventExtractor:
         """"wanted to meet the president" asks for a meeting (REQUEST meet); "is open to talks" offers one (AGREE)."""
         if trigger.type != "CONSULT":
             return trigger
-        governing = list(token.ancestors)[:HEAD_STEPS] + _chain(anchor)[1:]
+        governing = _governing(token, anchor)
         if any(self.lexicon.cue(t, "wish") for t in governing):
             return Trigger(trigger.term, trigger.pos, "REQUEST", "meet", trigger.needs)
         if any(self.lexicon.cue(t, "willing") for t in governing):
@@ -731,7 +718,7 @@ class EventExtractor:
 
     def _offerer(self, token: Token, anchor: Token, context: Context) -> list[Party]:
         """Who says it is willing or ready: the subject of the willing word's clause."""
-        willing = next((t for t in list(token.ancestors)[:HEAD_STEPS] + _chain(anchor)[1:] if self.lexicon.cue(t, "willing")), None)
+        willing = next((t for t in _governing(token, anchor) if self.lexicon.cue(t, "willing")), None)
         subject = _subject(willing.head if willing is not None and willing.dep_ == "acomp" else willing) if willing is not None else None
         return _parties(subject, context) if subject is not None and subject.pos_ != "PRON" else []
 
@@ -1333,6 +1320,11 @@ def _aux_word(token: Token, word: str) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == word for c in token.children)
 
 
+def _governing(token: Token, anchor: Token) -> list[Token]:
+    """The words above a trigger that may wish, offer or want it ("is willing to resume talks")."""
+    return list(token.ancestors)[:HEAD_STEPS] + _chain(anchor)[1:]
+
+
 def _performative(verb: Token) -> bool:
     """"We condemn the strike", "the government strongly supports the talks," he said: a
     statement in the speaker's own words condemns or supports by being said, once."""
@@ -1412,8 +1404,8 @@ def _means(be: Token) -> bool:
 def _progressive(token: Token) -> bool:
     """"is shelling", "are sending", "are being held", "were pulling back": the progressive, active
     or passive (a past progressive tells what was going on when the report was made)."""
-    present = any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am", "was", "were") for c in token.children)
-    return present and (token.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children))
+    be = any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am", "was", "were") for c in token.children)
+    return be and (token.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children))
 
 
 def _perfect_progressive(token: Token) -> bool:
@@ -1858,18 +1850,8 @@ def _titles() -> frozenset[str]:
 def _names_somewhere(phrase: Token) -> bool:
     """Whether a visited phrase names a place or a party ("visited Kyiv", "visited frontline
     troops", "visited the front line"), not a private spot ("visited the family home")."""
-    doc = phrase.doc
-    words = list(phrase.subtree)
-    if any(p.start < words[-1].idx + len(words[-1]) and words[0].idx < p.end for p in doc._.places or []):
-        return True
-    return any(t.ent_type_ or t.pos_ == "PROPN" or load_lexicon().cue(t, "party") or t.lower_ in FRONT_WORDS for t in words)
-
-
-FRONT_WORDS = {
-    "front", "frontline", "frontlines", "front-line", "positions", "trenches", "base", "bases", "headquarters", "border",
-    "region", "regions", "city", "cities", "town", "towns", "village", "villages", "capital", "country", "countries",
-    "area", "areas", "island", "islands", "province", "territory", "territories", "port", "plant", "site", "sites",
-}
+    lexicon = load_lexicon()
+    return any(_a_place(t) or t.ent_type_ or t.pos_ == "PROPN" or lexicon.cue(t, "party") or t.lower_ in PLACE_WORDS for t in phrase.subtree)
 
 
 def _is_group(token: Token, context: Context) -> bool:
@@ -2087,12 +2069,17 @@ def _side(party: Party, context: Context) -> str | None:
         country = context.country_entity(word) if word[0].isupper() else None
         if country is not None:
             return country.id
-    named = {text_of(context.doc)[s:e] for c in context.entities if c.type == "country" for s, e in c.mentions}
+    named = {text_of(context.doc)[s:e]: c.id for c in context.entities if c.type == "country" for s, e in c.mentions}
     for word in f"{party.name or ''} {titles}".split():  # "U.S. Secretary of State": a country named as the article names it
-        country = next((c for c in context.entities if c.type == "country" and word in named and any(text_of(context.doc)[s:e] == word for s, e in c.mentions)), None)
-        if country is not None:
-            return country.id
+        if word in named:
+            return named[word]
     return _capital_side(party.name or "", context)
+
+
+@lru_cache(maxsize=1)
+def _capital_codes() -> dict[str, str]:
+    """Each national capital's lower-cased name and its country code."""
+    return {capital.lower(): code for code, (capital, _) in capitals().items() if capital}
 
 
 def _side_party(speaker: Party, context: Context) -> Party | None:
@@ -2107,7 +2094,7 @@ def _side_party(speaker: Party, context: Context) -> Party | None:
 def _capital_side(name: str, context: Context) -> str | None:
     """"Moscow's invasion", "the war Kyiv wages": a capital that wages or suffers an act stands
     for its country (GeoNames capitals), the article's entity for that country if it has one."""
-    code = next((code for code, (capital, _) in capitals().items() if capital and capital.lower() == name.lower()), None)
+    code = _capital_codes().get(name.lower())
     if code is None:
         return None
     entity = next((e for e in context.entities if e.type == "country" and e.country == code), None)

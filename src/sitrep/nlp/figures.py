@@ -72,7 +72,13 @@ PLACELESS = AID | {"votes"}  # aid's "to Ukraine" is its recipient, a vote's bod
 NOT_WHERE_PREPS = frozenset({"from", "by", "out", "with"})  # origins ("fled from X"), agents and partners ("exchanged with X")
 NOT_WHERE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
-PLACE_HEADS = frozenset({"area", "areas", "district", "districts", "border", "coast", "front", "frontline", "port", "airport", "oblast", "province", "province", "county", "state", "outskirts", "centre", "center", "plant"})
+# Words for a kind of place or site ("the Donetsk region", "visited the frontline"): a place name
+# before one still says where, and a trip to one goes somewhere (shared with events).
+PLACE_WORDS = frozenset(
+    "area areas district districts border coast front frontline frontlines front-line positions trenches base bases "
+    "headquarters port airport oblast province county state outskirts centre center plant site sites region regions "
+    "city cities town towns village villages capital country countries island islands territory territories".split()
+)
 COUNTRY_LAST = {"country": 1}  # in a sentence, "Stara Vale" says more than "Ruritania"
 SETTLEMENT_NOUNS = {  # a settlement or region told by its kind: the place kinds it can stand for
     "city": {"city"}, "town": {"city"}, "village": {"city"}, "port": {"city"}, "capital": {"city"},
@@ -765,7 +771,7 @@ def _what(
         return previous.category, previous.who  # "16 systems so far. Four more arrived": more of the same, unless "dozens more were injured"
     cues = said + _outcome_cues(doc, verb)
     if not run or run[-1].lower_ in ("people", "persons") or (run[-1].tag_ == "NNPS" and figure_classes(run[-1]) == {"people"}):
-        cues += _emigrated(doc, verb)  # "tens of thousands of Russians have left the country"  # "45 diplomats left the country" are no refugees
+        cues += _emigrated(doc, verb)  # "tens of thousands of Russians have left the country"; "45 diplomats" who did are no refugees
     category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
     if mixed and category == "troops":
         return nothing
@@ -1096,7 +1102,7 @@ def _provenance(token: Token) -> bool:
         return True  # "US-made", "UK-based"
     if token.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN":
         return False
-    return not (figure_classes(head) & {"settlement", "site"} or head.lower_ in SETTLEMENT_NOUNS or head.lower_ in PLACE_HEADS)
+    return not (figure_classes(head) & {"settlement", "site"} or head.lower_ in SETTLEMENT_NOUNS or head.lower_ in PLACE_WORDS)
 
 
 def _across_border(token: Token) -> bool:

@@ -45,6 +45,7 @@ from sitrep.nlp.gazetteer import (
     load,
     translit_key,
 )
+from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.times import MONTHS, SEASONS, WEEKDAYS
 
 if not Doc.has_extension("places"):
@@ -503,14 +504,7 @@ def _taken_place(token: Token) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     placed = token.dep_ == "dobj" or (token.dep_ in ("advmod", "npadvmod") and token.pos_ == "PROPN")
-    return placed and _place_verb(token.head.lower_)
-
-
-def _place_verb(word: str) -> bool:
-    """Whether an inflected verb ("captured", "shelling", "occupies") is one of PLACE_VERBS (the
-    pipeline runs no lemmatizer)."""
-    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "y"}
-    return bool(stems & PLACE_VERBS)
+    return placed and bool(set(base_forms(token.head.lower_)) & PLACE_VERBS)
 
 
 def _person_like(ent: Span) -> bool:
