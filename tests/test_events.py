@@ -1783,3 +1783,68 @@ def test_being_met_with_a_response_is_no_meeting(nlp):
 def test_a_demonstration_of_support_is_no_protest(nlp):
     assert not of_type(nlp, "The observatory is a further demonstration of Georgia's steadfast support for Armenia.", "PROTEST")
     assert of_type(nlp, "Police broke up a demonstration outside the Armenian embassy in Tbilisi on Sunday.", "PROTEST")
+
+
+def test_taking_steps_to_control_is_no_seizure(nlp):
+    assert not of_type(nlp, "Armenia and Georgia vowed to take steps to control support for armed groups in their countries.", "ASSAULT")
+    assert of_type(nlp, "Armenian forces took control of Gyumri on Monday.", "ASSAULT")
+
+
+def test_asking_a_question_is_no_request(nlp):
+    assert not of_type(nlp, "I asked him what to thank him for, Tomas Berg said.", "REQUEST")
+    assert of_type(nlp, "Tomas Berg asked Georgia to send more tanks.", "REQUEST")
+
+
+def test_refusing_to_believe_refuses_nothing(nlp):
+    assert not of_type(nlp, '"I refuse to believe that you support this war," Tomas Berg told the crowd in Yerevan.', "REJECT")
+    assert of_type(nlp, "Tomas Berg refused to sign the agreement with Georgia.", "REJECT")
+
+
+def test_lifting_a_block_concedes(nlp):
+    (lifted,) = of_type(nlp, "Tomas Berg lifted the block on Georgia's application on Tuesday.", "CONCEDE")
+    assert [a.name for a in lifted.actors] == ["Tomas Berg"]
+
+
+def test_a_spoken_act_said_in_the_past_is_the_saying_not_a_claim(nlp):
+    (backed,) = of_type(nlp, "The Armenian government said it backed the sale of fighter jets to Georgia.", "SUPPORT")
+    assert backed.status == "occurred"
+    (warned,) = of_type(nlp, "The Armenian government said it had warned Georgia of severe costs.", "THREATEN")
+    assert warned.status == "claimed"  # an earlier act the speaker says it did
+
+
+def test_calling_someone_a_tyrant_accuses(nlp):
+    (called,) = of_type(nlp, 'Tomas Berg called Ana Lind a "tyrant" on Saturday.', "ACCUSE")
+    assert [a.name for a in called.actors] == ["Tomas Berg"] and [t.name for t in called.targets] == ["Ana Lind"]
+    assert not of_type(nlp, 'Tomas Berg called Ana Lind a "friend" on Saturday.', "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("Tomas Berg lamented the impact of the sanctions on poor countries.", "ACCUSE", "occurred"),
+        ("Armenia has boycotted Norland's oil since March.", "SANCTION", "ongoing"),
+        ("The federation decided to withhold ranking points from the Yerevan tournament, Tomas Berg said.", "SANCTION", None),
+        ("Armenia has resisted calls to negotiate with Norland.", "REJECT", "ongoing"),
+        ("The G7 leaders are expected to promise more weapons to Georgia.", "AID", "planned"),
+    ],
+)
+def test_laments_boycotts_withholding_resisting_and_promised_arms(nlp, text, kind, status):
+    (found,) = of_type(nlp, text, kind)
+    assert status is None or found.status == status
+
+
+def test_an_act_a_party_resists_doing_is_not_done(nlp):
+    assert not of_type(nlp, "Armenia has resisted supporting sanctions against Norland.", "SANCTION")
+    assert not of_type(nlp, "Armenia has resisted calls to negotiate with Norland.", "CONSULT")
+    assert of_type(nlp, "Georgian troops resisted the Norland attack on Gyumri.", "ASSAULT")  # an attack resisted happened
+
+
+def test_promised_support_for_a_bid_is_support_not_aid(nlp):
+    assert not of_type(nlp, "Tomas Berg welcomed the Georgian leader, promising full support for the membership application.", "AID")
+
+
+def test_a_raised_subject_acts_in_the_infinitive(nlp):
+    (promised,) = of_type(nlp, "The Armenian leaders are expected to promise more weapons to Georgia.", "AID")
+    assert [a.name for a in promised.actors] == ["Armenian leaders"]
+    (attack,) = of_type(nlp, "Norland's drones had been used by Armenian rebels to attack Georgia.", "ASSAULT")
+    assert [a.name for a in attack.actors] == ["Armenian rebels"]  # "by X" names the doer, not the raised subject

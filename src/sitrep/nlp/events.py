@@ -89,6 +89,8 @@ TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it h
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
+STANCES = {"resist", "oppose"}  # verbs of a position held, not an act done once
+CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses of their own, not a verb's complement
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 AID_WORDS = {"aid", "assistance", "humanitarian", "donation", "donations"}  # "grain as humanitarian aid" is aid
 QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
@@ -674,9 +676,11 @@ class EventExtractor:
 
     def _other_sense(self, token: Token) -> bool:
         """"backed down from sanctions", "back off from encouraging": a particle that turns the
-        trigger into another verb (listed as "verb particle" cues); "supported views that ...",
+        trigger into another verb (listed as "verb particle" cues), as does a verb it governs
+        ("refuse to believe" is disbelief, no refusal of anything asked); "supported views that ...",
         "backs the theory": what supports a proposition is evidence, no party's act."""
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and token.pos_ in NOUN_POS)]  # "a demonstration of support"
+        particles += [form for c in token.children if c.dep_ == "xcomp" for form in base_forms(c.lower_)]
         if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
             return True
         return any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
@@ -746,8 +750,8 @@ class EventExtractor:
             return "ongoing"  # "if they resist his invasion", "has not stopped its war": the war is there
         if any(_negated(t) for t in _negation_reach(chain)) or _negated(token) or _denied_noun(token):
             return None
-        if any(cue(t, "refuse") for t in governing):
-            return None  # "has resisted supporting sanctions", "declined to attend": it did not happen
+        if any(cue(t, "refuse") for t in governing) or (anchor != token and trigger.type not in FORCE_TYPES and cue(anchor, "refuse")):
+            return None  # "has resisted supporting sanctions", "declined to attend": it did not happen (an attack resisted did)
         if trigger.type not in SPOKEN | {"CONSULT"} and any(cue(t, "wish") and not cue(t, "attempt") for t in governing):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
         if any(cue(t, "wish") and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
@@ -774,7 +778,9 @@ class EventExtractor:
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
         if token.pos_ in NOUN_POS and _after_word(token, "ahead"):
             return "planned"  # "ahead of the summit": it is still to come
-        said_now = trigger.type in SPOKEN and anchor.tag_ in ("VBZ", "VBP")  # "we condemn X," she said: the saying is the act
+        said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
+        # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
+        # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
         if any(cue(t, "claim") for t in governing) or (self._self_claim(token, anchor) and not said_now):
             return "claimed"
         if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
@@ -904,7 +910,8 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     words = needs - {"@place"}
     if not words:
         return True
-    near = [*token.children, *(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), *_counted(token)]
+    near = [c for c in token.children if c.dep_ not in CLAUSES]  # "take steps to control X": "control" is another clause's verb
+    near += [*(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), *_counted(token)]
     if not _own_object(token):
         near.append(token.head)
     return any(form in words for t in near for form in base_forms(t.lower_))
@@ -1109,7 +1116,12 @@ def _recased_word(word: str, first: bool, names: Set[str]) -> str:
 
 def _asked(token: Token) -> bool:
     """"Has the general agreed to be the president's puppet?": a question asks whether something happened;
-    it reports nothing. The trigger's stretch of the sentence ends in a question mark."""
+    it reports nothing. The trigger's stretch of the sentence ends in a question mark. "I asked
+    him what to do", "asked why they had come": asking a question requests no act either."""
+    if "ask" in base_forms(token.lower_) and any(
+        g.lower_ in QUESTION_WORDS | {"why", "who"} and g.i < c.i for c in token.children if c.dep_ in ("xcomp", "ccomp") for g in c.children
+    ):
+        return True
     for word in token.doc[token.i : token.sent.end]:
         if word.text in (".", "!", ";"):
             return False
@@ -1435,9 +1447,12 @@ def _after_word(noun: Token, word: str) -> bool:
 
 def _lasting(verb: Token) -> bool:
     """"has long objected", "has shelled X since March", "have fought for weeks": a present
-    perfect stretched over a time up to now goes on."""
+    perfect stretched over a time up to now goes on, as does a stance held ("has resisted
+    joining the sanctions", "have opposed the plan")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children):
         return False
+    if STANCES & set(base_forms(verb.lower_)):
+        return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "long":
             return True
@@ -1449,14 +1464,17 @@ def _lasting(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb that controls it ("X plans to travel")."""
-    current = verb
+    """The subject of a verb, or of the verb that controls it ("X plans to travel"), or of a
+    passive that raises it ("X is expected to promise arms", "X is said to have shelled Y")."""
+    current, raised = verb, False
     for _ in range(HEAD_STEPS):
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return current.head if child.lower_ in RELATIVE and current.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if raised and (held := next((c for c in current.children if c.dep_ == "nsubjpass"), None)) is not None:
+            return held  # no "by X" named the doer first
         if _passive(current):
             return None  # "after X was killed, Y appeared": a passive without "by" names no doer
         if current.dep_ == "xcomp" and (asked := _controller(current.head)) is not None:
@@ -1469,6 +1487,7 @@ def _subject(verb: Token) -> Token | None:
             return current.head
         if current.dep_ == "acl" and current.head.pos_ in NOUN_POS and _child_word(current, "to"):
             return _proposer(current.head)
+        raised = current.dep_ == "xcomp"
         current = current.head
     return None
 
@@ -1693,14 +1712,15 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
 
 def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
     """Whom a judging word is said of, and the naming verb that says it if one does: the
-    object a verb names so ("described X as reasonable", "hailed X's resistance as heroic",
+    object a verb names so ("described X as reasonable", "hailed X's resistance as heroic", "called X a tyrant",
     "the troops, described by Y as heroes"), the subject it is predicated of ("X was
     responsible", "it is good that X talks", "X was acting legally"), the owner of the thing it
     qualifies or names ("X's reckless attempts", "Russian propaganda", "the crimes of X"), or
     the party it qualifies ("hostile X")."""
     phrase = word.head if word.dep_ == "amod" and word.head.pos_ in NOUN_POS else word
-    if phrase.head.lower_ == "as" and phrase.dep_ in ("pobj", "amod") and phrase.head.head.pos_ == "VERB":
-        naming = phrase.head.head
+    as_phrase = phrase.head.lower_ == "as" and phrase.dep_ in ("pobj", "amod") and phrase.head.head.pos_ == "VERB"
+    if as_phrase or (phrase.dep_ == "oprd" and phrase.head.pos_ == "VERB"):  # "called X a tyrant"
+        naming = phrase.head.head if as_phrase else phrase.head
         judged = next((c for c in naming.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if judged is None and naming.dep_ == "acl":
             judged = naming.head  # "the troops, described by Y as heroes"
