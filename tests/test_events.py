@@ -1848,3 +1848,10 @@ def test_a_raised_subject_acts_in_the_infinitive(nlp):
     assert [a.name for a in promised.actors] == ["Armenian leaders"]
     (attack,) = of_type(nlp, "Norland's drones had been used by Armenian rebels to attack Georgia.", "ASSAULT")
     assert [a.name for a in attack.actors] == ["Armenian rebels"]  # "by X" names the doer, not the raised subject
+
+
+def test_denying_a_claim_rejects_it_and_a_denied_act_is_denied(nlp):
+    (denial,) = of_type(nlp, "Armenian officials have denied their forces were involved.", "REJECT")
+    assert [a.name for a in denial.actors] == ["Armenian officials"]
+    (shelled,) = of_type(nlp, "Norland denied that its forces had shelled Gyumri.", "ASSAULT")
+    assert shelled.status == "denied" and not of_type(nlp, "Norland denied that its forces had shelled Gyumri.", "REJECT")

@@ -839,3 +839,16 @@ def test_shared_objects_demonyms_leaving_and_sites_hit(nlp, text, category, valu
 def test_troops_at_the_border_with_a_country_are_not_in_it(nlp):
     (massed,) = figures(nlp, "Norland has concentrated over 100,000 soldiers at the border with Armenia.")
     assert (massed.category, massed.place) == ("troops", None)
+
+
+def test_tonnes_of_a_commodity_are_trade_unless_called_aid(nlp):
+    assert not figures(nlp, "Under the plan 25m tonnes of grain would be shipped out of the Armenian ports.")
+    (aid,) = figures(nlp, "Georgia sent 500 tonnes of grain as humanitarian aid to Armenia.")
+    assert (aid.category, aid.value) == ("aid_items", 500)
+
+
+def test_fighters_of_a_model_are_aircraft_not_troops(nlp):
+    text = "Armenia wants to buy 40 of the F-16 fighters from Norland."
+    assert not [f for f in figures(nlp, text) if f.category == "troops"]
+    (men,) = figures(nlp, "About 300 fighters surrendered in Gyumri.")
+    assert men.category != "aid_items"

@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import capitals
-from sitrep.nlp.figures import PLACE_WORDS, antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
+from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
 from sitrep.nlp.inflection import base_forms
 from sitrep.spans import headline_lines
 from sitrep.timex import period
@@ -92,7 +92,6 @@ NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge o
 STANCES = {"resist", "oppose"}  # verbs of a position held, not an act done once
 CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses of their own, not a verb's complement
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
-AID_WORDS = {"aid", "assistance", "humanitarian", "donation", "donations"}  # "grain as humanitarian aid" is aid
 QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
@@ -562,7 +561,7 @@ class EventExtractor:
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
         things += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         goods = [t for thing in things for t in (thing, *thing.conjuncts) if t.pos_ in NOUN_POS]  # "LNG" is a proper noun to the tagger
-        if not goods or not all(self.lexicon.cue(t, "commodity") for t in goods):
+        if not goods or not all("commodity" in figure_classes(t) for t in goods):
             return False  # "fuel and weapons" is aid
         clause = token.head if token.pos_ in NOUN_POS else token
         return not any(t.lower_ in AID_WORDS for t in clause.subtree)
@@ -907,6 +906,8 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
         return _to_custody(token)
     if "@captive" in needs:
         return _captive(token)
+    if "@claim" in needs:
+        return _claim_denied(token)
     words = needs - {"@place"}
     if not words:
         return True
@@ -964,6 +965,15 @@ def _captive(verb: Token) -> bool:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         taken.append(verb.head)
     return any((t.ent_type_ == "PERSON" and not _a_place(t)) or "people" in figure_classes(t) for t in taken)
+
+
+def _claim_denied(verb: Token) -> bool:
+    """"denied it is a participant in the conflict", "denied their forces were involved": a
+    denied statement that reports no act is a claim rejected (the need "@claim"); a denied act
+    ("denied its forces had shelled X") is that act, denied."""
+    claims = [c for c in verb.children if c.dep_ == "ccomp"]
+    lexicon = load_lexicon()
+    return bool(claims) and not any(find_trigger(t, lexicon) for c in claims for t in c.subtree)
 
 
 def _a_place(token: Token) -> bool:

@@ -95,8 +95,10 @@ DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d|\d\d)$")
 DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d\d)$")
 WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?", re.IGNORECASE)  # "of the country's"
-MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?s")  # "F-16s", "MiG-29s", "M777s": weapon models
+MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?")  # "F-16", "MiG-29", "M777": a weapon model
+MODEL_PLURAL = re.compile(MODEL.pattern + "s")  # "F-16s", "MiG-29s", "M777s": weapon models
 AID_ITEMS = frozenset({"aid_items"})
+AID_WORDS = frozenset({"aid", "assistance", "humanitarian", "relief", "donation", "donations"})  # "grain as humanitarian aid" is aid
 MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
 
@@ -754,6 +756,10 @@ def _what(
         noun = frozenset({"people"})  # "hundreds of fighters and civilians": a mixed group, no count of forces
     if run and _size_of_place(run[-1]) or _difference(run[-1] if run else span.root):
         return nothing
+    if run and "aid_items" in noun and _traded(run[-1]):
+        return nothing
+    if "troops" in noun and any(MODEL.fullmatch(t.text) for t in (*run[:-1], *run[-1].children)):
+        noun = AID_ITEMS  # "40 F-16 fighters": aircraft of a model, not fighting men
     about_vote = _sentence_about(span, {"vote", "votes"})
     if amount.kind in ("fraction", "percent"):
         return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} else nothing
@@ -797,6 +803,15 @@ CHANGE_VERBS = frozenset(
     "raising boost boosted boosting shrink shrank shrunk expand expanded expanding grow grew grown fall fell fallen "
     "rise rose risen drop dropped".split()
 )
+
+
+def _traded(unit: Token) -> bool:
+    """"25m tonnes of grain would be shipped": a weight of goods states sell and buy (the
+    lexicon's commodities) is trade, not aid, unless the sentence calls it aid."""
+    goods = [g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    if not goods or not all("commodity" in figure_classes(g) for g in goods):
+        return False
+    return not any(t.lower_ in AID_WORDS for t in unit.sent)
 
 
 def _difference(noun: Token) -> bool:
