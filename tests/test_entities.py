@@ -247,3 +247,9 @@ def test_an_org_read_as_a_person_is_not_also_an_organisation(nlp):
     assert len(claimed) == len(set(claimed)), {e.name: e.mentions for e in doc._.entities}
     person = next(e for e in doc._.entities if e.name == "Ana Lind")
     assert (ms, ms + len("Ms Lind")) in [tuple(m) for m in person.mentions]
+
+
+def test_a_possessive_is_the_subject_s_own_not_the_last_name_before_it(nlp) -> None:
+    text = "Tomas Berg met Ana Lind in Yerevan on Thursday, on his first visit to Armenia."
+    found = entities(nlp, text)
+    assert "his" in mentions(text, found["Tomas Berg"]) and "his" not in mentions(text, found["Ana Lind"])

@@ -1855,3 +1855,21 @@ def test_denying_a_claim_rejects_it_and_a_denied_act_is_denied(nlp):
     assert [a.name for a in denial.actors] == ["Armenian officials"]
     (shelled,) = of_type(nlp, "Norland denied that its forces had shelled Gyumri.", "ASSAULT")
     assert shelled.status == "denied" and not of_type(nlp, "Norland denied that its forces had shelled Gyumri.", "REJECT")
+
+
+def test_a_date_on_another_act_s_noun_does_not_date_the_trigger(nlp):
+    (visit,) = of_type(nlp, "Tomas Berg spoke in Yerevan on his first visit to Armenia since the start of the war on 24 February.", "CONSULT")
+    assert visit.date is None
+
+
+def test_a_caption_tells_in_the_present_what_happened(nlp):
+    text = "Tomas Berg meets with Armenian officials during a visit to a stadium in Yerevan. Photograph: Ana Lind/Reuters"
+    (met,) = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "meet"]
+    assert met.status == "occurred"
+    (meets,) = [e for e in of_type(nlp, "Tomas Berg meets with Armenian officials every month.", "CONSULT") if e.mode == "meet"]
+    assert meets.status == "ongoing"
+
+
+def test_the_one_on_a_visit_is_the_subject_of_the_verb_it_dates(nlp):
+    (visit,) = of_type(nlp, 'Tomas Berg described the war as "an absurdity" on a visit to Yerevan.', "CONSULT")
+    assert [a.name for a in visit.actors] == ["Tomas Berg"]

@@ -222,8 +222,9 @@ class EntityMerger:
     def _link_pronouns(self, doc: Doc, persons: list[_Cluster]) -> None:
         """Each he/she joins the person who governs its clause ("X said he ..."), else (a subject "he"
         or "she") the last person of a fitting gender who is a subject in its sentence or the one
-        before ("X points out. ... he asks": X, though a man is named inside the quote; not for
-        "her" or "him", which an object's own clause's subject cannot be), else the person of
+        before ("X points out. ... he asks": X, though a man is named inside the quote; so does a
+        possessive, "X toured Y on his first visit": X's; not for an object "her" or "him", which
+        its own clause's subject cannot be), else the person of
         its gender mentioned last within a few sentences before it, else the last one of unknown
         gender, who takes the pronoun's (so a later pronoun of the other gender skips them).
         Genders the clause structure tells are settled first, so that a guess in a headline ("X
@@ -244,7 +245,7 @@ class EntityMerger:
             known = [i for _, i in reach if persons[i].gender == gender]
             unknown = [i for _, i in reach if persons[i].gender is None]
             bound = _binder(token, persons)
-            if (bound is None or persons[bound].gender not in (gender, None)) and token.lower_ in ("he", "she"):
+            if (bound is None or persons[bound].gender not in (gender, None)) and (token.lower_ in ("he", "she") or token.tag_ == "PRP$"):
                 bound = _recent_subject(doc, token, [(s, i) for s, i in reach if persons[i].gender in (gender, None)])
             if bound is not None:
                 known = [bound]

@@ -89,6 +89,8 @@ TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it h
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
+CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  # a caption's picture credit
+LANDMARKS = {"start", "beginning", "outbreak", "end", "anniversary", "eve"}  # "since the start of the war on 24 February"
 STANCES = {"resist", "oppose"}  # verbs of a position held, not an act done once
 CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses of their own, not a verb's complement
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
@@ -790,7 +792,7 @@ class EventExtractor:
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
             return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
-        if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)):
+        if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
 
@@ -1376,6 +1378,14 @@ def _simple_present(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _caption(token: Token) -> bool:
+    """"X meets refugees during a visit to Warsaw on Saturday. Photograph: ...": a photo caption
+    tells in the present what the picture caught, a moment past."""
+    text = text_of(token.doc)
+    start, end = text.rfind("\n", 0, token.idx) + 1, text.find("\n", token.idx)
+    return CREDIT.search(text[start:end if end >= 0 else len(text)]) is not None
+
+
 def _child_word(token: Token, word: str) -> bool:
     return any(c.lower_ == word for c in token.children)
 
@@ -1613,7 +1623,9 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
             if child.dep_ == "acl" and (agent := _agent_of(child)) is not None:
                 return _parties(agent, context, any_noun=True)  # "the raids carried out by X", "support offered by X"
         owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
-        if anchor == token or not (owned or (lends_subject(anchor) and _taken_by(token, anchor))):
+        if trigger.type == "CONSULT" and _occasion_of(token) is not None:
+            anchor = _occasion_of(token)  # "said on a visit to X", "met refugees during a trip": the subject travels
+        elif anchor == token or not (owned or (lends_subject(anchor) and _taken_by(token, anchor))):
             return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
     subject = _subject(anchor)
     if subject is None or subject == token:
@@ -1623,6 +1635,18 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         if subject is None:
             return []
     return _parties(subject, context, any_noun=True)
+
+
+def _occasion_of(noun: Token) -> Token | None:
+    """The verb whose occasion a visit or talks are ("described X on a visit to Y", "met
+    refugees during a trip to Z"): its subject is the one on the visit."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during"):
+        return None
+    if prep.head.pos_ in VERB_POS or prep.head.dep_ in ("pobj", "attr", "oprd"):  # "described X as "an absurdity" on a visit"
+        verb = clause_of(prep)
+        return verb if verb.pos_ in VERB_POS else None
+    return None
 
 
 def _own_act(clause: Token) -> bool:
@@ -2179,9 +2203,22 @@ def event_date(token: Token, anchor: Token, context: Context) -> str | None:
         if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and clause_of(span.root) in clauses and _when(span.root):
+        if span is not None and clause_of(span.root) in clauses and _when(span.root) and not _dates_other_act(span.root, token):
             return time.value
     return None
+
+
+def _dates_other_act(date: Token, token: Token) -> bool:
+    """"on his first visit since the start of the invasion on 24 February": a date that hangs
+    off another act's noun (or a landmark of one: its start, end or anniversary) dates that act,
+    not the trigger whose clause holds it."""
+    lexicon = load_lexicon()
+    current = date.head
+    while current.pos_ not in VERB_POS and current.head != current and current != token:
+        if current.pos_ in NOUN_POS and (current.lower_ in LANDMARKS or find_trigger(current, lexicon) is not None):
+            return True
+        current = current.head
+    return False
 
 
 def background(token: Token, anchor: Token, context: Context) -> bool:
