@@ -1873,3 +1873,10 @@ def test_a_caption_tells_in_the_present_what_happened(nlp):
 def test_the_one_on_a_visit_is_the_subject_of_the_verb_it_dates(nlp):
     (visit,) = of_type(nlp, 'Tomas Berg described the war as "an absurdity" on a visit to Yerevan.', "CONSULT")
     assert [a.name for a in visit.actors] == ["Tomas Berg"]
+
+
+def test_the_accused_did_the_act_charged_as_a_claim(nlp):
+    (shelling,) = of_type(nlp, "Armenia accused Norland of shelling Gyumri on Monday.", "ASSAULT")
+    assert [a.name for a in shelling.actors] == ["Norland"] and shelling.status == "claimed"
+    (bombing,) = of_type(nlp, "Norland is suspected of bombing the hospital in Gyumri.", "ASSAULT")
+    assert [a.name for a in bombing.actors] == ["Norland"] and bombing.status == "claimed"

@@ -784,6 +784,8 @@ class EventExtractor:
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
         if any(cue(t, "claim") for t in governing) or (self._self_claim(token, anchor) and not said_now):
             return "claimed"
+        if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and _accused(anchor.head.head) is not None:
+            return "claimed"  # "X is accused of massacring civilians": the charge, not a fact the text vouches for
         if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
         if token == anchor and _perfect_progressive(token):
@@ -1499,8 +1501,10 @@ def _subject(verb: Token) -> Token | None:
             return None  # "after X was killed, Y appeared": a passive without "by" names no doer
         if current.dep_ == "xcomp" and (asked := _controller(current.head)) is not None:
             return asked
+        if current.dep_ == "pcomp" and current.head.lower_ == "of" and (accused := _accused(current.head.head)) is not None:
+            return accused  # "X is accused of massacring civilians", "accused X of shelling": the accused did it, as charged
         if current.dep_ == "pcomp" and current.head.lower_ not in DOER_PREPS:
-            return None  # "accused X of targeting", "sanctioned for supporting": the doer is another's
+            return None  # "sanctioned for supporting", "the cost of fighting": the doer is another's
         if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp") or current.head == current:
             return None
         if current.dep_ == "relcl":
@@ -1510,6 +1514,14 @@ def _subject(verb: Token) -> Token | None:
         raised = current.dep_ == "xcomp"
         current = current.head
     return None
+
+
+def _accused(verb: Token) -> Token | None:
+    """Whom an accusing verb accuses: its object ("accused X of ...") or passive subject ("X is
+    accused of ...")."""
+    if verb.pos_ not in VERB_POS or not ({"accuse", "suspect"} & set(base_forms(verb.lower_))):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _proposer(noun: Token) -> Token | None:
