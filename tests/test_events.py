@@ -1880,3 +1880,9 @@ def test_the_accused_did_the_act_charged_as_a_claim(nlp):
     assert [a.name for a in shelling.actors] == ["Norland"] and shelling.status == "claimed"
     (bombing,) = of_type(nlp, "Norland is suspected of bombing the hospital in Gyumri.", "ASSAULT")
     assert [a.name for a in bombing.actors] == ["Norland"] and bombing.status == "claimed"
+
+
+def test_an_act_a_party_is_encouraged_or_prompted_to_do_is_not_done(nlp):
+    assert not of_type(nlp, "Norland encouraged Armenia to send tanks to Georgia.", "AID")
+    assert not of_type(nlp, "Norland warned the west to stop encouraging Armenia to strike targets inside Georgia.", "ASSAULT")
+    assert of_type(nlp, "Norland sent tanks to Georgia.", "AID")
