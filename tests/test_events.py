@@ -1886,3 +1886,10 @@ def test_an_act_a_party_is_encouraged_or_prompted_to_do_is_not_done(nlp):
     assert not of_type(nlp, "Norland encouraged Armenia to send tanks to Georgia.", "AID")
     assert not of_type(nlp, "Norland warned the west to stop encouraging Armenia to strike targets inside Georgia.", "ASSAULT")
     assert of_type(nlp, "Norland sent tanks to Georgia.", "AID")
+
+
+def test_promised_retaliation_threatens(nlp):
+    (threat,) = of_type(nlp, "The Armenian government promised swift retaliation.", "THREATEN")
+    assert [a.name for a in threat.actors] == ["Armenian government"]
+    assert of_type(nlp, "Norland vowed revenge for the attack.", "THREATEN")
+    assert not of_type(nlp, "Tomas Berg promised a new trade deal.", "THREATEN")
