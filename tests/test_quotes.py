@@ -608,3 +608,8 @@ def test_the_scorer_pairs_as_many_attributions_as_the_spans_allow() -> None:
     pairs = match([outer, nested], [long, short])
     assert {(id(g), id(p)) for g, p in pairs} == {(id(nested), id(long)), (id(outer), id(short))}
     assert match([outer], [Attribution(((95, 200),), None)]) == []  # 5 characters shared: less than half the shorter
+
+
+def test_the_owner_of_an_object_is_no_inverted_speaker(nlp) -> None:
+    found = quotes(nlp, "The regime has found new ways to punish those opposing Norland's war in Armenia.")
+    assert all(q.speaker is None or q.speaker.name != "Norland" for q in found)

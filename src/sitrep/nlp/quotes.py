@@ -730,9 +730,11 @@ def _apart(a: Token, b: Token) -> bool:
 
 
 def _names_speaker(token: Token | None) -> bool:
-    """Whether the word after an inverted verb ("..., said X") can be X: not "said Tuesday"."""
+    """Whether the word after an inverted verb ("..., said X") can be X: not "said Tuesday", nor
+    the owner of the verb's object ("opposing Russia's war": Russia opposes nothing)."""
     return (
-        token is not None and token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ != "dobj"
+        token is not None and token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("dobj", "poss")
+        and not (token.dep_ == "compound" and token.head.dep_ == "poss")
         and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
     )
 
