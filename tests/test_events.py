@@ -1893,3 +1893,10 @@ def test_promised_retaliation_threatens(nlp):
     assert [a.name for a in threat.actors] == ["Armenian government"]
     assert of_type(nlp, "Norland vowed revenge for the attack.", "THREATEN")
     assert not of_type(nlp, "Tomas Berg promised a new trade deal.", "THREATEN")
+
+
+def test_a_refusal_or_resistance_held_up_to_now_goes_on(nlp):
+    (refusal,) = of_type(nlp, "So far, Norland has refused to condemn the invasion of Armenia.", "REJECT")
+    assert refusal.status == "ongoing"
+    (refused,) = of_type(nlp, "Norland refused to condemn the invasion of Armenia on Monday.", "REJECT")
+    assert refused.status == "occurred"
