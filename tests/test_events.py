@@ -1775,29 +1775,26 @@ def test_an_act_in_a_whether_clause_is_hypothetical(nlp):
     assert aid.status == "hypothetical"
 
 
-def test_being_met_with_a_response_is_no_meeting(nlp):
-    assert not of_type(nlp, "Any attack on the pipeline will be met with a firm and united response, Tomas Berg said.", "CONSULT")
-    assert of_type(nlp, "Tomas Berg was met by Armenian officials in Yerevan.", "CONSULT")
-
-
-def test_a_demonstration_of_support_is_no_protest(nlp):
-    assert not of_type(nlp, "The observatory is a further demonstration of Georgia's steadfast support for Armenia.", "PROTEST")
-    assert of_type(nlp, "Police broke up a demonstration outside the Armenian embassy in Tbilisi on Sunday.", "PROTEST")
-
-
-def test_taking_steps_to_control_is_no_seizure(nlp):
-    assert not of_type(nlp, "Armenia and Georgia vowed to take steps to control support for armed groups in their countries.", "ASSAULT")
-    assert of_type(nlp, "Armenian forces took control of Gyumri on Monday.", "ASSAULT")
-
-
-def test_asking_a_question_is_no_request(nlp):
-    assert not of_type(nlp, "I asked him what to thank him for, Tomas Berg said.", "REQUEST")
-    assert of_type(nlp, "Tomas Berg asked Georgia to send more tanks.", "REQUEST")
-
-
-def test_refusing_to_believe_refuses_nothing(nlp):
-    assert not of_type(nlp, '"I refuse to believe that you support this war," Tomas Berg told the crowd in Yerevan.', "REJECT")
-    assert of_type(nlp, "Tomas Berg refused to sign the agreement with Georgia.", "REJECT")
+@pytest.mark.parametrize(
+    ("lookalike", "act", "kind"),
+    [
+        ("Any attack on the pipeline will be met with a firm and united response, Tomas Berg said.",
+         "Tomas Berg was met by Armenian officials in Yerevan.", "CONSULT"),
+        ("The observatory is a further demonstration of Georgia's steadfast support for Armenia.",
+         "Police broke up a demonstration outside the Armenian embassy in Tbilisi on Sunday.", "PROTEST"),
+        ("Armenia and Georgia vowed to take steps to control support for armed groups in their countries.",
+         "Armenian forces took control of Gyumri on Monday.", "ASSAULT"),
+        ("I asked him what to thank him for, Tomas Berg said.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
+        ('"I refuse to believe that you support this war," Tomas Berg told the crowd in Yerevan.',
+         "Tomas Berg refused to sign the agreement with Georgia.", "REJECT"),
+    ],
+    ids=["met-with-a-response", "demonstration-of-support", "take-steps-to-control", "asked-what", "refuse-to-believe"],
+)
+def test_a_lookalike_wording_is_no_event_where_the_act_is_one(nlp, lookalike, act, kind):
+    """Being met with a response, a demonstration of support, taking steps, asking a question and
+    refusing to believe look like a meeting, a protest, a seizure, a request and a refusal."""
+    assert not of_type(nlp, lookalike, kind)
+    assert of_type(nlp, act, kind)
 
 
 def test_lifting_a_block_concedes(nlp):
