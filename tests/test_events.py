@@ -1263,9 +1263,12 @@ def test_a_capture_takes_a_place_not_what_is_said_of_one(nlp):
 
 
 def test_each_verb_joined_to_an_aim_is_an_aim(nlp):
-    """"efforts to end the blockade and send aid": the sending is aimed at, like the ending."""
-    (aid,) = of_type(nlp, "Armenia announced efforts to end the blockade and send aid to Georgia.", "AID")
+    """"a commitment to end the blockade and send aid": the sending is aimed at, like the ending
+    (with "efforts" it is under way, as the seeds' gold has it: see below)."""
+    (aid,) = of_type(nlp, "Armenia announced a commitment to end the blockade and send aid to Georgia.", "AID")
     assert aid.status == "hypothetical"
+    (sent,) = of_type(nlp, "Armenia announced efforts to end the blockade and send aid to Georgia.", "AID")
+    assert sent.status == "ongoing"
 
 
 def test_financial_reserves_are_no_forces(nlp):
@@ -1897,3 +1900,10 @@ def test_a_refusal_or_resistance_held_up_to_now_goes_on(nlp):
     assert refusal.status == "ongoing"
     (refused,) = of_type(nlp, "Norland refused to condemn the invasion of Armenia on Monday.", "REJECT")
     assert refused.status == "occurred"
+
+
+def test_acts_efforts_are_made_for_go_on_but_a_goal_they_reach_for_is_hypothetical(nlp):
+    (costs,) = of_type(nlp, "Armenia discussed transatlantic efforts to impose economic costs on Norland.", "SANCTION")
+    assert costs.status == "ongoing"
+    (truce,) = of_type(nlp, "Georgia will support diplomatic efforts by Armenia to reach a cease-fire.", "AGREE")
+    assert truce.status == "hypothetical"

@@ -91,6 +91,8 @@ PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or d
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  # a caption's picture credit
 LANDMARKS = {"start", "beginning", "outbreak", "end", "anniversary", "eve"}  # "since the start of the war on 24 February"
+OUTCOMES = {"AGREE", "RETREAT", "CONCEDE"}  # what efforts reach is still a goal: "efforts to reach a cease-fire"
+EFFORTS = {"effort", "efforts", "campaign", "campaigns"}  # "efforts to impose costs": acts under way
 STANCES = {"resist", "oppose", "refuse"}  # verbs of a position held, not an act done once
 CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses of their own, not a verb's complement
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
@@ -759,8 +761,8 @@ class EventExtractor:
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
-        if any(cue(t, "attempt") and _progressive(t) for t in governing):
-            return "ongoing"  # "Norland is trying to seize X": the attempt is under way
+        if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
+            return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
         if any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
         if _bare_infinitive(anchor):
@@ -1239,11 +1241,26 @@ def _agrees_with_view(token: Token) -> bool:
 
 
 def _aim(anchor: Token) -> bool:
-    """"efforts to reach a cease-fire", "a commitment to support X and reinforce Y": an
+    """"a commitment to support X and reinforce Y", "a bid to reach a cease-fire": an
     infinitive on a noun is an aim, not an act, and so is each verb joined to it."""
+    return _aim_noun(anchor) is not None
+
+
+def _aim_noun(anchor: Token) -> Token | None:
+    """The noun an aim's infinitive hangs on ("efforts" of "efforts to impose costs"), if any."""
     while anchor.dep_ == "conj" and anchor.head.pos_ in VERB_POS:
         anchor = anchor.head
-    return anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to")
+    if anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to"):
+        return anchor.head
+    return None
+
+
+def _under_way(anchor: Token) -> bool:
+    """"transatlantic efforts to impose economic costs on X, provide humanitarian support": acts
+    efforts are being made for go on (as the seeds' gold marks them), where a plan or a
+    commitment is still to come."""
+    noun = _aim_noun(anchor)
+    return noun is not None and noun.lower_ in EFFORTS
 
 
 def _warrant_issuer(token: Token, trigger: Trigger, context: Context) -> list[Party] | None:
