@@ -1652,8 +1652,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
             if child.dep_ == "acl" and (agent := _agent_of(child)) is not None:
                 return _parties(agent, context, any_noun=True)  # "the raids carried out by X", "support offered by X"
         owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
-        if trigger.type == "CONSULT" and _occasion_of(token) is not None:
-            anchor = _occasion_of(token)  # "said on a visit to X", "met refugees during a trip": the subject travels
+        if trigger.type == "CONSULT" and (occasion := _occasion_of(token)) is not None:
+            anchor = occasion  # "said on a visit to X", "met refugees during a trip": the subject travels
         elif anchor == token or not (owned or (lends_subject(anchor) and _taken_by(token, anchor))):
             return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
     subject = _subject(anchor)
