@@ -852,3 +852,16 @@ def test_fighters_of_a_model_are_aircraft_not_troops(nlp):
     assert not [f for f in figures(nlp, text) if f.category == "troops"]
     (men,) = figures(nlp, "About 300 fighters surrendered in Gyumri.")
     assert men.category != "aid_items"
+
+
+def test_a_count_dated_over_a_year_before_the_report_is_history(nlp):
+    assert not figures(nlp, "The Soviet Union fielded an army of more than 3.5 million soldiers in 1991.")
+    (trained,) = figures(nlp, "Since 2015, Armenia has trained 33,000 Georgian soldiers.")
+    assert (trained.category, trained.value) == ("troops", 33_000)
+
+
+def test_guns_promised_are_aid_and_personnel_fielded_are_troops(nlp):
+    (guns,) = figures(nlp, "Tomas Berg said the first three of the Gepard guns promised by Norland had arrived in Armenia.")
+    assert (guns.category, guns.value) == ("aid_items", 3)
+    (fielded,) = figures(nlp, "Norland has drawn troops from across its districts, fielding 190,000 personnel.")
+    assert (fielded.category, fielded.value) == ("troops", 190_000)

@@ -45,7 +45,7 @@ import csv
 import re
 from collections.abc import Set
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -98,6 +98,8 @@ WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.-]+(?:'s
 MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?")  # "F-16", "MiG-29", "M777": a weapon model
 MODEL_PLURAL = re.compile(MODEL.pattern + "s")  # "F-16s", "MiG-29s", "M777s": weapon models
 AID_ITEMS = frozenset({"aid_items"})
+CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2}))?")  # "1991", "2014-03": a year or month the text names
+HISTORY = timedelta(days=365)  # a count dated over a year before the report is its background
 AID_WORDS = frozenset({"aid", "assistance", "humanitarian", "relief", "donation", "donations"})  # "grain as humanitarian aid" is aid
 MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
@@ -498,10 +500,36 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     run = counted_run(doc, span.end)
     anchor = run[-1] if run else span.root
     verb = governing_verb(anchor)
+    if verb is not None and _long_past(doc, span, verb):
+        return None
     category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
     if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
         return None  # a single person is news only as a casualty
     return Reading(amount, span, anchor, verb, category, who)
+
+
+def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
+    """"The Soviet Union fielded an army of 3.5 million soldiers in 1991": a count whose own
+    verb is dated over a year before the report (to the end of the year or month named) is
+    history, not a figure of the news."""
+    published = (doc._.anchor or "").split("T")[0]
+    if not DAY.match(published):
+        return False
+    heads = _governors(verb)
+    for time in doc._.times or []:
+        when = CALENDAR.match(time.value) if time.type == "DATE" else None
+        if when is None or not span.sent.start_char <= time.start < span.sent.end_char:
+            continue
+        lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
+        if lead and lead[-1] in NOT_ANCHORS:
+            continue  # "since 2015, Canada has trained 33,000": a period up to now
+        token = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if token is None or not _dated_verbs(token.root) & heads:
+            continue
+        year, month = int(when[1]), int(when[2] or 12)
+        if date.fromisoformat(published) - date(year, month, 28) > HISTORY:
+            return True
+    return False
 
 
 def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
