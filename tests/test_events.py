@@ -1907,3 +1907,13 @@ def test_acts_efforts_are_made_for_go_on_but_a_goal_they_reach_for_is_hypothetic
     assert costs.status == "ongoing"
     (truce,) = of_type(nlp, "Georgia will support diplomatic efforts by Armenia to reach a cease-fire.", "AGREE")
     assert truce.status == "hypothetical"
+
+
+def test_a_town_said_to_be_captured_is_seized_not_a_captive(nlp):
+    found = events(nlp, "Goris, captured in early March, has long been a focus for the Armenians.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "seize")]
+
+
+def test_guns_promised_are_aid(nlp):
+    (aid,) = of_type(nlp, "The first three of the guns promised by Georgia have arrived in Armenia.", "AID")
+    assert [a.name for a in aid.actors] == ["Georgia"]

@@ -72,6 +72,9 @@ PLACE_VERBS = frozenset(
     "capture recapture seize retake liberate occupy encircle surround besiege storm shell bomb "
     "bombard visit enter reach evacuate annex blockade".split()
 )
+# Of those, the verbs only a place undergoes, so that their passive subject or the name a
+# participle of theirs follows is a place too ("X was captured", "X, shelled overnight").
+TAKING_VERBS = PLACE_VERBS - {"visit", "enter", "reach", "evacuate"}
 # Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -500,11 +503,15 @@ SPEECH_VERBS = frozenset("said says told added asked argued noted wrote tweeted 
 def _taken_place(token: Token) -> bool:
     """Whether a word is the object of a PLACE_VERBS verb, or one item of a list that is ("captured
     X, Y and Z"); a name the parser could not place under the verb ("captured X" read as an
-    adverb) counts too."""
+    adverb) counts too, and so does what a taking verb says was taken ("X, captured in March")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     placed = token.dep_ == "dobj" or (token.dep_ in ("advmod", "npadvmod") and token.pos_ == "PROPN")
-    return placed and bool(set(base_forms(token.head.lower_)) & PLACE_VERBS)
+    if placed and set(base_forms(token.head.lower_)) & PLACE_VERBS:
+        return True
+    taken = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "X, captured in March"
+    taken += [token.head] if token.dep_ == "nsubjpass" else []  # "X was captured"
+    return any(set(base_forms(verb.lower_)) & TAKING_VERBS for verb in taken)
 
 
 def _person_like(ent: Span) -> bool:
