@@ -1917,3 +1917,13 @@ def test_a_town_said_to_be_captured_is_seized_not_a_captive(nlp):
 def test_guns_promised_are_aid(nlp):
     (aid,) = of_type(nlp, "The first three of the guns promised by Georgia have arrived in Armenia.", "AID")
     assert [a.name for a in aid.actors] == ["Georgia"]
+
+
+def test_what_a_threat_names_is_not_done(nlp):
+    found = events(nlp, "Norland threatened to shell Gyumri if the weapons were delivered.")
+    assert [e.type for e in found] == ["THREATEN"]
+
+
+def test_a_meeting_due_to_be_held_somewhere_is_planned_there(nlp):
+    (summit,) = of_type(nlp, "A special ministerial summit is due to be held in Yerevan.", "CONSULT")
+    assert summit.status == "planned" and summit.place is not None and summit.place.name == "Yerevan"

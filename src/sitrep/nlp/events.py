@@ -539,12 +539,18 @@ class EventExtractor:
 
     def _requested(self, anchor: Token) -> bool:
         """"called on Western countries to ban ...", "requested Australia send vehicles": the
-        act asked for is the request's content (its REQUEST mode), not a happening of its own;
+        act asked for is the request's content (its REQUEST mode), not a happening of its own,
+        and so is the act a threat names;
         a verb joined to the request by "and" ("called for sanctions and backs X's bid") is a
         second act of the same subject, not what was asked."""
         chain = _chain(anchor)
         above = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
-        return any((row := self.trigger(t)) is not None and row.type == "REQUEST" for t in above)
+        return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or self._threatened_act(t, row)) for t in above)
+
+    def _threatened_act(self, verb: Token, row: Trigger) -> bool:
+        """"threatened to bomb fresh targets", "threatened that it would strike": what a threat
+        says will be done is its content, not a happening (a warning of an act foresees it)."""
+        return row.type == "THREATEN" and verb.pos_ in VERB_POS and not self.lexicon.cue(verb, "foretell")
 
     def _no_goods(self, token: Token, trigger: Trigger) -> bool:
         """"sent questions", "a statement released on Monday", "deploying tactics": a giving,
@@ -1003,10 +1009,19 @@ def governor(token: Token) -> Token:
     current = token
     for _ in range(HEAD_STEPS):
         if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound", "conj") and current.head != current:
-            current = current.head
+            subject, current = current.dep_ == "nsubj", current.head
             if current.pos_ in VERB_POS:
-                return current
+                return _held_by(current) if subject else current
     return token
+
+
+def _held_by(verb: Token) -> Token:
+    """"The summit is due to be held in X on Friday": the verb the copula's adjective governs
+    carries the noun's place and day ("set to take place", "expected to begin")."""
+    if verb.lower_ not in BE_FORMS:
+        return verb
+    held = [g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp" and g.pos_ in VERB_POS]
+    return held[0] if held else verb
 
 
 def _chain(anchor: Token) -> list[Token]:
