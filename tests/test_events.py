@@ -1927,3 +1927,11 @@ def test_what_a_threat_names_is_not_done(nlp):
 def test_a_meeting_due_to_be_held_somewhere_is_planned_there(nlp):
     (summit,) = of_type(nlp, "A special ministerial summit is due to be held in Yerevan.", "CONSULT")
     assert summit.status == "planned" and summit.place is not None and summit.place.name == "Yerevan"
+
+
+def test_a_hostile_act_announced_on_a_condition_threatens(nlp):
+    (threat,) = of_type(nlp, "Norland will halt gas deliveries to Armenia unless it pays in roubles, the company said.", "THREATEN")
+    assert [a.name for a in threat.actors] == ["Norland"] and threat.status == "occurred"
+    assert not of_type(nlp, "Norland will halt gas deliveries to Armenia unless it pays in roubles, the company said.", "SANCTION")
+    (halt,) = of_type(nlp, "Norland will halt gas deliveries to Armenia next week.", "SANCTION")
+    assert halt.status == "planned"

@@ -91,6 +91,7 @@ PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or d
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  # a caption's picture credit
 LANDMARKS = {"start", "beginning", "outbreak", "end", "anniversary", "eve"}  # "since the start of the war on 24 February"
+HOSTILE = {"ASSAULT", "SANCTION", "COERCE"}  # acts that, announced on a condition, threaten
 OUTCOMES = {"AGREE", "RETREAT", "CONCEDE"}  # what efforts reach is still a goal: "efforts to reach a cease-fire"
 EFFORTS = {"effort", "efforts", "campaign", "campaigns"}  # "efforts to impose costs": acts under way
 STANCES = {"resist", "oppose", "refuse"}  # verbs of a position held, not an act done once
@@ -321,6 +322,8 @@ class EventExtractor:
         if trigger is None:
             return None
         trigger = _material(token, anchor, trigger)
+        if status in ("planned", "hypothetical") and trigger.type in HOSTILE and _on_condition(anchor):
+            trigger, status = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred"
         wished = self._wished(token, anchor, trigger)
         offer = wished.type == "AGREE" and trigger.type != "AGREE"
         if offer and status == "ongoing":
@@ -1013,6 +1016,12 @@ def governor(token: Token) -> Token:
             if current.pos_ in VERB_POS:
                 return _held_by(current) if subject else current
     return token
+
+
+def _on_condition(verb: Token) -> bool:
+    """"will halt gas deliveries unless it pays in roubles", "would impose sanctions if X
+    invades": a hostile act announced on a condition is a threat (PLOVER THREATEN), made now."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in verb.children)
 
 
 def _held_by(verb: Token) -> Token:
