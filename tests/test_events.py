@@ -1935,3 +1935,8 @@ def test_a_hostile_act_announced_on_a_condition_threatens(nlp):
     assert not of_type(nlp, "Norland will halt gas deliveries to Armenia unless it pays in roubles, the company said.", "SANCTION")
     (halt,) = of_type(nlp, "Norland will halt gas deliveries to Armenia next week.", "SANCTION")
     assert halt.status == "planned"
+
+
+def test_greeting_an_announcement_supports_it_greeting_guests_does_not(nlp):
+    assert of_type(nlp, "Tomas Berg greeted the announcement by tweeting his thanks.", "SUPPORT")
+    assert not of_type(nlp, "Tomas Berg greeted the Armenian delegation at the airport.", "SUPPORT")
