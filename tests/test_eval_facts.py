@@ -38,6 +38,7 @@ FLOORS = {
     "unseen11": {"events": {"P": 0.49, "R": 0.44}, "figures": {"F1": 0.72}},
     "unseen12": {"events": {"P": 0.47, "R": 0.33}, "figures": {"F1": 0.74}},
     "unseen13": {"events": {"P": 0.58, "R": 0.46}},  # 4 gold figures: too few for a floor
+    "unseen14": {"events": {"P": 0.50, "R": 0.37}, "figures": {"F1": 0.35}},
 }
 
 
@@ -100,14 +101,14 @@ def test_dev_set_stays_above_its_floors(nlp):
     """Regression floors for events and figures on the dev set and the blind set, in one run; the texts
     live in ../shared/data (skipped when it is absent)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
-    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")], out=io.StringIO(), nlp=nlp)
+    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")], out=io.StringIO(), nlp=nlp)
     for part, kinds in FLOORS.items():
         for kind, floors in kinds.items():
             for key, floor in floors.items():
                 assert report[part][kind][key] >= floor, (part, kind, key, report[part][kind])
     for kind in ("figures", "events"):  # the pooled line is all annotated parts as one sample
         assert report["pooled"][kind]["gold"] == sum(report[part][kind]["gold"] for part in FLOORS)
-    assert report["pooled"]["events"]["P"] >= 0.57 and report["pooled"]["figures"]["F1"] >= 0.83
+    assert report["pooled"]["events"]["P"] >= 0.57 and report["pooled"]["figures"]["F1"] >= 0.82
 
 
 def test_an_article_the_pipeline_fails_on_scores_as_finding_nothing(capsys):
