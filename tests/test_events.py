@@ -1903,9 +1903,9 @@ def test_a_refusal_or_resistance_held_up_to_now_goes_on(nlp):
 
 
 def test_acts_efforts_are_made_for_go_on_but_a_goal_they_reach_for_is_hypothetical(nlp):
-    (costs,) = of_type(nlp, "Armenia discussed transatlantic efforts to impose economic costs on Norland.", "SANCTION")
+    (costs,) = of_type(nlp, "Armenia discussed joint efforts to impose heavy costs on Norland.", "SANCTION")
     assert costs.status == "ongoing"
-    (truce,) = of_type(nlp, "Georgia will support diplomatic efforts by Armenia to reach a cease-fire.", "AGREE")
+    (truce,) = of_type(nlp, "Georgia will back the efforts by Armenia to reach a truce with Norland.", "AGREE")
     assert truce.status == "hypothetical"
 
 

@@ -8,6 +8,9 @@ import re
 from datetime import date, timedelta
 
 
+BACKGROUND_AGE = timedelta(days=365)  # a happening or a count dated over a year before the report is its background
+
+
 def day(value: str | None) -> date | None:
     """A TIMEX value or publication date as one calendar day: the day itself, or the Monday
     of an ISO week ("2022-W12"), for comparing dates; None for a month or anything vaguer."""

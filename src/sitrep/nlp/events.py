@@ -53,7 +53,7 @@ import re
 from collections import defaultdict
 from collections.abc import Set
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -67,7 +67,7 @@ from sitrep.nlp.entities import capitals
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
 from sitrep.nlp.inflection import base_forms
 from sitrep.spans import headline_lines
-from sitrep.timex import period
+from sitrep.timex import BACKGROUND_AGE, period
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -91,13 +91,13 @@ PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or d
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  # a caption's picture credit
 LANDMARKS = {"start", "beginning", "outbreak", "end", "anniversary", "eve"}  # "since the start of the war on 24 February"
-HOSTILE = {"ASSAULT", "SANCTION", "COERCE"}  # acts that, announced on a condition, threaten
 OUTCOMES = {"AGREE", "RETREAT", "CONCEDE"}  # what efforts reach is still a goal: "efforts to reach a cease-fire"
 EFFORTS = {"effort", "efforts", "campaign", "campaigns"}  # "efforts to impose costs": acts under way
 STANCES = {"resist", "oppose", "refuse"}  # verbs of a position held, not an act done once
 CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses of their own, not a verb's complement
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
+ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a question, no request
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
 REFUSED_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "yield", "CONCEDE": "yield", "RETREAT": "yield"}
@@ -113,11 +113,11 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 FIRST_PERSON_POSSESSIVES = {"our", "my"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
+HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, threaten
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
 LONG_SPAN = re.compile(r"^P(\d+|X)(Y|DE|CE)$")  # "for 20 years", "for decades"
-BACKGROUND_AGE = timedelta(days=365)  # a happening dated over a year before the article is its background
 
 
 @dataclass(frozen=True)
@@ -551,7 +551,7 @@ class EventExtractor:
         return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or self._threatened_act(t, row)) for t in above)
 
     def _threatened_act(self, verb: Token, row: Trigger) -> bool:
-        """"threatened to bomb fresh targets", "threatened that it would strike": what a threat
+        """"threatened to shell X", "threatened that it would strike": what a threat
         says will be done is its content, not a happening (a warning of an act foresees it)."""
         return row.type == "THREATEN" and verb.pos_ in VERB_POS and not self.lexicon.cue(verb, "foretell")
 
@@ -1159,7 +1159,7 @@ def _asked(token: Token) -> bool:
     it reports nothing. The trigger's stretch of the sentence ends in a question mark. "I asked
     him what to do", "asked why they had come": asking a question requests no act either."""
     if "ask" in base_forms(token.lower_) and any(
-        g.lower_ in QUESTION_WORDS | {"why", "who"} and g.i < c.i for c in token.children if c.dep_ in ("xcomp", "ccomp") for g in c.children
+        g.lower_ in ASKED_WORDS and g.i < c.i for c in token.children if c.dep_ in ("xcomp", "ccomp") for g in c.children
     ):
         return True
     for word in token.doc[token.i : token.sent.end]:
@@ -1280,9 +1280,8 @@ def _aim_noun(anchor: Token) -> Token | None:
 
 
 def _under_way(anchor: Token) -> bool:
-    """"transatlantic efforts to impose economic costs on X, provide humanitarian support": acts
-    efforts are being made for go on (as the seeds' gold marks them), where a plan or a
-    commitment is still to come."""
+    """"joint efforts to impose costs on X and send relief": acts efforts are being made for go
+    on (as the seeds' gold marks them), where a plan or a commitment is still to come."""
     noun = _aim_noun(anchor)
     return noun is not None and noun.lower_ in EFFORTS
 

@@ -45,7 +45,7 @@ import csv
 import re
 from collections.abc import Set
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Figure, Place, PlaceRef, Quote, Time
 from sitrep.nlp.doctext import text_of
+from sitrep.timex import BACKGROUND_AGE, period
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -98,8 +99,6 @@ WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.-]+(?:'s
 MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?")  # "F-16", "MiG-29", "M777": a weapon model
 MODEL_PLURAL = re.compile(MODEL.pattern + "s")  # "F-16s", "MiG-29s", "M777s": weapon models
 AID_ITEMS = frozenset({"aid_items"})
-CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2}))?")  # "1991", "2014-03": a year or month the text names
-HISTORY = timedelta(days=365)  # a count dated over a year before the report is its background
 AID_WORDS = frozenset({"aid", "assistance", "humanitarian", "relief", "donation", "donations"})  # "grain as humanitarian aid" is aid
 MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
@@ -509,16 +508,16 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
 
 
 def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
-    """"The Soviet Union fielded an army of 3.5 million soldiers in 1991": a count whose own
-    verb is dated over a year before the report (to the end of the year or month named) is
+    """"Norland fielded an army of two million soldiers in 1990": a count whose own
+    verb is dated over a year before the report (to the last day of the year or month named) is
     history, not a figure of the news."""
     published = (doc._.anchor or "").split("T")[0]
     if not DAY.match(published):
         return False
     heads = _governors(verb)
     for time in doc._.times or []:
-        when = CALENDAR.match(time.value) if time.type == "DATE" else None
-        if when is None or not span.sent.start_char <= time.start < span.sent.end_char:
+        covered = period(time.value) if time.type == "DATE" else None
+        if covered is None or not span.sent.start_char <= time.start < span.sent.end_char:
             continue
         lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
         if lead and lead[-1] in NOT_ANCHORS:
@@ -526,8 +525,7 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
         token = doc.char_span(time.start, time.end, alignment_mode="expand")
         if token is None or not _dated_verbs(token.root) & heads:
             continue
-        year, month = int(when[1]), int(when[2] or 12)
-        if date.fromisoformat(published) - date(year, month, 28) > HISTORY:
+        if date.fromisoformat(published) - covered[1] > BACKGROUND_AGE:
             return True
     return False
 
@@ -834,7 +832,7 @@ CHANGE_VERBS = frozenset(
 
 
 def _traded(unit: Token) -> bool:
-    """"25m tonnes of grain would be shipped": a weight of goods states sell and buy (the
+    """"millions of tonnes of grain would be shipped": a weight of goods states sell and buy (the
     lexicon's commodities) is trade, not aid, unless the sentence calls it aid."""
     goods = [g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
     if not goods or not all("commodity" in figure_classes(g) for g in goods):
