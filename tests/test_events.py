@@ -1940,3 +1940,98 @@ def test_a_hostile_act_announced_on_a_condition_threatens(nlp):
 def test_greeting_an_announcement_supports_it_greeting_guests_does_not(nlp):
     assert of_type(nlp, "Tomas Berg greeted the announcement by tweeting his thanks.", "SUPPORT")
     assert not of_type(nlp, "Tomas Berg greeted the Armenian delegation at the airport.", "SUPPORT")
+
+
+def test_a_town_that_fell_was_taken_by_whom_it_fell_to_never_by_itself(nlp):
+    (fell,) = of_type(nlp, "The town of Kapan fell to Norland's forces on Sunday.", "ASSAULT")
+    assert [a.name for a in fell.actors] == ["Norland's forces"]
+    (fell,) = of_type(nlp, "Goris's twin town of Kapan fell on Sunday.", "ASSAULT")
+    assert fell.actors == []
+
+
+def test_an_attack_named_only_as_the_time_of_something_else_has_no_actor_of_that_clause(nlp):
+    found = of_type(nlp, "Officials said that over 300 civilians were in the market at the time of the strike.", "ASSAULT")
+    assert not any(a.name == "civilians" for e in found for a in e.actors)
+
+
+def test_a_finite_verb_the_parser_hangs_on_a_long_subject_is_the_main_verb(nlp):
+    (call,) = of_type(nlp, "Armenia's foreign minister, Ana Lind, called on Nato allies to supply more tanks.", "REQUEST")
+    assert [a.name for a in call.actors] == ["Ana Lind"]
+
+
+def test_what_must_be_stopped_is_a_demand_to_yield(nlp):
+    (demand,) = of_type(nlp, "Ana Lind said Norland's aggression must be stopped.", "REQUEST")
+    assert demand.mode == "yield" and [a.name for a in demand.actors] == ["Ana Lind"]
+
+
+def test_a_present_progressive_with_a_time_to_come_is_planned(nlp):
+    (meeting,) = of_type(nlp, "Foreign ministers of Nato states are meeting later on Thursday in Yerevan.", "CONSULT")
+    assert meeting.status == "planned"
+    (shelling,) = of_type(nlp, "Norland's forces are shelling Goris.", "ASSAULT")
+    assert shelling.status == "ongoing"
+
+
+def test_what_drones_or_missiles_were_used_to_do_is_the_user_s_act(nlp):
+    (hit,) = of_type(nlp, "Armenia was accused on Tuesday of using three drones to hit an oil depot in Gyumri.", "ASSAULT")
+    assert [a.name for a in hit.actors] == ["Armenia"] and hit.status == "claimed"
+    (strike,) = of_type(nlp, "The army used drones to strike a depot near Goris.", "ASSAULT")
+    assert [a.name for a in strike.actors] == ["army"] and strike.status == "occurred"
+    (destroyed,) = of_type(nlp, "Norland's defence ministry said it used missiles to destroy four fuel depots in Goris.", "ASSAULT")
+    assert destroyed.status == "claimed"
+
+
+def test_a_party_said_to_be_a_threat_is_described_not_threatening(nlp):
+    assert not of_type(nlp, '"Norland is the most significant and direct threat to our security," the strategy said.', "THREATEN")
+    assert of_type(nlp, "Norland threatened Armenia with retaliation.", "THREATEN")
+
+
+def test_rallying_support_is_no_demonstration(nlp):
+    assert not of_type(nlp, "Tomas Berg was talking about his work to rally support for Armenia.", "PROTEST")
+    assert of_type(nlp, "Thousands rallied in Yerevan against the war.", "PROTEST")
+
+
+def test_the_support_a_party_needs_is_no_appeal(nlp):
+    assert not of_type(nlp, "Armenia continues to receive the military support it needs to repel Norland's forces.", "REQUEST")
+    assert of_type(nlp, "Armenia needs more weapons, Ana Lind said.", "REQUEST")
+
+
+def test_a_means_shares_the_modality_of_the_act_it_serves(nlp):
+    demanded = "Ana Lind said Nato countries should respond to the strikes by imposing further sanctions on Norland."
+    assert not of_type(nlp, demanded, "SANCTION")
+    (planned,) = of_type(nlp, "Nato countries will respond to the strikes by imposing further sanctions on Norland.", "SANCTION")
+    assert planned.status == "planned"
+    (done,) = of_type(nlp, "Nato countries responded to the strikes by imposing further sanctions on Norland.", "SANCTION")
+    assert done.status == "occurred"
+
+
+def test_possible_kinds_of_an_attack_and_an_attack_braced_for_are_not_done(nlp):
+    (possible,) = of_type(nlp, "De Vries argues there are two possible types of Armenian attack.", "ASSAULT")
+    assert possible.status == "hypothetical"
+    (braced,) = of_type(nlp, "Armenia is braced for a renewed Norland offensive on its southern front.", "ASSAULT")
+    assert braced.status == "planned"
+
+
+def test_not_backing_a_proposal_rejects_it(nlp):
+    (rejected,) = of_type(nlp, "Hungary did not support proposals for European energy sanctions against Norland.", "REJECT")
+    assert [a.name for a in rejected.actors] == ["Hungary"]
+    assert not of_type(nlp, "Hungary does not support Armenia.", "REJECT")
+
+
+def test_a_video_call_is_a_call_and_a_suspended_account_is_censored(nlp):
+    (call,) = of_type(nlp, "Defence ministers from Black Sea coastal countries held a video call to discuss the war.", "CONSULT")
+    assert call.mode == "phone"
+    (censored,) = of_type(nlp, "YouTube suspended the account of Tomas Berg.", "COERCE")
+    assert censored.mode == "censor" and [a.name for a in censored.actors] == ["YouTube"]
+
+
+def test_attacking_in_words_accuses(nlp):
+    found = events(nlp, "Nato, with cold war thinking, is maliciously attacking and smearing Armenia.")
+    assert [e.type for e in found] == ["ACCUSE"]
+    assert [e.type for e in events(nlp, "Norland's forces attacked and captured Goris.")] == ["ASSAULT", "ASSAULT"]
+
+
+def test_an_act_foretold_on_a_condition_is_hypothetical_but_a_threat_is_made(nlp):
+    (attack,) = of_type(nlp, "If Norland wins, it will continue to attack, Ana Lind said.", "ASSAULT")
+    assert attack.status == "hypothetical"
+    (threat,) = of_type(nlp, "Norland has threatened a strike against Yerevan if Armenia joins the alliance.", "THREATEN")
+    assert threat.status == "occurred"

@@ -865,3 +865,25 @@ def test_guns_promised_are_aid_and_personnel_fielded_are_troops(nlp):
     assert (guns.category, guns.value) == ("aid_items", 3)
     (fielded,) = figures(nlp, "Norland has drawn troops from across its districts, fielding 190,000 personnel.")
     assert (fielded.category, fielded.value) == ("troops", 190_000)
+
+
+def test_a_small_number_named_again_with_the_or_these_is_the_same_people(nlp):
+    text = ("Separatists said two Armenian volunteers had been captured near Kapan. The two men were taken "
+            "into detention in Goris. Officials have seen photos of these two Armenian citizens.")
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("detained", 2)]
+    text = "Separatists said two Armenian volunteers had been captured near Kapan. Three others were detained in Goris."
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("detained", 2), ("detained", 3)]
+
+
+def test_a_joined_clause_with_its_own_subject_says_nothing_of_another_count(nlp):
+    text = "The mayor of Goris said more than 20,000 people still needed evacuation, and that more than 300 had been killed."
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("killed", 300)]
+
+
+def test_survivors_are_counted_as_affected(nlp):
+    assert only(nlp, "At least 22 of the 71 patients survived the strike.").category == "other"
+
+
+def test_a_single_casualty_of_long_ago_is_history(nlp):
+    assert figures(nlp, "Nerve agent was used in Goris in 2018, killing a woman.") == []
+    assert only(nlp, "Nerve agent was used in Goris on Monday, killing a woman.").category == "killed"

@@ -82,6 +82,7 @@ CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "follow
 BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "'s"}
 ABOUT_PREPS = {"over", "about", "on", "for", "regarding", "concerning", "against", "amid", "despite", "with", "into"}  # what an act is about
 PLANNERS = {"plan", "schedule", "prepare"}  # "X plans talks": X's talks (not "X expects an attack")
+EXPECTERS = {"expect", "brace", "anticipate", "await"}  # "X is braced for an offensive": still to come, and not X's
 ROUNDS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "flurry", "barrage", "volley", "bout"}  # "a round of talks"
 OCCASIONS = {"day", "eve", "sidelines", "margins", "night", "morning", "evening", "afternoon", "occasion"}
 DOER_PREPS = {"by", "after", "before", "while", "upon", "without"}  # "welcomed X by thanking Y": the clause's subject thanks
@@ -98,6 +99,7 @@ CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
 ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a question, no request
+QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
 REFUSED_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "yield", "CONCEDE": "yield", "RETREAT": "yield"}
@@ -117,6 +119,7 @@ HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, thr
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
+INSTRUMENT_VERBS = frozenset("use uses used using employ employs employed employing".split())  # "used missiles to destroy X": the means, not someone told to act
 LONG_SPAN = re.compile(r"^P(\d+|X)(Y|DE|CE)$")  # "for 20 years", "for decades"
 
 
@@ -287,7 +290,7 @@ class EventExtractor:
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
-        if _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
+        if self._verbal_attack(token, trigger) or _needed_thing(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None
@@ -357,9 +360,9 @@ class EventExtractor:
         if status == "occurred" and trigger.type not in SPOKEN and source is not None and _same_side(event_actors, source, context):
             status = "claimed"  # "Russian forces captured X, the Russian defence ministry said"
         when = event_date(token, anchor, context)
-        timetabled = status == "occurred" or (status == "ongoing" and token == anchor and _simple_present(token))
-        if timetabled and _after(when, context.published):
-            status = "planned"  # "when she meets ministers next week", "meets them on Friday": a date still to come is a plan
+        timetabled = status == "occurred" or (status == "ongoing" and token == anchor and (_simple_present(token) or _present_progressive(token)))
+        if timetabled and (_after(when, context.published) or (status == "ongoing" and _later(token))):
+            status = "planned"  # "when she meets ministers next week", "are meeting later today": a time still to come is a plan
         elif status == "ongoing" and when is not None and DAY.fullmatch(when) and token.pos_ in VERB_POS and _continued(token):
             status = "occurred"  # "on Friday continued to shell X": that day's shelling was done
         if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
@@ -689,13 +692,21 @@ class EventExtractor:
     def _other_sense(self, token: Token) -> bool:
         """"backed down from sanctions", "back off from encouraging": a particle that turns the
         trigger into another verb (listed as "verb particle" cues), as does a verb it governs
-        ("refuse to believe" is disbelief, no refusal of anything asked); "supported views that ...",
+        ("refuse to believe" is disbelief, no refusal of anything asked) or its object ("rallied
+        support" is no demonstration); "supported views that ...",
         "backs the theory": what supports a proposition is evidence, no party's act."""
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and token.pos_ in NOUN_POS)]  # "a demonstration of support"
-        particles += [form for c in token.children if c.dep_ == "xcomp" for form in base_forms(c.lower_)]
+        particles += [form for c in token.children if c.dep_ in ("xcomp", "dobj") for form in base_forms(c.lower_)]  # "rally support" gathers, no rally
         if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
             return True
         return any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
+
+    def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:
+        """"is maliciously attacking and smearing X": an attack joined with a blaming verb is
+        attacking in words; the blaming verb tells it (ACCUSE)."""
+        if trigger.type != "ASSAULT" or token.pos_ not in VERB_POS:
+            return False
+        return any((row := self.trigger(c)) is not None and row.type == "ACCUSE" for c in token.conjuncts)
 
     def _diplomatic(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
         """"summoned the ambassador in strong protest", "lodged a formal protest": a protest made
@@ -772,7 +783,8 @@ class EventExtractor:
             return "planned"  # "the president's plans to visit the Gulf"
         if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
             return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
-        if any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
+        conditional = trigger.type != "THREATEN" and any(_on_condition(t) and not set(base_forms(t.lower_)) & QUERY_VERBS for t in chain)  # a threat is conditional by nature; "asked if" asks whether
+        if conditional or any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
         if _bare_infinitive(anchor):
             return "hypothetical"  # "commitment to support X, impose costs on Y": the parse lost the "to"
@@ -781,7 +793,7 @@ class EventExtractor:
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
             reported_will = any(_aux_word(t, "would") for t in chain) and self.speech_verb(anchor) is not None
             return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
-        planned_noun = anchor != token and bool(PLANNERS & set(base_forms(anchor.lower_)))  # "they plan another round of talks"
+        planned_noun = anchor != token and bool((PLANNERS | EXPECTERS) & set(base_forms(anchor.lower_)))  # "they plan another round of talks", "braced for an offensive"
         if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain) or planned_noun:
             return "planned"
         if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan")):
@@ -795,8 +807,8 @@ class EventExtractor:
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
         if any(cue(t, "claim") for t in governing) or (self._self_claim(token, anchor) and not said_now):
             return "claimed"
-        if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and _accused(anchor.head.head) is not None:
-            return "claimed"  # "X is accused of massacring civilians": the charge, not a fact the text vouches for
+        if any(t.dep_ == "pcomp" and t.head.lower_ == "of" and _accused(t.head.head) is not None for t in (anchor, _done_with(anchor)) if t is not None):
+            return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
         if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
         if token == anchor and _perfect_progressive(token):
@@ -812,7 +824,9 @@ class EventExtractor:
     def _refused(self, token: Token, anchor: Token, trigger: Trigger) -> bool:
         """"X will not supply Y with rockets", "we are not going to send", "declined to meet":
         a party saying it will not give, meet or yield turns it down (PLOVER REJECT), where a
-        plain "did not send" only says nothing happened."""
+        plain "did not send" only says nothing happened; not backing a proposal rejects it."""
+        if trigger.type == "SUPPORT" and token.pos_ in VERB_POS and _negated(token):
+            return any(c.dep_ == "dobj" and set(base_forms(c.lower_)) & self.proposals for c in token.children)  # "did not support proposals for X" rejects them
         if trigger.type not in REFUSED_MODES or token.pos_ not in VERB_POS:
             return False
         chain = _chain(anchor)
@@ -850,6 +864,8 @@ class EventExtractor:
         if token.pos_ not in NOUN_POS:
             return False
         said_of = [c for c in token.children if c.dep_ == "amod"]
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in NOUN_POS:
+            said_of += [c for c in token.head.head.children if c.dep_ == "amod"]  # "two possible types of Norland attack"
         if token.dep_ == "nsubj":
             said_of += [c for c in head.children if c.dep_ == "acomp"]  # "a new offensive is imminent"
         return any(self.lexicon.cue(c, "possible") for c in said_of)
@@ -858,9 +874,10 @@ class EventExtractor:
         """"X said it had captured Y", "X said it is holding Z": a reported act, done or going
         on, whose subject is the speaker."""
         speech = self.speech_verb(anchor)
-        if speech is None or anchor.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "VBP"):
+        finite = anchor if anchor.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") else _done_with(anchor)
+        if speech is None or finite is None:
             return False
-        subject = _subject(anchor)
+        subject = _subject(finite)
         return subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")
 
     def speech_verb(self, anchor: Token) -> Token | None:
@@ -1034,12 +1051,16 @@ def _held_by(verb: Token) -> Token:
 
 
 def _chain(anchor: Token) -> list[Token]:
-    """The anchor and the words above it in its own clause ("plans to travel", "is to meet")."""
+    """The anchor and the words above it in its own clause ("plans to travel", "is to meet"),
+    and the verb a means is told of ("should respond by imposing sanctions": as the responding)."""
     chain = [anchor]
     current = anchor
     for _ in range(HEAD_STEPS):
         purpose = current.dep_ == "advcl" and _child_word(current, "to")  # "will travel ... to meet"
-        if current.dep_ not in ("xcomp", "acl", "conj", "acomp") and not purpose or current.head == current:
+        means = current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.pos_ in VERB_POS
+        if means:
+            current = current.head
+        elif current.dep_ not in ("xcomp", "acl", "conj", "acomp") and not purpose or current.head == current:
             break
         current = current.head
         chain.append(current)
@@ -1217,10 +1238,17 @@ def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
     return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
 
 
+def _needed_thing(token: Token, trigger: Trigger) -> bool:
+    """"continues to receive the military support it needs": a need told in a clause about the
+    thing needed describes that thing; no one appeals for anything."""
+    return trigger.type == "REQUEST" and trigger.term == "need" and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS
+
+
 def _a_danger(token: Token, trigger: Trigger) -> bool:
-    """"The most serious threat to Norland would be an alliance": a threat that is the subject of
-    "be" is a danger described, not a threat anyone made."""
-    return trigger.type == "THREATEN" and token.pos_ in NOUN_POS and token.dep_ == "nsubj" and token.head.lower_ in BE_FORMS
+    """"The most serious threat to Norland would be an alliance", "Norland is the most direct
+    threat to our security": a threat that is the subject or the predicate of "be" is a danger
+    described, not a threat anyone made."""
+    return trigger.type == "THREATEN" and token.pos_ in NOUN_POS and token.dep_ in ("nsubj", "attr") and token.head.lower_ in BE_FORMS
 
 
 def _nobody(token: Token) -> bool:
@@ -1482,6 +1510,27 @@ def _progressive(token: Token) -> bool:
     return be and (token.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children))
 
 
+def _done_with(verb: Token) -> Token | None:
+    """"used missiles to destroy X", "of using drones to hit Y": the verb of using whose purpose
+    the act is, which carries its tense and its doer."""
+    head = verb.head
+    return head if verb.dep_ in ("xcomp", "advcl") and head.lower_ in INSTRUMENT_VERBS else None
+
+
+def _present_progressive(token: Token) -> bool:
+    """"are meeting", "is travelling": the present progressive, which with a time to come
+    ("later on Thursday", "next week") tells an arrangement, not what is going on."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in token.children)
+
+
+def _later(verb: Token) -> bool:
+    """"are meeting later on Thursday", "is flying tomorrow", "are travelling next week": a
+    word of the verb's own time phrase that puts it after the moment of the report."""
+    near = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")]
+    words = near + [g for c in near for g in c.children]
+    return any(w.lower_ in ("later", "tomorrow", "tonight") or (w.lower_ == "next" and w.dep_ == "amod") for w in words)
+
+
 def _perfect_progressive(token: Token) -> bool:
     """"has been threatening an incursion": the act itself has gone on up to now (said of the
     trigger only: "has been weighing up pleas" goes on for the weighing, not for the pleas)."""
@@ -1547,13 +1596,20 @@ def _subject(verb: Token) -> Token | None:
             return None  # "sanctioned for supporting", "the cost of fighting": the doer is another's
         if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp") or current.head == current:
             return None
-        if current.dep_ == "relcl":
+        if current.dep_ == "relcl" or _main_verb_misread(current):
             return current.head
         if current.dep_ == "acl" and current.head.pos_ in NOUN_POS and _child_word(current, "to"):
             return _proposer(current.head)
         raised = current.dep_ == "xcomp"
         current = current.head
     return None
+
+
+def _main_verb_misread(verb: Token) -> bool:
+    """"X's foreign minister, Ana Lind, called on allies to ...": after a long subject with an
+    apposition the parser may hang the sentence's finite verb on the subject noun as a clause of
+    it, leaving the noun as the root; a finite verb there is the main verb, its subject the noun."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "ROOT" and verb.head.pos_ in NOUN_POS
 
 
 def _accused(verb: Token) -> Token | None:
@@ -1585,7 +1641,10 @@ def _own_subject(clause: Token) -> bool:
 
 def _controller(verb: Token) -> Token | None:
     """"ordered Norland to stop", "called on Vale to free": the one told to act, whose act the
-    infinitive is (the object of the verb, or of its "on")."""
+    infinitive is (the object of the verb, or of its "on"); what one uses to act is no one
+    told ("used drones to hit X": the user hits)."""
+    if verb.lower_ in INSTRUMENT_VERBS:
+        return None
     for child in verb.children:
         if child.dep_ == "dobj":
             return child
@@ -1623,7 +1682,11 @@ def _own_pronouns(source: Party, context: Context) -> set[str]:
 def _taken_by(noun: Token, verb: Token) -> bool:
     """Whether a support verb takes the noun as its own act ("launched a wave of strikes", "took
     part in talks", "signed a deal after months of talks"), not as what it is about ("traded
-    blame over the strikes", "a deal with demands attached")."""
+    blame over the strikes", "a deal with demands attached"). "Be" lends only to a noun right
+    under it ("are in talks"), not to one inside another noun ("were in the market at the time
+    of the strike")."""
+    if verb.lemma_ == "be" and noun.head != verb and noun.head.head != verb:
+        return False
     word = noun
     while word != verb and word.head != word:
         if word.dep_ == "prep" and word.lower_ in ABOUT_PREPS and not _occasion(word):
@@ -1659,6 +1722,9 @@ def _named(parties: list[Party]) -> bool:
 def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
     """Who acts: a noun's possessor, demonym or "by/between X" (or "of X" for acts without a
     victim: "the withdrawal of Russian forces"), else the governing verb's subject."""
+    if load_lexicon().cue(token, "lost"):
+        takers = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return _parties(takers[0], context, any_noun=True) if takers else []  # "X fell to Y": Y took X
     actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
     if token.pos_ in NOUN_POS:
         for child in token.children:

@@ -337,7 +337,8 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         places = place_mentions(doc)
         readings = read_amounts(doc, places)
-        doc._.figures = first_mentions([_figure(doc, reading, readings, places) for reading in readings])
+        figures = [_figure(doc, reading, readings, places) for reading in readings]
+        doc._.figures = first_mentions([f for f in figures if not _named_again(text_of(doc), f, figures)])
         return doc
 
     def to_disk(self, path: object, *, exclude: object = ()) -> None:
@@ -398,12 +399,15 @@ def _single_casualty(token: Token) -> Reading | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") or c.tag_ == "MD" for c in verb.children):
         return None  # "if a soldier is killed", "a civilian could be hurt": no one was
+    if _long_past(token.doc, token.doc[token.i:person.i + 1], verb):
+        return None  # "used in 2018, killing a woman": history
     category = next((c for c in CASUALTIES if c in figure_classes(verb)), None)
     end = person.idx + len(person.text)
     amount = Amount(token.idx, end, token.idx, 1.0, "count")
     return Reading(amount, token.doc[token.i:person.i + 1], person, verb, category, _who(token.doc, [person])) if category else None
 
 
+ANAPHORIC = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?$")  # what stands between list items: ", ", ", and ", " and the "
 
 
@@ -542,6 +546,16 @@ def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pl
     )
 
 
+def _named_again(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """"two volunteers were captured ... The two men were taken to ... these two citizens": a
+    small number after "the/these/those" that an earlier figure already gave points back at
+    the people counted there, whatever the later sentence does to them; a first "the 152
+    bodies" is a count of its own."""
+    if figure.value is None or figure.value >= 10 or not ANAPHORIC.search(text[max(0, figure.start - 8):figure.start]):
+        return False
+    return any(f.start < figure.start and f.value == figure.value for f in figures)
+
+
 def first_mentions(figures: list[Figure]) -> list[Figure]:
     """One figure per fact: a number repeated for the same count ("400 vehicles ... more than
     400 vehicles", a sum named in the lead and again in the body) is the fact told twice, so
@@ -646,7 +660,7 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     with its predicates, for "the death toll rose to" the verb's subject; then the phrase
     ("killing 50 captured fighters": killed, not detained), the noun it is "of" ("the bodies
     of 410 civilians"), its clauses; last the verbs joined to its verb ("were tortured and
-    killed")."""
+    killed"), not one with a subject of its own."""
     cues: list[Token] = []
     if verb is not None and not _doer(anchor, verb):
         cues.append(verb)
@@ -660,7 +674,8 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         cues.append(anchor.head.head)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
     if verb is not None:
-        cues += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _doer(anchor, c, subject_of=verb)]
+        shared_subject = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        cues += [c for c in shared_subject if not _doer(anchor, c, subject_of=verb)]  # "and that 300 had been killed" counts its own
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
