@@ -2035,3 +2035,33 @@ def test_an_act_foretold_on_a_condition_is_hypothetical_but_a_threat_is_made(nlp
     assert attack.status == "hypothetical"
     (threat,) = of_type(nlp, "Norland has threatened a strike against Yerevan if Armenia joins the alliance.", "THREATEN")
     assert threat.status == "occurred"
+
+
+def test_a_town_said_to_fall_twice_fell_once_to_whom_the_second_names(nlp):
+    text = "Kapan fell on Saturday in a blow to Armenia. Rescuers reached Goris, while the strategic town of Kapan fell to Norland's forces."
+    (fell,) = [e for e in of_type(nlp, text, "ASSAULT") if e.mode == "seize"]
+    assert [a.name for a in fell.actors] == ["Norland's forces"]
+
+
+def test_an_office_named_before_its_holder_is_the_holder_named_next_in_the_paragraph(nlp):
+    text = "Georgia's president said during a visit to Armenia that her country was vulnerable. President Ana Lind visited three towns."
+    visits = of_type(nlp, text, "CONSULT")
+    assert visits and [a.name for a in visits[0].actors] == ["Ana Lind"]
+    text = "President Tomas Berg met Ana Lind. Georgia's president said during a visit to Armenia that her country was vulnerable."
+    assert not any(a.name == "Ana Lind" for e in of_type(nlp, text, "CONSULT") if e.mode == "visit" for a in e.actors)
+
+
+def test_who_addresses_or_attends_a_gathering_takes_part_in_it(nlp):
+    (meeting,) = of_type(nlp, "Ana Lind has virtually addressed the meeting of world leaders at the summit in Yerevan.", "CONSULT")
+    assert [a.name for a in meeting.actors] == ["Ana Lind"]
+    (meeting,) = of_type(nlp, "Ana Lind attended the meeting of foreign ministers in Yerevan.", "CONSULT")
+    assert [a.name for a in meeting.actors] == ["Ana Lind"]
+    requests = of_type(nlp, "Georgia and Armenia will address the pending extradition requests.", "REQUEST")
+    assert not any(a.name in ("Georgia", "Armenia") for e in requests for a in e.actors)
+
+
+def test_what_someone_must_be_or_should_have_is_a_judgement_not_a_demand(nlp):
+    assert not of_type(nlp, 'Ana Lind said Tomas Berg must be careful not to "become Norland\'s servant".', "REQUEST")
+    assert not of_type(nlp, '"Countries outside the west should have a say," Ana Lind said.', "REQUEST")
+    assert of_type(nlp, "Ana Lind said Tomas Berg should have sanctions placed on him.", "REQUEST")
+    assert of_type(nlp, "Ana Lind said Norland must withdraw its troops.", "REQUEST")

@@ -200,6 +200,20 @@ class Context:
         ]
         return max(holders, key=lambda h: h[0])[1] if holders else None
 
+    def titled_later(self, token: Token) -> Entity | None:
+        """"Moldova's president said ... President Ana Lind visited ...": an office named before
+        anyone holding it is named is the first holder named later in the same paragraph."""
+        if token.lower_ not in _titles() or self.titled(token) is not None:
+            return None
+        text = text_of(self.doc)
+        end = text.find("\n", token.idx)
+        end = len(text) if end < 0 else end
+        holders = [
+            (s, entity) for s, _, entity in self._mentions
+            if token.idx < s < end and entity.type == "person" and any(token.lower_ in t.lower().split() for t in entity.titles)
+        ]
+        return min(holders, key=lambda h: h[0])[1] if holders else None
+
     def referent(self, token: Token) -> Entity | None:
         """"Chancellor Ana Lind arrived in the capital. She met ...": "he" or "she" the entities component left
         unresolved is the person last named before it in the same paragraph."""
@@ -503,9 +517,12 @@ class EventExtractor:
     def _demander(self, verb: Token, context: Context) -> Party | None:
         """The speaker who says what someone should or must do with this verb, if it is such a
         demand: "we must ..." is the speaker's own resolve, and "prices should fall" a forecast
-        about a thing, and a news outlet demands nothing in its narration."""
+        about a thing, "X must be careful" a judgement, and a news outlet demands nothing in its narration."""
         if verb.pos_ not in VERB_POS or not _aux(verb, self.lexicon, "oblige") or _asked(verb):
             return None
+        caused = any(g.pos_ in VERB_POS for c in verb.children for g in (c, *c.children) if c.dep_ in ("dobj", "ccomp", "xcomp"))
+        if verb.lower_ in BE_FORMS or (verb.lower_ in ("have", "has") and not caused):
+            return None  # "X must be careful", "countries should have a say": a judgement; "should have sanctions placed on him" asks
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ != "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "should gas supplies stop": a verb with no subject of its own (nor one it shares) is a misread, no demand
@@ -1735,6 +1752,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
             if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
                 return [country]
             if child.dep_ == "prep" and child.lower_ in actor_preps:
+                if child.lower_ == "of" and token.dep_ == "dobj" and token.head == anchor and (load_lexicon().cue(anchor, "light") or _addressed(token, anchor, trigger)):
+                    continue  # "attended the meeting of ministers", "addressed the summit of leaders": the subject takes part
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects and (named := _parties(objects[0], context)):
                     return named  # "the deployment of these arms" names what moved, not who: the verb's subject may
@@ -1743,7 +1762,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
         if trigger.type == "CONSULT" and (occasion := _occasion_of(token)) is not None:
             anchor = occasion  # "said on a visit to X", "met refugees during a trip": the subject travels
-        elif anchor == token or not (owned or (lends_subject(anchor) and _taken_by(token, anchor))):
+        elif anchor == token or not (owned or _addressed(token, anchor, trigger) or (lends_subject(anchor) and _taken_by(token, anchor))):
             return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
     subject = _subject(anchor)
     if subject is None or subject == token:
@@ -1753,6 +1772,12 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         if subject is None:
             return []
     return _parties(subject, context, any_noun=True)
+
+
+def _addressed(noun: Token, verb: Token, trigger: Trigger) -> bool:
+    """"addressed the summit", "virtually addressed the meeting of leaders": who addresses a
+    gathering takes part in it (addressing requests or concerns is something else)."""
+    return trigger.type == "CONSULT" and noun.dep_ == "dobj" and noun.head == verb and "address" in base_forms(verb.lower_)
 
 
 def _occasion_of(noun: Token) -> Token | None:
@@ -1979,7 +2004,7 @@ def _party(token: Token, context: Context) -> Party:
     while left < token.i and token.doc[left].is_space:
         left += 1
     phrase = token.doc[left : token.i + 1]
-    entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context)
+    entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context) or context.titled_later(token)
     entity = entity or context.entity_at(phrase.start_char, phrase.end_char) or context.titled(token) or context.referent(token)
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
         return Party(entity.id, entity.name)
@@ -2458,8 +2483,8 @@ def _compatible(
     no other actor); so is a later mention of the war itself ("invaded",
     "Ruritania's invasion": ``states``) unless it names actors of another side (``allied``: a
     leader's war is his country's, a war on one country is one war); a capture is never the
-    invasion it is part of. Attacks on different places or targets, or by different actors,
-    are different attacks."""
+    invasion it is part of, and the capture of one place told twice is one capture. Attacks on
+    different places or targets, or by different actors, are different attacks."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or (a.mode == "seize") != (b.mode == "seize"):
         return False
     if a.place and b.place and a.place.name != b.place.name and not _one_trip(a, b):
@@ -2473,9 +2498,15 @@ def _compatible(
         return True
     if definite or possessed or _same_gathering(a, b):  # "met the ministers ... the meeting with X" can be another
         return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
-    if same_sentence or (states and _same_reality(a.status, b.status)):
-        return not _disjoint(actors_a, actors_b)
+    if same_sentence or (states and _same_reality(a.status, b.status)) or _one_capture(a, b):
+        return not _disjoint(actors_a, actors_b)  # "X fell on Saturday ... X fell to Y's forces": a town falls once
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode
+
+
+def _one_capture(a: Event, b: Event) -> bool:
+    """"X fell on Saturday ... X fell to Y's forces": two captures of one place told alike, one
+    naming who took it; with no taker named in either, a capture and a retaking look the same."""
+    return a.mode == "seize" and a.place is not None and b.place is not None and a.status == b.status and bool(a.actors or b.actors)
 
 
 def _one_trip(a: Event, b: Event) -> bool:
