@@ -2065,3 +2065,13 @@ def test_what_someone_must_be_or_should_have_is_a_judgement_not_a_demand(nlp):
     assert not of_type(nlp, '"Countries outside the west should have a say," Ana Lind said.', "REQUEST")
     assert of_type(nlp, "Ana Lind said Tomas Berg should have sanctions placed on him.", "REQUEST")
     assert of_type(nlp, "Ana Lind said Norland must withdraw its troops.", "REQUEST")
+
+
+def test_suspending_a_state_from_a_body_expels_it_and_pushing_into_a_town_attacks_it(nlp):
+    (expelled,) = of_type(nlp, "The assembly suspended Norland from the human rights council on Thursday.", "SANCTION")
+    assert expelled.mode == "expel"
+    (cut,) = of_type(nlp, "Armenia suspended imports from Norland.", "SANCTION")
+    assert cut.mode == "discontinue"
+    (push,) = of_type(nlp, "Norland-backed separatists said they were pushing into Goris.", "ASSAULT")
+    assert push.status == "claimed" and push.place is not None and push.place.name == "Goris"
+    assert not of_type(nlp, "Tomas Berg warned against a temptation to push Ana Lind into accepting a deal.", "ASSAULT")

@@ -887,3 +887,7 @@ def test_survivors_are_counted_as_affected(nlp):
 def test_a_single_casualty_of_long_ago_is_history(nlp):
     assert figures(nlp, "Nerve agent was used in Goris in 2018, killing a woman.") == []
     assert only(nlp, "Nerve agent was used in Goris on Monday, killing a woman.").category == "killed"
+
+
+def test_people_who_went_missing_are_missing(nlp):
+    assert [(f.category, f.value) for f in figures(nlp, "Three Armenian volunteers went missing in Syunik.")] == [("missing", 3)]

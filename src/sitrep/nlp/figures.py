@@ -665,7 +665,7 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     if verb is not None and not _doer(anchor, verb):
         cues.append(verb)
         wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
-        cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish]
+        cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish or c.dep_ == "advcl" and c.pos_ == "ADJ"]  # "went missing"
         cues += _ailments(verb)
         if "level" in figure_classes(verb):
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
