@@ -2075,3 +2075,16 @@ def test_suspending_a_state_from_a_body_expels_it_and_pushing_into_a_town_attack
     (push,) = of_type(nlp, "Norland-backed separatists said they were pushing into Goris.", "ASSAULT")
     assert push.status == "claimed" and push.place is not None and push.place.name == "Goris"
     assert not of_type(nlp, "Tomas Berg warned against a temptation to push Ana Lind into accepting a deal.", "ASSAULT")
+
+
+def test_the_speaker_on_a_call_or_at_a_joint_press_conference_takes_part(nlp):
+    (call,) = of_type(nlp, "Ana Lind told her Georgian counterpart in a phone call that Armenia needed more air defence.", "CONSULT")
+    assert [a.name for a in call.actors] == ["Ana Lind"]
+    (joint,) = of_type(nlp, "At a joint press conference in Yerevan, Ana Lind said Armenia had to be prepared.", "CONSULT")
+    assert [a.name for a in joint.actors] == ["Ana Lind"]
+    (summit,) = of_type(nlp, "Norland attacked Goris at the time of the summit in Yerevan.", "CONSULT")
+    assert summit.actors == []
+
+
+def test_speaking_at_a_news_conference_consults_no_one(nlp):
+    assert not of_type(nlp, "The war is uniting the world, Ana Lind said at a news conference in Yerevan.", "CONSULT")

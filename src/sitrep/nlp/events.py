@@ -304,7 +304,7 @@ class EventExtractor:
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
-        if self._verbal_attack(token, trigger) or _needed_thing(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
+        if self._verbal_attack(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None
@@ -1255,6 +1255,14 @@ def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
     return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
 
 
+def _briefing(token: Token) -> bool:
+    """"Blinken said at a news conference", "told a press conference": one party speaking to
+    reporters consults no one (the seeds' gold has no event for it); a joint press conference of
+    two leaders is their meeting."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    return token.lower_ in ("conference", "briefing") and bool(words & {"press", "news"}) and "joint" not in words
+
+
 def _needed_thing(token: Token, trigger: Trigger) -> bool:
     """"continues to receive the military support it needs": a need told in a clause about the
     thing needed describes that thing; no one appeals for anything."""
@@ -1782,13 +1790,15 @@ def _addressed(noun: Token, verb: Token, trigger: Trigger) -> bool:
 
 def _occasion_of(noun: Token) -> Token | None:
     """The verb whose occasion a visit or talks are ("described X on a visit to Y", "met
-    refugees during a trip to Z"): its subject is the one on the visit."""
+    refugees during a trip to Z", "told Y in a phone call", "said at a press conference"): its
+    subject is the one on the visit, on the call or at the conference."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during"):
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during", "in", "at"):
         return None
     if prep.head.pos_ in VERB_POS or prep.head.dep_ in ("pobj", "attr", "oprd"):  # "described X as "an absurdity" on a visit"
         verb = clause_of(prep)
-        return verb if verb.pos_ in VERB_POS else None
+        spoken = load_lexicon().cue(verb, "speech")  # "told Y in a phone call", "at a press conference, X said": the speaker takes part
+        return verb if verb.pos_ in VERB_POS and (prep.lower_ in ("on", "during") or spoken) else None
     return None
 
 
