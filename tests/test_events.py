@@ -2088,3 +2088,10 @@ def test_the_speaker_on_a_call_or_at_a_joint_press_conference_takes_part(nlp):
 
 def test_speaking_at_a_news_conference_consults_no_one(nlp):
     assert not of_type(nlp, "The war is uniting the world, Ana Lind said at a news conference in Yerevan.", "CONSULT")
+
+
+def test_parties_who_are_in_talks_are_talking_now(nlp):
+    (talks,) = of_type(nlp, "Georgia and Armenia are in talks with Norland to discuss its opposition.", "CONSULT")
+    assert talks.status == "ongoing"
+    (talks,) = of_type(nlp, "Georgia and Armenia were in talks with Norland last week.", "CONSULT")
+    assert talks.status == "occurred"

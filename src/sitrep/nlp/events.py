@@ -830,6 +830,8 @@ class EventExtractor:
             return "ongoing"
         if token == anchor and _perfect_progressive(token):
             return "ongoing"
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and anchor.lower_ in ("is", "are", "'s", "'re", "am"):
+            return "ongoing"  # "X and Y are in talks with Z": a state in the present
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
