@@ -2095,3 +2095,10 @@ def test_parties_who_are_in_talks_are_talking_now(nlp):
     assert talks.status == "ongoing"
     (talks,) = of_type(nlp, "Georgia and Armenia were in talks with Norland last week.", "CONSULT")
     assert talks.status == "occurred"
+
+
+def test_forces_moving_on_advance_and_what_they_do_on_the_way_goes_on(nlp):
+    found = events(nlp, "Norland's forces were moving towards Goris, targeting police buildings.")
+    assert [(e.type, e.status) for e in found] == [("ASSAULT", "ongoing")]
+    (moved,) = of_type(nlp, "Norland moved troops to the border with Armenia.", "MOBILIZE")
+    assert moved.status == "occurred"

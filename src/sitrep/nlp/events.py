@@ -304,7 +304,7 @@ class EventExtractor:
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
-        if self._verbal_attack(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
+        if self._verbal_attack(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None
@@ -828,6 +828,8 @@ class EventExtractor:
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
         if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
+        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and _progressive(anchor.head):
+            return "ongoing"  # "forces were moving towards X, targeting Y": the participle goes on as its verb does
         if token == anchor and _perfect_progressive(token):
             return "ongoing"
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and anchor.lower_ in ("is", "are", "'s", "'re", "am"):
@@ -1255,6 +1257,12 @@ def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
     if subject is None or subject.pos_ != "NOUN" or _agent_noun(subject):
         return False
     return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
+
+
+def _moving_on(token: Token, trigger: Trigger) -> bool:
+    """"Russian forces were moving towards X", "ground forces moved in": forces that move
+    themselves advance; only moving troops somewhere deploys them ("moved troops to the border")."""
+    return trigger.type == "MOBILIZE" and trigger.term == "move" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
 
 
 def _briefing(token: Token) -> bool:
