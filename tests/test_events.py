@@ -2102,3 +2102,8 @@ def test_forces_moving_on_advance_and_what_they_do_on_the_way_goes_on(nlp):
     assert [(e.type, e.status) for e in found] == [("ASSAULT", "ongoing")]
     (moved,) = of_type(nlp, "Norland moved troops to the border with Armenia.", "MOBILIZE")
     assert moved.status == "occurred"
+
+
+def test_a_party_welcomed_with_open_arms_is_supported(nlp):
+    (welcome,) = of_type(nlp, "Georgia and Armenia would be welcomed with open arms, Ana Lind said.", "SUPPORT")
+    assert [a.name for a in welcome.actors] == ["Ana Lind"] and {t.name for t in welcome.targets} == {"Georgia", "Armenia"}

@@ -247,7 +247,7 @@ class EventExtractor:
         self.lexicon = load_lexicon()
         self.nlp = nlp
         # What a party backs by stating it: the objects "welcome" needs (events_triggers.csv).
-        self.proposals = frozenset(word for row in self.lexicon.triggers["welcome"] for word in row.needs)
+        self.proposals = frozenset(word for row in self.lexicon.triggers["welcome"] if "proposal" in row.needs for word in row.needs)
 
     def __call__(self, doc: Doc) -> Doc:
         context = Context(doc)
