@@ -2107,3 +2107,11 @@ def test_forces_moving_on_advance_and_what_they_do_on_the_way_goes_on(nlp):
 def test_a_party_welcomed_with_open_arms_is_supported(nlp):
     (welcome,) = of_type(nlp, "Georgia and Armenia would be welcomed with open arms, Ana Lind said.", "SUPPORT")
     assert [a.name for a in welcome.actors] == ["Ana Lind"] and {t.name for t in welcome.targets} == {"Georgia", "Armenia"}
+
+
+def test_what_a_speaker_calls_vital_is_asked_for(nlp):
+    (request,) = of_type(nlp, '"It is vital that civilians be evacuated from Goris," Ana Lind said.', "REQUEST")
+    assert [a.name for a in request.actors] == ["Ana Lind"]
+    assert of_type(nlp, '"It is so important to increase sanctions pressure on Norland," Ana Lind said.', "REQUEST")
+    assert not of_type(nlp, '"It is important to understand that the town was shelled," Ana Lind said.', "REQUEST")
+    assert not of_type(nlp, "Ana Lind said it was not vital to send troops.", "REQUEST")

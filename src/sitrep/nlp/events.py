@@ -518,13 +518,14 @@ class EventExtractor:
         """The speaker who says what someone should or must do with this verb, if it is such a
         demand: "we must ..." is the speaker's own resolve, and "prices should fall" a forecast
         about a thing, "X must be careful" a judgement, and a news outlet demands nothing in its narration."""
-        if verb.pos_ not in VERB_POS or not _aux(verb, self.lexicon, "oblige") or _asked(verb):
+        if verb.pos_ not in VERB_POS or not (_aux(verb, self.lexicon, "oblige") or self._necessary(verb)) or _asked(verb):
             return None
         caused = any(g.pos_ in VERB_POS for c in verb.children for g in (c, *c.children) if c.dep_ in ("dobj", "ccomp", "xcomp"))
         if verb.lower_ in BE_FORMS or (verb.lower_ in ("have", "has") and not caused):
             return None  # "X must be careful", "countries should have a say": a judgement; "should have sanctions placed on him" asks
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.dep_ != "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        needed = verb.dep_ == "xcomp" and self._necessary(verb)  # "it is important to increase X": asked of everyone
+        if subject is None and verb.dep_ != "conj" and not needed and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "should gas supplies stop": a verb with no subject of its own (nor one it shares) is a misread, no demand
         if subject is not None and not _obliged_party(subject, context):
             return None
@@ -532,6 +533,18 @@ class EventExtractor:
             return None  # "should Norland use gas": "should" before its subject is "if", no demand
         source = self.source(verb, verb, context)
         return None if source is None or self._media(source) or _nobody_speaks(source) else source
+
+    def _necessary(self, verb: Token) -> bool:
+        """"It is vital that civilians be evacuated", "it was crucial that the donors did not let
+        up", "it is important to increase the pressure": a clause said to be necessary is asked
+        for, as one that "should" happen."""
+        if verb.dep_ not in ("ccomp", "xcomp") or self.lexicon.cue(verb, "speech") or self.lexicon.cue(verb, "know"):
+            return False  # "it is important to understand that ...": a point made, not an act asked
+        be = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
+        adjectives = [c for c in be.children if c.dep_ == "acomp"] if be.lower_ in BE_FORMS else []
+        expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)  # not "what is necessary to help"
+        modal = any(c.dep_ == "aux" for c in be.children)  # "it may be vital to ...": a supposition
+        return expletive and not modal and any(self.lexicon.cue(a, "necessity") and not _negated(a) and not _negated(be) for a in adjectives)
 
     def _warning(self, verb: Token) -> bool:
         """"X should know that it will be held to account": telling a party what it must know
