@@ -2115,3 +2115,9 @@ def test_what_a_speaker_calls_vital_is_asked_for(nlp):
     assert of_type(nlp, '"It is so important to increase sanctions pressure on Norland," Ana Lind said.', "REQUEST")
     assert not of_type(nlp, '"It is important to understand that the town was shelled," Ana Lind said.', "REQUEST")
     assert not of_type(nlp, "Ana Lind said it was not vital to send troops.", "REQUEST")
+
+
+def test_a_stance_that_describes_people_is_no_act(nlp):
+    text = "The regime approved a law to apply the death penalty to activists and those opposing Norland's war in Armenia."
+    assert not of_type(nlp, text, "REJECT")
+    assert of_type(nlp, "Georgia is opposing Norland's war in Armenia.", "REJECT")

@@ -99,6 +99,7 @@ CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
 ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a question, no request
+GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
@@ -304,7 +305,7 @@ class EventExtractor:
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
-        if self._verbal_attack(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
+        if self._verbal_attack(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _stance_of_people(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None
@@ -1270,6 +1271,12 @@ def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
     if subject is None or subject.pos_ != "NOUN" or _agent_noun(subject):
         return False
     return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
+
+
+def _stance_of_people(token: Token, trigger: Trigger) -> bool:
+    """"the death penalty for those opposing the war", "people supporting the regime": a stance
+    that describes whom a sentence is about, no act of anyone's."""
+    return trigger.type in ("REJECT", "SUPPORT", "ACCUSE") and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in GENERIC_PEOPLE
 
 
 def _moving_on(token: Token, trigger: Trigger) -> bool:
