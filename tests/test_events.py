@@ -2121,3 +2121,10 @@ def test_a_stance_that_describes_people_is_no_act(nlp):
     text = "The regime approved a law to apply the death penalty to activists and those opposing Norland's war in Armenia."
     assert not of_type(nlp, text, "REJECT")
     assert of_type(nlp, "Georgia is opposing Norland's war in Armenia.", "REJECT")
+
+
+def test_granting_a_fact_recognises_no_state(nlp):
+    assert not of_type(nlp, '"That is the truth we must recognise," Tomas Berg said.', "SUPPORT")
+    assert not of_type(nlp, "Georgia recognised that Armenia faces real security concerns.", "SUPPORT")
+    (recognised,) = of_type(nlp, "Georgia recognised the independence of Armenia's breakaway region.", "SUPPORT")
+    assert [a.name for a in recognised.actors] == ["Georgia"]

@@ -99,6 +99,7 @@ CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
 ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a question, no request
+ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept"}  # with a that-clause: a fact granted, no party backed
 GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
@@ -725,11 +726,16 @@ class EventExtractor:
         trigger into another verb (listed as "verb particle" cues), as does a verb it governs
         ("refuse to believe" is disbelief, no refusal of anything asked) or its object ("rallied
         support" is no demonstration); "supported views that ...",
-        "backs the theory": what supports a proposition is evidence, no party's act."""
+        "backs the theory": what supports a proposition is evidence, no party's act; "recognise that
+        X", "the truth we recognise": a fact granted, no state recognised."""
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and token.pos_ in NOUN_POS)]  # "a demonstration of support"
         particles += [form for c in token.children if c.dep_ in ("xcomp", "dobj") for form in base_forms(c.lower_)]  # "rally support" gathers, no rally
         if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
             return True
+        if token.dep_ == "relcl" and self.lexicon.cue(token.head, "proposition") and not any(c.dep_ == "dobj" for c in token.children):
+            return True  # "the truth we must recognise" (not "suspicions the US is supplying arms", which tells what is suspected)
+        if set(base_forms(token.lower_)) & ACKNOWLEDGING and any(c.dep_ == "ccomp" for c in token.children):
+            return True  # "we need to recognise that warfare has changed": acknowledging a fact recognises no state
         return any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
 
     def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:
