@@ -2128,3 +2128,10 @@ def test_granting_a_fact_recognises_no_state(nlp):
     assert not of_type(nlp, "Georgia recognised that Armenia faces real security concerns.", "SUPPORT")
     (recognised,) = of_type(nlp, "Georgia recognised the independence of Armenia's breakaway region.", "SUPPORT")
     assert [a.name for a in recognised.actors] == ["Georgia"]
+
+
+def test_soldiers_captured_are_an_attack_s_captives_civilians_are_arrested(nlp):
+    (taken,) = of_type(nlp, "Norland's forces captured 50 Armenian soldiers near Goris.", "ASSAULT")
+    assert taken.mode == "abduct"
+    (arrest,) = of_type(nlp, "Norland's forces captured two Armenian journalists near Goris.", "COERCE")
+    assert arrest.mode == "arrest"

@@ -979,6 +979,8 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
         return _to_custody(token)
     if "@captive" in needs:
         return _captive(token)
+    if "@combatant" in needs:
+        return _combatants_taken(token)
     if "@claim" in needs:
         return _claim_denied(token)
     words = needs - {"@place"}
@@ -1033,11 +1035,23 @@ def _to_custody(verb: Token) -> bool:
 def _captive(verb: Token) -> bool:
     """"captured two volunteers", "a paramedic who was captured", "citizens captured in X": a
     capture whose captives are people, named or counted as people (the need "@captive"), is an
-    arrest; soldiers taken are prisoners of war, and a place taken is a seizure."""
+    arrest; soldiers taken are prisoners of war (``_combatants_taken``), and a place taken is a seizure."""
+    return any((t.ent_type_ == "PERSON" and not _a_place(t)) or "people" in figure_classes(t) for t in _taken(verb))
+
+
+def _combatants_taken(verb: Token) -> bool:
+    """"captured 50 Armenian soldiers", "fighters who were captured": combatants taken in
+    battle are an attack's captives (PLOVER ASSAULT abduct, as the annotated parts have it),
+    not an arrest (the need "@combatant")."""
+    return any("troops" in figure_classes(t) for t in _taken(verb))
+
+
+def _taken(verb: Token) -> list[Token]:
+    """What a capture takes: its object or passive subject, or the noun its participle describes."""
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         taken.append(verb.head)
-    return any((t.ent_type_ == "PERSON" and not _a_place(t)) or "people" in figure_classes(t) for t in taken)
+    return taken
 
 
 def _claim_denied(verb: Token) -> bool:
