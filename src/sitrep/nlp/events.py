@@ -1760,7 +1760,7 @@ def _taken_by(noun: Token, verb: Token) -> bool:
     blame over the strikes", "a deal with demands attached"). "Be" lends only to a noun right
     under it ("are in talks"), not to one inside another noun ("were in the market at the time
     of the strike")."""
-    if verb.lemma_ == "be" and noun.head != verb and noun.head.head != verb:
+    if verb.lower_ in BE_FORMS and noun.head != verb and noun.head.head != verb:
         return False
     word = noun
     while word != verb and word.head != word:
