@@ -408,6 +408,7 @@ def _single_casualty(token: Token) -> Reading | None:
 
 
 ANAPHORIC = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+FEW = 10  # "the two men", "these three soldiers": numbers this small after "the" point back at people counted before
 GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?$")  # what stands between list items: ", ", ", and ", " and the "
 
 
@@ -551,7 +552,7 @@ def _named_again(text: str, figure: Figure, figures: list[Figure]) -> bool:
     small number after "the/these/those" that an earlier figure already gave points back at
     the people counted there, whatever the later sentence does to them; a first "the 152
     bodies" is a count of its own."""
-    if figure.value is None or figure.value >= 10 or not ANAPHORIC.search(text[max(0, figure.start - 8):figure.start]):
+    if figure.value is None or figure.value >= FEW or not ANAPHORIC.search(text[max(0, figure.start - 8):figure.start]):
         return False
     return any(f.start < figure.start and f.value == figure.value for f in figures)
 
