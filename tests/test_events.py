@@ -2135,3 +2135,10 @@ def test_soldiers_captured_are_an_attack_s_captives_civilians_are_arrested(nlp):
     assert taken.mode == "abduct"
     (arrest,) = of_type(nlp, "Norland's forces captured two Armenian journalists near Goris.", "COERCE")
     assert arrest.mode == "arrest"
+
+
+def test_an_attack_said_to_meet_a_firm_response_is_threatened(nlp):
+    text = "Tomas Berg, Armenia's defence minister, said any attack on Armenian infrastructure will be met with a firm response."
+    (threat,) = of_type(nlp, text, "THREATEN")
+    assert [a.name for a in threat.actors] == ["Tomas Berg"]
+    assert not of_type(nlp, "The delegation was met with a warm welcome in Yerevan.", "THREATEN")

@@ -476,21 +476,27 @@ class EventExtractor:
         )
 
     def penalty(self, token: Token, context: Context) -> Event | None:
-        """"Moscow will pay a high price, she said", "X would face consequences": a penalty
-        someone says another party will incur is that speaker's threat (PLOVER THREATEN) against
-        it; "X has paid a heavy price" counts losses, and "would not face" spares it."""
-        if not self.lexicon.cue(token, "penalty") or token.dep_ != "dobj" or not self.lexicon.cue(token.head, "incur"):
+        """"Moscow will pay a high price, she said", "X would face consequences", "any attack will
+        be met with a firm response": a penalty someone says another party (or an act) will incur
+        is that speaker's threat (PLOVER THREATEN) against it; "X has paid a heavy price" counts
+        losses, and "would not face" spares it."""
+        if not self.lexicon.cue(token, "penalty"):
             return None
-        verb = token.head
+        if token.dep_ == "dobj" and self.lexicon.cue(token.head, "incur"):
+            verb = token.head
+        elif _met_with(token):
+            verb = token.head.head  # "any attack on X will be met with a firm response"
+        else:
+            return None
         if _negated(verb) or not (_aux(verb, self.lexicon, "will") or _aux_word(verb, "would")):
             return None
-        subject = _subject(verb)
+        subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         source = self.source(token, governor(token), context)
         if subject is None or source is None or source.entity is None or self._media(source):
             return None
         punished = [p for p in _owners(subject, context) if p.entity != source.entity and not _same_side([p], source, context)]
-        if not punished:
-            return None
+        if not punished and not (_met_with(token) and self.trigger(subject) is not None):
+            return None  # "any attack ... will be met with a response": whoever attacks is warned
         start, end = trigger_span(verb)
         return Event(
             start=start, end=token.idx + len(token.text), text=text_of(token.doc)[start:token.idx + len(token.text)],
@@ -1311,6 +1317,12 @@ def _briefing(token: Token) -> bool:
     two leaders is their meeting."""
     words = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
     return token.lower_ in ("conference", "briefing") and bool(words & {"press", "news"}) and "joint" not in words
+
+
+def _met_with(penalty: Token) -> bool:
+    """"will be met with a harsh response": the penalty an act will meet."""
+    verb = penalty.head.head
+    return penalty.dep_ == "pobj" and penalty.head.lower_ == "with" and verb.lower_ in ("met", "meet") and _passive(verb)
 
 
 def _needed_thing(token: Token, trigger: Trigger) -> bool:
