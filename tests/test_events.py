@@ -2142,3 +2142,8 @@ def test_an_attack_said_to_meet_a_firm_response_is_threatened(nlp):
     (threat,) = of_type(nlp, text, "THREATEN")
     assert [a.name for a in threat.actors] == ["Tomas Berg"]
     assert not of_type(nlp, "The delegation was met with a warm welcome in Yerevan.", "THREATEN")
+
+
+def test_people_kept_captive_are_held_and_named_as_people(nlp):
+    (held,) = of_type(nlp, "Norland is holding 170 people captive in Syunik.", "COERCE")
+    assert held.mode == "arrest" and held.status == "ongoing" and [t.name for t in held.targets] == ["people"]

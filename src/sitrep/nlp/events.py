@@ -994,6 +994,7 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
         return True
     near = [c for c in token.children if c.dep_ not in CLAUSES]  # "take steps to control X": "control" is another clause's verb
     near += [*(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), *_counted(token)]
+    near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]  # "holding 170 people captive"
     if not _own_object(token):
         near.append(token.head)
     return any(form in words for t in near for form in base_forms(t.lower_))
@@ -2072,7 +2073,7 @@ def _nested_parties(token: Token, context: Context) -> list[Party]:
 
 def _party(token: Token, context: Context) -> Party:
     """One party: the entity at the phrase's head, or the phrase itself without its article."""
-    left = min((c.left_edge.i for c in token.children if c.dep_ in ("compound", "amod", "det", "poss")), default=token.i)
+    left = min([token.i, *(c.left_edge.i for c in token.children if c.dep_ in ("compound", "amod", "det", "poss"))])  # not an adjective after it
     while left < token.i and token.doc[left].is_space:
         left += 1
     phrase = token.doc[left : token.i + 1]
