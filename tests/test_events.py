@@ -2147,3 +2147,20 @@ def test_an_attack_said_to_meet_a_firm_response_is_threatened(nlp):
 def test_people_kept_captive_are_held_and_named_as_people(nlp):
     (held,) = of_type(nlp, "Norland is holding 170 people captive in Syunik.", "COERCE")
     assert held.mode == "arrest" and held.status == "ongoing" and [t.name for t in held.targets] == ["people"]
+
+
+def test_a_consequence_or_a_response_set_on_a_condition_threatens(nlp):
+    text = 'Tomas Berg has warned his Armenian counterpart that relations could be "negatively affected" if Armenia applies for membership.'
+    assert of_type(nlp, text, "THREATEN")
+    (threat,) = of_type(nlp, "Tomas Berg said he will launch military action against Armenia if his country is attacked.", "THREATEN")
+    assert [t.name for t in threat.targets] == ["Armenia"]
+    assert of_type(nlp, '"If they commit an aggression against Norland, our response will be the most cruel," Tomas Berg said.', "THREATEN")
+    assert not of_type(nlp, '"Our response was swift," Tomas Berg said.', "THREATEN")
+
+
+def test_joint_calls_phone_conversations_and_hostages(nlp):
+    (call,) = of_type(nlp, "The US president held a joint call on Friday with Tomas Berg and Ana Lind.", "CONSULT")
+    assert call.mode == "phone"
+    assert of_type(nlp, "Tomas Berg told Ana Lind in a phone conversation that Armenia would apply.", "CONSULT")
+    (hostage,) = of_type(nlp, "Norland's forces have been accused of taking hostage the people of the town of Goris.", "COERCE")
+    assert hostage.status == "claimed" and [a.name for a in hostage.actors] == ["Norland's forces"]

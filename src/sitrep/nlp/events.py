@@ -477,7 +477,8 @@ class EventExtractor:
 
     def penalty(self, token: Token, context: Context) -> Event | None:
         """"Moscow will pay a high price, she said", "X would face consequences", "any attack will
-        be met with a firm response": a penalty someone says another party (or an act) will incur
+        be met with a firm response", "if they attack, our response will be cruel": a penalty
+        someone says another party (or an act) will incur
         is that speaker's threat (PLOVER THREATEN) against it; "X has paid a heavy price" counts
         losses, and "would not face" spares it."""
         if not self.lexicon.cue(token, "penalty"):
@@ -486,20 +487,28 @@ class EventExtractor:
             verb = token.head
         elif _met_with(token):
             verb = token.head.head  # "any attack on X will be met with a firm response"
+        elif token.dep_ == "nsubj" and token.head.lower_ in BE_FORMS and _on_condition(token.head):
+            verb = token.head  # "if they attack us, our response will be the most cruel"
         else:
             return None
         if _negated(verb) or not (_aux(verb, self.lexicon, "will") or _aux_word(verb, "would")):
             return None
-        subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         source = self.source(token, governor(token), context)
-        if subject is None or source is None or source.entity is None or self._media(source):
+        if source is None or source.entity is None or self._media(source):
             return None
-        punished = [p for p in _owners(subject, context) if p.entity != source.entity and not _same_side([p], source, context)]
-        if not punished and not (_met_with(token) and self.trigger(subject) is not None):
-            return None  # "any attack ... will be met with a response": whoever attacks is warned
-        start, end = trigger_span(verb)
+        if verb == token.head and token.dep_ == "nsubj":
+            punished, start = [], token.left_edge.idx  # the condition names whom it warns, often only as "they"
+        else:
+            subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is None:
+                return None
+            punished = [p for p in _owners(subject, context) if p.entity != source.entity and not _same_side([p], source, context)]
+            if not punished and not (_met_with(token) and self.trigger(subject) is not None):
+                return None  # "any attack ... will be met with a response": whoever attacks is warned
+            start = trigger_span(verb)[0]
+        end = max(token.idx + len(token.text), verb.idx + len(verb.text))
         return Event(
-            start=start, end=token.idx + len(token.text), text=text_of(token.doc)[start:token.idx + len(token.text)],
+            start=start, end=end, text=text_of(token.doc)[start:end],
             type="THREATEN", status="occurred", mode=self.mode_from_words(token, "THREATEN"), actors=[source],
             targets=punished, place=None, date=event_date(verb, governor(verb), context), according_to=source.name,
         )
@@ -642,6 +651,8 @@ class EventExtractor:
             return False  # "warned Beijing": someone warned, and of nothing else said here
         if any(_own_act(c) for c in clauses):
             return False  # "warned that he could freeze the talks": the warner's own act is a threat
+        if any(c.dep_ in ("dobj", "dative") for c in token.children) and any(_on_condition(c) for c in clauses):
+            return False  # "warned his counterpart that relations could suffer if X applies": a consequence set on a condition
         content = [t for c in clauses for t in c.subtree]
         hostile = any(self.lexicon.cue(t, "penalty") or ((row := self.trigger(t)) is not None and row.type == "SANCTION") for t in content)
         return not hostile  # "warned that X would face consequences", "... would impose sanctions" threatens
