@@ -891,3 +891,9 @@ def test_a_single_casualty_of_long_ago_is_history(nlp):
 
 def test_people_who_went_missing_are_missing(nlp):
     assert [(f.category, f.value) for f in figures(nlp, "Three Armenian volunteers went missing in Syunik.")] == [("missing", 3)]
+
+
+def test_people_who_met_one_fate_or_another_are_counted_as_other(nlp):
+    text = "Armenian forces killed, injured or captured 5,000 Norland troops in the battle."
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("other", 5000)]
+    assert [f.category for f in figures(nlp, "Norland forces killed and wounded 40 civilians in Goris.")] != ["other"]

@@ -820,7 +820,7 @@ def _what(
     cues = said + _outcome_cues(doc, verb)
     if not run or run[-1].lower_ in ("people", "persons") or (run[-1].tag_ == "NNPS" and figure_classes(run[-1]) == {"people"}):
         cues += _emigrated(doc, verb)  # "tens of thousands of Russians have left the country"; "45 diplomats" who did are no refugees
-    category = _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
+    category = "other" if _either_fate(verb) else _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
     if mixed and category == "troops":
         return nothing
     if category in CASUALTIES and verb is not None and _supposed(verb):
@@ -838,6 +838,16 @@ def _what(
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _either_fate(verb: Token | None) -> bool:
+    """"killed, injured or captured 5,000 troops": a count of people who met one fate or
+    another is no count of any one of them (the guide's other)."""
+    if verb is None:
+        return False
+    verbs = [verb, *verb.conjuncts]
+    alternative = any(c.dep_ == "cc" and c.lower_ == "or" for v in verbs for c in v.children)
+    return alternative and len({c for v in verbs for c in figure_classes(v) if c in CASUALTIES}) > 1
 
 
 CHANGE_VERBS = frozenset(
