@@ -2165,3 +2165,8 @@ def test_joint_calls_phone_conversations_and_hostages(nlp):
     assert conversation.mode == "phone"
     (hostage,) = of_type(nlp, "Norland's forces have been accused of taking hostage the people of the town of Goris.", "COERCE")
     assert hostage.status == "claimed" and [a.name for a in hostage.actors] == ["Norland's forces"]
+
+
+def test_clearing_the_way_for_a_delivery_pledges_it(nlp):
+    (aid,) = of_type(nlp, "Georgia announced it had cleared the way for delivery of anti-aircraft guns to Armenia.", "AID")
+    assert aid.status == "planned" and [a.name for a in aid.actors] == ["Georgia"]
