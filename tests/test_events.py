@@ -2170,3 +2170,9 @@ def test_joint_calls_phone_conversations_and_hostages(nlp):
 def test_clearing_the_way_for_a_delivery_pledges_it(nlp):
     (aid,) = of_type(nlp, "Georgia announced it had cleared the way for delivery of anti-aircraft guns to Armenia.", "AID")
     assert aid.status == "planned" and [a.name for a in aid.actors] == ["Georgia"]
+
+
+def test_a_barrage_of_fire_attacks_a_barrage_of_criticism_does_not(nlp):
+    (barrage,) = of_type(nlp, "Norland's forces escalated their barrage of key targets on Tuesday.", "ASSAULT")
+    assert [a.name for a in barrage.actors] == ["Norland's forces"]
+    assert not of_type(nlp, "Ana Lind faced a barrage of criticism from the opposition.", "ASSAULT")
