@@ -2176,3 +2176,12 @@ def test_a_barrage_of_fire_attacks_a_barrage_of_criticism_does_not(nlp):
     (barrage,) = of_type(nlp, "Norland's forces escalated their barrage of key targets on Tuesday.", "ASSAULT")
     assert [a.name for a in barrage.actors] == ["Norland's forces"]
     assert not of_type(nlp, "Ana Lind faced a barrage of criticism from the opposition.", "ASSAULT")
+
+
+def test_addressing_a_parliament_consults_and_targeting_reserves_sanctions(nlp):
+    (address,) = of_type(nlp, "Ana Lind has addressed the Swedish parliament and told it that Armenia deserves to join.", "CONSULT")
+    assert [a.name for a in address.actors] == ["Ana Lind"]
+    assert not of_type(nlp, "Ana Lind addressed the nation on Monday evening.", "CONSULT")
+    (sanction,) = of_type(nlp, "Tomas Berg said Georgia could target Norland's gold reserves.", "SANCTION")
+    assert sanction.status == "hypothetical"
+    assert of_type(nlp, "Norland's forces targeted civilian infrastructure in Goris.", "ASSAULT")
