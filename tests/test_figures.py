@@ -897,3 +897,8 @@ def test_people_who_met_one_fate_or_another_are_counted_as_other(nlp):
     text = "Armenian forces killed, injured or captured 5,000 Norland troops in the battle."
     assert [(f.category, f.value) for f in figures(nlp, text)] == [("other", 5000)]
     assert [f.category for f in figures(nlp, "Norland forces killed and wounded 40 civilians in Goris.")] != ["other"]
+
+
+def test_the_age_someone_died_at_is_no_toll(nlp):
+    assert figures(nlp, "Ana Lind died on 23 April at 88.") == []
+    assert only(nlp, "Three civilians died at the hospital in Goris.").value == 3

@@ -482,7 +482,8 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
         return True
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
-    return before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
+    died_at = before == "at" and span.root.head.head.lower_ in ("died", "dies", "die", "dead")  # "died on 23 April at 88": an age
+    return died_at or before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
 
 
 def _model_number(number: str, span: Span) -> bool:
