@@ -2185,3 +2185,10 @@ def test_addressing_a_parliament_consults_and_targeting_reserves_sanctions(nlp):
     (sanction,) = of_type(nlp, "Tomas Berg said Georgia could target Norland's gold reserves.", "SANCTION")
     assert sanction.status == "hypothetical"
     assert of_type(nlp, "Norland's forces targeted civilian infrastructure in Goris.", "ASSAULT")
+
+
+def test_an_act_an_event_prompted_was_done_an_act_a_party_prompted_was_not(nlp):
+    text = "Relations have soured since Norland's invasion of Armenia, which prompted Georgia to impose drastic sanctions on Norland."
+    (sanction,) = of_type(nlp, text, "SANCTION")
+    assert sanction.status == "occurred" and [a.name for a in sanction.actors] == ["Georgia"]
+    assert not of_type(nlp, "Norland prompted Armenia to strike targets inside Georgia.", "ASSAULT")

@@ -829,9 +829,9 @@ class EventExtractor:
             return None
         if any(cue(t, "refuse") for t in governing) or (anchor != token and trigger.type not in FORCE_TYPES and cue(anchor, "refuse")):
             return None  # "has resisted supporting sanctions", "declined to attend": it did not happen (an attack resisted did)
-        if trigger.type not in SPOKEN | {"CONSULT"} and any(cue(t, "wish") and not cue(t, "attempt") for t in governing):
+        if trigger.type not in SPOKEN | {"CONSULT"} and any(cue(t, "wish") and not cue(t, "attempt") and not self._caused(t) for t in governing):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
-        if any(cue(t, "wish") and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
+        if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
@@ -878,6 +878,14 @@ class EventExtractor:
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
+
+    def _caused(self, verb: Token) -> bool:
+        """"the invasion, which prompted Washington to impose sanctions": an event that prompted or
+        provoked a party's act caused it, done; only a party prompting another asks it to act."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+            subject = verb.head
+        return subject is not None and subject.pos_ in NOUN_POS and self.trigger(subject) is not None
 
     def _refused(self, token: Token, anchor: Token, trigger: Trigger) -> bool:
         """"X will not supply Y with rockets", "we are not going to send", "declined to meet":
