@@ -2192,3 +2192,10 @@ def test_an_act_an_event_prompted_was_done_an_act_a_party_prompted_was_not(nlp):
     (sanction,) = of_type(nlp, text, "SANCTION")
     assert sanction.status == "occurred" and [a.name for a in sanction.actors] == ["Georgia"]
     assert not of_type(nlp, "Norland prompted Armenia to strike targets inside Georgia.", "ASSAULT")
+
+
+def test_an_act_a_party_is_considering_is_hypothetical(nlp):
+    (aid,) = of_type(nlp, "The Pentagon is considering sending four additional rocket launchers to Armenia.", "AID")
+    assert aid.status == "hypothetical"
+    (sent,) = of_type(nlp, "Georgia sent four rocket launchers to Armenia.", "AID")
+    assert sent.status == "occurred"

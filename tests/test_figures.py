@@ -902,3 +902,8 @@ def test_people_who_met_one_fate_or_another_are_counted_as_other(nlp):
 def test_the_age_someone_died_at_is_no_toll(nlp):
     assert figures(nlp, "Ana Lind died on 23 April at 88.") == []
     assert only(nlp, "Three civilians died at the hospital in Goris.").value == 3
+
+
+def test_people_sent_to_hospital_are_wounded_people_in_a_hospital_are_not(nlp):
+    assert [(f.category, f.value) for f in figures(nlp, "Three people have been sent to the hospital in Goris.")] == [("wounded", 3)]
+    assert figures(nlp, "Three people were in the hospital in Goris when it was struck.") == []

@@ -753,12 +753,13 @@ def _joined(verb: Token) -> list[str]:
 
 def _held(verb: Token) -> list[str]:
     """Soldiers "sent to a prison colony", "transferred to a detention facility" or "held in
-    detention camps" are detained."""
+    detention camps" are detained; people "sent to hospital" or "taken to hospital" are wounded."""
     held = [
-        t for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "in")
+        (prep.lower_, t) for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "in")
         for place in prep.children if place.dep_ == "pobj" for t in _head_words(place)
     ]
-    return ["detained" for t in held if "custody" in figure_classes(t)]
+    taken_to_care = ["wounded" for prep, t in held if prep != "in" and "care" in figure_classes(t)]  # not "were in the hospital"
+    return ["detained" for _, t in held if "custody" in figure_classes(t)] + taken_to_care
 
 
 def _awaited(verb: Token) -> list[str]:
