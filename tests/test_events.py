@@ -2199,3 +2199,11 @@ def test_an_act_a_party_is_considering_is_hypothetical(nlp):
     assert aid.status == "hypothetical"
     (sent,) = of_type(nlp, "Georgia sent four rocket launchers to Armenia.", "AID")
     assert sent.status == "occurred"
+
+
+def test_holding_a_person_detains_them_and_rebuffing_pressure_rejects_it(nlp):
+    (held,) = of_type(nlp, "Norland continues to hold Tomas Berg, a marine veteran.", "COERCE")
+    assert held.status == "ongoing" and [t.name for t in held.targets] == ["Tomas Berg"]
+    (rebuff,) = of_type(nlp, "Norland's representatives rebuffed pressure by Armenian counterparts to help end the war.", "REJECT")
+    assert [a.name for a in rebuff.actors] == ["Norland"]
+    assert not of_type(nlp, "Having rebuffed Armenia's counteroffensive, the Norland army made gains.", "REJECT")
