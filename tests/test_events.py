@@ -2207,3 +2207,9 @@ def test_holding_a_person_detains_them_and_rebuffing_pressure_rejects_it(nlp):
     (rebuff,) = of_type(nlp, "Norland's representatives rebuffed pressure by Armenian counterparts to help end the war.", "REJECT")
     assert [a.name for a in rebuff.actors] == ["Norland"]
     assert not of_type(nlp, "Having rebuffed Armenia's counteroffensive, the Norland army made gains.", "REJECT")
+
+
+def test_damaging_a_ship_or_a_building_attacks_it_damaging_an_economy_does_not(nlp):
+    (damage,) = of_type(nlp, "Armenia says it has damaged a Norland navy logistics ship near Gyumri.", "ASSAULT")
+    assert damage.status == "claimed" and [a.name for a in damage.actors] == ["Armenia"]
+    assert not of_type(nlp, "Sanctions have damaged the Norland economy.", "ASSAULT")
