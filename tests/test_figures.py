@@ -907,3 +907,9 @@ def test_the_age_someone_died_at_is_no_toll(nlp):
 def test_people_sent_to_hospital_are_wounded_people_in_a_hospital_are_not(nlp):
     assert [(f.category, f.value) for f in figures(nlp, "Three people have been sent to the hospital in Goris.")] == [("wounded", 3)]
     assert figures(nlp, "Three people were in the hospital in Goris when it was struck.") == []
+
+
+def test_a_sum_named_as_a_worth_of_arms_is_aid_unless_sold(nlp):
+    text = "The administration announced that $1 billion in artillery, air defences and other hardware would soon be heading to Armenia."
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("aid_money", 1e9)]
+    assert figures(nlp, "Norland sold $2bn in arms to its allies last year.") == []

@@ -791,7 +791,8 @@ def _what(
     """(category, who) of an amount, or (None, None) when it counts nothing tracked."""
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
-        return ("aid_money", amount.currency) if _sentence_about(span, {"aid"}) and _money_for_aid(doc, span.end) else nothing
+        about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
+        return ("aid_money", amount.currency) if about_aid and _money_for_aid(doc, span.end) else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
         noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
@@ -852,6 +853,8 @@ def _either_fate(verb: Token | None) -> bool:
     return alternative and len({c for v in verbs for c in figure_classes(v) if c in CASUALTIES}) > 1
 
 
+MATERIEL = frozenset({"artillery", "hardware", "weaponry", "arms", "armaments", "materiel"})  # mass nouns of arms, no counted items
+TRADE_WORDS = frozenset("sale sales sell sells selling sold buy buys buying bought purchase purchases purchased export exports exported contract contracts order ordered".split())
 CHANGE_VERBS = frozenset(
     "cut cuts cutting reduce reduced reduces reducing increase increased increases increasing raise raised raises "
     "raising boost boosted boosting shrink shrank shrunk expand expanded expanding grow grew grown fall fell fallen "
@@ -905,6 +908,16 @@ def _included(noun: Token) -> bool:
 def _befalls(verb: Token | None) -> bool:
     """Whether the verb itself says a casualty befell its counted ("were killed", "wounded")."""
     return verb is not None and any(c in CASUALTIES for c in figure_classes(verb))
+
+
+def _worth_of_arms(doc: Doc, span: Span) -> bool:
+    """"$1 billion in artillery, air defences and other hardware would soon be heading to X": a
+    sum named as a worth of arms is arms given, unless the sentence sells or buys them."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("in", "of", "worth"):
+        return False
+    after = doc[span.end + 1: span.end + 1 + MAX_RUN]
+    traded = any(t.lower_ in TRADE_WORDS for t in span.sent)
+    return not traded and any(figure_classes(t) & {"aid_items", "aid"} or t.lower_ in MATERIEL for t in after)
 
 
 def _money_for_aid(doc: Doc, i: int) -> bool:
