@@ -80,6 +80,7 @@ UNDERGONE = {"COERCE"}  # a noun's possessor undergoes the act ("the mayor's arr
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
 CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "following"}
 BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "'s"}
+PRESENT_BE = {"is", "are", "'s", "'re", "am"}  # "is shelling", "are in talks": the present tense of "be"
 ABOUT_PREPS = {"over", "about", "on", "for", "regarding", "concerning", "against", "amid", "despite", "with", "into"}  # what an act is about
 PLANNERS = {"plan", "schedule", "prepare"}  # "X plans talks": X's talks (not "X expects an attack")
 EXPECTERS = {"expect", "brace", "anticipate", "await"}  # "X is braced for an offensive": still to come, and not X's
@@ -872,7 +873,7 @@ class EventExtractor:
             return "ongoing"  # "forces were moving towards X, targeting Y": the participle goes on as its verb does
         if token == anchor and _perfect_progressive(token):
             return "ongoing"
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and anchor.lower_ in ("is", "are", "'s", "'re", "am"):
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and anchor.lower_ in PRESENT_BE:
             return "ongoing"  # "X and Y are in talks with Z": a state in the present
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
@@ -1616,7 +1617,7 @@ def _means(be: Token) -> bool:
 def _progressive(token: Token) -> bool:
     """"is shelling", "are sending", "are being held", "were pulling back": the progressive, active
     or passive (a past progressive tells what was going on when the report was made)."""
-    be = any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am", "was", "were") for c in token.children)
+    be = any(c.dep_ == "aux" and c.lower_ in PRESENT_BE | {"was", "were"} for c in token.children)
     return be and (token.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children))
 
 
@@ -1630,7 +1631,7 @@ def _done_with(verb: Token) -> Token | None:
 def _present_progressive(token: Token) -> bool:
     """"are meeting", "is travelling": the present progressive, which with a time to come
     ("later on Thursday", "next week") tells an arrangement, not what is going on."""
-    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in token.children)
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in token.children)
 
 
 def _later(verb: Token) -> bool:

@@ -338,7 +338,8 @@ class FiguresComponent:
         places = place_mentions(doc)
         readings = read_amounts(doc, places)
         figures = [_figure(doc, reading, readings, places) for reading in readings]
-        doc._.figures = first_mentions([f for f in figures if not _named_again(text_of(doc), f, figures)])
+        text = text_of(doc)
+        doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures)])
         return doc
 
     def to_disk(self, path: object, *, exclude: object = ()) -> None:
@@ -853,8 +854,6 @@ def _either_fate(verb: Token | None) -> bool:
     return alternative and len({c for v in verbs for c in figure_classes(v) if c in CASUALTIES}) > 1
 
 
-MATERIEL = frozenset({"artillery", "hardware", "weaponry", "arms", "armaments", "materiel"})  # mass nouns of arms, no counted items
-TRADE_WORDS = frozenset("sale sales sell sells selling sold buy buys buying bought purchase purchases purchased export exports exported contract contracts order ordered".split())
 CHANGE_VERBS = frozenset(
     "cut cuts cutting reduce reduced reduces reducing increase increased increases increasing raise raised raises "
     "raising boost boosted boosting shrink shrank shrunk expand expanded expanding grow grew grown fall fell fallen "
@@ -916,8 +915,7 @@ def _worth_of_arms(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc) or doc[span.end].lower_ not in ("in", "of", "worth"):
         return False
     after = doc[span.end + 1: span.end + 1 + MAX_RUN]
-    traded = any(t.lower_ in TRADE_WORDS for t in span.sent)
-    return not traded and any(figure_classes(t) & {"aid_items", "aid"} or t.lower_ in MATERIEL for t in after)
+    return not _sentence_about(span, {"trade"}) and any(figure_classes(t) & {"aid_items", "aid", "materiel"} for t in after)
 
 
 def _money_for_aid(doc: Doc, i: int) -> bool:
