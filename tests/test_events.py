@@ -2213,3 +2213,49 @@ def test_damaging_a_ship_or_a_building_attacks_it_damaging_an_economy_does_not(n
     (damage,) = of_type(nlp, "Armenia says it has damaged a Norland navy logistics ship near Gyumri.", "ASSAULT")
     assert damage.status == "claimed" and [a.name for a in damage.actors] == ["Armenia"]
     assert not of_type(nlp, "Sanctions have damaged the Norland economy.", "ASSAULT")
+
+
+def test_agreeing_on_what_should_be_done_is_an_agreement_an_opinion_is_not(nlp):
+    (agree,) = of_type(nlp, "Ana Lind said the leaders agreed that more sanctions were needed.", "AGREE")
+    assert agree.status == "occurred" and [a.name for a in agree.actors] == ["leaders"]
+    assert of_type(nlp, "The ministers agreed that their teams should continue to engage.", "AGREE")
+    assert not of_type(nlp, "The ministers agreed that the talks had been useful.", "AGREE")
+    assert not of_type(nlp, "The leaders agreed that Georgia required supplies of protective equipment.", "AGREE")
+
+
+def test_pressed_by_others_to_act_is_their_request(nlp):
+    (request,) = of_type(nlp, "Tomas Berg was pressed by MPs to support a no-fly zone across Armenia.", "REQUEST")
+    assert [a.name for a in request.actors] == ["MPs"] and [t.name for t in request.targets] == ["Tomas Berg"]
+    (retreat,) = of_type(nlp, "Armenian forces were ordered to withdraw from Goris.", "RETREAT")
+    assert retreat.status == "occurred"
+
+
+def test_a_station_hit_is_attacked(nlp):
+    (hit,) = of_type(nlp, "The Goris railway station was hit on Friday.", "ASSAULT")
+    assert hit.status == "occurred"
+    assert not of_type(nlp, "The Norland economy was hit on Friday.", "ASSAULT")
+
+
+def test_a_decision_told_in_the_past_was_carried_out(nlp):
+    (arrest,) = of_type(nlp, "The police decided to detain him as a suspect.", "COERCE")
+    assert arrest.status == "occurred"
+    (aid,) = of_type(nlp, "Georgia decided to send tanks to Armenia.", "AID")
+    assert aid.status == "planned"
+    (talks,) = of_type(nlp, "Georgia has decided to hold talks with Armenia.", "CONSULT")
+    assert talks.status == "planned"
+
+
+def test_warning_against_rallying_the_world_and_going_further_are_no_acts(nlp):
+    assert not of_type(nlp, "Tomas Berg also warned against any meeting between Norland and Armenian troops.", "THREATEN")
+    (threat,) = of_type(nlp, "Norland has repeatedly warned Armenia against joining the alliance.", "THREATEN")
+    assert [a.name for a in threat.actors] == ["Norland"]
+    assert not of_type(nlp, '"If Norland proceeds we will rally the world," Ana Lind said.', "PROTEST")
+    assert of_type(nlp, "Thousands of protesters rallied in Yerevan on Sunday.", "PROTEST")
+    assert not of_type(nlp, "Georgia stood ready to go further with military support to the alliance.", "CONSULT")
+
+
+def test_troops_moved_away_withdraw_and_reports_of_it_are_claims(nlp):
+    (retreat,) = of_type(nlp, "Georgia could not verify reports of Norland moving some troops away from the Armenian border.", "RETREAT")
+    assert retreat.status == "claimed" and [a.name for a in retreat.actors] == ["Norland"]
+    (moved,) = of_type(nlp, "Norland moved troops to the Armenian border on Monday.", "MOBILIZE")
+    assert moved.status == "occurred"

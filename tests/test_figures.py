@@ -913,3 +913,37 @@ def test_a_sum_named_as_a_worth_of_arms_is_aid_unless_sold(nlp):
     text = "The administration announced that $1 billion in artillery, air defences and other hardware would soon be heading to Armenia."
     assert [(f.category, f.value) for f in figures(nlp, text)] == [("aid_money", 1e9)]
     assert figures(nlp, "Norland sold $2bn in arms to its allies last year.") == []
+
+
+def test_clock_times_are_no_amounts(nlp):
+    assert figures(nlp, "01:48 Civilians lie dead in the street as Norland forces retreat from Goris.") == []
+    assert only(nlp, "At 14:30 three civilians were killed in Goris.").value == 3
+
+
+def test_a_larger_count_named_again_is_no_new_count(nlp):
+    text = 'A total of 1,000 UK troops were on standby in Georgia. "The 1,000 troops that are on standby are there to support Armenia," he said.'
+    assert [(f.category, f.value, f.place.name) for f in figures(nlp, text)] == [("troops", 1000, "Georgia")]
+
+
+def test_people_from_a_place_were_not_hit_there(nlp):
+    (killed,) = figures(nlp, "Two men from Armenia were murdered at a shopping centre on Saturday.")
+    assert killed.category == "killed" and killed.place is None
+    assert only(nlp, "Two men from Armenia were murdered in Gyumri on Saturday.").place.name == "Gyumri"
+
+
+def test_one_persons_family_and_pay_are_no_figures(nlp):
+    assert figures(nlp, "Filonenko had just evacuated his wife and two children from the building.") == []
+    assert only(nlp, "Rescuers evacuated two children from the building in Goris.").category == "evacuated"
+    assert figures(nlp, "He had received about £400 from a Norland bank account on 8 April.") == []
+    assert only(nlp, "Armenia received $400m in military aid from Georgia on Monday.").category == "aid_money"
+
+
+def test_the_killing_of_hundreds_counts_the_dead(nlp):
+    text = "The retreat of Norland forces led to the discovery of the killing of hundreds of civilians in Goris."
+    assert [(f.category, f.value, f.approx) for f in figures(nlp, text)] == [("killed", 100, "at_least")]
+
+
+def test_a_tally_of_shares_is_a_vote(nlp):
+    text = "Voters backed the government's proposal by 66.9% to 33.1% on Wednesday."
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("votes", 0.669), ("votes", 0.331)]
+    assert figures(nlp, "Prices of bread rose by 5% to 10% in Goris.") == []

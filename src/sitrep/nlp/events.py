@@ -115,6 +115,7 @@ CONTENT_TAKERS = {"REQUEST", "THREATEN", "REJECT"}  # verbs whose object act is 
 MOVES = {"AID", "MOBILIZE", "RETREAT"}  # acts that move goods, forces or captives: a message moved is none of them
 SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the speaker's own side
 FIRST_PERSON = {"we", "i"}
+DEONTIC = {"should", "must", "shall"}  # "agreed that X should V": what ought to be done
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 FIRST_PERSON_POSSESSIVES = {"our", "my"}
@@ -342,7 +343,7 @@ class EventExtractor:
         trigger = self._attacked(token, trigger)
         if trigger is None:
             return None
-        trigger = _material(token, anchor, trigger)
+        trigger = _pulled_back(token, _material(token, anchor, trigger))
         if status in ("planned", "hypothetical") and trigger.type in HOSTILE and _on_condition(anchor):
             trigger, status = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred"
         wished = self._wished(token, anchor, trigger)
@@ -741,13 +742,15 @@ class EventExtractor:
         return token.head.lower_ in ("on", "about") and self.lexicon.cue(token.head.head, "report")
 
     def _other_sense(self, token: Token) -> bool:
-        """"backed down from sanctions", "back off from encouraging": a particle that turns the
-        trigger into another verb (listed as "verb particle" cues), as does a verb it governs
+        """"backed down from sanctions", "back off from encouraging", "warned against": a particle,
+        preposition or adverb that turns the trigger into another verb (listed as "verb particle"
+        cues), as does a verb it governs
         ("refuse to believe" is disbelief, no refusal of anything asked) or its object ("rallied
         support" is no demonstration); "supported views that ...",
         "backs the theory": what supports a proposition is evidence, no party's act; "recognise that
         X", "the truth we recognise": a fact granted, no state recognised."""
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and token.pos_ in NOUN_POS)]  # "a demonstration of support"
+        bare = not any(c.dep_ == "dobj" for c in token.children)  # "warned X against joining": X is warned, a threat
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and bare) or (c.dep_ == "advmod" and token.pos_ in VERB_POS)]  # "a demonstration of support", "warned against", "go further"
         particles += [form for c in token.children if c.dep_ in ("xcomp", "dobj") for form in base_forms(c.lower_)]  # "rally support" gathers, no rally
         if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
             return True
@@ -852,7 +855,8 @@ class EventExtractor:
             reported_will = any(_aux_word(t, "would") for t in chain) and self.speech_verb(anchor) is not None
             return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
         planned_noun = anchor != token and bool((PLANNERS | EXPECTERS) & set(base_forms(anchor.lower_)))  # "they plan another round of talks", "braced for an offensive"
-        if any(_aux(t, self.lexicon, "will") for t in chain) or any(cue(t, "plan") for t in governing) or _is_to(chain) or planned_noun:
+        planning = [t for t in governing if cue(t, "plan") and not (trigger.type != "AID" and _decided(t))]
+        if any(_aux(t, self.lexicon, "will") for t in chain) or planning or _is_to(chain) or planned_noun:
             return "planned"
         if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan")):
             return "planned"  # "announced a new package of arms", "approved $100m in funding", "pledged arms": promised, not yet delivered
@@ -863,7 +867,7 @@ class EventExtractor:
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
-        if any(cue(t, "claim") for t in governing) or (self._self_claim(token, anchor) and not said_now):
+        if any(cue(t, "claim") for t in governing) or (self._self_claim(token, anchor) and not said_now) or self._hearsay(anchor):
             return "claimed"
         if any(t.dep_ == "pcomp" and t.head.lower_ == "of" and _accused(t.head.head) is not None for t in (anchor, _done_with(anchor)) if t is not None):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
@@ -882,6 +886,11 @@ class EventExtractor:
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
+
+    def _hearsay(self, anchor: Token) -> bool:
+        """"could not verify reports of X moving troops away", "allegations of torture": an act
+        known from reports of it is claimed, not vouched for."""
+        return anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "of" and self.lexicon.cue(anchor.head.head, "hearsay")
 
     def _caused(self, verb: Token) -> bool:
         """"the invasion, which prompted Washington to impose sanctions": an event that prompted or
@@ -1102,8 +1111,10 @@ def _a_place(token: Token) -> bool:
 def _bids(verb: Token) -> bool:
     """"ordered Norland to withdraw", "told Vale to stop", "wants Vale to recognise X": a verb with someone told and an
     infinitive of what they are to do (the need "@bid"), not "told reporters he would go to X"."""
-    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-    told = any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(g.dep_ == "nsubj" for c in acts for g in c.children)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)  # "X was pressed by MPs to support Y": X is told (not "forces were ordered to withdraw")
+    clauses = ("xcomp", "ccomp", "advcl") if passive else ("xcomp", "ccomp")
+    acts = [c for c in verb.children if c.dep_ in clauses and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    told = passive or any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(g.dep_ == "nsubj" for c in acts for g in c.children)
     return told and bool(acts)  # "wants Vale to recognise X": the one wanted to act is the infinitive's subject
 
 
@@ -1286,6 +1297,14 @@ def _material(token: Token, anchor: Token, trigger: Trigger) -> Trigger:
     return trigger
 
 
+def _pulled_back(token: Token, trigger: Trigger) -> Trigger:
+    """"moving some troops away from the border", "moved its forces back": troops moved away
+    are withdrawn, not deployed."""
+    if trigger.type != "MOBILIZE" or trigger.term != "move" or not any(c.dep_ == "advmod" and c.lower_ in ("away", "back") for c in token.children):
+        return trigger
+    return replace(trigger, type="RETREAT", mode="withdraw")
+
+
 def _impression(token: Token) -> bool:
     """"It was striking when ...", "it is alarming that ...": a participle after an empty "it"
     says how something seems, no act."""
@@ -1398,9 +1417,16 @@ def _agrees_with_view(token: Token) -> bool:
     agreed.": agreeing with an opinion is no deal; a deal is agreed on, to, or to do something."""
     if token.pos_ not in VERB_POS or any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("on", "to", "upon") for c in token.children):
         return False
-    view = any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children)
+    view = any(c.dep_ == "ccomp" and not _course_set(c) or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children)
     bare = all(c.dep_ in ("nsubj", "punct", "advmod", "aux", "cc") for c in token.children)
     return view or bare
+
+
+def _course_set(clause: Token) -> bool:
+    """ "agreed that our teams should continue to engage", "agreed that more sanctions were
+    needed": a that-clause of what should be done sets a joint course, no mere opinion."""
+    needed = clause.lower_ in ("needed", "required") and any(c.dep_ == "auxpass" for c in clause.children)
+    return needed or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children)
 
 
 def _aim(anchor: Token) -> bool:
@@ -1486,6 +1512,12 @@ def _deliberated(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return any(c.i < verb.i and c.lower_ in QUESTION_WORDS and c.dep_ in ("advmod", "mark", "dobj", "nsubj") for c in verb.children)
+
+
+def _decided(verb: Token) -> bool:
+    """ "the police decided to detain him", "the bloc decided to bring in sanctions": a decision
+    told in the simple past was carried out (a pledge of aid stays a pledge)."""
+    return verb.tag_ == "VBD" and "decide" in base_forms(verb.lower_)
 
 
 def _bare_infinitive(verb: Token) -> bool:

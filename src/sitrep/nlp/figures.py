@@ -100,6 +100,7 @@ MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?")  # "F-16", "MiG-29", "M
 MODEL_PLURAL = re.compile(MODEL.pattern + "s")  # "F-16s", "MiG-29s", "M777s": weapon models
 AID_ITEMS = frozenset({"aid_items"})
 AID_WORDS = frozenset({"aid", "assistance", "humanitarian", "relief", "donation", "donations"})  # "grain as humanitarian aid" is aid
+TALLY = re.compile(r"\bby\s+[\d.,]+\s*(?:%|per\s?cent)\s+to\s+[\d.,]+\s*(?:%|per\s?cent)", re.IGNORECASE)  # "by 66.9% to 33.1%"
 MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
 
@@ -204,7 +205,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def _amount(m: re.Match[str], text: str) -> Amount | None:
-    if _phone_digits(m, text):
+    if _phone_digits(m, text) or _clock_digits(m, text):
         return None
     value, kind = _number_value(m)
     scale = 1.0
@@ -294,6 +295,14 @@ def _phone_digits(m: re.Match[str], text: str) -> bool:
         return False
     before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
     return bool(re.search(r"(?:\d|\+)\s?$", before) or re.match(r"\s\d", after) and not m.group("scale"))
+
+
+def _clock_digits(m: re.Match[str], text: str) -> bool:
+    """Hours or minutes of a clock time ("01:48" heading a live-blog entry, "at 14:30"), which
+    count nothing."""
+    if not m.group("digits"):
+        return False
+    return bool(re.search(r"\d:$", text[max(0, m.start() - 2):m.start()]) or re.match(r":\d\d", text[m.end():m.end() + 3]))
 
 
 def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
@@ -508,10 +517,19 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     verb = governing_verb(anchor)
     if verb is not None and _long_past(doc, span, verb):
         return None
+    if run and _kin(run[-1]):
+        return None
     category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
     if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
         return None  # a single person is news only as a casualty
     return Reading(amount, span, anchor, verb, category, who)
+
+
+def _kin(noun: Token) -> bool:
+    """ "evacuated his wife and two children", "her three sons": one person's family, a
+    story's detail rather than a count of the war's victims."""
+    nouns = [noun, *noun.conjuncts]
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for n in nouns for c in n.children)
 
 
 def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
@@ -552,11 +570,16 @@ def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pl
 def _named_again(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """"two volunteers were captured ... The two men were taken to ... these two citizens": a
     small number after "the/these/those" that an earlier figure already gave points back at
-    the people counted there, whatever the later sentence does to them; a first "the 152
-    bodies" is a count of its own."""
-    if figure.value is None or figure.value >= FEW or not ANAPHORIC.search(text[max(0, figure.start - 8):figure.start]):
+    the people counted there, whatever the later sentence does to them. A larger one ("1,000
+    troops were on standby ... the 1,000 troops that are on standby are there to support X")
+    points back at an earlier count of the same kind; a first "the 152 bodies" is a count of
+    its own."""
+    if figure.value is None or not ANAPHORIC.search(text[max(0, figure.start - 8):figure.start]):
         return False
-    return any(f.start < figure.start and f.value == figure.value for f in figures)
+    return any(
+        f.start < figure.start and f.value == figure.value and (figure.value < FEW or f.category == figure.category)
+        for f in figures
+    )
 
 
 def first_mentions(figures: list[Figure]) -> list[Figure]:
@@ -674,7 +697,10 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     cues += list(run)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-        cues.append(anchor.head.head)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
+        owner = anchor.head.head
+        cues.append(owner)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
+        if (owner.like_num or owner.lower_ in _numbers()) and owner.dep_ == "pobj" and owner.head.lower_ == "of":
+            cues.append(owner.head.head)  # "the killing of hundreds of civilians"
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
     if verb is not None:
         shared_subject = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
@@ -793,7 +819,7 @@ def _what(
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
         about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
-        return ("aid_money", amount.currency) if about_aid and _money_for_aid(doc, span.end) else nothing
+        return ("aid_money", amount.currency) if about_aid and _money_for_aid(doc, span.end) and not _paid_to_person(verb) else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
         noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
@@ -808,7 +834,8 @@ def _what(
         noun = AID_ITEMS  # "40 F-16 fighters": aircraft of a model, not fighting men
     about_vote = _sentence_about(span, {"vote", "votes"})
     if amount.kind in ("fraction", "percent"):
-        return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} else nothing
+        tallied = not run and _tally(doc, amount, span, verb, about_vote)
+        return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} or tallied else nothing
     if run and not noun:
         if not (run[-1].tag_ == "NNS" and run[-1].dep_ != "pobj" and _befalls(verb) and "loss" not in figure_classes(verb)):
             return nothing  # counts something the lexicon does not track ("10 cities"; "losing millions of barrels"; "killed during the two wars")
@@ -842,6 +869,17 @@ def _what(
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _tally(doc: Doc, amount: Amount, span: Span, verb: Token | None, about_vote: bool) -> bool:
+    """ "voters backed the proposal by 66.9% to 33.1%": two shares "by X to Y" of a vote, or of
+    what voters or members did, are its result ("grew by 5% to 10%" is a range)."""
+    sent = span.sent
+    start = sent.start_char
+    if not any(m.start() <= amount.start - start < m.end() for m in TALLY.finditer(text_of(doc)[start:sent.end_char])):
+        return False
+    voters = verb is not None and any("voters" in figure_classes(c) for c in verb.children if c.dep_ == "nsubj")
+    return about_vote or voters
 
 
 def _either_fate(verb: Token | None) -> bool:
@@ -916,6 +954,14 @@ def _worth_of_arms(doc: Doc, span: Span) -> bool:
         return False
     after = doc[span.end + 1: span.end + 1 + MAX_RUN]
     return not _sentence_about(span, {"trade"}) and any(figure_classes(t) & {"aid_items", "aid", "materiel"} for t in after)
+
+
+def _paid_to_person(verb: Token | None) -> bool:
+    """ "he had received about £400 from a bank account": a sum one person receives is a
+    payment; aid goes to states, forces and organisations."""
+    if verb is None or "receipt" not in figure_classes(verb):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "i") or c.ent_type_ == "PERSON") for c in verb.children)
 
 
 def _money_for_aid(doc: Doc, i: int) -> bool:
@@ -1074,10 +1120,10 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
 def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
     """Where "from X" says where the counted are, when nothing says "in X": people "evacuated
     from X" were in X; "nine [dead] from X, 30 from Y" counts the dead of each place. Refugees
-    "from X" have left it."""
+    "from X" have left it, and people "from X" ("two men from X were killed at Y") come from it."""
     if reading.category == "evacuated":
         return clause
-    return [reading.anchor] if reading.category in CASUALTIES else []
+    return [reading.anchor] if reading.category in CASUALTIES and not figure_classes(reading.anchor) & PERSONS else []
 
 
 def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) -> PlaceRef | None:
