@@ -2259,3 +2259,24 @@ def test_troops_moved_away_withdraw_and_reports_of_it_are_claims(nlp):
     assert retreat.status == "claimed" and [a.name for a in retreat.actors] == ["Norland"]
     (moved,) = of_type(nlp, "Norland moved troops to the Armenian border on Monday.", "MOBILIZE")
     assert moved.status == "occurred"
+
+
+def test_a_party_shocked_or_appalled_by_what_was_done_condemns_it(nlp):
+    (shock,) = of_type(nlp, "Tomas Berg said he was shocked by haunting images from Goris.", "ACCUSE")
+    assert shock.status == "occurred" and shock.mode == "disapprove" and [a.name for a in shock.actors] == ["Tomas Berg"]
+    (expressed,) = of_type(nlp, "Tomas Berg expressed shock about the terrible footage from Goris.", "ACCUSE")
+    assert [a.name for a in expressed.actors] == ["Tomas Berg"]
+    assert not of_type(nlp, "The images shocked the world.", "ACCUSE")
+    assert not of_type(nlp, "Tomas Berg was not shocked by the decision.", "ACCUSE")
+
+
+def test_a_letter_calling_for_an_act_is_its_authors_request(nlp):
+    (request,) = of_type(nlp, "A group of experts released a letter calling for a no-fly zone over Armenia.", "REQUEST")
+    assert [a.name for a in request.actors] == ["experts"]
+    (statement,) = of_type(nlp, "Armenian lawmakers issued a statement calling for an immediate ceasefire in Goris.", "REQUEST")
+    assert [a.name for a in statement.actors] == ["Armenian lawmakers"]
+
+
+def test_an_invitation_to_visit_is_an_offer_and_no_visit(nlp):
+    found = events(nlp, "Tomas Berg invited the Armenian president to visit Goris in May.")
+    assert [(e.type, e.status, [a.name for a in e.actors]) for e in found] == [("AGREE", "occurred", ["Tomas Berg"])]

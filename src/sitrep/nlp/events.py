@@ -262,7 +262,7 @@ class EventExtractor:
         for token in doc:
             if token.i in consumed or _in_lines(token, headlines):
                 continue  # a headline is in capitals the parser reads badly: read below, recased
-            said = self.verdict(token, context) or self.obligation(token, context) or self.judgement(token, context) or self.penalty(token, context)
+            said = self.verdict(token, context) or self.obligation(token, context) or self.judgement(token, context) or self.penalty(token, context) or self.dismay(token, context)
             if said is not None:
                 found.append((said, token))
             trigger = self.trigger(token)
@@ -338,7 +338,7 @@ class EventExtractor:
             trigger, status = Trigger(trigger.term, trigger.pos, "REJECT", REFUSED_MODES.get(trigger.type), trigger.needs), "occurred"
         if status is None or _to_reader(token, anchor, context):
             return None
-        if trigger.type == "AGREE" and (self._agrees_to_act(token) or _agrees_with_view(token)):
+        if trigger.type == "AGREE" and not _invitation(trigger) and (self._agrees_to_act(token) or _agrees_with_view(token)):
             return None
         trigger = self._attacked(token, trigger)
         if trigger is None:
@@ -516,6 +516,39 @@ class EventExtractor:
             targets=punished, place=None, date=event_date(verb, governor(verb), context), according_to=source.name,
         )
 
+    def dismay(self, token: Token, context: Context) -> Event | None:
+        """"she was appalled by reports of horrors", "X expressed shock at the footage": a party
+        shocked or horrified by what was done condemns it (PLOVER ACCUSE disapprove); the one
+        who feels it is the passive's subject or whoever expresses the feeling. "The images
+        shocked the world" names no one who condemns."""
+        if not self.lexicon.cue(token, "dismay") or _negated(token):
+            return None
+        if token.pos_ in NOUN_POS:
+            if token.dep_ != "dobj" or "express" not in base_forms(token.head.lower_):
+                return None
+            verb, feeler = token.head, _subject(token.head)
+        else:
+            verb = token.head if token.dep_ == "acomp" else token
+            feeler = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if not any(c.lower_ in ("by", "at", "about", "over") for c in token.children):
+                return None  # "shocked by the images": what shocks is named
+        if feeler is None or _negated(verb):
+            return None
+        if feeler.pos_ == "PRON" and verb.dep_ == "ccomp" and (sayer := _subject(verb.head)) is not None and sayer.pos_ != "PRON":
+            feeler = sayer  # "X said he was shocked": X was
+        elif feeler.pos_ == "PRON" and context.referent(feeler) is None:
+            feeler = _antecedent(feeler, context)
+        parties = _parties(feeler, context) if feeler is not None else []
+        if not parties or parties[0].entity is None:
+            return None
+        start, end = trigger_span(token)
+        source = self.source(token, governor(token), context)
+        return Event(
+            start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred",
+            mode="disapprove", actors=parties, targets=[], place=None,
+            date=event_date(token, governor(token), context), according_to=source.name if source else None,
+        )
+
     def obligation(self, token: Token, context: Context) -> Event | None:
         """"Norland should free the pilots, she said", "the pilots must be freed," he said: what a
         speaker says a party should or must do, or should be done, is the speaker's demand
@@ -596,12 +629,12 @@ class EventExtractor:
     def _requested(self, anchor: Token) -> bool:
         """"called on Western countries to ban ...", "requested Australia send vehicles": the
         act asked for is the request's content (its REQUEST mode), not a happening of its own,
-        and so is the act a threat names;
+        and so are the act an invitation offers ("invited X to visit Y") and the act a threat names;
         a verb joined to the request by "and" ("called for sanctions and backs X's bid") is a
         second act of the same subject, not what was asked."""
         chain = _chain(anchor)
         above = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
-        return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or self._threatened_act(t, row)) for t in above)
+        return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row)) for t in above)
 
     def _threatened_act(self, verb: Token, row: Trigger) -> bool:
         """"threatened to shell X", "threatened that it would strike": what a threat
@@ -1106,6 +1139,11 @@ def _a_place(token: Token) -> bool:
     """Whether the places component resolved the word as a place (the model's PERSON label on a
     town's name is a slip: "captured Vale")."""
     return any(p.start <= token.idx < p.end for p in token.doc._.places or [])
+
+
+def _invitation(row: Trigger) -> bool:
+    """An offer made by bidding someone act ("invited X to visit"): PLOVER AGREE, and the act is offered, not done."""
+    return row.type == "AGREE" and "@bid" in row.needs
 
 
 def _bids(verb: Token) -> bool:
@@ -1743,6 +1781,8 @@ def _subject(verb: Token) -> Token | None:
             return current.head
         if current.dep_ == "acl" and current.head.pos_ in NOUN_POS and _child_word(current, "to"):
             return _proposer(current.head)
+        if current.dep_ == "acl" and current.tag_ == "VBG" and load_lexicon().cue(current.head, "document") and (author := _author(current.head)) is not None:
+            return author  # "released a letter calling for X": the letter's authors call
         raised = current.dep_ == "xcomp"
         current = current.head
     return None
@@ -1767,12 +1807,29 @@ def _proposer(noun: Token) -> Token | None:
     """Whose offer, plan or decision an infinitive on a noun is ("Norland's offer to send jets"):
     its possessor or "by X"; the subject of a support verb that takes it ("made the decision to send");
     not the subject of a verb that only speaks of it ("the ministry described the offer to send")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-    if owner is not None or by is not None:
-        return owner or by  # "efforts by Vale to reach a cease-fire"
+    owner = _owner_or_by(noun)
+    if owner is not None:
+        return owner  # "efforts by Vale to reach a cease-fire"
     verb = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in VERB_POS and lends_subject(verb):
+        return _subject(verb)
+    return None
+
+
+def _owner_or_by(noun: Token) -> Token | None:
+    """A noun's possessor ("Norland's offer") or its "by X" ("a letter by X")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _author(document: Token) -> Token | None:
+    """Who a letter or statement speaks for: its possessor or "by X", else the subject of the verb
+    that wrote, signed or released it ("a group of experts released a letter")."""
+    owner = _owner_or_by(document)
+    if owner is not None:
+        return owner
+    verb = document.head
+    if document.dep_ == "dobj" and verb.pos_ in VERB_POS and load_lexicon().cue(verb, "author"):
         return _subject(verb)
     return None
 
@@ -2007,6 +2064,7 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     words (any noun phrase when it is a subject: whoever acts is a party)."""
     found = []
     for head in (token, *(c for c in token.conjuncts if not _subject_list(c))):
+        head = _members(head)
         party = _party(head, context)
         if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)):
             found.append(party)
@@ -2110,6 +2168,13 @@ def _named_by_stem(name: str, stem: str) -> bool:
     "zembialia" and "zemb heights" are not."""
     rest = name[len(stem):] if name.startswith(stem) else None
     return rest is not None and (len(rest) <= 3 or rest in ("stan", "istan"))
+
+
+def _members(noun: Token) -> Token:
+    """ "a group of experts", "a handful of lawmakers": the members a collective noun counts."""
+    if not load_lexicon().cue(noun, "collective"):
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
 
 
 def _nested_parties(token: Token, context: Context) -> list[Party]:
