@@ -2280,3 +2280,27 @@ def test_a_letter_calling_for_an_act_is_its_authors_request(nlp):
 def test_an_invitation_to_visit_is_an_offer_and_no_visit(nlp):
     found = events(nlp, "Tomas Berg invited the Armenian president to visit Goris in May.")
     assert [(e.type, e.status, [a.name for a in e.actors]) for e in found] == [("AGREE", "occurred", ["Tomas Berg"])]
+
+
+def test_a_weekday_named_for_a_plan_is_the_next_one(nlp):
+    doc = nlp.make_doc("Tomas Berg said he expected a security council meeting on Tuesday to discuss the atrocities.")
+    doc._.anchor = "2022-04-04"  # a Monday
+    (meeting,) = [e for e in nlp(doc)._.events if e.type == "CONSULT"]
+    assert meeting.status == "planned" and meeting.date == "2022-04-05"
+    doc = nlp.make_doc("Tomas Berg met Ana Lind on Tuesday.")
+    doc._.anchor = "2022-04-04"
+    (met,) = [e for e in nlp(doc)._.events if e.type == "CONSULT"]
+    assert met.status == "occurred" and met.date == "2022-03-29"
+
+
+def test_collecting_evidence_investigates_and_crushing_protests_restricts(nlp):
+    (probe,) = of_type(nlp, "Armenian prosecutors are collecting evidence of war crimes in Goris.", "ACCUSE")
+    assert probe.mode == "investigate" and probe.status == "ongoing"
+    (crush,) = of_type(nlp, "The Norland government has crushed protests in Goris.", "COERCE")
+    assert crush.mode == "restrict"
+    assert not of_type(nlp, "Armenian volunteers collected food for the refugees.", "ACCUSE")
+
+
+def test_welcoming_an_accord_backs_it_and_as_did_adds_its_parties(nlp):
+    (welcome,) = of_type(nlp, "Georgia welcomed the accord, as did Armenia and the United Nations.", "SUPPORT")
+    assert [a.name for a in welcome.actors] == ["Georgia", "Armenia", "United Nations"]

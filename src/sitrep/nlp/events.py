@@ -53,7 +53,7 @@ import re
 from collections import defaultdict
 from collections.abc import Set
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -359,6 +359,7 @@ class EventExtractor:
         place = event_place(token, anchor, trigger, context)
         source = self.source(token, anchor, context)
         event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
+        event_actors = _unique(event_actors + _likewise(anchor, context)) if event_actors else event_actors
         if not event_actors and offer:
             event_actors = self._offerer(token, anchor, context)  # "Georgia is willing to resume talks": Georgia offers
         if (issuer := _warrant_issuer(token, trigger, context)) is not None:
@@ -384,6 +385,8 @@ class EventExtractor:
             status = "planned"  # "when she meets ministers next week", "are meeting later today": a time still to come is a plan
         elif status == "ongoing" and when is not None and DAY.fullmatch(when) and token.pos_ in VERB_POS and _continued(token):
             status = "occurred"  # "on Friday continued to shell X": that day's shelling was done
+        if status == "planned":
+            when = _next_weekday(when, token, context)
         if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
             return None  # "40 medics were killed in X": a tally (a figure), no one attack
         start, end = trigger_span(token)
@@ -1957,6 +1960,15 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     return _parties(subject, context, any_noun=True)
 
 
+def _likewise(verb: Token, context: Context) -> list[Party]:
+    """ "X welcomed the accord, as did Y and Z": the parties of an elliptic "as did" clause did
+    the same."""
+    if verb.pos_ not in VERB_POS:
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.lower_ in ("did", "does", "do", "has", "have", "had") and _child_word(c, "as")]
+    return [p for c in clauses for s in c.children if s.dep_ == "nsubj" for p in _parties(s, context, any_noun=True)]
+
+
 def _addressed(noun: Token, verb: Token, trigger: Trigger) -> bool:
     """"addressed the summit", "virtually addressed the meeting of leaders": who addresses a
     gathering takes part in it (addressing requests or concerns is something else)."""
@@ -2542,6 +2554,23 @@ def event_date(token: Token, anchor: Token, context: Context) -> str | None:
         if span is not None and clause_of(span.root) in clauses and _when(span.root) and not _dates_other_act(span.root, token):
             return time.value
     return None
+
+
+WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+
+
+def _next_weekday(when: str | None, token: Token, context: Context) -> str | None:
+    """"he expected a council meeting on Tuesday": a weekday named for a plan is the next one,
+    even when the past tense of the report resolved it to the one before publication."""
+    day = _day(when) if when is not None and DAY.fullmatch(when) else None
+    if day is None or context.published is None or day >= context.published:
+        return when
+    sent = token.sent
+    named = [t for t in context.times if t.value == when and sent.start_char <= t.start < sent.end_char]
+    if not named or not all(WEEKDAY.match(t.text.strip()) for t in named):
+        return when
+    weeks = -(-(context.published - day).days // 7)  # the first such weekday on or after publication
+    return (day + timedelta(days=7 * weeks)).isoformat()
 
 
 def _dates_other_act(date: Token, token: Token) -> bool:
