@@ -2304,3 +2304,21 @@ def test_collecting_evidence_investigates_and_crushing_protests_restricts(nlp):
 def test_welcoming_an_accord_backs_it_and_as_did_adds_its_parties(nlp):
     (welcome,) = of_type(nlp, "Georgia welcomed the accord, as did Armenia and the United Nations.", "SUPPORT")
     assert [a.name for a in welcome.actors] == ["Georgia", "Armenia", "United Nations"]
+
+
+def test_a_name_run_on_after_an_office_is_its_holder(nlp):
+    (met,) = of_type(nlp, "On Thursday, the head of the British government Jonas Berg met with the secretary general NATO Ana Lind.", "CONSULT")
+    assert [a.name for a in met.actors] == ["Jonas Berg"]
+
+
+def test_a_persons_name_on_a_visit_is_the_traveller(nlp):
+    (visit,) = of_type(nlp, "Tomas Berg arrived on Monday. The purpose of the Berg visit to Norland is to encourage talks.", "CONSULT")
+    assert [a.name for a in visit.actors] == ["Tomas Berg"]
+    (summit,) = of_type(nlp, "A Georgia-Armenia summit was held in Yerevan on Monday.", "CONSULT")
+    assert summit.actors == []
+
+
+def test_a_noun_with_names_in_apposition_stands_for_them(nlp):
+    text = "The vote followed historic applications for membership by Georgia's neighbours, Armenia and Azerbaijan."
+    (application,) = of_type(nlp, text, "REQUEST")
+    assert [a.name for a in application.actors] == ["Armenia", "Azerbaijan"]

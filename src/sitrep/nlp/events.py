@@ -537,11 +537,13 @@ class EventExtractor:
                 return None  # "shocked by the images": what shocks is named
         if feeler is None or _negated(verb):
             return None
-        if feeler.pos_ == "PRON" and verb.dep_ == "ccomp" and (sayer := _subject(verb.head)) is not None and sayer.pos_ != "PRON":
-            feeler = sayer  # "X said he was shocked": X was
-        elif feeler.pos_ == "PRON" and context.referent(feeler) is None:
+        sayer = _subject(verb.head) if feeler.pos_ == "PRON" and verb.dep_ == "ccomp" else None
+        if feeler.pos_ == "PRON" and context.referent(feeler) is None:
             feeler = _antecedent(feeler, context)
         parties = _parties(feeler, context) if feeler is not None else []
+        said_by = _parties(sayer, context) if sayer is not None and sayer.pos_ != "PRON" else []
+        if said_by and said_by[0].entity is not None and (feeler is None or feeler.pos_ == "PRON"):
+            parties = said_by if _person_party(said_by[0], context) or not parties else parties  # "X said he was shocked": X was
         if not parties or parties[0].entity is None:
             return None
         start, end = trigger_span(token)
@@ -1937,6 +1939,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
                 return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
             if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
                 return [country]
+            if child.dep_ == "compound" and trigger.mode == "visit" and (person := _person_named(child, context)) is not None:
+                return [person]  # "the Truss visit to Moscow": her visit
             if child.dep_ == "prep" and child.lower_ in actor_preps:
                 if child.lower_ == "of" and token.dep_ == "dobj" and token.head == anchor and (load_lexicon().cue(anchor, "light") or _addressed(token, anchor, trigger)):
                     continue  # "attended the meeting of ministers", "addressed the summit of leaders": the subject takes part
@@ -1967,6 +1971,17 @@ def _likewise(verb: Token, context: Context) -> list[Party]:
         return []
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.lower_ in ("did", "does", "do", "has", "have", "had") and _child_word(c, "as")]
     return [p for c in clauses for s in c.children if s.dep_ == "nsubj" for p in _parties(s, context, any_noun=True)]
+
+
+def _person_party(party: Party, context: Context) -> bool:
+    """Whether a party is a person entity of the article."""
+    return any(e.id == party.entity and e.type == "person" for e in context.entities)
+
+
+def _person_named(word: Token, context: Context) -> Party | None:
+    """The person a name word stands for, if it names one."""
+    entity = context.entity_at(word.idx, word.idx + len(word.text))
+    return Party(entity.id, entity.name) if entity is not None and entity.type == "person" else None
 
 
 def _addressed(noun: Token, verb: Token, trigger: Trigger) -> bool:
@@ -2077,6 +2092,9 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     found = []
     for head in (token, *(c for c in token.conjuncts if not _subject_list(c))):
         head = _members(head)
+        if (named := _apposed_names(head, context)):
+            found += named  # "its neighbours, X and Y": X and Y
+            continue
         party = _party(head, context)
         if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)):
             found.append(party)
@@ -2182,6 +2200,16 @@ def _named_by_stem(name: str, stem: str) -> bool:
     return rest is not None and (len(rest) <= 3 or rest in ("stan", "istan"))
 
 
+def _apposed_names(noun: Token, context: Context) -> list[Party]:
+    """ "Georgia's neighbours, Armenia and Azerbaijan": a common noun that names no one itself
+    stands for the named parties in apposition to it (not for its possessor)."""
+    if noun.pos_ != "NOUN" or context.entity_at(noun.idx, noun.idx + len(noun.text)) is not None:
+        return []
+    names = [w for c in noun.children if c.dep_ == "appos" for w in (c, *c.conjuncts)]
+    entities = [context.entity_at(w.idx, w.idx + len(w.text)) for w in names]
+    return [Party(e.id, e.name) for e in entities if e is not None] if names and all(entities) else []
+
+
 def _members(noun: Token) -> Token:
     """ "a group of experts", "a handful of lawmakers": the members a collective noun counts."""
     if not load_lexicon().cue(noun, "collective"):
@@ -2217,11 +2245,19 @@ def _party(token: Token, context: Context) -> Party:
 
 
 def _named_in_apposition(office: Token, context: Context) -> Entity | None:
-    """"the US president, Joe Biden," is Joe Biden, not the United States its modifier names."""
+    """"the US president, Joe Biden," is Joe Biden, not the United States its modifier names; so
+    is "the head of the US government Joe Biden"."""
     if office.lower_ not in _titles():
         return None
-    names = (c for c in office.children if c.dep_ == "appos")
-    return next((e for c in names if (e := context.entity_at(c.idx, c.idx + len(c.text))) is not None), None)
+    names = [c for c in office.children if c.dep_ == "appos"]
+    names += [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and _run_on_name(g)]
+    return next((e for c in names if (e := context.entity_at(c.idx, c.idx + len(c.text))) is not None and (c.dep_ == "appos" or e.type == "person")), None)
+
+
+def _run_on_name(word: Token) -> bool:
+    """ "the head of the British government Boris Johnson": a name run on after the office's
+    body without a comma, parsed as the body's own head."""
+    return word.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children)
 
 
 def _source_party(head: Token, context: Context) -> Party | None:
