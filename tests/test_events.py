@@ -2322,3 +2322,8 @@ def test_a_noun_with_names_in_apposition_stands_for_them(nlp):
     text = "The vote followed historic applications for membership by Georgia's neighbours, Armenia and Azerbaijan."
     (application,) = of_type(nlp, text, "REQUEST")
     assert [a.name for a in application.actors] == ["Armenia", "Azerbaijan"]
+
+
+def test_the_killing_of_civilians_is_a_targeted_attack(nlp):
+    (killing,) = of_type(nlp, "Norland's retreat led to the discovery of the killing of hundreds of civilians in Goris.", "ASSAULT")
+    assert killing.mode == "targeted" and killing.status == "occurred"

@@ -1468,8 +1468,13 @@ def _agrees_with_view(token: Token) -> bool:
 def _course_set(clause: Token) -> bool:
     """ "agreed that our teams should continue to engage", "agreed that more sanctions were
     needed": a that-clause of what should be done sets a joint course, no mere opinion."""
-    needed = clause.lower_ in ("needed", "required") and any(c.dep_ == "auxpass" for c in clause.children)
-    return needed or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children)
+    return _said_needed(clause) or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children)
+
+
+def _said_needed(verb: Token) -> bool:
+    """ "more sanctions were needed", "an investigation is urgently required": what is needed
+    (a course, when parties agree on it)."""
+    return verb.lower_ in ("needed", "required") and any(c.dep_ == "auxpass" for c in verb.children) and not _negated(verb)
 
 
 def _aim(anchor: Token) -> bool:
