@@ -36,7 +36,7 @@ def only(nlp, text: str):
         ("Armenian forces shelled the town of Gyumri.", "ASSAULT", "heavy-weapons", "occurred"),
         ("Armenian forces are shelling Gyumri.", "ASSAULT", "heavy-weapons", "ongoing"),
         ("Armenia denied that its forces had shelled Gyumri.", "ASSAULT", "heavy-weapons", "denied"),
-        ("Armenia would respond to any attack on Gyumri.", "ASSAULT", None, "hypothetical"),
+        ("Armenian forces could shell Gyumri within days.", "ASSAULT", "heavy-weapons", "hypothetical"),
         ("Armenian troops withdrew from Gyumri.", "RETREAT", "withdraw", "occurred"),
         ("France deployed troops to Estonia.", "MOBILIZE", "troops", "occurred"),
         ("Germany threatened Armenia with sanctions.", "THREATEN", None, "occurred"),
@@ -1293,8 +1293,10 @@ def test_words_that_make_an_act_go_on_or_still_to_come(nlp, text, kind, status):
 
 
 def test_any_act_of_a_kind_is_hypothetical(nlp):
-    """"any attack on X will be met with force": whichever attack may come, none has."""
-    assert [e.status for e in events(nlp, "Any attack on Armenia will be met with force.") if e.type == "ASSAULT"] == ["hypothetical"]
+    """"would welcome any talks": whichever talks may come, none have been held; "any attack on
+    X will be met with force" reports no attack at all."""
+    assert [e.status for e in events(nlp, "Georgia would welcome any talks with Armenia.") if e.type == "AGREE"] == ["hypothetical"]
+    assert not of_type(nlp, "Any attack on Armenia will be met with force.", "ASSAULT")
 
 
 @pytest.mark.parametrize("text", ["Armenian forces shelled the villages daily.", "Armenian forces shell Gyumri every night."])
@@ -2327,3 +2329,11 @@ def test_a_noun_with_names_in_apposition_stands_for_them(nlp):
 def test_the_killing_of_civilians_is_a_targeted_attack(nlp):
     (killing,) = of_type(nlp, "Norland's retreat led to the discovery of the killing of hundreds of civilians in Goris.", "ASSAULT")
     assert killing.mode == "targeted" and killing.status == "occurred"
+
+
+def test_an_attack_set_as_a_condition_or_any_attack_is_no_attack_reported(nlp):
+    assert not of_type(nlp, '"If Norland attacks Armenia it would be a war of choice," Tomas Berg said.', "ASSAULT")
+    assert not of_type(nlp, "Georgians would defend the country if Georgia was attacked.", "ASSAULT")
+    assert not of_type(nlp, "Armenia would respond to any attack on Gyumri.", "ASSAULT")
+    (feared,) = of_type(nlp, "Georgia has expressed concerns about an Armenian attack.", "ASSAULT")
+    assert feared.status == "hypothetical"

@@ -315,6 +315,8 @@ class EventExtractor:
             return None
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token):
             return None
+        if trigger.type in FORCE_TYPES and (_a_condition(token) or _any_one(token)):
+            return None  # "if Russia attacks", "any attack on X will be met ...": a condition, no attack reported
         anchor = governor(token)
         if background(token, anchor, context):
             return None
@@ -1178,6 +1180,17 @@ def _on_condition(verb: Token) -> bool:
     """"will halt gas deliveries unless it pays in roubles", "would impose sanctions if X
     invades": a hostile act announced on a condition is a threat (PLOVER THREATEN), made now."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in verb.children)
+
+
+def _a_condition(token: Token) -> bool:
+    """ "If Russia attacks Ukraine", "if his country is attacked": an act set as a condition."""
+    clause = clause_of(token)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
+def _any_one(token: Token) -> bool:
+    """ "any attack by X", "before taking any offensive action": whichever act may come."""
+    return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
 
 
 def _held_by(verb: Token) -> Token:
