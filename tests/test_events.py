@@ -2337,3 +2337,12 @@ def test_an_attack_set_as_a_condition_or_any_attack_is_no_attack_reported(nlp):
     assert not of_type(nlp, "Armenia would respond to any attack on Gyumri.", "ASSAULT")
     (feared,) = of_type(nlp, "Georgia has expressed concerns about an Armenian attack.", "ASSAULT")
     assert feared.status == "hypothetical"
+
+
+def test_an_act_told_as_reported_or_alleged_is_claimed(nlp):
+    (strike,) = of_type(nlp, "In Goris, Norland rockets reportedly struck a mobile anti-drone system.", "ASSAULT")
+    assert strike.status == "claimed"
+    (killing,) = of_type(nlp, "The commander allegedly killed a civilian in Syunik on 28 February.", "ASSAULT")
+    assert killing.status == "claimed"
+    (struck,) = of_type(nlp, "In Goris, Norland rockets struck a mobile anti-drone system.", "ASSAULT")
+    assert struck.status == "occurred"

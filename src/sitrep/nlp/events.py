@@ -928,8 +928,11 @@ class EventExtractor:
         return "occurred"
 
     def _hearsay(self, anchor: Token) -> bool:
-        """"could not verify reports of X moving troops away", "allegations of torture": an act
-        known from reports of it is claimed, not vouched for."""
+        """"could not verify reports of X moving troops away", "allegations of torture", "rockets
+        reportedly struck X", "allegedly killed": an act known from reports of it is claimed,
+        not vouched for."""
+        if any(c.dep_ == "advmod" and self.lexicon.cue(c, "hearsay") for c in anchor.children):
+            return True
         return anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "of" and self.lexicon.cue(anchor.head.head, "hearsay")
 
     def _caused(self, verb: Token) -> bool:
