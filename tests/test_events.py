@@ -2346,3 +2346,9 @@ def test_an_act_told_as_reported_or_alleged_is_claimed(nlp):
     assert killing.status == "claimed"
     (struck,) = of_type(nlp, "In Goris, Norland rockets struck a mobile anti-drone system.", "ASSAULT")
     assert struck.status == "occurred"
+
+
+def test_offering_to_act_is_an_offer(nlp):
+    (offer,) = of_type(nlp, "Georgia offered to run a control centre in Yerevan.", "AGREE")
+    assert [a.name for a in offer.actors] == ["Georgia"]
+    assert not of_type(nlp, "Georgia offered condolences to Armenia.", "AGREE")

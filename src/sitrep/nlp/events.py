@@ -1064,6 +1064,8 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
         return _combatants_taken(token)
     if "@claim" in needs:
         return _claim_denied(token)
+    if "@act" in needs:
+        return _offers_to_act(token)
     words = needs - {"@place"}
     if not words:
         return True
@@ -1073,6 +1075,14 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     if not _own_object(token):
         near.append(token.head)
     return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def _offers_to_act(verb: Token) -> bool:
+    """ "offered to mediate", "is offering its expertise to help escort X": an infinitive of
+    what the subject offers to do (not "offered condolences")."""
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    acts += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl", "xcomp")]
+    return any(_child_word(a, "to") and a.pos_ in VERB_POS for a in acts)
 
 
 def _counted(verb: Token) -> list[Token]:
