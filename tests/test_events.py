@@ -2352,3 +2352,9 @@ def test_offering_to_act_is_an_offer(nlp):
     (offer,) = of_type(nlp, "Georgia offered to run a control centre in Yerevan.", "AGREE")
     assert [a.name for a in offer.actors] == ["Georgia"]
     assert not of_type(nlp, "Georgia offered condolences to Armenia.", "AGREE")
+
+
+def test_a_warning_of_what_the_warners_own_country_could_do_threatens(nlp):
+    (threat,) = of_type(nlp, "Armenia's president has warned that Yerevan could still block the process.", "THREATEN")
+    assert [a.name for a in threat.actors] == ["Armenia"]
+    assert not of_type(nlp, "Armenia's president has warned that Georgia could run out of grain.", "THREATEN")

@@ -305,7 +305,7 @@ class EventExtractor:
     def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
             return None
-        if _headline_word(token) or _asked(token) or _generic(token) or _defined(token) or self._no_goods(token, trigger) or self._foretold(token, trigger):
+        if _headline_word(token) or _asked(token) or _generic(token) or _defined(token) or self._no_goods(token, trigger) or self._foretold(token, trigger, context):
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
@@ -677,7 +677,7 @@ class EventExtractor:
         is a prevent cue): an act a governing word stopped did not happen."""
         return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])  # not "an apartment block"
 
-    def _foretold(self, token: Token, trigger: Trigger) -> bool:
+    def _foretold(self, token: Token, trigger: Trigger, context: Context) -> bool:
         """"warned that delays could cost the harvest", "the minister warned", "warned of arrests",
         "warned allies that supplies would run short": a warning that names no consequence the
         warner sets, or tells of another's act, is a prediction, whoever is warned; PLOVER's
@@ -692,8 +692,8 @@ class EventExtractor:
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         if any(c.dep_ in ("dobj", "dative") for c in token.children) and not clauses:
             return False  # "warned Beijing": someone warned, and of nothing else said here
-        if any(_own_act(c) for c in clauses):
-            return False  # "warned that he could freeze the talks": the warner's own act is a threat
+        if any(_own_act(c) or _own_side_act(c, token, context) for c in clauses):
+            return False  # "warned that he could freeze the talks", "X's president warned that Ankara could block it": the warner's own act is a threat
         if any(c.dep_ in ("dobj", "dative") for c in token.children) and any(_on_condition(c) for c in clauses):
             return False  # "warned his counterpart that relations could suffer if X applies": a consequence set on a condition
         content = [t for c in clauses for t in c.subtree]
@@ -2043,6 +2043,17 @@ def _own_act(clause: Token) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might", "may") for c in clause.children)
     done_to = any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in clause.children)
     return modal and done_to and subject is not None and subject.lower_ in ("he", "she", "they", "we", "i", "it")
+
+
+def _own_side_act(clause: Token, verb: Token, context: Context) -> bool:
+    """ "Turkey's president has warned that Ankara could block the process": a reported act a
+    modal sets, done by the warner's own country (named, or by its capital)."""
+    subject, warner = next((c for c in clause.children if c.dep_ == "nsubj"), None), _subject(verb)
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might", "may") for c in clause.children)
+    if not modal or subject is None or warner is None or subject.pos_ == "PRON":
+        return False
+    doers, warners = _sides(_parties(subject, context), context), _sides(_parties(warner, context, any_noun=True), context)
+    return bool(doers & warners)
 
 
 def _agrees(possessive: Token, subject: Token | None) -> bool:
