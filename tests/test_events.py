@@ -2358,3 +2358,10 @@ def test_a_warning_of_what_the_warners_own_country_could_do_threatens(nlp):
     (threat,) = of_type(nlp, "Armenia's president has warned that Yerevan could still block the process.", "THREATEN")
     assert [a.name for a in threat.actors] == ["Armenia"]
     assert not of_type(nlp, "Armenia's president has warned that Georgia could run out of grain.", "THREATEN")
+
+
+def test_one_actors_like_acts_on_different_targets_are_two_acts(nlp):
+    text = "Norland banned Armenian officials from entering the country. Norland has also barred Georgian officials from entering."
+    assert len(of_type(nlp, text, "SANCTION")) == 2
+    text = "Norland shelled Goris on Monday. Norland's shelling continued on Tuesday."
+    assert len(of_type(nlp, text, "ASSAULT")) == 1

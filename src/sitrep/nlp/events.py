@@ -2800,7 +2800,8 @@ def _compatible(
         return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
     if same_sentence or (states and _same_reality(a.status, b.status)) or _one_capture(a, b):
         return not _disjoint(actors_a, actors_b)  # "X fell on Saturday ... X fell to Y's forces": a town falls once
-    return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode
+    same_targets = _one_trip(a, b) or not _disjoint(_names(a.targets), _names(b.targets))  # "banned British journalists ... barred US officials": two acts
+    return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode and same_targets
 
 
 def _one_capture(a: Event, b: Event) -> bool:
