@@ -42,6 +42,7 @@ FLOORS = {
     "unseen15": {"events": {"P": 0.55, "R": 0.55}, "figures": {"F1": 0.65}},
     "unseen16": {"events": {"P": 0.56, "R": 0.53}, "figures": {"F1": 0.70}},
     "unseen17": {"events": {"P": 0.60, "R": 0.50}, "figures": {"F1": 0.75}},
+    "unseen18": {"events": {"P": 0.53, "R": 0.55}, "figures": {"F1": 0.75}},
 }
 
 
@@ -104,14 +105,14 @@ def test_dev_set_stays_above_its_floors(nlp):
     """Regression floors for events and figures on the dev set and the blind set, in one run; the texts
     live in ../shared/data (skipped when it is absent)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
-    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")], out=io.StringIO(), nlp=nlp)
+    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")], out=io.StringIO(), nlp=nlp)
     for part, kinds in FLOORS.items():
         for kind, floors in kinds.items():
             for key, floor in floors.items():
                 assert report[part][kind][key] >= floor, (part, kind, key, report[part][kind])
     for kind in ("figures", "events"):  # the pooled line is all annotated parts as one sample
         assert report["pooled"][kind]["gold"] == sum(report[part][kind]["gold"] for part in FLOORS)
-    assert report["pooled"]["events"]["P"] >= 0.57 and report["pooled"]["figures"]["F1"] >= 0.82
+    assert report["pooled"]["events"]["P"] >= 0.58 and report["pooled"]["figures"]["F1"] >= 0.82
 
 
 def test_an_article_the_pipeline_fails_on_scores_as_finding_nothing(capsys):
