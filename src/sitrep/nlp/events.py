@@ -115,7 +115,8 @@ CONTENT_TAKERS = {"REQUEST", "THREATEN", "REJECT"}  # verbs whose object act is 
 MOVES = {"AID", "MOBILIZE", "RETREAT"}  # acts that move goods, forces or captives: a message moved is none of them
 SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the speaker's own side
 FIRST_PERSON = {"we", "i"}
-DEONTIC = {"should", "must", "shall"}  # "agreed that X should V": what ought to be done
+DEONTIC = {"should", "must", "shall"}
+MAY_COME = {"would", "could", "will", "might", "may"}  # "warned that it could block X": what may come  # "agreed that X should V": what ought to be done
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 FIRST_PERSON_POSSESSIVES = {"our", "my"}
@@ -2040,16 +2041,21 @@ def _own_act(clause: Token) -> bool:
     subject, a modal and an object or someone it is aimed at ("warned that he could block the
     deal", "that it would strike back against any attack"; not "that they would run out of aid")."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might", "may") for c in clause.children)
+    modal = _modal(clause)
     done_to = any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in clause.children)
     return modal and done_to and subject is not None and subject.lower_ in ("he", "she", "they", "we", "i", "it")
+
+
+def _modal(clause: Token) -> bool:
+    """Whether a reported clause says what may come ("would", "could", "will", "might", "may")."""
+    return any(c.dep_ == "aux" and c.lower_ in MAY_COME for c in clause.children)
 
 
 def _own_side_act(clause: Token, verb: Token, context: Context) -> bool:
     """ "Turkey's president has warned that Ankara could block the process": a reported act a
     modal sets, done by the warner's own country (named, or by its capital)."""
     subject, warner = next((c for c in clause.children if c.dep_ == "nsubj"), None), _subject(verb)
-    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might", "may") for c in clause.children)
+    modal = _modal(clause)
     if not modal or subject is None or warner is None or subject.pos_ == "PRON":
         return False
     doers, warners = _sides(_parties(subject, context), context), _sides(_parties(warner, context, any_noun=True), context)
