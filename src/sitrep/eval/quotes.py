@@ -173,7 +173,7 @@ def speaker_right(gold: Attribution, predicted: Attribution) -> bool:
     if not predicted.name or not gold.name:
         return False
     words = [w for w in fold(predicted.name).split() if w.rstrip(".") not in SUFFIXES] or fold(predicted.name).split()
-    return bool(words) and words[-1] in re.findall(r"[\w'-]+", fold(gold.name))  # a name of punctuation only names no one
+    return bool(words) and words[-1] in re.findall(r"[\w'-]+", fold(gold.name))  # a name with no word names no one
 
 
 def _pronoun_only(gold: Attribution) -> bool:
