@@ -258,7 +258,7 @@ def test_every_seed_quote_is_found_with_its_speaker(nlp, seed: str) -> None:
 
 # -- PolNeAR ------------------------------------------------------------------------------
 
-# The goals of issue 5 (F1 80, direct recall 97, speaker accuracy 90); measured 80.3, 98.0, 90.7 (2026-12-04)
+# The goals of issue 5 (F1 80, direct recall 97, speaker accuracy 90); measured 80.9, 97.8, 90.9 (2026-12-05)
 DEV_FLOOR = {"f1": 80.0, "direct_recall": 97.0, "speaker_accuracy": 90.0}
 
 
@@ -309,7 +309,7 @@ def test_paragraph_after_colon_is_quoted_by_its_introducer(nlp) -> None:
         ("Anna Petrova began by saying that the bridge was safe.", "the bridge was safe", "Anna Petrova", "saying"),
         ("The harbour council is expected to endorse the new budget.", "to endorse", "harbour council", "expected"),
         ("The minister called for Russia to withdraw its troops.", "Russia to withdraw", "minister", "called"),
-        ("Anna Petrova offered her assessment of the new bridge.", "the new bridge", "Anna Petrova", "assessment"),
+        ("Anna Petrova gave her assessment of the new bridge.", "the new bridge", "Anna Petrova", "assessment"),
     ],
 )
 def test_broader_attributions(nlp, text: str, content: str, speaker: str, cue: str) -> None:
@@ -614,3 +614,47 @@ def test_the_scorer_pairs_as_many_attributions_as_the_spans_allow() -> None:
 def test_the_owner_of_an_object_is_no_inverted_speaker(nlp) -> None:
     found = quotes(nlp, "The regime has found new ways to punish those opposing Norland's war in Armenia.")
     assert all(q.speaker is None or q.speaker.name != "Norland" for q in found)
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("Tomas Berg explained his vote on Monday.", "his vote", "explained"),  # a verb of saying, no "!" mark
+        ("Tomas Berg offered a ceasefire to Norland.", "a ceasefire", "offered"),  # stance verbs of offering, favouring
+        ("The party nominated Tomas Berg for the presidency in Yerevan.", "Tomas Berg", "nominated"),
+    ],
+)
+def test_the_object_of_a_verb_of_saying_is_what_was_said(nlp, text: str, content: str, cue: str) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.cue.text == cue
+
+
+def test_the_one_addressed_is_not_what_was_said(nlp) -> None:
+    assert quotes(nlp, "Tomas Berg reminded voters on Monday.") == []
+    assert quotes(nlp, "Tomas Berg warned him on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a record or audience the participle hangs on: who put it out speaks
+        ("The Norland campaign released an ad calling the tax a disgrace.", "the tax", "Norland campaign"),
+        ("Tomas Berg emailed supporters saying the vote was rigged.", "the vote was rigged", "Tomas Berg"),
+        # a subject the parser hung elsewhere: an apposition, a conjunct, a date's compound
+        ("In an interview with Ana Lind and Jonas Berg, the defence minister stated that the border was secure.",
+         "the border was secure", "defence minister"),
+        ("Alarmed by the unrest in Goris, Senator Tomas Berg, the minority leader, said that the border was secure.",
+         "the border was secure", "Tomas Berg"),
+        ("In a statement to the Gazette, his senior adviser, Jonas Berg, said: \u201cThe army is ready.\u201d",
+         "The army is ready.", "Jonas Berg"),
+        ("Tomas Berg Sunday night recounted a meeting with the mayor.", "a meeting with the mayor", "Tomas Berg"),
+        # a participle under a noun or adjective: the verb's subject above it
+        ("Tomas Berg has a long history of blaming others for his defeats.", "others for his defeats", "Tomas Berg"),
+        ("Tomas Berg was the most aggressive in denouncing the media.", "the media", "Tomas Berg"),
+        ("Officials in Yerevan detailed the plan on Monday, eager to show that the army was ready.",
+         "the army was ready", "Officials"),
+    ],
+)
+def test_the_speaker_the_parse_hides(nlp, text: str, content: str, speaker: str) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -58,6 +58,11 @@ SCARE_QUOTE_WORDS = 2  # fewer quoted words than this, with no verb reporting th
 CLAUSE_ENDS = (".", "!", "?", ",", "…")
 TITLE_WORDS_MAX = 8  # a capitalised run longer than this is a headline or a sentence, not a title
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "vs"}
+AUDIENCES = {  # who is told: "told reporters", "reminded voters" (singular, lower case)
+    "reporter", "journalist", "crowd", "audience", "supporter", "voter", "people", "viewer", "listener",
+    "reader", "press", "colleague", "member", "lawmaker", "follower", "donor", "student", "worker",
+    "employee", "resident", "friend", "fan", "delegate", "everyone", "anyone", "someone", "nobody",
+}
 ANSWERS = {"so", "yes", "no"}  # "half said so", "most said yes": a one-word answer is what was said
 PLACEHOLDERS = {"WP", "WDT"}  # a lone "what" or "which" ("what it says about X") stands for words said elsewhere
 SAYING = {"say"}  # the verb that reports a speaker's words even inside another's report
@@ -616,7 +621,7 @@ def _objects(verb: Token) -> list[Token]:
         return []  # "a firm called X", "a town now named Y": a name given, said by nobody named
     objects = [
         c for c in verb.children
-        if lexicon.takes_object and c.dep_ in ("dobj", "xcomp", "oprd") or c.i > verb.i and c.lower_ in ANSWERS
+        if c.dep_ in ("dobj", "xcomp", "oprd") and _object_said(c, lexicon) or c.i > verb.i and c.lower_ in ANSWERS
     ]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.prepositions):
         objects.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
@@ -625,6 +630,27 @@ def _objects(verb: Token) -> list[Token]:
     if any(o.dep_ == "dobj" for o in objects):  # "praised X for Y", "accused X of Y": the reason goes with X
         objects.extend(c for c in verb.children if c.dep_ == "prep" and c.lower_ in REASONS and c.i > objects[0].i)
     return objects
+
+
+def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
+    """Whether a verb's object is what was said: always for a verb the lexicon marks so ("pledged
+    aid", "endorsed Cruz"); for any other verb of saying unless it is the person addressed ("told
+    reporters", "warned him") or the verb is one of evidence ("the poll shows" has no speaker).
+    PolNeAR train: objects of the unmarked verbs ("explained his vote", "wrote a memo", "hoped to
+    win") are attributions about six times in ten."""
+    if lexicon.takes_object:
+        return True
+    return not lexicon.evidence and not _addressee(obj)
+
+
+def _addressee(token: Token) -> bool:
+    """A person or audience spoken to: a personal pronoun, a name, a title or an audience noun."""
+    return (
+        token.tag_ == "PRP" and token.lower_ != "it"
+        or token.ent_type_ in ("PERSON", "NORP", "ORG")
+        or _is_title(token)
+        or token.lower_.rstrip("s") in AUDIENCES
+    )
 
 
 def _bidding(verb: Token) -> list[Token]:
@@ -678,6 +704,10 @@ def subject_of(verb: Token) -> Span | None:
 
     The nearest subject wins: the parser may give a verb a second one from a line before it."""
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        if child.dep_ == "nsubj" and child.ent_type_ in ("DATE", "TIME"):
+            named = next((c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ in ("DATE", "TIME")), None)
+            if named is not None:
+                return noun_phrase(named)  # "X Sunday night recounted": the date took X for its compound
         if child.dep_ == "nsubj" and not _apart(child, verb) and child.ent_type_ != "TIME":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)
@@ -692,6 +722,8 @@ def subject_of(verb: Token) -> Span | None:
     raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if raised is not None and any(c.dep_ == "xcomp" for c in verb.children):
         return noun_phrase(raised)  # "The Times is expected to endorse X": the Times endorses
+    if verb.dep_ == "acl" and (sender := _record_sender(verb.head)) is not None:
+        return sender  # "the campaign released an ad saying ...": the campaign speaks
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head)  # "officials saying ..."
     if verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -700,13 +732,66 @@ def subject_of(verb: Token) -> Span | None:
             return noun_phrase(raised)  # "X is expected to endorse ...": X endorses
         joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "and saying", ", calling"
         return subject_of(_reporting_ancestor(verb) if joined else verb.head)
-    manner = verb.head if verb.dep_ == "pcomp" else None  # "X began by saying ...", "X went on to note ..."
-    if manner is not None and manner.head.i != manner.i and manner.head.pos_ in ("VERB", "AUX"):
-        return subject_of(manner.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "advcl", "amod", "conj"):
+        stance = verb.head  # "X is eager to show ...", "X detailed the plan, eager to show ..."
+        if stance.head.pos_ in ("VERB", "AUX") and stance.head.i != stance.i:
+            return subject_of(stance.head)
+    if verb.dep_ == "pcomp" and (governor := _governing_verb(verb.head)) is not None:
+        return subject_of(governor)  # "X began by saying ...", "X was the first in denouncing ..."
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if _names_speaker(following):
         return noun_phrase(following.head if following.dep_ == "compound" else following)  # "said X"
+    return _stranded_subject(verb)
+
+
+def _governing_verb(preposition: Token) -> Token | None:
+    """The verb a preposition's phrase belongs to, through the nouns and adjectives it hangs on:
+    "began [by saying]", "was the most aggressive [in denouncing]", "has a history [of blaming]"."""
+    head = preposition.head
+    for _ in range(3):
+        if head.i == preposition.i or head.pos_ not in ("NOUN", "ADJ", "VERB", "AUX"):
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ not in ("dobj", "attr", "acomp", "advmod") or head.head.i == head.i:
+            return None
+        head = head.head
     return None
+
+
+def _stranded_subject(verb: Token) -> Span | None:
+    """The subject the parser hung elsewhere: the noun right before a finite verb that has none
+    ("In an interview with A and B, the candidate stated ...", where "the candidate" became B's
+    apposition; "X, the minority leader, said", where X became another noun's conjunct). Only
+    dates, adverbs and an apposition may stand between them."""
+    if verb.tag_ not in FINITE or any(c.dep_ in SUBJECT_DEPS + ("csubj", "expl") for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before >= verb.sent.start and (verb.doc[before].ent_type_ in ("DATE", "TIME") or verb.doc[before].pos_ == "ADV"):
+        before -= 1
+    noun = verb.doc[before] if before >= verb.sent.start else None
+    if noun is not None and noun.text == "," and before - 1 >= verb.sent.start:
+        noun = verb.doc[before - 1]  # "X, the minority leader, said": the apposition's noun
+        if noun.dep_ != "appos":
+            return None
+        while noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.dep_ not in ("pobj", "dobj"):
+            noun = noun.head  # not up to an object: "In a statement to the paper, her adviser, X, said"
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head == verb:
+        return None
+    return noun_phrase(noun)
+
+
+def _record_sender(record: Token) -> Span | None:
+    """Who put out a record that speaks through a participle: the subject of the verb whose object
+    it is ("X released an ad calling ...", "sent a letter to Y urging ..."), as for a message to
+    an audience the parser hung the participle on ("X emailed supporters saying ..."). A record
+    nobody is said to have put out ("a statement saying") speaks for itself."""
+    if record.pos_ != "NOUN" or RECORDS.get(record.lower_) != "said" and record.lower_.rstrip("s") not in AUDIENCES:
+        return None
+    verb = record.head.head if record.dep_ == "pobj" else record.head
+    if record.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(verb)
 
 
 def _in_dateline(token: Token) -> bool:
