@@ -2365,3 +2365,67 @@ def test_one_actors_like_acts_on_different_targets_are_two_acts(nlp):
     assert len(of_type(nlp, text, "SANCTION")) == 2
     text = "Norland shelled Goris on Monday. Norland's shelling continued on Tuesday."
     assert len(of_type(nlp, text, "ASSAULT")) == 1
+
+
+def test_a_dateline_is_no_party(nlp):
+    text = (
+        "GORIS, 26 February (Armenpress) – Georgia is ready to provide a venue for peaceful negotiations on settling"
+        " the conflict in Norland, Armenpress learned from President Tomas Berg on 26 February."
+    )
+    (offer,) = of_type(nlp, text, "AGREE")
+    assert [a.name for a in offer.actors] == ["Georgia"]
+
+
+def test_an_act_a_question_turns_on_is_not_reported(nlp):
+    assert not events(nlp, "Tomas Berg was asked by reporters about the comment and whether Georgia needed more support.")
+    (jets,) = of_type(nlp, "The US is exploring whether it can send fighter jets to Armenia, the White House said on Friday.", "AID")
+    assert jets.status == "hypothetical"  # an option weighed is still told
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The minister rallied industry leaders around his emergency plans on Tuesday.", "PROTEST"),  # gathering backing
+        ("Shell will phase out Norland oil in consultation with governments.", "CONSULT"),  # the way it is done
+        ("The throttling of gas deliveries amounts to an economic attack on Armenia, the minister said.", "ASSAULT"),
+        ("In Norland, he would not meet with a joyful reception.", "REJECT"),  # a response, nobody met (or refused)
+        ("The plan met with fierce resistance in Goris.", "CONSULT"),
+    ],
+)
+def test_words_of_events_in_other_senses(nlp, text, kind):
+    assert not of_type(nlp, text, kind), text
+
+
+def test_the_senses_kept_beside_them(nlp):
+    assert of_type(nlp, "Thousands rallied in Yerevan on Sunday against the war.", "PROTEST")
+    assert of_type(nlp, "Armenia is in talks with Norland about a ceasefire.", "CONSULT")
+    assert of_type(nlp, "Tomas Berg met with officials in Yerevan on Monday.", "CONSULT")
+    assert of_type(nlp, "Norland launched a missile attack on Goris on Tuesday.", "ASSAULT")
+
+
+def test_a_person_called_is_a_phone_call(nlp):
+    (call,) = of_type(nlp, "Tomas Berg called me and said the talks would go on.", "CONSULT")
+    assert call.mode == "phone" and [a.name for a in call.actors] == ["Tomas Berg"]
+    assert not of_type(nlp, "Tomas Berg called Ana Lind a liar.", "CONSULT")
+    assert not of_type(nlp, "Tomas Berg called on Norland to withdraw its troops.", "CONSULT")
+
+
+def test_a_possible_act_is_hypothetical(nlp):
+    (cut,) = of_type(nlp, "Armenia faces a potential decision by Norland to completely cut off supplies.", "SANCTION")
+    assert cut.status == "hypothetical"
+
+
+def test_the_war_as_the_time_or_cause_of_the_news_is_its_setting(nlp):
+    assert not of_type(nlp, "Armenia introduced sanctions after the Norland invasion of Georgia.", "ASSAULT")
+    assert not of_type(nlp, "Armenia imposed sanctions on Norland over its invasion of Georgia.", "ASSAULT")
+    assert not of_type(nlp, "Armenia froze the assets in response to the Norland invasion of Georgia.", "ASSAULT")
+    (going_on,) = of_type(nlp, "Tomas Berg will make his first visit to Goris since the Norland invasion of Georgia.", "ASSAULT")
+    assert going_on.status == "ongoing"  # the seeds' reading: the war still going on
+    assert of_type(nlp, "Norland launched its invasion of Georgia on 24 February.", "ASSAULT")
+
+
+def test_blame_put_on_someone_is_the_putters_accusation(nlp):
+    (blame,) = of_type(nlp, "The EU foreign affairs chief, Tomas Berg, pinned the blame for price rises on Norland.", "ACCUSE")
+    assert [a.name for a in blame.actors] == ["Tomas Berg"]
+    (blame,) = of_type(nlp, "Tomas Berg put the blame on Norland.", "ACCUSE")
+    assert [a.name for a in blame.actors] == ["Tomas Berg"] and [t.name for t in blame.targets] == ["Norland"]

@@ -947,3 +947,10 @@ def test_a_tally_of_shares_is_a_vote(nlp):
     text = "Voters backed the government's proposal by 66.9% to 33.1% on Wednesday."
     assert [(f.category, f.value) for f in figures(nlp, text)] == [("votes", 0.669), ("votes", 0.331)]
     assert figures(nlp, "Prices of bread rose by 5% to 10% in Goris.") == []
+
+
+def test_money_from_sales_is_no_aid(nlp):
+    assert not figures(nlp, "Norland has received about €62bn from exports of oil, gas and coal since the invasion began.")
+    assert not figures(nlp, "Armenia paid €9bn for imports of gas during the period.")
+    (aid,) = figures(nlp, "Armenia received €300m from the EU for reconstruction.")
+    assert aid.category == "aid_money" and aid.value == 300_000_000

@@ -400,7 +400,7 @@ def test_direct_quote_after_a_name_and_colon(nlp) -> None:
     assert quote.direct and quote.speaker.name == "Tomas Berg"
 
 
-@pytest.mark.parametrize("dateline", ["BERLIN (AP) - ", "ROME, May 4 (AP) — ", "PRAGUE, Czech Republic — "])
+@pytest.mark.parametrize("dateline", ["BERLIN (AP) - ", "ROME, May 4 (AP) — ", "PRAGUE, Czech Republic — ", "GORIS, 26 February (Armenpress) – "])
 def test_a_dateline_is_no_speaker_and_no_content(nlp, dateline: str) -> None:
     text = dateline + "Foreign Minister Ivan Petrov said on Monday that the talks had failed."
     quote = find(quotes(nlp, text), text, "the talks had failed")

@@ -65,15 +65,24 @@ ORG_HEADS = {"agency", "alliance", "army", "assembly", "association", "bank", "b
 # A dateline opening a paragraph: "PRAGUE, Czech Republic —", "BERLIN (AP) -", "ROME, May 4 (AP) —". Its
 # words place the story; they are nobody's name and nobody's speech.
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}){0,2}"
+    r"^[ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z0-9][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}){0,2}"
     r"(?: \([^()\n]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]",
     re.MULTILINE,
 )
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the datelines that open paragraphs."""
+    """Character spans of the datelines that open paragraphs ("MINSK, 26 February (BelTA) –")."""
     return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+
+
+def in_dateline(token: Token) -> bool:
+    """A token of a paragraph's dateline ("PRAGUE, Czech Republic —"): where the reporter files
+    from, never a speaker or a party. The spans are found once per doc."""
+    doc = token.doc
+    if "sitrep_datelines" not in doc.user_data:
+        doc.user_data["sitrep_datelines"] = dateline_spans(text_of(doc))
+    return any(start <= token.idx < end for start, end in doc.user_data["sitrep_datelines"])
 
 
 def _load_titles() -> dict[str, str | None]:

@@ -819,7 +819,7 @@ def _what(
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
         about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
-        return ("aid_money", amount.currency) if about_aid and _money_for_aid(doc, span.end) and not _paid_to_person(verb) else nothing
+        return ("aid_money", amount.currency) if about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
         noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
@@ -954,6 +954,15 @@ def _worth_of_arms(doc: Doc, span: Span) -> bool:
         return False
     after = doc[span.end + 1: span.end + 1 + MAX_RUN]
     return not _sentence_about(span, {"trade"}) and any(figure_classes(t) & {"aid_items", "aid", "materiel"} for t in after)
+
+
+def _sales(verb: Token | None) -> bool:
+    """ "received €62bn from exports of oil", "paid €9bn for imports": a sum its verb says came
+    from or went on selling and buying is trade, however much of the sentence is about aid."""
+    if verb is None:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "for", "on")]
+    return any(figure_classes(o) & {"trade"} for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _paid_to_person(verb: Token | None) -> bool:

@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Cue, Entity, Quote, Speaker
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.entities import TITLE_WORDS, dateline_spans, fold, title_fits
+from sitrep.nlp.entities import TITLE_WORDS, fold, in_dateline, title_fits
+from sitrep.nlp.figures import figure_classes
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp")  # "..., saying ...": its head's speaker
@@ -640,7 +641,14 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
     win") are attributions about six times in ten."""
     if lexicon.takes_object:
         return True
-    return not lexicon.evidence and not _addressee(obj)
+    return not lexicon.evidence and not _addressee(obj) and _can_speak(obj.head)
+
+
+def _can_speak(verb: Token) -> bool:
+    """Whether a verb's subject could have said anything: not the war itself ("the war has
+    claimed the lives of 14,000" says nothing)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is None or not figure_classes(subject) & {"war"}
 
 
 def _addressee(token: Token) -> bool:
@@ -683,7 +691,7 @@ def _according_to(according: Token) -> list[Attribution]:
 
 def _trimmed(doc: Doc, tokens: list[Token], least: int = MIN_CONTENT_TOKENS) -> Span | None:
     """The contiguous run of ``tokens``, without punctuation, quote marks or a dateline at its edges."""
-    words = [t for t in tokens if not (t.is_punct or t.is_space or _in_dateline(t))]
+    words = [t for t in tokens if not (t.is_punct or t.is_space or in_dateline(t))]
     if sum(1 for t in words if t.is_alpha) < least or len(words) == 1 and words[0].tag_ in PLACEHOLDERS:
         return None
     return doc[words[0].i:words[-1].i + 1]
@@ -711,7 +719,7 @@ def subject_of(verb: Token) -> Span | None:
         if child.dep_ == "nsubj" and not _apart(child, verb) and child.ent_type_ != "TIME":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)
-            if _in_dateline(child):
+            if in_dateline(child):
                 child = _after_dateline(child)
                 if child is None:
                     continue
@@ -794,18 +802,10 @@ def _record_sender(record: Token) -> Span | None:
     return subject_of(verb)
 
 
-def _in_dateline(token: Token) -> bool:
-    """A token of a paragraph's dateline ("PRAGUE, Czech Republic —"); the spans are found once per doc."""
-    doc = token.doc
-    if "sitrep_datelines" not in doc.user_data:
-        doc.user_data["sitrep_datelines"] = dateline_spans(text_of(doc))
-    return any(start <= token.idx < end for start, end in doc.user_data["sitrep_datelines"])
-
-
 def _after_dateline(subject: Token) -> Token | None:
     """The real subject when the parser made a dateline ("BERLIN (AP) - X said") the subject
     and hung the speaker on it as an apposition: that apposition, if it is past the dateline."""
-    return next((c for c in reversed(list(subject.children)) if c.dep_ == "appos" and not _in_dateline(c)), None)
+    return next((c for c in reversed(list(subject.children)) if c.dep_ == "appos" and not in_dateline(c)), None)
 
 
 def _apart(a: Token, b: Token) -> bool:
