@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from sitrep.eval.facts import run, same_place, score_events, score_figures
 from tests.conftest import DATA, ROOT, need
 
@@ -132,3 +134,20 @@ def test_an_article_the_pipeline_fails_on_scores_as_finding_nothing(capsys):
     report = run(str(need(SEED_GOLD)), out=io.StringIO(), nlp=nlp)
     assert report["gold"]["events"]["R"] == 0 and report["gold"]["figures"]["R"] == 0
     assert "extraction failed (RuntimeError: component broke) (scored as finding nothing)" in capsys.readouterr().err
+
+
+def test_agreement_scores_a_second_annotation_against_the_first(tmp_path):
+    from sitrep.eval.agreement import agreement
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    events = [event(0, 10), event(20, 30, kind="ACCUSE"), event(40, 50, kind="AID")]
+    (first / "a.json").write_text(json.dumps({"id": "a", "figures": [], "events": events}))
+    (second / "a.json").write_text(json.dumps({"id": "a", "figures": [], "events": events[:2] + [event(60, 70, kind="REQUEST")]}))
+    report = agreement(str(first), str(first), out=io.StringIO())
+    assert report["events"]["F1"] == 1.0
+    report = agreement(str(first), str(second), out=io.StringIO())
+    assert (report["events"]["P"], report["events"]["R"]) == (2 / 3, 2 / 3)
+    (second / "a.json").write_text(json.dumps({"id": "b", "figures": [], "events": []}))
+    with pytest.raises(SystemExit, match="share no article id"):
+        agreement(str(first), str(second), out=io.StringIO())
