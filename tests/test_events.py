@@ -2429,3 +2429,11 @@ def test_blame_put_on_someone_is_the_putters_accusation(nlp):
     assert [a.name for a in blame.actors] == ["Tomas Berg"]
     (blame,) = of_type(nlp, "Tomas Berg put the blame on Norland.", "ACCUSE")
     assert [a.name for a in blame.actors] == ["Tomas Berg"] and [t.name for t in blame.targets] == ["Norland"]
+
+
+def test_a_warning_that_tells_another_party_what_to_do_is_a_demand(nlp):
+    text = "Maria Lind, the foreign ministry spokesperson, also warned the west on Thursday to stop encouraging Armenia to strike at targets inside Norland."
+    assert [e.type for e in events(nlp, text)] == ["REQUEST"]
+    assert [e.type for e in events(nlp, "Tomas Berg warned Norland on Monday to expect a firm response.")] == ["THREATEN"]
+    text = "Tomas Berg has warned of catastrophic consequences for Norland should it use chemical weapons in Armenia."
+    assert "REQUEST" not in [e.type for e in events(nlp, text)]

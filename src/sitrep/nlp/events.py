@@ -348,7 +348,7 @@ class EventExtractor:
         trigger = self._attacked(token, trigger)
         if trigger is None:
             return None
-        trigger = _pulled_back(token, _material(token, anchor, trigger))
+        trigger = _warned_to_act(token, _pulled_back(token, _material(token, anchor, trigger)))
         if status in ("planned", "hypothetical") and trigger.type in HOSTILE and _on_condition(anchor):
             trigger, status = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred"
         wished = self._wished(token, anchor, trigger)
@@ -1433,6 +1433,25 @@ def _pulled_back(token: Token, trigger: Trigger) -> Trigger:
     if trigger.type != "MOBILIZE" or trigger.term != "move" or not any(c.dep_ == "advmod" and c.lower_ in ("away", "back") for c in token.children):
         return trigger
     return replace(trigger, type="RETREAT", mode="withdraw")
+
+
+def _warned_to_act(token: Token, trigger: Trigger) -> Trigger:
+    """"warned the west to stop encouraging X", "warned that Europe needs to prepare", "warned
+    that the army must come faster": a warning that tells another party what to do is a demand
+    (REQUEST), not a threat of the warner's own act ("warned of consequences", "warned X not to
+    deploy troops" and "should X do Y", a condition, still threaten)."""
+    if trigger.type != "THREATEN" or "warn" not in base_forms(token.lower_) or token.pos_ not in VERB_POS:
+        return trigger
+    bidden = any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > token.i and c.tag_ == "VB" and _child_word(c, "to")
+        and not set(base_forms(c.lower_)) & EXPECTERS and not _negated(c)  # "warned X to expect a firm response", "... not to deploy" threaten
+        for c in token.children
+    )  # the parser may hang "to stop" on the verb as an adverbial clause
+    obliged = any(
+        c.dep_ == "ccomp" and ("need" in base_forms(c.lower_) or any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children))
+        for c in token.children
+    )
+    return replace(trigger, type="REQUEST", mode=None) if bidden or obliged else trigger
 
 
 def _impression(token: Token) -> bool:
