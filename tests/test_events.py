@@ -2369,26 +2369,26 @@ def test_one_actors_like_acts_on_different_targets_are_two_acts(nlp):
 
 def test_a_dateline_is_no_party(nlp):
     text = (
-        "GORIS, 26 February (Armenpress) – Georgia is ready to provide a venue for peaceful negotiations on settling"
-        " the conflict in Norland, Armenpress learned from President Tomas Berg on 26 February."
+        "GORIS, 3 March (Armenpress) – Georgia is ready to host talks on ending the conflict in Norland,"
+        " Armenpress learned from President Tomas Berg on 3 March."
     )
     (offer,) = of_type(nlp, text, "AGREE")
     assert [a.name for a in offer.actors] == ["Georgia"]
 
 
 def test_an_act_a_question_turns_on_is_not_reported(nlp):
-    assert not events(nlp, "Tomas Berg was asked by reporters about the comment and whether Georgia needed more support.")
-    (jets,) = of_type(nlp, "The US is exploring whether it can send fighter jets to Armenia, the White House said on Friday.", "AID")
-    assert jets.status == "hypothetical"  # an option weighed is still told
+    assert not events(nlp, "Reporters asked Tomas Berg whether Georgia needed more tanks.")
+    (tanks,) = of_type(nlp, "Georgia is weighing whether it can send tanks to Armenia, the ministry said on Friday.", "AID")
+    assert tanks.status == "hypothetical"  # an option weighed is still told
 
 
 @pytest.mark.parametrize(
     "text, kind",
     [
-        ("The minister rallied industry leaders around his emergency plans on Tuesday.", "PROTEST"),  # gathering backing
-        ("Shell will phase out Norland oil in consultation with governments.", "CONSULT"),  # the way it is done
-        ("The throttling of gas deliveries amounts to an economic attack on Armenia, the minister said.", "ASSAULT"),
-        ("In Norland, he would not meet with a joyful reception.", "REJECT"),  # a response, nobody met (or refused)
+        ("The mayor rallied farmers behind the new levy on Tuesday.", "PROTEST"),  # gathering backing
+        ("The firm will close its Goris plant in consultation with the unions.", "CONSULT"),  # the way it is done
+        ("Cutting the power lines is an economic attack on Armenia, the minister said.", "ASSAULT"),
+        ("In Norland, he would not meet with a cool reception.", "REJECT"),  # a response, nobody met (or refused)
         ("The plan met with fierce resistance in Goris.", "CONSULT"),
     ],
 )
@@ -2404,36 +2404,36 @@ def test_the_senses_kept_beside_them(nlp):
 
 
 def test_a_person_called_is_a_phone_call(nlp):
-    (call,) = of_type(nlp, "Tomas Berg called me and said the talks would go on.", "CONSULT")
+    (call,) = of_type(nlp, "Tomas Berg called me on Sunday and said the talks would go on.", "CONSULT")
     assert call.mode == "phone" and [a.name for a in call.actors] == ["Tomas Berg"]
     assert not of_type(nlp, "Tomas Berg called Ana Lind a liar.", "CONSULT")
     assert not of_type(nlp, "Tomas Berg called on Norland to withdraw its troops.", "CONSULT")
 
 
 def test_a_possible_act_is_hypothetical(nlp):
-    (cut,) = of_type(nlp, "Armenia faces a potential decision by Norland to completely cut off supplies.", "SANCTION")
-    assert cut.status == "hypothetical"
+    (ban,) = of_type(nlp, "Armenia fears a likely decision by Norland to ban its grain.", "SANCTION")
+    assert ban.status == "hypothetical"
 
 
 def test_the_war_as_the_time_or_cause_of_the_news_is_its_setting(nlp):
     assert not of_type(nlp, "Armenia introduced sanctions after the Norland invasion of Georgia.", "ASSAULT")
     assert not of_type(nlp, "Armenia imposed sanctions on Norland over its invasion of Georgia.", "ASSAULT")
     assert not of_type(nlp, "Armenia froze the assets in response to the Norland invasion of Georgia.", "ASSAULT")
-    (going_on,) = of_type(nlp, "Tomas Berg will make his first visit to Goris since the Norland invasion of Georgia.", "ASSAULT")
+    (going_on,) = of_type(nlp, "Tomas Berg has not been to Goris since the Norland invasion of Georgia.", "ASSAULT")
     assert going_on.status == "ongoing"  # the seeds' reading: the war still going on
     assert of_type(nlp, "Norland launched its invasion of Georgia on 24 February.", "ASSAULT")
 
 
 def test_blame_put_on_someone_is_the_putters_accusation(nlp):
-    (blame,) = of_type(nlp, "The EU foreign affairs chief, Tomas Berg, pinned the blame for price rises on Norland.", "ACCUSE")
+    (blame,) = of_type(nlp, "The defence chief, Tomas Berg, pinned the blame for the blackout on Norland.", "ACCUSE")
     assert [a.name for a in blame.actors] == ["Tomas Berg"]
     (blame,) = of_type(nlp, "Tomas Berg put the blame on Norland.", "ACCUSE")
     assert [a.name for a in blame.actors] == ["Tomas Berg"] and [t.name for t in blame.targets] == ["Norland"]
 
 
 def test_a_warning_that_tells_another_party_what_to_do_is_a_demand(nlp):
-    text = "Maria Lind, the foreign ministry spokesperson, also warned the west on Thursday to stop encouraging Armenia to strike at targets inside Norland."
+    text = "Ana Lind, the ministry's spokeswoman, also warned the allies on Friday to stop arming rebels near the border with Norland."
     assert [e.type for e in events(nlp, text)] == ["REQUEST"]
     assert [e.type for e in events(nlp, "Tomas Berg warned Norland on Monday to expect a firm response.")] == ["THREATEN"]
-    text = "Tomas Berg has warned of catastrophic consequences for Norland should it use chemical weapons in Armenia."
+    text = "Tomas Berg has warned of grave consequences for Norland should it shell Goris again."
     assert "REQUEST" not in [e.type for e in events(nlp, text)]

@@ -400,7 +400,7 @@ def test_direct_quote_after_a_name_and_colon(nlp) -> None:
     assert quote.direct and quote.speaker.name == "Tomas Berg"
 
 
-@pytest.mark.parametrize("dateline", ["BERLIN (AP) - ", "ROME, May 4 (AP) — ", "PRAGUE, Czech Republic — ", "GORIS, 26 February (Armenpress) – "])
+@pytest.mark.parametrize("dateline", ["BERLIN (AP) - ", "ROME, May 4 (AP) — ", "PRAGUE, Czech Republic — ", "GORIS, 3 March (Armenpress) – "])
 def test_a_dateline_is_no_speaker_and_no_content(nlp, dateline: str) -> None:
     text = dateline + "Foreign Minister Ivan Petrov said on Monday that the talks had failed."
     quote = find(quotes(nlp, text), text, "the talks had failed")
@@ -637,21 +637,18 @@ def test_the_one_addressed_is_not_what_was_said(nlp) -> None:
 @pytest.mark.parametrize(
     "text, content, speaker",
     [
-        # a record or audience the participle hangs on: who put it out speaks
-        ("The Norland campaign released an ad calling the tax a disgrace.", "the tax", "Norland campaign"),
-        ("Tomas Berg emailed supporters saying the vote was rigged.", "the vote was rigged", "Tomas Berg"),
-        # a subject the parser hung elsewhere: an apposition, a conjunct, a date's compound
-        ("In an interview with Ana Lind and Jonas Berg, the defence minister stated that the border was secure.",
-         "the border was secure", "defence minister"),
-        ("Alarmed by the unrest in Goris, Senator Tomas Berg, the minority leader, said that the border was secure.",
-         "the border was secure", "Tomas Berg"),
-        ("In a statement to the Gazette, his senior adviser, Jonas Berg, said: \u201cThe army is ready.\u201d",
+        # a record the participle hangs on: who put it out speaks
+        ("The Norland party put out a video calling the levy a disgrace.", "the levy", "Norland party"),
+        # a subject the parser hung elsewhere: an apposition, a date's compound
+        ("In a note to the Gyumri Herald, her chief aide, Jonas Berg, said: \u201cThe army is ready.\u201d",
          "The army is ready.", "Jonas Berg"),
-        ("Tomas Berg Sunday night recounted a meeting with the mayor.", "a meeting with the mayor", "Tomas Berg"),
+        ("Tomas Berg Monday morning described a talk with the mayor.", "a talk with the mayor", "Tomas Berg"),
+        ("Worried by the strikes in Goris, Senator Tomas Berg, the party's leader, said that the border was secure.",
+         "the border was secure", "Tomas Berg"),
         # a participle under a noun or adjective: the verb's subject above it
-        ("Tomas Berg has a long history of blaming others for his defeats.", "others for his defeats", "Tomas Berg"),
-        ("Tomas Berg was the most aggressive in denouncing the media.", "the media", "Tomas Berg"),
-        ("Officials in Yerevan detailed the plan on Monday, eager to show that the army was ready.",
+        ("Tomas Berg has a habit of blaming others for his losses.", "others for his losses", "Tomas Berg"),
+        ("Tomas Berg was the loudest in denouncing the levy.", "the levy", "Tomas Berg"),
+        ("Officials in Yerevan set out the plan on Monday, keen to show that the army was ready.",
          "the army was ready", "Officials"),
     ],
 )

@@ -72,7 +72,7 @@ DATELINE = re.compile(
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the datelines that open paragraphs ("MINSK, 26 February (BelTA) –")."""
+    """Character spans of the datelines that open paragraphs ("GORIS, 3 March (Armenpress) –")."""
     return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 

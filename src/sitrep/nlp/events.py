@@ -317,7 +317,7 @@ class EventExtractor:
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token) or _in_concert(token):
             return None
         if trigger.type == "ASSAULT" and self._war_as_setting(token):
-            return None  # "after the invasion", "sanctions over its invasion", "the invasion has changed the calculus"
+            return None  # "after the invasion", "sanctions over the invasion": the war as the time or cause
         if trigger.type in FORCE_TYPES and (_a_condition(token) or _any_one(token)):
             return None  # "if Russia attacks", "any attack on X will be met ...": a condition, no attack reported
         anchor = governor(token)
@@ -730,7 +730,7 @@ class EventExtractor:
             return True  # "any attack will be met with a firm response": answered, nobody meets
         met = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
         if met and "meet" in base_forms(token.lower_) and all(_no_one(g) for g in met):
-            return True  # "would not meet with a joyful reception", "met with criticism": a response, nobody met
+            return True  # "met with a cool reception", "met with criticism": a response, nobody met
         visited = [c for c in token.children if c.dep_ == "dobj"] if trigger.mode == "visit" else []
         return any(not _names_somewhere(v) for v in visited)  # "the police visited the family home": no place, no party
 
@@ -801,7 +801,7 @@ class EventExtractor:
         if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
             return True
         if "rally" in base_forms(token.lower_) and token.pos_ in VERB_POS and not bare:
-            return True  # "rallied support", "rallied industry leaders around his plans": gathering backing, no demonstration
+            return True  # "rallied support", "rallied farmers behind the levy": gathering backing, no demonstration
         if token.dep_ == "relcl" and self.lexicon.cue(token.head, "proposition") and not any(c.dep_ == "dobj" for c in token.children):
             return True  # "the truth we must recognise" (not "suspicions the US is supplying arms", which tells what is suspected)
         if set(base_forms(token.lower_)) & ACKNOWLEDGING and any(c.dep_ == "ccomp" for c in token.children):
@@ -809,11 +809,11 @@ class EventExtractor:
         return any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
 
     def _war_as_setting(self, token: Token) -> bool:
-        """"after Russia's invasion", "sanctions over its invasion", "in response to the invasion",
-        "in the first days of the invasion": the war named as the time or the cause of what the
-        story tells is its setting, not a development (annotation convention of unseen16). A war
-        told as a dated act ("its 24 February invasion") is one, and so is the war going on ("as
-        the invasion continues", the seeds' "first visit since the Russian invasion")."""
+        """"after the invasion", "sanctions over the invasion", "in response to the invasion",
+        "in the wake of the war": the war named as the time or the cause of what the story tells
+        is its setting, not a development (annotation convention of unseen16). A war told as a
+        dated act ("its 3 March invasion") is one, and so is the war going on ("as the war goes
+        on", "since the invasion", "amid the invasion": the seeds' gold keeps such a mention)."""
         if token.pos_ not in NOUN_POS or not self.lexicon.cue(token, "durative") or any(t.ent_type_ == "DATE" for t in token.subtree):
             return False
         head = token.head
@@ -821,7 +821,7 @@ class EventExtractor:
 
     def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:
         """"is maliciously attacking and smearing X": an attack joined with a blaming verb is
-        attacking in words; the blaming verb tells it (ACCUSE). "An economic attack", "a
+        attacking in words; the blaming verb tells it (ACCUSE). "A verbal attack", "a
         political war", "a trade war": force in a figure of speech is no force."""
         if trigger.type == "ASSAULT" and token.pos_ in NOUN_POS:
             return any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FORCE for c in token.children)
@@ -901,7 +901,7 @@ class EventExtractor:
         if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
         if any(t.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in t.children) for t in (token, anchor, *governing)):
-            return "hypothetical"  # "a possible embargo", "a potential decision by X to cut off supplies": may come
+            return "hypothetical"  # "a possible embargo", "a potential blockade": may come
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
@@ -1137,8 +1137,8 @@ def _with_person(verb: Token) -> bool:
 
 
 def _in_concert(token: Token) -> bool:
-    """"will phase out Russian oil in consultation with governments", "acted in coordination with
-    X": the way another act is done, no talks or joint act of their own ("are in talks with X",
+    """"will close the plant in consultation with the unions", "acted in coordination with X":
+    the way another act is done, no talks or joint act of their own ("are in talks with X",
     with a copula, still are)."""
     if token.lower_ not in CONCERT or token.dep_ != "pobj" or token.head.lower_ != "in":
         return False  # "in a call with X, he said" is a call
@@ -1146,8 +1146,13 @@ def _in_concert(token: Token) -> bool:
     return verb.pos_ in VERB_POS and verb.lower_ not in BE_FORMS and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
+def _dated(prep: Token) -> bool:
+    """A prepositional phrase that gives a day or a time ("on Sunday", "for an hour")."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def _no_one(noun: Token) -> bool:
-    """A common noun that names no party: no name, office, group word or pronoun ("a joyful
+    """A common noun that names no party: no name, office, group word or pronoun ("a cool
     reception", "resistance"), unlike "officials", "his counterpart" or "them"."""
     return (
         noun.pos_ == "NOUN" and not noun.ent_type_ and not _a_person(noun)
@@ -1156,11 +1161,11 @@ def _no_one(noun: Token) -> bool:
 
 
 def _phoned(verb: Token) -> bool:
-    """"Putin called me", "Biden called Ana Lind on Tuesday": a person called, and nothing the
+    """"Tomas Berg called me", "he called Ana Lind on Tuesday": a person called, and nothing the
     call names them or asks of them ("called her a liar", "called him to resign", "called on
     X to act", "called for talks")."""
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children):
-        return False
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "for") and not _dated(c) for c in verb.children):
+        return False  # "called him on Sunday" still phones him
     callees = [c for c in verb.children if c.dep_ == "dobj"]
     return any(_a_person(c) or c.tag_ == "PRP" and c.lower_ not in ("it", "this", "that") for c in callees)
 
@@ -1399,12 +1404,12 @@ def _asked(token: Token) -> bool:
     """"Has the general agreed to be the president's puppet?": a question asks whether something happened;
     it reports nothing. The trigger's stretch of the sentence ends in a question mark. "I asked
     him what to do", "asked why they had come": asking a question requests no act either; nor
-    is an act a question turns on ("asked whether X needed more support") reported."""
+    is an act a question turns on ("asked whether X needed more tanks") reported."""
     clause = clause_of(token)
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children) and any(
         set(base_forms(a.lower_)) & QUERY_VERBS for a in list(clause.ancestors)[:4]
     ):
-        return True  # "asked whether X needed support" ("is exploring whether it can send jets" weighs an option)
+        return True  # "asked whether X needed tanks" ("is weighing whether it can send tanks" weighs an option)
     if "ask" in base_forms(token.lower_) and any(
         g.lower_ in ASKED_WORDS and g.i < c.i for c in token.children if c.dep_ in ("xcomp", "ccomp") for g in c.children
     ):
@@ -1436,8 +1441,8 @@ def _pulled_back(token: Token, trigger: Trigger) -> Trigger:
 
 
 def _warned_to_act(token: Token, trigger: Trigger) -> Trigger:
-    """"warned the west to stop encouraging X", "warned that Europe needs to prepare", "warned
-    that the army must come faster": a warning that tells another party what to do is a demand
+    """"warned Norland to stop shelling Goris", "warned that Armenia needs to prepare", "warned
+    that the army must act": a warning that tells another party what to do is a demand
     (REQUEST), not a threat of the warner's own act ("warned of consequences", "warned X not to
     deploy troops" and "should X do Y", a condition, still threaten)."""
     if trigger.type != "THREATEN" or "warn" not in base_forms(token.lower_) or token.pos_ not in VERB_POS:
@@ -1877,7 +1882,7 @@ def _subject(verb: Token) -> Token | None:
     current, raised = verb, False
     for _ in range(HEAD_STEPS):
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj") and not in_dateline(child):  # "MINSK, 26 February – X is ...": X
+            if child.dep_ in ("nsubj", "csubj") and not in_dateline(child):  # "GORIS, 3 March – X is ...": X
                 return current.head if child.lower_ in RELATIVE and current.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -2220,7 +2225,7 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     for head in (token, *(c for c in token.conjuncts if not _subject_list(c))):
         head = _members(head)
         if in_dateline(head):
-            continue  # "MINSK, 26 February (BelTA) – ...": where the report is filed from
+            continue  # "GORIS, 3 March (Armenpress) – ...": where the report is filed from
         if (named := _apposed_names(head, context)):
             found += named  # "its neighbours, X and Y": X and Y
             continue
@@ -2586,7 +2591,7 @@ CONCERT = {"consultation", "coordination", "cooperation", "collaboration", "part
 SETTING_PREPS = {"after", "following", "over", "before"}  # "sanctions over the invasion": its time or cause
 SETTING_NOUNS = {"response", "wake", "result", "aftermath"}  # "in response to", "in the wake of"
 POSSIBLE = {"potential", "possible", "likely", "eventual", "hypothetical", "prospective"}  # "a possible embargo" may come
-FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("an economic attack", "a trade war")
+FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("a verbal attack", "a trade war")
     "economic", "verbal", "political", "personal", "rhetorical", "media", "propaganda", "legal", "financial",
     "trade", "price", "culture", "cultural", "word", "words", "energy", "currency", "sanctions",
 }

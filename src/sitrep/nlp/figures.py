@@ -957,7 +957,7 @@ def _worth_of_arms(doc: Doc, span: Span) -> bool:
 
 
 def _sales(verb: Token | None) -> bool:
-    """ "received €62bn from exports of oil", "paid €9bn for imports": a sum its verb says came
+    """ "received €5bn from exports of grain", "paid €2bn for imports": a sum its verb says came
     from or went on selling and buying is trade, however much of the sentence is about aid."""
     if verb is None:
         return False

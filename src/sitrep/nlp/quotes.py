@@ -646,7 +646,7 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
 
 def _can_speak(verb: Token) -> bool:
     """Whether a verb's subject could have said anything: not the war itself ("the war has
-    claimed the lives of 14,000" says nothing)."""
+    claimed thousands of lives" says nothing)."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is None or not figure_classes(subject) & {"war"}
 
@@ -715,7 +715,7 @@ def subject_of(verb: Token) -> Span | None:
         if child.dep_ == "nsubj" and child.ent_type_ in ("DATE", "TIME"):
             named = next((c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ in ("DATE", "TIME")), None)
             if named is not None:
-                return noun_phrase(named)  # "X Sunday night recounted": the date took X for its compound
+                return noun_phrase(named)  # "X Monday morning described ...": the date took X for its compound
         if child.dep_ == "nsubj" and not _apart(child, verb) and child.ent_type_ != "TIME":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)
@@ -731,7 +731,7 @@ def subject_of(verb: Token) -> Span | None:
     if raised is not None and any(c.dep_ == "xcomp" for c in verb.children):
         return noun_phrase(raised)  # "The Times is expected to endorse X": the Times endorses
     if verb.dep_ == "acl" and (sender := _record_sender(verb.head)) is not None:
-        return sender  # "the campaign released an ad saying ...": the campaign speaks
+        return sender  # "the party put out a video saying ...": the party speaks
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head)  # "officials saying ..."
     if verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -741,11 +741,11 @@ def subject_of(verb: Token) -> Span | None:
         joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "and saying", ", calling"
         return subject_of(_reporting_ancestor(verb) if joined else verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "advcl", "amod", "conj"):
-        stance = verb.head  # "X is eager to show ...", "X detailed the plan, eager to show ..."
+        stance = verb.head  # "X is keen to show ...", "X set out the plan, keen to show ..."
         if stance.head.pos_ in ("VERB", "AUX") and stance.head.i != stance.i:
             return subject_of(stance.head)
     if verb.dep_ == "pcomp" and (governor := _governing_verb(verb.head)) is not None:
-        return subject_of(governor)  # "X began by saying ...", "X was the first in denouncing ..."
+        return subject_of(governor)  # "X began by saying ...", "X was the loudest in denouncing ..."
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if _names_speaker(following):
         return noun_phrase(following.head if following.dep_ == "compound" else following)  # "said X"
@@ -754,7 +754,7 @@ def subject_of(verb: Token) -> Span | None:
 
 def _governing_verb(preposition: Token) -> Token | None:
     """The verb a preposition's phrase belongs to, through the nouns and adjectives it hangs on:
-    "began [by saying]", "was the most aggressive [in denouncing]", "has a history [of blaming]"."""
+    "began [by saying]", "was the loudest [in denouncing]", "has a habit [of blaming]"."""
     head = preposition.head
     for _ in range(3):
         if head.i == preposition.i or head.pos_ not in ("NOUN", "ADJ", "VERB", "AUX"):
@@ -769,8 +769,8 @@ def _governing_verb(preposition: Token) -> Token | None:
 
 def _stranded_subject(verb: Token) -> Span | None:
     """The subject the parser hung elsewhere: the noun right before a finite verb that has none
-    ("In an interview with A and B, the candidate stated ...", where "the candidate" became B's
-    apposition; "X, the minority leader, said", where X became another noun's conjunct). Only
+    ("Speaking to A and B, the minister stated ...", where "the minister" became B's
+    apposition; "X, the party's leader, said", where X became another noun's conjunct). Only
     dates, adverbs and an apposition may stand between them."""
     if verb.tag_ not in FINITE or any(c.dep_ in SUBJECT_DEPS + ("csubj", "expl") for c in verb.children):
         return None
@@ -779,11 +779,11 @@ def _stranded_subject(verb: Token) -> Span | None:
         before -= 1
     noun = verb.doc[before] if before >= verb.sent.start else None
     if noun is not None and noun.text == "," and before - 1 >= verb.sent.start:
-        noun = verb.doc[before - 1]  # "X, the minority leader, said": the apposition's noun
+        noun = verb.doc[before - 1]  # "X, the party's leader, said": the apposition's noun
         if noun.dep_ != "appos":
             return None
         while noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.dep_ not in ("pobj", "dobj"):
-            noun = noun.head  # not up to an object: "In a statement to the paper, her adviser, X, said"
+            noun = noun.head  # not up to an object: "In a note to the paper, her aide, X, said"
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head == verb:
         return None
     return noun_phrase(noun)
@@ -791,8 +791,8 @@ def _stranded_subject(verb: Token) -> Span | None:
 
 def _record_sender(record: Token) -> Span | None:
     """Who put out a record that speaks through a participle: the subject of the verb whose object
-    it is ("X released an ad calling ...", "sent a letter to Y urging ..."), as for a message to
-    an audience the parser hung the participle on ("X emailed supporters saying ..."). A record
+    it is ("X put out a video calling ...", "sent a letter to Y urging ..."), as for a message to
+    an audience the parser hung the participle on ("X wrote to voters saying ..."). A record
     nobody is said to have put out ("a statement saying") speaks for itself."""
     if record.pos_ != "NOUN" or RECORDS.get(record.lower_) != "said" and record.lower_.rstrip("s") not in AUDIENCES:
         return None
