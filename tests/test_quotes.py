@@ -258,7 +258,7 @@ def test_every_seed_quote_is_found_with_its_speaker(nlp, seed: str) -> None:
 
 # -- PolNeAR ------------------------------------------------------------------------------
 
-# The goals of issue 5 (F1 80, direct recall 97, speaker accuracy 90); measured 80.9, 97.8, 90.9 (2026-12-05)
+# The goals of issue 5 (F1 80, direct recall 97, speaker accuracy 90); measured 81.1, 97.8, 90.9 (2026-12-05)
 DEV_FLOOR = {"f1": 80.0, "direct_recall": 97.0, "speaker_accuracy": 90.0}
 
 
@@ -655,3 +655,21 @@ def test_the_one_addressed_is_not_what_was_said(nlp) -> None:
 def test_the_speaker_the_parse_hides(nlp, text: str, content: str, speaker: str) -> None:
     quote = find(quotes(nlp, text), text, content)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Tomas Berg has been critical of the new levy in Goris.", "the new levy", "Tomas Berg", "critical"),
+        ("Ana Lind was eager to reopen the border with Norland.", "reopen the border", "Ana Lind", "eager"),
+        ("Mayor Tomas Berg is confident that the bridge will open in May.", "the bridge will open", "Tomas Berg", "confident"),
+    ],
+)
+def test_a_stance_adjective_holds_its_content_for_the_subject(nlp, text: str, content: str, speaker: str, cue: str) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.cue.text == cue and quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_stance_adjective_without_a_holder_or_content_is_no_quote(nlp) -> None:
+    assert quotes(nlp, "Critical voices grew louder in Goris.") == []
+    assert quotes(nlp, "The troops are ready to leave Goris.") == []

@@ -66,6 +66,7 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import capitals, in_dateline
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.quotes import ADJECTIVE_CUES
 from sitrep.spans import headline_lines
 from sitrep.timex import BACKGROUND_AGE, period
 
@@ -1042,7 +1043,7 @@ class EventExtractor:
 
     def source(self, token: Token, anchor: Token, context: Context) -> Party | None:
         """Who the text attributes the event to: a quote's speaker, "according to X", or "X said"."""
-        quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker and not _cued_by(q, anchor)), None)
+        quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker and not _cued_by(q, anchor) and not _stance_held(q)), None)
         if quote is not None and quote.speaker.name:
             return None if quote.speaker.entity is None and unresolved(quote.speaker.name) else Party(quote.speaker.entity, quote.speaker.name)
         for candidate in token.sent:
@@ -2026,6 +2027,12 @@ def _cued_by(quote: Quote, anchor: Token) -> bool:
     """"the US pledged $800 million in aid": when the act's own verb is what made a quote of
     its object, the act is done, not reported; its doer is no source of it."""
     return quote.cue is not None and quote.cue.start <= anchor.idx < quote.cue.end
+
+
+def _stance_held(quote: Quote) -> bool:
+    """"X is willing to resume talks", "X is critical of the plan": a stance the quotes component
+    attributes is held, not reported; its holder is no source of the act it names."""
+    return quote.cue is not None and quote.cue.text.lower() in ADJECTIVE_CUES
 
 
 def _to_reader(token: Token, anchor: Token, context: Context) -> bool:

@@ -129,6 +129,16 @@ def _load_nouns() -> dict[str, frozenset[str]]:
 NOUN_CUES = _load_nouns()
 
 
+def _load_adjectives() -> dict[str, frozenset[str]]:
+    """Each stance adjective with the words that introduce its content."""
+    text = resources.files("sitrep.nlp.data").joinpath("quotes_cue_adjectives.csv").read_text()
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {row["adjective"]: frozenset(row["introduces"].split()) for row in rows}
+
+
+ADJECTIVE_CUES = _load_adjectives()
+
+
 def _load_records() -> dict[str, str]:
     """Each record noun, singular and plural, with whose words it carries: said, source or owned."""
     text = resources.files("sitrep.nlp.data").joinpath("quotes_records.txt").read_text()
@@ -328,6 +338,8 @@ def reported_speech(doc: Doc) -> list[Attribution]:
             found.extend(_proposition(token, clause))
         elif token.pos_ == "NOUN" and token.lower_ in NOUN_CUES:
             found.extend(_nominal(token))
+        elif token.pos_ == "ADJ" and token.lower_ in ADJECTIVE_CUES:
+            found.extend(_stance(token))
         elif token.pos_ == "NOUN" and (clause := _noun_clause(token)) is not None:
             found.extend(_held(token, clause))
         elif token.lower_ in HEARSAY and token.dep_ == "advmod":
@@ -387,6 +399,29 @@ def _nominal(noun: Token) -> list[Attribution]:
         return []
     cue = noun.doc[noun.i:noun.i + 1]
     return [Attribution(content.start_char, content.end_char, False, cue=cue, speaker=holder)]
+
+
+def _stance(adjective: Token) -> list[Attribution]:
+    """ "X is critical of the plan", "X was eager to talk", "X is confident that ...": a stance
+    adjective of a copula holds its content for the copula's subject; with no subject ("critical
+    voices") it is no attribution."""
+    if adjective.dep_ not in ("acomp", "oprd") or adjective.head.pos_ not in ("AUX", "VERB"):
+        return []
+    introduces = ADJECTIVE_CUES[adjective.lower_]
+    tokens: list[Token] = []
+    for child in adjective.children:
+        if child.dep_ == "prep" and child.lower_ in introduces:
+            tokens = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+        elif child.dep_ in ("ccomp", "xcomp", "advcl") and {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")} & introduces:
+            tokens = [t for t in child.subtree if not (t.dep_ in ("mark", "aux") and t.i == child.left_edge.i)]
+        if tokens:
+            break
+    content = _trimmed(adjective.doc, tokens, least=1)
+    speaker = subject_of(adjective.head)
+    if content is None or speaker is None:
+        return []
+    cue = adjective.doc[adjective.i:adjective.i + 1]
+    return [Attribution(content.start_char, content.end_char, False, cue=cue, speaker=speaker)]
 
 
 def _noun_clause(noun: Token) -> Token | None:
