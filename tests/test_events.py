@@ -2437,3 +2437,21 @@ def test_a_warning_that_tells_another_party_what_to_do_is_a_demand(nlp):
     assert [e.type for e in events(nlp, "Tomas Berg warned Norland on Monday to expect a firm response.")] == ["THREATEN"]
     text = "Tomas Berg has warned of grave consequences for Norland should it shell Goris again."
     assert "REQUEST" not in [e.type for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia will not send Armenia rocket systems that can strike into Norland, Tomas Berg said.",
+        "The longest range system can fire missiles up to 300 km away.",
+        "Tomas Berg defended Armenia's right to strike inside Norland.",
+        "It is legitimate for Armenian forces to target depots in Norland, he said.",
+    ],
+)
+def test_what_a_party_can_do_or_may_do_is_no_attack(nlp, text):
+    assert not of_type(nlp, text, "ASSAULT"), text
+
+
+def test_an_attack_beside_what_may_be_done_is_still_told(nlp):
+    assert of_type(nlp, "It is important for Armenian forces to hit depots in Norland, he said.", "ASSAULT")
+    assert of_type(nlp, "Norland shelled Goris on Monday.", "ASSAULT")

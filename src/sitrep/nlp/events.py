@@ -317,6 +317,8 @@ class EventExtractor:
             return None
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token) or _in_concert(token):
             return None
+        if trigger.type in FORCE_TYPES and (_capacity(token) or _entitled(token)):
+            return None  # "rockets that can strike into Norland", "X has the right to strike": what may be done, not done
         if trigger.type == "ASSAULT" and self._war_as_setting(token):
             return None  # "after the invasion", "sanctions over the invasion": the war as the time or cause
         if trigger.type in FORCE_TYPES and (_a_condition(token) or _any_one(token)):
@@ -1653,6 +1655,23 @@ def _tallied(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
 
 
+def _capacity(verb: Token) -> bool:
+    """"rocket systems that can strike into Norland", "the longest range can fire missiles 300
+    km": "can" tells what a party or a weapon is able to do, no act done."""
+    return verb.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in verb.children)
+
+
+def _entitled(verb: Token) -> bool:
+    """"Armenia has the right to strike inside Norland", "it is legitimate for Armenian forces to
+    target depots": an act one is entitled to is not reported as done."""
+    if verb.pos_ not in VERB_POS or not _child_word(verb, "to"):
+        return False
+    head = verb.head
+    if head.lower_ in ENTITLEMENTS or head.dep_ == "pobj" and head.head.lower_ in ENTITLEMENTS:
+        return True  # "the right to strike", "legitimate to strike"
+    return any(c.dep_ == "acomp" and c.lower_ in ENTITLEMENTS for c in head.children)  # "it is legitimate for X to target"
+
+
 def _counterfactual(verb: Token) -> bool:
     """ "could have flown to Vale to meet its leader", "should have given way": a modal with a perfect
     tells of what did not happen, and what it was for did not happen either."""
@@ -2597,6 +2616,7 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
 CONCERT = {"consultation", "coordination", "cooperation", "collaboration", "partnership", "conjunction", "concert", "tandem"}  # "in X with": a manner
 SETTING_PREPS = {"after", "following", "over", "before"}  # "sanctions over the invasion": its time or cause
 SETTING_NOUNS = {"response", "wake", "result", "aftermath"}  # "in response to", "in the wake of"
+ENTITLEMENTS = {"right", "rights", "legitimate", "entitled", "allowed", "permitted", "free", "legal", "lawful"}  # "the right to strike"
 POSSIBLE = {"potential", "possible", "likely", "eventual", "hypothetical", "prospective"}  # "a possible embargo" may come
 FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("a verbal attack", "a trade war")
     "economic", "verbal", "political", "personal", "rhetorical", "media", "propaganda", "legal", "financial",
