@@ -64,6 +64,7 @@ AUDIENCES = {  # who is told: "told reporters", "reminded voters" (singular, low
     "reader", "press", "colleague", "member", "lawmaker", "follower", "donor", "student", "worker",
     "employee", "resident", "friend", "fan", "delegate", "everyone", "anyone", "someone", "nobody",
 }
+ASPECTUAL = {"continue"}  # a verb of saying only with a clause ("continued to insist that ..."), never through its object
 ANSWERS = {"so", "yes", "no"}  # "half said so", "most said yes": a one-word answer is what was said
 PLACEHOLDERS = {"WP", "WDT"}  # a lone "what" or "which" ("what it says about X") stands for words said elsewhere
 SAYING = {"say"}  # the verb that reports a speaker's words even inside another's report
@@ -676,6 +677,8 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
     win") are attributions about six times in ten."""
     if lexicon.takes_object:
         return True
+    if lexicon.lemma in ASPECTUAL:
+        return False  # "continues shelling cities": the act goes on, nothing is said
     return not lexicon.evidence and not _addressee(obj) and _can_speak(obj.head)
 
 
