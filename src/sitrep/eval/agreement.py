@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from sitrep.eval.facts import _files, _rates, _summed, score_events, score_figures
+from sitrep.eval.scores import rate_line
 
 
 def _by_id(path: str) -> dict[str, dict]:
@@ -34,7 +35,7 @@ def agreement(first: str, second: str, out: TextIO = sys.stdout) -> dict[str, di
     report = {"figures": _rates(figures), "events": _rates(events)}
     print(f"{second} against {first}: {len(shared)} articles", file=out)
     for kind, rates in report.items():
-        print(f"  {kind:8s} " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in rates.items()), file=out)
+        print("  " + rate_line(kind, rates), file=out)
     return report
 
 

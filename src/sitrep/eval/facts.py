@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from spacy.language import Language
 
 from sitrep.eval.gold import _rates, match
+from sitrep.eval.scores import rate_line
 from sitrep.facts import Article
 from sitrep.nlp import gazetteer
 from sitrep.nlp.gazetteer import strip_division, translit_key
@@ -55,7 +56,7 @@ def run(paths: str | list[str], out: TextIO = sys.stdout, nlp: Language | None =
         count = sum(1 for g in golds if g.get("split", "gold") in (parts if part == "pooled" else [part]))
         print(f"{part}: {count} articles" + (f" ({', '.join(sorted(parts))})" if part == "pooled" else ""), file=out)
         for kind, rates in kinds.items():
-            print(f"  {kind:8s} " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in rates.items()), file=out)
+            print("  " + rate_line(kind, rates), file=out)
     return report
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from sitrep.eval.scores import f1, ratio
+from sitrep.eval.scores import f1, rate_line, ratio
 from sitrep.nlp.extract import extract
 from sitrep.sources.text import parse_text
 
@@ -99,7 +99,7 @@ def run(paths: str | list[str], out: TextIO = sys.stdout) -> dict[str, dict[str,
     report = {kind: _rates(tally) for kind, tally in totals.items()}
     print(f"gold files: {len(files)}", file=out)
     for kind, rates in report.items():
-        print(f"{kind:9s} " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in rates.items()), file=out)
+        print(rate_line(kind, rates, width=9), file=out)
     return report
 
 

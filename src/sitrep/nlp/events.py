@@ -729,11 +729,9 @@ class EventExtractor:
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") for t in things):
             return True
-        if _passive(token) and any(g.lower_ in RESPONSE_WORDS for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
-            return True  # "any attack will be met with a firm response": answered, nobody meets
         met = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-        if met and "meet" in base_forms(token.lower_) and all(_no_one(g) for g in met):
-            return True  # "met with a cool reception", "met with criticism": a response, nobody met
+        if met and trigger.term in ("meet", "met") and all(_no_one(g) for g in met):
+            return True  # "met with a cool reception", "any attack will be met with a firm response": answered, nobody met
         visited = [c for c in token.children if c.dep_ == "dobj"] if trigger.mode == "visit" else []
         return any(not _names_somewhere(v) for v in visited)  # "the police visited the family home": no place, no party
 
@@ -2622,7 +2620,6 @@ FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("a verb
     "economic", "verbal", "political", "personal", "rhetorical", "media", "propaganda", "legal", "financial",
     "trade", "price", "culture", "cultural", "word", "words", "energy", "currency", "sanctions",
 }
-RESPONSE_WORDS = frozenset("response responses force resistance criticism condemnation silence scepticism skepticism protests outrage".split())
 PERCEIVED = frozenset("see seen saw find found know knew known observe observed detect detected notice noticed".split())
 SUBORDINATORS = frozenset("before after since until while when as although though because once if unless".split())
 

@@ -115,12 +115,16 @@ def _load_verbs() -> dict[str, ReportingVerb]:
 VERB_FORMS = _load_verbs()
 
 
+def _cue_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one of the cue tables in ``sitrep.nlp.data`` (lines starting "#" are notes)."""
+    text = resources.files("sitrep.nlp.data").joinpath(name).read_text()
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
 def _load_nouns() -> dict[str, frozenset[str]]:
     """Each cue noun, singular and plural, with the words that introduce its content."""
-    text = resources.files("sitrep.nlp.data").joinpath("quotes_cue_nouns.csv").read_text()
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     nouns: dict[str, frozenset[str]] = {}
-    for row in rows:
+    for row in _cue_rows("quotes_cue_nouns.csv"):
         noun = row["noun"]
         plural = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
         nouns[noun] = nouns[plural] = frozenset(row["introduces"].split())
@@ -128,16 +132,8 @@ def _load_nouns() -> dict[str, frozenset[str]]:
 
 
 NOUN_CUES = _load_nouns()
-
-
-def _load_adjectives() -> dict[str, frozenset[str]]:
-    """Each stance adjective with the words that introduce its content."""
-    text = resources.files("sitrep.nlp.data").joinpath("quotes_cue_adjectives.csv").read_text()
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    return {row["adjective"]: frozenset(row["introduces"].split()) for row in rows}
-
-
-ADJECTIVE_CUES = _load_adjectives()
+# Stance adjectives of a copula ("critical of", "eager to") with the words that introduce their content.
+ADJECTIVE_CUES = {row["adjective"]: frozenset(row["introduces"].split()) for row in _cue_rows("quotes_cue_adjectives.csv")}
 
 
 def _load_records() -> dict[str, str]:
@@ -408,15 +404,7 @@ def _stance(adjective: Token) -> list[Attribution]:
     voices") it is no attribution."""
     if adjective.dep_ not in ("acomp", "oprd") or adjective.head.pos_ not in ("AUX", "VERB"):
         return []
-    introduces = ADJECTIVE_CUES[adjective.lower_]
-    tokens: list[Token] = []
-    for child in adjective.children:
-        if child.dep_ == "prep" and child.lower_ in introduces:
-            tokens = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-        elif child.dep_ in ("ccomp", "xcomp", "advcl") and {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")} & introduces:
-            tokens = [t for t in child.subtree if not (t.dep_ in ("mark", "aux") and t.i == child.left_edge.i)]
-        if tokens:
-            break
+    tokens = _cue_content(adjective, ADJECTIVE_CUES[adjective.lower_], ("ccomp", "xcomp", "advcl"), openers=("mark", "aux"))
     content = _trimmed(adjective.doc, tokens, least=1)
     speaker = subject_of(adjective.head)
     if content is None or speaker is None:
@@ -463,14 +451,21 @@ def _states(noun: Token, content: Span) -> bool:
 
 def _noun_content(noun: Token) -> list[Token]:
     """What a cue noun introduces: the object of its preposition, its that-clause or its infinitive."""
-    introduces = NOUN_CUES[noun.lower_]
-    for child in noun.rights:
+    return _cue_content(noun, NOUN_CUES[noun.lower_], ("acl", "ccomp", "relcl"))
+
+
+def _cue_content(word: Token, introduces: frozenset[str], clauses: tuple[str, ...], openers: tuple[str, ...] = ("mark",)) -> list[Token]:
+    """The content a cue word introduces: the object of one of its prepositions, or a clause of
+    one of the ``clauses`` kinds opened by one of its words ("that", "to"), without an opener of
+    the ``openers`` kinds (a noun's infinitive keeps its "to": "a decision to close"); a relative
+    clause counts only when "that" opens it ("the claim that ...", not "the claim it made")."""
+    for child in word.rights:
         if child.dep_ == "prep" and child.lower_ in introduces:
             return [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-        if child.dep_ in ("acl", "ccomp", "relcl"):
+        if child.dep_ in clauses:
             marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
             if marks & introduces and not (child.dep_ == "relcl" and "that" not in marks):
-                return [t for t in child.subtree if not (t.dep_ == "mark" and t.i == child.left_edge.i)]
+                return [t for t in child.subtree if not (t.dep_ in openers and t.i == child.left_edge.i)]
     return []
 
 
@@ -695,8 +690,13 @@ def _addressee(token: Token) -> bool:
         token.tag_ == "PRP" and token.lower_ != "it"
         or token.ent_type_ in ("PERSON", "NORP", "ORG")
         or _is_title(token)
-        or token.lower_.rstrip("s") in AUDIENCES
+        or _audience(token)
     )
+
+
+def _audience(token: Token) -> bool:
+    """A noun of people spoken or written to ("reporters", "voters"), singular or plural."""
+    return token.lower_.rstrip("s") in AUDIENCES
 
 
 def _bidding(verb: Token) -> list[Token]:
@@ -751,7 +751,7 @@ def subject_of(verb: Token) -> Span | None:
     The nearest subject wins: the parser may give a verb a second one from a line before it."""
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ == "nsubj" and child.ent_type_ in ("DATE", "TIME"):
-            named = next((c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ in ("DATE", "TIME")), None)
+            named = next((c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")), None)
             if named is not None:
                 return noun_phrase(named)  # "X Monday morning described ...": the date took X for its compound
         if child.dep_ == "nsubj" and not _apart(child, verb) and child.ent_type_ != "TIME":
@@ -832,7 +832,7 @@ def _record_sender(record: Token) -> Span | None:
     it is ("X put out a video calling ...", "sent a letter to Y urging ..."), as for a message to
     an audience the parser hung the participle on ("X wrote to voters saying ..."). A record
     nobody is said to have put out ("a statement saying") speaks for itself."""
-    if record.pos_ != "NOUN" or RECORDS.get(record.lower_) != "said" and record.lower_.rstrip("s") not in AUDIENCES:
+    if record.pos_ != "NOUN" or RECORDS.get(record.lower_) != "said" and not _audience(record):
         return None
     verb = record.head.head if record.dep_ == "pobj" else record.head
     if record.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
