@@ -2455,3 +2455,47 @@ def test_what_a_party_can_do_or_may_do_is_no_attack(nlp, text):
 def test_an_attack_beside_what_may_be_done_is_still_told(nlp):
     assert of_type(nlp, "It is important for Armenian forces to hit depots in Norland, he said.", "ASSAULT")
     assert of_type(nlp, "Norland shelled Goris on Monday.", "ASSAULT")
+
+
+def test_a_named_collective_asks_and_is_asked(nlp):
+    (plea,) = of_type(nlp, "Armenian media organisations have called on the international community to help Goris.", "REQUEST")
+    assert [a.name for a in plea.actors] == ["Armenian media organisations"]
+    assert [t.name for t in plea.targets] == ["international community"]
+
+
+def test_declining_to_act_is_a_rejection_but_declining_to_comment_is_not(nlp):
+    (turned_down,) = of_type(nlp, "Armenia has declined to join the sanctions against Norland.", "REJECT")
+    assert [a.name for a in turned_down.actors] == ["Armenia"]
+    assert of_type(nlp, "VideoHub has declined to take down the videos from Goris.", "REJECT")
+    assert not of_type(nlp, "The Armenian ministry declined to comment on the report.", "REJECT")
+    assert not of_type(nlp, "The Armenian ministry refused to say when the troops would leave.", "REJECT")
+    assert not of_type(nlp, "Tomas Berg declined to spell out what Armenia would send.", "REJECT")
+
+
+def test_a_place_on_a_sanctions_list_is_a_sanction(nlp):
+    (listed,) = of_type(nlp, "A blogger who filmed in Goris has been added to a UK government sanctions list.", "SANCTION")
+    assert [a.name for a in listed.actors] == ["United Kingdom"]
+    (listed,) = of_type(nlp, "The EU added three Norland banks to its sanctions list on Monday.", "SANCTION")
+    assert [a.name for a in listed.actors] == ["EU"] and [t.name for t in listed.targets] == ["Norland"]
+    assert of_type(nlp, "Armenia put the oligarch on its blacklist.", "SANCTION")
+    assert not of_type(nlp, "Armenia was added to the list of countries that will receive grain.", "SANCTION")
+
+
+def test_calls_with_what_is_asked_are_requests(nlp):
+    (plea,) = of_type(nlp, "There were calls from Georgian politicians to close the border.", "REQUEST")
+    assert [a.name for a in plea.actors] == ["Georgian politicians"]
+    assert of_type(nlp, "Despite calls from Armenia for a ceasefire, Norland shelled Goris.", "REQUEST")
+    assert not of_type(nlp, "Tomas Berg made a call to Ana Lind on Monday.", "REQUEST")
+
+
+def test_being_in_discussion_with_is_talks(nlp):
+    (talks,) = of_type(nlp, "Armenia is in discussions with Georgia about a ceasefire.", "CONSULT")
+    assert talks.mode == "talks" and [a.name for a in talks.actors] == ["Armenia"]
+    assert not of_type(nlp, "The discussion of the sanctions in Yerevan was long.", "CONSULT")
+
+
+def test_a_summit_named_for_its_body_is_that_bodys_meeting(nlp):
+    (summit,) = of_type(nlp, "Ahead of the Nato summit in Madrid, Ana Lind spoke to reporters.", "CONSULT")
+    assert [a.name for a in summit.actors] == ["Nato"]
+    (summit,) = of_type(nlp, "The Armenian foreign minister criticised Norland at the G20 summit in Bali.", "CONSULT")
+    assert [a.name for a in summit.actors] == ["G20"]

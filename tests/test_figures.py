@@ -953,3 +953,10 @@ def test_money_from_sales_is_no_aid(nlp):
     assert not figures(nlp, "Norland received €5bn from exports of timber last year.")
     (aid,) = figures(nlp, "Armenia received €300m from the EU for reconstruction.")
     assert aid.category == "aid_money" and aid.value == 300_000_000
+
+
+def test_one_person_held_is_an_arrest_not_a_count(nlp):
+    assert figures(nlp, "Police in Yerevan have arrested a man suspected of spying for Norland.") == []
+    assert figures(nlp, "Norland troops detained a journalist in Goris on Monday.") == []
+    assert only(nlp, "Norland shelling killed a civilian in Goris on Monday.").category == "killed"
+    assert only(nlp, "Norland troops detained 12 journalists in Goris on Monday.").category == "detained"

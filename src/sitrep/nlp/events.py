@@ -317,6 +317,8 @@ class EventExtractor:
             return None
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token) or _in_concert(token):
             return None
+        if trigger.type == "REJECT" and _kept_silent(token):
+            return None  # "declined to comment", "refused to say": nothing turned down
         if trigger.type in FORCE_TYPES and (_capacity(token) or _entitled(token)):
             return None  # "rockets that can strike into Norland", "X has the right to strike": what may be done, not done
         if trigger.type == "ASSAULT" and self._war_as_setting(token):
@@ -368,6 +370,8 @@ class EventExtractor:
         source = self.source(token, anchor, context)
         event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
         event_actors = _unique(event_actors + _likewise(anchor, context)) if event_actors else event_actors
+        if not event_actors and "@blacklist" in trigger.needs:
+            event_actors = _list_keeper(anchor, context)  # "was added to a UK sanctions list": the UK lists
         if not event_actors and offer:
             event_actors = self._offerer(token, anchor, context)  # "Georgia is willing to resume talks": Georgia offers
         if (issuer := _warrant_issuer(token, trigger, context)) is not None:
@@ -1091,6 +1095,10 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
         return _claim_denied(token)
     if "@callee" in needs:
         return _phoned(token)
+    if "@blacklist" in needs:
+        return _blacklist(token) is not None
+    if "@plea" in needs:
+        return _plea(token)
     if "@act" in needs:
         return _offers_to_act(token)
     words = needs - {"@place"}
@@ -1102,6 +1110,42 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     if not _own_object(token):
         near.append(token.head)
     return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def _blacklist(verb: Token) -> Token | None:
+    """The sanctions list or blacklist a verb puts its object on ("added to the UK sanctions
+    list", "put X on its blacklist"): being listed is being sanctioned (PLOVER SANCTION)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "in")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            forms = set(base_forms(noun.lower_))
+            sanctions = any(c.dep_ in ("compound", "amod") and set(base_forms(c.lower_)) & {"sanction", "sanctions"} for c in noun.children)
+            if "blacklist" in forms or ("list" in forms and sanctions):
+                return noun
+    return None
+
+
+def _list_keeper(verb: Token, context: Context) -> list[Party]:
+    """Whose list it is when no subject says who listed ("was added to a UK government sanctions
+    list"): the list's owner or the name before it."""
+    listed = _blacklist(verb)
+    if listed is None:
+        return []
+    words = [c for c in listed.children if c.dep_ in ("poss", "compound")]
+    words += [g for c in words if set(base_forms(c.lower_)) & {"sanction", "sanctions"} for g in c.children if g.dep_ in ("poss", "compound")]
+    return next((found for w in words if (found := _parties(w, context))), [])
+
+
+def _body_named(word: Token, context: Context) -> Party | None:
+    """The organisation a word names ("Nato", "G20"), if the article knows it as one."""
+    entity = context.entity_at(word.idx, word.idx + len(word.text))
+    return Party(entity.id, entity.name) if entity is not None and entity.type == "organisation" else None
+
+
+def _plea(noun: Token) -> bool:
+    """"calls for a ceasefire", "calls from MPs to close the border": a noun of asking with what
+    is asked, a "for" phrase or an infinitive (not "a call to Ana Lind")."""
+    asked = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in VERB_POS and _child_word(c, "to")]
+    return noun.pos_ in NOUN_POS and (_child_word(noun, "for") or bool(asked))
 
 
 def _offers_to_act(verb: Token) -> bool:
@@ -1659,6 +1703,12 @@ def _capacity(verb: Token) -> bool:
     return verb.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in verb.children)
 
 
+def _kept_silent(verb: Token) -> bool:
+    """"declined to comment", "refused to say whether ...": a refusal to tell is no rejection of
+    a request, proposal or act (PLOVER REJECT); the refused verb is a silent cue."""
+    return verb.pos_ in VERB_POS and any(c.dep_ == "xcomp" and load_lexicon().cue(c, "silent") for c in verb.children)
+
+
 def _entitled(verb: Token) -> bool:
     """"Armenia has the right to strike inside Norland", "it is legitimate for Armenian forces to
     target depots": an act one is entitled to is not reported as done."""
@@ -2081,6 +2131,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
                 return [country]
             if child.dep_ == "compound" and trigger.mode == "visit" and (person := _person_named(child, context)) is not None:
                 return [person]  # "the Truss visit to Moscow": her visit
+            if child.dep_ == "compound" and trigger.mode == "meet" and (body := _body_named(child, context)) is not None:
+                return [body]  # "the G20 summit", "a Nato summit": the body meets (not "the Madrid summit")
             if child.dep_ == "prep" and child.lower_ in actor_preps:
                 if child.lower_ == "of" and token.dep_ == "dobj" and token.head == anchor and (load_lexicon().cue(anchor, "light") or _addressed(token, anchor, trigger)):
                     continue  # "attended the meeting of ministers", "addressed the summit of leaders": the subject takes part

@@ -60,6 +60,7 @@ if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
 
 CASUALTIES = ("killed", "wounded", "missing", "detained")
+ONE_HELD = ("detained",)  # "police arrested a man": one arrest is an event (COERCE), not a count of the held
 HARMS = frozenset({"killed", "wounded"})
 NOUN_CATEGORIES = ("refugees", "displaced", "evacuated", "troops", "votes", "aid_items")
 CUE_CATEGORIES = ("refugees", "displaced", "evacuated", "troops", "other")
@@ -411,7 +412,7 @@ def _single_casualty(token: Token) -> Reading | None:
         return None  # "if a soldier is killed", "a civilian could be hurt": no one was
     if _long_past(token.doc, token.doc[token.i:person.i + 1], verb):
         return None  # "used in 2018, killing a woman": history
-    category = next((c for c in CASUALTIES if c in figure_classes(verb)), None)
+    category = next((c for c in CASUALTIES if c in figure_classes(verb) and c not in ONE_HELD), None)
     end = person.idx + len(person.text)
     amount = Amount(token.idx, end, token.idx, 1.0, "count")
     return Reading(amount, token.doc[token.i:person.i + 1], person, verb, category, _who(token.doc, [person])) if category else None
