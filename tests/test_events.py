@@ -2499,3 +2499,20 @@ def test_a_summit_named_for_its_body_is_that_bodys_meeting(nlp):
     assert [a.name for a in summit.actors] == ["Nato"]
     (summit,) = of_type(nlp, "The Armenian foreign minister criticised Norland at the G20 summit in Bali.", "CONSULT")
     assert [a.name for a in summit.actors] == ["G20"]
+
+
+def test_a_teaser_of_another_story_reports_nothing(nlp):
+    text = "Armenia and Georgia met in Yerevan on Monday. Norland shells Goris as talks stallRead more The talks went on."
+    assert not of_type(nlp, text, "ASSAULT")
+    text = "The talks went on. 00:41'They shelled the convoy,' says driver wounded near Goris – video Ana Lind left."
+    assert not of_type(nlp, text, "ASSAULT")
+    assert of_type(nlp, "The talks went on. Norland shelled Goris on Monday. Ana Lind left.", "ASSAULT")
+
+
+def test_a_person_sent_is_no_aid(nlp):
+    assert not of_type(nlp, "Norland also sent him to Georgia, where he commanded a brigade.", "AID")
+    assert not of_type(nlp, "Armenia will send a new ambassador to Yerevan.", "AID")
+    (guards,) = of_type(nlp, "In November, Armenia sent border guards to patrol the area.", "MOBILIZE")
+    assert [a.name for a in guards.actors] == ["Armenia"]
+    assert of_type(nlp, "Armenia sent 40 tanks to Georgia.", "AID")
+    assert of_type(nlp, "The allies have supplied Yerevan with many types of drones.", "AID")

@@ -64,6 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Event, Party, Place, Quote, Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import capitals, in_dateline
+from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, antecedent_place, figure_classes, is_dateline, pronoun_owner, unresolved
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes import ADJECTIVE_CUES
@@ -264,6 +265,8 @@ class EventExtractor:
         for token in doc:
             if token.i in consumed or _in_lines(token, headlines):
                 continue  # a headline is in capitals the parser reads badly: read below, recased
+            if in_furniture(doc, token.idx, token.idx + len(token)):
+                continue  # another story's teaser: "... – video", "...Read more"
             said = self.verdict(token, context) or self.obligation(token, context) or self.judgement(token, context) or self.penalty(token, context) or self.dismay(token, context)
             if said is not None:
                 found.append((said, token))
@@ -667,6 +670,8 @@ class EventExtractor:
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl":
             things.append(token.head)
+        if trigger.type == "AID" and trigger.term in ("send", "sent") and any(_a_person_sent(t) for t in things):
+            return True  # "sent him to Georgia", "will send a new ambassador": a person posted, no aid
         return any(self.lexicon.cue(t, "message") for t in things)
 
     def _traded(self, token: Token, trigger: Trigger) -> bool:
@@ -1133,6 +1138,14 @@ def _list_keeper(verb: Token, context: Context) -> list[Party]:
     words = [c for c in listed.children if c.dep_ in ("poss", "compound")]
     words += [g for c in words if set(base_forms(c.lower_)) & {"sanction", "sanctions"} for g in c.children if g.dep_ in ("poss", "compound")]
     return next((found for w in words if (found := _parties(w, context))), [])
+
+
+def _a_person_sent(thing: Token) -> bool:
+    """A person or an office, not goods or a force: a pronoun ("him"), a name, or a title
+    ("an ambassador", "envoys")."""
+    if thing.pos_ == "PRON":
+        return thing.lower_ not in ("it", "them", "these", "those", "this", "that", "what", "which")
+    return thing.ent_type_ == "PERSON" or any(form in _titles() for form in base_forms(thing.lower_))
 
 
 def _body_named(word: Token, context: Context) -> Party | None:

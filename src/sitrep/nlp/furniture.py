@@ -1,0 +1,45 @@
+"""Page furniture run into an article's text: the titles of linked stories and videos.
+
+News pages scraped to plain text keep the teasers a page sets between paragraphs: a linked
+story's title glued to its "Read more" button ("How X and Y trod separate paths to NatoRead
+more") and an embedded video's running time, title and label ("01:45 Evacuation possible,
+says X – video"). They are other stories' headlines, not this article's report: what they
+tell is neither dated nor sourced here, so components read past them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sitrep.nlp.doctext import text_of
+
+KEY = "sitrep_furniture"
+READ_MORE = re.compile(r"(?<=\S)Read more\b")  # glued to the title: "Read more here." is prose
+VIDEO = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?=\s?['‘“\"A-Z])[^\n]{1,240}?\s–\s(?:video|audio)(?:\s+explainer)?\b")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+TEASER = 300  # the longest linked title read back from its button
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """Character spans of linked-story and video teasers in ``text``."""
+    spans = [(m.start(), m.end()) for m in VIDEO.finditer(text)]
+    for button in READ_MORE.finditer(text):
+        window = text[max(0, button.start() - TEASER) : max(0, button.start() - 1)]  # not the title's own "?"
+        ends = list(SENTENCE_END.finditer(window))
+        start = button.start() - len(window) - 1 + ends[-1].end() if ends else max(0, button.start() - TEASER)
+        spans.append((max(start, 0), button.end()))
+    return sorted(spans)
+
+
+def doc_furniture(doc: Doc) -> list[tuple[int, int]]:
+    """``furniture`` of the doc's text, found once per doc."""
+    spans = doc.user_data.get(KEY)
+    if spans is None:
+        spans = doc.user_data[KEY] = furniture(text_of(doc))
+    return spans
+
+
+def in_furniture(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span lies in a teaser."""
+    return any(a <= start and end <= b for a, b in doc_furniture(doc))

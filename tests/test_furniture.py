@@ -1,0 +1,30 @@
+"""Teasers of other stories run into a scraped article's text (sitrep.nlp.furniture)."""
+
+from sitrep.nlp.furniture import furniture
+
+TEXT = (
+    "Talks on the grain corridor stalled on Monday. Armenia and Georgia sign a transit accord in "
+    "GorisRead more Ana Lind said the talks would resume. Read more here about the talks.\n"
+    "00:41'They fired at the convoy,' says driver wounded near Goris – video The talks resumed.\n"
+    "01:45 Evacuation of Goris possible with UN help, says Lind – video\n"
+    "The meeting is at 10:30 on Friday – video links will be shown."
+)
+
+
+def teasers(text: str) -> list[str]:
+    return [text[a:b] for a, b in furniture(text)]
+
+
+def test_a_linked_title_runs_back_to_the_sentence_before_its_button():
+    assert "Armenia and Georgia sign a transit accord in GorisRead more" in teasers(TEXT)
+
+
+def test_read_more_in_prose_is_no_button():
+    assert not any("here about" in t for t in teasers(TEXT))
+
+
+def test_a_video_teaser_runs_from_its_time_to_its_label():
+    found = teasers(TEXT)
+    assert "00:41'They fired at the convoy,' says driver wounded near Goris – video" in found
+    assert "01:45 Evacuation of Goris possible with UN help, says Lind – video" in found
+    assert len(found) == 3  # not "10:30 on Friday – video links": no title follows the time
