@@ -2516,3 +2516,14 @@ def test_a_person_sent_is_no_aid(nlp):
     assert [a.name for a in guards.actors] == ["Armenia"]
     assert of_type(nlp, "Armenia sent 40 tanks to Georgia.", "AID")
     assert of_type(nlp, "The allies have supplied Yerevan with many types of drones.", "AID")
+
+
+def test_crimes_named_by_a_participle_are_what_is_judged(nlp):
+    text = "Armenian groups called on the court to hold Norland accountable for crimes committed in Goris."
+    assert not of_type(nlp, text, "ASSAULT")
+    assert of_type(nlp, "Norland troops committed war crimes in Goris, the court found.", "ASSAULT")
+
+
+def test_repositioning_a_battery_is_a_deployment(nlp):
+    (moved,) = of_type(nlp, "Armenia and Georgia said they would reposition one of their batteries in Goris.", "MOBILIZE")
+    assert moved.status == "planned"

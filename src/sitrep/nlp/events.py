@@ -320,6 +320,8 @@ class EventExtractor:
             return None
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token) or _in_concert(token):
             return None
+        if trigger.term == "commit" and token.dep_ == "acl":
+            return None  # "accountable for crimes committed in X": crimes named as what is judged, a background noun phrase
         if trigger.type == "REJECT" and _kept_silent(token):
             return None  # "declined to comment", "refused to say": nothing turned down
         if trigger.type in FORCE_TYPES and (_capacity(token) or _entitled(token)):
