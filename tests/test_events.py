@@ -2527,3 +2527,11 @@ def test_crimes_named_by_a_participle_are_what_is_judged(nlp):
 def test_repositioning_a_battery_is_a_deployment(nlp):
     (moved,) = of_type(nlp, "Armenia and Georgia said they would reposition one of their batteries in Goris.", "MOBILIZE")
     assert moved.status == "planned"
+
+
+def test_it_after_but_is_the_first_clauses_subject(nlp):
+    text = "Norland has rejected reports that its leader will visit Armenia in May but it has threatened unspecified consequences if the alliance admits Armenia."
+    (threat,) = of_type(nlp, text, "THREATEN")
+    assert [a.name for a in threat.actors] == ["Norland"]
+    text = "Norland rejected reports that its leader would visit Armenia, and they threatened unspecified consequences."
+    assert not [a.name for e in of_type(nlp, text, "THREATEN") for a in e.actors]  # "they" is not one country

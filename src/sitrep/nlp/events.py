@@ -2255,19 +2255,25 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
     group for "they", a country or body for "it")."""
     if pronoun.lower_ not in ("they", "it"):
         return None
+    verb = pronoun.head
+    if verb.dep_ == "conj" and (first := _subject(verb.head)) is not None and first.pos_ != "PRON":
+        return first if _of_number(pronoun, first, context) else None  # "X rejected reports that its leader ... but it threatened": X
     paragraph = text_of(context.doc).rfind("\n", 0, pronoun.idx) + 1
     for word in reversed(context.doc[: pronoun.i]):
         if word.idx < paragraph:
             return None
         if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ == "PRON":
             continue
-        entity = context.entity_at(word.idx, word.idx + len(word.text))
-        if pronoun.lower_ == "they" and word.tag_ in ("NNS", "NNPS") and _is_group(word, context):
-            return word
-        if pronoun.lower_ == "it" and entity is not None and entity.type in ("country", "organisation"):
-            return word
-        return None  # the nearest subject is someone else: the pronoun may not be its
+        return word if _of_number(pronoun, word, context) else None  # the nearest subject is someone else: the pronoun may not be its
     return None
+
+
+def _of_number(pronoun: Token, word: Token, context: Context) -> bool:
+    """Whether a subject can be what "they" (a plural group) or "it" (a country or body) stands for."""
+    if pronoun.lower_ == "they":
+        return word.tag_ in ("NNS", "NNPS") and _is_group(word, context)
+    entity = context.entity_at(word.idx, word.idx + len(word.text))
+    return entity is not None and entity.type in ("country", "organisation")
 
 
 def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
