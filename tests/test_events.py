@@ -2535,3 +2535,10 @@ def test_it_after_but_is_the_first_clauses_subject(nlp):
     assert [a.name for a in threat.actors] == ["Norland"]
     text = "Norland rejected reports that its leader would visit Armenia, and they threatened unspecified consequences."
     assert not [a.name for e in of_type(nlp, text, "THREATEN") for a in e.actors]  # "they" is not one country
+
+
+def test_the_war_as_the_cause_of_a_change_is_its_setting(nlp):
+    assert not of_type(nlp, "The Norland invasion of Georgia has triggered a rethink in Yerevan.", "ASSAULT")
+    assert not of_type(nlp, "Armenia dropped its neutrality in a shift prompted by the Norland invasion of Georgia.", "ASSAULT")
+    (offensive,) = of_type(nlp, "The Norland offensive in Georgia shifted from shelling to street fighting on Tuesday.", "ASSAULT")
+    assert offensive.status in ("occurred", "ongoing")

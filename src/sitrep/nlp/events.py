@@ -829,6 +829,9 @@ class EventExtractor:
         if token.pos_ not in NOUN_POS or not self.lexicon.cue(token, "durative") or any(t.ent_type_ == "DATE" for t in token.subtree):
             return False
         head = token.head
+        caused = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children)  # not "the offensive shifted to the east"
+        if (caused or (token.dep_ == "pobj" and head.dep_ == "agent")) and self.lexicon.cue(head if caused else head.head, "cause"):
+            return True  # "the invasion has triggered a rethink", "a shift prompted by the invasion": the war as the cause
         return token.dep_ == "pobj" and (head.lower_ in SETTING_PREPS or head.head.lower_ in SETTING_NOUNS)
 
     def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:
