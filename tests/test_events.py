@@ -2542,3 +2542,10 @@ def test_the_war_as_the_cause_of_a_change_is_its_setting(nlp):
     assert not of_type(nlp, "Armenia dropped its neutrality in a shift prompted by the Norland invasion of Georgia.", "ASSAULT")
     (offensive,) = of_type(nlp, "The Norland offensive in Georgia shifted from shelling to street fighting on Tuesday.", "ASSAULT")
     assert offensive.status in ("occurred", "ongoing")
+
+
+def test_a_plea_with_its_own_asker_was_made_whatever_is_done_with_it(nlp):
+    (plea,) = of_type(nlp, "Armenia ignored Georgia's demands for a ceasefire.", "REQUEST")
+    assert [a.name for a in plea.actors] == ["Georgia"]
+    assert of_type(nlp, "Armenia ignored Georgia's demands for a ceasefire.", "REJECT")
+    assert not of_type(nlp, "Armenia rejected calls for talks.", "REQUEST")  # the bare plea is what is turned down

@@ -334,7 +334,7 @@ class EventExtractor:
         if background(token, anchor, context):
             return None
         row = self.trigger(anchor) if anchor != token else None
-        if row is not None and self._takes_content(anchor, row) and not self._presupposed(token):
+        if row is not None and self._takes_content(anchor, row) and not self._presupposed(token) and not _voiced(token, trigger):
             return None  # "called for new sanctions", "threatened a strike", "rejected talks": the asking's, threat's or refusal's content
         if self._sought(token):
             return None  # "its pursuit of more support", "a demand for weapons": what is asked for
@@ -1151,6 +1151,14 @@ def _a_person_sent(thing: Token) -> bool:
     if thing.pos_ == "PRON":
         return thing.lower_ not in ("it", "them", "these", "those", "this", "that", "what", "which")
     return thing.ent_type_ == "PERSON" or any(form in _titles() for form in base_forms(thing.lower_))
+
+
+def _voiced(noun: Token, trigger: Trigger) -> bool:
+    """"rejected calls from X for Y", "ignored Y's demands": a plea with its own asker was
+    made, whatever the verb around it does with it; only a bare plea ("rejected calls for
+    talks") is the verb's content."""
+    asker = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "from") for c in noun.children)
+    return trigger.type == "REQUEST" and noun.pos_ in NOUN_POS and asker
 
 
 def _body_named(word: Token, context: Context) -> Party | None:
