@@ -2549,3 +2549,12 @@ def test_a_plea_with_its_own_asker_was_made_whatever_is_done_with_it(nlp):
     assert [a.name for a in plea.actors] == ["Georgia"]
     assert of_type(nlp, "Armenia ignored Georgia's demands for a ceasefire.", "REJECT")
     assert not of_type(nlp, "Armenia rejected calls for talks.", "REQUEST")  # the bare plea is what is turned down
+
+
+def test_a_lasting_act_named_by_its_date_or_opening_was_done(nlp):
+    (invasion,) = of_type(nlp, "Norland launched its 24 February invasion of Georgia from the north.", "ASSAULT")
+    assert invasion.status == "occurred"
+    statuses = [e.status for e in of_type(nlp, "Armenian troops took Goris in the first days of the invasion.", "ASSAULT")]
+    assert statuses and "ongoing" not in statuses
+    (going_on,) = of_type(nlp, "Norland continues its invasion of Georgia.", "ASSAULT")
+    assert going_on.status == "ongoing"

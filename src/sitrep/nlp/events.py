@@ -906,7 +906,7 @@ class EventExtractor:
         if any(cue(t, "deny") for t in governing):
             return "denied"
         if anchor != token and self._presupposed(token):
-            return "ongoing"  # "if they resist his invasion", "has not stopped its war": the war is there
+            return "occurred" if _dated_start(token) else "ongoing"  # "if they resist his invasion", "has not stopped its war": the war is there
         if any(_negated(t) for t in _negation_reach(chain)) or _negated(token) or _denied_noun(token):
             return None
         if any(cue(t, "refuse") for t in governing) or (anchor != token and trigger.type not in FORCE_TYPES and cue(anchor, "refuse")):
@@ -958,7 +958,7 @@ class EventExtractor:
             return "ongoing"
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and anchor.lower_ in PRESENT_BE:
             return "ongoing"  # "X and Y are in talks with Z": a state in the present
-        if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
+        if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative") and not _dated_start(token):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
             return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
@@ -1151,6 +1151,16 @@ def _a_person_sent(thing: Token) -> bool:
     if thing.pos_ == "PRON":
         return thing.lower_ not in ("it", "them", "these", "those", "this", "that", "what", "which")
     return thing.ent_type_ == "PERSON" or any(form in _titles() for form in base_forms(thing.lower_))
+
+
+def _dated_start(noun: Token) -> bool:
+    """"its 24 February invasion", "the first days of the invasion", "the initial invasion": a
+    lasting act named by its date or its opening is that act done, not the state it began."""
+    dated = any(t.ent_type_ == "DATE" for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "nummod") for t in c.subtree)
+    opening = any(c.dep_ == "amod" and c.lower_ in ("initial", "first") for c in noun.children)
+    part = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    early = part is not None and any(c.dep_ == "amod" and c.lower_ in ("first", "early", "initial", "opening") for c in part.head.children)
+    return dated or opening or early
 
 
 def _voiced(noun: Token, trigger: Trigger) -> bool:
