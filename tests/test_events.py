@@ -2558,3 +2558,15 @@ def test_a_lasting_act_named_by_its_date_or_opening_was_done(nlp):
     assert statuses and "ongoing" not in statuses
     (going_on,) = of_type(nlp, "Norland continues its invasion of Georgia.", "ASSAULT")
     assert going_on.status == "ongoing"
+
+
+def test_leaving_an_organisation_or_treaty_is_a_sanction_not_a_retreat(nlp):
+    (left,) = of_type(nlp, "Norland announced its withdrawal on Friday from the tourism organisation.", "SANCTION")
+    assert left.mode == "withdraw" and [a.name for a in left.actors] == ["Norland"]
+    assert of_type(nlp, "Norland withdrew from the arms treaty.", "SANCTION")
+    assert of_type(nlp, "Norland withdrew its troops from Goris.", "RETREAT")
+
+
+def test_support_with_assistance_is_aid(nlp):
+    assert of_type(nlp, "The Germans supported Armenia with economic assistance.", "AID")
+    assert of_type(nlp, "The Germans supported Armenia in the vote.", "SUPPORT")
