@@ -2570,3 +2570,9 @@ def test_leaving_an_organisation_or_treaty_is_a_sanction_not_a_retreat(nlp):
 def test_support_with_assistance_is_aid(nlp):
     assert of_type(nlp, "The Germans supported Armenia with economic assistance.", "AID")
     assert of_type(nlp, "The Germans supported Armenia in the vote.", "SUPPORT")
+
+
+def test_hosting_bases_or_weapons_is_no_meeting(nlp):
+    assert not of_type(nlp, "Gyumri is the headquarters of the fleet and hosts some of its most powerful armaments.", "CONSULT")
+    assert not of_type(nlp, "Armenia already hosted numerous US military bases.", "CONSULT")
+    assert of_type(nlp, "Armenia hosted talks between Norland and Georgia.", "CONSULT")

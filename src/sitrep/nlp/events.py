@@ -738,8 +738,9 @@ class EventExtractor:
         if trigger.type != "CONSULT" or token.pos_ not in VERB_POS:
             return False
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") for t in things):
-            return True
+        things += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") or self.lexicon.cue(t, "installation") for t in things):
+            return True  # "hosting 20,000 refugees", "hosts some of its most powerful armaments", "hosted US bases": no meeting
         met = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
         if met and trigger.term in ("meet", "met") and all(_no_one(g) for g in met):
             return True  # "met with a cool reception", "any attack will be met with a firm response": answered, nobody met
