@@ -46,6 +46,7 @@ FLOORS = {
     "unseen17": {"events": {"P": 0.60, "R": 0.50}, "figures": {"F1": 0.75}},
     "unseen18": {"events": {"P": 0.53, "R": 0.55}, "figures": {"F1": 0.75}},
     "unseen19": {"events": {"P": 0.46, "R": 0.51}},  # 4 gold figures: too few for a floor
+    "unseen20": {"events": {"P": 0.50, "R": 0.69}},  # 5 gold figures: too few for a floor
 }
 
 
@@ -108,7 +109,7 @@ def test_dev_set_stays_above_its_floors(nlp):
     """Regression floors for events and figures on the dev set and the blind set, in one run; the texts
     live in ../shared/data (skipped when it is absent)."""
     need(DATA / "ukraine-news-nyt-guardian-2022")
-    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19")], out=io.StringIO(), nlp=nlp)
+    report = run([str(ROOT / "eval" / name) for name in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20")], out=io.StringIO(), nlp=nlp)
     for part, kinds in FLOORS.items():
         for kind, floors in kinds.items():
             for key, floor in floors.items():
