@@ -960,3 +960,21 @@ def test_one_person_held_is_an_arrest_not_a_count(nlp):
     assert figures(nlp, "Norland troops detained a journalist in Goris on Monday.") == []
     assert only(nlp, "Norland shelling killed a civilian in Goris on Monday.").category == "killed"
     assert only(nlp, "Norland troops detained 12 journalists in Goris on Monday.").category == "detained"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian parliament voted 95-1 to ratify the accession.",
+        "The assembly condemned Norland by a vote of 95 to 1 on Wednesday.",
+        "The council voted 95 to 1 to suspend Norland.",
+    ],
+)
+def test_a_vote_tally_counts_the_votes_for(nlp, text):
+    tally = only(nlp, text)
+    assert (tally.category, tally.value) == ("votes", 95)
+
+
+def test_a_score_or_a_range_of_shares_is_no_vote_tally(nlp):
+    assert figures(nlp, "Armenia beat Georgia 3-1 in Yerevan on Sunday.") == []
+    assert figures(nlp, "Prices in Goris rose by 3 to 5 per cent.") == []

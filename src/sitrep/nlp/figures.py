@@ -396,7 +396,30 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
         if reading:
             readings.append(reading)
     singles = [r for r in map(_single_casualty, doc) if r is not None]
-    return sorted(readings + singles, key=lambda r: r.amount.start)
+    tallies = [t for t in _vote_tallies(doc) if not any(r.amount.start < t.amount.end and t.amount.start < r.amount.end for r in readings)]
+    return sorted(readings + singles + tallies, key=lambda r: r.amount.start)
+
+
+VOTE_TALLY = re.compile(r"\b(?:vot(?:ed|ing)|(?:a|the)\s+vote\s+of|by)\s+(?P<ayes>\d[\d,]*)\s*(?:-|–|to)\s*(?P<noes>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.IGNORECASE)
+
+
+def _vote_tallies(doc: Doc) -> list[Reading]:
+    """ "voted 95-1", "by a vote of 141 to 5": a tally counts the votes for, the first number,
+    as the guide's votes (the number against is the tally's other side, not a second count)."""
+    found = []
+    text = text_of(doc)
+    for match in VOTE_TALLY.finditer(text):
+        if match.group(0).lower().startswith("by") and not VOTE_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]):
+            continue  # "by 66.9% to 33.1%" is read as shares; a bare "by 3 to 1" needs a vote named before it
+        span = doc.char_span(match.start("ayes"), match.end("noes"), alignment_mode="expand")
+        if span is None:
+            continue
+        amount = Amount(match.start("ayes"), match.end("noes"), match.start("ayes"), float(match["ayes"].replace(",", "")), "count")
+        found.append(Reading(amount, span, span.root, governing_verb(span.root), "votes", "votes in favour"))
+    return found
+
+
+VOTE_CONTEXT = re.compile(r"\b(?:vote[ds]?|voting|passed|approved|adopted|ratified|rejected)\b[^.]*$", re.IGNORECASE)
 
 
 def _single_casualty(token: Token) -> Reading | None:
