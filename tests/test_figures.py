@@ -978,3 +978,14 @@ def test_a_vote_tally_counts_the_votes_for(nlp, text):
 def test_a_score_or_a_range_of_shares_is_no_vote_tally(nlp):
     assert figures(nlp, "Armenia beat Georgia 3-1 in Yerevan on Sunday.") == []
     assert figures(nlp, "Prices in Goris rose by 3 to 5 per cent.") == []
+
+
+def test_arms_that_strike_are_no_count_of_arms_lost(nlp):
+    assert figures(nlp, "Armenia was accused on Wednesday of using two drones to hit a refinery in Goris.") == []
+    assert figures(nlp, "Two unmanned aerial vehicles struck at the refinery in Goris.") == []
+    assert only(nlp, "Armenian forces destroyed six Norland launchers near Goris.").category == "other"
+
+
+def test_people_sentenced_to_death_are_not_killed(nlp):
+    assert figures(nlp, "The sentencing to death of two Britons in Goris drew criticism.") == []
+    assert only(nlp, "He was sentenced to life for the deaths of two civilians in Goris.").category == "killed"

@@ -878,6 +878,10 @@ def _what(
     category = "other" if _either_fate(verb) else _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
     if mixed and category == "troops":
         return nothing
+    if category == "killed" and run and _sentenced(run[-1]):
+        return nothing  # "the sentencing to death of two Britons": a sentence passed, no one killed
+    if category == "other" and run and noun & {"aid_items"} and _wielded(run[-1]):
+        return nothing  # "two drones struck a refinery", "using two drones to hit it": the arms that hit, not arms lost
     if category in CASUALTIES and verb is not None and _supposed(verb):
         return nothing  # "cholera could kill thousands": a fear, no toll
     if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
@@ -1024,6 +1028,20 @@ def _argument_of(token: Token, verb: Token | None) -> bool:
             return False
         token = token.head
     return verb is not None
+
+
+def _sentenced(noun: Token) -> bool:
+    """The counted are the ones a court sentences ("the sentencing to death of two men",
+    "sentenced two men to death")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_.startswith("sentenc"):
+        return True
+    death = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # "sentencing to death of X", as the parse reads it
+    return death is not None and death.lower_ == "death" and death.head.lower_ == "to" and death.head.head.lower_.startswith("sentenc")
+
+
+def _wielded(noun: Token) -> bool:
+    """Arms that did the hitting: the subject of the striking verb, or the object of "use"."""
+    return noun.dep_ == "nsubj" or (noun.dep_ == "dobj" and noun.head.lower_ in ("use", "uses", "used", "using"))
 
 
 def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote: bool) -> str | None:
