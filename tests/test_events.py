@@ -2576,3 +2576,10 @@ def test_hosting_bases_or_weapons_is_no_meeting(nlp):
     assert not of_type(nlp, "Gyumri is the headquarters of the fleet and hosts some of its most powerful armaments.", "CONSULT")
     assert not of_type(nlp, "Armenia already hosted numerous US military bases.", "CONSULT")
     assert of_type(nlp, "Armenia hosted talks between Norland and Georgia.", "CONSULT")
+
+
+def test_pushing_back_forces_is_an_attack_pushing_back_on_a_proposal_rejects_it(nlp):
+    (pushed,) = of_type(nlp, "Armenia pushed back Norland forces near Goris on Monday.", "ASSAULT")
+    assert [a.name for a in pushed.actors] == ["Armenia"]
+    assert not of_type(nlp, "Armenia pushed back Norland forces near Goris on Monday.", "REJECT")
+    assert of_type(nlp, "Armenia pushed back on the proposal.", "REJECT")
