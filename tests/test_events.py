@@ -2583,3 +2583,17 @@ def test_pushing_back_forces_is_an_attack_pushing_back_on_a_proposal_rejects_it(
     assert [a.name for a in pushed.actors] == ["Armenia"]
     assert not of_type(nlp, "Armenia pushed back Norland forces near Goris on Monday.", "REJECT")
     assert of_type(nlp, "Armenia pushed back on the proposal.", "REJECT")
+
+
+def test_states_that_hold_until_now_are_ongoing(nlp):
+    (talks,) = of_type(nlp, "Tomas Berg has been in discussion with the Armenian military about the support.", "CONSULT")
+    assert talks.status == "ongoing"
+    (refusal,) = of_type(nlp, "VideoHub has so far declined to take down the videos.", "REJECT")
+    assert refusal.status == "ongoing"
+    (refusal,) = of_type(nlp, "VideoHub declined to take down the videos on Monday.", "REJECT")
+    assert refusal.status == "occurred"
+
+
+def test_a_gathering_whose_own_clause_is_in_the_future_is_planned(nlp):
+    text = "Ana Lind spoke ahead of the EU summits that will be attended by Tomas Berg in Brussels."
+    assert [e.status for e in of_type(nlp, text, "CONSULT")] == ["planned"]

@@ -957,8 +957,12 @@ class EventExtractor:
             return "ongoing"  # "forces were moving towards X, targeting Y": the participle goes on as its verb does
         if token == anchor and _perfect_progressive(token):
             return "ongoing"
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and anchor.lower_ in PRESENT_BE:
-            return "ongoing"  # "X and Y are in talks with Z": a state in the present
+        if token == anchor and token.pos_ in NOUN_POS and _told_ahead(token):
+            return "planned"  # "EU summits that will be attended by X": a gathering still to come
+        if token == anchor and _so_far(token):
+            return "ongoing"  # "has so far declined to take down the videos": a stance that holds until now
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and _present_state(anchor):
+            return "ongoing"  # "X and Y are in talks with Z", "X has been in discussion with Y": a state in the present
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative") and not _dated_start(token):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
@@ -1152,6 +1156,24 @@ def _a_person_sent(thing: Token) -> bool:
     if thing.pos_ == "PRON":
         return thing.lower_ not in ("it", "them", "these", "those", "this", "that", "what", "which")
     return thing.ent_type_ == "PERSON" or any(form in _titles() for form in base_forms(thing.lower_))
+
+
+def _told_ahead(noun: Token) -> bool:
+    """A noun whose own relative clause is in the future ("summits that will be attended by X",
+    "a meeting to which Y will go")."""
+    return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in c.children) for c in noun.children)
+
+
+def _so_far(verb: Token) -> bool:
+    """A present perfect "so far" ("has so far declined", "have so far refused")."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return perfect and any(c.lower_ == "far" and _child_word(c, "so") for c in verb.children)
+
+
+def _present_state(be: Token) -> bool:
+    """"are", or "has been": a form of "be" that holds now."""
+    perfect = be.lower_ == "been" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in be.children)
+    return be.lower_ in PRESENT_BE or perfect
 
 
 def _dated_start(noun: Token) -> bool:
