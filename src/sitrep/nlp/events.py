@@ -959,8 +959,6 @@ class EventExtractor:
             return "ongoing"
         if token == anchor and token.pos_ in NOUN_POS and _told_ahead(token):
             return "planned"  # "EU summits that will be attended by X": a gathering still to come
-        if token == anchor and _so_far(token):
-            return "ongoing"  # "has so far declined to take down the videos": a stance that holds until now
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and _present_state(anchor):
             return "ongoing"  # "X and Y are in talks with Z", "X has been in discussion with Y": a state in the present
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative") and not _dated_start(token):
@@ -1164,26 +1162,17 @@ def _told_ahead(noun: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in c.children) for c in noun.children)
 
 
-def _so_far(verb: Token) -> bool:
-    """A present perfect "so far" ("has so far declined", "have so far refused")."""
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
-    return perfect and any(c.lower_ == "far" and _child_word(c, "so") for c in verb.children)
-
-
 def _present_state(be: Token) -> bool:
     """"are", or "has been": a form of "be" that holds now."""
-    perfect = be.lower_ == "been" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in be.children)
-    return be.lower_ in PRESENT_BE or perfect
+    return be.lower_ in PRESENT_BE or (be.lower_ == "been" and _present_perfect(be))
 
 
 def _dated_start(noun: Token) -> bool:
     """"its 24 February invasion", "the first days of the invasion", "the initial invasion": a
     lasting act named by its date or its opening is that act done, not the state it began."""
     dated = any(t.ent_type_ == "DATE" for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "nummod") for t in c.subtree)
-    opening = any(c.dep_ == "amod" and c.lower_ in ("initial", "first") for c in noun.children)
-    part = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    early = part is not None and any(c.dep_ == "amod" and c.lower_ in ("first", "early", "initial", "opening") for c in part.head.children)
-    return dated or opening or early
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # "the first days of the invasion"
+    return dated or any(c.dep_ == "amod" and c.lower_ in OPENING for w in (noun, part) if w is not None for c in w.children)
 
 
 def _voiced(noun: Token, trigger: Trigger) -> bool:
@@ -1985,16 +1974,22 @@ def _after_word(noun: Token, word: str) -> bool:
     return prep.lower_ == word or (prep.lower_ == "of" and prep.head.lower_ == word)
 
 
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
 def _lasting(verb: Token) -> bool:
-    """"has long objected", "has shelled X since March", "have fought for weeks": a present
-    perfect stretched over a time up to now goes on, as does a stance held ("has resisted
-    joining the sanctions", "have opposed the plan")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children):
+    """"has long objected", "has shelled X since March", "have fought for weeks", "has so far
+    declined": a present perfect stretched over a time up to now goes on, as does a stance held
+    ("has resisted joining the sanctions", "have opposed the plan"); what "has so far given" is
+    a tally of acts done."""
+    if not _present_perfect(verb):
         return False
     if STANCES & set(base_forms(verb.lower_)):
         return True
+    tally = any(c.dep_ in ("dobj", "pobj") for c in verb.children)  # the parse may hang "$8bn" on the verb as "pobj"
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ == "long":
+        if child.dep_ == "advmod" and (child.lower_ == "long" or (child.lower_ == "far" and _child_word(child, "so") and not tally)):
             return True
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
@@ -2732,6 +2727,7 @@ CONCERT = {"consultation", "coordination", "cooperation", "collaboration", "part
 SETTING_PREPS = {"after", "following", "over", "before"}  # "sanctions over the invasion": its time or cause
 SETTING_NOUNS = {"response", "wake", "result", "aftermath"}  # "in response to", "in the wake of"
 ENTITLEMENTS = {"right", "rights", "legitimate", "entitled", "allowed", "permitted", "free", "legal", "lawful"}  # "the right to strike"
+OPENING = {"first", "early", "initial", "opening"}  # "the initial invasion", "the first days of the invasion": its start
 POSSIBLE = {"potential", "possible", "likely", "eventual", "hypothetical", "prospective"}  # "a possible embargo" may come
 FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("a verbal attack", "a trade war")
     "economic", "verbal", "political", "personal", "rhetorical", "media", "propaganda", "legal", "financial",
