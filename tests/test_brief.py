@@ -233,3 +233,21 @@ def test_an_itinerary_keeps_undated_stops_after_the_dated_stop_their_report_tell
     assert [(leg.place, leg.date) for leg in itinerary.legs] == [
         ("Tbilisi", "2022-03-03"), ("Baku", None), ("Tehran", None), ("Paris", "2022-03-09"),
     ]
+
+
+def test_a_stop_several_reports_tell_is_one_stop(tmp_path) -> None:
+    """The announcement (countries, no dates), the schedule (cities, dates) and the readout
+    (done) of one trip give one leg per stop with every source; the same country told two
+    months later is another trip."""
+    texts = {
+        "announced.txt": " date 2022-03-01 Armenian Foreign Minister Ararat Mirzoyan will travel to Georgia and Iran.",
+        "schedule.txt": " date 2022-03-03 Armenian Foreign Minister Ararat Mirzoyan will visit Tbilisi on March 7. "
+                        "He will visit Tehran on March 9.",
+        "readout.txt": " date 2022-03-08 Armenian Foreign Minister Ararat Mirzoyan visited Tbilisi on March 7.",
+        "later.txt": " date 2022-05-10 Armenian Foreign Minister Ararat Mirzoyan will travel to Georgia.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = [i for i in build_briefing(store).itineraries if "Mirzoyan" in i.who]
+    assert [(leg.place, leg.date, leg.status, len({s.article_id for s in leg.sources})) for leg in itinerary.legs] == [
+        ("Tbilisi", "2022-03-07", "occurred", 3), ("Tehran", "2022-03-09", "planned", 2), ("Georgia", None, "planned", 1),
+    ]

@@ -136,14 +136,81 @@ def itineraries(statements: list[Statement]) -> list[Itinerary]:
     """Who goes where and meets whom: visits and meetings per person, in date order. A stop
     the text gives no date of is undated (not dated by its report) and follows the dated
     ones in the order the reports tell them ("will leave for X on March 3 ... from there he
-    will travel to Y")."""
+    will travel to Y"). A stop several reports tell is one stop (``_merged``)."""
     legs: dict[str, list[Leg]] = defaultdict(list)
     for statement in statements:
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
+            place = statement.place
             for who in statement.who[:1]:
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
-                                     statement.status or "occurred", statement.mode, statement.sources))
-    return [Itinerary(who, [], _in_order(stops)) for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))]
+                                     statement.status or "occurred", statement.mode, statement.sources,
+                                     place.country if place else None, place.kind if place else None))
+    return [Itinerary(who, [], _in_order(_merged(stops))) for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))]
+
+
+TRIP_DAYS = 14  # a stop told without a date is a dated stop at its place this close to its report
+
+
+def _merged(stops: list[Leg]) -> list[Leg]:
+    """One stop, however many reports tell it: the announcement of a trip ("will travel to X
+    and Y"), its dated schedule ("in X on March 5") and the readout after it ("met in X") are
+    one leg with all their sources. Stops at one place on one date join; a stop told undated
+    joins the dated stop at that place nearest its report (within ``TRIP_DAYS``), and a
+    country told alone joins a dated stop in that country ("will visit Norland" and "in
+    Gyumri on March 6"), which names the place more precisely; undated stops at one place told
+    within ``TRIP_DAYS`` of each other join. A stop planned and then done is done."""
+    dated: list[Leg] = []
+    for leg in sorted((leg for leg in stops if leg.date), key=lambda leg: chronological(leg.date)):
+        same = next((d for d in dated if d.date == leg.date and d.place == leg.place), None)
+        if same is None:
+            dated.append(replace(leg, sources=list(leg.sources)))
+        else:
+            _absorb(same, leg)
+    undated: list[Leg] = []
+    for leg in (leg for leg in stops if not leg.date):
+        told = _told_on(leg)
+        near = [d for d in dated if _holds(d, leg) and told and _days_apart(d.date, told) <= TRIP_DAYS]
+        if near:
+            _absorb(min(near, key=lambda d: _days_apart(d.date, told)), leg)
+            continue
+        same = next((u for u in undated if u.place == leg.place and _told_together(u, leg)), None)
+        if same is None:
+            undated.append(replace(leg, sources=list(leg.sources)))
+        else:
+            _absorb(same, leg)
+    return dated + undated
+
+
+def _holds(dated: Leg, undated: Leg) -> bool:
+    """The dated stop is at the undated one's place, or in the country it names."""
+    if dated.place == undated.place:
+        return True
+    return undated.kind == "country" and dated.kind != "country" and dated.country is not None and dated.country == undated.country
+
+
+def _absorb(leg: Leg, other: Leg) -> None:
+    leg.sources += [s for s in other.sources if s not in leg.sources]
+    if other.status == "occurred":
+        leg.status = "occurred"
+
+
+def _told_on(leg: Leg) -> str | None:
+    return leg.sources[0].published[:10] if leg.sources and leg.sources[0].published else None
+
+
+def _told_together(a: Leg, b: Leg) -> bool:
+    told = _told_on(a), _told_on(b)
+    return None not in told and _days_apart(*told) <= TRIP_DAYS
+
+
+def _days_apart(value: str, day: str) -> int:
+    """Days between a date value (a day, a week ...) and a day: 0 when the value holds it."""
+    span, other = period(value), period(day)
+    if span is None or other is None:
+        return TRIP_DAYS + 1
+    first, last = span
+    when = other[0]
+    return 0 if first <= when <= last else min(abs((first - when).days), abs((last - when).days))
 
 
 def _in_order(stops: list[Leg]) -> list[Leg]:

@@ -80,6 +80,8 @@ class Leg:
     status: str
     mode: str | None
     sources: list[Source]
+    country: str | None = None  # ISO code of the place, so a country told alone can meet a city in it
+    kind: str | None = None  # the place's kind (country, city ...)
 
 
 @dataclass
