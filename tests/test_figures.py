@@ -989,3 +989,10 @@ def test_arms_that_strike_are_no_count_of_arms_lost(nlp):
 def test_people_sentenced_to_death_are_not_killed(nlp):
     assert figures(nlp, "The sentencing to death of two Britons in Goris drew criticism.") == []
     assert only(nlp, "He was sentenced to life for the deaths of two civilians in Goris.").category == "killed"
+
+
+def test_rounds_count_what_they_are_rounds_of(nlp):
+    """ "rounds of ammunition" are what is given; "rounds of talks" are no aid at all."""
+    (given,) = figures(nlp, "Norland will send 20,000 rounds of ammunition to Armenia.")
+    assert (given.category, given.value, given.who) == ("aid_items", 20000, "rounds of ammunition")
+    assert not figures(nlp, "Armenia and Norland held three rounds of talks in Yerevan.")

@@ -168,3 +168,19 @@ def test_date_values_sort_in_time_order() -> None:
 def test_a_week_is_a_day_to_compare_a_month_is_not() -> None:
     assert day("2022-W12") == date(2022, 3, 21) and day("2022-03-15T08:00") == date(2022, 3, 15)
     assert day("2022-03") is None and day("2022-02-30") is None
+
+
+def test_aid_items_form_one_series_per_thing_given(store: Store, tmp_path: Path) -> None:
+    """Howitzers and rounds of ammunition are two quantities, not two counts of one; more of
+    the same thing ("additional howitzers") is the same series."""
+    texts = [
+        " date 2022-04-01 Norland will send 12 howitzers to Vale, the defence ministry said on Friday.",
+        " date 2022-04-20 Norland will send 20,000 rounds of ammunition to Vale, the defence ministry said.",
+        " date 2022-05-02 Norland will send 6 additional howitzers to Vale, the defence ministry said on Monday.",
+    ]
+    ingest([write(tmp_path, f"items{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    rows = store.db.execute(
+        "SELECT s.unit, COUNT(p.fact_id) AS points FROM figure_series s JOIN figure_points p ON p.series_id = s.id"
+        " WHERE s.category = 'aid_items' GROUP BY s.id").fetchall()
+    assert sorted((r["unit"], r["points"]) for r in rows) == [("howitzers", 2), ("rounds of ammunition", 1)]

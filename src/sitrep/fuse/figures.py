@@ -45,14 +45,32 @@ def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:
     return None
 
 
+ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "some", "the"}  # "additional Javelins" are Javelins
+
+
+def unit_of(figure: Figure) -> str | None:
+    """What a series counts in: the currency of aid money, the thing given for aid items
+    (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity)."""
+    if figure.category == "aid_money":
+        return figure.who
+    if figure.category == "aid_items" and figure.who:
+        words = figure.who.split()
+        while len(words) > 1 and words[0].lower() in ITEM_QUALIFIERS:
+            words = words[1:]
+        return " ".join(words)
+    return None
+
+
 def series_key(figure: Figure) -> str:
-    """Category, place, and for aid the currency and the donor: what makes two figures
-    counts of the same quantity."""
+    """Category, place, and for aid the unit (currency or item) and the donor: what makes
+    two figures counts of the same quantity."""
     place = figure.place
     where = (str(place.geonameid) if place.geonameid else place.country or fold(place.name)) if place else "-"
-    unit = figure.who if figure.category == "aid_money" else ""
+    unit = unit_of(figure) or ""
+    if figure.category == "aid_items":
+        unit = fold(unit)  # "Javelin missiles" and "javelin missiles"
     donor = fold(figure.donor) if figure.donor and figure.category in AID_CATEGORIES else ""
-    return f"{figure.category}|{where}|{unit or ''}|{donor}"
+    return f"{figure.category}|{where}|{unit}|{donor}"
 
 
 def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int:
@@ -65,7 +83,7 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
         series_id = db.execute(
             "INSERT INTO figure_series (category, key, place, unit, donor) VALUES (?,?,?,?,?)",
             (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None,
-             figure.who if figure.category == "aid_money" else None,
+             unit_of(figure),
              figure.donor if figure.category in AID_CATEGORIES else None),
         ).lastrowid
     db.execute(
