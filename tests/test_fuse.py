@@ -184,3 +184,19 @@ def test_aid_items_form_one_series_per_thing_given(store: Store, tmp_path: Path)
         "SELECT s.unit, COUNT(p.fact_id) AS points FROM figure_series s JOIN figure_points p ON p.series_id = s.id"
         " WHERE s.category = 'aid_items' GROUP BY s.id").fetchall()
     assert sorted((r["unit"], r["points"]) for r in rows) == [("howitzers", 2), ("rounds of ammunition", 1)]
+
+
+def test_aid_from_a_country_s_institutions_is_that_country_s(store: Store, tmp_path: Path) -> None:
+    """The Pentagon's package and the United States' pledge are one donor's, as aid trackers
+    count them; a donor with no institution named stays as the text names it."""
+    texts = [
+        " date 2022-04-01 The Pentagon will send $300 million in military aid to Armenia, officials said on Friday.",
+        " date 2022-04-05 The United States will send $100 million in military aid to Armenia, officials said.",
+        " date 2022-04-06 Germany pledged $50 million in military aid to Armenia on Wednesday.",
+    ]
+    ingest([write(tmp_path, f"donor{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    rows = store.db.execute(
+        "SELECT s.donor, COUNT(p.fact_id) AS points FROM figure_series s JOIN figure_points p ON p.series_id = s.id"
+        " WHERE s.category = 'aid_money' GROUP BY s.id").fetchall()
+    assert sorted((r["donor"], r["points"]) for r in rows) == [("Germany", 1), ("United States", 2)]

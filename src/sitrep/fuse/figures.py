@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitrep.facts import Entity, Figure
-from sitrep.nlp.entities import fold
+from sitrep.nlp.entities import capitals, fold
 
 AID_CATEGORIES = ("aid_money", "aid_items")
 
@@ -61,6 +61,26 @@ def unit_of(figure: Figure) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def governments() -> dict[str, str]:
+    """Folded name of a national institution or its seat -> the ISO code of its country."""
+    lines = resources.files("sitrep.fuse.data").joinpath("governments.csv").read_text().splitlines()
+    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
+    return {fold(name).replace(".", ""): code for code, name in rows if code != "country"}
+
+
+def donor_of(figure: Figure) -> str | None:
+    """The aid's donor, as its country where the text names one of the country's institutions
+    ("the Pentagon", "the Defense Department"): the Military aid section lists pledges per
+    donor country, as aid trackers do."""
+    if not figure.donor or figure.category not in AID_CATEGORIES:
+        return None
+    code = governments().get(fold(figure.donor).removeprefix("the ").replace(".", ""))
+    if code == "EU":
+        return "European Union"
+    return capitals()[code][1] if code in capitals() else figure.donor
+
+
 def series_key(figure: Figure) -> str:
     """Category, place, and for aid the unit (currency or item) and the donor: what makes
     two figures counts of the same quantity."""
@@ -69,7 +89,7 @@ def series_key(figure: Figure) -> str:
     unit = unit_of(figure) or ""
     if figure.category == "aid_items":
         unit = fold(unit)  # "Javelin missiles" and "javelin missiles"
-    donor = fold(figure.donor) if figure.donor and figure.category in AID_CATEGORIES else ""
+    donor = fold(donor_of(figure) or "")
     return f"{figure.category}|{where}|{unit}|{donor}"
 
 
@@ -84,7 +104,7 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
             "INSERT INTO figure_series (category, key, place, unit, donor) VALUES (?,?,?,?,?)",
             (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None,
              unit_of(figure),
-             figure.donor if figure.category in AID_CATEGORIES else None),
+             donor_of(figure)),
         ).lastrowid
     db.execute(
         "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"
