@@ -996,3 +996,19 @@ def test_rounds_count_what_they_are_rounds_of(nlp):
     (given,) = figures(nlp, "Norland will send 20,000 rounds of ammunition to Armenia.")
     assert (given.category, given.value, given.who) == ("aid_items", 20000, "rounds of ammunition")
     assert not figures(nlp, "Armenia and Norland held three rounds of talks in Yerevan.")
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("The war has claimed the lives of thousands of civilians in Armenia.", 1000),
+        ("At least 40 lives were lost in the attack on Gyumri.", 40),
+        ("The strike on Goris took 12 lives.", 12),
+        ("Rescuers saved 300 lives in Gyumri.", None),
+        ("The shelling put the lives of 300 people at risk.", None),
+        ("This is a moment of peril for the lives and safety of millions of people.", None),
+    ],
+)
+def test_lives_count_the_dead_only_when_taken(nlp, text, killed):
+    found = [f.value for f in figures(nlp, text) if f.category == "killed"]
+    assert found == ([killed] if killed else [])

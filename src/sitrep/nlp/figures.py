@@ -719,12 +719,15 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         cues += _ailments(verb)
         if "level" in figure_classes(verb):
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    cues += list(run)
+    cues += [t for t in run if not _spared_lives(t, verb)]
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         owner = anchor.head.head
-        cues.append(owner)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
+        if not _spared_lives(owner, owner.head):
+            cues.append(owner)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
         if (owner.like_num or owner.lower_ in _numbers()) and owner.dep_ == "pobj" and owner.head.lower_ == "of":
-            cues.append(owner.head.head)  # "the killing of hundreds of civilians"
+            whole = owner.head.head
+            if not _spared_lives(whole, whole.head):
+                cues.append(whole)  # "the killing of hundreds of civilians"
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
     if verb is not None:
         shared_subject = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
@@ -732,6 +735,11 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
+
+
+def _spared_lives(noun: Token, verb: Token | None) -> bool:
+    """ "saved 300 lives", "the lives of millions at risk": lives no verb takes are no toll."""
+    return "life" in figure_classes(noun) and (verb is None or "takes" not in figure_classes(verb))
 
 
 def _doer(anchor: Token, verb: Token, subject_of: Token | None = None) -> bool:
@@ -845,6 +853,8 @@ def _what(
         about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
         return ("aid_money", amount.currency) if about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
+    if run and _spared_lives(run[-1], verb):
+        noun = frozenset({"people"})  # "saved 300 lives": people, no toll
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
         noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
     mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
