@@ -1012,3 +1012,10 @@ def test_rounds_count_what_they_are_rounds_of(nlp):
 def test_lives_count_the_dead_only_when_taken(nlp, text, killed):
     found = [f.value for f in figures(nlp, text) if f.category == "killed"]
     assert found == ([killed] if killed else [])
+
+
+def test_what_befalls_a_thing_meant_for_people_does_not_befall_them(nlp):
+    """The supply was held hostage, not the 3,000; the families housed are still displaced."""
+    assert not figures(nlp, "The food supply for 3,000 Armenians has been held hostage by the Norland military.")
+    (housed,) = figures(nlp, "Housing for 500 displaced families was destroyed in Gyumri.")
+    assert (housed.category, housed.value) == ("displaced", 500)

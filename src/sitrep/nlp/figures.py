@@ -737,6 +737,15 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     return cues
 
 
+def _meant_for(anchor: Token, verb: Token) -> bool:
+    """ "The food supply for millions of people was held hostage": the verb befalls the thing
+    meant for the counted, not them."""
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.dep_ == "pobj":
+        anchor = anchor.head.head  # "millions of people" is counted by "millions"
+    thing = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else None
+    return thing is not None and thing.pos_ == "NOUN" and thing.head == verb and thing.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
 def _spared_lives(noun: Token, verb: Token | None) -> bool:
     """ "saved 300 lives", "the lives of millions at risk": lives no verb takes are no toll."""
     return "life" in figure_classes(noun) and (verb is None or "takes" not in figure_classes(verb))
@@ -875,14 +884,16 @@ def _what(
             return nothing  # counts something the lexicon does not track ("10 cities"; "losing millions of barrels"; "killed during the two wars")
         noun = frozenset({"people"})  # "four media professionals were killed": whoever is killed is people
     said_after = [doc[span.end]] if not run and span.end < len(doc) else []  # "3,000 dead and 10,000 wounded"
-    words = said_after + _cues(run[-1] if run else span.root, run, verb)
+    counted = run[-1] if run else span.root
+    told = None if verb is not None and _meant_for(counted, verb) else verb  # a verb that befalls something else
+    words = said_after + _cues(counted, run, told)
     if not run:
         words = [t for t in words if "loss" not in figure_classes(t)]  # "the army lost two": two what?
     said = [c for t in words for c in figure_classes(t)]
     more = not run and previous is not None and span.end < len(doc) and doc[span.end].lower_ == "more"
     if more and not set(said) & set(CASUALTIES):
         return previous.category, previous.who  # "16 systems so far. Four more arrived": more of the same, unless "dozens more were injured"
-    cues = said + _outcome_cues(doc, verb)
+    cues = said + _outcome_cues(doc, told)
     if not run or run[-1].lower_ in ("people", "persons") or (run[-1].tag_ == "NNPS" and figure_classes(run[-1]) == {"people"}):
         cues += _emigrated(doc, verb)  # "tens of thousands of Russians have left the country"; "45 diplomats" who did are no refugees
     category = "other" if _either_fate(verb) else _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
