@@ -398,3 +398,17 @@ def test_an_alternate_name_goes_to_the_place_it_spells_not_to_one_that_lists_it_
     bigger = GazPlace(2, "Eastport", "city", "VV", 47.6, 34.4, 2, 120_000, None, False)
     mention = Mention(0, 8, "Valiansk", [Match(own, "alt"), Match(bigger, "alt")], "ner")
     assert _prior(Match(own, "alt"), mention) > _prior(Match(bigger, "alt"), mention)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The Duma voted to recognise the two regions on Tuesday.", None),  # a parliament, though Syria has a town so called
+        ("Norland sanctioned 300 members of the Duma.", None),
+        ("Five people in the Glasgow area have been hospitalised.", "Glasgow"),  # "the" is the area's
+        ("The court in the Hague opened an investigation.", "The Hague"),  # a town called "The ..."
+    ],
+)
+def test_a_town_s_name_after_the_is_an_institution(nlp, text, place):
+    found = [p.name for p in nlp(text)._.places if p.kind == "city"]
+    assert found == ([place] if place else [])

@@ -273,7 +273,7 @@ class PlacesComponent:
         locative word before them or a ", Y" place after them.
         """
         significant = [m for m in mention.candidates if self._significant(m, self.min_context_population)]
-        if not significant:
+        if not significant or _definite_body(ent, mention.candidates):
             return False
         if ent.label_ == "NORP":
             return any(
@@ -339,7 +339,7 @@ class PlacesComponent:
                 continue  # "Vale" of "Eastport Vale": a town's name ending a name the gazetteer lacks
             before = doc[i - 1] if i > 0 else None
             floor = self.min_context_population if before is not None and before.lower_ in LOCATIVE else self.min_scan_population
-            if any(self._significant(m, floor) for m in matches):
+            if any(self._significant(m, floor) for m in matches) and not _definite_body(span, matches):
                 start, end = _trim(span)
                 return Mention(start, end, text_of(doc)[start:end], matches, "scan"), n
         return None, 1
@@ -777,6 +777,16 @@ def _drop_acronym_towns(text: str, matches: list[Match]) -> list[Match]:
         return [m for m in matches if m.place.kind != "city"
                 and (m.place.kind == "country" or fold(m.place.name) != fold(text))]
     return matches
+
+
+def _definite_body(span: Span, matches: list[Match]) -> bool:
+    """ "the Duma", "members of the Rada": one word after "the" that only towns are called
+    (none named "The ...", as The Hague is) is an institution or a thing, not a town."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        len(span) == 1 and before is not None and before.lower_ == "the" and before.head == span.root  # not "the Glasgow area"
+        and all(m.place.kind == "city" and not m.place.name.startswith("The ") for m in matches)
+    )
 
 
 def _after_proper_noun(span: Span) -> bool:
