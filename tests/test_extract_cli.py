@@ -96,3 +96,13 @@ def test_jsonl_stdin_published_flag_and_errors(tmp_path: Path, schema: dict) -> 
     assert docs[2]["places"][0]["country"] == "UA"
     code, [plain], _ = run_extract("-", "--published", "2022-03-16", stdin="Talks were held in Kyiv on Monday.")
     assert code == 0 and plain["id"] == "stdin" and plain["text"] == "Talks were held in Kyiv on Monday."
+
+
+def test_eval_with_no_paths_reads_its_default_data_and_a_missing_path_is_one_line() -> None:
+    """`sitrep eval gold` scores the seeds' gold with no argument (the help says so); a path
+    that is not there is named on stderr, exit code 1, no traceback."""
+    need(SHARED / "seeds" / "gold")
+    result = subprocess.run(SITREP + ["eval", "gold"], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert result.returncode == 0 and "quotes" in result.stdout and "Traceback" not in result.stderr, result.stderr
+    result = subprocess.run(SITREP + ["eval", "places", "no-such-corpus"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1 and "no-such-corpus: no such file or folder" in result.stderr and "Traceback" not in result.stderr
