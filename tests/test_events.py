@@ -814,7 +814,7 @@ def test_strikes_on_towns_joined_by_and_are_one_attack_per_town(nlp):
 def test_towns_listed_as_a_group_after_a_dash_are_one_front_not_attacks_each(nlp):
     """ "strikes on the last row of towns — X, Y and Z": the list says which front one barrage
     hit; the split by town is for places the attack takes directly."""
-    from sitrep.nlp.events import _listed_in_group
+    from sitrep.nlp.events.where import _listed_in_group
 
     grouped = nlp("Ruritania began daily strikes on the last row of towns — Eastport, Vale and Marn.")
     direct = nlp("Ruritania began daily strikes on Eastport, Vale and Marn.")

@@ -1,0 +1,87 @@
+"""What the rules know of an article: its entities, places, times, quotes and headlines."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from sitrep.facts import Entity, Place, Quote, Time
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.events.lexicon import _titles
+from sitrep.nlp.events.when import _day
+from sitrep.nlp.events.words import PERSON_PRONOUNS
+from sitrep.nlp.figures import is_dateline
+
+
+class Context:
+    """The facts of one doc that events point at, indexed by character offset."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities: list[Entity] = doc._.entities or []
+        self.times: list[Time] = [t for t in (doc._.times or []) if t.type == "DATE"]
+        self.places: list[Place] = [p for p in doc._.places or [] if not _not_a_scene(p, doc)]
+        self.quotes: list[Quote] = doc._.quotes or []
+        self.all_times: list[Time] = doc._.times or []
+        self.published = _day(doc._.anchor or "")
+        # by position only: two entities may claim one mention, and entities do not order
+        self._mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions), key=lambda m: m[:2])
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping the character range, if any."""
+        for s, e, entity in self._mentions:
+            if s < end and start < e:
+                return entity
+        return None
+
+    def titled(self, token: Token) -> Entity | None:
+        """"The secretary met ...", "the Ukrainian president said": an office named alone is
+        the person last named who holds it (the nearest earlier mention of a person with that
+        title), when the entities component has not merged the title with the name."""
+        if token.lower_ not in _titles():
+            return None
+        holders = [
+            (s, entity) for s, _, entity in self._mentions
+            if s < token.idx and entity.type == "person" and any(token.lower_ in t.lower().split() for t in entity.titles)
+        ]
+        return max(holders, key=lambda h: h[0])[1] if holders else None
+
+    def titled_later(self, token: Token) -> Entity | None:
+        """"Moldova's president said ... President Ana Lind visited ...": an office named before
+        anyone holding it is named is the first holder named later in the same paragraph."""
+        if token.lower_ not in _titles() or self.titled(token) is not None:
+            return None
+        text = text_of(self.doc)
+        end = text.find("\n", token.idx)
+        end = len(text) if end < 0 else end
+        holders = [
+            (s, entity) for s, _, entity in self._mentions
+            if token.idx < s < end and entity.type == "person" and any(token.lower_ in t.lower().split() for t in entity.titles)
+        ]
+        return min(holders, key=lambda h: h[0])[1] if holders else None
+
+    def referent(self, token: Token) -> Entity | None:
+        """"Chancellor Ana Lind arrived in the capital. She met ...": "he" or "she" the entities component left
+        unresolved is the person last named before it in the same paragraph."""
+        if token.lower_ not in PERSON_PRONOUNS:
+            return None
+        paragraph = text_of(self.doc).rfind("\n", 0, token.idx) + 1
+        named = [(s, entity) for s, _, entity in self._mentions if paragraph <= s < token.idx and entity.type == "person"]
+        return max(named, key=lambda n: n[0])[1] if named else None
+
+    def place_in(self, start: int, end: int) -> Place | None:
+        return next((p for p in self.places if start <= p.start and p.end <= end), None)
+
+    def country_entity(self, demonym: str) -> Entity | None:
+        """The country entity a demonym ("Ukrainian") refers to, by their shared stem."""
+        stem = re.sub(r"(ian|an|ese|ish|i)$", "", demonym.lower())
+        if len(stem) < 4:
+            return None
+        return next((e for e in self.entities if e.type == "country" and e.name.lower().startswith(stem)), None)
+
+
+def _not_a_scene(place: Place, doc: Doc) -> bool:
+    """A place name that says nothing of where things happen: a time ("in March") or the
+    dateline the reporter files from ("KHARKIV, Ukraine — ...")."""
+    return is_dateline(text_of(doc), place) or any(t.start < place.end and place.start < t.end for t in doc._.times or [])

@@ -1,0 +1,681 @@
+"""What the words around a trigger say of it: whether its needs are met (``find_trigger``) and
+the many readings that make a word no event, another type, or a claim."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sitrep.facts import Party
+from sitrep.nlp.events.grammar import (
+    _agent_noun, _child_word, _negated, _passive, _present_perfect, _simple_present, _subject,
+    clause_of,
+)
+from sitrep.nlp.events.lexicon import Lexicon, Trigger, _titles, load_lexicon
+from sitrep.nlp.events.parties import (
+    _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
+)
+from sitrep.nlp.events.words import (
+    ASKED_WORDS, BE_FORMS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTITLEMENTS, EXPECTERS,
+    FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
+    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, VERB_POS,
+)
+from sitrep.nlp.figures import figure_classes
+from sitrep.nlp.inflection import base_forms
+
+if TYPE_CHECKING:  # annotations only: these modules build on this one
+    from sitrep.nlp.events.context import Context
+
+
+def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """The first lexicon row whose form, part of speech and needed neighbours fit."""
+    pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else None
+    if pos is None:
+        return None
+    for form in base_forms(token.lower_):
+        for row in lexicon.triggers.get(form, []):
+            if row.pos == pos and _needs_met(token, row.needs):
+                return row
+    return None
+
+
+def _needs_met(token: Token, needs: frozenset[str]) -> bool:
+    """Whether one of the needed words is next to the trigger in the parse: its children, its
+    head, or the words of its prepositions ("provide Ukraine with weapons"), not words inside
+    its object ("called a strike on a hospital ..." calls on nobody)."""
+    if "@bid" in needs:
+        return _bids(token)
+    if "@person" in needs:
+        return _with_person(token)
+    if "@custody" in needs:
+        return _to_custody(token)
+    if "@captive" in needs:
+        return _captive(token)
+    if "@combatant" in needs:
+        return _combatants_taken(token)
+    if "@claim" in needs:
+        return _claim_denied(token)
+    if "@callee" in needs:
+        return _phoned(token)
+    if "@blacklist" in needs:
+        return _blacklist(token) is not None
+    if "@plea" in needs:
+        return _plea(token)
+    if "@act" in needs:
+        return _offers_to_act(token)
+    words = needs - {"@place"}
+    if not words:
+        return True
+    near = [c for c in token.children if c.dep_ not in CLAUSES]  # "take steps to control X": "control" is another clause's verb
+    near += [*(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), *_counted(token)]
+    near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]  # "holding 170 people captive"
+    if not _own_object(token):
+        near.append(token.head)
+    return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def _blacklist(verb: Token) -> Token | None:
+    """The sanctions list or blacklist a verb puts its object on ("added to the UK sanctions
+    list", "put X on its blacklist"): being listed is being sanctioned (PLOVER SANCTION)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "in")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            forms = set(base_forms(noun.lower_))
+            sanctions = any(c.dep_ in ("compound", "amod") and set(base_forms(c.lower_)) & {"sanction", "sanctions"} for c in noun.children)
+            if "blacklist" in forms or ("list" in forms and sanctions):
+                return noun
+    return None
+
+
+def _list_keeper(verb: Token, context: Context) -> list[Party]:
+    """Whose list it is when no subject says who listed ("was added to a UK government sanctions
+    list"): the list's owner or the name before it."""
+    listed = _blacklist(verb)
+    if listed is None:
+        return []
+    words = [c for c in listed.children if c.dep_ in ("poss", "compound")]
+    words += [g for c in words if set(base_forms(c.lower_)) & {"sanction", "sanctions"} for g in c.children if g.dep_ in ("poss", "compound")]
+    return next((found for w in words if (found := _parties(w, context))), [])
+
+
+def _a_person_sent(thing: Token) -> bool:
+    """A person or an office, not goods or a force: a pronoun ("him"), a name, or a title
+    ("an ambassador", "envoys")."""
+    if thing.pos_ == "PRON":
+        return thing.lower_ not in ("it", "them", "these", "those", "this", "that", "what", "which")
+    return thing.ent_type_ == "PERSON" or any(form in _titles() for form in base_forms(thing.lower_))
+
+
+def _told_ahead(noun: Token) -> bool:
+    """A noun whose own relative clause is in the future ("summits that will be attended by X",
+    "a meeting to which Y will go")."""
+    return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in c.children) for c in noun.children)
+
+
+def _present_state(be: Token) -> bool:
+    """"are", or "has been": a form of "be" that holds now."""
+    return be.lower_ in PRESENT_BE or (be.lower_ == "been" and _present_perfect(be))
+
+
+def _dated_start(noun: Token) -> bool:
+    """"its 24 February invasion", "the first days of the invasion", "the initial invasion": a
+    lasting act named by its date or its opening is that act done, not the state it began."""
+    dated = any(t.ent_type_ == "DATE" for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "nummod") for t in c.subtree)
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # "the first days of the invasion"
+    return dated or any(c.dep_ == "amod" and c.lower_ in OPENING for w in (noun, part) if w is not None for c in w.children)
+
+
+def _voiced(noun: Token, trigger: Trigger) -> bool:
+    """"rejected calls from X for Y", "ignored Y's demands": a plea with its own asker was
+    made, whatever the verb around it does with it; only a bare plea ("rejected calls for
+    talks") is the verb's content."""
+    asker = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "from") for c in noun.children)
+    return trigger.type == "REQUEST" and noun.pos_ in NOUN_POS and asker
+
+
+def _plea(noun: Token) -> bool:
+    """"calls for a ceasefire", "calls from MPs to close the border": a noun of asking with what
+    is asked, a "for" phrase or an infinitive (not "a call to Ana Lind")."""
+    asked = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in VERB_POS and _child_word(c, "to")]
+    return noun.pos_ in NOUN_POS and (_child_word(noun, "for") or bool(asked))
+
+
+def _offers_to_act(verb: Token) -> bool:
+    """ "offered to mediate", "is offering its expertise to help escort X": an infinitive of
+    what the subject offers to do (not "offered condolences")."""
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    acts += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl", "xcomp")]
+    return any(_child_word(a, "to") and a.pos_ in VERB_POS for a in acts)
+
+
+def _counted(verb: Token) -> list[Token]:
+    """What an amount given counts: "provided 4,200 of the missiles", "approved $100m in
+    funding", "supplied Vale with many types of drones": the object (or the "with" phrase) is a
+    number or a word of quantity, and the goods are in its "of" or "in" phrase."""
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    amounts = [c for c in held if _amount(c) or c.lower_ in QUANTITY_WORDS]
+    return [g for a in amounts for p in a.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
+
+
+def _own_object(verb: Token) -> bool:
+    """Whether a relative clause's verb has an object of its own ("weapons, for which the
+    parliament provided authority"): then the noun it describes is not what it gives, as it is
+    in "the weapons which Norland provided"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def _with_person(verb: Token) -> bool:
+    """"spoke with Ana Lind", "spoke to the president, Ana Lind": talking with a named person
+    is a conversation between two parties (the need "@person"); "spoke to reporters", "spoke
+    to the Vale Times" or "spoke on Monday" is a statement made, no meeting."""
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    return any(_a_person(partner) for partner in partners)
+
+
+def _in_concert(token: Token) -> bool:
+    """"will close the plant in consultation with the unions", "acted in coordination with X":
+    the way another act is done, no talks or joint act of their own ("are in talks with X",
+    with a copula, still are)."""
+    if token.lower_ not in CONCERT or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False  # "in a call with X, he said" is a call
+    verb = token.head.head
+    return verb.pos_ in VERB_POS and verb.lower_ not in BE_FORMS and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+
+def _dated(prep: Token) -> bool:
+    """A prepositional phrase that gives a day or a time ("on Sunday", "for an hour")."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _no_one(noun: Token) -> bool:
+    """A common noun that names no party: no name, office, group word or pronoun ("a cool
+    reception", "resistance"), unlike "officials", "his counterpart" or "them"."""
+    return (
+        noun.pos_ == "NOUN" and not noun.ent_type_ and not _a_person(noun)
+        and noun.lower_ not in load_lexicon().cues["party"] and not figure_classes(noun) & {"people", "troops"}
+    )
+
+
+def _phoned(verb: Token) -> bool:
+    """"Tomas Berg called me", "he called Ana Lind on Tuesday": a person called, and nothing the
+    call names them or asks of them ("called her a liar", "called him to resign", "called on
+    X to act", "called for talks")."""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "for") and not _dated(c) for c in verb.children):
+        return False  # "called him on Sunday" still phones him
+    callees = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_a_person(c) or c.tag_ == "PRP" and c.lower_ not in ("it", "this", "that") for c in callees)
+
+
+def _a_person(partner: Token) -> bool:
+    """A person by the model's names or by an office ("the Ukrainian president, X", "his
+    counterpart"), which the small model's names miss when it takes a foreign name for a body."""
+    return any(t.ent_type_ == "PERSON" for t in partner.subtree) or partner.lower_ in _titles()
+
+
+def _to_custody(verb: Token) -> bool:
+    """"sent to a prison camp", "taken into custody", "moved to a detention centre":
+    a "to/into" phrase whose place is one where people are held (the need "@custody")."""
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
+    words = [w for place in places for w in (place, *place.children) if w.dep_ in ("pobj", "compound", "amod")]
+    return any(load_lexicon().cue(w, "custody") for w in words)
+
+
+def _captive(verb: Token) -> bool:
+    """"captured two volunteers", "a paramedic who was captured", "citizens captured in X": a
+    capture whose captives are people, named or counted as people (the need "@captive"), is an
+    arrest; soldiers taken are prisoners of war (``_combatants_taken``), and a place taken is a seizure."""
+    return any((t.ent_type_ == "PERSON" and not _a_place(t)) or "people" in figure_classes(t) for t in _taken(verb))
+
+
+def _combatants_taken(verb: Token) -> bool:
+    """"captured 50 Armenian soldiers", "fighters who were captured": combatants taken in
+    battle are an attack's captives (PLOVER ASSAULT abduct, as the annotated parts have it),
+    not an arrest (the need "@combatant")."""
+    return any("troops" in figure_classes(t) for t in _taken(verb))
+
+
+def _taken(verb: Token) -> list[Token]:
+    """What a capture takes: its object or passive subject, or the noun its participle describes."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        taken.append(verb.head)
+    return taken
+
+
+def _claim_denied(verb: Token) -> bool:
+    """"denied it is a participant in the conflict", "denied their forces were involved": a
+    denied statement that reports no act is a claim rejected (the need "@claim"); a denied act
+    ("denied its forces had shelled X") is that act, denied."""
+    claims = [c for c in verb.children if c.dep_ == "ccomp"]
+    lexicon = load_lexicon()
+    return bool(claims) and not any(find_trigger(t, lexicon) for c in claims for t in c.subtree)
+
+
+def _invitation(row: Trigger) -> bool:
+    """An offer made by bidding someone act ("invited X to visit"): PLOVER AGREE, and the act is offered, not done."""
+    return row.type == "AGREE" and "@bid" in row.needs
+
+
+def _bids(verb: Token) -> bool:
+    """"ordered Norland to withdraw", "told Vale to stop", "wants Vale to recognise X": a verb with someone told and an
+    infinitive of what they are to do (the need "@bid"), not "told reporters he would go to X"."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)  # "X was pressed by MPs to support Y": X is told (not "forces were ordered to withdraw")
+    clauses = ("xcomp", "ccomp", "advcl") if passive else ("xcomp", "ccomp")
+    acts = [c for c in verb.children if c.dep_ in clauses and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    told = passive or any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(g.dep_ == "nsubj" for c in acts for g in c.children)
+    return told and bool(acts)  # "wants Vale to recognise X": the one wanted to act is the infinitive's subject
+
+
+def governor(token: Token) -> Token:
+    """The verb that carries a noun trigger's tense and subject ("held talks", "talks resumed")."""
+    if token.pos_ in VERB_POS:
+        return token
+    current = token
+    for _ in range(HEAD_STEPS):
+        if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound", "conj") and current.head != current:
+            subject, current = current.dep_ == "nsubj", current.head
+            if current.pos_ in VERB_POS:
+                return _held_by(current) if subject else current
+    return token
+
+
+def _on_condition(verb: Token) -> bool:
+    """"will halt gas deliveries unless it pays in roubles", "would impose sanctions if X
+    invades": a hostile act announced on a condition is a threat (PLOVER THREATEN), made now."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in verb.children)
+
+
+def _a_condition(token: Token) -> bool:
+    """ "If Russia attacks Ukraine", "if his country is attacked": an act set as a condition."""
+    clause = clause_of(token)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
+def _any_one(token: Token) -> bool:
+    """ "any attack by X", "before taking any offensive action": whichever act may come."""
+    return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
+
+
+def _held_by(verb: Token) -> Token:
+    """"The summit is due to be held in X on Friday": the verb the copula's adjective governs
+    carries the noun's place and day ("set to take place", "expected to begin")."""
+    if verb.lower_ not in BE_FORMS:
+        return verb
+    held = [g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp" and g.pos_ in VERB_POS]
+    return held[0] if held else verb
+
+
+def _in_passing(token: Token) -> bool:
+    """"a middleman in negotiations", "run out of aid": a bare noun after a preposition names a
+    topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own,
+    or is what a stretch of time or a round was spent on ("weeks of fighting", "a wave of strikes")."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or list(token.children) or _under_attack(token) is not None:
+        return False  # "came under fire": what befell the subject
+    whole = token.head.head
+    if token.head.lower_ == "of" and (whole.ent_type_ in ("DATE", "TIME") or whole.lower_ in ROUNDS):
+        return False  # "after three months of talks", "another round of talks": the happening over that time or one of its rounds
+    given = [c for c in whole.children if c.dep_ == "dobj"] if whole.pos_ in VERB_POS else []
+    return not (_amount(whole) or any(map(_amount, given)))  # "$9.7 billion in aid", "approved $100m in funding": the amount's content, not a topic
+
+
+def _amount(token: Token) -> bool:
+    """A number or a sum: "4,200", "$1.7bn", and the "m" spaCy splits off "$100m" (as metres)."""
+    if token.like_num or token.ent_type_ in ("MONEY", "CARDINAL"):
+        return True
+    return token.lower_ in ("m", "bn", "k") and token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_
+
+
+def _needs_actor(token: Token, trigger: Trigger) -> bool:
+    """Help nobody gives is a topic, not a pledge or a delivery; a spoken act named by a noun
+    with nobody speaking ("a direct threat to X", "with demands attached") is a kind of act
+    (an accusation, an inquiry or a charge is news even when the text names no accuser), and
+    so are sanctions nobody imposes ("calls for sanctions", "sanctions made it impossible")
+    unless a verb imposes them ("efforts to impose economic costs on X")."""
+    if token.pos_ not in NOUN_POS:
+        return trigger.type in NEEDS_DONOR
+    imposed = token.dep_ == "dobj" or trigger.mode == "convict"  # "a nine-year jail sentence": a court passes it, named or not
+    return trigger.type in NEEDS_DONOR | (SPOKEN - {"ACCUSE"}) or trigger.type == "SANCTION" and not imposed
+
+
+def _own_parties(noun: Token) -> bool:
+    """"discussed talks between Norland and Vale", "discussed raids by Vale": a noun with a
+    phrase naming who does it reports a happening, even as the topic of another talk (a
+    possessor alone, as in "discussed Vale's attack", only says whose act the topic is)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "by") for c in noun.children)
+
+
+def _asked(token: Token) -> bool:
+    """"Has the general agreed to be the president's puppet?": a question asks whether something happened;
+    it reports nothing. The trigger's stretch of the sentence ends in a question mark. "I asked
+    him what to do", "asked why they had come": asking a question requests no act either; nor
+    is an act a question turns on ("asked whether X needed more tanks") reported."""
+    clause = clause_of(token)
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children) and any(
+        set(base_forms(a.lower_)) & QUERY_VERBS for a in list(clause.ancestors)[:4]
+    ):
+        return True  # "asked whether X needed tanks" ("is weighing whether it can send tanks" weighs an option)
+    if "ask" in base_forms(token.lower_) and any(
+        g.lower_ in ASKED_WORDS and g.i < c.i for c in token.children if c.dep_ in ("xcomp", "ccomp") for g in c.children
+    ):
+        return True
+    for word in token.doc[token.i : token.sent.end]:
+        if word.text in (".", "!", ";"):
+            return False
+        if "?" in word.text:
+            return True
+    return False
+
+
+def _material(token: Token, anchor: Token, trigger: Trigger) -> Trigger:
+    """"its support for Ruritania's army now totals €300 million": support counted in money is
+    material help (AID), not words of backing."""
+    if trigger.type != "SUPPORT" or token.pos_ not in NOUN_POS:
+        return trigger
+    if any(t.ent_type_ == "MONEY" for t in anchor.subtree):
+        return replace(trigger, type="AID")
+    return trigger
+
+
+def _pulled_back(token: Token, trigger: Trigger) -> Trigger:
+    """"moving some troops away from the border", "moved its forces back": troops moved away
+    are withdrawn, not deployed."""
+    if trigger.type != "MOBILIZE" or trigger.term != "move" or not any(c.dep_ == "advmod" and c.lower_ in ("away", "back") for c in token.children):
+        return trigger
+    return replace(trigger, type="RETREAT", mode="withdraw")
+
+
+def _warned_to_act(token: Token, trigger: Trigger) -> Trigger:
+    """"warned Norland to stop shelling Goris", "warned that Armenia needs to prepare", "warned
+    that the army must act": a warning that tells another party what to do is a demand
+    (REQUEST), not a threat of the warner's own act ("warned of consequences", "warned X not to
+    deploy troops" and "should X do Y", a condition, still threaten)."""
+    if trigger.type != "THREATEN" or "warn" not in base_forms(token.lower_) or token.pos_ not in VERB_POS:
+        return trigger
+    bidden = any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > token.i and c.tag_ == "VB" and _child_word(c, "to")
+        and not set(base_forms(c.lower_)) & EXPECTERS and not _negated(c)  # "warned X to expect a firm response", "... not to deploy" threaten
+        for c in token.children
+    )  # the parser may hang "to stop" on the verb as an adverbial clause
+    obliged = any(
+        c.dep_ == "ccomp" and ("need" in base_forms(c.lower_) or any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children))
+        for c in token.children
+    )
+    return replace(trigger, type="REQUEST", mode=None) if bidden or obliged else trigger
+
+
+def _impression(token: Token) -> bool:
+    """"It was striking when ...", "it is alarming that ...": a participle after an empty "it"
+    says how something seems, no act."""
+    if token.tag_ != "VBG" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    empty = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children)
+    said_of = any(c.dep_ in ("advcl", "ccomp") and any(g.lower_ in ("when", "that", "how") for g in c.children) for c in token.children)
+    return empty and said_of
+
+
+def _describing(token: Token) -> bool:
+    """"the encircled towns", "from shelled villages": a participle used as an adjective says what
+    a thing is like; it reports no happening of its own (nor one told earlier); nor does a noun
+    that only qualifies a thing ("a detention centre", "attack helicopters") or another kind of
+    act as its topic ("ceasefire talks"). A measure's own package ("a sanctions package") and a
+    feared act ("invasion fears") are still told."""
+    if token.pos_ in NOUN_POS and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        lexicon = load_lexicon()
+        if lexicon.cue(token.head, "fear") or lexicon.cue(token.head, "measure"):
+            return False
+        head = find_trigger(token.head, lexicon)
+        own = find_trigger(token, lexicon)
+        return head is None or own is None or head.type != own.type
+    return token.pos_ in VERB_POS and token.dep_ == "amod"
+
+
+def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
+    """"rising prices threaten to derail the recovery": a thing that threatens is a risk; PLOVER's
+    THREATEN is a party warning of what it will do."""
+    if trigger.type != "THREATEN" or token.pos_ not in VERB_POS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or _agent_noun(subject):
+        return False
+    return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
+
+
+def _stance_of_people(token: Token, trigger: Trigger) -> bool:
+    """"the death penalty for those opposing the war", "people supporting the regime": a stance
+    that describes whom a sentence is about, no act of anyone's."""
+    return trigger.type in ("REJECT", "SUPPORT", "ACCUSE") and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in GENERIC_PEOPLE
+
+
+def _moving_on(token: Token, trigger: Trigger) -> bool:
+    """"Russian forces were moving towards X", "ground forces moved in": forces that move
+    themselves advance; only moving troops somewhere deploys them ("moved troops to the border")."""
+    return trigger.type == "MOBILIZE" and trigger.term == "move" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+
+
+def _briefing(token: Token) -> bool:
+    """"Blinken said at a news conference", "told a press conference": one party speaking to
+    reporters consults no one (the seeds' gold has no event for it); a joint press conference of
+    two leaders is their meeting."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    return token.lower_ in ("conference", "briefing") and bool(words & {"press", "news"}) and "joint" not in words
+
+
+def _met_with(penalty: Token) -> bool:
+    """"will be met with a harsh response": the penalty an act will meet."""
+    verb = penalty.head.head
+    return penalty.dep_ == "pobj" and penalty.head.lower_ == "with" and verb.lower_ in ("met", "meet") and _passive(verb)
+
+
+def _needed_thing(token: Token, trigger: Trigger) -> bool:
+    """"continues to receive the military support it needs": a need told in a clause about the
+    thing needed describes that thing; no one appeals for anything."""
+    return trigger.type == "REQUEST" and trigger.term == "need" and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS
+
+
+def _a_danger(token: Token, trigger: Trigger) -> bool:
+    """"The most serious threat to Norland would be an alliance", "Norland is the most direct
+    threat to our security": a threat that is the subject or the predicate of "be" is a danger
+    described, not a threat anyone made."""
+    return trigger.type == "THREATEN" and token.pos_ in NOUN_POS and token.dep_ in ("nsubj", "attr") and token.head.lower_ in BE_FORMS
+
+
+def _nobody(token: Token) -> bool:
+    """"No one threatened Norland", "Neither the UN nor Ruritania recognize it": a subject that
+    is nobody says the act was not done."""
+    subject = _subject(token) if token.pos_ in VERB_POS else None
+    if subject is None:
+        return False
+    words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in ("det", "preconj", "amod")}
+    return bool(words & NOBODY)
+
+
+def _generic(token: Token) -> bool:
+    """"a pariah state that threatens global security": a present-tense relative clause on its
+    subject says what something is like; it describes a kind of act, not a happening. One with
+    a subject of its own ("the missiles it sends") tells what that subject is doing."""
+    if token.dep_ != "relcl" or not _simple_present(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lower_ in RELATIVE
+
+
+def _defined(token: Token) -> bool:
+    """"an attack on one member is an attack on all", "any invasion is a crime": an indefinite
+    act equated with another by a present "is" states a rule about a kind of act, no happening."""
+    copula = token.head
+    if token.pos_ not in NOUN_POS or token.dep_ not in ("nsubj", "attr") or copula.lower_ not in ("is", "are"):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    indefinite = subject is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children)
+    return indefinite and any(c.dep_ == "attr" for c in copula.children)  # not "the proposal is an appeal to ...": a real one
+
+
+def _agrees_with_view(token: Token) -> bool:
+    """"agrees that the talks ...", "I agree with President X when he says", "the economist
+    agreed.": agreeing with an opinion is no deal; a deal is agreed on, to, or to do something."""
+    if token.pos_ not in VERB_POS or any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("on", "to", "upon") for c in token.children):
+        return False
+    view = any(c.dep_ == "ccomp" and not _course_set(c) or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children)
+    bare = all(c.dep_ in ("nsubj", "punct", "advmod", "aux", "cc") for c in token.children)
+    return view or bare
+
+
+def _course_set(clause: Token) -> bool:
+    """ "agreed that our teams should continue to engage", "agreed that more sanctions were
+    needed": a that-clause of what should be done sets a joint course, no mere opinion."""
+    return _said_needed(clause) or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children)
+
+
+def _said_needed(verb: Token) -> bool:
+    """ "more sanctions were needed", "an investigation is urgently required": what is needed
+    (a course, when parties agree on it)."""
+    return verb.lower_ in ("needed", "required") and any(c.dep_ == "auxpass" for c in verb.children) and not _negated(verb)
+
+
+def _aim(anchor: Token) -> bool:
+    """"a commitment to support X and reinforce Y", "a bid to reach a cease-fire": an
+    infinitive on a noun is an aim, not an act, and so is each verb joined to it."""
+    return _aim_noun(anchor) is not None
+
+
+def _aim_noun(anchor: Token) -> Token | None:
+    """The noun an aim's infinitive hangs on ("efforts" of "efforts to impose costs"), if any."""
+    while anchor.dep_ == "conj" and anchor.head.pos_ in VERB_POS:
+        anchor = anchor.head
+    if anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to"):
+        return anchor.head
+    return None
+
+
+def _under_way(anchor: Token) -> bool:
+    """"joint efforts to impose costs on X and send relief": acts efforts are being made for go
+    on (as the seeds' gold marks them), where a plan or a commitment is still to come."""
+    noun = _aim_noun(anchor)
+    return noun is not None and noun.lower_ in EFFORTS
+
+
+def _warrant_issuer(token: Token, trigger: Trigger, context: Context) -> list[Party] | None:
+    """"The court has issued a warrant for X's arrest": a warrant threatens an arrest (PLOVER
+    THREATEN) by whoever issues it; the arrest has not happened. None when no warrant."""
+    if trigger.type != "COERCE" or token.dep_ != "pobj" or token.head.lower_ != "for" or token.head.head.lower_ not in ("warrant", "warrants"):
+        return None
+    verb = governor(token.head.head)
+    subject = _subject(verb) if verb.pos_ in VERB_POS else None
+    return _parties(subject, context, any_noun=True) if subject is not None else []
+
+
+def _givers(verb: Token, context: Context) -> list[Party]:
+    """Who gives what a receiving verb's subject gets: the "from" party of the verb or of
+    what it gets ("received a loan from Y")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for g in prep.children if g.dep_ == "pobj" for p in _parties(g, context)]
+
+
+def _told_before(token: Token) -> bool:
+    """"will pay attention to this request", "these attacks": a noun pointed back at by
+    "this/that/these/those" is a happening the article has told already."""
+    return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in token.children)
+
+
+def _intended_not(token: Token) -> bool:
+    """"had no intention of attacking X", "there are no plans to deploy": an act a "no"
+    intention or plan is of is none."""
+    current = token
+    for _ in range(HEAD_STEPS):
+        if current.dep_ not in ("pcomp", "pobj", "prep", "acl", "xcomp") or current.head == current:
+            return False
+        current = current.head
+        if current.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
+            return True
+    return False
+
+
+def _tallied(verb: Token) -> bool:
+    """Whether a passive verb's subject is a count ("40 medics were killed")."""
+    return any(c.dep_ == "nsubjpass" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
+
+
+def _capacity(verb: Token) -> bool:
+    """"rocket systems that can strike into Norland", "the longest range can fire missiles 300
+    km": "can" tells what a party or a weapon is able to do, no act done."""
+    return verb.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in verb.children)
+
+
+def _kept_silent(verb: Token) -> bool:
+    """"declined to comment", "refused to say whether ...": a refusal to tell is no rejection of
+    a request, proposal or act (PLOVER REJECT); the refused verb is a silent cue."""
+    return verb.pos_ in VERB_POS and any(c.dep_ == "xcomp" and load_lexicon().cue(c, "silent") for c in verb.children)
+
+
+def _entitled(verb: Token) -> bool:
+    """"Armenia has the right to strike inside Norland", "it is legitimate for Armenian forces to
+    target depots": an act one is entitled to is not reported as done."""
+    if verb.pos_ not in VERB_POS or not _child_word(verb, "to"):
+        return False
+    head = verb.head
+    if head.lower_ in ENTITLEMENTS or head.dep_ == "pobj" and head.head.lower_ in ENTITLEMENTS:
+        return True  # "the right to strike", "legitimate to strike"
+    return any(c.dep_ == "acomp" and c.lower_ in ENTITLEMENTS for c in head.children)  # "it is legitimate for X to target"
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "could have flown to Vale to meet its leader", "should have given way": a modal with a perfect
+    tells of what did not happen, and what it was for did not happen either."""
+    clause = verb
+    while True:  # the verb, then the verbs whose aim or complement it is ("... to meet its leader")
+        aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+        if clause.tag_ == "VBN" and "have" in aux and any(m in aux for m in ("should", "could", "would", "might")):
+            return True
+        if clause.dep_ not in ("xcomp", "advcl") or clause.head.pos_ != "VERB":
+            return False
+        clause = clause.head
+
+
+def _deliberated(verb: Token) -> bool:
+    """ "discussed where to post the brigade", "is weighing whether to lend jets": an infinitive a
+    question word opens is an option weighed, not an act done or planned."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.i < verb.i and c.lower_ in QUESTION_WORDS and c.dep_ in ("advmod", "mark", "dobj", "nsubj") for c in verb.children)
+
+
+def _decided(verb: Token) -> bool:
+    """ "the police decided to detain him", "the bloc decided to bring in sanctions": a decision
+    told in the simple past was carried out (a pledge of aid stays a pledge)."""
+    return verb.tag_ == "VBD" and "decide" in base_forms(verb.lower_)
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A verb in its base form hung on another verb with no subject, "to" or modal of its own,
+    nor on the verb it is joined to ("underscored their commitment to support X, impose costs
+    on Y and reinforce Z", where the parse hangs "impose" on "underscored"): an aim the parse cut
+    off from its "to", no act done."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    own = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "acl", "dep") and not own & {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}
+
+
+def _given_to_others(token: Token, anchor: Token, trigger: Trigger, source: Party, context: Context) -> bool:
+    """"Norland said 40 tanks will be sent to Vale": help told in the passive by someone is the
+    speaker's own giving when it goes to a party of another side; "Vale said tanks had been
+    sent" (to the speaker's side, or to nobody named) tells of someone else's."""
+    recipients = targets(token, anchor, trigger, context)
+    return bool(recipients) and not _names([source]) & _names(recipients) and not _same_side(recipients, source, context)
+
+
+def _obliged_party(subject: Token, context: Context) -> bool:
+    """Whether a subject of "should/must" is someone a speaker can make a demand of: a party
+    other than the speaker's own "we/I", not a thing ("prices should fall")."""
+    if subject.pos_ == "PRON" or subject.tag_ == "WDT":
+        return subject.lower_ not in FIRST_PERSON | {"which", "that", "what"}  # "which experts say should see us through": a thing
+    named = context.entity_at(subject.idx, subject.idx + len(subject.text)) is not None
+    return named or _agent_noun(subject) or _is_group(subject, context)
+
+
+def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
+    """Whether the source speaks for the actors' own side, so that its report is their claim."""
+    return _side(source, context) in _sides(parties, context)

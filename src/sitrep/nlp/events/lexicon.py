@@ -1,0 +1,65 @@
+"""The event lexicon: trigger words with their PLOVER type and mode, and the cue-word lists
+(``data/events_*.csv``), loaded once."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from sitrep.nlp.inflection import base_forms
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon row: a word that reports an event of ``type`` in ``mode``."""
+
+    term: str
+    pos: str
+    type: str
+    mode: str | None
+    needs: frozenset[str]
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[str, list[Trigger]]
+    modes: dict[tuple[str, str], str]
+    cues: dict[str, set[str]]
+
+    def cue(self, token: Token, kind: str) -> bool:
+        """Whether the token, in any inflection, is a cue word of ``kind``."""
+        return self.cue_word(token.lower_, kind)
+
+    def cue_word(self, word: str, kind: str) -> bool:
+        return any(form in self.cues[kind] for form in base_forms(word))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("sitrep.nlp.data").joinpath(name).read_text()
+    return list(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the three data files once: triggers, mode words, status and attribution cues."""
+    triggers: dict[str, list[Trigger]] = defaultdict(list)
+    for row in _rows("events_triggers.csv"):
+        needs = frozenset(filter(None, row["needs"].split("|")))
+        triggers[row["term"]].append(Trigger(row["term"], row["pos"], row["type"], row["mode"] or None, needs))
+    modes = {(row["word"], row["type"]): row["mode"] for row in _rows("events_modes.csv")}
+    cues: dict[str, set[str]] = defaultdict(set)
+    for row in _rows("events_cues.csv"):
+        cues[row["kind"]].add(row["cue"])
+    return Lexicon(dict(triggers), modes, cues)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The one-word office titles the entities component knows ("minister", "ayatollah")."""
+    text = resources.files("sitrep.nlp.data").joinpath("titles.txt").read_text()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#") and " " not in line.strip())

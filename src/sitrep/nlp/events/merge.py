@@ -1,0 +1,156 @@
+"""One event per happening: mentions of one act in an article are merged."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from sitrep.facts import Event
+from sitrep.nlp.events.lexicon import load_lexicon
+from sitrep.nlp.events.parties import _names, _unique
+from sitrep.nlp.events.where import _one_war
+from sitrep.nlp.events.words import DEFINITE, NOUN_POS
+
+if TYPE_CHECKING:  # annotations only: these modules build on this one
+    from sitrep.nlp.events.context import Context
+
+
+def trigger_span(token: Token) -> tuple[int, int]:
+    """The trigger with its adjacent modifiers and particle ("Russian invasion", "pulled out")."""
+    left = token
+    while left.i > 0 and left.nbor(-1).head == token and left.nbor(-1).dep_ in ("compound", "amod"):
+        left = left.nbor(-1)
+    right = token
+    if right.i + 1 < len(token.doc) and right.nbor(1).dep_ == "prt" and right.nbor(1).head == token:
+        right = right.nbor(1)
+    return left.idx, right.idx + len(right.text)
+
+
+def _compatible(
+    a: Event, b: Event, same_sentence: bool, definite: bool, states: bool = False, allied: bool = False, possessed: bool = False
+) -> bool:
+    """Whether two mentions can be one happening: nothing they say about it disagrees. A later
+    "the agreement" is the one already told, and "his arrest" the arrest of him already told (by
+    no other actor); so is a later mention of the war itself ("invaded",
+    "Ruritania's invasion": ``states``) unless it names actors of another side (``allied``: a
+    leader's war is his country's, a war on one country is one war); a capture is never the
+    invasion it is part of, and the capture of one place told twice is one capture. Attacks on
+    different places or targets, or by different actors, are different attacks."""
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or (a.mode == "seize") != (b.mode == "seize"):
+        return False
+    if a.place and b.place and a.place.name != b.place.name and not _one_trip(a, b):
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    actors_a, actors_b = _names(a.actors), _names(b.actors)
+    if a.type == "ASSAULT" and (_disjoint(_where(a), _where(b)) or (_disjoint(actors_a, actors_b) and not (states and allied))):
+        return False  # "strikes on X ... the shelling of Y", "X's raid ... the raid by Y": two attacks
+    if states and allied and _same_reality(a.status, b.status):
+        return True
+    if definite or possessed or _same_gathering(a, b):  # "met the ministers ... the meeting with X" can be another
+        return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
+    if same_sentence or (states and _same_reality(a.status, b.status)) or _one_capture(a, b):
+        return not _disjoint(actors_a, actors_b)  # "X fell on Saturday ... X fell to Y's forces": a town falls once
+    same_targets = _one_trip(a, b) or not _disjoint(_names(a.targets), _names(b.targets))  # "banned British journalists ... barred US officials": two acts
+    return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode and same_targets
+
+
+def _one_capture(a: Event, b: Event) -> bool:
+    """"X fell on Saturday ... X fell to Y's forces": two captures of one place told alike, one
+    naming who took it; with no taker named in either, a capture and a retaking look the same."""
+    return a.mode == "seize" and a.place is not None and b.place is not None and a.status == b.status and bool(a.actors or b.actors)
+
+
+def _one_trip(a: Event, b: Event) -> bool:
+    """"will travel to Iran ... will visit Tehran": a visit to a country and one to a city in it, by
+    the same traveller and both still to come (or both done), are one trip."""
+    if not (a.mode == b.mode == "visit" and a.status == b.status and a.place and b.place and _names(a.actors) == _names(b.actors)):
+        return False
+    country, city = (a.place, b.place) if a.place.kind == "country" else (b.place, a.place)
+    return country.kind == "country" and city.kind == "city" and city.country is not None and city.country == country.country
+
+
+def _another_act(a: Event, b: Event, actors_a: Set[str], actors_b: Set[str]) -> bool:
+    """Whether a possessed mention ("its support") is another act than the one told: done by
+    others, or still to come where the first was done ("will increase its support")."""
+    return _disjoint(actors_a, actors_b) or (a.status == "planned") != (b.status == "planned")
+
+
+def _disjoint(a: Set[str], b: Set[str]) -> bool:
+    """Whether both mentions say something (parties, places) and nothing in common."""
+    return bool(a and b) and not a & b
+
+
+def _where(event: Event) -> set[str]:
+    """Where an act lands: its place and its targets, by name."""
+    return {n.lower() for n in [event.place.name if event.place else None] + [t.name for t in event.targets] if n}
+
+
+def _same_gathering(a: Event, b: Event) -> bool:
+    """"the summit of EU leaders begins in Lakeside ... the heads of government meet at the
+    summit in Lakeside": meetings in one town are one gathering, whoever each mention names,
+    unless both name whom they meet and differ; a visit is not (two travellers may visit one
+    city apart), nor are meetings somewhere in a whole country."""
+    if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or a.place is None or b.place is None:
+        return False
+    return a.place.kind not in ("country", "region") and not _disjoint(_names(a.targets), _names(b.targets))
+
+
+def _same_reality(a: str, b: str) -> bool:
+    """Statuses one happening can show in two mentions: "invaded" and "the ongoing invasion"."""
+    return a == b or {a, b} <= {"occurred", "ongoing"}
+
+
+def _definite(token: Token) -> bool:
+    """A noun trigger with "the/this/that": it refers back to a happening the text has told."""
+    return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+
+def _possessed(token: Token) -> bool:
+    """A noun trigger with a possessor ("his arrest", "Berg's arrest"): it refers back to a
+    happening the text has told, whatever the clause now says of it (a cause, a claim)."""
+    return token.pos_ in NOUN_POS and any(c.dep_ == "poss" for c in token.children)
+
+
+def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
+    """One event per happening: later compatible mentions only fill in what the first lacked; an
+    article's war ("the invasion", "invaded", "Ruritania's aggression", "its leader's aggression") is
+    one happening however often and wherever it is named."""
+    kept: list[tuple[Event, Span, bool]] = []
+    for event, token in found:
+        sent, definite, state = token.sent, _definite(token), load_lexicon().cue(token, "state")
+        possessed = _possessed(token) and not state  # "Norland's invasion" is the article's war, read as such
+        first = next(
+            (k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context), possessed)), None
+        )
+        if first is None:
+            kept.append((event, sent, state))
+            continue
+        first.mode = first.mode or event.mode
+        first.place = event.place if _one_trip(first, event) and first.place.kind == "country" else first.place or event.place  # the stop, not its country
+        first.date = first.date or event.date
+        first.actors = first.actors or event.actors
+        first.targets = _unique(first.targets + event.targets)
+        if not (definite or _possessed(token)):  # "sources say his arrest followed ...", "since X's invasion": their say is of the rest
+            first.according_to = first.according_to or event.according_to
+    return [event for event, _, _ in kept]
+
+
+def _anchored(event: Event) -> bool:
+    """An event a briefing can place: someone did it, to someone, somewhere or at some date."""
+    return bool(event.actors or event.targets or event.place or event.date)
+
+
+def drop_whole_trips(events: list[Event]) -> list[Event]:
+    """"A multi-stop trip is one event per stop": a trip announced to a whole region ("will
+    travel to Europe"), before a named stop of the same traveller ("He will go to Vienna"),
+    is told by its stops and not reported on its own."""
+    visits = [e for e in events if e.type == "CONSULT" and e.place and e.actors]
+    whole = set()
+    for i, first in enumerate(visits):
+        later = [e for e in visits[i + 1:] if _names(e.actors) == _names(first.actors)]
+        if first.mode == "visit" and first.place.kind == "region" and len(later) >= 2:
+            whole.add(id(first))
+    return [e for e in events if id(e) not in whole]

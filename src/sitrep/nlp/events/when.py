@@ -1,0 +1,161 @@
+"""When an event happened: its date from the times component, and whether it is background
+(a happening set long before the story)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sitrep.facts import Time
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.events.cues import find_trigger
+from sitrep.nlp.events.grammar import clause_of
+from sitrep.nlp.events.lexicon import load_lexicon
+from sitrep.nlp.events.words import (
+    CALENDAR, DAY, HEAD_STEPS, LANDMARKS, LONG_SPAN, NOUN_POS, PRECISE_DATE, TIME_PREPS, VERB_POS,
+    WEEKDAY,
+)
+from sitrep.timex import BACKGROUND_AGE, period
+
+if TYPE_CHECKING:  # annotations only: these modules build on this one
+    from sitrep.nlp.events.context import Context
+
+
+def event_date(token: Token, anchor: Token, context: Context) -> str | None:
+    """A date whose phrase hangs off the trigger's clause ("leave ... on March 3"), or off the
+    verb that carries the act on ("on Friday continued to shell": that day's shelling)."""
+    clause = clause_of(anchor)
+    clauses = {clause, token} | ({clause.head} if clause.dep_ == "xcomp" and load_lexicon().cue(clause.head, "continue") else set())
+    sent = token.sent
+    for time in context.times:
+        if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
+            continue
+        span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and clause_of(span.root) in clauses and _when(span.root) and not _dates_other_act(span.root, token):
+            return time.value
+    return None
+
+
+def _next_weekday(when: str | None, token: Token, context: Context) -> str | None:
+    """"he expected a council meeting on Tuesday": a weekday named for a plan is the next one,
+    even when the past tense of the report resolved it to the one before publication."""
+    day = _day(when) if when is not None and DAY.fullmatch(when) else None
+    if day is None or context.published is None or day >= context.published:
+        return when
+    sent = token.sent
+    named = [t for t in context.times if t.value == when and sent.start_char <= t.start < sent.end_char]
+    if not named or not all(WEEKDAY.match(t.text.strip()) for t in named):
+        return when
+    weeks = -(-(context.published - day).days // 7)  # the first such weekday on or after publication
+    return (day + timedelta(days=7 * weeks)).isoformat()
+
+
+def _dates_other_act(date: Token, token: Token) -> bool:
+    """"on his first visit since the start of the invasion on 24 February": a date that hangs
+    off another act's noun (or a landmark of one: its start, end or anniversary) dates that act,
+    not the trigger whose clause holds it."""
+    lexicon = load_lexicon()
+    current = date.head
+    while current.pos_ not in VERB_POS and current.head != current and current != token:
+        if current.pos_ in NOUN_POS and (current.lower_ in LANDMARKS or find_trigger(current, lexicon) is not None):
+            return True
+        current = current.head
+    return False
+
+
+def background(token: Token, anchor: Token, context: Context) -> bool:
+    """"fought in Afghanistan for 20 years", "Russia's 2014 invasion", "bombed Serbia during the
+    Kosovo conflict", a raid a verb of 2010 was meant to stop: a happening set in a time long past is the story's background, not news,
+    and a briefing of developments must not show it as one."""
+    heads = {token, anchor, *_enclosing(anchor)}
+    sent = token.sent
+    for time in context.all_times:
+        if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
+            continue
+        span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if time.type == "DURATION" and (text_of(token.doc)[max(0, time.start - 4):time.start].strip().lower() == "to" or (span is not None and span.root.dep_ in ("amod", "compound"))):
+            continue  # "sentenced to two years", "a nine-year jail sentence": a term, not a time the act is set in
+        if span is not None and _hangs_on(span.root, heads):
+            return True
+    return any(_past_war(word) and _hangs_on(word, heads) for word in sent)
+
+
+def _enclosing(anchor: Token) -> list[Token]:
+    """The verbs whose time an act shares: those it is the purpose, condition or content of
+    ("From 1990 to 2000 Norland patrolled the border to protect villages from raids": the raids
+    are of that decade too; "began his term in 2010 by promising ..."; "in 2018 it adopted a
+    resolution which condemned ...": the verb of the noun a relative clause describes), not a
+    verb it is joined to by "and"."""
+    above: list[Token] = []
+    current = anchor
+    for _ in range(HEAD_STEPS):
+        if current.dep_ == "relcl" and current.head.head != current.head:
+            current = current.head.head  # "adopted in 2018 a resolution which condemned ...": the adopting's time
+        elif current.dep_ in ("xcomp", "advcl", "ccomp", "pcomp", "prep") and current.head != current:
+            current = current.head
+        else:
+            break
+        above.append(current)
+    return above
+
+
+def _long_past(time: Time, published: date | None) -> bool:
+    """A date over a year before publication, or a span of several years or decades."""
+    span = LONG_SPAN.match(time.value) if time.type == "DURATION" else None
+    if span is not None:
+        return span.group(1) == "X" or int(span.group(1)) >= 2
+    day = _day(time.value) if time.type == "DATE" else None
+    return day is not None and published is not None and day < published - BACKGROUND_AGE
+
+
+def _after(value: str | None, published: date | None) -> bool:
+    """Whether a date begins after the day of publication ("next week" in a story of today)."""
+    span = period(value)
+    return span is not None and published is not None and span[0] > published
+
+
+def _day(value: str) -> date | None:
+    """The last day a time value can mean ("2014" is 2014-12-31, "199" the 1990s), if any."""
+    match = CALENDAR.match(value)
+    if match is None:
+        return None
+    digits, month, day = match.groups()
+    try:
+        return date(int(digits.ljust(4, "9")), int(month or 12), int(day or (28 if month else 31)))
+    except ValueError:
+        return None
+
+
+def _hangs_on(word: Token, heads: set[Token]) -> bool:
+    """Whether a phrase modifies one of the heads directly, or through a preposition ("in 2014",
+    "2014 invasion"), and not some other noun of the clause ("after the 2014 annexation")."""
+    current = word.head
+    while current.pos_ == "ADP" and current.head != current:
+        current = current.head
+    return current in heads and current != word
+
+
+def _past_war(noun: Token) -> bool:
+    """"the Kosovo conflict", "the second world war", "his first invasion": a war named by an
+    ordinal, a word of past wars' names, or a proper name the article mentions nowhere else (the
+    story's own war is named again and again), or an invasion or occupation called earlier."""
+    lexicon = load_lexicon()
+    if lexicon.cue(noun, "state") and any(c.dep_ == "amod" and lexicon.cue(c, "earlier") for c in noun.children):
+        return True  # "launched his first invasion", "the previous occupation": an earlier war than the story's
+    if not lexicon.cue(noun, "war"):
+        return False
+    for word in noun.children:
+        if word.dep_ not in ("compound", "amod", "nmod", "nummod"):
+            continue
+        if word.ent_type_ == "ORDINAL" or lexicon.cue(word, "past_war"):
+            return True
+        if word.pos_ == "PROPN" and text_of(noun.doc).count(word.text) == 1:
+            return True
+    return False
+
+
+def _when(root: Token) -> bool:
+    """A date phrase that says when ("on March 3", "Tuesday"), not since or until when."""
+    return root.head.pos_ != "ADP" or root.head.lower_ in TIME_PREPS

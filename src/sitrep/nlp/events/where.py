@@ -1,0 +1,199 @@
+"""Where an event happened: the place of the act, not every place its sentence names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from sitrep.facts import Event, Party, Place
+from sitrep.nlp.events.grammar import lends_subject
+from sitrep.nlp.events.lexicon import Trigger, load_lexicon
+from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack
+from sitrep.nlp.events.words import NOUN_POS, PLACE_PREPS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
+from sitrep.nlp.figures import antecedent_place
+
+if TYPE_CHECKING:  # annotations only: these modules build on this one
+    from sitrep.nlp.events.context import Context
+
+
+def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context) -> Place | None:
+    """Where it happened: a place in the trigger's own preposition phrase or object, or in its
+    verb's when that verb carries it ("held talks in X"); a noun subject of another verb
+    ("the war has united people across X") is not where that verb's phrases say."""
+    phrases: list[Token] = []
+    lent = token.dep_ not in ("nsubj", "nsubjpass") or lends_subject(anchor)
+    heads = (token, anchor) if lent and not _adverbial(token, anchor) else (token,)
+    for head in dict.fromkeys(heads):
+        departed = head == token and load_lexicon().cue(token, "depart")  # "left Georgia" is whence, not whither
+        for child in head.children:
+            holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
+            whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
+            if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger and whither:
+                phrases += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)):
+                phrases.append(child)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (victim := _under_attack(token)) is not None:
+        phrases.append(victim)  # "Vale came under fire": where it landed
+    if trigger.type == "ASSAULT" and trigger.mode != "seize" and (hit := _participle_on(token)) is not None:
+        phrases.append(hit)  # "a block in Vale hit by rockets": where it landed
+    elsewhere = _seized_elsewhere(token, context) if trigger.mode == "seize" else []
+    phrases += elsewhere
+    if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children) and subjects:
+        named = [subjects[0]] + [g for c in subjects[0].children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for word in named:  # "Eastport fell", "the city of Eastport fell", not "shipments from Russia fell"
+            left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "nmod", "amod", "det")), key=lambda t: t.i, default=word)
+            place = context.place_in(left.idx, word.idx + len(word.text))
+            if place is not None:
+                return place
+        if not elsewhere:
+            return None
+    phrases += _where_people_are(token)
+    for phrase in phrases:
+        place = _phrase_place(phrase, context)
+        if place is not None:
+            return place
+    return None
+
+
+def _adverbial(noun: Token, verb: Token) -> bool:
+    """"At the start of the invasion, he shopped in Paris": a noun in a phrase that only sets
+    the time or circumstance of another verb does not happen where that verb does."""
+    current = noun
+    while current.head != current and current.head != verb:
+        current = current.head
+    return noun.pos_ in NOUN_POS and current.head == verb and current.dep_ == "prep" and current.lower_ in ("at", "since", "after", "before", "despite", "amid", "during", "following")
+
+
+def _takeable(thing: Token, context: Context) -> bool:
+    """What a capture takes is a place: named ("took Vale") or a site ("the town of Vale", "the
+    airport"); "captured evidence of crimes in Vale" takes no place."""
+    return context.place_in(thing.idx, thing.idx + len(thing.text)) is not None or load_lexicon().cue(thing, "site")
+
+
+def _participle_on(token: Token) -> Token | None:
+    """The noun a passive participle describes ("a block in Vale hit by rockets"): what the act
+    was done to, so the place it names is where the act landed."""
+    verb = token.head if token.dep_ == "conj" and token.head.pos_ in VERB_POS else token
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.pos_ not in NOUN_POS:
+        return None
+    return verb.head
+
+
+def _where_people_are(token: Token) -> list[Token]:
+    """"met with X in Vale", "spoke to X at the summit": the parse hangs the place on the person
+    met, yet a person is no container of places: where they are is where the act happens."""
+    people = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    people += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+               if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    return [g for person in people for c in person.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _seized_elsewhere(token: Token, context: Context) -> list[Token]:
+    """What a capture verb takes when the parse hangs it elsewhere: the object of the verb it is
+    joined to when that is a place ("seized or blockaded the ports", not "capture and publish
+    evidence"), the town a participle describes ("Vale, a town recently liberated by X")."""
+    if any(c.dep_ == "dobj" for c in token.children):
+        return []
+    shared = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj" and _takeable(c, context)]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        shared.append(token.head)
+        if token.head.dep_ == "appos":
+            shared.append(token.head.head)
+    return shared
+
+
+def _phrase_place(phrase: Token, context: Context) -> Place | None:
+    """A place the phrase names where it lies ("to Vale", "villages in the Vale region", "to the
+    capital, Vale"), not one inside a clause or a party of it ("was added to a register kept
+    by Vale", "the talks with Vale"); "in the city" is the last city named."""
+    start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
+    inside = [p for p in context.places if start <= p.start and p.end <= end]
+    return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None) or antecedent_place(phrase, context.places)
+
+
+def _located(word: Token, phrase: Token) -> bool:
+    """Whether the words from ``word`` up to ``phrase`` only say where (no verb or party phrase
+    between, and not the owner of a party: "Vale's forces")."""
+    while word != phrase and word.head != word:
+        if word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp") or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
+            return False
+        if word.dep_ == "poss" and load_lexicon().cue(word.head, "party"):
+            return False  # "the retreat of Russia's forces": whose forces, not where they were
+        word = word.head
+    return word == phrase
+
+
+def per_place(event: Event, token: Token, trigger: Trigger, context: Context) -> list[Event]:
+    """"captured X and Y", "will go to X and Y", "strikes on X and Y": a capture, a trip or an
+    attack naming places joined by "and" is one happening per place, each with its own host
+    (a digest of strikes reports each town struck as its own attack)."""
+    if (event.mode not in SPLIT_MODES and event.type not in SPLIT_TYPES) or event.place is None:
+        return [event]
+    sent = token.sent
+    named = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
+    first = next((p for p in named if p.ref() == event.place), None)
+    if first is None:
+        return [event]  # "in the city": a place named before, with no list in this sentence
+    if event.mode not in SPLIT_MODES and _listed_in_group(_place_root(first, token.doc)):
+        return [event]
+    joined = set(_place_root(first, token.doc).conjuncts)
+    places = [first] + [p for p in named if _place_root(p, token.doc) in joined and not _subject_list(_place_root(p, token.doc))]
+    hosts = [_place_party(p, context) for p in places]
+    return [replace(event, place=place.ref(), targets=_targets_at(event, host, hosts)) for place, host in zip(places, hosts)]
+
+
+def _listed_in_group(root: Token) -> bool:
+    """"strikes on a row of towns: X, Y and Z": places set in apposition to a group
+    they make up name the front one barrage hit, not attacks of their own."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ == "appos"
+
+
+def _targets_at(event: Event, host: Party, hosts: list[Party]) -> list[Party]:
+    """The targets of one place's share of a split event: those that are no other place, with
+    the place's own host for a visit (whom the traveller visits) or an attack that named it as
+    struck ("strikes on X and Y": X is the target at X, not at Y)."""
+    others = [t for t in event.targets if t not in hosts]
+    if event.mode == "visit":
+        return others or [host]
+    return others + ([host] if event.type in SPLIT_TYPES and host in event.targets else [])
+
+
+def _place_root(place: Place, doc: Doc) -> Token:
+    """The word of a place's name the parse hangs the rest on ("Rih" in "Kryvyi Rih")."""
+    return doc.char_span(place.start, place.end, alignment_mode="expand").root
+
+
+def _side_party(speaker: Party, context: Context) -> Party | None:
+    """The country a person speaks for, as a party ("U.S. Secretary of State Ana Lind": the United States)."""
+    if not any(e.id == speaker.entity and e.type == "person" for e in context.entities):
+        return None
+    side = _side(speaker, context)
+    country = next((e for e in context.entities if e.id == side and e.type == "country"), None)
+    return Party(country.id, country.name) if country is not None else None
+
+
+def _one_war(a: Event, b: Event, context: Context) -> bool:
+    """Whether two mentions of a war are waged by one side ("Ruritania's war", "its president's
+    war") or on one country ("the invasion of X", "the aggression against X")."""
+    return bool(_sides(a.actors, context) & _sides(b.actors, context) or _names(a.targets) & _names(b.targets))
+
+
+def _place_prep(word: str, on_trigger: bool, event_type: str) -> bool:
+    """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun."""
+    if word == "on":
+        return event_type == "ASSAULT"
+    if word == "of":
+        return on_trigger
+    return word in PLACE_PREPS
+
+
+def _place_party(place: Place, context: Context) -> Party:
+    """The host of a visit: the visited country's entity, or the place by name."""
+    entity = context.entity_at(place.start, place.end)
+    return Party(entity.id, entity.name) if entity is not None else Party(None, place.name)

@@ -1,0 +1,79 @@
+"""Word lists and patterns the event rules read: parts of speech, prepositions, verb classes."""
+
+from __future__ import annotations
+
+import re
+
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+# Nouns that measure out what follows in their "of" phrase ("types of drones", "a batch of shells").
+QUANTITY_WORDS = frozenset({"types", "kinds", "sorts", "batch", "batches", "number", "lot", "lots", "amount", "range", "variety", "array", "set", "sets", "units", "tons", "tonnes", "worth"})
+PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "across", "over", "inside"}
+TARGET_PREPS = {"against", "on", "with", "of", "to"}
+INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
+UNDERGONE = {"COERCE"}  # a noun's possessor undergoes the act ("the mayor's arrest"), it does not do it
+NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
+CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "following"}
+BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "'s"}
+PRESENT_BE = {"is", "are", "'s", "'re", "am"}  # "is shelling", "are in talks": the present tense of "be"
+ABOUT_PREPS = {"over", "about", "on", "for", "regarding", "concerning", "against", "amid", "despite", "with", "into"}  # what an act is about
+PLANNERS = {"plan", "schedule", "prepare"}  # "X plans talks": X's talks (not "X expects an attack")
+EXPECTERS = {"expect", "brace", "anticipate", "await"}  # "X is braced for an offensive": still to come, and not X's
+ROUNDS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "flurry", "barrage", "volley", "bout"}  # "a round of talks"
+OCCASIONS = {"day", "eve", "sidelines", "margins", "night", "morning", "evening", "afternoon", "occasion"}
+DOER_PREPS = {"by", "after", "before", "while", "upon", "without"}  # "welcomed X by thanking Y": the clause's subject thanks
+TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
+HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
+PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
+NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
+CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  # a caption's picture credit
+LANDMARKS = {"start", "beginning", "outbreak", "end", "anniversary", "eve"}  # "since the start of the war on 24 February"
+OUTCOMES = {"AGREE", "RETREAT", "CONCEDE"}  # what efforts reach is still a goal: "efforts to reach a cease-fire"
+EFFORTS = {"effort", "efforts", "campaign", "campaigns"}  # "efforts to impose costs": acts under way
+STANCES = {"resist", "oppose", "refuse"}  # verbs of a position held, not an act done once
+CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses of their own, not a verb's complement
+RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
+QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
+ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a question, no request
+ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept"}  # with a that-clause: a fact granted, no party backed
+GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
+WEIGHING = {"consider", "weigh", "mull", "contemplate"}  # "is considering sending X": not yet decided
+QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
+DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
+# what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
+REFUSED_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "yield", "CONCEDE": "yield", "RETREAT": "yield"}
+DURATION_UNITS = {"days", "weeks", "months", "years", "decades", "hours", "long", "ages"}  # "for weeks"
+SPOKEN = {"ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT"}  # acts done by saying: the speaker acts
+NAME_TYPES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "NORP"}  # not EVENT: "the Madrid Summit" happened
+NOBODY = {"no", "nobody", "none", "neither", "nothing", "noone"}  # "no one": "one" with the determiner "no"
+CONTENT_TAKERS = {"REQUEST", "THREATEN", "REJECT"}  # verbs whose object act is what is asked, threatened or refused, not done
+MOVES = {"AID", "MOBILIZE", "RETREAT"}  # acts that move goods, forces or captives: a message moved is none of them
+SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the speaker's own side
+FIRST_PERSON = {"we", "i"}
+DEONTIC = {"should", "must", "shall"}
+MAY_COME = {"would", "could", "will", "might", "may"}  # "warned that it could block X": what may come  # "agreed that X should V": what ought to be done
+PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
+SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
+FIRST_PERSON_POSSESSIVES = {"our", "my"}
+FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
+HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, threaten
+SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
+DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
+CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
+INSTRUMENT_VERBS = frozenset("use uses used using employ employs employed employing".split())  # "used missiles to destroy X": the means, not someone told to act
+LONG_SPAN = re.compile(r"^P(\d+|X)(Y|DE|CE)$")  # "for 20 years", "for decades"
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+CONCERT = {"consultation", "coordination", "cooperation", "collaboration", "partnership", "conjunction", "concert", "tandem"}  # "in X with": a manner
+SETTING_PREPS = {"after", "following", "over", "before"}  # "sanctions over the invasion": its time or cause
+SETTING_NOUNS = {"response", "wake", "result", "aftermath"}  # "in response to", "in the wake of"
+ENTITLEMENTS = {"right", "rights", "legitimate", "entitled", "allowed", "permitted", "free", "legal", "lawful"}  # "the right to strike"
+OPENING = {"first", "early", "initial", "opening"}  # "the initial invasion", "the first days of the invasion": its start
+POSSIBLE = {"potential", "possible", "likely", "eventual", "hypothetical", "prospective"}  # "a possible embargo" may come
+FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("a verbal attack", "a trade war")
+    "economic", "verbal", "political", "personal", "rhetorical", "media", "propaganda", "legal", "financial",
+    "trade", "price", "culture", "cultural", "word", "words", "energy", "currency", "sanctions",
+}
+PERCEIVED = frozenset("see seen saw find found know knew known observe observed detect detected notice noticed".split())
+SUBORDINATORS = frozenset("before after since until while when as although though because once if unless".split())
+WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
