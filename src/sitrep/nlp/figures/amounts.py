@@ -1,0 +1,185 @@
+"""Amounts in the text: digits and words, ranges and qualifiers, as value, low, high and approx."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from sitrep.nlp.figures.words import _alternation, _currencies, _numbers, _qualifiers, _words
+
+
+@dataclass
+class Amount:
+    """A number as the text states it, before anything is known of what it counts."""
+
+    start: int  # the whole span, qualifier included
+    end: int
+    core_start: int  # the number itself
+    value: float
+    kind: str  # count, vague, fraction, percent
+    approx: str = "exact"
+    currency: str | None = None
+    low: float | None = None
+    high: float | None = None
+    scale: float = 1.0  # its scale words' product ("3 million": 1e6), which a range shares
+
+
+@lru_cache(maxsize=1)
+def amount_pattern() -> re.Pattern[str]:
+    """The one expression for an amount with its qualifier and currency (see module doc)."""
+    units, tens = _alternation(_words("unit")), _alternation(_words("tens"))
+    few = _alternation(_words("few"))
+    single = _alternation(_words("single"))
+    scaled_one = rf"(?:half\s+a|{single}|(?:a\s+)?(?:{few}))(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+    spelled = rf"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{units}|{scaled_one})"
+    spelled = rf"{spelled}(?:\s+hundred(?:\s+and\s+(?:(?:{tens})(?:[\s-]+(?:{units}))?|{units}))?)?"
+    vague = _alternation(_words("vague"))
+    fraction = rf"(?:a|one|{units})[\s-]+(?:{_alternation(_words('denominator'))})|half"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale = rf"\s+(?:{_alternation(_words('scale'))})\b|(?:{_alternation(_words('abbreviation'))})\b"
+    before = _alternation([p for p, pos in _qualifiers() if pos == "before"])
+    after = _alternation([p for p, pos in _qualifiers() if pos == "after"])
+    prefix = _alternation([f for f, pos in _currencies() if pos == "prefix"])
+    return re.compile(
+        rf"(?<![\w.,$€£¥₴₽])(?<![a-z]-)(?:(?P<qual>{before})\s+)?(?P<cur>(?:{prefix})\s?)?"
+        rf"(?P<num>(?P<vague>(?:{vague})(?:\s+of\s+(?:{vague}))?)|(?P<digits>{digits})|(?P<spelled>{spelled})|(?P<frac>{fraction}))"
+        rf"(?P<scale>(?:{scale})+)?(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?(?:\s+(?P<post>{after}))?"
+        rf"(?![\w$€£]|[.,]\d|-[a-z])",
+        re.IGNORECASE,
+    )
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in ``text``, ranges merged, in text order."""
+    amounts = [a for a in (_amount(m, text) for m in amount_pattern().finditer(text)) if a]
+    return _merge_ranges(amounts, text)
+
+
+def _amount(m: re.Match[str], text: str) -> Amount | None:
+    if _phone_digits(m, text) or _clock_digits(m, text):
+        return None
+    value, kind = _number_value(m)
+    scale = 1.0
+    for word in (m.group("scale") or "").lower().split():
+        scale *= _numbers()[word][0]
+    qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
+    approx = _qualifiers().get((qual, "before"), "exact")
+    if m.group("post"):
+        approx = _qualifiers()[(re.sub(r"\s+", " ", m.group("post").lower()), "after")]
+    if (kind == "vague" or _few(m)) and approx == "exact":
+        approx = "at_least"
+    currency = _currencies().get((m.group("cur").strip().lower(), "prefix")) if m.group("cur") else _suffix_currency(text, m.end())
+    return Amount(
+        start=m.start(), end=m.end(), core_start=m.start("cur") if m.group("cur") else m.start("num"),
+        value=value * scale, kind=kind, approx=approx, currency=currency, scale=scale,
+    )
+
+
+def _number_value(m: re.Match[str]) -> tuple[float, str]:
+    """The bare number of a match (before scale words) and its kind."""
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        return value, "percent" if m.group("pct") else "count"
+    words = re.split(r"[\s-]+", m.group("num").lower())
+    if m.group("vague"):
+        value = 1.0
+        for word in words:
+            value *= _numbers().get(word, (1.0, ""))[0]
+        return value, "vague"
+    if m.group("frac"):
+        if words == ["half"]:
+            return 0.5, "fraction"
+        numerator = 1.0 if words[0] in ("a", "one") else _numbers()[words[0]][0]
+        return numerator / _numbers()[words[-1]][0], "fraction"
+    return _spelled_value(words), "percent" if m.group("pct") else "count"
+
+
+def _few(m: re.Match[str]) -> bool:
+    """"several hundred", "a few thousand": a spelled amount with an unstated multiple."""
+    return bool(m.group("spelled")) and any(_numbers().get(w, (0, ""))[1] == "few" for w in m.group("spelled").lower().split())
+
+
+def _spelled_value(words: list[str]) -> float:
+    """ "forty five" -> 45, "two hundred and ten" -> 210, "a" / "an additional" / "half a"
+    (before a scale) -> 1 / 1 / 0.5."""
+    if words[:2] == ["half", "a"]:
+        return 0.5
+    single = _single_prefix(words)
+    if single:
+        words = ["one"] + words[single:]
+    total = 0.0
+    for word in words:
+        if word == "hundred":
+            total = (total or 1.0) * 100
+        elif _numbers().get(word, (0, ""))[1] == "few":
+            total = 1.0
+        elif word != "and":
+            total += _numbers()[word][0]
+    return total
+
+
+def _single_prefix(words: list[str]) -> int:
+    """How many leading words say "one" of the scale word after them ("a", "another", "an
+    additional" million): they name no number, so they read as "one"."""
+    for phrase in sorted((p.split() for p in _words("single")), key=len, reverse=True):
+        if words[:len(phrase)] == phrase:
+            return len(phrase)
+    return 0
+
+
+def _suffix_currency(text: str, end: int) -> str | None:
+    following = re.match(r"\s+((?:[\w.$]+\s+){0,2}[\w.$]+)", text[end:end + 30])
+    if not following:
+        return None
+    words = following.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).lower()
+        code = _currencies().get((name, "suffix")) or _currencies().get((name.rstrip("."), "suffix"))  # "... five billion dollars."
+        if code:
+            return code
+    return None
+
+
+def _phone_digits(m: re.Match[str], text: str) -> bool:
+    """Part of a digit group run ("+44 20 7946 0000") rather than a number of its own."""
+    if not m.group("digits"):
+        return False
+    before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
+    return bool(re.search(r"(?:\d|\+)\s?$", before) or re.match(r"\s\d", after) and not m.group("scale"))
+
+
+def _clock_digits(m: re.Match[str], text: str) -> bool:
+    """Hours or minutes of a clock time ("01:48" heading a live-blog entry, "at 14:30"), which
+    count nothing."""
+    if not m.group("digits"):
+        return False
+    return bool(re.search(r"\d:$", text[max(0, m.start() - 2):m.start()]) or re.match(r":\d\d", text[m.end():m.end() + 3]))
+
+
+def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "between 2 and 3 million", "from 5 to 10", "2,000-3,000": one amount with low and high."""
+    merged: list[Amount] = []
+    for amount in amounts:
+        last = merged[-1] if merged else None
+        if last and last.kind == amount.kind == "count" and _range_joint(last, amount, text):
+            low = last.value * (amount.scale if last.scale == 1.0 else 1.0)
+            merged[-1] = replace(
+                last, end=amount.end, value=low, low=low, high=amount.value,
+                approx="about" if last.approx == "about" else "exact", currency=last.currency or amount.currency,
+            )
+        else:
+            merged.append(amount)
+    return [replace(a, approx="exact") if a.approx == "range" else a for a in merged]
+
+
+def _range_joint(first: Amount, second: Amount, text: str) -> bool:
+    """Whether the text between two amounts makes them one range."""
+    between = text[first.end:second.start]
+    if first.approx == "range":
+        return bool(re.fullmatch(r"\s+and\s+", between))
+    if re.fullmatch(r"\s*[-–]\s*", between):
+        return True
+    after_from = text[max(0, first.start - 5):first.start].lower().endswith("from ")
+    close = first.value < second.value <= 10 * first.value  # "3,000 to 5,000 troops", not "141 to 5"
+    return bool(re.fullmatch(r"\s+to\s+", between)) and (after_from or first.scale == 1.0 < second.scale or close)

@@ -1,0 +1,325 @@
+"""``sitrep_figures``: the spaCy component that turns amounts into figures."""
+
+# No postponed annotations here: spaCy validates the factory's argument types.
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.facts import Figure, Place, PlaceRef, Time
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.figures.amounts import Amount, find_amounts
+from sitrep.nlp.figures.counted import (
+    _befalls, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb,
+)
+from sitrep.nlp.figures.setting import (
+    _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions,
+)
+from sitrep.nlp.figures.words import (
+    AID, CASUALTIES, DAY, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, figure_classes,
+)
+from sitrep.timex import BACKGROUND_AGE, period
+
+
+@Language.factory("sitrep_figures", requires=["token.dep", "token.tag", "doc._.times", "doc._.places"], assigns=["doc._.figures"])
+class FiguresComponent:
+    """Sets ``doc._.figures`` to a list of :class:`sitrep.facts.Figure`, in text order."""
+
+    def __init__(self, nlp: Language, name: str = "sitrep_figures") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        places = place_mentions(doc)
+        readings = read_amounts(doc, places)
+        figures = [_figure(doc, reading, readings, places) for reading in readings]
+        text = text_of(doc)
+        doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures)])
+        return doc
+
+    def to_disk(self, path: object, *, exclude: object = ()) -> None:
+        """Stateless: the rules live in code and data files, nothing to save."""
+
+    def from_disk(self, path: object, *, exclude: object = ()) -> "FiguresComponent":
+        return self
+
+
+@dataclass
+class Reading:
+    """An amount read against the parse: what it counts and the verb it belongs to. All of a
+    document's readings are made before any place is chosen, because a place that another
+    count's verb claims ("with 2.1 million arriving in Norland") is not this count's place."""
+
+    amount: Amount
+    span: Span
+    anchor: Token  # the counted noun, else the amount itself
+    verb: Token | None
+    category: str
+    who: str | None
+    place: PlaceRef | None = None  # set where the structure says it: an item of a gapped list
+
+
+def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
+    """The amounts of ``doc`` that count something tracked, in text order."""
+    times = doc._.times or []
+    readings: list[Reading] = []
+    last: Amount | None = None
+    for amount in find_amounts(text_of(doc)):
+        span = doc.char_span(amount.core_start, amount.end, alignment_mode="expand")
+        base = _share_base(text_of(doc), last, amount) or _conversion(text_of(doc), last, amount)
+        last = amount
+        if span is None or base:
+            continue
+        item = _gapped_item(doc, amount, span, readings, places, times)
+        if item:
+            readings.append(item)
+            continue
+        if _not_a_count(doc, amount, span, times):
+            continue
+        previous = readings[-1] if readings and readings[-1].span.start >= _scene_start(doc, span) else None
+        reading = _read(doc, amount, span, previous)
+        if reading:
+            readings.append(reading)
+    singles = [r for r in map(_single_casualty, doc) if r is not None]
+    tallies = [t for t in _vote_tallies(doc) if not any(r.amount.start < t.amount.end and t.amount.start < r.amount.end for r in readings)]
+    return sorted(readings + singles + tallies, key=lambda r: r.amount.start)
+
+
+VOTE_TALLY = re.compile(r"\b(?:vot(?:ed|ing)|(?:a|the)\s+vote\s+of|by)\s+(?P<ayes>\d[\d,]*)\s*(?:-|–|to)\s*(?P<noes>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.IGNORECASE)
+
+
+def _vote_tallies(doc: Doc) -> list[Reading]:
+    """ "voted 95-1", "by a vote of 141 to 5": a tally counts the votes for, the first number,
+    as the guide's votes (the number against is the tally's other side, not a second count)."""
+    found = []
+    text = text_of(doc)
+    for match in VOTE_TALLY.finditer(text):
+        if match.group(0).lower().startswith("by") and not VOTE_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]):
+            continue  # "by 66.9% to 33.1%" is read as shares; a bare "by 3 to 1" needs a vote named before it
+        span = doc.char_span(match.start("ayes"), match.end("noes"), alignment_mode="expand")
+        if span is None:
+            continue
+        amount = Amount(match.start("ayes"), match.end("noes"), match.start("ayes"), float(match["ayes"].replace(",", "")), "count")
+        found.append(Reading(amount, span, span.root, governing_verb(span.root), "votes", "votes in favour"))
+    return found
+
+
+VOTE_CONTEXT = re.compile(r"\b(?:vote[ds]?|voting|passed|approved|adopted|ratified|rejected)\b[^.]*$", re.IGNORECASE)
+
+
+def _single_casualty(token: Token) -> Reading | None:
+    """ "A 71-year-old civilian was wounded", "killing a woman": one person a casualty befell,
+    counted by the article "a" (a spelled "one" is an amount already)."""
+    person = token.head
+    if token.lower_ not in ("a", "an") or token.dep_ != "det" or person.tag_ != "NN" or not figure_classes(person) & PERSONS:
+        return None
+    verb = governing_verb(person)
+    if person.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb is None or person.head != verb or not _befalls(verb):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") or c.tag_ == "MD" for c in verb.children):
+        return None  # "if a soldier is killed", "a civilian could be hurt": no one was
+    if _long_past(token.doc, token.doc[token.i:person.i + 1], verb):
+        return None  # "used in 2018, killing a woman": history
+    category = next((c for c in CASUALTIES if c in figure_classes(verb) and c not in ONE_HELD), None)
+    end = person.idx + len(person.text)
+    amount = Amount(token.idx, end, token.idx, 1.0, "count")
+    return Reading(amount, token.doc[token.i:person.i + 1], person, verb, category, _who(token.doc, [person])) if category else None
+
+
+ANAPHORIC = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+FEW = 10  # "the two men", "these three soldiers": numbers this small after "the" point back at people counted before
+GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?$")  # what stands between list items: ", ", ", and ", " and the "
+
+
+def _gapped_item(
+    doc: Doc, amount: Amount, span: Span, readings: list[Reading], places: list[Place], times: list[Time]
+) -> Reading | None:
+    """ "Norland has taken in 1.5 million refugees, Southland 200,000 and Eastland 90,000": a
+    list whose items are a place and an amount with the verb and noun left out (gapping)
+    counts what its first item counts, each in its own place, as the first item's own
+    subject is its place."""
+    text = text_of(doc)
+    if not readings or any(t.start < amount.end and amount.core_start < t.end for t in times):
+        return None
+    before = readings[-1]
+    place = next((p for p in places if p.end <= amount.start and not text[p.end:amount.start].strip()), None)
+    if place is None or before.span.sent != span.sent or before.category in PLACELESS:
+        return None
+    gap = text[before.amount.end if before.place else _run_end(before):place.start]
+    if not GAP.fullmatch(gap) or not gap.strip():
+        return None
+    if before.place is None:
+        subject = next((c for c in (before.verb.children if before.verb is not None else []) if c.dep_ == "nsubj"), None)
+        own = _place_at([subject], places) if subject is not None else None
+        if own is None:
+            return None  # the first item has no place of its own to pair with the rest
+        before.place = own
+    return Reading(amount, span, span.root, before.verb, before.category, before.who, place.ref())
+
+
+def _run_end(reading: Reading) -> int:
+    """Where the first item of a list ends: after its counted noun phrase."""
+    return max(reading.amount.end, reading.anchor.idx + len(reading.anchor))
+
+
+def _share_base(text: str, share: Amount | None, amount: Amount) -> bool:
+    """ "two-thirds of the 193 member states", "six of the country's 200 MPs": the 193 and
+    the 200 are the whole a part is taken of."""
+    return share is not None and bool(WHOLE_OF.fullmatch(text[share.end:amount.start]))
+
+
+def _scene_start(doc: Doc, span: Span) -> int:
+    """The first token of the counts an amount may go on from: its sentence's, or its
+    paragraph's for "N more" ("The US has given X 16 systems. Four more arrived this week.")."""
+    start = span.sent.start
+    if span.end < len(doc) and doc[span.end].lower_ == "more":
+        paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
+        while start > 0 and doc[start - 1].idx >= paragraph:
+            start -= 1
+    return start
+
+
+def _conversion(text: str, before: Amount | None, amount: Amount) -> bool:
+    """ "worth $1bn (£825m)": a sum in brackets right after another sum is the same money in
+    another currency, added for the reader, not a second sum."""
+    if before is None or not before.currency or not amount.currency:
+        return False
+    return text[before.end:amount.start].strip() == "(" and text[amount.end:amount.end + 1] == ")"
+
+
+def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> bool:
+    """Years, dates, durations, ages and a lone "one": numbers that are no counts."""
+    if any(t.start < amount.end and amount.core_start < t.end for t in times):
+        return True
+    number = text_of(doc)[amount.core_start:amount.end]
+    following = doc[span.end] if span.end < len(doc) else None
+    if re.fullmatch(r"(?:19|20)\d\d", number) and (following is None or following.tag_ != "NNS"):
+        return True  # a year the times component did not take
+    if re.fullmatch(r"(?:one|a)", number, re.IGNORECASE) and not _one_person(number, following):
+        return True  # "one of the", "no one": a pronoun far more often than a count
+    if _model_number(number, span):
+        return True
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
+    died_at = before == "at" and span.root.head.head.lower_ in ("died", "dies", "die", "dead")  # "died on 23 April at 88": an age
+    return died_at or before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
+
+
+def _model_number(number: str, span: Span) -> bool:
+    """ "Falcon 2 tanks", "the Northline 2 pipeline": a small bare number right after a
+    proper noun that modifies the noun after it is part of a name (a model, a pipeline), no count."""
+    if not re.fullmatch(r"\d{1,3}", number) or span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    modifies_next = before.dep_ in ("compound", "nmod") and before.head.i >= span.end  # not "in Vale 40 civilians"
+    return before.tag_ in ("NNP", "NNPS") and before.i != span.sent.start and modifies_next
+
+
+def _one_person(number: str, following: Token | None) -> bool:
+    """ "One man died": a spelled "one" before a singular person noun counts that person."""
+    return number.lower() == "one" and following is not None and following.tag_ == "NN" and bool(figure_classes(following) & PERSONS)
+
+
+def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Reading | None:
+    run = counted_run(doc, span.end)
+    anchor = run[-1] if run else span.root
+    verb = governing_verb(anchor)
+    if verb is not None and _long_past(doc, span, verb):
+        return None
+    if run and _kin(run[-1]):
+        return None
+    category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
+    if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
+        return None  # a single person is news only as a casualty
+    return Reading(amount, span, anchor, verb, category, who)
+
+
+def _kin(noun: Token) -> bool:
+    """ "evacuated his wife and two children", "her three sons": one person's family, a
+    story's detail rather than a count of the war's victims."""
+    nouns = [noun, *noun.conjuncts]
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for n in nouns for c in n.children)
+
+
+def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
+    """"Norland fielded an army of two million soldiers in 1990": a count whose own
+    verb is dated over a year before the report (to the last day of the year or month named) is
+    history, not a figure of the news."""
+    published = (doc._.anchor or "").split("T")[0]
+    if not DAY.match(published):
+        return False
+    heads = _governors(verb)
+    for time in doc._.times or []:
+        covered = period(time.value) if time.type == "DATE" else None
+        if covered is None or not span.sent.start_char <= time.start < span.sent.end_char:
+            continue
+        lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
+        if lead and lead[-1] in NOT_ANCHORS:
+            continue  # "since 2015, Canada has trained 33,000": a period up to now
+        token = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if token is None or not _dated_verbs(token.root) & heads:
+            continue
+        if date.fromisoformat(published) - covered[1] > BACKGROUND_AGE:
+            return True
+    return False
+
+
+def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
+    amount, span, verb = reading.amount, reading.span, reading.verb
+    return Figure(
+        start=amount.start, end=amount.end, text=text_of(doc)[amount.start:amount.end],
+        value=amount.value / 100 if amount.kind == "percent" else amount.value,
+        category=reading.category, approx=amount.approx, low=amount.low, high=amount.high, who=reading.who,
+        place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
+        as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
+        donor=_donor(doc, reading) if reading.category in AID else None,
+    )
+
+
+def _named_again(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """"two volunteers were captured ... The two men were taken to ... these two citizens": a
+    small number after "the/these/those" that an earlier figure already gave points back at
+    the people counted there, whatever the later sentence does to them. A larger one ("1,000
+    troops were on standby ... the 1,000 troops that are on standby are there to support X")
+    points back at an earlier count of the same kind; a first "the 152 bodies" is a count of
+    its own."""
+    if figure.value is None or not ANAPHORIC.search(text[max(0, figure.start - 8):figure.start]):
+        return False
+    return any(
+        f.start < figure.start and f.value == figure.value and (figure.value < FEW or f.category == figure.category)
+        for f in figures
+    )
+
+
+def first_mentions(figures: list[Figure]) -> list[Figure]:
+    """One figure per fact: a number repeated for the same count ("400 vehicles ... more than
+    400 vehicles", a sum named in the lead and again in the body) is the fact told twice, so
+    only its first mention is kept. Counts of one category and value stay apart when their
+    places or dates differ (5 killed in Vale, 5 killed in Eastport; a total announced on
+    May 5 and restated in June are two points of a series)."""
+    kept: list[Figure] = []
+    for figure in figures:
+        if not any(_same_fact(k, figure) for k in kept):
+            kept.append(figure)
+    return kept
+
+
+def _same_fact(a: Figure, b: Figure) -> bool:
+    """Same category, value, bounds and date, the same thing counted ("400 vehicles" is not
+    "400 missiles") and no two different places."""
+    if (a.category, a.value, a.low, a.high, a.as_of) != (b.category, b.value, b.low, b.high, b.as_of):
+        return False
+    if a.who and b.who and a.who.lower().split()[-1] != b.who.lower().split()[-1]:
+        return False
+    return a.place is None or b.place is None or _same_area(a.place, b.place)
+
+
+def _same_area(a: PlaceRef, b: PlaceRef) -> bool:
+    """One place, or a country or a region and a place in the same country: "three killed
+    near Vale" told again as "three killed in Ruritania", "75 evacuated from Eastport" as the
+    governor's "we evacuated 75 people" in his region, is the same count."""
+    if a.name == b.name:
+        return True
+    broader = [p for p in (a, b) if p.kind in ("country", "admin1")]
+    return len(broader) == 1 and a.country is not None and a.country == b.country

@@ -1,0 +1,528 @@
+"""What an amount counts: its category (refugees, killed, aid ...) and ``who``, from the noun
+phrase after it, the verb it is an argument of and the words around it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.facts import Place, PlaceRef
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.figures.amounts import Amount
+from sitrep.nlp.figures.words import (
+    AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
+    MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
+    _currencies, _numbers, figure_classes,
+)
+
+if TYPE_CHECKING:  # annotations only: these modules build on this one
+    from sitrep.nlp.figures.component import Reading
+
+
+def counted_run(doc: Doc, i: int) -> list[Token]:
+    """The noun phrase right after an amount ("Ukrainian refugees", "of UN members"), up to
+    its first plural noun: counted things are plural, and what follows them is not theirs,
+    unless that noun only names the kind of the next ("personnel carriers"); a unit noun
+    goes on to what it counts pieces of ("items of medical equipment"). Read off the surface
+    because the parser often hangs a number on the wrong head."""
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
+        while i < len(doc) and doc[i].tag_ == "CD":
+            i += 1  # the whole of a share ("of the 193 member states")
+    run: list[Token] = []
+    while i < len(doc) and len(run) < MAX_RUN and _in_run(doc[i], run) and doc[i].lower_ not in ("of", "to"):
+        run.append(doc[i])
+        if doc[i].tag_ in ("NNS", "NNPS") and not _names_kind_of_next(doc[i]):
+            break
+        i += 1
+    if run and i < len(doc) and doc[i].tag_ == "POS":
+        return counted_run(doc, i + 1)  # "44 of the army's stock": the stock is counted, not the army
+    while run and run[-1].tag_ not in NOUN_TAGS:
+        run.pop()
+    if run and "unit" in figure_classes(run[-1]) and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ == "of":
+        return run + counted_run(doc, run[-1].i + 1)  # "4 million items of medical equipment" counts equipment
+    return run
+
+
+def _names_kind_of_next(token: Token) -> bool:
+    """ "armoured personnel carriers": a plural noun compounded to the noun right after it."""
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.tag_ in NOUN_TAGS
+
+
+def _in_run(token: Token, run: list[Token]) -> bool:
+    """Whether a word continues a counted phrase: a noun-phrase word, the number of a model
+    named before it ("14 Falcon 2 tanks"), or an "and" between two of its modifiers ("US and
+    Canadian officials")."""
+    if token.tag_ in RUN_TAGS or (token.tag_ == "CD" and bool(run) and run[-1].tag_ in ("NNP", "NNPS")):
+        return True
+    joined = token.lower_ in ("and", "or") and bool(run) and run[-1].tag_ in ("JJ", "NNP")
+    return joined and token.i + 1 < len(token.doc) and token.nbor(1).tag_ in RUN_TAGS
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a phrase is subject, object or adjunct of, climbing at most MAX_CLIMB heads."""
+    for _ in range(MAX_CLIMB):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.dep_ == "ROOT" or token.dep_ not in CLIMB_DEPS:
+            return token.head if token.head.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def _partitive_antecedent(amount: Token, verb: Token | None) -> list[Token]:
+    """ "anti-tank weapons, of which Norland has provided more than 4,200": a bare amount "of
+    which" (or "of whom") in a relative clause counts the noun phrase the clause is about."""
+    partitive = any(c.lower_ in ("which", "whom") for p in amount.children if p.lower_ == "of" for c in p.children)
+    if not partitive or verb is None or verb.dep_ != "relcl" or verb.head.tag_ not in NOUN_TAGS:
+        return []
+    noun, start = verb.head, verb.head.i
+    while start > 0 and noun.i - start + 1 < MAX_RUN and noun.doc[start - 1].tag_ in RUN_TAGS:
+        start -= 1
+    return list(noun.doc[start:noun.i + 1])
+
+
+def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
+    """Words that may say what happened to the counted, what the clause tells first: its verb
+    with its predicates, for "the death toll rose to" the verb's subject; then the phrase
+    ("killing 50 captured fighters": killed, not detained), the noun it is "of" ("the bodies
+    of 410 civilians"), its clauses; last the verbs joined to its verb ("were tortured and
+    killed"), not one with a subject of its own."""
+    cues: list[Token] = []
+    if verb is not None and not _doer(anchor, verb):
+        cues.append(verb)
+        wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
+        cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish or c.dep_ == "advcl" and c.pos_ == "ADJ"]  # "went missing"
+        cues += _ailments(verb)
+        if "level" in figure_classes(verb):
+            cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    cues += [t for t in run if not _spared_lives(t, verb)]
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        owner = anchor.head.head
+        if not _spared_lives(owner, owner.head):
+            cues.append(owner)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
+        if (owner.like_num or owner.lower_ in _numbers()) and owner.dep_ == "pobj" and owner.head.lower_ == "of":
+            whole = owner.head.head
+            if not _spared_lives(whole, whole.head):
+                cues.append(whole)  # "the killing of hundreds of civilians"
+    cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
+    if verb is not None:
+        shared_subject = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        cues += [c for c in shared_subject if not _doer(anchor, c, subject_of=verb)]  # "and that 300 had been killed" counts its own
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.head.children):
+            cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
+    return cues
+
+
+def _meant_for(anchor: Token, verb: Token) -> bool:
+    """ "The food supply for millions of people was held hostage": the verb befalls the thing
+    meant for the counted, not them."""
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.dep_ == "pobj":
+        anchor = anchor.head.head  # "millions of people" is counted by "millions"
+    thing = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else None
+    return thing is not None and thing.pos_ == "NOUN" and thing.head == verb and thing.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _spared_lives(noun: Token, verb: Token | None) -> bool:
+    """ "saved 300 lives", "the lives of millions at risk": lives no verb takes are no toll."""
+    return "life" in figure_classes(noun) and (verb is None or "takes" not in figure_classes(verb))
+
+
+def _doer(anchor: Token, verb: Token, subject_of: Token | None = None) -> bool:
+    """Whether the counted did to others what the verb names ("5,000 troops killed 20
+    civilians and captured the town", "two sides swapped prisoners", "four rockets hit a
+    depot"): a harm, a capture or a strike with
+    an object befell the object; going somewhere ("300 people fled Ukraine") is still the
+    subject's own fate. ``subject_of`` is the verb the count is the subject of, when ``verb``
+    is joined to it."""
+    acted_on = any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+    return anchor.dep_ == "nsubj" and anchor.head == (subject_of or verb) and acted_on and bool(figure_classes(verb) & (set(CASUALTIES) | {"destroyed"}))
+
+
+def _ailments(verb: Token) -> list[Token]:
+    """ "were being treated for injuries", "hospitalised with wounds": a harm the verb's "for"
+    or "with" names is what befell the counted, before what their clauses say of them ("80
+    soldiers who surrendered were treated for injuries" are wounded); "led to safety",
+    "brought to safety": where the verb took them says they were evacuated."""
+    return [
+        t for prep in verb.children if prep.dep_ == "prep"
+        for t in prep.children if t.dep_ == "pobj" and (
+            prep.lower_ in ("for", "with") and "wounded" in figure_classes(t)
+            or prep.lower_ == "to" and "evacuated" in figure_classes(t)
+        )
+    ]
+
+
+def _outcome_cues(doc: Doc, verb: Token | None) -> list[str]:
+    """What the clause says became of the counted, weaker than any word about them: where
+    they were taken or what they joined, what they wait for, who took them in."""
+    if verb is None:
+        return []
+    movers = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]  # "lining up to join"
+    return [cue for mover in movers for cue in _joined(mover) + _held(mover) + _made(mover)] + _awaited(verb) + _hosted(doc, verb) + _among(verb)
+
+
+def _among(verb: Token) -> list[str]:
+    """"Three children were among the wounded", "two journalists were among those killed": the
+    group a count is among says what befell it."""
+    groups = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+    words = [w for g in groups for w in [g, *(c for c in g.children if c.dep_ in ("acl", "amod", "relcl"))]]
+    return [c for w in words for c in figure_classes(w) if c in CASUALTIES]
+
+
+def _made(verb: Token) -> list[str]:
+    """People "taken prisoner" or "taken hostage" are detained: what the verb makes of them."""
+    return [c for t in verb.children if t.dep_ in ("oprd", "attr") for c in figure_classes(t) if c in CASUALTIES]
+
+
+def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
+    """People who "have left the country" or "left Norland" are refugees, as UNHCR counts
+    those who left their country; leaving a town or a party says nothing."""
+    if verb is None or "origin" not in figure_classes(verb):
+        return []
+    countries = [p for p in doc._.places or [] if p.kind == "country"]
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    return ["refugees" for c in left if c.lower_ in ("country", "homeland") or _place_at([c], countries)]
+
+
+def _joined(verb: Token) -> list[str]:
+    """Men "lining up to join the army" or who "joined the defence forces" are troops; so are
+    people who "are in the army" or "serve in the navy"."""
+    if "join" in figure_classes(verb):
+        return ["troops" for c in verb.children if c.dep_ == "dobj" for t in _head_words(c) if "troops" in figure_classes(t)]
+    if verb.lower_ in ("is", "are", "was", "were", "serve", "serves", "served", "serving"):
+        units = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        return ["troops" for g in units if figure_classes(g) & {"troops"} and g.lower_ in ("army", "armies", "navy", "military", "forces")]
+    return []
+
+
+def _held(verb: Token) -> list[str]:
+    """Soldiers "sent to a prison colony", "transferred to a detention facility" or "held in
+    detention camps" are detained; people "sent to hospital" or "taken to hospital" are wounded."""
+    held = [
+        (prep.lower_, t) for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "in")
+        for place in prep.children if place.dep_ == "pobj" for t in _head_words(place)
+    ]
+    taken_to_care = ["wounded" for prep, t in held if prep != "in" and "care" in figure_classes(t)]  # not "were in the hospital"
+    return ["detained" for _, t in held if "custody" in figure_classes(t)] + taken_to_care
+
+
+def _awaited(verb: Token) -> list[str]:
+    """People who "have asked to be evacuated" or "are waiting to be evacuated" are not
+    evacuated yet: the tracked status they wait for makes them people in need (other)."""
+    if "wish" not in figure_classes(verb):
+        return []
+    return ["other" for c in verb.children if c.dep_ == "xcomp" and figure_classes(c) & set(CUE_CATEGORIES)]
+
+
+def _hosted(doc: Doc, verb: Token) -> list[str]:
+    """People a country "has taken in" or "has received" are refugees there; a host that is
+    no place ("the hospital admitted 40 people") says nothing."""
+    return ["refugees"] if _host_place(verb, doc._.places or []) is not None else []
+
+
+def _head_words(noun: Token) -> list[Token]:
+    """A noun and the words that name its kind ("prison colony", "detainment facility")."""
+    return [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+
+
+def _sentence_about(span: Span, classes: set[str]) -> bool:
+    return any(figure_classes(t) & classes for t in span.sent)
+
+
+def _what(
+    doc: Doc, amount: Amount, span: Span, run: list[Token], verb: Token | None, previous: Reading | None
+) -> tuple[str | None, str | None]:
+    """(category, who) of an amount, or (None, None) when it counts nothing tracked."""
+    nothing: tuple[str | None, str | None] = (None, None)
+    if amount.currency:
+        about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
+        return ("aid_money", amount.currency) if about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) else nothing
+    noun = figure_classes(run[-1]) if run else frozenset()
+    if run and _spared_lives(run[-1], verb):
+        noun = frozenset({"people"})  # "saved 300 lives": people, no toll
+    if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
+        noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
+    mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
+    if mixed:
+        noun = frozenset({"people"})  # "hundreds of fighters and civilians": a mixed group, no count of forces
+    if run and _size_of_place(run[-1]) or _difference(run[-1] if run else span.root):
+        return nothing
+    if run and "aid_items" in noun and _traded(run[-1]):
+        return nothing
+    if "troops" in noun and any(MODEL.fullmatch(t.text) for t in (*run[:-1], *run[-1].children)):
+        noun = AID_ITEMS  # "40 F-16 fighters": aircraft of a model, not fighting men
+    about_vote = _sentence_about(span, {"vote", "votes"})
+    if amount.kind in ("fraction", "percent"):
+        tallied = not run and _tally(doc, amount, span, verb, about_vote)
+        return ("votes", _who(doc, run)) if about_vote and noun & {"voters", "votes"} or tallied else nothing
+    if run and not noun:
+        if not (run[-1].tag_ == "NNS" and run[-1].dep_ != "pobj" and _befalls(verb) and "loss" not in figure_classes(verb)):
+            return nothing  # counts something the lexicon does not track ("10 cities"; "losing millions of barrels"; "killed during the two wars")
+        noun = frozenset({"people"})  # "four media professionals were killed": whoever is killed is people
+    said_after = [doc[span.end]] if not run and span.end < len(doc) else []  # "3,000 dead and 10,000 wounded"
+    counted = run[-1] if run else span.root
+    told = None if verb is not None and _meant_for(counted, verb) else verb  # a verb that befalls something else
+    words = said_after + _cues(counted, run, told)
+    if not run:
+        words = [t for t in words if "loss" not in figure_classes(t)]  # "the army lost two": two what?
+    said = [c for t in words for c in figure_classes(t)]
+    more = not run and previous is not None and span.end < len(doc) and doc[span.end].lower_ == "more"
+    if more and not set(said) & set(CASUALTIES):
+        return previous.category, previous.who  # "16 systems so far. Four more arrived": more of the same, unless "dozens more were injured"
+    cues = said + _outcome_cues(doc, told)
+    if not run or run[-1].lower_ in ("people", "persons") or (run[-1].tag_ == "NNPS" and figure_classes(run[-1]) == {"people"}):
+        cues += _emigrated(doc, verb)  # "tens of thousands of Russians have left the country"; "45 diplomats" who did are no refugees
+    category = "other" if _either_fate(verb) else _category(noun, cues, _sentence_about(span, {"aid"}), about_vote)
+    if mixed and category == "troops":
+        return nothing
+    if category == "killed" and run and _sentenced(run[-1]):
+        return nothing  # "the sentencing to death of two Britons": a sentence passed, no one killed
+    if category == "other" and run and noun & {"aid_items"} and _wielded(run[-1]):
+        return nothing  # "two drones struck a refinery", "using two drones to hit it": the arms that hit, not arms lost
+    if category in CASUALTIES and verb is not None and _supposed(verb):
+        return nothing  # "cholera could kill thousands": a fear, no toll
+    if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
+        category = previous.category  # "killed 31 people, including four students": a part of that count
+    if run:
+        return (category, _who(doc, run)) if category else nothing
+    if not _argument_of(span.root, verb):
+        return nothing  # "a mother of three": a number inside another noun phrase
+    if category is None:
+        if previous is not None and _included(span.root) and _counted_between(doc, previous, span):
+            return nothing  # "7,000 sailors from 16 countries, including two aspiring to join": two of the countries
+        return (previous.category, previous.who) if previous is not None else nothing
+    if previous is not None and previous.who:
+        return category, previous.who
+    return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _tally(doc: Doc, amount: Amount, span: Span, verb: Token | None, about_vote: bool) -> bool:
+    """ "voters backed the proposal by 66.9% to 33.1%": two shares "by X to Y" of a vote, or of
+    what voters or members did, are its result ("grew by 5% to 10%" is a range)."""
+    sent = span.sent
+    start = sent.start_char
+    if not any(m.start() <= amount.start - start < m.end() for m in TALLY.finditer(text_of(doc)[start:sent.end_char])):
+        return False
+    voters = verb is not None and any("voters" in figure_classes(c) for c in verb.children if c.dep_ == "nsubj")
+    return about_vote or voters
+
+
+def _either_fate(verb: Token | None) -> bool:
+    """"killed, injured or captured 5,000 troops": a count of people who met one fate or
+    another is no count of any one of them (the guide's other)."""
+    if verb is None:
+        return False
+    verbs = [verb, *verb.conjuncts]
+    alternative = any(c.dep_ == "cc" and c.lower_ == "or" for v in verbs for c in v.children)
+    return alternative and len({c for v in verbs for c in figure_classes(v) if c in CASUALTIES}) > 1
+
+
+CHANGE_VERBS = frozenset(
+    "cut cuts cutting reduce reduced reduces reducing increase increased increases increasing raise raised raises "
+    "raising boost boosted boosting shrink shrank shrunk expand expanded expanding grow grew grown fall fell fallen "
+    "rise rose risen drop dropped".split()
+)
+
+
+def _traded(unit: Token) -> bool:
+    """"millions of tonnes of grain would be shipped": a weight of goods states sell and buy (the
+    lexicon's commodities) is trade, not aid, unless the sentence calls it aid."""
+    goods = [g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    if not goods or not all("commodity" in figure_classes(g) for g in goods):
+        return False
+    return not any(t.lower_ in AID_WORDS for t in unit.sent)
+
+
+def _difference(noun: Token) -> bool:
+    """"cut the army by nearly 10,000 troops", "increased the budget by $2bn": the amount of a
+    change, not a count of troops or aid there are or are given."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lower_ in CHANGE_VERBS
+
+
+def _counted_between(doc: Doc, previous: Reading, span: Span) -> bool:
+    """Whether another counted noun ("16 countries") stands between the count before and a bare
+    "including two": the part is of the nearer count."""
+    between = doc[previous.span.end:span.start]
+    return any(t.tag_ == "NNS" and t != previous.anchor and any(c.dep_ == "nummod" for c in t.children) for t in between)
+
+
+def _supposed(verb: Token) -> bool:
+    """A harm told with "could/might/may/would" ("diseases could kill thousands") has not befallen
+    anyone: no count of the harmed."""
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would") for c in verb.children)
+
+
+def _size_of_place(noun: Token) -> bool:
+    """ "the country's fourth-largest city with more than 1 million inhabitants": people "with"
+    whom a place is described are its population, not a count of what befell anyone."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    return holder is not None and (holder.ent_type_ in ("GPE", "LOC") or "settlement" in figure_classes(holder))
+
+
+def _included(noun: Token) -> bool:
+    """"..., including four students", "among them two journalists", "864 cases – 763 men, 94
+    women and seven boys –": a count given as part of the count before it."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")) or (noun.dep_ == "appos" and noun.head.pos_ == "NOUN")
+
+
+def _befalls(verb: Token | None) -> bool:
+    """Whether the verb itself says a casualty befell its counted ("were killed", "wounded")."""
+    return verb is not None and any(c in CASUALTIES for c in figure_classes(verb))
+
+
+def _worth_of_arms(doc: Doc, span: Span) -> bool:
+    """"$1 billion in artillery, air defences and other hardware would soon be heading to X": a
+    sum named as a worth of arms is arms given, unless the sentence sells or buys them."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("in", "of", "worth"):
+        return False
+    after = doc[span.end + 1: span.end + 1 + MAX_RUN]
+    return not _sentence_about(span, {"trade"}) and any(figure_classes(t) & {"aid_items", "aid", "materiel"} for t in after)
+
+
+def _sales(verb: Token | None) -> bool:
+    """ "received €5bn from exports of grain", "paid €2bn for imports": a sum its verb says came
+    from or went on selling and buying is trade, however much of the sentence is about aid."""
+    if verb is None:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "for", "on")]
+    return any(figure_classes(o) & {"trade"} for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _paid_to_person(verb: Token | None) -> bool:
+    """ "he had received about £400 from a bank account": a sum one person receives is a
+    payment; aid goes to states, forces and organisations."""
+    if verb is None or "receipt" not in figure_classes(verb):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "i") or c.ent_type_ == "PERSON") for c in verb.children)
+
+
+def _money_for_aid(doc: Doc, i: int) -> bool:
+    """Whether a sum can be aid: bare ("$1.7bn in economic aid") or naming an aid thing in the
+    noun phrase after it ("a $40bn military and humanitarian aid package"), not some other
+    money ("a $44bn deal", "£1.7bn sanctions", "£1.4bn of import tariffs"), even in a sentence
+    that mentions aid; the currency's name after the sum ("five billion dollars") is the sum's own."""
+    while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
+    phrase: list[Token] = []
+    while i < len(doc) and len(phrase) < 2 * MAX_RUN and (doc[i].tag_ in RUN_TAGS or doc[i].tag_ == "CC"):
+        phrase.append(doc[i])
+        i += 1
+    nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
+    return not nouns or any(figure_classes(t) & {"aid", "aid_items"} for t in phrase)
+
+
+def _argument_of(token: Token, verb: Token | None) -> bool:
+    """Whether a bare amount is itself what its verb is about ("35 wounded", "rose to 2,187"),
+    not a number inside some noun phrase; coordinated counts ("141 votes, five against") are.
+    The amount itself may be a noun ("dozens more were injured")."""
+    token = token.head
+    while verb is not None and token.i != verb.i:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "conj" and not token.like_num:
+            return False
+        token = token.head
+    return verb is not None
+
+
+def _sentenced(noun: Token) -> bool:
+    """The counted are the ones a court sentences ("the sentencing to death of two men",
+    "sentenced two men to death")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_.startswith("sentenc"):
+        return True
+    death = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # "sentencing to death of X", as the parse reads it
+    return death is not None and death.lower_ == "death" and death.head.lower_ == "to" and death.head.head.lower_.startswith("sentenc")
+
+
+def _wielded(noun: Token) -> bool:
+    """Arms that did the hitting: the subject of the striking verb, or the object of "use"."""
+    return noun.dep_ == "nsubj" or (noun.dep_ == "dobj" and noun.head.lower_ in ("use", "uses", "used", "using"))
+
+
+def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote: bool) -> str | None:
+    """What the noun itself says ("deaths") first, unless it is a status a death or a wound
+    outranks ("killed 50 prisoners"); then what happened to a group of people ("civilians were
+    killed") outranks what the group is ("troops"); then other cues, a plight ("remain",
+    "trapped") last."""
+    for category in CASUALTIES:
+        if category in noun and (category in HARMS or not set(cues) & HARMS):
+            return category  # "killed 50 prisoners": a death outranks the status the noun names
+    if not noun or noun & PEOPLE_LIKE or noun & {"missing", "detained"}:
+        casualty = next((cue for cue in cues if cue in CASUALTIES), None)
+        if casualty:
+            return casualty
+    for category in NOUN_CATEGORIES:
+        if category in noun and (category != "aid_items" or about_aid):
+            return category
+    if noun & {"aid_items", "site"} and "destroyed" in cues:
+        return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
+    if "voters" in noun and about_vote:
+        return "votes"
+    if noun - {"people"}:
+        return None  # a group that is not counted as people here ("states", "missiles" not given)
+    named = [cue for cue in cues if cue in CUE_CATEGORIES]
+    return next((cue for cue in named if cue != "other"), named[0] if named else None)  # "remain displaced": displaced
+
+
+def _who(doc: Doc, run: list[Token]) -> str | None:
+    return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])] if run else None
+
+
+def _implicit_who(amount: Token, verb: Token | None) -> str | None:
+    """ "3 million having fled Ukraine" counts "people who fled Ukraine"; a passive subject
+    ("three were wounded") is not the doer, so it says nothing of who."""
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or amount.dep_ != "nsubj":
+        return None
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "prt") for t in c.subtree]
+    return " ".join(["people who", verb.text] + [t.text for t in sorted(objects, key=lambda t: t.i)])
+
+
+def _place_at(tokens: list[Token], places: list[Place]) -> PlaceRef | None:
+    """The first place named among the tokens, else the one "the city" among them stands for."""
+    for token in tokens:
+        for place in places:
+            if place.start <= token.idx < place.end:
+                return place.ref()
+    return next((found.ref() for t in tokens if (found := antecedent_place(t, places)) is not None), None)
+
+
+def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
+    """ "in the city", "the ruined town, where ...": a settlement told by its kind alone is the
+    last place of that kind the article named before it."""
+    kinds = SETTLEMENT_NOUNS.get(noun.lower_)
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "the city of X", "Norland's capital": said there, or another city
+    before = [p for p in places if p.end <= noun.idx and p.kind in kinds and not is_dateline(text_of(noun.doc), p)]
+    return before[-1] if before else None
+
+
+def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
+    """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject."""
+    if verb is None or not _hosts(verb):
+        return None
+    hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ == "relcl":
+        hosts.append(verb.head)
+    return _place_at(hosts, places)
+
+
+def is_dateline(text: str, place: Place) -> bool:
+    """ "GENEVA — Troops ...": where the reporter files from, not where things are."""
+    starts_line = place.start == 0 or text[place.start - 1] == "\n"
+    return starts_line and bool(DATELINE.match(text, place.end))
+
+
+def _hosts(verb: Token) -> bool:
+    classes = figure_classes(verb)
+    return "host" in classes or "host_in" in classes and any(_bare_in(c) for c in verb.children)
+
+
+def _bare_in(token: Token) -> bool:
+    """The particle of "taken in", which the parser may also call a preposition without object."""
+    return token.lower_ == "in" and (token.dep_ == "prt" or token.dep_ == "prep" and not any(token.children))

@@ -1,0 +1,380 @@
+"""Where, as of when and according to whom a figure holds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
+from sitrep.nlp.figures.words import (
+    CASUALTIES, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
+    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, figure_classes,
+    lexicon,
+)
+
+if TYPE_CHECKING:  # annotations only: these modules build on this one
+    from sitrep.nlp.figures.component import Reading
+
+
+def place_mentions(doc: Doc) -> list[Place]:
+    """The places of ``doc._.places`` plus every later mention of their names: a name keeps
+    one sense per article, and a repeated "Bakhmut" may have gone unmarked. A name that is also
+    a time expression ("in March") is a time."""
+    times = doc._.times or []
+    places: list[Place] = [p for p in doc._.places or [] if not any(t.start < p.end and p.start < t.end for t in times)]  # "in March" is when
+    taken = [(p.start, p.end) for p in places]
+    for place in {p.text: p for p in places}.values():
+        for m in re.finditer(rf"(?<!\w){re.escape(place.text)}(?!\w)", text_of(doc)):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                places.append(replace(place, start=m.start(), end=m.end()))
+    return sorted(places, key=lambda p: p.start)
+
+
+def _clause(verb: Token) -> list[Token]:
+    """A verb and its coordinated verbs: "were killed and 35 wounded in X" share "in X"."""
+    return [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+
+
+def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
+    """Where the counted are, nearest statement first: "in/to X" on the counted phrase, its
+    clauses or its verb; the host of a hosting verb; a place elsewhere in the sentence; for
+    all but refugees (whose origin is named as often as their host), the place an earlier
+    sentence of the paragraph set the scene in; a part of an earlier count ("including four
+    students") is where that count is, and so is, lacking a place of its own, a bare count
+    that goes on from an earlier count of its sentence ("bringing the total to 1,200")."""
+    if reading.place is not None:
+        return reading.place
+    index = readings.index(reading)
+    before = readings[index - 1] if index > 0 else None
+    if before is not None and _included(reading.anchor):
+        return _place(doc, before, readings, places)
+    found = _attached_place(reading, places) or _host_place(reading.verb, places) or _sentence_place(doc, reading, readings, places)
+    if found is None and before is not None and _goes_on_from(reading, before):
+        found = _place(doc, before, readings, places)
+    if found or reading.category == "refugees":
+        return found
+    return _paragraph_place(doc, reading.span.sent, places)
+
+
+def _goes_on_from(reading: Reading, before: Reading) -> bool:
+    """A bare amount after a count of its own sentence goes on from it ("300 surrendered in
+    Eastport, bringing the total to 1,200"): it is about the same group and scene."""
+    return before.span.sent == reading.span.sent and reading.anchor == reading.span.root
+
+
+def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
+    """ "refugees in Norland", "refugees who fled to Norland", "were killed in Eastport", "Eastport,
+    where hundreds were killed"."""
+    anchor, verb = reading.anchor, reading.verb
+    clause = _clause(verb) if verb is not None else []
+    if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
+        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+    relative = next((v for v in clause if v.dep_ == "relcl"), None)
+    if relative is not None and any(c.lower_ == "where" for v in clause for c in v.children):
+        found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
+        if found:
+            return found
+    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause
+    return _place_by(owners, LOCATIVE, places) or _place_by(_from_owners(reading, clause), {"from"}, places)
+
+
+def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
+    """Where "from X" says where the counted are, when nothing says "in X": people "evacuated
+    from X" were in X; "nine [dead] from X, 30 from Y" counts the dead of each place. Refugees
+    "from X" have left it, and people "from X" ("two men from X were killed at Y") come from it."""
+    if reading.category == "evacuated":
+        return clause
+    return [reading.anchor] if reading.category in CASUALTIES and not figure_classes(reading.anchor) & PERSONS else []
+
+
+def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) -> PlaceRef | None:
+    """The first place the owners' prepositions of that kind take as object; not one of a
+    count the preposition takes ("compared to nine from X": X is the nine's)."""
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ in prepositions:
+                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t)], places)
+                if found:
+                    return found
+    return None
+
+
+def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
+    """The most specific place of the sentence that says where rather than who ("Russia
+    said"), whence ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
+    sent = reading.span.sent
+    others = {r.verb.i for r in readings if r.verb is not None and r.verb != reading.verb and r.span.sent == sent}
+    candidates = []
+    for place in places:
+        token = _place_token(doc, place)
+        if token is None or not sent.start <= token.i < sent.end or _not_where(token) or is_dateline(text_of(doc), place):
+            continue
+        if reading.category == "refugees" and _war_place(token):
+            continue  # "refugees of the war in X" have left X
+        if governing_verb(token) is None or governing_verb(token).i not in others:
+            candidates.append(place)
+    best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
+    return best.ref() if best else None
+
+
+def _war_place(token: Token) -> bool:
+    """Whether a place is where the war is ("the war in X", "Russia's invasion of X")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in figure_classes(token.head.head)
+
+
+def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
+    """The place the last earlier sentence of the same paragraph that names one is about ("On
+    Friday, families were fixing roofs in Bakhmut. One man died ..."); of its places, a town
+    before the region or country that locates it ("a prison near X, in the Y region")."""
+    start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+    tokens = [(p, _place_token(doc, p)) for p in places if start <= p.start < sent.start_char]
+    usable = [(p, t) for p, t in tokens if t is not None and not _not_where(t)]
+    if not usable:
+        return None
+    last_sentence = usable[-1][1].sent
+    scene = [p for p, t in usable if t.sent == last_sentence]
+    return min(scene, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start)).ref()
+
+
+def _place_token(doc: Doc, place: Place) -> Token | None:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _not_where(token: Token) -> bool:
+    """A place named as an actor ("Russia said", "Ukraine's army", "by Russia", "according to
+    UK officials") or as an origin
+    ("from Ukraine", "fled Ukraine"), or a provenance ("US officials", "US-made rockets",
+    "UK-based troops"), rather than as where something is."""
+    if _provenance(token):
+        return True
+    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in NOT_WHERE_DEPS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in NOT_WHERE_PREPS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True  # "according to UK officials": the source's country, not where
+    if _across_border(token):
+        return True
+    return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
+
+
+def _provenance(token: Token) -> bool:
+    """A place name that modifies a noun of people or things ("US and Canadian officials",
+    "US-made systems", "UK-based troops") says whose they are, not where they are; before a
+    word for a kind of place or site it still names where ("the Donetsk region", "the Kyiv
+    suburb of Bucha", "the Odesa port")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "npadvmod" and head.dep_ == "amod":
+        return True  # "US-made", "UK-based"
+    if token.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN":
+        return False
+    return not (figure_classes(head) & {"settlement", "site"} or head.lower_ in SETTLEMENT_NOUNS or head.lower_ in PLACE_WORDS)
+
+
+def _across_border(token: Token) -> bool:
+    """ "soldiers at the border with X" are outside X."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ in ("border", "borders", "frontier")
+
+
+def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
+    """The day the count holds for: a date the sentence puts on the figure's verb or on a verb
+    above it ("were killed on Monday", "officials said on Monday", "as of March 20"), else the
+    date an earlier sentence of the paragraph set the scene on ("On Friday, ...") unless it is
+    told in the present, else the publication date: a count in a report holds on the day it is
+    reported."""
+    published = (doc._.anchor or "").split("T")[0] or None
+    own = _governors(verb) if verb is not None else set()
+    above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
+    dates = _dates(doc, span.sent.start_char, span.sent.end_char, published)
+    for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
+        for time, token in dates:
+            lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
+            if _dated_verbs(token) & heads or lead[-2:] == ["as", "of"]:
+                return time.value
+    paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
+    if _told_in_present(span.sent.root):
+        return published  # "On Friday Norland chose to lend aid. The first sum is expected to be ...": holds now
+    for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
+        if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
+            return time.value  # a day sets a scene; a month that ends an earlier count does not
+    return published
+
+
+def _told_in_present(root: Token) -> bool:
+    """Whether a sentence tells its main clause in the present ("the first sum is expected to
+    be", "200 remain"), which holds on the day of the report, not on a day an earlier sentence
+    set; the past ("One man died") and what was announced for then ("the package will
+    include") go on from that day."""
+    finite = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return not any(t.tag_ in ("VBD", "MD") for t in finite) and any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def _dated_verbs(when: Token) -> set[Token]:
+    """The verbs a date dates: the one it belongs to and, when that is a participle naming a
+    thing ("In remarks published Saturday, Ana Lind said"), the verb that thing belongs to:
+    remarks published on a day were made on that day."""
+    verb = governing_verb(when)
+    if verb is None:
+        return set()
+    above = governing_verb(verb.head) if verb.dep_ == "acl" and verb.head.i != verb.i else None
+    return {verb} if above is None else {verb, above}
+
+
+def _governors(verb: Token) -> set[Token]:
+    """The verb and the verbs above it, not the verb it is coordinated with ("killed on
+    Saturday, and 30 more were injured on Sunday": Saturday is the killing's day)."""
+    heads, current = {verb}, verb
+    while current.head.i != current.i:
+        if current.dep_ != "conj":
+            heads.add(current.head)
+        current = current.head
+    return heads
+
+
+def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[Time, Token]]:
+    """Days and weeks named between two offsets that may date a count ("killed on Monday"),
+    and months that end the period counted ("225 dead through June", "as of May"): not
+    "since"/"until" a day (a period's bound), not after publication (a plan, not a count)
+    unless "as of" it; the month of publication stands for the day of publication."""
+    found: list[tuple[Time, Token]] = []
+    for time in doc._.times or []:
+        if not start <= time.start < end or not DATE_VALUE.match(time.value):
+            continue
+        lead = text_of(doc)[max(start, time.start - 8):time.start].lower().split()
+        token = doc.char_span(time.start, time.end, alignment_mode="expand")
+        as_of = lead[-2:] == ["as", "of"]
+        later = _after(time.value, published) and not as_of
+        if published is not None and time.value == published[:7]:
+            time = replace(time, value=published)  # "so far this month": the report's own day says more
+        elif MONTH.match(time.value):
+            if token is not None and not later and (as_of or lead[-1:] == ["through"]):
+                found.append((time, token.root))
+            continue  # "in May", "since February": a month a count is set in is mostly background
+        if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS):
+            found.append((time, token.root))
+    return found
+
+
+def _after(value: str, published: str | None) -> bool:
+    """Whether a day, week or month comes after the publication day ("as early as next week" is a
+    plan); by month and day alone when either lacks its year ("XXXX-03-03" is after
+    "XXXX-03-02")."""
+    if not published or not DAY.match(published):
+        return False
+    if WEEK.match(value):
+        return not published.startswith("XXXX") and _later_week(value, date.fromisoformat(published))
+    if MONTH.match(value):
+        return "XXXX" not in (value[:4], published[:4]) and value > published[:7]
+    if not DAY.match(value):
+        return False
+    return value[5:] > published[5:] if "XXXX" in (value[:4], published[:4]) else value > published
+
+
+def _later_week(value: str, day: date) -> bool:
+    """Whether an ISO week ("2022-W10") comes after the week of a day."""
+    year, week = WEEK.match(value).groups()
+    return year != "XXXX" and (int(year), int(week)) > day.isocalendar()[:2]
+
+
+def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
+    """The source, unless it is an unresolved pronoun ("according to we" tells a reader
+    nothing): see ``_stated_source``."""
+    source = _stated_source(doc, span, verb)
+    return None if source is None or unresolved(source) else source
+
+
+def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
+    """The source: "according to X" in the sentence, the speaker of the enclosing quote, or
+    the subject of a verb of saying that governs the figure."""
+    for token in span.sent:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return _source_name(doc, source)
+    for quote in doc._.quotes or []:
+        if quote.start <= span.start_char < quote.end and quote.speaker and quote.speaker.name and _said(quote):
+            return quote.speaker.name
+    sayer = _reporting_subject(verb or span.root)
+    return _source_name(doc, sayer) if sayer is not None else None
+
+
+UNRESOLVED_SOURCES = frozenset({"i", "we", "you", "he", "she", "it", "they", "us", "them", "one", "someone"})
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+
+
+def unresolved(name: str) -> bool:
+    """A source named only by a pronoun or a pronoun's thing ("we", "our estimates"): the
+    components left it unresolved, and it tells a reader nothing."""
+    words = name.lower().split()
+    return not words or name.lower() in UNRESOLVED_SOURCES or words[0] in POSSESSIVES
+
+
+def pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun a source phrase belongs to ("our figures", "according to their
+    data"), whose entity, if any, is the source."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+def _said(quote: Quote) -> bool:
+    """A quote that is a report: direct speech, or reported with a verb of saying (the quotes
+    component also takes "the US pledged $800 million" as indirect speech of the US)."""
+    return quote.direct or quote.cue is not None and "report" in lexicon().get(quote.cue.text.lower(), frozenset())
+
+
+def _reporting_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb of saying among the heads above ``token``; "claimed
+    the lives of 14,000" says nothing, it kills."""
+    while True:
+        if "report" in figure_classes(token) and not any(c.dep_ == "dobj" and figure_classes(c) & set(CASUALTIES) for c in token.children):
+            return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _source_name(doc: Doc, head: Token) -> str | None:
+    """The canonical name of the entity a source phrase's head belongs to ("He" -> the person
+    it stands for), else the phrase up to its head as written (without clauses after it); a
+    pronoun's data ("our estimates", "his count") is its owner's, so nobody's when unresolved."""
+    entity = _entity_at(doc, [head])
+    if entity:
+        return entity
+    owner = pronoun_owner(head)
+    if owner is not None:
+        return _entity_at(doc, [owner])
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+    return text_of(doc)[left[0].idx:head.idx + len(head)]
+
+
+def _entity_at(doc: Doc, tokens: list[Token]) -> str | None:
+    """The canonical name of the first entity of ``doc._.entities`` one of ``tokens`` is in."""
+    entities: list[Entity] = doc._.entities or []
+    for token in tokens:
+        for entity in entities:
+            if any(s <= token.idx < e for s, e in entity.mentions):
+                return entity.name
+    return None
+
+
+def _donor(doc: Doc, reading: Reading) -> str | None:
+    """Who gives the aid: the subject of the giving verb ("the US pledged $800 million",
+    "Germany will send 5,000 helmets", or of the verb it depends on: "is set to give"), the
+    agent of a passive ("approved by Britain"), or "from X" / "X's" on the aid phrase."""
+    givers = [t for c in reading.anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree]
+    verb = reading.verb
+    while verb is not None and not givers:
+        givers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
+    return _entity_at(doc, givers)
