@@ -1,0 +1,40 @@
+"""Quotes per article: every direct and indirect quote, with its speaker resolved to an entity.
+
+* Direct quotes come from the quotation marks themselves, not the parse: straight, curly,
+  typewriter (``'' ... ''``) and guillemet marks are paired by what surrounds them (an opening
+  mark follows a space, a closing one precedes it), so an apostrophe is never a quote. A
+  paragraph that opens a quote without closing it continues into the next paragraph when that
+  one opens with a mark (the newspaper convention for long quotes). A quote inside another
+  quote is part of it, not a second quote.
+* Indirect speech comes from the parse: a reporting verb of ``data/quotes_speech_verbs.txt``
+  with a complement clause ("X said (that) ..."), the inverted order ("..., said X", also when
+  the parser makes "said" the root), an aside ("The talks, he said, will go on"; "As the
+  ministry noted, ..."), an object for verbs such as "announce" or "endorse" (one word will do:
+  "endorsed Smith", "said yes"; with its reason: "accused X of Y"), a passive with its agent
+  ("was first reported by X"), "according to X", a record of ``data/quotes_records.txt`` set
+  before its clause ("In a statement, the ministry rejected the plan"), a cue noun of ``data/quotes_cue_nouns.csv``
+  ("her support for X", "his claim that ..."), "reportedly" (a report with no speaker named),
+  and a paragraph headed "Name: ..." (headlines, transcripts) when the name is a person or body
+  of the article. A reported clause stops before a reporting verb joined to it (", calling
+  ..."), which is an attribution of its own; one inside another's report ("she said he
+  wants ...") is part of that report unless it says or is "according to" someone. A noun that is what was said is the content of a verb
+  modifying it ("the plan Norland rejected", "a view endorsed by X").
+* A direct quote takes the attribution whose content holds it or that quotes it; else the
+  nearest reporting verb beside it (so "'A,' he said, 'B.'" gives both halves one speaker);
+  else "Name:" right before it; else a signature ("— Name (@handle) date", how tweets and
+  statements are quoted); else the speaker of the quote before it in the paragraph or the
+  paragraph before.
+* Speakers resolve through ``doc._.entities``: a name or pronoun mention of an entity (the
+  entities component links pronouns), an office ("the Kremlin spokesperson") to the person
+  holding that title, and anything else keeps its own words with no entity ("NATO allies").
+
+The package: ``words`` (the lexicon), ``attribution`` (what the parse gives), ``marks``
+(quotation marks), ``reported`` (indirect speech), ``direct`` (direct quotes and their
+attribution), ``speakers`` (resolution to entities) and ``component``.
+"""
+
+from sitrep.nlp.quotes.component import QuoteFinder, make_quote_finder
+from sitrep.nlp.quotes.reported import noun_phrase, subject_of
+from sitrep.nlp.quotes.words import ADJECTIVE_CUES
+
+__all__ = ["ADJECTIVE_CUES", "QuoteFinder", "make_quote_finder", "noun_phrase", "subject_of"]

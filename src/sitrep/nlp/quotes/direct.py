@@ -1,0 +1,311 @@
+"""Direct quotes: each quoted run takes the attribution that holds or cues it, a "Name:"
+before it, a signature after it, or the speaker of the quote before it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from sitrep.facts import Quote
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.entities import fold
+from sitrep.nlp.quotes.attribution import Attribution
+from sitrep.nlp.quotes.marks import (
+    COLON_NAME, FAMILY, HEADLINE, HEADLINE_BREAKS, SENTENCE_END, _strip, quoted_spans, signatures,
+)
+from sitrep.nlp.quotes.reported import _cue, noun_phrase, subject_of
+from sitrep.nlp.quotes.words import (
+    CLAUSE_ENDS, MIN_CONTENT_TOKENS, NEAR_TOKENS, RELATIVE_PRONOUNS, SAME_QUOTE, SCARE_QUOTE_WORDS,
+    TITLE_SMALL_WORDS, TITLE_WORDS_MAX, VERB_FORMS, _SAYS, reporting_verb,
+)
+
+
+def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Attribution]) -> list[Attribution]:
+    """An Attribution for each direct quote run; indirect ones that merely repeat it are removed."""
+    found: list[Attribution] = []
+    signed = signatures(text_of(doc))
+    for start, end in direct:
+        same = [a for a in indirect if _within((a.start, a.end), (start, end))]
+        holder = _holder(start, end, [a for a in indirect if a not in same])
+        attribution = Attribution(start, end, True)
+        source = same[0] if same else (
+            holder or _nearby(doc, start, end) or _colon_named(text_of(doc), start, end) or _introduced(doc, start, end)
+            or _signed(signed, start, end)
+            or _headline(text_of(doc), start, end) or _governing(doc, start, end)
+        )
+        if source is not None:
+            attribution.cue, attribution.speaker, attribution.speaker_text = source.cue, source.speaker, source.speaker_text
+            if found and _same_attribution_sentence(found[-1], attribution):
+                attribution.cue = found[-1].cue
+        for a in same:
+            indirect.remove(a)
+        found.append(attribution)
+    _carry_over(text_of(doc), found, indirect)
+    return [a for a in found if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
+
+
+def _same_attribution_sentence(last: Attribution, quote: Attribution) -> bool:
+    """Whether ``quote`` took its cue from the sentence that attributes the quote before it
+    ("'A,' he said, repeating a refrain. 'B.'"): it goes on that quote, under its first cue;
+    a cue that introduces it in that sentence is its own ("..., adding, 'B.'")."""
+    if last.cue is None or quote.cue is None or last.cue.start == quote.cue.start or not last.direct:
+        return False
+    if not last.end <= last.cue.start_char < quote.cue.start_char < quote.start or last.cue.sent != quote.cue.sent:
+        return False
+    between = text_of(last.cue.doc)[quote.cue.start_char:quote.start]
+    return any(_ends_sentence(m) for m in SENTENCE_END.finditer(between))  # not "..., adding, 'B.'"
+
+
+def _scare_quote(doc: Doc, attribution: Attribution) -> bool:
+    """A few quoted words that end no clause ("the so-called "lifeboat" option") or a title
+    named in passing ("the author of "The Long Road Home,""): a name or an irony, not a
+    statement, unless a reporting verb claims them. A title a verb, "as" or a colon presents
+    ("a rally had one message: "Go Home"", "billed as "Hope for Vale"") is what someone said."""
+    words = text_of(doc)[attribution.start:attribution.end]
+    if len(words.split()) < SCARE_QUOTE_WORDS and not words.rstrip().endswith(CLAUSE_ENDS):
+        return True
+    return _title(words) and not _presented(doc, attribution.start)
+
+
+def _presented(doc: Doc, start: int) -> bool:
+    """Whether the word before a quote's opening mark is a verb, "as" or a colon."""
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = opening.start - 1 if opening is not None else -1
+    while i >= 0 and doc[i].text in FAMILY:
+        i -= 1
+    return i >= 0 and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("as", ":"))
+
+
+def _title(words: str) -> bool:
+    """Capitalised words, the small ones of titles aside ("Tales of the Old Port,"): the name
+    of a work, a show or a slogan, which no clause of speech is written as."""
+    tokens = re.findall(r"[\w'’-]+", words)
+    if not tokens or len(tokens) > TITLE_WORDS_MAX or words.rstrip().endswith(("?", "!")):
+        return False
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in TITLE_SMALL_WORDS for t in tokens)
+
+
+def _holder(start: int, end: int, indirect: list[Attribution]) -> Attribution | None:
+    """The innermost attribution whose content holds the quote and whose subject speaks."""
+    holders = [a for a in indirect if _within((start, end), (a.start, a.end))]
+    spoken = [a for a in holders if a.cue is None or not VERB_FORMS.get(a.cue[0].lower_, _SAYS).evidence]
+    return min(spoken or holders, key=lambda a: a.end - a.start, default=None)
+
+
+def quote_runs(text: str) -> list[tuple[int, int]]:
+    """Everything quoted directly: quoted spans, and signed paragraphs without marks of their own."""
+    direct = quoted_spans(text)
+    unmarked = [c for c, _ in signatures(text) if not any(_overlap(c, d) for d in direct)]
+    return sorted(direct + unmarked)
+
+
+def _nearby(doc: Doc, start: int, end: int) -> Attribution | None:
+    """The reporting verb right after the quote ("...," he said), else right before (He said: "...")."""
+    after = _window(doc, end, forward=True)
+    before = _window(doc, start, forward=False)
+    for verb in [t for t in after + before if reporting_verb(t) is not None]:  # nearest first
+        speaker = subject_of(verb)
+        if speaker is not None:
+            return Attribution(start, end, True, cue=_cue(verb), speaker=speaker)
+    return None
+
+
+def _window(doc: Doc, offset: int, forward: bool) -> list[Token]:
+    """Tokens beside a quote up to the next quote mark, sentence end or paragraph break."""
+    span = doc.char_span(offset, min(offset + 1, len(text_of(doc))), alignment_mode="expand")
+    if span is None:
+        return []
+    step = 1 if forward else -1
+    i = span.start if forward else span.start - 1
+    if 0 <= i < len(doc) and doc[i].text in FAMILY:
+        i += step  # the quote's own mark
+    tokens: list[Token] = []
+    while 0 <= i < len(doc) and len(tokens) < NEAR_TOKENS:
+        token = doc[i]
+        if "\n" in token.text or (not forward and "\n" in token.whitespace_):
+            break
+        if FAMILY.get(token.text) or (token.text in ".!?" and forward and tokens):
+            break
+        tokens.append(token)
+        if forward and "\n" in token.whitespace_:
+            break
+        i += step
+    return tokens
+
+
+def _governing(doc: Doc, start: int, end: int) -> Attribution | None:
+    """No reporting verb: the subject of the clause the quote sits in ("Ryan called it "..."")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in span.root.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not start <= subject.idx < end and subject.lower_ not in RELATIVE_PRONOUNS:
+            return Attribution(start, end, True, speaker=noun_phrase(subject))
+    return None
+
+
+def _introduced(doc: Doc, start: int, end: int) -> Attribution | None:
+    """A quote opening a paragraph after one that ends in a colon ("Smith responded:") is what
+    that sentence introduces: its reporting verb's speaker, else its main clause's subject."""
+    paragraph = text_of(doc).rfind("\n", 0, start) + 1
+    before = text_of(doc)[:paragraph].rstrip()
+    if not before.endswith(":") or text_of(doc)[paragraph:start].strip(" \t" + "".join(FAMILY)):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    lead = [t for t in colon[0].sent if t.i < colon.start]  # the parser may run the sentence into the quote
+    for verb in reversed([t for t in lead if reporting_verb(t) is not None]):
+        speaker = subject_of(verb)
+        if speaker is not None:
+            return Attribution(start, end, True, cue=_cue(verb), speaker=speaker)
+    subjects = [t for t in lead if t.dep_ == "nsubj" and t.head in lead and t.lower_ not in RELATIVE_PRONOUNS]
+    subject = min(subjects, key=lambda t: len(list(t.head.ancestors)), default=None)  # the main clause's
+    return Attribution(start, end, True, speaker=noun_phrase(subject)) if subject is not None else None
+
+
+def _colon_named(text: str, start: int, end: int) -> Attribution | None:
+    """A quote right after "Name:" ("... - Mara Voss: "The first lesson is ...""), how digests and
+    transcripts quote: the capitalised words before the colon speak."""
+    line = text.rfind("\n", 0, start) + 1
+    match = COLON_NAME.search(text[line:start].rstrip(" \t" + "".join(FAMILY)))
+    if match is None or match["name"].isupper():
+        return None
+    return Attribution(start, end, True, speaker_text=(line + match.start("name"), line + match.end("name")))
+
+
+def _headline(text: str, start: int, end: int) -> Attribution | None:
+    """A quote in a paragraph headed "Name: ..." (how headlines quote) is that name's."""
+    head = _heading(text, text.rfind("\n", 0, start) + 1)
+    if head is None or head[1] > start:
+        return None
+    return Attribution(start, end, True, speaker_text=head[0])
+
+
+def _heading(text: str, paragraph: int, people: frozenset[str] = frozenset()) -> tuple[tuple[int, int], int] | None:
+    """The speaker offsets and the colon's offset of a paragraph headed "Name: ...", if it is.
+
+    A name in capitals is a transcript's speaker ("SMITH: ...") only when it names one of the
+    article's ``people`` (folded name words); else it is a label ("UPDATE:", "BREAKING:")."""
+    match = HEADLINE.match(text, paragraph)
+    if match is None:
+        return None
+    words = match["name"].split()
+    if all(w.isupper() for w in words) and not all(fold(w) in people for w in words):
+        return None
+    kept = words[:next((i for i, w in enumerate(words) if w.lower() in HEADLINE_BREAKS), len(words))]
+    if not kept:
+        return None
+    return (match.start("name"), match.start("name") + len(" ".join(kept))), match.end() - 2
+
+
+def _names_someone(doc: Doc, span: tuple[int, int], people: frozenset[str]) -> bool:
+    """Whether a heading's name is a person or a body of the article (a mention of one, or words of
+    a person's name), not a dateline's place ("New Delhi: ...") or a label ("Latest News: ...")."""
+    if set(fold(text_of(doc)[span[0]:span[1]]).split()) <= people:
+        return True
+    speakers = [m for e in doc._.entities or [] if e.type in ("person", "organisation") for m in e.mentions]
+    place = any(_overlap(span, (p.start, p.end)) for p in doc._.places or [])
+    return any(_overlap(span, m) for m in speakers) and not place
+
+
+def headed_paragraphs(doc: Doc) -> list[Attribution]:
+    """Paragraphs headed "Name: ..." ("Voss: No deal without guarantees"): the rest of the
+    paragraph is what the name said, the colon its cue, as headlines and transcripts attribute."""
+    people = frozenset(w for e in doc._.entities or [] if e.type == "person" for w in fold(e.name).split())
+    found = []
+    offset = 0
+    for paragraph in text_of(doc).split("\n"):
+        head = _heading(text_of(doc), offset, people)
+        if head is not None and _names_someone(doc, head[0], people):
+            content = _strip(text_of(doc), head[1] + 1, offset + len(paragraph))
+            colon = doc.char_span(head[1], head[1] + 1, alignment_mode="expand")
+            if len(text_of(doc)[content[0]:content[1]].split()) >= MIN_CONTENT_TOKENS and colon is not None:
+                found.append(Attribution(*content, False, cue=colon, speaker_text=head[0]))
+        offset += len(paragraph) + 1
+    return found
+
+
+def _signed(signed: list[tuple[tuple[int, int], tuple[int, int]]], start: int, end: int) -> Attribution | None:
+    for content, author in signed:
+        if content[0] <= start and end <= content[1]:
+            return Attribution(start, end, True, speaker_text=author)
+    return None
+
+
+def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution]) -> None:
+    """A quote with no speaker near it continues the last speaker in its or the paragraph before.
+
+    Right after a direct quote and its attribution ("'A,' she said. 'B.'", or the next paragraph
+    of a long quote) it is the rest of that quote and shares its cue, so the halves read as one
+    statement; else it is a statement of its own, with no cue."""
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    attributed = sorted((a for a in direct + indirect if a.speaker is not None or a.speaker_text), key=lambda a: a.start)
+    for quote in direct:
+        if quote.speaker is not None or quote.speaker_text:
+            continue
+        paragraph = max(s for s in paragraph_starts if s <= quote.start)
+        previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
+        earlier = [a for a in attributed if previous <= a.start < quote.start]
+        if earlier:
+            continued = _continued(text, earlier, quote)
+            last = continued or earlier[-1]
+            quote.speaker, quote.speaker_text, quote.cue = last.speaker, last.speaker_text, None
+            if continued is not None or _continues(text, last, quote):
+                quote.cue = last.cue
+                attributed.append(quote)  # a quote running on over several paragraphs
+
+
+def _continued(text: str, earlier: list[Attribution], quote: Attribution) -> Attribution | None:
+    """The last direct quote cued after it ("'A,' she said"), if ``quote`` goes on it also past what
+    its attribution sentence holds: a report ("'A,' she said, adding that X. 'B.'") or a quoted
+    name ("'A,' said Ana Lind, the author of 'Old Port,' who teaches in Vale. 'B.'")."""
+    last = next((a for a in reversed(earlier) if a.direct and a.cue is not None and a.end <= a.cue.start_char), None)
+    return last if last is not None and _continues(text, last, quote) else None
+
+
+def _continues(text: str, last: Attribution, quote: Attribution) -> bool:
+    """Whether ``quote`` is the rest of the direct quote ``last``: only its attribution ("..." she
+    said, "...", also when the attribution ends the paragraph) or a paragraph break lies between."""
+    if not last.direct or last.end > quote.start:
+        return False
+    marks = " \t\n\xa0" + "".join(FAMILY)
+    if last.cue is None or not last.end <= last.cue.start_char < quote.start:
+        return not text[last.end:quote.start].strip(marks + ".,")
+    after_cue = text[last.cue.start_char:quote.start].rstrip(marks)
+    return not any(_ends_sentence(m) for m in SENTENCE_END.finditer(after_cue))
+
+
+def _ends_sentence(match: re.Match) -> bool:
+    """A full stop after a lower-case or long word ends a sentence; after "Sen." or "Fla." it need not."""
+    word = match.group(1)
+    return word.islower() or len(word) > 4
+
+
+def join_pieces(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A direct quote that goes on the sentence of an earlier quote by the same speaker ("X
+    insisted the levy is "an old burden" but "no minister will repeal it"") is a piece of that
+    statement: it takes the earlier quote's cue, as a quote split by its cue does."""
+    for i, quote in enumerate(quotes):
+        if not quote.direct or quote.speaker is None or quote.cue is not None:
+            continue
+        for earlier in reversed(quotes[:i]):
+            if earlier.end > quote.start or earlier.cue is None or earlier.speaker is None:
+                continue
+            if "\n" in text[earlier.end:quote.start] or any(_ends_sentence(m) for m in SENTENCE_END.finditer(text[earlier.start:quote.start])):
+                break
+            if earlier.speaker.name == quote.speaker.name:
+                quote.cue = earlier.cue
+            break
+    return quotes
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Nearly all of ``inner`` inside ``outer`` (edges differ by a mark or a full stop)."""
+    return _overlap(inner, outer) >= SAME_QUOTE * (inner[1] - inner[0])

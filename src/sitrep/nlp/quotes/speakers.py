@@ -1,0 +1,157 @@
+"""Speakers resolved to the article's entities: names, titles, offices and pronouns."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.facts import Cue, Entity, Quote, Speaker
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.entities import fold, title_fits
+from sitrep.nlp.quotes.attribution import Attribution
+from sitrep.nlp.quotes.reported import _is_title, noun_phrase
+from sitrep.nlp.quotes.words import (
+    DEFINITE, FINITE, GROUPS, INDEFINITE, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, reporting_verb,
+)
+
+
+class SpeakerResolver:
+    """Turns speaker phrases into Speaker facts through the document's entities."""
+
+    def __init__(self, doc: Doc):
+        self.entities: list[Entity] = list(doc._.entities or [])
+
+    def quote(self, doc: Doc, attribution: Attribution) -> Quote:
+        cue = attribution.cue
+        return Quote(
+            start=attribution.start,
+            end=attribution.end,
+            text=text_of(doc)[attribution.start:attribution.end],
+            direct=attribution.direct,
+            speaker=self.speaker(doc, attribution),
+            cue=Cue(cue.start_char, cue.end_char, cue.text) if cue is not None else None,
+        )
+
+    def speaker(self, doc: Doc, attribution: Attribution) -> Speaker | None:
+        if attribution.speaker_text is not None:
+            return self._by_mention(doc, *attribution.speaker_text)
+        if attribution.speaker is None:
+            return None
+        phrase = attribution.speaker
+        head = phrase.root
+        found = self._mention_at(head.idx, head.idx + len(head.text)) or self._joined_name(head)
+        if found is not None:
+            entity, (start, end) = found
+            return Speaker(entity.id, entity.name, start, end)
+        if _is_title(head) and phrase[0].lower_ not in INDEFINITE:
+            holder = self._by_title(phrase)
+            if holder is not None:
+                return Speaker(holder.id, holder.name, phrase.start_char, phrase.end_char)
+        antecedent = plural_antecedent(head) if head.lower_ in PLURAL_PRONOUNS else None
+        if antecedent is not None:
+            return self._through(antecedent, phrase)
+        return Speaker(None, _without_article(phrase.text), phrase.start_char, phrase.end_char)
+
+    def _joined_name(self, head: Token) -> tuple[Entity, tuple[int, int]] | None:
+        """The person a bare role is joined to: "[party hopeful] and former judge X", "[Acme Vice
+        President] for sales X" (the parser coordinates the name with the role). Only for
+        a singular role without an article: "the president and X" are two speakers."""
+        if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" for c in head.children):
+            return None
+        for child in head.children:
+            if child.dep_ in ("conj", "appos"):
+                found = self._mention_at(child.idx, child.idx + len(child.text))
+                if found is not None and found[0].type == "person":
+                    return found
+        return None
+
+    def _through(self, antecedent: Span, pronoun: Span) -> Speaker:
+        """A pronoun speaker named after its antecedent: the entity it mentions, else its words."""
+        found = self._mention_at(antecedent.root.idx, antecedent.root.idx + len(antecedent.root.text))
+        name = found[0].name if found else _without_article(antecedent.text)
+        return Speaker(found[0].id if found else None, name, pronoun.start_char, pronoun.end_char)
+
+    def _by_mention(self, doc: Doc, start: int, end: int) -> Speaker:
+        """A signature's or heading's author: the person mentioned inside it, else the one person
+        whose name holds all its words, else its words."""
+        inside = [
+            (e, m) for e in self.entities for m in e.mentions if start <= m[0] and m[1] <= end and e.type == "person"
+        ]
+        if inside:
+            entity, mention = max(inside, key=lambda em: em[1][1] - em[1][0])
+            return Speaker(entity.id, entity.name, mention[0], mention[1])
+        words = set(fold(text_of(doc)[start:end]).split())
+        named = [e for e in self.entities if e.type == "person" and words <= set(fold(e.name).split())]
+        if len(named) == 1:  # "SMITH:" in a transcript names the article's one Smith
+            return Speaker(named[0].id, named[0].name, start, end)
+        return Speaker(None, text_of(doc)[start:end], start, end)
+
+    def _mention_at(self, start: int, end: int) -> tuple[Entity, tuple[int, int]] | None:
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if mention[0] < end and start < mention[1]:
+                    return entity, mention
+        return None
+
+    def _by_title(self, phrase: Span) -> Entity | None:
+        """The person whose titles share most words with "the Kremlin spokesperson", nearest first."""
+        office = [t.text for t in phrase if t.is_alpha and t.lower_ not in DEFINITE and t.i <= phrase.root.i]
+        words = {fold(w) for w in office}
+        best: tuple[int, int] | None = None
+        holder = None
+        for entity in self.entities:
+            if entity.type != "person" or not any(title_fits(office, t) for t in entity.titles):
+                continue
+            shared = max((len(words & set(fold(t).split())) for t in entity.titles), default=0)
+            before = max((m[0] for m in entity.mentions if m[0] < phrase.start_char), default=-1)
+            if best is None or (shared, before) > best:
+                best, holder = (shared, before), entity
+        return holder
+
+
+def plural_antecedent(pronoun: Token) -> Span | None:
+    """What "they" most likely refers to: the nearest subject before it, in its sentence or the one
+    before, that is plural or a body ("Most voters said they ...", "The ministry said they ...")."""
+    sentence = pronoun.sent
+    first = sentence.start if sentence.start == 0 else pronoun.doc[sentence.start - 1].sent.start
+    for token in reversed(pronoun.doc[first:pronoun.i]):
+        if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON" and _plural(token) and _finite(token.head):
+            return noun_phrase(token)
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: the subject of "(to) hold the Kremlin to account" is no
+    one who could go on to speak as "they"."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, a body ("the ministry"), or a share of a plural ("half of the delegates")."""
+    if token.tag_ in ("NNS", "NNPS") or token.ent_type_ in GROUPS:
+        return True
+    shares = (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
+    return any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for p in shares for o in p.children)
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _part_of_report(attribution: Attribution, indirect: list[Attribution]) -> bool:
+    """An attribution inside another one's content ("she said he wants a recount", "they say his
+    support for the plan is waning", "he noted that she called it ...") is part of what was
+    reported, as PolNeAR annotates it; only "say" and "according to" report a second speaker's
+    words there ("she said the allies have said ...")."""
+    cue = attribution.cue
+    if cue is None or not _inside_any(attribution, [(a.start, a.end) for a in indirect if a is not attribution]):
+        return False
+    verb = reporting_verb(cue[0])
+    return not (verb is not None and verb.lemma in SAYING or cue[0].lower_ == "according")
+
+
+def _inside_any(attribution: Attribution, spans: list[tuple[int, int]]) -> bool:
+    """A reporting verb inside a quote belongs to the quoted speaker's own words."""
+    cue = attribution.cue
+    return cue is not None and any(s <= cue.start_char and cue.end_char <= e for s, e in spans)

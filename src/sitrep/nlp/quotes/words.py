@@ -1,0 +1,131 @@
+"""Word lists of the quotes rules and the lexicon: reporting verbs, cue nouns and adjectives,
+records (``data/quotes_*``), loaded once."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp")  # "..., saying ...": its head's speaker
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+PLURAL_PRONOUNS = {"they", "them"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb or auxiliary that carries tense
+GROUPS = ("ORG", "NORP")  # entity types "they" can stand for
+DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
+INDEFINITE = {"a", "an", "one", "some", "another", "any"}  # "a spokesperson" is nobody in particular
+MIN_CONTENT_TOKENS = 2
+NEAR_TOKENS = 12  # how far beside a direct quote its reporting verb may be
+SAME_QUOTE = 0.9  # a span this much inside another is held by it
+SCARE_QUOTE_WORDS = 2  # fewer quoted words than this, with no verb reporting them, quote nobody
+CLAUSE_ENDS = (".", "!", "?", ",", "…")
+TITLE_WORDS_MAX = 8  # a capitalised run longer than this is a headline or a sentence, not a title
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "vs"}
+AUDIENCES = {  # who is told: "told reporters", "reminded voters" (singular, lower case)
+    "reporter", "journalist", "crowd", "audience", "supporter", "voter", "people", "viewer", "listener",
+    "reader", "press", "colleague", "member", "lawmaker", "follower", "donor", "student", "worker",
+    "employee", "resident", "friend", "fan", "delegate", "everyone", "anyone", "someone", "nobody",
+}
+ASPECTUAL = {"continue"}  # a verb of saying only with a clause ("continued to insist that ..."), never through its object
+ANSWERS = {"so", "yes", "no"}  # "half said so", "most said yes": a one-word answer is what was said
+PLACEHOLDERS = {"WP", "WDT"}  # a lone "what" or "which" ("what it says about X") stands for words said elsewhere
+SAYING = {"say"}  # the verb that reports a speaker's words even inside another's report
+HEARSAY = {"reportedly"}  # an adverb that reports the clause it modifies, no speaker named
+RESULT_WORDS = {"now", "so", "such"}  # "now that ...", "so fast that ...": no complement clause
+REASONS = {"for", "of"}  # prepositions that give what an object was praised, blamed or accused for
+
+
+def _inflections(lemma: str) -> set[str]:
+    """The regular -s, -ed and -ing forms of an English verb."""
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    return {lemma, plural, lemma + "ed", lemma + "ing"}
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    lemma: str
+    takes_object: bool  # "announced plans ...": the object is the content
+    evidence: bool  # "the poll shows ...": the subject is a source, not a speaker
+    particle: str | None  # "played up hopes", "pushed for": reports only with this particle or preposition
+    prepositions: frozenset[str]  # "called for a ban": the object of these is the content
+
+
+def _load_verbs() -> dict[str, ReportingVerb]:
+    """Every inflected form of the lexicon's reporting verbs, with what the lexicon says of it."""
+    text = resources.files("sitrep.nlp.data").joinpath("quotes_speech_verbs.txt").read_text()
+    forms: dict[str, ReportingVerb] = {}
+    for line in text.splitlines():
+        words = line.split()
+        if not words or line.startswith("#"):
+            continue
+        particle = next((w[1:] for w in words if w.startswith("+")), None)
+        prepositions = frozenset(w[1:] for w in words if w[0] in "@+")
+        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle, prepositions)
+        extra = {w for w in words[1:] if w.isalpha()}
+        for form in _inflections(verb.lemma) | extra:
+            forms[form] = verb
+    return forms
+
+
+VERB_FORMS = _load_verbs()
+
+
+def _cue_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one of the cue tables in ``sitrep.nlp.data`` (lines starting "#" are notes)."""
+    text = resources.files("sitrep.nlp.data").joinpath(name).read_text()
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+def _load_nouns() -> dict[str, frozenset[str]]:
+    """Each cue noun, singular and plural, with the words that introduce its content."""
+    nouns: dict[str, frozenset[str]] = {}
+    for row in _cue_rows("quotes_cue_nouns.csv"):
+        noun = row["noun"]
+        plural = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+        nouns[noun] = nouns[plural] = frozenset(row["introduces"].split())
+    return nouns
+
+
+NOUN_CUES = _load_nouns()
+# Stance adjectives of a copula ("critical of", "eager to") with the words that introduce their content.
+ADJECTIVE_CUES = {row["adjective"]: frozenset(row["introduces"].split()) for row in _cue_rows("quotes_cue_adjectives.csv")}
+
+
+def _load_records() -> dict[str, str]:
+    """Each record noun, singular and plural, with whose words it carries: said, source or owned."""
+    text = resources.files("sitrep.nlp.data").joinpath("quotes_records.txt").read_text()
+    records: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, whose = line.split()
+            plural = noun if noun.endswith("s") else noun + ("es" if noun.endswith(("sh", "ch", "x")) else "s")
+            records[noun] = records[plural] = whose
+    return records
+
+
+RECORDS = _load_records()
+_SAYS = ReportingVerb("say", False, False, None, frozenset())  # what "according to" counts as
+
+
+def reporting_verb(token: Token) -> ReportingVerb | None:
+    """The lexicon entry ``token`` reports speech through, if it is a verb that does."""
+    verb = VERB_FORMS.get(token.lower_)
+    if verb is None or token.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == verb.particle for c in _near(token)):
+        return None
+    return verb
+
+
+def _near(verb: Token) -> list[Token]:
+    """The verb's children and its object's: "see X as Y" often hangs "as Y" on X."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return list(verb.children) + [c for o in objects for c in o.children]
