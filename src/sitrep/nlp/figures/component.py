@@ -22,6 +22,9 @@ from sitrep.nlp.figures.words import (
 )
 from sitrep.timex import BACKGROUND_AGE, period
 
+if not Doc.has_extension("figures"):
+    Doc.set_extension("figures", default=None)
+
 
 @Language.factory("sitrep_figures", requires=["token.dep", "token.tag", "doc._.times", "doc._.places"], assigns=["doc._.figures"])
 class FiguresComponent:
