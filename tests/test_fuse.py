@@ -170,33 +170,27 @@ def test_a_week_is_a_day_to_compare_a_month_is_not() -> None:
     assert day("2022-03") is None and day("2022-02-30") is None
 
 
-def test_aid_items_form_one_series_per_thing_given(store: Store, tmp_path: Path) -> None:
-    """Howitzers and rounds of ammunition are two quantities, not two counts of one; more of
-    the same thing ("additional howitzers") is the same series."""
-    texts = [
-        " date 2022-04-01 Norland will send 12 howitzers to Vale, the defence ministry said on Friday.",
-        " date 2022-04-20 Norland will send 20,000 rounds of ammunition to Vale, the defence ministry said.",
-        " date 2022-05-02 Norland will send 6 additional howitzers to Vale, the defence ministry said on Monday.",
-    ]
-    ingest([write(tmp_path, f"items{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+@pytest.mark.parametrize(
+    "texts, category, column, expected",
+    [
+        # Howitzers and rounds of ammunition are two quantities, not two counts of one; more of
+        # the same thing ("additional howitzers") is the same series.
+        ([" date 2022-04-01 Norland will send 12 howitzers to Vale, the defence ministry said on Friday.",
+          " date 2022-04-20 Norland will send 20,000 rounds of ammunition to Vale, the defence ministry said.",
+          " date 2022-05-02 Norland will send 6 additional howitzers to Vale, the defence ministry said on Monday."],
+         "aid_items", "unit", [("howitzers", 2), ("rounds of ammunition", 1)]),
+        # The Pentagon's package and the United States' pledge are one donor's, as aid trackers
+        # count them; a donor with no institution named stays as the text names it.
+        ([" date 2022-04-01 The Pentagon will send $300 million in military aid to Armenia, officials said on Friday.",
+          " date 2022-04-05 The United States will send $100 million in military aid to Armenia, officials said.",
+          " date 2022-04-06 Germany pledged $50 million in military aid to Armenia on Wednesday."],
+         "aid_money", "donor", [("Germany", 1), ("United States", 2)]),
+    ],
+)
+def test_aid_series_per_thing_given_and_per_donor_country(store: Store, tmp_path: Path, texts, category, column, expected) -> None:
+    ingest([write(tmp_path, f"aid{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
     fuse(store)
     rows = store.db.execute(
-        "SELECT s.unit, COUNT(p.fact_id) AS points FROM figure_series s JOIN figure_points p ON p.series_id = s.id"
-        " WHERE s.category = 'aid_items' GROUP BY s.id").fetchall()
-    assert sorted((r["unit"], r["points"]) for r in rows) == [("howitzers", 2), ("rounds of ammunition", 1)]
-
-
-def test_aid_from_a_country_s_institutions_is_that_country_s(store: Store, tmp_path: Path) -> None:
-    """The Pentagon's package and the United States' pledge are one donor's, as aid trackers
-    count them; a donor with no institution named stays as the text names it."""
-    texts = [
-        " date 2022-04-01 The Pentagon will send $300 million in military aid to Armenia, officials said on Friday.",
-        " date 2022-04-05 The United States will send $100 million in military aid to Armenia, officials said.",
-        " date 2022-04-06 Germany pledged $50 million in military aid to Armenia on Wednesday.",
-    ]
-    ingest([write(tmp_path, f"donor{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
-    fuse(store)
-    rows = store.db.execute(
-        "SELECT s.donor, COUNT(p.fact_id) AS points FROM figure_series s JOIN figure_points p ON p.series_id = s.id"
-        " WHERE s.category = 'aid_money' GROUP BY s.id").fetchall()
-    assert sorted((r["donor"], r["points"]) for r in rows) == [("Germany", 1), ("United States", 2)]
+        f"SELECT s.{column} AS what, COUNT(p.fact_id) AS points FROM figure_series s"
+        " JOIN figure_points p ON p.series_id = s.id WHERE s.category = ? GROUP BY s.id", (category,)).fetchall()
+    assert sorted((r["what"], r["points"]) for r in rows) == expected

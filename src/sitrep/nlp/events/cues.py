@@ -45,26 +45,9 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     """Whether one of the needed words is next to the trigger in the parse: its children, its
     head, or the words of its prepositions ("provide Ukraine with weapons"), not words inside
     its object ("called a strike on a hospital ..." calls on nobody)."""
-    if "@bid" in needs:
-        return _bids(token)
-    if "@person" in needs:
-        return _with_person(token)
-    if "@custody" in needs:
-        return _to_custody(token)
-    if "@captive" in needs:
-        return _captive(token)
-    if "@combatant" in needs:
-        return _combatants_taken(token)
-    if "@claim" in needs:
-        return _claim_denied(token)
-    if "@callee" in needs:
-        return _phoned(token)
-    if "@blacklist" in needs:
-        return _blacklist(token) is not None
-    if "@plea" in needs:
-        return _plea(token)
-    if "@act" in needs:
-        return _offers_to_act(token)
+    for need, check in SPECIAL_NEEDS.items():  # a need a predicate checks, not a word
+        if need in needs:
+            return bool(check(token))
     words = needs - {"@place"}
     if not words:
         return True
@@ -679,3 +662,12 @@ def _obliged_party(subject: Token, context: Context) -> bool:
 def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
     """Whether the source speaks for the actors' own side, so that its report is their claim."""
     return _side(source, context) in _sides(parties, context)
+
+
+# Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
+# order they are tried.
+SPECIAL_NEEDS = {
+    "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
+    "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
+    "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act,
+}
