@@ -106,3 +106,25 @@ def test_eval_with_no_paths_reads_its_default_data_and_a_missing_path_is_one_lin
     assert result.returncode == 0 and "quotes" in result.stdout and "Traceback" not in result.stderr, result.stderr
     result = subprocess.run(SITREP + ["eval", "places", "no-such-corpus"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 1 and "no-such-corpus: no such file or folder" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["brief", "--since", "last week"], "'last week' is not a date"),
+        (["brief", "--until", "2022-02-30"], "'2022-02-30' is not a date"),
+        (["serve", "--port", "99999"], "'99999' is not a port"),
+        (["extract", "--published", "2022-03", "-"], "'2022-03' is not a day"),
+    ],
+)
+def test_a_bad_option_value_is_named_not_a_traceback(args: list[str], message: str) -> None:
+    result = subprocess.run(SITREP + args, input="", capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    assert subprocess.run(SITREP + ["ingest", "--db", str(db), "-"], input="", capture_output=True, text=True, cwd=ROOT).returncode in (0, 1)
+    result = subprocess.run(SITREP + ["brief", "--db", str(db), "--since", "2022-05-01", "--until", "2022-04"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1 and "--since 2022-05-01 is after --until 2022-04" in result.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from sitrep.facts import Article
 from sitrep.sources import FieldMap, ReadError, read_inputs
 from sitrep.store.sqlite import DEFAULT_DB
+from sitrep.timex import period
 
 FIELD_FLAGS = ("text", "title", "published", "url", "outlet", "id")
 MULTI_PATH_EVALS = ("gold", "facts")  # scorers that pool several gold files into one figure
@@ -63,14 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="print extract-v1 JSON Lines for the inputs")
     extract.add_argument("inputs", nargs="*", metavar="FILE", help="files or - for plain text on stdin")
     extract.add_argument("--jsonl", action="append", default=[], metavar="IN.jsonl", help="one article a line")
-    extract.add_argument("--published", metavar="YYYY-MM-DD", help="anchor date for inputs without one")
+    extract.add_argument("--published", metavar="YYYY-MM-DD", type=_day, help="anchor date for inputs without one")
     _field_flags(extract)
     extract.set_defaults(run=_extract)
 
     brief = commands.add_parser("brief", help="print the briefing")
     brief.add_argument("--db", default=DEFAULT_DB)
-    brief.add_argument("--since", metavar="DATE")
-    brief.add_argument("--until", metavar="DATE")
+    brief.add_argument("--since", metavar="DATE", type=_date, help="first publication date: YYYY, YYYY-MM or YYYY-MM-DD")
+    brief.add_argument("--until", metavar="DATE", type=_date, help="last publication date, inclusive")
     brief.add_argument("--format", choices=("md", "html", "json"), default="md")
     brief.add_argument("--link-base", metavar="URL", help="make source links absolute, e.g. http://127.0.0.1:8000")
     brief.set_defaults(run=_brief)
@@ -78,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the web app and JSON API")
     serve.add_argument("--db", default=DEFAULT_DB)
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=_port, default=8000)
     serve.set_defaults(run=_serve)
 
     evaluate = commands.add_parser("eval", help="measure extraction against gold data")
@@ -86,6 +88,25 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("paths", nargs="*", help="gold files or folders (default: the task's data under ../shared/data)")
     evaluate.set_defaults(run=_eval)
     return parser
+
+
+def _date(text: str) -> str:
+    """A period bound as the web form takes it: a year, a month or a day that exists."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) or period(text) is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return text
+
+
+def _day(text: str) -> str:
+    if len(text) != 10:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)")
+    return _date(text)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1-65535)")
+    return int(text)
 
 
 def _field_flags(parser: argparse.ArgumentParser) -> None:
@@ -158,6 +179,9 @@ def _brief(args: argparse.Namespace) -> int:
 
     if not Path(args.db).exists():
         print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
+        return 1
+    if args.since and args.until and period(args.since)[0] > period(args.until)[1]:
+        print(f"--since {args.since} is after --until {args.until}: the period is empty", file=sys.stderr)
         return 1
     with Store(args.db) as store:
         briefing = build_briefing(store, since=args.since, until=args.until)
