@@ -251,3 +251,33 @@ def test_a_stop_several_reports_tell_is_one_stop(tmp_path) -> None:
     assert [(leg.place, leg.date, leg.status, len({s.article_id for s in leg.sources})) for leg in itinerary.legs] == [
         ("Tbilisi", "2022-03-07", "occurred", 3), ("Tehran", "2022-03-09", "planned", 2), ("Georgia", None, "planned", 1),
     ]
+
+
+def test_a_development_is_told_by_its_first_report_whatever_came_in_first(tmp_path) -> None:
+    """The later report, ingested first, only recalls the shelling; the line shows the report
+    that tells it."""
+    texts = {
+        "later.txt": " date 2022-03-05 Aid reached Gyumri on Saturday, two days after Norland's forces shelled Gyumri, "
+                     "officials said.",
+        "first.txt": " date 2022-03-03 Norland's forces shelled Gyumri on Thursday, the Armenian defence ministry said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        shelling = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert len(shelling) == 1 and len(shelling[0].sources) == 2, [(s.text, len(s.sources)) for s in shelling]
+    assert shelling[0].text.startswith("Norland's forces shelled Gyumri on Thursday")
+
+
+def test_reported_by_says_outlets_only_when_the_reports_name_them() -> None:
+    from sitrep.brief.model import Source, Statement
+    from sitrep.brief.render import reported_by
+
+    def source(article: int, outlet: str | None) -> Source:
+        return Source(article, "title", outlet, "2022-03-03", None, 0, 10)
+
+    def line(*sources: Source) -> str:
+        return reported_by(Statement("text", list(sources), kind="development", outlets=len(sources)))
+
+    assert line(source(1, "Daily Post"), source(2, "Evening Star")) == "reported by 2 outlets"
+    assert line(source(1, "Daily Post"), source(2, "Daily Post")) == "reported by 1 outlet in 2 reports"
+    assert line(source(1, None), source(2, None), source(3, None)) == "3 reports"
+    assert line(source(1, "Daily Post"), source(2, None)) == "2 reports, 1 named outlet"

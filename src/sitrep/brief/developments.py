@@ -39,12 +39,12 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
     newest = max((_ordinal(r["date"] or r["last_reported"]) for r in rows), default=0)
     statements = []
     for row in rows:
-        sources, quotes = _sources_and_quotes(store, row["id"])
+        sources, quotes, first_sentence = _sources_and_quotes(store, row["id"])
         if not sources:
             continue
         place = json.loads(row["place"]) if row["place"] else None
         statement = Statement(
-            text=row["summary"], sources=sources, date=row["date"] or row["first_reported"], dated=bool(row["date"]),
+            text=first_sentence, sources=sources, date=row["date"] or row["first_reported"], dated=bool(row["date"]),
             who=[names.get(a, str(a)) for a in json.loads(row["actors"])], where=[place["name"]] if place else [],
             kind="development", type=row["type"], mode=row["mode"], status=row["status"],
             outlets=row["outlets"], quotes=quotes, id=row["id"], place=PlaceRef(**place) if place else None,
@@ -94,14 +94,17 @@ def _global_names(store: Store) -> dict:
     return {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
 
 
-def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source], list[QuoteLine]]:
+def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source], list[QuoteLine], str]:
+    """Every source of a development, oldest first; the key quotes and the sentence of the first
+    report, which tells the development (a later report may only recall it: "since Russia's
+    February invasion")."""
     rows = store.db.execute(
         "SELECT f.start, f.end, a.id, a.title, a.outlet, a.published, a.url, a.text, a.body_start FROM development_sources s"
         " JOIN facts f ON f.id = s.fact_id JOIN articles a ON a.id = s.article_id"
         " WHERE s.development_id = ? ORDER BY a.published, a.id",
         (development_id,),
     ).fetchall()
-    sources, quotes = [], []
+    sources, quotes, first_sentence = [], [], ""
     for row in rows:
         start, end = sentence_around(row["text"], row["start"], row["end"], row["body_start"])
         source = Source.of(row, start, end)
@@ -109,7 +112,8 @@ def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source]
             sources.append(source)
     if rows:
         quotes = key_quotes(store, sources[0], rows[0]["text"])
-    return sources, quotes
+        first_sentence = rows[0]["text"][sources[0].start:sources[0].end]
+    return sources, quotes, first_sentence
 
 
 def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:

@@ -46,8 +46,21 @@ def badges(statement: Statement) -> list[str]:
     return [b for b in (statement.type, statement.mode, statement.status, role) if b]
 
 
-def reported_by(outlets: int) -> str:
-    return f"reported by {outlets} outlet{'' if outlets == 1 else 's'}"
+def reported_by(statement: Statement) -> str:
+    """How widely a development is reported, saying only what is known: "reported by 3 outlets"
+    when every report names its outlet, else the number of reports (a corpus without outlet
+    names, such as one newspaper's archive, is not many outlets)."""
+    reports = len({s.article_id for s in statement.sources}) or statement.outlets
+    outlets = {s.outlet for s in statement.sources if s.outlet}
+    if outlets and all(s.outlet for s in statement.sources):
+        extra = f" in {reports} reports" if reports > len(outlets) else ""
+        return f"reported by {_count(len(outlets), 'outlet')}{extra}"
+    named = f", {_count(len(outlets), 'named outlet')}" if outlets else ""
+    return f"{_count(reports, 'report')}{named}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def figure(point: SeriesPoint) -> str:
@@ -146,7 +159,7 @@ def _statement_md(statement: Statement, cites: Callable[[list[Source]], str]) ->
     """The text and its sources; below, badges, outlets and facts; then the key quotes."""
     about = [f"`{b}`" for b in badges(statement)]
     if statement.kind == "development":
-        about.append(reported_by(statement.outlets))
+        about.append(reported_by(statement))
     facts = "; ".join(
         f"{label}: {', '.join(values)}"
         for label, values in (("date", [statement.date] if statement.date else []), ("who", statement.who),
