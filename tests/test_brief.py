@@ -281,3 +281,14 @@ def test_reported_by_says_outlets_only_when_the_reports_name_them() -> None:
     assert line(source(1, "Daily Post"), source(2, "Daily Post")) == "reported by 1 outlet in 2 reports"
     assert line(source(1, None), source(2, None), source(3, None)) == "3 reports"
     assert line(source(1, "Daily Post"), source(2, None)) == "2 reports, 1 named outlet"
+
+
+def test_itineraries_are_people_s_not_countries(tmp_path) -> None:
+    """A country's delegation visiting is diplomacy, but no one's itinerary."""
+    texts = {
+        "delegation.txt": " date 2022-03-08 A delegation from Armenia visited Tbilisi on Monday.",
+        "minister.txt": " date 2022-03-08 Armenian Foreign Minister Ararat Mirzoyan visited Baku on Tuesday.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        travellers = [i.who for i in build_briefing(store).itineraries]
+    assert travellers == ["Ararat Mirzoyan"]

@@ -90,6 +90,15 @@ def _ordinal(value: str | None) -> int:
         return 0
 
 
+def body_names(store: Store) -> set[str]:
+    """Names the fused entities give only to countries, organisations or groups, never to a
+    person (the NER takes a leader for an organisation now and then: his name stays a person's)."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in store.db.execute("SELECT name, type FROM global_entities"):
+        kinds[row["name"]].add(row["type"])
+    return {name for name, types in kinds.items() if "person" not in types}
+
+
 def _global_names(store: Store) -> dict:
     return {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
 
@@ -136,8 +145,9 @@ def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
     return found[:QUOTES_PER_DEVELOPMENT]
 
 
-def itineraries(statements: list[Statement]) -> list[Itinerary]:
-    """Who goes where and meets whom: visits and meetings per person, in date order. A stop
+def itineraries(statements: list[Statement], bodies: set[str] = frozenset()) -> list[Itinerary]:
+    """Who goes where and meets whom: visits and meetings per person (not per country or
+    organisation, ``bodies``: "US officials visited Kyiv" is no one's itinerary), in date order. A stop
     the text gives no date of is undated (not dated by its report) and follows the dated
     ones in the order the reports tell them ("will leave for X on March 3 ... from there he
     will travel to Y"). A stop several reports tell is one stop (``_merged``)."""
@@ -145,7 +155,7 @@ def itineraries(statements: list[Statement]) -> list[Itinerary]:
     for statement in statements:
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
             place = statement.place
-            for who in statement.who[:1]:
+            for who in [w for w in statement.who if w not in bodies][:1]:
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
                                      statement.status or "occurred", statement.mode, statement.sources,
                                      place.country if place else None, place.kind if place else None))
