@@ -1019,3 +1019,15 @@ def test_what_befalls_a_thing_meant_for_people_does_not_befall_them(nlp):
     assert not figures(nlp, "The food supply for 3,000 Armenians has been held hostage by the Norland military.")
     (housed,) = figures(nlp, "Housing for 500 displaced families was destroyed in Gyumri.")
     assert (housed.category, housed.value) == ("displaced", 500)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Norland will provide nearly $40bn, or £32bn, in aid for Armenia.", [4e10]),  # the same money converted
+        ("Norland will provide $40bn (£32bn) in aid for Armenia.", [4e10]),
+        ("Norland will give $40m or $50m in aid to Armenia, officials said.", [4e7, 5e7]),  # two sums, one currency
+    ],
+)
+def test_a_sum_converted_for_the_reader_is_one_sum(nlp, text, values):
+    assert [f.value for f in figures(nlp, text) if f.category == "aid_money"] == values

@@ -130,6 +130,7 @@ def _single_casualty(token: Token) -> Reading | None:
     return Reading(amount, token.doc[token.i:person.i + 1], person, verb, category, _who(token.doc, [person])) if category else None
 
 
+CONVERSION_OR = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?")  # "$40bn, or £32bn"
 ANAPHORIC = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 FEW = 10  # "the two men", "these three soldiers": numbers this small after "the" point back at people counted before
 GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?$")  # what stands between list items: ", ", ", and ", " and the "
@@ -184,11 +185,14 @@ def _scene_start(doc: Doc, span: Span) -> int:
 
 
 def _conversion(text: str, before: Amount | None, amount: Amount) -> bool:
-    """ "worth $1bn (£825m)": a sum in brackets right after another sum is the same money in
-    another currency, added for the reader, not a second sum."""
+    """ "worth $1bn (£825m)", "$40bn, or £32bn,": a sum in brackets, or after "or" in another
+    currency, right after another sum is the same money in another currency, added for the
+    reader, not a second sum ("$40bn or $50bn" are two guesses)."""
     if before is None or not before.currency or not amount.currency:
         return False
-    return text[before.end:amount.start].strip() == "(" and text[amount.end:amount.end + 1] == ")"
+    gap = text[before.end:amount.start]
+    bracketed = gap.strip() == "(" and text[amount.end:amount.end + 1] == ")"
+    return bracketed or (bool(CONVERSION_OR.fullmatch(gap)) and amount.currency != before.currency)
 
 
 def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> bool:
