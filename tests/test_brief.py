@@ -292,3 +292,16 @@ def test_itineraries_are_people_s_not_countries(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         travellers = [i.who for i in build_briefing(store).itineraries]
     assert travellers == ["Ararat Mirzoyan"]
+
+
+def test_military_aid_shows_third_parties_deploying_not_the_warring_sides(tmp_path) -> None:
+    """A party to the war (fuse/data/parties.csv) moving its troops is front news; an ally
+    deploying to a neighbour belongs with the aid."""
+    texts = {
+        "front.txt": " date 2022-05-02 Russian forces deployed 3,000 troops to the border with Georgia on Monday, officials said.",
+        "ally.txt": " date 2022-05-02 Norland deployed 800 troops to Armenia on Monday, its defence ministry said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
+    deployments = [s.who for s in section.statements if s.kind == "development" and s.type == "MOBILIZE"]
+    assert deployments == [["Norland"]], deployments

@@ -20,6 +20,7 @@ from importlib import resources
 from sitrep.brief import developments as fused
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
+from sitrep.fuse.figures import side_of
 from sitrep.spans import sentences
 from sitrep.store.sqlite import Store
 from sitrep.timex import chronological
@@ -99,7 +100,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             chosen = [d for d in developments if fused.is_news(d)]
             chosen = _newest_first(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
         else:
-            chosen = _one_per_sentence([d for d in developments if d.type in SECTION_TYPES[key] and not fused.is_background(d, HISTORY_DAYS)])
+            chosen = _one_per_sentence([d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS)])
             chosen = _on_topic_first(key, chosen)
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
@@ -113,6 +114,14 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         series=fused.series(store, fused.HUMAN_CATEGORIES + fused.AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),
     )
+
+
+def _belongs(key: str, statement: Statement) -> bool:
+    """A development of the section's kinds; in Military aid a deployment only by a third party
+    ("Nato reinforces its eastern flank"): a party to the war moving its own troops is front news."""
+    if statement.type not in SECTION_TYPES[key]:
+        return False
+    return not (key == "military_aid" and statement.type == "MOBILIZE" and (not statement.who or any(side_of(w) for w in statement.who)))
 
 
 def _on_topic_first(key: str, statements: list[Statement]) -> list[Statement]:

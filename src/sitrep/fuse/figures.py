@@ -29,16 +29,20 @@ def parties() -> dict[str, str]:
     return {fold(name): code for code, name in rows if code != "country"}
 
 
+def side_of(name: str) -> str | None:
+    """The party to the conflict a name speaks or acts for, by its words ("Russian forces",
+    "Kyiv", "the Russian Federation")."""
+    folded = fold(name).removeprefix("the ")
+    return next((parties()[word] for word in folded.split() if word in parties()), parties().get(folded))
+
+
 def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:
     """The party whose claim a figure is, from its source's words or the source entity's country."""
     if not according_to:
         return None
+    if (side := side_of(according_to)) is not None:
+        return side
     source = fold(according_to).removeprefix("the ")
-    for word in source.split():
-        if word in parties():
-            return parties()[word]
-    if source in parties():
-        return parties()[source]
     for entity in entities:
         if fold(entity.name) == source and entity.country in set(parties().values()) and entity.type != "organisation":
             return entity.country
