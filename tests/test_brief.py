@@ -305,3 +305,16 @@ def test_military_aid_shows_third_parties_deploying_not_the_warring_sides(tmp_pa
         section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
     deployments = [s.who for s in section.statements if s.kind == "development" and s.type == "MOBILIZE"]
     assert deployments == [["Norland"]], deployments
+
+
+def test_a_sentence_repeated_word_for_word_is_one_line_with_both_sources(tmp_path) -> None:
+    """Live blogs repeat their summary paragraphs: the section shows the sentence once."""
+    sentence = "Officials in Gyumri said 300 refugees from Goris had arrived at the city's shelters overnight."
+    texts = {
+        "blog1.txt": f" date 2022-05-02 {sentence}\n\nThe mayor thanked volunteers.",
+        "blog2.txt": f" date 2022-05-03 {sentence}\n\nTrains were running again.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = next(s for s in build_briefing(store).sections if s.key == "civilians")
+    lines = [s for s in section.statements if "300 refugees from Goris" in s.text]
+    assert len(lines) == 1 and len({src.article_id for src in lines[0].sources}) == 2, [(s.text, s.sources) for s in lines]
