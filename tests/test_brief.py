@@ -318,3 +318,15 @@ def test_a_sentence_repeated_word_for_word_is_one_line_with_both_sources(tmp_pat
         section = next(s for s in build_briefing(store).sections if s.key == "civilians")
     lines = [s for s in section.statements if "300 refugees from Goris" in s.text]
     assert len(lines) == 1 and len({src.article_id for src in lines[0].sources}) == 2, [(s.text, s.sources) for s in lines]
+
+
+def test_control_claims_are_captures_withdrawals_and_surrenders_not_resignations(tmp_path) -> None:
+    """PLOVER files a resignation and a prisoner release under RETREAT too; neither is ground lost."""
+    texts = {
+        "pullout.txt": " date 2022-06-02 Armenian troops withdrew from Goris on Thursday, the defence ministry said.",
+        "resigns.txt": " date 2022-06-02 Gyumri's mayor Tomas Berg announced his resignation in Gyumri on Thursday.",
+        "swap.txt": " date 2022-06-02 Norland released 12 prisoners in Yerevan on Thursday, officials said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [(c.place, c.type) for c in briefing.control] == [("Goris", "RETREAT")]

@@ -271,15 +271,16 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
 
 
 CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")
+CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a place; a resignation or a release is no loss of ground
 
 
 def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
-    """Captures and withdrawals of named places that were reported as happening (or denied),
+    """Captures of named places and withdrawals or surrenders there, reported as happening (or denied),
     with who claims them and the source; planned or hypothetical ones are not claims, and
     neither is a whole country (a war's aim, not a place on the front)."""
     claims = []
     for statement in statements:
-        is_control = statement.type == "RETREAT" or statement.type == "ASSAULT" and statement.mode == "seize"
+        is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT" and statement.mode == "seize"
         if not is_control or statement.place is None or statement.status not in CONTROL_STATUSES:
             continue
         if statement.place.kind == "country":
