@@ -330,3 +330,13 @@ def test_control_claims_are_captures_withdrawals_and_surrenders_not_resignations
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
     assert [(c.place, c.type) for c in briefing.control] == [("Goris", "RETREAT")]
+
+
+def test_a_development_the_text_does_not_date_shows_when_it_was_reported() -> None:
+    from sitrep.brief.model import Statement
+    from sitrep.brief.render import shown_date
+
+    assert shown_date(Statement("x", [], date="2022-03-03", kind="development")) == ("date", "2022-03-03")
+    undated = Statement("x", [], date="2022-08-06T00:59", kind="development", dated=False)
+    assert shown_date(undated) == ("reported", "2022-08-06")  # a publication time is no time of the event
+    assert shown_date(Statement("x", [], date="2022-W30", kind="development")) == ("date", "2022-W30")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Callable
 
 from sitrep.brief.chart import amount, series_svg
@@ -57,6 +58,15 @@ def reported_by(statement: Statement) -> str:
         return f"reported by {_count(len(outlets), 'outlet')}{extra}"
     named = f", {_count(len(outlets), 'named outlet')}" if outlets else ""
     return f"{_count(reports, 'report')}{named}"
+
+
+def shown_date(statement: Statement) -> tuple[str, str] | None:
+    """("date", the day it happened), or for a development the text does not date ("reported",
+    the day of its first report): a publication time is no time of the event."""
+    if not statement.date:
+        return None
+    day = statement.date[:10] if re.match(r"\d{4}-\d\d-\d\dT", statement.date) else statement.date
+    return ("reported", day) if statement.kind == "development" and not statement.dated else ("date", day)
 
 
 def _count(n: int, noun: str) -> str:
@@ -160,9 +170,10 @@ def _statement_md(statement: Statement, cites: Callable[[list[Source]], str]) ->
     about = [f"`{b}`" for b in badges(statement)]
     if statement.kind == "development":
         about.append(reported_by(statement))
+    when = shown_date(statement)
     facts = "; ".join(
         f"{label}: {', '.join(values)}"
-        for label, values in (("date", [statement.date] if statement.date else []), ("who", statement.who),
+        for label, values in ((when[0] if when else "date", [when[1]] if when else []), ("who", statement.who),
                               ("where", statement.where), ("when", statement.when))
         if values
     )

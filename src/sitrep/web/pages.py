@@ -21,7 +21,7 @@ from sitrep.brief.chart import series_svg
 from sitrep.brief.map import render_svg
 from sitrep.brief.model import Briefing, Series
 from sitrep.brief.render import (aid_series, badges, by_date, claim_mark, control_label, figure, human_series,
-                                 map_data, reported_by, series_title)
+                                 map_data, reported_by, series_title, shown_date)
 from sitrep.facts import FACT_KINDS, Document
 from sitrep.web import highlight
 
@@ -57,7 +57,7 @@ def chart(series: Series) -> Markup | None:
 
 _env.globals.update(
     FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, chart=chart,
-    badges=badges, reported_by=reported_by, figure=figure, claim_mark=claim_mark, by_date=by_date,
+    badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,
     series_title=series_title, control_label=control_label,
 )
 
