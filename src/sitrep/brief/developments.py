@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
@@ -145,7 +146,7 @@ def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
     return found[:QUOTES_PER_DEVELOPMENT]
 
 
-def itineraries(statements: list[Statement], bodies: set[str] = frozenset()) -> list[Itinerary]:
+def itineraries(statements: list[Statement], bodies: Collection[str] = ()) -> list[Itinerary]:
     """Who goes where and meets whom: visits and meetings per person (not per country or
     organisation, ``bodies``: "US officials visited Kyiv" is no one's itinerary), in date order. A stop
     the text gives no date of is undated (not dated by its report) and follows the dated
