@@ -223,6 +223,9 @@ def test_disagreeing_figures_and_claims_stand_side_by_side() -> None:
     svg = series_svg(series)
     assert svg.count('class="point"') == 2 and svg.count('class="point claim"') == 1
     assert "2022-03-05" in svg and "2022-03-09" in svg and "2k" in svg, "dates and a round top tick"
+    assert 'class="line"' in svg, "a place's count is one quantity: its dates are joined"
+    series.place = None  # counts of no place gather different incidents: dots, not a line
+    assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point') == 3
 
 
 def test_article_page_marks_facts_with_tooltips(client: httpx.Client, article_ids: list[int]) -> None:

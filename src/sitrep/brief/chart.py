@@ -5,7 +5,9 @@ the chart is a self-contained SVG string, embedded inline in HTML and as a data 
 Markdown. Every reported point is a dot (a party's claim a hollow one), so figures that
 disagree at the same date stand one above the other; the line joins each date's highest
 figure, because counts of people fled, killed or displaced are cumulative and the lower
-figures at a date are mostly older or narrower counts.
+figures at a date are mostly older or narrower counts. A series with no place (other than
+people fled or displaced from the war's country) gathers reports of different incidents, or
+of tranches beside totals, so its dots are not joined.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sitrep.brief.model import Series, SeriesPoint
 from sitrep.timex import day
 
 WIDTH, HEIGHT = 480, 180
+PLACELESS_TALLIES = ("refugees", "displaced")  # counted without a place, still one quantity
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 14, 28  # room for the axis labels
 INK = "#1f5fa8"
 RULE = "#d9dee3"
@@ -43,6 +46,7 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
     for day, point in plotted:
         highest[day] = max(highest.get(day, 0.0), point.value)
     line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in sorted(highest.items()))
+    joined = series.place is not None or series.category in PLACELESS_TALLIES
     grid = [
         f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="{RULE}"/>'
         f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" fill="{MUTED}" {FONT}>{compact(v)}</text>'
@@ -60,7 +64,8 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
         f'<svg xmlns="http://www.w3.org/2000/svg" class="sitrep-chart" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img"><title>{title}</title>'
         f'<rect width="{width}" height="{height}" fill="#fff"/>{"".join(grid)}{"".join(ticks)}'
-        f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>{"".join(dots)}</svg>'
+        + (f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>' if joined else "")
+        + f'{"".join(dots)}</svg>'
     )
 
 
