@@ -1031,3 +1031,10 @@ def test_what_befalls_a_thing_meant_for_people_does_not_befall_them(nlp):
 )
 def test_a_sum_converted_for_the_reader_is_one_sum(nlp, text, values):
     assert [f.value for f in figures(nlp, text) if f.category == "aid_money"] == values
+
+
+def test_a_number_in_a_question_is_no_count(nlp):
+    assert not figures(nlp, "Is Norland counting by old mathematics – 20 million losses?")
+    assert not figures(nlp, 'The minister asked: "Will 300 more refugees come to Gyumri?"')
+    (answered,) = figures(nlp, "How many died? At least 40 people were killed in Gyumri.")
+    assert (answered.category, answered.value) == ("killed", 40)

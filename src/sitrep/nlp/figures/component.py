@@ -78,7 +78,7 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
         if item:
             readings.append(item)
             continue
-        if _not_a_count(doc, amount, span, times):
+        if _not_a_count(doc, amount, span, times) or _asked(span):
             continue
         previous = readings[-1] if readings and readings[-1].span.start >= _scene_start(doc, span) else None
         reading = _read(doc, amount, span, previous)
@@ -193,6 +193,12 @@ def _conversion(text: str, before: Amount | None, amount: Amount) -> bool:
     gap = text[before.end:amount.start]
     bracketed = gap.strip() == "(" and text[amount.end:amount.end + 1] == ")"
     return bracketed or (bool(CONVERSION_OR.fullmatch(gap)) and amount.currency != before.currency)
+
+
+def _asked(span: Span) -> bool:
+    """ "Is the Kremlin counting by Stalin's mathematics – 20 million losses?": a number in a
+    question asks or taunts, it reports no count."""
+    return span.sent.text.rstrip().rstrip("\"”’'").endswith("?")
 
 
 def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> bool:
