@@ -1038,3 +1038,13 @@ def test_a_number_in_a_question_is_no_count(nlp):
     assert not figures(nlp, 'The minister asked: "Will 300 more refugees come to Gyumri?"')
     (answered,) = figures(nlp, "How many died? At least 40 people were killed in Gyumri.")
     assert (answered.category, answered.value) == ("killed", 40)
+
+
+def test_what_a_clause_makes_of_its_own_subject_and_what_is_only_planned(nlp):
+    """The second clause has its own subject: "millions" were made refugees, not killed; an
+    evacuation only planned counts no one evacuated."""
+    found = figures(nlp, "It will be after tens of thousands have been killed and millions have been made refugees.")
+    assert [(f.category, f.value) for f in found] == [("killed", 1e4), ("refugees", 1e6)]
+    assert not figures(nlp, "Officials said they planned to evacuate about 50,000 children and 200,000 adults from Goris.")
+    (done,) = figures(nlp, "Armenia evacuated 3,000 people from Goris.")
+    assert (done.category, done.value) == ("evacuated", 3000)

@@ -90,7 +90,7 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     of 410 civilians"), its clauses; last the verbs joined to its verb ("were tortured and
     killed"), not one with a subject of its own."""
     cues: list[Token] = []
-    if verb is not None and not _doer(anchor, verb):
+    if verb is not None and not _doer(anchor, verb) and not _still_wished(verb):
         cues.append(verb)
         wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
         cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish or c.dep_ == "advcl" and c.pos_ == "ADJ"]  # "went missing"
@@ -110,7 +110,8 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     if verb is not None:
         shared_subject = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         cues += [c for c in shared_subject if not _doer(anchor, c, subject_of=verb)]  # "and that 300 had been killed" counts its own
-        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.head.children):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "and millions have been made refugees"
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subject and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
 
@@ -171,9 +172,13 @@ def _among(verb: Token) -> list[str]:
     return [c for w in words for c in figure_classes(w) if c in CASUALTIES]
 
 
+MADE_INTO = (*CASUALTIES, "refugees", "displaced")  # what a verb can make of people
+
+
 def _made(verb: Token) -> list[str]:
-    """People "taken prisoner" or "taken hostage" are detained: what the verb makes of them."""
-    return [c for t in verb.children if t.dep_ in ("oprd", "attr") for c in figure_classes(t) if c in CASUALTIES]
+    """People "taken prisoner" or "taken hostage" are detained, "made refugees" are refugees:
+    what the verb makes of them."""
+    return [c for t in verb.children if t.dep_ in ("oprd", "attr") for c in figure_classes(t) if c in MADE_INTO]
 
 
 def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
@@ -206,6 +211,11 @@ def _held(verb: Token) -> list[str]:
     ]
     taken_to_care = ["wounded" for prep, t in held if prep != "in" and "care" in figure_classes(t)]  # not "were in the hospital"
     return ["detained" for _, t in held if "custody" in figure_classes(t)] + taken_to_care
+
+
+def _still_wished(verb: Token) -> bool:
+    """ "planned to evacuate 200,000 adults", "want to free 40 prisoners": the act is only meant."""
+    return verb.dep_ == "xcomp" and "wish" in figure_classes(verb.head)
 
 
 def _awaited(verb: Token) -> list[str]:
