@@ -174,17 +174,23 @@ def test_a_week_is_a_day_to_compare_a_month_is_not() -> None:
     "texts, category, column, expected",
     [
         # Howitzers and rounds of ammunition are two quantities, not two counts of one; more of
-        # the same thing ("additional howitzers") is the same series.
+        # the same thing ("additional howitzers", "Himars systems" for "Himar systems") is the
+        # same series.
         ([" date 2022-04-01 Norland will send 12 howitzers to Vale, the defence ministry said on Friday.",
           " date 2022-04-20 Norland will send 20,000 rounds of ammunition to Vale, the defence ministry said.",
-          " date 2022-05-02 Norland will send 6 additional howitzers to Vale, the defence ministry said on Monday."],
-         "aid_items", "unit", [("howitzers", 2), ("rounds of ammunition", 1)]),
+          " date 2022-05-02 Norland will send 6 additional howitzers to Vale, the defence ministry said on Monday.",
+          " date 2022-05-09 Norland will send 4 Himar systems to Vale, the defence ministry said on Monday.",
+          " date 2022-05-16 Norland will send 2 Himars systems to Vale, the defence ministry said on Monday."],
+         "aid_items", "unit", [("Himar systems", 2), ("howitzers", 2), ("rounds of ammunition", 1)]),
         # The Pentagon's package and the United States' pledge are one donor's, as aid trackers
-        # count them; a donor with no institution named stays as the text names it.
+        # count them, and so are "the EU" and "the European Union"; a donor with no institution
+        # named stays as the text names it.
         ([" date 2022-04-01 The Pentagon will send $300 million in military aid to Armenia, officials said on Friday.",
           " date 2022-04-05 The United States will send $100 million in military aid to Armenia, officials said.",
-          " date 2022-04-06 Germany pledged $50 million in military aid to Armenia on Wednesday."],
-         "aid_money", "donor", [("Germany", 1), ("United States", 2)]),
+          " date 2022-04-06 Germany pledged $50 million in military aid to Armenia on Wednesday.",
+          " date 2022-04-07 The EU pledged $70 million in military aid to Armenia on Thursday.",
+          " date 2022-04-08 The European Union pledged $20 million in military aid to Georgia on Friday."],
+         "aid_money", "donor", [("European Union", 2), ("Germany", 1), ("United States", 2)]),
     ],
 )
 def test_aid_series_per_thing_given_and_per_donor_country(store: Store, tmp_path: Path, texts, category, column, expected) -> None:

@@ -92,7 +92,7 @@ def series_key(figure: Figure) -> str:
     where = (str(place.geonameid) if place.geonameid else place.country or fold(place.name)) if place else "-"
     unit = unit_of(figure) or ""
     if figure.category == "aid_items":
-        unit = fold(unit)  # "Javelin missiles" and "javelin missiles"
+        unit = " ".join(word.removesuffix("s") for word in fold(unit).split())  # "Himars systems", "Himar systems", "himars system"
     donor = fold(donor_of(figure) or "")
     return f"{figure.category}|{where}|{unit}|{donor}"
 
