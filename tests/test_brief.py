@@ -340,3 +340,13 @@ def test_a_development_the_text_does_not_date_shows_when_it_was_reported() -> No
     undated = Statement("x", [], date="2022-08-06T00:59", kind="development", dated=False)
     assert shown_date(undated) == ("reported", "2022-08-06")  # a publication time is no time of the event
     assert shown_date(Statement("x", [], date="2022-W30", kind="development")) == ("date", "2022-W30")
+
+
+def test_a_development_does_not_quote_its_own_sentence_back(tmp_path) -> None:
+    """"X did Y, according to Z" is an indirect quote of Z that is the whole report: showing it
+    again under the line repeats it; a reaction in the next sentence is still quoted."""
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday, according to "
+                           "General Tomas Berg. \"This is a turning point,\" Berg said."}
+    with fused_store(tmp_path, texts) as store:
+        (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert [q.text for q in capture.quotes] == ["This is a turning point,"], [q.text for q in capture.quotes]

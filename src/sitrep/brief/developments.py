@@ -121,23 +121,26 @@ def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source]
         if source not in sources:  # two events of one sentence cite it once
             sources.append(source)
     if rows:
-        quotes = key_quotes(store, sources[0], rows[0]["text"])
+        quotes = key_quotes(store, sources[0], rows[0]["text"], (rows[0]["start"], rows[0]["end"]))
         first_sentence = rows[0]["text"][sources[0].start:sources[0].end]
     return sources, quotes, first_sentence
 
 
-def key_quotes(store: Store, source: Source, text: str) -> list[QuoteLine]:
+def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -> list[QuoteLine]:
     """Quotes in the reporting sentence or the one after it (where news puts the reaction),
     direct ones first, with speaker and title. A paragraph would be too wide: many stored
     texts have no paragraph breaks at all. Only quotes whose speaker is a known person or
-    body: "they" or "a hundred countries" is no one to cite."""
+    body: "they" or "a hundred countries" is no one to cite; and not the report itself told
+    again: a quote holding the words that tell the development (``told``: "X recaptured Y,
+    according to Z") is the line already shown."""
     following = [end for start, end in sentences(text) if start >= source.end]
     window_end = following[0] if following else source.end
     entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
     found = []
     for _, quote in store.fact_rows(source.article_id, "quotes"):
         entity = entities.get(quote.speaker.entity) if quote.speaker else None
-        if source.start <= quote.start and quote.end <= window_end and entity is not None:
+        retold = quote.start <= told[0] and told[1] <= quote.end
+        if source.start <= quote.start and quote.end <= window_end and entity is not None and not retold:
             found.append(QuoteLine(
                 quote.text, entity.name, max(entity.titles, key=len) if entity.titles else None,
                 replace(source, start=quote.start, end=quote.end),
