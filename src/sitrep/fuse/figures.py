@@ -21,12 +21,17 @@ from sitrep.nlp.entities import capitals, fold
 AID_CATEGORIES = ("aid_money", "aid_items")
 
 
+def _country_table(name: str) -> dict[str, str]:
+    """A ``country,name`` table of fuse/data: folded name (without dots) -> ISO code."""
+    lines = resources.files("sitrep.fuse.data").joinpath(name).read_text().splitlines()
+    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
+    return {fold(text).replace(".", ""): code for code, text in rows if code != "country"}
+
+
 @lru_cache(maxsize=1)
 def parties() -> dict[str, str]:
     """Folded name or adjective -> ISO code of the party it speaks for."""
-    lines = resources.files("sitrep.fuse.data").joinpath("parties.csv").read_text().splitlines()
-    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
-    return {fold(name): code for code, name in rows if code != "country"}
+    return _country_table("parties.csv")
 
 
 def side_of(name: str) -> str | None:
@@ -68,9 +73,7 @@ def unit_of(figure: Figure) -> str | None:
 @lru_cache(maxsize=1)
 def governments() -> dict[str, str]:
     """Folded name of a national institution or its seat -> the ISO code of its country."""
-    lines = resources.files("sitrep.fuse.data").joinpath("governments.csv").read_text().splitlines()
-    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
-    return {fold(name).replace(".", ""): code for code, name in rows if code != "country"}
+    return _country_table("governments.csv")
 
 
 def donor_of(figure: Figure) -> str | None:
