@@ -21,7 +21,7 @@ from importlib import resources
 from sitrep.brief import developments as fused
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
-from sitrep.fuse.figures import side_of
+from sitrep.fuse.figures import AID_CATEGORIES, side_of
 from sitrep.spans import sentences
 from sitrep.store.sqlite import Store
 from sitrep.timex import chronological
@@ -112,7 +112,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
         articles=len(articles), sections=sections, places=map_points(store, since, until),
         itineraries=fused.itineraries(developments, fused.body_names(store)),
-        series=fused.series(store, fused.HUMAN_CATEGORIES + fused.AID_CATEGORIES, since, until),
+        series=fused.series(store, fused.HUMAN_CATEGORIES + AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),
     )
 

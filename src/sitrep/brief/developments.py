@@ -15,7 +15,6 @@ from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, fact_from_json
-from sitrep.fuse.figures import AID_CATEGORIES
 from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
 from sitrep.timex import chronological, period

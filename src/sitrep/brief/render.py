@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 
 from sitrep.brief.chart import amount, series_svg
-from sitrep.brief.developments import AID_CATEGORIES
 from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement
+from sitrep.fuse.figures import AID_CATEGORIES
 from sitrep.timex import chronological
 
 MAP_POINTS = 60

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import TextIO
 
 from sitrep.eval.facts import _files, _rates, _summed, score_events, score_figures

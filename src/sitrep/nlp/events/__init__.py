@@ -48,7 +48,10 @@ the dependency parse says who did it to whom, where, when and with what certaint
 The package follows the data's path through the rules: ``lexicon`` (the trigger words),
 ``cues`` (what the words around a trigger say of it), ``grammar`` (tense, modality, subjects),
 ``parties``, ``when`` and ``where`` (who, when, where), ``merge`` (one event per happening),
-``headlines``, and ``component``, the spaCy component that puts them together.
+``headlines``; the component's parts, each a class reading through the lexicon (``reader``):
+``senses`` (whether a trigger reports a happening here, and of which kind), ``spoken`` (acts
+a speaker makes by speaking: verdicts, blame, penalties, demands) and ``status`` (modality);
+and ``component``, the spaCy component that puts them together.
 """
 
 from sitrep.nlp.events.component import EventExtractor, make_event_extractor

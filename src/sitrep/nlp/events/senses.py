@@ -1,0 +1,277 @@
+"""The sense a trigger word has where it stands: no happening at all (a message sent, a goal
+met, a topic of talks, a war as the setting), or another kind (aid under attack is an
+attack, a government's protest an accusation, a wished meeting a request)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from sitrep.facts import Party
+from sitrep.nlp.events.context import Context
+from sitrep.nlp.events.cues import _a_person_sent, _invitation, _no_one, _on_condition, governor
+from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _subject
+from sitrep.nlp.events.lexicon import Trigger
+from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act, _parties
+from sitrep.nlp.events.reader import LexiconReader
+from sitrep.nlp.events.words import (
+    ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, HEAD_STEPS, MOVES, NOUN_POS,
+    SETTING_NOUNS, SETTING_PREPS, VERB_POS,
+)
+from sitrep.nlp.figures import AID_WORDS, figure_classes
+from sitrep.nlp.inflection import base_forms
+
+
+class TriggerSenses(LexiconReader):
+    """Tests and re-typings of a trigger in its sentence, used by ``EventExtractor.event``."""
+
+    def _attacked(self, token: Token, trigger: Trigger) -> Trigger | None:
+        """"is targeting western arms convoys", "sent drones into Nato states": aid under attack,
+        or arms sent into a country, is an attack (ASSAULT), never aid; under an attack verb of
+        the lexicon the verb alone reports it."""
+        if trigger.type != "AID":
+            return trigger
+        head = governor(token)
+        if head != token and (row := self.trigger(head)) is not None and row.type == "ASSAULT":
+            return None
+        if (head != token and self.lexicon.cue(head, "attack")) or _child_word(token, "into"):
+            return replace(trigger, type="ASSAULT", mode=None)
+        return trigger
+
+    def _requested(self, anchor: Token) -> bool:
+        """"called on Western countries to ban ...", "requested Australia send vehicles": the
+        act asked for is the request's content (its REQUEST mode), not a happening of its own,
+        and so are the act an invitation offers ("invited X to visit Y") and the act a threat names;
+        a verb joined to the request by "and" ("called for sanctions and backs X's bid") is a
+        second act of the same subject, not what was asked."""
+        chain = _chain(anchor)
+        above = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
+        return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row)) for t in above)
+
+    def _threatened_act(self, verb: Token, row: Trigger) -> bool:
+        """"threatened to shell X", "threatened that it would strike": what a threat
+        says will be done is its content, not a happening (a warning of an act foresees it)."""
+        return row.type == "THREATEN" and verb.pos_ in VERB_POS and not self.lexicon.cue(verb, "foretell")
+
+    def _no_goods(self, token: Token, trigger: Trigger) -> bool:
+        """"sent questions", "a statement released on Monday", "deploying tactics": a giving,
+        freeing or deploying verb whose thing is a message or a method moves no goods, captives
+        or forces."""
+        if trigger.type not in MOVES or token.pos_ not in VERB_POS:
+            return False
+        things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "acl":
+            things.append(token.head)
+        if trigger.type == "AID" and trigger.term in ("send", "sent") and any(_a_person_sent(t) for t in things):
+            return True  # "sent him to Georgia", "will send a new ambassador": a person posted, no aid
+        return any(self.lexicon.cue(t, "message") for t in things)
+
+    def _traded(self, token: Token, trigger: Trigger) -> bool:
+        """"Norland's gas deliveries", "deliveries of grain rose", "supplied oil": goods a state
+        sells are trade, not aid, unless the clause calls them aid ("grain as humanitarian aid")."""
+        if trigger.type != "AID":
+            return False
+        things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
+        things += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        goods = [t for thing in things for t in (thing, *thing.conjuncts) if t.pos_ in NOUN_POS]  # "LNG" is a proper noun to the tagger
+        if not goods or not all("commodity" in figure_classes(t) for t in goods):
+            return False  # "fuel and weapons" is aid
+        clause = token.head if token.pos_ in NOUN_POS else token
+        return not any(t.lower_ in AID_WORDS for t in clause.subtree)
+
+    def _prevented(self, token: Token) -> bool:
+        """"obstructed the transfer of medicine to Vale", "kept from sending food" (when the verb
+        is a prevent cue): an act a governing word stopped did not happen."""
+        return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])  # not "an apartment block"
+
+    def _foretold(self, token: Token, trigger: Trigger, context: Context) -> bool:
+        """"warned that delays could cost the harvest", "the minister warned", "warned of arrests",
+        "warned allies that supplies would run short": a warning that names no consequence the
+        warner sets, or tells of another's act, is a prediction, whoever is warned; PLOVER's
+        THREATEN warns someone ("warned Beijing of consequences") or of something ("warned of
+        severe costs")."""
+        if trigger.type != "THREATEN" or token.pos_ not in VERB_POS or not self.lexicon.cue(token, "foretell"):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" and self._others_act(c) for c in token.children):
+            return True  # "warning of unlawful arrests", "warned of an attack": someone else's act foreseen
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in token.children):
+            return False
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        if any(c.dep_ in ("dobj", "dative") for c in token.children) and not clauses:
+            return False  # "warned Beijing": someone warned, and of nothing else said here
+        if any(_own_act(c) or _own_side_act(c, token, context) for c in clauses):
+            return False  # "warned that he could freeze the talks", "X's president warned that Ankara could block it": the warner's own act is a threat
+        if any(c.dep_ in ("dobj", "dative") for c in token.children) and any(_on_condition(c) for c in clauses):
+            return False  # "warned his counterpart that relations could suffer if X applies": a consequence set on a condition
+        content = [t for c in clauses for t in c.subtree]
+        hostile = any(self.lexicon.cue(t, "penalty") or ((row := self.trigger(t)) is not None and row.type == "SANCTION") for t in content)
+        return not hostile  # "warned that X would face consequences", "... would impose sanctions" threatens
+
+    def _others_act(self, prep: Token) -> bool:
+        """Whether "of X" names no penalty the warner sets: another's act ("of arrests", "of an
+        attack") or a danger ("of a dangerous moment for the world"), rather than consequences
+        or sanctions ("of severe costs")."""
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        rows = [self.trigger(o) for o in objects]
+        sanctions = any(r is not None and r.type in ("SANCTION", "THREATEN") for r in rows)
+        return bool(objects) and not sanctions and not any(self.lexicon.cue(o, "penalty") for o in objects)
+
+    def _naming(self, token: Token, trigger: Trigger) -> bool:
+        """"called the strike the ultimate evidence of genocide": a request verb with a direct
+        object names or phones it; a request is made on or for someone."""
+        return trigger.type == "REQUEST" and self.lexicon.cue(token, "naming") and any(c.dep_ == "dobj" for c in token.children)
+
+    def _no_party_met(self, token: Token, trigger: Trigger) -> bool:
+        """"to meet alliance standards", "unless the demands are met", "is hosting 20,000
+        refugees": meeting a goal or a rule, or giving people in need shelter, is no meeting of
+        parties."""
+        if trigger.type != "CONSULT" or token.pos_ not in VERB_POS:
+            return False
+        things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") or self.lexicon.cue(t, "installation") for t in things):
+            return True  # "hosting 20,000 refugees", "hosts some of its most powerful armaments", "hosted US bases": no meeting
+        met = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        if met and trigger.term in ("meet", "met") and all(_no_one(g) for g in met):
+            return True  # "met with a cool reception", "any attack will be met with a firm response": answered, nobody met
+        visited = [c for c in token.children if c.dep_ == "dobj"] if trigger.mode == "visit" else []
+        return any(not _names_somewhere(v) for v in visited)  # "the police visited the family home": no place, no party
+
+    def _takes_content(self, verb: Token, row: Trigger) -> bool:
+        """Whether the act a verb takes is only what it asks for, threatens or refuses ("called
+        for sanctions", "threatened a strike", "rejected talks"); a warning of an act ("warned of
+        an attack") foresees it instead, a supposed happening of its own."""
+        return row.type in CONTENT_TAKERS and not self.lexicon.cue(verb, "foretell")
+
+    def _talked_about(self, token: Token) -> bool:
+        """Whether a noun is what talks or a discussion are "on", "about" or "over"."""
+        if token.pos_ not in NOUN_POS or token.dep_ != "pobj" or token.head.lower_ not in ("on", "about", "over"):
+            return False
+        talk = token.head.head
+        row = self.trigger(talk) if talk.pos_ in NOUN_POS else None
+        return talk.pos_ in NOUN_POS and (self.lexicon.cue(talk, "topic") or (row is not None and row.type == "CONSULT"))
+
+    def _sought(self, token: Token) -> bool:
+        """Whether a noun is the "of"/"for" object of a noun that asks for, threatens or refuses it
+        ("the pursuit of support", "a plea for weapons", "the threat of sanctions")."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("of", "for"):
+            return False
+        row = self.trigger(token.head.head) if token.head.head.pos_ in NOUN_POS else None
+        return row is not None and row.type in CONTENT_TAKERS
+
+    def _patronage(self, token: Token, trigger: Trigger) -> bool:
+        """"separatist regions supported by Norland", "rebels backed by Vale", "troops
+        stationed on allied territory": support or a deployment named by a participle on what it
+        describes is a standing tie told in passing, not a statement of support or a move of
+        forces; "a plan supported by France" (a proposal, see the "welcome" row's needs) is
+        backing stated, and "troops deployed on Monday" a move with a day of its own."""
+        if trigger.type not in ("SUPPORT", "MOBILIZE") or token.dep_ != "acl" or token.tag_ != "VBN":
+            return False
+        if trigger.type == "MOBILIZE":
+            return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)  # "troops stationed in X" (no day of its own)
+        return not any(form in self.proposals for form in base_forms(token.head.lower_))
+
+    def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
+        """"The war has halted trade on the sea": what a war or an invasion does is its toll, no
+        party's decision to sanction, give or agree; only force (ASSAULT, COERCE) is the war's
+        own act."""
+        if trigger.type in FORCE_TYPES or verb.pos_ not in VERB_POS:
+            return False
+        return any(c.dep_ == "nsubj" and self.lexicon.cue(c, "state") for c in verb.children)
+
+    def _reported_on(self, token: Token) -> bool:
+        """"the latest updates on the shelling of Eastport", "news about military aid": an act
+        that is what a report or a newsletter covers is its subject, told elsewhere if at all;
+        so is what an inquiry looks into ("evidence of X's atrocities")."""
+        if token.dep_ != "pobj":
+            return False
+        if token.head.lower_ in ("of", "for", "into") and self.lexicon.cue(token.head.head, "inquiry"):
+            return True  # "evidence of X's atrocities", "accountability for the war crimes"
+        return token.head.lower_ in ("on", "about") and self.lexicon.cue(token.head.head, "report")
+
+    def _other_sense(self, token: Token) -> bool:
+        """"backed down from sanctions", "back off from encouraging", "warned against": a particle,
+        preposition or adverb that turns the trigger into another verb (listed as "verb particle"
+        cues), as does a verb it governs
+        ("refuse to believe" is disbelief, no refusal of anything asked) or its object ("rallied
+        support" is no demonstration); "supported views that ...",
+        "backs the theory": what supports a proposition is evidence, no party's act; "recognise that
+        X", "the truth we recognise": a fact granted, no state recognised."""
+        bare = not any(c.dep_ == "dobj" for c in token.children)  # "warned X against joining": X is warned, a threat
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and bare) or (c.dep_ == "advmod" and token.pos_ in VERB_POS)]  # "a demonstration of support", "warned against", "go further"
+        particles += [form for c in token.children if c.dep_ in ("xcomp", "dobj") for form in base_forms(c.lower_)]  # "rally support" gathers, no rally
+        if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
+            return True
+        if "rally" in base_forms(token.lower_) and token.pos_ in VERB_POS and not bare:
+            return True  # "rallied support", "rallied farmers behind the levy": gathering backing, no demonstration
+        if token.dep_ == "relcl" and self.lexicon.cue(token.head, "proposition") and not any(c.dep_ == "dobj" for c in token.children):
+            return True  # "the truth we must recognise" (not "suspicions the US is supplying arms", which tells what is suspected)
+        if set(base_forms(token.lower_)) & ACKNOWLEDGING and any(c.dep_ == "ccomp" for c in token.children):
+            return True  # "we need to recognise that warfare has changed": acknowledging a fact recognises no state
+        return any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
+
+    def _war_as_setting(self, token: Token) -> bool:
+        """"after the invasion", "sanctions over the invasion", "in response to the invasion",
+        "in the wake of the war": the war named as the time or the cause of what the story tells
+        is its setting, not a development (annotation convention of unseen16). A war told as a
+        dated act ("its 3 March invasion") is one, and so is the war going on ("as the war goes
+        on", "since the invasion", "amid the invasion": the seeds' gold keeps such a mention)."""
+        if token.pos_ not in NOUN_POS or not self.lexicon.cue(token, "durative") or any(t.ent_type_ == "DATE" for t in token.subtree):
+            return False
+        head = token.head
+        caused = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children)  # not "the offensive shifted to the east"
+        if (caused or (token.dep_ == "pobj" and head.dep_ == "agent")) and self.lexicon.cue(head if caused else head.head, "cause"):
+            return True  # "the invasion has triggered a rethink", "a shift prompted by the invasion": the war as the cause
+        return token.dep_ == "pobj" and (head.lower_ in SETTING_PREPS or head.head.lower_ in SETTING_NOUNS)
+
+    def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:
+        """"is maliciously attacking and smearing X": an attack joined with a blaming verb is
+        attacking in words; the blaming verb tells it (ACCUSE). "A verbal attack", "a
+        political war", "a trade war": force in a figure of speech is no force."""
+        if trigger.type == "ASSAULT" and token.pos_ in NOUN_POS:
+            return any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FORCE for c in token.children)
+        if trigger.type != "ASSAULT" or token.pos_ not in VERB_POS:
+            return False
+        return any((row := self.trigger(c)) is not None and row.type == "ACCUSE" for c in token.conjuncts)
+
+    def _diplomatic(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
+        """"summoned the ambassador in strong protest", "lodged a formal protest": a protest made
+        by a government in words is PLOVER's ACCUSE disapprove, not a street protest."""
+        if trigger.type != "PROTEST" or token.pos_ not in NOUN_POS:
+            return trigger
+        words = [c for c in token.children if c.dep_ == "amod"] + [anchor, token.head]
+        if any(self.lexicon.cue(w, "diplomatic") for w in words):
+            return replace(trigger, type="ACCUSE", mode="disapprove")
+        return trigger
+
+    def _agrees_to_act(self, token: Token) -> bool:
+        """"agreed to ban oil imports", "agreed to $9.7 billion in aid": the ban or the aid is the event."""
+        inner = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        inner += [g for c in token.children if c.dep_ == "prep" for g in c.subtree]
+        return any((row := self.trigger(t)) is not None and row.type != "AGREE" for t in inner)
+
+    def _describes_other(self, token: Token) -> bool:
+        """"strikes delivered by warplanes": a participle on another trigger noun only describes it."""
+        return token.dep_ == "acl" and token.head.pos_ in NOUN_POS and self.trigger(token.head) is not None
+
+    def _habitual(self, token: Token, trigger: Trigger) -> bool:
+        """"has taken numerous trips": many meetings or trips are a habit, not one happening to report."""
+        return trigger.type == "CONSULT" and token.tag_ == "NNS" and any(self.lexicon.cue(c, "habitual") for c in token.children)
+
+    def _wished(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
+        """"wanted to meet the president" asks for a meeting (REQUEST meet); "is open to talks" offers one (AGREE)."""
+        if trigger.type != "CONSULT":
+            return trigger
+        governing = _governing(token, anchor)
+        if any(self.lexicon.cue(t, "wish") for t in governing):
+            return Trigger(trigger.term, trigger.pos, "REQUEST", "meet", trigger.needs)
+        if any(self.lexicon.cue(t, "willing") for t in governing):
+            return Trigger(trigger.term, trigger.pos, "AGREE", None, trigger.needs)
+        return trigger
+
+    def _offerer(self, token: Token, anchor: Token, context: Context) -> list[Party]:
+        """Who says it is willing or ready: the subject of the willing word's clause."""
+        willing = next((t for t in _governing(token, anchor) if self.lexicon.cue(t, "willing")), None)
+        subject = _subject(willing.head if willing is not None and willing.dep_ == "acomp" else willing) if willing is not None else None
+        return _parties(subject, context) if subject is not None and subject.pos_ != "PRON" else []

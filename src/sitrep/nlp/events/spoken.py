@@ -1,0 +1,230 @@
+"""Events a speaker makes by speaking: a verdict on an attack, blame or praise of a party, a
+penalty it is warned of, dismay at what was done, and what it should or must do."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+
+from sitrep.facts import Event, Party
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.events.context import Context
+from sitrep.nlp.events.cues import (
+    _asked, _counterfactual, _met_with, _obliged_party, _on_condition, _same_side, governor,
+)
+from sitrep.nlp.events.grammar import (
+    _aux, _aux_word, _chain, _child_word, _negated, _nobody_speaks, _subject,
+)
+from sitrep.nlp.events.lexicon import Trigger
+from sitrep.nlp.events.merge import trigger_span
+from sitrep.nlp.events.parties import (
+    _antecedent, _judged, _naming_party, _owners, _parties, _person_party, actors,
+)
+from sitrep.nlp.events.reader import LexiconReader
+from sitrep.nlp.events.when import event_date
+from sitrep.nlp.events.words import BE_FORMS, NOUN_POS, VERB_POS
+from sitrep.nlp.inflection import base_forms
+
+
+class SpokenEvents(LexiconReader):
+    """Events read from judging words, not from a trigger: each method takes one token and
+    returns the speaker's act it makes, or None."""
+
+    def verdict(self, token: Token, context: Context) -> Event | None:
+        """"the needless and cruel war, she said", "such raids are vile, he said": condemning
+        words on an attack or a war, spoken by someone, are that speaker's accusation (ACCUSE
+        disapprove) against the attacker."""
+        if token.pos_ not in NOUN_POS:
+            return None
+        trigger = self.trigger(token)
+        if not (trigger is not None and trigger.type == "ASSAULT") and not self.lexicon.cue(token, "durative"):
+            return None
+        words = [c for c in token.children if c.dep_ == "amod"]
+        if token.dep_ == "nsubj":
+            words += [c for c in token.head.children if c.dep_ == "acomp"]  # "such attacks are abhorrent"
+        words = [w for w in words + [g for c in words for g in c.conjuncts] if self.lexicon.cue(w, "condemn")]
+        anchor = governor(token)
+        source = self.source(token, anchor, context) if words else None
+        if source is None or self._media(source):
+            return None
+        ends = [token, *words]
+        start, end = min(w.idx for w in ends), max(w.idx + len(w.text) for w in ends)
+        attacker = actors(token, token, trigger or Trigger(token.lower_, "N", "ASSAULT", None, frozenset()), context)
+        return Event(
+            start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred",
+            mode="disapprove", actors=[source], targets=attacker, place=None,
+            date=event_date(token, anchor, context), according_to=source.name,
+        )
+
+    def judgement(self, token: Token, context: Context) -> Event | None:
+        """"the Kremlin was fully responsible for the death, she said", "X's reckless attempts",
+        "the war crimes of X", "described X's remarks as reasonable", "hailed the troops as
+        heroes": judging words said of a party are the judge's act on it, blame an accusation
+        (ACCUSE disapprove) of another side, praise backing (SUPPORT). The judge is whoever
+        names the party so ("described", "hailed") or says the clause. Words said of nobody ("a
+        dangerous moment"), denied ("was not responsible") or in the reporter's own voice judge
+        no one."""
+        kind = "ACCUSE" if self.lexicon.cue(token, "blame") or self.lexicon.cue(token, "condemn") else None
+        kind = kind or ("SUPPORT" if self.lexicon.cue(token, "praise") else None)
+        if kind is None or _negated(token) or _negated(token.head):
+            return None
+        if token.lower_ == "responsible" and not _child_word(token, "for"):
+            return None  # "the official responsible": an office, not a charge
+        if token.ent_type_ or context.entity_at(token.idx, token.idx + len(token.text)) is not None:
+            return None  # a word of a name: "the International Criminal Court"
+        judged, naming = _judged(token, context)
+        anchor = governor(token)
+        judge = _naming_party(naming, context) if naming is not None else None
+        source = judge or (self.source(token, anchor, context) if judged else None)
+        if source is None or self._media(source) or source.entity is None:
+            return None
+        judged = [p for p in judged if p.entity != source.entity]
+        if kind == "ACCUSE":
+            judged = [p for p in judged if not _same_side([p], source, context)]
+        if not judged:
+            return None
+        start, end = trigger_span(token)
+        return Event(
+            start=start, end=end, text=text_of(token.doc)[start:end], type=kind, status="occurred",
+            mode="disapprove" if kind == "ACCUSE" else None, actors=[source], targets=judged, place=None,
+            date=event_date(token, naming or anchor, context), according_to=source.name,
+        )
+
+    def penalty(self, token: Token, context: Context) -> Event | None:
+        """"Moscow will pay a high price, she said", "X would face consequences", "any attack will
+        be met with a firm response", "if they attack, our response will be cruel": a penalty
+        someone says another party (or an act) will incur
+        is that speaker's threat (PLOVER THREATEN) against it; "X has paid a heavy price" counts
+        losses, and "would not face" spares it."""
+        if not self.lexicon.cue(token, "penalty"):
+            return None
+        if token.dep_ == "dobj" and self.lexicon.cue(token.head, "incur"):
+            verb = token.head
+        elif _met_with(token):
+            verb = token.head.head  # "any attack on X will be met with a firm response"
+        elif token.dep_ == "nsubj" and token.head.lower_ in BE_FORMS and _on_condition(token.head):
+            verb = token.head  # "if they attack us, our response will be the most cruel"
+        else:
+            return None
+        if _negated(verb) or not (_aux(verb, self.lexicon, "will") or _aux_word(verb, "would")):
+            return None
+        source = self.source(token, governor(token), context)
+        if source is None or source.entity is None or self._media(source):
+            return None
+        if verb == token.head and token.dep_ == "nsubj":
+            punished, start = [], token.left_edge.idx  # the condition names whom it warns, often only as "they"
+        else:
+            subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is None:
+                return None
+            punished = [p for p in _owners(subject, context) if p.entity != source.entity and not _same_side([p], source, context)]
+            if not punished and not (_met_with(token) and self.trigger(subject) is not None):
+                return None  # "any attack ... will be met with a response": whoever attacks is warned
+            start = trigger_span(verb)[0]
+        end = max(token.idx + len(token.text), verb.idx + len(verb.text))
+        return Event(
+            start=start, end=end, text=text_of(token.doc)[start:end],
+            type="THREATEN", status="occurred", mode=self.mode_from_words(token, "THREATEN"), actors=[source],
+            targets=punished, place=None, date=event_date(verb, governor(verb), context), according_to=source.name,
+        )
+
+    def dismay(self, token: Token, context: Context) -> Event | None:
+        """"she was appalled by reports of horrors", "X expressed shock at the footage": a party
+        shocked or horrified by what was done condemns it (PLOVER ACCUSE disapprove); the one
+        who feels it is the passive's subject or whoever expresses the feeling. "The images
+        shocked the world" names no one who condemns."""
+        if not self.lexicon.cue(token, "dismay") or _negated(token):
+            return None
+        if token.pos_ in NOUN_POS:
+            if token.dep_ != "dobj" or "express" not in base_forms(token.head.lower_):
+                return None
+            verb, feeler = token.head, _subject(token.head)
+        else:
+            verb = token.head if token.dep_ == "acomp" else token
+            feeler = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if not any(c.lower_ in ("by", "at", "about", "over") for c in token.children):
+                return None  # "shocked by the images": what shocks is named
+        if feeler is None or _negated(verb):
+            return None
+        sayer = _subject(verb.head) if feeler.pos_ == "PRON" and verb.dep_ == "ccomp" else None
+        if feeler.pos_ == "PRON" and context.referent(feeler) is None:
+            feeler = _antecedent(feeler, context)
+        parties = _parties(feeler, context) if feeler is not None else []
+        said_by = _parties(sayer, context) if sayer is not None and sayer.pos_ != "PRON" else []
+        if said_by and said_by[0].entity is not None and (feeler is None or feeler.pos_ == "PRON"):
+            parties = said_by if _person_party(said_by[0], context) or not parties else parties  # "X said he was shocked": X was
+        if not parties or parties[0].entity is None:
+            return None
+        start, end = trigger_span(token)
+        source = self.source(token, governor(token), context)
+        return Event(
+            start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred",
+            mode="disapprove", actors=parties, targets=[], place=None,
+            date=event_date(token, governor(token), context), according_to=source.name if source else None,
+        )
+
+    def obligation(self, token: Token, context: Context) -> Event | None:
+        """"Norland should free the pilots, she said", "the pilots must be freed," he said: what a
+        speaker says a party should or must do, or should be done, is the speaker's demand
+        (PLOVER REQUEST) on that party, whatever the act demanded; the act itself is its
+        content, not a happening. "X should know that ..." warns X (THREATEN)."""
+        source = self._demander(token, context)
+        if source is None or _counterfactual(token):
+            return None  # "X should have given way": a reproach for the past, no demand
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        asked = _parties(subject, context) if subject is not None else []
+        kind = "THREATEN" if self._warning(token) else "REQUEST"
+        start, end = trigger_span(token)
+        return Event(
+            start=start, end=end, text=text_of(token.doc)[start:end], type=kind, status="occurred",
+            mode=self.mode_from_words(token, kind), actors=[source], targets=[p for p in asked if p != source],
+            place=None, date=event_date(token, token, context), according_to=source.name,
+        )
+
+    def _demander(self, verb: Token, context: Context) -> Party | None:
+        """The speaker who says what someone should or must do with this verb, if it is such a
+        demand: "we must ..." is the speaker's own resolve, and "prices should fall" a forecast
+        about a thing, "X must be careful" a judgement, and a news outlet demands nothing in its narration."""
+        if verb.pos_ not in VERB_POS or not (_aux(verb, self.lexicon, "oblige") or self._necessary(verb)) or _asked(verb):
+            return None
+        caused = any(g.pos_ in VERB_POS for c in verb.children for g in (c, *c.children) if c.dep_ in ("dobj", "ccomp", "xcomp"))
+        if verb.lower_ in BE_FORMS or (verb.lower_ in ("have", "has") and not caused):
+            return None  # "X must be careful", "countries should have a say": a judgement; "should have sanctions placed on him" asks
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        needed = verb.dep_ == "xcomp" and self._necessary(verb)  # "it is important to increase X": asked of everyone
+        if subject is None and verb.dep_ != "conj" and not needed and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "should gas supplies stop": a verb with no subject of its own (nor one it shares) is a misread, no demand
+        if subject is not None and not _obliged_party(subject, context):
+            return None
+        if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+            return None  # "should Norland use gas": "should" before its subject is "if", no demand
+        source = self.source(verb, verb, context)
+        return None if source is None or self._media(source) or _nobody_speaks(source) else source
+
+    def _necessary(self, verb: Token) -> bool:
+        """"It is vital that civilians be evacuated", "it was crucial that the donors did not let
+        up", "it is important to increase the pressure": a clause said to be necessary is asked
+        for, as one that "should" happen."""
+        if verb.dep_ not in ("ccomp", "xcomp") or self.lexicon.cue(verb, "speech") or self.lexicon.cue(verb, "know"):
+            return False  # "it is important to understand that ...": a point made, not an act asked
+        be = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
+        adjectives = [c for c in be.children if c.dep_ == "acomp"] if be.lower_ in BE_FORMS else []
+        expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)  # not "what is necessary to help"
+        modal = any(c.dep_ == "aux" for c in be.children)  # "it may be vital to ...": a supposition
+        return expletive and not modal and any(self.lexicon.cue(a, "necessity") and not _negated(a) and not _negated(be) for a in adjectives)
+
+    def _warning(self, verb: Token) -> bool:
+        """"X should know that it will be held to account": telling a party what it must know
+        or understand warns it (PLOVER THREATEN), it asks nothing of it."""
+        return self.lexicon.cue(verb, "know") and any(c.dep_ == "ccomp" for c in verb.children)
+
+    def _demanded(self, anchor: Token, context: Context) -> bool:
+        """Whether the act is what a speaker says someone should or must do (see ``obligation``)."""
+        return any(self._demander(t, context) is not None for t in _chain(anchor))
+
+    def _media(self, source: Party) -> bool:
+        """Whether the source is a news outlet ("the newspaper", "The Daily Post"): a reporter's
+        adjective ("the brutal invasion") is narration, no party's condemnation."""
+        return any(self.lexicon.cue_word(word, "media") for word in re.findall(r"[A-Za-z]+", source.name or ""))

@@ -1,0 +1,176 @@
+"""The status of an event from the words that govern its trigger: occurred, ongoing, planned,
+claimed, denied or hypothetical, or none when the text says it did not happen."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.nlp.events.cues import (
+    _aim, _bare_infinitive, _dated_start, _decided, _on_condition, _present_state, _told_ahead,
+    _under_way,
+)
+from sitrep.nlp.events.grammar import (
+    _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
+    _denied_noun, _done_with, _every, _is_to, _lasting, _negated, _negation_reach, _own_subject,
+    _perfect_progressive, _performative, _progressive, _simple_present, _subject,
+)
+from sitrep.nlp.events.lexicon import Trigger
+from sitrep.nlp.events.reader import LexiconReader
+from sitrep.nlp.events.words import (
+    EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, POSSIBLE, QUERY_VERBS,
+    REFUSED_MODES, RELATIVE, SPOKEN, VERB_POS, WEIGHING,
+)
+from sitrep.nlp.inflection import base_forms
+
+
+class StatusReader(LexiconReader):
+    """Modality: what the governing words, tense and source say of whether an act happened."""
+
+    def status(self, token: Token, anchor: Token, trigger: Trigger) -> str | None:
+        """Modality from the governing words; None when the text says it did not happen."""
+        chain = _chain(anchor)
+        if anchor.dep_ == "ccomp":
+            chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
+        elif chain[-1].dep_ == "ccomp" and chain[-1].head.lower_ in PERCEIVED:
+            chain.append(chain[-1].head)  # "have not seen China evade sanctions or provide arms": neither was seen
+        governing = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"]  # "continue ... and have taken": a sibling, not a cue
+        cue = self.lexicon.cue
+        if any(cue(t, "deny") for t in governing):
+            return "denied"
+        if anchor != token and self._presupposed(token):
+            return "occurred" if _dated_start(token) else "ongoing"  # "if they resist his invasion", "has not stopped its war": the war is there
+        if any(_negated(t) for t in _negation_reach(chain)) or _negated(token) or _denied_noun(token):
+            return None
+        if any(cue(t, "refuse") for t in governing) or (anchor != token and trigger.type not in FORCE_TYPES and cue(anchor, "refuse")):
+            return None  # "has resisted supporting sanctions", "declined to attend": it did not happen (an attack resisted did)
+        if trigger.type not in SPOKEN | {"CONSULT"} and any(cue(t, "wish") and not cue(t, "attempt") and not self._caused(t) for t in governing):
+            return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
+        if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
+            return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
+        if any(t.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in t.children) for t in (token, anchor, *governing)):
+            return "hypothetical"  # "a possible embargo", "a potential blockade": may come
+        if _aim(anchor) and cue(anchor.head, "plan"):
+            return "planned"  # "the president's plans to visit the Gulf"
+        if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
+            return "hypothetical"  # "the Pentagon is considering sending launchers": an option weighed
+        if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
+            return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
+        conditional = trigger.type != "THREATEN" and any(_on_condition(t) and not set(base_forms(t.lower_)) & QUERY_VERBS for t in chain)  # a threat is conditional by nature; "asked if" asks whether
+        if conditional or any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
+            return "hypothetical"
+        if _bare_infinitive(anchor):
+            return "hypothetical"  # "commitment to support X, impose costs on Y": the parse lost the "to"
+        if token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+            return "hypothetical"  # "any attack on X will be met with force": whichever may come
+        if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
+            reported_will = any(_aux_word(t, "would") for t in chain) and self.speech_verb(anchor) is not None
+            return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
+        planned_noun = anchor != token and bool((PLANNERS | EXPECTERS) & set(base_forms(anchor.lower_)))  # "they plan another round of talks", "braced for an offensive"
+        planning = [t for t in governing if cue(t, "plan") and not (trigger.type != "AID" and _decided(t))]
+        if any(_aux(t, self.lexicon, "will") for t in chain) or planning or _is_to(chain) or planned_noun:
+            return "planned"
+        if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan")):
+            return "planned"  # "announced a new package of arms", "approved $100m in funding", "pledged arms": promised, not yet delivered
+        if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
+            return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
+        if token.pos_ in NOUN_POS and _after_word(token, "ahead"):
+            return "planned"  # "ahead of the summit": it is still to come
+        said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
+        # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
+        # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
+        if any(cue(t, "claim") for t in governing) or (self._self_claim(token, anchor) and not said_now) or self._hearsay(anchor):
+            return "claimed"
+        if any(t.dep_ == "pcomp" and t.head.lower_ == "of" and _accused(t.head.head) is not None for t in (anchor, _done_with(anchor)) if t is not None):
+            return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
+        if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
+            return "ongoing"
+        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and _progressive(anchor.head):
+            return "ongoing"  # "forces were moving towards X, targeting Y": the participle goes on as its verb does
+        if token == anchor and _perfect_progressive(token):
+            return "ongoing"
+        if token == anchor and token.pos_ in NOUN_POS and _told_ahead(token):
+            return "planned"  # "EU summits that will be attended by X": a gathering still to come
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and _present_state(anchor):
+            return "ongoing"  # "X and Y are in talks with Z", "X has been in discussion with Y": a state in the present
+        if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative") and not _dated_start(token):
+            return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
+        if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
+            return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
+        if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
+            return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
+        return "occurred"
+
+    def _hearsay(self, anchor: Token) -> bool:
+        """"could not verify reports of X moving troops away", "allegations of torture", "rockets
+        reportedly struck X", "allegedly killed": an act known from reports of it is claimed,
+        not vouched for."""
+        if any(c.dep_ == "advmod" and self.lexicon.cue(c, "hearsay") for c in anchor.children):
+            return True
+        return anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "of" and self.lexicon.cue(anchor.head.head, "hearsay")
+
+    def _caused(self, verb: Token) -> bool:
+        """"the invasion, which prompted Washington to impose sanctions": an event that prompted or
+        provoked a party's act caused it, done; only a party prompting another asks it to act."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+            subject = verb.head
+        return subject is not None and subject.pos_ in NOUN_POS and self.trigger(subject) is not None
+
+    def _refused(self, token: Token, anchor: Token, trigger: Trigger) -> bool:
+        """"X will not supply Y with rockets", "we are not going to send", "declined to meet":
+        a party saying it will not give, meet or yield turns it down (PLOVER REJECT), where a
+        plain "did not send" only says nothing happened; not backing a proposal rejects it."""
+        if trigger.type == "SUPPORT" and token.pos_ in VERB_POS and _negated(token):
+            return any(c.dep_ == "dobj" and set(base_forms(c.lower_)) & self.proposals for c in token.children)  # "did not support proposals for X" rejects them
+        if trigger.type not in REFUSED_MODES or token.pos_ not in VERB_POS:
+            return False
+        chain = _chain(anchor)
+        if any(self.lexicon.cue(t, "decline") for t in chain[1:]):
+            return True
+        negated = any(_negated(t) for t in _negation_reach(chain)) or _negated(token)
+        future = any(_aux(t, self.lexicon, "will") or _aux_word(t, "would") or t.lower_ == "going" for t in chain)
+        return negated and future
+
+    def _presupposed(self, token: Token) -> bool:
+        """A lasting act named as someone's ("his invasion", "the Russian siege") is taken as
+        real whatever the verb around it says, unless it is only feared ("a possible war")."""
+        if token.pos_ not in NOUN_POS or not self.lexicon.cue(token, "durative") or self._feared(token):
+            return False
+        owner = any(c.dep_ == "poss" for c in token.children)
+        named = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
+        return owner or named
+
+    def _fear_voiced(self, token: Token, trigger: Trigger) -> bool:
+        """"expressed concerns about a Russian attack": concern for an act still feared is fear,
+        not the disapproval "raised concerns over X's support" voices."""
+        if trigger.type != "ACCUSE" or not self.lexicon.cue(token, "fear"):
+            return False
+        objects = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(self.trigger(g) is not None and self._feared(g) for g in objects)
+
+    def _feared(self, token: Token) -> bool:
+        """"concerns about a Russian attack", "in case of an invasion", "warned of an attack",
+        "invasion fears", "a possible attack": the act is only feared or supposed, so hypothetical."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear"):
+            return True
+        if token.dep_ == "compound" and self.lexicon.cue(head, "fear"):
+            return True
+        if token.pos_ not in NOUN_POS:
+            return False
+        said_of = [c for c in token.children if c.dep_ == "amod"]
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in NOUN_POS:
+            said_of += [c for c in token.head.head.children if c.dep_ == "amod"]  # "two possible types of Norland attack"
+        if token.dep_ == "nsubj":
+            said_of += [c for c in head.children if c.dep_ == "acomp"]  # "a new offensive is imminent"
+        return any(self.lexicon.cue(c, "possible") for c in said_of)
+
+    def _self_claim(self, token: Token, anchor: Token) -> bool:
+        """"X said it had captured Y", "X said it is holding Z": a reported act, done or going
+        on, whose subject is the speaker."""
+        speech = self.speech_verb(anchor)
+        finite = anchor if anchor.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") else _done_with(anchor)
+        if speech is None or finite is None:
+            return False
+        subject = _subject(finite)
+        return subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")
