@@ -1048,3 +1048,13 @@ def test_what_a_clause_makes_of_its_own_subject_and_what_is_only_planned(nlp):
     assert not figures(nlp, "Officials said they planned to evacuate about 50,000 children and 200,000 adults from Goris.")
     (done,) = figures(nlp, "Armenia evacuated 3,000 people from Goris.")
     assert (done.category, done.value) == ("evacuated", 3000)
+
+
+def test_the_dead_are_where_the_blow_that_killed_them_fell(nlp):
+    """The strike's place, not the region or town the sentence names first."""
+    text = "In the neighbouring region of Tavush, the governor said three people had died after shells hit a residential building in the city of Dilijan."
+    assert [(f.category, f.place.name) for f in figures(nlp, text)] == [("killed", "Dilijan")]
+    text = ("The casualties in the city of Goris followed a barrage on Thursday on a densely populated area of "
+            "Armenia's second-largest city, Gyumri, that killed at least three people and wounded 23.")
+    assert [(f.category, f.value, f.place.name) for f in figures(nlp, text)] == [("killed", 3, "Gyumri"), ("wounded", 23, "Gyumri")]
+    assert only(nlp, "Five civilians were killed when shells struck a school in Goris on Monday.").place.name == "Goris"

@@ -14,7 +14,7 @@ from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
 from sitrep.nlp.figures.words import (
-    CASUALTIES, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
+    CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
     NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, figure_classes,
     lexicon,
 )
@@ -55,7 +55,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
         return _place(doc, before, readings, places)
-    found = _attached_place(reading, places) or _host_place(reading.verb, places) or _sentence_place(doc, reading, readings, places)
+    found = _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places) or _sentence_place(doc, reading, readings, places)
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
     if found or reading.category == "refugees":
@@ -83,6 +83,30 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
             return found
     owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause
     return _place_by(owners, LOCATIVE, places) or _place_by(_from_owners(reading, clause), {"from"}, places)
+
+
+def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
+    """Where what killed or hurt them struck: "a barrage on a district of X that killed
+    three", "died after shells hit a building in X", "were killed when a missile struck X".
+    The dead are where the blow fell, whatever other place the sentence names first ("the
+    casualties in Y followed a barrage on X that killed ..."; "in the Z region, three died
+    after shells hit a building in X": the town, not the region)."""
+    if reading.category not in CASUALTIES or reading.verb is None:
+        return None
+    clause = _clause(reading.verb)
+    causes = [v.head for v in clause if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN")]
+    for verb in clause:
+        for sub in verb.children:
+            if sub.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in sub.children):
+                causes += [sub, *(c for c in sub.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+    where = [
+        t for cause in causes for prep in cause.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE | {"on"}
+        for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree
+    ]
+    where += [t for v in clause if v.dep_ == "relcl" for t in (v.head, *v.head.children) if t == v.head or t.dep_ == "appos"]  # "... of X's second city, Y, that killed": the parser hangs the clause on the nearest noun
+    found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
+    best = min(found, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start), default=None)
+    return best.ref() if best else None
 
 
 def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
