@@ -2597,3 +2597,10 @@ def test_states_that_hold_until_now_are_ongoing(nlp):
 def test_a_gathering_whose_own_clause_is_in_the_future_is_planned(nlp):
     text = "Ana Lind spoke ahead of the EU summits that will be attended by Tomas Berg in Brussels."
     assert [e.status for e in of_type(nlp, text, "CONSULT")] == ["planned"]
+
+
+def test_an_attack_a_thing_is_exposed_to_or_shielded_from_is_no_attack(nlp):
+    assert of_type(nlp, "The silos are full and subject to attack by Norland missiles.", "ASSAULT") == []
+    assert of_type(nlp, "The shield would protect Armenia from Norland air attacks.", "ASSAULT") == []
+    text = "Norland protected its convoy from attack and then shelled Goris."
+    assert [(e.text, e.status) for e in of_type(nlp, text, "ASSAULT")] == [("shelled", "occurred")]

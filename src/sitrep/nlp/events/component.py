@@ -16,7 +16,7 @@ from sitrep.nlp.events.cues import (
     _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation, _kept_silent,
     _list_keeper, _material, _moving_on, _needed_thing, _needs_actor, _nobody, _on_condition,
     _own_parties, _pulled_back, _risk, _same_side, _stance_of_people, _tallied, _told_before,
-    _voiced, _warned_to_act, _warrant_issuer, governor,
+    _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
     _chain, _child_word, _continued, _later, _own_pronouns, _passive, _present_progressive,
@@ -116,7 +116,7 @@ class EventExtractor(SpokenEvents, TriggerSenses, StatusReader):
             return None  # "rockets that can strike into Norland", "X has the right to strike": what may be done, not done
         if trigger.type == "ASSAULT" and self._war_as_setting(token):
             return None  # "after the invasion", "sanctions over the invasion": the war as the time or cause
-        if trigger.type in FORCE_TYPES and (_a_condition(token) or _any_one(token)):
+        if trigger.type in FORCE_TYPES and (_a_condition(token) or _any_one(token) or _warded_off(token)):
             return None  # "if Russia attacks", "any attack on X will be met ...": a condition, no attack reported
         anchor = governor(token)
         if background(token, anchor, context):

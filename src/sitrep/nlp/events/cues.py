@@ -464,6 +464,19 @@ def _a_danger(token: Token, trigger: Trigger) -> bool:
     return trigger.type == "THREATEN" and token.pos_ in NOUN_POS and token.dep_ in ("nsubj", "attr") and token.head.lower_ in BE_FORMS
 
 
+def _warded_off(token: Token) -> bool:
+    """"silos subject to attack by missiles", "protect X from air attacks", "air defences
+    against drone strikes": an attack a thing is exposed to, or is shielded from, is a risk
+    named, no attack reported."""
+    if token.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep, holder = token.head, token.head.head
+    lexicon = load_lexicon()
+    if prep.lower_ == "to":
+        return lexicon.cue(holder, "exposure")
+    return prep.lower_ in ("from", "against") and lexicon.cue(holder, "shield")
+
+
 def _nobody(token: Token) -> bool:
     """"No one threatened Norland", "Neither the UN nor Ruritania recognize it": a subject that
     is nobody says the act was not done."""
