@@ -2604,3 +2604,10 @@ def test_an_attack_a_thing_is_exposed_to_or_shielded_from_is_no_attack(nlp):
     assert of_type(nlp, "The shield would protect Armenia from Norland air attacks.", "ASSAULT") == []
     text = "Norland protected its convoy from attack and then shelled Goris."
     assert [(e.text, e.status) for e in of_type(nlp, text, "ASSAULT")] == [("shelled", "occurred")]
+
+
+def test_a_bare_participle_names_its_victims_not_its_doers(nlp):
+    text = "In the suburb, civilians bore the brunt of Norland's assault, killed on their bicycles or executed with their hands bound."
+    assert all("civilians" not in [a.name for a in e.actors] for e in of_type(nlp, text, "ASSAULT"))
+    (capture, advance) = of_type(nlp, "Having captured Goris, Norland forces advanced on Gyumri.", "ASSAULT")
+    assert [a.name for a in capture.actors] == ["Norland forces"]

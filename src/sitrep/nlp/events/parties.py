@@ -42,6 +42,15 @@ def _named(parties: list[Party]) -> bool:
     return any(p.entity is not None for p in parties)
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle clause with no auxiliary and no subject of its own ("..., killed on
+    their bicycles or executed"): a passive whose borrowed subject is what was done to, not
+    the doer ("having captured X" has its "having"; "backed by X" names X as agent first)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "agent") for c in verb.children)
+
+
 def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
     """Who acts: a noun's possessor, demonym or "by/between X" (or "of X" for acts without a
     victim: "the withdrawal of Russian forces"), else the governing verb's subject."""
@@ -74,6 +83,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
             anchor = occasion  # "said on a visit to X", "met refugees during a trip": the subject travels
         elif anchor == token or not (owned or _addressed(token, anchor, trigger) or (lends_subject(anchor) and _taken_by(token, anchor))):
             return []  # "he compared Western sanctions": only "imposed/held/launched" lend their subject
+    if token == anchor and _bare_participle(token):
+        return []  # "civilians bore the brunt, killed on their bicycles": they were killed, by nobody named here
     subject = _subject(anchor)
     if subject is None or subject == token:
         return []
