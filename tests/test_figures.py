@@ -1058,3 +1058,10 @@ def test_the_dead_are_where_the_blow_that_killed_them_fell(nlp):
             "Armenia's second-largest city, Gyumri, that killed at least three people and wounded 23.")
     assert [(f.category, f.value, f.place.name) for f in figures(nlp, text)] == [("killed", 3, "Gyumri"), ("wounded", 23, "Gyumri")]
     assert only(nlp, "Five civilians were killed when shells struck a school in Goris on Monday.").place.name == "Goris"
+
+
+def test_a_recipient_is_no_donor(nlp):
+    assert only(nlp, "Armenia has received 20 howitzers from Georgia.").donor == "Georgia"
+    text = "Berg said the guns promised by Norland had arrived, and that he hoped to take delivery of 30 tanks soon – most likely from Georgia."
+    assert [(f.category, f.value, f.donor) for f in figures(nlp, text)] == [("aid_items", 30, "Georgia")]
+    assert only(nlp, "Armenia has received 20 howitzers.").donor is None

@@ -395,10 +395,35 @@ def _entity_at(doc: Doc, tokens: list[Token]) -> str | None:
 def _donor(doc: Doc, reading: Reading) -> str | None:
     """Who gives the aid: the subject of the giving verb ("the US pledged $800 million",
     "Germany will send 5,000 helmets", or of the verb it depends on: "is set to give"), the
-    agent of a passive ("approved by Britain"), or "from X" / "X's" on the aid phrase."""
+    agent of a passive ("approved by Britain"), or "from X" / "X's" on the aid phrase. The
+    subject of a receiving verb ("X received 20 howitzers from Y", "hoped to take delivery of
+    tanks, most likely from Y") is the recipient: only "from Y" names the giver."""
     givers = [t for c in reading.anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree]
     verb = reading.verb
+    if not givers and verb is not None and _receiving(verb):
+        return _entity_at(doc, [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree])
     while verb is not None and not givers:
         givers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
     return _entity_at(doc, givers)
+
+
+def _receiving(verb: Token) -> bool:
+    """ "received", "obtained", "took delivery of": a verb whose subject gets the aid."""
+    if verb.pos_ == "VERB" and "receipt" in figure_classes(verb):
+        return True  # not "deliveries of arms by X", a noun whose "by" names the giver
+    return verb.lower_ in ("take", "takes", "took", "taken", "taking") and any(c.dep_ == "dobj" and "receipt" in figure_classes(c) for c in verb.children)
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The words of a verb's clause, without the clauses of other verbs under it."""
+    return [t for t in verb.subtree if t == verb or not any(a.pos_ in ("VERB", "AUX") for a in _path_up(t, verb))]
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The heads between a token and ``top`` (itself included, ``top`` not)."""
+    path = []
+    while token != top and token.head != token:
+        path.append(token)
+        token = token.head
+    return path
