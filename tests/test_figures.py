@@ -1065,3 +1065,9 @@ def test_a_recipient_is_no_donor(nlp):
     text = "Berg said the guns promised by Norland had arrived, and that he hoped to take delivery of 30 tanks soon – most likely from Georgia."
     assert [(f.category, f.value, f.donor) for f in figures(nlp, text)] == [("aid_items", 30, "Georgia")]
     assert only(nlp, "Armenia has received 20 howitzers.").donor is None
+
+
+def test_refugees_are_where_a_hosting_noun_says_whose_hosting_it_is(nlp):
+    text = "The minister thanked his counterpart for Georgia’s tremendous welcoming of nearly 700,000 refugees from Armenia."
+    assert [(f.category, f.place.name) for f in figures(nlp, text)] == [("refugees", "Georgia")]
+    assert only(nlp, "Georgia’s reception of 300,000 refugees has strained its budget.").place.name == "Georgia"

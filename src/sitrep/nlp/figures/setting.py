@@ -55,7 +55,10 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
         return _place(doc, before, readings, places)
-    found = _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places) or _sentence_place(doc, reading, readings, places)
+    found = (
+        _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
+        or _hosting_owner(reading.anchor, places) or _sentence_place(doc, reading, readings, places)
+    )
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
     if found or reading.category == "refugees":
@@ -107,6 +110,17 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
     best = min(found, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start), default=None)
     return best.ref() if best else None
+
+
+def _hosting_owner(anchor: Token, places: list[Place]) -> PlaceRef | None:
+    """ "thanked X for X's welcoming of 700,000 refugees", "X's hosting of 300,000 refugees":
+    whose hosting a noun of hosting names is where the counted are."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "of":
+        return None
+    hosting = anchor.head.head
+    if hosting.pos_ != "NOUN" or "host" not in figure_classes(hosting):
+        return None
+    return _place_at([t for c in hosting.children if c.dep_ == "poss" for t in c.subtree], places)
 
 
 def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
