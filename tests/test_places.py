@@ -412,3 +412,16 @@ def test_an_alternate_name_goes_to_the_place_it_spells_not_to_one_that_lists_it_
 def test_a_town_s_name_after_the_is_an_institution(nlp, text, place):
     found = [p.name for p in nlp(text)._.places if p.kind == "city"]
     assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Imports are modified as provided in Annex I and Annex II to this proclamation.", None),  # Annex, Ontario
+        ("Today's action includes Duma members who have been involved in repression.", None),
+        ("Fighting continued in Aleppo on Monday.", "Aleppo"),
+    ],
+)
+def test_a_numbered_part_or_a_body_of_members_is_no_town(nlp, text, place):
+    found = [p.name for p in nlp(text)._.places if p.kind == "city"]
+    assert found == ([place] if place else [])

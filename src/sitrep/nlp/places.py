@@ -77,6 +77,8 @@ PLACE_VERBS = frozenset(
 TAKING_VERBS = PLACE_VERBS - {"visit", "enter", "reach", "evacuate"}
 # Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+MEMBER_WORDS = frozenset({"member", "members", "deputy", "deputies", "lawmaker", "lawmakers", "speaker", "chairman", "chair", "delegates", "delegation", "seats", "vote"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -273,7 +275,7 @@ class PlacesComponent:
         locative word before them or a ", Y" place after them.
         """
         significant = [m for m in mention.candidates if self._significant(m, self.min_context_population)]
-        if not significant or _definite_body(ent, mention.candidates):
+        if not significant or _definite_body(ent, mention.candidates) or _numbered_part(ent) or _body_of_members(ent):
             return False
         if ent.label_ == "NORP":
             return any(
@@ -787,6 +789,21 @@ def _definite_body(span: Span, matches: list[Match]) -> bool:
         len(span) == 1 and before is not None and before.lower_ == "the" and before.head == span.root  # not "the Glasgow area"
         and all(m.place.kind == "city" and not m.place.name.startswith("The ") for m in matches)
     )
+
+
+def _numbered_part(span: Span) -> bool:
+    """ "Annex I", "Protocol IV": a name with a Roman numeral after it, that the model did not
+    take for a place, is a numbered part of a text (a number after a name may be its count:
+    "Poland 2.1 million, Romania 600,000")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and bool(ROMAN_NUMERAL.fullmatch(after.text))
+
+
+def _body_of_members(span: Span) -> bool:
+    """ "Duma members", "Rada deputies": a one-word name the model did not take for a place,
+    modifying a word for the members of a body, names the body."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "compound" and root.head.lower_ in MEMBER_WORDS
 
 
 def _after_proper_noun(span: Span) -> bool:
