@@ -2611,3 +2611,10 @@ def test_a_bare_participle_names_its_victims_not_its_doers(nlp):
     assert all("civilians" not in [a.name for a in e.actors] for e in of_type(nlp, text, "ASSAULT"))
     (capture, advance) = of_type(nlp, "Having captured Goris, Norland forces advanced on Gyumri.", "ASSAULT")
     assert [a.name for a in capture.actors] == ["Norland forces"]
+
+
+def test_every_item_of_a_list_an_inquiry_looks_into_is_its_subject(nlp):
+    text = "The ministry is launching an observatory to make available evidence of Norland-perpetrated war crimes and other atrocities in Armenia."
+    assert of_type(nlp, text, "ASSAULT") == []
+    text = "Our agencies will promote accountability for the war crimes and other atrocities being committed by Norland's forces."
+    assert of_type(nlp, text, "ASSAULT") == []

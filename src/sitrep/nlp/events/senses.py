@@ -183,7 +183,10 @@ class TriggerSenses(LexiconReader):
     def _reported_on(self, token: Token) -> bool:
         """"the latest updates on the shelling of Eastport", "news about military aid": an act
         that is what a report or a newsletter covers is its subject, told elsewhere if at all;
-        so is what an inquiry looks into ("evidence of X's atrocities")."""
+        so is what an inquiry looks into ("evidence of X's atrocities", "accountability for the
+        war crimes and other atrocities": every item of the list)."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
         if token.dep_ != "pobj":
             return False
         if token.head.lower_ in ("of", "for", "into") and self.lexicon.cue(token.head.head, "inquiry"):
