@@ -2618,3 +2618,14 @@ def test_every_item_of_a_list_an_inquiry_looks_into_is_its_subject(nlp):
     assert of_type(nlp, text, "ASSAULT") == []
     text = "Our agencies will promote accountability for the war crimes and other atrocities being committed by Norland's forces."
     assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_aid_sent_to_a_country_has_it_as_target_and_place(nlp):
+    """The parser calls the "to" of "sent arms to X" a dative."""
+    (aid,) = of_type(nlp, "Norland sent weapons to Armenia.", "AID")
+    assert [t.name for t in aid.targets] == ["Armenia"] and aid.place.name == "Armenia"
+
+
+def test_a_place_name_on_the_thing_moved_is_whose_it_is_not_where(nlp):
+    (move,) = of_type(nlp, "The United States will reposition a U.S. Patriot missile system to Georgia.", "MOBILIZE")
+    assert move.place.name == "Georgia"

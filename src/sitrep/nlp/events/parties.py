@@ -211,9 +211,9 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
         found += [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]
     heads = [token] if anchor == token else [token, anchor]
     for child in (c for head in heads for c in head.children):
-        if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token:
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token and child.pos_ != "ADP":
             found += _parties(child, context)
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "sent arms to X": the parser calls "to" dative
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     found += _parties(grandchild, context)

@@ -30,9 +30,9 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         for child in head.children:
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
-            if child.dep_ == "prep" and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger and whither:
+            if child.dep_ in ("prep", "dative") and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger and whither:
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)):
+            if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger):
                 phrases.append(child)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (victim := _under_attack(token)) is not None:
@@ -56,6 +56,13 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         if place is not None:
             return place
     return None
+
+
+def _sent_thing(verb: Token, trigger: Trigger) -> bool:
+    """ "will reposition a U.S. missile system to X", "sent Norland-made shells": what a
+    deployment or aid verb moves is a thing, whose place names are whose it is; the place is
+    in its "to/in X"."""
+    return trigger.type in ("MOBILIZE", "AID") and verb.pos_ in ("VERB", "AUX")
 
 
 def _adverbial(noun: Token, verb: Token) -> bool:
