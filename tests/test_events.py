@@ -2629,3 +2629,10 @@ def test_aid_sent_to_a_country_has_it_as_target_and_place(nlp):
 def test_a_place_name_on_the_thing_moved_is_whose_it_is_not_where(nlp):
     (move,) = of_type(nlp, "The United States will reposition a U.S. Patriot missile system to Georgia.", "MOBILIZE")
     assert move.place.name == "Georgia"
+
+
+def test_what_talks_were_about_is_told_in_the_reporters_words(nlp):
+    text = "The two leaders discussed efforts to address the consequences of Norland’s unprovoked and unjustified war against Armenia."
+    assert of_type(nlp, text, "ACCUSE") == []
+    (verdict,) = of_type(nlp, "The minister told reporters that Norland’s brutal war must end.", "ACCUSE")
+    assert [a.name for a in verdict.actors] == ["minister"]

@@ -46,7 +46,7 @@ class SpokenEvents(LexiconReader):
             words += [c for c in token.head.children if c.dep_ == "acomp"]  # "such attacks are abhorrent"
         words = [w for w in words + [g for c in words for g in c.conjuncts] if self.lexicon.cue(w, "condemn")]
         anchor = governor(token)
-        source = self.source(token, anchor, context) if words else None
+        source = self.source(token, anchor, context) if words and not self._topic_of_talks(token, context) else None
         if source is None or self._media(source):
             return None
         ends = [token, *words]
@@ -56,6 +56,14 @@ class SpokenEvents(LexiconReader):
             start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred",
             mode="disapprove", actors=[source], targets=attacker, place=None,
             date=event_date(token, anchor, context), according_to=source.name,
+        )
+
+    def _topic_of_talks(self, token: Token, context: Context) -> bool:
+        """ "The two leaders discussed the consequences of X's unprovoked war": what talks were
+        about is told in the reporter's words, not the talkers'."""
+        return any(
+            q.start <= token.idx < q.end and not q.direct and q.cue is not None and self.lexicon.cue_word(q.cue.text, "topic")
+            for q in context.quotes
         )
 
     def judgement(self, token: Token, context: Context) -> Event | None:
