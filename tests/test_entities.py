@@ -253,3 +253,10 @@ def test_a_possessive_is_the_subject_s_own_not_the_last_name_before_it(nlp) -> N
     text = "Tomas Berg met Ana Lind in Yerevan on Thursday, on his first visit to Armenia."
     found = entities(nlp, text)
     assert "his" in mentions(text, found["Tomas Berg"]) and "his" not in mentions(text, found["Ana Lind"])
+
+
+def test_an_office_word_the_ner_took_into_a_name_is_its_title(nlp) -> None:
+    text = "Counselor Tomas Berg will travel to Georgia on May 17. Counselor Berg will then travel to Yerevan on May 20."
+    found = entities(nlp, text)
+    assert found["Tomas Berg"].titles == ["Counselor"]
+    assert mentions(text, found["Tomas Berg"]) == ["Tomas Berg", "Berg"]

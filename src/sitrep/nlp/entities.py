@@ -182,7 +182,7 @@ class EntityMerger:
                     ent = _trim_to_known(ent, body_tokens)
                     if ent is None:
                         continue
-                spans.append(_with_first_name(ent))
+                spans.append(_with_first_name(_without_title(ent)))
             elif ent.label_ in ("GPE", "ORG") and len(ent) == 1 and fold(ent.text) in body_tokens:
                 spans.append(ent)  # "Smyth will make a stop ..." tagged GPE
             elif ent.label_ == "ORG" and (_titled_name(ent) or _org_reads_as_person(ent, body_tokens)):
@@ -470,6 +470,19 @@ def _pronoun_follows(ent: Span) -> bool:
     return False
 
 
+def _without_title(ent: Span) -> Span:
+    """A PERSON span the NER began at the office word ("Counselor Derek Chollet", "First Lady
+    Jill Biden"): the name starts after it, and the office is its title."""
+    doc, start = ent.doc, ent.start
+    while start < ent.end - 1 and (
+        _is_title_word(doc[start]) or (doc[start].lower_ in TITLE_MODIFIERS - {"of"} and _is_title_word(doc[start + 1]))
+    ):
+        start += 1
+    if start == ent.start or not _name_word_shape(doc[start]):
+        return ent
+    return Span(doc, start, ent.end, label="PERSON")
+
+
 def _with_first_name(ent: Span) -> Span:
     """A PERSON span the NER began too late, leaving the first name to the title before it:
     "Secretary of State Peter J. Holm" tagged "J. Holm" grows back to "Peter J. Holm".
@@ -578,8 +591,8 @@ def _title_before(span: Span) -> str | None:
     while i >= span.sent.start:
         token = doc[i]
         word = token.lower_
-        if token.ent_type_ == "PERSON" or token.pos_ in ("DET", "PUNCT") and token.text not in ("-",):
-            break
+        if (token.ent_type_ == "PERSON" and not _in_title(token)) or token.pos_ in ("DET", "PUNCT") and token.text not in ("-",):
+            break  # another name; not an office word the NER took into this one ("Counselor Derek Chollet")
         if _honorific(token):
             break  # "leader of Mr. X": the title is not "leader of Mr."
         if not (word in TITLE_WORDS or word in TITLE_MODIFIERS or token.text[:1].isupper()):
@@ -613,6 +626,10 @@ def _title_apposition(span: Span) -> str | None:
             if words and words[-1].i - words[0].i < 8:
                 return span.doc[words[0].i:words[-1].i + 1].text
     return None
+
+
+def _in_title(token: Token) -> bool:
+    return _is_title_word(token) or token.lower_ in TITLE_MODIFIERS - {"of"}
 
 
 def _is_title_word(token: Token) -> bool:
