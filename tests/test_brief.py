@@ -350,3 +350,16 @@ def test_a_development_does_not_quote_its_own_sentence_back(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
     assert [q.text for q in capture.quotes] == ["This is a turning point,"], [q.text for q in capture.quotes]
+
+
+def test_towns_told_undated_in_a_country_whose_stop_is_dated_are_on_that_date(tmp_path) -> None:
+    """The readout dates the country, then names the towns: one stop per town, on that date."""
+    texts = {
+        "readout.txt": " date 2022-04-02 Armenian Foreign Minister Ararat Mirzoyan traveled to Georgia on March 30. "
+                       "While in Tbilisi, he met with students. In Batumi, he met with the mayor. "
+                       "He will travel to Paris on April 5.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = [i for i in build_briefing(store).itineraries if "Mirzoyan" in i.who]
+    legs = [(leg.place, leg.date) for leg in itinerary.legs]
+    assert legs == [("Tbilisi", "2022-03-30"), ("Batumi", "2022-03-30"), ("Paris", "2022-04-05")], legs

@@ -174,8 +174,10 @@ def _merged(stops: list[Leg]) -> list[Leg]:
     one leg with all their sources. Stops at one place on one date join; a stop told undated
     joins the dated stop at that place nearest its report (within ``TRIP_DAYS``), and a
     country told alone joins a dated stop in that country ("will visit Norland" and "in
-    Gyumri on March 6"), which names the place more precisely; undated stops at one place told
-    within ``TRIP_DAYS`` of each other join. A stop planned and then done is done."""
+    Gyumri on March 6"), which names the place more precisely; a town told undated in a
+    country whose stop is dated ("in Norland on March 30 ... met officials in Gyumri") is on
+    that date, and the country's stop joins it; undated stops at one place told within
+    ``TRIP_DAYS`` of each other join. A stop planned and then done is done."""
     dated: list[Leg] = []
     for leg in sorted((leg for leg in stops if leg.date), key=lambda leg: chronological(leg.date)):
         same = next((d for d in dated if d.date == leg.date and d.place == leg.place), None)
@@ -195,7 +197,33 @@ def _merged(stops: list[Leg]) -> list[Leg]:
             undated.append(replace(leg, sources=list(leg.sources)))
         else:
             _absorb(same, leg)
-    return dated + undated
+    return _towns_in_dated_countries(dated, undated)
+
+
+def _towns_in_dated_countries(dated: list[Leg], undated: list[Leg]) -> list[Leg]:
+    """Undated towns take the date of their country's dated stop told near them, which then
+    joins the first of them (the town says where in the country)."""
+    still: list[Leg] = []
+    joined: dict[int, Leg] = {}  # id of a country's stop -> the town it joined
+    for leg in undated:
+        told = _told_on(leg)
+        countries = [
+            d for d in dated
+            if d.kind == "country" and leg.kind != "country" and leg.country is not None and d.country == leg.country
+            and told and _days_apart(d.date, told) <= TRIP_DAYS
+        ]
+        if not countries:
+            still.append(leg)
+            continue
+        country = min(countries, key=lambda d: _days_apart(d.date, told))
+        town = replace(leg, date=country.date)
+        joined.setdefault(id(country), town)
+        dated.append(town)
+    for leg in dated:
+        if id(leg) in joined:
+            _absorb(joined[id(leg)], leg)
+    placed = [leg for leg in dated if id(leg) not in joined]
+    return sorted(placed, key=lambda leg: chronological(leg.date)) + still
 
 
 def _holds(dated: Leg, undated: Leg) -> bool:
