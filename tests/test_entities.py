@@ -260,3 +260,8 @@ def test_an_office_word_the_ner_took_into_a_name_is_its_title(nlp) -> None:
     found = entities(nlp, text)
     assert found["Tomas Berg"].titles == ["Counselor"]
     assert mentions(text, found["Tomas Berg"]) == ["Tomas Berg", "Berg"]
+
+
+def test_a_surname_the_ner_took_for_a_nationality_is_the_person(nlp) -> None:
+    text = "Armenian Foreign Minister Ararat Mirzoyan traveled to Georgia on March 30. While in Tbilisi, Mirzoyan met with students."
+    assert mentions(text, entities(nlp, text)["Ararat Mirzoyan"]) == ["Ararat Mirzoyan", "Mirzoyan"]

@@ -183,8 +183,8 @@ class EntityMerger:
                     if ent is None:
                         continue
                 spans.append(_with_first_name(_without_title(ent)))
-            elif ent.label_ in ("GPE", "ORG") and len(ent) == 1 and fold(ent.text) in body_tokens:
-                spans.append(ent)  # "Smyth will make a stop ..." tagged GPE
+            elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and fold(ent.text) in body_tokens:
+                spans.append(ent)  # "Smyth will make a stop ..." tagged GPE, "Mirzoyan met ..." NORP
             elif ent.label_ == "ORG" and (_titled_name(ent) or _org_reads_as_person(ent, body_tokens)):
                 spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "first lady X Y" tagged ORG
         spans.extend(_untagged_surnames(doc, spans, headlines))
