@@ -1071,3 +1071,19 @@ def test_refugees_are_where_a_hosting_noun_says_whose_hosting_it_is(nlp):
     text = "The minister thanked his counterpart for Georgia’s tremendous welcoming of nearly 700,000 refugees from Armenia."
     assert [(f.category, f.place.name) for f in figures(nlp, text)] == [("refugees", "Georgia")]
     assert only(nlp, "Georgia’s reception of 300,000 refugees has strained its budget.").place.name == "Georgia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia faces a monthly fiscal shortfall of $5bn and is heavily reliant on foreign financing from its partners.",
+        "Goods exports to the EU rose for the third month to £16.4bn in April, as gas shipped as aid to Armenia grew.",
+    ],
+)
+def test_a_sum_a_shortfall_or_trade_amounts_to_is_no_aid(nlp, text):
+    assert [f for f in figures(nlp, text) if f.category == "aid_money"] == []
+
+
+def test_a_total_or_package_of_aid_is_still_aid(nlp):
+    assert only(nlp, "The US has sent a total of $4bn in weapons.").category == "aid_money"
+    assert only(nlp, "Norland approved a package of $800m in military aid.").category == "aid_money"

@@ -248,7 +248,8 @@ def _what(
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
         about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
-        return ("aid_money", amount.currency) if about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) else nothing
+        aid = about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) and not _other_sum(span)
+        return ("aid_money", amount.currency) if aid else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
     if run and _spared_lives(run[-1], verb):
         noun = frozenset({"people"})  # "saved 300 lives": people, no toll
@@ -400,6 +401,21 @@ def _sales(verb: Token | None) -> bool:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "for", "on")]
     return any(figure_classes(o) & {"trade"} for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _other_sum(span: Span) -> bool:
+    """ "a monthly shortfall of $5bn", "exports rose to £16.4bn": a sum that is what a noun
+    other than aid amounts to (its "of" object, or the level it rose or fell to) is that thing,
+    not aid, however much of the sentence is about aid."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep, owner = root.head, root.head.head
+    if prep.lower_ in ("to", "at") and "level" in figure_classes(owner):
+        owner = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), owner)
+    elif prep.lower_ != "of":
+        return False
+    return bool(figure_classes(owner) & {"shortfall", "trade"})
 
 
 def _paid_to_person(verb: Token | None) -> bool:
