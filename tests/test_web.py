@@ -263,6 +263,28 @@ def test_api_period_filters(client: httpx.Client) -> None:
     get(client, "/api/briefing?since=last-week", status=422, kind="application/json")
 
 
+@pytest.mark.parametrize(
+    "query, problem",
+    [
+        ("since=2022-02-30", "since: '2022-02-30' is not a date"),  # shaped like a date, names none
+        ("until=2022-13-45", "until: '2022-13-45' is not a date"),
+        ("until=2022-05-01T25:00", "is not a day and a time of day"),
+        ("since=2022-04-01&until=2022-03-01", "the period is empty"),
+    ],
+)
+def test_api_refuses_a_period_the_cli_refuses(client: httpx.Client, query: str, problem: str) -> None:
+    for path in ("/api/briefing", "/api/articles"):
+        assert problem in get(client, f"{path}?{query}", status=422, kind="application/json").json()["detail"]
+    assert problem in html.unescape(get(client, f"/?{query}", status=422).text)  # the page says it too
+
+
+def test_an_id_or_offset_too_big_for_the_store_is_refused_not_a_crash(client: httpx.Client) -> None:
+    huge = "99999999999999999999999"
+    for path in (f"/api/articles/{huge}", f"/api/articles/{huge}/facts", f"/api/articles?offset={huge}"):
+        get(client, path, status=422, kind="application/json")
+    get(client, f"/articles/{huge}", status=400)
+
+
 def test_api_article_and_facts(client: httpx.Client, article_ids: list[int]) -> None:
     schema = json.loads(need(SHARED / "contract" / "extract-v1.schema.json").read_text())
     for article_id in article_ids:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 from sitrep.facts import Article
 from sitrep.sources import FieldMap, ReadError, read_inputs
 from sitrep.store.sqlite import DEFAULT_DB
-from sitrep.timex import period
+from sitrep.timex import bound_problem, empty_period
 
 FIELD_FLAGS = ("text", "title", "published", "url", "outlet", "id")
 MULTI_PATH_EVALS = ("gold", "facts")  # scorers that pool several gold files into one figure
@@ -92,8 +91,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _date(text: str) -> str:
     """A period bound as the web form takes it: a year, a month or a day that exists."""
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) or period(text) is None:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    problem = bound_problem(text) or (None if len(text) <= 10 else f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
     return text
 
 
@@ -180,7 +180,7 @@ def _brief(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
         return 1
-    if args.since and args.until and period(args.since)[0] > period(args.until)[1]:
+    if empty_period(args.since, args.until):
         print(f"--since {args.since} is after --until {args.until}: the period is empty", file=sys.stderr)
         return 1
     with Store(args.db) as store:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Request
 from sitrep.brief import build_briefing
 from sitrep.facts import Document
 from sitrep.web import queries, schemas
-from sitrep.web.deps import PageDep, PeriodDep, StoreDep
+from sitrep.web.deps import ArticleId, PageDep, PeriodDep, StoreDep
 
 router = APIRouter(prefix="/api", tags=["api"])
 NOT_FOUND = {404: {"description": "no such article"}}
@@ -26,14 +26,14 @@ def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, summary="One article with its text",
             responses=NOT_FOUND)
-def article(article_id: int, store: StoreDep) -> dict[str, Any]:
+def article(article_id: ArticleId, store: StoreDep) -> dict[str, Any]:
     """The stored article: metadata, how its date was found, full text and fact counts."""
     return _linked(_found(queries.article_row(store, article_id), article_id))
 
 
 @router.get("/articles/{article_id}/facts", response_model=Document, summary="An article's facts (extract-v1)",
             responses=NOT_FOUND)
-def facts(article_id: int, store: StoreDep) -> dict[str, Any]:
+def facts(article_id: ArticleId, store: StoreDep) -> dict[str, Any]:
     """The article as one extract-v1 document, exactly as `sitrep extract` prints it:
     character offsets of every fact index the `text` field."""
     _, document = _found(queries.article_detail(store, article_id), article_id)

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 
 from sitrep.store.sqlite import Store
+from sitrep.timex import bound_problem, empty_period
 
-DATE = r"^(\d{4}(-\d{2}(-\d{2}([T ][0-9:]+)?)?)?)?$"  # empty: the period form left blank
 PAGE_SIZE = 50
+SQLITE_MAX = 2**63 - 1  # the largest integer SQLite stores: a bigger id or offset names nothing
 
 
 def store(request: Request) -> Iterator[Store]:
@@ -32,9 +33,17 @@ class Period:
 
 
 def period(
-    since: Annotated[str | None, Query(pattern=DATE, description="first publication date, ISO (2022-03-01)")] = None,
-    until: Annotated[str | None, Query(pattern=DATE, description="last publication date, inclusive")] = None,
+    since: Annotated[str | None, Query(description="first publication date, ISO (2022-03-01)")] = None,
+    until: Annotated[str | None, Query(description="last publication date, inclusive")] = None,
 ) -> Period:
+    """The period asked for; an empty field (the form left blank) is no bound. A bound that
+    names no date ("2022-02-30") or a period that ends before it starts is refused, as the
+    CLI refuses it, rather than read as text and answered with nothing."""
+    for name, value in (("since", since), ("until", until)):
+        if value and (problem := bound_problem(value)):
+            raise HTTPException(status_code=422, detail=f"{name}: {problem}")
+    if empty_period(since, until):
+        raise HTTPException(status_code=422, detail=f"since {since} is after until {until}: the period is empty")
     return Period(since or None, until or None)
 
 
@@ -46,11 +55,12 @@ class Page:
 
 def page(
     limit: Annotated[int, Query(ge=1, le=500, description="articles per page")] = PAGE_SIZE,
-    offset: Annotated[int, Query(ge=0, description="articles to skip, newest first")] = 0,
+    offset: Annotated[int, Query(ge=0, le=SQLITE_MAX, description="articles to skip, newest first")] = 0,
 ) -> Page:
     return Page(limit, offset)
 
 
+ArticleId = Annotated[int, Path(ge=1, le=SQLITE_MAX, description="the article's id in this store")]
 StoreDep = Annotated[Store, Depends(store)]
 PeriodDep = Annotated[Period, Depends(period)]
 PageDep = Annotated[Page, Depends(page)]

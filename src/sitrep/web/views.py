@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 
 from sitrep.brief import build_briefing
 from sitrep.web import pages, queries
-from sitrep.web.deps import PageDep, PeriodDep, StoreDep
+from sitrep.web.deps import ArticleId, PageDep, PeriodDep, StoreDep
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -27,7 +27,7 @@ def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep
 
 
 @router.get("/articles/{article_id}")
-def article(article_id: int, store: StoreDep) -> HTMLResponse:
+def article(article_id: ArticleId, store: StoreDep) -> HTMLResponse:
     found = queries.article_detail(store, article_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"There is no article {article_id} in this database.")
