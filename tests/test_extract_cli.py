@@ -88,6 +88,7 @@ def test_jsonl_stdin_published_flag_and_errors(tmp_path: Path, schema: dict) -> 
     assert code == 1
     assert [d["id"] for d in docs] == ["a", f"{source} line 2", "c"]
     assert "broken JSON" in docs[1]["error"]
+    assert f"{source} line 2: broken JSON" in stderr  # told on stderr too, not only in the output
     for doc in (docs[0], docs[2]):
         jsonschema.validate(doc, schema)
     assert docs[0]["published"]["value"] == "2022-03-16"

@@ -185,3 +185,21 @@ def test_csv_row_with_empty_text_says_so(tmp_path: Path) -> None:
     [article], [error] = read(str(path))
     assert article.title == "Another"
     assert str(error) == f"{path} row 2: empty text in field 'Text'"
+
+
+def test_a_malformed_or_unsupported_url_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(BODY)
+    articles, errors = read(str(tmp_path / "good.txt"), "http://[::1", "ftp://127.0.0.1/x")
+    assert len(articles) == 1
+    assert sorted(str(e) for e in errors) == [
+        "ftp://127.0.0.1/x: unsupported URL scheme 'ftp' (http and https only)",
+        "http://[::1: not a valid URL (Invalid port: ':1')",
+    ]
+
+
+def test_utf16_text_is_read_and_a_number_is_no_text(tmp_path: Path) -> None:
+    (tmp_path / "windows.txt").write_bytes(BODY.encode("utf-16"))
+    (tmp_path / "num.jsonl").write_text('{"text": 12345}\n' + json.dumps({"text": BODY}) + "\n")
+    articles, errors = read(str(tmp_path / "windows.txt"), str(tmp_path / "num.jsonl"))
+    assert [a.text.strip() for a in articles] == [BODY.strip(), BODY.strip()]
+    assert [str(e) for e in errors] == [f"{tmp_path / 'num.jsonl'} line 1: text field 'text' holds 12345, not text"]

@@ -167,6 +167,7 @@ def _extract(args: argparse.Namespace) -> int:
         if isinstance(result, ReadError):
             failed += 1
             line = {"id": item.id if isinstance(item, Article) else result.source, "error": result.problem}
+            print(result, file=sys.stderr)  # the error record keeps stdout one line per input; stderr tells the user
         else:
             line = result.to_json()
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")

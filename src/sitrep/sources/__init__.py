@@ -6,6 +6,7 @@ stream, a ``ReadError`` for each input (or record) that could not be read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,6 +26,8 @@ def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None) -> Iterat
             yield from read_stdin(fields)
         elif item.startswith(("http://", "https://")):
             yield from read_url(item)
+        elif scheme := re.match(r"([a-z][a-z0-9+.-]*)://", item, re.IGNORECASE):
+            yield ReadError(item, f"unsupported URL scheme {scheme[1]!r} (http and https only)")
         else:
             path = Path(item)
             if path.is_dir():

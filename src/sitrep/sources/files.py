@@ -6,6 +6,7 @@ stream, so a bad file in a folder of a thousand is reported and the others still
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,11 @@ def decode(data: bytes, source: str) -> str:
     """Bytes to text: UTF-8 first, else the detected charset; binary data is refused."""
     if not data.strip():
         raise ReadError(source, "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # a Windows "Unicode" text file
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError(source, "broken UTF-16 text") from None
     if b"\x00" in data[:8192]:
         raise ReadError(source, "binary data, not text")
     try:

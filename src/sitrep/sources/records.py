@@ -59,6 +59,9 @@ def record_to_article(record: object, fields: FieldMap, source: str, position: s
     if not isinstance(record, dict):
         raise ReadError(where, f"expected an object with a text field, got {type(record).__name__}")
     text = fields.pick(record, "text")
+    raw = next((record[key] for key in fields.keys(record, "text") if record.get(key) not in (None, "")), None)
+    if raw is not None and not isinstance(raw, str):  # {"text": 12345} is a number, no article
+        raise ReadError(where, f"text field {fields.keys(record, 'text')[0]!r} holds {raw!r}, not text")
     if text is None or not text.strip():
         present = fields.keys(record, "text")
         if present:

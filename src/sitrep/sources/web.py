@@ -29,6 +29,8 @@ def fetch(url: str) -> httpx.Response:
         raise ReadError(url, f"HTTP {error.response.status_code}") from None
     except httpx.HTTPError as error:
         raise ReadError(url, f"could not fetch ({type(error).__name__}: {error})") from None
+    except httpx.InvalidURL as error:  # "http://[::1": not an HTTPError, and it must not end the run
+        raise ReadError(url, f"not a valid URL ({error})") from None
     return response
 
 
