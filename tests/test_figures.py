@@ -1078,6 +1078,7 @@ def test_refugees_are_where_a_hosting_noun_says_whose_hosting_it_is(nlp):
     [
         "Armenia faces a monthly fiscal shortfall of $5bn and is heavily reliant on foreign financing from its partners.",
         "Goods exports to the EU rose for the third month to £16.4bn in April, as gas shipped as aid to Armenia grew.",
+        "Oil prices were approaching $100 a barrel, while Norland pledged military aid.",  # a price
     ],
 )
 def test_a_sum_a_shortfall_or_trade_amounts_to_is_no_aid(nlp, text):
@@ -1087,3 +1088,4 @@ def test_a_sum_a_shortfall_or_trade_amounts_to_is_no_aid(nlp, text):
 def test_a_total_or_package_of_aid_is_still_aid(nlp):
     assert only(nlp, "The US has sent a total of $4bn in weapons.").category == "aid_money"
     assert only(nlp, "Norland approved a package of $800m in military aid.").category == "aid_money"
+    assert only(nlp, "Norland pledged $1bn a month in military aid to Armenia.").category == "aid_money"
