@@ -2636,3 +2636,8 @@ def test_what_talks_were_about_is_told_in_the_reporters_words(nlp):
     assert of_type(nlp, text, "ACCUSE") == []
     (verdict,) = of_type(nlp, "The minister told reporters that Norland’s brutal war must end.", "ACCUSE")
     assert [a.name for a in verdict.actors] == ["minister"]
+
+
+def test_an_act_named_as_an_objective_is_only_aimed_at(nlp):
+    for text in ("Norland has failed in its initial objective of capturing Gyumri.", "Norland’s goal of capturing Gyumri has not changed."):
+        assert [e.status for e in of_type(nlp, text, "ASSAULT")] == ["hypothetical"]

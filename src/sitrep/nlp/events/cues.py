@@ -537,11 +537,14 @@ def _aim(anchor: Token) -> bool:
 
 
 def _aim_noun(anchor: Token) -> Token | None:
-    """The noun an aim's infinitive hangs on ("efforts" of "efforts to impose costs"), if any."""
+    """The noun an aim's infinitive or "of" phrase hangs on ("efforts" of "efforts to impose
+    costs", "objective" of "its objective of capturing X"), if any."""
     while anchor.dep_ == "conj" and anchor.head.pos_ in VERB_POS:
         anchor = anchor.head
     if anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to"):
         return anchor.head
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and load_lexicon().cue(anchor.head.head, "goal"):
+        return anchor.head.head  # "its objective of capturing X", "the goal of ending the war"
     return None
 
 
