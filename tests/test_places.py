@@ -425,3 +425,9 @@ def test_a_town_s_name_after_the_is_an_institution(nlp, text, place):
 def test_a_numbered_part_or_a_body_of_members_is_no_town(nlp, text, place):
     found = [p.name for p in nlp(text)._.places if p.kind == "city"]
     assert found == ([place] if place else [])
+
+
+def test_a_month_the_ner_calls_a_date_is_no_town_and_a_group_of_countries_is_one_region(nlp):
+    assert [p.name for p in nlp("In March, the minister visited Armenia.")._.places] == ["Armenia"]
+    found = [(p.text, p.kind) for p in nlp("Troops were sent to the Baltic states and Poland.")._.places]
+    assert found == [("Baltic states", "region"), ("Poland", "country")]

@@ -78,6 +78,7 @@ TAKING_VERBS = PLACE_VERBS - {"visit", "enter", "reach", "evacuate"}
 # Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+GROUP_WORDS = frozenset({"states", "countries", "nations", "republics"})  # "the Baltic states" (regions.csv)
 MEMBER_WORDS = frozenset({"member", "members", "deputy", "deputies", "lawmaker", "lawmakers", "speaker", "chairman", "chair", "delegates", "delegation", "seats", "vote"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -257,11 +258,12 @@ class PlacesComponent:
         return Mention(start, start + len(text), text, candidates, source)
 
     def _division_phrase(self, span: Span, start: int, source: str) -> Mention | None:
-        """ "Lviv oblast", "the Kherson region": the name and the lower-case division word after
-        it, when the gazetteer has that division."""
+        """ "Lviv oblast", "the Kherson region", "the Baltic states": the name and the
+        lower-case division or group word after it, when the gazetteer has that division or
+        group of countries (not a town called "Baltic")."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
-        if after is None or after.lower_ not in DIVISION_WORDS or not after.is_lower:
+        if after is None or after.lower_ not in DIVISION_WORDS | GROUP_WORDS or not after.is_lower:
             return None
         end = after.idx + len(after)
         extended = self.gaz.lookup(text_of(doc)[start:end])
@@ -277,6 +279,8 @@ class PlacesComponent:
         significant = [m for m in mention.candidates if self._significant(m, self.min_context_population)]
         if not significant or _definite_body(ent, mention.candidates) or _numbered_part(ent) or _body_of_members(ent):
             return False
+        if ent.label_ == "DATE" and all(t.lower_ in CALENDAR_WORDS or not t.is_alpha for t in ent):
+            return False  # "In March": the month, not March in Cambridgeshire
         if ent.label_ == "NORP":
             return any(
                 m.how != "translit"
