@@ -363,3 +363,16 @@ def test_towns_told_undated_in_a_country_whose_stop_is_dated_are_on_that_date(tm
         (itinerary,) = [i for i in build_briefing(store).itineraries if "Mirzoyan" in i.who]
     legs = [(leg.place, leg.date) for leg in itinerary.legs]
     assert legs == [("Tbilisi", "2022-03-30"), ("Batumi", "2022-03-30"), ("Paris", "2022-04-05")], legs
+
+
+def test_reported_speech_is_shown_without_quote_marks(tmp_path) -> None:
+    """A paraphrase is the reporter's words: quote marks would put them in the speaker's mouth."""
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+                           "General Tomas Berg said the offensive would continue."}
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    (capture,) = [s for s in briefing.sections[0].statements if s.type == "ASSAULT"]
+    assert [(q.text, q.direct) for q in capture.quotes] == [("the offensive would continue", False)]
+    markdown = render(briefing, "md")
+    assert "Tomas Berg, General, in reported speech: the offensive would continue" in markdown
+    assert "“the offensive would continue”" not in markdown

@@ -142,9 +142,9 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
         if source.start <= quote.start and quote.end <= window_end and entity is not None and not retold:
             found.append(QuoteLine(
                 quote.text, entity.name, max(entity.titles, key=len) if entity.titles else None,
-                replace(source, start=quote.start, end=quote.end),
+                replace(source, start=quote.start, end=quote.end), quote.direct,
             ))
-    found.sort(key=lambda q: (not text[q.source.start - 1:q.source.start] in "\"“'‘", -len(q.text)))
+    found.sort(key=lambda q: (not q.direct, -len(q.text)))
     return found[:QUOTES_PER_DEVELOPMENT]
 
 

@@ -47,6 +47,7 @@ class QuoteLine:
     speaker: str | None
     title: str | None
     source: Source
+    direct: bool = True  # False: reported speech ("X said that ..."), shown without quote marks
 
 
 @dataclass

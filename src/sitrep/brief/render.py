@@ -184,7 +184,8 @@ def _statement_md(statement: Statement, cites: Callable[[list[Source]], str]) ->
         lines.append(f"  <br>{' · '.join(about)}")
     for quote in statement.quotes:
         speaker = ", ".join(part for part in (quote.speaker, quote.title) if part)
-        lines.append(f"  - “{quote.text}” — {speaker} {cites([quote.source])}")
+        said = f"“{quote.text}” — {speaker}" if quote.direct else f"{speaker}, in reported speech: {quote.text}"
+        lines.append(f"  - {said} {cites([quote.source])}")
     return lines
 
 
