@@ -2641,3 +2641,11 @@ def test_what_talks_were_about_is_told_in_the_reporters_words(nlp):
 def test_an_act_named_as_an_objective_is_only_aimed_at(nlp):
     for text in ("Norland has failed in its initial objective of capturing Gyumri.", "Norland’s goal of capturing Gyumri has not changed."):
         assert [e.status for e in of_type(nlp, text, "ASSAULT")] == ["hypothetical"]
+
+
+def test_training_a_focus_or_sights_on_something_is_no_training_aid(nlp):
+    text = ("More than $322 million in this obligation is for Armenia and will provide support for the capabilities "
+            "Armenia needs as Norland’s forces train their focus on the east.")
+    assert all(a.name != "Norland’s forces" for e in of_type(nlp, text, "AID") for a in e.actors)
+    (training,) = of_type(nlp, "Georgia will train 2,000 Armenian soldiers.", "AID")
+    assert [a.name for a in training.actors] == ["Georgia"]
