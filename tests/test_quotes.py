@@ -679,3 +679,9 @@ def test_an_act_that_goes_on_is_not_said(nlp) -> None:
     assert quotes(nlp, "Norland continues shelling Armenian cities near Goris.") == []
     text = "Tomas Berg continued to insist that the border was secure."
     assert find(quotes(nlp, text), text, "the border was secure").speaker.name == "Tomas Berg"
+
+
+def test_calling_a_person_is_a_call_and_calling_a_thing_a_name_is_said(nlp) -> None:
+    assert quotes(nlp, "Tomas Berg also called Peter Holm on Saturday.") == []
+    (named,) = quotes(nlp, "Tomas Berg called the strike a war crime.")
+    assert named.text == "the strike a war crime" and named.speaker.name == "Tomas Berg"

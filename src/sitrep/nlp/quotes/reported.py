@@ -363,11 +363,22 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
     reporters", "warned him") or the verb is one of evidence ("the poll shows" has no speaker).
     PolNeAR train: objects of the unmarked verbs ("explained his vote", "wrote a memo", "hoped to
     win") are attributions about six times in ten."""
+    if lexicon.naming and _a_person(obj) and not any(c.dep_ in ("oprd", "attr", "appos") for c in obj.children) \
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in obj.head.children):
+        return False  # "Macron also called Putin": a call, nothing said
     if lexicon.takes_object:
         return True
     if lexicon.lemma in ASPECTUAL:
         return False  # "continues shelling cities": the act goes on, nothing is said
     return not lexicon.evidence and not _addressee(obj) and _can_speak(obj.head)
+
+
+def _a_person(token: Token) -> bool:
+    """Whether a noun names a person: the NER's PERSON, or a person of the entities component."""
+    if token.ent_type_ == "PERSON":
+        return True
+    left, right = token.left_edge.idx, token.idx + len(token.text)
+    return any(e.type == "person" and any(s < right and left < t for s, t in e.mentions) for e in token.doc._.entities or [])
 
 
 def _can_speak(verb: Token) -> bool:

@@ -56,6 +56,7 @@ class ReportingVerb:
     evidence: bool  # "the poll shows ...": the subject is a source, not a speaker
     particle: str | None  # "played up hopes", "pushed for": reports only with this particle or preposition
     prepositions: frozenset[str]  # "called for a ban": the object of these is the content
+    naming: bool = False  # "called the strike a crime" says something; "called Putin" phoned him
 
 
 def _load_verbs() -> dict[str, ReportingVerb]:
@@ -68,7 +69,7 @@ def _load_verbs() -> dict[str, ReportingVerb]:
             continue
         particle = next((w[1:] for w in words if w.startswith("+")), None)
         prepositions = frozenset(w[1:] for w in words if w[0] in "@+")
-        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle, prepositions)
+        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle, prepositions, "%" in words)
         extra = {w for w in words[1:] if w.isalpha()}
         for form in _inflections(verb.lemma) | extra:
             forms[form] = verb
