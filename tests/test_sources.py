@@ -203,3 +203,9 @@ def test_utf16_text_is_read_and_a_number_is_no_text(tmp_path: Path) -> None:
     articles, errors = read(str(tmp_path / "windows.txt"), str(tmp_path / "num.jsonl"))
     assert [a.text.strip() for a in articles] == [BODY.strip(), BODY.strip()]
     assert [str(e) for e in errors] == [f"{tmp_path / 'num.jsonl'} line 1: text field 'text' holds 12345, not text"]
+
+
+def test_a_list_in_the_text_field_gives_way_to_the_next_text_field(tmp_path: Path) -> None:
+    (tmp_path / "list.jsonl").write_text(json.dumps({"text": ["x"], "body": BODY}) + "\n")
+    articles, errors = read(str(tmp_path / "list.jsonl"))
+    assert [a.text for a in articles] == [BODY] and errors == []

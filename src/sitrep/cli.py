@@ -91,8 +91,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _date(text: str) -> str:
     """A period bound as the web form takes it: a year, a month or a day that exists."""
-    problem = bound_problem(text) or (None if len(text) <= 10 else f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    if problem:
+    if problem := bound_problem(text, times=False):
         raise argparse.ArgumentTypeError(problem)
     return text
 

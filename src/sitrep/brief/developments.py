@@ -207,10 +207,10 @@ def _towns_in_dated_countries(dated: list[Leg], undated: list[Leg]) -> list[Leg]
     joined: dict[int, Leg] = {}  # id of a country's stop -> the town it joined
     for leg in undated:
         told = _told_on(leg)
+        in_country = leg.kind != "country" and leg.country is not None and told is not None
         countries = [
             d for d in dated
-            if d.kind == "country" and leg.kind != "country" and leg.country is not None and d.country == leg.country
-            and told and _days_apart(d.date, told) <= TRIP_DAYS
+            if in_country and d.kind == "country" and d.country == leg.country and _days_apart(d.date, told) <= TRIP_DAYS
         ]
         if not countries:
             still.append(leg)

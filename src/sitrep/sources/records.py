@@ -41,12 +41,19 @@ class FieldMap:
         candidates = (self.explicit[name],) if name in self.explicit else DEFAULT_FIELDS[name]
         return [keys[_norm(c)] for c in candidates if _norm(c) in keys]
 
-    def pick(self, record: dict, name: str) -> str | None:
+    def first(self, record: dict, name: str) -> tuple[str, object] | None:
+        """The first of ``name``'s keys holding a value (not empty, not a list or an object)."""
         for key in self.keys(record, name):
             value = record.get(key)
             if value not in (None, "") and not isinstance(value, (list, dict)):
-                return str(value).strip() if name != "text" else str(value)
+                return key, value
         return None
+
+    def pick(self, record: dict, name: str) -> str | None:
+        found = self.first(record, name)
+        if found is None:
+            return None
+        return str(found[1]).strip() if name != "text" else str(found[1])
 
 
 
@@ -58,10 +65,10 @@ def record_to_article(record: object, fields: FieldMap, source: str, position: s
     where = f"{source} {position}"
     if not isinstance(record, dict):
         raise ReadError(where, f"expected an object with a text field, got {type(record).__name__}")
-    text = fields.pick(record, "text")
-    raw = next((record[key] for key in fields.keys(record, "text") if record.get(key) not in (None, "")), None)
-    if raw is not None and not isinstance(raw, str):  # {"text": 12345} is a number, no article
-        raise ReadError(where, f"text field {fields.keys(record, 'text')[0]!r} holds {raw!r}, not text")
+    found = fields.first(record, "text")
+    if found is not None and not isinstance(found[1], str):  # {"text": 12345} is a number, no article
+        raise ReadError(where, f"text field {found[0]!r} holds {found[1]!r}, not text")
+    text = found[1] if found is not None else None
     if text is None or not text.strip():
         present = fields.keys(record, "text")
         if present:

@@ -91,6 +91,12 @@ def _child_word(token: Token, word: str) -> bool:
     return any(c.lower_ == word for c in token.children)
 
 
+def is_preposition(child: Token) -> bool:
+    """A preposition heading a phrase under its head: "prep", or the "to" of "sent arms to X",
+    which the parser calls a dative."""
+    return child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 

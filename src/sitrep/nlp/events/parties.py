@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sitrep.facts import Entity, Party
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import capitals, in_dateline
-from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, lends_subject
+from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
@@ -211,9 +211,9 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
         found += [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]
     heads = [token] if anchor == token else [token, anchor]
     for child in (c for head in heads for c in head.children):
-        if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token and child.pos_ != "ADP":
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token and not is_preposition(child):
             found += _parties(child, context)
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "sent arms to X": the parser calls "to" dative
+        if is_preposition(child) and child.lower_ in preps:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     found += _parties(grandchild, context)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from sitrep.facts import Event, Party, Place
-from sitrep.nlp.events.grammar import lends_subject
+from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack
 from sitrep.nlp.events.words import NOUN_POS, PLACE_PREPS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
@@ -30,7 +30,7 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         for child in head.children:
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
-            if child.dep_ in ("prep", "dative") and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger and whither:
+            if is_preposition(child) and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger and whither:
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger):
                 phrases.append(child)
@@ -62,7 +62,7 @@ def _sent_thing(verb: Token, trigger: Trigger) -> bool:
     """ "will reposition a U.S. missile system to X", "sent Norland-made shells": what a
     deployment or aid verb moves is a thing, whose place names are whose it is; the place is
     in its "to/in X"."""
-    return trigger.type in ("MOBILIZE", "AID") and verb.pos_ in ("VERB", "AUX")
+    return trigger.type in ("MOBILIZE", "AID") and verb.pos_ in VERB_POS
 
 
 def _adverbial(noun: Token, verb: Token) -> bool:

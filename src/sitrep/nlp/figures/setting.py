@@ -108,8 +108,7 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     ]
     where += [t for v in clause if v.dep_ == "relcl" for t in (v.head, *v.head.children) if t == v.head or t.dep_ == "appos"]  # "... of X's second city, Y, that killed": the parser hangs the clause on the nearest noun
     found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
-    best = min(found, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start), default=None)
-    return best.ref() if best else None
+    return _most_local(found).ref() if found else None
 
 
 def _hosting_owner(anchor: Token, places: list[Place]) -> PlaceRef | None:
@@ -177,8 +176,13 @@ def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | No
     if not usable:
         return None
     last_sentence = usable[-1][1].sent
-    scene = [p for p, t in usable if t.sent == last_sentence]
-    return min(scene, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start)).ref()
+    return _most_local([p for p, t in usable if t.sent == last_sentence]).ref()
+
+
+def _most_local(places: list[Place]) -> Place:
+    """Of places named together, the one the others locate ("a prison near X, in the Y
+    region": X), the last named among equals."""
+    return min(places, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start))
 
 
 def _place_token(doc: Doc, place: Place) -> Token | None:
@@ -426,18 +430,16 @@ def _receiving(verb: Token) -> bool:
     """ "received", "obtained", "took delivery of": a verb whose subject gets the aid."""
     if verb.pos_ == "VERB" and "receipt" in figure_classes(verb):
         return True  # not "deliveries of arms by X", a noun whose "by" names the giver
-    return verb.lower_ in ("take", "takes", "took", "taken", "taking") and any(c.dep_ == "dobj" and "receipt" in figure_classes(c) for c in verb.children)
+    return "accept" in figure_classes(verb) and any(c.dep_ == "dobj" and "receipt" in figure_classes(c) for c in verb.children)
 
 
 def _own_words(verb: Token) -> list[Token]:
     """The words of a verb's clause, without the clauses of other verbs under it."""
-    return [t for t in verb.subtree if t == verb or not any(a.pos_ in ("VERB", "AUX") for a in _path_up(t, verb))]
+    return [t for t in verb.subtree if _clause_verb(t) == verb]
 
 
-def _path_up(token: Token, top: Token) -> list[Token]:
-    """The heads between a token and ``top`` (itself included, ``top`` not)."""
-    path = []
-    while token != top and token.head != token:
-        path.append(token)
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb at or above a token (the root when none is)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
         token = token.head
-    return path
+    return token
