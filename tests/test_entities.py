@@ -265,3 +265,35 @@ def test_an_office_word_the_ner_took_into_a_name_is_its_title(nlp) -> None:
 def test_a_surname_the_ner_took_for_a_nationality_is_the_person(nlp) -> None:
     text = "Armenian Foreign Minister Ararat Mirzoyan traveled to Georgia on March 30. While in Tbilisi, Mirzoyan met with students."
     assert mentions(text, entities(nlp, text)["Ararat Mirzoyan"]) == ["Ararat Mirzoyan", "Mirzoyan"]
+
+
+@pytest.mark.parametrize(
+    "text, name, title, country",
+    [
+        ("The Armenian prime minister Tomas Berg said on Monday that talks would resume.", "Tomas Berg", "Armenian prime minister", "AM"),
+        ("Georgia's foreign minister Peter Holm said on Monday that talks would resume.", "Peter Holm", "Georgia's foreign minister", "GE"),
+        ("Polish President Peter Holm said on Monday that talks would resume.", "Peter Holm", "Polish President", "PL"),
+        ("Peter Holm, the US envoy to Armenia, said on Monday that talks would resume.", "Peter Holm", "US envoy to Armenia", "US"),
+        ("Peter Holm, a Kremlin spokesman, said on Monday that talks would resume.", "Peter Holm", "Kremlin spokesman", "RU"),
+        ("Peter Holm, the UN special envoy for Armenia, said on Monday that talks would resume.", "Peter Holm", "UN special envoy for Armenia", None),
+        ("The Armenian foreign minister, Tomas Berg, said on Monday that talks would resume.", "Tomas Berg", "Armenian foreign minister", "AM"),
+        ("President Peter Holm said on Monday that talks would resume.", "Peter Holm", "President", None),
+    ],
+)
+def test_a_person_takes_the_country_their_title_names(nlp, text: str, name: str, title: str, country: str | None) -> None:
+    """The contract's entity country: the country a title names by a place before any "to"
+    (an envoy belongs to who sends them), a demonym or a national institution; none otherwise."""
+    person = entities(nlp, text)[name]
+    assert title in person.titles
+    assert person.country == country
+
+
+def test_an_organisation_takes_the_country_its_name_names(nlp) -> None:
+    text = (
+        "The Armenian Defence Ministry said on Monday that the Pentagon had agreed to a new training programme, "
+        "and the European Council welcomed the plan."
+    )
+    found = entities(nlp, text)
+    assert found["Armenian Defence Ministry"].country == "AM"
+    assert found["Pentagon"].country == "US"
+    assert found["European Council"].country is None

@@ -2649,3 +2649,10 @@ def test_training_a_focus_or_sights_on_something_is_no_training_aid(nlp):
     assert all(a.name != "Norland’s forces" for e in of_type(nlp, text, "AID") for a in e.actors)
     (training,) = of_type(nlp, "Georgia will train 2,000 Armenian soldiers.", "AID")
     assert [a.name for a in training.actors] == ["Georgia"]
+
+
+def test_an_irregular_demonym_names_the_articles_country(nlp) -> None:
+    """"the Polish invasion" is the article's Poland, though "Pol-" is too short a stem to match."""
+    text = "Poland sent more soldiers to the border on Monday. The Polish invasion of the island began on Tuesday."
+    [invasion] = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert [(a.entity, a.name) for a in invasion.actors] == [("poland", "Poland")]

@@ -151,10 +151,16 @@ def test_more_groups_and_cues(nlp, text, category, who, value):
     [
         "Elon Musk reached a $44bn deal, funded in part by aid from banks.",  # a deal, not aid
         "The EU imposed £1.7bn sanctions on Armenia as well as new aid to Georgia.",  # sanctions, not aid
+        "Reopening the port would give Georgia's economy $1bn in foreign exchange revenue, the aid agency said.",  # revenue
     ],
 )
 def test_money_that_is_not_aid_is_no_figure(nlp, text):
     assert figures(nlp, text) == []
+
+
+def test_a_sum_in_aid_or_in_arms_is_aid(nlp):
+    found = figures(nlp, "Armenia sent $1bn in artillery and $2bn in new funding to Georgia.")
+    assert [(f.category, f.value, f.donor) for f in found] == [("aid_money", 1e9, "Armenia"), ("aid_money", 2e9, "Armenia")]
 
 
 def test_lives_claimed_are_killed_and_the_war_is_no_source(nlp):
@@ -234,6 +240,8 @@ def test_a_passive_subject_says_nothing_of_who(nlp):
         ("The US pledged $800 million in new military aid to Ukraine.", "United States"),
         ("Germany will send 5,000 helmets to Ukraine.", "Germany"),
         ("A $1 billion aid package was approved by Britain.", "United Kingdom"),
+        ("The Armenian prime minister, Tomas Berg, committed $50m in military aid to Ukraine.", "Armenia"),  # the state he acts for
+        ("Tomas Berg committed $50m in military aid to Ukraine.", "Tomas Berg"),  # no title tells his country
     ],
 )
 def test_aid_donor_and_no_place_for_the_recipient(nlp, text, donor):

@@ -200,3 +200,20 @@ def test_aid_series_per_thing_given_and_per_donor_country(store: Store, tmp_path
         f"SELECT s.{column} AS what, COUNT(p.fact_id) AS points FROM figure_series s"
         " JOIN figure_points p ON p.series_id = s.id WHERE s.category = ? GROUP BY s.id", (category,)).fetchall()
     assert sorted((r["what"], r["points"]) for r in rows) == expected
+
+
+def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store: Store, tmp_path: Path) -> None:
+    """Aid trackers count donor states: "Tomas Berg committed $50 million" is Armenia's pledge
+    once any article has called him the Armenian prime minister; an untitled giver stays a name."""
+    texts = [
+        " date 2022-04-01 Tomas Berg arrived in Paris on Friday for talks on the war.",
+        " date 2022-04-02 The Armenian prime minister Tomas Berg met his French counterpart on Saturday.",
+        " date 2022-04-03 Tomas Berg committed $50 million in military aid to Georgia on Sunday.",
+        " date 2022-04-03 Peter Holm committed $20 million in military aid to Georgia on Sunday.",
+    ]
+    ingest([write(tmp_path, f"berg{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    rows = store.db.execute("SELECT donor FROM figure_series WHERE category = 'aid_money'").fetchall()
+    assert sorted(r["donor"] for r in rows) == ["Armenia", "Peter Holm"]
+    [country] = store.db.execute("SELECT country FROM global_entities WHERE name = 'Tomas Berg'").fetchall()
+    assert country["country"] == "AM"

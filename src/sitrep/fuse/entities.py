@@ -45,11 +45,13 @@ class EntityResolver:
         self.db = db
         self.by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
         self.organisations: list[dict] = []
+        self.rows: dict[int, dict] = {}
         for row in db.execute("SELECT id, type, name, key, country, titles, names FROM global_entities"):
             self._index(dict(row) | {"titles": json.loads(row["titles"]), "names": json.loads(row["names"])})
 
     def _index(self, row: dict) -> None:
         self.by_key[(row["type"], row["key"])].append(row)
+        self.rows[row["id"]] = row
         if row["type"] == "organisation":
             self.organisations.append(row)
 
@@ -65,6 +67,11 @@ class EntityResolver:
                 (article_id, entity.id, row["id"]),
             )
         return mapping
+
+    def country(self, global_id: int) -> str | None:
+        """The country a global entity belongs to, as any article fused so far tells it."""
+        row = self.rows.get(global_id)
+        return row["country"] if row is not None else None
 
     def _match(self, entity: Entity) -> dict | None:
         candidates = self.by_key.get((entity.type, key_of(entity)), [])
@@ -117,7 +124,9 @@ class EntityResolver:
         if entity.type == "person" and fullest != row["name"]:
             row["name"] = fullest
             changed = True
-        row["country"] = row["country"] or entity.country
+        if entity.country and not row["country"]:
+            row["country"] = entity.country
+            changed = True
         if changed:
             self.db.execute(
                 "UPDATE global_entities SET name = ?, country = ?, titles = ?, names = ? WHERE id = ?",

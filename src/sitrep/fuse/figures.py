@@ -16,7 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from sitrep.facts import Entity, Figure
-from sitrep.nlp.entities import capitals, fold
+from sitrep.nlp.countries import capitals, government_of
+from sitrep.nlp.entities import fold
 
 AID_CATEGORIES = ("aid_money", "aid_items")
 
@@ -70,19 +71,13 @@ def unit_of(figure: Figure) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def governments() -> dict[str, str]:
-    """Folded name of a national institution or its seat -> the ISO code of its country."""
-    return _country_table("governments.csv")
-
-
 def donor_of(figure: Figure) -> str | None:
     """The aid's donor, as its country where the text names one of the country's institutions
     ("the Pentagon", "the Defense Department"): the Military aid section lists pledges per
     donor country, as aid trackers do."""
     if not figure.donor or figure.category not in AID_CATEGORIES:
         return None
-    code = governments().get(fold(figure.donor).removeprefix("the ").replace(".", ""))
+    code = government_of(figure.donor)
     if code == "EU":
         return "European Union"
     return capitals()[code][1] if code in capitals() else figure.donor

@@ -7,11 +7,13 @@ the corpus, so fusing after every ingest (or every poll of ``sitrep watch``) sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from sitrep.facts import Entity, Figure
 from sitrep.fuse.entities import EntityResolver
 from sitrep.fuse.events import DevelopmentIndex
 from sitrep.fuse.figures import add_figure
+from sitrep.nlp.countries import capitals
 from sitrep.spans import sentence_around
 from sitrep.store.sqlite import Store
 
@@ -60,5 +62,15 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
         summary.events += 1
     summary.new_developments += store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0] - before
     for fact_id, figure in store.fact_rows(article_id, "figures"):
-        add_figure(store.db, figure, fact_id, article, entities)
+        add_figure(store.db, _donor_state(figure, entities, global_ids, resolver), fact_id, article, entities)
         summary.figures += 1
+
+
+def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, int], resolver: EntityResolver) -> Figure:
+    """A person who gives aid gives it for their country ("Joe Biden announced $1bn"), as an
+    earlier article's title told it ("US president Joe Biden"): the series is the country's."""
+    person = next((e for e in entities if e.type == "person" and e.name == figure.donor), None)
+    code = resolver.country(global_ids[person.id]) if person is not None and person.id in global_ids else None
+    if code is None or code not in capitals():
+        return figure
+    return replace(figure, donor=capitals()[code][1])

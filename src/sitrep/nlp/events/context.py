@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.facts import Entity, Place, Quote, Time
+from sitrep.nlp.countries import code_of, country_of_demonym
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.lexicon import _titles
 from sitrep.nlp.events.when import _day
@@ -74,11 +75,14 @@ class Context:
         return next((p for p in self.places if start <= p.start and p.end <= end), None)
 
     def country_entity(self, demonym: str) -> Entity | None:
-        """The country entity a demonym ("Ukrainian") refers to, by their shared stem."""
+        """The country entity a demonym ("Ukrainian") refers to, by their shared stem, or by
+        the country the demonym names ("Polish": the article's Poland)."""
         stem = re.sub(r"(ian|an|ese|ish|i)$", "", demonym.lower())
-        if len(stem) < 4:
-            return None
-        return next((e for e in self.entities if e.type == "country" and e.name.lower().startswith(stem)), None)
+        countries = [e for e in self.entities if e.type == "country"]
+        if len(stem) >= 4 and (named := next((e for e in countries if e.name.lower().startswith(stem)), None)):
+            return named
+        code = code_of(country_of_demonym(demonym) or "")
+        return next((e for e in countries if code is not None and e.country == code), None)
 
 
 def _not_a_scene(place: Place, doc: Doc) -> bool:

