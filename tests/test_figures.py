@@ -152,6 +152,8 @@ def test_more_groups_and_cues(nlp, text, category, who, value):
         "Elon Musk reached a $44bn deal, funded in part by aid from banks.",  # a deal, not aid
         "The EU imposed £1.7bn sanctions on Armenia as well as new aid to Georgia.",  # sanctions, not aid
         "Reopening the port would give Georgia's economy $1bn in foreign exchange revenue, the aid agency said.",  # revenue
+        "Armenia blocked a company worth more than $1 billion linked to a tycoon who used it to funnel funds.",  # a worth
+        "Households in Armenia face energy bills of £3,850 after Georgia cut gas supplies.",  # bills
     ],
 )
 def test_money_that_is_not_aid_is_no_figure(nlp, text):
@@ -161,6 +163,8 @@ def test_money_that_is_not_aid_is_no_figure(nlp, text):
 def test_a_sum_in_aid_or_in_arms_is_aid(nlp):
     found = figures(nlp, "Armenia sent $1bn in artillery and $2bn in new funding to Georgia.")
     assert [(f.category, f.value, f.donor) for f in found] == [("aid_money", 1e9, "Armenia"), ("aid_money", 2e9, "Armenia")]
+    found = figures(nlp, "Armenia approved military aid worth $61bn and will send equipment worth $300m to Georgia.")
+    assert [(f.category, f.value) for f in found] == [("aid_money", 61e9), ("aid_money", 300e6)]
 
 
 def test_lives_claimed_are_killed_and_the_war_is_no_source(nlp):

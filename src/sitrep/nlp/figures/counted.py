@@ -404,14 +404,17 @@ def _sales(verb: Token | None) -> bool:
 
 
 def _other_sum(span: Span) -> bool:
-    """ "a monthly shortfall of $5bn", "exports rose to £16.4bn", "$95 a barrel": a sum that is
-    what a noun other than aid amounts to (its "of" object, or the level it rose or fell to),
+    """ "a monthly shortfall of $5bn", "exports rose to £16.4bn", "$95 a barrel", "a company worth
+    $1bn": a sum that is what a noun other than aid amounts to (its "of" object, its worth, or the
+    level it rose or fell to),
     or a price per measure of a commodity, is that thing, not aid, however much of the
     sentence is about aid."""
     after = span.doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].lower_ in ("a", "an", "per") and "measure" in figure_classes(after[1]):
         return True
     root = span.root
+    if root.head.lower_ == "worth" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return not figure_classes(root.head.head) & {"aid", "aid_items", "materiel"}  # "a company worth $1bn", not "weapons worth £1bn"
     if root.dep_ != "pobj":
         return False
     prep, owner = root.head, root.head.head
