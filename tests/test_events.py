@@ -294,10 +294,12 @@ def test_words_to_the_reader_are_no_event(nlp):
         "There was no talk of a ceasefire.",  # a noun the text says is absent
         "The Visit Georgia agency sold 150 tickets.",  # a word of a name
         "No one threatened Armenia.",  # nobody did it
-        "Joe Biden backed down from new measures against Armenia.",  # a particle makes it another verb
+        "Tomas Berg backed down from new measures against Armenia.",  # a particle makes it another verb
         "Piet Moro warned that delays could help Armenia.",  # a prediction, nobody warned
         "Crude oil shipments from Armenia fell by 30% in April.",  # a fall that takes no place
         "The latest reading, released by the Georgian agency on Friday, showed a rise.",
+        "The current situation demands that we reinforce the defensive posture on the eastern flank, Tomas Berg said.",  # a need, no request
+        "The moment calls for unity among the allies, Tomas Berg said.",
     ],
 )
 def test_words_that_tell_no_happening_are_no_event(nlp, text):
@@ -317,8 +319,8 @@ def test_a_place_left_is_no_stop_and_a_dateline_or_a_month_no_scene(nlp):
 
 
 def test_a_warning_to_someone_is_a_threat(nlp):
-    event = only(nlp, "Joe Biden warned Vladimir Putin of severe costs.")
-    assert event.type == "THREATEN" and [t.name for t in event.targets] == ["Vladimir Putin"]
+    event = only(nlp, "Tomas Berg warned Piet Moro of severe costs.")
+    assert event.type == "THREATEN" and [t.name for t in event.targets] == ["Piet Moro"]
 
 
 def test_calling_something_a_name_is_no_request(nlp):

@@ -64,7 +64,7 @@ AMBIGUOUS = [
     ("Refugees crossed into Lviv oblast overnight.", "Lviv oblast", "Lviv Oblast", "UA", "admin1"),
     ("Missiles struck Zaporozhye and Nikolaev in southern Ukraine.", "Zaporozhye", "Zaporizhzhya", "UA", "city"),
     ("Missiles struck Zaporozhye and Nikolaev in southern Ukraine.", "Nikolaev", "Mykolayiv", "UA", "city"),
-    ("The minister flew from Kishinev to Bucharest.", "Kishinev", "Chisinau", "MD", "city"),
+    ("The minister flew from Tiflis to Yerevan.", "Tiflis", "Tbilisi", "GE", "city"),
     ("Washington promised more weapons to Kyiv.", "Washington", "Washington, D.C.", "US", "city"),
     ("Washington promised more weapons to Kyiv.", "Kyiv", "Kyiv", "UA", "city"),
     ("Residents of Atlanta, Georgia, voted on Tuesday.", "Georgia", "Georgia", "US", "admin1"),

@@ -175,9 +175,11 @@ class TriggerSenses(LexiconReader):
     def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
         """"The war has halted trade on the sea": what a war or an invasion does is its toll, no
         party's decision to sanction, give or agree; only force (ASSAULT, COERCE) is the war's
-        own act."""
+        own act. What a state of affairs "demands" or "calls for" is a need, no request."""
         if trigger.type in FORCE_TYPES or verb.pos_ not in VERB_POS:
             return False
+        if trigger.type == "REQUEST" and any(c.dep_ == "nsubj" and self.lexicon.cue(c, "affairs") for c in verb.children):
+            return True  # "the current situation demands that we reinforce ...": a need, no one's request
         return any(c.dep_ == "nsubj" and self.lexicon.cue(c, "state") for c in verb.children)
 
     def _reported_on(self, token: Token) -> bool:
