@@ -2658,3 +2658,27 @@ def test_an_irregular_demonym_names_the_articles_country(nlp) -> None:
     text = "Poland sent more soldiers to the border on Monday. The Polish invasion of the island began on Tuesday."
     [invasion] = [e for e in events(nlp, text) if e.type == "ASSAULT"]
     assert [(a.entity, a.name) for a in invasion.actors] == [("poland", "Poland")]
+
+
+@pytest.mark.parametrize(
+    "text, accuser, accused",
+    [
+        ("Amnesty International has said the Armenian army is endangering the lives of civilians.", "Amnesty International", "Armenian army"),
+        ("Tomas Berg said Georgia was blackmailing Europe with gas.", "Tomas Berg", "Georgia"),
+        ("“Georgia is blackmailing us,” Tomas Berg said on Monday.", "Tomas Berg", "Georgia"),
+    ],
+)
+def test_a_wrongdoing_said_of_a_party_is_an_accusation(nlp, text, accuser, accused):
+    [accusation] = of_type(nlp, text, "ACCUSE")
+    assert [a.name for a in accusation.actors] == [accuser] and [t.name for t in accusation.targets] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian army is endangering the lives of civilians.",  # the reporter's own voice accuses no one
+        "Tomas Berg said the new rules would undermine the economy.",  # rules are no party
+    ],
+)
+def test_a_wrongdoing_nobody_says_of_a_party_is_no_accusation(nlp, text):
+    assert of_type(nlp, text, "ACCUSE") == []

@@ -264,7 +264,7 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
     "the troops, described by Y as heroes"), the subject it is predicated of ("X was
     responsible", "it is good that X talks", "X was acting legally"), the owner of the thing it
     qualifies or names ("X's reckless attempts", "Russian propaganda", "the crimes of X"), or
-    the party it qualifies ("hostile X")."""
+    the party it qualifies ("hostile X"), or the doer of a verb ("X is endangering ...")."""
     phrase = word.head if word.dep_ == "amod" and word.head.pos_ in NOUN_POS else word
     as_phrase = phrase.head.lower_ == "as" and phrase.dep_ in ("pobj", "amod") and phrase.head.head.pos_ == "VERB"
     if as_phrase or (phrase.dep_ == "oprd" and phrase.head.pos_ == "VERB"):  # "called X a tyrant"
@@ -283,6 +283,9 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
     if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):
         subject = _subject(word.head)  # "X was acting legally"
         return (_owners(subject, context) if subject is not None else []), None
+    if word.pos_ == "VERB":
+        subject = _subject(word)  # "the army is endangering civilians"
+        return (_owners(subject, context, groups=True) if subject is not None else []), None
     return _owners(phrase, context), None
 
 

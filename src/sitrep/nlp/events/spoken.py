@@ -69,12 +69,14 @@ class SpokenEvents(LexiconReader):
     def judgement(self, token: Token, context: Context) -> Event | None:
         """"the Kremlin was fully responsible for the death, she said", "X's reckless attempts",
         "the war crimes of X", "described X's remarks as reasonable", "hailed the troops as
-        heroes": judging words said of a party are the judge's act on it, blame an accusation
-        (ACCUSE disapprove) of another side, praise backing (SUPPORT). The judge is whoever
+        heroes", "said the army is endangering civilians": judging words said of a party are the
+        judge's act on it, blame or a wrongdoing verb an accusation (ACCUSE disapprove) of another
+        side, praise backing (SUPPORT). The judge is whoever
         names the party so ("described", "hailed") or says the clause. Words said of nobody ("a
         dangerous moment"), denied ("was not responsible") or in the reporter's own voice judge
         no one."""
-        kind = "ACCUSE" if self.lexicon.cue(token, "blame") or self.lexicon.cue(token, "condemn") else None
+        wrongdoing = token.pos_ == "VERB" and self.lexicon.cue(token, "wrongdoing")
+        kind = "ACCUSE" if self.lexicon.cue(token, "blame") or self.lexicon.cue(token, "condemn") or wrongdoing else None
         kind = kind or ("SUPPORT" if self.lexicon.cue(token, "praise") else None)
         if kind is None or _negated(token) or _negated(token.head):
             return None
