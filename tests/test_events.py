@@ -2682,3 +2682,16 @@ def test_a_wrongdoing_said_of_a_party_is_an_accusation(nlp, text, accuser, accus
 )
 def test_a_wrongdoing_nobody_says_of_a_party_is_no_accusation(nlp, text):
     assert of_type(nlp, text, "ACCUSE") == []
+
+
+def test_force_a_speaker_claims_the_other_side_used_is_also_an_accusation(nlp):
+    """The convention of unseen5: "X claimed Y shelled Z" is Y's shelling, claimed, and X's
+    charge against Y (ACCUSE allege); a plain "said" reports, and a side's claim for itself charges no one."""
+    opening = "Armenia and Georgia are at war. "
+    claimed = events(nlp, opening + "Armenian officials claimed Georgian forces shelled the town of Gyumri on Monday.")
+    [charge] = [e for e in claimed if e.type == "ACCUSE"]
+    assert (charge.mode, [a.name for a in charge.actors], [t.name for t in charge.targets]) == ("allege", ["Armenian officials"], ["Georgian forces"])
+    assert charge.text.startswith("claimed")
+    said = opening + "Armenian officials said Georgian forces shelled the town of Gyumri on Monday."
+    own = opening + "Armenian officials claimed Armenian forces captured the town of Gyumri on Monday."
+    assert of_type(nlp, said, "ACCUSE") == [] and of_type(nlp, own, "ACCUSE") == []

@@ -19,14 +19,14 @@ from sitrep.nlp.events.cues import (
     _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
-    _chain, _child_word, _continued, _later, _own_pronouns, _passive, _present_progressive,
-    _simple_present, _subject, _to_reader, lends_subject,
+    _chain, _child_word, _continued, _heads, _later, _negated, _own_pronouns, _passive,
+    _present_progressive, _simple_present, _subject, _to_reader, lends_subject,
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import _anchored, drop_whole_trips, merge, trigger_span
 from sitrep.nlp.events.parties import (
-    _circumstance, _likewise, _named, _parties, _unique, actors, targets,
+    _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, targets,
 )
 from sitrep.nlp.events.senses import TriggerSenses
 from sitrep.nlp.events.spoken import SpokenEvents
@@ -93,7 +93,34 @@ class EventExtractor(SpokenEvents, TriggerSenses, StatusReader):
         """The happenings one trigger reports: one per place when it names several ("captured X
         and Y", "will go to X and Y")."""
         event = self.event(token, trigger, context, consumed)
-        return per_place(event, token, trigger, context) if event is not None else []
+        if event is None:
+            return []
+        return per_place(event, token, trigger, context) + self.allegation(event, token, context)
+
+    def allegation(self, event: Event, token: Token, context: Context) -> list[Event]:
+        """"Russia's defence ministry claimed the Ukrainian military used rockets to strike the
+        prison": force a speaker says the other side used is also the speaker's accusation
+        (ACCUSE allege) against its doers (the annotation convention of unseen5). Its span runs
+        from the reporting verb over what is told."""
+        if event.type not in FORCE_TYPES or event.according_to is None or event.status == "denied" or not event.actors:
+            return []
+        anchor = governor(token)
+        source = self.source(token, anchor, context)
+        if source is None or self._media(source):
+            return []
+        speaker_side, doers = _side(source, context), _sides(event.actors, context)
+        if speaker_side is None or not doers or speaker_side in doers:
+            return []
+        speech = next((t for t in _heads(anchor) if t.pos_ == "VERB" and self.lexicon.cue(t, "claim") and not _negated(t)), None)
+        if speech is None:
+            return []  # "said X shelled the town" reports; "claimed", "insisted" charge
+        ends = [(event.start, event.end), (speech.idx, speech.idx + len(speech.text))]
+        start, end = min(s for s, _ in ends), max(e for _, e in ends)
+        return [Event(
+            start=start, end=end, text=text_of(token.doc)[start:end], type="ACCUSE", status="occurred", mode="allege",
+            actors=[source], targets=event.actors, place=None,
+            date=event_date(speech, speech, context), according_to=source.name,
+        )]
 
     def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):

@@ -22,6 +22,15 @@ if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
 
 
+def _heads(token: Token) -> list[Token]:
+    """The words above a token, nearest first, a few steps up at most."""
+    found = []
+    while token.head != token and len(found) < HEAD_STEPS:
+        token = token.head
+        found.append(token)
+    return found
+
+
 def _chain(anchor: Token) -> list[Token]:
     """The anchor and the words above it in its own clause ("plans to travel", "is to meet"),
     and the verb a means is told of ("should respond by imposing sanctions": as the responding)."""
