@@ -2695,3 +2695,20 @@ def test_force_a_speaker_claims_the_other_side_used_is_also_an_accusation(nlp):
     said = opening + "Armenian officials said Georgian forces shelled the town of Gyumri on Monday."
     own = opening + "Armenian officials claimed Armenian forces captured the town of Gyumri on Monday."
     assert of_type(nlp, said, "ACCUSE") == [] and of_type(nlp, own, "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, actor, target",
+    [
+        ("Tomas Berg said Armenia was strongly supportive of Georgia's membership in the alliance.", "SUPPORT", "Armenia", "Georgia"),
+        ("Georgia has been highly critical of Armenia's policy.", "ACCUSE", "Georgia", "Armenia"),
+    ],
+)
+def test_an_adjective_said_of_a_party_is_its_act(nlp, text, kind, actor, target):
+    """ "X was supportive of Y" is X backing Y, as "X supports Y" is."""
+    [event] = of_type(nlp, text, kind)
+    assert [a.name for a in event.actors] == [actor] and [t.name for t in event.targets] == [target]
+
+
+def test_an_adjective_that_qualifies_a_thing_is_no_act(nlp):
+    assert of_type(nlp, "The website published content critical of Armenia's policy.", "ACCUSE") == []

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # annotations only: these modules build on this one
 
 def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     """The first lexicon row whose form, part of speech and needed neighbours fit."""
-    pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else None
+    pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else "A" if token.dep_ == "acomp" else None  # "was critical of", not "content critical of"
     if pos is None:
         return None
     for form in base_forms(token.lower_):
@@ -252,9 +252,12 @@ def _bids(verb: Token) -> bool:
 
 
 def governor(token: Token) -> Token:
-    """The verb that carries a noun trigger's tense and subject ("held talks", "talks resumed")."""
+    """The verb that carries a noun or adjective trigger's tense and subject ("held talks",
+    "talks resumed", "was supportive")."""
     if token.pos_ in VERB_POS:
         return token
+    if token.dep_ == "acomp" and token.head.pos_ in VERB_POS:
+        return token.head  # "X was supportive of Y": the copula carries X and the tense
     current = token
     for _ in range(HEAD_STEPS):
         if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound", "conj") and current.head != current:
