@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -217,3 +218,16 @@ def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store
     assert sorted(r["donor"] for r in rows) == ["Armenia", "Peter Holm"]
     [country] = store.db.execute("SELECT country FROM global_entities WHERE name = 'Tomas Berg'").fetchall()
     assert country["country"] == "AM"
+
+
+def test_regions_without_a_geonames_id_are_series_of_their_own(store: Store, tmp_path: Path) -> None:
+    """Two regions of one country are two places: deaths in one are not a count of the other."""
+    texts = [
+        " date 2022-05-01 Shelling killed 12 people in the Donetsk region on Sunday, officials said.",
+        " date 2022-05-02 Shelling killed 5 people in the Kharkiv region on Monday, officials said.",
+    ]
+    ingest([write(tmp_path, f"r{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    rows = store.db.execute("SELECT place FROM figure_series WHERE category = 'killed'").fetchall()
+    names = sorted(json.loads(r["place"])["name"] for r in rows)
+    assert len(names) == 2 and names[0].startswith("Donetsk") and names[1].startswith("Kharkiv")

@@ -85,9 +85,10 @@ def donor_of(figure: Figure) -> str | None:
 
 def series_key(figure: Figure) -> str:
     """Category, place, and for aid the unit (currency or item) and the donor: what makes
-    two figures counts of the same quantity."""
+    two figures counts of the same quantity. A place without a GeoNames id (a region of the
+    curated table) is its name within its country, never the whole country."""
     place = figure.place
-    where = (str(place.geonameid) if place.geonameid else place.country or fold(place.name)) if place else "-"
+    where = (str(place.geonameid) if place.geonameid else f"{place.country or '-'}:{fold(place.name)}") if place else "-"
     unit = unit_of(figure) or ""
     if figure.category == "aid_items":
         unit = " ".join(word.removesuffix("s") for word in fold(unit).split())  # "Himars systems", "Himar systems", "himars system"
