@@ -297,3 +297,18 @@ def test_an_organisation_takes_the_country_its_name_names(nlp) -> None:
     assert found["Armenian Defence Ministry"].country == "AM"
     assert found["Pentagon"].country == "US"
     assert found["European Council"].country is None
+
+
+def test_a_town_naming_a_unit_and_a_surname_give_no_country(nlp) -> None:
+    """"the Azov regiment" names a unit, not the Russian town of Azov; a surname that begins
+    with a country's name ("Maliar": Mali) is no demonym."""
+    found = entities(nlp, "The plant held, according to Tomas Berg, commander of the Azov regiment.")
+    assert found["Tomas Berg"].titles == ["commander of the Azov regiment"] and found["Tomas Berg"].country is None
+    from sitrep.nlp.entities import _name_country
+    doc = nlp("Hanna Maliar said the line held.")
+    assert _name_country(doc[0:2], []) is None
+
+
+def test_an_office_followed_by_another_name_is_that_persons(nlp) -> None:
+    text = "An embassy officer spoke to Tomas Berg, the state department spokesperson, Peter Holm, said."
+    assert entities(nlp, text)["Tomas Berg"].titles == []

@@ -625,6 +625,9 @@ def _title_apposition(span: Span) -> Span | None:
     if head.dep_ == "appos" and head.head.i < span.start and _is_title_word(head.head):
         offices.append(head.head)
     for office in offices:
+        names_after = [c for c in (*office.children, *head.children) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > office.i]
+        if any(not span.start <= c.i < span.end for c in names_after):
+            continue  # "spoke to X, the department spokesperson, Y, said": the office is Y's
         words = [t for t in office.subtree if t.pos_ not in ("DET", "PUNCT") and not span.start <= t.i < span.end]
         words = [t for t in words if t.i < span.start] if office.i < span.start else words
         if words and words[-1].i - words[0].i < 8:
@@ -643,7 +646,7 @@ def _title_country(title: Span, places: list[Place]) -> str | None:
             own = title.doc[title.start:token.i]
             break
     for place in places:
-        if own.start_char <= place.start and place.end <= own.end_char and place.country:
+        if own.start_char <= place.start and place.end <= own.end_char and place.country and _national(place):
             return place.country
     for n in (3, 2, 1):
         for i in range(own.start, own.end - n + 1):
@@ -651,9 +654,16 @@ def _title_country(title: Span, places: list[Place]) -> str | None:
             if code in capitals():
                 return code
     for token in own:
-        if token.text[:1].isupper() and (code := code_of(country_of_demonym(token.text) or "")) is not None:
-            return code
+        modifier = token.ent_type_ == "NORP" or token.pos_ == "ADJ" or (token.i < own.end - 1 and token.pos_ == "PROPN")
+        if modifier and token.text[:1].isupper() and (code := code_of(country_of_demonym(token.text) or "")) is not None:
+            return code  # "Polish President", "the Armenian Defence Ministry"; not a surname ("Maliar" is no Malian)
     return None
+
+
+def _national(place: Place) -> bool:
+    """A place that names a country's office: the country, a region, or the capital ("Kyiv's
+    mayor"); a town may name a unit ("the Azov regiment") as well as its namesake elsewhere."""
+    return place.kind in ("country", "admin1") or (place.kind == "city" and fold(place.name) == fold(capitals().get(place.country or "", ("", ""))[0]))
 
 
 def _name_country(span: Span, places: list[Place]) -> str | None:
