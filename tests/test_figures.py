@@ -154,6 +154,7 @@ def test_more_groups_and_cues(nlp, text, category, who, value):
         "Reopening the port would give Georgia's economy $1bn in foreign exchange revenue, the aid agency said.",  # revenue
         "Armenia blocked a company worth more than $1 billion linked to a tycoon who used it to funnel funds.",  # a worth
         "Households in Armenia face energy bills of £3,850 after Georgia cut gas supplies.",  # bills
+        "Reopening the port would give Armenia's economy $1bn (£800m) in foreign exchange revenue, the aid agency said.",  # past the conversion
     ],
 )
 def test_money_that_is_not_aid_is_no_figure(nlp, text):
@@ -165,6 +166,8 @@ def test_a_sum_in_aid_or_in_arms_is_aid(nlp):
     assert [(f.category, f.value, f.donor) for f in found] == [("aid_money", 1e9, "Armenia"), ("aid_money", 2e9, "Armenia")]
     found = figures(nlp, "Armenia approved military aid worth $61bn and will send equipment worth $300m to Georgia.")
     assert [(f.category, f.value) for f in found] == [("aid_money", 61e9), ("aid_money", 300e6)]
+    found = figures(nlp, "Armenia would provide another €500m (£425m) worth of military support to Georgia.")
+    assert [(f.category, f.value) for f in found] == [("aid_money", 500e6)]
 
 
 def test_lives_claimed_are_killed_and_the_war_is_no_source(nlp):

@@ -241,6 +241,8 @@ def _sentence_about(span: Span, classes: set[str]) -> bool:
     return any(figure_classes(t) & classes for t in span.sent)
 
 
+
+
 def _what(
     doc: Doc, amount: Amount, span: Span, run: list[Token], verb: Token | None, previous: Reading | None
 ) -> tuple[str | None, str | None]:
@@ -388,9 +390,10 @@ def _befalls(verb: Token | None) -> bool:
 def _worth_of_arms(doc: Doc, span: Span) -> bool:
     """"$1 billion in artillery, air defences and other hardware would soon be heading to X": a
     sum named as a worth of arms is arms given, unless the sentence sells or buys them."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in ("in", "of", "worth"):
+    end = _past_conversion(doc, span.end)
+    if end >= len(doc) or doc[end].lower_ not in ("in", "of", "worth"):
         return False
-    after = doc[span.end + 1: span.end + 1 + MAX_RUN]
+    after = doc[end + 1: end + 1 + MAX_RUN]
     return not _sentence_about(span, {"trade"}) and any(figure_classes(t) & {"aid_items", "aid", "materiel"} for t in after)
 
 
@@ -442,6 +445,9 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
     the sum's own."""
     while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
         i += 1
+    i = _past_conversion(doc, i)
+    if i + 1 < len(doc) and doc[i].lower_ == "worth" and doc[i + 1].lower_ == "of":
+        i += 1  # "€500m worth of military support"
     if i < len(doc) and doc[i].lower_ in ("of", "in"):
         i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
     phrase: list[Token] = []
@@ -450,6 +456,15 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
         i += 1
     nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
     return not nouns or any(figure_classes(t) & {"aid", "aid_items", "materiel"} for t in phrase)
+
+
+def _past_conversion(doc: Doc, i: int) -> int:
+    """The token after a sum's conversion in brackets ("$20bn (£16bn) in weapons"), else ``i``."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1:i + 8] if t.text == ")"), None)
+        if close is not None and any(any(ch.isdigit() for ch in t.text) for t in doc[i + 1:close]):
+            return close + 1
+    return i
 
 
 def _argument_of(token: Token, verb: Token | None) -> bool:
