@@ -2712,3 +2712,20 @@ def test_an_adjective_said_of_a_party_is_its_act(nlp, text, kind, actor, target)
 
 def test_an_adjective_that_qualifies_a_thing_is_no_act(nlp):
     assert of_type(nlp, "The website published content critical of Armenia's policy.", "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("A peace settlement would be contingent on the withdrawal of Armenian troops from Georgia, Tomas Berg said.", "RETREAT"),
+        ("Armenian artillery is likely to play a key role in a possible counter-offensive to recapture the town of Gyumri.", "ASSAULT"),
+        ("Armenia is likely to attack Gyumri again.", "ASSAULT"),
+    ],
+)
+def test_a_condition_or_a_forecast_is_hypothetical(nlp, text, kind):
+    [event] = of_type(nlp, text, kind)
+    assert event.status == "hypothetical"
+
+
+def test_agreeing_about_a_need_is_a_view_not_a_deal(nlp):
+    assert of_type(nlp, "Tomas Berg said he agreed about the urgent need for more weapons for Georgia.", "AGREE") == []

@@ -512,11 +512,12 @@ def _defined(token: Token) -> bool:
 
 
 def _agrees_with_view(token: Token) -> bool:
-    """"agrees that the talks ...", "I agree with President X when he says", "the economist
-    agreed.": agreeing with an opinion is no deal; a deal is agreed on, to, or to do something."""
+    """"agrees that the talks ...", "I agree with President X when he says", "agreed about the
+    need for arms", "the economist agreed.": agreeing with an opinion is no deal; a deal is
+    agreed on, to, or to do something."""
     if token.pos_ not in VERB_POS or any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("on", "to", "upon") for c in token.children):
         return False
-    view = any(c.dep_ == "ccomp" and not _course_set(c) or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children)
+    view = any(c.dep_ == "ccomp" and not _course_set(c) or (c.dep_ == "prep" and c.lower_ in ("with", "about")) for c in token.children)
     bare = all(c.dep_ in ("nsubj", "punct", "advmod", "aux", "cc") for c in token.children)
     return view or bare
 

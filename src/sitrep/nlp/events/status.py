@@ -49,6 +49,8 @@ class StatusReader(LexiconReader):
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
         if any(t.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in t.children) for t in (token, anchor, *governing)):
             return "hypothetical"  # "a possible embargo", "a potential blockade": may come
+        if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in POSSIBLE for t in governing):
+            return "hypothetical"  # "X is likely to attack", "likely to play a role in ... to recapture Y": a forecast
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
@@ -150,10 +152,15 @@ class StatusReader(LexiconReader):
 
     def _feared(self, token: Token) -> bool:
         """"concerns about a Russian attack", "in case of an invasion", "warned of an attack",
-        "invasion fears", "a possible attack": the act is only feared or supposed, so hypothetical."""
+        "invasion fears", "a possible attack", "contingent on a withdrawal": the act is only
+        feared, supposed or set as a condition, so hypothetical."""
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear"):
             return True
+        if token.dep_ == "pobj" and head.lower_ in ("on", "upon"):
+            holder = [head.head, *(c for c in head.head.children if c.dep_ == "acomp")]  # "is contingent on", the parse's "be ... on"
+            if any(self.lexicon.cue(t, "contingent") for t in holder):
+                return True  # "a settlement contingent on the withdrawal of X": a condition, not done
         if token.dep_ == "compound" and self.lexicon.cue(head, "fear"):
             return True
         if token.pos_ not in NOUN_POS:
