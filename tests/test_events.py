@@ -2729,3 +2729,8 @@ def test_a_condition_or_a_forecast_is_hypothetical(nlp, text, kind):
 
 def test_agreeing_about_a_need_is_a_view_not_a_deal(nlp):
     assert of_type(nlp, "Tomas Berg said he agreed about the urgent need for more weapons for Georgia.", "AGREE") == []
+
+
+def test_the_act_a_refusal_turns_down_is_no_event(nlp):
+    found = events(nlp, "Georgia ruled out agreeing to a ceasefire with Armenia on Monday.")
+    assert [e.type for e in found] == ["REJECT"]

@@ -43,6 +43,8 @@ class StatusReader(LexiconReader):
             return None
         if any(cue(t, "refuse") for t in governing) or (anchor != token and trigger.type not in FORCE_TYPES and cue(anchor, "refuse")):
             return None  # "has resisted supporting sanctions", "declined to attend": it did not happen (an attack resisted did)
+        if any((row := self.trigger(t)) is not None and row.type == "REJECT" for t in governing):
+            return None  # "ruled out agreeing to a ceasefire": what a refusal turns down did not happen
         if trigger.type not in SPOKEN | {"CONSULT"} and any(cue(t, "wish") and not cue(t, "attempt") and not self._caused(t) for t in governing):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
         if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
