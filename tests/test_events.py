@@ -2734,3 +2734,8 @@ def test_agreeing_about_a_need_is_a_view_not_a_deal(nlp):
 def test_the_act_a_refusal_turns_down_is_no_event(nlp):
     found = events(nlp, "Georgia ruled out agreeing to a ceasefire with Armenia on Monday.")
     assert [e.type for e in found] == ["REJECT"]
+
+
+def test_who_is_under_strikes_suffers_them(nlp):
+    [strikes] = of_type(nlp, "Armenia and Georgia are at war. Peaceful Georgian towns are under strikes every day.", "ASSAULT")
+    assert strikes.actors == [] and [t.name for t in strikes.targets] == ["Georgia"]

@@ -57,6 +57,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     if load_lexicon().cue(token, "lost"):
         takers = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         return _parties(takers[0], context, any_noun=True) if takers else []  # "X fell to Y": Y took X
+    if _under_attack(token) is not None:
+        return []  # "Ukrainian cities are under strikes": the subject suffers the strikes
     actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
     if token.pos_ in NOUN_POS:
         for child in token.children:
