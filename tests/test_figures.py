@@ -1104,3 +1104,16 @@ def test_a_total_or_package_of_aid_is_still_aid(nlp):
     assert only(nlp, "The US has sent a total of $4bn in weapons.").category == "aid_money"
     assert only(nlp, "Norland approved a package of $800m in military aid.").category == "aid_money"
     assert only(nlp, "Norland pledged $1bn a month in military aid to Armenia.").category == "aid_money"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Tomas Berg said up to 100 soldiers were being killed a day.", "soldiers per day"),
+        ("Armenian forces are killing nearly 1,000 Georgian troops every day.", "Georgian troops per day"),
+        ("About 40 people are killed daily in the region.", "people per day"),
+    ],
+)
+def test_a_count_per_unit_of_time_is_a_rate(nlp, text, who):
+    """The gold writes a rate into who ("Russian troops per day"); it is no total of the dead."""
+    assert only(nlp, text).who == who

@@ -231,3 +231,14 @@ def test_regions_without_a_geonames_id_are_series_of_their_own(store: Store, tmp
     rows = store.db.execute("SELECT place FROM figure_series WHERE category = 'killed'").fetchall()
     names = sorted(json.loads(r["place"])["name"] for r in rows)
     assert len(names) == 2 and names[0].startswith("Donetsk") and names[1].startswith("Kharkiv")
+
+
+def test_a_rate_is_a_series_of_its_own(store: Store, tmp_path: Path) -> None:
+    texts = [
+        " date 2022-05-01 Officials said 1,200 soldiers had been killed in Georgia since the war began.",
+        " date 2022-05-02 Officials said up to 100 soldiers were being killed a day in Georgia.",
+    ]
+    ingest([write(tmp_path, f"rate{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    rows = store.db.execute("SELECT unit FROM figure_series WHERE category = 'killed'").fetchall()
+    assert sorted(r["unit"] or "" for r in rows) == ["", "per day"]

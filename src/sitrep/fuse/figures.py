@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 from dataclasses import asdict
 from functools import lru_cache
@@ -58,11 +59,17 @@ def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:
 ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "some", "the"}  # "additional Javelins" are Javelins
 
 
+RATE = re.compile(r"\bper (day|week|month)$")
+
+
 def unit_of(figure: Figure) -> str | None:
     """What a series counts in: the currency of aid money, the thing given for aid items
-    (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity)."""
+    (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity), and a
+    rate's unit of time for any other count (100 killed per day is no total of the dead)."""
     if figure.category == "aid_money":
         return figure.who
+    if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
+        return per.group(0)
     if figure.category == "aid_items" and figure.who:
         words = figure.who.split()
         while len(words) > 1 and words[0].lower() in ITEM_QUALIFIERS:

@@ -15,7 +15,7 @@ from sitrep.nlp.figures.counted import (
     _befalls, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb,
 )
 from sitrep.nlp.figures.setting import (
-    _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions,
+    _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
 )
 from sitrep.nlp.figures.words import (
     AID, CASUALTIES, DAY, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, figure_classes,
@@ -280,10 +280,12 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
 
 def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
     amount, span, verb = reading.amount, reading.span, reading.verb
+    per = rate(reading) if reading.category not in AID else None
     return Figure(
         start=amount.start, end=amount.end, text=text_of(doc)[amount.start:amount.end],
         value=amount.value / 100 if amount.kind == "percent" else amount.value,
-        category=reading.category, approx=amount.approx, low=amount.low, high=amount.high, who=reading.who,
+        category=reading.category, approx=amount.approx, low=amount.low, high=amount.high,
+        who=" ".join(w for w in (reading.who, per) if w) or None,
         place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
         as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
         donor=_donor(doc, reading) if reading.category in AID else None,

@@ -452,3 +452,23 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head != token:
         token = token.head
     return token
+
+
+RATE_UNITS = {"day": "per day", "week": "per week", "month": "per month", "daily": "per day", "weekly": "per week", "monthly": "per month"}
+
+
+def rate(reading: Reading) -> str | None:
+    """ "100 soldiers killed a day", "losing 60 per day", "1,000 troops every day": a count per
+    unit of time, which is a rate, not a total (the gold writes it into ``who``: "Russian troops
+    per day"); None for a count."""
+    heads = [t for t in (reading.anchor, reading.verb) if t is not None]
+    for word in (c for head in heads for c in head.children):
+        unit = RATE_UNITS.get(word.lower_)
+        if unit is None:
+            continue
+        if word.lower_.endswith("ly") and word.dep_ == "advmod":
+            return unit  # "are killed daily"
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "each", "every") for c in word.children):
+            return unit  # "a day", "every day" (the parse's npadvmod)
+    per = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "per"]
+    return next((RATE_UNITS[g.lower_] for p in per for g in p.children if g.dep_ == "pobj" and g.lower_ in RATE_UNITS), None)
