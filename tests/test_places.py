@@ -431,3 +431,10 @@ def test_a_month_the_ner_calls_a_date_is_no_town_and_a_group_of_countries_is_one
     assert [p.name for p in nlp("In March, the minister visited Armenia.")._.places] == ["Armenia"]
     found = [(p.text, p.kind) for p in nlp("Troops were sent to the Baltic states and Poland.")._.places]
     assert found == [("Baltic states", "region"), ("Poland", "country")]
+
+
+def test_a_town_described_in_apposition_is_in_the_place_named_there(nlp) -> None:
+    """"X, a town in southern Y" holds X in Y as "X, Y" does."""
+    doc = nlp("Floods hit Alexandria, a town in southern Romania, on Monday.")
+    town = next(p for p in doc._.places if p.text == "Alexandria")
+    assert town.country == "RO"

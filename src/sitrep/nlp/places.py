@@ -480,6 +480,11 @@ _AND_NAME = re.compile(r" and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 _NAME_AFTER = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _NAME_BEFORE = re.compile(r"\b(?!The )([A-Z][\w'’-]*) $")
 _NAME_WINDOW = 40  # characters before a mention searched for that word
+# ", a town in eastern " between a settlement and what holds it ("X, a town in eastern Y").
+_APPOSED_SETTLEMENT = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|settlement|suburb|hamlet|district)"
+    r"\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+)
 # "X, Y." with Y an abbreviated division (AP/CP style: "Ky.", "N.Y.", "B.C."); X is one to
 # four capitalised words.
 _ABBREVIATED_CONTAINER = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), ((?:[A-Z][a-z]{0,4}\.){1,3})")
@@ -887,7 +892,8 @@ def _same_sort(resolved: GazPlace | None, place: GazPlace) -> bool:
 
 
 def _link_containers(text: str, mentions: list[Mention]) -> None:
-    """Mark Y as X's container in "X, Y" when Y can be a country, first-level division or county."""
+    """Mark Y as X's container in "X, Y" or "X, a town in eastern Y" when Y can be a country,
+    first-level division or county."""
     for w, x, y, z in zip([None, *mentions], mentions, mentions[1:], [*mentions[2:], None]):
         between = text[x.end : y.start]
         if any(c.place.kind == "country" for c in x.candidates):
@@ -897,6 +903,6 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
         in_list = (w is not None and text[w.end : x.start] == ", ") or (z is not None and text[y.end : z.start] == ", ")
         if in_list and any(c.place.kind == "admin1" for c in x.candidates):
             continue  # "Ohio, Utah, Texas and Iowa": divisions in a longer list, not a town in one
-        if between.strip() == "," and any(c.place.kind in ("country", "admin1", "admin2") for c in y.candidates):
+        if (between.strip() == "," or _APPOSED_SETTLEMENT.fullmatch(between)) and any(c.place.kind in ("country", "admin1", "admin2") for c in y.candidates):
             if any(_inside(c.place, y) for c in x.candidates):
                 x.container, y.contained = y, x
