@@ -1117,3 +1117,9 @@ def test_a_total_or_package_of_aid_is_still_aid(nlp):
 def test_a_count_per_unit_of_time_is_a_rate(nlp, text, who):
     """The gold writes a rate into who ("Russian troops per day"); it is no total of the dead."""
     assert only(nlp, text).who == who
+
+
+def test_captives_a_country_gets_back_are_no_refugees(nlp):
+    found = figures(nlp, "Georgia received 17 border guards released during a prisoner exchange on 29 June.")
+    assert all(f.category != "refugees" for f in found)
+    assert only(nlp, "Georgia has received 20,000 people who fled the fighting.").category == "refugees"

@@ -228,7 +228,11 @@ def _awaited(verb: Token) -> list[str]:
 
 def _hosted(doc: Doc, verb: Token) -> list[str]:
     """People a country "has taken in" or "has received" are refugees there; a host that is
-    no place ("the hospital admitted 40 people") says nothing."""
+    no place ("the hospital admitted 40 people") says nothing, nor do captives it got back
+    ("received 17 border guards released during a prisoner exchange")."""
+    received = [c for c in verb.children if c.dep_ == "dobj"]
+    if any("detained" in figure_classes(t) for r in received for c in r.children if c.dep_ in ("acl", "relcl") for t in c.subtree):
+        return []
     return ["refugees"] if _host_place(verb, doc._.places or []) is not None else []
 
 
