@@ -1123,3 +1123,10 @@ def test_captives_a_country_gets_back_are_no_refugees(nlp):
     found = figures(nlp, "Georgia received 17 border guards released during a prisoner exchange on 29 June.")
     assert all(f.category != "refugees" for f in found)
     assert only(nlp, "Georgia has received 20,000 people who fled the fighting.").category == "refugees"
+
+
+def test_a_number_asked_for_after_a_count_is_no_more_of_it(nlp):
+    """"promised to send 10 launchers, but advisers have called for 60 or even 300": 60 and 300
+    are asked for, not given."""
+    found = figures(nlp, "Armenia promised to send 10 launchers, but Georgian advisers have called for 60 or even 300.")
+    assert [(f.category, f.value) for f in found] == [("aid_items", 10)]

@@ -15,6 +15,7 @@ from sitrep.nlp.figures.words import (
     MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
     _currencies, _numbers, figure_classes,
 )
+from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.figures.component import Reading
@@ -309,10 +310,21 @@ def _what(
     if category is None:
         if previous is not None and _included(span.root) and _counted_between(doc, previous, span):
             return nothing  # "7,000 sailors from 16 countries, including two aspiring to join": two of the countries
+        if previous is not None and verb is not None and previous.verb != verb and _asked_for(verb):
+            return nothing  # "promised to send 10 launchers, but advisers have called for 60": asked, not given
         return (previous.category, previous.who) if previous is not None else nothing
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _asked_for(verb: Token) -> bool:
+    """A verb that asks for what it takes ("have called for 60", "wants 300", "demanded 40")."""
+    if "wish" in figure_classes(verb):
+        return True
+    forms = set(base_forms(verb.lower_))
+    calls = bool(forms & {"call", "appeal", "press", "push", "plead"}) and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return calls or bool(forms & {"demand", "request", "urge"})
 
 
 def _tally(doc: Doc, amount: Amount, span: Span, verb: Token | None, about_vote: bool) -> bool:
