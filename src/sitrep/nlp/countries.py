@@ -43,6 +43,7 @@ def code_of(country_name: str) -> str | None:
     return _codes().get(country_name.lower())
 
 
+@lru_cache(maxsize=4096)
 def country_of_demonym(demonym: str) -> str | None:
     """"Zembian" -> "Zembia": the country of an irregular demonym ("Polish", "Dutch") by the
     table, else the most populous sizeable country whose name starts with the demonym's stem
