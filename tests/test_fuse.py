@@ -26,6 +26,13 @@ def store(tmp_path: Path):
         yield opened
 
 
+def series_of(store: Store, tmp_path: Path, texts: list[str], category: str, column: str) -> list:
+    """Ingest and fuse the texts; the given column of each figure series of the category."""
+    ingest([write(tmp_path, f"s{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    return [r[0] for r in store.db.execute(f"SELECT {column} FROM figure_series WHERE category = ?", (category,))]
+
+
 def global_people(store: Store) -> dict[str, int]:
     return {row["name"]: row["links"] for row in store.db.execute(
         "SELECT name, (SELECT COUNT(*) FROM entity_links l WHERE l.global_id = g.id) AS links"
@@ -125,10 +132,7 @@ def test_aid_figures_form_one_series_per_donor(store: Store, tmp_path: Path) -> 
         " date 2022-04-01 Germany pledged $300 million in military aid to Ukraine on Friday.",
         " date 2022-04-02 Canada pledged $100 million in military aid to Ukraine on Saturday.",
     ]
-    ingest([write(tmp_path, f"aid{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
-    fuse(store)
-    rows = store.db.execute("SELECT category, unit, donor FROM figure_series WHERE category = 'aid_money'").fetchall()
-    assert sorted((r["unit"], r["donor"]) for r in rows) == [("USD", "Canada"), ("USD", "Germany")]
+    assert sorted(series_of(store, tmp_path, texts, "aid_money", "unit || ' ' || donor")) == ["USD Canada", "USD Germany"]
 
 
 def test_a_development_dated_by_month_meets_its_month_only(store: Store, tmp_path: Path) -> None:
@@ -212,10 +216,7 @@ def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store
         " date 2022-04-03 Tomas Berg committed $50 million in military aid to Georgia on Sunday.",
         " date 2022-04-03 Peter Holm committed $20 million in military aid to Georgia on Sunday.",
     ]
-    ingest([write(tmp_path, f"berg{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
-    fuse(store)
-    rows = store.db.execute("SELECT donor FROM figure_series WHERE category = 'aid_money'").fetchall()
-    assert sorted(r["donor"] for r in rows) == ["Armenia", "Peter Holm"]
+    assert sorted(series_of(store, tmp_path, texts, "aid_money", "donor")) == ["Armenia", "Peter Holm"]
     [country] = store.db.execute("SELECT country FROM global_entities WHERE name = 'Tomas Berg'").fetchall()
     assert country["country"] == "AM"
 
@@ -226,10 +227,7 @@ def test_regions_without_a_geonames_id_are_series_of_their_own(store: Store, tmp
         " date 2022-05-01 Shelling killed 12 people in the Donetsk region on Sunday, officials said.",
         " date 2022-05-02 Shelling killed 5 people in the Kharkiv region on Monday, officials said.",
     ]
-    ingest([write(tmp_path, f"r{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
-    fuse(store)
-    rows = store.db.execute("SELECT place FROM figure_series WHERE category = 'killed'").fetchall()
-    names = sorted(json.loads(r["place"])["name"] for r in rows)
+    names = sorted(json.loads(place)["name"] for place in series_of(store, tmp_path, texts, "killed", "place"))
     assert len(names) == 2 and names[0].startswith("Donetsk") and names[1].startswith("Kharkiv")
 
 
@@ -238,7 +236,4 @@ def test_a_rate_is_a_series_of_its_own(store: Store, tmp_path: Path) -> None:
         " date 2022-05-01 Officials said 1,200 soldiers had been killed in Georgia since the war began.",
         " date 2022-05-02 Officials said up to 100 soldiers were being killed a day in Georgia.",
     ]
-    ingest([write(tmp_path, f"rate{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
-    fuse(store)
-    rows = store.db.execute("SELECT unit FROM figure_series WHERE category = 'killed'").fetchall()
-    assert sorted(r["unit"] or "" for r in rows) == ["", "per day"]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "per day"]
