@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
 
 from sitrep.nlp.inflection import base_forms
+
+
+KNOWN_LIMIT = 200_000  # cached cue answers kept before starting afresh
 
 
 @dataclass(frozen=True)
@@ -30,13 +33,19 @@ class Lexicon:
     triggers: dict[str, list[Trigger]]
     modes: dict[tuple[str, str], str]
     cues: dict[str, set[str]]
+    _known: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)  # answers given, per (word, kind)
 
     def cue(self, token: Token, kind: str) -> bool:
         """Whether the token, in any inflection, is a cue word of ``kind``."""
         return self.cue_word(token.lower_, kind)
 
     def cue_word(self, word: str, kind: str) -> bool:
-        return any(form in self.cues[kind] for form in base_forms(word))
+        key = (word, kind)
+        if key not in self._known:
+            if len(self._known) > KNOWN_LIMIT:
+                self._known.clear()  # a long-running watcher meets ever more words
+            self._known[key] = any(form in self.cues[kind] for form in base_forms(word))
+        return self._known[key]
 
 
 def _rows(name: str) -> list[dict[str, str]]:
