@@ -2739,3 +2739,8 @@ def test_the_act_a_refusal_turns_down_is_no_event(nlp):
 def test_who_is_under_strikes_suffers_them(nlp):
     [strikes] = of_type(nlp, "Armenia and Georgia are at war. Peaceful Georgian towns are under strikes every day.", "ASSAULT")
     assert strikes.actors == [] and [t.name for t in strikes.targets] == ["Georgia"]
+
+
+def test_help_a_party_needs_is_no_help_given(nlp):
+    found = events(nlp, "Tomas Berg said that, aside from more weapons, Georgia needed help training troops abroad.")
+    assert [e.type for e in found] == ["REQUEST"]

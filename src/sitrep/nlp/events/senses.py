@@ -47,6 +47,8 @@ class TriggerSenses(LexiconReader):
         second act of the same subject, not what was asked."""
         chain = _chain(anchor)
         above = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
+        if anchor.dep_ in ("xcomp", "acl") and anchor.head.pos_ in NOUN_POS and anchor.head.dep_ == "dobj":
+            above.append(anchor.head.head)  # "needed help training troops": the training is what is asked for
         return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row)) for t in above)
 
     def _threatened_act(self, verb: Token, row: Trigger) -> bool:
