@@ -2744,3 +2744,9 @@ def test_who_is_under_strikes_suffers_them(nlp):
 def test_help_a_party_needs_is_no_help_given(nlp):
     found = events(nlp, "Tomas Berg said that, aside from more weapons, Georgia needed help training troops abroad.")
     assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_leading_a_delegation_somewhere_is_a_visit_and_sending_one_is_no_aid(nlp):
+    [visit] = events(nlp, "Tomas Berg will lead a delegation to Yerevan next week.")
+    assert (visit.type, visit.mode, visit.status, [a.name for a in visit.actors]) == ("CONSULT", "visit", "planned", ["Tomas Berg"])
+    assert of_type(nlp, "Armenia sent a delegation to Tbilisi on Monday.", "AID") == []
