@@ -2750,3 +2750,8 @@ def test_leading_a_delegation_somewhere_is_a_visit_and_sending_one_is_no_aid(nlp
     [visit] = events(nlp, "Tomas Berg will lead a delegation to Yerevan next week.")
     assert (visit.type, visit.mode, visit.status, [a.name for a in visit.actors]) == ("CONSULT", "visit", "planned", ["Tomas Berg"])
     assert of_type(nlp, "Armenia sent a delegation to Tbilisi on Monday.", "AID") == []
+
+
+def test_who_is_somewhere_for_talks_holds_them(nlp):
+    [talks] = events(nlp, "Tomas Berg will be in Yerevan on Monday for talks with Armenian officials.")
+    assert (talks.type, talks.status, [a.name for a in talks.actors]) == ("CONSULT", "planned", ["Tomas Berg"])

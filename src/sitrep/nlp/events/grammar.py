@@ -354,10 +354,12 @@ def _taken_by(noun: Token, verb: Token) -> bool:
     """Whether a support verb takes the noun as its own act ("launched a wave of strikes", "took
     part in talks", "signed a deal after months of talks"), not as what it is about ("traded
     blame over the strikes", "a deal with demands attached"). "Be" lends only to a noun right
-    under it ("are in talks"), not to one inside another noun ("were in the market at the time
-    of the strike")."""
+    under it ("are in talks", "was in X for talks"), not to one inside another noun ("were in the
+    market at the time of the strike")."""
     if verb.lower_ in BE_FORMS and noun.head != verb and noun.head.head != verb:
         return False
+    if verb.lower_ in BE_FORMS and noun.head.lower_ == "for" and noun.head.head == verb:
+        return True  # "X was in Yerevan for talks": X is there to hold them
     word = noun
     while word != verb and word.head != word:
         if word.dep_ == "prep" and word.lower_ in ABOUT_PREPS and not _occasion(word):
