@@ -2755,3 +2755,9 @@ def test_leading_a_delegation_somewhere_is_a_visit_and_sending_one_is_no_aid(nlp
 def test_who_is_somewhere_for_talks_holds_them(nlp):
     [talks] = events(nlp, "Tomas Berg will be in Yerevan on Monday for talks with Armenian officials.")
     assert (talks.type, talks.status, [a.name for a in talks.actors]) == ("CONSULT", "planned", ["Tomas Berg"])
+
+
+def test_a_range_of_days_dates_an_act_by_its_first(nlp):
+    doc = nlp("Tomas Berg will visit Yerevan from March 4 to 5, the ministry said on March 1.")
+    [visit] = [e for e in doc._.events if e.type == "CONSULT"]
+    assert visit.date is not None and visit.date.endswith("-03-04")
