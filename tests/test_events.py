@@ -2761,3 +2761,13 @@ def test_a_range_of_days_dates_an_act_by_its_first(nlp):
     doc = nlp("Tomas Berg will visit Yerevan from March 4 to 5, the ministry said on March 1.")
     [visit] = [e for e in doc._.events if e.type == "CONSULT"]
     assert visit.date is not None and visit.date.endswith("-03-04")
+
+
+def test_options_to_attack_are_no_attack(nlp):
+    [attack] = of_type(nlp, "Analysts say Armenia has several options to attack Gyumri.", "ASSAULT")
+    assert attack.status == "hypothetical"
+
+
+def test_a_delegation_led_somewhere_to_meet_someone_is_one_meeting(nlp):
+    found = events(nlp, "Tomas Berg led a delegation to Yerevan to meet the Armenian president, Peter Holm.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "meet")]

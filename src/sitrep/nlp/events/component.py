@@ -260,9 +260,10 @@ def make_event_extractor(nlp, name):  # untyped: spaCy validates real annotation
 
 
 def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:
-    """"leave for Vienna for meetings with ...", "travel to Eastport to meet ...": the meeting a
-    trip is for, reported with it."""
-    for child in token.children:
+    """"leave for Vienna for meetings with ...", "travel to Eastport to meet ...", "led a
+    delegation to Kyiv to meet ...": the meeting a trip is for, reported with it."""
+    carriers = [token] + ([token.head] if token.pos_ in NOUN_POS and token.dep_ == "dobj" else [])
+    for child in (c for carrier in carriers for c in carrier.children):
         if child.dep_ == "advcl" and _child_word(child, "to"):
             row = extractor.trigger(child)
             if row is not None and row.type == "CONSULT" and row.mode in ("meet", "talks"):

@@ -547,6 +547,8 @@ def _aim_noun(anchor: Token) -> Token | None:
         anchor = anchor.head
     if anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to"):
         return anchor.head
+    if anchor.dep_ == "relcl" and anchor.head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return anchor.head  # "options to attack X", parsed as a relative clause (not "who will travel to X")
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and load_lexicon().cue(anchor.head.head, "goal"):
         return anchor.head.head  # "its objective of capturing X", "the goal of ending the war"
     return None
