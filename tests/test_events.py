@@ -2771,3 +2771,8 @@ def test_options_to_attack_are_no_attack(nlp):
 def test_a_delegation_led_somewhere_to_meet_someone_is_one_meeting(nlp):
     found = events(nlp, "Tomas Berg led a delegation to Yerevan to meet the Armenian president, Peter Holm.")
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "meet")]
+
+
+def test_blocking_a_bill_rejects_it(nlp):
+    [block] = of_type(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.", "REJECT")
+    assert [a.name for a in block.actors] == ["Tomas Berg"]

@@ -1130,3 +1130,7 @@ def test_a_number_asked_for_after_a_count_is_no_more_of_it(nlp):
     are asked for, not given."""
     found = figures(nlp, "Armenia promised to send 10 launchers, but Georgian advisers have called for 60 or even 300.")
     assert [(f.category, f.value) for f in found] == [("aid_items", 10)]
+
+
+def test_who_blocks_aid_gives_none(nlp):
+    assert only(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.").donor is None

@@ -427,6 +427,8 @@ def _donor(doc: Doc, reading: Reading) -> str | None:
     tanks, most likely from Y") is the recipient: only "from Y" names the giver."""
     givers = [t for c in reading.anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree]
     verb = reading.verb
+    if verb is not None and "obstruct" in figure_classes(verb):
+        verb = None  # "X has blocked a $40bn aid bill": X holds the aid up, gives nothing
     if not givers and verb is not None and _receiving(verb):
         return _entity_at(doc, [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree], acting_for=True)
     while verb is not None and not givers:
