@@ -2776,3 +2776,15 @@ def test_a_delegation_led_somewhere_to_meet_someone_is_one_meeting(nlp):
 def test_blocking_a_bill_rejects_it(nlp):
     [block] = of_type(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.", "REJECT")
     assert [a.name for a in block.actors] == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Armenia will retaliate if Georgia attacks, Tomas Berg said.", ["THREATEN"]),  # force on a condition threatens
+        ("Armenia retaliated with strikes on Gyumri on Monday.", ["ASSAULT"]),
+        ("Armenia retaliated by expelling three Georgian diplomats.", ["SANCTION"]),  # the means is the act
+    ],
+)
+def test_retaliation_is_force_or_the_means_it_names(nlp, text, kinds):
+    assert [e.type for e in events(nlp, text)] == kinds

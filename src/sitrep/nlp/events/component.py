@@ -135,6 +135,8 @@ class EventExtractor(SpokenEvents, TriggerSenses, StatusReader):
             return None
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token) or _in_concert(token):
             return None
+        if trigger.term == "retaliate" and _child_word(token, "by"):
+            return None  # "retaliated by expelling diplomats": the means is the act, told by its own word
         if trigger.term == "commit" and token.dep_ == "acl":
             return None  # "accountable for crimes committed in X": crimes named as what is judged, a background noun phrase
         if trigger.type == "REJECT" and _kept_silent(token):

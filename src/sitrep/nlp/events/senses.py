@@ -49,12 +49,18 @@ class TriggerSenses(LexiconReader):
         above = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
         if anchor.dep_ in ("xcomp", "acl") and anchor.head.pos_ in NOUN_POS and anchor.head.dep_ == "dobj":
             above.append(anchor.head.head)  # "needed help training troops": the training is what is asked for
-        return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row)) for t in above)
+        return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row, anchor)) for t in above)
 
-    def _threatened_act(self, verb: Token, row: Trigger) -> bool:
-        """"threatened to shell X", "threatened that it would strike": what a threat
-        says will be done is its content, not a happening (a warning of an act foresees it)."""
-        return row.type == "THREATEN" and verb.pos_ in VERB_POS and not self.lexicon.cue(verb, "foretell")
+    def _threatened_act(self, verb: Token, row: Trigger, act: Token) -> bool:
+        """"threatened to shell X", "threatened that it would strike", "warned that it would
+        retaliate": what a threat says will be done is its content, not a happening; a warning
+        of what others may do ("warned that delays could ...") foresees it."""
+        if row.type != "THREATEN" or verb.pos_ not in VERB_POS:
+            return False
+        if not self.lexicon.cue(verb, "foretell"):
+            return True
+        doer = _subject(act)
+        return doer is not None and doer.pos_ == "PRON" and doer.lower_ in ("it", "we", "i")  # the warner's own act
 
     def _no_goods(self, token: Token, trigger: Trigger) -> bool:
         """"sent questions", "a statement released on Monday", "deploying tactics": a giving,
