@@ -312,3 +312,8 @@ def test_a_town_naming_a_unit_and_a_surname_give_no_country(nlp) -> None:
 def test_an_office_followed_by_another_name_is_that_persons(nlp) -> None:
     text = "An embassy officer spoke to Tomas Berg, the state department spokesperson, Peter Holm, said."
     assert entities(nlp, text)["Tomas Berg"].titles == []
+
+
+def test_a_demonym_in_a_title_outranks_an_institution_many_countries_have(nlp) -> None:
+    found = entities(nlp, "The Armenian Ministry of Defence spokesman, Tomas Berg, said the line held.")
+    assert found["Tomas Berg"].country == "AM"

@@ -1134,3 +1134,15 @@ def test_a_number_asked_for_after_a_count_is_no_more_of_it(nlp):
 
 def test_who_blocks_aid_gives_none(nlp):
     assert only(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.").donor is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Armenia pledged $800 million in March to help Georgia.", 800e6),  # "in" a month says when, not what
+        ("Armenia will send Georgia a shipment worth €200m of ammunition.", 200e6),  # a worth of arms
+    ],
+)
+def test_aid_money_said_with_a_time_or_a_worth_of_arms(nlp, text, value):
+    figure = only(nlp, text)
+    assert (figure.category, figure.value) == ("aid_money", value)

@@ -237,3 +237,12 @@ def test_a_rate_is_a_series_of_its_own(store: Store, tmp_path: Path) -> None:
         " date 2022-05-02 Officials said up to 100 soldiers were being killed a day in Georgia.",
     ]
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "per day"]
+
+
+def test_a_figure_a_titled_official_of_a_party_gives_is_that_partys_claim(nlp) -> None:
+    """The person's country comes from the title ("Kremlin spokesman"): their count is Russia's claim."""
+    from sitrep.fuse.figures import claim_of
+    doc = nlp("Kremlin spokesman Peter Holm said 100 Ukrainian soldiers were killed in Kharkiv on Monday.")
+    [figure] = doc._.figures
+    assert figure.according_to == "Peter Holm"
+    assert claim_of(figure.according_to, doc._.entities) == "RU"

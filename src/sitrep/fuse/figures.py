@@ -24,7 +24,8 @@ AID_CATEGORIES = ("aid_money", "aid_items")
 
 
 def _country_table(name: str) -> dict[str, str]:
-    """A ``country,name`` table of fuse/data: folded name (without dots) -> ISO code."""
+    """A ``country,name`` table of fuse/data (the parties to the conflict): folded name
+    (without dots) -> ISO code."""
     lines = resources.files("sitrep.fuse.data").joinpath(name).read_text().splitlines()
     rows = csv.reader(line for line in lines if line and not line.startswith("#"))
     return {fold(text).replace(".", ""): code for code, text in rows if code != "country"}

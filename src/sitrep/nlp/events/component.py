@@ -98,10 +98,11 @@ class EventExtractor(SpokenEvents, TriggerSenses, StatusReader):
         return per_place(event, token, trigger, context) + self.allegation(event, token, context)
 
     def allegation(self, event: Event, token: Token, context: Context) -> list[Event]:
-        """"Russia's defence ministry claimed the Ukrainian military used rockets to strike the
-        prison": force a speaker says the other side used is also the speaker's accusation
-        (ACCUSE allege) against its doers (the annotation convention of unseen5). Its span runs
-        from the reporting verb over what is told."""
+        """"Armenian officials claimed Georgian forces shelled the town": force a speaker claims
+        the other side used is also the speaker's accusation (ACCUSE allege) against its doers
+        (the annotation convention of unseen5). Both sides must be known (the article names
+        their countries, or the speaker's words do); the span runs from the claiming verb over
+        what is told."""
         if event.type not in FORCE_TYPES or event.according_to is None or event.status == "denied" or not event.actors:
             return []
         anchor = governor(token)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from sitrep.facts import Entity, Place, Quote, Time
-from sitrep.nlp.countries import code_of, country_of_demonym
+from sitrep.nlp.countries import code_of, country_of_demonym, demonym_stem
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.lexicon import _titles
 from sitrep.nlp.events.when import _day
@@ -77,7 +75,7 @@ class Context:
     def country_entity(self, demonym: str) -> Entity | None:
         """The country entity a demonym ("Ukrainian") refers to, by their shared stem, or by
         the country the demonym names ("Polish": the article's Poland)."""
-        stem = re.sub(r"(ian|an|ese|ish|i)$", "", demonym.lower())
+        stem = demonym_stem(demonym)
         countries = [e for e in self.entities if e.type == "country"]
         if len(stem) >= 4 and (named := next((e for e in countries if e.name.lower().startswith(stem)), None)):
             return named

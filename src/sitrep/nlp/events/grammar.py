@@ -24,11 +24,7 @@ if TYPE_CHECKING:  # annotations only: these modules build on this one
 
 def _heads(token: Token) -> list[Token]:
     """The words above a token, nearest first, a few steps up at most."""
-    found = []
-    while token.head != token and len(found) < HEAD_STEPS:
-        token = token.head
-        found.append(token)
-    return found
+    return list(token.ancestors)[:HEAD_STEPS]
 
 
 def _chain(anchor: Token) -> list[Token]:

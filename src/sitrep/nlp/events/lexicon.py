@@ -33,7 +33,7 @@ class Lexicon:
     triggers: dict[str, list[Trigger]]
     modes: dict[tuple[str, str], str]
     cues: dict[str, set[str]]
-    _known: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)  # answers given, per (word, kind)
+    _known: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)  # answers given, per (word, kind)
 
     def cue(self, token: Token, kind: str) -> bool:
         """Whether the token, in any inflection, is a cue word of ``kind``."""
@@ -41,11 +41,12 @@ class Lexicon:
 
     def cue_word(self, word: str, kind: str) -> bool:
         key = (word, kind)
-        if key not in self._known:
+        answer = self._known.get(key)
+        if answer is None:
             if len(self._known) > KNOWN_LIMIT:
                 self._known.clear()  # a long-running watcher meets ever more words
-            self._known[key] = any(form in self.cues[kind] for form in base_forms(word))
-        return self._known[key]
+            answer = self._known[key] = any(form in self.cues[kind] for form in base_forms(word))
+        return answer
 
 
 def _rows(name: str) -> list[dict[str, str]]:

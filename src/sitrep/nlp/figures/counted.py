@@ -433,7 +433,8 @@ def _other_sum(span: Span) -> bool:
         return True
     root = span.root
     if root.head.lower_ == "worth" and root.head.head.pos_ in ("NOUN", "PROPN"):
-        return not figure_classes(root.head.head) & {"aid", "aid_items", "materiel"}  # "a company worth $1bn", not "weapons worth £1bn"
+        worth_of = figure_classes(root.head.head) & {"aid", "aid_items", "materiel"} or _worth_of_arms(span.doc, span)
+        return not worth_of  # "a company worth $1bn", not "weapons worth £1bn" or "a shipment worth €200m of ammunition"
     if root.dep_ != "pobj":
         return False
     prep, owner = root.head, root.head.head
@@ -464,6 +465,8 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
     i = _past_conversion(doc, i)
     if i + 1 < len(doc) and doc[i].lower_ == "worth" and doc[i + 1].lower_ == "of":
         i += 1  # "€500m worth of military support"
+    if i + 1 < len(doc) and doc[i].lower_ == "in" and (doc[i + 1].ent_type_ in WHEN_OR_WHERE or doc[i + 1].tag_ in ("NNP", "NNPS", "CD")):
+        return True  # "$800 million in March", "in 2022", "in Kyiv": when or where, not what the sum is
     if i < len(doc) and doc[i].lower_ in ("of", "in"):
         i += 1 + (i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$"))
     phrase: list[Token] = []
@@ -472,6 +475,9 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
         i += 1
     nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
     return not nouns or any(figure_classes(t) & {"aid", "aid_items", "materiel"} for t in phrase)
+
+
+WHEN_OR_WHERE = ("DATE", "TIME", "GPE", "LOC")
 
 
 def _past_conversion(doc: Doc, i: int) -> int:
