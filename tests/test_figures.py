@@ -249,6 +249,7 @@ def test_a_passive_subject_says_nothing_of_who(nlp):
         ("A $1 billion aid package was approved by Britain.", "United Kingdom"),
         ("The Armenian prime minister, Tomas Berg, committed $50m in military aid to Ukraine.", "Armenia"),  # the state he acts for
         ("Tomas Berg committed $50m in military aid to Ukraine.", "Tomas Berg"),  # no title tells his country
+        ("The Armenian Defence Ministry sent $10m in military aid to Ukraine.", "Armenia"),  # a body's country
     ],
 )
 def test_aid_donor_and_no_place_for_the_recipient(nlp, text, donor):

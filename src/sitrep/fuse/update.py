@@ -67,9 +67,10 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
 
 
 def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, int], resolver: EntityResolver) -> Figure:
-    """A person who gives aid gives it for their country ("Joe Biden announced $1bn"), as an
-    earlier article's title told it ("US president Joe Biden"): the series is the country's."""
-    person = next((e for e in entities if e.type == "person" and e.name == figure.donor), None)
+    """A person or a body who gives aid gives it for their country ("Joe Biden announced $1bn",
+    "the Polish government sent ..."), as this or an earlier article's title or name told it
+    ("US president Joe Biden"): the series is the country's."""
+    person = next((e for e in entities if e.type in ("person", "organisation") and e.name == figure.donor), None)
     code = resolver.country(global_ids[person.id]) if person is not None and person.id in global_ids else None
     if code is None or code not in capitals():
         return figure

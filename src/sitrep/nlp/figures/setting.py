@@ -403,20 +403,21 @@ def _source_name(doc: Doc, head: Token) -> str | None:
 
 def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str | None:
     """The canonical name of the first entity of ``doc._.entities`` one of ``tokens`` is in;
-    with ``acting_for``, a person's country where their title tells it ("the Australian prime
-    minister committed $99m": Australia gives it, as aid trackers count donors)."""
+    with ``acting_for``, a person's or a body's country where their title or name tells it
+    ("the Australian prime minister committed $99m", "the Polish government sent $10m":
+    Australia and Poland give it, as aid trackers count donors)."""
     entities: list[Entity] = doc._.entities or []
     for token in tokens:
         for entity in entities:
             if any(s <= token.idx < e for s, e in entity.mentions):
-                return _country_name(entity, entities) if acting_for and entity.type == "person" and entity.country else entity.name
+                return _country_name(entity, entities) if acting_for and entity.type in ("person", "organisation") and entity.country else entity.name
     return None
 
 
-def _country_name(person: Entity, entities: list[Entity]) -> str:
-    """The article's name for a person's country, else GeoNames'."""
-    named = next((e.name for e in entities if e.type == "country" and e.country == person.country), None)
-    return named or capitals().get(person.country or "", ("", person.name))[1]
+def _country_name(party: Entity, entities: list[Entity]) -> str:
+    """The article's name for a person's or a body's country, else GeoNames'."""
+    named = next((e.name for e in entities if e.type == "country" and e.country == party.country), None)
+    return named or capitals().get(party.country or "", ("", party.name))[1]
 
 
 def _donor(doc: Doc, reading: Reading) -> str | None:
