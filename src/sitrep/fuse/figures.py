@@ -8,33 +8,23 @@ as that party's claim rather than averaged with independent counts.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sqlite3
 from dataclasses import asdict
 from functools import lru_cache
-from importlib import resources
 
 from sitrep.facts import Entity, Figure
-from sitrep.nlp.countries import capitals, government_of
+from sitrep.nlp.countries import country_table, government_of, name_of
 from sitrep.nlp.entities import fold
 
 AID_CATEGORIES = ("aid_money", "aid_items")
 
 
-def _country_table(name: str) -> dict[str, str]:
-    """A ``country,name`` table of fuse/data (the parties to the conflict): folded name
-    (without dots) -> ISO code."""
-    lines = resources.files("sitrep.fuse.data").joinpath(name).read_text().splitlines()
-    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
-    return {fold(text).replace(".", ""): code for code, text in rows if code != "country"}
-
-
 @lru_cache(maxsize=1)
 def parties() -> dict[str, str]:
-    """Folded name or adjective -> ISO code of the party it speaks for."""
-    return _country_table("parties.csv")
+    """Folded name or adjective (without dots) -> ISO code of the party it speaks for."""
+    return country_table("parties.csv", "sitrep.fuse.data", key=lambda text: fold(text).replace(".", ""))
 
 
 def side_of(name: str) -> str | None:
@@ -88,7 +78,7 @@ def donor_of(figure: Figure) -> str | None:
     code = government_of(figure.donor)
     if code == "EU":
         return "European Union"
-    return capitals()[code][1] if code in capitals() else figure.donor
+    return name_of(code) or figure.donor
 
 
 def series_key(figure: Figure) -> str:

@@ -13,7 +13,7 @@ from sitrep.facts import Entity, Figure
 from sitrep.fuse.entities import EntityResolver
 from sitrep.fuse.events import DevelopmentIndex
 from sitrep.fuse.figures import add_figure
-from sitrep.nlp.countries import capitals
+from sitrep.nlp.countries import name_of
 from sitrep.spans import sentence_around
 from sitrep.store.sqlite import Store
 
@@ -70,8 +70,6 @@ def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, i
     """A person or a body who gives aid gives it for their country ("Joe Biden announced $1bn",
     "the Polish government sent ..."), as this or an earlier article's title or name told it
     ("US president Joe Biden"): the series is the country's."""
-    person = next((e for e in entities if e.type in ("person", "organisation") and e.name == figure.donor), None)
-    code = resolver.country(global_ids[person.id]) if person is not None and person.id in global_ids else None
-    if code is None or code not in capitals():
-        return figure
-    return replace(figure, donor=capitals()[code][1])
+    giver = next((e for e in entities if e.type in ("person", "organisation") and e.name == figure.donor), None)
+    country = name_of(resolver.country(global_ids[giver.id])) if giver is not None and giver.id in global_ids else None
+    return replace(figure, donor=country) if country else figure

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -48,6 +49,11 @@ def code_of(country_name: str) -> str | None:
     return _codes().get(country_name.lower())
 
 
+def name_of(code: str | None) -> str | None:
+    """The GeoNames name of a country code ("AU" -> "Australia"); None for none or "EU"."""
+    return capitals()[code][1] if code in capitals() else None
+
+
 @lru_cache(maxsize=4096)
 def country_of_demonym(demonym: str) -> str | None:
     """"Zembian" -> "Zembia": the country of an irregular demonym ("Polish", "Dutch") by the
@@ -56,7 +62,7 @@ def country_of_demonym(demonym: str) -> str | None:
     word = demonym.lower()
     code = _irregular().get(word) or _irregular().get(word.removesuffix("s"))  # "Poles", "Americans"
     if code is not None:
-        return capitals()[code][1]
+        return name_of(code)
     stem = demonym_stem(word)
     for name, _ in country_names():
         if (len(stem) >= 4 and _named_by_stem(name.lower(), stem)) or _inside(name.lower(), word):
@@ -76,22 +82,22 @@ def _named_by_stem(name: str, stem: str) -> bool:
     return rest is not None and (len(rest) <= 3 or rest in ("stan", "istan"))
 
 
-def _table(name: str) -> dict[str, str]:
-    """A ``country,name`` table of nlp/data: the name's key -> ISO code."""
-    lines = resources.files("sitrep.nlp.data").joinpath(name).read_text().splitlines()
+def country_table(name: str, package: str = "sitrep.nlp.data", key: Callable[[str], str] = _folded) -> dict[str, str]:
+    """A ``country,name`` data table (``#`` lines are comments): the name's key -> ISO code."""
+    lines = resources.files(package).joinpath(name).read_text().splitlines()
     rows = csv.reader(line for line in lines if line and not line.startswith("#"))
-    return {_folded(name): code for code, name in rows if code != "country"}
+    return {key(text): code for code, text in rows if code != "country"}
 
 
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
-    return _table("demonyms.csv")
+    return country_table("demonyms.csv")
 
 
 @lru_cache(maxsize=1)
 def governments() -> dict[str, str]:
     """Folded name of a national institution or its seat -> the ISO code of its country."""
-    return _table("governments.csv")
+    return country_table("governments.csv")
 
 
 def government_of(name: str) -> str | None:

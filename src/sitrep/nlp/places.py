@@ -480,11 +480,6 @@ _AND_NAME = re.compile(r" and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 _NAME_AFTER = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _NAME_BEFORE = re.compile(r"\b(?!The )([A-Z][\w'’-]*) $")
 _NAME_WINDOW = 40  # characters before a mention searched for that word
-# ", a town in eastern " between a settlement and what holds it ("X, a town in eastern Y").
-_APPOSED_SETTLEMENT = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|settlement|suburb|hamlet|district)"
-    r"\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-)
 # "X, Y." with Y an abbreviated division (AP/CP style: "Ky.", "N.Y.", "B.C."); X is one to
 # four capitalised words.
 _ABBREVIATED_CONTAINER = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), ((?:[A-Z][a-z]{0,4}\.){1,3})")
@@ -679,6 +674,11 @@ UNLISTED = [
     re.compile(rf"\b{_SETTLEMENT}s? of (?P<name>{_NAME})"),  # "the town of Chasiv Yar"
     re.compile(rf"\b(?P<name>{_NAME}), an? (?:[\w-]+ ){{0,3}}{_SETTLEMENT}\b"),  # "Dovhove, a village in ..."
 ]
+# ", a town in eastern " between a settlement and what holds it ("X, a town in eastern Y").
+_APPOSED_SETTLEMENT = re.compile(
+    rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_SETTLEMENT}\s+(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+)
 
 
 def unlisted_settlements(text: str, places: list[Place]) -> list[Place]:

@@ -15,7 +15,6 @@ from sitrep.nlp.figures.words import (
     MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
     _currencies, _numbers, figure_classes,
 )
-from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.figures.component import Reading
@@ -246,8 +245,6 @@ def _sentence_about(span: Span, classes: set[str]) -> bool:
     return any(figure_classes(t) & classes for t in span.sent)
 
 
-
-
 def _what(
     doc: Doc, amount: Amount, span: Span, run: list[Token], verb: Token | None, previous: Reading | None
 ) -> tuple[str | None, str | None]:
@@ -320,11 +317,8 @@ def _what(
 
 def _asked_for(verb: Token) -> bool:
     """A verb that asks for what it takes ("have called for 60", "wants 300", "demanded 40")."""
-    if "wish" in figure_classes(verb):
-        return True
-    forms = set(base_forms(verb.lower_))
-    calls = bool(forms & {"call", "appeal", "press", "push", "plead"}) and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return calls or bool(forms & {"demand", "request", "urge"})
+    classes = figure_classes(verb)
+    return "wish" in classes or ("plea" in classes and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
 
 
 def _tally(doc: Doc, amount: Amount, span: Span, verb: Token | None, about_vote: bool) -> bool:

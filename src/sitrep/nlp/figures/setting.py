@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
-from sitrep.nlp.countries import capitals
+from sitrep.nlp.countries import name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
 from sitrep.nlp.figures.words import (
@@ -417,7 +417,7 @@ def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str |
 def _country_name(party: Entity, entities: list[Entity]) -> str:
     """The article's name for a person's or a body's country, else GeoNames'."""
     named = next((e.name for e in entities if e.type == "country" and e.country == party.country), None)
-    return named or capitals().get(party.country or "", ("", party.name))[1]
+    return named or name_of(party.country) or party.name
 
 
 def _donor(doc: Doc, reading: Reading) -> str | None:
