@@ -313,6 +313,14 @@ def test_place_and_date_set_by_an_earlier_sentence_of_the_paragraph(nlp):
     assert [(f.place.name, f.as_of) for f in figures(nlp, text)] == [("Bakhmut", "2022-03-11")] * 2
 
 
+def test_a_local_authority_reporting_a_toll_places_it_in_its_own_area(nlp):
+    text = "Two people were killed and nine were wounded, the Gyumri regional administration said on Telegram."
+    assert [(f.category, f.place.name) for f in figures(nlp, text)] == [("killed", "Gyumri"), ("wounded", "Gyumri")]
+    assert only(nlp, "At least 14 civilians died, according to the mayor of Gyumri.").place.name == "Gyumri"
+    assert only(nlp, "Two people were killed, Armenia's defence ministry said.").place is None
+    assert only(nlp, "Two people were killed, Yerevan's defence ministry said.").place is None
+
+
 def test_a_count_told_in_the_present_holds_on_the_day_of_the_report(nlp):
     text = "On Friday, Georgia chose to lend aid to Armenia. The first sum of aid is expected to reach $300m."
     assert only(nlp, text).as_of == ANCHOR

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
-from sitrep.nlp.countries import name_of
+from sitrep.nlp.countries import capitals, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
 from sitrep.nlp.figures.words import (
@@ -64,7 +64,28 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         found = _place(doc, before, readings, places)
     if found or reading.category == "refugees":
         return found
-    return _paragraph_place(doc, reading.span.sent, places)
+    return _reporter_place(doc, reading, places) or _paragraph_place(doc, reading.span.sent, places)
+
+
+def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
+    """Where a local authority that reports a toll governs: "one person was killed, the
+    Eastport regional administration said", "according to the mayor of Eastport". A town or a
+    region in the source's phrase is the area it counts for; a country ("Norland's military
+    said"), a place that is the whole source ("Moscow said": its government) and a capital
+    without a local office ("Moscow's defence ministry") only say whose the source is."""
+    if reading.category not in CASUALTIES:
+        return None
+    head = _source_head(doc, reading.span, reading.verb)
+    if head is None:
+        return None
+    phrase = [t for t in head.subtree if t != head and t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > head.i)]
+    local = any(t.lower_ in LOCAL_OFFICES for t in [head, *phrase])
+    found = [
+        p for p in places
+        if p.kind != "country" and any(p.start <= t.idx < p.end for t in phrase) and not (p.start <= head.idx < p.end)
+        and (local or capitals().get(p.country or "", ("",))[0] != p.name)
+    ]
+    return _most_local(found).ref() if found else None
 
 
 def _goes_on_from(reading: Reading, before: Reading) -> bool:
@@ -341,11 +362,9 @@ def _according_to(doc: Doc, span: Span, verb: Token | None) -> str | None:
 def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
     """The source: "according to X" in the sentence, the speaker of the enclosing quote, or
     the subject of a verb of saying that governs the figure."""
-    for token in span.sent:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if source is not None:
-                return _source_name(doc, source)
+    according = _according_head(span)
+    if according is not None:
+        return _source_name(doc, according)
     for quote in doc._.quotes or []:
         if quote.start <= span.start_char < quote.end and quote.speaker and quote.speaker.name and _said(quote):
             return quote.speaker.name
@@ -353,6 +372,31 @@ def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
     return _source_name(doc, sayer) if sayer is not None else None
 
 
+def _according_head(span: Span) -> Token | None:
+    """The head of "according to X" in the figure's sentence."""
+    doc = span.doc
+    for token in span.sent:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return source
+    return None
+
+
+def _source_head(doc: Doc, span: Span, verb: Token | None) -> Token | None:
+    """The head of the source phrase as the text names it: "according to X", the speaker's
+    mention of the enclosing quote, or the subject of a verb of saying."""
+    according = _according_head(span)
+    if according is not None:
+        return according
+    for quote in doc._.quotes or []:
+        if quote.start <= span.start_char < quote.end and quote.speaker and quote.speaker.start is not None and _said(quote):
+            mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+            return mention.root if mention is not None else None
+    return _reporting_subject(verb or span.root)
+
+
+LOCAL_OFFICES = frozenset({"mayor", "governor", "regional", "region", "city", "municipal", "local", "oblast", "district", "police"})
 UNRESOLVED_SOURCES = frozenset({"i", "we", "you", "he", "she", "it", "they", "us", "them", "one", "someone"})
 POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 
