@@ -71,7 +71,8 @@ def test_amount_forms(text, value, approx):
 
 @pytest.mark.parametrize(
     "text, low, high",
-    [("between 2 and 3 million", 2e6, 3e6), ("2,000-3,000", 2000, 3000), ("from 5 to 10", 5, 10), ("2 to 3 million", 2e6, 3e6)],
+    [("between 2 and 3 million", 2e6, 3e6), ("2,000-3,000", 2000, 3000), ("from 5 to 10", 5, 10), ("2 to 3 million", 2e6, 3e6),
+     ("between 900,000 and 1.6 million", 9e5, 1.6e6), ("between 1.5 and 2 million", 1.5e6, 2e6)],
 )
 def test_ranges_become_one_amount_with_bounds(text, low, high):
     (amount,) = find_amounts(text)

@@ -163,7 +163,8 @@ def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
     for amount in amounts:
         last = merged[-1] if merged else None
         if last and last.kind == amount.kind == "count" and _range_joint(last, amount, text):
-            low = last.value * (amount.scale if last.scale == 1.0 else 1.0)
+            shared_scale = last.scale == 1.0 and last.value * amount.scale <= amount.value  # "between 900,000 and 1.6 million" keeps its own
+            low = last.value * (amount.scale if shared_scale else 1.0)
             merged[-1] = replace(
                 last, end=amount.end, value=low, low=low, high=amount.value,
                 approx="about" if last.approx == "about" else "exact", currency=last.currency or amount.currency,
