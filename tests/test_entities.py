@@ -163,6 +163,16 @@ def test_a_different_first_name_is_another_person_even_after_a_bare_surname(nlp)
     assert {"Tom Lind", "Rafael Lind"} <= people
 
 
+def test_names_joined_by_and_are_two_people_and_a_titled_surname_goes_to_its_holder(nlp) -> None:
+    text = (
+        "The king warmly greeted President Lind and the first lady, Ella Lind, at the palace. "
+        "President Lind said the talks went well."
+    )
+    people = {e.name: e for e in entities(nlp, text).values() if e.type == "person"}
+    assert mentions(text, people["Ella Lind"]) == ["Ella Lind"]
+    assert mentions(text, people["Lind"]) == ["Lind", "Lind"] and people["Lind"].titles == ["President"]
+
+
 def test_a_name_mistyped_as_an_organisation_is_a_person_when_a_pronoun_follows(nlp) -> None:
     text = "Arno Kessler said on Monday that the country would send more tanks. He added that the decision was final."
     found = entities(nlp, text)

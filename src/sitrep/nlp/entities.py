@@ -5,7 +5,8 @@ body or country and under which canonical name:
 
 * persons cluster by surname (transliteration-tolerant), compatible first name and gender, so
   a headline's "Jon Smyth" and the body's "John Smyth" and a bare "Smyth" are one, while
-  "Mrs Ella Lind" and "Mr Jonas Lind" stay two (a bare surname joins the latest fitting one);
+  "Mrs Ella Lind" and "Mr Jonas Lind" stay two (a bare surname joins the latest fitting one),
+  and so do two names joined by "and" ("President Lind and the first lady, Ella Lind");
   the canonical name is the full form that the article's prose uses most, without an honorific;
 * titles come from the words just before a name ("U.S. Secretary of State") or an
   apposition after it ("..., the Kremlin spokesperson,"), using a lexicon of office words; a
@@ -198,7 +199,8 @@ class EntityMerger:
         title_span = _title_before(span) or _title_apposition(span)
         title = title_span.text if title_span is not None else None
         gender = _gender_of(span, title)
-        cluster = _find_person(persons, words[-1], words[0] if len(words) > 1 else None, gender)
+        others = [c for c in persons if not _coordinated(span, c)]
+        cluster = _find_person(others, words[-1], words[0] if len(words) > 1 else None, gender, title)
         if cluster is None:
             cluster = _Cluster("person")
             persons.append(cluster)
@@ -514,17 +516,31 @@ def _titled_name(ent: Span) -> bool:
     )
 
 
-def _find_person(persons: list[_Cluster], surname: str, first: str | None, gender: str | None) -> _Cluster | None:
+def _find_person(persons: list[_Cluster], surname: str, first: str | None, gender: str | None, title: str | None = None) -> _Cluster | None:
     """The person a name belongs to: same surname and a compatible first name and gender. A bare
-    surname goes to the last such person ("Mr Lind" to Jonas, not to Mrs Ella Lind)."""
+    surname goes to the last such person ("Mr Lind" to Jonas, not to Mrs Ella Lind), a titled
+    one to the last that holds the title ("President Lind" to the president, not to the first
+    lady named since)."""
     fitting = [
         c for c in persons
         if gender in (None, c.gender) or c.gender is None
         if any(_same_person(words, surname, first) for words in _known_names(c, first))
     ]
     if first is None and fitting:
-        return max(fitting, key=lambda c: max(start for start, _ in c.mentions))
+        titled = [c for c in fitting if title and any(title_fits(title.split(), held) for held in c.titles)]
+        return max(titled or fitting, key=lambda c: max(start for start, _ in c.mentions))
     return fitting[0] if fitting else None
+
+
+def _coordinated(span: Span, cluster: _Cluster) -> bool:
+    """Whether a name is joined by "and" or "or" to a mention of the cluster ("President Lind
+    and the first lady, Ella Lind", "Lind and his brother Tom Lind"): two people, whatever their
+    names share."""
+    token = span.root
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head  # "the first lady, Ella Lind": the apposition's noun is the conjunct
+    words = [w for c in token.conjuncts for w in (c, *(g for g in c.children if g.dep_ in ("compound", "appos")))]
+    return any(s <= w.idx < e for w in words for s, e in cluster.mentions)
 
 
 def _known_names(cluster: _Cluster, first: str | None) -> list[list[str]]:
