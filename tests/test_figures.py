@@ -1144,6 +1144,12 @@ def test_a_number_asked_for_after_a_count_is_no_more_of_it(nlp):
 
 def test_who_blocks_aid_gives_none(nlp):
     assert only(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.").donor is None
+    assert only(nlp, "Tomas Berg announced his opposition to the $40 billion aid package for Georgia.").donor is None
+
+
+def test_a_datelines_place_is_no_donor(nlp):
+    text = "TBILISI, Georgia — The Group of 7 economic powers agreed on Friday to provide nearly $20 billion to Armenia."
+    assert only(nlp, text).donor != "Georgia"
 
 
 @pytest.mark.parametrize(

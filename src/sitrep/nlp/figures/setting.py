@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.countries import capitals, name_of
 from sitrep.nlp.doctext import text_of
+from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
 from sitrep.nlp.figures.words import (
     CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
@@ -470,16 +471,26 @@ def _donor(doc: Doc, reading: Reading) -> str | None:
     agent of a passive ("approved by Britain"), or "from X" / "X's" on the aid phrase. The
     subject of a receiving verb ("X received 20 howitzers from Y", "hoped to take delivery of
     tanks, most likely from Y") is the recipient: only "from Y" names the giver."""
-    givers = [t for c in reading.anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree]
+    givers = [t for c in reading.anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree if not in_dateline(t)]
     verb = reading.verb
-    if verb is not None and "obstruct" in figure_classes(verb):
-        verb = None  # "X has blocked a $40bn aid bill": X holds the aid up, gives nothing
+    if verb is not None and any("obstruct" in figure_classes(t) for t in (*_path(reading.anchor, verb), verb)):
+        verb = None  # "X has blocked a $40bn aid bill", "announced his opposition to the $40bn package": X holds the aid up, gives nothing
     if not givers and verb is not None and _receiving(verb):
         return _entity_at(doc, [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree], acting_for=True)
     while verb is not None and not givers:
-        givers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+        givers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree if not in_dateline(t)]  # not "TOWN, Norland — The G7 agreed to give"
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
     return _entity_at(doc, givers, acting_for=True)
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The heads between a token and one of its ancestors, both left out."""
+    heads = []
+    for head in token.ancestors:
+        if head == top:
+            return heads
+        heads.append(head)
+    return []
 
 
 def _receiving(verb: Token) -> bool:
