@@ -2297,6 +2297,17 @@ def test_a_weekday_named_for_a_plan_is_the_next_one(nlp):
     assert met.status == "occurred" and met.date == "2022-03-29"
 
 
+def test_the_day_a_plan_or_pledge_is_told_is_not_pushed_to_the_next_week(nlp):
+    """ "said on Wednesday he would send": the day dates the saying, not the sending; "on
+    Wednesday announced $1bn in aid": the pledge was made that Wednesday."""
+    told = [e for e in dated(nlp, "Tomas Berg said on Wednesday he would send more weapons to Armenia.", "2022-07-15") if e.type == "AID"]
+    assert [(e.status, e.date) for e in told] == [("planned", None)]
+    pledged = [e for e in dated(nlp, "The president on Wednesday announced an additional $1 billion in weapons and aid for Armenia.", "2022-07-15") if e.type == "AID"]
+    assert [(e.status, e.date) for e in pledged] == [("planned", "2022-07-13")]
+    captured = [e for e in dated(nlp, "Georgia said on Wednesday its forces had captured Gyumri.", "2022-07-15") if e.type == "ASSAULT"]
+    assert [e.date for e in captured] == ["2022-07-13"]
+
+
 def test_collecting_evidence_investigates_and_crushing_protests_restricts(nlp):
     (probe,) = of_type(nlp, "Armenian prosecutors are collecting evidence of war crimes in Goris.", "ACCUSE")
     assert probe.mode == "investigate" and probe.status == "ongoing"

@@ -214,14 +214,14 @@ class EventExtractor(SpokenEvents, TriggerSenses, StatusReader):
             event_targets = []
         if status == "occurred" and trigger.type not in SPOKEN and source is not None and _same_side(event_actors, source, context):
             status = "claimed"  # "Russian forces captured X, the Russian defence ministry said"
-        when = event_date(token, anchor, context)
+        when = event_date(token, anchor, context, planned=status == "planned")
         timetabled = status == "occurred" or (status == "ongoing" and token == anchor and (_simple_present(token) or _present_progressive(token)))
         if timetabled and (_after(when, context.published) or (status == "ongoing" and _later(token))):
             status = "planned"  # "when she meets ministers next week", "are meeting later today": a time still to come is a plan
         elif status == "ongoing" and when is not None and DAY.fullmatch(when) and token.pos_ in VERB_POS and _continued(token):
             status = "occurred"  # "on Friday continued to shell X": that day's shelling was done
-        if status == "planned":
-            when = _next_weekday(when, token, context)
+        if status == "planned" and not (trigger.type == "AID" and self.lexicon.cue(anchor, "grant")):
+            when = _next_weekday(when, token, context)  # "announced $1bn in aid on Wednesday": the pledge's day has passed
         if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
             return None  # "40 medics were killed in X": a tally (a figure), no one attack
         start, end = trigger_span(token)

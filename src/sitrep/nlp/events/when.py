@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitrep.facts import Time
 from sitrep.nlp.doctext import text_of
@@ -23,9 +23,11 @@ if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
 
 
-def event_date(token: Token, anchor: Token, context: Context) -> str | None:
+def event_date(token: Token, anchor: Token, context: Context, planned: bool = False) -> str | None:
     """A date whose phrase hangs off the trigger's clause ("leave ... on March 3"), or off the
-    verb that carries the act on ("on Friday continued to shell": that day's shelling)."""
+    verb that carries the act on ("on Friday continued to shell": that day's shelling). A plan
+    is not dated by the day it was told ("said on Wednesday he would send arms"); a done act
+    told that day may be ("said on Friday it had imposed sanctions")."""
     clause = clause_of(anchor)
     clauses = {clause, token} | ({clause.head} if clause.dep_ == "xcomp" and load_lexicon().cue(clause.head, "continue") else set())
     sent = token.sent
@@ -33,9 +35,22 @@ def event_date(token: Token, anchor: Token, context: Context) -> str | None:
         if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and clause_of(span.root) in clauses and _when(span.root) and not _dates_other_act(span.root, token):
+        if span is not None and clause_of(span.root) in clauses and _when(span.root) and not _dates_other_act(span.root, token) and not (planned and _dates_saying(span)):
             return time.value
     return None
+
+
+def _dates_saying(span: Span) -> bool:
+    """ "X said on Wednesday he would send arms": a time between a verb and the subject of the
+    clause it takes dates the verb (the saying), however the parser hangs it on the clause."""
+    clause = clause_of(span.root)
+    if clause.dep_ != "ccomp" or not clause.head.i < span.start:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    phrase = span.root.head if span.root.dep_ == "pobj" else span.root  # "on Wednesday"
+    own = {t.i for t in clause.subtree} - {t.i for t in phrase.subtree}
+    between = range(clause.head.i + 1, span.start)
+    return subject is not None and span.end <= subject.left_edge.i and not any(i in own for i in between)  # not "said that on Friday, X ..."
 
 
 def _next_weekday(when: str | None, token: Token, context: Context) -> str | None:
