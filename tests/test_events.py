@@ -316,6 +316,9 @@ def test_a_place_left_is_no_stop_and_a_dateline_or_a_month_no_scene(nlp):
     assert [e.place.name for e in found if e.mode == "visit"] == ["Yerevan"]
     assert events(nlp, "GYUMRI, Armenia — Anna Petrosyan fell to her knees on the steps of the station.") == []
     assert events(nlp, "Piet Moro left Tbilisi in March.") == []
+    assert [e.type for e in events(nlp, "Piet Moro was detained after he arrived from Tbilisi.")] == ["COERCE"]
+    (trip,) = [e for e in events(nlp, "Piet Moro arrived in Yerevan from Tbilisi on Monday.") if e.mode == "visit"]
+    assert trip.place.name == "Yerevan"
 
 
 def test_a_warning_to_someone_is_a_threat(nlp):

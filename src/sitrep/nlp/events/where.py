@@ -192,9 +192,12 @@ def _one_war(a: Event, b: Event, context: Context) -> bool:
 
 
 def _place_prep(word: str, on_trigger: bool, event_type: str) -> bool:
-    """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun."""
+    """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun,
+    "from X" not for a trip or a meeting ("arrived from X" came from there; "withdrew from X" was there)."""
     if word == "on":
         return event_type == "ASSAULT"
+    if word == "from":
+        return event_type != "CONSULT"
     if word == "of":
         return on_trigger
     return word in PLACE_PREPS
