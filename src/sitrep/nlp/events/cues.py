@@ -549,8 +549,12 @@ def _aim_noun(anchor: Token) -> Token | None:
         return anchor.head
     if anchor.dep_ == "relcl" and anchor.head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         return anchor.head  # "options to attack X", parsed as a relative clause (not "who will travel to X")
-    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and load_lexicon().cue(anchor.head.head, "goal"):
-        return anchor.head.head  # "its objective of capturing X", "the goal of ending the war"
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("of", "for"):
+        prep = anchor.head
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        owner = before if before.dep_ == "dobj" and before.head == prep.head else prep.head  # "gave no timeline for retaking X": the parser hangs "for" on the verb
+        if load_lexicon().cue(owner, "goal"):
+            return owner  # "its objective of capturing X", "the goal of ending the war", "a deadline for retaking X"
     return None
 
 
