@@ -144,6 +144,15 @@ def test_wish_to_meet_is_a_request_and_openness_an_offer(nlp):
     assert only(nlp, "Tomas Berg said he was open to talks with Piet Moro.").type == "AGREE"
 
 
+def test_an_offered_release_is_an_offer_and_offered_aid_a_pledge(nlp):
+    swap = only(nlp, "Georgia offered a prisoner exchange to Armenia.")
+    assert (swap.type, swap.status) == ("AGREE", "occurred")
+    (aid,) = of_type(nlp, "Georgia offered military aid to Armenia.", "AID")
+    assert aid.status == "planned"
+    text = "At an online meeting of the group's foreign ministers last month, Georgia offered to build refineries with its partners."
+    assert [e.type for e in events(nlp, text) if e.text == "online meeting"] == ["CONSULT"]
+
+
 def test_aim_of_an_effort_is_hypothetical(nlp):
     agree = next(e for e in events(nlp, "France backed efforts by Georgia to reach a ceasefire.") if e.type == "AGREE")
     assert agree.status == "hypothetical"

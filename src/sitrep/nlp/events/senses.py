@@ -23,6 +23,9 @@ from sitrep.nlp.figures import AID_WORDS, figure_classes
 from sitrep.nlp.inflection import base_forms
 
 
+OFFERABLE = ("RETREAT", "COOPERATE")  # acts of cooperation an offer promises (aid offered is a pledge: AID planned)
+
+
 class TriggerSenses(LexiconReader):
     """Tests and re-typings of a trigger in its sentence, used by ``EventExtractor.event``."""
 
@@ -273,18 +276,27 @@ class TriggerSenses(LexiconReader):
         return trigger.type == "CONSULT" and token.tag_ == "NNS" and any(self.lexicon.cue(c, "habitual") for c in token.children)
 
     def _wished(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
-        """"wanted to meet the president" asks for a meeting (REQUEST meet); "is open to talks" offers one (AGREE)."""
-        if trigger.type != "CONSULT":
+        """"wanted to meet the president" asks for a meeting (REQUEST meet); "is open to talks"
+        offers one, and "offered a prisoner swap" a release (AGREE: PLOVER's offer of
+        cooperation)."""
+        if trigger.type not in ("CONSULT", *OFFERABLE):
             return trigger
         governing = _governing(token, anchor)
-        if any(self.lexicon.cue(t, "wish") for t in governing):
+        if trigger.type == "CONSULT" and any(self.lexicon.cue(t, "wish") for t in governing):
             return Trigger(trigger.term, trigger.pos, "REQUEST", "meet", trigger.needs)
-        if any(self.lexicon.cue(t, "willing") for t in governing):
+        if any(self._willing(t, token) for t in governing):
             return Trigger(trigger.term, trigger.pos, "AGREE", None, trigger.needs)
         return trigger
 
+    def _willing(self, word: Token, token: Token) -> bool:
+        """A word offering the act: "open to", "ready to"; a verb only of what it takes ("offered
+        talks", "offered to mediate"), not of a meeting it is told at ("at a meeting, X offered ...")."""
+        if not self.lexicon.cue(word, "willing"):
+            return False
+        return word.pos_ not in VERB_POS or (token.head == word and token.dep_ in ("dobj", "xcomp"))
+
     def _offerer(self, token: Token, anchor: Token, context: Context) -> list[Party]:
         """Who says it is willing or ready: the subject of the willing word's clause."""
-        willing = next((t for t in _governing(token, anchor) if self.lexicon.cue(t, "willing")), None)
+        willing = next((t for t in _governing(token, anchor) if self._willing(t, token)), None)
         subject = _subject(willing.head if willing is not None and willing.dep_ == "acomp" else willing) if willing is not None else None
         return _parties(subject, context) if subject is not None and subject.pos_ != "PRON" else []
