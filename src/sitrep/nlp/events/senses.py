@@ -76,7 +76,7 @@ class TriggerSenses(LexiconReader):
             things.append(token.head)
         if trigger.type == "AID" and trigger.term in ("send", "sent") and any(_a_person_sent(t) for t in things):
             return True  # "sent him to Georgia", "will send a new ambassador": a person posted, no aid
-        return any(self.lexicon.cue(t, "message") for t in things)
+        return any(self.lexicon.cue(w, "message") for t in things for w in (t, *(c for c in t.children if c.dep_ in ("compound", "amod"))))  # "a morale boost"
 
     def _traded(self, token: Token, trigger: Trigger) -> bool:
         """"Norland's gas deliveries", "deliveries of grain rose", "supplied oil": goods a state
