@@ -276,6 +276,8 @@ def test_range_figure(nlp):
         "One of the refugees said she was tired.",
         "Sanctions froze $300bn of central bank reserves.",
         "Russia fired 30 missiles at the city.",
+        "The strike cut off water to Gyumri, forcing many of the city's half a million residents to flee.",  # the whole, not the part
+        "Most of the 300 people in the shelter were evacuated.",
     ],
 )
 def test_non_figures(nlp, text):

@@ -240,7 +240,7 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     verb = governing_verb(anchor)
     if verb is not None and _long_past(doc, span, verb):
         return None
-    if run and _kin(run[-1]):
+    if run and (_kin(run[-1]) or _whole_of_a_part(run[-1])):
         return None
     category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
     if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
@@ -253,6 +253,16 @@ def _kin(noun: Token) -> bool:
     story's detail rather than a count of the war's victims."""
     nouns = [noun, *noun.conjuncts]
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for n in nouns for c in n.children)
+
+
+PART_WORDS = frozenset({"many", "most", "some", "few", "several", "all", "none", "much", "part", "majority", "minority", "proportion", "share", "portion", "rest", "each"})
+
+
+def _whole_of_a_part(noun: Token) -> bool:
+    """ "forcing many of the city's half a million residents to flee": a count after a word
+    of part ("many of", "most of", "the majority of") is the whole the part is taken from, and
+    the part, not the whole, did what the clause says."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PART_WORDS
 
 
 def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
