@@ -120,8 +120,8 @@ def _single_casualty(token: Token) -> Reading | None:
     verb = governing_verb(person)
     if person.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb is None or person.head != verb or not _befalls(verb):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") or c.tag_ == "MD" for c in verb.children):
-        return None  # "if a soldier is killed", "a civilian could be hurt": no one was
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") or c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+        return None  # "if a soldier is killed", "a civilian could be hurt", "for a person to lose freedom": no one was
     if _long_past(token.doc, token.doc[token.i:person.i + 1], verb):
         return None  # "used in 2018, killing a woman": history
     category = next((c for c in CASUALTIES if c in figure_classes(verb) and c not in ONE_HELD), None)
