@@ -438,3 +438,11 @@ def test_a_town_described_in_apposition_is_in_the_place_named_there(nlp) -> None
     doc = nlp("Floods hit Alexandria, a town in southern Romania, on Monday.")
     town = next(p for p in doc._.places if p.text == "Alexandria")
     assert town.country == "RO"
+
+
+@pytest.mark.parametrize("name", ["Lyuba", "Diana", "Kira"])
+def test_a_persons_name_the_model_took_for_a_small_town_is_no_place(nlp, name):
+    """ "Kira, 45, fled ... Kira said she ...": a first name with an age or a speech verb is a
+    person's, even where the NER calls it a place and a small town bears it."""
+    assert places_in(nlp, f"{name}, 45, fled her home in the east with her children. {name} said she was afraid.") == {}
+    assert "Kharkiv" in places_in(nlp, "Kharkiv, a city of 1.4 million, said it would rebuild. Shelling hit Kharkiv again.")

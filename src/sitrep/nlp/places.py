@@ -226,7 +226,10 @@ class PlacesComponent:
         """Mentions in one NER entity, by label: trusted, checked, or mined for countries."""
         ent = _without_count(ent)
         if ent.label_ in NER_PLACE_LABELS:
-            return [m for part in _split_list(ent) if (m := self._mention(part, "ner", ent.label_))]
+            mentions = [m for part in _split_list(ent) if (m := self._mention(part, "ner", ent.label_))]
+            if len(ent) == 1 and _person_like(ent) and mentions and not any(self._significant(c, self.min_scan_population) for c in mentions[0].candidates):
+                return []  # "Antonina, 45, said she ...": a person's name the model took for a small town's
+            return mentions
         if ent.label_ in MISLABEL_CANDIDATES:
             mention = self._mention(ent, "ner-other", ent.label_)
             if mention and self._plausible_other(ent, mention):
@@ -521,13 +524,16 @@ def _taken_place(token: Token) -> bool:
 
 
 def _person_like(ent: Span) -> bool:
-    """Whether a one-word entity reads as a person: a speaker, after a title, or the
-    surname of a full name given elsewhere in the article ("Michael Jordan" ... "Jordan")."""
+    """Whether a one-word entity reads as a person: a speaker, after a title, with an age in
+    apposition, or a word of a full name given elsewhere in the article ("Michael Jordan" ...
+    "Jordan")."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     before = doc[ent.start - 1] if ent.start > 0 else None
     if after is not None and after.lower_ in SPEECH_VERBS:
         return True
+    if after is not None and after.text == "," and ent.end + 2 < len(doc) and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",":
+        return True  # "Antonina, 45, fled": an age in apposition
     if before is not None and (before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "President", "Minister"} or before.ent_type_ == "PERSON"):
         return True
     return any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in doc.ents)
