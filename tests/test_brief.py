@@ -283,15 +283,17 @@ def test_reported_by_says_outlets_only_when_the_reports_name_them() -> None:
     assert line(source(1, "Daily Post"), source(2, None)) == "2 reports, 1 named outlet"
 
 
-def test_itineraries_are_people_s_not_countries(tmp_path) -> None:
-    """A country's delegation visiting is diplomacy, but no one's itinerary."""
+def test_itineraries_are_officials_not_countries_or_private_people(tmp_path) -> None:
+    """A country's delegation visiting is diplomacy, but no one's itinerary; a private
+    person's trip is no diplomacy."""
     texts = {
         "delegation.txt": " date 2022-03-08 A delegation from Armenia visited Tbilisi on Monday.",
         "minister.txt": " date 2022-03-08 Armenian Foreign Minister Ararat Mirzoyan visited Baku on Tuesday.",
+        "player.txt": " date 2022-03-08 Tomas Berg, who plays for a Yerevan club, arrived in Batumi on Tuesday for a match.",
     }
     with fused_store(tmp_path, texts) as store:
         travellers = [i.who for i in build_briefing(store).itineraries]
-    assert travellers == ["Ararat Mirzoyan"]
+    assert travellers == ["Ararat Mirzoyan"]  # not a country, nor a player with no office
 
 
 def test_military_aid_shows_third_parties_deploying_not_the_warring_sides(tmp_path) -> None:

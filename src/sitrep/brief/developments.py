@@ -90,13 +90,13 @@ def _ordinal(value: str | None) -> int:
         return 0
 
 
-def body_names(store: Store) -> set[str]:
-    """Names the fused entities give only to countries, organisations or groups, never to a
-    person (the NER takes a leader for an organisation now and then: his name stays a person's)."""
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for row in store.db.execute("SELECT name, type FROM global_entities"):
-        kinds[row["name"]].add(row["type"])
-    return {name for name, types in kinds.items() if "person" not in types}
+def official_names(store: Store) -> set[str]:
+    """Names of people some report gives a title ("Foreign Minister", "the UN's spokesman"):
+    the officials whose trips are diplomacy. A basketball player flown to a court, a conductor
+    who went to Russia in his twenties, a witness who arrived from New York travel on no one's
+    behalf."""
+    return {row["name"] for row in store.db.execute("SELECT name, titles FROM global_entities WHERE type = 'person'")
+            if row["titles"] and row["titles"] != "[]"}
 
 
 def _global_names(store: Store) -> dict:
@@ -148,9 +148,9 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     return found[:QUOTES_PER_DEVELOPMENT]
 
 
-def itineraries(statements: list[Statement], bodies: Collection[str] = ()) -> list[Itinerary]:
-    """Who goes where and meets whom: visits and meetings per person (not per country or
-    organisation, ``bodies``: "US officials visited Kyiv" is no one's itinerary), in date order. A stop
+def itineraries(statements: list[Statement], officials: Collection[str]) -> list[Itinerary]:
+    """Who goes where and meets whom: visits and meetings per official (a titled person, not a
+    country or an organisation: "US officials visited Kyiv" is no one's itinerary), in date order. A stop
     the text gives no date of is undated (not dated by its report) and follows the dated
     ones in the order the reports tell them ("will leave for X on March 3 ... from there he
     will travel to Y"). A stop several reports tell is one stop (``_merged``)."""
@@ -158,7 +158,7 @@ def itineraries(statements: list[Statement], bodies: Collection[str] = ()) -> li
     for statement in statements:
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
             place = statement.place
-            for who in [w for w in statement.who if w not in bodies][:1]:
+            for who in [w for w in statement.who if w in officials][:1]:
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
                                      statement.status or "occurred", statement.mode, statement.sources,
                                      place.country if place else None, place.kind if place else None))
