@@ -228,6 +228,25 @@ def test_disagreeing_figures_and_claims_stand_side_by_side() -> None:
     assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point') == 3
 
 
+def test_a_magnitude_keeps_its_words_and_stays_off_the_line() -> None:
+    """ "tens of thousands" is shown as written with its bound, and drawn as a ring the line
+    does not join: a bound, not a count."""
+    def point(value: float, approx: str, written: str, as_of: str) -> SeriesPoint:
+        return SeriesPoint(as_of, value, approx, "UN", None, Source(7, "Title", "Outlet", as_of, None, 0, 5), written)
+
+    series = Series("killed", "Gyumri", None, [point(10000, "at_least", "tens of thousands", "2022-03-05"),
+                                               point(300, "exact", "300", "2022-03-06"), point(350, "about", "about 350", "2022-03-09")])
+    briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[series])
+    text = render(briefing, "md")
+    assert "**tens of thousands (at least 10,000)**" in text and "**300**" in text and "**about 350**" in text
+    from sitrep.brief.chart import series_svg
+
+    svg = series_svg(series)
+    assert svg.count('class="point magnitude"') == 1 and svg.count('class="point"') == 2
+    line = re.search(r'class="line" d="M([^"]+)"', svg).group(1)
+    assert line.count("L") == 1, "the line joins the two counts only"
+
+
 def test_article_page_marks_facts_with_tooltips(client: httpx.Client, article_ids: list[int]) -> None:
     pages = " ".join(get(client, f"/articles/{i}").text for i in article_ids)
     assert re.search(r'<span id="span-\d+-\d+" class="mark place"[^>]*title="Place: Brussels, BE; city; [-\d.]+, [-\d.]+', pages)

@@ -4,8 +4,9 @@ No chart library and no script: the briefing must open offline and paste into Ma
 the chart is a self-contained SVG string, embedded inline in HTML and as a data URI image in
 Markdown. Every reported point is a dot (a party's claim a hollow one), so figures that
 disagree at the same date stand one above the other; the line joins each date's highest
-figure, because counts of people fled, killed or displaced are cumulative and the lower
-figures at a date are mostly older or narrower counts. A series with no place (other than
+counted figure, because counts of people fled, killed or displaced are cumulative and the lower
+figures at a date are mostly older or narrower counts; a magnitude ("thousands") is a small
+ring off the line, a bound rather than a count. A series with no place (other than
 people fled or displaced from the war's country) gathers reports of different incidents, or
 of tranches beside totals, so its dots are not joined.
 """
@@ -44,7 +45,8 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
 
     highest: dict[int, float] = {}
     for day, point in plotted:
-        highest[day] = max(highest.get(day, 0.0), point.value)
+        if not point.vague:
+            highest[day] = max(highest.get(day, 0.0), point.value)
     line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in sorted(highest.items()))
     joined = series.place is not None or series.category in PLACELESS_TALLIES
     grid = [
@@ -64,7 +66,7 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
         f'<svg xmlns="http://www.w3.org/2000/svg" class="sitrep-chart" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img"><title>{title}</title>'
         f'<rect width="{width}" height="{height}" fill="#fff"/>{"".join(grid)}{"".join(ticks)}'
-        + (f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>' if joined else "")
+        + (f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>' if joined and highest else "")
         + f'{"".join(dots)}</svg>'
     )
 
@@ -104,9 +106,13 @@ def _anchor(day: int, days: list[int]) -> str:
 
 
 def _dot(point: SeriesPoint, x: float, y: float) -> str:
+    """A point: hollow for one party's claim, a small ring for a magnitude ("thousands": a
+    lower bound, which the line does not join), filled for a count."""
     claim = f" (claim of {point.claim_of})" if point.claim_of else ""
-    note = escape(f"{amount(point.value)} as of {point.as_of}{claim}: {point.source.label}")
-    fill = "#fff" if point.claim_of else INK
-    css = "point claim" if point.claim_of else "point"
-    return (f'<circle class="{css}" cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{fill}" stroke="{INK}" stroke-width="1.5">'
+    written = f"{point.written}, at least " if point.vague else ""
+    note = escape(f"{written}{amount(point.value)} as of {point.as_of}{claim}: {point.source.label}")
+    fill = "#fff" if point.claim_of or point.vague else INK
+    css = "point claim" if point.claim_of else "point magnitude" if point.vague else "point"
+    radius = 3 if point.vague else 4
+    return (f'<circle class="{css}" cx="{x:.1f}" cy="{y:.1f}" r="{radius}" fill="{fill}" stroke="{INK}" stroke-width="1.5">'
             f"<title>{note}</title></circle>")

@@ -100,6 +100,13 @@ class SeriesPoint:
     according_to: str | None
     claim_of: str | None
     source: Source
+    written: str = ""  # the figure as the article words it ("tens of thousands")
+
+    @property
+    def vague(self) -> bool:
+        """Written as a magnitude, without a digit ("dozens", "hundreds", "tens of thousands"):
+        a lower bound, not a count."""
+        return bool(self.written) and not any(c.isdigit() for c in self.written) and self.approx == "at_least"
 
 
 @dataclass

@@ -74,9 +74,11 @@ def _count(n: int, noun: str) -> str:
 
 
 def figure(point: SeriesPoint) -> str:
-    """"more than 12,000", as the source put it."""
+    """"more than 12,000", as the source put it; a figure the source gave only in words of
+    magnitude keeps them, with the bound they set: "tens of thousands (at least 10,000)"."""
     value = "?" if point.value is None else amount(point.value)
-    return f"{APPROX[point.approx]} {value}" if point.approx in APPROX else value
+    bound = f"{APPROX[point.approx]} {value}" if point.approx in APPROX else value
+    return f"{point.written} ({bound})" if point.vague else bound
 
 
 def claim_mark(point: SeriesPoint) -> str | None:
