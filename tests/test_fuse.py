@@ -257,3 +257,10 @@ def test_a_figure_a_titled_official_of_a_party_gives_is_that_partys_claim(nlp) -
     [figure] = doc._.figures
     assert figure.according_to == "Peter Holm"
     assert claim_of(figure.according_to, doc._.entities) == "RU"
+
+
+def test_a_figure_both_sides_give_is_no_one_partys_claim() -> None:
+    from sitrep.fuse.figures import claim_of
+    assert claim_of("both Ukrainian and Russian officials", []) is None
+    assert claim_of("Ukrainian officials", []) == "UA"
+    assert claim_of("the Russian ambassador to Ukraine", []) == "RU"

@@ -29,9 +29,12 @@ def parties() -> dict[str, str]:
 
 def side_of(name: str) -> str | None:
     """The party to the conflict a name speaks or acts for, by its words ("Russian forces",
-    "Kyiv", "the Russian Federation")."""
+    "Kyiv", "the Russian Federation"); none for both sides together."""
     folded = fold(name).removeprefix("the ")
-    return next((parties()[word] for word in folded.split() if word in parties()), parties().get(folded))
+    sides = list(dict.fromkeys(parties()[word] for word in folded.split() if word in parties()))
+    if len(sides) > 1 and " and " in f" {folded} ":
+        return None  # "both Ukrainian and Russian officials": both sides agree, no one party's claim
+    return sides[0] if sides else parties().get(folded)
 
 
 def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:
