@@ -31,6 +31,8 @@ def only(nlp, text: str):
         ("Piet Moro met Tomas Berg in Berlin on Tuesday.", "CONSULT", "meet", "occurred"),
         ("Piet Moro spoke by phone with Tomas Berg.", "CONSULT", "phone", "occurred"),
         ("Germany sent 500 anti-tank weapons to Georgia.", "AID", None, "occurred"),
+        ("The Pentagon will supply four more rocket launchers to Georgia.", "AID", None, "planned"),  # any aid item
+        ("Germany delivered radars to Georgia.", "AID", None, "occurred"),
         ("Germany plans to send aid to Georgia.", "AID", None, "planned"),
         ("Germany imposed sanctions on Armenia.", "SANCTION", "discontinue", "occurred"),
         ("Armenian forces shelled the town of Gyumri.", "ASSAULT", "heavy-weapons", "occurred"),

@@ -48,7 +48,7 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     for need, check in SPECIAL_NEEDS.items():  # a need a predicate checks, not a word
         if need in needs:
             return bool(check(token))
-    words = needs - {"@place"}
+    words = needs - {"@place", "@goods"}
     if not words:
         return True
     near = [c for c in token.children if c.dep_ not in CLAUSES]  # "take steps to control X": "control" is another clause's verb
@@ -56,6 +56,8 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]  # "holding 170 people captive"
     if not _own_object(token):
         near.append(token.head)
+    if "@goods" in needs and any("aid_items" in figure_classes(t) for t in near):
+        return True  # "supply four rocket launchers": any armament or kit the figures lexicon counts as aid items
     return any(form in words for t in near for form in base_forms(t.lower_))
 
 
