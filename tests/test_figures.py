@@ -277,7 +277,7 @@ def test_range_figure(nlp):
         "Sanctions froze $300bn of central bank reserves.",
         "Russia fired 30 missiles at the city.",
         "The strike cut off water to Gyumri, forcing many of the city's half a million residents to flee.",  # the whole, not the part
-        "Most of the 300 people in the shelter were evacuated.",
+        "Some of the 300 people in the shelter were evacuated.",
         "For a person to lose freedom is worse than death, she said.",  # a person in general
     ],
 )

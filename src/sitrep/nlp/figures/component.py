@@ -255,14 +255,16 @@ def _kin(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for n in nouns for c in n.children)
 
 
-PART_WORDS = frozenset({"many", "most", "some", "few", "several", "all", "none", "much", "part", "majority", "minority", "proportion", "share", "portion", "rest", "each"})
+PART_WORDS = frozenset({"many", "some", "few", "several", "much"})  # an unstated part; "all of", "most of" keep the whole's count
 
 
 def _whole_of_a_part(noun: Token) -> bool:
-    """ "forcing many of the city's half a million residents to flee": a count after a word
-    of part ("many of", "most of", "the majority of") is the whole the part is taken from, and
-    the part, not the whole, did what the clause says."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PART_WORDS
+    """ "forcing many of the city's half a million residents to flee": a count of plain people
+    after a word of an unstated part ("many of", "some of") is the whole the part is taken
+    from, and only the part did what the clause says. A count that names its kind itself ("some
+    of the 3 million refugees") stays a count of that kind."""
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return part is not None and part.lower_ in PART_WORDS and figure_classes(noun) <= {"people"}
 
 
 def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
