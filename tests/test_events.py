@@ -2324,6 +2324,13 @@ def test_the_day_a_plan_or_pledge_is_told_is_not_pushed_to_the_next_week(nlp):
     assert [e.date for e in captured] == ["2022-07-13"]
 
 
+def test_a_when_clause_after_a_time_is_dated_by_it(nlp):
+    arrest = [e for e in dated(nlp, "Ana Lind has been held since mid-February, when she was arrested at an airport in Yerevan.", "2022-07-15") if e.type == "COERCE"]
+    assert [e.date for e in arrest] == ["2022-02"]
+    shelling = [e for e in dated(nlp, "On March 3, when Georgian forces shelled Gyumri, the mayor fled.", "2022-03-20") if e.type == "ASSAULT"]
+    assert [e.date for e in shelling] == ["2022-03-03"]
+
+
 def test_collecting_evidence_investigates_and_crushing_protests_restricts(nlp):
     (probe,) = of_type(nlp, "Armenian prosecutors are collecting evidence of war crimes in Goris.", "ACCUSE")
     assert probe.mode == "investigate" and probe.status == "ongoing"

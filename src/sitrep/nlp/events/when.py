@@ -37,7 +37,20 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and clause_of(span.root) in clauses and _when(span.root) and not _dates_other_act(span.root, token) and not (planned and _dates_saying(span)):
             return time.value
-    return None
+    return _when_clause_date(clause, context)
+
+
+def _when_clause_date(clause: Token, context: Context) -> str | None:
+    """ "held since mid-February, when she was arrested", "On March 3, when forces shelled X,":
+    a "when" clause right after a time names that time for its act."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    start = clause.left_edge
+    before = start.doc[start.i - 1] if start.i > 0 else None
+    if before is None or before.text != ",":
+        return None
+    end = before.idx
+    return next((t.value for t in context.times if t.end == end and PRECISE_DATE.match(t.value)), None)
 
 
 def _dates_saying(span: Span) -> bool:
