@@ -319,6 +319,13 @@ def test_words_that_tell_no_happening_are_no_event(nlp, text):
     assert events(nlp, text) == []
 
 
+def test_fighting_ones_way_into_a_town_is_no_capture(nlp):
+    """The dev gold codes "battled their way into X" as an assault with no mode: entering a
+    town is not taking it, and the control map must not list it as captured."""
+    (fight,) = of_type(nlp, "Armenian troops battled their way into the devastated city of Gyumri on Tuesday.", "ASSAULT")
+    assert fight.mode != "seize" and fight.place.name == "Gyumri"
+
+
 def test_a_town_that_fell_is_the_subjects_place(nlp):
     event = only(nlp, "The town of Gyumri fell to Armenian forces.")
     assert (event.mode, event.place.name) == ("seize", "Gyumri")
