@@ -279,6 +279,7 @@ def test_range_figure(nlp):
         "The strike cut off water to Gyumri, forcing many of the city's half a million residents to flee.",  # the whole, not the part
         "Some of the 300 people in the shelter were evacuated.",
         "For a person to lose freedom is worse than death, she said.",  # a person in general
+        "Georgia is seeking hundreds of surveillance drones from Iran, as military aid from its allies dwindles.",  # sought
     ],
 )
 def test_non_figures(nlp, text):

@@ -12,7 +12,7 @@ from sitrep.facts import Figure, Place, PlaceRef, Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
-    _befalls, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb,
+    _asked_for, _befalls, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb,
 )
 from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
@@ -245,6 +245,8 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
     if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
         return None  # a single person is news only as a casualty
+    if category in AID and verb is not None and _asked_for(verb):
+        return None  # "is seeking hundreds of drones from Iran", "asked for 300 tanks": sought, not given or pledged
     return Reading(amount, span, anchor, verb, category, who)
 
 
