@@ -264,3 +264,16 @@ def test_a_figure_both_sides_give_is_no_one_partys_claim() -> None:
     assert claim_of("both Ukrainian and Russian officials", []) is None
     assert claim_of("Ukrainian officials", []) == "UA"
     assert claim_of("the Russian ambassador to Ukraine", []) == "RU"
+
+
+def test_a_supposed_act_does_not_fuse_with_one_that_happened(store: Store, tmp_path: Path) -> None:
+    """"could shell Gyumri again" is no report of the shelling: a hypothetical development of
+    its own, so the shelling keeps its status."""
+    articles = [
+        " date 2022-03-07 Georgian forces shelled Gyumri on Monday, Armenian officials said.",
+        " date 2022-03-07 Georgian forces could shell Gyumri again within days, Armenian officials said.",
+    ]
+    ingest([write(tmp_path, f"h{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
+    fuse(store)
+    shelling = [d for d in developments(store) if d["type"] == "ASSAULT"]
+    assert sorted(d["status"] for d in shelling) == ["hypothetical", "occurred"], shelling

@@ -23,6 +23,9 @@ _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
 
 
+STATUS_FAMILIES = {"planned": ("planned",), "hypothetical": ("hypothetical",)}
+
+
 def stated_date(event_date: str | None, when: date | None) -> str | None:
     """What a development says of its date: the event's own TIMEX when it has a known year
     ("2022-W12" stays a week), else, for a date without a year, the day it was matched on;
@@ -84,11 +87,12 @@ class DevelopmentIndex:
         return best
 
     def _candidates(self, event: Event, when: date | None) -> list[sqlite3.Row]:
-        """Developments of the same type and status family whose dates overlap the event's
+        """Developments of the same type and status family (what happens, is planned, or is only
+        supposed: "X would send more arms" is no report of arms sent) whose dates overlap the event's
         (within the date window). Dates are periods: "in March" meets March 15, while a
         development dated "since October 2020" does not swallow every later report of its
         type. Without a date, an event is placed on the day it was reported."""
-        family = ("planned",) if event.status == "planned" else ("occurred", "ongoing", "claimed", "denied", "hypothetical")
+        family = STATUS_FAMILIES.get(event.status, ("occurred", "ongoing", "claimed", "denied"))
         sql = f"SELECT * FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
         rows = self.db.execute(sql, [event.type, *family]).fetchall()
         mine = period(event.date) or ((when, when) if when else None)
