@@ -277,3 +277,11 @@ def test_a_supposed_act_does_not_fuse_with_one_that_happened(store: Store, tmp_p
     fuse(store)
     shelling = [d for d in developments(store) if d["type"] == "ASSAULT"]
     assert sorted(d["status"] for d in shelling) == ["hypothetical", "occurred"], shelling
+
+
+def test_refugees_from_outside_the_war_are_a_series_of_their_own(store: Store, tmp_path: Path) -> None:
+    texts = [
+        " date 2022-05-01 More than 5.7 million Syrians have fled their country since 2011, the UN said.",
+        " date 2022-05-02 More than 5.7 million Ukrainians have fled their country, the UN said.",
+    ]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "refugees", "unit")) == ["", "Syrians"]

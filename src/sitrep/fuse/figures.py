@@ -15,7 +15,7 @@ from dataclasses import asdict
 from functools import lru_cache
 
 from sitrep.facts import Entity, Figure
-from sitrep.nlp.countries import country_table, government_of, name_of
+from sitrep.nlp.countries import code_of, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
 
 AID_CATEGORIES = ("aid_money", "aid_items")
@@ -58,17 +58,35 @@ RATE = re.compile(r"\bper (day|week|month)$")
 
 def unit_of(figure: Figure) -> str | None:
     """What a series counts in: the currency of aid money, the thing given for aid items
-    (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity), and a
-    rate's unit of time for any other count (100 killed per day is no total of the dead)."""
+    (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity), a
+    rate's unit of time for any other count (100 killed per day is no total of the dead), and
+    the nationality of refugees or displaced people from outside the war ("5.7 million Syrians
+    have fled" is no count of the war's refugees)."""
     if figure.category == "aid_money":
         return figure.who
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
         return per.group(0)
+    if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):
+        return foreigners
     if figure.category == "aid_items" and figure.who:
         words = figure.who.split()
         while len(words) > 1 and words[0].lower() in ITEM_QUALIFIERS:
             words = words[1:]
         return " ".join(words)
+    return None
+
+
+UPROOTED = ("refugees", "displaced")
+
+
+def _foreign_nationals(who: str) -> str | None:
+    """The word of ``who`` naming people of a country that is no party to the war ("Syrians",
+    "Afghan refugees"), if any."""
+    party_codes = set(parties().values())
+    for word in who.split():
+        country = country_of_demonym(word)
+        if country is not None and code_of(country) not in party_codes:
+            return word
     return None
 
 
