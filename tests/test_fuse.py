@@ -55,17 +55,6 @@ def test_one_person_across_spellings_and_not_a_namesake(store: Store, tmp_path: 
     assert people.get("Oksana Sadovska") == 1
 
 
-def test_a_full_name_with_another_office_is_not_the_person_known_by_surname(store: Store, tmp_path: Path) -> None:
-    articles = [
-        " date 2022-03-10 President Lind said on Thursday that the talks had achieved little.",
-        " date 2022-03-11 Ella Lind, the first lady, visited a school in Gyumri on Friday.",
-        " date 2022-03-12 Tomas Lind, the president, told reporters that the army would hold the capital.",
-    ]
-    ingest([write(tmp_path, f"l{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
-    fuse(store)
-    assert global_people(store) == {"Tomas Lind": 2, "Ella Lind": 1}
-
-
 def test_fusion_is_incremental(store: Store, tmp_path: Path) -> None:
     ingest([write(tmp_path, "b1.txt", " date 2022-03-01 Officials in Warsaw said Foreign Minister Zbigniew Rau would travel to Vienna.")], store, progress=False)
     assert fuse(store).articles == 1

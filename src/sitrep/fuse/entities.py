@@ -15,7 +15,7 @@ from collections import defaultdict
 import jellyfish
 
 from sitrep.facts import Entity
-from sitrep.nlp.entities import fold, title_fits
+from sitrep.nlp.entities import fold
 
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
@@ -98,8 +98,6 @@ class EntityResolver:
         full = [other for other in known if len(other) > 1]
         if len(parts) > 1 and full and not any(_similar(parts[0], other[0], FIRSTNAME_SIMILARITY) for other in full):
             return 0.0
-        if len(parts) > 1 and not full and not _titles_agree(entity.titles, row["titles"]):
-            return 0.0  # "Ella Lind, the first lady" is not the "President Lind" known only by surname
         return 1.0 + len(full) + 0.5 * len(set(entity.titles) & set(row["titles"]))
 
     def _create(self, entity: Entity) -> dict:
@@ -134,14 +132,6 @@ class EntityResolver:
                 "UPDATE global_entities SET name = ?, country = ?, titles = ?, names = ? WHERE id = ?",
                 (row["name"], row["country"], json.dumps(row["titles"]), json.dumps(row["names"]), row["id"]),
             )
-
-
-def _titles_agree(titles: list[str], held: list[str]) -> bool:
-    """Whether two lists of titles can be one person's: either is empty, or one title of each
-    names the other's office ("President" and "the US president")."""
-    return not titles or not held or any(
-        title_fits(a.split(), b) or title_fits(b.split(), a) for a in titles for b in held
-    )
 
 
 def _similar(a: str, b: str, threshold: float) -> bool:
