@@ -324,6 +324,9 @@ def test_a_local_authority_reporting_a_toll_places_it_in_its_own_area(nlp):
     assert only(nlp, "At least 14 civilians died, according to the mayor of Gyumri.").place.name == "Gyumri"
     assert only(nlp, "Two people were killed, Armenia's defence ministry said.").place is None
     assert only(nlp, "Two people were killed, Yerevan's defence ministry said.").place is None
+    assert only(nlp, "Two soldiers were killed, Washington's defence department said.").place is None
+    text = "Missiles struck the town of Dilijan on Monday. Two people were killed, the Gyumri regional governor said."
+    assert only(nlp, text).place.name == "Dilijan"  # the paragraph's scene before the reporter's seat
 
 
 def test_a_count_told_in_the_present_holds_on_the_day_of_the_report(nlp):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.countries import capitals, name_of
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.entities import in_dateline
+from sitrep.nlp.entities import fold, in_dateline
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
 from sitrep.nlp.figures.words import (
     CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
@@ -65,12 +65,13 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         found = _place(doc, before, readings, places)
     if found or reading.category == "refugees":
         return found
-    return _reporter_place(doc, reading, places) or _paragraph_place(doc, reading.span.sent, places)
+    return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places)
 
 
 def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
-    """Where a local authority that reports a toll governs: "one person was killed, the
-    Eastport regional administration said", "according to the mayor of Eastport". A town or a
+    """Where a local authority that reports a toll governs, when no earlier sentence of the
+    paragraph set the scene: "one person was killed, the Eastport regional administration
+    said", "according to the mayor of Eastport". A town or a
     region in the source's phrase is the area it counts for; a country ("Norland's military
     said"), a place that is the whole source ("Moscow said": its government) and a capital
     without a local office ("Moscow's defence ministry") only say whose the source is."""
@@ -84,9 +85,15 @@ def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef
     found = [
         p for p in places
         if p.kind != "country" and any(p.start <= t.idx < p.end for t in phrase) and not (p.start <= head.idx < p.end)
-        and (local or capitals().get(p.country or "", ("",))[0] != p.name)
+        and (local or not _capital(p))
     ]
     return _most_local(found).ref() if found else None
+
+
+def _capital(place: Place) -> bool:
+    """Whether a place is its country's capital ("Washington, D.C." for the capital "Washington")."""
+    capital = capitals().get(place.country or "", ("",))[0]
+    return bool(capital) and fold(place.name.split(",")[0]) == fold(capital)
 
 
 def _goes_on_from(reading: Reading, before: Reading) -> bool:
