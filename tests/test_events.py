@@ -301,6 +301,7 @@ def test_words_to_the_reader_are_no_event(nlp):
         "Journalists sent questions to the Armenian ministry.",  # a message is no aid
         "Tomas Berg sent me this voice memo.",
         "Recapturing Gyumri could help restore momentum to Armenia, and give its troops a much-needed morale boost.",  # a lift is no goods
+        "Georgian attack helicopters delivered a heavy blow to Armenian positions.",  # the subject is no thing given
         "The Georgian ministry released a statement on Monday.",  # nor a freed captive
         "Many Georgians want to strike Armenia.",  # a wish is no happening
         "Germany failed to send tanks to Georgia.",  # not done, and turned down by nobody

@@ -56,9 +56,16 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]  # "holding 170 people captive"
     if not _own_object(token):
         near.append(token.head)
-    if "@goods" in needs and any("aid_items" in figure_classes(t) for t in near):
+    if "@goods" in needs and any("aid_items" in figure_classes(t) for t in _given_things(token)):
         return True  # "supply four rocket launchers": any armament or kit the figures lexicon counts as aid items
     return any(form in words for t in near for form in base_forms(t.lower_))
+
+
+def _given_things(token: Token) -> list[Token]:
+    """What a giving word gives: its object or indirect object, or its "with" phrase ("provided
+    X with radars"), never its subject ("helicopters delivered a blow")."""
+    things = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    return things + [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children if g.dep_ == "pobj"]
 
 
 def _blacklist(verb: Token) -> Token | None:
