@@ -278,6 +278,7 @@ def test_range_figure(nlp):
         "Russia fired 30 missiles at the city.",
         "The strike cut off water to Gyumri, forcing many of the city's half a million residents to flee.",  # the whole, not the part
         "Some of the 300 people in the shelter were evacuated.",
+        "Many of the 300 soldiers were killed in the assault.",
         "For a person to lose freedom is worse than death, she said.",  # a person in general
         "Georgia is seeking hundreds of surveillance drones from Iran, as military aid from its allies dwindles.",  # sought
     ],
@@ -1147,6 +1148,17 @@ def test_a_number_asked_for_after_a_count_is_no_more_of_it(nlp):
     are asked for, not given."""
     found = figures(nlp, "Armenia promised to send 10 launchers, but Georgian advisers have called for 60 or even 300.")
     assert [(f.category, f.value) for f in found] == [("aid_items", 10)]
+
+
+def test_a_whole_whose_own_words_say_what_it_is_stays_a_count(nlp):
+    assert [(f.category, f.value) for f in figures(nlp, "Some of the 5,000 residents who fled Gyumri have returned.")] == [("refugees", 5000)]
+    assert [(f.category, f.value) for f in figures(nlp, "Most of the 300 people in the shelter were evacuated.")] == [("evacuated", 300)]
+    assert [(f.category, f.place.name) for f in figures(nlp, "The blast caused a woman to be killed in Gyumri.")] == [("killed", "Gyumri")]
+
+
+def test_aid_sought_is_no_figure_but_tells_what_a_later_count_counts(nlp):
+    found = figures(nlp, "Armenia wants 300 tanks, and Georgia will send 14 of them.")
+    assert [(f.value, f.who, f.donor) for f in found] == [(14, "tanks", "Georgia")]
 
 
 def test_who_blocks_aid_gives_none(nlp):

@@ -36,7 +36,7 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         places = place_mentions(doc)
         readings = read_amounts(doc, places)
-        figures = [_figure(doc, reading, readings, places) for reading in readings]
+        figures = [_figure(doc, reading, readings, places) for reading in readings if not _sought(reading)]
         text = text_of(doc)
         doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures)])
         return doc
@@ -120,7 +120,7 @@ def _single_casualty(token: Token) -> Reading | None:
     verb = governing_verb(person)
     if person.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb is None or person.head != verb or not _befalls(verb):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") or c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") or c.tag_ == "MD" for c in verb.children):
         return None  # "if a soldier is killed", "a civilian could be hurt", "for a person to lose freedom": no one was
     if _long_past(token.doc, token.doc[token.i:person.i + 1], verb):
         return None  # "used in 2018, killing a woman": history
@@ -240,13 +240,13 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     verb = governing_verb(anchor)
     if verb is not None and _long_past(doc, span, verb):
         return None
-    if run and (_kin(run[-1]) or _whole_of_a_part(run[-1])):
+    if run and _kin(run[-1]):
         return None
     category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
     if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
         return None  # a single person is news only as a casualty
-    if category in AID and verb is not None and _asked_for(verb):
-        return None  # "is seeking hundreds of drones from Iran", "asked for 300 tanks": sought, not given or pledged
+    if run and _whole_of_a_part(run[-1], category):
+        return None
     return Reading(amount, span, anchor, verb, category, who)
 
 
@@ -260,13 +260,17 @@ def _kin(noun: Token) -> bool:
 PART_WORDS = frozenset({"many", "some", "few", "several", "much"})  # an unstated part; "all of", "most of" keep the whole's count
 
 
-def _whole_of_a_part(noun: Token) -> bool:
-    """ "forcing many of the city's half a million residents to flee": a count of plain people
-    after a word of an unstated part ("many of", "some of") is the whole the part is taken
-    from, and only the part did what the clause says. A count that names its kind itself ("some
-    of the 3 million refugees") stays a count of that kind."""
+def _whole_of_a_part(noun: Token, category: str) -> bool:
+    """ "forcing many of the city's half a million residents to flee", "many of the 300
+    soldiers were killed": a count after a word of an unstated part ("many of", "some of") is
+    the whole the part is taken from, and only the part did what the clause says. A count
+    whose own words say what it is stays one: its noun names the category ("some of the 3
+    million refugees") or a clause of its own tells the act ("some of the 5,000 residents who
+    fled")."""
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    return part is not None and part.lower_ in PART_WORDS and figure_classes(noun) <= {"people"}
+    if part is None or part.lower_ not in PART_WORDS:
+        return False
+    return category not in figure_classes(noun) and not any(c.dep_ in ("relcl", "acl") for c in noun.children)
 
 
 def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
@@ -290,6 +294,13 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
         if date.fromisoformat(published) - covered[1] > BACKGROUND_AGE:
             return True
     return False
+
+
+def _sought(reading: Reading) -> bool:
+    """ "is seeking hundreds of drones from Iran", "wants 300 tanks": aid sought, not given or
+    pledged. It is no figure, though it still tells what a later bare count counts ("..., and
+    Britain will send 14 of them")."""
+    return reading.category in AID and reading.verb is not None and _asked_for(reading.verb)
 
 
 def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
