@@ -235,14 +235,16 @@ def test_a_magnitude_keeps_its_words_and_stays_off_the_line() -> None:
         return SeriesPoint(as_of, value, approx, "UN", None, Source(7, "Title", "Outlet", as_of, None, 0, 5), written)
 
     series = Series("killed", "Gyumri", None, [point(10000, "at_least", "tens of thousands", "2022-03-05"),
-                                               point(300, "exact", "300", "2022-03-06"), point(350, "about", "about 350", "2022-03-09")])
+                                               point(300, "exact", "300", "2022-03-06"), point(350, "about", "about 350", "2022-03-09"),
+                                               point(2, "at_least", "At least two", "2022-03-09")])
     briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[series])
     text = render(briefing, "md")
     assert "**tens of thousands (at least 10,000)**" in text and "**300**" in text and "**about 350**" in text
+    assert "**at least 2**" in text, "a spelled count is no magnitude"
     from sitrep.brief.chart import series_svg
 
     svg = series_svg(series)
-    assert svg.count('class="point magnitude"') == 1 and svg.count('class="point"') == 2
+    assert svg.count('class="point magnitude"') == 1 and svg.count('class="point"') == 3
     line = re.search(r'class="line" d="M([^"]+)"', svg).group(1)
     assert line.count("L") == 1, "the line joins the two counts only"
 

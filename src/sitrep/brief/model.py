@@ -6,8 +6,9 @@ renderer (Markdown, HTML, JSON, the web app) can link each line back to the text
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import re
 from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sitrep.facts import PlaceRef
@@ -92,6 +93,9 @@ class Itinerary:
     legs: list[Leg]
 
 
+MAGNITUDE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions|tens|several|few)\b", re.IGNORECASE)
+
+
 @dataclass
 class SeriesPoint:
     as_of: str | None
@@ -104,9 +108,9 @@ class SeriesPoint:
 
     @property
     def vague(self) -> bool:
-        """Written as a magnitude, without a digit ("dozens", "hundreds", "tens of thousands"):
-        a lower bound, not a count."""
-        return bool(self.written) and not any(c.isdigit() for c in self.written) and self.approx == "at_least"
+        """Written as a magnitude ("dozens", "hundreds", "tens of thousands", "several
+        hundred"): a lower bound, not a count ("at least two" is a count)."""
+        return bool(MAGNITUDE.search(self.written)) and not any(c.isdigit() for c in self.written)
 
 
 @dataclass
