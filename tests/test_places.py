@@ -446,3 +446,4 @@ def test_a_persons_name_the_model_took_for_a_small_town_is_no_place(nlp, name):
     person's, even where the NER calls it a place and a small town bears it."""
     assert places_in(nlp, f"{name}, 45, fled her home in the east with her children. {name} said she was afraid.") == {}
     assert "Kharkiv" in places_in(nlp, "Kharkiv, a city of 1.4 million, said it would rebuild. Shelling hit Kharkiv again.")
+    assert "Moshchun" in places_in(nlp, "People in Moshchun said the shelling had stopped.")  # a village people speak from

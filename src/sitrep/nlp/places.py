@@ -227,7 +227,7 @@ class PlacesComponent:
         ent = _without_count(ent)
         if ent.label_ in NER_PLACE_LABELS:
             mentions = [m for part in _split_list(ent) if (m := self._mention(part, "ner", ent.label_))]
-            if len(ent) == 1 and _person_like(ent) and mentions and not any(self._significant(c, self.min_scan_population) for c in mentions[0].candidates):
+            if len(ent) == 1 and _person_like(ent, speaker_subject=True) and mentions and not any(self._significant(c, self.min_scan_population) for c in mentions[0].candidates):
                 return []  # "Antonina, 45, said she ...": a person's name the model took for a small town's
             return mentions
         if ent.label_ in MISLABEL_CANDIDATES:
@@ -523,14 +523,15 @@ def _taken_place(token: Token) -> bool:
     return any(set(base_forms(verb.lower_)) & TAKING_VERBS for verb in taken)
 
 
-def _person_like(ent: Span) -> bool:
-    """Whether a one-word entity reads as a person: a speaker, after a title, with an age in
+def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
+    """Whether a one-word entity reads as a person: a speaker (with ``speaker_subject``, only
+    as the subject: "people in X said" speak from X), after a title, with an age in
     apposition, or a word of a full name given elsewhere in the article ("Michael Jordan" ...
     "Jordan")."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if after is not None and after.lower_ in SPEECH_VERBS:
+    if after is not None and after.lower_ in SPEECH_VERBS and (not speaker_subject or ent.root.dep_ == "nsubj"):
         return True
     if after is not None and after.text == "," and ent.end + 2 < len(doc) and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",":
         return True  # "Antonina, 45, fled": an age in apposition
