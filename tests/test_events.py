@@ -151,6 +151,7 @@ def test_an_offered_release_is_an_offer_and_offered_aid_a_pledge(nlp):
     assert (swap.type, swap.status) == ("AGREE", "occurred")
     (aid,) = of_type(nlp, "Georgia offered military aid to Armenia.", "AID")
     assert aid.status == "planned"
+    assert [e.type for e in events(nlp, "Armenian troops were ready to surrender, the officer said.")] != ["AGREE"]  # readiness offers nothing to anyone
     text = "At an online meeting of the group's foreign ministers last month, Georgia offered to build refineries with its partners."
     assert [e.type for e in events(nlp, text) if e.text == "online meeting"] == ["CONSULT"]
 
@@ -2688,6 +2689,7 @@ def test_an_act_named_as_an_objective_is_only_aimed_at(nlp):
         "Armenia's top officials have given no clear timeline for retaking Gyumri.", "The general set a deadline for capturing Gyumri.",
     ):
         assert [e.status for e in of_type(nlp, text, "ASSAULT")] == ["hypothetical"], text
+    assert [e.status for e in of_type(nlp, "Analysts credit the new strategy for retaking Gyumri last month.", "ASSAULT")] == ["occurred"]
 
 
 def test_training_a_focus_or_sights_on_something_is_no_training_aid(nlp):

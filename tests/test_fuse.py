@@ -253,6 +253,8 @@ def test_a_figure_both_sides_give_is_no_one_partys_claim() -> None:
     assert claim_of("both Ukrainian and Russian officials", []) is None
     assert claim_of("Ukrainian officials", []) == "UA"
     assert claim_of("the Russian ambassador to Ukraine", []) == "RU"
+    assert claim_of("Russian forces in Ukraine and Belarus", []) == "RU"  # places after "in" name no side
+    assert claim_of("Russian troops and separatist forces in Ukraine", []) == "RU"
 
 
 def test_a_supposed_act_does_not_fuse_with_one_that_happened(store: Store, tmp_path: Path) -> None:

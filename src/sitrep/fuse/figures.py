@@ -31,10 +31,12 @@ def side_of(name: str) -> str | None:
     """The party to the conflict a name speaks or acts for, by its words ("Russian forces",
     "Kyiv", "the Russian Federation"); none for both sides together."""
     folded = fold(name).removeprefix("the ")
-    sides = list(dict.fromkeys(parties()[word] for word in folded.split() if word in parties()))
-    if len(sides) > 1 and " and " in f" {folded} ":
+    head = re.split(r"\s(?:in|to|of|from|for|on)\s", folded)[0]  # "Russian forces in Ukraine and Belarus": the forces' side
+    sides = list(dict.fromkeys(parties()[word] for word in head.split() if word in parties()))
+    if len(sides) > 1 and " and " in f" {head} ":
         return None  # "both Ukrainian and Russian officials": both sides agree, no one party's claim
-    return sides[0] if sides else parties().get(folded)
+    first = next((parties()[word] for word in folded.split() if word in parties()), None)
+    return first or parties().get(folded)
 
 
 def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:

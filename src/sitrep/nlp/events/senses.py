@@ -284,8 +284,8 @@ class TriggerSenses(LexiconReader):
         governing = _governing(token, anchor)
         if trigger.type == "CONSULT" and any(self.lexicon.cue(t, "wish") for t in governing):
             return Trigger(trigger.term, trigger.pos, "REQUEST", "meet", trigger.needs)
-        if any(self._willing(t, token) for t in governing):
-            return Trigger(trigger.term, trigger.pos, "AGREE", None, trigger.needs)
+        if any(self._willing(t, token) and (trigger.type == "CONSULT" or t.pos_ in VERB_POS) for t in governing):
+            return Trigger(trigger.term, trigger.pos, "AGREE", None, trigger.needs)  # a release or joint act is offered by a verb ("offered a swap"), not by "ready to"
         return trigger
 
     def _willing(self, word: Token, token: Token) -> bool:
