@@ -173,6 +173,12 @@ def test_names_joined_by_and_are_two_people_and_a_titled_surname_goes_to_its_hol
     assert mentions(text, people["Lind"]) == ["Lind", "Lind"] and people["Lind"].titles == ["President"]
 
 
+def test_a_bare_surname_goes_to_the_person_spelled_so_not_to_a_wife_with_the_feminine_form(nlp) -> None:
+    text = "Petro Kovalenko and his wife, Olena Kovalenka, visited Gyumri on Monday. Kovalenko said the town had suffered."
+    people = {e.name: e for e in entities(nlp, text).values() if e.type == "person"}
+    assert "Kovalenko" in mentions(text, people["Petro Kovalenko"]) and mentions(text, people["Olena Kovalenka"]) == ["Olena Kovalenka"]
+
+
 def test_a_name_mistyped_as_an_organisation_is_a_person_when_a_pronoun_follows(nlp) -> None:
     text = "Arno Kessler said on Monday that the country would send more tanks. He added that the decision was final."
     found = entities(nlp, text)

@@ -520,7 +520,7 @@ def _find_person(persons: list[_Cluster], surname: str, first: str | None, gende
     """The person a name belongs to: same surname and a compatible first name and gender. A bare
     surname goes to the last such person ("Mr Lind" to Jonas, not to Mrs Ella Lind), a titled
     one to the last that holds the title ("President Lind" to the president, not to the first
-    lady named since)."""
+    lady named since), else to the last spelled exactly so (a feminine "Linda" is another's)."""
     fitting = [
         c for c in persons
         if gender in (None, c.gender) or c.gender is None
@@ -528,7 +528,8 @@ def _find_person(persons: list[_Cluster], surname: str, first: str | None, gende
     ]
     if first is None and fitting:
         titled = [c for c in fitting if title and any(title_fits(title.split(), held) for held in c.titles)]
-        return max(titled or fitting, key=lambda c: max(start for start, _ in c.mentions))
+        spelled = [c for c in fitting if any(_name_words(n)[-1:] == [surname] for n in c.names)]  # "Zelensky" to Zelensky, not to his wife Zelenska
+        return max(titled or spelled or fitting, key=lambda c: max(start for start, _ in c.mentions))
     return fitting[0] if fitting else None
 
 
