@@ -1156,6 +1156,11 @@ def test_a_whole_whose_own_words_say_what_it_is_stays_a_count(nlp):
     assert [(f.category, f.place.name) for f in figures(nlp, "The blast caused a woman to be killed in Gyumri.")] == [("killed", "Gyumri")]
 
 
+def test_there_are_counts_its_own_not_the_fate_of_the_clause_before(nlp):
+    text = "Nearly 14,000 people have died in the conflict, and there are 1.5 million people internally displaced in Armenia."
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("killed", 14000), ("displaced", 1.5e6)]
+
+
 def test_aid_sought_is_no_figure_but_tells_what_a_later_count_counts(nlp):
     found = figures(nlp, "Armenia wants 300 tanks, and Georgia will send 14 of them.")
     assert [(f.value, f.who, f.donor) for f in found] == [(14, "tanks", "Georgia")]

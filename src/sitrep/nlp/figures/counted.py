@@ -110,7 +110,7 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     if verb is not None:
         shared_subject = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         cues += [c for c in shared_subject if not _doer(anchor, c, subject_of=verb)]  # "and that 300 had been killed" counts its own
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "and millions have been made refugees"
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)  # "and millions have been made refugees", "and there are 1.5 million displaced"
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subject and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
