@@ -328,6 +328,11 @@ def test_fighting_ones_way_into_a_town_is_no_capture(nlp):
     assert fight.mode != "seize" and fight.place.name == "Gyumri"
 
 
+def test_the_settlement_a_kind_is_of_is_the_place_not_its_locator(nlp):
+    (seized,) = of_type(nlp, "Georgian forces made rapid gains on the south coast, seizing the Black Sea port of Batumi.", "ASSAULT")
+    assert seized.place.name == "Batumi"
+
+
 def test_a_town_that_fell_is_the_subjects_place(nlp):
     event = only(nlp, "The town of Gyumri fell to Armenian forces.")
     assert (event.mode, event.place.name) == ("seize", "Gyumri")

@@ -13,6 +13,7 @@ from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack
 from sitrep.nlp.events.words import NOUN_POS, PLACE_PREPS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place
+from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -119,7 +120,15 @@ def _phrase_place(phrase: Token, context: Context) -> Place | None:
     by Vale", "the talks with Vale"); "in the city" is the last city named."""
     start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
     inside = [p for p in context.places if start <= p.start and p.end <= end]
+    inside.sort(key=lambda p: not (p.kind != "country" and _named_by_kind(_place_root(p, phrase.doc))))
     return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None) or antecedent_place(phrase, context.places)
+
+
+def _named_by_kind(word: Token) -> bool:
+    """ "the Black Sea port of Vale", "the Donbas town of Vale": the place a kind of settlement
+    is "of" is the one meant; the place before the kind only locates it (a country after "of"
+    holds the settlement: "the capital of Norland, Vale")."""
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in SETTLEMENT_NOUNS.keys() - {"capital"}
 
 
 def _located(word: Token, phrase: Token) -> bool:
