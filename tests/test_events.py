@@ -333,6 +333,13 @@ def test_the_settlement_a_kind_is_of_is_the_place_not_its_locator(nlp):
     assert seized.place.name == "Batumi"
 
 
+def test_a_gain_a_military_organ_of_no_named_country_reports_is_a_claim(nlp):
+    text = "Georgia invaded Armenia in March. Georgian forces captured Dilijan, the general staff said."
+    assert [e.status for e in of_type(nlp, text, "ASSAULT") if e.mode == "seize"] == ["claimed"]
+    text = "Georgia invaded Armenia in March. Georgian forces captured Dilijan, the Armenian general staff said."
+    assert [e.status for e in of_type(nlp, text, "ASSAULT") if e.mode == "seize"] == ["occurred"]  # the other side concedes it
+
+
 def test_a_town_that_fell_is_the_subjects_place(nlp):
     event = only(nlp, "The town of Gyumri fell to Armenian forces.")
     assert (event.mode, event.place.name) == ("seize", "Gyumri")

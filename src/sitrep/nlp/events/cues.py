@@ -694,9 +694,17 @@ def _obliged_party(subject: Token, context: Context) -> bool:
     return named or _agent_noun(subject) or _is_group(subject, context)
 
 
+FORCE_ORGANS = frozenset({"defence", "defense", "military", "army", "staff", "command"})  # "the defence ministry", "the general staff"
+
+
 def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
-    """Whether the source speaks for the actors' own side, so that its report is their claim."""
-    return _side(source, context) in _sides(parties, context)
+    """Whether the source speaks for the actors' own side, so that its report is their claim;
+    a military organ of no named country ("X's forces took Y, the defence ministry said")
+    speaks for the forces it reports on, as such bodies announce their own gains."""
+    side, sides = _side(source, context), _sides(parties, context)
+    if side is None and sides and FORCE_ORGANS & set((source.name or "").lower().split()):
+        return True
+    return side in sides
 
 
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
