@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from sitrep.facts import Party
+from sitrep.nlp.countries import code_of, country_of_demonym
 from sitrep.nlp.events.grammar import (
     _agent_noun, _child_word, _negated, _passive, _present_perfect, _simple_present, _subject,
     clause_of,
@@ -702,7 +703,9 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
     a military organ of no named country ("X's forces took Y, the defence ministry said")
     speaks for the forces it reports on, as such bodies announce their own gains."""
     side, sides = _side(source, context), _sides(parties, context)
-    if side is None and sides and FORCE_ORGANS & set((source.name or "").lower().split()):
+    words = (source.name or "").replace("'s", "").split()
+    unnamed = not any(w[0].isupper() and (country_of_demonym(w) or code_of(w)) for w in words)  # not "the Georgian defence ministry"
+    if side is None and sides and unnamed and FORCE_ORGANS & {w.lower() for w in words}:
         return True
     return side in sides
 
