@@ -179,6 +179,12 @@ def test_a_bare_surname_goes_to_the_person_spelled_so_not_to_a_wife_with_the_fem
     assert "Kovalenko" in mentions(text, people["Petro Kovalenko"]) and mentions(text, people["Olena Kovalenka"]) == ["Olena Kovalenka"]
 
 
+def test_a_lone_family_name_written_first_joins_the_full_name(nlp) -> None:
+    text = "Armenian President Zhou Ming arrived in Yerevan on Monday. Zhou met the Georgian prime minister for talks."
+    people = {e.name: e for e in entities(nlp, text).values() if e.type == "person"}
+    assert mentions(text, people["Zhou Ming"]) == ["Zhou Ming", "Zhou"], people
+
+
 def test_a_name_mistyped_as_an_organisation_is_a_person_when_a_pronoun_follows(nlp) -> None:
     text = "Arno Kessler said on Monday that the country would send more tanks. He added that the decision was final."
     found = entities(nlp, text)

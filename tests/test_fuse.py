@@ -276,3 +276,14 @@ def test_refugees_from_outside_the_war_are_a_series_of_their_own(store: Store, t
         " date 2022-05-02 More than 5.7 million Ukrainians have fled their country, the UN said.",
     ]
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "refugees", "unit")) == ["", "Syrians"]
+
+
+def test_a_family_name_written_first_joins_the_full_name(store: Store, tmp_path: Path) -> None:
+    """"Xi" and "Kim" are the family names of "Xi Jinping" and "Kim Jong Un": written first."""
+    articles = [
+        " date 2022-03-10 Armenian President Zhou Ming arrived in Yerevan on Thursday for talks.",
+        " date 2022-03-11 President Zhou met the Georgian prime minister in Tbilisi on Friday.",
+    ]
+    ingest([write(tmp_path, f"x{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
+    fuse(store)
+    assert global_people(store).get("Zhou Ming") == 2, global_people(store)

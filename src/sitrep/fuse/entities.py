@@ -44,6 +44,7 @@ class EntityResolver:
     def __init__(self, db: sqlite3.Connection):
         self.db = db
         self.by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        self.by_first: dict[str, list[dict]] = defaultdict(list)  # persons by the first word of a full name ("xi" of "Xi Jinping")
         self.organisations: list[dict] = []
         self.rows: dict[int, dict] = {}
         for row in db.execute("SELECT id, type, name, key, country, titles, names FROM global_entities"):
@@ -52,8 +53,16 @@ class EntityResolver:
     def _index(self, row: dict) -> None:
         self.by_key[(row["type"], row["key"])].append(row)
         self.rows[row["id"]] = row
+        if row["type"] == "person":
+            for name in {row["name"], *row["names"]}:
+                self._index_first(row, name)
         if row["type"] == "organisation":
             self.organisations.append(row)
+
+    def _index_first(self, row: dict, name: str) -> None:
+        parts = name_parts(name)
+        if len(parts) > 1 and row not in self.by_first[parts[0]]:
+            self.by_first[parts[0]].append(row)
 
     def resolve(self, article_id: int, entities: list[Entity]) -> dict[str, int]:
         """Global id for each local entity id; writes links (caller holds the transaction)."""
@@ -75,6 +84,8 @@ class EntityResolver:
 
     def _match(self, entity: Entity) -> dict | None:
         candidates = self.by_key.get((entity.type, key_of(entity)), [])
+        if entity.type == "person" and len(name_parts(entity.name)) == 1:
+            candidates = candidates + [r for r in self.by_first.get(name_parts(entity.name)[0], []) if r not in candidates]
         if entity.type == "person":
             scored = [(self._person_score(entity, row), row) for row in candidates]
             scored = [(s, r) for s, r in scored if s > 0]
@@ -93,7 +104,8 @@ class EntityResolver:
         "Sergey X" even though a bare "X" was seen); a bare surname joins the best-known one."""
         parts = name_parts(entity.name)
         known = [name_parts(name) for name in row["names"]]
-        if not parts or not any(other and _similar(parts[-1], other[-1], SURNAME_SIMILARITY) for other in known):
+        family_first = len(parts) == 1 and any(len(other) > 1 and other[0] == parts[0] for other in known)  # "Xi" of "Xi Jinping"
+        if not parts or not (family_first or any(other and _similar(parts[-1], other[-1], SURNAME_SIMILARITY) for other in known)):
             return 0.0
         full = [other for other in known if len(other) > 1]
         if len(parts) > 1 and full and not any(_similar(parts[0], other[0], FIRSTNAME_SIMILARITY) for other in full):
@@ -116,6 +128,8 @@ class EntityResolver:
         if entity.name not in row["names"]:
             row["names"].append(entity.name)
             changed = True
+            if entity.type == "person":
+                self._index_first(row, entity.name)
         for title in entity.titles:
             if title not in row["titles"]:
                 row["titles"].append(title)

@@ -553,7 +553,11 @@ def _known_names(cluster: _Cluster, first: str | None) -> list[list[str]]:
 
 
 def _same_person(parts: list[str], surname: str, first: str | None) -> bool:
-    """A known name's words fit a new surname and first name (an initial fits its full form)."""
+    """A known name's words fit a new surname and first name (an initial fits its full form);
+    a lone name is also the first word of a known full name written family name first ("Xi"
+    of "Xi Jinping", "Kim" of "Kim Jong Un")."""
+    if first is None and len(parts) > 1 and parts[0] == surname:
+        return True
     if not parts or jellyfish.jaro_winkler_similarity(parts[-1], surname) < SURNAME_SIMILARITY:
         return False
     if first is None or len(parts) == 1:
