@@ -340,6 +340,12 @@ def test_a_gain_a_military_organ_of_no_named_country_reports_is_a_claim(nlp):
     assert [e.status for e in of_type(nlp, text, "ASSAULT") if e.mode == "seize"] == ["occurred"]  # the other side concedes it
 
 
+def test_a_second_stop_with_its_verb_left_out_is_a_trip_of_its_own(nlp):
+    trips = dated(nlp, "Tomas Berg will visit Yerevan on Monday and Tbilisi on Tuesday.", "2022-07-15")
+    assert [(e.place.name, e.date, [t.name for t in e.targets]) for e in trips] == [
+        ("Yerevan", "2022-07-18", ["Yerevan"]), ("Tbilisi", "2022-07-19", ["Tbilisi"])]
+
+
 def test_a_town_that_fell_is_the_subjects_place(nlp):
     event = only(nlp, "The town of Gyumri fell to Armenian forces.")
     assert (event.mode, event.place.name) == ("seize", "Gyumri")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Event, Party, Place
 from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack
-from sitrep.nlp.events.words import NOUN_POS, PLACE_PREPS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
+from sitrep.nlp.events.words import NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 
@@ -156,10 +156,28 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
         return [event]  # "in the city": a place named before, with no list in this sentence
     if event.mode not in SPLIT_MODES and _listed_in_group(_place_root(first, token.doc)):
         return [event]
-    joined = set(_place_root(first, token.doc).conjuncts)
+    joined = set(_place_root(first, token.doc).conjuncts) | _gapped(token)
     places = [first] + [p for p in named if _place_root(p, token.doc) in joined and not _subject_list(_place_root(p, token.doc))]
     hosts = [_place_party(p, context) for p in places]
-    return [replace(event, place=place.ref(), targets=_targets_at(event, host, hosts)) for place, host in zip(places, hosts)]
+    dates = [event.date] + [_date_after(p, sent, context) or event.date for p in places[1:]]
+    return [replace(event, place=place.ref(), targets=_targets_at(event, host, hosts), date=when) for place, host, when in zip(places, hosts, dates)]
+
+
+def _gapped(token: Token) -> set[Token]:
+    """ "will visit X on Monday and Y on Tuesday": a place the parser joins to the first stop's
+    date is a second stop, with a verb left out."""
+    found = set()
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for when in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")):
+            found |= {c for c in when.children if c.dep_ == "conj" and c.ent_type_ not in ("DATE", "TIME")}
+    return found
+
+
+def _date_after(place: Place, sent: Span, context: Context) -> str | None:
+    """The date told right after a gapped stop ("and Y on Tuesday")."""
+    following = [t for t in context.times if place.end <= t.start < sent.end_char and PRECISE_DATE.match(t.value)]
+    nearest = min(following, key=lambda t: t.start, default=None)
+    return nearest.value if nearest is not None and nearest.start - place.end < 8 else None  # " on Tuesday"
 
 
 def _listed_in_group(root: Token) -> bool:
