@@ -2358,6 +2358,11 @@ def test_a_when_clause_after_a_time_is_dated_by_it(nlp):
     assert [e.date for e in shelling] == ["2022-03-03"]
 
 
+def test_a_fronted_time_dates_both_joined_verbs(nlp):
+    found = dated(nlp, "In March 2022, Georgian forces captured Gyumri and shelled Vanadzor.", "2022-07-15")
+    assert [(e.mode, e.date) for e in found if e.type == "ASSAULT"] == [("seize", "2022-03"), ("heavy-weapons", "2022-03")]
+
+
 def test_collecting_evidence_investigates_and_crushing_protests_restricts(nlp):
     (probe,) = of_type(nlp, "Armenian prosecutors are collecting evidence of war crimes in Goris.", "ACCUSE")
     assert probe.mode == "investigate" and probe.status == "ongoing"

@@ -35,9 +35,20 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
         if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and clause_of(span.root) in clauses and _when(span.root) and not _dates_other_act(span.root, token) and not (planned and _dates_saying(span)):
+        if span is None or not _when(span.root) or _dates_other_act(span.root, token):
+            continue
+        if clause_of(span.root) in clauses and not (planned and _dates_saying(span)):
+            return time.value
+        if _fronted_for_both(span, clause):
             return time.value
     return _when_clause_date(clause, context)
+
+
+def _fronted_for_both(span: Span, clause: Token) -> bool:
+    """ "In March 2022, X captured A and shelled B": a time put before the first of two joined
+    verbs dates the second too."""
+    head = clause.head
+    return clause.dep_ == "conj" and head.pos_ in VERB_POS and clause_of(span.root) == head and span.end <= head.i
 
 
 def _when_clause_date(clause: Token, context: Context) -> str | None:
