@@ -1171,6 +1171,17 @@ def test_who_blocks_aid_gives_none(nlp):
     assert only(nlp, "Tomas Berg announced his opposition to the $40 billion aid package for Georgia.").donor is None
 
 
+@pytest.mark.parametrize(
+    "text, donor",
+    [
+        ("With this latest package, Georgia has committed to sending Armenia a total of $9.1 billion in security assistance.", "Georgia"),
+        ("The UK has to date pledged almost £12bn to Armenia.", "United Kingdom"),  # the subject hung on "has"
+    ],
+)
+def test_the_donor_behind_a_commitment_or_a_misparsed_auxiliary(nlp, text, donor):
+    assert only(nlp, text).donor == donor
+
+
 def test_a_datelines_place_is_no_donor(nlp):
     text = "TBILISI, Georgia — The Group of 7 economic powers agreed on Friday to provide nearly $20 billion to Armenia."
     assert only(nlp, text).donor != "Georgia"
