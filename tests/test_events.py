@@ -146,6 +146,11 @@ def test_wish_to_meet_is_a_request_and_openness_an_offer(nlp):
     assert only(nlp, "Tomas Berg said he was open to talks with Piet Moro.").type == "AGREE"
 
 
+def test_aid_a_parliament_passes_is_a_pledge(nlp):
+    (passed,) = of_type(nlp, "The Georgian parliament has finally passed a long-awaited package of military aid for Armenia.", "AID")
+    assert passed.status == "planned"
+
+
 def test_an_offered_release_is_an_offer_and_offered_aid_a_pledge(nlp):
     swap = only(nlp, "Georgia offered a prisoner exchange to Armenia.")
     assert (swap.type, swap.status) == ("AGREE", "occurred")
@@ -303,6 +308,7 @@ def test_words_to_the_reader_are_no_event(nlp):
         "Tomas Berg sent me this voice memo.",
         "Recapturing Gyumri could help restore momentum to Armenia, and give its troops a much-needed morale boost.",  # a lift is no goods
         "Georgian attack helicopters delivered a heavy blow to Armenian positions.",  # the subject is no thing given
+        "Georgian forces are taking advantage of delays in Armenian military assistance to advance.",  # held up, not given
         "The Georgian ministry released a statement on Monday.",  # nor a freed captive
         "Many Georgians want to strike Armenia.",  # a wish is no happening
         "Germany failed to send tanks to Georgia.",  # not done, and turned down by nobody

@@ -93,7 +93,10 @@ class TriggerSenses(LexiconReader):
 
     def _prevented(self, token: Token) -> bool:
         """"obstructed the transfer of medicine to Vale", "kept from sending food" (when the verb
-        is a prevent cue): an act a governing word stopped did not happen."""
+        is a prevent cue), "delays in US assistance" (a noun of the cue the act is "in" or "of"):
+        an act a governing word stopped did not happen."""
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and token.head.head.pos_ in NOUN_POS and self.lexicon.cue(token.head.head, "prevent"):
+            return True
         return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])  # not "an apartment block"
 
     def _foretold(self, token: Token, trigger: Trigger, context: Context) -> bool:
