@@ -279,6 +279,7 @@ def test_range_figure(nlp):
         "The strike cut off water to Gyumri, forcing many of the city's half a million residents to flee.",  # the whole, not the part
         "Some of the 300 people in the shelter were evacuated.",
         "Many of the 300 soldiers were killed in the assault.",
+        "Armenia is in the process of receiving German Leopard 2 Main Battle Tanks.",  # a model number inside a name
         "For a person to lose freedom is worse than death, she said.",  # a person in general
         "Georgia is seeking hundreds of surveillance drones from Iran, as military aid from its allies dwindles.",  # sought
     ],

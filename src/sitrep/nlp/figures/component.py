@@ -225,8 +225,10 @@ def _model_number(number: str, span: Span) -> bool:
     if not re.fullmatch(r"\d{1,3}", number) or span.start == span.sent.start:
         return False
     before = span.doc[span.start - 1]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
     modifies_next = before.dep_ in ("compound", "nmod") and before.head.i >= span.end  # not "in Vale 40 civilians"
-    return before.tag_ in ("NNP", "NNPS") and before.i != span.sent.start and modifies_next
+    within_name = after is not None and after.tag_ in ("NNP", "NNPS") and after.is_title and before.ent_type_ not in ("GPE", "NORP", "LOC")  # "Leopard 2 Main Battle Tanks", not "gave Norland 16 Himars"
+    return before.tag_ in ("NNP", "NNPS") and before.i != span.sent.start and (modifies_next or within_name)
 
 
 def _one_person(number: str, following: Token | None) -> bool:
