@@ -2369,6 +2369,11 @@ def test_a_fronted_time_dates_both_joined_verbs(nlp):
     assert [(e.mode, e.date) for e in found if e.type == "ASSAULT"] == [("seize", "2022-03"), ("heavy-weapons", "2022-03")]
 
 
+def test_a_time_clause_under_will_is_still_to_come(nlp):
+    found = [e for e in events(nlp, "Tomas Berg will ask Ana Lind to commit to that goal when she visits Yerevan.") if e.mode == "visit"]
+    assert [e.status for e in found] == ["planned"]
+
+
 def test_collecting_evidence_investigates_and_crushing_protests_restricts(nlp):
     (probe,) = of_type(nlp, "Armenian prosecutors are collecting evidence of war crimes in Goris.", "ACCUSE")
     assert probe.mode == "investigate" and probe.status == "ongoing"

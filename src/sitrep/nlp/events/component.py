@@ -19,7 +19,7 @@ from sitrep.nlp.events.cues import (
     _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
-    _chain, _child_word, _continued, _heads, _later, _negated, _own_pronouns, _passive,
+    _chain, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
     _present_progressive, _simple_present, _subject, _to_reader, lends_subject,
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
@@ -216,7 +216,7 @@ class EventExtractor(SpokenEvents, TriggerSenses, StatusReader):
             status = "claimed"  # "Russian forces captured X, the Russian defence ministry said"
         when = event_date(token, anchor, context, planned=status == "planned")
         timetabled = status == "occurred" or (status == "ongoing" and token == anchor and (_simple_present(token) or _present_progressive(token)))
-        if timetabled and (_after(when, context.published) or (status == "ongoing" and _later(token))):
+        if timetabled and (_after(when, context.published) or (status == "ongoing" and (_later(token) or _in_future_clause(token)))):
             status = "planned"  # "when she meets ministers next week", "are meeting later today": a time still to come is a plan
         elif status == "ongoing" and when is not None and DAY.fullmatch(when) and token.pos_ in VERB_POS and _continued(token):
             status = "occurred"  # "on Friday continued to shell X": that day's shelling was done

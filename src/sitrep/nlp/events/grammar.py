@@ -173,6 +173,20 @@ def _later(verb: Token) -> bool:
     return any(w.lower_ in ("later", "tomorrow", "tonight") or (w.lower_ == "next" and w.dep_ == "amod") for w in words)
 
 
+def _in_future_clause(verb: Token) -> bool:
+    """"will ask X to commit when he visits Paris": a present tense in a time clause of a verb
+    with "will" tells a time still to come."""
+    timed = verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "after", "before", "until") for c in verb.children)
+    head = verb.head
+    while timed:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
+            return True
+        if head.dep_ not in ("xcomp", "ccomp", "conj") or head.head == head:
+            return False
+        head = head.head  # "will ask X to commit ... when he visits": the will of the verb above
+    return False
+
+
 def _perfect_progressive(token: Token) -> bool:
     """"has been threatening an incursion": the act itself has gone on up to now (said of the
     trigger only: "has been weighing up pleas" goes on for the weighing, not for the pleas)."""
