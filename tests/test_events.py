@@ -352,6 +352,11 @@ def test_a_second_stop_with_its_verb_left_out_is_a_trip_of_its_own(nlp):
         ("Yerevan", "2022-07-18", ["Yerevan"]), ("Tbilisi", "2022-07-19", ["Tbilisi"])]
 
 
+def test_a_noun_subjects_target_is_not_its_verbs_object(nlp):
+    visits = [e for e in events(nlp, "The Armenian leader's visit to Georgia follows Zhou's controversial state visit to Iran.") if e.mode == "visit"]
+    assert [[t.name for t in e.targets] for e in visits] == [["Georgia"], ["Iran"]]
+
+
 def test_a_town_that_fell_is_the_subjects_place(nlp):
     event = only(nlp, "The town of Gyumri fell to Armenian forces.")
     assert (event.mode, event.place.name) == ("seize", "Gyumri")

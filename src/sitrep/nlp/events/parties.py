@@ -211,8 +211,11 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
         found += _parties(victim, context, any_noun=True)
     if token.pos_ in NOUN_POS and trigger.type in UNDERGONE:
         found += [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]
+    subject_noun = token.dep_ in ("nsubj", "nsubjpass") and not lends_subject(anchor)
     heads = [token] if anchor == token else [token, anchor]
     for child in (c for head in heads for c in head.children):
+        if subject_noun and child.head == anchor and child.dep_ in ("dobj", "dative"):
+            continue  # "X's visit to Y follows Z's visit": the verb's object, not the visit's
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token and not is_preposition(child):
             found += _parties(child, context)
         if is_preposition(child) and child.lower_ in preps:
