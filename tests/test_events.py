@@ -357,6 +357,13 @@ def test_a_noun_subjects_target_is_not_its_verbs_object(nlp):
     assert [[t.name for t in e.targets] for e in visits] == [["Georgia"], ["Iran"]]
 
 
+def test_things_captured_from_a_towns_forces_are_no_capture_of_the_town(nlp):
+    text = "An exhibition of Western military equipment captured from Yerevan forces during the fighting opened in Tbilisi."
+    assert [e for e in events(nlp, text) if e.mode == "seize"] == []
+    (taken,) = [e for e in events(nlp, "Georgian forces captured Gyumri from Armenian troops.") if e.mode == "seize"]
+    assert taken.place.name == "Gyumri"
+
+
 def test_a_town_that_fell_is_the_subjects_place(nlp):
     event = only(nlp, "The town of Gyumri fell to Armenian forces.")
     assert (event.mode, event.place.name) == ("seize", "Gyumri")

@@ -31,6 +31,7 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         for child in head.children:
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
+            whither = whither and not (trigger.mode == "seize" and child.lower_ == "from")  # "equipment captured from X's forces": taken from them, not X taken
             if is_preposition(child) and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger and whither:
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger):
