@@ -681,6 +681,11 @@ def test_an_act_that_goes_on_is_not_said(nlp) -> None:
     assert find(quotes(nlp, text), text, "the border was secure").speaker.name == "Tomas Berg"
 
 
+def test_a_country_attacked_is_struck_not_spoken_of(nlp) -> None:
+    assert quotes(nlp, "Prices have risen since February, when Georgia attacked Armenia.") == []
+    assert [q.text for q in quotes(nlp, "Tomas Berg attacked Ana Lind over her remarks.")] == ["Ana Lind"]  # words, in politics
+
+
 def test_calling_a_person_is_a_call_and_calling_a_thing_a_name_is_said(nlp) -> None:
     assert quotes(nlp, "Tomas Berg also called Peter Holm on Saturday.") == []
     (named,) = quotes(nlp, "Tomas Berg called the strike a war crime.")

@@ -366,11 +366,16 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
     if lexicon.naming and _a_person(obj) and not any(c.dep_ in ("oprd", "attr", "appos") for c in obj.children) \
             and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in obj.head.children):
         return False  # "Macron also called Putin": a call, nothing said
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") and lexicon.lemma in FORCE_VERBS:
+        return False  # "when Russia attacked Ukraine": a country struck, nothing said
     if lexicon.takes_object:
         return True
     if lexicon.lemma in ASPECTUAL:
         return False  # "continues shelling cities": the act goes on, nothing is said
     return not lexicon.evidence and not _addressee(obj) and _can_speak(obj.head)
+
+
+FORCE_VERBS = frozenset({"attack", "hit", "strike", "target", "assault", "bomb", "shell"})  # verbs of saying in politics, of force in war
 
 
 def _a_person(token: Token) -> bool:
