@@ -681,6 +681,14 @@ def test_an_act_that_goes_on_is_not_said(nlp) -> None:
     assert find(quotes(nlp, text), text, "the border was secure").speaker.name == "Tomas Berg"
 
 
+def test_a_former_office_and_a_name_closing_a_list_of_roles_name_the_speaker(nlp) -> None:
+    text = ("Armenian President Peter Holm spoke on Monday. Meanwhile, former Armenian president and deputy chairman "
+            "of Armenia's Security Council Tomas Berg said strategic nuclear weapons could be used.")
+    assert [q.speaker.name for q in quotes(nlp, text)] == ["Tomas Berg"]
+    text = "Armenian President Peter Holm spoke on Monday. The former president said the war was lost."
+    assert [q.speaker.name for q in quotes(nlp, text)] != ["Peter Holm"]
+
+
 def test_a_country_attacked_is_struck_not_spoken_of(nlp) -> None:
     assert quotes(nlp, "Prices have risen since February, when Georgia attacked Armenia.") == []
     assert [q.text for q in quotes(nlp, "Tomas Berg attacked Ana Lind over her remarks.")] == ["Ana Lind"]  # words, in politics

@@ -16,6 +16,9 @@ from sitrep.nlp.quotes.words import (
 )
 
 
+FORMER = frozenset({"former", "ex", "then", "late"})  # "the former president" is not the president now
+
+
 class SpeakerResolver:
     """Turns speaker phrases into Speaker facts through the document's entities."""
 
@@ -64,7 +67,9 @@ class SpeakerResolver:
                 found = self._mention_at(child.idx, child.idx + len(child.text))
                 if found is not None and found[0].type == "person":
                     return found
-        return None
+        last = head.right_edge  # "former president and deputy chairman of the Council X": the name closes the roles
+        found = self._mention_at(last.idx, last.idx + len(last.text)) if last.i > head.i else None
+        return found if found is not None and found[0].type == "person" and found[1][1] == last.idx + len(last.text) else None
 
     def _through(self, antecedent: Span, pronoun: Span) -> Speaker:
         """A pronoun speaker named after its antecedent: the entity it mentions, else its words."""
@@ -100,9 +105,12 @@ class SpeakerResolver:
         words = {fold(w) for w in office}
         best: tuple[int, int] | None = None
         holder = None
+        former = bool(words & FORMER)
         for entity in self.entities:
             if entity.type != "person" or not any(title_fits(office, t) for t in entity.titles):
                 continue
+            if former and not any(set(fold(t).split()) & FORMER for t in entity.titles):
+                continue  # "the former president" is not the president in office
             shared = max((len(words & set(fold(t).split())) for t in entity.titles), default=0)
             before = max((m[0] for m in entity.mentions if m[0] < phrase.start_char), default=-1)
             if best is None or (shared, before) > best:
