@@ -255,6 +255,7 @@ def test_a_figure_both_sides_give_is_no_one_partys_claim() -> None:
     assert claim_of("the Russian ambassador to Ukraine", []) == "RU"
     assert claim_of("Russian forces in Ukraine and Belarus", []) == "RU"  # places after "in" name no side
     assert claim_of("Russian troops and separatist forces in Ukraine", []) == "RU"
+    assert claim_of("Ukraine's health minister", []) == "UA" and claim_of("Moscow-installed authorities", []) == "RU"
 
 
 def test_a_supposed_act_does_not_fuse_with_one_that_happened(store: Store, tmp_path: Path) -> None:

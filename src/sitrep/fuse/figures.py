@@ -30,7 +30,7 @@ def parties() -> dict[str, str]:
 def side_of(name: str) -> str | None:
     """The party to the conflict a name speaks or acts for, by its words ("Russian forces",
     "Kyiv", "the Russian Federation"); none for both sides together."""
-    folded = fold(name).removeprefix("the ")
+    folded = re.sub(r"['’]s\b", "", fold(name)).replace("-", " ").removeprefix("the ")  # "Ukraine's health minister", "Moscow-installed authorities"
     head = re.split(r"\s(?:in|to|of|from|for|on)\s", folded)[0]  # "Russian forces in Ukraine and Belarus": the forces' side
     sides = list(dict.fromkeys(parties()[word] for word in head.split() if word in parties()))
     if len(sides) > 1 and " and " in f" {head} ":
