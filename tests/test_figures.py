@@ -155,6 +155,7 @@ def test_more_groups_and_cues(nlp, text, category, who, value):
         "Reopening the port would give Georgia's economy $1bn in foreign exchange revenue, the aid agency said.",  # revenue
         "Armenia blocked a company worth more than $1 billion linked to a tycoon who used it to funnel funds.",  # a worth
         "Households in Armenia face energy bills of £3,850 after Georgia cut gas supplies.",  # bills
+        "With oil at $100 a barrel, the companies lost $20 billion, officials said, as aid to Armenia grew.",  # a loss
         "Reopening the port would give Armenia's economy $1bn (£800m) in foreign exchange revenue, the aid agency said.",  # past the conversion
     ],
 )

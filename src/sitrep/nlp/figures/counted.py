@@ -418,14 +418,16 @@ def _sales(verb: Token | None) -> bool:
 
 def _other_sum(span: Span) -> bool:
     """ "a monthly shortfall of $5bn", "exports rose to £16.4bn", "$95 a barrel", "a company worth
-    $1bn": a sum that is what a noun other than aid amounts to (its "of" object, its worth, or the
-    level it rose or fell to),
+    $1bn", "lost $20bn": a sum that is what a noun other than aid amounts to (its "of" object, its
+    worth, or the level it rose or fell to), or that a verb of losing, earning or owing takes,
     or a price per measure of a commodity, is that thing, not aid, however much of the
     sentence is about aid."""
     after = span.doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].lower_ in ("a", "an", "per") and "measure" in figure_classes(after[1]):
         return True
     root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and "shortfall" in figure_classes(root.head):
+        return True  # "the companies lost $20 billion", "earned $1bn": no one gave it
     if root.head.lower_ == "worth" and root.head.head.pos_ in ("NOUN", "PROPN"):
         worth_of = figure_classes(root.head.head) & {"aid", "aid_items", "materiel"} or _worth_of_arms(span.doc, span)
         return not worth_of  # "a company worth $1bn", not "weapons worth £1bn" or "a shipment worth €200m of ammunition"
