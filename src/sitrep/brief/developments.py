@@ -95,8 +95,7 @@ def official_names(store: Store) -> set[str]:
     the officials whose trips are diplomacy. A basketball player flown to a court, a conductor
     who went to Russia in his twenties, a witness who arrived from New York travel on no one's
     behalf."""
-    return {row["name"] for row in store.db.execute("SELECT name, titles FROM global_entities WHERE type = 'person'")
-            if row["titles"] and row["titles"] != "[]"}
+    return {row["name"] for row in store.db.execute("SELECT name FROM global_entities WHERE type = 'person' AND titles != '[]'")}
 
 
 def _global_names(store: Store) -> dict:

@@ -61,7 +61,7 @@ class EntityResolver:
 
     def _index_first(self, row: dict, name: str) -> None:
         parts = name_parts(name)
-        if len(parts) > 1 and row not in self.by_first[parts[0]]:
+        if len(parts) > 1 and all(other is not row for other in self.by_first[parts[0]]):
             self.by_first[parts[0]].append(row)
 
     def resolve(self, article_id: int, entities: list[Entity]) -> dict[str, int]:
@@ -84,9 +84,10 @@ class EntityResolver:
 
     def _match(self, entity: Entity) -> dict | None:
         candidates = self.by_key.get((entity.type, key_of(entity)), [])
-        if entity.type == "person" and len(name_parts(entity.name)) == 1:
-            candidates = candidates + [r for r in self.by_first.get(name_parts(entity.name)[0], []) if r not in candidates]
         if entity.type == "person":
+            parts = name_parts(entity.name)
+            if len(parts) == 1:  # "Xi": also the persons whose full name starts with it
+                candidates = candidates + [r for r in self.by_first.get(parts[0], []) if all(r is not c for c in candidates)]
             scored = [(self._person_score(entity, row), row) for row in candidates]
             scored = [(s, r) for s, r in scored if s > 0]
             return max(scored, key=lambda item: item[0])[1] if scored else None

@@ -56,6 +56,7 @@ ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "so
 
 
 RATE = re.compile(r"\bper (day|week|month)$")
+UPROOTED = ("refugees", "displaced")
 
 
 def unit_of(figure: Figure) -> str | None:
@@ -76,9 +77,6 @@ def unit_of(figure: Figure) -> str | None:
             words = words[1:]
         return " ".join(words)
     return None
-
-
-UPROOTED = ("refugees", "displaced")
 
 
 def _foreign_nationals(who: str) -> str | None:

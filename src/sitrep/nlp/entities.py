@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place
-from sitrep.nlp.countries import capitals, country_of_demonym, code_of, government_of
+from sitrep.nlp.countries import capitals, code_of, country_of_demonym, government_of, is_capital, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.spans import headline_lines
 
@@ -392,13 +392,12 @@ def _capitals_as_governments(
     """A capital that acts ("Berlin denied ...", "efforts by Rome") stands for its country's
     government: the mention joins the country, as the guide has it. Datelines only place."""
     for place in places:
-        capital, country_name = capitals().get(place.country or "", ("", ""))
-        if place.kind != "city" or fold(place.name.split(",")[0]) != fold(capital) or _in_lines(place.start, datelines):
-            continue  # a gazetteer name may add a district after a comma ("Name, D.C.")
+        if not is_capital(place) or _in_lines(place.start, datelines):
+            continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not _acts(span.root):
             continue
-        key = next((k for k, c in countries.items() if c.country == place.country), country_name)
+        key = next((k for k, c in countries.items() if c.country == place.country), name_of(place.country))
         countries.setdefault(key, _Cluster("country", country=place.country)).add(place.start, place.end, key)
 
 
@@ -684,7 +683,7 @@ def _title_country(title: Span, places: list[Place]) -> str | None:
 def _national(place: Place) -> bool:
     """A place that names a country's office: the country, a region, or the capital ("Kyiv's
     mayor"); a town may name a unit ("the Azov regiment") as well as its namesake elsewhere."""
-    return place.kind in ("country", "admin1") or (place.kind == "city" and fold(place.name) == fold(capitals().get(place.country or "", ("", ""))[0]))
+    return place.kind in ("country", "admin1") or is_capital(place)
 
 
 def _name_country(span: Span, places: list[Place]) -> str | None:

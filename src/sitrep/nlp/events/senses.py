@@ -11,12 +11,12 @@ from spacy.tokens import Token
 from sitrep.facts import Party
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import _a_person_sent, _invitation, _no_one, _on_condition, governor
-from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _subject
+from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _heads, _subject
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act, _parties
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, HEAD_STEPS, MOVES, NOUN_POS,
+    ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
     SETTING_NOUNS, SETTING_PREPS, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, figure_classes
@@ -97,7 +97,7 @@ class TriggerSenses(LexiconReader):
         an act a governing word stopped did not happen."""
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and token.head.head.pos_ in NOUN_POS and self.lexicon.cue(token.head.head, "prevent"):
             return True
-        return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in list(token.ancestors)[:HEAD_STEPS])  # not "an apartment block"
+        return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in _heads(token))  # not "an apartment block"
 
     def _foretold(self, token: Token, trigger: Trigger, context: Context) -> bool:
         """"warned that delays could cost the harvest", "the minister warned", "warned of arrests",

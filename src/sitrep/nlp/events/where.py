@@ -31,8 +31,7 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         for child in head.children:
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
-            whither = whither and not (trigger.mode == "seize" and child.lower_ == "from")  # "equipment captured from X's forces": taken from them, not X taken
-            if is_preposition(child) and _place_prep(child.lower_, head == token, trigger.type) and not holds_trigger and whither:
+            if is_preposition(child) and _place_prep(child.lower_, head == token, trigger) and not holds_trigger and whither:
                 phrases += [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger):
                 phrases.append(child)
@@ -125,11 +124,14 @@ def _phrase_place(phrase: Token, context: Context) -> Place | None:
     return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None) or antecedent_place(phrase, context.places)
 
 
+KIND_NOUNS = frozenset(SETTLEMENT_NOUNS) - {"capital"}
+
+
 def _named_by_kind(word: Token) -> bool:
     """ "the Black Sea port of Vale", "the Donbas town of Vale": the place a kind of settlement
     is "of" is the one meant; the place before the kind only locates it (a country after "of"
     holds the settlement: "the capital of Norland, Vale")."""
-    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in SETTLEMENT_NOUNS.keys() - {"capital"}
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in KIND_NOUNS
 
 
 def _located(word: Token, phrase: Token) -> bool:
@@ -219,13 +221,14 @@ def _one_war(a: Event, b: Event, context: Context) -> bool:
     return bool(_sides(a.actors, context) & _sides(b.actors, context) or _names(a.targets) & _names(b.targets))
 
 
-def _place_prep(word: str, on_trigger: bool, event_type: str) -> bool:
+def _place_prep(word: str, on_trigger: bool, trigger: Trigger) -> bool:
     """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun,
-    "from X" not for a trip or a meeting ("arrived from X" came from there; "withdrew from X" was there)."""
+    "from X" not for a trip, a meeting or a capture ("arrived from X" came from there,
+    "equipment captured from X's forces" was taken from them; "withdrew from X" was there)."""
     if word == "on":
-        return event_type == "ASSAULT"
+        return trigger.type == "ASSAULT"
     if word == "from":
-        return event_type != "CONSULT"
+        return trigger.type != "CONSULT" and trigger.mode != "seize"
     if word == "of":
         return on_trigger
     return word in PLACE_PREPS

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
-from sitrep.nlp.countries import capitals, name_of
+from sitrep.nlp.countries import is_capital, name_of
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.entities import fold, in_dateline
+from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
 from sitrep.nlp.figures.words import (
     CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
@@ -80,20 +80,14 @@ def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef
     head = _source_head(doc, reading.span, reading.verb)
     if head is None:
         return None
-    phrase = [t for t in head.subtree if t != head and t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > head.i)]
+    phrase = [t for t in head.subtree if t != head and not any(a.dep_ in ("relcl", "acl") for a in (t, *_path(t, head)))]
     local = any(t.lower_ in LOCAL_OFFICES for t in [head, *phrase])
     found = [
         p for p in places
         if p.kind != "country" and any(p.start <= t.idx < p.end for t in phrase) and not (p.start <= head.idx < p.end)
-        and (local or not _capital(p))
+        and (local or not is_capital(p))
     ]
     return _most_local(found).ref() if found else None
-
-
-def _capital(place: Place) -> bool:
-    """Whether a place is its country's capital ("Washington, D.C." for the capital "Washington")."""
-    capital = capitals().get(place.country or "", ("",))[0]
-    return bool(capital) and fold(place.name.split(",")[0]) == fold(capital)
 
 
 def _goes_on_from(reading: Reading, before: Reading) -> bool:
@@ -373,9 +367,9 @@ def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
     according = _according_head(span)
     if according is not None:
         return _source_name(doc, according)
-    for quote in doc._.quotes or []:
-        if quote.start <= span.start_char < quote.end and quote.speaker and quote.speaker.name and _said(quote):
-            return quote.speaker.name
+    quote = _enclosing_quote(doc, span)
+    if quote is not None and quote.speaker.name:
+        return quote.speaker.name
     sayer = _reporting_subject(verb or span.root)
     return _source_name(doc, sayer) if sayer is not None else None
 
@@ -397,11 +391,16 @@ def _source_head(doc: Doc, span: Span, verb: Token | None) -> Token | None:
     according = _according_head(span)
     if according is not None:
         return according
-    for quote in doc._.quotes or []:
-        if quote.start <= span.start_char < quote.end and quote.speaker and quote.speaker.start is not None and _said(quote):
-            mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
-            return mention.root if mention is not None else None
+    quote = _enclosing_quote(doc, span)
+    if quote is not None and quote.speaker.start is not None:
+        mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+        return mention.root if mention is not None else None
     return _reporting_subject(verb or span.root)
+
+
+def _enclosing_quote(doc: Doc, span: Span) -> Quote | None:
+    """The quote with a speaker that reports the figure's words, if any."""
+    return next((q for q in doc._.quotes or [] if q.start <= span.start_char < q.end and q.speaker and _said(q)), None)
 
 
 LOCAL_OFFICES = frozenset({"mayor", "governor", "regional", "region", "city", "municipal", "local", "oblast", "district", "police"})
