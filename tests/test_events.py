@@ -2881,3 +2881,27 @@ def test_blocking_a_bill_rejects_it(nlp):
 )
 def test_retaliation_is_force_or_the_means_it_names(nlp, text, kinds):
     assert [e.type for e in events(nlp, text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia will supply a howitzer to Georgia.",  # the lexicon lists "howitzers"
+        "Armenia announced plans to supply a Norland-made air defence system to Georgia.",
+    ],
+)
+def test_one_armament_given_is_aid_to_its_receiver(nlp, text):
+    (aid,) = of_type(nlp, text, "AID")
+    assert [a.name for a in aid.actors] == ["Armenia"] and [t.name for t in aid.targets] == ["Georgia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia signed off on an additional $270m in military aid to Georgia.",  # "on" after a particle: the object
+        "The Armenian government announced $225m worth of humanitarian assistance.",  # "m" is no verb "am"
+    ],
+)
+def test_aid_a_government_approves_is_its_pledge(nlp, text):
+    (aid,) = of_type(nlp, text, "AID")
+    assert aid.status == "planned" and aid.actors

@@ -372,10 +372,16 @@ def _taken_by(noun: Token, verb: Token) -> bool:
         return True  # "X was in Yerevan for talks": X is there to hold them
     word = noun
     while word != verb and word.head != word:
-        if word.dep_ == "prep" and word.lower_ in ABOUT_PREPS and not _occasion(word):
+        if word.dep_ == "prep" and word.lower_ in ABOUT_PREPS and not _occasion(word) and not _particle_object(word):
             return False
         word = word.head
     return True
+
+
+def _particle_object(prep: Token) -> bool:
+    """"signed off on $270m in aid": after a verb's particle, "on" takes the verb's object (to
+    sign off on is to approve), not what it is about."""
+    return prep.lower_ == "on" and prep.head.pos_ in VERB_POS and any(c.dep_ == "prt" and c.i < prep.i for c in prep.head.children)
 
 
 def _occasion(prep: Token) -> bool:

@@ -19,7 +19,7 @@ from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
     NOUN_POS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
-from sitrep.nlp.figures import PLACE_WORDS, pronoun_owner
+from sitrep.nlp.figures import PLACE_WORDS, aid_item, pronoun_owner
 from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -217,6 +217,8 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
         if subject_noun and child.head == anchor and child.dep_ in ("dobj", "dative"):
             continue  # "X's visit to Y follows Z's visit": the verb's object, not the visit's
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token and not is_preposition(child):
+            if trigger.type == "AID" and aid_item(child):
+                continue  # "supply a US-made system": the goods given, whatever names they carry
             found += _parties(child, context)
         if is_preposition(child) and child.lower_ in preps:
             for grandchild in child.children:

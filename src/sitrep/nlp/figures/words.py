@@ -96,6 +96,14 @@ def figure_classes(token: Token) -> frozenset[str]:
     return found | AID_ITEMS if not found and MODEL_PLURAL.fullmatch(token.text) else found
 
 
+def aid_item(token: Token) -> bool:
+    """Whether the word is an armament or kit the lexicon counts as aid items, in the plural it
+    lists too: "supply a howitzer", "a Patriot system"."""
+    word = token.lower_
+    plural = word + "es" if word.endswith(("s", "x", "z", "ch", "sh")) else word + "s"
+    return "aid_items" in figure_classes(token) or "aid_items" in lexicon().get(plural, ())
+
+
 def _words(kind: str) -> list[str]:
     return [w for w, (_, k) in _numbers().items() if k == kind]
 
