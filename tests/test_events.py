@@ -2905,3 +2905,20 @@ def test_one_armament_given_is_aid_to_its_receiver(nlp, text):
 def test_aid_a_government_approves_is_its_pledge(nlp, text):
     (aid,) = of_type(nlp, text, "AID")
     assert aid.status == "planned" and aid.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia has sent $50m of medical supplies to Lebanon.",  # the parser hangs "to" on the goods
+        "Armenia pledged £1bn in military aid to Lebanon.",
+    ],
+)
+def test_the_receiver_of_the_goods_given_is_the_aids_target_and_place(nlp, text):
+    (aid,) = of_type(nlp, text, "AID")
+    assert [t.name for t in aid.targets] == ["Lebanon"] and aid.place.name == "Lebanon"
+
+
+def test_aid_given_in_addition_to_other_aid_is_not_given_to_its_donor(nlp):
+    (aid,) = [e for e in of_type(nlp, "In addition to Norland's aid, Armenia is providing assistance.", "AID") if e.text == "providing"]
+    assert aid.targets == [] and aid.place is None

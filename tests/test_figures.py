@@ -1199,3 +1199,8 @@ def test_a_datelines_place_is_no_donor(nlp):
 def test_aid_money_said_with_a_time_or_a_worth_of_arms(nlp, text, value):
     figure = only(nlp, text)
     assert (figure.category, figure.value) == ("aid_money", value)
+
+
+def test_the_m_of_a_sum_is_no_verb_hiding_the_donor(nlp):
+    """The tagger reads the "m" of "$225m" as the verb "am"; the sum's verb is "announced"."""
+    assert only(nlp, "Armenia announced $225m worth of humanitarian assistance.").donor == "Armenia"

@@ -19,11 +19,11 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    AMOUNT_SUFFIXES, ASKED_WORDS, BE_FORMS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTITLEMENTS, EXPECTERS,
+    ASKED_WORDS, BE_FORMS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, VERB_POS,
 )
-from sitrep.nlp.figures import aid_item, figure_classes
+from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes
 from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -273,15 +273,9 @@ def governor(token: Token) -> Token:
         worth = current.lower_ == "worth"  # "$225m worth of aid": the sum's verb governs
         if (worth or current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound", "conj")) and current.head != current:
             subject, current = current.dep_ == "nsubj", current.head
-            if current.pos_ in VERB_POS and not _amount_suffix(current):
+            if current.pos_ in VERB_POS and not amount_suffix(current):
                 return _held_by(current) if subject else current
     return token
-
-
-def _amount_suffix(token: Token) -> bool:
-    """The "m" of "$225m", which the tagger can take for the verb "am": part of a sum, no verb."""
-    previous = token.nbor(-1) if token.i > 0 else None
-    return token.lower_ in AMOUNT_SUFFIXES and previous is not None and previous.like_num and not previous.whitespace_
 
 
 def _on_condition(verb: Token) -> bool:

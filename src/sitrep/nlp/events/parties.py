@@ -19,7 +19,7 @@ from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
     NOUN_POS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
-from sitrep.nlp.figures import PLACE_WORDS, aid_item, pronoun_owner
+from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, figure_classes, pronoun_owner
 from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -224,7 +224,19 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     found += _parties(grandchild, context)
+    if trigger.type == "AID" and not found:
+        found += [p for receiver in goods_receivers(anchor) for p in _parties(receiver, context)]
     return _unique(found)
+
+
+def goods_receivers(verb: Token) -> list[Token]:
+    """The "to X" the parser hangs on what a giving verb gives rather than on the verb: on its
+    object, that object's "of" ("sent $50m of medical supplies to X") or its "in" ("pledged
+    £1bn in military aid to X")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    inner = [g for o in (verb, *objects) for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj"]
+    goods = objects + [g for g in inner if g.lower_ in AID_WORDS or "aid" in figure_classes(g) or aid_item(g)]  # not "in addition to US aid"
+    return [g for noun in goods for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
 
 
 def _circumstance(token: Token) -> bool:

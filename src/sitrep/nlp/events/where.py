@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Event, Party, Place
 from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
-from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack
+from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack, goods_receivers
 from sitrep.nlp.events.words import NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
@@ -32,9 +32,11 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
             if is_preposition(child) and _place_prep(child.lower_, head == token, trigger) and not holds_trigger and whither:
-                phrases += [g for g in child.children if g.dep_ == "pobj"]
+                phrases += [g for g in child.children if g.dep_ == "pobj" and g.lower_ != "addition"]  # not "in addition to US aid"
             if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger):
                 phrases.append(child)
+    if trigger.type == "AID" and anchor.pos_ in VERB_POS:
+        phrases += goods_receivers(anchor)  # "sent $50m of supplies to X"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (victim := _under_attack(token)) is not None:
         phrases.append(victim)  # "Vale came under fire": where it landed

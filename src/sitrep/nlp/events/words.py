@@ -24,7 +24,6 @@ ROUNDS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "flur
 OCCASIONS = {"day", "eve", "sidelines", "margins", "night", "morning", "evening", "afternoon", "occasion"}
 DOER_PREPS = {"by", "after", "before", "while", "upon", "without"}  # "welcomed X by thanking Y": the clause's subject thanks
 TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
-AMOUNT_SUFFIXES = {"m", "bn", "mn", "k", "b", "tn", "trn"}  # "$225m", "£1bn": a sum's unit, written onto its number
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery

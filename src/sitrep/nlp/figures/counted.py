@@ -13,7 +13,7 @@ from sitrep.nlp.figures.amounts import Amount
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
     MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
-    _currencies, _numbers, figure_classes,
+    _currencies, _numbers, amount_suffix, figure_classes,
 )
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -63,7 +63,7 @@ def _in_run(token: Token, run: list[Token]) -> bool:
 def governing_verb(token: Token) -> Token | None:
     """The verb a phrase is subject, object or adjunct of, climbing at most MAX_CLIMB heads."""
     for _ in range(MAX_CLIMB):
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and not amount_suffix(token):
             return token
         if token.dep_ == "ROOT" or token.dep_ not in CLIMB_DEPS:
             return token.head if token.head.pos_ in ("VERB", "AUX") else None

@@ -21,6 +21,7 @@ LOCATIVE = frozenset({"in", "to", "into", "at", "inside", "across", "throughout"
 RUN_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBN", "RB"})
 PEOPLE_LIKE = frozenset({"people", "troops", "refugees", "displaced", "evacuated", "other"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+AMOUNT_SUFFIXES = frozenset({"m", "bn", "mn", "k", "b", "tn", "trn"})  # "$225m", "£1bn": a sum's unit, written onto its number
 PERSONS = frozenset({"people", "troops"})
 AID = frozenset({"aid_money", "aid_items"})
 PLACELESS = AID | {"votes"}  # aid's "to Ukraine" is its recipient, a vote's body has no place
@@ -94,6 +95,12 @@ def figure_classes(token: Token) -> frozenset[str]:
     weapons, whatever its maker calls it."""
     found = lexicon().get(token.lower_, frozenset())
     return found | AID_ITEMS if not found and MODEL_PLURAL.fullmatch(token.text) else found
+
+
+def amount_suffix(token: Token) -> bool:
+    """The "m" of "$225m", which the tagger can take for the verb "am": part of a sum, no verb."""
+    previous = token.nbor(-1) if token.i > 0 else None
+    return token.lower_ in AMOUNT_SUFFIXES and previous is not None and previous.like_num and not previous.whitespace_
 
 
 def aid_item(token: Token) -> bool:
