@@ -2922,3 +2922,20 @@ def test_the_receiver_of_the_goods_given_is_the_aids_target_and_place(nlp, text)
 def test_aid_given_in_addition_to_other_aid_is_not_given_to_its_donor(nlp):
     (aid,) = [e for e in of_type(nlp, "In addition to Norland's aid, Armenia is providing assistance.", "AID") if e.text == "providing"]
     assert aid.targets == [] and aid.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg said it would be completely legitimate for Georgia to use foreign weapons.",
+        "Tomas Berg said it was legitimate under international law for Georgian forces to target the depots.",
+    ],
+)
+def test_calling_a_partys_act_legitimate_backs_the_party(nlp, text):
+    (backing,) = of_type(nlp, text, "SUPPORT")
+    assert [a.name for a in backing.actors] == ["Tomas Berg"] and [t.name for t in backing.targets] == ["Georgia"]
+
+
+def test_joined_demonyms_name_every_country(nlp):
+    (backing,) = of_type(nlp, "Tomas Berg said Norway was strongly supportive of Armenian and Georgian membership in the alliance.", "SUPPORT")
+    assert [t.name for t in backing.targets] == ["Armenia", "Georgia"]

@@ -296,8 +296,8 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
         verb = word.head if word.dep_ != "ROOT" else word
         subject = _subject(verb)
         if subject is not None and subject.lower_ == "it":
-            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)  # "it is good that X ..."
-            subject = _subject(clause) if clause is not None else None
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and _child_word(c, "for"))), None)
+            subject = _subject(clause) if clause is not None else None  # "it is good that X ...", "it is legitimate for X to ..."
         return (_owners(subject, context) if subject is not None else []), None
     if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):
         subject = _subject(word.head)  # "X was acting legally"
@@ -369,7 +369,8 @@ def _nested_parties(token: Token, context: Context) -> list[Party]:
     entities inside a phrase, or the country whose demonym qualifies it."""
     for child in token.children:
         if child.dep_ == "amod" and (country := _demonym_of(child, context)) is not None:
-            return [country]
+            joined = [c for c in child.conjuncts if c.dep_ == "conj" and c.head == child]  # "Swedish and Finnish membership"
+            return _unique([country, *(found for c in joined if (found := _demonym_of(c, context)) is not None)])
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "of")):
             inner = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None)
