@@ -2939,3 +2939,22 @@ def test_calling_a_partys_act_legitimate_backs_the_party(nlp, text):
 def test_joined_demonyms_name_every_country(nlp):
     (backing,) = of_type(nlp, "Tomas Berg said Norway was strongly supportive of Armenian and Georgian membership in the alliance.", "SUPPORT")
     assert [t.name for t in backing.targets] == ["Armenia", "Georgia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia applied to join the Eurasian Union on Tuesday.",
+        "Armenia formally applied for membership of the Eurasian Union.",
+        "Armenia submitted its application to join the Eurasian Union.",
+        "Armenia will apply for Eurasian Union membership.",
+    ],
+)
+def test_an_application_for_membership_asks_the_body_it_would_join(nlp, text):
+    (application,) = of_type(nlp, text, "REQUEST")
+    assert [a.name for a in application.actors] == ["Armenia"] and [t.name for t in application.targets] == ["Eurasian Union"]
+
+
+def test_a_place_that_leads_or_makes_a_thing_is_not_where_it_is(nlp):
+    (application,) = of_type(nlp, "Armenia submitted its application to the Norland-led alliance.", "REQUEST")
+    assert application.place is None

@@ -226,7 +226,22 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
                     found += _parties(grandchild, context)
     if trigger.type == "AID" and not found:
         found += [p for receiver in goods_receivers(anchor) for p in _parties(receiver, context)]
+    if trigger.type == "REQUEST" and "membership" in trigger.needs:
+        found += [p for body in _body_applied_to(token) for p in _parties(body, context)]
     return _unique(found)
+
+
+def _body_applied_to(token: Token) -> list[Token]:
+    """The body an application for membership goes to: "applied to join the EU", "an
+    application to join Nato", "apply for Nato membership", "applied for membership of Nato"."""
+    bodies = [g for c in token.children if c.dep_ in ("xcomp", "acl") and "join" in base_forms(c.lower_) for g in c.children if g.dep_ == "dobj"]
+    for noun in (g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children if g.dep_ == "pobj"):
+        if not set(base_forms(noun.lower_)) & {"membership", "accession"}:
+            bodies.append(noun)  # "an application to the alliance"
+            continue
+        bodies += [c for c in noun.children if c.dep_ in ("compound", "poss")]
+        bodies += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "to") for g in c.children if g.dep_ == "pobj"]
+    return bodies
 
 
 def goods_receivers(verb: Token) -> list[Token]:

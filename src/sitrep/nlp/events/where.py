@@ -142,6 +142,8 @@ def _located(word: Token, phrase: Token) -> bool:
     while word != phrase and word.head != word:
         if word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp") or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
             return False
+        if word.dep_ == "npadvmod" and word.head.dep_ == "amod":
+            return False  # "the US-led alliance", "Iran-made drones": who leads or makes it, not where it is
         if word.dep_ == "poss" and load_lexicon().cue(word.head, "party"):
             return False  # "the retreat of Russia's forces": whose forces, not where they were
         word = word.head
