@@ -2958,3 +2958,34 @@ def test_an_application_for_membership_asks_the_body_it_would_join(nlp, text):
 def test_a_place_that_leads_or_makes_a_thing_is_not_where_it_is(nlp):
     (application,) = of_type(nlp, "Armenia submitted its application to the Norland-led alliance.", "REQUEST")
     assert application.place is None
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The Georgian defence minister, Tomas Berg, was in Armenia on Wednesday in a show of solidarity.", "occurred"),
+        ("The Georgian defence minister, Tomas Berg, is also in Armenia to discuss the convoy plan.", "ongoing"),
+        ("The Georgian defence minister, Tomas Berg, will be in Armenia next week.", "planned"),
+    ],
+)
+def test_an_official_in_another_country_is_visiting_it(nlp, text, status):
+    (visit,) = of_type(nlp, text, "CONSULT")
+    assert visit.mode == "visit" and visit.status == status
+    assert [a.name for a in visit.actors] == ["Tomas Berg"] and visit.place.name == "Armenia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian president, Peter Holm, was in Yerevan on Wednesday.",  # at home
+        "Tomas Berg was in Armenia on Wednesday.",  # no office: a traveller, not an envoy
+        "The Georgian defence minister, Tomas Berg, was not in Armenia on Wednesday.",
+    ],
+)
+def test_being_at_home_untitled_or_not_there_is_no_visit(nlp, text):
+    assert of_type(nlp, text, "CONSULT") == []
+
+
+def test_touring_a_town_visits_it(nlp):
+    (visit,) = of_type(nlp, "Tomas Berg toured Gavar and other towns on Thursday.", "CONSULT")
+    assert visit.mode == "visit" and visit.place.name == "Gavar"

@@ -70,11 +70,11 @@ DIRECTIONS = frozenset(
 # object counts like a name after "in", whatever label the small model gave it.
 PLACE_VERBS = frozenset(
     "capture recapture seize retake liberate occupy encircle surround besiege storm shell bomb "
-    "bombard visit enter reach evacuate annex blockade".split()
+    "bombard visit tour enter reach evacuate annex blockade".split()
 )
 # Of those, the verbs only a place undergoes, so that their passive subject or the name a
 # participle of theirs follows is a place too ("X was captured", "X, shelled overnight").
-TAKING_VERBS = PLACE_VERBS - {"visit", "enter", "reach", "evacuate"}
+TAKING_VERBS = PLACE_VERBS - {"visit", "tour", "enter", "reach", "evacuate"}
 # Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
 ROMAN_NUMERAL = re.compile(r"[IVX]+")

@@ -50,7 +50,8 @@ The package follows the data's path through the rules: ``lexicon`` (the trigger 
 ``parties``, ``when`` and ``where`` (who, when, where), ``merge`` (one event per happening),
 ``headlines``; the component's parts, each a class reading through the lexicon (``reader``):
 ``senses`` (whether a trigger reports a happening here, and of which kind), ``spoken`` (acts
-a speaker makes by speaking: verdicts, blame, penalties, demands) and ``status`` (modality);
+a speaker makes by speaking: verdicts, blame, penalties, demands), ``presence`` (an official
+said to be abroad is visiting) and ``status`` (modality);
 and ``component``, the spaCy component that puts them together.
 """
 

@@ -25,6 +25,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import _anchored, drop_whole_trips, merge, trigger_span
+from sitrep.nlp.events.presence import PresenceEvents
 from sitrep.nlp.events.parties import (
     _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, targets,
 )
@@ -41,7 +42,7 @@ from sitrep.nlp.furniture import in_furniture
 from sitrep.spans import headline_lines
 
 
-class EventExtractor(SpokenEvents, TriggerSenses, StatusReader):
+class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
     """spaCy component: ``doc._.events`` from triggers, the parse, and the other components' facts."""
 
     def __init__(self, nlp: Language, name: str = "sitrep_events") -> None:
@@ -58,7 +59,7 @@ class EventExtractor(SpokenEvents, TriggerSenses, StatusReader):
                 continue  # a headline is in capitals the parser reads badly: read below, recased
             if in_furniture(doc, token.idx, token.idx + len(token)):
                 continue  # another story's teaser: "... – video", "...Read more"
-            said = self.verdict(token, context) or self.obligation(token, context) or self.judgement(token, context) or self.penalty(token, context) or self.dismay(token, context)
+            said = self.verdict(token, context) or self.obligation(token, context) or self.judgement(token, context) or self.penalty(token, context) or self.dismay(token, context) or self.presence(token, context)
             if said is not None:
                 found.append((said, token))
             trigger = self.trigger(token)
