@@ -2989,3 +2989,8 @@ def test_being_at_home_untitled_or_not_there_is_no_visit(nlp, text):
 def test_touring_a_town_visits_it(nlp):
     (visit,) = of_type(nlp, "Tomas Berg toured Gavar and other towns on Thursday.", "CONSULT")
     assert visit.mode == "visit" and visit.place.name == "Gavar"
+
+
+def test_a_sanction_hits_its_object_which_is_no_place(nlp):
+    (ban,) = of_type(nlp, "Armenia has barred dozens of Canada and Georgia officials from entering.", "SANCTION")
+    assert ban.place is None and ban.targets  # "dozens of": whom it counts
