@@ -1204,3 +1204,19 @@ def test_aid_money_said_with_a_time_or_a_worth_of_arms(nlp, text, value):
 def test_the_m_of_a_sum_is_no_verb_hiding_the_donor(nlp):
     """The tagger reads the "m" of "$225m" as the verb "am"; the sum's verb is "announced"."""
     assert only(nlp, "Armenia announced $225m worth of humanitarian assistance.").donor == "Armenia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian forces captured the town of Gavar, 18.5 miles (30km) north of Yerevan.",  # a distance
+        "13.44 'Many killed' in attack on Gavar",  # a live blog's clock
+    ],
+)
+def test_distances_clock_times_and_populations_count_nobody(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_the_people_a_city_is_of_are_its_population(nlp):
+    text = "Armenia estimates tens of thousands of civilians died in Gavar during months of siege by Georgian forces who destroyed the lake port, a city of around 400,000 people."
+    assert [f.value for f in figures(nlp, text)] == [10000]  # those who died, not the 400,000 who live there

@@ -154,7 +154,7 @@ class PlacesComponent:
             found.extend(self._from_entity(ent))
         found = _drop_overlaps(found + self._scan(doc))
         rebuilt = self._and_joined(text_of(doc), found) + self._space_joined(text_of(doc), found) + self._abbreviated_divisions(doc, found)
-        mentions = [m for m in _drop_overlaps(rebuilt + found) if _keep_compass_name(m)]
+        mentions = [m for m in _drop_overlaps(rebuilt + found) if _keep_compass_name(m) and not _in_time(doc, m)]
         _mark_cues(doc, mentions)
         return mentions
 
@@ -473,6 +473,8 @@ AREAL_CITY_PENALTY = 3.0
 # "the state of X" or "the province of X" names a division: a town of that name is not
 # meant, nor a country when a division bears the name too ("the state of Georgia").
 DIVISIONAL_PENALTY = 5.0
+# Words before "state" that make it a nation, not a division ("the sovereign state of X").
+SOVEREIGN_WORDS = frozenset({"sovereign", "independent", "neighbouring", "neighboring", "member", "nation", "island", "city"})
 # Titles after a name that make it a division's ("the Norland governor").
 DIVISION_HEADS = frozenset({"governor", "gov."})
 _HOW_PRIOR = {"name": 0.0, "admin": 0.0, "abbr": 0.0, "alt": -0.3, "translit": -1.0}
@@ -540,6 +542,13 @@ def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in doc.ents)
 
 
+def _in_time(doc: Doc, mention: Mention) -> bool:
+    """A word of a date ("25 Mar 2022", "Sun 6 March") is a month or a day, not the town of
+    the same spelling (Mary, Turkmenistan, is "Mar" to a gazetteer)."""
+    times = doc._.times if Doc.has_extension("times") else None  # the component also runs alone
+    return any(t.start <= mention.start and mention.end <= t.end for t in times or [])
+
+
 def _keep_compass_name(mention: Mention) -> bool:
     """A name made of compass words ("the North East", "the Southwest") names a
     region or a division, never the hamlet that happens to bear it: such towns are dropped,
@@ -601,7 +610,15 @@ def _names_division(doc: Doc, mention: Mention) -> bool:
     if span.start < 2:
         return False
     word, of = doc[span.start - 2], doc[span.start - 1]
+    if word.lower_ == "state" and span.start >= 3 and _sovereign(doc[span.start - 3]):
+        return False  # "the former Soviet state of Georgia", "the Baltic state of X": a country
     return of.lower_ == "of" and word.is_lower and word.lower_ in DIVISION_WORDS and word.lower_ != "republic"
+
+
+def _sovereign(word: Token) -> bool:
+    """A word before "state" that makes it a nation's: a proper adjective ("Soviet", "Baltic",
+    "Gulf") or one of sovereignty."""
+    return (word.is_title and not word.is_sent_start and word.pos_ in ("ADJ", "PROPN")) or word.lower_ in SOVEREIGN_WORDS
 
 
 def _definite_head(doc: Doc, mention: Mention) -> bool:

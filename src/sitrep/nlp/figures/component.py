@@ -82,13 +82,15 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
             continue
         previous = readings[-1] if readings and readings[-1].span.start >= _scene_start(doc, span) else None
         reading = _read(doc, amount, span, previous)
-        if reading:
+        if reading and not _fraction_of_a_person(reading):
             readings.append(reading)
     singles = [r for r in map(_single_casualty, doc) if r is not None]
     tallies = [t for t in _vote_tallies(doc) if not any(r.amount.start < t.amount.end and t.amount.start < r.amount.end for r in readings)]
     return sorted(readings + singles + tallies, key=lambda r: r.amount.start)
 
 
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")  # "13.44", "03.24": a time of day as live blogs stamp it
+PEOPLE_CATEGORIES = frozenset({*CASUALTIES, "refugees", "displaced", "evacuated", "troops"})
 VOTE_TALLY = re.compile(r"\b(?:vot(?:ed|ing)|(?:a|the)\s+vote\s+of|by)\s+(?P<ayes>\d[\d,]*)\s*(?:-|–|to)\s*(?P<noes>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.IGNORECASE)
 
 
@@ -213,10 +215,21 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
         return True  # "one of the", "no one": a pronoun far more often than a count
     if _model_number(number, span):
         return True
+    if following is not None and "length" in figure_classes(following):
+        return True  # "18.5 miles (30km) north-west of X": a distance
+    if CLOCK.fullmatch(number) and amount.kind == "count" and amount.scale == 1 and amount.currency is None:
+        return True  # "13.44", "Updated at 03.24 GMT": a live blog's clock, no count
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     died_at = before == "at" and span.root.head.head.lower_ in ("died", "dies", "die", "dead")  # "died on 23 April at 88": an age
     return died_at or before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
+
+
+def _fraction_of_a_person(reading: Reading) -> bool:
+    """ "13.44 killed": people come whole; a count of them with a fraction is a misread number
+    (a clock time, a distance), unless a scale word makes it whole ("1.5 million")."""
+    value = reading.amount.value
+    return reading.category in PEOPLE_CATEGORIES and reading.amount.kind == "count" and value != int(value)
 
 
 def _model_number(number: str, span: Span) -> bool:

@@ -378,9 +378,10 @@ def _supposed(verb: Token) -> bool:
 
 
 def _size_of_place(noun: Token) -> bool:
-    """ "the country's fourth-largest city with more than 1 million inhabitants": people "with"
-    whom a place is described are its population, not a count of what befell anyone."""
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    """ "the country's fourth-largest city with more than 1 million inhabitants", "the port, a
+    city of around 400,000 people": people "with" or "of" whom a place is described are its
+    population, not a count of what befell anyone."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "of") else None
     return holder is not None and (holder.ent_type_ in ("GPE", "LOC") or "settlement" in figure_classes(holder))
 
 
