@@ -466,3 +466,17 @@ def test_a_state_a_proper_adjective_qualifies_is_a_country(nlp):
     """"the state of Georgia" is the US state; "the former Soviet state of Georgia" the country."""
     assert places_in(nlp, "Armenia invaded the former Soviet state of Georgia in 2008.")["Georgia"].country == "GE"
     assert places_in(nlp, "The governor of the state of Georgia spoke in Atlanta.")["Georgia"].country == "US"
+
+
+def test_a_name_after_the_city_of_is_a_place_whatever_its_label(nlp):
+    """"had captured the city of X": the kind of settlement says X is one, even where the
+    model labels the name an organisation (as it did a Kyiv suburb in a Guardian story)."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("A reporter travelled to Ijevan. The army had captured the city of Ijevan after fierce fighting.")
+    for name, component in nlp.pipeline:
+        if name != "sitrep_places":
+            doc = component(doc)
+    first, second = [t.i for t in doc if t.text == "Ijevan"]
+    doc.ents = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="ORG")]
+    assert [p.start for p in nlp.get_pipe("sitrep_places")(doc)._.places] == [doc[first].idx, doc[second].idx]

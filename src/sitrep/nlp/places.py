@@ -293,6 +293,8 @@ class PlacesComponent:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in LOCATIVE:
             return True
+        if ent.start > 1 and before.lower_ == "of" and re.fullmatch(_SETTLEMENT + "s?", ent.doc[ent.start - 2].lower_):
+            return True  # "captured the city of X": a settlement by its kind, whatever label the model gave it
         if _taken_place(ent.root) and not _person_like(ent):
             return True
         if len(ent) == 1 and any(_well_known(m, ent.label_) for m in significant):
