@@ -339,3 +339,17 @@ def test_an_office_followed_by_another_name_is_that_persons(nlp) -> None:
 def test_a_demonym_in_a_title_outranks_an_institution_many_countries_have(nlp) -> None:
     found = entities(nlp, "The Armenian Ministry of Defence spokesman, Tomas Berg, said the line held.")
     assert found["Tomas Berg"].country == "AM"
+
+
+def test_an_office_of_another_country_is_not_its_holder_here(nlp) -> None:
+    """"the US president" is not the French president named before; "the Finnish president,
+    X," names its own holder, whatever label the model gave X."""
+    text = (
+        "The French president, Peter Holm, spoke first. The American president also announced another $800m of aid.\n\n"
+        "President Tomas Berg met them. The Finnish president, Ana Lind-Moro, and others will meet him."
+    )
+    found = entities(nlp, text)
+    assert "The American president" not in mentions(text, found["Peter Holm"])
+    assert "The Finnish president" not in mentions(text, found["Tomas Berg"])
+    (aid,) = [e for e in nlp(text)._.events if e.type == "AID"]
+    assert [a.name for a in aid.actors] != ["Peter Holm"]

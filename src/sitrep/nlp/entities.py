@@ -151,7 +151,7 @@ class EntityMerger:
                 if _in_lines(span.start_char, headlines + datelines) or fold(span.text) in TITLE_MODIFIERS:
                     continue  # headline capitals, a dateline's words; "State" of "Secretary of State"
                 self._add_org(orgs, span, persons, places)
-        _link_titles(doc, persons)
+        _link_titles(doc, persons, places)
         if self.resolve_pronouns:
             self._link_pronouns(doc, persons)
         countries = self._countries(places)
@@ -307,7 +307,7 @@ def _ents(doc: Doc) -> list[Span]:
     return spans
 
 
-def _link_titles(doc: Doc, persons: list[_Cluster]) -> None:
+def _link_titles(doc: Doc, persons: list[_Cluster], places: list[Place]) -> None:
     """A bare office later in the article ("the secretary", "the Polish president") joins the one
     person named before it whose title fits it ("the secretary" ~ "Secretary of State"); with two
     such holders, or none, it stays unlinked."""
@@ -317,9 +317,11 @@ def _link_titles(doc: Doc, persons: list[_Cluster]) -> None:
         if phrase is None or any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
             continue
         words = [t.text for t in phrase[1:] if t.i != token.i] + [token.text]  # the office word last
+        country = _title_country(phrase, places)
         holders = [
             c for c in persons
             if min(s for s, _ in c.mentions) < phrase.start_char and any(title_fits(words, title) for title in c.titles)
+            and (country is None or c.country in (None, country))  # "the US president" is not the French one
         ]
         if len(holders) == 1:
             holders[0].mentions.append((phrase.start_char, phrase.end_char))
@@ -342,6 +344,8 @@ def _bare_title(head: Token) -> Span | None:
     "the", with only adjectives or names between, neither before a name nor in apposition to one."""
     if not (_is_title_word(head) and head.tag_ in ("NN", "NNP") and head.dep_ not in ("compound", "appos")):
         return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return None  # "the Finnish president, X,": the office names its holder, whatever label X got
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if following is not None and following.ent_type_ == "PERSON":
         return None

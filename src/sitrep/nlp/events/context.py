@@ -40,11 +40,27 @@ class Context:
         title), when the entities component has not merged the title with the name."""
         if token.lower_ not in _titles():
             return None
-        holders = [
-            (s, entity) for s, _, entity in self._mentions
-            if s < token.idx and entity.type == "person" and any(token.lower_ in t.lower().split() for t in entity.titles)
-        ]
+        holders = [(s, entity) for s, _, entity in self._mentions if s < token.idx and self._holds(entity, token)]
         return max(holders, key=lambda h: h[0])[1] if holders else None
+
+    def _holds(self, entity: Entity, office: Token) -> bool:
+        """Whether a person bears the office's title, and of the office's country when the
+        office names one ("the US president" is not the French president)."""
+        if entity.type != "person" or not any(office.lower_ in t.lower().split() for t in entity.titles):
+            return False
+        country = self._office_country(office)
+        return country is None or entity.country in (None, country)
+
+    def _office_country(self, office: Token) -> str | None:
+        """The country an office's modifier names: "US", "French", "Ukraine's"."""
+        for word in (c for c in office.children if c.dep_ in ("compound", "amod", "poss", "nmod")):
+            entity = self.entity_at(word.idx, word.idx + len(word.text))
+            if entity is not None and entity.type == "country":
+                return entity.country
+            code = code_of(country_of_demonym(word.text) or "")
+            if code is not None:
+                return code
+        return None
 
     def titled_later(self, token: Token) -> Entity | None:
         """"Moldova's president said ... President Ana Lind visited ...": an office named before
@@ -54,10 +70,7 @@ class Context:
         text = text_of(self.doc)
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
-        holders = [
-            (s, entity) for s, _, entity in self._mentions
-            if token.idx < s < end and entity.type == "person" and any(token.lower_ in t.lower().split() for t in entity.titles)
-        ]
+        holders = [(s, entity) for s, _, entity in self._mentions if token.idx < s < end and self._holds(entity, token)]
         return min(holders, key=lambda h: h[0])[1] if holders else None
 
     def referent(self, token: Token) -> Entity | None:
