@@ -378,3 +378,12 @@ def test_reported_speech_is_shown_without_quote_marks(tmp_path) -> None:
     markdown = render(briefing, "md")
     assert "Tomas Berg, General, in reported speech: the offensive would continue" in markdown
     assert "“the offensive would continue”" not in markdown
+
+
+def test_a_denial_is_shown_with_its_cue(tmp_path) -> None:
+    """"X denied that Y" shown as "X, in reported speech: Y" would put Y in X's mouth."""
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+                           "General Tomas Berg denied that the offensive had stalled."}
+    with fused_store(tmp_path, texts) as store:
+        markdown = render(build_briefing(store), "md")
+    assert "Tomas Berg, General, in reported speech (denied): the offensive had stalled" in markdown

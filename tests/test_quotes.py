@@ -698,3 +698,15 @@ def test_calling_a_person_is_a_call_and_calling_a_thing_a_name_is_said(nlp) -> N
     assert quotes(nlp, "Tomas Berg also called Peter Holm on Saturday.") == []
     (named,) = quotes(nlp, "Tomas Berg called the strike a war crime.")
     assert named.text == "the strike a war crime" and named.speaker.name == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg pushed back against allegations that Armenian forces were responsible for the strike.",
+        "Tomas Berg rejected claims that Armenian forces were responsible for the strike.",
+    ],
+)
+def test_who_answers_others_claims_does_not_hold_them(nlp, text):
+    held = [q for q in nlp(text)._.quotes if q.text.startswith("Armenian forces") and q.speaker is not None]
+    assert all(q.speaker.name != "Tomas Berg" for q in held)  # he answers the claim; "rejected claims that ..." is his

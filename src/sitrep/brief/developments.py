@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
-from sitrep.facts import PlaceRef, fact_from_json
+from sitrep.facts import PlaceRef, Quote, fact_from_json
+from sitrep.nlp.inflection import base_forms
 from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
 from sitrep.timex import chronological, period
@@ -25,6 +26,7 @@ WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SA
 DEFAULT_WEIGHT = 1.0
 SPECIFIC_BONUS = 0.5  # per thing a development names: who acted, and where (finer than a country)
 QUOTES_PER_DEVELOPMENT = 2
+NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
 REPORTED = {"occurred", "ongoing", "claimed"}  # statuses of what has happened, by some account
 BROAD_PLACES = {"country", "region"}  # kinds of place too wide to make an ongoing act news
@@ -141,10 +143,18 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
         if source.start <= quote.start and quote.end <= window_end and entity is not None and not retold:
             found.append(QuoteLine(
                 quote.text, entity.name, max(entity.titles, key=len) if entity.titles else None,
-                replace(source, start=quote.start, end=quote.end), quote.direct,
+                replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),
             ))
     found.sort(key=lambda q: (not q.direct, -len(q.text)))
     return found[:QUOTES_PER_DEVELOPMENT]
+
+
+def _telling_cue(quote: Quote) -> str | None:
+    """The reporting word of a paraphrase when it is more than a verb of saying ("denied",
+    "warned", "allegations"): without it "X denied that Y" would read as X saying Y."""
+    if quote.direct or quote.cue is None or set(base_forms(quote.cue.text.lower().split()[0])) & NEUTRAL_CUES:
+        return None
+    return quote.cue.text
 
 
 def itineraries(statements: list[Statement], officials: Collection[str]) -> list[Itinerary]:

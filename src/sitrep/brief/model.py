@@ -49,6 +49,13 @@ class QuoteLine:
     title: str | None
     source: Source
     direct: bool = True  # False: reported speech ("X said that ..."), shown without quote marks
+    cue: str | None = None  # the reporting word when it says more than "said": "denied", "warned"
+
+    @property
+    def reported_label(self) -> str:
+        """ "in reported speech", with the cue that changes its sense ("denied" reports the
+        opposite of the words shown)."""
+        return f"in reported speech ({self.cue})" if self.cue else "in reported speech"
 
 
 @dataclass

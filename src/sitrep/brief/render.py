@@ -186,7 +186,7 @@ def _statement_md(statement: Statement, cites: Callable[[list[Source]], str]) ->
         lines.append(f"  <br>{' · '.join(about)}")
     for quote in statement.quotes:
         speaker = ", ".join(part for part in (quote.speaker, quote.title) if part)
-        said = f"“{quote.text}” — {speaker}" if quote.direct else f"{speaker}, in reported speech: {quote.text}"
+        said = f"“{quote.text}” — {speaker}" if quote.direct else f"{speaker}, {quote.reported_label}: {quote.text}"
         lines.append(f"  - {said} {cites([quote.source])}")
     return lines
 

@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, in_dateline
 from sitrep.nlp.figures import figure_classes
+from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (
     ADJECTIVE_CUES, ANSWERS, ASPECTUAL, AUDIENCES, FINITE, HEARSAY, INHERITS_SUBJECT,
-    MIN_CONTENT_TOKENS, NOUN_CUES, PLACEHOLDERS, REASONS, RECORDS, RELATIVE_PRONOUNS, RESULT_WORDS,
+    MIN_CONTENT_TOKENS, NOUN_CUES, PLACEHOLDERS, REASONS, REBUTTALS, RECORDS, RELATIVE_PRONOUNS, RESULT_WORDS,
     ReportingVerb, SUBJECT_DEPS, VERB_FORMS, reporting_verb,
 )
 
@@ -168,9 +169,15 @@ def _holder_of(noun: Token) -> Span | None:
     if owner is not None:
         return noun_phrase(owner)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and not _rebuts(verb):
         return subject_of(verb)
     return None
+
+
+def _rebuts(verb: Token) -> bool:
+    """ "denied reports that ...", "pushed back against allegations that ...": who answers
+    others' words does not hold them."""
+    return bool(set(base_forms(verb.lower_)) & REBUTTALS) or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _reported(verb: Token) -> list[Attribution]:

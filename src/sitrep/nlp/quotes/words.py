@@ -36,6 +36,10 @@ PLACEHOLDERS = {"WP", "WDT"}  # a lone "what" or "which" ("what it says about X"
 SAYING = {"say"}  # the verb that reports a speaker's words even inside another's report
 HEARSAY = {"reportedly"}  # an adverb that reports the clause it modifies, no speaker named
 RESULT_WORDS = {"now", "so", "such"}  # "now that ...", "so fast that ...": no complement clause
+REBUTTALS = {  # verbs whose subject answers a cue noun, not holds it ("rejected claims that ...")
+    "deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "counter", "deflect", "answer",
+    "respond", "investigate", "probe", "examine", "ridicule", "deride", "mock", "condemn", "denounce",
+}
 REASONS = {"for", "of"}  # prepositions that give what an object was praised, blamed or accused for
 
 
