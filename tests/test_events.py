@@ -2994,3 +2994,15 @@ def test_touring_a_town_visits_it(nlp):
 def test_a_sanction_hits_its_object_which_is_no_place(nlp):
     (ban,) = of_type(nlp, "Armenia has barred dozens of Canada and Georgia officials from entering.", "SANCTION")
     assert ban.place is None and ban.targets  # "dozens of": whom it counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We pulled out several bodies, but there are more trapped under the rubble,” said a firefighter.",  # a rescue
+        "Norland state television recently discussed attacking Georgia.",  # a topic of talk
+        "The ministers talked about sending troops to Georgia.",
+    ],
+)
+def test_rescues_and_acts_talked_about_are_no_events(nlp, text):
+    assert [e.type for e in events(nlp, text) if e.type in ("RETREAT", "ASSAULT", "MOBILIZE")] == []

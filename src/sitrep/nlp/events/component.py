@@ -12,11 +12,11 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import (
     _a_condition, _a_danger, _agrees_with_view, _any_one, _asked, _briefing, _capacity,
-    _counterfactual, _defined, _deliberated, _describing, _entitled, _generic, _given_to_others,
-    _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation, _kept_silent,
-    _list_keeper, _material, _moving_on, _needed_thing, _needs_actor, _nobody, _on_condition,
-    _own_parties, _pulled_back, _risk, _same_side, _stance_of_people, _tallied, _told_before,
-    _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
+    _counterfactual, _defined, _deliberated, _describing, _discussed_act, _entitled, _generic,
+    _given_to_others, _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation,
+    _kept_silent, _list_keeper, _material, _moving_on, _needed_thing, _needs_actor, _nobody,
+    _on_condition, _own_parties, _pulled_back, _rescue, _risk, _same_side, _stance_of_people,
+    _tallied, _told_before, _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
     _chain, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
@@ -137,6 +137,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token) or _in_concert(token):
             return None
+        if _rescue(token, trigger) or _discussed_act(token):
+            return None  # "pulled out several bodies": a rescue; "discussed attacking X": a topic
         if trigger.term == "retaliate" and _child_word(token, "by"):
             return None  # "retaliated by expelling diplomats": the means is the act, told by its own word
         if trigger.term == "commit" and token.dep_ == "acl":

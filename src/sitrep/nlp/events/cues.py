@@ -383,6 +383,21 @@ def _pulled_back(token: Token, trigger: Trigger) -> Trigger:
     return replace(trigger, type="RETREAT", mode="withdraw")
 
 
+def _rescue(token: Token, trigger: Trigger) -> bool:
+    """"We pulled out several bodies", "pulled survivors out of the rubble": what is pulled out
+    is people or their bodies, a rescue, not a withdrawal of forces."""
+    if trigger.type != "RETREAT" or token.pos_ not in VERB_POS:
+        return False
+    return any(c.dep_ == "dobj" and figure_classes(c) & {"people", "killed"} for c in token.children)
+
+
+def _discussed_act(token: Token) -> bool:
+    """"state TV discussed attacking X", "talked about sending troops": an act named as what was
+    discussed is a topic, not an act reported."""
+    head = token.head.head if token.head.dep_ == "prep" else token.head
+    return token.tag_ == "VBG" and token.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and load_lexicon().cue(head, "topic")
+
+
 def _warned_to_act(token: Token, trigger: Trigger) -> Trigger:
     """"warned Norland to stop shelling Goris", "warned that Armenia needs to prepare", "warned
     that the army must act": a warning that tells another party what to do is a demand
