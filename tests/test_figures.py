@@ -1220,3 +1220,9 @@ def test_distances_clock_times_and_populations_count_nobody(nlp, text):
 def test_the_people_a_city_is_of_are_its_population(nlp):
     text = "Armenia estimates tens of thousands of civilians died in Gavar during months of siege by Georgian forces who destroyed the lake port, a city of around 400,000 people."
     assert [f.value for f in figures(nlp, text)] == [10000]  # those who died, not the 400,000 who live there
+
+
+def test_items_listed_as_a_partys_needs_are_sought_not_given(nlp):
+    text = "On weapons, Tomas Berg, an adviser to the Armenian president, gave an inventory of Armenia's needs: 300 rocket systems, 500 tanks and 1,000 drones."
+    assert figures(nlp, text) == []
+    assert [e.type for e in nlp(text)._.events if e.type == "AID"] == []  # "on weapons" is the topic, no aid given

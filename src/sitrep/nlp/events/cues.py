@@ -21,7 +21,7 @@ from sitrep.nlp.events.parties import (
 from sitrep.nlp.events.words import (
     ASKED_WORDS, BE_FORMS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
-    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, VERB_POS,
+    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes
 from sitrep.nlp.inflection import base_forms
@@ -53,7 +53,7 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
     if not words:
         return True
     near = [c for c in token.children if c.dep_ not in CLAUSES]  # "take steps to control X": "control" is another clause's verb
-    near += [*(g for c in token.children if c.pos_ not in NOUN_POS for g in c.children), *_counted(token)]
+    near += [*(g for c in token.children if c.pos_ not in NOUN_POS and c.lower_ not in TOPIC_PREPS for g in c.children), *_counted(token)]  # not "on weapons, X gave ..."
     near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]  # "holding 170 people captive"
     if not _own_object(token):
         near.append(token.head)

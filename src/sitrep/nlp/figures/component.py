@@ -315,7 +315,19 @@ def _sought(reading: Reading) -> bool:
     """ "is seeking hundreds of drones from Iran", "wants 300 tanks": aid sought, not given or
     pledged. It is no figure, though it still tells what a later bare count counts ("..., and
     Britain will send 14 of them")."""
-    return reading.category in AID and reading.verb is not None and _asked_for(reading.verb)
+    return reading.category in AID and ((reading.verb is not None and _asked_for(reading.verb)) or _listed_as_wanted(reading.anchor))
+
+
+def _listed_as_wanted(noun: Token) -> bool:
+    """ "gave an inventory of Ukraine's needs: 1,000 howitzers, 500 tanks", "its wishlist: 300
+    tanks": items in apposition to a list of what is needed are asked for, whoever gives the list."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ != "appos":
+        return False
+    listed = noun.head
+    words = [listed, *(g for c in listed.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    return any("wanted" in figure_classes(w) for w in words)
 
 
 def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
