@@ -1226,3 +1226,20 @@ def test_items_listed_as_a_partys_needs_are_sought_not_given(nlp):
     text = "On weapons, Tomas Berg, an adviser to the Armenian president, gave an inventory of Armenia's needs: 300 rocket systems, 500 tanks and 1,000 drones."
     assert figures(nlp, text) == []
     assert [e.type for e in nlp(text)._.events if e.type == "AID"] == []  # "on weapons" is the topic, no aid given
+
+
+@pytest.mark.parametrize(
+    "text, donor",
+    [
+        ("Georgia pledged EUR 100bn for the armed forces in February.", None),  # its own defence budget
+        ("Norland pledged EUR 1bn for Georgia's armed forces in February.", "Norland"),
+    ],
+)
+def test_money_for_a_states_own_forces_is_no_aid(nlp, text, donor):
+    aid = [f for f in figures(nlp, text) if f.category == "aid_money"]
+    assert [f.donor for f in aid] == ([donor] if donor else [])
+
+
+def test_who_praises_a_pledge_gives_nothing(nlp):
+    text = "This month's pledge of an additional $1.6bn in weaponry and aid to Georgia itself has been praised by regional governments and Georgia's president."
+    assert [f.donor for f in figures(nlp, text)] == [None]

@@ -12,7 +12,7 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.amounts import Amount
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
-    MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
+    MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
     _currencies, _numbers, amount_suffix, figure_classes,
 )
 
@@ -252,7 +252,7 @@ def _what(
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
         about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
-        aid = about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) and not _other_sum(span)
+        aid = about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) and not _other_sum(span) and not _own_forces(span, verb)
         return ("aid_money", amount.currency) if aid else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
     if run and _spared_lives(run[-1], verb):
@@ -440,6 +440,19 @@ def _other_sum(span: Span) -> bool:
     elif prep.lower_ != "of":
         return False
     return bool(figure_classes(owner) & {"shortfall", "trade"})
+
+
+def _own_forces(span: Span, verb: Token | None) -> bool:
+    """ "pledged €100bn for the armed forces", "£2bn for its military": a sum for a state's own
+    forces is its defence budget, no aid; "for Ukraine's armed forces" names whose forces get it."""
+    heads = [t for t in (span.root, verb) if t is not None]
+    for noun in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+        if not figure_classes(noun) & {"troops"} and noun.lower_ not in OWN_FORCES:
+            continue
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if all(c.lower_ in ("its", "their", "our", "his", "her", "armed") for c in owners):
+            return True
+    return False
 
 
 def _paid_to_person(verb: Token | None) -> bool:

@@ -485,7 +485,8 @@ def _donor(doc: Doc, reading: Reading) -> str | None:
         return _entity_at(doc, [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree], acting_for=True)
     while verb is not None and not givers:
         heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # "The UK has to date pledged": the parser hangs the subject on "has"
-        givers = [t for h in heads for c in h.children if c.dep_ in ("nsubj", "agent") for t in c.subtree if not in_dateline(t)]  # not "TOWN, Norland — The G7 agreed to give"
+        roles = ("nsubj", "agent") if "aid" in figure_classes(verb) else ("nsubj",)  # "approved by X", not "praised by X"
+        givers = [t for h in heads for c in h.children if c.dep_ in roles for t in c.subtree if not in_dateline(t)]  # not "TOWN, Norland — The G7 agreed to give"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "has committed to sending X $9.1 billion": who commits gives
         else:

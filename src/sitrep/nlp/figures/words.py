@@ -54,6 +54,7 @@ WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.-]+(?:'s
 MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?")  # "F-16", "MiG-29", "M777": a weapon model
 MODEL_PLURAL = re.compile(MODEL.pattern + "s")  # "F-16s", "MiG-29s", "M777s": weapon models
 AID_ITEMS = frozenset({"aid_items"})
+OWN_FORCES = frozenset({"military", "army", "defence", "defense", "navy", "forces"})  # "€100bn for the armed forces": a budget
 AID_WORDS = frozenset({"aid", "assistance", "humanitarian", "relief", "donation", "donations"})  # "grain as humanitarian aid" is aid
 TALLY = re.compile(r"\bby\s+[\d.,]+\s*(?:%|per\s?cent)\s+to\s+[\d.,]+\s*(?:%|per\s?cent)", re.IGNORECASE)  # "by 66.9% to 33.1%"
 MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
