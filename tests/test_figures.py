@@ -1243,3 +1243,15 @@ def test_money_for_a_states_own_forces_is_no_aid(nlp, text, donor):
 def test_who_praises_a_pledge_gives_nothing(nlp):
     text = "This month's pledge of an additional $1.6bn in weaponry and aid to Georgia itself has been praised by regional governments and Georgia's president."
     assert [f.donor for f in figures(nlp, text)] == [None]
+
+
+def test_people_a_count_confirms_take_the_fate_told_after_them(nlp):
+    text = "The UN rights office said it had confirmed 331 civilians, including 19 children, had been killed and 675 injured since the war began."
+    found = [(f.value, f.category, f.who) for f in figures(nlp, text)]
+    assert (331, "killed", "civilians") in found and (675, "wounded", "civilians") in found
+
+
+def test_a_caption_run_into_the_text_is_no_part_of_the_source(nlp):
+    text = "Map of Armenian offensive The UN refugee and children’s agencies said more than 1.2 million people had fled the country."
+    (fled,) = figures(nlp, text)
+    assert fled.according_to == "UN refugee and children’s agencies"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.nlp.doctext import text_of
 
@@ -43,3 +43,11 @@ def doc_furniture(doc: Doc) -> list[tuple[int, int]]:
 def in_furniture(doc: Doc, start: int, end: int) -> bool:
     """Whether the span lies in a teaser."""
     return any(a <= start and end <= b for a, b in doc_furniture(doc))
+
+
+def past_run_in(tokens: list[Token]) -> list[Token]:
+    """A noun phrase's tokens (in order) from where a new sentence begins inside it: a caption
+    run into the text without a full stop ("Map of Russian offensive The UN agencies said")
+    leaves a capitalised article mid-phrase; the phrase meant starts there."""
+    glued = [t for t in tokens[1:] if t.text in ("The", "A", "An")]
+    return tokens[tokens.index(glued[-1]):] if glued else tokens

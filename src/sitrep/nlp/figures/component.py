@@ -12,7 +12,7 @@ from sitrep.facts import Figure, Place, PlaceRef, Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
-    _asked_for, _befalls, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb,
+    _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb,
 )
 from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
@@ -20,6 +20,7 @@ from sitrep.nlp.figures.setting import (
 from sitrep.nlp.figures.words import (
     AID, CASUALTIES, DAY, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, figure_classes,
 )
+from sitrep.nlp.inflection import base_forms
 from sitrep.timex import BACKGROUND_AGE, period
 
 if not Doc.has_extension("figures"):
@@ -80,7 +81,8 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
             continue
         if _not_a_count(doc, amount, span, times) or _asked(span):
             continue
-        previous = readings[-1] if readings and readings[-1].span.start >= _scene_start(doc, span) else None
+        wholes = [r for r in readings if not _included(r.anchor)] or readings  # "331 civilians, including 19 children, ... and 675 injured": civilians
+        previous = wholes[-1] if wholes and wholes[-1].span.start >= _scene_start(doc, span) else None
         reading = _read(doc, amount, span, previous)
         if reading and not _fraction_of_a_person(reading):
             readings.append(reading)
@@ -90,6 +92,7 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
 
 
 CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")  # "13.44", "03.24": a time of day as live blogs stamp it
+CHECKING_VERBS = frozenset({"confirm", "verify", "record", "document", "register", "count"})  # "confirmed 331 civilians ... had been killed"
 PEOPLE_CATEGORIES = frozenset({*CASUALTIES, "refugees", "displaced", "evacuated", "troops"})
 VOTE_TALLY = re.compile(r"\b(?:vot(?:ed|ing)|(?:a|the)\s+vote\s+of|by)\s+(?P<ayes>\d[\d,]*)\s*(?:-|–|to)\s*(?P<noes>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.IGNORECASE)
 
@@ -253,6 +256,7 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     run = counted_run(doc, span.end)
     anchor = run[-1] if run else span.root
     verb = governing_verb(anchor)
+    verb = _fate_told_after(verb, anchor) or verb
     if verb is not None and _long_past(doc, span, verb):
         return None
     if run and _kin(run[-1]):
@@ -263,6 +267,16 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     if run and _whole_of_a_part(run[-1], category):
         return None
     return Reading(amount, span, anchor, verb, category, who)
+
+
+def _fate_told_after(verb: Token | None, noun: Token) -> Token | None:
+    """ "it had confirmed 331 civilians, including 19 children, had been killed": the parser
+    makes the counted people the object of the verb of checking and leaves "had been killed"
+    a clause of its own with no subject; that clause tells what befell them."""
+    if verb is None or noun.dep_ != "dobj" or not set(base_forms(verb.lower_)) & CHECKING_VERBS:
+        return None
+    clauses = [c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c.i > noun.i] if verb.dep_ == "ccomp" else []
+    return next((c for c in clauses if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and figure_classes(c) & set(CASUALTIES)), None)
 
 
 def _kin(noun: Token) -> bool:

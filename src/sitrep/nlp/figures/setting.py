@@ -15,6 +15,7 @@ from sitrep.nlp.countries import is_capital, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
+from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.figures.words import (
     CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
     NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, figure_classes,
@@ -448,7 +449,7 @@ def _source_name(doc: Doc, head: Token) -> str | None:
     owner = pronoun_owner(head)
     if owner is not None:
         return _entity_at(doc, [owner])
-    left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+    left = past_run_in([t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"])
     return text_of(doc)[left[0].idx:head.idx + len(head)]
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, in_dateline
 from sitrep.nlp.figures import figure_classes
+from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (
@@ -593,6 +594,7 @@ def noun_phrase(head: Token) -> Span:
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "compound":
             tokens.extend(child.subtree)
     tokens = [t for t in tokens if not t.is_punct and not _apart(t, head)] or [head]  # a punctuation head
+    tokens = past_run_in(sorted(tokens, key=lambda t: t.i))
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     return head.doc[start:end + 1]
