@@ -1255,3 +1255,15 @@ def test_a_caption_run_into_the_text_is_no_part_of_the_source(nlp):
     text = "Map of Armenian offensive The UN refugee and children’s agencies said more than 1.2 million people had fled the country."
     (fled,) = figures(nlp, text)
     assert fled.according_to == "UN refugee and children’s agencies"
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Georgian regions announced at least 23 deaths from Covid-19 on Monday.", []),
+        ("The tower fire in Yerevan claimed 72 lives.", []),
+        ("Twelve people died in a fire caused by the shelling of Gavar.", [12]),  # the war's fire
+    ],
+)
+def test_tolls_of_diseases_and_disasters_are_no_casualties_of_the_war(nlp, text, values):
+    assert [f.value for f in figures(nlp, text)] == values

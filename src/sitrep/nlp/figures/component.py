@@ -266,7 +266,18 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
         return None  # a single person is news only as a casualty
     if run and _whole_of_a_part(run[-1], category):
         return None
+    if category in CASUALTIES and _other_cause(anchor, verb):
+        return None
     return Reading(amount, span, anchor, verb, category, who)
+
+
+def _other_cause(noun: Token, verb: Token | None) -> bool:
+    """ "23 deaths from Covid-19", "the tower fire claimed 72 lives", "killed in a flood": a toll
+    of a disease or a disaster is no casualty of the war, whatever the page it is on."""
+    causes = [g for h in (noun, verb) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in", "by") for g in c.children if g.dep_ == "pobj"]
+    causes += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    causes = [w for w in causes if not any(c.dep_ in ("acl", "relcl") for c in w.children)]  # "a fire caused by the shelling" is the war's
+    return any("nonwar" in figure_classes(w) or any("nonwar" in figure_classes(c) for c in w.children if c.dep_ == "compound") for w in causes)
 
 
 def _fate_told_after(verb: Token | None, noun: Token) -> Token | None:
