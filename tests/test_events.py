@@ -3006,3 +3006,15 @@ def test_a_sanction_hits_its_object_which_is_no_place(nlp):
 )
 def test_rescues_and_acts_talked_about_are_no_events(nlp, text):
     assert [e.type for e in events(nlp, text) if e.type in ("RETREAT", "ASSAULT", "MOBILIZE")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Tomas Berg flew into Gavar, where he met US troops bolstering the alliance's flank.",
+        "After meeting the prime ministers of Canada and Lebanon on Monday, Tomas Berg is due to host other leaders.",
+    ],
+)
+def test_whom_a_meeting_is_with_is_not_where_it_is(nlp, text):
+    meetings = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "meet"]
+    assert meetings and all(e.place is None or e.place.name not in ("United States", "Canada") for e in meetings)

@@ -33,7 +33,8 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
             if is_preposition(child) and _place_prep(child.lower_, head == token, trigger) and not holds_trigger and whither:
                 phrases += [g for g in child.children if g.dep_ == "pobj" and g.lower_ != "addition"]  # not "in addition to US aid"
-            if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger) and trigger.type != "SANCTION":
+            met = trigger.type == "CONSULT" and trigger.mode != "visit"  # "met US troops", "meeting the prime minister of X": whom, not where
+            if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger) and trigger.type != "SANCTION" and not met:
                 phrases.append(child)
     if trigger.type == "AID" and anchor.pos_ in VERB_POS:
         phrases += goods_receivers(anchor)  # "sent $50m of supplies to X"
