@@ -288,3 +288,32 @@ def test_a_family_name_written_first_joins_the_full_name(store: Store, tmp_path:
     ingest([write(tmp_path, f"x{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
     fuse(store)
     assert global_people(store).get("Zhou Ming") == 2, global_people(store)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Georgian President Levan Giorgi Kapanadze", "Georgian President Giorgi Kapanadze"),  # a middle name used alone
+        ("Georgian governor Oleh Synehubov", "Georgian governor Oleg Sinegubov"),  # two romanisations
+    ],
+)
+def test_one_person_under_a_middle_name_or_another_romanisation(store: Store, tmp_path: Path, first: str, second: str) -> None:
+    articles = [
+        f" date 2022-05-18 {first} said on Wednesday that the talks in Yerevan had achieved little.",
+        f" date 2022-06-28 {second} told reporters in Tbilisi on Tuesday that the army would hold the city.",
+    ]
+    ingest([write(tmp_path, f"m{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
+    fuse(store)
+    people = global_people(store)
+    assert sorted(people.values()) == [2], people
+
+
+def test_a_later_report_tells_where_a_development_is(store: Store, tmp_path: Path) -> None:
+    articles = [
+        " date 2022-06-28 The Georgian president, Tomas Berg, said he would meet the Armenian prime minister, Peter Holm, at the summit this week.",
+        " date 2022-06-29 The Georgian president, Tomas Berg, will meet the Armenian prime minister, Peter Holm, in Madrid this week.",
+    ]
+    ingest([write(tmp_path, f"p{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
+    fuse(store)
+    places = [json.loads(r["place"])["name"] if r["place"] else None for r in store.db.execute("SELECT place FROM developments WHERE type = 'CONSULT'")]
+    assert places == ["Madrid"], places

@@ -16,6 +16,7 @@ import jellyfish
 
 from sitrep.facts import Entity
 from sitrep.nlp.entities import fold
+from sitrep.nlp.gazetteer import translit_key
 
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
@@ -34,7 +35,7 @@ def key_of(entity: Entity) -> str:
         return entity.country
     name = fold(entity.name).removeprefix("the ")
     if entity.type == "person":
-        return name_parts(name)[-1][:2] if name.split() else name
+        return translit_key(name_parts(name)[-1])[:2] if name.split() else name  # "Sinegubov" and "Synehubov" meet
     return name
 
 
@@ -51,7 +52,8 @@ class EntityResolver:
             self._index(dict(row) | {"titles": json.loads(row["titles"]), "names": json.loads(row["names"])})
 
     def _index(self, row: dict) -> None:
-        self.by_key[(row["type"], row["key"])].append(row)
+        block = key_of(Entity(id="", name=row["name"], type=row["type"], country=row["country"]))  # as this version blocks, whatever a store kept
+        self.by_key[(row["type"], block)].append(row)
         self.rows[row["id"]] = row
         if row["type"] == "person":
             for name in {row["name"], *row["names"]}:
@@ -109,7 +111,7 @@ class EntityResolver:
         if not parts or not (family_first or any(other and _similar(parts[-1], other[-1], SURNAME_SIMILARITY) for other in known)):
             return 0.0
         full = [other for other in known if len(other) > 1]
-        if len(parts) > 1 and full and not any(_similar(parts[0], other[0], FIRSTNAME_SIMILARITY) for other in full):
+        if len(parts) > 1 and full and not any(_given_names_agree(parts, other) for other in full):
             return 0.0
         return 1.0 + len(full) + 0.5 * len(set(entity.titles) & set(row["titles"]))
 
@@ -149,8 +151,16 @@ class EntityResolver:
             )
 
 
+def _given_names_agree(a: list[str], b: list[str]) -> bool:
+    """Whether two full names' given names can be one person's: the same first name, or one's
+    first name among the other's given names ("Tayyip Erdogan" of "Recep Tayyip Erdogan")."""
+    return any(_similar(x[0], name, FIRSTNAME_SIMILARITY) for x, y in ((a, b), (b, a)) for name in y[:-1])
+
+
 def _similar(a: str, b: str, threshold: float) -> bool:
-    return jellyfish.jaro_winkler_similarity(a.rstrip("."), b.rstrip(".")) >= threshold
+    """Close spellings, or one name in two romanisations ("Oleh Synehubov", "Oleg Sinegubov")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return jellyfish.jaro_winkler_similarity(a, b) >= threshold or translit_key(a) == translit_key(b)
 
 
 def _acronym_pair(a: str, b: str) -> bool:

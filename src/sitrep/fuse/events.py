@@ -64,6 +64,8 @@ class DevelopmentIndex:
             development_id = self._create(event, when, place, actors, sentence, article)
         else:
             development_id = match
+            if place is not None:  # a later report may tell where the first left out
+                self.db.execute("UPDATE developments SET place = ? WHERE id = ? AND place IS NULL", (json.dumps(place), match))
         self.db.execute(
             "INSERT OR IGNORE INTO development_sources (development_id, fact_id, article_id) VALUES (?,?,?)",
             (development_id, fact_id, article["id"]),
