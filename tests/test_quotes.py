@@ -710,3 +710,11 @@ def test_calling_a_person_is_a_call_and_calling_a_thing_a_name_is_said(nlp) -> N
 def test_who_answers_others_claims_does_not_hold_them(nlp, text):
     held = [q for q in nlp(text)._.quotes if q.text.startswith("Armenian forces") and q.speaker is not None]
     assert all(q.speaker.name != "Tomas Berg" for q in held)  # he answers the claim; "rejected claims that ..." is his
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_quotes_sentence(nlp):
+    """The next sentence's reporting verb is another speaker's, however near."""
+    text = ("Speaking at the scene, Tomas Berg said rescue operations were ongoing but “we don’t expect to find anyone alive”. "
+            "Ministry spokesperson Peter Holm denied that the army was hitting civilian targets.")
+    (quote,) = [q for q in nlp(text)._.quotes if q.direct]
+    assert quote.speaker.name == "Tomas Berg"

@@ -125,8 +125,8 @@ def _window(doc: Doc, offset: int, forward: bool) -> list[Token]:
         token = doc[i]
         if "\n" in token.text or (not forward and "\n" in token.whitespace_):
             break
-        if FAMILY.get(token.text) or (token.text in ".!?" and forward and tokens):
-            break
+        if FAMILY.get(token.text) or (token.text in ".!?" and forward):
+            break  # '...alive”. Peskov denied ...': the full stop after the mark ends the quote's sentence
         tokens.append(token)
         if forward and "\n" in token.whitespace_:
             break
