@@ -3018,3 +3018,8 @@ def test_rescues_and_acts_talked_about_are_no_events(nlp, text):
 def test_whom_a_meeting_is_with_is_not_where_it_is(nlp, text):
     meetings = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "meet"]
     assert meetings and all(e.place is None or e.place.name not in ("United States", "Canada") for e in meetings)
+
+
+def test_where_a_weapon_was_fired_from_is_not_where_it_struck(nlp):
+    (strike,) = of_type(nlp, "Armenian missiles fired from the Caspian Sea hit Gavar on Monday.", "ASSAULT")
+    assert strike.place is None or strike.place.name != "Caspian Sea"

@@ -11,7 +11,7 @@ from sitrep.facts import Event, Party, Place
 from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack, goods_receivers
-from sitrep.nlp.events.words import NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
+from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 
@@ -228,12 +228,12 @@ def _one_war(a: Event, b: Event, context: Context) -> bool:
 
 def _place_prep(word: str, on_trigger: bool, trigger: Trigger) -> bool:
     """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun,
-    "from X" not for a trip, a meeting or a capture ("arrived from X" came from there,
+    "from X" not for a trip, a meeting, a launch or a capture ("arrived from X" came from there,
     "equipment captured from X's forces" was taken from them; "withdrew from X" was there)."""
     if word == "on":
         return trigger.type == "ASSAULT"
-    if word == "from":
-        return trigger.type != "CONSULT" and trigger.mode != "seize"
+    if word == "from":  # "missiles fired from the Caspian Sea" left there; they struck elsewhere
+        return trigger.type != "CONSULT" and trigger.mode != "seize" and trigger.term not in LAUNCHES
     if word == "of":
         return on_trigger
     return word in PLACE_PREPS

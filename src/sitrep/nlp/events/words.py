@@ -18,6 +18,7 @@ CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "follow
 BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "'s"}
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}  # "is shelling", "are in talks": the present tense of "be"
 ABOUT_PREPS = {"over", "about", "on", "for", "regarding", "concerning", "against", "amid", "despite", "with", "into"}  # what an act is about
+LAUNCHES = {"fire", "fired", "launch", "launched"}  # trigger terms whose "from X" is where the weapon left
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}  # "on weapons, X gave ...": a topic, not what is given
 PLANNERS = {"plan", "schedule", "prepare"}  # "X plans talks": X's talks (not "X expects an attack")
 EXPECTERS = {"expect", "brace", "anticipate", "await"}  # "X is braced for an offensive": still to come, and not X's
