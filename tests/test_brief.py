@@ -387,3 +387,12 @@ def test_a_denial_is_shown_with_its_cue(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         markdown = render(build_briefing(store), "md")
     assert "Tomas Berg, General, in reported speech (denied): the offensive had stalled" in markdown
+
+
+def test_a_capture_near_a_place_is_claimed_near_it(tmp_path) -> None:
+    """"recaptured two villages near X": the guide places the capture at X, the landmark; the
+    control claims must not say X itself changed hands."""
+    texts = {"near.txt": " date 2022-06-02 Armenian troops recaptured two villages near Goris on Thursday, the defence ministry said."}
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [c.place for c in briefing.control] == ["near Goris"]

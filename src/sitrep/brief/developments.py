@@ -8,6 +8,7 @@ that reports it, and the key quotes of its first report.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import replace
@@ -311,6 +312,12 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
 
 
 CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")
+# "villages near X", "the airport outside X", "a town 20km north of X": the place named is a
+# landmark (the guide's place of such a capture), not what changed hands.
+NEAR = re.compile(
+    r"\b(?:near|outside|around|close to|(?:\d+\s*(?:km|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a place; a resignation or a release is no loss of ground
 
 
@@ -326,8 +333,10 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
         if statement.place.kind == "country":
             continue
         event = _event_at(store, statement.sources[0])
+        near = NEAR.search(statement.text) if statement.place.name in statement.text else None
+        where = f"near {statement.place.name}" if near and near.group("name") == statement.place.name else statement.place.name
         claims.append(ControlClaim(
-            statement.place.name, statement.place.lat, statement.place.lon, statement.type, statement.status,
+            where, statement.place.lat, statement.place.lon, statement.type, statement.status,
             statement.who, statement.date, event.according_to if event else None, statement.sources,
         ))
     return claims
