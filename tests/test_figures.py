@@ -1267,3 +1267,10 @@ def test_a_caption_run_into_the_text_is_no_part_of_the_source(nlp):
 )
 def test_tolls_of_diseases_and_disasters_are_no_casualties_of_the_war(nlp, text, values):
     assert [f.value for f in figures(nlp, text)] == values
+
+
+def test_a_timelines_count_holds_on_the_date_heading_its_entry(nlp):
+    doc = nlp.make_doc("Day 15\n11 Mar\n2,550,041 refugees\nTwo weeks into the war, the army has moved into firing positions.")
+    doc._.anchor = "2022-06-01"
+    (count,) = nlp(doc)._.figures
+    assert (count.category, count.as_of) == ("refugees", "2022-03-11")

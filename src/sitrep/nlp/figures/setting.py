@@ -270,6 +270,9 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
             lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
             if _dated_verbs(token) & heads or lead[-2:] == ["as", "of"]:
                 return time.value
+    headed = _date_heading(doc, span)
+    if headed is not None:
+        return headed
     paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
     if _told_in_present(span.sent.root):
         return published  # "On Friday Norland chose to lend aid. The first sum is expected to be ...": holds now
@@ -277,6 +280,20 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
         if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
             return time.value  # a day sets a scene; a month that ends an earlier count does not
     return published
+
+
+def _date_heading(doc: Doc, span: Span) -> str | None:
+    """A timeline's entry ("11 Mar\n2,550,041 refugees"): a count on a line with no verb holds on
+    the date that is the whole of the line above it."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    if start == 0 or line is None or any(t.pos_ in ("VERB", "AUX") for t in line):
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    heading = text[above:start - 1].strip()
+    return next((t.value for t in doc._.times or [] if t.type == "DATE" and t.text == heading and above <= t.start), None)
 
 
 def _told_in_present(root: Token) -> bool:
