@@ -3023,3 +3023,8 @@ def test_whom_a_meeting_is_with_is_not_where_it_is(nlp, text):
 def test_where_a_weapon_was_fired_from_is_not_where_it_struck(nlp):
     (strike,) = of_type(nlp, "Armenian missiles fired from the Caspian Sea hit Gavar on Monday.", "ASSAULT")
     assert strike.place is None or strike.place.name != "Caspian Sea"
+
+
+def test_a_rebuke_at_a_party_accuses_it(nlp):
+    (rebuke,) = of_type(nlp, "Armenia has issued a strong rebuke at Georgia over the border drills.", "ACCUSE")
+    assert [a.name for a in rebuke.actors] == ["Armenia"] and [t.name for t in rebuke.targets] == ["Georgia"]
