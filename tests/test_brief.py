@@ -396,3 +396,10 @@ def test_a_capture_near_a_place_is_claimed_near_it(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
     assert [c.place for c in briefing.control] == ["near Goris"]
+
+
+def test_a_landmark_spelled_otherwise_than_the_gazetteer_is_still_near(tmp_path) -> None:
+    texts = {"near.txt": " date 2022-06-02 Armenian troops recaptured two villages near Dilijan on Thursday, the defence ministry said."}
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [c.place.startswith("near ") for c in briefing.control] == [True], [c.place for c in briefing.control]

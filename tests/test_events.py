@@ -2956,7 +2956,7 @@ def test_an_application_for_membership_asks_the_body_it_would_join(nlp, text):
 
 
 def test_a_place_that_leads_or_makes_a_thing_is_not_where_it_is(nlp):
-    (application,) = of_type(nlp, "Armenia submitted its application to the Norland-led alliance.", "REQUEST")
+    (application,) = of_type(nlp, "Armenia applied to join the Norland-led alliance.", "REQUEST")
     assert application.place is None
 
 
@@ -3028,3 +3028,23 @@ def test_where_a_weapon_was_fired_from_is_not_where_it_struck(nlp):
 def test_a_rebuke_at_a_party_accuses_it(nlp):
     (rebuke,) = of_type(nlp, "Armenia has issued a strong rebuke at Georgia over the border drills.", "ACCUSE")
     assert [a.name for a in rebuke.actors] == ["Armenia"] and [t.name for t in rebuke.targets] == ["Georgia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland withdrew its diplomats from Yerevan on Saturday.",  # people withdrawn, no rescue
+        "The UN pulled out its staff from Gavar on Monday.",
+    ],
+)
+def test_people_pulled_out_are_withdrawn(nlp, text):
+    assert [e.type for e in events(nlp, text) if e.type == "RETREAT"] == ["RETREAT"]
+
+
+def test_where_an_accusation_is_made_is_not_whom_it_accuses(nlp):
+    (charge,) = of_type(nlp, "The Norland foreign minister accused Armenia of war crimes at the United Nations on Monday.", "ACCUSE")
+    assert [t.name for t in charge.targets] == ["Armenia"]
+
+
+def test_an_envoy_at_the_post_is_not_visiting(nlp):
+    assert of_type(nlp, "The Georgian ambassador to Armenia, Tomas Berg, is in Yerevan this week.", "CONSULT") == []

@@ -317,3 +317,14 @@ def test_a_later_report_tells_where_a_development_is(store: Store, tmp_path: Pat
     fuse(store)
     places = [json.loads(r["place"])["name"] if r["place"] else None for r in store.db.execute("SELECT place FROM developments WHERE type = 'CONSULT'")]
     assert places == ["Madrid"], places
+
+
+def test_short_names_one_transliteration_key_apart_are_two_people(store: Store, tmp_path: Path) -> None:
+    """Transliteration keys fold vowels: "Tom" and "Tim" share one, yet are two names."""
+    articles = [
+        " date 2022-05-18 Georgian minister Tim Walker said on Wednesday that the talks in Yerevan had achieved little.",
+        " date 2022-06-28 Armenian senator Tom Walker told reporters in Gyumri on Tuesday that the army would hold the city.",
+    ]
+    ingest([write(tmp_path, f"t{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
+    fuse(store)
+    assert sorted(global_people(store).values()) == [1, 1], global_people(store)

@@ -457,9 +457,9 @@ def test_a_month_in_a_date_stamp_is_no_town():
     assert "Mar" not in places_in(shared(), "Updated at 03.24 GMT 25 Mar 2022\nArmenia said the talks would resume.")
 
 
-def test_the_baltic_alone_is_the_sea_not_a_town_of_that_name(nlp):
+def test_the_baltic_alone_is_the_region_not_a_town_of_that_name(nlp):
     found = places_in(nlp, "Armenia has threatened to deploy missiles to the Baltic if Georgia joins.")
-    assert found["Baltic"].name == "Baltic Sea"
+    assert found["Baltic"].name == "Baltic states"  # not Baltic, Connecticut
 
 
 def test_a_state_a_proper_adjective_qualifies_is_a_country(nlp):
@@ -480,3 +480,15 @@ def test_a_name_after_the_city_of_is_a_place_whatever_its_label(nlp):
     first, second = [t.i for t in doc if t.text == "Ijevan"]
     doc.ents = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="ORG")]
     assert [p.start for p in nlp.get_pipe("sitrep_places")(doc)._.places] == [doc[first].idx, doc[second].idx]
+
+
+def test_a_state_a_countrys_demonym_qualifies_is_its_division():
+    from sitrep.nlp.pipeline import shared
+
+    assert places_in(shared(), "He lived in the American state of Georgia last year.")["Georgia"].country == "US"
+
+
+def test_baltic_before_a_noun_is_the_region():
+    from sitrep.nlp.pipeline import shared
+
+    assert places_in(shared(), "The Baltic defence ministers met in Vilnius.")["Baltic"].name == "Baltic states"

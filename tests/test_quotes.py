@@ -700,16 +700,16 @@ def test_calling_a_person_is_a_call_and_calling_a_thing_a_name_is_said(nlp) -> N
     assert named.text == "the strike a war crime" and named.speaker.name == "Tomas Berg"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tomas Berg pushed back against allegations that Armenian forces were responsible for the strike.",
-        "Tomas Berg rejected claims that Armenian forces were responsible for the strike.",
-    ],
-)
-def test_who_answers_others_claims_does_not_hold_them(nlp, text):
-    held = [q for q in nlp(text)._.quotes if q.text.startswith("Armenian forces") and q.speaker is not None]
-    assert all(q.speaker.name != "Tomas Berg" for q in held)  # he answers the claim; "rejected claims that ..." is his
+def test_who_pushes_back_against_allegations_does_not_hold_them(nlp):
+    doc = nlp("Tomas Berg pushed back against allegations that Armenian forces were responsible for the strike.")
+    (allegation,) = [q for q in doc._.quotes if q.text.startswith("Armenian forces")]
+    assert allegation.speaker is None or allegation.speaker.name != "Tomas Berg"
+
+
+def test_who_rejects_claims_accuses_no_one_of_what_they_say(nlp):
+    """"rejected claims that ..." is his (a rejection); the claims' verdict is not his accusation."""
+    doc = nlp("Tomas Berg rejected claims that Armenian forces were responsible for the strike.")
+    assert [e for e in doc._.events if e.type == "ACCUSE"] == []
 
 
 def test_a_full_stop_after_the_closing_mark_ends_the_quotes_sentence(nlp):
@@ -718,3 +718,8 @@ def test_a_full_stop_after_the_closing_mark_ends_the_quotes_sentence(nlp):
             "Ministry spokesperson Peter Holm denied that the army was hitting civilian targets.")
     (quote,) = [q for q in nlp(text)._.quotes if q.direct]
     assert quote.speaker.name == "Tomas Berg"
+
+
+def test_a_title_with_the_in_it_stays_whole(nlp):
+    (quote,) = nlp("The editor of The Economist said the war would last for years.")._.quotes
+    assert quote.speaker.name == "editor of The Economist"

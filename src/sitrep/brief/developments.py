@@ -333,13 +333,24 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
         if statement.place.kind == "country":
             continue
         event = _event_at(store, statement.sources[0])
-        near = NEAR.search(statement.text) if statement.place.name in statement.text else None
-        where = f"near {statement.place.name}" if near and near.group("name") == statement.place.name else statement.place.name
+        near = _named_as_landmark(store, statement)
         claims.append(ControlClaim(
-            where, statement.place.lat, statement.place.lon, statement.type, statement.status,
+            f"near {statement.place.name}" if near else statement.place.name, statement.place.lat, statement.place.lon, statement.type, statement.status,
             statement.who, statement.date, event.according_to if event else None, statement.sources,
         ))
     return claims
+
+
+def _named_as_landmark(store: Store, statement: Statement) -> bool:
+    """Whether the reporting sentence names the development's place only as a landmark
+    ("villages near X", "outside X"), as the article spells it (the gazetteer's "Izyum" is the
+    text's "Izium")."""
+    source = statement.sources[0]
+    spellings = {statement.place.name} | {
+        place.text for _, place in store.fact_rows(source.article_id, "places")
+        if place.name == statement.place.name and source.start <= place.start < source.end
+    }
+    return any(match.group("name") in spellings for match in NEAR.finditer(statement.text))
 
 
 def _event_at(store: Store, source: Source):

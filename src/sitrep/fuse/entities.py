@@ -20,6 +20,8 @@ from sitrep.nlp.gazetteer import translit_key
 
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
+ROMANISED_MIN_LENGTH = 6  # transliteration keys fold vowels: short names would meet too easily
+ROMANISED_SIMILARITY = 0.8
 
 
 def name_parts(name: str) -> list[str]:
@@ -160,7 +162,9 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
 def _similar(a: str, b: str, threshold: float) -> bool:
     """Close spellings, or one name in two romanisations ("Oleh Synehubov", "Oleg Sinegubov")."""
     a, b = a.rstrip("."), b.rstrip(".")
-    return jellyfish.jaro_winkler_similarity(a, b) >= threshold or translit_key(a) == translit_key(b)
+    closeness = jellyfish.jaro_winkler_similarity(a, b)
+    romanised = min(len(a), len(b)) >= ROMANISED_MIN_LENGTH and closeness >= ROMANISED_SIMILARITY and translit_key(a) == translit_key(b)
+    return closeness >= threshold or romanised  # not "Tom" and "Tim", whose keys are one
 
 
 def _acronym_pair(a: str, b: str) -> bool:

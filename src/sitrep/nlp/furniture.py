@@ -49,5 +49,5 @@ def past_run_in(tokens: list[Token]) -> list[Token]:
     """A noun phrase's tokens (in order) from where a new sentence begins inside it: a caption
     run into the text without a full stop ("Map of Russian offensive The UN agencies said")
     leaves a capitalised article mid-phrase; the phrase meant starts there."""
-    glued = [t for t in tokens[1:] if t.text in ("The", "A", "An")]
+    glued = [t for t in tokens[1:] if t.text in ("The", "A", "An") and t.nbor(-1).pos_ not in ("ADP", "DET", "CCONJ")]  # not "editor of The Economist"
     return tokens[tokens.index(glued[-1]):] if glued else tokens

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place
+from sitrep.nlp.countries import country_of_demonym
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.gazetteer import (
     DIVISION_WORDS,
@@ -618,9 +619,11 @@ def _names_division(doc: Doc, mention: Mention) -> bool:
 
 
 def _sovereign(word: Token) -> bool:
-    """A word before "state" that makes it a nation's: a proper adjective ("Soviet", "Baltic",
-    "Gulf") or one of sovereignty."""
-    return (word.is_title and not word.is_sent_start and word.pos_ in ("ADJ", "PROPN")) or word.lower_ in SOVEREIGN_WORDS
+    """A word before "state" that makes it a nation's: the adjective of a bloc or a region, no
+    country's demonym ("Soviet", "Baltic", "Gulf"; "the American state of X" is a division), or
+    a word of sovereignty."""
+    bloc = word.is_title and not word.is_sent_start and word.pos_ in ("ADJ", "PROPN") and country_of_demonym(word.text) is None
+    return bloc or word.lower_ in SOVEREIGN_WORDS
 
 
 def _definite_head(doc: Doc, mention: Mention) -> bool:

@@ -384,11 +384,11 @@ def _pulled_back(token: Token, trigger: Trigger) -> Trigger:
 
 
 def _rescue(token: Token, trigger: Trigger) -> bool:
-    """"We pulled out several bodies", "pulled survivors out of the rubble": what is pulled out
-    is people or their bodies, a rescue, not a withdrawal of forces."""
+    """"We pulled out several bodies": the dead pulled out are recovered, no withdrawal of
+    forces (people pulled out, "withdrew its diplomats", are withdrawn)."""
     if trigger.type != "RETREAT" or token.pos_ not in VERB_POS:
         return False
-    return any(c.dep_ == "dobj" and figure_classes(c) & {"people", "killed"} for c in token.children)
+    return any(c.dep_ == "dobj" and "killed" in figure_classes(c) for c in token.children)  # not "withdrew its diplomats"
 
 
 def _discussed_act(token: Token) -> bool:

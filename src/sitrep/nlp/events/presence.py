@@ -16,6 +16,7 @@ from sitrep.nlp.events.where import _phrase_place, _place_party
 from sitrep.nlp.events.words import BE_FORMS
 
 BEING_THERE = Trigger("be", "V", "CONSULT", "visit", frozenset())
+RESIDENT_OFFICES = frozenset({"ambassador", "envoy", "consul", "chargé", "correspondent", "representative", "attaché"})
 
 
 class PresenceEvents(LexiconReader):
@@ -34,6 +35,8 @@ class PresenceEvents(LexiconReader):
         official = next((e for e in context.entities if party is not None and e.id == party.entity), None)
         if official is None or official.type != "person" or not official.titles or official.country is None:
             return None
+        if any(word in RESIDENT_OFFICES for title in official.titles for word in title.lower().split()):
+            return None  # "the ambassador to Britain is in London": posted there, no visit
         there = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
         place = _phrase_place(there, context) if there is not None else None
         if place is None or place.country in (None, official.country):

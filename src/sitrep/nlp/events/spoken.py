@@ -26,6 +26,7 @@ from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
 from sitrep.nlp.events.words import BE_FORMS, NOUN_POS, VERB_POS
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.quotes.words import REBUTTALS
 
 
 class SpokenEvents(LexiconReader):
@@ -84,6 +85,8 @@ class SpokenEvents(LexiconReader):
             return None  # "the official responsible": an office, not a charge
         if token.ent_type_ or context.entity_at(token.idx, token.idx + len(token.text)) is not None:
             return None  # a word of a name: "the International Criminal Court"
+        if _rebutted(token, context):
+            return None  # "X rejected claims that Y was responsible": X judges no one so
         judged, naming = _judged(token, context)
         anchor = governor(token)
         judge = _naming_party(naming, context) if naming is not None else None
@@ -238,3 +241,12 @@ class SpokenEvents(LexiconReader):
         """Whether the source is a news outlet ("the newspaper", "The Daily Post"): a reporter's
         adjective ("the brutal invasion") is narration, no party's condemnation."""
         return any(self.lexicon.cue_word(word, "media") for word in re.findall(r"[A-Za-z]+", source.name or ""))
+
+
+def _rebutted(token: Token, context: Context) -> bool:
+    """Whether the word is in what a speaker denies or rejects ("denied that its forces were
+    responsible", "rejected claims that ..."): the judgement is someone else's, or no one's."""
+    return any(
+        q.start <= token.idx < q.end and q.cue is not None and set(base_forms(q.cue.text.split()[0])) & REBUTTALS
+        for q in context.quotes
+    )

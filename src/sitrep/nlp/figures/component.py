@@ -69,6 +69,7 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
     times = doc._.times or []
     readings: list[Reading] = []
     last: Amount | None = None
+    whole: Reading | None = None  # the last reading that is no included part of the one before
     for amount in find_amounts(text_of(doc)):
         span = doc.char_span(amount.core_start, amount.end, alignment_mode="expand")
         base = _share_base(text_of(doc), last, amount) or _conversion(text_of(doc), last, amount)
@@ -78,14 +79,16 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
         item = _gapped_item(doc, amount, span, readings, places, times)
         if item:
             readings.append(item)
+            whole = item if not _included(item.anchor) else whole
             continue
         if _not_a_count(doc, amount, span, times) or _asked(span):
             continue
-        wholes = [r for r in readings if not _included(r.anchor)] or readings  # "331 civilians, including 19 children, ... and 675 injured": civilians
-        previous = wholes[-1] if wholes and wholes[-1].span.start >= _scene_start(doc, span) else None
+        before = whole or (readings[-1] if readings else None)  # "331 civilians, including 19 children, ... and 675 injured": civilians
+        previous = before if before is not None and before.span.start >= _scene_start(doc, span) else None
         reading = _read(doc, amount, span, previous)
         if reading and not _fraction_of_a_person(reading):
             readings.append(reading)
+            whole = reading if not _included(reading.anchor) else whole
     singles = [r for r in map(_single_casualty, doc) if r is not None]
     tallies = [t for t in _vote_tallies(doc) if not any(r.amount.start < t.amount.end and t.amount.start < r.amount.end for r in readings)]
     return sorted(readings + singles + tallies, key=lambda r: r.amount.start)

@@ -446,11 +446,13 @@ def _own_forces(span: Span, verb: Token | None) -> bool:
     """ "pledged €100bn for the armed forces", "£2bn for its military": a sum for a state's own
     forces is its defence budget, no aid; "for Ukraine's armed forces" names whose forces get it."""
     heads = [t for t in (span.root, verb) if t is not None]
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in heads for c in h.children):
+        return False  # "€500m in aid to X for its military": X's forces
     for noun in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
         if not figure_classes(noun) & {"troops"} and noun.lower_ not in OWN_FORCES:
             continue
-        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        if all(c.lower_ in ("its", "their", "our", "his", "her", "armed") for c in owners):
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod", "det")]
+        if owners and all(c.lower_ in ("the", "its", "our", "armed") for c in owners):
             return True
     return False
 

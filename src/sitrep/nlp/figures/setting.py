@@ -293,7 +293,7 @@ def _date_heading(doc: Doc, span: Span) -> str | None:
         return None
     above = text.rfind("\n", 0, start - 1) + 1
     heading = text[above:start - 1].strip()
-    return next((t.value for t in doc._.times or [] if t.type == "DATE" and t.text == heading and above <= t.start), None)
+    return next((t.value for t in doc._.times or [] if t.type == "DATE" and t.text == heading and above <= t.start < start), None)
 
 
 def _told_in_present(root: Token) -> bool:
