@@ -20,6 +20,12 @@ def write(folder: Path, name: str, text: str) -> str:
     return str(path)
 
 
+def ingest_and_fuse(store: Store, tmp_path: Path, articles: list[str], prefix: str):
+    """Write each text to its own file, ingest them all and fuse the store."""
+    ingest([write(tmp_path, f"{prefix}{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
+    return fuse(store)
+
+
 @pytest.fixture()
 def store(tmp_path: Path):
     with Store(tmp_path / "fuse.db") as opened:
@@ -46,8 +52,7 @@ def test_one_person_across_spellings_and_not_a_namesake(store: Store, tmp_path: 
         " date 2022-03-12 Sadovsky appealed to the parliament of Canada for more weapons on Saturday.",
         " date 2022-03-12 Oksana Sadovska, a teacher from Lviv, told reporters on Saturday that the school had closed.",
     ]
-    ingest([write(tmp_path, f"a{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
-    summary = fuse(store)
+    summary = ingest_and_fuse(store, tmp_path, articles, "a")
     assert summary.articles == 4
     people = global_people(store)
     [president] = [name for name in people if name.startswith("Taras")]
@@ -265,8 +270,7 @@ def test_a_supposed_act_does_not_fuse_with_one_that_happened(store: Store, tmp_p
         " date 2022-03-07 Georgian forces shelled Gyumri on Monday, Armenian officials said.",
         " date 2022-03-07 Georgian forces could shell Gyumri again within days, Armenian officials said.",
     ]
-    ingest([write(tmp_path, f"h{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
-    fuse(store)
+    ingest_and_fuse(store, tmp_path, articles, "h")
     shelling = [d for d in developments(store) if d["type"] == "ASSAULT"]
     assert sorted(d["status"] for d in shelling) == ["hypothetical", "occurred"], shelling
 
@@ -285,8 +289,7 @@ def test_a_family_name_written_first_joins_the_full_name(store: Store, tmp_path:
         " date 2022-03-10 Armenian President Zhou Ming arrived in Yerevan on Thursday for talks.",
         " date 2022-03-11 President Zhou met the Georgian prime minister in Tbilisi on Friday.",
     ]
-    ingest([write(tmp_path, f"x{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
-    fuse(store)
+    ingest_and_fuse(store, tmp_path, articles, "x")
     assert global_people(store).get("Zhou Ming") == 2, global_people(store)
 
 
@@ -302,8 +305,7 @@ def test_one_person_under_a_middle_name_or_another_romanisation(store: Store, tm
         f" date 2022-05-18 {first} said on Wednesday that the talks in Yerevan had achieved little.",
         f" date 2022-06-28 {second} told reporters in Tbilisi on Tuesday that the army would hold the city.",
     ]
-    ingest([write(tmp_path, f"m{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
-    fuse(store)
+    ingest_and_fuse(store, tmp_path, articles, "m")
     people = global_people(store)
     assert sorted(people.values()) == [2], people
 
@@ -313,8 +315,7 @@ def test_a_later_report_tells_where_a_development_is(store: Store, tmp_path: Pat
         " date 2022-06-28 The Georgian president, Tomas Berg, said he would meet the Armenian prime minister, Peter Holm, at the summit this week.",
         " date 2022-06-29 The Georgian president, Tomas Berg, will meet the Armenian prime minister, Peter Holm, in Madrid this week.",
     ]
-    ingest([write(tmp_path, f"p{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
-    fuse(store)
+    ingest_and_fuse(store, tmp_path, articles, "p")
     places = [json.loads(r["place"])["name"] if r["place"] else None for r in store.db.execute("SELECT place FROM developments WHERE type = 'CONSULT'")]
     assert places == ["Madrid"], places
 
@@ -325,6 +326,5 @@ def test_short_names_one_transliteration_key_apart_are_two_people(store: Store, 
         " date 2022-05-18 Georgian minister Tim Walker said on Wednesday that the talks in Yerevan had achieved little.",
         " date 2022-06-28 Armenian senator Tom Walker told reporters in Gyumri on Tuesday that the army would hold the city.",
     ]
-    ingest([write(tmp_path, f"t{i}.txt", text) for i, text in enumerate(articles)], store, progress=False)
-    fuse(store)
+    ingest_and_fuse(store, tmp_path, articles, "t")
     assert sorted(global_people(store).values()) == [1, 1], global_people(store)
