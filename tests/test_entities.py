@@ -353,3 +353,20 @@ def test_an_office_of_another_country_is_not_its_holder_here(nlp) -> None:
     assert "The Finnish president" not in mentions(text, found["Tomas Berg"])
     (aid,) = [e for e in nlp(text)._.events if e.type == "AID"]
     assert [a.name for a in aid.actors] != ["Peter Holm"]
+
+
+def test_a_name_the_model_calls_an_organisation_is_a_person_beside_an_office(nlp) -> None:
+    """"The Indonesian president, X Y, arrived ...": an office in apposition says X Y is a
+    person, whatever label the model gave the name (the next "he" is then theirs)."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("The Armenian president, Aram Vardanyan, arrived in Tbilisi on Thursday, where he will urge a ceasefire.")
+    doc._.anchor = "2022-03-16"
+    for name, component in nlp.pipeline:
+        if name == "sitrep_entities":
+            break
+        doc = component(doc)
+    start = [t.text for t in doc].index("Aram")
+    doc.ents = [e for e in doc.ents if e.start >= start + 2 or e.end <= start] + [Span(doc, start, start + 2, label="ORG")]
+    found = {e.name: e for e in nlp.get_pipe("sitrep_entities")(doc)._.entities}
+    assert found["Aram Vardanyan"].type == "person"

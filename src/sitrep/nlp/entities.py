@@ -442,12 +442,15 @@ def _untagged_surnames(doc: Doc, spans: list[Span], headlines: list[tuple[int, i
 def _org_reads_as_person(ent: Span, person_words: set[str]) -> bool:
     """An ORG that is a first name and surname the NER mistyped ("Ella Lind said ..."): two or
     three proper nouns of a name's shape, and the surname is a person's elsewhere in the article,
-    or an honorific stands before it, or the next he/she, before any other name, refers back to it."""
+    or an honorific stands before it, or an office stands in apposition to it, or the next
+    he/she, before any other name, refers back to it."""
     if not 2 <= len(ent) <= 3 or not all(_name_word_shape(t) and t.pos_ == "PROPN" for t in ent):
         return False
     doc = ent.doc
     honorific = ent.start > 0 and _honorific(doc[ent.start - 1]) is not None
-    return fold(ent[-1].text) in person_words or honorific or _pronoun_follows(ent)
+    root = ent.root
+    office = (root.dep_ == "appos" and _is_title_word(root.head)) or any(c.dep_ == "appos" and _is_title_word(c) for c in root.children)
+    return fold(ent[-1].text) in person_words or honorific or office or _pronoun_follows(ent)  # office: "the Indonesian president, X Y,"
 
 
 def _name_word_shape(token: Token) -> bool:
