@@ -370,3 +370,8 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_beside_an_office(nlp
     doc.ents = [e for e in doc.ents if e.start >= start + 2 or e.end <= start] + [Span(doc, start, start + 2, label="ORG")]
     found = {e.name: e for e in nlp.get_pipe("sitrep_entities")(doc)._.entities}
     assert found["Aram Vardanyan"].type == "person"
+
+
+def test_a_live_blogs_time_zone_is_no_organisation(nlp) -> None:
+    found = entities(nlp, "Updated at 14.18 BST\n12 people were killed in an attack on Gavar, the mayor said.")
+    assert "BST" not in found

@@ -47,6 +47,7 @@ from sitrep.spans import headline_lines
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "madam": "f"}
 TITLE_ENTITY_TYPES = ("GPE", "NORP", "ORG", "LOC")  # "U.S.", "NATO" may begin a title
+TIME_ZONES = {"gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "pst", "pdt"}  # a live blog's clock, no body
 TITLE_MODIFIERS = {"first", "former", "acting", "interim", "foreign", "defence", "defense", "interior", "finance", "state", "general", "of"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
@@ -148,8 +149,8 @@ class EntityMerger:
         taken = {i for span in person_spans for i in range(span.start, span.end)}
         for span in _ents(doc):
             if span.label_ == "ORG" and not _overlaps_place(span, places) and span.start not in taken:
-                if _in_lines(span.start_char, headlines + datelines) or fold(span.text) in TITLE_MODIFIERS:
-                    continue  # headline capitals, a dateline's words; "State" of "Secretary of State"
+                if _in_lines(span.start_char, headlines + datelines) or fold(span.text) in TITLE_MODIFIERS | TIME_ZONES:
+                    continue  # headline capitals, a dateline's words; "State" of "Secretary of State"; "14.18 BST"
                 self._add_org(orgs, span, persons, places)
         _link_titles(doc, persons, places)
         if self.resolve_pronouns:
