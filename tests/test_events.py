@@ -3048,3 +3048,7 @@ def test_where_an_accusation_is_made_is_not_whom_it_accuses(nlp):
 
 def test_an_envoy_at_the_post_is_not_visiting(nlp):
     assert of_type(nlp, "The Georgian ambassador to Armenia, Tomas Berg, is in Yerevan this week.", "CONSULT") == []
+
+
+def test_what_should_not_happen_is_no_demand_of_anyone(nlp):
+    assert of_type(nlp, "“This shouldn’t happen,” Tomas Berg said of the shelling.", "REQUEST") == []

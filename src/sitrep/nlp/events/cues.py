@@ -706,11 +706,12 @@ def _obliged_party(subject: Token, context: Context) -> bool:
     """Whether a subject of "should/must" is someone a speaker can make a demand of: a party
     other than the speaker's own "we/I", not a thing ("prices should fall")."""
     if subject.pos_ == "PRON" or subject.tag_ == "WDT":
-        return subject.lower_ not in FIRST_PERSON | {"which", "that", "what"}  # "which experts say should see us through": a thing
+        return subject.lower_ not in FIRST_PERSON | IMPERSONAL  # "which experts say should see us through", "this shouldn't happen": a thing
     named = context.entity_at(subject.idx, subject.idx + len(subject.text)) is not None
     return named or _agent_noun(subject) or _is_group(subject, context)
 
 
+IMPERSONAL = frozenset({"which", "that", "what", "this", "these", "those", "one", "everything", "nothing", "something", "anything"})  # no party to demand of
 FORCE_ORGANS = frozenset({"defence", "defense", "military", "army", "staff", "command"})  # "the defence ministry", "the general staff"
 
 
