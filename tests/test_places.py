@@ -492,3 +492,16 @@ def test_baltic_before_a_noun_is_the_region():
     from sitrep.nlp.pipeline import shared
 
     assert places_in(shared(), "The Baltic defence ministers met in Vilnius.")["Baltic"].name == "Baltic states"
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Missile strikes on Ijevan killed five people.", "Ijevan"),  # the small model calls it a person
+        ("The shelling of Hrazdan continued overnight.", "Hrazdan"),  # ... or a product
+    ],
+)
+def test_what_an_attack_is_on_or_of_is_a_place(text, town):
+    from sitrep.nlp.pipeline import shared
+
+    assert town in places_in(shared(), text)

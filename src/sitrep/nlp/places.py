@@ -73,6 +73,12 @@ PLACE_VERBS = frozenset(
     "capture recapture seize retake liberate occupy encircle surround besiege storm shell bomb "
     "bombard visit tour enter reach evacuate annex blockade".split()
 )
+# Nouns of attacks and sieges whose "on X" or "of X" is as a rule a place ("strikes on X", "the
+# siege of X"), whatever label the small model gave X.
+ATTACK_NOUNS = frozenset(
+    "attack strike assault offensive bombardment shelling raid bombing siege encirclement capture "
+    "liberation occupation blockade".split()
+)
 # Of those, the verbs only a place undergoes, so that their passive subject or the name a
 # participle of theirs follows is a place too ("X was captured", "X, shelled overnight").
 TAKING_VERBS = PLACE_VERBS - {"visit", "tour", "enter", "reach", "evacuate"}
@@ -517,12 +523,16 @@ SPEECH_VERBS = frozenset("said says told added asked argued noted wrote tweeted 
 def _taken_place(token: Token) -> bool:
     """Whether a word is the object of a PLACE_VERBS verb, or one item of a list that is ("captured
     X, Y and Z"); a name the parser could not place under the verb ("captured X" read as an
-    adverb) counts too, and so does what a taking verb says was taken ("X, captured in March")."""
+    adverb) counts too, and so does what a taking verb says was taken ("X, captured in March")
+    or what an attack noun is on or of ("strikes on X", "the siege of X")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     placed = token.dep_ == "dobj" or (token.dep_ in ("advmod", "npadvmod") and token.pos_ == "PROPN")
     if placed and set(base_forms(token.head.lower_)) & PLACE_VERBS:
         return True
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("on", "of") and set(base_forms(prep.head.lower_)) & ATTACK_NOUNS:
+        return True  # "an attack on X", "the shelling of X", "the siege of X"
     taken = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "X, captured in March"
     taken += [token.head] if token.dep_ == "nsubjpass" else []  # "X was captured"
     return any(set(base_forms(verb.lower_)) & TAKING_VERBS for verb in taken)
