@@ -3052,3 +3052,16 @@ def test_an_envoy_at_the_post_is_not_visiting(nlp):
 
 def test_what_should_not_happen_is_no_demand_of_anyone(nlp):
     assert of_type(nlp, "“This shouldn’t happen,” Tomas Berg said of the shelling.", "REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian helicopters appeared to have taken control of the airport outside Gavar.",
+        "Armenian forces seem to have captured Gavar.",
+        "Armenian forces apparently captured Gavar on Monday.",
+    ],
+)
+def test_an_act_told_as_it_looked_is_claimed(nlp, text):
+    (capture,) = of_type(nlp, text, "ASSAULT")
+    assert capture.status == "claimed"

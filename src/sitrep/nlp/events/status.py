@@ -106,10 +106,12 @@ class StatusReader(LexiconReader):
 
     def _hearsay(self, anchor: Token) -> bool:
         """"could not verify reports of X moving troops away", "allegations of torture", "rockets
-        reportedly struck X", "allegedly killed": an act known from reports of it is claimed,
-        not vouched for."""
+        reportedly struck X", "allegedly killed", "appeared to have taken X": an act known from
+        reports of it, or from how things looked, is claimed, not vouched for."""
         if any(c.dep_ == "advmod" and self.lexicon.cue(c, "hearsay") for c in anchor.children):
             return True
+        if anchor.dep_ == "xcomp" and self.lexicon.cue(anchor.head, "seeming"):
+            return True  # "helicopters appeared to have taken control of X": as it looked, not vouched for
         return anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "of" and self.lexicon.cue(anchor.head.head, "hearsay")
 
     def _caused(self, verb: Token) -> bool:
