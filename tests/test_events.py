@@ -3065,3 +3065,14 @@ def test_what_should_not_happen_is_no_demand_of_anyone(nlp):
 def test_an_act_told_as_it_looked_is_claimed(nlp, text):
     (capture,) = of_type(nlp, text, "ASSAULT")
     assert capture.status == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lind hailed the deal as a very good agreement, rejecting claims that she had conceded too much to Tomas Berg.",
+        "Armenia has rejected Georgian claims that any military target was hit.",
+    ],
+)
+def test_rejecting_a_claim_is_a_rejection(nlp, text):
+    assert [e.type for e in of_type(nlp, text, "REJECT")] == ["REJECT"]

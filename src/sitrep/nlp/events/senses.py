@@ -228,7 +228,8 @@ class TriggerSenses(LexiconReader):
             return True  # "the truth we must recognise" (not "suspicions the US is supplying arms", which tells what is suspected)
         if set(base_forms(token.lower_)) & ACKNOWLEDGING and any(c.dep_ == "ccomp" for c in token.children):
             return True  # "we need to recognise that warfare has changed": acknowledging a fact recognises no state
-        return any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
+        refusal = (row := self.trigger(token)) is not None and row.type == "REJECT"  # "rejected claims that ...": a claim rejected
+        return not refusal and any(c.dep_ == "dobj" and self.lexicon.cue(c, "proposition") for c in token.children)  # "the data support the view that ..."
 
     def _war_as_setting(self, token: Token) -> bool:
         """"after the invasion", "sanctions over the invasion", "in response to the invasion",
