@@ -3076,3 +3076,10 @@ def test_an_act_told_as_it_looked_is_claimed(nlp, text):
 )
 def test_rejecting_a_claim_is_a_rejection(nlp, text):
     assert [e.type for e in of_type(nlp, text, "REJECT")] == ["REJECT"]
+
+
+def test_an_official_in_another_country_on_a_day_to_come_is_a_planned_visit(nlp):
+    doc = nlp.make_doc("The Georgian defence minister, Tomas Berg, is in Armenia on Friday.")
+    doc._.anchor = "2022-07-12"  # a Tuesday: Friday is still to come
+    (visit,) = [e for e in nlp(doc)._.events if e.type == "CONSULT"]
+    assert (visit.status, visit.date) == ("planned", "2022-07-15")

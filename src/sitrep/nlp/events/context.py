@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from sitrep.facts import Entity, Place, Quote, Time
 from sitrep.nlp.countries import code_of, country_of_demonym, demonym_stem
 from sitrep.nlp.doctext import text_of
+from sitrep.nlp.entities import _title_country
 from sitrep.nlp.events.lexicon import _titles
 from sitrep.nlp.events.when import _day
 from sitrep.nlp.events.words import PERSON_PRONOUNS
@@ -48,19 +49,8 @@ class Context:
         office names one ("the US president" is not the French president)."""
         if entity.type != "person" or not any(office.lower_ in t.lower().split() for t in entity.titles):
             return False
-        country = self._office_country(office)
+        country = _title_country(self.doc[office.left_edge.i:office.i + 1], self.places)  # "US", "French", "Ukraine's"
         return country is None or entity.country in (None, country)
-
-    def _office_country(self, office: Token) -> str | None:
-        """The country an office's modifier names: "US", "French", "Ukraine's"."""
-        for word in (c for c in office.children if c.dep_ in ("compound", "amod", "poss", "nmod")):
-            entity = self.entity_at(word.idx, word.idx + len(word.text))
-            if entity is not None and entity.type == "country":
-                return entity.country
-            code = code_of(country_of_demonym(word.text) or "")
-            if code is not None:
-                return code
-        return None
 
     def titled_later(self, token: Token) -> Entity | None:
         """"Moldova's president said ... President Ana Lind visited ...": an office named before

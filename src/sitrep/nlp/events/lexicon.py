@@ -33,24 +33,18 @@ class Lexicon:
     triggers: dict[str, list[Trigger]]
     modes: dict[tuple[str, str], str]
     cues: dict[str, set[str]]
+    phrasal: frozenset[str] = frozenset()  # the cue kinds that list a verb with its particle ("sign off")
     _known: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)  # answers given, per (word, kind)
-    _phrasal: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def cue(self, token: Token, kind: str) -> bool:
         """Whether the token, in any inflection, is a cue word of ``kind``, or with its particle
         a phrasal verb listed so ("signed off" of "sign off,grant")."""
         if self.cue_word(token.lower_, kind):
             return True
-        if kind not in self._phrasal_kinds():
+        if kind not in self.phrasal:
             return False
         particle = next((c for c in token.children if c.dep_ == "prt"), None)
         return particle is not None and any(f"{form} {particle.lower_}" in self.cues[kind] for form in base_forms(token.lower_))
-
-    def _phrasal_kinds(self) -> frozenset[str]:
-        """The cue kinds that list a verb with its particle."""
-        if self._phrasal is None:
-            self._phrasal = frozenset(kind for kind, words in self.cues.items() if any(" " in w for w in words))
-        return self._phrasal
 
     def cue_word(self, word: str, kind: str) -> bool:
         key = (word, kind)
@@ -78,7 +72,8 @@ def load_lexicon() -> Lexicon:
     cues: dict[str, set[str]] = defaultdict(set)
     for row in _rows("events_cues.csv"):
         cues[row["kind"]].add(row["cue"])
-    return Lexicon(dict(triggers), modes, cues)
+    phrasal = frozenset(kind for kind, words in cues.items() if any(" " in w for w in words))
+    return Lexicon(dict(triggers), modes, cues, phrasal)
 
 
 @lru_cache(maxsize=1)

@@ -47,7 +47,7 @@ class PresenceEvents(LexiconReader):
         if token.tag_ == "VBD" and status in ("planned", "ongoing"):
             status = "occurred"  # "was in X": past, whatever modal the parse joins it to
         when = event_date(token, token, context, planned=status == "planned")
-        if status == "occurred" and _after(when, context.published) and token.tag_ != "VBD":
+        if status in ("occurred", "ongoing") and token.tag_ != "VBD" and _after(when, context.published):
             status = "planned"  # "is in X on Friday" (not "was in X on Wednesday", past whatever the calendar)
         start, end = token.idx, there.idx + len(there.text)
         return Event(

@@ -26,7 +26,7 @@ from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
 from sitrep.nlp.events.words import BE_FORMS, NOUN_POS, VERB_POS
 from sitrep.nlp.inflection import base_forms
-from sitrep.nlp.quotes.words import REBUTTALS
+from sitrep.nlp.quotes.words import rebutting
 
 
 class SpokenEvents(LexiconReader):
@@ -247,6 +247,6 @@ def _rebutted(token: Token, context: Context) -> bool:
     """Whether the word is in what a speaker denies or rejects ("denied that its forces were
     responsible", "rejected claims that ..."): the judgement is someone else's, or no one's."""
     return any(
-        q.start <= token.idx < q.end and q.cue is not None and set(base_forms(q.cue.text.split()[0])) & REBUTTALS
+        q.start <= token.idx < q.end and q.cue is not None and rebutting(q.cue.text.split()[0])
         for q in context.quotes
     )

@@ -26,6 +26,7 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
     phrases: list[Token] = []
     lent = token.dep_ not in ("nsubj", "nsubjpass") or lends_subject(anchor)
     heads = (token, anchor) if lent and not _adverbial(token, anchor) else (token,)
+    met = trigger.type == "CONSULT" and trigger.mode != "visit"  # "met US troops", "meeting the prime minister of X": whom, not where
     for head in dict.fromkeys(heads):
         departed = head == token and load_lexicon().cue(token, "depart")  # "left Georgia" is whence, not whither
         for child in head.children:
@@ -33,7 +34,6 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
             if is_preposition(child) and _place_prep(child.lower_, head == token, trigger) and not holds_trigger and whither:
                 phrases += [g for g in child.children if g.dep_ == "pobj" and g.lower_ != "addition"]  # not "in addition to US aid"
-            met = trigger.type == "CONSULT" and trigger.mode != "visit"  # "met US troops", "meeting the prime minister of X": whom, not where
             if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger) and trigger.type != "SANCTION" and not met:
                 phrases.append(child)
     if trigger.type == "AID" and anchor.pos_ in VERB_POS:

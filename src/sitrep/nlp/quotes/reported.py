@@ -9,12 +9,11 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, in_dateline
 from sitrep.nlp.figures import figure_classes
 from sitrep.nlp.furniture import past_run_in
-from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (
     ADJECTIVE_CUES, ANSWERS, ASPECTUAL, AUDIENCES, FINITE, HEARSAY, INHERITS_SUBJECT,
-    MIN_CONTENT_TOKENS, NOUN_CUES, PLACEHOLDERS, REASONS, REBUTTALS, RECORDS, RELATIVE_PRONOUNS, RESULT_WORDS,
-    ReportingVerb, SUBJECT_DEPS, VERB_FORMS, reporting_verb,
+    MIN_CONTENT_TOKENS, NOUN_CUES, PLACEHOLDERS, REASONS, RECORDS, RELATIVE_PRONOUNS, RESULT_WORDS,
+    ReportingVerb, SUBJECT_DEPS, VERB_FORMS, rebutting, reporting_verb,
 )
 
 
@@ -178,7 +177,7 @@ def _holder_of(noun: Token) -> Span | None:
 def _rebuts(verb: Token) -> bool:
     """ "denied reports that ...", "pushed back against allegations that ...": who answers
     others' words does not hold them."""
-    return bool(set(base_forms(verb.lower_)) & REBUTTALS) or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return rebutting(verb.lower_) or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _reported(verb: Token) -> list[Attribution]:

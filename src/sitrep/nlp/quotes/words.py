@@ -9,6 +9,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from sitrep.nlp.inflection import base_forms
+
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp")  # "..., saying ...": its head's speaker
@@ -40,7 +42,12 @@ REBUTTALS = {  # verbs whose subject answers a cue noun, not holds it ("rejected
     "deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "counter", "deflect", "answer",
     "respond", "investigate", "probe", "examine", "ridicule", "deride", "mock", "condemn", "denounce",
 }
-REASONS = {"for", "of"}  # prepositions that give what an object was praised, blamed or accused for
+REASONS = {"for", "of"}
+
+
+def rebutting(word: str) -> bool:
+    """Whether a word answers others' words rather than holding them ("denied", "rejected")."""
+    return bool(set(base_forms(word.lower())) & REBUTTALS)  # prepositions that give what an object was praised, blamed or accused for
 
 
 def _inflections(lemma: str) -> set[str]:
