@@ -212,6 +212,21 @@ def test_maimed_are_wounded_and_a_where_clause_gives_the_place(nlp):
     assert (killed.place.name, maimed.category) == ("Kharkiv", "wounded")
 
 
+def test_a_where_clause_completed_by_a_participle_gives_the_place(nlp):
+    """"has 1,700 personnel deployed": the count hangs on "deployed", the "where" on "has"."""
+    _, deployed = figures(nlp, "Britain will send 1,000 more troops to Armenia, where Britain already has about 1,700 personnel deployed.")
+    assert (deployed.value, deployed.place.name) == (1700, "Armenia")
+
+
+def test_a_toll_with_no_place_is_in_the_country_of_the_war(nlp):
+    """A count of the dead that names no place was taken where the story's war is; with two
+    war countries named the story does not say which."""
+    text = "The war in Armenia has entered its fifth month.\n\nAt least 287 children have died so far, prosecutors said."
+    assert only(nlp, text).place.name == "Armenia"
+    two = "The war in Armenia and the war in Georgia go on.\n\nAt least 287 children have died so far, prosecutors said."
+    assert only(nlp, two).place is None
+
+
 def test_bare_count_takes_the_group_of_the_figure_before_it(nlp):
     killed, wounded = figures(nlp, "At least 20 civilians were killed and 35 wounded on Monday.")
     assert (killed.category, killed.approx, wounded.category, wounded.who) == ("killed", "at_least", "wounded", "civilians")

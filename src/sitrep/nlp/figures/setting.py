@@ -66,7 +66,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         found = _place(doc, before, readings, places)
     if found or reading.category == "refugees":
         return found
-    return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places)
+    return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
 
 
 def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
@@ -104,13 +104,21 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     clause = _clause(verb) if verb is not None else []
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
         clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
-    relative = next((v for v in clause if v.dep_ == "relcl"), None)
-    if relative is not None and any(c.lower_ == "where" for v in clause for c in v.children):
+    relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
+    if relative is not None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
             return found
     owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause
     return _place_by(owners, LOCATIVE, places) or _place_by(_from_owners(reading, clause), {"from"}, places)
+
+
+def _where_relative(verb: Token) -> Token | None:
+    """The "where" clause a verb belongs to, itself or the clause it completes ("Eastport, where
+    Norland has 1,700 troops deployed": "deployed" completes "has")."""
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) else None
 
 
 def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
@@ -189,6 +197,16 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
 def _war_place(token: Token) -> bool:
     """Whether a place is where the war is ("the war in X", "Russia's invasion of X")."""
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in figure_classes(token.head.head)
+
+
+def _war_country(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
+    """Where a toll that names no place was taken: the country the story's war is in ("the war
+    in Norland", "the invasion of Norland"), when the story names one and only one ("at least 287
+    children have died in the war so far")."""
+    if reading.category not in CASUALTIES:
+        return None
+    countries = {p.name: p for p in places if p.kind == "country" and (t := _place_token(doc, p)) is not None and _war_place(t)}
+    return next(iter(countries.values())).ref() if len(countries) == 1 else None
 
 
 def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
