@@ -116,6 +116,10 @@ def test_subject_pronoun_of_a_reported_clause_is_the_reporter(nlp) -> None:
          "Ana-Maria Lind", "Defense Minister"),
         ("U.S. Secretary of State Peter Holm arrived in the capital on Monday for talks with the government.",
          "Peter Holm", "U.S. Secretary of State"),
+        ("Minister of Foreign Affairs Tomas Berg met his counterpart in the capital on Monday.",
+         "Tomas Berg", "Minister of Foreign Affairs"),
+        ("The Minister of Foreign Affairs Ana Maria Lind met her counterpart in the capital on Monday.",
+         "Ana Maria Lind", "Minister of Foreign Affairs"),
     ],
 )
 def test_a_title_keeps_to_the_office_and_the_name_keeps_its_first_name(nlp, text: str, name: str, title: str) -> None:

@@ -261,6 +261,19 @@ def test_range_is_two_dates(nlp: Language) -> None:
     assert found == {"24 February": ("DATE", "2022-02-24"), "3 March": ("DATE", "2022-03-03")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On August 6-8, 2016, a group raided the border post.", {"August 6": ("DATE", "2016-08-06"), "8, 2016": ("DATE", "2016-08-08")}),
+        ("Talks were held between March 3 and 5, 2019, in Geneva.", {"March 3": ("DATE", "2019-03-03"), "5, 2019": ("DATE", "2019-03-05")}),
+        ("Talks were held on March 3-5, in Geneva.", {"March 3": ("DATE", "2022-03-03"), "5": ("DATE", "2022-03-05")}),
+    ],
+)
+def test_a_range_of_days_in_one_month_takes_the_year_after_it(nlp: Language, text: str, expected: dict) -> None:
+    """"August 6-8, 2016": the year after the second day is the first day's too."""
+    assert _found(nlp, text, WED) == expected
+
+
 def test_spans_are_character_offsets_without_prepositions(nlp: Language) -> None:
     text = "Troops withdrew on Monday, officials said on March 14."
     for time in _run(nlp, text, WED)._.times:

@@ -49,6 +49,11 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame":
 TITLE_ENTITY_TYPES = ("GPE", "NORP", "ORG", "LOC")  # "U.S.", "NATO" may begin a title
 TIME_ZONES = {"gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "pst", "pdt"}  # a live blog's clock, no body
 TITLE_MODIFIERS = {"first", "former", "acting", "interim", "foreign", "defence", "defense", "interior", "finance", "state", "general", "of"}
+# The fields of ministries that end an office written out ("Minister of Foreign Affairs", "Secretary
+# of Home Security"): the NER often takes the last of them into the holder's name.
+PORTFOLIOS = {"affairs", "defence", "defense", "interior", "finance", "justice", "health", "economy", "energy", "trade",
+              "culture", "education", "agriculture", "transport", "environment", "labour", "labor", "security",
+              "development", "infrastructure", "industry", "communications", "treasury"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
@@ -483,11 +488,21 @@ def _without_title(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     while start < ent.end - 1 and (
         _is_title_word(doc[start]) or (doc[start].lower_ in TITLE_MODIFIERS - {"of"} and _is_title_word(doc[start + 1]))
+        or _ends_office(doc[start])
     ):
         start += 1
     if start == ent.start or not _name_word_shape(doc[start]):
         return ent
     return Span(doc, start, ent.end, label="PERSON")
+
+
+def _ends_office(token: Token) -> bool:
+    """"Minister of Foreign Affairs Tomas Berg": a ministry's field right after "of" or after
+    another office word ends the office, not begins the name."""
+    if token.lower_ not in PORTFOLIOS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ == "of" or before.lower_ in TITLE_MODIFIERS or before.lower_ in PORTFOLIOS
 
 
 def _with_first_name(ent: Span) -> Span:
@@ -499,10 +514,10 @@ def _with_first_name(ent: Span) -> Span:
     if ent.start < 2:
         return ent
     first, before = doc[ent.start - 1], doc[ent.start - 2]
-    if not (_name_word(first) and first.whitespace_ and "\n" not in before.whitespace_):
+    if not (_name_word(first) and first.whitespace_ and "\n" not in before.whitespace_) or _ends_office(first):
         return ent
     initial = re.fullmatch(r"[A-Z]\.", ent[0].text) is not None
-    if initial or _is_title_word(before) or before.lower_ in TITLE_MODIFIERS - {"of"}:
+    if initial or _is_title_word(before) or before.lower_ in TITLE_MODIFIERS - {"of"} or _ends_office(before):
         return Span(doc, ent.start - 1, ent.end, label="PERSON")
     return ent
 

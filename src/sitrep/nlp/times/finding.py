@@ -248,7 +248,7 @@ def _year_back_quarters(times: list[Time], anchor: Anchor, text: str) -> None:
 # "April 24 and 25", "May 3 or 4": a second day of the same month, bare; not "May 3 and 40
 # people" (a following word other than a preposition makes the number a count).
 _CONJOINED_DAY = re.compile(
-    r"\s+(?:and|or|to|through|until)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?"
     r"(?=\s*(?:[^\w\s]|$|(?:in|at|on|of|when|for|to|with|after|before|while|as|and)\b))"
 )
 _MONTH_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
@@ -256,20 +256,29 @@ _ENDS_WITH_DAY = re.compile(r"(?<![\d,])[0-3]?\d(?:st|nd|rd|th)?$")
 
 
 def _conjoined_days(times: list[Time], text: str) -> list[Time]:
-    """Add the bare day that follows a month-day ("April 24 and 25"), in its month."""
+    """Add the bare day that follows a month-day ("April 24 and 25", "August 6-8"), in its
+    month; a year after the second day ("August 6-8, 2016") is both days' year."""
     out: list[Time] = []
+    years: set[int] = set()  # the bare years a range has taken in
     for time in times:
         out.append(time)
         if not (_MONTH_DAY_VALUE.fullmatch(time.value) and _ENDS_WITH_DAY.search(time.text)):
             continue
         match = _CONJOINED_DAY.match(text, time.end)
-        if match is None or any(t.start < match.end() and t.end > match.start("day") for t in times):
+        if match is None:
+            continue
+        inside = [t for t in times if t.start < match.end() and t.end > match.start("day")]
+        year = match.group("year")
+        if any(not (year and t.start == match.start("year") and t.end == match.end("year")) for t in inside):
             continue
         first, second = int(time.value[8:]), int(match.group("day"))
-        if second > first and _safe_date(2000, int(time.value[5:7]), second) is not None:
+        if second > first and _safe_date(int(year or 2000), int(time.value[5:7]), second) is not None:
+            if year:
+                time.value = year + time.value[4:]
+                years |= {id(t) for t in inside}
             start, end = match.start("day"), match.end()
             out.append(Time(start, end, text[start:end], "DATE", f"{time.value[:8]}{second:02d}"))
-    return out
+    return [t for t in out if id(t) not in years]
 
 
 # "NAIROBI, August 21 (Xinhua) --": wire copy opens with where and when it was filed.
