@@ -3025,6 +3025,30 @@ def test_where_a_weapon_was_fired_from_is_not_where_it_struck(nlp):
     assert strike.place is None or strike.place.name != "Caspian Sea"
 
 
+def test_where_an_attack_came_from_is_not_where_it_was(nlp):
+    """"an attack from X" struck elsewhere; "repelled the invaders from the edge of X" was in X."""
+    (attack,) = of_type(nlp, "Lebanon was hit by a missile attack from Georgia on Monday.", "ASSAULT")
+    assert [a.name for a in attack.actors] == ["Georgia"] and attack.place is None
+    (repelled,) = of_type(nlp, "Armenian weapons helped repel Georgian forces from the fringes of Gavar.", "ASSAULT")
+    assert repelled.place.name == "Gavar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian military has put some of the equipment captured from Armenian forces on display in Tbilisi.",
+        "Georgia has taken the Georgian subsidiary of the Armenian oil company under state control.",
+    ],
+)
+def test_a_capture_of_arms_or_of_a_business_takes_no_ground(nlp, text):
+    assert [e for e in events(nlp, text) if e.mode == "seize"] == []
+
+
+def test_a_capture_of_a_town_or_a_site_takes_ground(nlp):
+    (capture,) = [e for e in events(nlp, "Georgian forces took control of the airport near Gavar on Monday.") if e.mode == "seize"]
+    assert capture.place.name == "Gavar"
+
+
 def test_a_rebuke_at_a_party_accuses_it(nlp):
     (rebuke,) = of_type(nlp, "Armenia has issued a strong rebuke at Georgia over the border drills.", "ACCUSE")
     assert [a.name for a in rebuke.actors] == ["Armenia"] and [t.name for t in rebuke.targets] == ["Georgia"]

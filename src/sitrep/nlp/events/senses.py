@@ -17,7 +17,7 @@ from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act,
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
-    SETTING_NOUNS, SETTING_PREPS, VERB_POS,
+    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, figure_classes
 from sitrep.nlp.inflection import base_forms
@@ -244,6 +244,17 @@ class TriggerSenses(LexiconReader):
         if (caused or (token.dep_ == "pobj" and head.dep_ == "agent")) and self.lexicon.cue(head if caused else head.head, "cause"):
             return True  # "the invasion has triggered a rethink", "a shift prompted by the invasion": the war as the cause
         return token.dep_ == "pobj" and (head.lower_ in SETTING_PREPS or head.head.lower_ in SETTING_NOUNS)
+
+    def _no_ground_taken(self, token: Token, trigger: Trigger) -> bool:
+        """"equipment captured from X's forces", "took the firm's subsidiary under state control",
+        "captured two soldiers": a capture (ASSAULT seize) takes ground; one whose object is
+        weapons, people or a business takes no place, whatever place the sentence names."""
+        if trigger.mode != "seize" or token.pos_ not in VERB_POS:
+            return False
+        taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
+            taken.append(token.head)  # "equipment captured from X"
+        return any(figure_classes(t) & TAKEN_NOT_GROUND or self.lexicon.cue(t, "holding") for t in taken)
 
     def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:
         """"is maliciously attacking and smearing X": an attack joined with a blaming verb is

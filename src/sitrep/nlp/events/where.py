@@ -228,12 +228,14 @@ def _one_war(a: Event, b: Event, context: Context) -> bool:
 
 def _place_prep(word: str, on_trigger: bool, trigger: Trigger) -> bool:
     """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun,
-    "from X" not for a trip, a meeting, a launch or a capture ("arrived from X" came from there,
-    "equipment captured from X's forces" was taken from them; "withdrew from X" was there)."""
+    "from X" not for a trip, a meeting, a launch, a capture, nor for an attack but on its verb ("arrived
+    from X" came from there, "an attack from X" and "missiles fired from the Caspian Sea" struck
+    elsewhere, "repelled an attack from X" was not in X, "equipment captured from X's forces" was
+    taken from them; "withdrew from X" and "drove the invaders from X" were there)."""
     if word == "on":
         return trigger.type == "ASSAULT"
-    if word == "from":  # "missiles fired from the Caspian Sea" left there; they struck elsewhere
-        return trigger.type != "CONSULT" and trigger.mode != "seize" and trigger.term not in LAUNCHES
+    if word == "from":
+        return trigger.type != "CONSULT" and trigger.mode != "seize" and trigger.term not in LAUNCHES and not (trigger.type == "ASSAULT" and (trigger.pos == "N" or not on_trigger))
     if word == "of":
         return on_trigger
     return word in PLACE_PREPS

@@ -79,3 +79,4 @@ FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("a verb
 PERCEIVED = frozenset("see seen saw find found know knew known observe observed detect detected notice noticed".split())
 SUBORDINATORS = frozenset("before after since until while when as although though because once if unless".split())
 WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+TAKEN_NOT_GROUND = frozenset({"aid_items", "troops", "detained"})  # figure classes of what a capture takes that is no ground: arms, soldiers, captives
