@@ -910,6 +910,19 @@ def test_a_count_dated_over_a_year_before_the_report_is_history(nlp):
     assert (trained.category, trained.value) == ("troops", 33_000)
 
 
+def test_a_toll_of_a_war_long_past_is_history(nlp):
+    assert not figures(nlp, "Norland's invaders killed more than three million Armenians during the Second World War.")
+    assert not figures(nlp, "More than 20 million Armenians died in World War II.")
+    (toll,) = figures(nlp, "At least 300 civilians have died in the war, the UN said.")
+    assert toll.value == 300
+
+
+def test_a_source_keeps_whose_office_it_is_and_is_no_place(nlp):
+    """"according to the Ministry of Defense of X": the ministry is X's, and X is not where."""
+    (lost,) = figures(nlp, "According to the Ministry of Defense of Armenia, Georgia has lost 66,180 soldiers.")
+    assert lost.according_to == "the Ministry of Defense of Armenia" and lost.place is None
+
+
 def test_guns_promised_are_aid_and_personnel_fielded_are_troops(nlp):
     (guns,) = figures(nlp, "Tomas Berg said the first three of the Falcon guns promised by Norland had arrived in Armenia.")
     assert (guns.category, guns.value) == ("aid_items", 3)
@@ -1096,6 +1109,7 @@ def test_what_a_clause_makes_of_its_own_subject_and_what_is_only_planned(nlp):
     found = figures(nlp, "It will be after tens of thousands have been killed and millions have been made refugees.")
     assert [(f.category, f.value) for f in found] == [("killed", 1e4), ("refugees", 1e6)]
     assert not figures(nlp, "Officials said they planned to evacuate about 50,000 children and 200,000 adults from Goris.")
+    assert not figures(nlp, "Yerevan has prepared a plan to evacuate the capital's three million residents.")
     (done,) = figures(nlp, "Armenia evacuated 3,000 people from Goris.")
     assert (done.category, done.value) == ("evacuated", 3000)
 

@@ -118,7 +118,13 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
             continue  # "sentenced to two years", "a nine-year jail sentence": a term, not a time the act is set in
         if span is not None and _hangs_on(span.root, heads):
             return True
-    return any(_past_war(word) and _hangs_on(word, heads) for word in sent)
+    return set_in_past_war(sent, heads)
+
+
+def set_in_past_war(sent: Span, heads: set[Token]) -> bool:
+    """Whether the sentence sets one of the heads in a war long past ("bombed Serbia during the
+    Kosovo conflict", "millions died in the Second World War")."""
+    return any(_past_war(word) and _hangs_on(word.head if word.dep_ == "compound" else word, heads) for word in sent)
 
 
 def _enclosing(anchor: Token) -> list[Token]:
@@ -185,7 +191,10 @@ def _past_war(noun: Token) -> bool:
         return True  # "launched his first invasion", "the previous occupation": an earlier war than the story's
     if not lexicon.cue(noun, "war"):
         return False
-    for word in noun.children:
+    words = list(noun.children)
+    if noun.dep_ == "compound":
+        words += [w for w in noun.head.children if w != noun]  # "World War II": the parse heads the name on "II"
+    for word in words:
         if word.dep_ not in ("compound", "amod", "nmod", "nummod"):
             continue
         if word.ent_type_ == "ORDINAL" or lexicon.cue(word, "past_war"):

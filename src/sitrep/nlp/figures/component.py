@@ -317,9 +317,10 @@ def _whole_of_a_part(noun: Token, category: str) -> bool:
 
 
 def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
-    """"Norland fielded an army of two million soldiers in 1990": a count whose own
-    verb is dated over a year before the report (to the last day of the year or month named) is
-    history, not a figure of the news."""
+    """"Norland fielded an army of two million soldiers in 1990", "three million died in the
+    Second World War": a count whose own verb is dated over a year before the report (to the
+    last day of the year or month named), or set in a war long past, is history, not a figure of
+    the news."""
     published = (doc._.anchor or "").split("T")[0]
     if not DAY.match(published):
         return False
@@ -336,7 +337,9 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
             continue
         if date.fromisoformat(published) - covered[1] > BACKGROUND_AGE:
             return True
-    return False
+    from sitrep.nlp.events.when import set_in_past_war  # here: the events package imports this one
+
+    return set_in_past_war(span.sent, heads)
 
 
 def _sought(reading: Reading) -> bool:

@@ -214,8 +214,9 @@ def _held(verb: Token) -> list[str]:
 
 
 def _still_wished(verb: Token) -> bool:
-    """ "planned to evacuate 200,000 adults", "want to free 40 prisoners": the act is only meant."""
-    return verb.dep_ == "xcomp" and "wish" in figure_classes(verb.head)
+    """ "planned to evacuate 200,000 adults", "want to free 40 prisoners", "a plan to evacuate
+    three million residents": the act is only meant."""
+    return verb.dep_ in ("xcomp", "acl") and "wish" in figure_classes(verb.head)
 
 
 def _awaited(verb: Token) -> list[str]:

@@ -246,8 +246,8 @@ def _not_where(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in NOT_WHERE_PREPS:
         return True
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
-        return True  # "according to UK officials": the source's country, not where
+    if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
+        return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
     if _across_border(token):
         return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
@@ -476,7 +476,8 @@ def _reporting_subject(token: Token) -> Token | None:
 
 def _source_name(doc: Doc, head: Token) -> str | None:
     """The canonical name of the entity a source phrase's head belongs to ("He" -> the person
-    it stands for), else the phrase up to its head as written (without clauses after it); a
+    it stands for), else the phrase up to its head as written, with the "of" phrase that says
+    whose it is ("the Ministry of Defense of X"), without clauses after it; a
     pronoun's data ("our estimates", "his count") is its owner's, so nobody's when unresolved."""
     entity = _entity_at(doc, [head])
     if entity:
@@ -485,7 +486,11 @@ def _source_name(doc: Doc, head: Token) -> str | None:
     if owner is not None:
         return _entity_at(doc, [owner])
     left = past_run_in([t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"])
-    return text_of(doc)[left[0].idx:head.idx + len(head)]
+    end = head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == end.i + 1:
+            end = prep.right_edge  # "the Ministry of Defense of Norland": whose ministry is part of the name
+    return text_of(doc)[left[0].idx:end.idx + len(end)]
 
 
 def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str | None:
