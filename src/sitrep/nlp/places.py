@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -238,7 +238,7 @@ class PlacesComponent:
                 return []  # "Antonina, 45, said she ...": a person's name the model took for a small town's
             return mentions
         if ent.label_ in MISLABEL_CANDIDATES:
-            mention = self._mention(ent, "ner-other", ent.label_)
+            mention = _told_as_place(ent, self._mention(ent, "ner-other", ent.label_))
             if mention and self._plausible_other(ent, mention):
                 return [mention]
         return []
@@ -263,6 +263,8 @@ class PlacesComponent:
             candidates = [m for m in found if self._significant(m, self.min_scan_population)]
         if label == "FAC" or source != "ner":
             candidates = [c for c in candidates if c.how != "translit"]
+        if label == "FAC":  # a building or site: a town of its name must be a known one ("the White House" is no hamlet)
+            candidates = [c for c in candidates if _own_name(c, text) and self._significant(c, self.min_context_population)]
         if not candidates:
             return None
         return Mention(start, start + len(text), text, candidates, source)
@@ -286,6 +288,7 @@ class PlacesComponent:
         ("Aleppo"), never a demonym (no demonym is a gazetteer name); PERSON/ORG/... need a
         locative word before them or a ", Y" place after them.
         """
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
         significant = [m for m in mention.candidates if self._significant(m, self.min_context_population)]
         if not significant or _definite_body(ent, mention.candidates) or _numbered_part(ent) or _body_of_members(ent):
             return False
@@ -297,7 +300,6 @@ class PlacesComponent:
                 and (m.place.kind in ("country", "region", "admin1", "water") or self._significant(m, self.min_scan_population))
                 for m in significant
             )
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in LOCATIVE:
             return True
         if ent.start > 1 and before.lower_ == "of" and re.fullmatch(_SETTLEMENT + "s?", ent.doc[ent.start - 2].lower_):
@@ -344,7 +346,8 @@ class PlacesComponent:
             if not _name_like(span) or any(t.ent_type_ != first.ent_type_ for t in span):
                 continue
             found = _drop_acronym_towns(span.text, self.gaz.lookup(span.text))
-            matches = [m for m in found if m.how in ("name", "alt", "admin")]
+            where = _where_word(span)
+            matches = [m for m in found if m.how in ("name", "alt", "admin") and (where or m.place.kind != "city" or _own_name(m, span.text))]
             if first.ent_type_ == "ORG":  # "Kentucky State Police": the place is "Kentucky"
                 matches = [m for m in matches if m.how != "admin"]
                 if not any(m.place.kind in ORG_EMBEDDED_KINDS or m.place.capital for m in matches):
@@ -410,6 +413,8 @@ class PlacesComponent:
         candidates = mention.candidates
         if mention.feature:
             candidates = [c for c in candidates if c.place.lat is not None and any(self._near(a, c.place) for a in anchors)]
+        if mention.areal:  # "the Peninsula", "the Earth": an area, never a hamlet of that name
+            candidates = [c for c in candidates if self._significant(c, self.min_context_population)]
         scored = [(self._score(c, mention, countries, anchors), c.place.id, c.place) for c in candidates]
         if not scored:
             return None
@@ -592,6 +597,33 @@ def _borne_by_another(match: Match, mention: Mention) -> bool:
         c.place.id != match.place.id and (c.how == "name" or (c.how == "alt" and _variant_of(mention.text, c.place.name)))
         for c in mention.candidates
     )
+
+
+def _told_as_place(ent: Span, mention: Mention | None) -> Mention | None:
+    """The readings of a name the model took for no place that the text allows: any after "in",
+    "to" and the like, as what is attacked or taken, or where the model saw a person; else only
+    the places' own names and spellings ("Hamas and Iran want ...": no Hamm, which GeoNames
+    also calls so)."""
+    if mention is None:
+        return None
+    if _where_word(ent) or ent.label_ == "PERSON":
+        return mention  # the small model takes many an eastern city for a person ("struck Nikolaev")
+    kept = [m for m in mention.candidates if _own_name(m, mention.text)]
+    return replace(mention, candidates=kept) if kept else None
+
+
+def _where_word(span: Span) -> bool:
+    """Whether the words around a name make it a place: "in", "to" and the like before it, or a
+    verb of attacking or taking it ("shelled X", "struck Y and X")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ in LOCATIVE) or _taken_place(span.root)
+
+
+def _own_name(match: Match, text: str) -> bool:
+    """Whether a name found outside the NER's places is the place's own or a spelling of it: an
+    alternate that translates or nicknames it ("White House" for Casablanca, "Hamas" listed for
+    Hamm, "Google" for Topeka) only counts where the model itself reads a place."""
+    return match.how != "alt" or _variant_of(text, match.place.name)
 
 
 def _variant_of(alt: str, name: str) -> bool:
