@@ -389,6 +389,15 @@ def test_a_denial_is_shown_with_its_cue(tmp_path) -> None:
     assert "Tomas Berg, General, in reported speech (denied): the offensive had stalled" in markdown
 
 
+def test_a_thought_ascribed_is_not_quoted_as_speech(tmp_path) -> None:
+    """"X believes Y" attributes Y to X, but X said nothing: the briefing quotes what was said."""
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+                           "General Tomas Berg believes the offensive will continue."}
+    with fused_store(tmp_path, texts) as store:
+        (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert capture.quotes == []
+
+
 def test_a_capture_near_a_place_is_claimed_near_it(tmp_path) -> None:
     """"recaptured two villages near X": the guide places the capture at X, the landmark; the
     control claims must not say X itself changed hands."""

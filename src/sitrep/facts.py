@@ -124,6 +124,7 @@ class Figure:
     as_of: str | None = None
     according_to: str | None = None
     donor: str | None = None
+    part_of: str | None = None  # the group of the count this one is part of ("28 journalists, including seven foreigners")
 
 
 @dataclass

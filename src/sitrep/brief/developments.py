@@ -17,6 +17,7 @@ from datetime import date
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, Quote, fact_from_json
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.quotes.words import stance_cue
 from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
 from sitrep.timex import chronological, period
@@ -131,7 +132,8 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     """Quotes in the reporting sentence or the one after it (where news puts the reaction),
     direct ones first, with speaker and title. A paragraph would be too wide: many stored
     texts have no paragraph breaks at all. Only quotes whose speaker is a known person or
-    body: "they" or "a hundred countries" is no one to cite; and not the report itself told
+    body: "they" or "a hundred countries" is no one to cite; no thought or stance ascribed ("X
+    believes ...", "X wants ..."), which nobody said; and not the report itself told
     again: a quote holding the words that tell the development (``told``: "X recaptured Y,
     according to Z") is the line already shown."""
     following = [end for start, end in sentences(text) if start >= source.end]
@@ -141,7 +143,8 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     for _, quote in store.fact_rows(source.article_id, "quotes"):
         entity = entities.get(quote.speaker.entity) if quote.speaker else None
         retold = quote.start <= told[0] and told[1] <= quote.end
-        if source.start <= quote.start and quote.end <= window_end and entity is not None and not retold:
+        thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
+        if source.start <= quote.start and quote.end <= window_end and entity is not None and not retold and not thought:
             found.append(QuoteLine(
                 quote.text, entity.name, max(entity.titles, key=len) if entity.titles else None,
                 replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),

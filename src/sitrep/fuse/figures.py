@@ -60,13 +60,16 @@ UPROOTED = ("refugees", "displaced")
 
 
 def unit_of(figure: Figure) -> str | None:
-    """What a series counts in: the currency of aid money, the thing given for aid items
+    """What a series counts in: the currency of aid money, the group a part of a count counts,
+    the thing given for aid items
     (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity), a
     rate's unit of time for any other count (100 killed per day is no total of the dead), and
     the nationality of refugees or displaced people from outside the war ("5.7 million Syrians
     have fled" is no count of the war's refugees)."""
     if figure.category == "aid_money":
         return figure.who
+    if figure.part_of and figure.who:
+        return figure.who  # "including seven foreigners": a count of its own group, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
         return per.group(0)
     if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):

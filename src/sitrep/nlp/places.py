@@ -413,7 +413,7 @@ class PlacesComponent:
         candidates = mention.candidates
         if mention.feature:
             candidates = [c for c in candidates if c.place.lat is not None and any(self._near(a, c.place) for a in anchors)]
-        if mention.areal:  # "the Peninsula", "the Earth": an area, never a hamlet of that name
+        if mention.areal and mention.text.split()[-1].lower() not in DIVISION_WORDS:  # "the Peninsula": an area, no hamlet of that name
             candidates = [c for c in candidates if self._significant(c, self.min_context_population)]
         scored = [(self._score(c, mention, countries, anchors), c.place.id, c.place) for c in candidates]
         if not scored:

@@ -372,7 +372,23 @@ def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pl
         place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
         as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
         donor=_donor(doc, reading) if reading.category in AID else None,
+        part_of=_whole_group(reading, readings),
     )
+
+
+def _whole_group(reading: Reading, readings: list[Reading]) -> str | None:
+    """What the count a part is given of counts ("28 journalists were killed, including seven
+    foreigners": journalists; "864 cases - 763 men, 94 women and seven boys": cases), so that
+    a breakdown is never shown as a second figure for the whole."""
+    if not _included(reading.anchor):
+        return None
+    index = readings.index(reading)
+    for before in reversed(readings[:index]):
+        if before.span.sent != reading.span.sent:
+            return None
+        if not _included(before.anchor):
+            return before.who or before.category
+    return None
 
 
 def _named_again(text: str, figure: Figure, figures: list[Figure]) -> bool:

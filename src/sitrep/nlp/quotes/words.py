@@ -68,6 +68,7 @@ class ReportingVerb:
     particle: str | None  # "played up hopes", "pushed for": reports only with this particle or preposition
     prepositions: frozenset[str]  # "called for a ban": the object of these is the content
     naming: bool = False  # "called the strike a crime" says something; "called Putin" phoned him
+    stance: bool = False  # "believes", "wants": a thought or a stance attributed, nothing said aloud
 
 
 def _load_verbs() -> dict[str, ReportingVerb]:
@@ -80,7 +81,7 @@ def _load_verbs() -> dict[str, ReportingVerb]:
             continue
         particle = next((w[1:] for w in words if w.startswith("+")), None)
         prepositions = frozenset(w[1:] for w in words if w[0] in "@+")
-        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle, prepositions, "%" in words)
+        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle, prepositions, "%" in words, "~" in words)
         extra = {w for w in words[1:] if w.isalpha()}
         for form in _inflections(verb.lemma) | extra:
             forms[form] = verb
@@ -88,6 +89,13 @@ def _load_verbs() -> dict[str, ReportingVerb]:
 
 
 VERB_FORMS = _load_verbs()
+
+
+def stance_cue(cue: str) -> bool:
+    """Whether a cue attributes a thought or a stance ("believes", "wanted to") rather than words."""
+    words = cue.lower().split()
+    verb = VERB_FORMS.get(words[0]) if words else None
+    return verb is not None and verb.stance
 
 
 def _cue_rows(name: str) -> list[dict[str, str]]:
