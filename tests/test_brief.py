@@ -296,6 +296,14 @@ def test_itineraries_are_officials_not_countries_or_private_people(tmp_path) -> 
     assert travellers == ["Ararat Mirzoyan"]  # not a country, nor a player with no office
 
 
+def test_a_host_meeting_guests_in_their_own_capital_goes_nowhere(tmp_path) -> None:
+    """"X hosted Y in X's capital": the guest's stop; the host's itinerary has no stop at home."""
+    texts = {"host.txt": " date 2022-03-08 Armenian Prime Minister Tomas Berg met Georgian Foreign Minister Levan Giorgi Kapanadze in Yerevan on Tuesday."}
+    with fused_store(tmp_path, texts) as store:
+        stops = {i.who: [leg.place for leg in i.legs] for i in build_briefing(store).itineraries}
+    assert "Tomas Berg" not in stops and stops.get("Levan Giorgi Kapanadze") == ["Yerevan"], stops
+
+
 def test_military_aid_shows_third_parties_deploying_not_the_warring_sides(tmp_path) -> None:
     """A party to the war (fuse/data/parties.csv) moving its troops is front news; an ally
     deploying to a neighbour belongs with the aid."""

@@ -300,6 +300,16 @@ def test_a_family_name_written_first_joins_the_full_name(store: Store, tmp_path:
     assert global_people(store).get("Zhou Ming") == 2, global_people(store)
 
 
+def test_a_first_name_alone_joins_only_a_holder_of_the_same_office(store: Store, tmp_path: Path) -> None:
+    """"King Tomas" is not the council president Tomas Lind, though "Tomas" begins his name."""
+    articles = [
+        " date 2022-03-10 European Council President Tomas Lind visited Yerevan on Thursday.",
+        " date 2022-03-11 The Countess, wife of Prince Peter, King Tomas' youngest sibling, travelled to Yerevan on Friday.",
+    ]
+    ingest_and_fuse(store, tmp_path, articles, "k")
+    assert global_people(store).get("Tomas Lind") == 1, global_people(store)
+
+
 @pytest.mark.parametrize(
     "first, second",
     [

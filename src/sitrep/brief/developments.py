@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, Quote, fact_from_json
+from sitrep.nlp.countries import is_capital
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import stance_cue
 from sitrep.spans import sentence_around, sentences
@@ -49,7 +50,8 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
         place = json.loads(row["place"]) if row["place"] else None
         statement = Statement(
             text=first_sentence, sources=sources, date=row["date"] or row["first_reported"], dated=bool(row["date"]),
-            who=[names.get(a, str(a)) for a in json.loads(row["actors"])], where=[place["name"]] if place else [],
+            who=[names.get(a, str(a)) for a in json.loads(row["actors"])], whom=[names.get(t, str(t)) for t in json.loads(row["targets"])],
+            where=[place["name"]] if place else [],
             kind="development", type=row["type"], mode=row["mode"], status=row["status"],
             outlets=row["outlets"], quotes=quotes, id=row["id"], place=PlaceRef(**place) if place else None,
         )
@@ -94,12 +96,13 @@ def _ordinal(value: str | None) -> int:
         return 0
 
 
-def official_names(store: Store) -> set[str]:
-    """Names of people some report gives a title ("Foreign Minister", "the UN's spokesman"):
-    the officials whose trips are diplomacy. A basketball player flown to a court, a conductor
-    who went to Russia in his twenties, a witness who arrived from New York travel on no one's
-    behalf."""
-    return {row["name"] for row in store.db.execute("SELECT name FROM global_entities WHERE type = 'person' AND titles != '[]'")}
+def official_names(store: Store) -> dict[str, str | None]:
+    """Names of people some report gives a title ("Foreign Minister", "the UN's spokesman"),
+    with the country they serve: the officials whose trips are diplomacy. A basketball player
+    flown to a court, a conductor who went to Russia in his twenties, a witness who arrived from
+    New York travel on no one's behalf."""
+    rows = store.db.execute("SELECT name, country FROM global_entities WHERE type = 'person' AND titles != '[]'")
+    return {row["name"]: row["country"] for row in rows}
 
 
 def _global_names(store: Store) -> dict:
@@ -161,9 +164,10 @@ def _telling_cue(quote: Quote) -> str | None:
     return quote.cue.text
 
 
-def itineraries(statements: list[Statement], officials: Collection[str]) -> list[Itinerary]:
+def itineraries(statements: list[Statement], officials: Mapping[str, str | None]) -> list[Itinerary]:
     """Who goes where and meets whom: visits and meetings per official (a titled person, not a
-    country or an organisation: "US officials visited Kyiv" is no one's itinerary), in date order. A stop
+    country or an organisation: "US officials visited Kyiv" is no one's itinerary), in date order;
+    a host meeting guests in their own capital goes nowhere. A stop
     the text gives no date of is undated (not dated by its report) and follows the dated
     ones in the order the reports tell them ("will leave for X on March 3 ... from there he
     will travel to Y"). A stop several reports tell is one stop (``_merged``)."""
@@ -171,11 +175,19 @@ def itineraries(statements: list[Statement], officials: Collection[str]) -> list
     for statement in statements:
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
             place = statement.place
-            for who in [w for w in statement.who if w in officials][:1]:
+            travellers = [w for w in statement.who if w in officials]
+            if statement.mode == "meet" and place is not None:  # "Xi hosted X in Beijing": X's stop, not Xi's
+                travellers = [w for w in travellers + [w for w in statement.whom if w in officials] if not _at_home(place, officials[w])]
+            for who in travellers[:1]:
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
                                      statement.status or "occurred", statement.mode, statement.sources,
                                      place.country if place else None, place.kind if place else None))
     return [Itinerary(who, [], _in_order(_merged(stops))) for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))]
+
+
+def _at_home(place: PlaceRef, country: str | None) -> bool:
+    """Whether a place is an official's own country or its capital."""
+    return country is not None and place.country == country and (place.kind == "country" or is_capital(place))
 
 
 TRIP_DAYS = 14  # a stop told without a date is a dated stop at its place this close to its report

