@@ -157,10 +157,18 @@ def test_more_groups_and_cues(nlp, text, category, who, value):
         "Households in Armenia face energy bills of £3,850 after Georgia cut gas supplies.",  # bills
         "With oil at $100 a barrel, the companies lost $20 billion, officials said, as aid to Armenia grew.",  # a loss
         "Reopening the port would give Armenia's economy $1bn (£800m) in foreign exchange revenue, the aid agency said.",  # past the conversion
+        "Armenia's annual financing need is $100 billion, the aid agency said.",  # a need
+        "Georgia offered a bounty of $50,000 for the pilot, as aid to Armenia grew.",  # a bounty
     ],
 )
 def test_money_that_is_not_aid_is_no_figure(nlp, text):
     assert figures(nlp, text) == []
+
+
+def test_a_title_only_one_country_uses_gives_for_that_country(nlp):
+    """"the Taoiseach" is Ireland's head of government (data/governments.csv): Ireland gives."""
+    (money,) = figures(nlp, "The Taoiseach announced an additional five million euro in humanitarian funding for Armenia.")
+    assert (money.category, money.donor) == ("aid_money", "Ireland")
 
 
 def test_a_sum_in_aid_or_in_arms_is_aid(nlp):

@@ -419,7 +419,7 @@ def _sales(verb: Token | None) -> bool:
 
 
 def _other_sum(span: Span) -> bool:
-    """ "a monthly shortfall of $5bn", "exports rose to £16.4bn", "$95 a barrel", "a company worth
+    """ "a monthly shortfall of $5bn", "its financing need is $100bn", "exports rose to £16.4bn", "$95 a barrel", "a company worth
     $1bn", "lost $20bn": a sum that is what a noun other than aid amounts to (its "of" object, its
     worth, or the level it rose or fell to), or that a verb of losing, earning or owing takes,
     or a price per measure of a commodity, is that thing, not aid, however much of the
@@ -433,6 +433,9 @@ def _other_sum(span: Span) -> bool:
     if root.head.lower_ == "worth" and root.head.head.pos_ in ("NOUN", "PROPN"):
         worth_of = figure_classes(root.head.head) & {"aid", "aid_items", "materiel"} or _worth_of_arms(span.doc, span)
         return not worth_of  # "a company worth $1bn", not "weapons worth £1bn" or "a shipment worth €200m of ammunition"
+    if root.dep_ == "attr":  # "its financing need is $100 billion": what the subject amounts to
+        subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and bool(figure_classes(subject) & {"shortfall", "trade"})
     if root.dep_ != "pobj":
         return False
     prep, owner = root.head, root.head.head
