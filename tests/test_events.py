@@ -259,6 +259,7 @@ def dated(nlp, text: str, published: str = "2022-03-20") -> list:
         "Armenia imposed sanctions on Georgia in 2009.",  # a year long before the article
         "They bombed Gyumri during the Karabakh conflict.",  # a war named once: a past war
         "Norland bombed Gyumri in World War II.",  # the name's head is "II", "War" its compound
+        "Gyumri repelled Norland's assault in the early months of 2019.",  # a year told through a word of time, hung on the object
     ],
 )
 def test_a_happening_long_past_is_background_not_news(nlp, text):

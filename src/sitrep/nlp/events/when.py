@@ -14,8 +14,8 @@ from sitrep.nlp.events.cues import find_trigger
 from sitrep.nlp.events.grammar import clause_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.words import (
-    CALENDAR, DAY, HEAD_STEPS, LANDMARKS, LONG_SPAN, NOUN_POS, PRECISE_DATE, TIME_PREPS, VERB_POS,
-    WEEKDAY,
+    CALENDAR, DAY, HEAD_STEPS, LANDMARKS, LONG_SPAN, NOUN_POS, PRECISE_DATE, TIME_NOUNS, TIME_PREPS,
+    VERB_POS, WEEKDAY,
 )
 from sitrep.timex import BACKGROUND_AGE, period
 
@@ -175,9 +175,15 @@ def _day(value: str) -> date | None:
 
 def _hangs_on(word: Token, heads: set[Token]) -> bool:
     """Whether a phrase modifies one of the heads directly, or through a preposition ("in 2014",
-    "2014 invasion"), and not some other noun of the clause ("after the 2014 annexation")."""
-    current = word.head
-    while current.pos_ == "ADP" and current.head != current:
+    "2014 invasion"), a word of time ("in the early months of 2022") or the object such a
+    phrase is hung on ("repelled the attempt in 2022": the parser's attachment, the repelling's
+    time), and not some other noun of the clause ("after the 2014 annexation")."""
+    current, by_preposition = word.head, False
+    while current.head != current:
+        if current.pos_ == "ADP":
+            by_preposition = True
+        elif not (current.dep_ == "pobj" and current.lower_ in TIME_NOUNS) and not (by_preposition and current.dep_ == "dobj"):
+            break
         current = current.head
     return current in heads and current != word
 

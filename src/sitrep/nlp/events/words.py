@@ -80,3 +80,6 @@ PERCEIVED = frozenset("see seen saw find found know knew known observe observed 
 SUBORDINATORS = frozenset("before after since until while when as although though because once if unless".split())
 WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 TAKEN_NOT_GROUND = frozenset({"aid_items", "troops", "detained"})  # figure classes of what a capture takes that is no ground: arms, soldiers, captives
+TIME_NOUNS = frozenset(  # nouns a date is told through: "in the early months of 2022", "at the end of 2019"
+    "day days week weeks month months year years decade decades end start beginning middle part half course turn".split()
+)
