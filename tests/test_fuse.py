@@ -282,6 +282,24 @@ def test_a_supposed_act_does_not_fuse_with_one_that_happened(store: Store, tmp_p
     assert sorted(d["status"] for d in shelling) == ["hypothetical", "occurred"], shelling
 
 
+def test_two_strikes_told_on_their_own_days_are_two_developments(store: Store, tmp_path: Path) -> None:
+    articles = [
+        " date 2022-04-25 Georgian missiles struck Gyumri on Friday, Armenian officials said.",
+        " date 2022-04-25 Georgian missiles struck Gyumri on Sunday, Armenian officials said.",
+    ]
+    ingest_and_fuse(store, tmp_path, articles, "d")
+    strikes = [d for d in developments(store) if d["type"] == "ASSAULT"]
+    assert sorted(d["date"] for d in strikes) == ["2022-04-22", "2022-04-24"], strikes
+
+
+def test_an_undated_development_does_not_gather_every_later_report(store: Store, tmp_path: Path) -> None:
+    """Undated reports a day apart may tell one act; one reported daily for a week does not make
+    the week's first and last reports one act."""
+    articles = [f" date 2022-04-{day:02d} Georgian forces shelled Gyumri, Armenian officials said." for day in range(10, 17)]
+    ingest_and_fuse(store, tmp_path, articles, "u")
+    assert len([d for d in developments(store) if d["type"] == "ASSAULT"]) > 1
+
+
 def test_refugees_from_outside_the_war_are_a_series_of_their_own(store: Store, tmp_path: Path) -> None:
     texts = [
         " date 2022-05-01 More than 5.7 million Syrians have fled their country since 2011, the UN said.",

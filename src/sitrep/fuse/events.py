@@ -35,6 +35,12 @@ def stated_date(event_date: str | None, when: date | None) -> str | None:
     return when.isoformat() if when and event_date else None
 
 
+def _other_day(mine: str | None, theirs: str | None) -> bool:
+    """Whether two dates are both single days, and not the same one."""
+    a, b = period(mine), period(theirs)
+    return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and a != b
+
+
 def words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
 
@@ -93,12 +99,15 @@ class DevelopmentIndex:
         supposed: "X would send more arms" is no report of arms sent) whose dates overlap the event's
         (within the date window). Dates are periods: "in March" meets March 15, while a
         development dated "since October 2020" does not swallow every later report of its
-        type. Without a date, an event is placed on the day it was reported."""
+        type. Without a date, an event is placed on the day it was reported, and an undated
+        development on the day it was first reported (by its latest report, a development that
+        gathers a report a day would reach every later one). Two acts each told on its own day
+        are two acts ("struck X on Friday", "struck X on Sunday")."""
         family = STATUS_FAMILIES.get(event.status, ("occurred", "ongoing", "claimed", "denied"))
         sql = f"SELECT * FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
         rows = self.db.execute(sql, [event.type, *family]).fetchall()
         mine = period(event.date) or ((when, when) if when else None)
-        return [r for r in rows if compatible(mine, period(r["date"]) or period(r["last_reported"]), DATE_WINDOW)]
+        return [r for r in rows if compatible(mine, period(r["date"]) or period(r["first_reported"]), DATE_WINDOW) and not _other_day(event.date, r["date"])]
 
     def _create(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str, article: dict) -> int:
         cursor = self.db.execute(
