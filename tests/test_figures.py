@@ -801,6 +801,14 @@ def test_a_place_that_says_whose_things_are_is_not_where_they_are(nlp, text):
     assert figure.place is None
 
 
+def test_a_suburb_of_a_town_is_where_and_a_backer_is_not(nlp):
+    """"the Gyumri suburb of Gavar": Gavar; "the Georgia-backed separatist east": not Georgia."""
+    (suburb,) = nlp("Georgian troops killed 300 civilians in the Gyumri suburb of Gavar.")._.figures
+    assert suburb.place.name == "Gavar"
+    (backed,) = nlp("Some 14,000 people have died in the Georgia-backed separatist east.")._.figures
+    assert backed.place is None or backed.place.name != "Georgia"
+
+
 def test_a_place_before_a_word_for_a_kind_of_place_still_says_where(nlp):
     (figure,) = nlp("At least 12 people were killed in the Tavush province.")._.figures
     assert figure.place is not None and figure.place.name.startswith("Tavush")

@@ -166,11 +166,12 @@ def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
 
 def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) -> PlaceRef | None:
     """The first place the owners' prepositions of that kind take as object; not one of a
-    count the preposition takes ("compared to nine from X": X is the nine's)."""
+    count the preposition takes ("compared to nine from X": X is the nine's), nor one that says
+    whose a place is ("in the X-backed separatist east")."""
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
-                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t)], places)
+                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t) and not _backed_by(t)], places)
                 if found:
                     return found
     return None
@@ -261,11 +262,16 @@ def _provenance(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
-    if token.dep_ == "npadvmod" and head.dep_ == "amod":
+    if _backed_by(token):
         return True  # "US-made", "UK-based"
     if token.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN":
         return False
     return not (figure_classes(head) & {"settlement", "site"} or head.lower_ in SETTLEMENT_NOUNS or head.lower_ in PLACE_WORDS)
+
+
+def _backed_by(token: Token) -> bool:
+    """"X-backed", "X-led", "X-made": a place that says who stands behind a thing, not where it is."""
+    return token.dep_ == "npadvmod" and token.head.dep_ == "amod"
 
 
 def _across_border(token: Token) -> bool:
