@@ -302,6 +302,11 @@ def test_a_host_meeting_guests_in_their_own_capital_goes_nowhere(tmp_path) -> No
     with fused_store(tmp_path, texts) as store:
         stops = {i.who: [leg.place for leg in i.legs] for i in build_briefing(store).itineraries}
     assert "Tomas Berg" not in stops and stops.get("Levan Giorgi Kapanadze") == ["Yerevan"], stops
+    texts = {"host.txt": " date 2022-03-08 Armenian Prime Minister Tomas Berg met Georgian Foreign Minister Levan Giorgi Kapanadze in Armenia on Tuesday."}
+    (tmp_path / "country").mkdir()
+    with fused_store(tmp_path / "country", texts) as store:
+        stops = {i.who: [leg.place for leg in i.legs] for i in build_briefing(store).itineraries}
+    assert "Tomas Berg" not in stops, stops  # the host's own country, not only its capital
 
 
 def test_military_aid_shows_third_parties_deploying_not_the_warring_sides(tmp_path) -> None:

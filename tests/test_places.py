@@ -169,7 +169,7 @@ def test_no_namesake_town_for_compass_names_counties_and_features(nlp, text, wor
         ("Members of the UN voted in the General Assembly.", {"UN"}),
         ("Delta Air Lines cancelled hundreds of flights.", {"Delta"}),  # a division named by a common word
         ("The tanker, listed as IMO 9412345, was held in port.", {"IMO"}),  # a ship's number, not Imo State
-        ("Hamas and Iran want to ignite the Middle East.", {"Hamas"}),  # GeoNames lists it for Hamm
+        ("Hamas and Norland want to ignite the region.", {"Hamas"}),  # GeoNames lists it for Hamm
         ("We use Google reCaptcha to keep out spam.", {"Google"}),  # an alternate name of Topeka
         ("The president spoke at the White House on Monday.", {"White House"}),  # a building, no hamlet
         ("Norland annexed the Peninsula in 2014.", {"Peninsula"}),  # "the X": an area, no hamlet of that name

@@ -267,6 +267,7 @@ def test_range_is_two_dates(nlp: Language) -> None:
         ("On August 6-8, 2016, a group raided the border post.", {"August 6": ("DATE", "2016-08-06"), "8, 2016": ("DATE", "2016-08-08")}),
         ("Talks were held between March 3 and 5, 2019, in Geneva.", {"March 3": ("DATE", "2019-03-03"), "5, 2019": ("DATE", "2019-03-05")}),
         ("Talks were held on March 3-5, in Geneva.", {"March 3": ("DATE", "2022-03-03"), "5": ("DATE", "2022-03-05")}),
+        ("March 4 - 09:30 GMT: troops shelled the town.", {"March 4": ("DATE", "2022-03-04")}),  # a live blog's clock, no second day
     ],
 )
 def test_a_range_of_days_in_one_month_takes_the_year_after_it(nlp: Language, text: str, expected: dict) -> None:

@@ -15,7 +15,7 @@ from collections import defaultdict
 import jellyfish
 
 from sitrep.facts import Entity
-from sitrep.nlp.entities import fold
+from sitrep.nlp.entities import PORTFOLIOS, TITLE_LEADS, TITLE_MODIFIERS, fold
 from sitrep.nlp.gazetteer import translit_key
 
 SURNAME_SIMILARITY = 0.92
@@ -108,10 +108,12 @@ class EntityResolver:
         A first name must agree with the full names already known ("Maria X" is not
         "Sergey X" even though a bare "X" was seen); a bare surname joins the best-known one."""
         parts = name_parts(entity.name)
+        if not parts:
+            return 0.0
         known = [name_parts(name) for name in row["names"]]
         family_first = len(parts) == 1 and any(len(other) > 1 and other[0] == parts[0] for other in known)  # "Xi" of "Xi Jinping"
         surname = any(other and _similar(parts[-1], other[-1], SURNAME_SIMILARITY) for other in known)
-        if not parts or not (surname or (family_first and _offices_agree(entity.titles, row["titles"]))):
+        if not (surname or (family_first and _offices_agree(entity.titles, row["titles"]))):
             return 0.0  # "King Charles" is not "President Charles Michel": a first word only joins a holder of the same office
         full = [other for other in known if len(other) > 1]
         if len(parts) > 1 and full and not any(_given_names_agree(parts, other) for other in full):
@@ -154,11 +156,34 @@ class EntityResolver:
             )
 
 
+# Words that say which office a title is ("prime", "foreign", "defence"), not how its holder holds it ("former").
+OFFICE_FIELDS = PORTFOLIOS | TITLE_LEADS | (TITLE_MODIFIERS - {"first", "former", "acting", "interim", "of"})
+
+
 def _offices_agree(a: list[str], b: list[str]) -> bool:
     """Whether two lists of titles can be one person's: one is empty, or they share an office
-    word ("President" and "Armenian President"; not "King" and "European Council President")."""
-    heads = {title.split()[-1].lower() for title in a if title.split()}
-    return not a or not b or bool(heads & {title.split()[-1].lower() for title in b if title.split()})
+    ("President" and "Armenian President", "Foreign Minister" and "Minister of Foreign Affairs";
+    not "King" and "European Council President", nor "Prime Minister" and "Foreign Minister")."""
+    if not a or not b:
+        return True
+    return any(_same_office(_office(x), _office(y)) for x in a for y in b)
+
+
+def _office(title: str) -> tuple[str, str | None]:
+    """An office as its head word and the field or rank before it or after "of" ("Minister of
+    Foreign Affairs" and "Foreign Minister": minister, foreign); a country or body before it is
+    whose office it is, not which."""
+    words = title.lower().split()
+    if "of" in words[1:]:
+        at = words.index("of")
+        head, field = words[at - 1], [w for w in words[at + 1:] if w in OFFICE_FIELDS]
+    else:
+        head, field = words[-1], [w for w in words[:-1][-1:] if w in OFFICE_FIELDS]
+    return head, field[0] if field else None
+
+
+def _same_office(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> bool:

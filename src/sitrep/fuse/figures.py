@@ -69,7 +69,7 @@ def unit_of(figure: Figure) -> str | None:
     if figure.category == "aid_money":
         return figure.who
     if figure.part_of and figure.who:
-        return figure.who  # "including seven foreigners": a count of its own group, no second figure for the whole
+        return f"{figure.who} of {figure.part_of}"  # "including seven foreigners": of the journalists, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
         return per.group(0)
     if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):

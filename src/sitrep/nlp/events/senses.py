@@ -254,6 +254,7 @@ class TriggerSenses(LexiconReader):
         taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
             taken.append(token.head)  # "equipment captured from X"
+        taken += [g for t in taken if t.lower_ == "control" for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "seized control of the firm"
         return any(figure_classes(t) & TAKEN_NOT_GROUND or self.lexicon.cue(t, "holding") for t in taken)
 
     def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:

@@ -49,6 +49,8 @@ class StatusReader(LexiconReader):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
         if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
+        if any(_still_needed(t) for t in governing):
+            return "hypothetical"  # "the capability it needs to retake X": a need, nothing done yet
         if any(t.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in t.children) for t in (token, anchor, *governing)):
             return "hypothetical"  # "a possible embargo", "a potential blockade": may come
         if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in POSSIBLE for t in governing):
@@ -185,3 +187,13 @@ class StatusReader(LexiconReader):
             return False
         subject = _subject(finite)
         return subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")
+
+
+def _still_needed(verb: Token) -> bool:
+    """"needs to retake X", "need to withdraw": an act a party needs to do, told in the present,
+    is not done; "needed only two days to recapture X" took that time to do it, and "will need
+    to" plans it."""
+    return (
+        verb.lower_ in ("need", "needs") and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "aux" and c.lower_ in ("will", "shall")) for c in verb.children)
+    )

@@ -230,8 +230,8 @@ def _place_prep(word: str, on_trigger: bool, trigger: Trigger) -> bool:
     """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun,
     "from X" not for a trip, a meeting, a launch, a capture, nor for an attack but on its verb ("arrived
     from X" came from there, "an attack from X" and "missiles fired from the Caspian Sea" struck
-    elsewhere, "repelled an attack from X" was not in X, "equipment captured from X's forces" was
-    taken from them; "withdrew from X" and "drove the invaders from X" were there)."""
+    elsewhere, "equipment captured from X's forces" was taken from them; "withdrew from X" and
+    "drove the invaders from X" were there)."""
     if word == "on":
         return trigger.type == "ASSAULT"
     if word == "from":

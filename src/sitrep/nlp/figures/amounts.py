@@ -164,7 +164,7 @@ def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
         last = merged[-1] if merged else None
         if last and last.kind == amount.kind == "count" and _range_joint(last, amount, text):
             shared_scale = last.scale == 1.0 and last.value * amount.scale <= amount.value  # "between 900,000 and 1.6 million" keeps its own
-            low = last.value * (amount.scale if shared_scale else 1.0)
+            low = last.value * (THOUSAND if _thousands_implied(last, amount) else amount.scale if shared_scale else 1.0)
             merged[-1] = replace(
                 last, end=amount.end, value=low, low=low, high=amount.value,
                 approx="about" if last.approx == "about" else "exact", currency=last.currency or amount.currency,
@@ -183,4 +183,16 @@ def _range_joint(first: Amount, second: Amount, text: str) -> bool:
         return True
     after_from = text[max(0, first.start - 5):first.start].lower().endswith("from ")
     close = first.value < second.value <= 10 * first.value  # "3,000 to 5,000 troops", not "141 to 5"
-    return bool(re.fullmatch(r"\s+to\s+", between)) and (after_from or first.scale == 1.0 < second.scale or close)
+    return bool(re.fullmatch(r"\s+to\s+", between)) and (after_from or first.scale == 1.0 < second.scale or close or _thousands_implied(first, second))
+
+
+THOUSAND = 1000.0
+
+
+def _thousands_implied(first: Amount, second: Amount) -> bool:
+    """"70 to 80,000 losses", "10 to 15,000": a small number before a round thousand-figure is
+    that many thousands, the scale said once, as "2 to 3 million" says it once."""
+    return (
+        first.scale == second.scale == 1.0 and first.value < THOUSAND and second.value % THOUSAND == 0
+        and first.value * THOUSAND < second.value <= 10 * first.value * THOUSAND
+    )

@@ -321,10 +321,14 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     Second World War": a count whose own verb is dated over a year before the report (to the
     last day of the year or month named), or set in a war long past, is history, not a figure of
     the news."""
+    from sitrep.nlp.events.when import set_in_past_war  # here: the events package imports this one
+
+    heads = _governors(verb)
+    if set_in_past_war(span.sent, heads):
+        return True
     published = (doc._.anchor or "").split("T")[0]
     if not DAY.match(published):
         return False
-    heads = _governors(verb)
     for time in doc._.times or []:
         covered = period(time.value) if time.type == "DATE" else None
         if covered is None or not span.sent.start_char <= time.start < span.sent.end_char:
@@ -337,9 +341,7 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
             continue
         if date.fromisoformat(published) - covered[1] > BACKGROUND_AGE:
             return True
-    from sitrep.nlp.events.when import set_in_past_war  # here: the events package imports this one
-
-    return set_in_past_war(span.sent, heads)
+    return False
 
 
 def _sought(reading: Reading) -> bool:

@@ -494,9 +494,18 @@ def _source_name(doc: Doc, head: Token) -> str | None:
     left = past_run_in([t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"])
     end = head
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == end.i + 1:
-            end = prep.right_edge  # "the Ministry of Defense of Norland": whose ministry is part of the name
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == end.i + 1:  # "the Ministry of Defense of Norland": whose it is
+            end = max((t for t in prep.subtree if t.dep_ != "punct" and not _in_clause(t, prep)), key=lambda t: t.i)
     return text_of(doc)[left[0].idx:end.idx + len(end)]
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    """Whether a token lies in a clause below ``top`` ("of the governor of X, which released ...")."""
+    while token != top and token.head != token:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str | None:

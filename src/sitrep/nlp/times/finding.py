@@ -248,7 +248,7 @@ def _year_back_quarters(times: list[Time], anchor: Anchor, text: str) -> None:
 # "April 24 and 25", "May 3 or 4": a second day of the same month, bare; not "May 3 and 40
 # people" (a following word other than a preposition makes the number a count).
 _CONJOINED_DAY = re.compile(
-    r"(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?"
+    r"(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?P<day>[0-3]?\d)(?![:.]\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?"
     r"(?=\s*(?:[^\w\s]|$|(?:in|at|on|of|when|for|to|with|after|before|while|as|and)\b))"
 )
 _MONTH_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
