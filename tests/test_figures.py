@@ -345,6 +345,11 @@ def test_place_and_date_set_by_an_earlier_sentence_of_the_paragraph(nlp):
     assert [(f.place.name, f.as_of) for f in figures(nlp, text)] == [("Bakhmut", "2022-03-11")] * 2
 
 
+def test_troops_take_no_place_from_the_scene_of_the_paragraph(nlp):
+    text = "On Friday, families were fixing roofs in the city of Gavar. Norland has trained 20,000 Armenian soldiers."
+    assert [(f.category, f.place) for f in figures(nlp, text)] == [("troops", None)]
+
+
 def test_a_local_authority_reporting_a_toll_places_it_in_its_own_area(nlp):
     text = "Two people were killed and nine were wounded, the Gyumri regional administration said on Telegram."
     assert [(f.category, f.place.name) for f in figures(nlp, text)] == [("killed", "Gyumri"), ("wounded", "Gyumri")]

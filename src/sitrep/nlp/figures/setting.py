@@ -51,7 +51,8 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     all but refugees (whose origin is named as often as their host), the place an earlier
     sentence of the paragraph set the scene in; a part of an earlier count ("including four
     students") is where that count is, and so is, lacking a place of its own, a bare count
-    that goes on from an earlier count of its sentence ("bringing the total to 1,200")."""
+    that goes on from an earlier count of its sentence ("bringing the total to 1,200"). Troops
+    take no place from the paragraph: armies are raised, trained and sent from elsewhere."""
     if reading.place is not None:
         return reading.place
     index = readings.index(reading)
@@ -66,6 +67,8 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         found = _place(doc, before, readings, places)
     if found or reading.category == "refugees":
         return found
+    if reading.category == "troops":
+        return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
 
 
