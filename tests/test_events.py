@@ -341,6 +341,19 @@ def test_the_settlement_a_kind_is_of_is_the_place_not_its_locator(nlp):
     assert seized.place.name == "Batumi"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Georgian defence ministry claims the Armenian military used rockets to strike the prison.", "claimed"),
+        ("Georgia denied that its forces had used rockets to strike the prison.", "denied"),
+    ],
+)
+def test_a_claim_or_a_denial_reaches_the_act_its_clause_tells_by_its_means(nlp, text, status):
+    """"claims X used rockets to strike Y": the strike is what is claimed, not a fact."""
+    (strike,) = of_type(nlp, text, "ASSAULT")
+    assert strike.status == status
+
+
 def test_a_gain_a_military_organ_of_no_named_country_reports_is_a_claim(nlp):
     text = "Georgia invaded Armenia in March. Georgian forces captured Dilijan, the general staff said."
     assert [e.status for e in of_type(nlp, text, "ASSAULT") if e.mode == "seize"] == ["claimed"]

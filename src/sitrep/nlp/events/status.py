@@ -31,8 +31,8 @@ class StatusReader(LexiconReader):
         chain = _chain(anchor)
         if anchor.dep_ == "ccomp":
             chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
-        elif chain[-1].dep_ == "ccomp" and chain[-1].head.lower_ in PERCEIVED:
-            chain.append(chain[-1].head)  # "have not seen China evade sanctions or provide arms": neither was seen
+        elif chain[-1].dep_ == "ccomp" and (chain[-1].head.lower_ in PERCEIVED or self.lexicon.cue(chain[-1].head, "claim") or self.lexicon.cue(chain[-1].head, "deny")):
+            chain.append(chain[-1].head)  # "have not seen China evade sanctions": neither was seen; "claims X used rockets to strike Y": claimed
         governing = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"]  # "continue ... and have taken": a sibling, not a cue
         cue = self.lexicon.cue
         if any(cue(t, "deny") for t in governing):
