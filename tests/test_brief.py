@@ -402,6 +402,19 @@ def test_a_denial_is_shown_with_its_cue(tmp_path) -> None:
     assert "Tomas Berg, General, in reported speech (denied): the offensive had stalled" in markdown
 
 
+def test_an_act_recalled_in_later_stories_is_no_latest_development() -> None:
+    """The invasion's first day, recalled in every later story, ages from its own day, not from
+    its latest report: it ranks below the same act told of the newest day."""
+    from sitrep.brief.developments import _ordinal, _score
+
+    row = {"type": "ASSAULT", "mode": None, "actors": "[1]", "place": None, "outlets": 2}
+    newest = _ordinal("2022-05-12")
+    recalled = _score(row | {"date": "2022-02-24", "last_reported": "2022-05-12"}, newest)
+    fresh = _score(row | {"date": "2022-05-12", "last_reported": "2022-05-12"}, newest)
+    assert recalled < fresh / 100
+    assert _score(row | {"date": None, "last_reported": "2022-05-12"}, newest) == fresh  # undated: by its report
+
+
 def test_a_thought_ascribed_is_not_quoted_as_speech(tmp_path) -> None:
     """"X believes Y" attributes Y to X, but X said nothing: the briefing quotes what was said."""
     texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "

@@ -292,6 +292,19 @@ def test_two_strikes_told_on_their_own_days_are_two_developments(store: Store, t
     assert sorted(d["date"] for d in strikes) == ["2022-04-22", "2022-04-24"], strikes
 
 
+def test_strikes_of_one_side_on_one_day_join_only_by_place_or_words(store: Store, tmp_path: Path) -> None:
+    """One side strikes many times a day: an attack on a depot somewhere is not the shelling of
+    a town the same day; the shelling told again is."""
+    articles = [
+        " date 2022-04-23 Georgian forces shelled Gyumri on Friday, Armenian officials said.",
+        " date 2022-04-23 Georgian forces attacked a fuel depot on Friday, Armenian officials said.",
+        " date 2022-04-23 Georgian forces shelled Gyumri heavily on Friday, the Armenian army said.",
+    ]
+    ingest_and_fuse(store, tmp_path, articles, "s")
+    strikes = sorted(d["sources"] for d in developments(store) if d["type"] == "ASSAULT")
+    assert strikes == [1, 2], strikes
+
+
 def test_an_undated_development_does_not_gather_every_later_report(store: Store, tmp_path: Path) -> None:
     """Undated reports a day apart may tell one act; one reported daily for a week does not make
     the week's first and last reports one act."""

@@ -12,7 +12,6 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, Quote, fact_from_json
@@ -41,7 +40,7 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
     where, params = period_conditions("COALESCE(d.last_reported, d.date)", since, until)
     rows = store.db.execute(f"SELECT * FROM developments d WHERE {' AND '.join(where) or '1 = 1'}", params).fetchall()
     names = _global_names(store)
-    newest = max((_ordinal(r["date"] or r["last_reported"]) for r in rows), default=0)
+    newest = max((_ordinal(r["last_reported"] or r["date"]) for r in rows), default=0)
     statements = []
     for row in rows:
         sources, quotes, first_sentence = _sources_and_quotes(store, row["id"])
@@ -61,11 +60,13 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
 
 def _score(row, newest: int) -> float:
     """Corroboration, recency, weight and specificity: outlets (sub-linear: the tenth outlet
-    adds less than the second), a three-day half-life from the newest report, the kind of
+    adds less than the second), a three-day half-life from the act's own day, or for an undated
+    one its latest report, to the newest report (the invasion's first day, recalled in every
+    later story, is no latest development), the kind of
     event, and whether the report says who acted and where, finer than a country (a
     development nobody did nowhere in particular is more likely rhetoric than news)."""
     weight = WEIGHTS.get(f"{row['type']}:{row['mode']}", WEIGHTS.get(row["type"], DEFAULT_WEIGHT))
-    age = max(0, newest - _ordinal(row["last_reported"] or row["date"]))
+    age = max(0, newest - _ordinal(row["date"] or row["last_reported"]))  # a dated act ages from its day, however often recalled
     place = json.loads(row["place"]) if row["place"] else None
     specific = 1 + SPECIFIC_BONUS * (bool(json.loads(row["actors"])) + bool(place and place["kind"] not in BROAD_PLACES))
     return weight * specific * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
@@ -90,10 +91,9 @@ def is_background(statement: Statement, days: int = BACKGROUND_DAYS) -> bool:
 
 
 def _ordinal(value: str | None) -> int:
-    try:
-        return date.fromisoformat((value or "")[:10]).toordinal()
-    except ValueError:
-        return 0
+    """The last day a date value (a day, a week, a month, a report's timestamp) covers, as an ordinal."""
+    span = period((value or "")[:10]) or period(value)
+    return span[1].toordinal() if span else 0
 
 
 def official_names(store: Store) -> dict[str, str | None]:

@@ -15,10 +15,12 @@ from dataclasses import asdict
 from datetime import date, datetime, timezone
 
 from sitrep.facts import Event
+from sitrep.nlp.entities import fold
 from sitrep.timex import compatible, day, period
 
 DATE_WINDOW = 2
 MATCH_THRESHOLD = 0.5
+MANY_A_DAY = ("ASSAULT",)  # acts one side does many times a day, anywhere: actors and dates alone tell no two apart
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
 
@@ -39,6 +41,11 @@ def _other_day(mine: str | None, theirs: str | None) -> bool:
     """Whether two dates are both single days, and not the same one."""
     a, b = period(mine), period(theirs)
     return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and a != b
+
+
+def _shared_target(event: Event, targets: list[str]) -> bool:
+    """Whether an event hits one of a development's targets, by name."""
+    return bool({fold(t.name) for t in event.targets if t.name} & {fold(t) for t in targets if t})
 
 
 def words(text: str) -> set[str]:
@@ -89,6 +96,8 @@ class DevelopmentIndex:
             actor_overlap = len(set(actors) & theirs) / len(set(actors) | theirs) if actors and theirs else 0.0
             mine, other = words(sentence), words(row["summary"])
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
+            if event.type in MANY_A_DAY and agreement < 1.0 and not _shared_target(event, json.loads(row["targets"])):
+                continue  # one side strikes many times a day: a strike is the same one only where it fell or on whom
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if score > best_score:
                 best, best_score = row["id"], score
