@@ -1238,9 +1238,16 @@ def test_the_donor_behind_a_commitment_or_a_misparsed_auxiliary(nlp, text, donor
     assert only(nlp, text).donor == donor
 
 
-def test_a_datelines_place_is_no_donor(nlp):
-    text = "TBILISI, Georgia — The Group of 7 economic powers agreed on Friday to provide nearly $20 billion to Armenia."
-    assert only(nlp, text).donor != "Georgia"
+@pytest.mark.parametrize("town", ["TBILISI", "GYÜMRI"])  # a dateline's town in capitals, accented or not
+def test_a_datelines_place_is_no_donor(nlp, town):
+    text = f"{town}, Georgia — The Group of 7 economic powers agreed on Friday to provide nearly $20 billion to Armenia."
+    assert only(nlp, text).donor not in ("Georgia", town)
+
+
+def test_aid_weighed_is_no_figure(nlp):
+    assert not figures(nlp, "The Pentagon is considering sending four drones to Armenia.")
+    (planned,) = figures(nlp, "Norland plans to send 16 tanks to Armenia.")
+    assert (planned.category, planned.value) == ("aid_items", 16)
 
 
 @pytest.mark.parametrize(

@@ -345,10 +345,11 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
 
 
 def _sought(reading: Reading) -> bool:
-    """ "is seeking hundreds of drones from Iran", "wants 300 tanks": aid sought, not given or
-    pledged. It is no figure, though it still tells what a later bare count counts ("..., and
+    """ "is seeking hundreds of drones from Iran", "wants 300 tanks", "is considering sending four
+    drones": aid sought or weighed, not given or pledged. It is no figure, though it still tells what a later bare count counts ("..., and
     Britain will send 14 of them")."""
-    return reading.category in AID and ((reading.verb is not None and _asked_for(reading.verb)) or _listed_as_wanted(reading.anchor))
+    weighed = reading.verb is not None and reading.verb.dep_ == "xcomp" and "weighing" in figure_classes(reading.verb.head)
+    return reading.category in AID and ((reading.verb is not None and _asked_for(reading.verb)) or weighed or _listed_as_wanted(reading.anchor))
 
 
 def _listed_as_wanted(noun: Token) -> bool:

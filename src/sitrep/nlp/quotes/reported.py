@@ -587,12 +587,12 @@ def _reporting_ancestor(verb: Token) -> Token:
 
 
 def noun_phrase(head: Token) -> Span:
-    """A speaker phrase: the head with what precedes it and its "of" phrases, no clauses."""
+    """A speaker phrase: the head with what precedes it and its "of" phrases, no clauses, no dateline."""
     tokens = [head] + [t for c in head.lefts for t in c.subtree]
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "compound":
             tokens.extend(child.subtree)
-    tokens = [t for t in tokens if not t.is_punct and not _apart(t, head)] or [head]  # a punctuation head
+    tokens = [t for t in tokens if not t.is_punct and not _apart(t, head) and not in_dateline(t)] or [head]  # a punctuation head; "TOWN, X — The G7"
     tokens = past_run_in(sorted(tokens, key=lambda t: t.i))
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
