@@ -354,6 +354,15 @@ def test_a_claim_or_a_denial_reaches_the_act_its_clause_tells_by_its_means(nlp, 
     assert strike.status == status
 
 
+def test_sanctions_evaded_are_no_sanctioning_and_a_condition_no_act(nlp):
+    """"helped X dodge sanctions" tells no one imposing them; a deal "contingent on the
+    withdrawal of X's troops" waits on a withdrawal that has not happened."""
+    assert of_type(nlp, "Norland has blacklisted dozens of companies for helping the Georgian military dodge sanctions.", "SANCTION") == []
+    assert of_type(nlp, "Georgia evaded the sanctions by buying through Norland.", "SANCTION") == []
+    (withdrawal,) = of_type(nlp, "Any deal is contingent on a ceasefire and the withdrawal of Georgian troops.", "RETREAT")
+    assert withdrawal.status == "hypothetical"
+
+
 def test_a_gain_a_military_organ_of_no_named_country_reports_is_a_claim(nlp):
     text = "Georgia invaded Armenia in March. Georgian forces captured Dilijan, the general staff said."
     assert [e.status for e in of_type(nlp, text, "ASSAULT") if e.mode == "seize"] == ["claimed"]

@@ -147,6 +147,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None  # "declined to comment", "refused to say": nothing turned down
         if trigger.type in FORCE_TYPES and (_capacity(token) or _entitled(token)):
             return None  # "rockets that can strike into Norland", "X has the right to strike": what may be done, not done
+        if trigger.type == "SANCTION" and self._evaded(token):
+            return None  # "helped X dodge sanctions": sanctions others imposed before, no sanctioning told
         if self._no_ground_taken(token, trigger):
             return None  # "equipment captured from X's forces": no ground taken
         if trigger.type == "ASSAULT" and self._war_as_setting(token):

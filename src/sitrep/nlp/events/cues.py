@@ -290,6 +290,17 @@ def _a_condition(token: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
+CONDITION_WORDS = frozenset({"contingent", "conditional", "dependent", "depend", "depends", "depending", "hinge", "hinges", "conditioned"})
+
+
+def _conditioned_on(token: Token) -> bool:
+    """ "a deal contingent on a ceasefire and the withdrawal of X's troops", "depends on X
+    pulling back": an act a deal is made to wait on is a condition, not an act done."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("on", "upon") and token.head.head.lower_ in CONDITION_WORDS
+
+
 def _any_one(token: Token) -> bool:
     """ "any attack by X", "before taking any offensive action": whichever act may come."""
     return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)

@@ -257,6 +257,15 @@ class TriggerSenses(LexiconReader):
         taken += [g for t in taken if t.lower_ == "control" for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "seized control of the firm"
         return any(figure_classes(t) & TAKEN_NOT_GROUND or self.lexicon.cue(t, "holding") for t in taken)
 
+    def _evaded(self, token: Token) -> bool:
+        """Whether a noun is what a verb of evasion takes ("dodge sanctions", "got around the
+        sanctions"; the tagger often reads "dodge" as the noun's compound)."""
+        if token.pos_ not in NOUN_POS:
+            return False
+        return (token.dep_ == "dobj" and self.lexicon.cue(token.head, "evade")) or any(
+            c.dep_ in ("compound", "amod") and self.lexicon.cue(c, "evade") for c in token.children
+        )
+
     def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:
         """"is maliciously attacking and smearing X": an attack joined with a blaming verb is
         attacking in words; the blaming verb tells it (ACCUSE). "A verbal attack", "a

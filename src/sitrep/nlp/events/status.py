@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
-    _aim, _bare_infinitive, _dated_start, _decided, _on_condition, _present_state, _told_ahead,
+    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _on_condition, _present_state, _told_ahead,
     _under_way,
 )
 from sitrep.nlp.events.grammar import (
@@ -49,6 +49,8 @@ class StatusReader(LexiconReader):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
         if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
+        if _conditioned_on(token):
+            return "hypothetical"  # "contingent on a ceasefire and the withdrawal of X's troops"
         if any(_still_needed(t) for t in governing):
             return "hypothetical"  # "the capability it needs to retake X": a need, nothing done yet
         if any(t.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in t.children) for t in (token, anchor, *governing)):
