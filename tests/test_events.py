@@ -3063,6 +3063,8 @@ def test_where_an_attack_came_from_is_not_where_it_was(nlp):
         "The Georgian military has put some of the equipment captured from Armenian forces on display in Tbilisi.",
         "Georgia has taken the Georgian subsidiary of the Armenian oil company under state control.",
         "Georgia seized control of the Armenian oil firm in Gavar on Monday.",
+        "Norland police seized a yacht at Gavar on Monday.",
+        "He was convicted for the violent seizure of power in Gavar.",
     ],
 )
 def test_a_capture_of_arms_or_of_a_business_takes_no_ground(nlp, text):

@@ -932,6 +932,12 @@ def test_a_count_dated_over_a_year_before_the_report_is_history(nlp):
     assert (trained.category, trained.value) == ("troops", 33_000)
 
 
+def test_animals_killed_are_no_casualty_count(nlp):
+    assert not figures(nlp, "More than 3,000 dolphins in the Black Sea have died as a result of the Georgian invasion.")
+    (workers,) = figures(nlp, "Four media workers were killed in Gyumri.")
+    assert workers.category == "killed"  # an unknown group a casualty befell is still people
+
+
 def test_a_toll_of_a_war_long_past_is_history(nlp):
     assert not figures(nlp, "Norland's invaders killed more than three million Armenians during the Second World War.")
     assert not figures(nlp, "More than 20 million Armenians died in World War II.")

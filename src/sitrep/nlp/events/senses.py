@@ -247,9 +247,14 @@ class TriggerSenses(LexiconReader):
 
     def _no_ground_taken(self, token: Token, trigger: Trigger) -> bool:
         """"equipment captured from X's forces", "took the firm's subsidiary under state control",
-        "captured two soldiers": a capture (ASSAULT seize) takes ground; one whose object is
-        weapons, people or a business takes no place, whatever place the sentence names."""
-        if trigger.mode != "seize" or token.pos_ not in VERB_POS:
+        "captured two soldiers", "seized a yacht", "the seizure of power": a capture (ASSAULT seize)
+        takes ground; one whose object is weapons, people, a business, a craft or power takes no
+        place, whatever place the sentence names."""
+        if trigger.mode != "seize":
+            return False
+        if token.pos_ in NOUN_POS:  # "the seizure of power", "the capture of the tanker"
+            return any(self.lexicon.cue(g, "holding") for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+        if token.pos_ not in VERB_POS:
             return False
         taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
