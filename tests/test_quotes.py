@@ -579,6 +579,14 @@ def test_quote_introduced_in_its_own_sentence_keeps_its_cue(nlp) -> None:
     assert find(quotes(nlp, text), text, "We will not leave").cue.text == "adding"
 
 
+def test_a_title_with_its_holder_in_apposition_is_that_holder(nlp) -> None:
+    """"the governor, Serhiy Berg, said ...": Berg speaks, not the governor named before him."""
+    text = ("Pavlo Lind, the governor of the Shirak region, reported that two people had been killed. "
+            "In the neighbouring region of Lori, the governor, Serhiy Berg, said three people had died.")
+    speakers = [q.speaker.name for q in quotes(nlp, text) if q.speaker]
+    assert speakers == ["Pavlo Lind", "Serhiy Berg"], speakers
+
+
 def test_titles_named_in_passing_are_no_quotes(nlp) -> None:
     text = ("Piet Moro, the author of \"Winter in the Old Port,\" was a guest on \"Evening With Vale\" last week. "
             "A rally in Eastport had one message: \"Go Home Now.\"")

@@ -57,18 +57,20 @@ class SpeakerResolver:
         return Speaker(None, _without_article(phrase.text), phrase.start_char, phrase.end_char)
 
     def _joined_name(self, head: Token) -> tuple[Entity, tuple[int, int]] | None:
-        """The person a bare role is joined to: "[party hopeful] and former judge X", "[Acme Vice
-        President] for sales X" (the parser coordinates the name with the role). Only for
-        a singular role without an article: "the president and X" are two speakers."""
-        if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" for c in head.children):
+        """The person a role is joined to: "[party hopeful] and former judge X", "[Acme Vice
+        President] for sales X" (the parser coordinates the name with the role), "the governor,
+        X," (in apposition). Coordination only for a singular role without an article: "the
+        president and X" are two speakers."""
+        if head.tag_ not in ("NN", "NNP"):
             return None
+        determined = any(c.dep_ == "det" for c in head.children)
         for child in head.children:
-            if child.dep_ in ("conj", "appos"):
+            if child.dep_ == "appos" or child.dep_ == "conj" and not determined:  # "the governor, X," is X
                 found = self._mention_at(child.idx, child.idx + len(child.text))
                 if found is not None and found[0].type == "person":
                     return found
         last = head.right_edge  # "former president and deputy chairman of the Council X": the name closes the roles
-        found = self._mention_at(last.idx, last.idx + len(last.text)) if last.i > head.i else None
+        found = self._mention_at(last.idx, last.idx + len(last.text)) if last.i > head.i and not determined else None
         return found if found is not None and found[0].type == "person" and found[1][1] == last.idx + len(last.text) else None
 
     def _through(self, antecedent: Span, pronoun: Span) -> Speaker:
