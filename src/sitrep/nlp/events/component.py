@@ -197,6 +197,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             consumed.add(purpose.i)
             mode, extra_targets = self.trigger(purpose).mode, targets(purpose, purpose, trigger, context)
         place = event_place(token, anchor, trigger, context)
+        if trigger.type == "CONSULT" and self._remote(token, anchor):
+            mode, place = "phone", None  # "virtually addressed the summit in X", "met by video link": no one went there
         source = self.source(token, anchor, context)
         event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
         event_actors = _unique(event_actors + _likewise(anchor, context)) if event_actors else event_actors

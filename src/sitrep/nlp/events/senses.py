@@ -262,6 +262,17 @@ class TriggerSenses(LexiconReader):
         taken += [g for t in taken if t.lower_ == "control" for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "seized control of the firm"
         return any(figure_classes(t) & TAKEN_NOT_GROUND or self.lexicon.cue(t, "holding") for t in taken)
 
+    def _remote(self, token: Token, anchor: Token) -> bool:
+        """"virtually addressed", "met by video link", "spoke via videoconference": a meeting
+        held at a distance, a call (PLOVER CONSULT by phone or video), not a stop anywhere."""
+        for head in {token, anchor}:
+            for child in head.children:
+                if child.dep_ == "advmod" and self.lexicon.cue(child, "remote"):
+                    return True
+                if child.dep_ == "prep" and child.lower_ in ("by", "via", "over") and any(self.lexicon.cue(t, "remote") for t in child.subtree):
+                    return True
+        return False
+
     def _evaded(self, token: Token) -> bool:
         """Whether a noun is what a verb of evasion takes ("dodge sanctions", "got around the
         sanctions"; the tagger often reads "dodge" as the noun's compound)."""
