@@ -173,6 +173,8 @@ def test_no_namesake_town_for_compass_names_counties_and_features(nlp, text, wor
         ("We use Google reCaptcha to keep out spam.", {"Google"}),  # an alternate name of Topeka
         ("The president spoke at the White House on Monday.", {"White House"}),  # a building, no hamlet
         ("Norland annexed the Peninsula in 2014.", {"Peninsula"}),  # "the X": an area, no hamlet of that name
+        ("Fighters of the Azov regiment held out in the plant.", {"Azov"}),  # a unit named after a place
+        ("Attorney General Tomas Garland said the inquiry would go on. Garland added that it was strong.", {"Garland"}),  # his surname
     ],
 )
 def test_demonyms_and_organisations_are_not_places(nlp, text, not_places):

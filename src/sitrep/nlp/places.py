@@ -85,6 +85,7 @@ TAKING_VERBS = PLACE_VERBS - {"visit", "tour", "enter", "reach", "evacuate"}
 # Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+UNIT_WORDS = frozenset({"regiment", "battalion", "brigade", "squadron", "corps", "legion"})  # a unit named after a place
 GROUP_WORDS = frozenset({"states", "countries", "nations", "republics"})  # "the Baltic states" (regions.csv)
 MEMBER_WORDS = frozenset({"member", "members", "deputy", "deputies", "lawmaker", "lawmakers", "speaker", "chairman", "chair", "delegates", "delegation", "seats", "vote"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -252,6 +253,8 @@ class PlacesComponent:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and (after.lower_ in SECOND_LEVEL_WORDS or after.text in ("Co.", "CO.")):
             return None  # "X County", "X Co.": a county, which the gazetteer lacks
+        if after is not None and after.lower_ in UNIT_WORDS:
+            return None  # "the Azov regiment": a unit's name, not where it is
         divided = self._division_phrase(span, start, source)
         if divided is not None:
             return divided
@@ -346,6 +349,8 @@ class PlacesComponent:
             if not _name_like(span) or any(t.ent_type_ != first.ent_type_ for t in span):
                 continue
             found = _drop_acronym_towns(span.text, self.gaz.lookup(span.text))
+            if i + n < len(doc) and doc[i + n].lower_ in UNIT_WORDS or _surname_in_doc(span):
+                continue  # "the Azov regiment"; "Garland" after "Attorney General X Garland"
             where = _where_word(span)
             matches = [m for m in found if m.how in ("name", "alt", "admin") and (where or m.place.kind != "city" or _own_name(m, span.text))]
             if first.ent_type_ == "ORG":  # "Kentucky State Police": the place is "Kentucky"
@@ -610,6 +615,14 @@ def _told_as_place(ent: Span, mention: Mention | None) -> Mention | None:
         return mention  # the small model takes many an eastern city for a person ("struck Nikolaev")
     kept = [m for m in mention.candidates if _own_name(m, mention.text)]
     return replace(mention, candidates=kept) if kept else None
+
+
+def _surname_in_doc(span: Span) -> bool:
+    """Whether a one-word name is the last word of a person the model names in the document
+    ("Tomas Garland ... Garland added": the man, not Garland, Texas), and not told as a place."""
+    if len(span) != 1 or _where_word(span):
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span[0].text for ent in span.doc.ents)
 
 
 def _where_word(span: Span) -> bool:
