@@ -247,8 +247,10 @@ def test_a_rate_is_a_series_of_its_own(store: Store, tmp_path: Path) -> None:
 def test_a_part_of_a_count_is_no_second_figure_for_the_whole(store: Store, tmp_path: Path) -> None:
     """"28 journalists, including seven foreigners": the seven are a series of their own, not a
     count of the dead that disagrees with the 28."""
-    texts = [" date 2022-05-01 At least 28 journalists have been killed in Armenia, including seven foreigners."]
+    texts = [" date 2022-05-01 At least 28 journalists have been killed in Armenia, including seven foreigners.",
+             " date 2022-05-02 Norland pledged $1bn in aid to Armenia, including 20 armoured personnel carriers."]
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "foreigners of journalists"]
+    assert [unit for unit in series_of(store, tmp_path, [], "aid_items", "unit")] == ["armoured personnel carriers"]  # no part of a sum
 
 
 def test_a_figure_a_titled_official_of_a_party_gives_is_that_partys_claim(nlp) -> None:

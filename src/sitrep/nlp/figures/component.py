@@ -390,7 +390,7 @@ def _whole_group(reading: Reading, readings: list[Reading]) -> str | None:
         if before.span.sent != reading.span.sent:
             return None
         if not _included(before.anchor):
-            return before.who or before.category
+            return (before.who or before.category) if before.category == reading.category else None  # "$1bn, including 20 carriers": no part of a sum
     return None
 
 
