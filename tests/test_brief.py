@@ -354,7 +354,8 @@ def test_a_development_the_text_does_not_date_shows_when_it_was_reported() -> No
     assert shown_date(Statement("x", [], date="2022-03-03", kind="development")) == ("date", "2022-03-03")
     undated = Statement("x", [], date="2022-08-06T00:59", kind="development", dated=False)
     assert shown_date(undated) == ("reported", "2022-08-06")  # a publication time is no time of the event
-    assert shown_date(Statement("x", [], date="2022-W30", kind="development")) == ("date", "2022-W30")
+    assert shown_date(Statement("x", [], date="2022-W30", kind="development")) == ("date", "the week of 2022-07-25")
+    assert shown_date(Statement("x", [], date="2022-FA", kind="development")) == ("date", "autumn 2022")  # no raw TIMEX season
 
 
 def test_a_development_does_not_quote_its_own_sentence_back(tmp_path) -> None:

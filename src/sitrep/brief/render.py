@@ -19,7 +19,7 @@ from collections.abc import Callable
 from sitrep.brief.chart import amount, series_svg
 from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement
 from sitrep.fuse.figures import AID_CATEGORIES
-from sitrep.timex import chronological
+from sitrep.timex import chronological, period
 
 MAP_POINTS = 60
 PLANNED = {"planned", "hypothetical"}
@@ -65,8 +65,21 @@ def shown_date(statement: Statement) -> tuple[str, str] | None:
     the day of its first report): a publication time is no time of the event."""
     if not statement.date:
         return None
-    day = statement.date[:10] if re.match(r"\d{4}-\d\d-\d\dT", statement.date) else statement.date
+    day = statement.date[:10] if re.match(r"\d{4}-\d\d-\d\dT", statement.date) else readable(statement.date)
     return ("reported", day) if statement.kind == "development" and not statement.dated else ("date", day)
+
+
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def readable(value: str) -> str:
+    """A TIMEX value a reader can take in: "2022-FA" is "autumn 2022", "2022-W30" "the week of
+    2022-07-25"; days, months and years stay as they are."""
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if season:
+        return f"{SEASON_NAMES[season.group(2)]} {season.group(1)}"
+    span = period(value) if re.fullmatch(r"\d{4}-W\d\d", value) else None
+    return f"the week of {span[0].isoformat()}" if span else value
 
 
 def _count(n: int, noun: str) -> str:
