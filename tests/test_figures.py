@@ -932,6 +932,12 @@ def test_a_count_dated_over_a_year_before_the_report_is_history(nlp):
     assert (trained.category, trained.value) == ("troops", 33_000)
 
 
+@pytest.mark.parametrize("text", ["Officials estimated the number of dead Georgians at 25,000.",
+                                  "Officials put the number of dead at 25,000, with tens of thousands more wounded."])
+def test_a_count_something_is_put_at_is_that_things(nlp, text):
+    assert figures(nlp, text)[0].category == "killed"
+
+
 def test_animals_killed_are_no_casualty_count(nlp):
     assert not figures(nlp, "More than 3,000 dolphins in the Black Sea have died as a result of the Georgian invasion.")
     (workers,) = figures(nlp, "Four media workers were killed in Gyumri.")

@@ -88,8 +88,11 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     with its predicates, for "the death toll rose to" the verb's subject; then the phrase
     ("killing 50 captured fighters": killed, not detained), the noun it is "of" ("the bodies
     of 410 civilians"), its clauses; last the verbs joined to its verb ("were tortured and
-    killed"), not one with a subject of its own."""
+    killed"), not one with a subject of its own. A count a verb puts something "at" is that
+    thing's ("estimated the number of dead at 25,000"), before all else."""
     cues: list[Token] = []
+    if verb is not None and anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head == verb:
+        cues += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "estimated the number of dead X at 25,000": what is put at it
     if verb is not None and not _doer(anchor, verb) and not _still_wished(verb):
         cues.append(verb)
         wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
