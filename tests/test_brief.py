@@ -414,6 +414,7 @@ def test_an_act_recalled_in_later_stories_is_no_latest_development() -> None:
     fresh = _score(row | {"date": "2022-05-12", "last_reported": "2022-05-12"}, newest)
     assert recalled < fresh / 100
     assert _score(row | {"date": None, "last_reported": "2022-05-12"}, newest) == fresh  # undated: by its report
+    assert _score(row | {"date": "2022", "last_reported": "2022-05-03"}, newest) < fresh  # a year-dated act is no newer than its report
 
 
 def test_a_thought_ascribed_is_not_quoted_as_speech(tmp_path) -> None:

@@ -196,7 +196,7 @@ def test_a_name_mistyped_as_an_organisation_is_a_person_when_a_pronoun_follows(n
     assert "He" in mentions(text, found["Arno Kessler"])
 
 
-@pytest.mark.parametrize("dateline", ["PRAGUE, Czech Republic — ", "BERLIN (AP) - ", "ROME, May 4 (AP) — ", "GYÜMRI, Armenia — "])
+@pytest.mark.parametrize("dateline", ["PRAGUE, Czech Republic — ", "BERLIN (AP) - ", "ROME, May 4 (AP) — ", "GYÜMRI, Armenia — ", "ŁÓDŹ, Norland — "])
 def test_dateline_words_are_no_entities(nlp, dateline: str) -> None:
     text = dateline + "Foreign Minister Ivan Petrov said on Monday that the talks had failed."
     found = entities(nlp, text)

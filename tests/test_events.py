@@ -358,6 +358,8 @@ def test_a_claim_or_a_denial_reaches_the_act_its_clause_tells_by_its_means(nlp, 
 def test_a_meeting_held_at_a_distance_is_a_call_and_no_stop(nlp, how):
     (address,) = [e for e in of_type(nlp, f"Tomas Berg {how} on Monday.", "CONSULT") if e.actors]
     assert (address.mode, address.place) == ("phone", None)
+    (meeting,) = of_type(nlp, "Tomas Berg met Ana Lind in Gyumri on Monday over a video that showed the strike.", "CONSULT")
+    assert (meeting.mode, meeting.place.name) == ("meet", "Gyumri")  # a video talked over is no video link
 
 
 def test_sanctions_evaded_are_no_sanctioning_and_a_condition_no_act(nlp):
@@ -3071,6 +3073,7 @@ def test_where_an_attack_came_from_is_not_where_it_was(nlp):
         "Georgia seized control of the Armenian oil firm in Gavar on Monday.",
         "Norland police seized a yacht at Gavar on Monday.",
         "He was convicted for the violent seizure of power in Gavar.",
+        "The capture of two Armenian soldiers near Gavar on Monday angered Yerevan.",
     ],
 )
 def test_a_capture_of_arms_or_of_a_business_takes_no_ground(nlp, text):

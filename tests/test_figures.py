@@ -940,6 +940,7 @@ def test_a_count_something_is_put_at_is_that_things(nlp, text):
 
 def test_animals_killed_are_no_casualty_count(nlp):
     assert not figures(nlp, "More than 3,000 dolphins in the Black Sea have died as a result of the Georgian invasion.")
+    assert not figures(nlp, "About 3,000 goats in Gavar have died.")
     (workers,) = figures(nlp, "Four media workers were killed in Gyumri.")
     assert workers.category == "killed"  # an unknown group a casualty befell is still people
 
@@ -1258,6 +1259,7 @@ def test_a_datelines_place_is_no_donor(nlp, town):
 
 def test_aid_weighed_is_no_figure(nlp):
     assert not figures(nlp, "The Pentagon is considering sending four drones to Armenia.")
+    assert not figures(nlp, "Norland mulls sending four drones to Armenia.")
     (planned,) = figures(nlp, "Norland plans to send 16 tanks to Armenia.")
     assert (planned.category, planned.value) == ("aid_items", 16)
 

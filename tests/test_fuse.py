@@ -294,9 +294,10 @@ def test_two_strikes_told_on_their_own_days_are_two_developments(store: Store, t
     assert sorted(d["date"] for d in strikes) == ["2022-04-22", "2022-04-24"], strikes
 
 
-def test_strikes_of_one_side_on_one_day_join_only_by_place_or_words(store: Store, tmp_path: Path) -> None:
+def test_strikes_of_one_side_on_one_day_join_only_by_place_target_or_words(store: Store, tmp_path: Path) -> None:
     """One side strikes many times a day: an attack on a depot somewhere is not the shelling of
-    a town the same day; the shelling told again is."""
+    a town the same day, nor are two strikes told only in one country; the shelling told again,
+    or one strike retold in much the same words, is one development."""
     articles = [
         " date 2022-04-23 Georgian forces shelled Gyumri on Friday, Armenian officials said.",
         " date 2022-04-23 Georgian forces attacked a fuel depot on Friday, Armenian officials said.",
@@ -305,6 +306,20 @@ def test_strikes_of_one_side_on_one_day_join_only_by_place_or_words(store: Store
     ingest_and_fuse(store, tmp_path, articles, "s")
     strikes = sorted(d["sources"] for d in developments(store) if d["type"] == "ASSAULT")
     assert strikes == [1, 2], strikes
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        ([" date 2022-04-23 Georgian forces shelled a maternity hospital on Friday, killing three people, Armenian officials said.",
+          " date 2022-04-23 Georgian forces shelled a maternity hospital on Friday, killing three people, officials in Armenia said."], 1),
+        ([" date 2022-04-23 Georgian missiles hit a hotel in Armenia on Friday, officials said.",
+          " date 2022-04-23 Georgian artillery shelled a fuel depot in Armenia on Friday, the army said."], 2),
+    ],
+)
+def test_a_strike_retold_is_one_and_two_strikes_in_one_country_are_two(store: Store, tmp_path: Path, articles, count) -> None:
+    ingest_and_fuse(store, tmp_path, articles, "r")
+    assert len([d for d in developments(store) if d["type"] == "ASSAULT"]) == count
 
 
 def test_an_undated_development_does_not_gather_every_later_report(store: Store, tmp_path: Path) -> None:

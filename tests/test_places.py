@@ -174,6 +174,7 @@ def test_no_namesake_town_for_compass_names_counties_and_features(nlp, text, wor
         ("The president spoke at the White House on Monday.", {"White House"}),  # a building, no hamlet
         ("Norland annexed the Peninsula in 2014.", {"Peninsula"}),  # "the X": an area, no hamlet of that name
         ("Fighters of the Azov regiment held out in the plant.", {"Azov"}),  # a unit named after a place
+        ("Fighters of the Azov Special Forces Regiment held out.", {"Azov"}),
         ("Attorney General Tomas Garland said the inquiry would go on. Garland added that it was strong.", {"Garland"}),  # his surname
     ],
 )

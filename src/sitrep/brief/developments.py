@@ -66,7 +66,8 @@ def _score(row, newest: int) -> float:
     event, and whether the report says who acted and where, finer than a country (a
     development nobody did nowhere in particular is more likely rhetoric than news)."""
     weight = WEIGHTS.get(f"{row['type']}:{row['mode']}", WEIGHTS.get(row["type"], DEFAULT_WEIGHT))
-    age = max(0, newest - _ordinal(row["date"] or row["last_reported"]))  # a dated act ages from its day, however often recalled
+    told = [_ordinal(v) for v in (row["date"], row["last_reported"]) if _ordinal(v)]
+    age = max(0, newest - min(told, default=0))  # a dated act ages from its day, however often recalled; none is newer than its latest report
     place = json.loads(row["place"]) if row["place"] else None
     specific = 1 + SPECIFIC_BONUS * (bool(json.loads(row["actors"])) + bool(place and place["kind"] not in BROAD_PLACES))
     return weight * specific * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
@@ -92,7 +93,7 @@ def is_background(statement: Statement, days: int = BACKGROUND_DAYS) -> bool:
 
 def _ordinal(value: str | None) -> int:
     """The last day a date value (a day, a week, a month, a report's timestamp) covers, as an ordinal."""
-    span = period((value or "")[:10]) or period(value)
+    span = period((value or "")[:10])
     return span[1].toordinal() if span else 0
 
 

@@ -15,12 +15,15 @@ from dataclasses import asdict
 from datetime import date, datetime, timezone
 
 from sitrep.facts import Event
+from sitrep.nlp.countries import code_of
 from sitrep.nlp.entities import fold
 from sitrep.timex import compatible, day, period
 
 DATE_WINDOW = 2
 MATCH_THRESHOLD = 0.5
 MANY_A_DAY = ("ASSAULT",)  # acts one side does many times a day, anywhere: actors and dates alone tell no two apart
+BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart
+SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
 
@@ -43,9 +46,13 @@ def _other_day(mine: str | None, theirs: str | None) -> bool:
     return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and a != b
 
 
-def _shared_target(event: Event, targets: list[str]) -> bool:
-    """Whether an event hits one of a development's targets, by name."""
-    return bool({fold(t.name) for t in event.targets if t.name} & {fold(t) for t in targets if t})
+def _same_strike(place: dict | None, agreement: float, wording: float, event: Event, targets: list[str]) -> bool:
+    """Whether a strike can be a development's: at the same place finer than a country, on a
+    target it names other than a country ("the hospital", not "Armenia": every strike of a war
+    hits the side attacked), or told in much the same words (one outlet's copy of another's)."""
+    fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
+    named = {fold(t.name) for t in event.targets if t.name and code_of(t.name) is None}
+    return fine or bool(named & {fold(t) for t in targets if t}) or wording >= SAME_WORDING
 
 
 def words(text: str) -> set[str]:
@@ -96,8 +103,8 @@ class DevelopmentIndex:
             actor_overlap = len(set(actors) & theirs) / len(set(actors) | theirs) if actors and theirs else 0.0
             mine, other = words(sentence), words(row["summary"])
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
-            if event.type in MANY_A_DAY and agreement < 1.0 and not _shared_target(event, json.loads(row["targets"])):
-                continue  # one side strikes many times a day: a strike is the same one only where it fell or on whom
+            if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, json.loads(row["targets"])):
+                continue  # one side strikes many times a day: actors and a country tell no two strikes apart
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if score > best_score:
                 best, best_score = row["id"], score

@@ -85,7 +85,10 @@ TAKING_VERBS = PLACE_VERBS - {"visit", "tour", "enter", "reach", "evacuate"}
 # Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
-UNIT_WORDS = frozenset({"regiment", "battalion", "brigade", "squadron", "corps", "legion"})  # a unit named after a place
+UNIT_WORDS = frozenset(  # a unit named after a place
+    {w + p for w in ("regiment", "battalion", "brigade", "squadron", "legion") for p in ("", "s")} | {"corps"}
+)
+UNIT_NAME_WORDS = 3  # capitalised words a unit's name may hold between the place and its kind ("Special Forces")
 GROUP_WORDS = frozenset({"states", "countries", "nations", "republics"})  # "the Baltic states" (regions.csv)
 MEMBER_WORDS = frozenset({"member", "members", "deputy", "deputies", "lawmaker", "lawmakers", "speaker", "chairman", "chair", "delegates", "delegation", "seats", "vote"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -253,7 +256,7 @@ class PlacesComponent:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and (after.lower_ in SECOND_LEVEL_WORDS or after.text in ("Co.", "CO.")):
             return None  # "X County", "X Co.": a county, which the gazetteer lacks
-        if after is not None and after.lower_ in UNIT_WORDS:
+        if _names_a_unit(doc, span.end):
             return None  # "the Azov regiment": a unit's name, not where it is
         divided = self._division_phrase(span, start, source)
         if divided is not None:
@@ -349,7 +352,7 @@ class PlacesComponent:
             if not _name_like(span) or any(t.ent_type_ != first.ent_type_ for t in span):
                 continue
             found = _drop_acronym_towns(span.text, self.gaz.lookup(span.text))
-            if i + n < len(doc) and doc[i + n].lower_ in UNIT_WORDS or _surname_in_doc(span):
+            if _names_a_unit(doc, i + n) or _surname_in_doc(span):
                 continue  # "the Azov regiment"; "Garland" after "Attorney General X Garland"
             where = _where_word(span)
             matches = [m for m in found if m.how in ("name", "alt", "admin") and (where or m.place.kind != "city" or _own_name(m, span.text))]
@@ -615,6 +618,15 @@ def _told_as_place(ent: Span, mention: Mention | None) -> Mention | None:
         return mention  # the small model takes many an eastern city for a person ("struck Nikolaev")
     kept = [m for m in mention.candidates if _own_name(m, mention.text)]
     return replace(mention, candidates=kept) if kept else None
+
+
+def _names_a_unit(doc: Doc, end: int) -> bool:
+    """Whether the words from token ``end`` on make the name before them a unit's ("Azov
+    regiment", "Azov Special Forces Regiment", "the Kalmius battalions")."""
+    i = end
+    while i < len(doc) and i - end < UNIT_NAME_WORDS and doc[i].is_title and doc[i].lower_ not in UNIT_WORDS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in UNIT_WORDS
 
 
 def _surname_in_doc(span: Span) -> bool:

@@ -252,14 +252,15 @@ class TriggerSenses(LexiconReader):
         place, whatever place the sentence names."""
         if trigger.mode != "seize":
             return False
-        if token.pos_ in NOUN_POS:  # "the seizure of power", "the capture of the tanker"
-            return any(self.lexicon.cue(g, "holding") for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
-        if token.pos_ not in VERB_POS:
+        if token.pos_ in NOUN_POS:  # "the seizure of power", "the capture of two soldiers"
+            taken = _of_objects(token)
+        elif token.pos_ in VERB_POS:
+            taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            if token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
+                taken.append(token.head)  # "equipment captured from X"
+        else:
             return False
-        taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
-            taken.append(token.head)  # "equipment captured from X"
-        taken += [g for t in taken if t.lower_ == "control" for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "seized control of the firm"
+        taken += [g for t in taken if t.lower_ == "control" for g in _of_objects(t)]  # "seized control of the firm"
         return any(figure_classes(t) & TAKEN_NOT_GROUND or self.lexicon.cue(t, "holding") for t in taken)
 
     def _remote(self, token: Token, anchor: Token) -> bool:
@@ -269,8 +270,10 @@ class TriggerSenses(LexiconReader):
             for child in head.children:
                 if child.dep_ == "advmod" and self.lexicon.cue(child, "remote"):
                     return True
-                if child.dep_ == "prep" and child.lower_ in ("by", "via", "over") and any(self.lexicon.cue(t, "remote") for t in child.subtree):
-                    return True
+                means = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("by", "via", "over") else []
+                means = [o for o in means if not any(c.dep_ in ("relcl", "acl") for c in o.children)]  # not "over a video that showed X"
+                if any(self.lexicon.cue(w, "remote") for o in means for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))):
+                    return True  # "by video link", "via videoconference"
         return False
 
     def _evaded(self, token: Token) -> bool:
@@ -341,3 +344,8 @@ class TriggerSenses(LexiconReader):
         willing = next((t for t in _governing(token, anchor) if self._willing(t, token)), None)
         subject = _subject(willing.head if willing is not None and willing.dep_ == "acomp" else willing) if willing is not None else None
         return _parties(subject, context) if subject is not None and subject.pos_ != "PRON" else []
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What a noun's "of" phrase names ("control of the firm": the firm)."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
