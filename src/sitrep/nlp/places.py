@@ -351,11 +351,12 @@ class PlacesComponent:
                 continue
             if not _name_like(span) or any(t.ent_type_ != first.ent_type_ for t in span):
                 continue
-            found = _drop_acronym_towns(span.text, self.gaz.lookup(span.text))
-            if _names_a_unit(doc, i + n) or _surname_in_doc(span):
+            usable = [m for m in _drop_acronym_towns(span.text, self.gaz.lookup(span.text)) if m.how in ("name", "alt", "admin")]
+            if not usable or _names_a_unit(doc, i + n) or _surname_in_doc(span):
                 continue  # "the Azov regiment"; "Garland" after "Attorney General X Garland"
-            where = _where_word(span)
-            matches = [m for m in found if m.how in ("name", "alt", "admin") and (where or m.place.kind != "city" or _own_name(m, span.text))]
+            matches = [m for m in usable if m.place.kind != "city" or _own_name(m, span.text)]
+            if len(matches) < len(usable) and _where_word(span):
+                matches = usable  # "shelled Nikolaev": any reading where the words make it a place
             if first.ent_type_ == "ORG":  # "Kentucky State Police": the place is "Kentucky"
                 matches = [m for m in matches if m.how != "admin"]
                 if not any(m.place.kind in ORG_EMBEDDED_KINDS or m.place.capital for m in matches):
@@ -632,9 +633,10 @@ def _names_a_unit(doc: Doc, end: int) -> bool:
 def _surname_in_doc(span: Span) -> bool:
     """Whether a one-word name is the last word of a person the model names in the document
     ("Tomas Garland ... Garland added": the man, not Garland, Texas), and not told as a place."""
-    if len(span) != 1 or _where_word(span):
-        return False
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span[0].text for ent in span.doc.ents)
+    doc = span.doc
+    if "sitrep_surnames" not in doc.user_data:  # once per document: this is asked of every scanned name
+        doc.user_data["sitrep_surnames"] = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    return len(span) == 1 and span[0].text in doc.user_data["sitrep_surnames"] and not _where_word(span)
 
 
 def _where_word(span: Span) -> bool:
