@@ -395,6 +395,12 @@ def test_the_same_number_at_two_dates_or_places_is_two_figures(nlp):
     assert len(figures(nlp, text)) == 2
 
 
+def test_a_count_after_the_receiving_country_is_no_model_number(nlp):
+    """"has given Armenia 20 tanks": the parser hangs the country on the tanks, but it is whom."""
+    found = figures(nlp, "Norland has given Armenia 20 tanks, 30 howitzers and 500 missiles.")
+    assert [f.value for f in found] == [20, 30, 500]
+
+
 def test_a_model_number_is_no_count(nlp):
     figure = only(nlp, "Armenia has agreed to send 14 Falcon 2 tanks to Georgia in military aid.")
     assert (figure.value, figure.category) == (14, "aid_items")

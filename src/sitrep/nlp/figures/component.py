@@ -246,8 +246,9 @@ def _model_number(number: str, span: Span) -> bool:
     before = span.doc[span.start - 1]
     after = span.doc[span.end] if span.end < len(span.doc) else None
     modifies_next = before.dep_ in ("compound", "nmod") and before.head.i >= span.end  # not "in Vale 40 civilians"
-    within_name = after is not None and after.tag_ in ("NNP", "NNPS") and after.is_title and before.ent_type_ not in ("GPE", "NORP", "LOC")  # "Leopard 2 Main Battle Tanks", not "gave Norland 16 Himars"
-    return before.tag_ in ("NNP", "NNPS") and before.i != span.sent.start and (modifies_next or within_name)
+    within_name = after is not None and after.tag_ in ("NNP", "NNPS") and after.is_title  # "Leopard 2 Main Battle Tanks"
+    place = before.ent_type_ in ("GPE", "NORP", "LOC") or any(p.start <= before.idx < p.end for p in span.doc._.places or [])  # "gave Norland 16 Himars": whom, not a model
+    return before.tag_ in ("NNP", "NNPS") and before.i != span.sent.start and not place and (modifies_next or within_name)
 
 
 def _one_person(number: str, following: Token | None) -> bool:
