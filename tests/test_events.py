@@ -3093,6 +3093,16 @@ def test_an_act_a_party_needs_to_do_is_not_done(nlp):
     assert done.status == "occurred"  # the time it took, not a need
 
 
+def test_a_trip_abandoned_is_rejected_and_a_visit_of_a_person_is_not_in_their_country(nlp):
+    """"abandoned his planned trip": the meeting is called off (PLOVER REJECT), no withdrawal;
+    "the visit of US House Speaker X to Y" is in Y; "abandoned their positions" still withdraws."""
+    (abandoned,) = events(nlp, "Tomas Berg abandoned his planned trip to Munich on Friday.")
+    assert abandoned.type == "REJECT"
+    (visit,) = of_type(nlp, "Tensions rose after the visit of US House Speaker Ana Lind to Taiwan.", "CONSULT")
+    assert visit.place.name == "Taiwan"
+    assert [e.type for e in events(nlp, "Armenian troops abandoned their positions near Gavar.")] == ["RETREAT"]
+
+
 def test_a_rebuke_at_a_party_accuses_it(nlp):
     (rebuke,) = of_type(nlp, "Armenia has issued a strong rebuke at Georgia over the border drills.", "ACCUSE")
     assert [a.name for a in rebuke.actors] == ["Armenia"] and [t.name for t in rebuke.targets] == ["Georgia"]

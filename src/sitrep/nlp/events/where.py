@@ -227,7 +227,8 @@ def _one_war(a: Event, b: Event, context: Context) -> bool:
 
 
 def _place_prep(word: str, on_trigger: bool, trigger: Trigger) -> bool:
-    """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun,
+    """Whether "<word> X" says where: "on X" only for attacks, "of X" only on the trigger noun
+    and never for a meeting or visit (whose "of" names who takes part),
     "from X" not for a trip, a meeting, a launch, a capture, nor for an attack but on its verb ("arrived
     from X" came from there, "an attack from X" and "missiles fired from the Caspian Sea" struck
     elsewhere, "equipment captured from X's forces" was taken from them; "withdrew from X" and
@@ -237,7 +238,7 @@ def _place_prep(word: str, on_trigger: bool, trigger: Trigger) -> bool:
     if word == "from":
         return trigger.type != "CONSULT" and trigger.mode != "seize" and trigger.term not in LAUNCHES and not (trigger.type == "ASSAULT" and (trigger.pos == "N" or not on_trigger))
     if word == "of":
-        return on_trigger
+        return on_trigger and trigger.type != "CONSULT"  # "the siege of X"; "the visit of X's speaker to Y" is who, not where
     return word in PLACE_PREPS
 
 
