@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, Quote, fact_from_json
+from sitrep.fuse.events import BROAD_PLACES
 from sitrep.nlp.countries import is_capital
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import stance_cue
@@ -31,7 +32,6 @@ QUOTES_PER_DEVELOPMENT = 2
 NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
 REPORTED = {"occurred", "ongoing", "claimed"}  # statuses of what has happened, by some account
-BROAD_PLACES = {"country", "region"}  # kinds of place too wide to make an ongoing act news
 HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "detained", "evacuated")
 
 
@@ -66,7 +66,7 @@ def _score(row, newest: int) -> float:
     event, and whether the report says who acted and where, finer than a country (a
     development nobody did nowhere in particular is more likely rhetoric than news)."""
     weight = WEIGHTS.get(f"{row['type']}:{row['mode']}", WEIGHTS.get(row["type"], DEFAULT_WEIGHT))
-    told = [_ordinal(v) for v in (row["date"], row["last_reported"]) if _ordinal(v)]
+    told = [day for day in map(_ordinal, (row["date"], row["last_reported"])) if day]
     age = max(0, newest - min(told, default=0))  # a dated act ages from its day, however often recalled; none is newer than its latest report
     place = json.loads(row["place"]) if row["place"] else None
     specific = 1 + SPECIFIC_BONUS * (bool(json.loads(row["actors"])) + bool(place and place["kind"] not in BROAD_PLACES))

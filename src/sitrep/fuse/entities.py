@@ -15,7 +15,7 @@ from collections import defaultdict
 import jellyfish
 
 from sitrep.facts import Entity
-from sitrep.nlp.entities import PORTFOLIOS, TITLE_LEADS, TITLE_MODIFIERS, fold
+from sitrep.nlp.entities import fold, title_fits
 from sitrep.nlp.gazetteer import translit_key
 
 SURNAME_SIMILARITY = 0.92
@@ -156,34 +156,11 @@ class EntityResolver:
             )
 
 
-# Words that say which office a title is ("prime", "foreign", "defence"), not how its holder holds it ("former").
-OFFICE_FIELDS = PORTFOLIOS | TITLE_LEADS | (TITLE_MODIFIERS - {"first", "former", "acting", "interim", "of"})
-
-
 def _offices_agree(a: list[str], b: list[str]) -> bool:
-    """Whether two lists of titles can be one person's: one is empty, or they share an office
-    ("President" and "Armenian President", "Foreign Minister" and "Minister of Foreign Affairs";
-    not "King" and "European Council President", nor "Prime Minister" and "Foreign Minister")."""
-    if not a or not b:
-        return True
-    return any(_same_office(_office(x), _office(y)) for x in a for y in b)
-
-
-def _office(title: str) -> tuple[str, str | None]:
-    """An office as its head word and the field or rank before it or after "of" ("Minister of
-    Foreign Affairs" and "Foreign Minister": minister, foreign); a country or body before it is
-    whose office it is, not which."""
-    words = title.lower().split()
-    if "of" in words[1:]:
-        at = words.index("of")
-        head, field = words[at - 1], [w for w in words[at + 1:] if w in OFFICE_FIELDS]
-    else:
-        head, field = words[-1], [w for w in words[:-1][-1:] if w in OFFICE_FIELDS]
-    return head, field[0] if field else None
-
-
-def _same_office(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
-    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+    """Whether two lists of titles can be one person's: one is empty, or one names the other's
+    office (``title_fits``: "President" and "Armenian President"; not "King" and "European
+    Council President", nor "Prime Minister" and "Foreign Minister")."""
+    return not a or not b or any(title_fits(x.split(), y) or title_fits(y.split(), x) for x in a for y in b)
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> bool:

@@ -22,7 +22,7 @@ from sitrep.timex import compatible, day, period
 DATE_WINDOW = 2
 MATCH_THRESHOLD = 0.5
 MANY_A_DAY = ("ASSAULT",)  # acts one side does many times a day, anywhere: actors and dates alone tell no two apart
-BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart
+BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart, or to make an ongoing act news
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())

@@ -611,7 +611,7 @@ def _borne_by_another(match: Match, mention: Mention) -> bool:
 def _told_as_place(ent: Span, mention: Mention | None) -> Mention | None:
     """The readings of a name the model took for no place that the text allows: any after "in",
     "to" and the like, as what is attacked or taken, or where the model saw a person; else only
-    the places' own names and spellings ("Hamas and Iran want ...": no Hamm, which GeoNames
+    the places' own names and spellings ("Hamas and Norland want ...": no Hamm, which GeoNames
     also calls so)."""
     if mention is None:
         return None

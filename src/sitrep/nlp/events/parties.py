@@ -19,7 +19,7 @@ from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
     NOUN_POS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
-from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, figure_classes, pronoun_owner
+from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -378,7 +378,7 @@ def _members(noun: Token) -> Token:
     """ "a group of experts", "a handful of lawmakers": the members a collective noun counts."""
     if not load_lexicon().cue(noun, "collective"):
         return noun
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
+    return next(iter(of_objects(noun)), noun)
 
 
 def _nested_parties(token: Token, context: Context) -> list[Party]:

@@ -19,7 +19,7 @@ from sitrep.nlp.events.words import (
     ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
     SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, VERB_POS,
 )
-from sitrep.nlp.figures import AID_WORDS, figure_classes
+from sitrep.nlp.figures import AID_WORDS, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
 
 
@@ -84,7 +84,7 @@ class TriggerSenses(LexiconReader):
         if trigger.type != "AID":
             return False
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
-        things += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        things += of_objects(token)
         goods = [t for thing in things for t in (thing, *thing.conjuncts) if t.pos_ in NOUN_POS]  # "LNG" is a proper noun to the tagger
         if not goods or not all("commodity" in figure_classes(t) for t in goods):
             return False  # "fuel and weapons" is aid
@@ -143,7 +143,7 @@ class TriggerSenses(LexiconReader):
         if trigger.type != "CONSULT" or token.pos_ not in VERB_POS:
             return False
         things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        things += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        things += [g for t in things for g in of_objects(t)]
         if any(self.lexicon.cue(t, "goal") or self.lexicon.cue(t, "sheltered") or self.lexicon.cue(t, "installation") for t in things):
             return True  # "hosting 20,000 refugees", "hosts some of its most powerful armaments", "hosted US bases": no meeting
         met = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
@@ -253,14 +253,14 @@ class TriggerSenses(LexiconReader):
         if trigger.mode != "seize":
             return False
         if token.pos_ in NOUN_POS:  # "the seizure of power", "the capture of two soldiers"
-            taken = _of_objects(token)
+            taken = of_objects(token)
         elif token.pos_ in VERB_POS:
             taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
                 taken.append(token.head)  # "equipment captured from X"
         else:
             return False
-        taken += [g for t in taken if t.lower_ == "control" for g in _of_objects(t)]  # "seized control of the firm"
+        taken += [g for t in taken if t.lower_ == "control" for g in of_objects(t)]  # "seized control of the firm"
         return any(figure_classes(t) & TAKEN_NOT_GROUND or self.lexicon.cue(t, "holding") for t in taken)
 
     def _remote(self, token: Token, anchor: Token) -> bool:
@@ -344,8 +344,3 @@ class TriggerSenses(LexiconReader):
         willing = next((t for t in _governing(token, anchor) if self._willing(t, token)), None)
         subject = _subject(willing.head if willing is not None and willing.dep_ == "acomp" else willing) if willing is not None else None
         return _parties(subject, context) if subject is not None and subject.pos_ != "PRON" else []
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """What a noun's "of" phrase names ("control of the firm": the firm)."""
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

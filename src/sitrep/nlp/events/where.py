@@ -12,7 +12,7 @@ from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack, goods_receivers
 from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
-from sitrep.nlp.figures import antecedent_place
+from sitrep.nlp.figures import antecedent_place, backed_by
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -143,7 +143,7 @@ def _located(word: Token, phrase: Token) -> bool:
     while word != phrase and word.head != word:
         if word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp") or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
             return False
-        if word.dep_ == "npadvmod" and word.head.dep_ == "amod":
+        if backed_by(word):
             return False  # "the US-led alliance", "Iran-made drones": who leads or makes it, not where it is
         if word.dep_ == "poss" and load_lexicon().cue(word.head, "party"):
             return False  # "the retreat of Russia's forces": whose forces, not where they were

@@ -12,7 +12,7 @@ from sitrep.facts import Figure, Place, PlaceRef, Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
-    _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb,
+    _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb, of_objects,
 )
 from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
@@ -62,6 +62,7 @@ class Reading:
     category: str
     who: str | None
     place: PlaceRef | None = None  # set where the structure says it: an item of a gapped list
+    whole: "Reading | None" = None  # the count this one is given as a part of ("..., including 19 children")
 
 
 def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
@@ -76,19 +77,20 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
         last = amount
         if span is None or base:
             continue
-        item = _gapped_item(doc, amount, span, readings, places, times)
-        if item:
-            readings.append(item)
-            whole = item if not _included(item.anchor) else whole
-            continue
-        if _not_a_count(doc, amount, span, times) or _asked(span):
-            continue
-        before = whole or (readings[-1] if readings else None)  # "331 civilians, including 19 children, ... and 675 injured": civilians
-        previous = before if before is not None and before.span.start >= _scene_start(doc, span) else None
-        reading = _read(doc, amount, span, previous)
-        if reading and not _fraction_of_a_person(reading):
-            readings.append(reading)
-            whole = reading if not _included(reading.anchor) else whole
+        reading = _gapped_item(doc, amount, span, readings, places, times)
+        if reading is None:
+            if _not_a_count(doc, amount, span, times) or _asked(span):
+                continue
+            before = whole or (readings[-1] if readings else None)  # "331 civilians, including 19 children, ... and 675 injured": civilians
+            previous = before if before is not None and before.span.start >= _scene_start(doc, span) else None
+            reading = _read(doc, amount, span, previous)
+            if not reading or _fraction_of_a_person(reading):
+                continue
+        readings.append(reading)
+        if _included(reading.anchor):
+            reading.whole = whole
+        else:
+            whole = reading
     singles = [r for r in map(_single_casualty, doc) if r is not None]
     tallies = [t for t in _vote_tallies(doc) if not any(r.amount.start < t.amount.end and t.amount.start < r.amount.end for r in readings)]
     return sorted(readings + singles + tallies, key=lambda r: r.amount.start)
@@ -361,7 +363,7 @@ def _listed_as_wanted(noun: Token) -> bool:
     if noun.dep_ != "appos":
         return False
     listed = noun.head
-    words = [listed, *(g for c in listed.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    words = [listed, *of_objects(listed)]
     return any("wanted" in figure_classes(w) for w in words)
 
 
@@ -376,23 +378,19 @@ def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pl
         place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
         as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
         donor=_donor(doc, reading) if reading.category in AID else None,
-        part_of=_whole_group(reading, readings),
+        part_of=_whole_group(reading),
     )
 
 
-def _whole_group(reading: Reading, readings: list[Reading]) -> str | None:
+def _whole_group(reading: Reading) -> str | None:
     """What the count a part is given of counts ("28 journalists were killed, including seven
     foreigners": journalists; "864 cases - 763 men, 94 women and seven boys": cases), so that
-    a breakdown is never shown as a second figure for the whole."""
-    if not _included(reading.anchor):
+    a breakdown is never shown as a second figure for the whole; only a count of its own kind in
+    its own sentence ("$1bn, including 20 carriers" is no part of a sum)."""
+    whole = reading.whole
+    if whole is None or whole.span.sent != reading.span.sent or whole.category != reading.category:
         return None
-    index = readings.index(reading)
-    for before in reversed(readings[:index]):
-        if before.span.sent != reading.span.sent:
-            return None
-        if not _included(before.anchor):
-            return (before.who or before.category) if before.category == reading.category else None  # "$1bn, including 20 carriers": no part of a sum
-    return None
+    return whole.who or whole.category
 
 
 def _named_again(text: str, figure: Figure, figures: list[Figure]) -> bool:

@@ -572,14 +572,18 @@ def _implicit_who(amount: Token, verb: Token | None) -> str | None:
     return " ".join(["people who", verb.text] + [t.text for t in sorted(objects, key=lambda t: t.i)])
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """What a word's "of" phrases name ("control of the firm": the firm; "a group of experts")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _place_at(tokens: list[Token], places: list[Place]) -> PlaceRef | None:
     """The first place named among the tokens, else the one "the city" among them stands for; a
     town's kind "of X" is X ("the Eastport suburb of Vale": Vale, which Eastport locates; a
     region "of Y" is in Y: "the X region of the Y basin" stays X)."""
     for token in tokens:
         if SETTLEMENT_NOUNS.get(token.lower_, {"city"} if "settlement" in figure_classes(token) else None) == {"city"}:  # not "the X region of Y"
-            named = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            found = next((p for g in named for p in places if p.start <= g.idx < p.end), None)
+            found = next((p for g in of_objects(token) for p in places if p.start <= g.idx < p.end), None)
             if found is not None:
                 return found.ref()
     for token in tokens:

@@ -174,7 +174,7 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) 
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
-                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t) and not _backed_by(t)], places)
+                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t) and not backed_by(t)], places)
                 if found:
                     return found
     return None
@@ -265,14 +265,14 @@ def _provenance(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
-    if _backed_by(token):
+    if backed_by(token):
         return True  # "US-made", "UK-based"
     if token.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN":
         return False
     return not (figure_classes(head) & {"settlement", "site"} or head.lower_ in SETTLEMENT_NOUNS or head.lower_ in PLACE_WORDS)
 
 
-def _backed_by(token: Token) -> bool:
+def backed_by(token: Token) -> bool:
     """"X-backed", "X-led", "X-made": a place that says who stands behind a thing, not where it is."""
     return token.dep_ == "npadvmod" and token.head.dep_ == "amod"
 
