@@ -379,3 +379,10 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_beside_an_office(nlp
 def test_a_live_blogs_time_zone_is_no_organisation(nlp) -> None:
     found = entities(nlp, "Updated at 14.18 BST\n12 people were killed in an attack on Gavar, the mayor said.")
     assert "BST" not in found
+
+
+def test_irregular_verbs_are_undone_but_a_form_that_is_a_verb_itself_is_kept():
+    from sitrep.nlp.inflection import base_forms
+
+    assert "seek" in base_forms("sought") and "withdraw" in base_forms("withdrew")
+    assert "lie" not in base_forms("lay") and "find" not in base_forms("found")  # "lay" and "found" are verbs too

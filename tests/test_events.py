@@ -146,6 +146,19 @@ def test_wish_to_meet_is_a_request_and_openness_an_offer(nlp):
     assert only(nlp, "Tomas Berg said he was open to talks with Piet Moro.").type == "AGREE"
 
 
+def test_a_meeting_sought_is_asked_for_by_the_seeker_and_a_seeking_meeting_was_held(nlp):
+    """"sought" is "seek" (irregular verbs come from the model's lemmatizer table); a wish
+    governs what it takes, not its own subject nor a verb joined to it."""
+    request = only(nlp, "Tomas Berg sought a meeting with Piet Moro.")
+    assert (request.type, request.mode, [a.name for a in request.actors]) == ("REQUEST", "meet", ["Tomas Berg"])
+    (conference,) = events(nlp, "This week, an international conference in Yerevan wanted to coordinate an approach to the war crimes allegations.")
+    assert (conference.type, conference.status) == ("CONSULT", "occurred")
+    text = "Tomas Berg has sought to engage with Piet Moro and has called for a ceasefire, including on a phone call last month with Ana Lind."
+    assert [e.mode for e in of_type(nlp, text, "CONSULT")] == ["phone"]
+    (capture,) = of_type(nlp, "The initial invasion sought to occupy much of the south and capture the capital, Yerevan.", "ASSAULT")
+    assert capture.status == "hypothetical"
+
+
 def test_aid_a_parliament_passes_is_a_pledge(nlp):
     (passed,) = of_type(nlp, "The Georgian parliament has finally passed a long-awaited package of military aid for Armenia.", "AID")
     assert passed.status == "planned"

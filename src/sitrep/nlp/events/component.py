@@ -188,6 +188,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             trigger, status = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred"
         wished = self._wished(token, anchor, trigger)
         offer = wished.type == "AGREE" and trigger.type != "AGREE"
+        asked = wished.type == "REQUEST" and trigger.type == "CONSULT"
         if offer and status == "ongoing":
             status = "occurred"  # "is willing to resume talks": the offer is made, whatever the talks would be
         trigger = self._diplomatic(token, anchor, wished)
@@ -204,8 +205,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         event_actors = _unique(event_actors + _likewise(anchor, context)) if event_actors else event_actors
         if not event_actors and "@blacklist" in trigger.needs:
             event_actors = _list_keeper(anchor, context)  # "was added to a UK sanctions list": the UK lists
-        if not event_actors and offer:
-            event_actors = self._offerer(token, anchor, context)  # "Georgia is willing to resume talks": Georgia offers
+        if not event_actors and (offer or asked):
+            event_actors = self._offerer(token, anchor, context)  # "Georgia is willing to resume talks": Georgia offers; "X sought a meeting": X asks
         if (issuer := _warrant_issuer(token, trigger, context)) is not None:
             trigger, event_actors = Trigger(trigger.term, trigger.pos, "THREATEN", "arrest", trigger.needs), issuer
             extra_targets = [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]  # "for X's arrest"

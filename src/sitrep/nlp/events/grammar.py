@@ -54,8 +54,18 @@ def _aux_word(token: Token, word: str) -> bool:
 
 
 def _governing(token: Token, anchor: Token) -> list[Token]:
-    """The words above a trigger that may wish, offer or want it ("is willing to resume talks")."""
-    return list(token.ancestors)[:HEAD_STEPS] + _chain(anchor)[1:]
+    """The words above a trigger that may wish, offer or want it ("is willing to resume talks").
+    Not the verb a trigger is the subject of ("a conference sought to coordinate X": the
+    conference wants nothing asked of it), nor a verb joined to the one above it ("sought to
+    engage Y and called for a truce on a phone call": the call is no wish of "sought")."""
+    above, current = [], token
+    for _ in range(HEAD_STEPS):
+        if current.head == current:
+            break
+        if current.dep_ not in ("nsubj", "nsubjpass", "conj"):
+            above.append(current.head)
+        current = current.head
+    return above + _chain(anchor)[1:]
 
 
 def _performative(verb: Token) -> bool:

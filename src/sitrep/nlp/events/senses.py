@@ -340,7 +340,8 @@ class TriggerSenses(LexiconReader):
         return word.pos_ not in VERB_POS or (token.head == word and token.dep_ in ("dobj", "xcomp"))
 
     def _offerer(self, token: Token, anchor: Token, context: Context) -> list[Party]:
-        """Who says it is willing or ready: the subject of the willing word's clause."""
-        willing = next((t for t in _governing(token, anchor) if self._willing(t, token)), None)
+        """Who says it is willing or ready, or wants the meeting: the subject of the willing
+        or wishing word's clause."""
+        willing = next((t for t in _governing(token, anchor) if self._willing(t, token) or self.lexicon.cue(t, "wish")), None)
         subject = _subject(willing.head if willing is not None and willing.dep_ == "acomp" else willing) if willing is not None else None
         return _parties(subject, context) if subject is not None and subject.pos_ != "PRON" else []
