@@ -159,6 +159,36 @@ def test_a_meeting_sought_is_asked_for_by_the_seeker_and_a_seeking_meeting_was_h
     assert capture.status == "hypothetical"
 
 
+def test_an_attack_told_in_the_passive_is_where_its_subject_is_and_a_time_of_day_dates_it(nlp):
+    (hit,) = of_type_dated(nlp, "The Armenian city of Gyumri was hit by powerful shelling on Sunday afternoon, the mayor said.")
+    assert (hit.place.name, hit.date, hit.status) == ("Gyumri", "2022-07-10", "occurred")
+    (strike,) = of_type_dated(nlp, "Missiles hit a crowded shopping centre in Gavar on Monday afternoon.")
+    assert strike.date == "2022-07-11"
+
+
+def of_type_dated(nlp, text: str, kind: str = "ASSAULT") -> list:
+    return [e for e in dated(nlp, text, "2022-07-15") if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia recruited mercenaries to fight in Armenia.",
+        "Being drafted to fight in Armenia was certain death for many young men.",
+        "Georgia launched a military operation to take control of areas in Armenia.",
+    ],
+)
+def test_what_an_act_is_for_is_no_act_done(nlp, text):
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_what_a_means_is_used_for_or_a_party_made_to_do_is_done(nlp):
+    (attack,) = of_type(nlp, "Drones were used by the rebels to attack Gyumri.", "ASSAULT")
+    assert (attack.status, [a.name for a in attack.actors]) == ("occurred", ["rebels"])
+    (seized,) = of_type(nlp, "Armenian troops needed only two days to recapture Gavar last week.", "ASSAULT")
+    assert seized.status == "occurred"
+
+
 def test_aid_a_parliament_passes_is_a_pledge(nlp):
     (passed,) = of_type(nlp, "The Georgian parliament has finally passed a long-awaited package of military aid for Armenia.", "AID")
     assert passed.status == "planned"
@@ -3058,9 +3088,10 @@ def test_where_a_weapon_was_fired_from_is_not_where_it_struck(nlp):
 
 
 def test_where_an_attack_came_from_is_not_where_it_was(nlp):
-    """"an attack from X" struck elsewhere; "repelled the invaders from the edge of X" was in X."""
+    """"an attack from X" struck elsewhere (here the passive's subject); "repelled the invaders
+    from the edge of X" was in X."""
     (attack,) = of_type(nlp, "Lebanon was hit by a missile attack from Georgia on Monday.", "ASSAULT")
-    assert [a.name for a in attack.actors] == ["Georgia"] and attack.place is None
+    assert [a.name for a in attack.actors] == ["Georgia"] and attack.place.name == "Lebanon"
     (repelled,) = of_type(nlp, "Armenian weapons helped repel Georgian forces from the fringes of Gavar.", "ASSAULT")
     assert repelled.place.name == "Gavar"
 

@@ -1371,3 +1371,11 @@ def test_fire_of_the_war_kills_its_casualties(nlp, text):
 def test_aid_for_the_receivers_forces_is_aid(nlp):
     (aid,) = figures(nlp, "Norland pledged €500m in aid to Georgia for its military on Tuesday.")
     assert (aid.category, aid.donor) == ("aid_money", "Norland")
+
+
+def test_a_toll_holds_on_the_day_its_attack_is_dated(nlp):
+    """A time of day dates by its day; a date on the "by" phrase of a passive dates the verb."""
+    (killed,) = [f for f in figures(nlp, "Missiles hit a shopping centre in Gavar on Monday afternoon, killing at least 18 people.") if f.category == "killed"]
+    assert killed.as_of == "2022-03-14"
+    found = figures(nlp, "The city of Gavar was hit by powerful shelling on Sunday, killing six people and injuring 20 others.")
+    assert {(f.category, f.as_of) for f in found} == {("killed", "2022-03-13"), ("wounded", "2022-03-13")}

@@ -28,3 +28,13 @@ def test_a_video_teaser_runs_from_its_time_to_its_label():
     assert "00:41'They fired at the convoy,' says driver wounded near Goris – video" in found
     assert "01:45 Evacuation of Goris possible with UN help, says Lind – video" in found
     assert len(found) == 3  # not "10:30 on Friday – video links": no title follows the time
+
+
+def test_a_block_of_links_runs_from_its_header_to_the_end_of_its_paragraph():
+    text = ("Ana Lind met Tomas Berg in Goris.\nOther Topics of Interest Georgia Shells Gavar, Killing Three "
+            "The shelling followed talks in Yerevan.\nThe talks resumed on Friday. See also the map below.\n"
+            "Read also: Armenia asks Georgia for more tanks\nSee also how the talks went.")
+    found = teasers(text)
+    assert found[0] == "Other Topics of Interest Georgia Shells Gavar, Killing Three The shelling followed talks in Yerevan."
+    assert found[1] == "Read also: Armenia asks Georgia for more tanks"
+    assert len(found) == 2  # "See also the map below", "See also how ...": prose, no header

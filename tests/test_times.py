@@ -230,6 +230,9 @@ CASES = [
     ("He was freed after a months-long negotiation.", WED, "months-long", "DURATION", "PXM"),
     # a prefixed year before a plural noun is still a year
     ("The firm expects fiscal 2021 sales to rise.", WED, "fiscal 2021", "DATE", "2021"),
+    # an "-ing" word without an auxiliary of its own takes its clause's tense
+    ("The town was hit by powerful shelling on Sunday.", WED, "Sunday", "DATE", "2022-03-13"),
+    ("The town was hit on Thursday, killing six.", WED, "Thursday", "DATE", "2022-03-10"),
     # unknown anchors keep XXXX
     ("The strike happened on March 7.", "XXXX-03-09", "March 7", "DATE", "XXXX-03-07"),
     ("The strike happened yesterday.", "XXXX-03-09", "yesterday", "DATE", "XXXX-03-08"),

@@ -2,8 +2,9 @@
 
 News pages scraped to plain text keep the teasers a page sets between paragraphs: a linked
 story's title glued to its "Read more" button ("How X and Y trod separate paths to NatoRead
-more") and an embedded video's running time, title and label ("01:45 Evacuation possible,
-says X – video"). They are other stories' headlines, not this article's report: what they
+more"), an embedded video's running time, title and label ("01:45 Evacuation possible,
+says X – video"), and a block of links under a header such as "Other Topics of Interest" or
+"Read also" (the header, the linked titles and their blurbs, to the end of the paragraph). They are other stories' headlines, not this article's report: what they
 tell is neither dated nor sourced here, so components read past them."""
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from sitrep.nlp.doctext import text_of
 KEY = "sitrep_furniture"
 READ_MORE = re.compile(r"(?<=\S)Read more\b")  # glued to the title: "Read more here." is prose
 VIDEO = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?=\s?['‘“\"A-Z])[^\n]{1,240}?\s–\s(?:video|audio)(?:\s+explainer)?\b")
+LINKS = re.compile(r"^(?:Other Topics of Interest|(?:Read also|Also read|See also|Related(?: stories| articles)?|More on this story):)[^\n]*", re.MULTILINE)  # a header opening its line
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 TEASER = 300  # the longest linked title read back from its button
 
 
 def furniture(text: str) -> list[tuple[int, int]]:
     """Character spans of linked-story and video teasers in ``text``."""
-    spans = [(m.start(), m.end()) for m in VIDEO.finditer(text)]
+    spans = [(m.start(), m.end()) for pattern in (VIDEO, LINKS) for m in pattern.finditer(text)]
     for button in READ_MORE.finditer(text):
         window = text[max(0, button.start() - TEASER) : max(0, button.start() - 1)]  # not the title's own "?"
         ends = list(SENTENCE_END.finditer(window))

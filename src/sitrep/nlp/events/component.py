@@ -15,7 +15,7 @@ from sitrep.nlp.events.cues import (
     _counterfactual, _defined, _deliberated, _describing, _discussed_act, _entitled, _generic,
     _given_to_others, _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation,
     _kept_silent, _list_keeper, _material, _moving_on, _needed_thing, _needs_actor, _nobody,
-    _on_condition, _own_parties, _pulled_back, _rescue, _risk, _same_side, _stance_of_people,
+    _on_condition, _own_parties, _pulled_back, _purpose, _rescue, _risk, _same_side, _stance_of_people,
     _tallied, _told_before, _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
@@ -178,6 +178,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             trigger, status = Trigger(trigger.term, trigger.pos, "REJECT", REFUSED_MODES.get(trigger.type), trigger.needs), "occurred"
         if status is None or _to_reader(token, anchor, context):
             return None
+        if status == "occurred" and trigger.type in FORCE_TYPES and _purpose(token):
+            return None  # "recruited mercenaries to fight in X", "an operation to take control of Y": what an act is for
         if trigger.type == "AGREE" and not _invitation(trigger) and (self._agrees_to_act(token) or _agrees_with_view(token)):
             return None
         trigger = self._attacked(token, trigger)

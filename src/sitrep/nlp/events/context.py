@@ -12,6 +12,7 @@ from sitrep.nlp.events.lexicon import _titles
 from sitrep.nlp.events.when import _day
 from sitrep.nlp.events.words import PERSON_PRONOUNS
 from sitrep.nlp.figures import is_dateline
+from sitrep.nlp.times import dates
 
 
 class Context:
@@ -20,7 +21,7 @@ class Context:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.entities: list[Entity] = doc._.entities or []
-        self.times: list[Time] = [t for t in (doc._.times or []) if t.type == "DATE"]
+        self.times: list[Time] = dates(doc._.times or [])  # "hit ... on Monday afternoon": on Monday
         self.places: list[Place] = [p for p in doc._.places or [] if not _not_a_scene(p, doc)]
         self.quotes: list[Quote] = doc._.quotes or []
         self.all_times: list[Time] = doc._.times or []

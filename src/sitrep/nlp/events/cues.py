@@ -19,9 +19,9 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ASKED_WORDS, BE_FORMS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTITLEMENTS, EXPECTERS,
+    ASKED_WORDS, BE_FORMS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
-    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
+    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TIME_NOUNS, TOPIC_PREPS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes
 from sitrep.nlp.inflection import base_forms
@@ -593,6 +593,22 @@ def _aim_noun(anchor: Token) -> Token | None:
         if load_lexicon().cue(owner, "goal"):
             return owner  # "its objective of capturing X", "the goal of ending the war", "a deadline for retaking X"
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """"recruited mercenaries to fight in X", "launched an operation to take control of Y",
+    "being drafted to fight": an infinitive telling what another act, done to something or
+    someone, is for says nothing of whether it was done; not "used drones to attack X" or
+    "forced them to retreat", where it was, nor "needed two days to retake X" (a time spent
+    on it) or "it is important for X to hit Y" (no act it is for)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # not "fell to X's forces"
+    head = verb.head
+    if verb.pos_ not in VERB_POS or not infinitive or ENTAILING & set(base_forms(head.lower_)):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if verb.dep_ == "xcomp" and head.tag_ == "VBN":
+        return True  # "drafted to fight", "were sent to attack"
+    return verb.dep_ in ("advcl", "xcomp") and bool(objects) and not any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_NOUNS for o in objects)
 
 
 def _under_way(anchor: Token) -> bool:

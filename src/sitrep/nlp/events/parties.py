@@ -275,6 +275,20 @@ def _under_attack(token: Token) -> Token | None:
     return next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _struck(token: Token) -> Token | None:
+    """"The city of Vale was hit by shelling", "Vale was shelled": the subject of an attack
+    told in the passive, by its own verb or by the verb whose "by" phrase it is, is what the
+    attack is done to."""
+    verb = token
+    if token.head.dep_ == "agent":
+        verb = token.head.head  # "was hit by shelling": the noun is the "by" phrase's
+    elif token.dep_ == "advcl" and any(c.dep_ == "agent" and c.i < token.i for c in token.head.children):
+        verb = token.head  # "was hit by powerful shelling", parsed as a clause beside the "by"
+    if verb.pos_ not in VERB_POS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Party]:
     """The party a noun phrase names and those joined to it by "and"; unnamed groups by their
     words (any noun phrase when it is a subject: whoever acts is a party)."""

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Event, Party, Place
 from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
-from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _under_attack, goods_receivers
+from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _struck, _under_attack, goods_receivers
 from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place, backed_by
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
@@ -39,8 +39,8 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
     if trigger.type == "AID" and anchor.pos_ in VERB_POS:
         phrases += goods_receivers(anchor)  # "sent $50m of supplies to X"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if (victim := _under_attack(token)) is not None:
-        phrases.append(victim)  # "Vale came under fire": where it landed
+    if (victim := _under_attack(token) or (_struck(token) if trigger.type == "ASSAULT" and trigger.mode != "seize" else None)) is not None:
+        phrases.append(victim)  # "Vale came under fire", "the city of Vale was hit by shelling": where it landed
     if trigger.type == "ASSAULT" and trigger.mode != "seize" and (hit := _participle_on(token)) is not None:
         phrases.append(hit)  # "a block in Vale hit by rockets": where it landed
     elsewhere = _seized_elsewhere(token, context) if trigger.mode == "seize" else []

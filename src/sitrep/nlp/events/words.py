@@ -33,6 +33,7 @@ CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  
 LANDMARKS = {"start", "beginning", "outbreak", "end", "anniversary", "eve"}  # "since the start of the war on 24 February"
 OUTCOMES = {"AGREE", "RETREAT", "CONCEDE"}  # what efforts reach is still a goal: "efforts to reach a cease-fire"
 EFFORTS = {"effort", "efforts", "campaign", "campaigns"}  # "efforts to impose costs": acts under way
+ENTAILING = {"use", "employ", "help", "force", "compel", "cause"}  # verbs whose "to" infinitive is done when they are ("used drones to attack X", "forced them to retreat")
 STANCES = {"resist", "oppose", "refuse"}  # verbs of a position held, not an act done once
 CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses of their own, not a verb's complement
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows

@@ -16,6 +16,7 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
 from sitrep.nlp.furniture import past_run_in
+from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
     CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
     NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, figure_classes,
@@ -335,10 +336,14 @@ def _told_in_present(root: Token) -> bool:
 def _dated_verbs(when: Token) -> set[Token]:
     """The verbs a date dates: the one it belongs to and, when that is a participle naming a
     thing ("In remarks published Saturday, Ana Lind said"), the verb that thing belongs to:
-    remarks published on a day were made on that day."""
+    remarks published on a day were made on that day; so too the passive verb whose "by" phrase
+    is dated ("was hit by shelling on Sunday, killing six": the hit, and its toll, on Sunday)."""
     verb = governing_verb(when)
     if verb is None:
         return set()
+    if verb.head.dep_ == "agent" or (verb.dep_ == "advcl" and any(c.dep_ == "agent" and c.i < verb.i for c in verb.head.children)):
+        verb = verb.head if verb.dep_ == "advcl" else verb.head.head  # "by shelling", or its parse as a clause beside the "by"
+        return {verb}
     above = governing_verb(verb.head) if verb.dep_ == "acl" and verb.head.i != verb.i else None
     return {verb} if above is None else {verb, above}
 
@@ -360,7 +365,7 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
     "since"/"until" a day (a period's bound), not after publication (a plan, not a count)
     unless "as of" it; the month of publication stands for the day of publication."""
     found: list[tuple[Time, Token]] = []
-    for time in doc._.times or []:
+    for time in dates(doc._.times or []):
         if not start <= time.start < end or not DATE_VALUE.match(time.value):
             continue
         lead = text_of(doc)[max(start, time.start - 8):time.start].lower().split()

@@ -17,7 +17,7 @@ handlers (``calendar``, ``relative``, ``durations``, ``named``), ``rules`` (the 
 patterns and handlers), ``finding`` (candidates and choices) and ``component``.
 """
 
-from sitrep.nlp.times.component import TimeTagger, find_times, make_time_tagger
+from sitrep.nlp.times.component import TimeTagger, dates, find_times, make_time_tagger
 from sitrep.nlp.times.words import MONTHS, SEASONS, WEEKDAYS
 
-__all__ = ["MONTHS", "SEASONS", "TimeTagger", "WEEKDAYS", "find_times", "make_time_tagger"]
+__all__ = ["MONTHS", "SEASONS", "TimeTagger", "WEEKDAYS", "dates", "find_times", "make_time_tagger"]

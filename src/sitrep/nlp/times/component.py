@@ -1,6 +1,9 @@
 """``sitrep_times``: the spaCy component (``doc._.times``) and ``find_times``."""
 
 # No postponed annotations here: spaCy validates the factory's argument types.
+import re
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -12,6 +15,22 @@ from sitrep.nlp.times.finding import (
 )
 from sitrep.nlp.times.relative import _reanchor
 from sitrep.nlp.times.values import _Context
+
+
+DAY_OF_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T")  # "Monday afternoon" (2022-07-11TAF), "3pm on Friday"
+
+
+def dates(times: list[Time]) -> list[Time]:
+    """The dates among ``times``, a time of day counted as its day: an act "on Monday
+    afternoon" or a toll "at 3pm on Friday" is dated by that day."""
+    found = []
+    for time in times:
+        day = DAY_OF_TIME.match(time.value or "") if time.type == "TIME" else None
+        if day is not None:
+            found.append(replace(time, type="DATE", value=day.group(1)))
+        elif time.type == "DATE":
+            found.append(time)
+    return found
 
 
 def find_times(doc: Doc, anchor: str | None) -> list[Time]:
