@@ -1379,3 +1379,30 @@ def test_a_toll_holds_on_the_day_its_attack_is_dated(nlp):
     assert killed.as_of == "2022-03-14"
     found = figures(nlp, "The city of Gavar was hit by powerful shelling on Sunday, killing six people and injuring 20 others.")
     assert {(f.category, f.as_of) for f in found} == {("killed", "2022-03-13"), ("wounded", "2022-03-13")}
+
+
+def test_a_source_is_someone_who_can_say_it(nlp):
+    """Not the count itself, nor a war whose toll it is ("claimed 14,000 lives" says nothing)."""
+    (toll,) = figures(nlp, "Riven by an eight-year conflict that has claimed more than 14,000 lives across its north, Georgia faces an invasion.")
+    assert toll.according_to is None
+    (died,) = figures(nlp, "At least seven were reported to have died in Gavar.")
+    assert died.according_to is None
+    (said,) = figures(nlp, "Armenian officials said 12 people were killed in Gavar.")
+    assert said.according_to == "Armenian officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe stayed in the cellar,\u201d says Tomas Berg, 43, who lives with his mother at No 35.",  # "lives" the verb
+        "The news follows the sentencing to death of two Britons who surrendered in Gavar.",  # a penalty
+        "A court in Gyumri sentenced two Britons to death.",
+    ],
+)
+def test_a_verb_or_a_penalty_is_no_casualty(nlp, text):
+    assert [f for f in figures(nlp, text) if f.category == "killed"] == []
+
+
+def test_a_count_of_people_told_again_of_civilians_is_one_fact(nlp):
+    text = "Nine people were injured in Gavar, the governor said. Later the governor said that nine civilians were injured in Gavar."
+    assert [f.value for f in figures(nlp, text) if f.category == "wounded"] == [9]

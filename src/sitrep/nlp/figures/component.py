@@ -421,13 +421,16 @@ def first_mentions(figures: list[Figure]) -> list[Figure]:
     return kept
 
 
+ANYONE = frozenset({"people", "persons"})  # who a count of people names when it names no one in particular
+
+
 def _same_fact(a: Figure, b: Figure) -> bool:
     """Same category, value, bounds and date, the same thing counted ("400 vehicles" is not
     "400 missiles") and no two different places."""
     if (a.category, a.value, a.low, a.high, a.as_of) != (b.category, b.value, b.low, b.high, b.as_of):
         return False
-    if a.who and b.who and a.who.lower().split()[-1] != b.who.lower().split()[-1]:
-        return False
+    if a.who and b.who and a.who.lower().split()[-1] != b.who.lower().split()[-1] and not {a.who.lower(), b.who.lower()} & ANYONE:
+        return False  # "400 vehicles" is not "400 missiles"; "19 people" may be "19 civilians"
     return a.place is None or b.place is None or _same_area(a.place, b.place)
 
 

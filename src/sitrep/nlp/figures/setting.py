@@ -293,8 +293,9 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     own = _governors(verb) if verb is not None else set()
     above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
     dates = _dates(doc, span.sent.start_char, span.sent.end_char, published)
-    for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
-        for time, token in dates:
+    joined = _governors(verb.head) if verb is not None and verb.dep_ == "conj" else set()
+    for heads in (own, above, joined):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first,
+        for time, token in dates:     # then the day of the verb it is joined to ("killed on Thursday ... and 19 were injured")
             lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
             if _dated_verbs(token) & heads or lead[-2:] == ["as", "of"]:
                 return time.value
@@ -421,7 +422,21 @@ def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
     if quote is not None and quote.speaker.name:
         return quote.speaker.name
     sayer = _reporting_subject(verb or span.root)
-    return _source_name(doc, sayer) if sayer is not None else None
+    return _source_name(doc, sayer) if sayer is not None and _can_say(sayer, span) else None
+
+
+def _can_say(subject: Token, span: Span) -> bool:
+    """Whether the subject of a verb of saying can be a figure's source: not the count itself
+    ("At least seven were reported to have died"), nor a number, nor a war or an attack ("a
+    conflict that has claimed 14,000 lives")."""
+    from sitrep.nlp.events.cues import find_trigger  # here: the events package imports this one
+    from sitrep.nlp.events.lexicon import load_lexicon
+
+    if subject.like_num or subject.pos_ == "NUM" or subject.left_edge.i <= span.start < subject.right_edge.i + 1:
+        return False
+    lexicon = load_lexicon()
+    row = find_trigger(subject, lexicon)
+    return not (lexicon.cue(subject, "war") or (row is not None and row.type == "ASSAULT"))
 
 
 def _according_head(span: Span) -> Token | None:

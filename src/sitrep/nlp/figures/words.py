@@ -15,6 +15,7 @@ CASUALTIES = ("killed", "wounded", "missing", "detained")
 CAUSE_MARKS = frozenset({"after", "when", "as"})  # "died after shells hit X": the blow that killed
 ONE_HELD = ("detained",)  # "police arrested a man": one arrest is an event (COERCE), not a count of the held
 HARMS = frozenset({"killed", "wounded"})
+PENALTIES = frozenset({"sentence", "sentenced", "sentencing", "condemn", "condemned"})  # "sentenced to death": a penalty, no death
 NOUN_CATEGORIES = ("refugees", "displaced", "evacuated", "troops", "votes", "aid_items")
 CUE_CATEGORIES = ("refugees", "displaced", "evacuated", "troops", "other")
 LOCATIVE = frozenset({"in", "to", "into", "at", "inside", "across", "throughout", "within"})
@@ -93,8 +94,12 @@ def lexicon() -> dict[str, frozenset[str]]:
 
 def figure_classes(token: Token) -> frozenset[str]:
     """What the lexicon says of a word; a plural model designation ("F-16s", "M777s") is
-    weapons, whatever its maker calls it."""
+    weapons, whatever its maker calls it; a noun read as a verb ("who lives with") nothing."""
     found = lexicon().get(token.lower_, frozenset())
+    if "noun" in found and token.pos_ in ("VERB", "AUX"):
+        return frozenset()
+    if token.lower_ == "death" and token.i > 1 and token.nbor(-1).lower_ == "to" and PENALTIES & {token.nbor(-2).lower_, token.nbor(-1).head.lower_}:
+        return frozenset()  # "the sentencing to death of two Britons": no one died
     return found | AID_ITEMS if not found and MODEL_PLURAL.fullmatch(token.text) else found
 
 

@@ -375,11 +375,13 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
         return False  # "Macron also called Putin": a call, nothing said
     if obj.ent_type_ in ("GPE", "LOC", "FAC") and lexicon.lemma in FORCE_VERBS:
         return False  # "when Russia attacked Ukraine": a country struck, nothing said
+    if not _can_speak(obj.head):
+        return False
     if lexicon.takes_object:
         return True
     if lexicon.lemma in ASPECTUAL:
         return False  # "continues shelling cities": the act goes on, nothing is said
-    return not lexicon.evidence and not _addressee(obj) and _can_speak(obj.head)
+    return not lexicon.evidence and not _addressee(obj)
 
 
 FORCE_VERBS = frozenset({"attack"})  # the lexicon's verbs of saying that are verbs of force in war
@@ -397,6 +399,8 @@ def _can_speak(verb: Token) -> bool:
     """Whether a verb's subject could have said anything: not the war itself ("the war has
     claimed thousands of lives" says nothing)."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "a conflict that has claimed 14,000 lives": the conflict
     return subject is None or not figure_classes(subject) & {"war"}
 
 
