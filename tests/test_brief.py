@@ -347,6 +347,17 @@ def test_control_claims_are_captures_withdrawals_and_surrenders_not_resignations
     assert [(c.place, c.type) for c in briefing.control] == [("Goris", "RETREAT")]
 
 
+def test_a_control_claim_the_text_gives_no_day_is_undated(tmp_path) -> None:
+    """"since X's withdrawal from Y" may be months old: not dated by the day it was reported."""
+    texts = {
+        "since.txt": " date 2022-06-02 Since the Armenian withdrawal from Goris, 900 bodies have been found there.",
+        "dated.txt": " date 2022-06-02 Armenian troops withdrew from Gavar on Thursday, the defence ministry said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert sorted((c.place, c.date) for c in briefing.control) == [("Gavar", "2022-06-02"), ("Goris", None)]
+
+
 def test_a_development_the_text_does_not_date_shows_when_it_was_reported() -> None:
     from sitrep.brief.model import Statement
     from sitrep.brief.render import shown_date

@@ -182,6 +182,11 @@ def test_what_an_act_is_for_is_no_act_done(nlp, text):
     assert of_type(nlp, text, "ASSAULT") == []
 
 
+def test_an_act_there_is_a_need_for_is_not_done(nlp):
+    (capture,) = of_type(nlp, "There would be no need for Georgia to capture Yerevan militarily.", "ASSAULT")
+    assert capture.status == "hypothetical"
+
+
 def test_what_a_means_is_used_for_or_a_party_made_to_do_is_done(nlp):
     (attack,) = of_type(nlp, "Drones were used by the rebels to attack Gyumri.", "ASSAULT")
     assert (attack.status, [a.name for a in attack.actors]) == ("occurred", ["rebels"])
@@ -303,6 +308,7 @@ def dated(nlp, text: str, published: str = "2022-03-20") -> list:
         "They bombed Gyumri during the Karabakh conflict.",  # a war named once: a past war
         "Norland bombed Gyumri in World War II.",  # the name's head is "II", "War" its compound
         "Gyumri repelled Norland's assault in the early months of 2019.",  # a year told through a word of time, hung on the object
+        "The trading hub of Batumi was captured by imperial forces in the 18th century.",  # a century, hung on the agent
     ],
 )
 def test_a_happening_long_past_is_background_not_news(nlp, text):

@@ -1406,3 +1406,21 @@ def test_a_verb_or_a_penalty_is_no_casualty(nlp, text):
 def test_a_count_of_people_told_again_of_civilians_is_one_fact(nlp):
     text = "Nine people were injured in Gavar, the governor said. Later the governor said that nine civilians were injured in Gavar."
     assert [f.value for f in figures(nlp, text) if f.category == "wounded"] == [9]
+
+
+def test_a_river_a_town_lies_on_locates_it(nlp):
+    text = "Dozens were injured after a missile hit a shopping centre in Gavar, a town in central Armenia on the banks of the Dnipro river."
+    (hurt,) = [f for f in figures(nlp, text) if f.category == "wounded"]
+    assert hurt.place.name == "Gavar"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Seven people were killed after a fire broke out at a research institute in Vanadzor, north of Yerevan, officials said.", "Vanadzor"),
+        ("At least seven people were killed by a missile strike on a depot in the town of Gavar, in a strike attributed to newly acquired US weapons.", "Gavar"),
+    ],
+)
+def test_a_toll_is_where_the_blow_fell_not_at_a_landmark_or_a_weapons_maker(nlp, text, place):
+    (killed,) = [f for f in figures(nlp, text) if f.category == "killed"]
+    assert killed.place.name == place

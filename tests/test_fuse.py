@@ -289,6 +289,10 @@ def test_a_figure_both_sides_give_is_no_one_partys_claim() -> None:
             " date 2022-04-25 Georgian missiles struck Gyumri on Friday, Armenian officials said.",
             " date 2022-04-25 Georgian missiles struck Gyumri on Sunday, Armenian officials said.",
         ], "date", ["2022-04-22", "2022-04-24"], id="two strikes told on their own days are two developments"),
+        pytest.param([  # an undated lead takes the day its article gives later, and a strike of another day stays apart
+            " date 2024-04-22 Georgian missiles destroyed a TV tower in Gyumri.\n\nFootage showed the tower collapsing after Georgian missiles slammed into it on Monday afternoon.",
+            " date 2024-04-24 Georgian missiles attacked a residential district of Gyumri early on Wednesday, the mayor said.",
+        ], "date", ["2024-04-22", "2024-04-24"], id="a development learns its day from a later report of it"),
     ],
 )
 def test_acts_kept_apart(store: Store, tmp_path: Path, articles, field, expected) -> None:

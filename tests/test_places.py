@@ -512,3 +512,21 @@ def test_what_an_attack_is_on_or_of_is_a_place(text, town):
     from sitrep.nlp.pipeline import shared
 
     assert town in places_in(shared(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit villages in the Kharkiv and Donetsk regions.",
+        "The offensive aims to retake the occupied regions of Kharkiv and Donetsk.",
+    ],
+)
+def test_names_listed_under_one_division_word_are_divisions(nlp, text):
+    found = places_in(nlp, text)
+    assert (found["Kharkiv"].kind, found["Donetsk"].kind) == ("admin1", "admin1")
+
+
+def test_a_river_is_not_the_town_of_its_name(nlp):
+    found = places_in(nlp, "Artillery hit territory on the western bank of the Dnipro river.")
+    assert [(p.kind, p.name) for p in found.values()] == [("water", "Dnieper")]
+    assert places_in(nlp, "Missiles hit Dnipro on Monday.")["Dnipro"].kind == "city"

@@ -340,7 +340,9 @@ CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a pla
 def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
     """Captures of named places and withdrawals or surrenders there, reported as happening (or denied),
     with who claims them and the source; planned or hypothetical ones are not claims, and
-    neither is a whole country (a war's aim, not a place on the front)."""
+    neither is a whole country (a war's aim, not a place on the front). A claim the text gives
+    no day for is undated, not dated by its report ("since X's withdrawal from Y" may be months
+    old): the source's date stands beside it."""
     claims = []
     for statement in statements:
         is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT" and statement.mode == "seize"
@@ -352,7 +354,7 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
         near = _named_as_landmark(store, statement)
         claims.append(ControlClaim(
             f"near {statement.place.name}" if near else statement.place.name, statement.place.lat, statement.place.lon, statement.type, statement.status,
-            statement.who, statement.date, event.according_to if event else None, statement.sources,
+            statement.who, statement.date if statement.dated else None, event.according_to if event else None, statement.sources,
         ))
     return claims
 

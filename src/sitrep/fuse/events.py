@@ -86,6 +86,8 @@ class DevelopmentIndex:
             development_id = match
             if place is not None:  # a later report may tell where the first left out
                 self.db.execute("UPDATE developments SET place = ? WHERE id = ? AND place IS NULL", (json.dumps(place), match))
+            if (stated := stated_date(event.date, when)) is not None:  # and when: "destroyed a tower" ... "slammed into it on Monday"
+                self.db.execute("UPDATE developments SET date = ? WHERE id = ? AND date IS NULL", (stated, match))
         self.db.execute(
             "INSERT OR IGNORE INTO development_sources (development_id, fact_id, article_id) VALUES (?,?,?)",
             (development_id, fact_id, article["id"]),

@@ -256,6 +256,10 @@ class PlacesComponent:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and (after.lower_ in SECOND_LEVEL_WORDS or after.text in ("Co.", "CO.")):
             return None  # "X County", "X Co.": a county, which the gazetteer lacks
+        if after is not None and after.lower_ == "river":  # "the bank of the X river": the river, not the town of its name
+            name = text_of(doc)[start:end]
+            rivers = [c for c in self.gaz.lookup(f"{name} River") if c.place.kind == "water"]
+            return Mention(start, after.idx + len(after), f"{name} {after.text}", rivers, source) if rivers else None
         if _names_a_unit(doc, span.end):
             return None  # "the Azov regiment": a unit's name, not where it is
         divided = self._division_phrase(span, start, source)
@@ -282,10 +286,21 @@ class PlacesComponent:
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
         if after is None or after.lower_ not in DIVISION_WORDS | GROUP_WORDS or not after.is_lower:
-            return None
+            return self._shared_division(span, start, source)
         end = after.idx + len(after)
         extended = self.gaz.lookup(text_of(doc)[start:end])
         return Mention(start, end, text_of(doc)[start:end], extended, source) if extended else None
+
+    def _shared_division(self, span: Span, start: int, source: str) -> Mention | None:
+        """ "the Kharkiv and Donetsk regions", "the regions of Kherson and Zaporizhzhia": a name
+        in a list that one division word, before ("of") or after it, makes divisions of."""
+        word = _list_division(span)
+        if word is None:
+            return None
+        end = span.end_char if span.end_char > start else start
+        text = text_of(span.doc)[start:end]
+        extended = self.gaz.lookup(f"{text} {word}")
+        return Mention(start, end, text, extended, source) if extended else None
 
     def _plausible_other(self, ent: Span, mention: Mention) -> bool:
         """A non-place entity counts when its text names a significant place in context.
@@ -306,8 +321,8 @@ class PlacesComponent:
                 and (m.place.kind in ("country", "region", "admin1", "water") or self._significant(m, self.min_scan_population))
                 for m in significant
             )
-        if before is not None and before.lower_ in LOCATIVE:
-            return True
+        if (before is not None and before.lower_ in LOCATIVE) or _a_river(mention):
+            return True  # "in X", "the X river"
         if ent.start > 1 and before.lower_ == "of" and re.fullmatch(_SETTLEMENT + "s?", ent.doc[ent.start - 2].lower_):
             return True  # "captured the city of X": a settlement by its kind, whatever label the model gave it
         if _taken_place(ent.root) and not _person_like(ent):
@@ -608,6 +623,11 @@ def _borne_by_another(match: Match, mention: Mention) -> bool:
     )
 
 
+def _a_river(mention: Mention) -> bool:
+    """ "the X river": a name its own words make a river (see ``_mention``)."""
+    return mention.text.lower().endswith(" river") and all(c.place.kind == "water" for c in mention.candidates)
+
+
 def _told_as_place(ent: Span, mention: Mention | None) -> Mention | None:
     """The readings of a name the model took for no place that the text allows: any after "in",
     "to" and the like, as what is attacked or taken, or where the model saw a person; else only
@@ -615,7 +635,7 @@ def _told_as_place(ent: Span, mention: Mention | None) -> Mention | None:
     also calls so)."""
     if mention is None:
         return None
-    if _where_word(ent) or ent.label_ == "PERSON":
+    if _where_word(ent) or ent.label_ == "PERSON" or _a_river(mention):
         return mention  # the small model takes many an eastern city for a person ("struck Nikolaev")
     kept = [m for m in mention.candidates if _own_name(m, mention.text)]
     return replace(mention, candidates=kept) if kept else None
@@ -846,6 +866,31 @@ def _without_count(ent: Span) -> Span:
     if not all(t.tag_ in ("NNP", "NNPS") or t.lower_ == "the" for t in name) or any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in name):
         return ent  # "June 8", "the age of 36": a date or a phrase, no name
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+
+LIST_WORDS = frozenset({",", "and", "or"})
+REGION_OF = frozenset({"region", "oblast", "province", "voivodeship"})  # "the region of X" is X's region
+
+
+def _list_division(span: Span) -> str | None:
+    """The division word a list of names shares, in the singular: "regions" after "Kharkiv and
+    Donetsk", "regions of" before "Kherson and Zaporizhzhia"; None when the name stands alone
+    or a word other than a name, a comma or "and" comes between."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i < span.end + 8 and (doc[i].lower_ in LIST_WORDS or doc[i].pos_ == "PROPN"):
+        i += 1
+    after = doc[i].lower_ if i < len(doc) else ""
+    if after.rstrip("s") in DIVISION_WORDS and after.endswith("s") and doc[i].is_lower:
+        return after.rstrip("s")  # "the Kharkiv and Donetsk regions"
+    i = span.start - 1
+    while i >= 0 and i > span.start - 8 and (doc[i].lower_ in LIST_WORDS or doc[i].pos_ == "PROPN"):
+        i -= 1
+    word = doc[i - 1].lower_ if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_lower else ""
+    if word.endswith("s") and word.rstrip("s") in DIVISION_WORDS or word in REGION_OF:
+        return word.rstrip("s")  # "the regions of Kherson and Zaporizhzhia", "the region of X"
+    return None  # not "the former Soviet state of X": a state, a republic or a territory of a name may be a nation
 
 
 def _trim(span: Span) -> tuple[int, int]:

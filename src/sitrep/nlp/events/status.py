@@ -192,9 +192,11 @@ class StatusReader(LexiconReader):
 
 
 def _still_needed(verb: Token) -> bool:
-    """"needs to retake X", "need to withdraw": an act a party needs to do, told in the present,
-    is not done; "needed only two days to recapture X" took that time to do it, and "will need
-    to" plans it."""
+    """"needs to retake X", "need to withdraw", "no need for X to capture Y": an act a party
+    needs to do, told in the present or by the noun, is not done; "needed only two days to
+    recapture X" took that time to do it, and "will need to" plans it."""
+    if verb.lower_ in ("need", "needs") and verb.pos_ == "NOUN":
+        return True
     return (
         verb.lower_ in ("need", "needs") and verb.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "aux" and c.lower_ in ("will", "shall")) for c in verb.children)

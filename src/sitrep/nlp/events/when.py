@@ -177,13 +177,15 @@ def _hangs_on(word: Token, heads: set[Token]) -> bool:
     """Whether a phrase modifies one of the heads directly, or through a preposition ("in 2014",
     "2014 invasion"), a word of time ("in the early months of 2022") or the object such a
     phrase is hung on ("repelled the attempt in 2022": the parser's attachment, the repelling's
-    time), and not some other noun of the clause ("after the 2014 annexation")."""
+    time) or a passive's agent ("captured by forces in 1783"), and not some other noun of the
+    clause ("after the 2014 annexation")."""
     current, by_preposition = word.head, False
     while current.head != current:
         if current.pos_ == "ADP":
             by_preposition = True
-        elif not (current.dep_ == "pobj" and current.lower_ in TIME_NOUNS) and not (by_preposition and current.dep_ == "dobj"):
-            break
+        elif not (current.dep_ == "pobj" and current.lower_ in TIME_NOUNS) and not (by_preposition and current.dep_ == "dobj") \
+                and not (by_preposition and current.dep_ == "pobj" and current.head.dep_ == "agent"):
+            break  # "captured by imperial forces in the 18th century": the parser hangs the time on the agent
         current = current.head
     return current in heads and current != word
 

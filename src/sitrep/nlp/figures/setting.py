@@ -92,7 +92,7 @@ def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef
         if p.kind != "country" and any(p.start <= t.idx < p.end for t in phrase) and not (p.start <= head.idx < p.end)
         and (local or not is_capital(p))
     ]
-    return _most_local(found).ref() if found else None
+    return _most_local(found, text_of(doc)).ref() if found else None
 
 
 def _goes_on_from(reading: Reading, before: Reading) -> bool:
@@ -145,7 +145,7 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     ]
     where += [t for v in clause if v.dep_ == "relcl" for t in (v.head, *v.head.children) if t == v.head or t.dep_ == "appos"]  # "... of X's second city, Y, that killed": the parser hangs the clause on the nearest noun
     found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
-    return _most_local(found).ref() if found else None
+    return _most_local(found, text_of(reading.span.doc)).ref() if found else None
 
 
 def _hosting_owner(anchor: Token, places: list[Place]) -> PlaceRef | None:
@@ -171,11 +171,11 @@ def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
 def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) -> PlaceRef | None:
     """The first place the owners' prepositions of that kind take as object; not one of a
     count the preposition takes ("compared to nine from X": X is the nine's), nor one that says
-    whose a place is ("in the X-backed separatist east")."""
+    whose a place or a thing is ("in the X-backed separatist east", "in a strike by X weapons")."""
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
-                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t) and not backed_by(t)], places)
+                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t) and not backed_by(t) and not _whose_arms(t)], places)
                 if found:
                     return found
     return None
@@ -227,10 +227,17 @@ def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | No
     return _most_local([p for p, t in usable if t.sent == last_sentence]).ref()
 
 
-def _most_local(places: list[Place]) -> Place:
+RELATIVE_TO = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "X, north of Y"
+
+
+def _most_local(places: list[Place], text: str | None = None) -> Place:
     """Of places named together, the one the others locate ("a prison near X, in the Y
-    region": X), the last named among equals."""
-    return min(places, key=lambda p: (LOCATOR_LAST.get(p.kind or "", 0), -p.start))
+    region": X; in a phrase of the count's own, given its ``text``, "in X, north of Y": X), the
+    last named among equals."""
+    def rank(place: Place) -> tuple[int, bool, int]:
+        relative = text is not None and bool(RELATIVE_TO.search(text[max(0, place.start - 30):place.start]))
+        return LOCATOR_LAST.get(place.kind or "", 0), relative, -place.start
+    return min(places, key=rank)
 
 
 def _place_token(doc: Doc, place: Place) -> Token | None:
@@ -271,6 +278,11 @@ def _provenance(token: Token) -> bool:
     if token.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN":
         return False
     return not (figure_classes(head) & {"settlement", "site"} or head.lower_ in SETTLEMENT_NOUNS or head.lower_ in PLACE_WORDS)
+
+
+def _whose_arms(token: Token) -> bool:
+    """"a strike attributed to US weapons": a place that says whose arms they are."""
+    return _provenance(token) and bool(figure_classes(token.head) & {"aid_items", "materiel"})
 
 
 def backed_by(token: Token) -> bool:

@@ -41,7 +41,7 @@ SETTLEMENT_NOUNS = {  # a settlement or region told by its kind: the place kinds
     "city": {"city"}, "town": {"city"}, "village": {"city"}, "port": {"city"}, "capital": {"city"},
     "region": {"admin1", "region"}, "province": {"admin1"}, "oblast": {"admin1"},
 }
-LOCATOR_LAST = {"admin1": 1, "country": 2}  # "near X, in the Y region": Y locates X
+LOCATOR_LAST = {"admin1": 1, "water": 1, "country": 2}  # "near X, in the Y region", "X, on the banks of the Y river": Y locates X
 CLIMB_DEPS = frozenset({
     "nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "appos", "nummod", "compound", "amod",
     "quantmod", "npadvmod", "attr", "dative", "conj", "nmod", "advmod", "pcomp", "oprd",
