@@ -155,6 +155,8 @@ def test_a_meeting_sought_is_asked_for_by_the_seeker_and_a_seeking_meeting_was_h
     assert (conference.type, conference.status) == ("CONSULT", "occurred")
     text = "Tomas Berg has sought to engage with Piet Moro and has called for a ceasefire, including on a phone call last month with Ana Lind."
     assert [e.mode for e in of_type(nlp, text, "CONSULT")] == ["phone"]
+    met = of_type(nlp, "Tomas Berg sought a ceasefire and met Ana Lind in Yerevan on Monday.", "CONSULT")
+    assert [(e.mode, e.place.name) for e in met] == [("meet", "Yerevan")]
     (capture,) = of_type(nlp, "The initial invasion sought to occupy much of the south and capture the capital, Yerevan.", "ASSAULT")
     assert capture.status == "hypothetical"
 
@@ -164,6 +166,8 @@ def test_an_attack_told_in_the_passive_is_where_its_subject_is_and_a_time_of_day
     assert (hit.place.name, hit.date, hit.status) == ("Gyumri", "2022-07-10", "occurred")
     (strike,) = of_type_dated(nlp, "Missiles hit a crowded shopping centre in Gavar on Monday afternoon.")
     assert strike.date == "2022-07-11"
+    (convoy,) = of_type_dated(nlp, "A convoy from Gavar was hit by shelling near Gyumri on Monday.")
+    assert convoy.place.name == "Gyumri"  # where the convoy came from is not where it was hit
 
 
 def of_type_dated(nlp, text: str, kind: str = "ASSAULT") -> list:
@@ -174,12 +178,26 @@ def of_type_dated(nlp, text: str, kind: str = "ASSAULT") -> list:
     "text",
     [
         "Georgia recruited mercenaries to fight in Armenia.",
-        "Being drafted to fight in Armenia was certain death for many young men.",
-        "Georgia launched a military operation to take control of areas in Armenia.",
+        "Georgian men were drafted to fight in Armenia last year.",
     ],
 )
-def test_what_an_act_is_for_is_no_act_done(nlp, text):
+def test_what_someone_is_sent_or_drafted_for_is_no_act_done(nlp, text):
     assert of_type(nlp, text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian forces are reported to have shelled Gyumri.",
+        "Georgian forces have managed to capture Gavar.",
+        "Georgia has started to shell Gyumri.",
+        "Georgian troops were seen to shell Gyumri on Monday.",
+        "Georgia broke the ceasefire to shell Gyumri on Monday.",
+        "Georgian troops crossed the river to attack Gyumri on Monday.",
+    ],
+)
+def test_an_act_told_through_another_verb_is_still_told(nlp, text):
+    assert len(of_type(nlp, text, "ASSAULT")) == 1
 
 
 def test_an_act_there_is_a_need_for_is_not_done(nlp):
@@ -308,7 +326,7 @@ def dated(nlp, text: str, published: str = "2022-03-20") -> list:
         "They bombed Gyumri during the Karabakh conflict.",  # a war named once: a past war
         "Norland bombed Gyumri in World War II.",  # the name's head is "II", "War" its compound
         "Gyumri repelled Norland's assault in the early months of 2019.",  # a year told through a word of time, hung on the object
-        "The trading hub of Batumi was captured by imperial forces in the 18th century.",  # a century, hung on the agent
+        "The trading hub of Gavar was captured by imperial forces in the 18th century.",  # a century, hung on the agent
     ],
 )
 def test_a_happening_long_past_is_background_not_news(nlp, text):

@@ -1405,11 +1405,18 @@ def test_a_verb_or_a_penalty_is_no_casualty(nlp, text):
 
 def test_a_count_of_people_told_again_of_civilians_is_one_fact(nlp):
     text = "Nine people were injured in Gavar, the governor said. Later the governor said that nine civilians were injured in Gavar."
-    assert [f.value for f in figures(nlp, text) if f.category == "wounded"] == [9]
+    assert [(f.value, f.who) for f in figures(nlp, text) if f.category == "wounded"] == [(9, "civilians")]
+
+
+def test_an_attack_claims_lives_it_says_nothing(nlp):
+    (toll,) = figures(nlp, "The shelling has claimed 14 lives in Gavar.")
+    assert toll.according_to is None
+    (toll,) = figures(nlp, "Officials in Gavar, where 12 people were killed, said the toll would rise.")
+    assert toll.according_to == "Officials"
 
 
 def test_a_river_a_town_lies_on_locates_it(nlp):
-    text = "Dozens were injured after a missile hit a shopping centre in Gavar, a town in central Armenia on the banks of the Dnipro river."
+    text = "Dozens were injured after a missile hit a shopping centre in Gavar, a town in central Armenia on the banks of the Dniester river."
     (hurt,) = [f for f in figures(nlp, text) if f.category == "wounded"]
     assert hurt.place.name == "Gavar"
 

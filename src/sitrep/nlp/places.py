@@ -259,7 +259,8 @@ class PlacesComponent:
         if after is not None and after.lower_ == "river":  # "the bank of the X river": the river, not the town of its name
             name = text_of(doc)[start:end]
             rivers = [c for c in self.gaz.lookup(f"{name} River") if c.place.kind == "water"]
-            return Mention(start, after.idx + len(after), f"{name} {after.text}", rivers, source) if rivers else None
+            if rivers:
+                return Mention(start, after.idx + len(after), f"{name} {after.text}", rivers, source)
         if _names_a_unit(doc, span.end):
             return None  # "the Azov regiment": a unit's name, not where it is
         divided = self._division_phrase(span, start, source)
@@ -297,10 +298,9 @@ class PlacesComponent:
         word = _list_division(span)
         if word is None:
             return None
-        end = span.end_char if span.end_char > start else start
-        text = text_of(span.doc)[start:end]
+        text = text_of(span.doc)[start:span.end_char]
         extended = self.gaz.lookup(f"{text} {word}")
-        return Mention(start, end, text, extended, source) if extended else None
+        return Mention(start, span.end_char, text, extended, source) if extended else None
 
     def _plausible_other(self, ent: Span, mention: Mention) -> bool:
         """A non-place entity counts when its text names a significant place in context.
@@ -870,27 +870,30 @@ def _without_count(ent: Span) -> Span:
 
 
 LIST_WORDS = frozenset({",", "and", "or"})
-REGION_OF = frozenset({"region", "oblast", "province", "voivodeship"})  # "the region of X" is X's region
+LIST_DIVISIONS = {  # division words that make the names listed with them divisions, and their singulars (not
+    word: singular  # "state", "republic" or "territory": "the former Soviet states of X and Y" are nations)
+    for singular in ("region", "oblast", "province", "voivodeship", "governorate", "prefecture")
+    for word in (singular, singular + "s")
+}
 
 
 def _list_division(span: Span) -> str | None:
     """The division word a list of names shares, in the singular: "regions" after "Kharkiv and
-    Donetsk", "regions of" before "Kherson and Zaporizhzhia"; None when the name stands alone
-    or a word other than a name, a comma or "and" comes between."""
+    Donetsk", "regions of" before "Kherson and Zaporizhzhia"; None when the name stands alone,
+    when a word other than a name, a comma or "and" comes between, or when the word may make
+    nations of the names ("the former Soviet states of X and Y")."""
     doc = span.doc
     i = span.end
     while i < len(doc) and i < span.end + 8 and (doc[i].lower_ in LIST_WORDS or doc[i].pos_ == "PROPN"):
         i += 1
-    after = doc[i].lower_ if i < len(doc) else ""
-    if after.rstrip("s") in DIVISION_WORDS and after.endswith("s") and doc[i].is_lower:
-        return after.rstrip("s")  # "the Kharkiv and Donetsk regions"
+    if i < len(doc) and doc[i].is_lower and doc[i].lower_ in LIST_DIVISIONS and doc[i].lower_.endswith("s"):
+        return LIST_DIVISIONS[doc[i].lower_]  # "the Kharkiv and Donetsk regions"
     i = span.start - 1
     while i >= 0 and i > span.start - 8 and (doc[i].lower_ in LIST_WORDS or doc[i].pos_ == "PROPN"):
         i -= 1
-    word = doc[i - 1].lower_ if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_lower else ""
-    if word.endswith("s") and word.rstrip("s") in DIVISION_WORDS or word in REGION_OF:
-        return word.rstrip("s")  # "the regions of Kherson and Zaporizhzhia", "the region of X"
-    return None  # not "the former Soviet state of X": a state, a republic or a territory of a name may be a nation
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_lower and doc[i - 1].lower_ in LIST_DIVISIONS:
+        return LIST_DIVISIONS[doc[i - 1].lower_]  # "the regions of Kherson and Zaporizhzhia", "the region of X"
+    return None
 
 
 def _trim(span: Span) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from sitrep.nlp.events.parties import (
 from sitrep.nlp.events.words import (
     ASKED_WORDS, BE_FORMS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
-    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TIME_NOUNS, TOPIC_PREPS, VERB_POS,
+    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes
 from sitrep.nlp.inflection import base_forms
@@ -596,19 +596,20 @@ def _aim_noun(anchor: Token) -> Token | None:
 
 
 def _purpose(verb: Token) -> bool:
-    """"recruited mercenaries to fight in X", "launched an operation to take control of Y",
-    "being drafted to fight": an infinitive telling what another act, done to something or
-    someone, is for says nothing of whether it was done; not "used drones to attack X" or
-    "forced them to retreat", where it was, nor "needed two days to retake X" (a time spent
-    on it) or "it is important for X to hit Y" (no act it is for)."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # not "fell to X's forces"
+    """"recruited mercenaries to fight in X", "were drafted to fight": an infinitive telling
+    what someone was recruited, sent or drafted for says nothing of whether it was done; not
+    "used drones to attack X" or "forced them to retreat" (done when they are), nor "are
+    reported to have shelled X" (a perfect infinitive tells a past act), nor "managed to
+    capture X" or "started to shell X" (no one made to act), nor "crossed the river to attack
+    X" (the subject's own aim, told as what followed)."""
     head = verb.head
-    if verb.pos_ not in VERB_POS or not infinitive or ENTAILING & set(base_forms(head.lower_)):
+    if verb.pos_ not in VERB_POS or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    if verb.dep_ == "xcomp" and head.tag_ == "VBN":
-        return True  # "drafted to fight", "were sent to attack"
-    return verb.dep_ in ("advcl", "xcomp") and bool(objects) and not any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_NOUNS for o in objects)
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) or ENTAILING & set(base_forms(head.lower_)):
+        return False
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)  # "were drafted to fight"
+    sent = [c for c in head.children if c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "ORG") or figure_classes(c) & {"people", "troops"})]
+    return passive or bool(sent)  # "recruited mercenaries to fight", not "crossed the river to attack"
 
 
 def _under_way(anchor: Token) -> bool:

@@ -65,7 +65,8 @@ def _governing(token: Token, anchor: Token) -> list[Token]:
         if current.dep_ not in ("nsubj", "nsubjpass", "conj"):
             above.append(current.head)
         current = current.head
-    return above + _chain(anchor)[1:]
+    chain = _chain(anchor)
+    return above + [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"]
 
 
 def _performative(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
     NOUN_POS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
-from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, figure_classes, of_objects, pronoun_owner
+from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -279,11 +279,7 @@ def _struck(token: Token) -> Token | None:
     """"The city of Vale was hit by shelling", "Vale was shelled": the subject of an attack
     told in the passive, by its own verb or by the verb whose "by" phrase it is, is what the
     attack is done to."""
-    verb = token
-    if token.head.dep_ == "agent":
-        verb = token.head.head  # "was hit by shelling": the noun is the "by" phrase's
-    elif token.dep_ == "advcl" and any(c.dep_ == "agent" and c.i < token.i for c in token.head.children):
-        verb = token.head  # "was hit by powerful shelling", parsed as a clause beside the "by"
+    verb = by_phrase_passive(token) or token  # "was hit by shelling": the noun is the "by" phrase's
     if verb.pos_ not in VERB_POS or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -47,7 +47,7 @@ class StatusReader(LexiconReader):
             return None  # "ruled out agreeing to a ceasefire": what a refusal turns down did not happen
         if trigger.type not in SPOKEN | {"CONSULT"} and any(cue(t, "wish") and not cue(t, "attempt") and not self._caused(t) for t in governing):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
-        if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:])):
+        if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"):
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
         if _conditioned_on(token):
             return "hypothetical"  # "contingent on a ceasefire and the withdrawal of X's troops"

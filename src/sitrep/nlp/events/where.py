@@ -39,24 +39,32 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
     if trigger.type == "AID" and anchor.pos_ in VERB_POS:
         phrases += goods_receivers(anchor)  # "sent $50m of supplies to X"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if (victim := _under_attack(token) or (_struck(token) if trigger.type == "ASSAULT" and trigger.mode != "seize" else None)) is not None:
-        phrases.append(victim)  # "Vale came under fire", "the city of Vale was hit by shelling": where it landed
+    if (victim := _under_attack(token)) is not None:
+        phrases.append(victim)  # "Vale came under fire": where it landed
     if trigger.type == "ASSAULT" and trigger.mode != "seize" and (hit := _participle_on(token)) is not None:
         phrases.append(hit)  # "a block in Vale hit by rockets": where it landed
     elsewhere = _seized_elsewhere(token, context) if trigger.mode == "seize" else []
     phrases += elsewhere
     if trigger.mode == "seize" and not any(c.dep_ == "dobj" for c in token.children) and subjects:
-        named = [subjects[0]] + [g for c in subjects[0].children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        for word in named:  # "Eastport fell", "the city of Eastport fell", not "shipments from Russia fell"
-            left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "nmod", "amod", "det")), key=lambda t: t.i, default=word)
-            place = context.place_in(left.idx, word.idx + len(word.text))
-            if place is not None:
-                return place
-        if not elsewhere:
-            return None
+        place = _named_by_subject(subjects[0], context)  # "Eastport fell", "the city of Eastport fell", not "shipments from Russia fell"
+        if place is not None or not elsewhere:
+            return place
     phrases += _where_people_are(token)
     for phrase in phrases:
         place = _phrase_place(phrase, context)
+        if place is not None:
+            return place
+    struck = _struck(token) if trigger.type == "ASSAULT" and trigger.mode != "seize" else None
+    return _named_by_subject(struck, context) if struck is not None else None  # "the city of Vale was hit by shelling"
+
+
+def _named_by_subject(subject: Token, context: Context) -> Place | None:
+    """The place a subject names itself or by its "of" phrase ("Eastport", "the city of
+    Eastport"), not one in its other phrases ("a convoy from Eastport")."""
+    named = [subject] + [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for word in named:
+        left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "nmod", "amod", "det")), key=lambda t: t.i, default=word)
+        place = context.place_in(left.idx, word.idx + len(word.text))
         if place is not None:
             return place
     return None

@@ -2,7 +2,7 @@
 
 # No postponed annotations here: spaCy validates the factory's argument types.
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -413,15 +413,24 @@ def first_mentions(figures: list[Figure]) -> list[Figure]:
     400 vehicles", a sum named in the lead and again in the body) is the fact told twice, so
     only its first mention is kept. Counts of one category and value stay apart when their
     places or dates differ (5 killed in Vale, 5 killed in Eastport; a total announced on
-    May 5 and restated in June are two points of a series)."""
+    May 5 and restated in June are two points of a series). A count of "people" told again
+    of whom ("19 civilians") keeps its first mention with whom the second names."""
     kept: list[Figure] = []
     for figure in figures:
-        if not any(_same_fact(k, figure) for k in kept):
+        same = next((i for i, k in enumerate(kept) if _same_fact(k, figure)), None)
+        if same is None:
             kept.append(figure)
+        elif _counted_noun(kept[same]) in ANYONE and _counted_noun(figure) not in ANYONE:
+            first = kept[same]  # "19 people ... 19 civilians": the first mention, with whom the second names and its source
+            kept[same] = replace(first, who=figure.who, according_to=first.according_to or figure.according_to)
     return kept
 
 
 ANYONE = frozenset({"people", "persons"})  # who a count of people names when it names no one in particular
+
+
+def _counted_noun(figure: Figure) -> str:
+    return figure.who.lower().split()[-1] if figure.who else ""
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:
@@ -429,7 +438,7 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     "400 missiles") and no two different places."""
     if (a.category, a.value, a.low, a.high, a.as_of) != (b.category, b.value, b.low, b.high, b.as_of):
         return False
-    if a.who and b.who and a.who.lower().split()[-1] != b.who.lower().split()[-1] and not {a.who.lower(), b.who.lower()} & ANYONE:
+    if a.who and b.who and _counted_noun(a) != _counted_noun(b) and not {_counted_noun(a), _counted_noun(b)} & ANYONE:
         return False  # "400 vehicles" is not "400 missiles"; "19 people" may be "19 civilians"
     return a.place is None or b.place is None or _same_area(a.place, b.place)
 

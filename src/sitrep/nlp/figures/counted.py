@@ -71,6 +71,19 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def by_phrase_passive(token: Token) -> Token | None:
+    """The passive verb whose "by" phrase a word is ("was hit by shelling": "hit"), also where
+    the parser makes the phrase's noun a clause of the verb right after a bare "by" ("was hit
+    by powerful shelling"); None for any other word, and for a clause with a subject or a
+    conjunction of its own ("killed by X, while Y pounded Z")."""
+    if token.head.dep_ == "agent":
+        return token.head.head
+    if token.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return None
+    agent = next((c for c in token.head.children if c.dep_ == "agent" and c.i < token.i), None)
+    return token.head if agent is not None and agent.right_edge.i + 1 == token.left_edge.i else None
+
+
 def _partitive_antecedent(amount: Token, verb: Token | None) -> list[Token]:
     """ "anti-tank weapons, of which Norland has provided more than 4,200": a bare amount "of
     which" (or "of whom") in a relative clause counts the noun phrase the clause is about."""

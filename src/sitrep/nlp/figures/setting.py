@@ -14,12 +14,12 @@ from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.countries import is_capital, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline
-from sitrep.nlp.figures.counted import _host_place, _included, _place_at, governing_verb, is_dateline
+from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, is_dateline
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
     CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
-    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, figure_classes,
+    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, can_speak, figure_classes,
     lexicon,
 )
 
@@ -304,10 +304,9 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     published = (doc._.anchor or "").split("T")[0] or None
     own = _governors(verb) if verb is not None else set()
     above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
-    dates = _dates(doc, span.sent.start_char, span.sent.end_char, published)
-    joined = _governors(verb.head) if verb is not None and verb.dep_ == "conj" else set()
-    for heads in (own, above, joined):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first,
-        for time, token in dates:     # then the day of the verb it is joined to ("killed on Thursday ... and 19 were injured")
+    named = _dates(doc, span.sent.start_char, span.sent.end_char, published)
+    for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
+        for time, token in named:
             lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
             if _dated_verbs(token) & heads or lead[-2:] == ["as", "of"]:
                 return time.value
@@ -354,9 +353,8 @@ def _dated_verbs(when: Token) -> set[Token]:
     verb = governing_verb(when)
     if verb is None:
         return set()
-    if verb.head.dep_ == "agent" or (verb.dep_ == "advcl" and any(c.dep_ == "agent" and c.i < verb.i for c in verb.head.children)):
-        verb = verb.head if verb.dep_ == "advcl" else verb.head.head  # "by shelling", or its parse as a clause beside the "by"
-        return {verb}
+    if (passive := by_phrase_passive(verb)) is not None:
+        return {passive}  # "was hit by shelling on Sunday"
     above = governing_verb(verb.head) if verb.dep_ == "acl" and verb.head.i != verb.i else None
     return {verb} if above is None else {verb, above}
 
@@ -434,21 +432,8 @@ def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
     if quote is not None and quote.speaker.name:
         return quote.speaker.name
     sayer = _reporting_subject(verb or span.root)
-    return _source_name(doc, sayer) if sayer is not None and _can_say(sayer, span) else None
-
-
-def _can_say(subject: Token, span: Span) -> bool:
-    """Whether the subject of a verb of saying can be a figure's source: not the count itself
-    ("At least seven were reported to have died"), nor a number, nor a war or an attack ("a
-    conflict that has claimed 14,000 lives")."""
-    from sitrep.nlp.events.cues import find_trigger  # here: the events package imports this one
-    from sitrep.nlp.events.lexicon import load_lexicon
-
-    if subject.like_num or subject.pos_ == "NUM" or subject.left_edge.i <= span.start < subject.right_edge.i + 1:
-        return False
-    lexicon = load_lexicon()
-    row = find_trigger(subject, lexicon)
-    return not (lexicon.cue(subject, "war") or (row is not None and row.type == "ASSAULT"))
+    counted = sayer is not None and (sayer == span.root or sayer.like_num or sayer.pos_ == "NUM")  # "At least seven were reported to have died"
+    return _source_name(doc, sayer) if sayer is not None and not counted and can_speak(sayer) else None
 
 
 def _according_head(span: Span) -> Token | None:

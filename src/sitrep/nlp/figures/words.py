@@ -103,6 +103,12 @@ def figure_classes(token: Token) -> frozenset[str]:
     return found | AID_ITEMS if not found and MODEL_PLURAL.fullmatch(token.text) else found
 
 
+def can_speak(subject: Token) -> bool:
+    """Whether the subject of a verb of saying can have said anything: not a war or an attack
+    ("the war has claimed thousands of lives", "the shelling has claimed 14 lives" say nothing)."""
+    return not figure_classes(subject) & {"war", "attack"}
+
+
 def amount_suffix(token: Token) -> bool:
     """The "m" of "$225m", which the tagger can take for the verb "am": part of a sum, no verb."""
     previous = token.nbor(-1) if token.i > 0 else None

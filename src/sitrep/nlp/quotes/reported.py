@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, in_dateline
-from sitrep.nlp.figures import figure_classes
+from sitrep.nlp.figures import can_speak, figure_classes
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (
@@ -396,12 +396,12 @@ def _a_person(token: Token) -> bool:
 
 
 def _can_speak(verb: Token) -> bool:
-    """Whether a verb's subject could have said anything: not the war itself ("the war has
-    claimed thousands of lives" says nothing)."""
+    """Whether a verb's subject could have said anything (``figures.can_speak``): not the war
+    or an attack ("the war has claimed thousands of lives" says nothing)."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
         subject = verb.head  # "a conflict that has claimed 14,000 lives": the conflict
-    return subject is None or not figure_classes(subject) & {"war"}
+    return subject is None or can_speak(subject)
 
 
 def _addressee(token: Token) -> bool:

@@ -1,13 +1,13 @@
 """``sitrep_times``: the spaCy component (``doc._.times``) and ``find_times``."""
 
 # No postponed annotations here: spaCy validates the factory's argument types.
-import re
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.facts import Time
+from sitrep.timex import day
 from sitrep.nlp.times.anchor import Anchor
 from sitrep.nlp.times.finding import (
     _attach_clocks, _candidates, _choose, _conjoined_days, _date_weekdays, _dateline_anchor,
@@ -17,17 +17,14 @@ from sitrep.nlp.times.relative import _reanchor
 from sitrep.nlp.times.values import _Context
 
 
-DAY_OF_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T")  # "Monday afternoon" (2022-07-11TAF), "3pm on Friday"
-
-
 def dates(times: list[Time]) -> list[Time]:
     """The dates among ``times``, a time of day counted as its day: an act "on Monday
     afternoon" or a toll "at 3pm on Friday" is dated by that day."""
     found = []
     for time in times:
-        day = DAY_OF_TIME.match(time.value or "") if time.type == "TIME" else None
-        if day is not None:
-            found.append(replace(time, type="DATE", value=day.group(1)))
+        when = day(time.value) if time.type == "TIME" else None
+        if when is not None:
+            found.append(replace(time, type="DATE", value=when.isoformat()))
         elif time.type == "DATE":
             found.append(time)
     return found
