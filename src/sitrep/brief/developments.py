@@ -177,7 +177,7 @@ def itineraries(statements: list[Statement], officials: Mapping[str, str | None]
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
             place = statement.place
             travellers = [w for w in statement.who if w in officials]
-            if statement.mode == "meet" and place is not None:  # "Xi hosted X in Beijing": X's stop, not Xi's
+            if statement.mode == "meet" and place is not None:  # "Vale's president hosted X in Vale's capital": X's stop, not the host's
                 travellers = [w for w in travellers + [w for w in statement.whom if w in officials] if not _at_home(place, officials[w])]
             for who in travellers[:1]:
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,

@@ -114,7 +114,7 @@ class EntityResolver:
         family_first = len(parts) == 1 and any(len(other) > 1 and other[0] == parts[0] for other in known)  # "Xi" of "Xi Jinping"
         surname = any(other and _similar(parts[-1], other[-1], SURNAME_SIMILARITY) for other in known)
         if not (surname or (family_first and _offices_agree(entity.titles, row["titles"]))):
-            return 0.0  # "King Charles" is not "President Charles Michel": a first word only joins a holder of the same office
+            return 0.0  # "King Tomas" is not "President Tomas Berg": a first word only joins a holder of the same office
         full = [other for other in known if len(other) > 1]
         if len(parts) > 1 and full and not any(_given_names_agree(parts, other) for other in full):
             return 0.0

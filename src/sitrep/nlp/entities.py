@@ -70,7 +70,7 @@ ORG_HEADS = {"agency", "alliance", "army", "assembly", "association", "bank", "b
 
 # A dateline opening a paragraph: "PRAGUE, Czech Republic —", "BERLIN (AP) -", "ROME, May 4 (AP) —". Its
 # words place the story; they are nobody's name and nobody's speech.
-CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "KÖNIGSWINTER", "ŁÓDŹ": Latin capitals, accents and all
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "ÉVORA", "ŁĘCZNA": Latin capitals, accents and all
 DATELINE = re.compile(
     rf"^[ \t]*[{CAPITALS}][{CAPITALS}.'’-]{{2,}}(?: [{CAPITALS}][{CAPITALS}.'’-]+){{0,3}}(?:, [A-Z0-9][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){{0,2}}){{0,2}}"
     r"(?: \([^()\n]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]",

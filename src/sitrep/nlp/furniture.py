@@ -4,8 +4,9 @@ News pages scraped to plain text keep the teasers a page sets between paragraphs
 story's title glued to its "Read more" button ("How X and Y trod separate paths to NatoRead
 more"), an embedded video's running time, title and label ("01:45 Evacuation possible,
 says X – video"), and a block of links under a header such as "Other Topics of Interest" or
-"Read also" (the header, the linked titles and their blurbs, to the end of its line). They are other stories' headlines, not this article's report: what they
-tell is neither dated nor sourced here, so components read past them."""
+"Read also" (the header, the linked titles and their blurbs, to the end of its line). They
+are other stories' headlines, not this article's report: what they tell is neither dated nor
+sourced here, so components read past them."""
 
 from __future__ import annotations
 

@@ -262,7 +262,7 @@ class PlacesComponent:
             if rivers:
                 return Mention(start, after.idx + len(after), f"{name} {after.text}", rivers, source)
         if _names_a_unit(doc, span.end):
-            return None  # "the Azov regiment": a unit's name, not where it is
+            return None  # "the Vale regiment": a unit's name, not where it is
         divided = self._division_phrase(span, start, source)
         if divided is not None:
             return divided
@@ -293,7 +293,7 @@ class PlacesComponent:
         return Mention(start, end, text_of(doc)[start:end], extended, source) if extended else None
 
     def _shared_division(self, span: Span, start: int, source: str) -> Mention | None:
-        """ "the Kharkiv and Donetsk regions", "the regions of Kherson and Zaporizhzhia": a name
+        """ "the Vale and Eastport regions", "the regions of Vale and Eastport": a name
         in a list that one division word, before ("of") or after it, makes divisions of."""
         word = _list_division(span)
         if word is None:
@@ -368,10 +368,10 @@ class PlacesComponent:
                 continue
             usable = [m for m in _drop_acronym_towns(span.text, self.gaz.lookup(span.text)) if m.how in ("name", "alt", "admin")]
             if not usable or _names_a_unit(doc, i + n) or _surname_in_doc(span):
-                continue  # "the Azov regiment"; "Garland" after "Attorney General X Garland"
+                continue  # "the Vale regiment"; "Eastport" after "Minister Ana Eastport"
             matches = [m for m in usable if m.place.kind != "city" or _own_name(m, span.text)]
             if len(matches) < len(usable) and _where_word(span):
-                matches = usable  # "shelled Nikolaev": any reading where the words make it a place
+                matches = usable  # "shelled Vale": any reading where the words make it a place
             if first.ent_type_ == "ORG":  # "Kentucky State Police": the place is "Kentucky"
                 matches = [m for m in matches if m.how != "admin"]
                 if not any(m.place.kind in ORG_EMBEDDED_KINDS or m.place.capital for m in matches):
@@ -636,14 +636,14 @@ def _told_as_place(ent: Span, mention: Mention | None) -> Mention | None:
     if mention is None:
         return None
     if _where_word(ent) or ent.label_ == "PERSON" or _a_river(mention):
-        return mention  # the small model takes many an eastern city for a person ("struck Nikolaev")
+        return mention  # the small model takes many an eastern city for a person ("struck Vale")
     kept = [m for m in mention.candidates if _own_name(m, mention.text)]
     return replace(mention, candidates=kept) if kept else None
 
 
 def _names_a_unit(doc: Doc, end: int) -> bool:
-    """Whether the words from token ``end`` on make the name before them a unit's ("Azov
-    regiment", "Azov Special Forces Regiment", "the Kalmius battalions")."""
+    """Whether the words from token ``end`` on make the name before them a unit's ("Vale
+    regiment", "Vale Special Forces Regiment", "the Eastport battalions")."""
     i = end
     while i < len(doc) and i - end < UNIT_NAME_WORDS and doc[i].is_title and doc[i].lower_ not in UNIT_WORDS:
         i += 1
@@ -652,7 +652,7 @@ def _names_a_unit(doc: Doc, end: int) -> bool:
 
 def _surname_in_doc(span: Span) -> bool:
     """Whether a one-word name is the last word of a person the model names in the document
-    ("Tomas Garland ... Garland added": the man, not Garland, Texas), and not told as a place."""
+    ("Tomas Eastport ... Eastport added": the man, not the town of Eastport), and not told as a place."""
     doc = span.doc
     if "sitrep_surnames" not in doc.user_data:  # once per document: this is asked of every scanned name
         doc.user_data["sitrep_surnames"] = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -867,8 +867,6 @@ def _without_count(ent: Span) -> Span:
         return ent  # "June 8", "the age of 36": a date or a phrase, no name
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
-
-
 LIST_WORDS = frozenset({",", "and", "or"})
 LIST_DIVISIONS = {  # division words that make the names listed with them divisions, and their singulars (not
     word: singular  # "state", "republic" or "territory": "the former Soviet states of X and Y" are nations)
@@ -878,8 +876,8 @@ LIST_DIVISIONS = {  # division words that make the names listed with them divisi
 
 
 def _list_division(span: Span) -> str | None:
-    """The division word a list of names shares, in the singular: "regions" after "Kharkiv and
-    Donetsk", "regions of" before "Kherson and Zaporizhzhia"; None when the name stands alone,
+    """The division word a list of names shares, in the singular: "regions" after "Vale and
+    Eastport", "regions of" before "Vale and Eastport"; None when the name stands alone,
     when a word other than a name, a comma or "and" comes between, or when the word may make
     nations of the names ("the former Soviet states of X and Y")."""
     doc = span.doc
@@ -887,12 +885,12 @@ def _list_division(span: Span) -> str | None:
     while i < len(doc) and i < span.end + 8 and (doc[i].lower_ in LIST_WORDS or doc[i].pos_ == "PROPN"):
         i += 1
     if i < len(doc) and doc[i].is_lower and doc[i].lower_ in LIST_DIVISIONS and doc[i].lower_.endswith("s"):
-        return LIST_DIVISIONS[doc[i].lower_]  # "the Kharkiv and Donetsk regions"
+        return LIST_DIVISIONS[doc[i].lower_]  # "the Vale and Eastport regions"
     i = span.start - 1
     while i >= 0 and i > span.start - 8 and (doc[i].lower_ in LIST_WORDS or doc[i].pos_ == "PROPN"):
         i -= 1
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_lower and doc[i - 1].lower_ in LIST_DIVISIONS:
-        return LIST_DIVISIONS[doc[i - 1].lower_]  # "the regions of Kherson and Zaporizhzhia", "the region of X"
+        return LIST_DIVISIONS[doc[i - 1].lower_]  # "the regions of Vale and Eastport", "the region of X"
     return None
 
 

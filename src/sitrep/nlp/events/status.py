@@ -195,9 +195,8 @@ def _still_needed(verb: Token) -> bool:
     """"needs to retake X", "need to withdraw", "no need for X to capture Y": an act a party
     needs to do, told in the present or by the noun, is not done; "needed only two days to
     recapture X" took that time to do it, and "will need to" plans it."""
-    if verb.lower_ in ("need", "needs") and verb.pos_ == "NOUN":
-        return True
-    return (
-        verb.lower_ in ("need", "needs") and verb.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "aux" and c.lower_ in ("will", "shall")) for c in verb.children)
+    if verb.lower_ not in ("need", "needs"):
+        return False
+    return verb.pos_ == "NOUN" or verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "aux" and c.lower_ in ("will", "shall")) for c in verb.children
     )

@@ -122,8 +122,8 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
 
 
 def set_in_past_war(sent: Span, heads: set[Token]) -> bool:
-    """Whether the sentence sets one of the heads in a war long past ("bombed Serbia during the
-    Kosovo conflict", "millions died in the Second World War")."""
+    """Whether the sentence sets one of the heads in a war long past ("bombed Vale during the
+    Eastport conflict", "millions died in the Second World War")."""
     return any(_past_war(word) and _hangs_on(word.head if word.dep_ == "compound" else word, heads) for word in sent)
 
 

@@ -12,7 +12,7 @@ from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _struck, _under_attack, goods_receivers
 from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
-from sitrep.nlp.figures import antecedent_place, backed_by
+from sitrep.nlp.figures import antecedent_place, backed_by, of_objects
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -61,8 +61,7 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
 def _named_by_subject(subject: Token, context: Context) -> Place | None:
     """The place a subject names itself or by its "of" phrase ("Eastport", "the city of
     Eastport"), not one in its other phrases ("a convoy from Eastport")."""
-    named = [subject] + [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    for word in named:
+    for word in [subject, *of_objects(subject)]:
         left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "nmod", "amod", "det")), key=lambda t: t.i, default=word)
         place = context.place_in(left.idx, word.idx + len(word.text))
         if place is not None:

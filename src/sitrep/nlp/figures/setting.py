@@ -432,8 +432,9 @@ def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
     if quote is not None and quote.speaker.name:
         return quote.speaker.name
     sayer = _reporting_subject(verb or span.root)
-    counted = sayer is not None and (sayer == span.root or sayer.like_num or sayer.pos_ == "NUM")  # "At least seven were reported to have died"
-    return _source_name(doc, sayer) if sayer is not None and not counted and can_speak(sayer) else None
+    if sayer is None or sayer == span.root or sayer.like_num or sayer.pos_ == "NUM" or not can_speak(sayer):
+        return None  # "At least seven were reported to have died", "the shelling has claimed 14 lives"
+    return _source_name(doc, sayer)
 
 
 def _according_head(span: Span) -> Token | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, in_dateline
-from sitrep.nlp.figures import can_speak, figure_classes
+from sitrep.nlp.figures import can_speak
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (

@@ -7,7 +7,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.facts import Time
-from sitrep.timex import day
 from sitrep.nlp.times.anchor import Anchor
 from sitrep.nlp.times.finding import (
     _attach_clocks, _candidates, _choose, _conjoined_days, _date_weekdays, _dateline_anchor,
@@ -15,6 +14,7 @@ from sitrep.nlp.times.finding import (
 )
 from sitrep.nlp.times.relative import _reanchor
 from sitrep.nlp.times.values import _Context
+from sitrep.timex import day
 
 
 def dates(times: list[Time]) -> list[Time]:
