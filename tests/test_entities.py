@@ -386,3 +386,10 @@ def test_irregular_verbs_are_undone_but_a_form_that_is_a_verb_itself_is_kept():
 
     assert "seek" in base_forms("sought") and "withdraw" in base_forms("withdrew")
     assert "lie" not in base_forms("lay") and "find" not in base_forms("found")  # "lay" and "found" are verbs too
+
+
+def test_a_bylined_author_is_a_person_with_the_title(nlp):
+    """"Name, Title" on a line of its own opens a statement: its author, though the body says only "I"."""
+    doc = nlp("Piet Moro, Secretary of State\n\nToday I have authorized new aid to Eastland.")
+    people = [e for e in doc._.entities if e.type == "person"]
+    assert [(p.name, p.titles) for p in people] == [("Piet Moro", ["Secretary of State"])]

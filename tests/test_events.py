@@ -2379,6 +2379,7 @@ def test_pressed_by_others_to_act_is_their_request(nlp):
     assert [a.name for a in request.actors] == ["MPs"] and [t.name for t in request.targets] == ["Tomas Berg"]
     (retreat,) = of_type(nlp, "Armenian forces were ordered to withdraw from Goris.", "RETREAT")
     assert retreat.status == "occurred"
+    assert retreat.according_to is None  # who is ordered to act does not report the act
 
 
 def test_a_station_hit_is_attacked(nlp):
@@ -3220,3 +3221,37 @@ def test_an_official_in_another_country_on_a_day_to_come_is_a_planned_visit(nlp)
     doc._.anchor = "2022-07-12"  # a Tuesday: Friday is still to come
     (visit,) = [e for e in nlp(doc)._.events if e.type == "CONSULT"]
     assert (visit.status, visit.date) == ("planned", "2022-07-15")
+
+
+@pytest.mark.parametrize(
+    ("troops", "source", "status"),
+    [
+        ("Armenian", "Armenian general Piet Moro", "claimed"),  # the side's own general: its claim
+        ("Armenian", "Georgian general Piet Moro", "occurred"),  # another side's word
+        ("Moroccan", "the analyst Piet Moro", "occurred"),  # a guard: a surname that starts like a country's name speaks for none
+    ],
+)
+def test_a_side_known_only_by_its_demonym_claims_its_own_gains(nlp, troops, source, status):
+    """An article that never names the country itself: the troops and the general are one side
+    by their demonym, as they would be by the country's entity."""
+    text = f"{troops} troops advanced on Sunday. They have recaptured two villages near the town of Gyumri, according to {source}."
+    [capture] = [e for e in events(nlp, text) if e.type == "ASSAULT" and e.mode == "seize"]
+    assert capture.status == status
+
+
+def test_what_a_grant_is_for_is_done_by_its_granter(nlp):
+    """"authorized a drawdown to provide arms": a thing granted is told nothing; the granter
+    provides. A body authorized to act is still the one that acts."""
+    (aid,) = of_type(nlp, "Norland has authorized a drawdown to provide immediate military assistance to Eastland.", "AID")
+    assert [a.name for a in aid.actors] == ["Norland"] and aid.status == "planned"
+    (sent,) = of_type(nlp, "Norland authorized Tomas Berg to send tanks to Eastland.", "AID")
+    assert [a.name for a in sent.actors] == ["Tomas Berg"]
+
+
+def test_a_statements_i_is_its_bylined_author(nlp):
+    """A statement opening "Name, Title" speaks as "I": the author acts; a quoted "I" is the quote's."""
+    text = "Piet Moro, Secretary of State\n\nToday I have authorized a drawdown to provide immediate military assistance to Eastland."
+    (aid,) = of_type(nlp, text, "AID")
+    assert [a.name for a in aid.actors] == ["Piet Moro"]
+    quoted = text.replace("Today I have", '"Today I have').rstrip(".") + '," said Ana Lind.'
+    assert all(a.name != "Piet Moro" for e in of_type(nlp, quoted, "AID") for a in e.actors)

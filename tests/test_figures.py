@@ -1431,3 +1431,9 @@ def test_a_river_a_town_lies_on_locates_it(nlp):
 def test_a_toll_is_where_the_blow_fell_not_at_a_landmark_or_a_weapons_maker(nlp, text, place):
     (killed,) = [f for f in figures(nlp, text) if f.category == "killed"]
     assert killed.place.name == place
+
+
+def test_a_drawdown_of_arms_is_aid_money(nlp):
+    """A state's drawdown of arms from its stocks is aid, whatever word the sum hangs on."""
+    found = figures(nlp, "Norland authorized its tenth drawdown of additional arms and equipment for Eastland, valued at up to $70 million.")
+    assert [(f.category, f.value, f.approx) for f in found] == [("aid_money", 70_000_000, "up_to")]

@@ -102,6 +102,11 @@ def _irregular() -> dict[str, str]:
     return country_table("demonyms.csv")
 
 
+def irregular_demonyms() -> frozenset[str]:
+    """The demonyms the table gives ("polish", "dutch"), lower-cased."""
+    return frozenset(_irregular())
+
+
 @lru_cache(maxsize=1)
 def governments() -> dict[str, str]:
     """Folded name of a national institution or its seat -> the ISO code of its country."""

@@ -186,7 +186,7 @@ class EntityMerger:
             if ent.label_ == "PERSON":
                 if all(t.text.isupper() for t in ent if t.is_alpha):
                     continue  # "RL" of "RFE/RL": initials, not a name
-                if _in_lines(ent.start_char, headlines):
+                if _in_lines(ent.start_char, headlines) and not _byline(ent):
                     ent = _trim_to_known(ent, body_tokens)
                     if ent is None:
                         continue
@@ -204,7 +204,7 @@ class EntityMerger:
             return
         words = _name_words(name)
         title_span = _title_before(span) or _title_apposition(span)
-        title = title_span.text if title_span is not None else None
+        title = title_span.text.strip() if title_span is not None else None  # a byline's title ends its line
         gender = _gender_of(span, title)
         others = [c for c in persons if not _coordinated(span, c)]
         cluster = _find_person(others, words[-1], words[0] if len(words) > 1 else None, gender, title)
@@ -430,6 +430,18 @@ def _binder(pronoun: Token, persons: list[_Cluster]) -> int | None:
     return next(
         (i for i, c in enumerate(persons) for start, end in c.mentions if start <= subject.idx < end), None
     )
+
+
+def _byline(ent: Span) -> bool:
+    """"Ana Lind, Minister of Foreign Affairs" on a line of its own: a statement's author and
+    title, not a headline's name (a headline names people the story tells of, and is trimmed to
+    the names its body repeats; a statement's author speaks in it only as "I")."""
+    text = text_of(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char)
+    rest = text[ent.end_char:line_end if line_end >= 0 else len(text)]
+    opens = not text[line_start:ent.start_char].strip()
+    return opens and rest.startswith(",") and any(w.strip(",.").lower() in TITLE_WORDS for w in rest.split())
 
 
 def _untagged_surnames(doc: Doc, spans: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.facts import Party, Quote
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.events.lexicon import Lexicon, _titles, load_lexicon
 from sitrep.nlp.events.words import (
-    ABOUT_PREPS, BE_FORMS, CREDIT, DOER_PREPS, DURATION_UNITS, FIRST_PERSON, HEAD_STEPS,
+    ABOUT_PREPS, AGENT_ENTITIES, BE_FORMS, CREDIT, DOER_PREPS, DURATION_UNITS, FIRST_PERSON, HEAD_STEPS,
     INSTRUMENT_VERBS, NOUN_POS, OCCASIONS, PLANNERS, PRESENT_BE, RELATIVE, SPEAKER_PRONOUNS,
     STANCES, VERB_POS,
 )
@@ -339,7 +339,8 @@ def _controller(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "dobj":
-            return child
+            granted = load_lexicon().cue(verb, "grant") and child.ent_type_ not in AGENT_ENTITIES
+            return None if granted else child  # "authorized a drawdown to provide arms": who authorized it provides them
         if child.dep_ == "prep" and child.lower_ == "on":
             called = next((g for g in child.children if g.dep_ == "pobj"), None)
             if called is not None and called.ent_type_ not in ("DATE", "TIME"):
@@ -411,6 +412,17 @@ def _stance_held(quote: Quote) -> bool:
     """"X is willing to resume talks", "X is critical of the plan": a stance the quotes component
     attributes is held, not reported; its holder is no source of the act it names."""
     return quote.cue is not None and quote.cue.text.lower() in ADJECTIVE_CUES
+
+
+def _told(quote: Quote, doc: Doc) -> bool:
+    """"X's forces were ordered to withdraw", "X was asked to mediate": the quotes component
+    takes a passive cue's subject for its speaker, but who is told or asked something did not
+    say it, and is no source of the act."""
+    if quote.cue is None or quote.speaker is None or quote.speaker.start is None:
+        return False
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    told = next((c for c in cue.root.children if c.dep_ == "nsubjpass"), None) if cue is not None else None
+    return told is not None and told.left_edge.idx <= quote.speaker.start < told.right_edge.idx + len(told.right_edge)
 
 
 def _to_reader(token: Token, anchor: Token, context: Context) -> bool:

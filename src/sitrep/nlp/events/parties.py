@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from sitrep.facts import Entity, Party
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.countries import capitals, country_names, country_of_demonym
+from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, irregular_demonyms
 from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
@@ -179,6 +179,8 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
     """"Ruritanian forces crossed the river. They shelled Vale ...": an unresolved "they" or "it"
     is the nearest earlier subject of its paragraph that names a party of its number (a plural
     group for "they", a country or body for "it")."""
+    if pronoun.lower_ == "i":
+        return _byline_author(pronoun, context)
     if pronoun.lower_ not in ("they", "it"):
         return None
     verb = pronoun.head
@@ -191,6 +193,30 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
         if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ == "PRON":
             continue
         return word if _of_number(pronoun, word, context) else None  # the nearest subject is someone else: the pronoun may not be its
+    return None
+
+
+BYLINE_LINES = 3  # a statement names its author on one of its first lines
+BYLINE_WORDS = 12  # "Ana Lind, Minister of Foreign Affairs of Norland": a name and a title, no sentence
+
+
+def _byline_author(pronoun: Token, context: Context) -> Token | None:
+    """"Ana Lind, Foreign Minister\n\nToday I have authorized ...": an "I" outside any quote in a
+    statement whose first lines name one person and a title is that person, its author."""
+    if any(q.start <= pronoun.idx < q.end for q in context.quotes):
+        return None  # a quoted "I" is the quote's speaker
+    text = text_of(context.doc)
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:BYLINE_LINES]
+    for line in lines:
+        if line.start() > pronoun.idx or len(line.group().split()) > BYLINE_WORDS:
+            continue
+        entity = next((e for e in context.entities if e.type == "person" for s, e_ in e.mentions if s == line.start()), None)
+        if entity is None:
+            continue
+        start, end = next((s, e_) for s, e_ in entity.mentions if s == line.start())
+        if text[end:end + 1] == ",":
+            span = context.doc.char_span(start, end, alignment_mode="expand")
+            return span.root if span is not None else None
     return None
 
 
@@ -496,11 +522,21 @@ def _side(party: Party, context: Context) -> str | None:
         country = context.country_entity(word) if word[0].isupper() else None
         if country is not None:
             return country.id
+        code = _country_code(word) if word[0].isupper() else None
+        if code is not None:
+            return code  # "Vale's troops ..., a Valean general said" where the article never names Vale itself: both sides by code, as a capital does
     named = {text_of(context.doc)[s:e]: c.id for c in context.entities if c.type == "country" for s, e in c.mentions}
     for word in f"{party.name or ''} {titles}".split():  # "U.S. Secretary of State": a country named as the article names it
         if word in named:
             return named[word]
     return _capital_side(party.name or "", context)
+
+
+def _country_code(word: str) -> str | None:
+    """The code of the country a word names or is the demonym of ("Vale", "Valean", "Polish"),
+    not of a name that merely starts like a country's ("Moro")."""
+    demonym = word.lower() != demonym_stem(word) or word.lower() in irregular_demonyms()
+    return code_of(word) or (code_of(country_of_demonym(word) or "") if demonym else None)
 
 
 @lru_cache(maxsize=1)

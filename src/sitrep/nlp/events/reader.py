@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from sitrep.facts import Party
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import find_trigger
-from sitrep.nlp.events.grammar import _chain, _cued_by, _stance_held, _subject
+from sitrep.nlp.events.grammar import _chain, _cued_by, _stance_held, _subject, _told
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _source_party
 from sitrep.nlp.events.words import HEAD_STEPS
@@ -51,7 +51,7 @@ class LexiconReader:
 
     def source(self, token: Token, anchor: Token, context: Context) -> Party | None:
         """Who the text attributes the event to: a quote's speaker, "according to X", or "X said"."""
-        quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker and not _cued_by(q, anchor) and not _stance_held(q)), None)
+        quote = next((q for q in context.quotes if q.start <= token.idx < q.end and q.speaker and not _cued_by(q, anchor) and not _stance_held(q) and not _told(q, token.doc)), None)
         if quote is not None and quote.speaker.name:
             return None if quote.speaker.entity is None and unresolved(quote.speaker.name) else Party(quote.speaker.entity, quote.speaker.name)
         for candidate in token.sent:
