@@ -393,3 +393,13 @@ def test_a_bylined_author_is_a_person_with_the_title(nlp):
     doc = nlp("Piet Moro, Secretary of State\n\nToday I have authorized new aid to Eastland.")
     people = [e for e in doc._.entities if e.type == "person"]
     assert [(p.name, p.titles) for p in people] == [("Piet Moro", ["Secretary of State"])]
+
+
+def test_a_titled_name_of_a_country_is_its_officer(nlp):
+    """"Prime Minister X of Y", the order of readouts: X acts for Y (so Y is the aid's donor)."""
+    doc = nlp("Prime Minister Tomas Berg of Armenia announced $50 million in security assistance to Georgia.")
+    [person] = [e for e in doc._.entities if e.type == "person"]
+    assert person.country == "AM"
+    assert [f.donor for f in doc._.figures] == ["Armenia"]
+    untitled = nlp("Tomas Berg of Armenia announced $50 million in security assistance to Georgia.")
+    assert [e.country for e in untitled._.entities if e.type == "person"] == [None]  # a guard: only a titled name

@@ -217,7 +217,7 @@ class EntityMerger:
             cluster.titles.append(title)
         cluster.gender = cluster.gender or gender
         if title_span is not None:
-            cluster.country = cluster.country or _title_country(title_span, places)
+            cluster.country = cluster.country or _title_country(title_span, places) or _country_after(span, places)
 
     # -- organisations ----------------------------------------------------------------
 
@@ -689,6 +689,16 @@ def _title_apposition(span: Span) -> Span | None:
         if words and words[-1].i - words[0].i < 8:
             return span.doc[words[0].i:words[-1].i + 1]
     return None
+
+
+def _country_after(span: Span, places: list[Place]) -> str | None:
+    """"Prime Minister Ana Lind of Norland": a titled name followed by "of" and a country is
+    that country's officer (the order of official readouts and diplomatic lists)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.lower_ != "of":
+        return None
+    start = after.idx + len(after.text) + 1
+    return next((p.country for p in places if p.start == start and p.kind == "country"), None)
 
 
 def _title_country(title: Span, places: list[Place]) -> str | None:
