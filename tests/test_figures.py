@@ -1437,3 +1437,9 @@ def test_a_drawdown_of_arms_is_aid_money(nlp):
     """A state's drawdown of arms from its stocks is aid, whatever word the sum hangs on."""
     found = figures(nlp, "Norland authorized its tenth drawdown of additional arms and equipment for Eastland, valued at up to $70 million.")
     assert [(f.category, f.value, f.approx) for f in found] == [("aid_money", 70_000_000, "up_to")]
+
+
+def test_a_number_of_other_things_is_no_more_of_the_sum(nlp):
+    """"£900 each for 6m of the poorest households": six million households, not £6m of aid."""
+    found = figures(nlp, "The government will give £20bn in aid, including £900 each for 6m of the most vulnerable households.")
+    assert [f.text for f in found] == ["£20bn", "£900"]

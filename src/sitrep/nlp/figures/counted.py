@@ -326,10 +326,21 @@ def _what(
             return nothing  # "7,000 sailors from 16 countries, including two aspiring to join": two of the countries
         if previous is not None and verb is not None and previous.verb != verb and _asked_for(verb):
             return nothing  # "promised to send 10 launchers, but advisers have called for 60": asked, not given
+        if _counts_its_own(doc, span):
+            return nothing  # "£900 each for 6m of the poorest households": households, no sum
         return (previous.category, previous.who) if previous is not None else nothing
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _counts_its_own(doc: Doc, span: Span) -> bool:
+    """"6m of the most vulnerable households": a bare number with an "of" phrase of plural
+    nouns counts those, not more of the sum or the count told before it."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.lower_ != "of":
+        return False
+    return any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in after.children)
 
 
 def _asked_for(verb: Token) -> bool:
