@@ -3234,7 +3234,7 @@ def test_an_official_in_another_country_on_a_day_to_come_is_a_planned_visit(nlp)
 def test_a_side_known_only_by_its_demonym_claims_its_own_gains(nlp, troops, source, status):
     """An article that never names the country itself: the troops and the general are one side
     by their demonym, as they would be by the country's entity."""
-    text = f"{troops} troops advanced on Sunday. They have recaptured two villages near the town of Gyumri, according to {source}."
+    text = f"{troops} troops advanced on Sunday. They have recaptured two villages near the town of Vale, according to {source}."
     [capture] = [e for e in events(nlp, text) if e.type == "ASSAULT" and e.mode == "seize"]
     assert capture.status == status
 
@@ -3246,6 +3246,8 @@ def test_what_a_grant_is_for_is_done_by_its_granter(nlp):
     assert [a.name for a in aid.actors] == ["Norland"] and aid.status == "planned"
     (sent,) = of_type(nlp, "Norland authorized Tomas Berg to send tanks to Eastland.", "AID")
     assert [a.name for a in sent.actors] == ["Tomas Berg"]
+    (delivered,) = of_type(nlp, "Norland authorized its defence ministry to send tanks to Eastland.", "AID")
+    assert [a.name for a in delivered.actors] != ["Norland"]  # a body named by a common noun acts too
 
 
 def test_a_statements_i_is_its_bylined_author(nlp):
@@ -3254,4 +3256,17 @@ def test_a_statements_i_is_its_bylined_author(nlp):
     (aid,) = of_type(nlp, text, "AID")
     assert [a.name for a in aid.actors] == ["Piet Moro"]
     quoted = text.replace("Today I have", '"Today I have').rstrip(".") + '," said Ana Lind.'
-    assert all(a.name != "Piet Moro" for e in of_type(nlp, quoted, "AID") for a in e.actors)
+    assert [[a.name for a in e.actors] for e in of_type(nlp, quoted, "AID")] == [["Ana Lind"]]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Tomas Berg, left, meets Piet Moro in Eastport on Monday.",  # a caption
+        "Piet Moro, 54, dies in Eastport",  # an obituary's headline
+        "Piet Moro,",  # a letter's address
+    ],
+)
+def test_a_first_line_that_is_no_byline_makes_no_author(nlp, first_line):
+    text = f"{first_line}\n\nLast week I authorized a drawdown to provide military assistance to Eastland."
+    assert all(a.name not in ("Tomas Berg", "Piet Moro") for e in of_type(nlp, text, "AID") for a in e.actors)

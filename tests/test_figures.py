@@ -1443,3 +1443,9 @@ def test_a_number_of_other_things_is_no_more_of_the_sum(nlp):
     """"£900 each for 6m of the poorest households": six million households, not £6m of aid."""
     found = figures(nlp, "The government will give £20bn in aid, including £900 each for 6m of the most vulnerable households.")
     assert [f.text for f in found] == ["£20bn", "£900"]
+
+
+def test_arms_a_place_was_struck_with_are_no_aid(nlp):
+    """"struck with 30 shells": the arms used in an attack, not arms given (even beside aid words)."""
+    assert not figures(nlp, "A humanitarian aid depot in Vale had been struck with 30 shells overnight, the governor said.")
+    assert [f.category for f in figures(nlp, "Norland delivered 30 shells to Eastland as humanitarian aid.")] == ["aid_items"]

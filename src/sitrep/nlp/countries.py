@@ -102,6 +102,7 @@ def _irregular() -> dict[str, str]:
     return country_table("demonyms.csv")
 
 
+@lru_cache(maxsize=1)
 def irregular_demonyms() -> frozenset[str]:
     """The demonyms the table gives ("polish", "dutch"), lower-cased."""
     return frozenset(_irregular())

@@ -186,7 +186,7 @@ class EntityMerger:
             if ent.label_ == "PERSON":
                 if all(t.text.isupper() for t in ent if t.is_alpha):
                     continue  # "RL" of "RFE/RL": initials, not a name
-                if _in_lines(ent.start_char, headlines) and not _byline(ent):
+                if _in_lines(ent.start_char, headlines) and not is_byline(ent):
                     ent = _trim_to_known(ent, body_tokens)
                     if ent is None:
                         continue
@@ -432,16 +432,27 @@ def _binder(pronoun: Token, persons: list[_Cluster]) -> int | None:
     )
 
 
-def _byline(ent: Span) -> bool:
+BYLINE_TITLE_WORDS = 8  # "Minister of Foreign Affairs of the Republic of Norland"
+
+
+def is_byline(name: Span) -> bool:
     """"Ana Lind, Minister of Foreign Affairs" on a line of its own: a statement's author and
     title, not a headline's name (a headline names people the story tells of, and is trimmed to
-    the names its body repeats; a statement's author speaks in it only as "I")."""
-    text = text_of(ent.doc)
-    line_start = text.rfind("\n", 0, ent.start_char) + 1
-    line_end = text.find("\n", ent.end_char)
-    rest = text[ent.end_char:line_end if line_end >= 0 else len(text)]
-    opens = not text[line_start:ent.start_char].strip()
-    return opens and rest.startswith(",") and any(w.strip(",.").lower() in TITLE_WORDS for w in rest.split())
+    the names its body repeats; a statement's author speaks in it only as "I"). The rest of the
+    line is a title and nothing more: no verb ("X, left, meets Y", "X Slams Y, Says Z"), no age
+    ("X, 54, dies"), not empty (a letter's "X,")."""
+    text = text_of(name.doc)
+    line_start = text.rfind("\n", 0, name.start_char) + 1
+    line_end = text.find("\n", name.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:name.start_char].strip() or not text[name.end_char:line_end].startswith(","):
+        return False
+    rest = name.doc.char_span(name.end_char + 1, line_end, alignment_mode="contract")
+    words = [t for t in rest if not t.is_space] if rest is not None else []
+    if not words or len(words) > BYLINE_TITLE_WORDS or any(t.pos_ in ("VERB", "AUX") or t.like_num for t in words):
+        return False
+    first = words[0].lower_
+    return first in TITLE_WORDS or first in TITLE_LEADS or first in TITLE_MODIFIERS - {"of"}
 
 
 def _untagged_surnames(doc: Doc, spans: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:

@@ -11,7 +11,7 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.events.lexicon import Lexicon, _titles, load_lexicon
 from sitrep.nlp.events.words import (
-    ABOUT_PREPS, AGENT_ENTITIES, BE_FORMS, CREDIT, DOER_PREPS, DURATION_UNITS, FIRST_PERSON, HEAD_STEPS,
+    ABOUT_PREPS, BE_FORMS, CREDIT, DOER_PREPS, DURATION_UNITS, FIRST_PERSON, HEAD_STEPS,
     INSTRUMENT_VERBS, NOUN_POS, OCCASIONS, PLANNERS, PRESENT_BE, RELATIVE, SPEAKER_PRONOUNS,
     STANCES, VERB_POS,
 )
@@ -339,8 +339,8 @@ def _controller(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "dobj":
-            granted = load_lexicon().cue(verb, "grant") and child.ent_type_ not in AGENT_ENTITIES
-            return None if granted else child  # "authorized a drawdown to provide arms": who authorized it provides them
+            granted = load_lexicon().cue(verb, "grant") and not _agent_noun(child)
+            return None if granted else child  # "authorized a drawdown to provide arms": who authorized it provides them; "authorized the army to send" the army sends
         if child.dep_ == "prep" and child.lower_ == "on":
             called = next((g for g in child.children if g.dep_ == "pobj"), None)
             if called is not None and called.ent_type_ not in ("DATE", "TIME"):

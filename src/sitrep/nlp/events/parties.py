@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from sitrep.facts import Entity, Party
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, irregular_demonyms
-from sitrep.nlp.entities import in_dateline
+from sitrep.nlp.entities import in_dateline, is_byline
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
@@ -197,26 +197,20 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
 
 
 BYLINE_LINES = 3  # a statement names its author on one of its first lines
-BYLINE_WORDS = 12  # "Ana Lind, Minister of Foreign Affairs of Norland": a name and a title, no sentence
 
 
 def _byline_author(pronoun: Token, context: Context) -> Token | None:
     """"Ana Lind, Foreign Minister\n\nToday I have authorized ...": an "I" outside any quote in a
-    statement whose first lines name one person and a title is that person, its author."""
+    statement whose first lines are its byline (a person's name and title) is that person."""
     if any(q.start <= pronoun.idx < q.end for q in context.quotes):
         return None  # a quoted "I" is the quote's speaker
     text = text_of(context.doc)
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:BYLINE_LINES]
-    for line in lines:
-        if line.start() > pronoun.idx or len(line.group().split()) > BYLINE_WORDS:
-            continue
-        entity = next((e for e in context.entities if e.type == "person" for s, e_ in e.mentions if s == line.start()), None)
-        if entity is None:
-            continue
-        start, end = next((s, e_) for s, e_ in entity.mentions if s == line.start())
-        if text[end:end + 1] == ",":
-            span = context.doc.char_span(start, end, alignment_mode="expand")
-            return span.root if span is not None else None
+    firsts = {m.start() for m in list(re.finditer(r"[^\n]+", text))[:BYLINE_LINES] if m.start() < pronoun.idx}
+    for entity in context.entities:
+        for start, end in entity.mentions if entity.type == "person" else []:
+            name = context.doc.char_span(start, end, alignment_mode="expand") if start in firsts else None
+            if name is not None and is_byline(name):
+                return name.root
     return None
 
 
@@ -518,13 +512,15 @@ def _side(party: Party, context: Context) -> str | None:
     if entity is not None and entity.type == "country":
         return entity.id
     titles = " ".join(entity.titles) if entity is not None else ""  # "Ruritanian President Ana Lind"
+    person = entity is not None and entity.type == "person"
     for word in re.findall(r"[A-Za-z]+", f"{party.name or ''} {titles}".replace("'s", "")):
         country = context.country_entity(word) if word[0].isupper() else None
         if country is not None:
             return country.id
+    for word in re.findall(r"[A-Za-z]+", f"{'' if person else party.name or ''} {titles}".replace("'s", "")):
         code = _country_code(word) if word[0].isupper() else None
         if code is not None:
-            return code  # "Vale's troops ..., a Valean general said" where the article never names Vale itself: both sides by code, as a capital does
+            return code  # "Valean troops ..., a Valean general said" where the article never names Vale itself: both sides by code, as a capital does; a person's own name ("Jordan", "French") says nothing
     named = {text_of(context.doc)[s:e]: c.id for c in context.entities if c.type == "country" for s, e in c.mentions}
     for word in f"{party.name or ''} {titles}".split():  # "U.S. Secretary of State": a country named as the article names it
         if word in named:

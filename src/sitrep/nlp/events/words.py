@@ -64,7 +64,6 @@ HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, thr
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
 CALENDAR = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")  # "2014", "2014-03", "199" (the 1990s)
-AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})  # who can be told to act ("authorized the Pentagon to send arms"); a thing granted cannot
 INSTRUMENT_VERBS = frozenset("use uses used using employ employs employed employing".split())  # "used missiles to destroy X": the means, not someone told to act
 LONG_SPAN = re.compile(r"^P(\d+|X)(Y|DE|CE)$")  # "for 20 years", "for decades"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

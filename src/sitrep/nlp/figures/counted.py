@@ -311,7 +311,7 @@ def _what(
         return nothing
     if category == "killed" and run and _sentenced(run[-1]):
         return nothing  # "the sentencing to death of two Britons": a sentence passed, no one killed
-    if category == "other" and run and noun & {"aid_items"} and _wielded(run[-1]):
+    if category == "other" and run and noun & {"aid_items"} and _wielded(run[-1]) or category == "aid_items" and run and _struck_with(run[-1]):
         return nothing  # "two drones struck a refinery", "using two drones to hit it": the arms that hit, not arms lost
     if category in CASUALTIES and verb is not None and _supposed(verb):
         return nothing  # "cholera could kill thousands": a fear, no toll
@@ -336,11 +336,11 @@ def _what(
 
 def _counts_its_own(doc: Doc, span: Span) -> bool:
     """"6m of the most vulnerable households": a bare number with an "of" phrase of plural
-    nouns counts those, not more of the sum or the count told before it."""
+    nouns the lexicon does not count counts those, not more of the sum or the count told before it."""
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or after.lower_ != "of":
         return False
-    return any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in after.children)
+    return any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") and not figure_classes(c) for c in after.children)  # "three of 15 guns" stays a count of guns
 
 
 def _asked_for(verb: Token) -> bool:
@@ -554,8 +554,15 @@ def _sentenced(noun: Token) -> bool:
 
 
 def _wielded(noun: Token) -> bool:
-    """Arms that did the hitting: the subject of the striking verb, or the object of "use"."""
-    return noun.dep_ == "nsubj" or (noun.dep_ == "dobj" and noun.head.lower_ in ("use", "uses", "used", "using"))
+    """Arms that did the hitting: the subject of the striking verb, the object of "use", or
+    what a place was struck with."""
+    return _struck_with(noun) or noun.dep_ == "nsubj" or (noun.dep_ == "dobj" and noun.head.lower_ in ("use", "uses", "used", "using"))
+
+
+def _struck_with(noun: Token) -> bool:
+    """"was struck with 30 shells": the arms an attack used, never arms given, whatever aid
+    words the sentence has."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and "attack" in figure_classes(noun.head.head)
 
 
 def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote: bool) -> str | None:
