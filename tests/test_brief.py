@@ -451,3 +451,15 @@ def test_a_landmark_spelled_otherwise_than_the_gazetteer_is_still_near(tmp_path)
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
     assert [c.place.startswith("near ") for c in briefing.control] == [True], [c.place for c in briefing.control]
+
+
+def test_military_aid_puts_packages_with_their_amounts_first(tmp_path) -> None:
+    """A package announced with its sum outranks words of support in the aid section."""
+    texts = {
+        "old.txt": "date 2022-03-01\nNorland will send $50 million in military aid to Eastland, its defence minister said on Tuesday.\n",
+        "new.txt": "date 2022-03-09\nNorland's president said Norland would keep sending weapons to Eastland's army, "
+                   "and Westland has delivered artillery to Eastland.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
+    assert "$50 million" in section.statements[0].text

@@ -3270,3 +3270,21 @@ def test_a_statements_i_is_its_bylined_author(nlp):
 def test_a_first_line_that_is_no_byline_makes_no_author(nlp, first_line):
     text = f"{first_line}\n\nLast week I authorized a drawdown to provide military assistance to Eastland."
     assert all(a.name not in ("Tomas Berg", "Piet Moro") for e in of_type(nlp, text, "AID") for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "actors"),
+    [
+        ("U.S. Department of State", ["United States"]),  # a government's own statement: "we" is that government
+        ("The White House", ["United States"]),
+        ("Eastport Herald", []),  # a guard: a newspaper's "we" is no government
+    ],
+)
+def test_a_governments_we_is_its_country(nlp, outlet, actors):
+    from sitrep.facts import Article
+    from sitrep.nlp.extract import extract
+
+    text = 'Today, we are implementing full blocking sanctions on two Eastport banks. "We will not stop," said Ana Lind.'
+    [document] = extract([Article(id="s", text=text, outlet=outlet, published="2022-04-06")], nlp=nlp)
+    [sanction] = [e for e in document.events if e.type == "SANCTION"]
+    assert [a.name for a in sanction.actors] == actors

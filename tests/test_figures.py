@@ -1449,3 +1449,15 @@ def test_arms_a_place_was_struck_with_are_no_aid(nlp):
     """"struck with 30 shells": the arms used in an attack, not arms given (even beside aid words)."""
     assert not figures(nlp, "A humanitarian aid depot in Vale had been struck with 30 shells overnight, the governor said.")
     assert [f.category for f in figures(nlp, "Norland delivered 30 shells to Eastland as humanitarian aid.")] == ["aid_items"]
+
+
+def test_the_items_of_a_listed_package_are_aid(nlp):
+    """A fact sheet's list ("The package includes:" then "- 300 Stinger systems;" lines): each item
+    is aid by the line that introduces the list; a list under no such line is not."""
+    lead = "Norland will send $50 million in security assistance to Eastland.\n\nThe new package includes:\n\n"
+    items = "- 300 anti-aircraft systems;\n\n- 1,000 pistols and 400 shotguns;\n\n- 25,000 helmets.\n"
+    found = figures(nlp, lead + items)
+    assert [(f.value, f.category, f.who) for f in found if f.category == "aid_items"] == [
+        (300, "aid_items", "anti-aircraft systems"), (1000, "aid_items", "pistols"), (400, "aid_items", "shotguns"), (25000, "aid_items", "helmets")]
+    unled = "Norland's shops sold these last year:\n\n" + items
+    assert not [f for f in figures(nlp, unled) if f.category == "aid_items"]  # a guard: a list of sales is no aid

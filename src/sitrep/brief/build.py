@@ -103,6 +103,8 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         else:
             chosen = _one_per_sentence([d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS)])
             chosen = _on_topic_first(key, chosen)
+            if key == "military_aid":
+                chosen = _amounts_first(store, chosen)
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
@@ -129,6 +131,31 @@ def _on_topic_first(key: str, statements: list[Statement]) -> list[Statement]:
     """The section's developments in rank order, those in its own words first: in Military aid,
     weapons delivered before food aid, which is AID too but belongs to another story."""
     return sorted(statements, key=lambda s: key not in sections_of(s.text))
+
+
+AMOUNT_REACH = 3 * PER_SECTION  # the ranked candidates an amount can lift into a section
+
+
+def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]:
+    """Among the best-ranked aid developments, those whose sentence says how much (a sum or a
+    count of arms the figures component read there) before those that do not: a package
+    announced with its amount is the news, "the leaders affirmed their support" is not."""
+    head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
+    documents: dict[int, Document | None] = {}
+    return sorted(head, key=lambda s: not _says_how_much(store, s, documents)) + rest
+
+
+def _says_how_much(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
+    """Whether the sentence a statement was first reported in has an aid sum or count (documents
+    read once per article, into ``documents``)."""
+    source = statement.sources[0]
+    if source.article_id not in documents:
+        documents[source.article_id] = store.document(source.article_id)
+    document = documents[source.article_id]
+    if document is None:
+        return False
+    start, end = next(((b, e) for b, e in sentences(document.text) if b <= source.start < e), (source.start, source.end))
+    return any(f.category in AID_CATEGORIES and start <= f.start < end for f in document.figures)
 
 
 def _topic_sentences(store: Store, articles: list[dict]) -> dict[str, list[tuple[str, int, Statement]]]:

@@ -67,6 +67,7 @@ def _anchored(nlp: Language, article: Article, published: Published):
     text = blank + article.text[article.body_start:]
     doc = nlp.make_doc(text)
     doc._.anchor = published.value
+    doc._.outlet = article.outlet
     return doc
 
 

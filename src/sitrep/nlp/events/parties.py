@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from sitrep.facts import Entity, Party
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, irregular_demonyms
+from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, government_of, irregular_demonyms, name_of
 from sitrep.nlp.entities import in_dateline, is_byline
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
@@ -91,9 +91,10 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     if subject is None or subject == token:
         return []
     if subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None and context.referent(subject) is None:
-        subject = _antecedent(subject, context)
+        pronoun, subject = subject, _antecedent(subject, context)
         if subject is None:
-            return []
+            issuer = _issuing_government(pronoun, context)
+            return [issuer] if issuer is not None else []
     return _parties(subject, context, any_noun=True)
 
 
@@ -212,6 +213,21 @@ def _byline_author(pronoun: Token, context: Context) -> Token | None:
             if name is not None and is_byline(name):
                 return name.root
     return None
+
+
+def _issuing_government(pronoun: Token, context: Context) -> Party | None:
+    """"Today, we are imposing sanctions on ..." in a statement a government published (its
+    outlet a ministry, "the White House", "U.S. Department of State"): an unquoted "we" is that
+    government's country."""
+    outlet = context.doc._.outlet or ""
+    if pronoun.lower_ != "we" or not outlet or any(q.start <= pronoun.idx < q.end for q in context.quotes):
+        return None
+    words = outlet.split()
+    code = next((c for i in range(len(words)) if (c := government_of(" ".join(words[i:]))) is not None), None)
+    if code is None:
+        return None
+    entity = next((e for e in context.entities if e.type == "country" and e.country == code), None)
+    return Party(entity.id, entity.name) if entity is not None else Party(None, name_of(code))
 
 
 def _of_number(pronoun: Token, word: Token, context: Context) -> bool:

@@ -3,6 +3,7 @@ phrase after it, the verb it is an argument of and the words around it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -258,8 +259,34 @@ def _head_words(noun: Token) -> list[Token]:
     return [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
 
 
+LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])\s")  # "- 300 launchers;", "• 40 drones", "2) 500 helmets"
+
+
 def _sentence_about(span: Span, classes: set[str]) -> bool:
-    return any(figure_classes(t) & classes for t in span.sent)
+    """Whether the sentence, or the line that introduces the list it is an item of ("The
+    package includes:\n- 300 launchers;"), has a word of the classes."""
+    return any(figure_classes(t) & classes for t in (*span.sent, *_list_lead(span)))
+
+
+def _list_lead(span: Span) -> list[Token]:
+    """The words of the line ending in a colon that a list item hangs under, past the list's
+    other items and blank lines; none for a sentence that is no list item."""
+    doc = span.doc
+    text = text_of(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    if not LIST_ITEM.match(text, start):
+        return []
+    while start > 0:
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or LIST_ITEM.match(line):
+            continue
+        if not line.rstrip().endswith(":"):
+            return []
+        lead = doc.char_span(start, end, alignment_mode="contract")
+        return list(lead) if lead is not None else []
+    return []
 
 
 def _what(
