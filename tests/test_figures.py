@@ -1461,3 +1461,15 @@ def test_the_items_of_a_listed_package_are_aid(nlp):
         (300, "aid_items", "anti-aircraft systems"), (1000, "aid_items", "pistols"), (400, "aid_items", "shotguns"), (25000, "aid_items", "helmets")]
     unled = "Norland's shops sold these last year:\n\n" + items
     assert not [f for f in figures(nlp, unled) if f.category == "aid_items"]  # a guard: a list of sales is no aid
+
+
+def test_a_governments_we_gives_its_aid(nlp):
+    """"We will provide $50 million in security assistance" in a ministry's own statement: its
+    country is the donor; in a newspaper's text "we" names no donor."""
+    from sitrep.facts import Article
+    from sitrep.nlp.extract import extract
+
+    text = "Today we will provide $50 million in security assistance to Eastland."
+    donors = [[f.donor for f in document.figures] for document in extract(
+        [Article(id=outlet, text=text, outlet=outlet, published="2022-04-06") for outlet in ("U.S. Department of State", "Eastport Herald")], nlp=nlp)]
+    assert donors == [["United States"], [None]]

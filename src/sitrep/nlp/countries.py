@@ -117,3 +117,11 @@ def governments() -> dict[str, str]:
 def government_of(name: str) -> str | None:
     """The country whose institution or seat of government a name is ("the Pentagon" -> "US")."""
     return governments().get(_folded(name))
+
+
+def issuer_of(outlet: str | None) -> str | None:
+    """The country whose government published a text, by its outlet ("The White House",
+    "U.S. Department of State": "US"); None for any other outlet. Its unquoted "we" is that
+    country."""
+    words = (outlet or "").split()
+    return next((code for i in range(len(words)) if (code := government_of(" ".join(words[i:]))) is not None), None)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from sitrep.facts import Entity, Party
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, government_of, irregular_demonyms, name_of
+from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, irregular_demonyms, issuer_of, name_of
 from sitrep.nlp.entities import in_dateline, is_byline
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
@@ -219,11 +219,9 @@ def _issuing_government(pronoun: Token, context: Context) -> Party | None:
     """"Today, we are imposing sanctions on ..." in a statement a government published (its
     outlet a ministry, "the White House", "U.S. Department of State"): an unquoted "we" is that
     government's country."""
-    outlet = context.doc._.outlet or ""
-    if pronoun.lower_ != "we" or not outlet or any(q.start <= pronoun.idx < q.end for q in context.quotes):
+    if pronoun.lower_ != "we" or any(q.start <= pronoun.idx < q.end for q in context.quotes):
         return None
-    words = outlet.split()
-    code = next((c for i in range(len(words)) if (c := government_of(" ".join(words[i:]))) is not None), None)
+    code = issuer_of(context.doc._.outlet)
     if code is None:
         return None
     entity = next((e for e in context.entities if e.type == "country" and e.country == code), None)

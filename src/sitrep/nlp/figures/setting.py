@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
-from sitrep.nlp.countries import is_capital, name_of
+from sitrep.nlp.countries import is_capital, issuer_of, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, is_dateline
@@ -539,13 +539,20 @@ def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str |
         for entity in entities:
             if any(s <= token.idx < e for s, e in entity.mentions):
                 return _country_name(entity, entities) if acting_for and entity.type in ("person", "organisation") and entity.country else entity.name
-    return None
+    we = next((t for t in tokens if t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass", "pobj")), None)
+    code = issuer_of(doc._.outlet) if acting_for and we is not None and not any(q.start <= we.idx < q.end for q in doc._.quotes or []) else None
+    return _named_country(code, entities) if code else None  # a government's own "we"
 
 
 def _country_name(party: Entity, entities: list[Entity]) -> str:
     """The article's name for a person's or a body's country, else GeoNames'."""
-    named = next((e.name for e in entities if e.type == "country" and e.country == party.country), None)
-    return named or name_of(party.country) or party.name
+    return _named_country(party.country, entities) or party.name
+
+
+def _named_country(code: str | None, entities: list[Entity]) -> str | None:
+    """The article's name for a country code, else GeoNames'."""
+    named = next((e.name for e in entities if e.type == "country" and e.country == code), None)
+    return named or name_of(code)
 
 
 def _donor(doc: Doc, reading: Reading) -> str | None:
