@@ -1469,7 +1469,8 @@ def test_a_governments_we_gives_its_aid(nlp):
     from sitrep.facts import Article
     from sitrep.nlp.extract import extract
 
-    text = "Today we will provide $50 million in security assistance to Eastland."
-    donors = [[f.donor for f in document.figures] for document in extract(
-        [Article(id=outlet, text=text, outlet=outlet, published="2022-04-06") for outlet in ("U.S. Department of State", "Eastport Herald")], nlp=nlp)]
-    assert donors == [["United States"], [None]]
+    for text in ("Today we will provide $50 million in security assistance to Eastland.",
+                 "Today I have authorized $50 million in security assistance to Eastland."):  # its official's "I" too
+        donors = [[f.donor for f in document.figures] for document in extract(
+            [Article(id=outlet, text=text, outlet=outlet, published="2022-04-06") for outlet in ("U.S. Department of State", "Eastport Herald")], nlp=nlp)]
+        assert donors == [["United States"], [None]]

@@ -539,9 +539,9 @@ def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str |
         for entity in entities:
             if any(s <= token.idx < e for s, e in entity.mentions):
                 return _country_name(entity, entities) if acting_for and entity.type in ("person", "organisation") and entity.country else entity.name
-    we = next((t for t in tokens if t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass", "pobj")), None)
-    code = issuer_of(doc._.outlet) if acting_for and we is not None and not any(q.start <= we.idx < q.end for q in doc._.quotes or []) else None
-    return _named_country(code, entities) if code else None  # a government's own "we"
+    first = next((t for t in tokens if t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass", "pobj")), None)
+    code = issuer_of(doc._.outlet) if acting_for and first is not None and not any(q.start <= first.idx < q.end for q in doc._.quotes or []) else None
+    return _named_country(code, entities) if code else None  # a government's own "we", its official's "I": the country gives
 
 
 def _country_name(party: Entity, entities: list[Entity]) -> str:
