@@ -463,3 +463,15 @@ def test_military_aid_puts_packages_with_their_amounts_first(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
     assert "$50 million" in section.statements[0].text
+
+
+def test_military_aid_keeps_arms_before_food_aid_with_a_sum(tmp_path) -> None:
+    """A sum lifts a development among its own kind only: arms delivered still come before a
+    sum of food aid, which is AID too but another story."""
+    texts = {
+        "new.txt": "date 2022-03-09\nNorland delivered artillery and anti-tank weapons to Eastland's army on Wednesday.\n",
+        "old.txt": "date 2022-03-01\nNorland will send $20 million in humanitarian aid for food and medicine to Eastland, its minister said on Tuesday.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
+    assert "artillery" in section.statements[0].text

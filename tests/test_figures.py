@@ -1474,3 +1474,30 @@ def test_a_governments_we_gives_its_aid(nlp):
         donors = [[f.donor for f in document.figures] for document in extract(
             [Article(id=outlet, text=text, outlet=outlet, published="2022-04-06") for outlet in ("U.S. Department of State", "Eastport Herald")], nlp=nlp)]
         assert donors == [["United States"], [None]]
+
+
+def test_a_dash_led_dialogue_is_no_aid_list(nlp):
+    """Lines of an interview set off by dashes under a line ending in a colon are no list of aid."""
+    text = ("Interview with Tomas Berg about aid for Eastland:\n\n- What does Eastland need most?\n- Eastland needs help.\n"
+            "- How strong is Vale?\n- Vale has 2,000 tanks and 300 howitzers.\n")
+    assert not [f for f in figures(nlp, text) if f.category == "aid_items"]
+
+
+def test_a_guests_we_in_a_government_transcript_is_not_the_host(nlp):
+    """After a speaker's label ("PRIME MINISTER LIND:") a "we" may be the guest's: no donor by the outlet."""
+    from sitrep.facts import Article
+    from sitrep.nlp.extract import extract
+
+    text = "PRIME MINISTER LIND: Thank you. Today we are sending $300 million in military assistance to Eastland."
+    [document] = extract([Article(id="t", text=text, outlet="The White House", published="2022-04-06")], nlp=nlp)
+    assert [f.donor for f in document.figures] == [None]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "code"),
+    [("The White House", "US"), ("U.S. Department of State", "US"), ("Inside the Pentagon", None), ("Politico EU", None), (None, None)],
+)
+def test_a_government_outlet_is_its_whole_name(outlet, code):
+    from sitrep.nlp.countries import issuer_of
+
+    assert issuer_of(outlet) == code

@@ -142,7 +142,7 @@ def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]
     announced with its amount is the news, "the leaders affirmed their support" is not."""
     head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
     documents: dict[int, Document | None] = {}
-    return sorted(head, key=lambda s: not _says_how_much(store, s, documents)) + rest
+    return sorted(head, key=lambda s: ("military_aid" not in sections_of(s.text), not _says_how_much(store, s, documents))) + rest  # arms before food aid still
 
 
 def _says_how_much(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:

@@ -119,9 +119,11 @@ def government_of(name: str) -> str | None:
     return governments().get(_folded(name))
 
 
+ISSUER_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:u\.?s\.?|united states|us)\s+)?", re.IGNORECASE)  # "The White House", "U.S. Department of State"
+
+
 def issuer_of(outlet: str | None) -> str | None:
-    """The country whose government published a text, by its outlet ("The White House",
-    "U.S. Department of State": "US"); None for any other outlet. Its unquoted "we" is that
-    country."""
-    words = (outlet or "").split()
-    return next((code for i in range(len(words)) if (code := government_of(" ".join(words[i:]))) is not None), None)
+    """The country whose government published a text, by its outlet's whole name ("The White
+    House", "U.S. Department of State": "US"); None for any other outlet ("Inside the
+    Pentagon", "Politico EU" are newspapers)."""
+    return government_of(ISSUER_PREFIX.sub("", (outlet or "").strip())) if outlet else None

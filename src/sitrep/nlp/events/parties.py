@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from sitrep.facts import Entity, Party
-from sitrep.nlp.doctext import text_of
-from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, irregular_demonyms, issuer_of, name_of
+from sitrep.nlp.doctext import issuers_voice, text_of
+from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, irregular_demonyms, name_of
 from sitrep.nlp.entities import in_dateline, is_byline
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
@@ -219,9 +219,7 @@ def _issuing_government(pronoun: Token, context: Context) -> Party | None:
     """"Today, we are imposing sanctions on ..." in a statement a government published (its
     outlet a ministry, "the White House", "U.S. Department of State"): an unquoted "we" is that
     government's country."""
-    if pronoun.lower_ != "we" or any(q.start <= pronoun.idx < q.end for q in context.quotes):
-        return None
-    code = issuer_of(context.doc._.outlet)
+    code = issuers_voice(pronoun) if pronoun.lower_ == "we" else None
     if code is None:
         return None
     entity = next((e for e in context.entities if e.type == "country" and e.country == code), None)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place, PlaceRef
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.figures.amounts import Amount
+from sitrep.nlp.figures.amounts import Amount, amount_pattern
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
     MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
@@ -259,7 +259,16 @@ def _head_words(noun: Token) -> list[Token]:
     return [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
 
 
-LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])\s")  # "- 300 launchers;", "• 40 drones", "2) 500 helmets"
+BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")  # "- ", "• ", "2) "
+LIST_REACH = 40  # lines a list item's lead may lie above it
+LIST_LINE = 300  # characters: an item is a line, not a paragraph
+
+
+def _list_item(line: str) -> bool:
+    """"- 300 launchers;", "• Over 20 million rounds", "- Five helicopters": a bulleted line that
+    opens with an amount (not "- What does Vale need?", a dash-led line of dialogue)."""
+    bullet = BULLET.match(line)
+    return bullet is not None and len(line) <= LIST_LINE and amount_pattern().match(line, bullet.end()) is not None
 
 
 def _sentence_about(span: Span, classes: set[str]) -> bool:
@@ -274,16 +283,19 @@ def _list_lead(span: Span) -> list[Token]:
     doc = span.doc
     text = text_of(doc)
     start = text.rfind("\n", 0, span.start_char) + 1
-    if not LIST_ITEM.match(text, start):
+    end = text.find("\n", start)
+    if not _list_item(text[start:len(text) if end < 0 else end]):
         return []
-    while start > 0:
+    for _ in range(LIST_REACH):
+        if start == 0:
+            return []
         end = start - 1
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if not line.strip() or LIST_ITEM.match(line):
+        if not line.strip() or _list_item(line):
             continue
         if not line.rstrip().endswith(":"):
-            return []
+            return []  # the lines above are prose or dialogue, not a list under a lead
         lead = doc.char_span(start, end, alignment_mode="contract")
         return list(lead) if lead is not None else []
     return []

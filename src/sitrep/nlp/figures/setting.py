@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
-from sitrep.nlp.countries import is_capital, issuer_of, name_of
-from sitrep.nlp.doctext import text_of
+from sitrep.nlp.countries import is_capital, name_of
+from sitrep.nlp.doctext import issuers_voice, text_of
 from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, is_dateline
 from sitrep.nlp.furniture import past_run_in
@@ -540,7 +540,7 @@ def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str |
             if any(s <= token.idx < e for s, e in entity.mentions):
                 return _country_name(entity, entities) if acting_for and entity.type in ("person", "organisation") and entity.country else entity.name
     first = next((t for t in tokens if t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass", "pobj")), None)
-    code = issuer_of(doc._.outlet) if acting_for and first is not None and not any(q.start <= first.idx < q.end for q in doc._.quotes or []) else None
+    code = issuers_voice(first) if acting_for and first is not None else None
     return _named_country(code, entities) if code else None  # a government's own "we", its official's "I": the country gives
 
 
