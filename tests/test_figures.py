@@ -1501,3 +1501,10 @@ def test_a_government_outlet_is_its_whole_name(outlet, code):
     from sitrep.nlp.countries import issuer_of
 
     assert issuer_of(outlet) == code
+
+
+def test_a_list_of_arms_is_no_breakdown(nlp):
+    """"100 grenade launchers, 5,000 rifles, 1,000 pistols": each its own count, no part of the first."""
+    text = "The new package of military aid includes:\n\n- 100 grenade launchers, 5,000 rifles, 1,000 pistols, and 400 shotguns;\n"
+    found = figures(nlp, text)
+    assert [(f.who, f.part_of) for f in found] == [("grenade launchers", None), ("rifles", None), ("pistols", None), ("shotguns", None)]

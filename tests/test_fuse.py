@@ -143,7 +143,40 @@ def test_aid_figures_form_one_series_per_donor(store: Store, tmp_path: Path) -> 
         " date 2022-04-01 Germany pledged $300 million in military aid to Ukraine on Friday.",
         " date 2022-04-02 Canada pledged $100 million in military aid to Ukraine on Saturday.",
     ]
-    assert sorted(series_of(store, tmp_path, texts, "aid_money", "unit || ' ' || donor")) == ["USD Canada", "USD Germany"]
+    assert sorted(series_of(store, tmp_path, texts, "aid_money", "unit || ' ' || donor")) == ["USD, military Canada", "USD, military Germany"]
+
+
+def test_aid_money_is_split_by_purpose_and_running_totals_kept_apart(store: Store, tmp_path: Path) -> None:
+    """Aid trackers tell military, humanitarian and economic money apart, and a total to date is
+    not a new pledge: four series for one donor, and a sum whose sentence names no purpose in
+    one of its own."""
+    texts = [
+        " date 2022-04-01 Norland pledged $300 million in military aid to Armenia on Friday.",
+        " date 2022-04-02 Norland pledged $20 million in humanitarian assistance to Armenia on Saturday.",
+        " date 2022-04-03 Norland offered Armenia a loan guarantee of $500 million on Sunday.",
+        " date 2022-04-04 This brings Norland's total security assistance to Armenia to $1.2 billion, officials said on Monday.",
+        " date 2022-04-05 Norland pledged another $50 million to Armenia on Tuesday.",
+    ]
+    assert sorted(series_of(store, tmp_path, texts, "aid_money", "unit")) == [
+        "USD", "USD, economic", "USD, humanitarian", "USD, military", "USD, military, total to date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purpose", "total"),
+    [
+        ("Norland pledged $300 million in military aid.", "military", False),
+        ("A humanitarian package of $20 million was approved.", "humanitarian", False),  # the nearest word before
+        ("It brings the total to $3.2 billion since January.", None, True),
+        ("Norland has provided $4.3 billion in security assistance since 2014.", "military", True),
+        ("Norland, which sent $10 million last year, pledged food aid.", "humanitarian", False),  # a total only within its clause
+    ],
+)
+def test_aid_purpose_and_running_total_words(sentence, purpose, total) -> None:
+    from sitrep.fuse.figures import aid_purpose, running_total
+
+    start = sentence.index("$")
+    end = sentence.index(" ", sentence.index("illion", start))
+    assert (aid_purpose(sentence, start, end), running_total(sentence, start, end)) == (purpose, total)
 
 
 def test_a_development_dated_by_month_meets_its_month_only(store: Store, tmp_path: Path) -> None:

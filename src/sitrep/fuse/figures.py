@@ -17,6 +17,7 @@ from functools import lru_cache
 from sitrep.facts import Entity, Figure
 from sitrep.nlp.countries import code_of, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
+from sitrep.spans import sentence_around
 
 AID_CATEGORIES = ("aid_money", "aid_items")
 
@@ -57,6 +58,41 @@ ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "so
 
 RATE = re.compile(r"\bper (day|week|month)$")
 UPROOTED = ("refugees", "displaced")
+
+
+# The purpose of aid money, as aid trackers (the Kiel Institute's Ukraine Support Tracker) split it:
+# the first purpose word after the sum in its sentence ("$12 million in humanitarian assistance"),
+# else the nearest before it ("a humanitarian package of $12 million").
+AID_PURPOSES = {
+    "military": {"military", "security", "defense", "defence", "weapons", "arms", "lethal", "ammunition", "drawdown"},
+    "humanitarian": {"humanitarian", "relief", "food", "medical", "medicine", "medicines", "shelter", "refugees"},
+    "economic": {"economic", "budget", "budgetary", "loan", "loans", "guarantee", "financial", "macroeconomic", "fiscal", "reconstruction"},
+}
+# Words that make a sum a running total, not a new pledge ("brings the total to $3.2 billion",
+# "$4.3 billion since the start of the administration", "to date").
+RUNNING_TOTAL = re.compile(r"\b(?:total(?:s|ling|ing)?|cumulative|altogether|in all|to date|so far|since)\b", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def aid_purpose(sentence: str, start: int, end: int) -> str | None:
+    """Military, humanitarian or economic, for a sum at ``start:end`` of ``sentence``; None
+    when its sentence says no purpose."""
+    after = [w.lower() for w in WORD.findall(sentence[end:])]
+    before = [w.lower() for w in reversed(WORD.findall(sentence[:start]))]
+    for words in (after, before):
+        for word in words:
+            purpose = next((p for p, cues in AID_PURPOSES.items() if word in cues), None)
+            if purpose is not None:
+                return purpose
+    return None
+
+
+def running_total(sentence: str, start: int, end: int) -> bool:
+    """Whether the words right around a sum make it a total to date ("brings the total ... to
+    $3.2 billion", "has provided $4.3 billion since January"), within its clause."""
+    before = re.split(r"[,;:]", sentence[:start])[-1]
+    after = re.split(r"[,;:.]", sentence[end:])[0]
+    return bool(RUNNING_TOTAL.search(before) or RUNNING_TOTAL.search(after))
 
 
 def unit_of(figure: Figure) -> str | None:
@@ -105,13 +141,25 @@ def donor_of(figure: Figure) -> str | None:
     return name_of(code) or figure.donor
 
 
-def series_key(figure: Figure) -> str:
-    """Category, place, and for aid the unit (currency or item) and the donor: what makes
-    two figures counts of the same quantity. A place without a GeoNames id (a region of the
-    curated table) is its name within its country, never the whole country."""
+def money_unit(figure: Figure, sentence: str, start: int) -> str | None:
+    """Aid money's series unit: its currency, its purpose and whether it is a running total
+    ("USD, military", "USD, humanitarian, total to date"): a new military pledge is not the
+    same quantity as food aid or as the sum of all pledges so far. ``start`` is where the
+    sentence begins in the article."""
+    if figure.category != "aid_money" or not figure.who:
+        return unit_of(figure)
+    at, to = figure.start - start, figure.end - start
+    parts = [figure.who, aid_purpose(sentence, at, to), "total to date" if running_total(sentence, at, to) else None]
+    return ", ".join(p for p in parts if p)
+
+
+def series_key(figure: Figure, unit: str | None = None) -> str:
+    """Category, place, and for aid the unit (currency or item, for money its purpose) and the
+    donor: what makes two figures counts of the same quantity. A place without a GeoNames id (a
+    region of the curated table) is its name within its country, never the whole country."""
     place = figure.place
     where = (str(place.geonameid) if place.geonameid else f"{place.country or '-'}:{fold(place.name)}") if place else "-"
-    unit = unit_of(figure) or ""
+    unit = unit or unit_of(figure) or ""
     if figure.category == "aid_items":
         unit = " ".join(word.removesuffix("s") for word in fold(unit).split())  # "Himars systems", "Himar systems", "himars system"
     donor = fold(donor_of(figure) or "")
@@ -120,16 +168,16 @@ def series_key(figure: Figure) -> str:
 
 def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int:
     """File one figure under its series (created on first sight); the caller holds the transaction."""
-    key = series_key(figure)
+    start, end = sentence_around(article["text"], figure.start, figure.end, article.get("body_start") or 0)
+    unit = money_unit(figure, article["text"][start:end], start)
+    key = series_key(figure, unit)
     row = db.execute("SELECT id FROM figure_series WHERE key = ?", (key,)).fetchone()
     if row:
         series_id = row[0]
     else:
         series_id = db.execute(
             "INSERT INTO figure_series (category, key, place, unit, donor) VALUES (?,?,?,?,?)",
-            (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None,
-             unit_of(figure),
-             donor_of(figure)),
+            (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None, unit, donor_of(figure)),
         ).lastrowid
     db.execute(
         "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"

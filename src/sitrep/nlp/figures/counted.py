@@ -454,10 +454,12 @@ def _size_of_place(noun: Token) -> bool:
 
 def _included(noun: Token) -> bool:
     """"..., including four students", "among them two journalists", "864 cases – 763 men, 94
-    women and seven boys –": a count given as part of the count before it."""
+    women and seven boys –": a count given as part of the count before it; a list of arms
+    ("100 grenade launchers, 5,000 rifles, 1,000 pistols") is a list, not a breakdown."""
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
-    return (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")) or (noun.dep_ == "appos" and noun.head.pos_ == "NOUN")
+    listed_arms = "aid_items" in figure_classes(noun.head)
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")) or (noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and not listed_arms)
 
 
 def _befalls(verb: Token | None) -> bool:
