@@ -22,7 +22,7 @@ from sitrep.brief import developments as fused
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
 from sitrep.fuse.figures import AID_CATEGORIES, side_of
-from sitrep.spans import sentences
+from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store
 from sitrep.timex import chronological
 
@@ -154,7 +154,7 @@ def _says_how_much(store: Store, statement: Statement, documents: dict[int, Docu
     document = documents[source.article_id]
     if document is None:
         return False
-    start, end = next(((b, e) for b, e in sentences(document.text) if b <= source.start < e), (source.start, source.end))
+    start, end = sentence_around(document.text, source.start, source.end)
     return any(f.category in AID_CATEGORIES and start <= f.start < end for f in document.figures)
 
 

@@ -141,25 +141,26 @@ def donor_of(figure: Figure) -> str | None:
     return name_of(code) or figure.donor
 
 
-def money_unit(figure: Figure, sentence: str, start: int) -> str | None:
-    """Aid money's series unit: its currency, its purpose and whether it is a running total
-    ("USD, military", "USD, humanitarian, total to date"): a new military pledge is not the
-    same quantity as food aid or as the sum of all pledges so far. ``start`` is where the
-    sentence begins in the article."""
+def series_unit(figure: Figure, article: dict) -> str | None:
+    """A figure's series unit (``unit_of``), and for aid money also its purpose and whether it
+    is a running total, read from its sentence in the article ("USD, military", "USD,
+    humanitarian, total to date"): a new military pledge is not the same quantity as food aid
+    or as the sum of all pledges so far."""
     if figure.category != "aid_money" or not figure.who:
         return unit_of(figure)
-    at, to = figure.start - start, figure.end - start
+    start, end = sentence_around(article["text"], figure.start, figure.end, article.get("body_start") or 0)
+    sentence, at, to = article["text"][start:end], figure.start - start, figure.end - start
     parts = [figure.who, aid_purpose(sentence, at, to), "total to date" if running_total(sentence, at, to) else None]
     return ", ".join(p for p in parts if p)
 
 
-def series_key(figure: Figure, unit: str | None = None) -> str:
+def series_key(figure: Figure, unit: str | None) -> str:
     """Category, place, and for aid the unit (currency or item, for money its purpose) and the
     donor: what makes two figures counts of the same quantity. A place without a GeoNames id (a
     region of the curated table) is its name within its country, never the whole country."""
     place = figure.place
     where = (str(place.geonameid) if place.geonameid else f"{place.country or '-'}:{fold(place.name)}") if place else "-"
-    unit = unit or unit_of(figure) or ""
+    unit = unit or ""
     if figure.category == "aid_items":
         unit = " ".join(word.removesuffix("s") for word in fold(unit).split())  # "Himars systems", "Himar systems", "himars system"
     donor = fold(donor_of(figure) or "")
@@ -168,8 +169,7 @@ def series_key(figure: Figure, unit: str | None = None) -> str:
 
 def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int:
     """File one figure under its series (created on first sight); the caller holds the transaction."""
-    start, end = sentence_around(article["text"], figure.start, figure.end, article.get("body_start") or 0)
-    unit = money_unit(figure, article["text"][start:end], start)
+    unit = series_unit(figure, article)
     key = series_key(figure, unit)
     row = db.execute("SELECT id FROM figure_series WHERE key = ?", (key,)).fetchone()
     if row:

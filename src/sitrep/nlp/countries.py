@@ -103,12 +103,6 @@ def _irregular() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def irregular_demonyms() -> frozenset[str]:
-    """The demonyms the table gives ("polish", "dutch"), lower-cased."""
-    return frozenset(_irregular())
-
-
-@lru_cache(maxsize=1)
 def governments() -> dict[str, str]:
     """Folded name of a national institution or its seat -> the ISO code of its country."""
     return country_table("governments.csv")
@@ -119,11 +113,31 @@ def government_of(name: str) -> str | None:
     return governments().get(_folded(name))
 
 
-ISSUER_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:u\.?s\.?|united states|us)\s+)?", re.IGNORECASE)  # "The White House", "U.S. Department of State"
+def code_of_word(word: str) -> str | None:
+    """The code of the country a word names or is the demonym of ("Vale", "Valean", "Polish"),
+    not of a name that merely starts like a country's ("Moro")."""
+    lowered = word.lower()
+    demonym = lowered != demonym_stem(word) or lowered in _irregular()
+    return code_of(word) or (code_of(country_of_demonym(word) or "") if demonym else None)
 
 
 def issuer_of(outlet: str | None) -> str | None:
-    """The country whose government published a text, by its outlet's whole name ("The White
-    House", "U.S. Department of State": "US"); None for any other outlet ("Inside the
-    Pentagon", "Politico EU" are newspapers)."""
-    return government_of(ISSUER_PREFIX.sub("", (outlet or "").strip())) if outlet else None
+    """The country whose government published a text, by its outlet's whole name: a national
+    institution, after "the" and the country's own name, code, initials or demonym ("The White
+    House", "U.S. Department of State", "UK Foreign Office"); None for any other outlet
+    ("Inside the Pentagon", "Politico EU" are newspapers)."""
+    words = (outlet or "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for i in range(len(words)):
+        code = government_of(" ".join(words[i:]))
+        if code is not None and (i == 0 or _names_country(" ".join(words[:i]), code)):
+            return code
+    return None
+
+
+def _names_country(words: str, code: str) -> bool:
+    """Whether words name the country of ``code``: its name, code, initials ("U.S.", "UK") or
+    demonym."""
+    initials = "".join(w[0] for w in (name_of(code) or "").split()).upper()
+    return words.replace(".", "").upper() in (code, initials) or code_of_word(words) == code

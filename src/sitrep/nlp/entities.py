@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place
-from sitrep.nlp.countries import capitals, code_of, country_of_demonym, government_of, is_capital, name_of
+from sitrep.nlp.countries import capitals, code_of, country_of_demonym, government_of, is_capital, issuer_of, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.spans import headline_lines
 
@@ -453,6 +453,20 @@ def is_byline(name: Span) -> bool:
         return False
     first = words[0].lower_
     return first in TITLE_WORDS or first in TITLE_LEADS or first in TITLE_MODIFIERS - {"of"}
+
+
+SPEAKER_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{2,}:", re.MULTILINE)  # "PRIME MINISTER LIND:" opens a transcript's turn
+
+
+def issuers_voice(token: Token) -> str | None:
+    """The country a government's own text speaks for, when ``token`` ("we", "I") is that text's
+    voice: not inside a quote, nor after a transcript's speaker label ("PRIME MINISTER LIND:
+    Today we are sending ...": a guest's "we" is not the host's); None otherwise."""
+    doc = token.doc
+    code = issuer_of(doc._.outlet)
+    if code is None or token.lower_ not in ("we", "i") or any(q.start <= token.idx < q.end for q in doc._.quotes or []):
+        return None
+    return None if SPEAKER_LABEL.search(text_of(doc), 0, token.idx) else code  # whose turn it is, a label cannot say
 
 
 def _untagged_surnames(doc: Doc, spans: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:

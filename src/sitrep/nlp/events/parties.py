@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from sitrep.facts import Entity, Party
-from sitrep.nlp.doctext import issuers_voice, text_of
-from sitrep.nlp.countries import capitals, code_of, country_names, country_of_demonym, demonym_stem, irregular_demonyms, name_of
-from sitrep.nlp.entities import in_dateline, is_byline
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.countries import capitals, code_of_word, country_names, country_of_demonym, name_of
+from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
@@ -206,7 +207,7 @@ def _byline_author(pronoun: Token, context: Context) -> Token | None:
     if any(q.start <= pronoun.idx < q.end for q in context.quotes):
         return None  # a quoted "I" is the quote's speaker
     text = text_of(context.doc)
-    firsts = {m.start() for m in list(re.finditer(r"[^\n]+", text))[:BYLINE_LINES] if m.start() < pronoun.idx}
+    firsts = {m.start() for m in islice(re.finditer(r"[^\n]+", text), BYLINE_LINES) if m.start() < pronoun.idx}
     for entity in context.entities:
         for start, end in entity.mentions if entity.type == "person" else []:
             name = context.doc.char_span(start, end, alignment_mode="expand") if start in firsts else None
@@ -530,7 +531,7 @@ def _side(party: Party, context: Context) -> str | None:
         if country is not None:
             return country.id
     for word in re.findall(r"[A-Za-z]+", f"{'' if person else party.name or ''} {titles}".replace("'s", "")):
-        code = _country_code(word) if word[0].isupper() else None
+        code = code_of_word(word) if word[0].isupper() else None
         if code is not None:
             return code  # "Valean troops ..., a Valean general said" where the article never names Vale itself: both sides by code, as a capital does; a person's own name ("Jordan", "French") says nothing
     named = {text_of(context.doc)[s:e]: c.id for c in context.entities if c.type == "country" for s, e in c.mentions}
@@ -538,13 +539,6 @@ def _side(party: Party, context: Context) -> str | None:
         if word in named:
             return named[word]
     return _capital_side(party.name or "", context)
-
-
-def _country_code(word: str) -> str | None:
-    """The code of the country a word names or is the demonym of ("Vale", "Valean", "Polish"),
-    not of a name that merely starts like a country's ("Moro")."""
-    demonym = word.lower() != demonym_stem(word) or word.lower() in irregular_demonyms()
-    return code_of(word) or (code_of(country_of_demonym(word) or "") if demonym else None)
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.countries import is_capital, name_of
-from sitrep.nlp.doctext import issuers_voice, text_of
-from sitrep.nlp.entities import in_dateline
+from sitrep.nlp.doctext import text_of
+from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, is_dateline
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.times import dates
