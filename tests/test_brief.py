@@ -283,6 +283,32 @@ def test_reported_by_says_outlets_only_when_the_reports_name_them() -> None:
     assert line(source(1, "Daily Post"), source(2, None)) == "2 reports, 1 named outlet"
 
 
+def test_a_trip_announced_as_a_list_takes_each_stop_s_own_date(tmp_path) -> None:
+    """"Will travel to X and Y from June 3 to 8", then "in Yerevan, Armenia on June 5": the
+    listed countries are the schedule's towns, on the schedule's dates, not two more stops on
+    the list's first day; a listed stop told no more keeps the list's date."""
+    texts = {"trip.txt": " date 2022-06-01 Foreign Minister Piet Moro will travel to Armenia, Georgia and Azerbaijan from June 3 to 8. "
+                         "He will travel to Yerevan, Armenia on June 5 to meet with officials. He will then travel to Tbilisi, Georgia on June 7."}
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = build_briefing(store).itineraries
+    assert [(leg.place, leg.date, len(leg.sources)) for leg in itinerary.legs] == [
+        ("Azerbaijan", "2022-06-03", 1), ("Yerevan", "2022-06-05", 2), ("Tbilisi", "2022-06-07", 2),
+    ]
+
+
+def test_an_itinerary_gives_each_traveller_their_title_and_whom_they_met(tmp_path) -> None:
+    """Two officials travelling together each have the stop; the itinerary says who they are and
+    whom they met there (people and bodies, not the place visited)."""
+    texts = {"visit.txt": " date 2022-06-08 Foreign Minister Piet Moro and Defence Minister Ana Lind visited Yerevan, Armenia on Tuesday. "
+                          "On Wednesday, Piet Moro met with Armenian President Jon Vale in Yerevan."}
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    stops = {i.who: (i.titles, [(leg.place, leg.date, leg.met) for leg in i.legs]) for i in briefing.itineraries}
+    assert stops["Ana Lind"] == (["Defence Minister"], [("Yerevan", "2022-06-07", ["Piet Moro"])]), stops
+    assert stops["Piet Moro"] == (["Foreign Minister"], [("Yerevan", "2022-06-07", ["Ana Lind"]), ("Yerevan", "2022-06-08", ["Jon Vale"])]), stops
+    assert "with Jon Vale" in render(briefing, "md") and "with Jon Vale" in render(briefing, "html")
+
+
 def test_itineraries_are_officials_not_countries_or_private_people(tmp_path) -> None:
     """A country's delegation visiting is diplomacy, but no one's itinerary; a private
     person's trip is no diplomacy."""

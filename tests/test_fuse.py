@@ -333,6 +333,17 @@ def test_acts_kept_apart(store: Store, tmp_path: Path, articles, field, expected
     assert sorted(d[field] for d in found) == expected, found
 
 
+def test_a_call_and_a_meeting_of_one_official_on_one_day_are_two_developments(store: Store, tmp_path: Path) -> None:
+    """A phone call is no meeting in person: the same official's call and meeting told the same
+    day stay two developments, and the meeting keeps its place (the call takes none of it)."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-06-08 Foreign Minister Piet Moro spoke by phone today with Georgian Foreign Minister Ana Lind about energy security.",
+        " date 2022-06-08 Foreign Minister Piet Moro met today with Armenian President Jon Vale in Yerevan.",
+    ], "c")
+    consults = sorted((d["mode"], d["place"]["name"] if d["place"] else None) for d in developments(store) if d["type"] == "CONSULT")
+    assert consults == [("meet", "Yerevan"), ("phone", None)], consults
+
+
 def test_strikes_of_one_side_on_one_day_join_only_by_place_target_or_words(store: Store, tmp_path: Path) -> None:
     """One side strikes many times a day: an attack on a depot somewhere is not the shelling of
     a town the same day, nor are two strikes told only in one country; the shelling told again,

@@ -113,7 +113,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     return Briefing(
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
         articles=len(articles), sections=sections, places=map_points(store, since, until),
-        itineraries=fused.itineraries(developments, fused.official_names(store)),
+        itineraries=fused.itineraries(developments, fused.official_names(store), fused.party_names(store)),
         series=fused.series(store, fused.HUMAN_CATEGORIES + AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),
     )

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Mapping, Set
+from dataclasses import dataclass, replace
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
 from sitrep.facts import PlaceRef, Quote, fact_from_json
@@ -97,13 +97,27 @@ def _ordinal(value: str | None) -> int:
     return span[1].toordinal() if span else 0
 
 
-def official_names(store: Store) -> dict[str, str | None]:
+@dataclass(frozen=True)
+class Official:
+    """A person some report gives a title: the country they serve, and their fullest title."""
+
+    country: str | None
+    title: str | None
+
+
+def official_names(store: Store) -> dict[str, Official]:
     """Names of people some report gives a title ("Foreign Minister", "the UN's spokesman"),
     with the country they serve: the officials whose trips are diplomacy. A basketball player
     flown to a court, a conductor who went to Russia in his twenties, a witness who arrived from
     New York travel on no one's behalf."""
-    rows = store.db.execute("SELECT name, country FROM global_entities WHERE type = 'person' AND titles != '[]'")
-    return {row["name"]: row["country"] for row in rows}
+    rows = store.db.execute("SELECT name, country, titles FROM global_entities WHERE type = 'person' AND titles != '[]'")
+    return {row["name"]: Official(row["country"], max(json.loads(row["titles"]), key=len, default=None)) for row in rows}
+
+
+def party_names(store: Store) -> set[str]:
+    """Names of the people and organisations the reports name: who can be met on a trip (a
+    city, an airbase or "US service members" is where or whom in general, no counterpart)."""
+    return {row["name"] for row in store.db.execute("SELECT name FROM global_entities WHERE type IN ('person', 'organisation')")}
 
 
 def _global_names(store: Store) -> dict:
@@ -165,25 +179,31 @@ def _telling_cue(quote: Quote) -> str | None:
     return quote.cue.text
 
 
-def itineraries(statements: list[Statement], officials: Mapping[str, str | None]) -> list[Itinerary]:
+def itineraries(statements: list[Statement], officials: Mapping[str, Official], parties: Set[str]) -> list[Itinerary]:
     """Who goes where and meets whom: visits and meetings per official (a titled person, not a
-    country or an organisation: "US officials visited Kyiv" is no one's itinerary), in date order;
-    a host meeting guests in their own capital goes nowhere. A stop
+    country or an organisation: "US officials visited Kyiv" is no one's itinerary), in date order,
+    each official who travels together with a stop of their own ("X and Y visited Kyiv"); a host
+    meeting guests in their own capital goes nowhere. A stop
     the text gives no date of is undated (not dated by its report) and follows the dated
     ones in the order the reports tell them ("will leave for X on March 3 ... from there he
-    will travel to Y"). A stop several reports tell is one stop (``_merged``)."""
+    will travel to Y"). A stop several reports tell is one stop (``_merged``), with whom the
+    official met there: the people and organisations (``parties``) named beside them."""
     legs: dict[str, list[Leg]] = defaultdict(list)
     for statement in statements:
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
             place = statement.place
             travellers = [w for w in statement.who if w in officials]
             if statement.mode == "meet" and place is not None:  # "Vale's president hosted X in Vale's capital": X's stop, not the host's
-                travellers = [w for w in travellers + [w for w in statement.whom if w in officials] if not _at_home(place, officials[w])]
-            for who in travellers[:1]:
+                travellers = [w for w in travellers + [w for w in statement.whom if w in officials] if not _at_home(place, officials[w].country)]
+            for who in travellers:
+                met = [w for w in statement.who + statement.whom if w != who and w in parties]
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
                                      statement.status or "occurred", statement.mode, statement.sources,
-                                     place.country if place else None, place.kind if place else None))
-    return [Itinerary(who, [], _in_order(_merged(stops))) for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))]
+                                     place.country if place else None, place.kind if place else None, met))
+    return [
+        Itinerary(who, [officials[who].title] if officials[who].title else [], _in_order(_merged(stops)))
+        for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))
+    ]
 
 
 def _at_home(place: PlaceRef, country: str | None) -> bool:
@@ -208,9 +228,10 @@ def _merged(stops: list[Leg]) -> list[Leg]:
     for leg in sorted((leg for leg in stops if leg.date), key=lambda leg: chronological(leg.date)):
         same = next((d for d in dated if d.date == leg.date and d.place == leg.place), None)
         if same is None:
-            dated.append(replace(leg, sources=list(leg.sources)))
+            dated.append(replace(leg, sources=list(leg.sources), met=list(leg.met)))
         else:
             _absorb(same, leg)
+    dated = _listed_into_schedule(dated)
     undated: list[Leg] = []
     for leg in (leg for leg in stops if not leg.date):
         told = _told_on(leg)
@@ -220,10 +241,48 @@ def _merged(stops: list[Leg]) -> list[Leg]:
             continue
         same = next((u for u in undated if u.place == leg.place and _told_together(u, leg)), None)
         if same is None:
-            undated.append(replace(leg, sources=list(leg.sources)))
+            undated.append(replace(leg, sources=list(leg.sources), met=list(leg.met)))
         else:
             _absorb(same, leg)
     return _towns_in_dated_countries(dated, undated)
+
+
+def _listed_into_schedule(dated: list[Leg]) -> list[Leg]:
+    """A trip announced as a list of stops under one date ("will travel to X, Y and Z from March
+    3 to 8") and then told stop by stop ("in Y on March 6"): a stop told in a list joins the stop
+    its report dates with fewer places beside it, at the same place or, for a listed country, at
+    a town in it, on or after the list's date within ``TRIP_DAYS`` (the first such); a listed
+    stop its report tells no more of keeps the list's date."""
+    places = defaultdict(set)  # a sentence citing stops, and their date -> the places it names
+    for leg in dated:
+        for source in leg.sources:
+            places[(source.article_id, source.start, leg.date)].add(leg.place)
+
+    def breadth(leg: Leg, article: int | None = None) -> int:
+        """How many places the narrowest sentence (of one report) telling the stop names."""
+        return min((len(places[(s.article_id, s.start, leg.date)]) for s in leg.sources if article in (None, s.article_id)), default=0)
+
+    absorbed: set[int] = set()
+    for leg in sorted(dated, key=breadth, reverse=True):  # the widest lists first, so a stop they join is still there
+        if breadth(leg) < 2:
+            break
+        reports = {s.article_id for s in leg.sources}
+        schedule = [
+            other for other in dated
+            if other is not leg and id(other) not in absorbed and _within(other, leg)
+            and any(0 < breadth(other, a) < breadth(leg, a) for a in reports)
+            and (other.place == leg.place or (leg.kind == "country" and other.kind != "country" and other.country == leg.country))
+        ]
+        if schedule:
+            _absorb(min(schedule, key=lambda other: chronological(other.date)), leg)
+            absorbed.add(id(leg))
+    return [leg for leg in dated if id(leg) not in absorbed]
+
+
+def _within(later: Leg, listed: Leg) -> bool:
+    """Whether a dated stop falls on or after a listed stop's date, within ``TRIP_DAYS``."""
+    first, last = period(listed.date) or (None, None), period(later.date) or (None, None)
+    return None not in (first[0], last[0]) and 0 <= (last[0] - first[0]).days <= TRIP_DAYS
 
 
 def _towns_in_dated_countries(dated: list[Leg], undated: list[Leg]) -> list[Leg]:
@@ -261,6 +320,7 @@ def _holds(dated: Leg, undated: Leg) -> bool:
 
 def _absorb(leg: Leg, other: Leg) -> None:
     leg.sources += [s for s in other.sources if s not in leg.sources]
+    leg.met += [w for w in other.met if w not in leg.met]
     if other.status == "occurred":
         leg.status = "occurred"
 

@@ -211,7 +211,8 @@ def _itineraries_md(briefing: Briefing, cites: Callable[[list[Source]], str]) ->
     for itinerary in briefing.itineraries:
         titles = f" ({', '.join(itinerary.titles)})" if itinerary.titles else ""
         lines += [f"**{itinerary.who}**{titles}", ""]
-        lines += [f"1. {leg.date or 'undated'} · {leg.place} · {leg.mode or 'visit'} · `{leg.status}` {cites(leg.sources)}"
+        lines += [f"1. {leg.date or 'undated'} · {leg.place} · {leg.mode or 'visit'} · `{leg.status}`"
+                  f"{' · with ' + ', '.join(leg.met) if leg.met else ''} {cites(leg.sources)}"
                   for leg in itinerary.legs]
         lines.append("")
     return lines

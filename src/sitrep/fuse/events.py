@@ -23,6 +23,7 @@ DATE_WINDOW = 2
 MATCH_THRESHOLD = 0.5
 MANY_A_DAY = ("ASSAULT",)  # acts one side does many times a day, anywhere: actors and dates alone tell no two apart
 BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart, or to make an ongoing act news
+APART_MODES = {"CONSULT": ("phone",)}  # a call is no meeting: one official's call and visit on one day are two developments
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
@@ -53,6 +54,14 @@ def _same_strike(place: dict | None, agreement: float, wording: float, event: Ev
     fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
     named = {fold(t.name) for t in event.targets if t.name and code_of(t.name) is None}
     return fine or bool(named & {fold(t) for t in targets if t}) or wording >= SAME_WORDING
+
+
+def _other_manner(event: Event, mode: str | None) -> bool:
+    """Whether an event and a development are done in manners that exclude each other: a
+    phone call and a meeting in person of the same officials on the same day are two
+    happenings, though their actors, day and wording agree."""
+    apart = APART_MODES.get(event.type, ())
+    return event.mode is not None and mode is not None and event.mode != mode and (event.mode in apart or mode in apart)
 
 
 def words(text: str) -> set[str]:
@@ -99,7 +108,7 @@ class DevelopmentIndex:
         best, best_score = None, MATCH_THRESHOLD
         for row in self._candidates(event, when):
             agreement = place_agreement(place, json.loads(row["place"]) if row["place"] else None)
-            if agreement is None:
+            if agreement is None or _other_manner(event, row["mode"]):
                 continue
             theirs = set(json.loads(row["actors"]))
             actor_overlap = len(set(actors) & theirs) / len(set(actors) | theirs) if actors and theirs else 0.0
