@@ -81,6 +81,24 @@ def test_appeal_is_request_with_mode_from_its_object(nlp):
 
 def test_negated_act_is_no_event(nlp):
     assert events(nlp, "Armenia did not attack Gyumri.") == []
+    assert of_type(nlp, "Armenia will no longer shell Gyumri.", "ASSAULT") == []
+
+
+def test_a_trip_called_off_is_no_planned_visit_and_a_visit_ahead_frames_what_is_planned(nlp):
+    """"will no longer travel" turns the trip down, as "will not travel" does; "during her
+    visit, she will meet ..." is a visit still to come, not one made."""
+    consults = [(e.mode, e.status) for e in of_type(nlp, "Foreign Minister Piet Moro will no longer travel to Armenia on June 10.", "CONSULT")]
+    assert consults == [], consults
+    text = "Defence Minister Piet Moro will travel to Armenia on June 5. During his visit, he will meet with soldiers."
+    assert {e.status for e in of_type(nlp, text, "CONSULT")} == {"planned"}
+
+
+def test_a_meeting_in_a_place_the_parse_cuts_short_is_there(nlp):
+    """"met with X in Washington, D.C. They ...": the parse hangs "D.C." on the verb; the
+    meeting is still in the whole place named."""
+    text = "Secretary of State Piet Moro met today with Armenian President Ana Lind in Washington, D.C. They discussed energy security."
+    (meeting,) = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "meet"]
+    assert meeting.place is not None and meeting.place.name == "Washington, D.C."
 
 
 def test_repeated_mentions_are_one_event(nlp):

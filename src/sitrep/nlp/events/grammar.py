@@ -114,7 +114,11 @@ def is_preposition(child: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """"did not travel", "will no longer travel" (the parse hangs "no" on "longer")."""
+    return any(c.dep_ == "neg" or (c.lower_ in STOPPED and any(g.dep_ == "neg" for g in c.children)) for c in token.children)
+
+
+STOPPED = ("longer", "more")  # "no longer", "no more": a "no" on these negates their verb
 
 
 def _denied_noun(token: Token) -> bool:

@@ -131,7 +131,8 @@ def _phrase_place(phrase: Token, context: Context) -> Place | None:
     start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
     inside = [p for p in context.places if start <= p.start and p.end <= end]
     inside.sort(key=lambda p: not (p.kind != "country" and _named_by_kind(_place_root(p, phrase.doc))))
-    return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None) or antecedent_place(phrase, context.places)
+    cut_short = [p for p in context.places if p.start == phrase.idx and p.end > end]  # "in Washington, D.C." with "D.C." hung on the verb
+    return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None) or next(iter(cut_short), None) or antecedent_place(phrase, context.places)
 
 
 KIND_NOUNS = frozenset(SETTLEMENT_NOUNS) - {"capital"}
