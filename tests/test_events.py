@@ -93,6 +93,17 @@ def test_a_trip_called_off_is_no_planned_visit_and_a_visit_ahead_frames_what_is_
     assert {e.status for e in of_type(nlp, text, "CONSULT")} == {"planned"}
 
 
+def test_a_meeting_told_after_a_stop_is_at_that_stop(nlp):
+    """"He will then travel to Vale on June 5. He will meet with President X": the meeting is
+    at that stop, on its day; one in the next paragraph, or of another traveller, is not."""
+    text = "Foreign Minister Piet Moro will travel to Gavar, Armenia on June 3. He will then travel to Vale, Georgia on June 5. He will meet with President Ana Lind to discuss trade."
+    (meeting,) = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "meet"]
+    assert (meeting.place.name if meeting.place else None, meeting.date) == ("Vale", "XXXX-06-05"), meeting
+    text = "Foreign Minister Piet Moro will travel to Vale, Georgia on June 5.\n\nHe will meet with President Ana Lind to discuss trade."
+    (meeting,) = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "meet"]
+    assert meeting.place is None, meeting
+
+
 def test_a_meeting_in_a_place_the_parse_cuts_short_is_there(nlp):
     """"met with X in Washington, D.C. They ...": the parse hangs "D.C." on the verb; the
     meeting is still in the whole place named."""

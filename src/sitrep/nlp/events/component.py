@@ -24,7 +24,7 @@ from sitrep.nlp.events.grammar import (
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
 from sitrep.nlp.events.lexicon import Trigger
-from sitrep.nlp.events.merge import _anchored, drop_whole_trips, merge, trigger_span
+from sitrep.nlp.events.merge import _anchored, drop_whole_trips, meetings_at_stops, merge, trigger_span
 from sitrep.nlp.events.presence import PresenceEvents
 from sitrep.nlp.events.parties import (
     _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, targets,
@@ -66,7 +66,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             if trigger is not None:
                 found += [(event, token) for event in self.events(token, trigger, context, consumed)]
         found += [h for h in self.headline_events(doc, context, headlines) if not _told_in_body(h[0], [e for e, _ in found])]
-        doc._.events = [e for e in drop_whole_trips(merge(found, context)) if _anchored(e)]
+        doc._.events = [e for e in meetings_at_stops(drop_whole_trips(merge(found, context)), doc) if _anchored(e)]
         return doc
 
     def headline_events(self, doc: Doc, context: Context, headlines: list[tuple[int, int]]) -> list[tuple[Event, Token]]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Set
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Event
+from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.parties import _names, _unique
 from sitrep.nlp.events.where import _one_war
@@ -154,3 +155,26 @@ def drop_whole_trips(events: list[Event]) -> list[Event]:
         if first.mode == "visit" and first.place.kind == "region" and len(later) >= 2:
             whole.add(id(first))
     return [e for e in events if id(e) not in whole]
+
+
+def meetings_at_stops(events: list[Event], doc: Doc) -> list[Event]:
+    """"He will then travel to Vale on June 5. He will meet with President X": a meeting told
+    with no place of its own, right after (or with) a stop of the same traveller in the same
+    paragraph, and as done or still to come as that stop, is at that stop, on its day."""
+    stops = sorted((e for e in events if e.type == "CONSULT" and e.place and e.actors), key=lambda e: e.start)
+    for event in events:
+        if event.type != "CONSULT" or event.mode not in ("meet", "talks") or event.place or not event.actors:
+            continue
+        before = [e for e in stops if e.start < event.start and e.status == event.status and _names(e.actors) & _names(event.actors)]
+        if before and _next_to(doc, before[-1].start, event.start):
+            event.place, event.date = before[-1].place, event.date or before[-1].date
+    return events
+
+
+def _next_to(doc: Doc, earlier: int, later: int) -> bool:
+    """Whether two offsets are in one sentence or in consecutive sentences of one paragraph."""
+    first, second = doc.char_span(earlier, earlier + 1, alignment_mode="expand"), doc.char_span(later, later + 1, alignment_mode="expand")
+    if first is None or second is None:
+        return False
+    a, b = first[0].sent, second[0].sent
+    return "\n" not in text_of(doc)[a.start_char:b.start_char] and (a == b or a.end == b.start)
