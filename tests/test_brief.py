@@ -309,6 +309,20 @@ def test_an_itinerary_gives_each_traveller_their_title_and_whom_they_met(tmp_pat
     assert "with Jon Vale" in render(briefing, "md") and "with Jon Vale" in render(briefing, "html")
 
 
+def test_a_stop_called_off_is_cancelled_not_still_ahead(tmp_path) -> None:
+    """A later notice that the official will no longer travel to the country on that day cancels
+    the planned stop there (citing the notice); the trip's other stop stays planned."""
+    texts = {
+        "trip.txt": " date 2022-06-01 Foreign Minister Piet Moro will travel to Gavar, Armenia on June 10. He will travel to Vale, Georgia on June 12.",
+        "notice.txt": " date 2022-06-05 Due to scheduling issues, Foreign Minister Piet Moro will no longer travel to Armenia on June 10.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = build_briefing(store).itineraries
+    assert [(leg.place, leg.date, leg.status, len(leg.sources)) for leg in itinerary.legs] == [
+        ("Gavar", "2022-06-10", "cancelled", 2), ("Vale", "2022-06-12", "planned", 1),
+    ]
+
+
 def test_itineraries_are_officials_not_countries_or_private_people(tmp_path) -> None:
     """A country's delegation visiting is diplomacy, but no one's itinerary; a private
     person's trip is no diplomacy."""

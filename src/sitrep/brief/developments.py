@@ -200,10 +200,25 @@ def itineraries(statements: list[Statement], officials: Mapping[str, Official], 
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
                                      statement.status or "occurred", statement.mode, statement.sources,
                                      place.country if place else None, place.kind if place else None, met))
+    called_off = [s for s in statements if s.type == "REJECT" and s.mode == "meet" and s.where and s.date]
     return [
-        Itinerary(who, [officials[who].title] if officials[who].title else [], _in_order(_merged(stops)))
+        Itinerary(who, [officials[who].title] if officials[who].title else [], _cancelled(_in_order(_merged(stops)), who, called_off))
         for who, stops in sorted(legs.items(), key=lambda item: -len(item[1]))
     ]
+
+
+def _cancelled(stops: list[Leg], who: str, called_off: list[Statement]) -> list[Leg]:
+    """A planned stop the same official is later told not to make ("will no longer travel to X on
+    March 10", read as a refusal to meet) on its day, at its place or in its country, is
+    cancelled, citing the notice: an itinerary must not show a trip called off as still ahead."""
+    for leg in stops:
+        for notice in called_off:
+            place = notice.place
+            where = leg.place == notice.where[0] or (place is not None and place.kind == "country" and place.country == leg.country)
+            if leg.status == "planned" and who in notice.who and where and leg.date == notice.date:
+                leg.status = "cancelled"
+                leg.sources += [s for s in notice.sources if s not in leg.sources]
+    return stops
 
 
 def _at_home(place: PlaceRef, country: str | None) -> bool:
