@@ -104,6 +104,16 @@ def test_a_meeting_told_after_a_stop_is_at_that_stop(nlp):
     assert meeting.place is None, meeting
 
 
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Piet Moro will travel to the Caucasus from June 5 to 9, with stops in Armenia, Georgia, and Azerbaijan.",
+    "Foreign Minister Piet Moro visited the Caucasus, stopping in Armenia, Georgia and Azerbaijan.",
+])
+def test_a_trip_s_stops_named_as_stops_are_its_visits(nlp, text):
+    """"with stops in X, Y and Z", "stopping in X and Y": one visit per stop (the region they
+    are in is told by its stops)."""
+    assert [e.place.name for e in of_type(nlp, text, "CONSULT") if e.place] == ["Armenia", "Georgia", "Azerbaijan"]
+
+
 def test_a_meeting_in_a_place_the_parse_cuts_short_is_there(nlp):
     """"met with X in Washington, D.C. They ...": the parse hangs "D.C." on the verb; the
     meeting is still in the whole place named."""

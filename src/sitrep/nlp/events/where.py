@@ -14,6 +14,7 @@ from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _str
 from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place, backed_by, of_objects
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
+from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -163,20 +164,35 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
     """"captured X and Y", "will go to X and Y", "strikes on X and Y": a capture, a trip or an
     attack naming places joined by "and" is one happening per place, each with its own host
     (a digest of strikes reports each town struck as its own attack)."""
-    if (event.mode not in SPLIT_MODES and event.type not in SPLIT_TYPES) or event.place is None:
+    if event.mode not in SPLIT_MODES and event.type not in SPLIT_TYPES:
         return [event]
     sent = token.sent
     named = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
-    first = next((p for p in named if p.ref() == event.place), None)
+    stops = [p for p in named if _place_root(p, token.doc) in _stops(token)] if event.mode == "visit" else []
+    first = next((p for p in named if p.ref() == event.place), None) if event.place is not None else None
+    if first is None and stops:
+        first, event = stops[0], replace(event, place=stops[0].ref())  # "toured the region, stopping in X and Y"
     if first is None:
         return [event]  # "in the city": a place named before, with no list in this sentence
     if event.mode not in SPLIT_MODES and _listed_in_group(_place_root(first, token.doc)):
         return [event]
     joined = set(_place_root(first, token.doc).conjuncts) | _gapped(token)
     places = [first] + [p for p in named if _place_root(p, token.doc) in joined and not _subject_list(_place_root(p, token.doc))]
+    places += [p for p in stops if p not in places]
     hosts = [_place_party(p, context) for p in places]
     dates = [event.date] + [_date_after(p, sent, context) or event.date for p in places[1:]]
     return [replace(event, place=place.ref(), targets=_targets_at(event, host, hosts), date=when) for place, host, when in zip(places, hosts, dates)]
+
+
+def _stops(trip: Token) -> set[Token]:
+    """The places a trip names as its stops ("will travel to the region, with stops in X, Y and
+    Z", "toured the region, stopping in X and Y"): the objects of "in" or "at" on a noun or verb
+    of stopping that hangs on the trip's verb."""
+    stopping = [c for c in trip.children if c.dep_ in ("advcl", "conj", "xcomp") and "stop" in base_forms(c.lower_)]
+    stopping += [g for c in trip.children if c.dep_ == "prep" and c.lower_ in ("with", "including") for g in c.children
+                 if g.dep_ == "pobj" and set(base_forms(g.lower_)) & {"stop", "stopover"}]
+    objects = [g for s in stopping for c in s.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+    return {t for o in objects for t in (o, *o.conjuncts)}
 
 
 def _gapped(token: Token) -> set[Token]:
