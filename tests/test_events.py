@@ -114,6 +114,13 @@ def test_a_trip_s_stops_named_as_stops_are_its_visits(nlp, text):
     assert [e.place.name for e in of_type(nlp, text, "CONSULT") if e.place] == ["Armenia", "Georgia", "Azerbaijan"]
 
 
+@pytest.mark.parametrize("place", ["Vale, Georgia", "Gavar, Armenia"])
+def test_a_stay_told_as_a_range_of_days_is_dated_by_its_first(nlp, place):
+    """"from May 17 to 18": whichever end the parse hangs on the verb, the stay starts on the 17th."""
+    text = f"Counselor Piet Moro will lead an interagency delegation to {place}, from May 17 to 18."
+    assert [e.date for e in of_type(nlp, text, "CONSULT")] == ["XXXX-05-17"]
+
+
 def test_a_meeting_in_a_place_the_parse_cuts_short_is_there(nlp):
     """"met with X in Washington, D.C. They ...": the parse hangs "D.C." on the verb; the
     meeting is still in the whole place named."""

@@ -38,10 +38,20 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
         if span is None or not _when(span.root) or _dates_other_act(span.root, token):
             continue
         if clause_of(span.root) in clauses and not (planned and _dates_saying(span)):
-            return time.value
+            return _range_start(time, context, text_of(token.doc))
         if _fronted_for_both(span, clause):
-            return time.value
+            return _range_start(time, context, text_of(token.doc))
     return _when_clause_date(clause, context)
+
+
+RANGE_LINKS = {"to", "until", "till", "through", "-", "–", "—"}
+
+
+def _range_start(time: Time, context: Context, text: str) -> str:
+    """"from May 17 to 18": a stay told as a range of days is dated by its first day, whichever
+    end the parse hangs on the verb."""
+    before = [t for t in context.times if t.end <= time.start and text[t.end:time.start].strip().lower() in RANGE_LINKS]
+    return before[-1].value if before and PRECISE_DATE.match(before[-1].value) else time.value
 
 
 def _fronted_for_both(span: Span, clause: Token) -> bool:
