@@ -296,6 +296,30 @@ def test_a_trip_announced_as_a_list_takes_each_stop_s_own_date(tmp_path) -> None
     ]
 
 
+def test_lists_within_lists_each_join_the_town_they_name() -> None:
+    """A three-country list on June 3, a two-country list on June 4, then Yerevan on the 5th and
+    Tbilisi on the 7th, all in one report: every listed stop ends in its town (a stop that
+    absorbed a wider list still joins its own town)."""
+    from sitrep.brief.developments import _listed_into_schedule
+    from sitrep.brief.model import Leg, Source
+
+    def leg(place: str, date: str, start: int, country: str, kind: str) -> Leg:
+        return Leg(place, date, "planned", "visit", [Source(1, "trip", None, "2022-06-01", None, start, start + 10)], country, kind)
+
+    legs = [
+        leg("Armenia", "2022-06-03", 0, "AM", "country"), leg("Georgia", "2022-06-03", 0, "GE", "country"),
+        leg("Azerbaijan", "2022-06-03", 0, "AZ", "country"), leg("Armenia", "2022-06-04", 100, "AM", "country"),
+        leg("Georgia", "2022-06-04", 100, "GE", "country"), leg("Yerevan", "2022-06-05", 200, "AM", "city"),
+        leg("Tbilisi", "2022-06-07", 300, "GE", "city"),
+    ]
+    kept = _listed_into_schedule(legs)
+    assert [(k.place, k.date, len(k.sources)) for k in kept] == [
+        ("Azerbaijan", "2022-06-03", 1), ("Yerevan", "2022-06-05", 3), ("Tbilisi", "2022-06-07", 3),
+    ]
+    month = [leg("Armenia", "2022-06", 0, "AM", "country"), leg("Georgia", "2022-06", 0, "GE", "country"), leg("Yerevan", "2022-06-20", 200, "AM", "city")]
+    assert [k.place for k in _listed_into_schedule(month)] == ["Georgia", "Yerevan"]  # a list dated by its month holds the month's stops
+
+
 def test_an_itinerary_gives_each_traveller_their_title_and_whom_they_met(tmp_path) -> None:
     """Two officials travelling together each have the stop; the itinerary says who they are and
     whom they met there (people and bodies, not the place visited)."""

@@ -344,6 +344,16 @@ def test_a_call_and_a_meeting_of_one_official_on_one_day_are_two_developments(st
     assert consults == [("meet", "Yerevan"), ("phone", None)], consults
 
 
+def test_a_call_told_as_phone_talks_is_one_call(store: Store, tmp_path: Path) -> None:
+    """"spoke by phone" and "held phone talks" tell one call (the second reads as talks)."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-06-08 Foreign Minister Piet Moro spoke by phone today with Georgian Foreign Minister Ana Lind about energy security.",
+        " date 2022-06-08 Foreign Minister Piet Moro held phone talks today with Georgian Foreign Minister Ana Lind on energy security.",
+    ], "t")
+    consults = [d for d in developments(store) if d["type"] == "CONSULT"]
+    assert len(consults) == 1 and consults[0]["sources"] == 2, consults
+
+
 def test_strikes_of_one_side_on_one_day_join_only_by_place_target_or_words(store: Store, tmp_path: Path) -> None:
     """One side strikes many times a day: an attack on a depot somewhere is not the shelling of
     a town the same day, nor are two strikes told only in one country; the shelling told again,

@@ -273,19 +273,27 @@ def _listed_into_schedule(dated: list[Leg]) -> list[Leg]:
         for source in leg.sources:
             places[(source.article_id, source.start, leg.date)].add(leg.place)
 
-    def breadth(leg: Leg, article: int | None = None) -> int:
-        """How many places the narrowest sentence (of one report) telling the stop names."""
-        return min((len(places[(s.article_id, s.start, leg.date)]) for s in leg.sources if article in (None, s.article_id)), default=0)
+    # how many places the narrowest sentence telling a stop names, per report: read once, before
+    # any stop absorbs another's sources (which were counted under their own date)
+    widths: dict[int, dict[int, int]] = {}
+    for leg in dated:
+        own = widths.setdefault(id(leg), {})
+        for source in leg.sources:
+            count = len(places[(source.article_id, source.start, leg.date)])
+            own[source.article_id] = min(own.get(source.article_id, count), count)
+
+    def breadth(leg: Leg) -> int:
+        return min(widths[id(leg)].values(), default=0)
 
     absorbed: set[int] = set()
     for leg in sorted(dated, key=breadth, reverse=True):  # the widest lists first, so a stop they join is still there
         if breadth(leg) < 2:
             break
-        reports = {s.article_id for s in leg.sources}
+        reports = widths[id(leg)]
         schedule = [
             other for other in dated
             if other is not leg and id(other) not in absorbed and _within(other, leg)
-            and any(0 < breadth(other, a) < breadth(leg, a) for a in reports)
+            and any(0 < widths[id(other)].get(a, 0) < reports[a] for a in reports)
             and (other.place == leg.place or (leg.kind == "country" and other.kind != "country" and other.country == leg.country))
         ]
         if schedule:
@@ -296,8 +304,8 @@ def _listed_into_schedule(dated: list[Leg]) -> list[Leg]:
 
 def _within(later: Leg, listed: Leg) -> bool:
     """Whether a dated stop falls on or after a listed stop's date, within ``TRIP_DAYS``."""
-    first, last = period(listed.date) or (None, None), period(later.date) or (None, None)
-    return None not in (first[0], last[0]) and 0 <= (last[0] - first[0]).days <= TRIP_DAYS
+    span, when = period(listed.date), period(later.date)
+    return span is not None and when is not None and span[0] <= when[0] and (when[0] - span[1]).days <= TRIP_DAYS
 
 
 def _towns_in_dated_countries(dated: list[Leg], undated: list[Leg]) -> list[Leg]:

@@ -92,7 +92,7 @@ class Leg:
     sources: list[Source]
     country: str | None = None  # ISO code of the place, so a country told alone can meet a city in it
     kind: str | None = None  # the place's kind (country, city ...)
-    met: list[str] = field(default_factory=list)  # whom the official met or visited there (people and bodies)
+    met: list[str] = field(default_factory=list)  # the people and bodies named with the official there: met, visited or travelling along
 
 
 @dataclass

@@ -23,7 +23,7 @@ DATE_WINDOW = 2
 MATCH_THRESHOLD = 0.5
 MANY_A_DAY = ("ASSAULT",)  # acts one side does many times a day, anywhere: actors and dates alone tell no two apart
 BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart, or to make an ongoing act news
-APART_MODES = {"CONSULT": ("phone",)}  # a call is no meeting: one official's call and visit on one day are two developments
+APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
@@ -60,8 +60,8 @@ def _other_manner(event: Event, mode: str | None) -> bool:
     """Whether an event and a development are done in manners that exclude each other: a
     phone call and a meeting in person of the same officials on the same day are two
     happenings, though their actors, day and wording agree."""
-    apart = APART_MODES.get(event.type, ())
-    return event.mode is not None and mode is not None and event.mode != mode and (event.mode in apart or mode in apart)
+    apart = APART_MODES.get(event.type, set())
+    return (event.mode, mode) in apart or (mode, event.mode) in apart  # "phone talks" are talks, and a call
 
 
 def words(text: str) -> set[str]:

@@ -106,14 +106,14 @@ def _told_ahead(noun: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in c.children) for c in noun.children)
 
 
+FRAMES = ("during", "at", "on", "throughout")  # prepositions whose noun sets the time or occasion of a verb
+
+
 def _framed_ahead(noun: Token) -> bool:
     """A noun that frames the time of a verb told in the future ("during her visit, she will
     meet ...", "at the summit, leaders will agree ..."): the frame is still to come as well."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in FRAMES else None
     return verb is not None and verb.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in verb.children)
-
-
-FRAMES = ("during", "at", "on", "throughout")  # prepositions whose noun sets the time or occasion of a verb
 
 
 def _present_state(be: Token) -> bool:

@@ -113,12 +113,18 @@ def is_preposition(child: Token) -> bool:
     return child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
 
 
-def _negated(token: Token) -> bool:
-    """"did not travel", "will no longer travel" (the parse hangs "no" on "longer")."""
-    return any(c.dep_ == "neg" or (c.lower_ in STOPPED and any(g.dep_ == "neg" for g in c.children)) for c in token.children)
-
-
 STOPPED = ("longer", "more")  # "no longer", "no more": a "no" on these negates their verb
+
+
+def _negated(token: Token) -> bool:
+    """"did not travel", "will no longer travel" (the parse hangs "no" on "longer"); not "no
+    more than a week ago", which measures."""
+    return any(c.dep_ == "neg" or _stopped(c) for c in token.children)
+
+
+def _stopped(word: Token) -> bool:
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ in STOPPED and any(g.dep_ == "neg" for g in word.children) and (following is None or following.lower_ != "than")
 
 
 def _denied_noun(token: Token) -> bool:

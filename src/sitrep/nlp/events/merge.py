@@ -159,22 +159,31 @@ def drop_whole_trips(events: list[Event]) -> list[Event]:
 
 def meetings_at_stops(events: list[Event], doc: Doc) -> list[Event]:
     """"He will then travel to Vale on June 5. He will meet with President X": a meeting told
-    with no place of its own, right after (or with) a stop of the same traveller in the same
-    paragraph, and as done or still to come as that stop, is at that stop, on its day."""
-    stops = sorted((e for e in events if e.type == "CONSULT" and e.place and e.actors), key=lambda e: e.start)
+    with no place or time of its own, right after (or with) a stop of the same traveller in the
+    same paragraph, and as done or still to come as that stop, is at that stop, on its day. Not
+    after a list of stops ("will travel to X, Y and Z"): which of them is not said; not a call."""
+    visits = [e for e in events if e.type == "CONSULT" and e.mode in ("visit", "meet") and e.place and e.actors]
+    listed = {e.start for e in visits if sum(1 for v in visits if v.start == e.start) > 1}  # one trigger split by place
+    times = doc._.times or []
     for event in events:
-        if event.type != "CONSULT" or event.mode not in ("meet", "talks") or event.place or not event.actors:
+        if event.type != "CONSULT" or event.mode != "meet" or event.place or event.date or not event.actors:
             continue
-        before = [e for e in stops if e.start < event.start and e.status == event.status and _names(e.actors) & _names(event.actors)]
-        if before and _next_to(doc, before[-1].start, event.start):
-            event.place, event.date = before[-1].place, event.date or before[-1].date
+        before = [e for e in visits if e.start < event.start and e.status == event.status and _names(e.actors) & _names(event.actors)]
+        sentence = _sentence_at(doc, event.start)
+        timed = sentence is not None and any(sentence.start_char <= t.start < sentence.end_char for t in times)
+        if before and before[-1].start not in listed and not timed and _next_to(doc, before[-1].start, event.start):
+            event.place, event.date = before[-1].place, before[-1].date
     return events
+
+
+def _sentence_at(doc: Doc, offset: int) -> Span | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].sent if span else None
 
 
 def _next_to(doc: Doc, earlier: int, later: int) -> bool:
     """Whether two offsets are in one sentence or in consecutive sentences of one paragraph."""
-    first, second = doc.char_span(earlier, earlier + 1, alignment_mode="expand"), doc.char_span(later, later + 1, alignment_mode="expand")
-    if first is None or second is None:
+    a, b = _sentence_at(doc, earlier), _sentence_at(doc, later)
+    if a is None or b is None:
         return False
-    a, b = first[0].sent, second[0].sent
     return "\n" not in text_of(doc)[a.start_char:b.start_char] and (a == b or a.end == b.start)

@@ -96,8 +96,8 @@ class StatusReader(LexiconReader):
             return "ongoing"  # "forces were moving towards X, targeting Y": the participle goes on as its verb does
         if token == anchor and _perfect_progressive(token):
             return "ongoing"
-        if token == anchor and token.pos_ in NOUN_POS and (_told_ahead(token) or _framed_ahead(token)):
-            return "planned"  # "EU summits that will be attended by X", "during her visit, she will meet": still to come
+        if token == anchor and token.pos_ in NOUN_POS and (_told_ahead(token) or (_framed_ahead(token) and not cue(token, "durative"))):
+            return "planned"  # "EU summits that will be attended by X", "during her visit, she will meet" (not "during the siege"): still to come
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and _present_state(anchor):
             return "ongoing"  # "X and Y are in talks with Z", "X has been in discussion with Y": a state in the present
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative") and not _dated_start(token):
