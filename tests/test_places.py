@@ -85,8 +85,8 @@ ANY_COUNTRY = object()  # any town of that name will do: the class is about whic
 # One sentence per class of error the resolver handles, with a context that pulls the
 # wrong way where the class needs one.
 RESOLUTION_CLASSES = [
-    # a capital inside an organisation's name
-    ("The Mexico City Herald published the leaked memo.", "Mexico City", "Mexico City", "MX", "city"),
+    # a capital inside an organisation's name (a newspaper's is none: see below)
+    ("The Mexico City Police Department published the leaked memo.", "Mexico City", "Mexico City", "MX", "city"),
     # "the X" as the head of its phrase names a sea, not the town of that name
     ("Farmers in Missouri and Kansas said prices fell as shipping across the Pacific slowed.", "Pacific", "Pacific Ocean", None, "water"),
     # "eastern X" names part of an area: the state, not the capital named after the same man
@@ -176,10 +176,19 @@ def test_no_namesake_town_for_compass_names_counties_and_features(nlp, text, wor
         ("Fighters of the Azov regiment held out in the plant.", {"Azov"}),  # a unit named after a place
         ("Fighters of the Azov Special Forces Regiment held out.", {"Azov"}),
         ("Attorney General Tomas Garland said the inquiry would go on. Garland added that it was strong.", {"Garland"}),  # his surname
+        ("The New York Times reported that the prisoners were held in Gavar.", {"New York"}),  # a newspaper's name
+        ("The Mexico City Herald published the leaked memo.", {"Mexico City"}),
     ],
 )
 def test_demonyms_and_organisations_are_not_places(nlp, text, not_places):
     assert not (set(places_in(nlp, text)) & not_places)
+
+
+def test_a_newspaper_named_after_a_city_does_not_pull_namesakes_to_its_country(nlp):
+    """One "New York Times" had made the story American: Geneva became Illinois's, Vale Oregon's."""
+    found = places_in(nlp, "The New York Times reported that the prisoners were held in Gavar. A lawyer based in Geneva "
+                           "said they were protected by the Geneva conventions. Fighters were moved to Vale.")
+    assert (found["Geneva"].country, found["Vale"].country) == ("CH", "GE"), {k: v.country for k, v in found.items()}
 
 
 def _seed(name: str) -> dict:

@@ -373,6 +373,8 @@ class PlacesComponent:
             if len(matches) < len(usable) and _where_word(span):
                 matches = usable  # "shelled Vale": any reading where the words make it a place
             if first.ent_type_ == "ORG":  # "Kentucky State Police": the place is "Kentucky"
+                if _outlet_name(first):
+                    return None, 1  # "The New York Times", "the Kyiv Independent": a newspaper, no place
                 matches = [m for m in matches if m.how != "admin"]
                 if not any(m.place.kind in ORG_EMBEDDED_KINDS or m.place.capital for m in matches):
                     continue  # every reading kept, so that context can still pick a namesake
@@ -547,6 +549,15 @@ def _prior(match: Match, mention: Mention) -> float:
 
 
 SPEECH_VERBS = frozenset("said says told added asked argued noted wrote tweeted stated".split())
+
+
+def _outlet_name(token: Token) -> bool:
+    """Whether the organisation a token is in is a news outlet by its last word ("Times",
+    "Post", "Independent" is none: the word lists of ``data/events_cues.csv``, kind media)."""
+    from sitrep.nlp.events.lexicon import load_lexicon  # the events package builds on this module
+
+    org = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return org is not None and org[-1].i > token.i and load_lexicon().cue_word(org[-1].lower_, "media")
 
 
 def _taken_place(token: Token) -> bool:
