@@ -1465,6 +1465,22 @@ def test_a_capture_takes_a_place_not_what_is_said_of_one(nlp):
     assert {e.place.name for e in taken} == {"Batumi", "Poti"}
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Georgian troops overran the town of Gavar on Tuesday.", "occurred"),
+        ("Georgia has refocused its efforts on capturing the town of Gavar.", "ongoing"),  # an effort, no capture yet
+        ("Georgian forces were moving south, claiming the capture of Vanadzor.", "claimed"),
+        ("Georgia's defence ministry said its forces had taken control of Gavar.", "claimed"),  # the speaker's own forces
+    ],
+)
+def test_a_capture_done_tried_or_claimed(nlp, text, status):
+    """The map shows who holds a town: an attempt or a side's claim is no capture that occurred."""
+    assert [(e.place.name if e.place else None, e.status) for e in events(nlp, text) if e.mode == "seize"] == [
+        ("Vanadzor" if "Vanadzor" in text else "Gavar", status)
+    ]
+
+
 def test_each_verb_joined_to_an_aim_is_an_aim(nlp):
     """"a commitment to end the blockade and send aid": the sending is aimed at, like the ending
     (with "efforts" it is under way, as the seeds' gold has it: see below)."""

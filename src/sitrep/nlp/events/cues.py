@@ -596,6 +596,8 @@ def _aim_noun(anchor: Token) -> Token | None:
         return anchor.head
     if anchor.dep_ == "relcl" and anchor.head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         return anchor.head  # "options to attack X", parsed as a relative clause (not "who will travel to X")
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "on" and anchor.head.head.lower_ in EFFORTS:
+        return anchor.head.head  # "refocused its efforts on capturing X"
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("of", "for"):
         prep = anchor.head
         before = prep.doc[prep.i - 1] if prep.i > 0 else prep

@@ -86,7 +86,8 @@ class StatusReader(LexiconReader):
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
-        if any(cue(t, "claim") for t in governing) or (self._self_claim(token, anchor) and not said_now) or self._hearsay(anchor):
+        claimed_thing = token.pos_ in NOUN_POS and token.dep_ == "dobj" and cue(token.head, "claim")  # "claiming the capture of X"
+        if any(cue(t, "claim") for t in governing) or claimed_thing or (self._self_claim(token, anchor) and not said_now) or self._hearsay(anchor):
             return "claimed"
         if any(t.dep_ == "pcomp" and t.head.lower_ == "of" and _accused(t.head.head) is not None for t in (anchor, _done_with(anchor)) if t is not None):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
@@ -188,7 +189,10 @@ class StatusReader(LexiconReader):
         if speech is None or finite is None:
             return False
         subject = _subject(finite)
-        return subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")
+        if subject is None:
+            return False
+        own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)  # "said its forces had taken X"
+        return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own
 
 
 def _still_needed(verb: Token) -> bool:
