@@ -85,6 +85,8 @@ ANY_COUNTRY = object()  # any town of that name will do: the class is about whic
 # One sentence per class of error the resolver handles, with a context that pulls the
 # wrong way where the class needs one.
 RESOLUTION_CLASSES = [
+    # a town listed after a place, which the small model takes for a person
+    ("Georgian forces took control of Batumi and Zugdidi.", "Zugdidi", "Zugdidi", "GE", "city"),
     # a capital inside an organisation's name (a newspaper's is none: see below)
     ("The Mexico City Police Department published the leaked memo.", "Mexico City", "Mexico City", "MX", "city"),
     # "the X" as the head of its phrase names a sea, not the town of that name

@@ -327,6 +327,8 @@ class PlacesComponent:
             return True  # "captured the city of X": a settlement by its kind, whatever label the model gave it
         if _taken_place(ent.root) and not _person_like(ent):
             return True
+        if ent.root.dep_ == "conj" and ent.root.head.ent_type_ in ("GPE", "LOC") and not _person_like(ent):
+            return True  # "captured X and Y": a name listed with a place, whatever label the model gave it
         if len(ent) == 1 and any(_well_known(m, ent.label_) for m in significant):
             return True  # "Washington"/"Kyiv" standing for a government, or mislabelled: still the place
         if len(ent) == 1 and not _person_like(ent) and any(self._significant(m, self.min_scan_population) for m in significant):
