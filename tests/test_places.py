@@ -186,6 +186,14 @@ def test_demonyms_and_organisations_are_not_places(nlp, text, not_places):
     assert not (set(places_in(nlp, text)) & not_places)
 
 
+def test_a_town_said_to_be_one_is_the_gazetteer_s_when_it_lists_it(nlp):
+    """"X, a strategic town in Y": a town the model left out is found by the phrase; when the
+    gazetteer lists one of that name in that country it has its coordinates (the map drew none)."""
+    found = places_in(nlp, "Officials doubted the claim that Georgian forces have taken over Gavar, a strategic town in Armenia.")
+    gavar = found["Gavar"]
+    assert gavar.country == "AM" and gavar.lat is not None and haversine_km(gavar.lat, gavar.lon, 40.35, 45.12) < 10
+
+
 def test_a_newspaper_named_after_a_city_does_not_pull_namesakes_to_its_country(nlp):
     """One "New York Times" had made the story American: Geneva became Illinois's, Vale Oregon's."""
     found = places_in(nlp, "The New York Times reported that the prisoners were held in Gavar. A lawyer based in Geneva "

@@ -153,7 +153,7 @@ class PlacesComponent:
         mentions = self.detect(doc)
         self.resolve(mentions)
         places = [to_place(m) for m in mentions if m.resolved is not None]
-        doc._.places = sorted(places + unlisted_settlements(text_of(doc), places), key=lambda p: p.start)
+        doc._.places = sorted(places + unlisted_settlements(text_of(doc), places, self.gaz), key=lambda p: p.start)
         return doc
 
     # --- detection --------------------------------------------------------------------
@@ -812,12 +812,14 @@ _APPOSED_SETTLEMENT = re.compile(
 )
 
 
-def unlisted_settlements(text: str, places: list[Place]) -> list[Place]:
-    """Towns and villages the gazetteer lacks (GeoNames' city list stops at 15,000 people, and
-    the front line runs through smaller places), named by a phrase that says they are one:
-    "the town of X in eastern Y", "X, a village in the Z region". Every mention of the name
-    counts; the place has no coordinates, and its country is that of the listed place nearest
-    to the phrase, else the article's most named country."""
+def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer | None = None) -> list[Place]:
+    """Towns and villages the detection left out, most of them ones the gazetteer lacks
+    (GeoNames' city list stops at 15,000 people, and the front line runs through smaller
+    places), named by a phrase that says they are one: "the town of X in eastern Y", "X, a
+    village in the Z region". Every mention of the name counts; its country is that of the
+    listed place nearest to the phrase, else the article's most named country. A settlement
+    the gazetteer does list in that country (the model took it for a person) gets its
+    coordinates; any other has none."""
     taken = [(p.start, p.end) for p in places]
     defined: dict[str, int] = {}
     for pattern in UNLISTED:
@@ -828,10 +830,23 @@ def unlisted_settlements(text: str, places: list[Place]) -> list[Place]:
     found: list[Place] = []
     for name, at in sorted(defined.items()):
         country = _country_near(at, places)
+        listed = _listed_settlement(gaz, name, country)
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append(Place(m.start(), m.end(), name, name, country, kind="city"))
+                found.append(Place(m.start(), m.end(), m.group(0), *listed) if listed else Place(m.start(), m.end(), name, name, country, kind="city"))
     return found
+
+
+def _listed_settlement(gaz: Gazetteer | None, name: str, country: str | None) -> tuple | None:
+    """The gazetteer's one settlement of that name in that country, as Place fields after the
+    span (name, country, geonameid, lat, lon, kind); None when it has none, or several."""
+    if gaz is None or country is None:
+        return None
+    towns = {m.place.id: m.place for m in gaz.lookup(name) if m.how in ("name", "alt") and m.place.kind == "city" and m.place.country == country}
+    if len(towns) != 1:
+        return None
+    (town,) = towns.values()
+    return town.name, town.country, town.geonameid, town.lat, town.lon, town.kind
 
 
 NOT_NAME_WORDS = frozenset({"read", "photograph", "photo", "video", "watch", "pictured", "file"}) | STOP_WORDS
