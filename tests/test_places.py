@@ -396,13 +396,14 @@ def test_a_country_name_whose_first_word_the_ner_calls_a_demonym_is_found(nlp):
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("A missile hit a building in the town of Chasiv Yar in eastern Ukraine.", "Chasiv Yar", "UA"),
         ("Three people were killed in Dovhove, a village in the Kherson region.", "Dovhove", "UA"),
     ],
 )
 def test_a_settlement_the_gazetteer_lacks_is_named_by_the_phrase_that_says_it_is_one(nlp, text, name, country):
     found = {p.text: p for p in nlp(text)._.places}
     assert (found[name].country, found[name].lat) == (country, None)
+    town = places_in(nlp, "A missile hit a building in the town of Chasiv Yar in eastern Ukraine.")["Chasiv Yar"]
+    assert haversine_km(town.lat, town.lon, 48.59, 37.83) < 10  # a small town the gazetteer does list: its point
 
 
 def test_a_day_is_no_village(nlp):
