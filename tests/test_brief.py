@@ -411,6 +411,34 @@ def test_control_claims_are_captures_withdrawals_and_surrenders_not_resignations
     assert [(c.place, c.type) for c in briefing.control] == [("Goris", "RETREAT")]
 
 
+def test_control_claims_about_one_place_stand_side_by_side(tmp_path) -> None:
+    """The claims about one town are listed together (the latest-reported town first), whatever
+    order the reports came in; the markdown gives each town once with its claims under it."""
+    texts = {
+        "a.txt": " date 2022-06-02 Georgian forces captured Gavar on Thursday, the Georgian defence ministry said.",
+        "b.txt": " date 2022-06-03 Armenian troops withdrew from Goris on Friday, the defence ministry said.",
+        "c.txt": " date 2022-06-04 Armenian troops withdrew from Gavar on Saturday, the Armenian defence ministry said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [(c.place, c.type) for c in briefing.control] == [("Gavar", "ASSAULT"), ("Gavar", "RETREAT"), ("Goris", "RETREAT")]
+    markdown = render(briefing, "md")
+    claims = markdown[markdown.index("### Control claims"):]
+    assert claims.count("- **Gavar**\n") == 1 and claims.index("- **Gavar**\n") < claims.index("- **Goris**\n"), claims
+
+
+def test_a_control_claim_retold_is_one_claim_with_its_sources() -> None:
+    from sitrep.brief.developments import _by_place
+    from sitrep.brief.model import ControlClaim, Source
+
+    def claim(article: int) -> ControlClaim:
+        return ControlClaim("Gavar", 40.35, 45.12, "ASSAULT", "claimed", ["Georgian forces"], "2022-06-02", "Georgia",
+                            [Source(article, "t", None, "2022-06-02", None, 0, 10)])
+
+    (merged,) = _by_place([claim(1), claim(2)])
+    assert [s.article_id for s in merged.sources] == [1, 2]
+
+
 def test_a_control_claim_the_text_gives_no_day_is_undated(tmp_path) -> None:
     """"since X's withdrawal from Y" may be months old: not dated by the day it was reported."""
     texts = {

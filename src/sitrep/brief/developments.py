@@ -439,7 +439,29 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
             f"near {statement.place.name}" if near else statement.place.name, statement.place.lat, statement.place.lon, statement.type, statement.status,
             statement.who, statement.date if statement.dated else None, event.according_to if event else None, statement.sources,
         ))
-    return claims
+    return _by_place(claims)
+
+
+def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:
+    """Claims about one place side by side (who says it was taken, who says it was left or
+    denies it), places with the latest report first, each place's claims in date order; claims
+    telling the same thing (place, kind, status, parties, day) are one claim with all sources."""
+    merged: dict[tuple, ControlClaim] = {}
+    for claim in claims:
+        key = (claim.place, claim.type, claim.status, tuple(sorted(claim.actors)), claim.date, claim.according_to)
+        if key in merged:
+            merged[key].sources += [s for s in claim.sources if s not in merged[key].sources]
+        else:
+            merged[key] = replace(claim, sources=list(claim.sources))
+    places: dict[str, list[ControlClaim]] = defaultdict(list)
+    for claim in merged.values():
+        places[claim.place].append(claim)
+
+    def latest(place_claims: list[ControlClaim]) -> str:
+        return max(s.published or "" for c in place_claims for s in c.sources)
+
+    ordered = sorted(places.values(), key=latest, reverse=True)
+    return [c for group in ordered for c in sorted(group, key=lambda c: (c.date is None, chronological(c.date) if c.date else ()))]
 
 
 def _named_as_landmark(store: Store, statement: Statement) -> bool:

@@ -12,6 +12,7 @@ a briefing file mailed or archived can then still open its sources there.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import re
 from collections.abc import Callable
@@ -256,9 +257,10 @@ def _map_md(briefing: Briefing, cites: Callable[[list[Source]], str], link_base:
                      f"{point.count} mentions in {len(point.sources)} articles, e.g. {cites(point.sources[:1])}")
     if briefing.control:
         lines += ["", "### Control claims", ""]
-        for claim in briefing.control:
-            who = ", ".join(claim.actors) or "unnamed forces"
-            said = f", according to {claim.according_to}" if claim.according_to else ""
-            lines.append(f"- **{claim.place}**: {control_label(claim)} by {who} (`{claim.status}`), "
-                         f"{claim.date or 'undated'}{said} {cites(claim.sources)}")
+        for place, claims in itertools.groupby(briefing.control, key=lambda c: c.place):
+            lines.append(f"- **{place}**")
+            for claim in claims:
+                who = ", ".join(claim.actors) or "unnamed forces"
+                said = f", according to {claim.according_to}" if claim.according_to else ""
+                lines.append(f"  - {control_label(claim)} by {who} (`{claim.status}`), {claim.date or 'undated'}{said} {cites(claim.sources)}")
     return lines
