@@ -129,6 +129,12 @@ def test_a_stay_told_as_a_range_of_days_is_dated_by_its_first(nlp, place):
     assert [e.date for e in of_type(nlp, text, "CONSULT")] == ["XXXX-05-17"]
 
 
+def test_a_target_located_by_a_where_clause_is_struck_there(nlp):
+    """"bombed a theatre where civilians were sheltering in X": the clause says where the theatre is."""
+    text = "Georgian forces bombed a theatre where civilians were sheltering in the encircled Armenian city of Gavar, the city council said."
+    assert [e.place.name for e in of_type(nlp, text, "ASSAULT") if e.place] == ["Gavar"]
+
+
 def test_a_meeting_in_a_place_the_parse_cuts_short_is_there(nlp):
     """"met with X in Washington, D.C. They ...": the parse hangs "D.C." on the verb; the
     meeting is still in the whole place named."""

@@ -150,7 +150,8 @@ def _located(word: Token, phrase: Token) -> bool:
     """Whether the words from ``word`` up to ``phrase`` only say where (no verb or party phrase
     between, and not the owner of a party: "Vale's forces")."""
     while word != phrase and word.head != word:
-        if word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp") or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
+        where_clause = word.dep_ == "relcl" and any(c.lower_ == "where" for c in word.children)  # "a theatre where people sheltered in X"
+        if (word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp") and not where_clause) or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
             return False
         if backed_by(word):
             return False  # "the US-led alliance", "Iran-made drones": who leads or makes it, not where it is
