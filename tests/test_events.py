@@ -129,6 +129,17 @@ def test_a_stay_told_as_a_range_of_days_is_dated_by_its_first(nlp, place):
     assert [e.date for e in of_type(nlp, text, "CONSULT")] == ["XXXX-05-17"]
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Bodies were found in Gyumri after it was recaptured from Georgian invaders.", ["Gyumri"]),
+    ("Gyumri was shelled for weeks before it fell to Georgian forces.", ["Gyumri"]),
+    ("Exports from Gyumri said it fell to a record low.", []),  # no town taken
+    ("Officials in Gyumri said it had fallen sharply.", []),
+])
+def test_a_town_taken_told_by_it_is_the_town_before(nlp, text, places):
+    """"after it was recaptured", "before it fell to X's forces": the town named before "it" in the sentence."""
+    assert [e.place.name for e in events(nlp, text) if e.mode == "seize" and e.place] == places
+
+
 def test_a_target_located_by_a_where_clause_is_struck_there(nlp):
     """"bombed a theatre where civilians were sheltering in X": the clause says where the theatre is."""
     text = "Georgian forces bombed a theatre where civilians were sheltering in the encircled Armenian city of Gavar, the city council said."

@@ -61,13 +61,32 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
 
 def _named_by_subject(subject: Token, context: Context) -> Place | None:
     """The place a subject names itself or by its "of" phrase ("Eastport", "the city of
-    Eastport"), not one in its other phrases ("a convoy from Eastport")."""
+    Eastport"), not one in its other phrases ("a convoy from Eastport"); an "it" the town named
+    before it in its sentence ("bodies were found in Eastport after it was recaptured")."""
+    if subject.lower_ == "it":
+        if not _taken_by_someone(subject):
+            return None  # "prices said it had fallen sharply": no town
+        sent = subject.sent
+        before = [p for p in context.places if sent.start_char <= p.start and p.end <= subject.idx and p.kind != "country"]
+        return before[-1] if before else None
     for word in [subject, *of_objects(subject)]:
         left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "nmod", "amod", "det")), key=lambda t: t.i, default=word)
         place = context.place_in(left.idx, word.idx + len(word.text))
         if place is not None:
             return place
     return None
+
+
+def _taken_by_someone(subject: Token) -> bool:
+    """Whether a subject is what a capture took: of a passive ("it was recaptured") or of a
+    fall to a party ("it fell to X's forces", not "it fell to 3%" or "to a record low")."""
+    verb = subject.head
+    to_party = any(
+        c.dep_ == "prep" and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and (g.ent_type_ in ("NORP", "ORG", "GPE") or load_lexicon().cue(g, "party")) for g in c.children)
+        for c in verb.children
+    )
+    return subject.dep_ == "nsubjpass" or to_party
 
 
 def _sent_thing(verb: Token, trigger: Trigger) -> bool:
