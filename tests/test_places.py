@@ -87,6 +87,9 @@ ANY_COUNTRY = object()  # any town of that name will do: the class is about whic
 RESOLUTION_CLASSES = [
     # a town listed after a place, which the small model takes for a person
     ("Georgian forces took control of Batumi and Zugdidi.", "Zugdidi", "Zugdidi", "GE", "city"),
+    # so too a town whose outskirts are captured, and one that fell to a party's forces
+    ("Armenian forces captured Zugdidi's eastern outskirts.", "Zugdidi", "Zugdidi", "GE", "city"),
+    ("Aid reached Batumi after Zugdidi fell to Armenian forces.", "Zugdidi", "Zugdidi", "GE", "city"),
     # a capital inside an organisation's name (a newspaper's is none: see below)
     ("The Mexico City Police Department published the leaked memo.", "Mexico City", "Mexico City", "MX", "city"),
     # "the X" as the head of its phrase names a sea, not the town of that name

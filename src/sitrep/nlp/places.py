@@ -82,6 +82,7 @@ ATTACK_NOUNS = frozenset(
 # Of those, the verbs only a place undergoes, so that their passive subject or the name a
 # participle of theirs follows is a place too ("X was captured", "X, shelled overnight").
 TAKING_VERBS = PLACE_VERBS - {"visit", "tour", "enter", "reach", "evacuate"}
+OUTSKIRTS = frozenset({"outskirts", "suburbs", "centre", "center", "airport", "port", "outskirt"})  # parts of a town a capture takes
 # Lower-case words that may join the capitalised parts of one place name ("Sea of Azov").
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -577,7 +578,13 @@ def _taken_place(token: Token) -> bool:
         return True  # "an attack on X", "the shelling of X", "the siege of X"
     taken = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "X, captured in March"
     taken += [token.head] if token.dep_ == "nsubjpass" else []  # "X was captured"
-    return any(set(base_forms(verb.lower_)) & TAKING_VERBS for verb in taken)
+    if any(set(base_forms(verb.lower_)) & TAKING_VERBS for verb in taken):
+        return True
+    if token.dep_ == "poss" and token.head.lower_ in OUTSKIRTS and token.head.dep_ == "dobj":
+        return bool(set(base_forms(token.head.head.lower_)) & PLACE_VERBS)  # "captured X's eastern outskirts"
+    fell = token.dep_ == "nsubj" and token.head.lower_ in ("fell", "falls", "fall", "fallen")
+    return fell and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("NORP", "GPE", "ORG") or any(a.ent_type_ == "NORP" for a in g.children)
+                                                                     for g in c.children) for c in token.head.children)  # "after X fell to Y's forces"
 
 
 def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
