@@ -1498,6 +1498,12 @@ def test_a_capture_done_tried_or_claimed(nlp, text, status):
     ]
 
 
+def test_who_claims_a_capture_made_it_as_claimed(nlp):
+    """"..., claiming the capture of X": the claimer's own capture, claimed."""
+    (capture,) = [e for e in events(nlp, "Georgian forces were moving south, claiming the capture of Vanadzor.") if e.mode == "seize"]
+    assert ([a.name for a in capture.actors], capture.status) == (["Georgian forces"], "claimed")
+
+
 def test_each_verb_joined_to_an_aim_is_an_aim(nlp):
     """"a commitment to end the blockade and send aid": the sending is aimed at, like the ending
     (with "efforts" it is under way, as the seeds' gold has it: see below)."""
