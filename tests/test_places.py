@@ -195,6 +195,9 @@ def test_a_town_said_to_be_one_is_the_gazetteer_s_when_it_lists_it(nlp):
     found = places_in(nlp, "Officials doubted the claim that Georgian forces have taken over Gavar, a strategic town in Armenia.")
     gavar = found["Gavar"]
     assert gavar.country == "AM" and gavar.lat is not None and haversine_km(gavar.lat, gavar.lon, 40.35, 45.12) < 10
+    found = places_in(nlp, "The Tbilisi-installed mayor of Gavar was wounded. Gavar, a lake port city occupied by Georgia since May, was quiet.")
+    gavar = found["Gavar"]  # the country named beside it is the occupier's: the gazetteer's one Gavar is in Armenia
+    assert gavar.country == "AM" and gavar.lat is not None and haversine_km(gavar.lat, gavar.lon, 40.35, 45.12) < 10
 
 
 def test_a_newspaper_named_after_a_city_does_not_pull_namesakes_to_its_country(nlp):

@@ -845,14 +845,18 @@ def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer | None =
 
 
 def _listed_settlement(gaz: Gazetteer | None, name: str, country: str | None) -> tuple | None:
-    """The gazetteer's one settlement of that name in that country, as Place fields after the
-    span (name, country, geonameid, lat, lon, kind); None when it has none, or several."""
-    if gaz is None or country is None:
+    """The gazetteer's one settlement of that name in that country, else its one settlement of
+    that name anywhere ("X, a port city occupied by Y": the country named near it may be the
+    occupier's), as Place fields after the span (name, country, geonameid, lat, lon, kind);
+    None when it has none, or several."""
+    if gaz is None:
         return None
-    towns = {m.place.id: m.place for m in gaz.lookup(name) if m.how in ("name", "alt") and m.place.kind == "city" and m.place.country == country}
-    if len(towns) != 1:
+    towns = {m.place.id: m.place for m in gaz.lookup(name) if m.how in ("name", "alt") and m.place.kind == "city"}
+    here = [t for t in towns.values() if t.country == country]
+    found = here if here else list(towns.values())
+    if len(found) != 1:
         return None
-    (town,) = towns.values()
+    (town,) = found
     return town.name, town.country, town.geonameid, town.lat, town.lon, town.kind
 
 
