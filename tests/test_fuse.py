@@ -415,6 +415,7 @@ def test_a_name_s_first_word_alone(store: Store, tmp_path: Path, second: str, li
     [
         ("Georgian President Levan Giorgi Kapanadze", "Georgian President Giorgi Kapanadze"),  # a middle name used alone
         ("Georgian governor Oleh Synehubov", "Georgian governor Oleg Sinegubov"),  # two romanisations
+        ("Defence Secretary Piet J. Moro III", "Defence Secretary Piet Moro"),  # an initial and a generation
     ],
 )
 def test_one_person_under_a_middle_name_or_another_romanisation(store: Store, tmp_path: Path, first: str, second: str) -> None:

@@ -24,10 +24,14 @@ ROMANISED_MIN_LENGTH = 6  # transliteration keys fold vowels: short names would 
 ROMANISED_SIMILARITY = 0.8
 
 
+GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # "Lloyd J. Austin III" is "Lloyd Austin"
+
+
 def name_parts(name: str) -> list[str]:
-    """Folded words of a person's name without initials: "Mary J. Smith" -> mary, smith."""
-    words = fold(name).split()
-    kept = [w for w in words if not (len(w) <= 2 and w.endswith("."))]
+    """Folded words of a person's name without initials or a generation: "Mary J. Smith Jr." ->
+    mary, smith."""
+    words = [w.rstrip(",") for w in fold(name).split()]
+    kept = [w for w in words if not (len(w) <= 2 and w.endswith(".")) and w not in GENERATIONS]
     return kept or words
 
 
