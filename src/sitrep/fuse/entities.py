@@ -24,7 +24,7 @@ ROMANISED_MIN_LENGTH = 6  # transliteration keys fold vowels: short names would 
 ROMANISED_SIMILARITY = 0.8
 
 
-GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # "Lloyd J. Austin III" is "Lloyd Austin"
+GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # "Piet J. Moro III" is "Piet Moro"
 
 
 def name_parts(name: str) -> list[str]:
