@@ -431,6 +431,9 @@ def test_as_of_from_the_sentence_else_the_publication_date(nlp):
     assert figure.as_of == "2022-03-20"
     assert only(nlp, "Hungary has received 250,000 refugees since February 24.").as_of == ANCHOR
     assert figures(nlp, "20 civilians were killed.", anchor="2022-03-16T10:00")[0].as_of == ANCHOR
+    figure = figures(nlp, "More than 300,000 refugees have entered Armenia since the start of the invasion on 24 February, "
+                          "Armenia's border guard said on Friday.", anchor="2022-03-21")[0]
+    assert figure.as_of == "2022-03-18"  # the day inside "since" starts the period; the count holds on the day said
 
 
 def test_according_to(nlp):

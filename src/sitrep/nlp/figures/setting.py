@@ -389,9 +389,20 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
             if token is not None and not later and (as_of or lead[-1:] == ["through"]):
                 found.append((time, token.root))
             continue  # "in May", "since February": a month a count is set in is mostly background
-        if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS):
+        if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
             found.append((time, token.root))
     return found
+
+
+def _period_start(word: Token) -> bool:
+    """A day inside a "since" phrase ("since the start of the invasion on 24 February"): where
+    the period counted begins, not the day the count holds for."""
+    for head in word.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.lower_ in NOT_ANCHORS and head.dep_ in ("prep", "mark"):
+            return True
+    return False
 
 
 def _after(value: str, published: str | None) -> bool:
