@@ -421,6 +421,12 @@ def test_a_repeated_place_name_keeps_its_place(nlp):
     assert [p.start for p in place_mentions(doc)] == [0, 24]
 
 
+def test_a_count_with_its_own_predicate_is_what_that_says(nlp):
+    """"killed, with 250 more wounded": the 250 are wounded, though "killed" governs the sentence."""
+    found = figures(nlp, "At least 80 civilians have been killed, with 250 more wounded, but the real figure will be higher, the UN said.")
+    assert [(f.value, f.category) for f in found] == [(80, "killed"), (250, "wounded")]
+
+
 def test_as_of_from_the_verb_of_saying(nlp):
     figure = only(nlp, "Russian strikes killed at least eight people in eastern Ukraine, local officials said on Monday.")
     assert (figure.as_of, figure.place.name) == ("2022-03-14", "Ukraine")

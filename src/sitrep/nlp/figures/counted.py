@@ -105,6 +105,8 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     killed"), not one with a subject of its own. A count a verb puts something "at" is that
     thing's ("estimated the number of dead at 25,000"), before all else."""
     cues: list[Token] = []
+    if anchor.dep_ == "nsubj" and anchor.head.pos_ == "ADJ" and anchor.head != verb:
+        cues.append(anchor.head)  # "killed, with 250 more wounded": the count's own predicate, before the verb above it
     if verb is not None and anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head == verb:
         cues += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "estimated the number of dead X at 25,000": what is put at it
     if verb is not None and not _doer(anchor, verb) and not _still_wished(verb):
