@@ -313,6 +313,11 @@ def test_non_figures(nlp, text):
     assert figures(nlp, text) == []
 
 
+def test_an_age_range_is_no_count(nlp):
+    text = "Waits have been reported at some of the six border crossings into Armenia, as officials try to stop men aged between 18 and 60 from leaving."
+    assert 18 not in [f.value for f in figures(nlp, text)]
+
+
 # -- where, when, says who ----------------------------------------------------------------
 
 

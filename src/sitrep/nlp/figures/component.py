@@ -230,7 +230,8 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     died_at = before == "at" and span.root.head.head.lower_ in ("died", "dies", "die", "dead")  # "died on 23 April at 88": an age
-    return died_at or before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
+    aged_range = before == "between" and span.start > 1 and doc[span.start - 2].lower_ in ("aged", "ages")  # "men aged between 18 and 60"
+    return died_at or aged_range or before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
 
 
 def _fraction_of_a_person(reading: Reading) -> bool:
