@@ -280,7 +280,7 @@ def test_a_rate_is_a_series_of_its_own(store: Store, tmp_path: Path) -> None:
         " date 2022-05-01 Officials said 1,200 soldiers had been killed in Georgia since the war began.",
         " date 2022-05-02 Officials said up to 100 soldiers were being killed a day in Georgia.",
     ]
-    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "per day"]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["combatants", "per day"]  # soldiers: see below
 
 
 def test_a_part_of_a_count_is_no_second_figure_for_the_whole(store: Store, tmp_path: Path) -> None:
@@ -385,6 +385,17 @@ def test_an_undated_development_does_not_gather_every_later_report(store: Store,
     the week's first and last reports one act."""
     articles = [f" date 2022-04-{day:02d} Georgian forces shelled Gyumri, Armenian officials said." for day in range(10, 17)]
     assert len(assaults(store, tmp_path, articles, "u")) > 1
+
+
+def test_fighters_losses_are_series_of_their_own_per_side(store: Store, tmp_path: Path) -> None:
+    """A side's claim of enemy dead and a civilian toll are not one count, nor are two sides'
+    fighters: each is its own series, the fighters' marked as combatants of their side."""
+    units = series_of(store, tmp_path, [
+        " date 2022-03-12 At least 80 civilians have been killed in Georgia, the UN said.",
+        " date 2022-03-12 Georgia said it had killed some 9,000 Armenian troops in Georgia.",
+        " date 2022-03-12 At least 900 Georgian soldiers have been killed in Georgia, the president said.",
+    ], "killed", "unit")
+    assert sorted(u or "" for u in units) == ["", "AM combatants", "GE combatants"], units
 
 
 def test_refugees_from_outside_the_war_are_a_series_of_their_own(store: Store, tmp_path: Path) -> None:

@@ -121,7 +121,8 @@ def aid_series(briefing: Briefing) -> list[Series]:
 
 
 def human_series(briefing: Briefing) -> list[Series]:
-    return [s for s in briefing.series if s.category not in AID_CATEGORIES]
+    """Counts of people, the civilians' first: fighters' losses ("killed (RU combatants)") after them."""
+    return sorted((s for s in briefing.series if s.category not in AID_CATEGORIES), key=lambda s: "combatants" in (s.unit or ""))
 
 
 def control_label(claim: ControlClaim) -> str:

@@ -15,8 +15,9 @@ from dataclasses import asdict
 from functools import lru_cache
 
 from sitrep.facts import Entity, Figure
-from sitrep.nlp.countries import code_of, country_of_demonym, country_table, government_of, name_of
+from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
+from sitrep.nlp.figures.words import CASUALTIES, lexicon
 from sitrep.spans import sentence_around
 
 AID_CATEGORIES = ("aid_money", "aid_items")
@@ -110,12 +111,26 @@ def unit_of(figure: Figure) -> str | None:
         return per.group(0)
     if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):
         return foreigners
+    if figure.category in CASUALTIES and figure.who and (fighters := _combatants(figure.who)):
+        return fighters
     if figure.category == "aid_items" and figure.who:
         words = figure.who.split()
         while len(words) > 1 and words[0].lower() in ITEM_QUALIFIERS:
             words = words[1:]
         return " ".join(words)
     return None
+
+
+def _combatants(who: str) -> str | None:
+    """"combatants" (with their side's code when a demonym names it: "RU combatants") when the
+    group counted is fighters ("Russian troops", "soldiers", "prisoners of war"), whose losses
+    are no civilian toll and no count of the same quantity as one."""
+    words = who.split()
+    fighters = "troops" in lexicon().get(words[-1].lower(), frozenset()) or "prisoners of war" in who.lower()
+    if not fighters:
+        return None
+    side = next((code for word in words[:-1] if (code := code_of_word(word)) is not None), None)
+    return f"{side} combatants" if side else "combatants"
 
 
 def _foreign_nationals(who: str) -> str | None:
