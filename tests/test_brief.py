@@ -439,6 +439,16 @@ def test_a_control_claim_retold_is_one_claim_with_its_sources() -> None:
     assert [s.article_id for s in merged.sources] == [1, 2]
 
 
+def test_one_long_article_fills_no_section_with_its_sentences(tmp_path) -> None:
+    """A live blog of many refugee lines gives the Civilians section a few of them, not all."""
+    lines = [f"Volunteers in Gyumri said {n} families of refugees had arrived at the shelter on Street {n} this week." for n in range(1, 9)]
+    with fused_store(tmp_path, {"blog.txt": " date 2022-04-30 " + " ".join(lines)}) as store:
+        briefing = build_briefing(store)
+    (civilians,) = [s for s in briefing.sections if s.key == "civilians"]
+    from_blog = [st for st in civilians.statements if st.sources and st.sources[0].article_id == 1]
+    assert 0 < len(from_blog) <= 3, [st.text for st in civilians.statements]
+
+
 def test_a_control_claim_the_text_gives_no_day_is_undated(tmp_path) -> None:
     """"since X's withdrawal from Y" may be months old: not dated by the day it was reported."""
     texts = {

@@ -203,11 +203,11 @@ def _cited(statements: list[Statement]) -> set[tuple[int, int, int]]:
 
 
 def _sentences_for(key: str, collected: list[tuple[str, int, Statement]], cited: set, room: int) -> list[Statement]:
-    """The section's topic sentences, newest and densest first, leaving out cited ones and
-    background (a sentence dated well before its article: "In 2018, the council adopted ...")."""
+    """The section's topic sentences, newest and densest first, a few per article, leaving out
+    cited ones and background (a sentence dated well before its article: "In 2018, the council
+    adopted ...")."""
     ranked = sorted(collected, key=lambda item: (_sortable(item[0]), item[1]), reverse=True)
-    if key == "latest":
-        ranked = _per_article(ranked, LATEST_PER_ARTICLE)
+    ranked = _per_article(ranked, LATEST_PER_ARTICLE if key == "latest" else SECTION_PER_ARTICLE)  # one live blog fills no section
     fresh = [s for _, _, s in ranked
              if (s.sources[0].article_id, s.sources[0].start, s.sources[0].end) not in cited and not fused.is_background(s, HISTORY_DAYS)]
     return _said_once(fresh)[:room]
