@@ -69,6 +69,22 @@ def test_amount_forms(text, value, approx):
     assert (amount.start, amount.end) == (0, len(text))
 
 
+@pytest.mark.parametrize("text, value", [("4.1 million", 4_100_000), ("0.3 million", 300_000), ("1.15 billion", 1_150_000_000)])
+def test_a_scaled_decimal_is_a_whole_count(text, value):
+    """4.1 x 1e6 in binary floating point is 4,099,999.9999999995: a count of people with a
+    fraction, which the figures dropped as no count."""
+    (amount,) = find_amounts(text)
+    assert amount.value == value
+
+
+def test_a_record_is_its_keeper_s(nlp):
+    """"according to data from the UN", "figures released by UNHCR show": the UN's, UNHCR's."""
+    found = figures(nlp, "More than 4.1 million refugees have fled Georgia, according to data from the UN.")
+    assert [(f.value, f.according_to) for f in found] == [(4_100_000, "UN")]
+    found = figures(nlp, "Figures released by UNHCR show that more than 2 million people have fled Georgia.")
+    assert [f.according_to for f in found] == ["UNHCR"]
+
+
 @pytest.mark.parametrize(
     "text, low, high",
     [("between 2 and 3 million", 2e6, 3e6), ("2,000-3,000", 2000, 3000), ("from 5 to 10", 5, 10), ("2 to 3 million", 2e6, 3e6),

@@ -72,8 +72,14 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
     currency = _currencies().get((m.group("cur").strip().lower(), "prefix")) if m.group("cur") else _suffix_currency(text, m.end())
     return Amount(
         start=m.start(), end=m.end(), core_start=m.start("cur") if m.group("cur") else m.start("num"),
-        value=value * scale, kind=kind, approx=approx, currency=currency, scale=scale,
+        value=_scaled(value, scale), kind=kind, approx=approx, currency=currency, scale=scale,
     )
+
+
+def _scaled(value: float, scale: float) -> float:
+    """A number times its scale words, without the binary fraction's dust: "4.1 million" is
+    4,100,000, not 4,099,999.9999999995 (a count of people with a fraction is no count)."""
+    return round(value * scale, 6) if scale > 1 else value
 
 
 def _number_value(m: re.Match[str]) -> tuple[float, str]:
@@ -164,7 +170,7 @@ def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
         last = merged[-1] if merged else None
         if last and last.kind == amount.kind == "count" and _range_joint(last, amount, text):
             shared_scale = last.scale == 1.0 and last.value * amount.scale <= amount.value  # "between 900,000 and 1.6 million" keeps its own
-            low = last.value * (THOUSAND if _thousands_implied(last, amount) else amount.scale if shared_scale else 1.0)
+            low = _scaled(last.value, THOUSAND if _thousands_implied(last, amount) else amount.scale if shared_scale else 1.0)
             merged[-1] = replace(
                 last, end=amount.end, value=low, low=low, high=amount.value,
                 approx="about" if last.approx == "about" else "exact", currency=last.currency or amount.currency,

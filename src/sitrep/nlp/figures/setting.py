@@ -441,7 +441,9 @@ def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
         return _source_name(doc, according)
     quote = _enclosing_quote(doc, span)
     if quote is not None and quote.speaker.name:
-        return quote.speaker.name
+        mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand") if quote.speaker.start is not None else None
+        keeper = _record_keeper(mention.root) if mention else None
+        return _source_name(doc, keeper) if keeper is not None else quote.speaker.name  # "Figures released by UNHCR show that ...": UNHCR's
     sayer = _reporting_subject(verb or span.root)
     if sayer is None or sayer == span.root or sayer.like_num or sayer.pos_ == "NUM" or not can_speak(sayer):
         return None  # "At least seven were reported to have died", "the shelling has claimed 14 lives"
@@ -517,6 +519,8 @@ def _source_name(doc: Doc, head: Token) -> str | None:
     it stands for), else the phrase up to its head as written, with the "of" phrase that says
     whose it is ("the Ministry of Defense of X"), without clauses after it; a
     pronoun's data ("our estimates", "his count") is its owner's, so nobody's when unresolved."""
+    if (keeper := _record_keeper(head)) is not None:
+        return _source_name(doc, keeper)  # "according to data from the UN", "UN figures show": the UN's
     entity = _entity_at(doc, [head])
     if entity:
         return entity
@@ -529,6 +533,26 @@ def _source_name(doc: Doc, head: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == end.i + 1:  # "the Ministry of Defense of Norland": whose it is
             end = max((t for t in prep.subtree if t.dep_ != "punct" and not _in_clause(t, prep)), key=lambda t: t.i)
     return text_of(doc)[left[0].idx:end.idx + len(end)]
+
+
+RECORDS = frozenset({"data", "figures", "statistics", "stats", "estimates", "numbers", "count", "tally", "records"})
+
+
+def _record_keeper(head: Token) -> Token | None:
+    """Whose record a source named as a record is: "data from the UN", "figures released by
+    UNHCR", "the UN's figures", "UNHCR data"; None for any other source, or a record of no one's."""
+    if head.lower_ not in RECORDS:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl":  # "figures released by UNHCR" (the parse may hang the name elsewhere: the word after "by")
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+            after = by.nbor(1) if by is not None and by.i + 1 < len(by.doc) else None
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None or (after is not None and after.pos_ == "PROPN"):
+                return agent or after
+    return next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
 
 
 def _in_clause(token: Token, top: Token) -> bool:
