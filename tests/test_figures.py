@@ -342,6 +342,11 @@ def test_host_country_of_a_relative_clause(nlp):
     assert figure.place.name == "Romania" and figure.place.country == "RO"
 
 
+@pytest.mark.parametrize("text", ["Armenia has 1.25 million refugees, officials said.", "Armenia is home to 1.25 million refugees."])
+def test_a_country_that_has_refugees_hosts_them(nlp, text):
+    assert only(nlp, text).place.name == "Armenia"
+
+
 def test_place_under_in_or_to(nlp):
     fled, poland = figures(nlp, "Over 3 million have fled, with over 1.8 million arriving in neighbouring Poland.")
     assert fled.place is None and poland.place.name == "Poland"

@@ -695,6 +695,21 @@ def is_dateline(text: str, place: Place) -> bool:
     return starts_line and bool(DATELINE.match(text, place.end))
 
 
+def home_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
+    """ "X has 1.25 million refugees", "X is home to 300,000 displaced people": the country or
+    town the counted are in is the subject of "have" or of "is home to"."""
+    if verb is None:
+        return None
+    having = verb.lower_ in ("has", "have", "had")
+    home = verb.lemma_ == "be" or verb.lower_ in ("is", "are", "was", "were")
+    home = home and any(c.dep_ == "attr" and c.lower_ == "home" for c in verb.children)
+    if not (having or home):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = next((p for s in subjects for p in places if p.start <= s.idx < p.end), None)
+    return found.ref() if found is not None else None
+
+
 def _hosts(verb: Token) -> bool:
     classes = figure_classes(verb)
     return "host" in classes or "host_in" in classes and any(_bare_in(c) for c in verb.children)

@@ -14,7 +14,7 @@ from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.countries import is_capital, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
-from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, is_dateline
+from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
@@ -62,6 +62,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         return _place(doc, before, readings, places)
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
+        or (home_place(reading.verb, places) if reading.category in ("refugees", "displaced") else None)
         or _hosting_owner(reading.anchor, places) or _sentence_place(doc, reading, readings, places)
     )
     if found is None and before is not None and _goes_on_from(reading, before):
