@@ -347,6 +347,15 @@ def test_a_country_that_has_refugees_hosts_them(nlp, text):
     assert only(nlp, text).place.name == "Armenia"
 
 
+def test_a_toll_since_the_war_began_takes_no_scene_from_the_sentence_before(nlp):
+    """The sentence before names where the war might spread; a toll counted since the invasion
+    began is the war's, not in that place (the story does not say where the war is)."""
+    text = ("Piet Moro warned of a growing risk of the war spreading to Armenia and to Georgia. The UN human rights office "
+            "said 240 civilians had been killed since the invasion began on 24 February.")
+    (toll,) = figures(nlp, text)
+    assert toll.place is None, toll.place
+
+
 def test_place_under_in_or_to(nlp):
     fled, poland = figures(nlp, "Over 3 million have fled, with over 1.8 million arriving in neighbouring Poland.")
     assert fled.place is None and poland.place.name == "Poland"

@@ -71,7 +71,16 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         return found
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
+    if _since_the_war(reading.span.sent):
+        return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war sets no scene
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
+
+
+def _since_the_war(sent: Span) -> bool:
+    """Whether a sentence counts from the war's start ("since the invasion began", "since the
+    start of the war"): its toll is the war's, not the scene an earlier sentence set."""
+    since = [t.subtree if t.dep_ == "prep" else t.head.subtree for t in sent if t.lower_ == "since" and t.dep_ in ("prep", "mark")]
+    return any("war" in figure_classes(w) for phrase in since for w in phrase)
 
 
 def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
