@@ -1499,9 +1499,19 @@ def test_a_capture_done_tried_or_claimed(nlp, text, status):
 
 
 def test_who_claims_a_capture_made_it_as_claimed(nlp):
-    """"..., claiming the capture of X": the claimer's own capture, claimed."""
+    """"..., claiming the capture of X": the claimer's own capture, claimed; who alleges a
+    killing, or a person who claims one, did not do it."""
     (capture,) = [e for e in events(nlp, "Georgian forces were moving south, claiming the capture of Vanadzor.") if e.mode == "seize"]
     assert ([a.name for a in capture.actors], capture.status) == (["Georgian forces"], "claimed")
+    for text in ("Piet Moro alleged the killing of 12 civilians in Gavar.", "Georgia claimed the massacre of 12 civilians in Gavar."):
+        assert all(not e.actors for e in of_type(nlp, text, "ASSAULT")), text
+
+
+def test_a_person_s_its_forces_is_no_claim_of_his_own(nlp):
+    """"X said its forces had taken Y" is a body's claim of its own act; a person saying another
+    country's forces withdrew is no claim of his."""
+    (retreat,) = of_type(nlp, "Piet Moro said Armenia was losing ground and its forces had withdrawn from Gavar.", "RETREAT")
+    assert retreat.status == "occurred"
 
 
 def test_each_verb_joined_to_an_aim_is_an_aim(nlp):

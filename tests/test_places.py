@@ -200,6 +200,14 @@ def test_a_town_said_to_be_one_is_the_gazetteer_s_when_it_lists_it(nlp):
     assert gavar.country == "AM" and gavar.lat is not None and haversine_km(gavar.lat, gavar.lon, 40.35, 45.12) < 10
 
 
+def test_a_town_in_a_named_country_keeps_it_and_an_agency_is_no_newspaper(nlp):
+    """A village the gazetteer lacks in the country the text names stays there, without a point
+    (not a namesake elsewhere); a government agency's place word is a place."""
+    found = places_in(nlp, "Heavy shelling hit Noyemberyan, a small village in western Georgia, on Monday.")
+    assert (found["Noyemberyan"].country, found["Noyemberyan"].lat) == ("GE", None)
+    assert "Georgia" in places_in(nlp, "The Georgia Emergency Management Agency said 300 people had arrived.")
+
+
 def test_a_newspaper_named_after_a_city_does_not_pull_namesakes_to_its_country(nlp):
     """One "New York Times" had made the story American: Geneva became Illinois's, Vale Oregon's."""
     found = places_in(nlp, "The New York Times reported that the prisoners were held in Gavar. A lawyer based in Geneva "

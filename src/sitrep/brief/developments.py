@@ -445,17 +445,18 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
 def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:
     """Claims about one place side by side (who says it was taken, who says it was left or
     denies it), places with the latest report first, each place's claims in date order; claims
-    telling the same thing (place, kind, status, parties, day) are one claim with all sources."""
+    telling the same thing (place and its point, kind, status, parties, day, source) are one
+    claim with all their sources."""
     merged: dict[tuple, ControlClaim] = {}
     for claim in claims:
-        key = (claim.place, claim.type, claim.status, tuple(sorted(claim.actors)), claim.date, claim.according_to)
+        key = (claim.place, claim.lat, claim.lon, claim.type, claim.status, tuple(sorted(claim.actors)), claim.date, claim.according_to)
         if key in merged:
             merged[key].sources += [s for s in claim.sources if s not in merged[key].sources]
         else:
             merged[key] = replace(claim, sources=list(claim.sources))
-    places: dict[str, list[ControlClaim]] = defaultdict(list)
+    places: dict[tuple, list[ControlClaim]] = defaultdict(list)
     for claim in merged.values():
-        places[claim.place].append(claim)
+        places[(claim.place, claim.lat, claim.lon)].append(claim)
 
     def latest(place_claims: list[ControlClaim]) -> str:
         return max(s.published or "" for c in place_claims for s in c.sources)

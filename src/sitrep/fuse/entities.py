@@ -15,7 +15,7 @@ from collections import defaultdict
 import jellyfish
 
 from sitrep.facts import Entity
-from sitrep.nlp.entities import fold, title_fits
+from sitrep.nlp.entities import NAME_SUFFIXES, fold, title_fits
 from sitrep.nlp.gazetteer import translit_key
 
 SURNAME_SIMILARITY = 0.92
@@ -24,14 +24,13 @@ ROMANISED_MIN_LENGTH = 6  # transliteration keys fold vowels: short names would 
 ROMANISED_SIMILARITY = 0.8
 
 
-GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # "Piet J. Moro III" is "Piet Moro"
-
-
 def name_parts(name: str) -> list[str]:
-    """Folded words of a person's name without initials or a generation: "Mary J. Smith Jr." ->
-    mary, smith."""
+    """Folded words of a person's name without initials or a closing generation: "Mary J. Smith
+    Jr." -> mary, smith ("Piet J. Moro III" is "Piet Moro")."""
     words = [w.rstrip(",") for w in fold(name).split()]
-    kept = [w for w in words if not (len(w) <= 2 and w.endswith(".")) and w not in GENERATIONS]
+    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    kept = [w for w in words if not (len(w) <= 2 and w.endswith("."))]
     return kept or words
 
 

@@ -123,10 +123,10 @@ def unit_of(figure: Figure) -> str | None:
 
 def _combatants(who: str) -> str | None:
     """"combatants" (with their side's code when a demonym names it: "RU combatants") when the
-    group counted is fighters ("Russian troops", "soldiers", "prisoners of war"), whose losses
+    group counted is fighters ("Russian troops", "soldiers", "military personnel"), whose losses
     are no civilian toll and no count of the same quantity as one."""
     words = who.split()
-    fighters = "troops" in lexicon().get(words[-1].lower(), frozenset()) or "prisoners of war" in who.lower()
+    fighters = "troops" in lexicon().get(words[-1].lower(), frozenset()) or words[-1].lower() == "personnel"
     if not fighters:
         return None
     side = next((code for word in words[:-1] if (code := code_of_word(word)) is not None), None)

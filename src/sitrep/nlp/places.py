@@ -554,13 +554,17 @@ def _prior(match: Match, mention: Mention) -> float:
 SPEECH_VERBS = frozenset("said says told added asked argued noted wrote tweeted stated".split())
 
 
-def _outlet_name(token: Token) -> bool:
-    """Whether the organisation a token is in is a news outlet by its last word ("Times",
-    "Post", "Independent" is none: the word lists of ``data/events_cues.csv``, kind media)."""
-    from sitrep.nlp.events.lexicon import load_lexicon  # the events package builds on this module
+OUTLET_WORDS = frozenset({  # last words of newspaper and magazine names ("The X Times", "the X Herald")
+    "times", "post", "journal", "telegraph", "guardian", "gazette", "tribune", "herald", "daily", "newspaper",
+    "magazine", "chronicle", "observer", "courier", "mirror", "standard", "examiner", "inquirer",
+})
 
+
+def _outlet_name(token: Token) -> bool:
+    """Whether the organisation a token is in is a newspaper by its last word ("The X Times",
+    "the X Herald"): its place word names no place. A government agency is no outlet."""
     org = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return org is not None and org[-1].i > token.i and load_lexicon().cue_word(org[-1].lower_, "media")
+    return org is not None and org[-1].i > token.i and org[-1].lower_ in OUTLET_WORDS
 
 
 def _taken_place(token: Token) -> bool:
@@ -837,29 +841,31 @@ def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer | None =
     found: list[Place] = []
     for name, at in sorted(defined.items()):
         country = _country_near(at, places)
-        listed = _listed_settlement(gaz, name, country)
+        occupied = bool(OCCUPIED.search(text, max(0, at - 120), at + 160))  # "X, a port city occupied by Y": Y is not where X is
+        listed = _listed_settlement(gaz, name, country, anywhere=occupied)
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(Place(m.start(), m.end(), m.group(0), *listed) if listed else Place(m.start(), m.end(), name, name, country, kind="city"))
     return found
 
 
-def _listed_settlement(gaz: Gazetteer | None, name: str, country: str | None) -> tuple | None:
-    """The gazetteer's one settlement of that name in that country, else its one settlement of
-    that name anywhere ("X, a port city occupied by Y": the country named near it may be the
-    occupier's), as Place fields after the span (name, country, geonameid, lat, lon, kind);
-    None when it has none, or several."""
+def _listed_settlement(gaz: Gazetteer | None, name: str, country: str | None, anywhere: bool) -> tuple | None:
+    """The gazetteer's one settlement of that name in that country, else, when the text says
+    the place is occupied (the country named near it may be the occupier's), its one settlement
+    of that name anywhere; as Place fields after the span (name, country, geonameid, lat, lon,
+    kind); None when it has none, or several."""
     if gaz is None:
         return None
     towns = {m.place.id: m.place for m in gaz.lookup(name) if m.how in ("name", "alt") and m.place.kind == "city"}
     here = [t for t in towns.values() if t.country == country]
-    found = here if here else list(towns.values())
+    found = here if here or not anywhere else list(towns.values())
     if len(found) != 1:
         return None
     (town,) = found
     return town.name, town.country, town.geonameid, town.lat, town.lon, town.kind
 
 
+OCCUPIED = re.compile(r"\b(?:occupied|annexed|seized|controlled|held)\s+by\b|-installed\b|\boccupation\b", re.IGNORECASE)
 NOT_NAME_WORDS = frozenset({"read", "photograph", "photo", "video", "watch", "pictured", "file"}) | STOP_WORDS
 
 

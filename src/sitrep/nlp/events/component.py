@@ -39,7 +39,11 @@ from sitrep.nlp.events.words import (
     VERB_POS,
 )
 from sitrep.nlp.furniture import in_furniture
+from sitrep.nlp.inflection import base_forms
 from sitrep.spans import headline_lines
+
+
+CLAIMED_FEATS = ("seize", "destroy")  # what a side claims it did itself: a town taken, arms destroyed
 
 
 class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
@@ -209,9 +213,9 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             event_actors = _list_keeper(anchor, context)  # "was added to a UK sanctions list": the UK lists
         if not event_actors and (offer or asked):
             event_actors = self._offerer(token, anchor, context)  # "Georgia is willing to resume talks": Georgia offers; "X sought a meeting": X asks
-        if not event_actors and token.pos_ in NOUN_POS and token.dep_ == "dobj" and self.lexicon.cue(token.head, "claim"):
-            claimer = _subject(token.head)  # "X claimed the capture of Y", "..., claiming the destruction of Z": X's own act, as it claims
-            event_actors = _parties(claimer, context) if claimer is not None and trigger.type in FORCE_TYPES else event_actors
+        if not event_actors and token.pos_ in NOUN_POS and token.dep_ == "dobj" and "claim" in base_forms(token.head.lower_) and trigger.mode in CLAIMED_FEATS:
+            claimer = _subject(token.head)  # "X's forces claimed the capture of Y": their own feat, as they claim (one alleges others' acts)
+            event_actors = _parties(claimer, context) if claimer is not None and claimer.ent_type_ != "PERSON" else event_actors
         if (issuer := _warrant_issuer(token, trigger, context)) is not None:
             trigger, event_actors = Trigger(trigger.term, trigger.pos, "THREATEN", "arrest", trigger.needs), issuer
             extra_targets = [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]  # "for X's arrest"

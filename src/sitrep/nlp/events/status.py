@@ -191,8 +191,10 @@ class StatusReader(LexiconReader):
         subject = _subject(finite)
         if subject is None:
             return False
-        own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)  # "said its forces had taken X"
-        return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own
+        speaker = _subject(speech)
+        body = speaker is not None and speaker.ent_type_ != "PERSON" and speaker.lower_ not in ("he", "she")  # a person has no "its forces"
+        own = body and subject != token and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
+        return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own  # "the ministry said its forces had taken X"
 
 
 def _still_needed(verb: Token) -> bool:

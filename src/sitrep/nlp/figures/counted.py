@@ -695,14 +695,15 @@ def is_dateline(text: str, place: Place) -> bool:
     return starts_line and bool(DATELINE.match(text, place.end))
 
 
-def home_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
-    """ "X has 1.25 million refugees", "X is home to 300,000 displaced people": the country or
-    town the counted are in is the subject of "have" or of "is home to"."""
+def home_place(verb: Token | None, places: list[Place], category: str) -> PlaceRef | None:
+    """ "X is home to 300,000 refugees", "X has 1.25 million displaced people": the country or
+    town the counted are in is the subject of "is home to", and for the displaced of "have"
+    (a country at war "has 5 million refugees" abroad: they left it)."""
     if verb is None:
         return None
-    having = verb.lower_ in ("has", "have", "had")
+    having = verb.lower_ in ("has", "have", "had") and category == "displaced"
     home = verb.lemma_ == "be" or verb.lower_ in ("is", "are", "was", "were")
-    home = home and any(c.dep_ == "attr" and c.lower_ == "home" for c in verb.children)
+    home = home and any(c.dep_ in ("attr", "advmod") and c.lower_ == "home" for c in verb.children)
     if not (having or home):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -16,6 +16,7 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline
 from sitrep.nlp.furniture import past_run_in
+from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
     CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
@@ -62,7 +63,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         return _place(doc, before, readings, places)
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
-        or (home_place(reading.verb, places) if reading.category in ("refugees", "displaced") else None)
+        or (home_place(reading.verb, places, reading.category) if reading.category in ("refugees", "displaced") else None)
         or _hosting_owner(reading.anchor, places) or _sentence_place(doc, reading, readings, places)
     )
     if found is None and before is not None and _goes_on_from(reading, before):
@@ -410,7 +411,7 @@ def _period_start(word: Token) -> bool:
     for head in word.ancestors:
         if head.pos_ in ("VERB", "AUX"):
             return False
-        if head.lower_ in NOT_ANCHORS and head.dep_ in ("prep", "mark"):
+        if head.lower_ == "since" and head.dep_ in ("prep", "mark"):
             return True
     return False
 
@@ -453,10 +454,14 @@ def _stated_source(doc: Doc, span: Span, verb: Token | None) -> str | None:
     if quote is not None and quote.speaker.name:
         mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand") if quote.speaker.start is not None else None
         keeper = _record_keeper(mention.root) if mention else None
-        return _source_name(doc, keeper) if keeper is not None else quote.speaker.name  # "Figures released by UNHCR show that ...": UNHCR's
+        if keeper is not None:
+            return _source_name(doc, keeper)  # "Figures released by UNHCR show that ...": UNHCR's
+        if mention and _shown_by_a_thing(mention.root):
+            return None  # "Photos show that ...": a picture is no source
+        return quote.speaker.name
     sayer = _reporting_subject(verb or span.root)
-    if sayer is None or sayer == span.root or sayer.like_num or sayer.pos_ == "NUM" or not can_speak(sayer):
-        return None  # "At least seven were reported to have died", "the shelling has claimed 14 lives"
+    if sayer is None or sayer == span.root or sayer.like_num or sayer.pos_ == "NUM" or not can_speak(sayer) or _shown_by_a_thing(sayer):
+        return None  # "At least seven were reported to have died", "the shelling has claimed 14 lives", "photos show 30 bodies"
     return _source_name(doc, sayer)
 
 
@@ -546,23 +551,33 @@ def _source_name(doc: Doc, head: Token) -> str | None:
 
 
 RECORDS = frozenset({"data", "figures", "statistics", "stats", "estimates", "numbers", "count", "tally", "records"})
+PEOPLE_FIGURES = frozenset({"public", "senior", "key", "leading", "political", "prominent", "top"})
+
+
+def _shown_by_a_thing(subject: Token) -> bool:
+    """Whether a subject "shows" a count without being a record kept by someone ("photos showed
+    30 bodies"): what a picture shows, nobody says."""
+    return "show" in base_forms(subject.head.lower_) and subject.lower_ not in RECORDS
 
 
 def _record_keeper(head: Token) -> Token | None:
     """Whose record a source named as a record is: "data from the UN", "figures released by
     UNHCR", "the UN's figures", "UNHCR data"; None for any other source, or a record of no one's."""
-    if head.lower_ not in RECORDS:
-        return None
+    if head.lower_ not in RECORDS or any(c.dep_ == "amod" and c.lower_ in PEOPLE_FIGURES for c in head.children):
+        return None  # "public figures", "senior figures of the party": people, no record
+    preps = sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), key=lambda c: c.lower_ == "of")
+    for prep in preps:  # "a tally of the dead by local officials": by whom, not of what
+        keeper = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if keeper is not None and (prep.lower_ != "of" or keeper.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+            return keeper
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "acl":  # "figures released by UNHCR" (the parse may hang the name elsewhere: the word after "by")
             by = next((c for c in child.children if c.dep_ == "agent"), None)
             after = by.nbor(1) if by is not None and by.i + 1 < len(by.doc) else None
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if agent is not None or (after is not None and after.pos_ == "PROPN"):
                 return agent or after
-    return next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+    return next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
 
 
 def _in_clause(token: Token, top: Token) -> bool:
