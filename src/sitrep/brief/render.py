@@ -258,7 +258,7 @@ def _map_md(briefing: Briefing, cites: Callable[[list[Source]], str], link_base:
                      f"{point.count} mentions in {len(point.sources)} articles, e.g. {cites(point.sources[:1])}")
     if briefing.control:
         lines += ["", "### Control claims", ""]
-        for place, claims in itertools.groupby(briefing.control, key=lambda c: c.place):
+        for (place, _, _), claims in itertools.groupby(briefing.control, key=lambda c: (c.place, c.lat, c.lon)):  # namesakes apart
             lines.append(f"- **{place}**")
             for claim in claims:
                 who = ", ".join(claim.actors) or "unnamed forces"
