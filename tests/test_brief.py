@@ -399,28 +399,30 @@ def test_a_sentence_repeated_word_for_word_is_one_line_with_both_sources(tmp_pat
     assert len(lines) == 1 and len({src.article_id for src in lines[0].sources}) == 2, [(s.text, s.sources) for s in lines]
 
 
+def briefing_of(tmp_path, texts: dict[str, str]):
+    """The briefing of ``texts`` (file name -> text), ingested and fused."""
+    with fused_store(tmp_path, texts) as store:
+        return build_briefing(store)
+
+
 def test_control_claims_are_captures_withdrawals_and_surrenders_not_resignations(tmp_path) -> None:
     """PLOVER files a resignation and a prisoner release under RETREAT too; neither is ground lost."""
-    texts = {
+    briefing = briefing_of(tmp_path, {
         "pullout.txt": " date 2022-06-02 Armenian troops withdrew from Goris on Thursday, the defence ministry said.",
         "resigns.txt": " date 2022-06-02 Gyumri's mayor Tomas Berg announced his resignation in Gyumri on Thursday.",
         "swap.txt": " date 2022-06-02 Norland released 12 prisoners in Yerevan on Thursday, officials said.",
-    }
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    })
     assert [(c.place, c.type) for c in briefing.control] == [("Goris", "RETREAT")]
 
 
 def test_control_claims_about_one_place_stand_side_by_side(tmp_path) -> None:
     """The claims about one town are listed together (the latest-reported town first), whatever
     order the reports came in; the markdown gives each town once with its claims under it."""
-    texts = {
+    briefing = briefing_of(tmp_path, {
         "a.txt": " date 2022-06-02 Georgian forces captured Gavar on Thursday, the Georgian defence ministry said.",
         "b.txt": " date 2022-06-03 Armenian troops withdrew from Goris on Friday, the defence ministry said.",
         "c.txt": " date 2022-06-04 Armenian troops withdrew from Gavar on Saturday, the Armenian defence ministry said.",
-    }
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    })
     assert [(c.place, c.type) for c in briefing.control] == [("Gavar", "ASSAULT"), ("Gavar", "RETREAT"), ("Goris", "RETREAT")]
     markdown = render(briefing, "md")
     claims = markdown[markdown.index("### Control claims"):]
