@@ -325,6 +325,9 @@ def test_range_figure(nlp):
         "Armenia is in the process of receiving German Leopard 2 Main Battle Tanks.",  # a model number inside a name
         "For a person to lose freedom is worse than death, she said.",  # a person in general
         "Georgia is seeking hundreds of surveillance drones from Iran, as military aid from its allies dwindles.",  # sought
+        "Several attempts to evacuate 90,000 people still in Gavar have ended in failure.",  # tried, not done
+        "Officials hope to evacuate 15,000 people from Gavar on Friday.",
+        "Ana Lind said Georgia had received requests for assistance in evacuating 2.8 million people.",  # asked for
     ],
 )
 def test_non_figures(nlp, text):

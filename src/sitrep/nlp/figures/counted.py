@@ -234,8 +234,20 @@ def _held(verb: Token) -> list[str]:
 
 def _still_wished(verb: Token) -> bool:
     """ "planned to evacuate 200,000 adults", "want to free 40 prisoners", "a plan to evacuate
-    three million residents": the act is only meant."""
-    return verb.dep_ in ("xcomp", "acl") and "wish" in figure_classes(verb.head)
+    three million residents", "attempts to evacuate 90,000 people", "requests for help in
+    evacuating 2.8 million": the act is only meant, asked for or tried."""
+    if verb.dep_ in ("xcomp", "acl") and "wish" in figure_classes(verb.head):
+        return True
+    if verb.dep_ != "pcomp":
+        return False
+    word = verb.head.head  # the noun the "in"/"with" phrase hangs on, and the nouns above it
+    for _ in range(3):
+        if "wish" in figure_classes(word):
+            return True
+        if word.head == word or word.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+    return False
 
 
 def _awaited(verb: Token) -> list[str]:
