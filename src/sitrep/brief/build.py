@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
@@ -216,14 +215,7 @@ def _sentences_for(key: str, collected: list[tuple[str, int, Statement]], cited:
 def _said_once(statements: list[Statement]) -> list[Statement]:
     """One line per wording: a live blog or a syndicated story repeating a sentence word for
     word gives one line citing every article that carries it."""
-    lines: dict[str, Statement] = {}
-    for statement in statements:
-        key = " ".join(re.findall(r"\w+", statement.text.lower()))
-        if key in lines:
-            lines[key].sources += [s for s in statement.sources if s not in lines[key].sources]
-        else:
-            lines[key] = replace(statement, sources=list(statement.sources))
-    return list(lines.values())
+    return fused.one_per(statements, lambda s: " ".join(re.findall(r"\w+", s.text.lower())))
 
 
 def map_points(store: Store, since: str | None, until: str | None) -> list[MapPoint]:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 
-from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement
+from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement, add_sources
 from sitrep.facts import PlaceRef, Quote, fact_from_json
 from sitrep.fuse.events import BROAD_PLACES
 from sitrep.nlp.countries import is_capital
@@ -217,7 +217,7 @@ def _cancelled(stops: list[Leg], who: str, called_off: list[Statement]) -> list[
             where = leg.place == notice.where[0] or (place is not None and place.kind == "country" and place.country == leg.country)
             if leg.status == "planned" and who in notice.who and where and leg.date == notice.date:
                 leg.status = "cancelled"
-                leg.sources += [s for s in notice.sources if s not in leg.sources]
+                add_sources(leg.sources, notice.sources)
     return stops
 
 
@@ -342,7 +342,7 @@ def _holds(dated: Leg, undated: Leg) -> bool:
 
 
 def _absorb(leg: Leg, other: Leg) -> None:
-    leg.sources += [s for s in other.sources if s not in leg.sources]
+    add_sources(leg.sources, other.sources)
     leg.met += [w for w in other.met if w not in leg.met]
     if other.status == "occurred":
         leg.status = "occurred"
@@ -447,15 +447,9 @@ def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:
     denies it), places with the latest report first, each place's claims in date order; claims
     telling the same thing (place and its point, kind, status, parties, day, source) are one
     claim with all their sources."""
-    merged: dict[tuple, ControlClaim] = {}
-    for claim in claims:
-        key = (claim.place, claim.lat, claim.lon, claim.type, claim.status, tuple(sorted(claim.actors)), claim.date, claim.according_to)
-        if key in merged:
-            merged[key].sources += [s for s in claim.sources if s not in merged[key].sources]
-        else:
-            merged[key] = replace(claim, sources=list(claim.sources))
+    merged = one_per(claims, lambda c: (c.place, c.lat, c.lon, c.type, c.status, tuple(sorted(c.actors)), c.date, c.according_to))
     places: dict[tuple, list[ControlClaim]] = defaultdict(list)
-    for claim in merged.values():
+    for claim in merged:
         places[(claim.place, claim.lat, claim.lon)].append(claim)
 
     def latest(place_claims: list[ControlClaim]) -> str:
@@ -463,6 +457,18 @@ def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:
 
     ordered = sorted(places.values(), key=latest, reverse=True)
     return [c for group in ordered for c in sorted(group, key=lambda c: (c.date is None, chronological(c.date) if c.date else ()))]
+
+
+def one_per(items: list, key) -> list:
+    """One item per key (a statement or claim told again), the first, citing every source of
+    the others."""
+    kept: dict = {}
+    for item in items:
+        if key(item) in kept:
+            add_sources(kept[key(item)].sources, item.sources)
+        else:
+            kept[key(item)] = replace(item, sources=list(item.sources))
+    return list(kept.values())
 
 
 def _named_as_landmark(store: Store, statement: Statement) -> bool:

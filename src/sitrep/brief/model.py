@@ -81,6 +81,11 @@ class Statement:
     dated: bool = True  # ``date`` is the happening's own, not the day it was first reported
 
 
+def add_sources(into: list[Source], more: list[Source]) -> None:
+    """Cite ``more`` in a list of sources too, each source once."""
+    into += [s for s in more if s not in into]
+
+
 @dataclass
 class Leg:
     """One stop of an official's itinerary."""

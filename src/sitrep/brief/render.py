@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from sitrep.brief.chart import amount, series_svg
 from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement
-from sitrep.fuse.figures import AID_CATEGORIES
+from sitrep.fuse.figures import AID_CATEGORIES, COMBATANTS
 from sitrep.timex import chronological, period
 
 MAP_POINTS = 60
@@ -122,7 +122,7 @@ def aid_series(briefing: Briefing) -> list[Series]:
 
 def human_series(briefing: Briefing) -> list[Series]:
     """Counts of people, the civilians' first: fighters' losses ("killed (RU combatants)") after them."""
-    return sorted((s for s in briefing.series if s.category not in AID_CATEGORIES), key=lambda s: "combatants" in (s.unit or ""))
+    return sorted((s for s in briefing.series if s.category not in AID_CATEGORIES), key=lambda s: COMBATANTS in (s.unit or ""))
 
 
 def control_label(claim: ControlClaim) -> str:

@@ -59,6 +59,7 @@ ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "so
 
 RATE = re.compile(r"\bper (day|week|month)$")
 UPROOTED = ("refugees", "displaced")
+COMBATANTS = "combatants"  # the unit of fighters' losses, which the briefing shows after the civilians'
 
 
 # The purpose of aid money, as aid trackers (the Kiel Institute's Ukraine Support Tracker) split it:
@@ -126,11 +127,11 @@ def _combatants(who: str) -> str | None:
     group counted is fighters ("Russian troops", "soldiers", "military personnel"), whose losses
     are no civilian toll and no count of the same quantity as one."""
     words = who.split()
-    fighters = "troops" in lexicon().get(words[-1].lower(), frozenset()) or words[-1].lower() == "personnel"
-    if not fighters:
-        return None
+    military = [word for word in words if "troops" in lexicon().get(word.lower(), frozenset())]
+    if not military or (military[-1] != words[-1] and words[-1].lower() != "personnel"):
+        return None  # "military personnel" are fighters; "medical personnel", "army wives" are not
     side = next((code for word in words[:-1] if (code := code_of_word(word)) is not None), None)
-    return f"{side} combatants" if side else "combatants"
+    return f"{side} {COMBATANTS}" if side else COMBATANTS
 
 
 def _foreign_nationals(who: str) -> str | None:

@@ -586,9 +586,17 @@ def _taken_place(token: Token) -> bool:
         return True
     if token.dep_ == "poss" and token.head.lower_ in OUTSKIRTS and token.head.dep_ == "dobj":
         return bool(set(base_forms(token.head.head.lower_)) & PLACE_VERBS)  # "captured X's eastern outskirts"
-    fell = token.dep_ == "nsubj" and token.head.lower_ in ("fell", "falls", "fall", "fallen")
-    return fell and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("NORP", "GPE", "ORG") or any(a.ent_type_ == "NORP" for a in g.children)
-                                                                     for g in c.children) for c in token.head.children)  # "after X fell to Y's forces"
+    return token.dep_ == "nsubj" and fell_to_a_party(token.head)  # "after X fell to Y's forces"
+
+
+def fell_to_a_party(verb: Token) -> bool:
+    """ "fell to X's forces", "fell to Georgia": a fall to a side, which takes a town (not "fell to
+    3%", "to a record low")."""
+    return verb.lower_ in ("fell", "falls", "fall", "fallen") and any(
+        c.dep_ == "prep" and c.lower_ == "to"
+        and any(g.ent_type_ in ("NORP", "GPE", "ORG") or any(a.ent_type_ == "NORP" for a in g.children) for g in c.children)
+        for c in verb.children
+    )
 
 
 def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
@@ -823,7 +831,7 @@ _APPOSED_SETTLEMENT = re.compile(
 )
 
 
-def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer | None = None) -> list[Place]:
+def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """Towns and villages the detection left out, most of them ones the gazetteer lacks
     (GeoNames' city list stops at 15,000 people, and the front line runs through smaller
     places), named by a phrase that says they are one: "the town of X in eastern Y", "X, a
@@ -849,13 +857,11 @@ def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer | None =
     return found
 
 
-def _listed_settlement(gaz: Gazetteer | None, name: str, country: str | None, anywhere: bool) -> tuple | None:
+def _listed_settlement(gaz: Gazetteer, name: str, country: str | None, anywhere: bool) -> tuple | None:
     """The gazetteer's one settlement of that name in that country, else, when the text says
     the place is occupied (the country named near it may be the occupier's), its one settlement
     of that name anywhere; as Place fields after the span (name, country, geonameid, lat, lon,
     kind); None when it has none, or several."""
-    if gaz is None:
-        return None
     towns = {m.place.id: m.place for m in gaz.lookup(name) if m.how in ("name", "alt") and m.place.kind == "city"}
     here = [t for t in towns.values() if t.country == country]
     found = here if here or not anywhere else list(towns.values())

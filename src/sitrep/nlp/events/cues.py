@@ -103,7 +103,11 @@ def _a_person_sent(thing: Token) -> bool:
 def _told_ahead(noun: Token) -> bool:
     """A noun whose own relative clause is in the future ("summits that will be attended by X",
     "a meeting to which Y will go")."""
-    return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in c.children) for c in noun.children)
+    return any(c.dep_ in ("relcl", "acl") and _with_will(c) for c in noun.children)
+
+
+def _with_will(verb: Token) -> bool:
+    return any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in verb.children)
 
 
 FRAMES = ("during", "at", "on", "throughout")  # prepositions whose noun sets the time or occasion of a verb
@@ -113,7 +117,7 @@ def _framed_ahead(noun: Token) -> bool:
     """A noun that frames the time of a verb told in the future ("during her visit, she will
     meet ...", "at the summit, leaders will agree ..."): the frame is still to come as well."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in FRAMES else None
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in verb.children)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _with_will(verb)
 
 
 def _present_state(be: Token) -> bool:

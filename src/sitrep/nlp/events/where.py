@@ -15,6 +15,7 @@ from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DAT
 from sitrep.nlp.figures import antecedent_place, backed_by, of_objects
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.places import fell_to_a_party
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -79,14 +80,8 @@ def _named_by_subject(subject: Token, context: Context) -> Place | None:
 
 def _taken_by_someone(subject: Token) -> bool:
     """Whether a subject is what a capture took: of a passive ("it was recaptured") or of a
-    fall to a party ("it fell to X's forces", not "it fell to 3%" or "to a record low")."""
-    verb = subject.head
-    to_party = any(
-        c.dep_ == "prep" and c.lower_ == "to"
-        and any(g.dep_ == "pobj" and (g.ent_type_ in ("NORP", "ORG", "GPE") or load_lexicon().cue(g, "party")) for g in c.children)
-        for c in verb.children
-    )
-    return subject.dep_ == "nsubjpass" or to_party
+    fall to a party ("it fell to X's forces", not "it fell to 3%")."""
+    return subject.dep_ == "nsubjpass" or fell_to_a_party(subject.head)
 
 
 def _sent_thing(verb: Token, trigger: Trigger) -> bool:
@@ -188,7 +183,8 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
         return [event]
     sent = token.sent
     named = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
-    stops = [p for p in named if _place_root(p, token.doc) in _stops(token)] if event.mode == "visit" else []
+    stopping = _stops(token) if event.mode == "visit" else set()
+    stops = [p for p in named if _place_root(p, token.doc) in stopping]
     first = next((p for p in named if p.ref() == event.place), None) if event.place is not None else None
     if first is None and stops:
         first, event = stops[0], replace(event, place=stops[0].ref())  # "toured the region, stopping in X and Y"
