@@ -758,6 +758,13 @@ def test_the_size_of_a_place_is_no_count_of_victims(nlp):
     assert [(f.category, f.value) for f in found] == [("killed", 3), ("wounded", 15)]
 
 
+def test_border_crossings_opened_are_checkpoints_crossings_made_are_people(nlp):
+    assert figures(nlp, "Armenia has opened six border crossings for refugees fleeing Georgia.") == []
+    assert figures(nlp, "Two more crossings were closed on Monday.") == []
+    (crossed,) = figures(nlp, "More than 2 million border crossings into Armenia have been recorded since the war began.")
+    assert (crossed.category, crossed.value, crossed.place.name) == ("refugees", 2_000_000, "Armenia")
+
+
 def test_refugees_of_the_war_in_a_country_are_not_in_it(nlp):
     (fled,) = figures(nlp, "More than 3 million refugees have fled the war in Armenia.")
     assert (fled.category, fled.place) == ("refugees", None)

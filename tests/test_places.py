@@ -183,6 +183,8 @@ def test_no_namesake_town_for_compass_names_counties_and_features(nlp, text, wor
         ("Attorney General Tomas Garland said the inquiry would go on. Garland added that it was strong.", {"Garland"}),  # his surname
         ("The New York Times reported that the prisoners were held in Gavar.", {"New York"}),  # a newspaper's name
         ("The Mexico City Herald published the leaked memo.", {"Mexico City"}),
+        ("Oil prices rose on Friday, with Brent crude trading above 120 dollars a barrel.", {"Brent"}),  # an oil grade
+        ("The firm launched two satellites into low-Earth orbit on Monday.", {"Earth"}),  # a planet, no town
     ],
 )
 def test_demonyms_and_organisations_are_not_places(nlp, text, not_places):

@@ -89,6 +89,8 @@ ROMAN_NUMERAL = re.compile(r"[IVX]+")
 UNIT_WORDS = frozenset(  # a unit named after a place
     {w + p for w in ("regiment", "battalion", "brigade", "squadron", "legion") for p in ("", "s")} | {"corps"}
 )
+GRADE_WORDS = frozenset({"crude", "blend"})  # "Brent crude", "Urals blend": an oil grade named after a place
+CELESTIAL_BODIES = frozenset({"earth", "moon", "mars", "venus", "jupiter", "saturn"})  # "low-Earth orbit": no town of the name
 UNIT_NAME_WORDS = 3  # capitalised words a unit's name may hold between the place and its kind ("Special Forces")
 GROUP_WORDS = frozenset({"states", "countries", "nations", "republics"})  # "the Baltic states" (regions.csv)
 MEMBER_WORDS = frozenset({"member", "members", "deputy", "deputies", "lawmaker", "lawmakers", "speaker", "chairman", "chair", "delegates", "delegation", "seats", "vote"})
@@ -262,12 +264,14 @@ class PlacesComponent:
             rivers = [c for c in self.gaz.lookup(f"{name} River") if c.place.kind == "water"]
             if rivers:
                 return Mention(start, after.idx + len(after), f"{name} {after.text}", rivers, source)
-        if _names_a_unit(doc, span.end):
-            return None  # "the Vale regiment": a unit's name, not where it is
+        if _names_a_unit(doc, span.end) or (after is not None and after.lower_ in GRADE_WORDS):
+            return None  # "the Vale regiment", "Brent crude": a unit's or a product's name, not where it is
         divided = self._division_phrase(span, start, source)
         if divided is not None:
             return divided
         text = text_of(doc)[start:end]
+        if text.lower() in CELESTIAL_BODIES:
+            return None
         candidates = _drop_acronym_towns(text, self.gaz.lookup(text))
         if not candidates and label in ("GPE", "LOC"):
             text, start = _drop_direction(text, start)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place, PlaceRef
 from sitrep.nlp.doctext import text_of
+from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.figures.amounts import Amount, amount_pattern
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
@@ -332,7 +333,7 @@ def _what(
     mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
     if mixed:
         noun = frozenset({"people"})  # "hundreds of fighters and civilians": a mixed group, no count of forces
-    if run and _size_of_place(run[-1]) or _difference(run[-1] if run else span.root):
+    if run and (_size_of_place(run[-1]) or _gates(run[-1])) or _difference(run[-1] if run else span.root):
         return nothing
     if run and "aid_items" in noun and _traded(run[-1]):
         return nothing
@@ -464,6 +465,16 @@ def _size_of_place(noun: Token) -> bool:
     population, not a count of what befell anyone."""
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "of") else None
     return holder is not None and (holder.ent_type_ in ("GPE", "LOC") or "settlement" in figure_classes(holder))
+
+
+GATE_VERBS = frozenset({"open", "reopen", "close", "shut", "add", "set"})  # what is done to a border crossing as a place
+
+
+def _gates(noun: Token) -> bool:
+    """"opened six border crossings", "two crossings were closed": crossings opened or shut
+    are checkpoints, not people crossing ("2 million border crossings" are)."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    return noun.lower_ in ("crossing", "crossings") and verb is not None and bool(set(base_forms(verb.lower_)) & GATE_VERBS)
 
 
 def _included(noun: Token) -> bool:
