@@ -3391,3 +3391,62 @@ def test_a_governments_we_is_its_country(nlp, outlet, actors):
     [document] = extract([Article(id="s", text=text, outlet=outlet, published="2022-04-06")], nlp=nlp)
     [sanction] = [e for e in document.events if e.type == "SANCTION"]
     assert [a.name for a in sanction.actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Piet Moro launched a stinging attack on Ana Lind's economic plans at a rally in Gyumri on Monday.", "Piet Moro"),
+        ("Ana Lind has savaged Piet Moro on foreign policy, attacking him for his friendships with Yerevan.", "Ana Lind"),
+        ("Jon Vale attacked the minister's record in a speech on Tuesday.", "Jon Vale"),
+    ],
+)
+def test_an_attack_in_words_is_criticism(nlp, text, actor):
+    """An attack on what someone holds or says, or on a person for a reason, is ACCUSE
+    disapprove (CAMEO 111), not force; an attack on a town for three days stays one."""
+    found = events(nlp, text)
+    assert not [e for e in found if e.type == "ASSAULT"], [(e.type, e.text) for e in found]
+    (accuse,) = [e for e in found if e.type == "ACCUSE"]
+    assert (accuse.mode, [a.name for a in accuse.actors]) == ("disapprove", [actor])
+    (attack,) = of_type(nlp, "Georgian forces attacked Gyumri for three days.", "ASSAULT")
+    assert attack.status == "occurred"
+
+
+def test_a_crisis_that_blew_up_hit_nothing(nlp):
+    assert events(nlp, "Ever since the Gavar crisis blew up, Georgia has been on the defensive.") == []
+    (blast,) = of_type(nlp, "Saboteurs blew up a bridge near Gyumri on Monday.", "ASSAULT")
+    assert blast.mode == "destroy"
+
+
+def test_a_ship_that_sank_is_a_loss_with_no_named_doer(nlp):
+    (sunk,) = of_type(nlp, "The Armenian flagship cruiser Sevan has sunk in the Black Sea, the ministry said.", "ASSAULT")
+    assert (sunk.mode, sunk.actors, [t.name for t in sunk.targets]) == ("destroy", [], ["cruiser Sevan"])
+    (hit,) = of_type(nlp, "Georgian missiles sank the cruiser Sevan on Thursday.", "ASSAULT")
+    assert [a.name for a in hit.actors] == ["Georgia"]
+    assert events(nlp, "Grain prices have sunk to a record low.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Georgian missiles are capable of shooting down Armenian drones.",
+        "Georgian troops are able to strike Gyumri.",
+        "Piet Moro can accompany this with special forces attacks in Gyumri to sow confusion.",
+    ],
+)
+def test_what_a_party_or_weapon_can_do_is_no_attack(nlp, text):
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_an_act_in_the_hope_of_which_something_is_done_did_not_happen(nlp):
+    found = events(nlp, "Many in Tbilisi contemplate harsher measures in the hope of forcing Armenia to withdraw its troops.")
+    assert not [e for e in found if e.type == "RETREAT" and e.status == "occurred"], [(e.type, e.status) for e in found]
+    (capture,) = of_type(nlp, "Georgian forces launched an offensive with the aim of capturing Gyumri.", "ASSAULT")[1:]
+    assert capture.status == "hypothetical"
+
+
+def test_a_war_launched_is_an_act_done_the_war_since_its_launch_goes_on(nlp):
+    (launched,) = of_type(nlp, "Armenia launched a full-scale invasion of Georgia on Thursday.", "ASSAULT")
+    assert launched.status == "occurred"
+    (since,) = of_type(nlp, "Since Armenia launched its invasion, 3 million people have fled.", "ASSAULT")
+    assert since.status == "ongoing"

@@ -129,6 +129,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         )]
 
     def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
+        trigger = self._criticism(token, trigger)
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
             return None
         if _headline_word(token) or _asked(token) or _generic(token) or _defined(token) or self._no_goods(token, trigger) or self._foretold(token, trigger, context):

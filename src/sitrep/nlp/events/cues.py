@@ -19,8 +19,8 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ASKED_WORDS, BE_FORMS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
+    ASKED_WORDS, BE_FORMS, CAPABLE, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes
@@ -126,11 +126,15 @@ def _present_state(be: Token) -> bool:
 
 
 def _dated_start(noun: Token) -> bool:
-    """"its 24 February invasion", "the first days of the invasion", "the initial invasion": a
-    lasting act named by its date or its opening is that act done, not the state it began."""
+    """"its 24 February invasion", "the first days of the invasion", "the initial invasion",
+    "launched an invasion": a lasting act named by its date or its opening is that act done, not
+    the state it began."""
     dated = any(t.ent_type_ == "DATE" for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "nummod") for t in c.subtree)
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # "the first days of the invasion"
-    return dated or any(c.dep_ == "amod" and c.lower_ in OPENING for w in (noun, part) if w is not None for c in w.children)
+    launched = noun.dep_ == "dobj" and bool(set(base_forms(noun.head.lower_)) & LAUNCHING) and not _child_word(noun.head, "since")
+    launched = launched and load_lexicon().cue(noun, "state")  # "launched a full-scale invasion" (not "since X launched
+    # its invasion": the war since then; nor "launched investigations", which go on)
+    return dated or launched or any(c.dep_ == "amod" and c.lower_ in OPENING for w in (noun, part) if w is not None for c in w.children)
 
 
 def _voiced(noun: Token, trigger: Trigger) -> bool:
@@ -679,8 +683,19 @@ def _tallied(verb: Token) -> bool:
 
 def _capacity(verb: Token) -> bool:
     """"rocket systems that can strike into Norland", "the longest range can fire missiles 300
-    km": "can" tells what a party or a weapon is able to do, no act done."""
-    return verb.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in verb.children)
+    km", "missiles capable of shooting down drones", "troops able to strike": what a party or a
+    weapon is able to do, no act done; so is an attack a verb with "can" would be made with
+    ("can accompany this with raids")."""
+    head = verb.head
+    if verb.pos_ in NOUN_POS and verb.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in VERB_POS:
+        return _able(head.head)
+    if verb.pos_ not in VERB_POS:
+        return False
+    return _able(verb) or (verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in CAPABLE) or (verb.dep_ == "xcomp" and head.lower_ in CAPABLE)
+
+
+def _able(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in verb.children)
 
 
 def _kept_silent(verb: Token) -> bool:

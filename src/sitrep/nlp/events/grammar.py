@@ -29,19 +29,27 @@ def _heads(token: Token) -> list[Token]:
 
 def _chain(anchor: Token) -> list[Token]:
     """The anchor and the words above it in its own clause ("plans to travel", "is to meet"),
-    and the verb a means is told of ("should respond by imposing sanctions": as the responding)."""
+    the verb a means is told of ("should respond by imposing sanctions": as the responding) and
+    the noun of a hope, goal or plan an act is "of" ("in the hope of forcing X to withdraw")."""
     chain = [anchor]
     current = anchor
     for _ in range(HEAD_STEPS):
         purpose = current.dep_ == "advcl" and _child_word(current, "to")  # "will travel ... to meet"
         means = current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.pos_ in VERB_POS
-        if means:
+        aimed = current.dep_ == "pcomp" and current.head.lower_ == "of" and _aimed_at(current.head.head)
+        if means or aimed:
             current = current.head
         elif current.dep_ not in ("xcomp", "acl", "conj", "acomp") and not purpose or current.head == current:
             break
         current = current.head
         chain.append(current)
     return chain
+
+
+def _aimed_at(noun: Token) -> bool:
+    """A noun that makes what it is "of" only wished or intended ("the hope of", "the aim of")."""
+    lexicon = load_lexicon()
+    return noun.pos_ in NOUN_POS and any(lexicon.cue(noun, kind) for kind in ("wish", "goal", "plan", "attempt"))
 
 
 def _aux(token: Token, lexicon: Lexicon, kind: str) -> bool:

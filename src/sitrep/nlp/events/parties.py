@@ -60,6 +60,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         return _parties(takers[0], context, any_noun=True) if takers else []  # "X fell to Y": Y took X
     if _under_attack(token) is not None:
         return []  # "Ukrainian cities are under strikes": the subject suffers the strikes
+    if _befell_subject(token):
+        return []  # "the cruiser sank": the ship went down, no one named sank it
     actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
     if token.pos_ in NOUN_POS:
         for child in token.children:
@@ -235,6 +237,12 @@ def _of_number(pronoun: Token, word: Token, context: Context) -> bool:
     return entity is not None and entity.type in ("country", "organisation")
 
 
+def _befell_subject(token: Token) -> bool:
+    """"The cruiser has sunk", "the ship sank": a verb whose subject, with no object, is what
+    the act befell (listed as "unaccusative" cues); "missiles sank the ship" has a doer."""
+    return token.pos_ in VERB_POS and load_lexicon().cue(token, "unaccusative") and not any(c.dep_ == "dobj" for c in token.children)
+
+
 def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
     """To whom: the object, a passive subject, or the object of "against/on/with/to/of"
     (of the trigger, or of the verb a noun trigger is the object of: "impose costs on X")."""
@@ -246,6 +254,8 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
         found += _parties(victim, context, any_noun=True)
     if token.pos_ in NOUN_POS and trigger.type in UNDERGONE:
         found += [p for c in token.children if c.dep_ == "poss" for p in _parties(c, context)]
+    if _befell_subject(token):
+        found += [p for c in token.children if c.dep_ == "nsubj" for p in _parties(c, context, any_noun=True)]
     subject_noun = token.dep_ in ("nsubj", "nsubjpass") and not lends_subject(anchor)
     heads = [token] if anchor == token else [token, anchor]
     for child in (c for head in heads for c in head.children):

@@ -17,7 +17,7 @@ from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act,
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
-    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, VERB_POS,
+    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, VERB_POS, VERBAL_FORCE,
 )
 from sitrep.nlp.figures import AID_WORDS, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
@@ -214,7 +214,7 @@ class TriggerSenses(LexiconReader):
         preposition or adverb that turns the trigger into another verb (listed as "verb particle"
         cues), as does a verb it governs
         ("refuse to believe" is disbelief, no refusal of anything asked) or its object ("rallied
-        support" is no demonstration); "supported views that ...",
+        support" is no demonstration) or its subject ("the crisis blew up"); "supported views that ...",
         "backs the theory": what supports a proposition is evidence, no party's act; "recognise that
         X", "the truth we recognise": a fact granted, no state recognised."""
         bare = not any(c.dep_ == "dobj" for c in token.children)  # "warned X against joining": X is warned, a threat
@@ -222,6 +222,8 @@ class TriggerSenses(LexiconReader):
         particles += [form for c in token.children if c.dep_ in ("xcomp", "dobj") for form in base_forms(c.lower_)]  # "rally support" gathers, no rally
         if any(f"{form} {p}" in self.lexicon.cues["other_sense"] for form in base_forms(token.lower_) for p in particles):
             return True
+        if bare and token.pos_ in VERB_POS and any(c.dep_ == "nsubj" and self.lexicon.cue(c, "affairs") for c in token.children):
+            return True  # "ever since the crisis blew up", "the row exploded": a state of affairs broke out, nothing hit
         if "rally" in base_forms(token.lower_) and token.pos_ in VERB_POS and not bare:
             return True  # "rallied support", "rallied farmers behind the levy": gathering backing, no demonstration
         if token.dep_ == "relcl" and self.lexicon.cue(token.head, "proposition") and not any(c.dep_ == "dobj" for c in token.children):
@@ -294,6 +296,26 @@ class TriggerSenses(LexiconReader):
         if trigger.type != "ASSAULT" or token.pos_ not in VERB_POS:
             return False
         return any((row := self.trigger(c)) is not None and row.type == "ACCUSE" for c in token.conjuncts)
+
+    def _criticism(self, token: Token, trigger: Trigger) -> Trigger:
+        """"a stinging attack on her plans", "attacked his record", "attacking him for his
+        friendships": an attack on what someone holds or says, or on a person for a reason, is
+        made in words: PLOVER ACCUSE disapprove (CAMEO 111 "criticize"), not force."""
+        if trigger.type != "ASSAULT" or "attack" not in base_forms(token.lower_):
+            return trigger
+        if token.pos_ in NOUN_POS:
+            verbal = any(c.dep_ == "amod" and c.lower_ in VERBAL_FORCE for c in token.children)
+            targets = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+            verbal = verbal or any(self.lexicon.cue(o, "argued") for o in targets)
+        elif token.pos_ in VERB_POS:
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            reasons = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over") for o in c.children
+                       if o.dep_ == "pobj" and not o.ent_type_ and o.pos_ in NOUN_POS]
+            people = [o for o in objects if o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them")]
+            verbal = any(self.lexicon.cue(o, "argued") for o in objects) or bool(people and reasons)
+        else:
+            verbal = False
+        return replace(trigger, type="ACCUSE", mode="disapprove") if verbal else trigger
 
     def _diplomatic(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
         """"summoned the ambassador in strong protest", "lodged a formal protest": a protest made

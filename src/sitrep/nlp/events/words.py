@@ -72,10 +72,15 @@ SETTING_PREPS = {"after", "following", "over", "before"}  # "sanctions over the 
 SETTING_NOUNS = {"response", "wake", "result", "aftermath"}  # "in response to", "in the wake of"
 ENTITLEMENTS = {"right", "rights", "legitimate", "entitled", "allowed", "permitted", "free", "legal", "lawful"}  # "the right to strike"
 OPENING = {"first", "early", "initial", "opening"}  # "the initial invasion", "the first days of the invasion": its start
+LAUNCHING = {"launch", "unleash", "begin", "start", "mount"}  # "launched an invasion": the lasting act begun, so done
 POSSIBLE = {"potential", "possible", "likely", "eventual", "hypothetical", "prospective"}  # "a possible embargo" may come
 FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("a verbal attack", "a trade war")
-    "economic", "verbal", "political", "personal", "rhetorical", "media", "propaganda", "legal", "financial",
-    "trade", "price", "culture", "cultural", "word", "words", "energy", "currency", "sanctions",
+    "economic", "political", "media", "propaganda", "legal", "financial",
+    "trade", "price", "culture", "cultural", "energy", "currency", "sanctions",
+}
+CAPABLE = frozenset({"capable", "incapable", "able", "unable"})  # "capable of striking", "able to strike": a capacity, no act
+VERBAL_FORCE = {  # kinds of "attack" made in words: criticism, PLOVER ACCUSE disapprove ("a stinging attack on X")
+    "verbal", "personal", "rhetorical", "word", "words", "stinging", "scathing", "blistering", "withering",
 }
 PERCEIVED = frozenset("see seen saw find found know knew known observe observed detect detected notice noticed".split())
 SUBORDINATORS = frozenset("before after since until while when as although though because once if unless".split())
