@@ -579,3 +579,14 @@ def test_military_aid_keeps_arms_before_food_aid_with_a_sum(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
     assert "artillery" in section.statements[0].text
+
+
+def test_a_photo_credit_run_into_a_sentence_is_not_its_text(tmp_path) -> None:
+    """A scraped page glues the picture's credit to the next sentence; the development is told
+    from where the sentence starts, not with "Photograph: X/Reuters" in front of it."""
+    texts = {"credit.txt": " date 2022-02-28 A view of the square. Photograph: Ana Lind/Reuters Armenian troops shelled "
+                           "the town of Gavar on Sunday, officials said."}
+    with fused_store(tmp_path, texts) as store:
+        latest = build_briefing(store).sections[0].statements
+    (shelling,) = [s for s in latest if s.kind == "development"]
+    assert shelling.text.startswith("Armenian troops shelled"), shelling.text

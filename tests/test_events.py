@@ -3450,3 +3450,10 @@ def test_a_war_launched_is_an_act_done_the_war_since_its_launch_goes_on(nlp):
     assert launched.status == "occurred"
     (since,) = of_type(nlp, "Since Armenia launched its invasion, 3 million people have fled.", "ASSAULT")
     assert since.status == "ongoing"
+
+
+def test_what_a_renewed_demand_asks_for_is_not_done(nlp):
+    """"reiterated her demand for X to withdraw": the parse hangs the withdrawal on the verb;
+    it is the demand's content, not a withdrawal by the one who demands it."""
+    found = events(nlp, "Ana Lind reiterated her demand for Yerevan to withdraw its forces from Georgian territory.")
+    assert [e.type for e in found] == ["REQUEST"], [(e.type, e.status) for e in found]

@@ -1,7 +1,8 @@
 """Sentence spans by punctuation: what the briefing and the fusion quote a fact with.
 
 A regex splitter rather than the parser, because it runs over stored text long after
-extraction; periods of initials ("U.S."), titles and month abbreviations do not end one.
+extraction; periods of initials ("U.S."), titles and month abbreviations do not end one, and a
+photo credit run into the next sentence ends where its picture agency is named.
 """
 
 from __future__ import annotations
@@ -21,11 +22,23 @@ def sentences(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     return [(begin, end) for begin, end in spans if end - begin > 1]
 
 
+# A photo credit as news pages print it under a picture ("Photograph: Ana Lind/Reuters"), ending
+# with a picture agency, glued to the text after it when a page is scraped to plain text.
+_AGENCY = (
+    r"AP|AFP|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|Shutterstock|REX|Rex|Alamy|PA(?: Wire)?|Bloomberg|Sputnik|TASS|Tass"
+    r"|Anadolu Agency|ZUMA(?: Press)?(?: Wire)?|SOPA Images|NurPhoto|LightRocket|Xinhua|UPI|Ukrinform|The Guardian"
+)
+_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Composite|Illustration): (?:[^\n/]{{1,60}}/){{0,3}}(?:{_AGENCY})(?:/iStockphoto| via Getty Images)?")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    ends = [*_SENTENCE_END.finditer(text), *_CREDIT.finditer(text)]
+    for match in sorted(ends, key=lambda m: m.end()):
         end = match.end()
+        if end <= start:
+            continue
         if match.group().startswith(".") and _ABBREVIATION.search(text[max(start, end - 12):match.start() + 1]):
             continue
         begin, stop = start, end

@@ -52,6 +52,8 @@ class TriggerSenses(LexiconReader):
         above = [t for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"] + ([anchor.head] if anchor.dep_ == "ccomp" else [])
         if anchor.dep_ in ("xcomp", "acl") and anchor.head.pos_ in NOUN_POS and anchor.head.dep_ == "dobj":
             above.append(anchor.head.head)  # "needed help training troops": the training is what is asked for
+        if anchor.dep_ == "advcl" and _child_word(anchor, "to"):  # "repeated her demand for X to withdraw": the parse
+            above += [c for c in anchor.head.children if c.dep_ == "dobj" and _child_word(c, "for")]  # hangs the act on the verb
         return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row, anchor)) for t in above)
 
     def _threatened_act(self, verb: Token, row: Trigger, act: Token) -> bool:
