@@ -520,7 +520,8 @@ def test_a_denial_is_shown_with_its_cue(tmp_path) -> None:
 
 def test_an_act_recalled_in_later_stories_is_no_latest_development() -> None:
     """The invasion's first day, recalled in every later story, ages from its own day, not from
-    its latest report: it ranks below the same act told of the newest day."""
+    its latest report: it ranks below the same act told of the newest day; an act no report
+    dates ranks by its report, below one a report gives its day ("on Thursday")."""
     from sitrep.brief.developments import _ordinal, _score
 
     row = {"type": "ASSAULT", "mode": None, "actors": "[1]", "place": None, "outlets": 2}
@@ -528,7 +529,8 @@ def test_an_act_recalled_in_later_stories_is_no_latest_development() -> None:
     recalled = _score(row | {"date": "2022-02-24", "last_reported": "2022-05-12"}, newest)
     fresh = _score(row | {"date": "2022-05-12", "last_reported": "2022-05-12"}, newest)
     assert recalled < fresh / 100
-    assert _score(row | {"date": None, "last_reported": "2022-05-12"}, newest) == fresh  # undated: by its report
+    undated = _score(row | {"date": None, "last_reported": "2022-05-12"}, newest)  # by its report, below an act given its day
+    assert recalled < undated < fresh
     assert _score(row | {"date": "2022", "last_reported": "2022-05-03"}, newest) < fresh  # a year-dated act is no newer than its report
 
 

@@ -457,3 +457,26 @@ def test_short_names_one_transliteration_key_apart_are_two_people(store: Store, 
     ]
     ingest_and_fuse(store, tmp_path, articles, "t")
     assert sorted(global_people(store).values()) == [1, 1], global_people(store)
+
+
+@pytest.mark.parametrize(
+    ("articles", "sources"),
+    [
+        pytest.param([" date 2022-03-24 Armenian forces attacked Georgia at dawn on Thursday, officials said.",
+                      " date 2022-03-24 Armenian troops attacked Georgia early on Thursday from the north."], [2],
+                     id="an attack on a country both date to one day is one happening"),
+        pytest.param([" date 2022-04-14 Georgian missiles struck the cruiser Sevan on Wednesday, officials said.",
+                      " date 2022-04-14 Georgian missiles hit the Sevan late on Wednesday, the navy said."], [2],
+                     id="a ship named with and without its class is one target"),
+    ],
+)
+def test_one_strike_told_by_two_outlets_joins(store: Store, tmp_path: Path, articles, sources) -> None:
+    assert [d["sources"] for d in assaults(store, tmp_path, articles, "o")] == sources
+
+
+def test_two_gifts_of_one_donor_with_other_sums_are_two(store: Store, tmp_path: Path) -> None:
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-04-14 Armenia sent $50m of medical aid to Georgia on Wednesday, officials said.",
+        " date 2022-04-14 Armenia sent $300m of fuel aid to Georgia on Wednesday, officials said.",
+    ], "g")
+    assert len([d for d in developments(store) if d["type"] == "AID"]) == 2

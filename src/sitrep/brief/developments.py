@@ -28,6 +28,7 @@ WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SA
            "CONSULT": 1.2, "AGREE": 1.4, "THREATEN": 1.3, "ACCUSE": 0.8, "REQUEST": 0.8, "SUPPORT": 0.6}
 DEFAULT_WEIGHT = 1.0
 SPECIFIC_BONUS = 0.5  # per thing a development names: who acted, and where (finer than a country)
+UNDATED = 0.7  # an act no report dates ranks below one a report gives its day ("on Thursday"): recalled acts go undated
 QUOTES_PER_DEVELOPMENT = 2
 NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
@@ -63,14 +64,16 @@ def _score(row, newest: int) -> float:
     adds less than the second), a three-day half-life from the act's own day, or for an undated
     one its latest report, to the newest report (the invasion's first day, recalled in every
     later story, is no latest development), the kind of
-    event, and whether the report says who acted and where, finer than a country (a
-    development nobody did nowhere in particular is more likely rhetoric than news)."""
+    event, whether the report says who acted and where, finer than a country (a
+    development nobody did nowhere in particular is more likely rhetoric than news), and
+    whether any report gives its day (news tells when; a capture recalled in passing does not)."""
     weight = WEIGHTS.get(f"{row['type']}:{row['mode']}", WEIGHTS.get(row["type"], DEFAULT_WEIGHT))
     told = [day for day in map(_ordinal, (row["date"], row["last_reported"])) if day]
     age = max(0, newest - min(told, default=0))  # a dated act ages from its day, however often recalled; none is newer than its latest report
     place = json.loads(row["place"]) if row["place"] else None
     specific = 1 + SPECIFIC_BONUS * (bool(json.loads(row["actors"])) + bool(place and place["kind"] not in BROAD_PLACES))
-    return weight * specific * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
+    dated = 1.0 if row["date"] else UNDATED
+    return weight * specific * dated * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
 
 
 def is_news(statement: Statement) -> bool:

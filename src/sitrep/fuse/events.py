@@ -26,6 +26,7 @@ BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apar
 APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
+_SUM = re.compile(r"\d[\d,.]*\d|\d")
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
 
 
@@ -47,13 +48,35 @@ def _other_day(mine: str | None, theirs: str | None) -> bool:
     return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and a != b
 
 
-def _same_strike(place: dict | None, agreement: float, wording: float, event: Event, targets: list[str]) -> bool:
+def _same_strike(place: dict | None, agreement: float, wording: float, event: Event, row: sqlite3.Row) -> bool:
     """Whether a strike can be a development's: at the same place finer than a country, on a
     target it names other than a country ("the hospital", not "Armenia": every strike of a war
-    hits the side attacked), or told in much the same words (one outlet's copy of another's)."""
+    hits the side attacked; "the cruiser X" and "X" are one), told in much the same words (one
+    outlet's copy of another's), or an attack on a country both date to the same day (the
+    opening of a war, told by every outlet, is one happening)."""
     fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
-    named = {fold(t.name) for t in event.targets if t.name and code_of(t.name) is None}
-    return fine or bool(named & {fold(t) for t in targets if t}) or wording >= SAME_WORDING
+    theirs = [fold(t) for t in json.loads(row["targets"]) if t]
+    named = [fold(t.name) for t in event.targets if t.name and code_of(t.name) is None]
+    span = period(event.date)
+    same_day = span is not None and span[0] == span[1] and event.date == row["date"]
+    countries = {fold(t.name) for t in event.targets if t.name and code_of(t.name)} & set(theirs)
+    return fine or _one_target(named, theirs) or wording >= SAME_WORDING or (same_day and bool(countries))
+
+
+def _one_target(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two lists of target names share one, a name's words holding all of the other's
+    ("the cruiser Sevan", "Sevan")."""
+    words_of = lambda name: set(name.split()) - {"the"}  # noqa: E731
+    return any(a and b and (a <= b or b <= a) for a in map(words_of, mine) for b in map(words_of, theirs))
+
+
+def _other_sums(event: Event, mine: str, theirs: str) -> bool:
+    """Whether two reports of aid name sums and not one the same: a donor's fuel shipment and its
+    field hospital, or its $50m and its $300m, are two gifts."""
+    if event.type != "AID":
+        return False
+    a, b = set(_SUM.findall(mine)), set(_SUM.findall(theirs))
+    return bool(a and b and not a & b)
 
 
 def _other_manner(event: Event, mode: str | None) -> bool:
@@ -114,8 +137,10 @@ class DevelopmentIndex:
             actor_overlap = len(set(actors) & theirs) / len(set(actors) | theirs) if actors and theirs else 0.0
             mine, other = words(sentence), words(row["summary"])
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
-            if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, json.loads(row["targets"])):
+            if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart
+            if _other_sums(event, sentence, row["summary"]):
+                continue
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if score > best_score:
                 best, best_score = row["id"], score
