@@ -3457,3 +3457,10 @@ def test_what_a_renewed_demand_asks_for_is_not_done(nlp):
     it is the demand's content, not a withdrawal by the one who demands it."""
     found = events(nlp, "Ana Lind reiterated her demand for Yerevan to withdraw its forces from Georgian territory.")
     assert [e.type for e in found] == ["REQUEST"], [(e.type, e.status) for e in found]
+
+
+def test_an_act_claimed_on_a_day_to_have_been_done_is_of_that_day(nlp):
+    """"claimed late on Wednesday to have struck X": done by the claim, so dated by it."""
+    found = dated(nlp, "Georgia's southern command claimed late on Wednesday to have struck the cruiser Sevan with two missiles.", "2022-04-14")
+    (strike,) = [e for e in found if e.type == "ASSAULT"]
+    assert (strike.status, strike.date) == ("claimed", "2022-04-13")

@@ -235,6 +235,9 @@ CASES = [
     ("The town was hit by powerful shelling on Sunday.", FRI, "Sunday", "DATE", "2022-03-13"),
     ("Georgian guns pounded the town, killing six on Sunday.", FRI, "Sunday", "DATE", "2022-03-13"),
     ("Armenia approved a ceasefire taking effect on Sunday.", FRI, "Sunday", "DATE", "2022-03-20"),  # a noun's "-ing": its own time
+    # a day between a reporting verb and the subject of what it reports is the saying's
+    ("Georgia said on Monday it would strike the port.", WED, "Monday", "DATE", "2022-03-14"),
+    ("Georgia said it would strike the port on Monday.", WED, "Monday", "DATE", "2022-03-21"),
     # unknown anchors keep XXXX
     ("The strike happened on March 7.", "XXXX-03-09", "March 7", "DATE", "XXXX-03-07"),
     ("The strike happened yesterday.", "XXXX-03-09", "yesterday", "DATE", "XXXX-03-08"),

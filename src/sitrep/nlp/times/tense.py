@@ -37,6 +37,13 @@ def _past_plan(verb: Token) -> bool:
     return not any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
 
 
+def _before_reported_subject(token: Token, verb: Token) -> bool:
+    """"said on Wednesday it would strike": a time between a reporting verb and the subject of
+    what it reports is the saying's, though the parse hangs it on the reported verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.dep_ == "ccomp" and subject is not None and verb.head.i < token.i < subject.i
+
+
 def tense_of(token: Token, depth: int = 0) -> Tense:
     """PAST, FUTURE or PRESENT for the clause around ``token``: "said", "will visit", "is".
 
@@ -45,6 +52,8 @@ def tense_of(token: Token, depth: int = 0) -> Tense:
     verb = _governing_verb(token)
     if verb is None or depth > 6:
         return "PRESENT"
+    if depth == 0 and _before_reported_subject(token, verb):
+        return tense_of(verb.head, depth + 1)
     if depth == 0 and _open_ended(token, verb):
         return "PRESENT"  # "extended until Friday", "effective Feb. 1": may lie ahead of a past act
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
