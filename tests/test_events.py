@@ -3464,3 +3464,14 @@ def test_an_act_claimed_on_a_day_to_have_been_done_is_of_that_day(nlp):
     found = dated(nlp, "Georgia's southern command claimed late on Wednesday to have struck the cruiser Sevan with two missiles.", "2022-04-14")
     (strike,) = [e for e in found if e.type == "ASSAULT"]
     assert (strike.status, strike.date) == ("claimed", "2022-04-13")
+
+
+def test_the_city_is_not_a_city_of_another_country_told_before(nlp):
+    """"the governor of X's Y region said ... shelling of the city": the city is the region's,
+    not the last city the article named, which lies in another country."""
+    text = ("Ana Lind, the mayor of Batumi, said Georgia would station missiles in Batumi anyway. The governor of Armenia's "
+            "Shirak region said four civilians had been killed during Georgian shelling of the city on Thursday.")
+    (shelling,) = of_type(nlp, text, "ASSAULT")
+    assert shelling.place is None or shelling.place.country == "AM", shelling.place
+    (strike,) = of_type(nlp, "Georgian forces reached Gyumri on Monday. Heavy shelling of the city began on Tuesday.", "ASSAULT")
+    assert strike.place.name == "Gyumri"

@@ -692,14 +692,21 @@ def _place_at(tokens: list[Token], places: list[Place]) -> PlaceRef | None:
 
 def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
     """ "in the city", "the ruined town, where ...": a settlement told by its kind alone is the
-    last place of that kind the article named before it."""
+    last place of that kind the article named before it, unless its own sentence has named
+    places of other countries first."""
     kinds = SETTLEMENT_NOUNS.get(noun.lower_)
     if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
         return None
     if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "the city of X", "Norland's capital": said there, or another city
     before = [p for p in places if p.end <= noun.idx and p.kind in kinds and not is_dateline(text_of(noun.doc), p)]
-    return before[-1] if before else None
+    if not before:
+        return None
+    sent = noun.sent
+    here = [p for p in places if sent.start_char <= p.start and p.end <= noun.idx and p.country]
+    if here and before[-1].start < sent.start_char and before[-1].country not in {p.country for p in here}:
+        return None  # "the governor of X's Y region said ... shelling of the city": not a city of another country told before
+    return before[-1]
 
 
 def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
