@@ -3475,3 +3475,12 @@ def test_the_city_is_not_a_city_of_another_country_told_before(nlp):
     assert shelling.place is None or shelling.place.country == "AM", shelling.place
     (strike,) = of_type(nlp, "Georgian forces reached Gyumri on Monday. Heavy shelling of the city began on Tuesday.", "ASSAULT")
     assert strike.place.name == "Gyumri"
+
+
+def test_aid_a_visitor_pledges_on_a_trip_is_planned(nlp):
+    text = ("Piet Moro has made a surprise trip to Gyumri to meet the Armenian president, Ana Lind, pledging a major new "
+            "infusion of arms and financial aid.")
+    (aid,) = of_type(nlp, text, "AID")
+    assert aid.status == "planned"
+    (visit,) = of_type(nlp, text, "CONSULT")
+    assert visit.status == "occurred"

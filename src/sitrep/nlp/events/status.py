@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, POSSIBLE, QUERY_VERBS,
+    EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
     REFUSED_MODES, RELATIVE, SPOKEN, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -77,8 +77,9 @@ class StatusReader(LexiconReader):
         planning = [t for t in governing if cue(t, "plan") and not (trigger.type != "AID" and _decided(t))]
         if any(_aux(t, self.lexicon, "will") for t in chain) or planning or _is_to(chain) or planned_noun:
             return "planned"
-        if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan")):
-            return "planned"  # "announced a new package of arms", "approved $100m in funding", "pledged arms": promised, not yet delivered
+        if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan") or set(base_forms(anchor.lower_)) & PLEDGES):
+            return "planned"  # "announced a new package of arms", "approved $100m in funding", "pledged arms", "pledging
+            # an infusion of aid": promised, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
         if token.pos_ in NOUN_POS and _after_word(token, "ahead"):

@@ -28,6 +28,7 @@ DOER_PREPS = {"by", "after", "before", "while", "upon", "without"}  # "welcomed 
 TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
+PLEDGES = {"pledge", "promise", "vow"}  # verbs that make the aid they take a pledge ("pledging an infusion of aid")
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  # a caption's picture credit
 LANDMARKS = {"start", "beginning", "outbreak", "end", "anniversary", "eve"}  # "since the start of the war on 24 February"
