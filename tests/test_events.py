@@ -3484,3 +3484,12 @@ def test_aid_a_visitor_pledges_on_a_trip_is_planned(nlp):
     assert aid.status == "planned"
     (visit,) = of_type(nlp, text, "CONSULT")
     assert visit.status == "occurred"
+
+
+def test_a_military_convoy_is_no_aid_and_sabotage_is_an_attack(nlp):
+    found = events(nlp, "Georgian forces claim they sabotaged a bridge as an Armenian military convoy was crossing it towards Gyumri.")
+    assert not [e for e in found if e.type == "AID"], [(e.type, e.text) for e in found]
+    (sabotage,) = [e for e in found if e.type == "ASSAULT"]
+    assert (sabotage.status, [a.name for a in sabotage.actors]) == ("claimed", ["Georgian forces"])
+    (convoy,) = of_type(nlp, "Armenia sent a humanitarian convoy to Gyumri.", "AID")
+    assert convoy.status == "occurred"
