@@ -3493,3 +3493,8 @@ def test_a_military_convoy_is_no_aid_and_sabotage_is_an_attack(nlp):
     assert (sabotage.status, [a.name for a in sabotage.actors]) == ("claimed", ["Georgian forces"])
     (convoy,) = of_type(nlp, "Armenia sent a humanitarian convoy to Gyumri.", "AID")
     assert convoy.status == "occurred"
+
+
+def test_where_people_are_deported_to_is_no_target(nlp):
+    (deport,) = of_type(nlp, "Georgian officials said children from Gavar had been deported to Armenia.", "COERCE")
+    assert deport.mode == "deport" and "Armenia" not in [t.name for t in deport.targets], deport.targets

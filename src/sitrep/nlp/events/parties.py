@@ -247,6 +247,8 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
     """To whom: the object, a passive subject, or the object of "against/on/with/to/of"
     (of the trigger, or of the verb a noun trigger is the object of: "impose costs on X")."""
     preps = TARGET_PREPS - {"of"} if trigger.type in INTRANSITIVE else TARGET_PREPS
+    if trigger.mode == "deport":
+        preps = preps - {"to"}  # "deported to X": where the deported were taken, not whom the act was done to
     if trigger.type in ("ACCUSE", "THREATEN") and (token.pos_ in NOUN_POS or _child_word(token, "out")):
         preps = preps | {"at"}  # "a rebuke at X", "lashed out at X"; not "accused X ... at the UN"
     found: list[Party] = []
