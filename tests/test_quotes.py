@@ -731,3 +731,30 @@ def test_a_full_stop_after_the_closing_mark_ends_the_quotes_sentence(nlp):
 def test_a_title_with_the_in_it_stays_whole(nlp):
     (quote,) = nlp("The editor of The Economist said the war would last for years.")._.quotes
     assert quote.speaker.name == "editor of The Economist"
+
+
+def test_a_quote_ending_its_sentence_is_not_the_next_sentence_s_speaker_s(nlp) -> None:
+    """"'A,' Moro said. 'B.' The ministry said ...": B goes on Moro's quote; the capitalised
+    sentence after its full stop reports something else."""
+    text = ("Armenia's foreign minister, Piet Moro, spoke to reporters in Gavar on Monday.\n\n“We spent the whole night on the "
+            "text,” Moro said. “The shelling of Gyumri is a reminder of what is at stake.” Georgia's foreign ministry said "
+            "the talks would resume next week.")
+    found = quotes(nlp, text)
+    assert find(found, text, "The shelling").speaker.name == "Piet Moro"
+    assert find(found, text, "the talks would").speaker.name != "Piet Moro"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Armenia's envoy to the UN, Ana Lind, said she saw little chance of a deal.\n\n“We have backed the talks that "
+         "President Jon Vale has tried with Georgia, but the other side has not moved an inch,” she said.", "We have backed", "Ana Lind"),
+        ("In his evening address, the Armenian president, Piet Moro, said Jon Vale's remarks showed that Tbilisi had learned "
+         "nothing.\n\n“Nobody has heard an apology from Tbilisi. All we hear is silence,” he said.", "Nobody has heard", "Piet Moro"),
+    ],
+)
+def test_he_or_she_after_a_quote_is_not_a_person_named_inside_it(nlp, text, fragment, speaker) -> None:
+    """The pronoun that cues a quote speaks of the subject before the quote ("the president, X,
+    said ..."), not of a person the quote or the report before it names, even when the parser
+    splits the quote's first sentence off."""
+    assert find(quotes(nlp, text), text, fragment).speaker.name == speaker

@@ -58,6 +58,7 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "``", "''"})
 ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de"}
 # Head words of organisation names: a capitalised phrase holding one is not a person's name.
 ORG_HEADS = {"agency", "alliance", "army", "assembly", "association", "bank", "bureau", "commission", "committee",
@@ -381,9 +382,12 @@ def _bound_genders(doc: Doc, persons: list[_Cluster]) -> None:
 
 
 def _recent_subject(doc: Doc, pronoun: Token, candidates: list[tuple[int, int]]) -> int | None:
-    """The last of the (mention start, person) candidates that is a clause's subject, in the
-    pronoun's sentence before it or in the sentence before: the centre of attention there."""
-    sentence = pronoun.sent
+    """The last of the (mention start, person) candidates that is a clause's subject (or named
+    beside one: "the president, X, said"), in the pronoun's sentence before it or in the sentence
+    before: the centre of attention there. A person named inside a quotation that closes before
+    the pronoun is the quoted speaker's subject, not the one the pronoun speaks of ("'We backed
+    the talks X tried,' she said")."""
+    sentence = _quote_opening(doc, pronoun).sent  # "'A. B,' he said": where the quote began
     since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     for start, i in reversed(candidates):
         if start < since:
@@ -392,9 +396,25 @@ def _recent_subject(doc: Doc, pronoun: Token, candidates: list[tuple[int, int]])
         token = span[0] if span is not None and len(span) else None
         while token is not None and token.dep_ == "compound":
             token = token.head
-        if token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.i < pronoun.i:
+        if token is None or token.i >= pronoun.i or _quoted_before(doc, token, pronoun):
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")):
             return i
     return None
+
+
+def _quote_opening(doc: Doc, pronoun: Token) -> Token:
+    """The opening mark of a quotation that closes in the pronoun's sentence before it ("'A. B,'
+    he said"), whose first sentences the parser splits off; else the pronoun itself."""
+    marks = [t for t in doc[:pronoun.i] if t.text in DOUBLE_QUOTES]
+    closing = len(marks) % 2 == 0 and marks and marks[-1].i >= pronoun.sent.start
+    return marks[-2] if closing else pronoun
+
+
+def _quoted_before(doc: Doc, token: Token, pronoun: Token) -> bool:
+    """Whether a quotation holding ``token`` closes before ``pronoun``: an odd number of double
+    quotation marks lies between them."""
+    return sum(1 for t in doc[token.i + 1:pronoun.i] if t.text in DOUBLE_QUOTES) % 2 == 1
 
 
 def _capitals_as_governments(

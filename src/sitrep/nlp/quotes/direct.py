@@ -101,14 +101,22 @@ def quote_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _nearby(doc: Doc, start: int, end: int) -> Attribution | None:
-    """The reporting verb right after the quote ("...," he said), else right before (He said: "...")."""
-    after = _window(doc, end, forward=True)
+    """The reporting verb right after the quote ("...," he said), else right before (He said: "...").
+    A quote whose own full stop ends its sentence, with a capital after the mark ("'... B.' The
+    ministry said ..."), has no attribution after it: the next sentence reports something else."""
+    after = [] if _closes_sentence(text_of(doc), end) else _window(doc, end, forward=True)
     before = _window(doc, start, forward=False)
     for verb in [t for t in after + before if reporting_verb(t) is not None]:  # nearest first
         speaker = subject_of(verb)
         if speaker is not None:
             return Attribution(start, end, True, cue=_cue(verb), speaker=speaker)
     return None
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether a quote ends in a full stop and a capitalised word follows its closing mark."""
+    rest = text[end:end + 12].lstrip("".join(FAMILY)).lstrip(" \t")
+    return text[:end].rstrip("".join(FAMILY)).endswith(".") and rest[:1].isupper()
 
 
 def _window(doc: Doc, offset: int, forward: bool) -> list[Token]:
