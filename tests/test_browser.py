@@ -102,6 +102,9 @@ def test_source_link_lands_on_highlighted_span(page, base_url: str) -> None:
     assert span.inner_text() == quoted, "the span is the statement's sentence"
     assert "target" in span.get_attribute("class")
     assert span.evaluate("el => getComputedStyle(el).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    inner = span.evaluate("el => [...el.querySelectorAll('.mark')].map(m => getComputedStyle(m).backgroundColor)")
+    target = span.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert inner and all(c in (target, "rgba(0, 0, 0, 0)") for c in inner), "facts inside the span keep its highlight"
     assert span.evaluate("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")
 
 

@@ -135,3 +135,39 @@ def test_open_briefing_shows_a_new_development_without_reload(base_url: str, db:
         assert page.locator("#count-articles").inner_text() == "3 articles"
         assert outside == [], "the live page works offline"
         browser.close()
+
+
+def test_a_briefing_is_built_once_per_store_state_and_period(db: Path, tmp_path: Path) -> None:
+    """An open page asks again at every change; the same state and period give the same
+    briefing object, a new state a new one."""
+    from sitrep.web.deps import Period
+    from sitrep.web.queries import briefing
+
+    with Store(db) as store:
+        first_stamp, first = briefing(store, Period(None, None))
+        assert briefing(store, Period(None, None)) == (first_stamp, first)
+        assert briefing(store, Period(None, None))[1] is first
+        assert briefing(store, Period("2022-03-01", None))[1] is not first
+    add_visit(db, tmp_path)
+    with Store(db) as store:
+        later_stamp, later = briefing(store, Period(None, None))
+    assert later_stamp != first_stamp and later is not first
+
+
+@pytest.mark.browser
+def test_a_page_whose_period_did_not_change_is_left_alone(base_url: str, db: Path, tmp_path: Path) -> None:
+    """A page filtered to a period the new article is not in hears of the change, fetches its
+    body, finds it the same, and says nothing (no "new reports arrived")."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: install Debian's browser with `apt-get install -y chromium`")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(base_url + "/?until=2022-03-01")
+        before = page.locator("#briefing-body").get_attribute("data-stamp")
+        after = add_visit(db, tmp_path)
+        page.wait_for_function(f"document.querySelector('#briefing-body').dataset.stamp === '{after}'", timeout=STREAM_WAIT * 1000)
+        assert before != after
+        assert page.locator("#live-notice").is_hidden()
+        browser.close()

@@ -6,7 +6,6 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 
-from sitrep.brief import build_briefing
 from sitrep.facts import Document
 from sitrep.web import queries, schemas
 from sitrep.web.deps import ArticleId, PageDep, PeriodDep, StoreDep
@@ -44,7 +43,7 @@ def facts(article_id: ArticleId, store: StoreDep) -> dict[str, Any]:
 def briefing(store: StoreDep, period: PeriodDep) -> dict[str, Any]:
     """Sections of sourced statements and the map's places, as `sitrep brief --format json`
     prints them; every source has a `link` to its span on the article page."""
-    return build_briefing(store, since=period.since, until=period.until).to_json()
+    return queries.briefing(store, period)[1].to_json()
 
 
 def _found(result: Any, article_id: int) -> Any:

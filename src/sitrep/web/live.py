@@ -19,7 +19,6 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
-from sitrep.brief import build_briefing
 from sitrep.store.sqlite import Store
 from sitrep.web import pages, queries
 from sitrep.web.deps import PeriodDep, StoreDep
@@ -52,8 +51,7 @@ async def stream(
 @router.get("/fragments/briefing", include_in_schema=False, response_class=HTMLResponse)
 def fragment(store: StoreDep, period: PeriodDep) -> HTMLResponse:
     """The briefing's body for the period; the X-Sitrep-Stamp header says what state it shows."""
-    stamp = queries.stamp(store)
-    briefing = build_briefing(store, since=period.since, until=period.until)
+    stamp, briefing = queries.briefing(store, period)
     return HTMLResponse(pages.briefing_fragment(briefing), headers={"X-Sitrep-Stamp": stamp})
 
 
@@ -62,6 +60,6 @@ def fragment(store: StoreDep, period: PeriodDep) -> HTMLResponse:
 def atom(request: Request, store: StoreDep, period: PeriodDep) -> Response:
     """One entry per development in the briefing, best first: the summary as title, the newest
     report's date as updated, the outlets as authors, and a link to the reporting span."""
-    briefing = build_briefing(store, since=period.since, until=period.until)
+    _, briefing = queries.briefing(store, period)
     feed = pages.atom_feed(briefing, str(request.base_url).rstrip("/"), str(request.url))
     return Response(feed, media_type="application/atom+xml")

@@ -1,5 +1,7 @@
 """The web app's reads, on top of the Store: article lists with fact counts, pages of results,
-and the stamp that tells the live page whether the store has changed.
+the stamp that tells the live page whether the store has changed, and the briefing, built once
+per store state and period (a build reads the whole store for seconds; an open page asks again
+at every ingest, and a briefing changes only with the stamp).
 
 The HTML views and the JSON API both call these, so a page and its API twin always show
 the same articles in the same order.
@@ -7,11 +9,15 @@ the same articles in the same order.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.datastructures import URL
 
+from sitrep.brief import build_briefing
+from sitrep.brief.model import Briefing
 from sitrep.facts import FACT_KINDS, Document
 from sitrep.store.sqlite import Store
 from sitrep.web.deps import Page, Period
@@ -68,3 +74,23 @@ def stamp(store: Store) -> str:
         "SELECT (SELECT COALESCE(MAX(id), 0) FROM articles), (SELECT COALESCE(MAX(article_id), 0) FROM fused_articles)"
     ).fetchone()
     return f"{newest}.{fused}"
+
+
+BRIEFINGS_KEPT = 8  # briefings of recent (store state, period) pairs kept in memory
+_briefings: OrderedDict[tuple[str, str, str | None, str | None], Briefing] = OrderedDict()
+_building = threading.Lock()  # one build at a time: five tabs asking at once wait for the first
+
+
+def briefing(store: Store, period: Period) -> tuple[str, Briefing]:
+    """The briefing of a period and the stamp of the store state it shows (taken before the
+    build, so a change during it still reaches the page), built once per state and period."""
+    with _building:
+        current = stamp(store)
+        key = (store.path, current, period.since, period.until)
+        found = _briefings.get(key)
+        if found is None:
+            found = _briefings[key] = build_briefing(store, since=period.since, until=period.until)
+            while len(_briefings) > BRIEFINGS_KEPT:
+                _briefings.popitem(last=False)
+        _briefings.move_to_end(key)
+        return current, found

@@ -6,7 +6,6 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from sitrep.brief import build_briefing
 from sitrep.web import pages, queries
 from sitrep.web.deps import ArticleId, PageDep, PeriodDep, StoreDep
 
@@ -15,8 +14,7 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 @router.get("/")
 def briefing(store: StoreDep, period: PeriodDep) -> HTMLResponse:
-    stamp = queries.stamp(store)  # taken first: a change during the build still reaches the page
-    briefing = build_briefing(store, since=period.since, until=period.until)
+    stamp, briefing = queries.briefing(store, period)
     return HTMLResponse(pages.briefing_page(briefing, stamp=stamp))
 
 

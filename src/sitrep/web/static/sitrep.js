@@ -13,19 +13,44 @@ showTarget();
 
 // The live briefing: when the server says the store changed, fetch the body for the same
 // period and swap it in, keeping the reader's place; a notice says when it was updated.
-// EventSource reconnects by itself and sends the last stamp it saw (Last-Event-ID).
+// EventSource reconnects by itself and sends the last stamp it saw (Last-Event-ID). A burst
+// of changes (a watcher ingesting a folder) is one fetch a moment after its first, never two at once;
+// a body that comes back the same (nothing changed in this page's period) is left alone.
+const SETTLE_MS = 1500;
+function withoutBuildTime(root) {  // what a body shows, the time it was generated aside
+  const copy = root.cloneNode(true);
+  copy.querySelectorAll("p.summary time").forEach((el) => el.remove());
+  return copy.innerHTML.replace(/\s+/g, " ").trim();
+}
 function followBriefing(body) {
   const notice = document.getElementById("live-notice");
   const events = new EventSource("/api/stream?stamp=" + encodeURIComponent(body.dataset.stamp));
-  events.addEventListener("briefing", async (event) => {
+  let timer = null;
+  let fetching = false;
+  let again = false;
+  async function refresh() {
+    timer = null;
+    if (fetching) { again = true; return; }
+    fetching = true;
+    try {
+      const response = await fetch("/fragments/briefing" + location.search);
+      if (!response.ok) return;
+      const fresh = document.createElement("div");
+      fresh.innerHTML = await response.text();
+      body.dataset.stamp = response.headers.get("X-Sitrep-Stamp") || body.dataset.stamp;
+      if (withoutBuildTime(fresh) === withoutBuildTime(body)) return;
+      body.innerHTML = fresh.innerHTML;
+      notice.textContent = "Updated " + new Date().toLocaleTimeString() + ": new reports arrived.";
+      notice.hidden = false;
+    } finally {
+      fetching = false;
+      if (again) { again = false; refresh(); }
+    }
+  }
+  events.addEventListener("briefing", (event) => {
     const { stamp } = JSON.parse(event.data);
     if (stamp === body.dataset.stamp) return;
-    const response = await fetch("/fragments/briefing" + location.search);
-    if (!response.ok) return;
-    body.innerHTML = await response.text();
-    body.dataset.stamp = response.headers.get("X-Sitrep-Stamp") || stamp;
-    notice.textContent = "Updated " + new Date().toLocaleTimeString() + ": new reports arrived.";
-    notice.hidden = false;
+    if (timer === null) timer = setTimeout(refresh, SETTLE_MS);  // later changes join this fetch
   });
 }
 const liveBody = document.querySelector("#briefing-body[data-stamp]");
