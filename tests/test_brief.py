@@ -592,3 +592,21 @@ def test_a_photo_credit_run_into_a_sentence_is_not_its_text(tmp_path) -> None:
         latest = build_briefing(store).sections[0].statements
     (shelling,) = [s for s in latest if s.kind == "development"]
     assert shelling.text.startswith("Armenian troops shelled"), shelling.text
+
+
+def test_a_statement_in_the_next_paragraph_is_not_the_development_s_quote(tmp_path) -> None:
+    """A new paragraph is often another story: its statement is not the reaction to the line above."""
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday.\n\n"
+                           "General Tomas Berg said the budget talks would resume in June."}
+    with fused_store(tmp_path, texts) as store:
+        (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert capture.quotes == []
+
+
+def test_a_title_that_names_an_office_by_itself_is_shown() -> None:
+    from sitrep.brief.developments import best_title
+
+    assert best_title(["Georgian president", "his newly elected Georgian counterpart"]) == "Georgian president"
+    assert best_title(["its secretary general", "secretary general of the alliance"]) == "secretary general of the alliance"
+    assert best_title(["his counterpart"]) == "his counterpart"  # nothing better told
+    assert best_title([]) is None

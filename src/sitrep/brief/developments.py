@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement, add_sources
@@ -102,7 +102,8 @@ def _ordinal(value: str | None) -> int:
 
 @dataclass(frozen=True)
 class Official:
-    """A person some report gives a title: the country they serve, and their fullest title."""
+    """A person some report gives a title: the country they serve, and their fullest title
+    (``best_title``)."""
 
     country: str | None
     title: str | None
@@ -114,7 +115,7 @@ def official_names(store: Store) -> dict[str, Official]:
     flown to a court, a conductor who went to Russia in his twenties, a witness who arrived from
     New York travel on no one's behalf."""
     rows = store.db.execute("SELECT name, country, titles FROM global_entities WHERE type = 'person' AND titles != '[]'")
-    return {row["name"]: Official(row["country"], max(json.loads(row["titles"]), key=len, default=None)) for row in rows}
+    return {row["name"]: Official(row["country"], best_title(json.loads(row["titles"]))) for row in rows}
 
 
 def party_names(store: Store) -> set[str]:
@@ -150,16 +151,18 @@ def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source]
 
 
 def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -> list[QuoteLine]:
-    """Quotes in the reporting sentence or the one after it (where news puts the reaction),
-    direct ones first, with speaker and title. A paragraph would be too wide: many stored
-    texts have no paragraph breaks at all. Only quotes whose speaker is a known person or
+    """Quotes in the reporting sentence or the one after it in its paragraph (where news puts
+    the reaction; a new paragraph is often another story), direct ones first, with speaker (by
+    the name the reports are merged under) and title. A paragraph would be too wide: many
+    stored texts have no paragraph breaks at all. Only quotes whose speaker is a known person or
     body: "they" or "a hundred countries" is no one to cite; no thought or stance ascribed ("X
     believes ...", "X wants ..."), which nobody said; and not the report itself told
     again: a quote holding the words that tell the development (``told``: "X recaptured Y,
     according to Z") is the line already shown."""
-    following = [end for start, end in sentences(text) if start >= source.end]
-    window_end = following[0] if following else source.end
+    following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
+    window_end = following[0] if following else source.end  # the next sentence of the same paragraph
     entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
+    merged = _merged_names(store, source.article_id)
     found = []
     for _, quote in store.fact_rows(source.article_id, "quotes"):
         entity = entities.get(quote.speaker.entity) if quote.speaker else None
@@ -167,11 +170,30 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         if source.start <= quote.start and quote.end <= window_end and entity is not None and not retold and not thought:
             found.append(QuoteLine(
-                quote.text, entity.name, max(entity.titles, key=len) if entity.titles else None,
+                quote.text, merged.get(entity.id, entity.name), best_title(entity.titles),
                 replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),
             ))
     found.sort(key=lambda q: (not q.direct, -len(q.text)))
     return found[:QUOTES_PER_DEVELOPMENT]
+
+
+RELATIONAL = frozenset({"counterpart", "counterparts", "successor", "predecessor", "colleague", "ally", "rival", "opponent"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def best_title(titles: Sequence[str]) -> str | None:
+    """The fullest title that names an office by itself: "his newly elected Georgian
+    counterpart" or "its secretary general" say whose only beside another name."""
+    standalone = [t for t in titles if not set(t.lower().split()) & RELATIONAL and t.split()[0].lower() not in POSSESSIVE_PRONOUNS]
+    return max(standalone or titles, key=len, default=None)
+
+
+def _merged_names(store: Store, article_id: int) -> dict[str, str]:
+    """An article's entity ids -> the names their merged entities go by across reports."""
+    rows = store.db.execute(
+        "SELECT l.local_id, g.name FROM entity_links l JOIN global_entities g ON g.id = l.global_id WHERE l.article_id = ?", (article_id,)
+    )
+    return {row["local_id"]: row["name"] for row in rows}
 
 
 def _telling_cue(quote: Quote) -> str | None:
