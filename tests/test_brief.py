@@ -610,3 +610,13 @@ def test_a_title_that_names_an_office_by_itself_is_shown() -> None:
     assert best_title(["its secretary general", "secretary general of the alliance"]) == "secretary general of the alliance"
     assert best_title(["his counterpart"]) == "his counterpart"  # nothing better told
     assert best_title([]) is None
+
+
+def test_a_quote_s_speaker_goes_by_the_merged_name(tmp_path) -> None:
+    texts = {"a.txt": " date 2022-04-30 General Tomás Berg visited the front near Goris on Saturday.",
+             "b.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+                      "General Tomas Berg said the offensive would continue."}
+    with fused_store(tmp_path, texts) as store:
+        names = {row["name"] for row in store.db.execute("SELECT name FROM global_entities WHERE type = 'person'")}
+        (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert len(names) == 1 and [q.speaker for q in capture.quotes] == list(names), (names, capture.quotes)
