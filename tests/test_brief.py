@@ -620,3 +620,11 @@ def test_a_quote_s_speaker_goes_by_the_merged_name(tmp_path) -> None:
         names = {row["name"] for row in store.db.execute("SELECT name FROM global_entities WHERE type = 'person'")}
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
     assert len(names) == 1 and [q.speaker for q in capture.quotes] == list(names), (names, capture.quotes)
+
+
+def test_what_a_speaker_would_not_confirm_is_not_quoted_as_said(tmp_path) -> None:
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+                           "General Tomas Berg would not confirm that the offensive would continue."}
+    with fused_store(tmp_path, texts) as store:
+        (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert capture.quotes == []

@@ -156,7 +156,8 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     the name the reports are merged under) and title. A paragraph would be too wide: many
     stored texts have no paragraph breaks at all. Only quotes whose speaker is a known person or
     body: "they" or "a hundred countries" is no one to cite; no thought or stance ascribed ("X
-    believes ...", "X wants ..."), which nobody said; and not the report itself told
+    believes ...", "X wants ..."), which nobody said; nothing a speaker would not say ("would
+    not confirm that X", "declined to say whether X"); and not the report itself told
     again: a quote holding the words that tell the development (``told``: "X recaptured Y,
     according to Z") is the line already shown."""
     following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
@@ -168,7 +169,8 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
         entity = entities.get(quote.speaker.entity) if quote.speaker else None
         retold = quote.start <= told[0] and told[1] <= quote.end
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
-        if source.start <= quote.start and quote.end <= window_end and entity is not None and not retold and not thought:
+        unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
+        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid):
             found.append(QuoteLine(
                 quote.text, merged.get(entity.id, entity.name), best_title(entity.titles),
                 replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),
@@ -177,6 +179,7 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     return found[:QUOTES_PER_DEVELOPMENT]
 
 
+NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n't|\b(?:declined|refused|refuses|declines) to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RELATIONAL = frozenset({"counterpart", "counterparts", "successor", "predecessor", "colleague", "ally", "rival", "opponent"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
