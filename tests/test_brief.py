@@ -628,3 +628,11 @@ def test_what_a_speaker_would_not_confirm_is_not_quoted_as_said(tmp_path) -> Non
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
     assert capture.quotes == []
+
+
+def test_a_quoted_phrase_inside_a_paraphrase_is_not_a_statement_of_its_own(tmp_path) -> None:
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+                           "General Tomas Berg said the troops would move on to Gavar \"as soon as possible\"."}
+    with fused_store(tmp_path, texts) as store:
+        (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert [(q.text[:33], q.direct) for q in capture.quotes] == [("the troops would move on to Gavar", False)]

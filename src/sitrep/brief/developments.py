@@ -30,6 +30,7 @@ DEFAULT_WEIGHT = 1.0
 SPECIFIC_BONUS = 0.5  # per thing a development names: who acted, and where (finer than a country)
 UNDATED = 0.7  # an act no report dates ranks below one a report gives its day ("on Thursday"): recalled acts go undated
 QUOTES_PER_DEVELOPMENT = 2
+MIN_QUOTE_WORDS = 4  # fewer quoted words ("soon", "as soon as possible") are a fragment, no statement to cite
 NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
 REPORTED = {"occurred", "ongoing", "claimed"}  # statuses of what has happened, by some account
@@ -175,8 +176,16 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
                 quote.text, merged.get(entity.id, entity.name), best_title(entity.titles),
                 replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),
             ))
+    found = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS and not _inside_another(q, found)]
     found.sort(key=lambda q: (not q.direct, -len(q.text)))
     return found[:QUOTES_PER_DEVELOPMENT]
+
+
+def _inside_another(quote: QuoteLine, quotes: list[QuoteLine]) -> bool:
+    """A quoted phrase inside a paraphrase of the same statement ("hoped it would be ratified
+    "as soon as possible""): the paraphrase says it whole."""
+    at = quote.source
+    return any(o is not quote and o.source.start <= at.start and at.end <= o.source.end for o in quotes)
 
 
 NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n't|\b(?:declined|refused|refuses|declines) to)\s+(?:\w+\s+)?$", re.IGNORECASE)
