@@ -163,7 +163,7 @@ def test_developments_show_badges_outlets_sources_and_quotes(client: httpx.Clien
         assert re.search(r'<span class="badge">(occurred|ongoing|claimed)</span>', item), "the status"
         assert '<span class="outlets">1 report</span>' in item  # the seeds name no outlet
         assert re.search(r'<span class="date">(reported )?2022-', item) and '<a class="source" href="/articles/' in item
-    quote = re.search(r'<blockquote class="quote">.*?</blockquote>', latest, re.S).group(0)
+    quote = re.search(r'<blockquote class="quote">.*?</blockquote>', page, re.S).group(0)  # the seeds' latest quote no statement
     assert '<span class="speaker">Antony Blinken</span>, <span class="speaker-title">U.S. Secretary of State</span>' in page
     assert '<a class="source"' in quote, "a quote links to where it was said"
 
