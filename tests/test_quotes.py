@@ -758,3 +758,12 @@ def test_he_or_she_after_a_quote_is_not_a_person_named_inside_it(nlp, text, frag
     said ..."), not of a person the quote or the report before it names, even when the parser
     splits the quote's first sentence off."""
     assert find(quotes(nlp, text), text, fragment).speaker.name == speaker
+
+
+def test_it_speaks_for_the_body_named_before(nlp) -> None:
+    text = ("Armenia's foreign ministry said Yerevan would be forced to take reciprocal steps. It accused Georgia of "
+            "seeking to create “another front against our country”.")
+    found = quotes(nlp, text)
+    assert find(found, text, "another front").speaker.name == "Armenia's foreign ministry"
+    text = "Ana Lind said the plan was dead. It had failed, she added."
+    assert all(q.speaker is None or q.speaker.name != "the plan" for q in quotes(nlp, text))

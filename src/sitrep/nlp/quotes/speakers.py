@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,7 +13,7 @@ from sitrep.nlp.entities import fold, title_fits
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.reported import _is_title, noun_phrase
 from sitrep.nlp.quotes.words import (
-    DEFINITE, FINITE, GROUPS, INDEFINITE, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, reporting_verb,
+    BODY_NOUNS, DEFINITE, FINITE, GROUPS, INDEFINITE, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, reporting_verb,
 )
 
 
@@ -51,7 +52,9 @@ class SpeakerResolver:
             holder = self._by_title(phrase)
             if holder is not None:
                 return Speaker(holder.id, holder.name, phrase.start_char, phrase.end_char)
-        antecedent = plural_antecedent(head) if head.lower_ in PLURAL_PRONOUNS else None
+        antecedent = antecedent_of(head, _plural) if head.lower_ in PLURAL_PRONOUNS else None
+        if head.lower_ == "it" and head.dep_ in SUBJECT_DEPS:
+            antecedent = antecedent_of(head, _body)  # "The ministry said ... It accused X": the ministry
         if antecedent is not None:
             return self._through(antecedent, phrase)
         return Speaker(None, _without_article(phrase.text), phrase.start_char, phrase.end_char)
@@ -120,15 +123,21 @@ class SpeakerResolver:
         return holder
 
 
-def plural_antecedent(pronoun: Token) -> Span | None:
-    """What "they" most likely refers to: the nearest subject before it, in its sentence or the one
-    before, that is plural or a body ("Most voters said they ...", "The ministry said they ...")."""
+def antecedent_of(pronoun: Token, fits: Callable[[Token], bool]) -> Span | None:
+    """What a pronoun most likely refers to: the nearest subject before it, in its sentence or the
+    one before, that ``fits`` it: for "they" one plural or a body ("Most voters said they ...",
+    "The ministry said they ..."), for "it" a body ("The ministry said ... It accused X")."""
     sentence = pronoun.sent
     first = sentence.start if sentence.start == 0 else pronoun.doc[sentence.start - 1].sent.start
     for token in reversed(pronoun.doc[first:pronoun.i]):
-        if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON" and _plural(token) and _finite(token.head):
+        if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON" and fits(token) and _finite(token.head):
             return noun_phrase(token)
     return None
+
+
+def _body(token: Token) -> bool:
+    """A singular organisation or state: named as one, or by a word for a body ("the ministry")."""
+    return token.tag_ in ("NN", "NNP") and (token.ent_type_ in ("ORG", "GPE") or token.lower_ in BODY_NOUNS)
 
 
 def _finite(verb: Token) -> bool:

@@ -18,6 +18,11 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 PLURAL_PRONOUNS = {"they", "them"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb or auxiliary that carries tense
 GROUPS = ("ORG", "NORP")  # entity types "they" can stand for
+BODY_NOUNS = frozenset({  # words for a body "it" can stand for when it speaks ("The ministry said ... It accused X")
+    "ministry", "government", "office", "agency", "council", "army", "military", "kremlin", "committee", "commission",
+    "embassy", "department", "presidency", "cabinet", "parliament", "court", "alliance", "organisation", "organization",
+    "command", "administration", "authority", "assembly", "mission", "union", "company", "party", "bloc", "service",
+})
 DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
 INDEFINITE = {"a", "an", "one", "some", "another", "any"}  # "a spokesperson" is nobody in particular
 MIN_CONTENT_TOKENS = 2
