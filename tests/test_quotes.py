@@ -767,3 +767,11 @@ def test_it_speaks_for_the_body_named_before(nlp) -> None:
     assert find(found, text, "another front").speaker.name == "Armenia's foreign ministry"
     text = "Ana Lind said the plan was dead. It had failed, she added."
     assert all(q.speaker is None or q.speaker.name != "the plan" for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize("text", ["Georgia was reported to be considering closing its border with Armenia.",
+                                  "Piet Moro is said to have offered his resignation on Friday."])
+def test_one_others_report_something_of_is_no_speaker(nlp, text) -> None:
+    """"X was reported to ...", "X is said to ...": others say it of X; X said nothing."""
+    subject = text.split(" was ")[0].split(" is ")[0]
+    assert all(q.speaker is None or q.speaker.name != subject for q in quotes(nlp, text)), [(q.text, q.speaker) for q in quotes(nlp, text)]

@@ -9,9 +9,10 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, in_dateline
 from sitrep.nlp.figures import can_speak
 from sitrep.nlp.furniture import past_run_in
+from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (
-    ADJECTIVE_CUES, ANSWERS, ASPECTUAL, AUDIENCES, FINITE, HEARSAY, INHERITS_SUBJECT,
+    ADJECTIVE_CUES, ANSWERS, ASPECTUAL, AUDIENCES, FINITE, HEARSAY, HEARSAY_PASSIVES, INHERITS_SUBJECT,
     MIN_CONTENT_TOKENS, NOUN_CUES, PLACEHOLDERS, REASONS, RECORDS, RELATIVE_PRONOUNS, RESULT_WORDS,
     ReportingVerb, SUBJECT_DEPS, VERB_FORMS, rebutting, reporting_verb,
 )
@@ -487,6 +488,8 @@ def subject_of(verb: Token) -> Span | None:
             return noun_phrase(agent) if agent is not None else None
     raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if raised is not None and any(c.dep_ == "xcomp" for c in verb.children):
+        if set(base_forms(verb.lower_)) & HEARSAY_PASSIVES:
+            return None  # "X was reported to be considering ...", "X is said to ...": others say it of X
         return noun_phrase(raised)  # "The Times is expected to endorse X": the Times endorses
     if verb.dep_ == "acl" and (sender := _record_sender(verb.head)) is not None:
         return sender  # "the party put out a video saying ...": the party speaks

@@ -18,6 +18,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 PLURAL_PRONOUNS = {"they", "them"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb or auxiliary that carries tense
 GROUPS = ("ORG", "NORP")  # entity types "they" can stand for
+HEARSAY_PASSIVES = frozenset({"report", "say", "rumour", "rumor", "allege", "believe", "think", "understand"})  # "X was reported to ..."
 BODY_NOUNS = frozenset({  # words for a body "it" can stand for when it speaks ("The ministry said ... It accused X")
     "ministry", "government", "office", "agency", "council", "army", "military", "kremlin", "committee", "commission",
     "embassy", "department", "presidency", "cabinet", "parliament", "court", "alliance", "organisation", "organization",
