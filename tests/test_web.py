@@ -249,6 +249,18 @@ def test_a_magnitude_keeps_its_words_and_stays_off_the_line() -> None:
     assert line.count("L") == 1, "the line joins the two counts only"
 
 
+def test_one_day_s_figures_are_no_chart() -> None:
+    """A chart of one day shows no change over time: the series is its table alone."""
+    from sitrep.brief.chart import series_svg
+
+    source = Source(7, "Title", "Outlet", "2022-03-05", None, 0, 5)
+    series = Series("killed", "Gyumri", None, [SeriesPoint("2022-03-05", 300, "exact", "UN", None, source),
+                                               SeriesPoint("2022-03-05", 320, "exact", "ministry", None, source)])
+    assert series_svg(series) is None
+    series.points[1].as_of = "2022-03-06"
+    assert series_svg(series) is not None
+
+
 def test_article_page_marks_facts_with_tooltips(client: httpx.Client, article_ids: list[int]) -> None:
     pages = " ".join(get(client, f"/articles/{i}").text for i in article_ids)
     assert re.search(r'<span id="span-\d+-\d+" class="mark place"[^>]*title="Place: Brussels, BE; city; [-\d.]+, [-\d.]+', pages)

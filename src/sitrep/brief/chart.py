@@ -30,9 +30,10 @@ FONT = 'font-family="sans-serif" font-size="11"'
 
 
 def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str | None:
-    """The series as an SVG chart, or None when no point has both a date and a value."""
+    """The series as an SVG chart, or None when its points with a date and a value hold fewer
+    than two days: one day's figures show no change over time, and the table lists them."""
     plotted = [(day, p) for p in series.points if p.value is not None and (day := _day(p.as_of))]
-    if not plotted:
+    if len({day for day, _ in plotted}) < 2:
         return None
     first, last = min(d for d, _ in plotted), max(d for d, _ in plotted)
     top = nice_ceiling(max(p.value for _, p in plotted))
