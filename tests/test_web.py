@@ -402,3 +402,18 @@ def test_crossing_spans_are_split_and_keep_one_id() -> None:
         '<span id="span-3-9" class="mark quote" data-span="3-9" title="Quote: direct">cd.</span></span>'
         '<span class="mark quote continued" data-span="3-9" title="Quote: direct"> Ef</span>'
     )
+
+
+def test_a_page_past_the_last_article_says_so(client: httpx.Client) -> None:
+    page = get(client, "/articles?offset=1000").text
+    assert "none at this offset" in page and "showing 0" not in page and "showing 1001" not in page
+
+
+def test_a_place_s_first_source_is_its_earliest_report(seeded_db) -> None:
+    from sitrep.brief.build import map_points
+
+    with Store(seeded_db) as store:
+        points = map_points(store, None, None)
+    several = [p for p in points if len(p.sources) > 1]
+    assert several, "the seeds share places"
+    assert all([s.published for s in p.sources] == sorted(s.published for s in p.sources) for p in several)

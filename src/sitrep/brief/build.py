@@ -229,6 +229,8 @@ def map_points(store: Store, since: str | None, until: str | None) -> list[MapPo
         point.count += 1
         if all(s.article_id != meta["article_id"] for s in point.sources):
             point.sources.append(Source.of(meta, place.start, place.end, id_key="article_id"))
+    for point in points.values():
+        point.sources.sort(key=lambda s: (s.published or "", s.article_id))  # the first source is the earliest report
     return sorted(points.values(), key=lambda p: p.count, reverse=True)
 
 
