@@ -583,6 +583,15 @@ def test_military_aid_keeps_arms_before_food_aid_with_a_sum(tmp_path) -> None:
     assert "artillery" in section.statements[0].text
 
 
+def test_a_photo_credit_ends_at_its_agency_s_whole_name() -> None:
+    from sitrep.spans import sentences
+
+    text = "A view of the square. Photograph: Ana Lind/APTN Troops shelled the town on Sunday."
+    assert [text[a:b] for a, b in sentences(text)] == ["A view of the square.", "Photograph: Ana Lind/APTN Troops shelled the town on Sunday."]
+    text = "Photograph: Ana Lind/APTroops shelled the town on Sunday."
+    assert [text[a:b] for a, b in sentences(text)][-1] == "Troops shelled the town on Sunday."
+
+
 def test_a_photo_credit_run_into_a_sentence_is_not_its_text(tmp_path) -> None:
     """A scraped page glues the picture's credit to the next sentence; the development is told
     from where the sentence starts, not with "Photograph: X/Reuters" in front of it."""
@@ -610,6 +619,7 @@ def test_a_title_that_names_an_office_by_itself_is_shown() -> None:
     assert best_title(["its secretary general", "secretary general of the alliance"]) == "secretary general of the alliance"
     assert best_title(["his counterpart"]) == "his counterpart"  # nothing better told
     assert best_title([]) is None
+    assert best_title(["", "president"]) == "president"
 
 
 def test_a_quote_s_speaker_goes_by_the_merged_name(tmp_path) -> None:

@@ -3498,3 +3498,30 @@ def test_a_military_convoy_is_no_aid_and_sabotage_is_an_attack(nlp):
 def test_where_people_are_deported_to_is_no_target(nlp):
     (deport,) = of_type(nlp, "Georgian officials said children from Gavar had been deported to Armenia.", "COERCE")
     assert deport.mode == "deport" and "Armenia" not in [t.name for t in deport.targets], deport.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian troops attacked Georgian positions near Gyumri on Tuesday.",
+        "Armenian troops launched an attack on Georgian positions near Gyumri.",
+        "Georgian troops attacked them over the border.",
+        "Georgian troops attacked him for the second time.",
+    ],
+)
+def test_an_attack_on_positions_or_people_is_still_force(nlp, text):
+    assert [e.type for e in events(nlp, text)] == ["ASSAULT"], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["Armenia is waging a rhetorical war against Georgia.", "Armenia's verbal assault on Georgia went on."])
+def test_a_war_or_assault_in_words_is_no_force(nlp, text):
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_what_a_party_was_able_to_do_it_did(nlp):
+    (capture,) = of_type(nlp, "Armenian forces were able to retake Gyumri on Tuesday.", "ASSAULT")
+    assert capture.status == "occurred"
+
+
+def test_sabotage_of_talks_is_no_attack(nlp):
+    assert of_type(nlp, "Ana Lind accused Armenia of trying to sabotage the peace talks.", "ASSAULT") == []

@@ -775,3 +775,9 @@ def test_one_others_report_something_of_is_no_speaker(nlp, text) -> None:
     """"X was reported to ...", "X is said to ...": others say it of X; X said nothing."""
     subject = text.split(" was ")[0].split(" is ")[0]
     assert all(q.speaker is None or q.speaker.name != subject for q in quotes(nlp, text)), [(q.text, q.speaker) for q in quotes(nlp, text)]
+
+
+def test_it_is_not_the_subject_of_the_clause_its_body_reported(nlp) -> None:
+    text = "Armenia's foreign ministry said Georgia had shelled Gyumri. It accused Georgia of war crimes."
+    speakers = [q.speaker.name for q in quotes(nlp, text) if q.speaker is not None]
+    assert "Georgia" not in speakers, speakers

@@ -238,6 +238,7 @@ CASES = [
     # a day between a reporting verb and the subject of what it reports is the saying's
     ("Georgia said on Monday it would strike the port.", WED, "Monday", "DATE", "2022-03-14"),
     ("Georgia said it would strike the port on Monday.", WED, "Monday", "DATE", "2022-03-21"),
+    ("Georgia said that on Monday its troops would strike the port.", WED, "Monday", "DATE", "2022-03-21"),
     # unknown anchors keep XXXX
     ("The strike happened on March 7.", "XXXX-03-09", "March 7", "DATE", "XXXX-03-07"),
     ("The strike happened yesterday.", "XXXX-03-09", "yesterday", "DATE", "XXXX-03-08"),

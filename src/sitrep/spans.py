@@ -28,7 +28,10 @@ _AGENCY = (
     r"AP|AFP|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|Shutterstock|REX|Rex|Alamy|PA(?: Wire)?|Bloomberg|Sputnik|TASS|Tass"
     r"|Anadolu Agency|ZUMA(?: Press)?(?: Wire)?|SOPA Images|NurPhoto|LightRocket|Xinhua|UPI|Ukrinform|The Guardian"
 )
-_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Composite|Illustration): (?:[^\n/]{{1,60}}/){{0,3}}(?:{_AGENCY})(?:/iStockphoto| via Getty Images)?")
+_CREDIT = re.compile(
+    rf"\b(?:Photograph|Photo|Composite|Illustration): (?:[^\n/]{{1,60}}/){{0,3}}(?:{_AGENCY})(?:/iStockphoto| via Getty Images)?"
+    r"(?=\s|$|[A-Z][a-z])"  # the agency's name ends there ("/APTN" is another), or runs into the next sentence's first word
+)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

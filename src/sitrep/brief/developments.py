@@ -67,7 +67,7 @@ def _score(row, newest: int) -> float:
     later story, is no latest development), the kind of
     event, whether the report says who acted and where, finer than a country (a
     development nobody did nowhere in particular is more likely rhetoric than news), and
-    whether any report gives its day (news tells when; a capture recalled in passing does not)."""
+    whether any report dates it (news tells when; a capture recalled in passing does not)."""
     weight = WEIGHTS.get(f"{row['type']}:{row['mode']}", WEIGHTS.get(row["type"], DEFAULT_WEIGHT))
     told = [day for day in map(_ordinal, (row["date"], row["last_reported"])) if day]
     age = max(0, newest - min(told, default=0))  # a dated act ages from its day, however often recalled; none is newer than its latest report
@@ -185,7 +185,7 @@ def _inside_another(quote: QuoteLine, quotes: list[QuoteLine]) -> bool:
     """A quoted phrase inside a paraphrase of the same statement ("hoped it would be ratified
     "as soon as possible""): the paraphrase says it whole."""
     at = quote.source
-    return any(o is not quote and o.source.start <= at.start and at.end <= o.source.end for o in quotes)
+    return any(o.source.start <= at.start and at.end <= o.source.end and (o.source.start, o.source.end) != (at.start, at.end) for o in quotes)
 
 
 NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n't|\b(?:declined|refused|refuses|declines) to)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -196,7 +196,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "you
 def best_title(titles: Sequence[str]) -> str | None:
     """The fullest title that names an office by itself: "his newly elected Georgian
     counterpart" or "its secretary general" say whose only beside another name."""
-    standalone = [t for t in titles if not set(t.lower().split()) & RELATIONAL and t.split()[0].lower() not in POSSESSIVE_PRONOUNS]
+    standalone = [t for t in titles if t.split() and not set(t.lower().split()) & RELATIONAL and t.split()[0].lower() not in POSSESSIVE_PRONOUNS]
     return max(standalone or titles, key=len, default=None)
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -58,7 +59,7 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
-DOUBLE_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "``", "''"})
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "``", "''"})  # quotes.marks' double family (that package builds on this one)
 ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de"}
 # Head words of organisation names: a capitalised phrase holding one is not a person's name.
 ORG_HEADS = {"agency", "alliance", "army", "assembly", "association", "bank", "bureau", "commission", "committee",
@@ -257,6 +258,7 @@ class EntityMerger:
             return
         _bound_genders(doc, persons)
         sentence_starts = [s.start_char for s in doc.sents]
+        marks = [t.i for t in doc if t.text in DOUBLE_QUOTES]  # where quotations open and close
         for token in doc:
             gender = PERSON_PRONOUNS.get(token.lower_)
             if gender is None or token.pos_ != "PRON":
@@ -269,7 +271,7 @@ class EntityMerger:
             unknown = [i for _, i in reach if persons[i].gender is None]
             bound = _binder(token, persons)
             if (bound is None or persons[bound].gender not in (gender, None)) and (token.lower_ in ("he", "she") or token.tag_ == "PRP$"):
-                bound = _recent_subject(doc, token, [(s, i) for s, i in reach if persons[i].gender in (gender, None)])
+                bound = _recent_subject(doc, token, [(s, i) for s, i in reach if persons[i].gender in (gender, None)], marks)
             if bound is not None:
                 known = [bound]
             if known or unknown:
@@ -381,13 +383,13 @@ def _bound_genders(doc: Doc, persons: list[_Cluster]) -> None:
         persons[i].gender = persons[i].gender or counts.most_common(1)[0][0]
 
 
-def _recent_subject(doc: Doc, pronoun: Token, candidates: list[tuple[int, int]]) -> int | None:
+def _recent_subject(doc: Doc, pronoun: Token, candidates: list[tuple[int, int]], marks: list[int]) -> int | None:
     """The last of the (mention start, person) candidates that is a clause's subject (or named
     beside one: "the president, X, said"), in the pronoun's sentence before it or in the sentence
     before: the centre of attention there. A person named inside a quotation that closes before
-    the pronoun is the quoted speaker's subject, not the one the pronoun speaks of ("'We backed
-    the talks X tried,' she said")."""
-    sentence = _quote_opening(doc, pronoun).sent  # "'A. B,' he said": where the quote began
+    the pronoun is the quoted speaker's subject, not the one the pronoun speaks of (""We backed
+    the talks X tried," she said"); ``marks`` are the token indices of double quotation marks."""
+    sentence = _quote_opening(doc, pronoun, marks).sent  # "'A. B,' he said": where the quote began
     since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     for start, i in reversed(candidates):
         if start < since:
@@ -396,25 +398,25 @@ def _recent_subject(doc: Doc, pronoun: Token, candidates: list[tuple[int, int]])
         token = span[0] if span is not None and len(span) else None
         while token is not None and token.dep_ == "compound":
             token = token.head
-        if token is None or token.i >= pronoun.i or _quoted_before(doc, token, pronoun):
+        if token is None or token.i >= pronoun.i or _quoted_before(token, pronoun, marks):
             continue
         if token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")):
             return i
     return None
 
 
-def _quote_opening(doc: Doc, pronoun: Token) -> Token:
-    """The opening mark of a quotation that closes in the pronoun's sentence before it ("'A. B,'
+def _quote_opening(doc: Doc, pronoun: Token, marks: list[int]) -> Token:
+    """The opening mark of a quotation that closes in the pronoun's sentence before it (""A. B,"
     he said"), whose first sentences the parser splits off; else the pronoun itself."""
-    marks = [t for t in doc[:pronoun.i] if t.text in DOUBLE_QUOTES]
-    closing = len(marks) % 2 == 0 and marks and marks[-1].i >= pronoun.sent.start
-    return marks[-2] if closing else pronoun
+    before = bisect_left(marks, pronoun.i)
+    closing = before >= 2 and before % 2 == 0 and marks[before - 1] >= pronoun.sent.start
+    return doc[marks[before - 2]] if closing else pronoun
 
 
-def _quoted_before(doc: Doc, token: Token, pronoun: Token) -> bool:
+def _quoted_before(token: Token, pronoun: Token, marks: list[int]) -> bool:
     """Whether a quotation holding ``token`` closes before ``pronoun``: an odd number of double
     quotation marks lies between them."""
-    return sum(1 for t in doc[token.i + 1:pronoun.i] if t.text in DOUBLE_QUOTES) % 2 == 1
+    return (bisect_left(marks, pronoun.i) - bisect_right(marks, token.i)) % 2 == 1
 
 
 def _capitals_as_governments(

@@ -77,20 +77,31 @@ def stamp(store: Store) -> str:
 
 
 BRIEFINGS_KEPT = 8  # briefings of recent (store state, period) pairs kept in memory
-_briefings: OrderedDict[tuple[str, str, str | None, str | None], Briefing] = OrderedDict()
-_building = threading.Lock()  # one build at a time: five tabs asking at once wait for the first
+Key = tuple[str, str, str | None, str | None]
+_briefings: OrderedDict[Key, Briefing] = OrderedDict()
+_builds: dict[Key, threading.Lock] = {}  # one build per key: five tabs asking at once wait for the first
+_guard = threading.Lock()  # over the two dicts, never over a build
 
 
 def briefing(store: Store, period: Period) -> tuple[str, Briefing]:
     """The briefing of a period and the stamp of the store state it shows (taken before the
-    build, so a change during it still reaches the page), built once per state and period."""
-    with _building:
-        current = stamp(store)
-        key = (store.path, current, period.since, period.until)
+    build, so a change during it still reaches the page), built once per state and period; a
+    build for one key never holds up a request for another."""
+    current = stamp(store)
+    key = (store.path, current, period.since, period.until)
+    with _guard:
         found = _briefings.get(key)
-        if found is None:
-            found = _briefings[key] = build_briefing(store, since=period.since, until=period.until)
-            while len(_briefings) > BRIEFINGS_KEPT:
-                _briefings.popitem(last=False)
-        _briefings.move_to_end(key)
+        build = _builds.setdefault(key, threading.Lock()) if found is None else None
+    if build is None:
         return current, found
+    with build:
+        with _guard:
+            found = _briefings.get(key)
+        if found is None:
+            found = build_briefing(store, since=period.since, until=period.until)
+            with _guard:
+                _briefings[key] = found
+                _builds.pop(key, None)
+                while len(_briefings) > BRIEFINGS_KEPT:
+                    _briefings.popitem(last=False)
+    return current, found

@@ -691,10 +691,12 @@ def _capacity(verb: Token) -> bool:
         return _able(head.head)
     if verb.pos_ not in VERB_POS:
         return False
-    return _able(verb) or (verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in CAPABLE) or (verb.dep_ == "xcomp" and head.lower_ in CAPABLE)
+    able = verb.dep_ == "xcomp" and head.lower_ in CAPABLE and head.head.tag_ != "VBD"  # "were able to retake X" did
+    return _able(verb) or (verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in CAPABLE) or able
 
 
 def _able(verb: Token) -> bool:
+    """Whether "can" (or "cannot") is the verb's auxiliary."""
     return any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in verb.children)
 
 

@@ -291,28 +291,30 @@ class TriggerSenses(LexiconReader):
 
     def _verbal_attack(self, token: Token, trigger: Trigger) -> bool:
         """"is maliciously attacking and smearing X": an attack joined with a blaming verb is
-        attacking in words; the blaming verb tells it (ACCUSE). "A verbal attack", "a
-        political war", "a trade war": force in a figure of speech is no force."""
+        attacking in words; the blaming verb tells it (ACCUSE). "A rhetorical war", "a
+        political war", "a trade war": force in a figure of speech is no force (a verbal
+        "attack" is criticism: ``_criticism``)."""
         if trigger.type == "ASSAULT" and token.pos_ in NOUN_POS:
-            return any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FORCE for c in token.children)
+            return any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FORCE | VERBAL_FORCE for c in token.children)
         if trigger.type != "ASSAULT" or token.pos_ not in VERB_POS:
             return False
         return any((row := self.trigger(c)) is not None and row.type == "ACCUSE" for c in token.conjuncts)
 
     def _criticism(self, token: Token, trigger: Trigger) -> Trigger:
         """"a stinging attack on her plans", "attacked his record", "attacking him for his
-        friendships": an attack on what someone holds or says, or on a person for a reason, is
-        made in words: PLOVER ACCUSE disapprove (CAMEO 111 "criticize"), not force."""
+        friendships": an attack on what someone holds or says, or on a person for a reason of
+        theirs ("for his friendships", "for backing X"; not "for the second time", "over the
+        border"), is made in words: PLOVER ACCUSE disapprove (CAMEO 111 "criticize"), not force."""
         if trigger.type != "ASSAULT" or "attack" not in base_forms(token.lower_):
             return trigger
         if token.pos_ in NOUN_POS:
-            verbal = any(c.dep_ == "amod" and c.lower_ in VERBAL_FORCE for c in token.children)
+            verbal = any(c.dep_ in ("amod", "compound") and c.lower_ in VERBAL_FORCE for c in token.children)
             targets = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
             verbal = verbal or any(self.lexicon.cue(o, "argued") for o in targets)
         elif token.pos_ in VERB_POS:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             reasons = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over") for o in c.children
-                       if o.dep_ == "pobj" and not o.ent_type_ and o.pos_ in NOUN_POS]
+                       if o.dep_ == "pcomp" or (o.dep_ == "pobj" and any(g.dep_ == "poss" for g in o.children))]  # "for his friendships"
             people = [o for o in objects if o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them")]
             verbal = any(self.lexicon.cue(o, "argued") for o in objects) or bool(people and reasons)
         else:

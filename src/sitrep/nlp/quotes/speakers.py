@@ -126,11 +126,13 @@ class SpeakerResolver:
 def antecedent_of(pronoun: Token, fits: Callable[[Token], bool]) -> Span | None:
     """What a pronoun most likely refers to: the nearest subject before it, in its sentence or the
     one before, that ``fits`` it: for "they" one plural or a body ("Most voters said they ...",
-    "The ministry said they ..."), for "it" a body ("The ministry said ... It accused X")."""
+    "The ministry said they ..."), for "it" a body ("The ministry said ... It accused X"). The
+    subject of a clause someone reports is what was said, not who goes on speaking."""
     sentence = pronoun.sent
     first = sentence.start if sentence.start == 0 else pronoun.doc[sentence.start - 1].sent.start
     for token in reversed(pronoun.doc[first:pronoun.i]):
-        if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON" and fits(token) and _finite(token.head):
+        reported = token.head.dep_ == "ccomp" and reporting_verb(token.head.head) is not None  # "said Georgia had shelled X"
+        if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON" and fits(token) and _finite(token.head) and not reported:
             return noun_phrase(token)
     return None
 

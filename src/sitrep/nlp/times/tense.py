@@ -41,7 +41,8 @@ def _before_reported_subject(token: Token, verb: Token) -> bool:
     """"said on Wednesday it would strike": a time between a reporting verb and the subject of
     what it reports is the saying's, though the parse hangs it on the reported verb."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return verb.dep_ == "ccomp" and subject is not None and verb.head.i < token.i < subject.i
+    opened = any(c.dep_ == "mark" and c.i < token.i for c in verb.children)  # "said that on Monday it would": the report's
+    return verb.dep_ == "ccomp" and subject is not None and verb.head.i < token.i < subject.i and not opened
 
 
 def tense_of(token: Token, depth: int = 0) -> Tense:
