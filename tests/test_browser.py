@@ -116,3 +116,15 @@ def test_place_link_shows_the_geocode(page, base_url: str) -> None:
     assert span.inner_text() == "Moldova"
     assert "Place: Moldova, MD; country" in span.get_attribute("title")
     assert page.outside == []
+
+
+def test_a_long_briefing_can_be_got_about(page, base_url: str) -> None:
+    """A table of contents links every section; a keyboard reader can skip the header; the map
+    has an accessible name."""
+    page.goto(base_url + "/")
+    targets = page.locator("nav.sections a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert set(targets) == {f"#{key}" for key in SECTIONS}
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    assert page.locator(".skip-link").is_visible() and page.locator("main#content").count() == 1
+    assert page.locator("section#map svg > title").text_content().startswith("Map of")

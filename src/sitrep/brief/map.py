@@ -230,7 +230,7 @@ def render_svg(points: list[dict], width: int = 900, height: int = 560) -> str:
     markers = [_marker(p, x, y, r) for p, x, y, r in placed]
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" class="sitrep-map">'
+        f'viewBox="0 0 {width} {height}" class="sitrep-map" role="img"><title>Map of {len(points)} places reported</title>'
         f'<rect width="{width}" height="{height}" fill="{SEA}"/>'
         f'<g class="land" fill="{LAND}" stroke="{BORDER}" stroke-width="0.6">{"".join(land)}</g>'
         f'<g class="markers">{"".join(markers)}</g>'
