@@ -128,3 +128,12 @@ def test_a_long_briefing_can_be_got_about(page, base_url: str) -> None:
     assert page.evaluate("document.activeElement.className") == "skip-link"
     assert page.locator(".skip-link").is_visible() and page.locator("main#content").count() == 1
     assert page.locator("section#map svg > title").text_content().startswith("Map of")
+
+
+@pytest.mark.parametrize("path", ["/", "/articles"])
+def test_a_phone_wide_page_does_not_scroll_sideways(browser, base_url: str, path: str) -> None:
+    phone = browser.new_page(viewport={"width": 375, "height": 800})
+    phone.goto(base_url + path)
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    phone.close()
+    assert width <= 375, f"{width}px: wide tables and figures scroll inside themselves"
