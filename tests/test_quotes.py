@@ -781,3 +781,21 @@ def test_it_is_not_the_subject_of_the_clause_its_body_reported(nlp) -> None:
     text = "Armenia's foreign ministry said Georgia had shelled Gyumri. It accused Georgia of war crimes."
     speakers = [q.speaker.name for q in quotes(nlp, text) if q.speaker is not None]
     assert "Georgia" not in speakers, speakers
+
+
+def test_leaders_in_the_plural_are_no_one_leader(nlp) -> None:
+    text = ("Armenia's opposition leader, Jon Vale, criticised the government on Monday. Piet Moro chaired a summit of 12 "
+            "leaders on Friday. “Nobody should be fooled by the lies,” the leaders said in a joint statement.")
+    assert find(quotes(nlp, text), text, "Nobody should").speaker.name != "Jon Vale"
+
+
+def test_a_call_from_someone_is_theirs_not_the_hearers(nlp) -> None:
+    text = ("At the summit in Gavar, Piet Moro and other leaders heard a passionate call from Georgia's president, Ana Lind, "
+            "for “weapons without any limits”.")
+    assert find(quotes(nlp, text), text, "weapons without").speaker.name == "Ana Lind"
+
+
+def test_the_president_is_not_a_former_one(nlp) -> None:
+    text = ("The bar set by the former Armenian president Jon Vale was low. The president came to Gyumri on Thursday and "
+            "said that Armenia would accept up to 5,000 refugees.")
+    assert all(q.speaker is None or q.speaker.name != "Jon Vale" for q in quotes(nlp, text) if "refugees" in q.text)

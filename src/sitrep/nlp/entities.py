@@ -59,6 +59,7 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
+PAST_OFFICE = frozenset({"former", "ex", "then", "late"})  # an office once held (folded, plural "s" dropped)
 DOUBLE_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "``", "''"})  # quotes.marks' double family (that package builds on this one)
 ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de"}
 # Head words of organisation names: a capitalised phrase holding one is not a person's name.
@@ -344,8 +345,8 @@ def title_fits(words: list[str], title: str) -> bool:
     Polish president" fit "President")."""
     phrase = {fold(w).rstrip("s") for w in words}
     held = {w.rstrip("s") for w in fold(title).split()}
-    if not words or fold(words[-1]).rstrip("s") not in held:
-        return False
+    if not words or fold(words[-1]).rstrip("s") not in held or bool(phrase & PAST_OFFICE) != bool(held & PAST_OFFICE):
+        return False  # "the former president" is not the president in office, nor "the president" a former one
     return phrase <= held or held <= phrase
 
 

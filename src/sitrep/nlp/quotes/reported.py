@@ -165,8 +165,10 @@ def _cue_content(word: Token, introduces: frozenset[str], clauses: tuple[str, ..
 
 
 def _holder_of(noun: Token) -> Span | None:
-    """Whose the attribution a noun carries is: its possessor, else the subject of its verb."""
+    """Whose the attribution a noun carries is: its possessor or its "from" ("a call from X
+    for ..."), else the subject of its verb ("X won support for Y"; not one who "heard a call")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = owner or next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"), None)
     if owner is not None:
         return noun_phrase(owner)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head

@@ -17,7 +17,6 @@ from sitrep.nlp.quotes.words import (
 )
 
 
-FORMER = frozenset({"former", "ex", "then", "late"})  # "the former president" is not the president now
 
 
 class SpeakerResolver:
@@ -48,7 +47,7 @@ class SpeakerResolver:
         if found is not None:
             entity, (start, end) = found
             return Speaker(entity.id, entity.name, start, end)
-        if _is_title(head) and phrase[0].lower_ not in INDEFINITE:
+        if _is_title(head) and phrase[0].lower_ not in INDEFINITE and head.tag_ not in ("NNS", "NNPS"):  # "the leaders" are no one person
             holder = self._by_title(phrase)
             if holder is not None:
                 return Speaker(holder.id, holder.name, phrase.start_char, phrase.end_char)
@@ -110,12 +109,9 @@ class SpeakerResolver:
         words = {fold(w) for w in office}
         best: tuple[int, int] | None = None
         holder = None
-        former = bool(words & FORMER)
         for entity in self.entities:
             if entity.type != "person" or not any(title_fits(office, t) for t in entity.titles):
                 continue
-            if former and not any(set(fold(t).split()) & FORMER for t in entity.titles):
-                continue  # "the former president" is not the president in office
             shared = max((len(words & set(fold(t).split())) for t in entity.titles), default=0)
             before = max((m[0] for m in entity.mentions if m[0] < phrase.start_char), default=-1)
             if best is None or (shared, before) > best:
