@@ -1319,6 +1319,41 @@ def test_the_donor_behind_a_commitment_or_a_misparsed_auxiliary(nlp, text, donor
     assert only(nlp, text).donor == donor
 
 
+@pytest.mark.parametrize(
+    "text, donor",
+    [
+        ("Armenia announced that it would supply Georgian troops with 500 anti-tank weapons.", "Armenia"),  # "it" is who says it
+        ("Armenia said it would send a further $40m of military aid to Georgia.", "Armenia"),
+        ("The EU signed an agreement providing €200m of military equipment to Georgia.", "EU"),  # who made the agreement
+        ("Jon Vale praised the Armenian government's decision to provide $15 million in humanitarian aid to Georgia.", "Armenia"),
+        ("Armenian military aid to Georgia has already exceeded $3bn.", "Armenia"),  # the recipient is no giver
+        ("The package includes $12 million from the Pentagon.", "United States"),  # "from" hung on the verb
+        ("The first four of 12 Vortex howitzers promised by Armenia arrived in Georgia.", "Armenia"),  # a model is no giver
+        ("Aid to Georgia from Armenia is smaller than Azerbaijan's ($25m).", "Azerbaijan"),  # whose the bracketed sum is
+    ],
+)
+def test_the_donor_of_a_clause_a_decision_or_a_possessor(nlp, text, donor):
+    assert only(nlp, text).donor == donor
+
+
+@pytest.mark.parametrize(
+    ("outlet", "text", "donor"),
+    [
+        ("The White House", "President Jon Vale today announced an additional $60 million in security assistance to Georgia.", "United States"),
+        ("Gavar Herald", "President Jon Vale today announced an additional $60 million in security assistance to Georgia.", "Jon Vale"),
+        ("U.S. Department of State", "I have authorized a drawdown to provide military assistance to Georgia valued at up to $100 million.", "United States"),
+    ],
+)
+def test_a_governments_untitled_official_gives_for_it(nlp, outlet, text, donor):
+    """A government's own text names its officials without a country: their aid is the
+    issuer's; elsewhere the name stays for fusion to place (or drop)."""
+    from sitrep.facts import Article
+    from sitrep.nlp.extract import extract
+
+    [document] = extract([Article(id="t", text=text, outlet=outlet, published="2022-04-06")], nlp=nlp)
+    assert [f.donor for f in document.figures if f.category == "aid_money"] == [donor]
+
+
 @pytest.mark.parametrize("town", ["TBILISI", "GYÜMRI"])  # a dateline's town in capitals, accented or not
 def test_a_datelines_place_is_no_donor(nlp, town):
     text = f"{town}, Georgia — The Group of 7 economic powers agreed on Friday to provide nearly $20 billion to Armenia."
