@@ -253,14 +253,14 @@ def test_aid_series_per_thing_given_and_per_donor_country(store: Store, tmp_path
 
 def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store: Store, tmp_path: Path) -> None:
     """Aid trackers count donor states: "Tomas Berg committed $50 million" is Armenia's pledge
-    once any article has called him the Armenian prime minister; an untitled giver stays a name."""
+    once any article has called him the Armenian prime minister; a giver no article places is no donor."""
     texts = [
         " date 2022-04-01 Tomas Berg arrived in Paris on Friday for talks on the war.",
         " date 2022-04-02 The Armenian prime minister Tomas Berg met his French counterpart on Saturday.",
         " date 2022-04-03 Tomas Berg committed $50 million in military aid to Georgia on Sunday.",
         " date 2022-04-03 Peter Holm committed $20 million in military aid to Georgia on Sunday.",
     ]
-    assert sorted(series_of(store, tmp_path, texts, "aid_money", "donor")) == ["Armenia", "Peter Holm"]
+    assert sorted(series_of(store, tmp_path, texts, "aid_money", "donor"), key=str) == ["Armenia", None]
     [country] = store.db.execute("SELECT country FROM global_entities WHERE name = 'Tomas Berg'").fetchall()
     assert country["country"] == "AM"
 
