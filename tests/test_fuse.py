@@ -169,6 +169,9 @@ def test_aid_money_is_split_by_purpose_and_running_totals_kept_apart(store: Stor
         ("It brings the total to $3.2 billion since January.", None, True),
         ("Norland has provided $4.3 billion in security assistance since 2014.", "military", True),
         ("Norland, which sent $10 million last year, pledged food aid.", "humanitarian", False),  # a total only within its clause
+        ("Since the war began in May, Norland has committed $2.1 billion in security assistance.", "military", True),  # the opening period
+        ("Since May, Norland has sent arms, and on Friday it pledged $2 million in military aid.", "military", False),  # not a later clause's
+        ("Norland's military aid to Armenia had already exceeded $5 billion by May.", "military", True),  # a level passed
     ],
 )
 def test_aid_purpose_and_running_total_words(sentence, purpose, total) -> None:

@@ -71,8 +71,12 @@ AID_PURPOSES = {
     "economic": {"economic", "budget", "budgetary", "loan", "loans", "guarantee", "financial", "macroeconomic", "fiscal", "reconstruction"},
 }
 # Words that make a sum a running total, not a new pledge ("brings the total to $3.2 billion",
-# "$4.3 billion since the start of the administration", "to date").
-RUNNING_TOTAL = re.compile(r"\b(?:total(?:s|ling|ing)?|cumulative|altogether|in all|to date|so far|since)\b", re.IGNORECASE)
+# "$4.3 billion since the start of the administration", "to date", "aid had exceeded $6bn").
+RUNNING_TOTAL = re.compile(
+    r"\b(?:total(?:s|ling|ing)?|cumulative|altogether|in all|to date|so far|since|exceed(?:s|ed)?|surpass(?:es|ed)?)\b", re.IGNORECASE)
+# A sentence that opens with the period it counts over ("Since February 24, X has committed ..."):
+# its main clause tells a total, though a comma stands between.
+OPENING_PERIOD = re.compile(r"\s*(?:since|so far|to date|until now)\b[^,;:]*,", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -91,10 +95,12 @@ def aid_purpose(sentence: str, start: int, end: int) -> str | None:
 
 def running_total(sentence: str, start: int, end: int) -> bool:
     """Whether the words right around a sum make it a total to date ("brings the total ... to
-    $3.2 billion", "has provided $4.3 billion since January"), within its clause."""
-    before = re.split(r"[,;:]", sentence[:start])[-1]
-    after = re.split(r"[,;:.]", sentence[end:])[0]
-    return bool(RUNNING_TOTAL.search(before) or RUNNING_TOTAL.search(after))
+    $3.2 billion", "has provided $4.3 billion since January"), within its clause, or the
+    period the sentence opens with does, for the clause right after it."""
+    clauses = re.split(r"[,;:]", sentence[:start])
+    before, after = clauses[-1], re.split(r"[,;:.]", sentence[end:])[0]
+    opening = OPENING_PERIOD.match(sentence)
+    return bool(RUNNING_TOTAL.search(before) or RUNNING_TOTAL.search(after)) or (opening is not None and len(clauses) == 2)
 
 
 def unit_of(figure: Figure) -> str | None:
