@@ -1303,6 +1303,18 @@ def test_aid_sought_is_no_figure_but_tells_what_a_later_count_counts(nlp):
     assert [(f.value, f.who, f.donor) for f in found] == [(14, "tanks", "Georgia")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Vale asked the Armenian parliament to approve a new $15 billion aid package for Georgia.",
+        "Ana Lind urged Armenia to provide $40 million in military aid to Georgia.",
+        "Ana Lind called on Armenia to send 40 tanks to Georgia.",
+    ],
+)
+def test_aid_asked_of_another_is_no_figure(nlp, text):
+    assert not [f for f in figures(nlp, text) if f.category in ("aid_money", "aid_items")]
+
+
 def test_who_blocks_aid_gives_none(nlp):
     assert only(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.").donor is None
     assert only(nlp, "Tomas Berg announced his opposition to the $40 billion aid package for Georgia.").donor is None

@@ -353,7 +353,16 @@ def _sought(reading: Reading) -> bool:
     drones": aid sought or weighed, not given or pledged. It is no figure, though it still tells what a later bare count counts ("..., and
     Britain will send 14 of them")."""
     weighed = reading.verb is not None and reading.verb.dep_ == "xcomp" and "weighing" in figure_classes(reading.verb.head)
-    return reading.category in AID and ((reading.verb is not None and _asked_for(reading.verb)) or weighed or _listed_as_wanted(reading.anchor))
+    asked = reading.verb is not None and (_asked_for(reading.verb) or _asked_of_another(reading.verb))
+    return reading.category in AID and (asked or weighed or _listed_as_wanted(reading.anchor))
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """ "asked parliament to approve a $21bn package", "urged Norland to provide $12m", "called
+    on Norland to send 40 tanks": aid someone is asked to give is not given yet."""
+    asker = verb.head
+    asks = verb.dep_ == "xcomp" and bool(figure_classes(asker) & {"wish", "plea"})
+    return asks and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in asker.children)
 
 
 def _listed_as_wanted(noun: Token) -> bool:
