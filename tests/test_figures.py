@@ -1315,6 +1315,18 @@ def test_aid_asked_of_another_is_no_figure(nlp, text):
     assert not [f for f in figures(nlp, text) if f.category in ("aid_money", "aid_items")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An additional $300 million in domestic farm assistance will support Armenian growers.",
+        "Armenia will provide $5 billion in aid over the next decade to fight hunger around the world.",
+        "Georgia pledged $2 billion in food aid worldwide.",
+    ],
+)
+def test_help_at_home_or_for_the_whole_world_is_no_aid(nlp, text):
+    assert not [f for f in figures(nlp, text) if f.category == "aid_money"]
+
+
 def test_who_blocks_aid_gives_none(nlp):
     assert only(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.").donor is None
     assert only(nlp, "Tomas Berg announced his opposition to the $40 billion aid package for Georgia.").donor is None

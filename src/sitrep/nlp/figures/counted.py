@@ -323,7 +323,8 @@ def _what(
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
         about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
-        aid = about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) and not _other_sum(span) and not _own_forces(span, verb)
+        aid = about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) and not _other_sum(span) and not (
+            _own_forces(span, verb) or _worldwide(verb))
         return ("aid_money", amount.currency) if aid else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
     if run and _spared_lives(run[-1], verb):
@@ -554,6 +555,18 @@ def _own_forces(span: Span, verb: Token | None) -> bool:
     return False
 
 
+WORLD = frozenset({"world", "globe"})  # "around the world", "across the globe"
+WORLD_PREPS = frozenset({"around", "across", "throughout", "over"})
+
+
+def _worldwide(verb: Token | None) -> bool:
+    """ "will provide $7bn over five years to address malnutrition across the globe", "pledged
+    $2bn for food security worldwide": a sum for the whole world is no aid to the war's side."""
+    words = list(verb.subtree) if verb is not None else []
+    placed = any(t.lower_ in WORLD and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in WORLD_PREPS for t in words)
+    return placed or any(t.lower_ in ("worldwide", "globally") for t in words)
+
+
 def _paid_to_person(verb: Token | None) -> bool:
     """ "he had received about £400 from a bank account": a sum one person receives is a
     payment; aid goes to states, forces and organisations."""
@@ -566,7 +579,8 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
     """Whether a sum can be aid: bare ("$1.7bn was approved") or naming an aid thing in the
     noun phrase after it or after its "of" or "in" ("a $40bn military and humanitarian aid
     package", "$1.7bn in economic aid"), not some other money ("a $44bn deal", "£1.7bn
-    sanctions", "£1.4bn of import tariffs", "$1bn in foreign exchange revenue"), even in a
+    sanctions", "£1.4bn of import tariffs", "$1bn in foreign exchange revenue", help at home),
+    even in a
     sentence that mentions aid; the currency's name after the sum ("five billion dollars") is
     the sum's own."""
     while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
@@ -583,6 +597,8 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
         phrase.append(doc[i])
         i += 1
     nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
+    if any("home" in figure_classes(t) for t in phrase):
+        return False  # "$400m in domestic food production assistance": a state's help at home, no aid abroad
     return not nouns or any(figure_classes(t) & {"aid", "aid_items", "materiel"} for t in phrase)
 
 
