@@ -1327,6 +1327,21 @@ def test_help_at_home_or_for_the_whole_world_is_no_aid(nlp, text):
     assert not [f for f in figures(nlp, text) if f.category == "aid_money"]
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("Armenia will send 12 Stormblade 300 combat drones to Georgia.", [(12, "Stormblade 300 combat drones")]),  # a model's number
+        ("Armenia will send 700 Javelin and 60 NLAW to Georgia.", [(700, "Javelin"), (60, "NLAW")]),  # arms in the singular
+        ("Armenia will send 8,000 sets of body armor to Georgia.", [(8000, "sets of body armor")]),
+        ("Armenia sent Georgia 2,000 anti-tank and 300 anti-aircraft missiles.", [(2000, "anti-tank missiles"), (300, "anti-aircraft missiles")]),
+        ("Armenia has sent Georgia 5 million rifle, mortar and artillery rounds.", [(5e6, "rifle, mortar and artillery rounds")]),
+        ("Armenia sent Georgia a handful or two of tanks and 30 howitzers.", [(30, "howitzers")]),  # "a handful or two" counts nothing
+    ],
+)
+def test_aid_items_as_fact_sheets_list_them(nlp, text, counted):
+    assert [(f.value, f.who) for f in figures(nlp, text) if f.category == "aid_items"] == counted
+
+
 def test_who_blocks_aid_gives_none(nlp):
     assert only(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.").donor is None
     assert only(nlp, "Tomas Berg announced his opposition to the $40 billion aid package for Georgia.").donor is None

@@ -13,6 +13,7 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
     _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb, of_objects,
+    with_shared_noun,
 )
 from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
@@ -79,7 +80,7 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
             continue
         reading = _gapped_item(doc, amount, span, readings, places, times)
         if reading is None:
-            if _not_a_count(doc, amount, span, times) or _asked(span):
+            if _not_a_count(doc, amount, span, times) or _asked(span) or _in_counted_name(doc, span, readings):
                 continue
             before = whole or (readings[-1] if readings else None)  # "331 civilians, including 19 children, ... and 675 injured": civilians
             previous = before if before is not None and before.span.start >= _scene_start(doc, span) else None
@@ -205,6 +206,13 @@ def _conversion(text: str, before: Amount | None, amount: Amount) -> bool:
     return bracketed or (bool(CONVERSION_OR.fullmatch(gap)) and amount.currency != before.currency)
 
 
+def _in_counted_name(doc: Doc, span: Span, readings: list[Reading]) -> bool:
+    """ "10 Switchblade 600 combat drones": a number inside the counted phrase of the count
+    right before it is part of a model's name, no count of its own."""
+    run = counted_run(doc, readings[-1].span.end) if readings else []
+    return bool(run) and run[0].i <= span.start and span.end <= run[-1].i
+
+
 def _asked(span: Span) -> bool:
     """ "Is the Kremlin counting by Stalin's mathematics – 20 million losses?": a number in a
     question asks or taunts, it reports no count."""
@@ -227,11 +235,20 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
         return True  # "18.5 miles (30km) north-west of X": a distance
     if CLOCK.fullmatch(number) and amount.kind == "count" and amount.scale == 1 and amount.currency is None:
         return True  # "13.44", "Updated at 03.24 GMT": a live blog's clock, no count
+    if _or_so(doc, span):
+        return True
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     died_at = before == "at" and span.root.head.head.lower_ in ("died", "dies", "die", "dead")  # "died on 23 April at 88": an age
     aged_range = before == "between" and span.start > 1 and doc[span.start - 2].lower_ in ("aged", "ages")  # "men aged between 18 and 60"
     return died_at or aged_range or before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
+
+
+def _or_so(doc: Doc, span: Span) -> bool:
+    """ "a handful or two of tanks", "a day or two": a number after "or" that follows a singular
+    noun with "a" makes the noun vague, it counts nothing."""
+    words = doc[max(0, span.start - 3):span.start]
+    return len(words) == 3 and words[0].lower_ in ("a", "an") and words[1].tag_ == "NN" and words[2].lower_ == "or"
 
 
 def _fraction_of_a_person(reading: Reading) -> bool:
@@ -260,7 +277,7 @@ def _one_person(number: str, following: Token | None) -> bool:
 
 
 def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Reading | None:
-    run = counted_run(doc, span.end)
+    run = with_shared_noun(counted_run(doc, span.end))
     anchor = run[-1] if run else span.root
     verb = governing_verb(anchor)
     verb = _fate_told_after(verb, anchor) or verb

@@ -15,7 +15,7 @@ from sitrep.nlp.figures.amounts import Amount, amount_pattern
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
     MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
-    _currencies, _numbers, amount_suffix, figure_classes,
+    _currencies, _numbers, aid_item, amount_suffix, figure_classes,
 )
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -45,6 +45,19 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
     if run and "unit" in figure_classes(run[-1]) and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ == "of":
         return run + counted_run(doc, run[-1].i + 1)  # "4 million items of medical equipment" counts equipment
     return run
+
+
+def with_shared_noun(run: list[Token]) -> list[Token]:
+    """ "1,000 anti-tank and 500 anti-aircraft missiles", "1 million grenade, mortar and artillery
+    rounds": a run that ends on a singular word whose conjuncts end on a plural noun counts that
+    noun, which the list shares; with the words between unless another count stands there."""
+    if not run or run[-1].tag_ != "NN":
+        return run
+    last = max(run[-1].conjuncts, key=lambda c: c.i, default=None)
+    if last is None or last.i < run[-1].i or last.tag_ != "NNS":
+        return run
+    between = list(run[-1].doc[run[-1].i + 1:last.i + 1])
+    return run + [last] if any(t.like_num for t in between) else run + between
 
 
 def _names_kind_of_next(token: Token) -> bool:
@@ -327,6 +340,8 @@ def _what(
             _own_forces(span, verb) or _worldwide(verb))
         return ("aid_money", amount.currency) if aid else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
+    if run and not noun and amount.value > 1 and (run[-1].tag_ == "NNP" or run[-1].text.isupper()) and aid_item(run[-1]):
+        noun = AID_ITEMS  # "900 Javelin", "40 NLAW": arms in the singular, as fact sheets list them
     if run and _spared_lives(run[-1], verb):
         noun = frozenset({"people"})  # "saved 300 lives": people, no toll
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
@@ -673,7 +688,14 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
 
 
 def _who(doc: Doc, run: list[Token]) -> str | None:
-    return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])] if run else None
+    """The counted words as written; a noun shared past another count ("1,000 anti-tank and 500
+    anti-aircraft missiles") joins the first count's words: "anti-tank missiles"."""
+    if not run:
+        return None
+    shared = len(run) > 1 and any(t.like_num for t in doc[run[-2].i + 1:run[-1].i])
+    last = run[-2] if shared else run[-1]
+    who = text_of(doc)[run[0].idx:last.idx + len(last)]
+    return f"{who} {run[-1].text}" if shared else who
 
 
 def _implicit_who(amount: Token, verb: Token | None) -> str | None:
