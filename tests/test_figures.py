@@ -1342,6 +1342,19 @@ def test_aid_items_as_fact_sheets_list_them(nlp, text, counted):
     assert [(f.value, f.who) for f in figures(nlp, text) if f.category == "aid_items"] == counted
 
 
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("The Canadian government said it would send $7m in military aid to Armenia.", "CAD"),  # a dollar country's own "$"
+        ("Australia pledged $3 million in humanitarian aid to Georgia.", "AUD"),
+        ("Jon Vale said Armenia would give NZ$2m of military aid to Georgia.", "NZD"),
+        ("Armenia pledged $3 million in humanitarian aid to Georgia.", "USD"),  # elsewhere "$" is the US dollar
+    ],
+)
+def test_a_dollar_is_the_giving_countrys(nlp, text, currency):
+    assert [f.who for f in figures(nlp, text) if f.category == "aid_money"] == [currency]
+
+
 def test_who_blocks_aid_gives_none(nlp):
     assert only(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.").donor is None
     assert only(nlp, "Tomas Berg announced his opposition to the $40 billion aid package for Georgia.").donor is None

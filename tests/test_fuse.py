@@ -143,7 +143,7 @@ def test_aid_figures_form_one_series_per_donor(store: Store, tmp_path: Path) -> 
         " date 2022-04-01 Germany pledged $300 million in military aid to Ukraine on Friday.",
         " date 2022-04-02 Canada pledged $100 million in military aid to Ukraine on Saturday.",
     ]
-    assert sorted(series_of(store, tmp_path, texts, "aid_money", "unit || ' ' || donor")) == ["USD, military Canada", "USD, military Germany"]
+    assert sorted(series_of(store, tmp_path, texts, "aid_money", "unit || ' ' || donor")) == ["CAD, military Canada", "USD, military Germany"]  # a dollar country's own "$"
 
 
 def test_aid_money_is_split_by_purpose_and_running_totals_kept_apart(store: Store, tmp_path: Path) -> None:

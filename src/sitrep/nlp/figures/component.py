@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Figure, Place, PlaceRef, Time
+from sitrep.nlp.countries import code_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
@@ -19,7 +20,7 @@ from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
 )
 from sitrep.nlp.figures.words import (
-    AID, CASUALTIES, DAY, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, figure_classes,
+    AID, CASUALTIES, DAY, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.timex import BACKGROUND_AGE, period
@@ -397,16 +398,26 @@ def _listed_as_wanted(noun: Token) -> bool:
 def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
     amount, span, verb = reading.amount, reading.span, reading.verb
     per = rate(reading) if reading.category not in AID else None
+    donor = _donor(doc, reading) if reading.category in AID else None
+    who = _donors_dollar(doc, amount, donor) or reading.who  # the currency, for money
     return Figure(
         start=amount.start, end=amount.end, text=text_of(doc)[amount.start:amount.end],
         value=amount.value / 100 if amount.kind == "percent" else amount.value,
         category=reading.category, approx=amount.approx, low=amount.low, high=amount.high,
-        who=" ".join(w for w in (reading.who, per) if w) or None,
+        who=" ".join(w for w in (who, per) if w) or None,
         place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
         as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
-        donor=_donor(doc, reading) if reading.category in AID else None,
-        part_of=_whole_group(reading),
+        donor=donor, part_of=_whole_group(reading),
     )
+
+
+def _donors_dollar(doc: Doc, amount: Amount, donor: str | None) -> str | None:
+    """ "Canada will send $4m": a bare "$" that a country with a dollar of its own gives is that
+    dollar (CAD), not the US dollar the sign stands for elsewhere."""
+    if donor is None or amount.currency is None or text_of(doc)[amount.core_start] != "$":
+        return None
+    code = code_of(donor)
+    return _currencies().get((code.lower(), "country")) if code else None
 
 
 def _whole_group(reading: Reading) -> str | None:
