@@ -61,6 +61,8 @@ def only(nlp, text: str) -> Figure:
         ("an additional billion", 1e9, "exact"),
         ("another million", 1e6, "exact"),
         ("a further thousand", 1000, "exact"),
+        ("over $700 [$70] million", 70_000_000, "more_than"),  # a transcript's correction in brackets
+        ("some 90 [19]", 19, "about"),
     ],
 )
 def test_amount_forms(text, value, approx):
