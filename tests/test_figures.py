@@ -1384,6 +1384,9 @@ def test_the_donor_behind_a_commitment_or_a_misparsed_auxiliary(nlp, text, donor
         ("The package includes $12 million from the Pentagon.", "United States"),  # "from" hung on the verb
         ("The first four of 12 Vortex howitzers promised by Armenia arrived in Georgia.", "Armenia"),  # a model is no giver
         ("Aid to Georgia from Armenia is smaller than Azerbaijan's ($25m).", "Azerbaijan"),  # whose the bracketed sum is
+        ("Last spring, I authorized the Armenian defence ministry to provide $30 million in military aid to Georgia.", "Armenia"),
+        ("In May, Jon Vale approved a further Armenian drawdown worth $70 million.", "Armenia"),  # what the sum is the worth of
+        ("Armenia's defence minister, Ana Lind, authorized a drawdown to provide military aid to Georgia valued at $90 million.", "Armenia"),
     ],
 )
 def test_the_donor_of_a_clause_a_decision_or_a_possessor(nlp, text, donor):

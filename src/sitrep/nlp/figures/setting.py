@@ -648,7 +648,8 @@ def _country_word(givers: list[Token]) -> str | None:
 def _giver_phrases(reading: Reading) -> Iterator[list[Token]]:
     """Where the giver may be named, nearest first: "from X" / "X's" on the aid phrase, the
     agent of a clause on it ("12 guns promised by X"), the owner a bracketed sum stands
-    after ("X's ($220m)"), "from X" right after a sum that the
+    after ("X's ($220m)"), what a sum is the worth of ("an Armenian drawdown worth $150m"),
+    the one a verb lets give ("authorized the ministry to provide $50m"), "from X" right after a sum that the
     parse hangs on the verb ("includes $26m from the Pentagon"); then the subject of the giving
     verb ("the US pledged $800 million", "Germany will send 5,000 helmets", or of the verb it
     depends on: "is set to give"), the agent of a passive ("approved by Britain"). The subject
@@ -659,6 +660,8 @@ def _giver_phrases(reading: Reading) -> Iterator[list[Token]]:
     yield [t for c in anchor.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for t in a.subtree]
     if anchor.dep_ == "appos" and any(c.tag_ == "POS" for c in anchor.head.children):
         yield [anchor.head]  # "half of Georgia's ($220m)": whose the bracketed sum is
+    if anchor.head.lower_ == "worth" and anchor.head.head != anchor.head:
+        yield [t for t in anchor.head.head.subtree if t.i < anchor.head.i]  # "an Armenian drawdown worth $150m"
     if verb is None or any("obstruct" in figure_classes(t) for t in (*_path(anchor, verb), verb)):
         return  # "X has blocked a $40bn aid bill", "announced his opposition to the $40bn package": X holds the aid up, gives nothing
     if _receiving(verb):
@@ -669,6 +672,8 @@ def _giver_phrases(reading: Reading) -> Iterator[list[Token]]:
         yield _subjects(verb)
         if verb.dep_ in ("acl", "relcl"):
             yield [t for c in verb.head.children if c.dep_ == "poss" for t in c.subtree]  # "the cabinet's decision to provide $22m"
+        if verb.dep_ == "xcomp":
+            yield [t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree]  # "authorized the ministry to provide $50m"
         verb = _giving_head(verb)
 
 
@@ -696,15 +701,14 @@ def _recipient_or_model(token: Token, top: Token) -> bool:
 def _giving_head(verb: Token) -> Token | None:
     """The verb whose subject gives when ``verb``'s does not: who commits to sending, or is
     set to give, gives; a clause on a decision, an agreement or a drawdown ("signed an
-    agreement providing $5m", "authorized a drawdown to provide") is given by who made it."""
+    agreement providing $5m"), or of its purpose ("authorized a drawdown to provide $600m"),
+    is given by who made it."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head  # "has committed to sending X $9.1 billion"
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return verb.head
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
-        up = governing_verb(verb.head)
-        return up if up is not None and figure_classes(up) & {"aid", "enact"} else None
-    return None
+    up = governing_verb(verb.head) if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" else verb.head if verb.dep_ == "advcl" else None
+    return up if up is not None and figure_classes(up) & {"aid", "enact"} else None  # "authorized a drawdown to provide $600m"
 
 
 def _path(token: Token, top: Token) -> list[Token]:
