@@ -232,8 +232,10 @@ def test_a_week_is_a_day_to_compare_a_month_is_not() -> None:
           " date 2022-04-20 Norland will send 20,000 rounds of ammunition to Vale, the defence ministry said.",
           " date 2022-05-02 Norland will send 6 additional howitzers to Vale, the defence ministry said on Monday.",
           " date 2022-05-09 Norland will send 4 Himar systems to Vale, the defence ministry said on Monday.",
-          " date 2022-05-16 Norland will send 2 Himars systems to Vale, the defence ministry said on Monday."],
-         "aid_items", "unit", [("Himar systems", 2), ("howitzers", 2), ("rounds of ammunition", 1)]),
+          " date 2022-05-16 Norland will send 2 Himars systems to Vale, the defence ministry said on Monday.",
+          " date 2022-05-23 Norland will send 3 Stormblade launchers to Vale, the defence ministry said on Monday.",
+          " date 2022-05-30 Norland will send 5 STORMBLADE rocket launchers to Vale, the defence ministry said on Monday."],  # a name and its type word
+         "aid_items", "unit", [("Himar systems", 2), ("Stormblade launchers", 2), ("howitzers", 2), ("rounds of ammunition", 1)]),
         # The Pentagon's package and the United States' pledge are one donor's, as aid trackers
         # count them, and so are "the EU" and "the European Union"; a donor with no institution
         # named stays as the text names it.

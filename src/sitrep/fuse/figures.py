@@ -17,7 +17,7 @@ from functools import lru_cache
 from sitrep.facts import Entity, Figure
 from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
-from sitrep.nlp.figures.words import CASUALTIES, lexicon
+from sitrep.nlp.figures.words import CASUALTIES, MODEL, lexicon
 from sitrep.spans import sentence_around
 
 AID_CATEGORIES = ("aid_money", "aid_items")
@@ -182,11 +182,18 @@ def series_key(figure: Figure, unit: str | None) -> str:
     region of the curated table) is its name within its country, never the whole country."""
     place = figure.place
     where = (str(place.geonameid) if place.geonameid else f"{place.country or '-'}:{fold(place.name)}") if place else "-"
-    unit = unit or ""
-    if figure.category == "aid_items":
-        unit = " ".join(word.removesuffix("s") for word in fold(unit).split())  # "Himars systems", "Himar systems", "himars system"
+    unit = _item_key(unit or "") if figure.category == "aid_items" else unit or ""
     donor = fold(donor_of(figure) or "")
     return f"{figure.category}|{where}|{unit}|{donor}"
+
+
+def _item_key(unit: str) -> str:
+    """What tells one thing given from another: its words folded and singular ("Himars systems",
+    "Himar systems", "himars system"); with a name in it, the name and the noun alone ("HIMARS
+    rocket launchers" and "Himars launchers": the name says what a type word only repeats)."""
+    words = unit.split()
+    names = [word for word in words[:-1] if word[:1].isupper() or MODEL.fullmatch(word)]
+    return " ".join(word.removesuffix("s") for word in fold(" ".join(names + words[-1:] if names else words)).split())
 
 
 def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int:
