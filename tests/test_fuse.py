@@ -256,6 +256,21 @@ def test_aid_series_per_thing_given_and_per_donor_country(store: Store, tmp_path
     assert sorted((r["what"], r["points"]) for r in rows) == expected
 
 
+def test_a_package_told_again_within_days_keeps_its_first_day(store: Store, tmp_path: Path) -> None:
+    """The same sum of one donor's series told again a day later is the package retold, not a
+    second point of its own day, whichever report is fused first; a sum told weeks later is a
+    new one."""
+    texts = [
+        " date 2022-04-14 Norland pledged $600 million in military aid to Armenia, officials said on Thursday.",
+        " date 2022-04-13 Norland pledged $600 million in military aid to Armenia on Wednesday.",
+        " date 2022-05-20 Norland pledged $600 million in military aid to Armenia on Friday.",
+    ]
+    ingest([write(tmp_path, f"s{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    days = sorted(r[0] for r in store.db.execute("SELECT as_of FROM figure_points"))
+    assert days == ["2022-04-13", "2022-04-13", "2022-05-20"]
+
+
 def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store: Store, tmp_path: Path) -> None:
     """Aid trackers count donor states: "Tomas Berg committed $50 million" is Armenia's pledge
     once any article has called him the Armenian prime minister; a giver no article places is no donor."""

@@ -12,12 +12,13 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict
+from datetime import date, timedelta
 from functools import lru_cache
 
 from sitrep.facts import Entity, Figure
 from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
-from sitrep.nlp.figures.words import CASUALTIES, MODEL, lexicon
+from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, lexicon
 from sitrep.spans import sentence_around
 
 AID_CATEGORIES = ("aid_money", "aid_items")
@@ -208,10 +209,32 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
             "INSERT INTO figure_series (category, key, place, unit, donor) VALUES (?,?,?,?,?)",
             (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None, unit, donor_of(figure)),
         ).lastrowid
+    as_of = figure.as_of or article["published"]
+    if figure.category == "aid_money":
+        as_of = _first_told(db, series_id, figure.value, as_of)
     db.execute(
         "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        (series_id, fact_id, article["id"], figure.as_of or article["published"], figure.value, figure.approx,
+        (series_id, fact_id, article["id"], as_of, figure.value, figure.approx,
          figure.according_to, claim_of(figure.according_to, entities)),
     )
     return series_id
+
+
+RETOLD_DAYS = 7  # a sum of one donor's series told again within a week is the same package
+
+
+def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str) -> str:
+    """The day a package was first told: a sum that a point of its series already gives within
+    RETOLD_DAYS ("authorized up to $600 million" on Monday, "the drawdown of $600 million" in
+    Tuesday's readout) is that package told again, not a second one; all its points take the
+    earliest day, whatever order the reports are fused in."""
+    if not DAY.match(as_of):
+        return as_of
+    day = date.fromisoformat(as_of)
+    window = ((day - timedelta(days=RETOLD_DAYS)).isoformat(), (day + timedelta(days=RETOLD_DAYS)).isoformat())
+    where = "series_id = ? AND value = ? AND as_of BETWEEN ? AND ?"
+    (earliest,) = db.execute(f"SELECT MIN(as_of) FROM figure_points WHERE {where}", (series_id, value, *window)).fetchone()
+    first = min(as_of, earliest) if earliest and DAY.match(earliest) else as_of
+    db.execute(f"UPDATE figure_points SET as_of = ? WHERE {where}", (first, series_id, value, *window))
+    return first
