@@ -271,6 +271,20 @@ def test_a_package_told_again_within_days_keeps_its_first_day(store: Store, tmp_
     assert days == ["2022-04-13", "2022-04-13", "2022-05-20"]
 
 
+def test_one_donors_pledges_of_other_things_are_two_developments(store: Store, tmp_path: Path) -> None:
+    """A sum and, days later, items pledged by one donor are two packages; the same sum told
+    again is one."""
+    texts = [
+        " date 2022-06-30 Norland's president announced another $500m of military aid to Armenia.",
+        " date 2022-07-02 Norland promised to supply three air defence systems to Armenia.",
+        " date 2022-07-01 Norland's president has announced another $500m of military aid to Armenia, officials said.",
+    ]
+    ingest([write(tmp_path, f"s{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
+    fuse(store)
+    aid = [d for d in developments(store) if d["type"] == "AID"]
+    assert sorted(d["sources"] for d in aid) == [1, 2]
+
+
 def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store: Store, tmp_path: Path) -> None:
     """Aid trackers count donor states: "Tomas Berg committed $50 million" is Armenia's pledge
     once any article has called him the Armenian prime minister; a giver no article places is no donor."""

@@ -17,11 +17,13 @@ from datetime import date, datetime, timezone
 from sitrep.facts import Event
 from sitrep.nlp.countries import code_of
 from sitrep.nlp.entities import fold
+from sitrep.nlp.figures.amounts import find_amounts
 from sitrep.timex import compatible, day, period
 
 DATE_WINDOW = 2
 MATCH_THRESHOLD = 0.5
 MANY_A_DAY = ("ASSAULT",)  # acts one side does many times a day, anywhere: actors and dates alone tell no two apart
+COUNTED = ("AID",)  # acts told with what they give: reports of other sums or items are other acts
 BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart, or to make an ongoing act news
 APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
@@ -54,6 +56,14 @@ def _same_strike(place: dict | None, agreement: float, wording: float, event: Ev
     fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
     named = {fold(t.name) for t in event.targets if t.name and code_of(t.name) is None}
     return fine or bool(named & {fold(t) for t in targets if t}) or wording >= SAME_WORDING
+
+
+def _other_amounts(sentence: str, summary: str) -> bool:
+    """Whether two reports each name amounts and none in common: what they give or count
+    differs, so they tell two happenings ("another $800m of military aid" and "promised to
+    supply two air defence systems" are two pledges of one donor)."""
+    mine, theirs = ({a.value for a in find_amounts(text)} for text in (sentence, summary))
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _other_manner(event: Event, mode: str | None) -> bool:
@@ -116,6 +126,8 @@ class DevelopmentIndex:
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
             if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, json.loads(row["targets"])):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart
+            if event.type in COUNTED and _other_amounts(sentence, row["summary"]):
+                continue  # "$800m of military aid", "two air defence systems": one donor's two packages
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if score > best_score:
                 best, best_score = row["id"], score
