@@ -170,6 +170,8 @@ def test_aid_money_is_split_by_purpose_and_running_totals_kept_apart(store: Stor
         ("Norland has provided $4.3 billion in security assistance since 2014.", "military", True),
         ("Norland, which sent $10 million last year, pledged food aid.", "humanitarian", False),  # a total only within its clause
         ("Since the war began in May, Norland has committed $2.1 billion in security assistance.", "military", True),  # the opening period
+        ("Norland approved a $9 billion military and humanitarian aid package.", None, False),  # two purposes joined: neither alone
+        ("A humanitarian and economic package of $2 billion was approved.", None, False),
         ("Since May, Norland has sent arms, and on Friday it pledged $2 million in military aid.", "military", False),  # not a later clause's
         ("Norland's military aid to Armenia had already exceeded $5 billion by May.", "military", True),  # a level passed
     ],

@@ -83,15 +83,22 @@ WORD = re.compile(r"[A-Za-z]+")
 
 def aid_purpose(sentence: str, start: int, end: int) -> str | None:
     """Military, humanitarian or economic, for a sum at ``start:end`` of ``sentence``; None
-    when its sentence says no purpose."""
+    when its sentence says no purpose, or two joined ("a $9bn military and humanitarian aid
+    package" is no military money alone)."""
     after = [w.lower() for w in WORD.findall(sentence[end:])]
     before = [w.lower() for w in reversed(WORD.findall(sentence[:start]))]
     for words in (after, before):
-        for word in words:
-            purpose = next((p for p, cues in AID_PURPOSES.items() if word in cues), None)
-            if purpose is not None:
-                return purpose
+        found = [(i, purpose) for i, word in enumerate(words) if (purpose := _purpose(word)) is not None]
+        if found:
+            i, purpose = found[0]
+            joined = words[i + 1:i + 3]
+            mixed = len(joined) == 2 and joined[0] in ("and", "or") and _purpose(joined[1]) not in (None, purpose)
+            return None if mixed else purpose
     return None
+
+
+def _purpose(word: str) -> str | None:
+    return next((p for p, cues in AID_PURPOSES.items() if word in cues), None)
 
 
 def running_total(sentence: str, start: int, end: int) -> bool:
