@@ -306,27 +306,30 @@ def _sentence_about(span: Span, classes: set[str]) -> bool:
 
 
 def _list_lead(span: Span) -> list[Token]:
-    """The words of the line ending in a colon that a list item hangs under, past the list's
-    other items and blank lines; none for a sentence that is no list item."""
-    doc = span.doc
-    text = text_of(doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
+    """The words of the line ending in a colon that a list item hangs under (``list_lead``)."""
+    found = list_lead(text_of(span.doc), span.start_char)
+    lead = span.doc.char_span(*found, alignment_mode="contract") if found else None
+    return list(lead) if lead is not None else []
+
+
+def list_lead(text: str, at: int) -> tuple[int, int] | None:
+    """Where the line ending in a colon that the list item at offset ``at`` hangs under
+    starts and ends ("The package includes:\n- 300 launchers;"), past the list's other items
+    and blank lines; None for a line that is no list item."""
+    start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", start)
     if not _list_item(text[start:len(text) if end < 0 else end]):
-        return []
+        return None
     for _ in range(LIST_REACH):
         if start == 0:
-            return []
+            return None
         end = start - 1
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if not line.strip() or _list_item(line):
             continue
-        if not line.rstrip().endswith(":"):
-            return []  # the lines above are prose or dialogue, not a list under a lead
-        lead = doc.char_span(start, end, alignment_mode="contract")
-        return list(lead) if lead is not None else []
-    return []
+        return (start, end) if line.rstrip().endswith(":") else None  # else prose or dialogue, not a list under a lead
+    return None
 
 
 def _what(
