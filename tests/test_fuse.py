@@ -287,6 +287,14 @@ def test_one_donors_pledges_of_other_things_are_two_developments(store: Store, t
     assert sorted(d["sources"] for d in aid) == [1, 2]
 
 
+def test_items_listed_as_given_before_are_a_total_apart(store: Store, tmp_path: Path) -> None:
+    """A new package's items and the list of all earlier aid are not two counts of one quantity."""
+    text = (" date 2022-04-01 Norland's new package for Armenia includes:\n\n- 200 anti-tank weapons;\n\n- 40 mortars.\n\n"
+            "Previous Norland military assistance to Armenia includes:\n\n- 900 anti-tank weapons;\n\n- 70 mortars.\n")
+    units = sorted(series_of(store, tmp_path, [text], "aid_items", "unit"))
+    assert units == ["anti-tank weapons", "anti-tank weapons, total to date", "mortars", "mortars, total to date"]
+
+
 def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store: Store, tmp_path: Path) -> None:
     """Aid trackers count donor states: "Tomas Berg committed $50 million" is Armenia's pledge
     once any article has called him the Armenian prime minister; a giver no article places is no donor."""

@@ -18,6 +18,7 @@ from functools import lru_cache
 from sitrep.facts import Entity, Figure
 from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
+from sitrep.nlp.figures.counted import list_lead
 from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, lexicon
 from sitrep.spans import sentence_around
 
@@ -175,13 +176,28 @@ def series_unit(figure: Figure, article: dict) -> str | None:
     """A figure's series unit (``unit_of``), and for aid money also its purpose and whether it
     is a running total, read from its sentence in the article ("USD, military", "USD,
     humanitarian, total to date"): a new military pledge is not the same quantity as food aid
-    or as the sum of all pledges so far."""
+    or as the sum of all pledges so far; so too items listed as all given before ("Stinger
+    systems, total to date")."""
+    if figure.category == "aid_items" and figure.who:
+        return ", ".join(p for p in (unit_of(figure), TOTAL_TO_DATE if _listed_as_given_before(figure, article["text"]) else None) if p)
     if figure.category != "aid_money" or not figure.who:
         return unit_of(figure)
     start, end = sentence_around(article["text"], figure.start, figure.end, article.get("body_start") or 0)
     sentence, at, to = article["text"][start:end], figure.start - start, figure.end - start
-    parts = [figure.who, aid_purpose(sentence, at, to), "total to date" if running_total(sentence, at, to) else None]
+    parts = [figure.who, aid_purpose(sentence, at, to), TOTAL_TO_DATE if running_total(sentence, at, to) else None]
     return ", ".join(p for p in parts if p)
+
+
+TOTAL_TO_DATE = "total to date"
+EARLIER = re.compile(r"\b(?:previous|previously|prior|earlier)\b", re.IGNORECASE)
+
+
+def _listed_as_given_before(figure: Figure, text: str) -> bool:
+    """Whether items are listed under a lead that tells what was given before or so far
+    ("Previous assistance committed to X includes:", "Since May, Norland has sent:"): all
+    earlier aid, no count of the same quantity as a new package's items."""
+    lead = list_lead(text, figure.start)
+    return lead is not None and bool(EARLIER.search(text[lead[0]:lead[1]]) or RUNNING_TOTAL.search(text[lead[0]:lead[1]]))
 
 
 def series_key(figure: Figure, unit: str | None) -> str:
@@ -190,7 +206,10 @@ def series_key(figure: Figure, unit: str | None) -> str:
     region of the curated table) is its name within its country, never the whole country."""
     place = figure.place
     where = (str(place.geonameid) if place.geonameid else f"{place.country or '-'}:{fold(place.name)}") if place else "-"
-    unit = _item_key(unit or "") if figure.category == "aid_items" else unit or ""
+    if figure.category == "aid_items":
+        item, comma, total = (unit or "").partition(", ")
+        unit = _item_key(item) + comma + total
+    unit = unit or ""
     donor = fold(donor_of(figure) or "")
     return f"{figure.category}|{where}|{unit}|{donor}"
 
