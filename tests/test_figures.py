@@ -1357,6 +1357,12 @@ def test_a_dollar_is_the_giving_countrys(nlp, text, currency):
     assert [f.who for f in figures(nlp, text) if f.category == "aid_money"] == [currency]
 
 
+def test_a_list_items_donor_is_its_leads(nlp):
+    text = ("Georgia's latest package for Armenia includes:\n\n- 70 mortars;\n\n- 4,000 helmets.\n\n"
+            "Earlier Georgian military aid to Armenia includes:\n\n- 90 mortars.\n")
+    assert [(f.value, f.donor) for f in figures(nlp, text) if f.category == "aid_items"] == [(70, "Georgia"), (4000, "Georgia"), (90, "Georgia")]
+
+
 def test_who_blocks_aid_gives_none(nlp):
     assert only(nlp, "Tomas Berg has blocked the passage of a $40bn aid bill for Georgia in the Senate.").donor is None
     assert only(nlp, "Tomas Berg announced his opposition to the $40 billion aid package for Georgia.").donor is None

@@ -14,7 +14,9 @@ from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer_of, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
-from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline
+from sitrep.nlp.figures.counted import (
+    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline,
+)
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.times import dates
@@ -649,7 +651,8 @@ def _giver_phrases(reading: Reading) -> Iterator[list[Token]]:
     """Where the giver may be named, nearest first: "from X" / "X's" on the aid phrase, the
     agent of a clause on it ("12 guns promised by X"), the owner a bracketed sum stands
     after ("X's ($220m)"), what a sum is the worth of ("an Armenian drawdown worth $150m"),
-    the one a verb lets give ("authorized the ministry to provide $50m"), "from X" right after a sum that the
+    the one a verb lets give ("authorized the ministry to provide $50m"), the subject of the lead
+    a list item hangs under ("X's new package includes:\n- 500 launchers"), "from X" right after a sum that the
     parse hangs on the verb ("includes $26m from the Pentagon"); then the subject of the giving
     verb ("the US pledged $800 million", "Germany will send 5,000 helmets", or of the verb it
     depends on: "is set to give"), the agent of a passive ("approved by Britain"). The subject
@@ -662,7 +665,11 @@ def _giver_phrases(reading: Reading) -> Iterator[list[Token]]:
         yield [anchor.head]  # "half of Georgia's ($220m)": whose the bracketed sum is
     if anchor.head.lower_ == "worth" and anchor.head.head != anchor.head:
         yield [t for t in anchor.head.head.subtree if t.i < anchor.head.i]  # "an Armenian drawdown worth $150m"
-    if verb is None or any("obstruct" in figure_classes(t) for t in (*_path(anchor, verb), verb)):
+    if verb is None:
+        lead = _list_lead(reading.span)
+        yield _subjects(next(t for t in lead if t.head == t or t.head not in lead)) if lead else []  # "X's package includes:\n- 500 launchers"
+        return
+    if any("obstruct" in figure_classes(t) for t in (*_path(anchor, verb), verb)):
         return  # "X has blocked a $40bn aid bill", "announced his opposition to the $40bn package": X holds the aid up, gives nothing
     if _receiving(verb):
         yield [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree]
