@@ -638,13 +638,13 @@ def _donor(doc: Doc, reading: Reading) -> str | None:
 
 def _country_word(givers: list[Token]) -> str | None:
     """The code of a country a giver phrase names by a demonym ("the Armenian cabinet") or by
-    an institution the NER left out ("from the Pentagon")."""
+    an institution the NER left out ("from the Pentagon", "No 10 said")."""
     for token in givers:
         name = " ".join(t.text for t in token.subtree if t == token or t.dep_ == "compound") if token.tag_ in ("NNP", "NNPS") else ""
         code = (code_of_word(token.text) if token.ent_type_ == "NORP" else None) or (government_of(name) if name else None)
         if code:
             return code
-    return None
+    return government_of(" ".join(t.text for t in givers)) if givers else None
 
 
 def _giver_phrases(reading: Reading) -> Iterator[list[Token]]:
