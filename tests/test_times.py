@@ -360,6 +360,14 @@ def test_the_day_before_an_event_is_not_anaphoric(nlp: Language) -> None:
     assert "the day before" not in found
 
 
+def test_the_same_day_is_the_storys_day_not_a_past_events(nlp: Language) -> None:
+    """ "its 12 March offensive" names an event by its day; "the same day" goes on from the
+    day the story is at."""
+    text = "Gavar on Monday barred 40 envoys. Norland, condemned for its 12 March offensive, said so. The bans came the same day."
+    found = _found(nlp, text, WED)
+    assert found["the same day"] == found["Monday"]
+
+
 def test_counts_and_ages_are_not_times(nlp: Language) -> None:
     found = _found(nlp, "About 2000 troops and a 52-year-old man, 40 years old, crossed.", WED)
     assert found == {}

@@ -17,16 +17,20 @@ from datetime import date, datetime, timezone
 from sitrep.facts import Event
 from sitrep.nlp.countries import code_of
 from sitrep.nlp.entities import fold
+from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.timex import compatible, day, period
 
 DATE_WINDOW = 2
 MATCH_THRESHOLD = 0.5
 MANY_A_DAY = ("ASSAULT",)  # acts one side does many times a day, anywhere: actors and dates alone tell no two apart
+COUNTED = ("AID",)  # acts told with what they give: reports of other sums or items are other acts
 BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart, or to make an ongoing act news
 APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
-_SUM = re.compile(r"\d[\d,.]*\d|\d")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_AFTER = re.compile(rf"\s+{_MONTHS}(?![a-z])")  # "13 April"
+MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")  # "April 13"
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
 
 
@@ -66,17 +70,24 @@ def _same_strike(place: dict | None, agreement: float, wording: float, event: Ev
 def _one_target(mine: list[str], theirs: list[str]) -> bool:
     """Whether two lists of target names share one, a name's words holding all of the other's
     ("the cruiser Sevan", "Sevan")."""
-    words_of = lambda name: set(name.split()) - {"the"}  # noqa: E731
-    return any(a and b and (a <= b or b <= a) for a in map(words_of, mine) for b in map(words_of, theirs))
+    return any(a and b and (a <= b or b <= a) for a in map(_name_words, mine) for b in map(_name_words, theirs))
 
 
-def _other_sums(event: Event, mine: str, theirs: str) -> bool:
-    """Whether two reports of aid name sums and not one the same: a donor's fuel shipment and its
-    field hospital, or its $50m and its $300m, are two gifts."""
-    if event.type != "AID":
-        return False
-    a, b = set(_SUM.findall(mine)), set(_SUM.findall(theirs))
-    return bool(a and b and not a & b)
+def _name_words(name: str) -> set[str]:
+    return set(name.split()) - {"the"}
+
+
+def _other_amounts(sentence: str, summary: str) -> bool:
+    """Whether two reports each name amounts and none in common: what they give or count
+    differs, so they tell two happenings ("another $800m of military aid" and "promised to
+    supply two air defence systems" are two pledges of one donor)."""
+    mine, theirs = ({a.value for a in find_amounts(text) if not _day_of_month(text, a)} for text in (sentence, summary))
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _day_of_month(text: str, amount: Amount) -> bool:
+    """Whether an amount is the day of a date ("on 13 April", "April 13"), not a sum or a count."""
+    return bool(MONTH_AFTER.match(text, amount.end) or MONTH_BEFORE.search(text[max(0, amount.start - 12):amount.start]))
 
 
 def _other_manner(event: Event, mode: str | None) -> bool:
@@ -139,8 +150,8 @@ class DevelopmentIndex:
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
             if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart
-            if _other_sums(event, sentence, row["summary"]):
-                continue
+            if event.type in COUNTED and _other_amounts(sentence, row["summary"]):
+                continue  # "$800m of military aid", "two air defence systems": one donor's two packages
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if score > best_score:
                 best, best_score = row["id"], score

@@ -12,12 +12,14 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict
+from datetime import date, timedelta
 from functools import lru_cache
 
 from sitrep.facts import Entity, Figure
 from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
-from sitrep.nlp.figures.words import CASUALTIES, lexicon
+from sitrep.nlp.figures.counted import list_lead
+from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, lexicon
 from sitrep.spans import sentence_around
 
 AID_CATEGORIES = ("aid_money", "aid_items")
@@ -71,30 +73,43 @@ AID_PURPOSES = {
     "economic": {"economic", "budget", "budgetary", "loan", "loans", "guarantee", "financial", "macroeconomic", "fiscal", "reconstruction"},
 }
 # Words that make a sum a running total, not a new pledge ("brings the total to $3.2 billion",
-# "$4.3 billion since the start of the administration", "to date").
-RUNNING_TOTAL = re.compile(r"\b(?:total(?:s|ling|ing)?|cumulative|altogether|in all|to date|so far|since)\b", re.IGNORECASE)
+# "$4.3 billion since the start of the administration", "to date", "aid had exceeded $6bn").
+RUNNING_TOTAL = re.compile(
+    r"\b(?:total(?:s|ling|ing)?|cumulative|altogether|in all|to date|so far|since|exceed(?:s|ed)?|surpass(?:es|ed)?)\b", re.IGNORECASE)
+# A sentence that opens with the period it counts over ("Since February 24, X has committed ..."):
+# its main clause tells a total, though a comma stands between.
+OPENING_PERIOD = re.compile(r"\s*(?:since|so far|to date|until now)\b[^,;:]*,", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+")
 
 
 def aid_purpose(sentence: str, start: int, end: int) -> str | None:
     """Military, humanitarian or economic, for a sum at ``start:end`` of ``sentence``; None
-    when its sentence says no purpose."""
+    when its sentence says no purpose, or two joined ("a $9bn military and humanitarian aid
+    package" is no military money alone)."""
     after = [w.lower() for w in WORD.findall(sentence[end:])]
     before = [w.lower() for w in reversed(WORD.findall(sentence[:start]))]
     for words in (after, before):
-        for word in words:
-            purpose = next((p for p, cues in AID_PURPOSES.items() if word in cues), None)
-            if purpose is not None:
-                return purpose
+        found = [(i, purpose) for i, word in enumerate(words) if (purpose := _purpose(word)) is not None]
+        if found:
+            i, purpose = found[0]
+            joined = words[i + 1:i + 3]
+            mixed = len(joined) == 2 and joined[0] in ("and", "or") and _purpose(joined[1]) not in (None, purpose)
+            return None if mixed else purpose
     return None
+
+
+def _purpose(word: str) -> str | None:
+    return next((p for p, cues in AID_PURPOSES.items() if word in cues), None)
 
 
 def running_total(sentence: str, start: int, end: int) -> bool:
     """Whether the words right around a sum make it a total to date ("brings the total ... to
-    $3.2 billion", "has provided $4.3 billion since January"), within its clause."""
-    before = re.split(r"[,;:]", sentence[:start])[-1]
-    after = re.split(r"[,;:.]", sentence[end:])[0]
-    return bool(RUNNING_TOTAL.search(before) or RUNNING_TOTAL.search(after))
+    $3.2 billion", "has provided $4.3 billion since January"), within its clause, or the
+    period the sentence opens with does, for the clause right after it."""
+    clauses = re.split(r"[,;:]", sentence[:start])
+    before, after = clauses[-1], re.split(r"[,;:.]", sentence[end:])[0]
+    opening = OPENING_PERIOD.match(sentence)
+    return bool(RUNNING_TOTAL.search(before) or RUNNING_TOTAL.search(after)) or (opening is not None and len(clauses) == 2)
 
 
 def unit_of(figure: Figure) -> str | None:
@@ -161,13 +176,28 @@ def series_unit(figure: Figure, article: dict) -> str | None:
     """A figure's series unit (``unit_of``), and for aid money also its purpose and whether it
     is a running total, read from its sentence in the article ("USD, military", "USD,
     humanitarian, total to date"): a new military pledge is not the same quantity as food aid
-    or as the sum of all pledges so far."""
+    or as the sum of all pledges so far; so too items listed as all given before ("Stinger
+    systems, total to date")."""
+    if figure.category == "aid_items" and figure.who:
+        return ", ".join(p for p in (unit_of(figure), TOTAL_TO_DATE if _listed_as_given_before(figure, article["text"]) else None) if p)
     if figure.category != "aid_money" or not figure.who:
         return unit_of(figure)
     start, end = sentence_around(article["text"], figure.start, figure.end, article.get("body_start") or 0)
     sentence, at, to = article["text"][start:end], figure.start - start, figure.end - start
-    parts = [figure.who, aid_purpose(sentence, at, to), "total to date" if running_total(sentence, at, to) else None]
+    parts = [figure.who, aid_purpose(sentence, at, to), TOTAL_TO_DATE if running_total(sentence, at, to) else None]
     return ", ".join(p for p in parts if p)
+
+
+TOTAL_TO_DATE = "total to date"
+EARLIER = re.compile(r"\b(?:previous|previously|prior|earlier)\b", re.IGNORECASE)
+
+
+def _listed_as_given_before(figure: Figure, text: str) -> bool:
+    """Whether items are listed under a lead that tells what was given before or so far
+    ("Previous assistance committed to X includes:", "Since May, Norland has sent:"): all
+    earlier aid, no count of the same quantity as a new package's items."""
+    lead = list_lead(text, figure.start)
+    return lead is not None and bool(EARLIER.search(text[lead[0]:lead[1]]) or RUNNING_TOTAL.search(text[lead[0]:lead[1]]))
 
 
 def series_key(figure: Figure, unit: str | None) -> str:
@@ -176,11 +206,21 @@ def series_key(figure: Figure, unit: str | None) -> str:
     region of the curated table) is its name within its country, never the whole country."""
     place = figure.place
     where = (str(place.geonameid) if place.geonameid else f"{place.country or '-'}:{fold(place.name)}") if place else "-"
-    unit = unit or ""
     if figure.category == "aid_items":
-        unit = " ".join(word.removesuffix("s") for word in fold(unit).split())  # "Himars systems", "Himar systems", "himars system"
+        item, comma, total = (unit or "").partition(", ")
+        unit = _item_key(item) + comma + total
+    unit = unit or ""
     donor = fold(donor_of(figure) or "")
     return f"{figure.category}|{where}|{unit}|{donor}"
+
+
+def _item_key(unit: str) -> str:
+    """What tells one thing given from another: its words folded and singular ("Himars systems",
+    "Himar systems", "himars system"); with a name in it, the name and the noun alone ("HIMARS
+    rocket launchers" and "Himars launchers": the name says what a type word only repeats)."""
+    words = unit.split()
+    names = [word for word in words[:-1] if word[:1].isupper() or MODEL.fullmatch(word)]
+    return " ".join(word.removesuffix("s") for word in fold(" ".join(names + words[-1:] if names else words)).split())
 
 
 def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int:
@@ -195,10 +235,32 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
             "INSERT INTO figure_series (category, key, place, unit, donor) VALUES (?,?,?,?,?)",
             (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None, unit, donor_of(figure)),
         ).lastrowid
+    as_of = figure.as_of or article["published"]
+    if figure.category == "aid_money":
+        as_of = _first_told(db, series_id, figure.value, as_of)
     db.execute(
         "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        (series_id, fact_id, article["id"], figure.as_of or article["published"], figure.value, figure.approx,
+        (series_id, fact_id, article["id"], as_of, figure.value, figure.approx,
          figure.according_to, claim_of(figure.according_to, entities)),
     )
     return series_id
+
+
+RETOLD_DAYS = 7  # a sum of one donor's series told again within a week is the same package
+
+
+def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str) -> str:
+    """The day a package was first told: a sum that a point of its series already gives within
+    RETOLD_DAYS ("authorized up to $600 million" on Monday, "the drawdown of $600 million" in
+    Tuesday's readout) is that package told again, not a second one; all its points take the
+    earliest day, whatever order the reports are fused in."""
+    if not DAY.match(as_of):
+        return as_of
+    day = date.fromisoformat(as_of)
+    window = ((day - timedelta(days=RETOLD_DAYS)).isoformat(), (day + timedelta(days=RETOLD_DAYS)).isoformat())
+    where = "series_id = ? AND value = ? AND as_of BETWEEN ? AND ?"
+    (earliest,) = db.execute(f"SELECT MIN(as_of) FROM figure_points WHERE {where}", (series_id, value, *window)).fetchone()
+    first = min(as_of, earliest) if earliest and DAY.match(earliest) else as_of
+    db.execute(f"UPDATE figure_points SET as_of = ? WHERE {where}", (first, series_id, value, *window))
+    return first

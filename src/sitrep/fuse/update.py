@@ -69,7 +69,10 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
 def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, int], resolver: EntityResolver) -> Figure:
     """A person or a body who gives aid gives it for their country ("Joe Biden announced $1bn",
     "the Polish government sent ..."), as this or an earlier article's title or name told it
-    ("US president Joe Biden"): the series is the country's."""
+    ("US president Joe Biden"): the series is the country's. A person no article places gives
+    for no donor the briefing can name ("Peter Holm committed $20m"): aid trackers count states."""
     giver = next((e for e in entities if e.type in ("person", "organisation") and e.name == figure.donor), None)
     country = name_of(resolver.country(global_ids[giver.id])) if giver is not None and giver.id in global_ids else None
+    if country is None and giver is not None and giver.type == "person":
+        return replace(figure, donor=None)
     return replace(figure, donor=country) if country else figure

@@ -53,7 +53,32 @@ def amount_pattern() -> re.Pattern[str]:
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in ``text``, ranges merged, in text order."""
     amounts = [a for a in (_amount(m, text) for m in amount_pattern().finditer(text)) if a]
-    return _merge_ranges(amounts, text)
+    return _merge_ranges(_corrected(amounts, text), text)
+
+
+@lru_cache(maxsize=1)
+def _scale_word() -> re.Pattern[str]:
+    """A scale word after a space ("] billion")."""
+    return re.compile(rf"\s+({_alternation(_words('scale'))})\b", re.IGNORECASE)
+
+
+def _corrected(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "over $300 [$30] billion": a transcript's correction in square brackets right after an
+    amount replaces it, with the scale written after the bracket; one amount, not two."""
+    kept: list[Amount] = []
+    for amount in amounts:
+        wrong = kept[-1] if kept else None
+        if wrong is None or not re.fullmatch(r"\s*\[", text[wrong.end:amount.start]) or text[amount.end:amount.end + 1] != "]":
+            kept.append(amount)
+            continue
+        scale = _scale_word().match(text, amount.end + 1)
+        word = scale.group(1) if scale else None
+        factor = _numbers()[word.lower()][0] if word else 1.0
+        kept[-1] = replace(
+            amount, start=wrong.start, end=scale.end() if scale else amount.end + 1, value=_scaled(amount.value, factor),
+            scale=amount.scale * factor, approx=wrong.approx, currency=amount.currency or wrong.currency,
+        )
+    return kept
 
 
 def _amount(m: re.Match[str], text: str) -> Amount | None:

@@ -9,16 +9,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Figure, Place, PlaceRef, Time
+from sitrep.nlp.countries import code_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
     _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb, of_objects,
+    with_shared_noun,
 )
 from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
 )
 from sitrep.nlp.figures.words import (
-    AID, CASUALTIES, DAY, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, figure_classes,
+    AID, CASUALTIES, DAY, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.timex import BACKGROUND_AGE, period
@@ -79,7 +81,7 @@ def read_amounts(doc: Doc, places: list[Place]) -> list[Reading]:
             continue
         reading = _gapped_item(doc, amount, span, readings, places, times)
         if reading is None:
-            if _not_a_count(doc, amount, span, times) or _asked(span):
+            if _not_a_count(doc, amount, span, times) or _asked(span) or _in_counted_name(doc, span, readings):
                 continue
             before = whole or (readings[-1] if readings else None)  # "331 civilians, including 19 children, ... and 675 injured": civilians
             previous = before if before is not None and before.span.start >= _scene_start(doc, span) else None
@@ -205,6 +207,13 @@ def _conversion(text: str, before: Amount | None, amount: Amount) -> bool:
     return bracketed or (bool(CONVERSION_OR.fullmatch(gap)) and amount.currency != before.currency)
 
 
+def _in_counted_name(doc: Doc, span: Span, readings: list[Reading]) -> bool:
+    """ "10 Switchblade 600 combat drones": a number inside the counted phrase of the count
+    right before it is part of a model's name, no count of its own."""
+    run = counted_run(doc, readings[-1].span.end) if readings else []
+    return bool(run) and run[0].i <= span.start and span.end <= run[-1].i
+
+
 def _asked(span: Span) -> bool:
     """ "Is the Kremlin counting by Stalin's mathematics – 20 million losses?": a number in a
     question asks or taunts, it reports no count."""
@@ -227,11 +236,20 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
         return True  # "18.5 miles (30km) north-west of X": a distance
     if CLOCK.fullmatch(number) and amount.kind == "count" and amount.scale == 1 and amount.currency is None:
         return True  # "13.44", "Updated at 03.24 GMT": a live blog's clock, no count
+    if _or_so(doc, span):
+        return True
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     died_at = before == "at" and span.root.head.head.lower_ in ("died", "dies", "die", "dead")  # "died on 23 April at 88": an age
     aged_range = before == "between" and span.start > 1 and doc[span.start - 2].lower_ in ("aged", "ages")  # "men aged between 18 and 60"
     return died_at or aged_range or before in ("aged", "age") or after.startswith(("years old", "year old", "- year"))
+
+
+def _or_so(doc: Doc, span: Span) -> bool:
+    """ "a handful or two of tanks", "a day or two": a number after "or" that follows a singular
+    noun with "a" makes the noun vague, it counts nothing."""
+    words = doc[max(0, span.start - 3):span.start]
+    return len(words) == 3 and words[0].lower_ in ("a", "an") and words[1].tag_ == "NN" and words[2].lower_ == "or"
 
 
 def _fraction_of_a_person(reading: Reading) -> bool:
@@ -260,7 +278,7 @@ def _one_person(number: str, following: Token | None) -> bool:
 
 
 def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Reading | None:
-    run = counted_run(doc, span.end)
+    run = with_shared_noun(counted_run(doc, span.end))
     anchor = run[-1] if run else span.root
     verb = governing_verb(anchor)
     verb = _fate_told_after(verb, anchor) or verb
@@ -353,7 +371,16 @@ def _sought(reading: Reading) -> bool:
     drones": aid sought or weighed, not given or pledged. It is no figure, though it still tells what a later bare count counts ("..., and
     Britain will send 14 of them")."""
     weighed = reading.verb is not None and reading.verb.dep_ == "xcomp" and "weighing" in figure_classes(reading.verb.head)
-    return reading.category in AID and ((reading.verb is not None and _asked_for(reading.verb)) or weighed or _listed_as_wanted(reading.anchor))
+    asked = reading.verb is not None and (_asked_for(reading.verb) or _asked_of_another(reading.verb))
+    return reading.category in AID and (asked or weighed or _listed_as_wanted(reading.anchor))
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """ "asked parliament to approve a $21bn package", "urged Norland to provide $12m", "called
+    on Norland to send 40 tanks": aid someone is asked to give is not given yet."""
+    asker = verb.head
+    asks = verb.dep_ == "xcomp" and bool(figure_classes(asker) & {"wish", "plea"})
+    return asks and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in asker.children)
 
 
 def _listed_as_wanted(noun: Token) -> bool:
@@ -371,16 +398,26 @@ def _listed_as_wanted(noun: Token) -> bool:
 def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> Figure:
     amount, span, verb = reading.amount, reading.span, reading.verb
     per = rate(reading) if reading.category not in AID else None
+    donor = _donor(doc, reading) if reading.category in AID else None
+    who = _donors_dollar(doc, amount, donor) or reading.who  # the currency, for money
     return Figure(
         start=amount.start, end=amount.end, text=text_of(doc)[amount.start:amount.end],
         value=amount.value / 100 if amount.kind == "percent" else amount.value,
         category=reading.category, approx=amount.approx, low=amount.low, high=amount.high,
-        who=" ".join(w for w in (reading.who, per) if w) or None,
+        who=" ".join(w for w in (who, per) if w) or None,
         place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
         as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
-        donor=_donor(doc, reading) if reading.category in AID else None,
-        part_of=_whole_group(reading),
+        donor=donor, part_of=_whole_group(reading),
     )
+
+
+def _donors_dollar(doc: Doc, amount: Amount, donor: str | None) -> str | None:
+    """ "Canada will send $4m": a bare "$" that a country with a dollar of its own gives is that
+    dollar (CAD), not the US dollar the sign stands for elsewhere."""
+    if donor is None or amount.currency is None or text_of(doc)[amount.core_start] != "$":
+        return None
+    code = code_of(donor)
+    return _currencies().get((code.lower(), "country")) if code else None
 
 
 def _whole_group(reading: Reading) -> str | None:

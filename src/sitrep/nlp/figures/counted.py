@@ -15,7 +15,7 @@ from sitrep.nlp.figures.amounts import Amount, amount_pattern
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
     MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
-    _currencies, _numbers, amount_suffix, figure_classes,
+    _currencies, _numbers, aid_item, amount_suffix, figure_classes,
 )
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -45,6 +45,19 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
     if run and "unit" in figure_classes(run[-1]) and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ == "of":
         return run + counted_run(doc, run[-1].i + 1)  # "4 million items of medical equipment" counts equipment
     return run
+
+
+def with_shared_noun(run: list[Token]) -> list[Token]:
+    """ "1,000 anti-tank and 500 anti-aircraft missiles", "1 million grenade, mortar and artillery
+    rounds": a run that ends on a singular word whose conjuncts end on a plural noun counts that
+    noun, which the list shares; with the words between unless another count stands there."""
+    if not run or run[-1].tag_ != "NN":
+        return run
+    last = max(run[-1].conjuncts, key=lambda c: c.i, default=None)
+    if last is None or last.i < run[-1].i or last.tag_ != "NNS":
+        return run
+    between = list(run[-1].doc[run[-1].i + 1:last.i + 1])
+    return run + [last] if any(t.like_num for t in between) else run + between
 
 
 def _names_kind_of_next(token: Token) -> bool:
@@ -293,27 +306,30 @@ def _sentence_about(span: Span, classes: set[str]) -> bool:
 
 
 def _list_lead(span: Span) -> list[Token]:
-    """The words of the line ending in a colon that a list item hangs under, past the list's
-    other items and blank lines; none for a sentence that is no list item."""
-    doc = span.doc
-    text = text_of(doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
+    """The words of the line ending in a colon that a list item hangs under (``list_lead``)."""
+    found = list_lead(text_of(span.doc), span.start_char)
+    lead = span.doc.char_span(*found, alignment_mode="contract") if found else None
+    return list(lead) if lead is not None else []
+
+
+def list_lead(text: str, at: int) -> tuple[int, int] | None:
+    """Where the line ending in a colon that the list item at offset ``at`` hangs under
+    starts and ends ("The package includes:\n- 300 launchers;"), past the list's other items
+    and blank lines; None for a line that is no list item."""
+    start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", start)
     if not _list_item(text[start:len(text) if end < 0 else end]):
-        return []
+        return None
     for _ in range(LIST_REACH):
         if start == 0:
-            return []
+            return None
         end = start - 1
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if not line.strip() or _list_item(line):
             continue
-        if not line.rstrip().endswith(":"):
-            return []  # the lines above are prose or dialogue, not a list under a lead
-        lead = doc.char_span(start, end, alignment_mode="contract")
-        return list(lead) if lead is not None else []
-    return []
+        return (start, end) if line.rstrip().endswith(":") else None  # else prose or dialogue, not a list under a lead
+    return None
 
 
 def _what(
@@ -323,9 +339,12 @@ def _what(
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
         about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
-        aid = about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) and not _other_sum(span) and not _own_forces(span, verb)
+        aid = about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) and not _other_sum(span) and not (
+            _own_forces(span, verb) or _worldwide(verb))
         return ("aid_money", amount.currency) if aid else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
+    if run and not noun and amount.value > 1 and (run[-1].tag_ == "NNP" or run[-1].text.isupper()) and aid_item(run[-1]):
+        noun = AID_ITEMS  # "900 Javelin", "40 NLAW": arms in the singular, as fact sheets list them
     if run and _spared_lives(run[-1], verb):
         noun = frozenset({"people"})  # "saved 300 lives": people, no toll
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
@@ -554,6 +573,18 @@ def _own_forces(span: Span, verb: Token | None) -> bool:
     return False
 
 
+WORLD = frozenset({"world", "globe"})  # "around the world", "across the globe"
+WORLD_PREPS = frozenset({"around", "across", "throughout", "over"})
+
+
+def _worldwide(verb: Token | None) -> bool:
+    """ "will provide $7bn over five years to address malnutrition across the globe", "pledged
+    $2bn for food security worldwide": a sum for the whole world is no aid to the war's side."""
+    words = list(verb.subtree) if verb is not None else []
+    placed = any(t.lower_ in WORLD and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in WORLD_PREPS for t in words)
+    return placed or any(t.lower_ in ("worldwide", "globally") for t in words)
+
+
 def _paid_to_person(verb: Token | None) -> bool:
     """ "he had received about £400 from a bank account": a sum one person receives is a
     payment; aid goes to states, forces and organisations."""
@@ -566,7 +597,8 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
     """Whether a sum can be aid: bare ("$1.7bn was approved") or naming an aid thing in the
     noun phrase after it or after its "of" or "in" ("a $40bn military and humanitarian aid
     package", "$1.7bn in economic aid"), not some other money ("a $44bn deal", "£1.7bn
-    sanctions", "£1.4bn of import tariffs", "$1bn in foreign exchange revenue"), even in a
+    sanctions", "£1.4bn of import tariffs", "$1bn in foreign exchange revenue", help at home),
+    even in a
     sentence that mentions aid; the currency's name after the sum ("five billion dollars") is
     the sum's own."""
     while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
@@ -583,6 +615,8 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
         phrase.append(doc[i])
         i += 1
     nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
+    if any("home" in figure_classes(t) for t in phrase):
+        return False  # "$400m in domestic food production assistance": a state's help at home, no aid abroad
     return not nouns or any(figure_classes(t) & {"aid", "aid_items", "materiel"} for t in phrase)
 
 
@@ -657,7 +691,14 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
 
 
 def _who(doc: Doc, run: list[Token]) -> str | None:
-    return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])] if run else None
+    """The counted words as written; a noun shared past another count ("1,000 anti-tank and 500
+    anti-aircraft missiles") joins the first count's words: "anti-tank missiles"."""
+    if not run:
+        return None
+    shared = len(run) > 1 and any(t.like_num for t in doc[run[-2].i + 1:run[-1].i])
+    last = run[-2] if shared else run[-1]
+    who = text_of(doc)[run[0].idx:last.idx + len(last)]
+    return f"{who} {run[-1].text}" if shared else who
 
 
 def _implicit_who(amount: Token, verb: Token | None) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterator, Set
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -11,17 +11,19 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
-from sitrep.nlp.countries import is_capital, name_of
+from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer_of, name_of
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
-from sitrep.nlp.figures.counted import _host_place, _included, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline
+from sitrep.nlp.figures.counted import (
+    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline,
+)
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
     CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
-    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, can_speak, figure_classes,
-    lexicon,
+    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, aid_item, can_speak,
+    figure_classes, lexicon,
 )
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -593,12 +595,19 @@ def _entity_at(doc: Doc, tokens: list[Token], acting_for: bool = False) -> str |
     """The canonical name of the first entity of ``doc._.entities`` one of ``tokens`` is in;
     with ``acting_for``, a person's or a body's country where their title or name tells it
     ("the Australian prime minister committed $99m", "the Polish government sent $10m":
-    Australia and Poland give it, as aid trackers count donors)."""
+    Australia and Poland give it, as aid trackers count donors); a person of no known country
+    in a government's own text is that government's ("President Lind announced $80m" on a
+    ministry's page: the issuer's president), elsewhere a name that fusion may place later."""
     entities: list[Entity] = doc._.entities or []
     for token in tokens:
         for entity in entities:
             if any(s <= token.idx < e for s, e in entity.mentions):
-                return _country_name(entity, entities) if acting_for and entity.type in ("person", "organisation") and entity.country else entity.name
+                if not acting_for or entity.type not in ("person", "organisation"):
+                    return entity.name
+                if entity.country:
+                    return _country_name(entity, entities)
+                code = issuer_of(doc._.outlet) if entity.type == "person" else None
+                return _named_country(code, entities) if code else entity.name
     first = next((t for t in tokens if t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass", "pobj")), None)
     code = issuers_voice(first) if acting_for and first is not None else None
     return _named_country(code, entities) if code else None  # a government's own "we", its official's "I": the country gives
@@ -616,26 +625,97 @@ def _named_country(code: str | None, entities: list[Entity]) -> str | None:
 
 
 def _donor(doc: Doc, reading: Reading) -> str | None:
-    """Who gives the aid: the subject of the giving verb ("the US pledged $800 million",
-    "Germany will send 5,000 helmets", or of the verb it depends on: "is set to give"), the
-    agent of a passive ("approved by Britain"), or "from X" / "X's" on the aid phrase. The
-    subject of a receiving verb ("X received 20 howitzers from Y", "hoped to take delivery of
-    tanks, most likely from Y") is the recipient: only "from Y" names the giver."""
-    givers = [t for c in reading.anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree if not in_dateline(t)]
-    verb = reading.verb
-    if verb is not None and any("obstruct" in figure_classes(t) for t in (*_path(reading.anchor, verb), verb)):
-        verb = None  # "X has blocked a $40bn aid bill", "announced his opposition to the $40bn package": X holds the aid up, gives nothing
-    if not givers and verb is not None and _receiving(verb):
-        return _entity_at(doc, [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree], acting_for=True)
-    while verb is not None and not givers:
-        heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # "The UK has to date pledged": the parser hangs the subject on "has"
-        roles = ("nsubj", "agent") if "aid" in figure_classes(verb) else ("nsubj",)  # "approved by X", not "praised by X"
-        givers = [t for h in heads for c in h.children if c.dep_ in roles for t in c.subtree if not in_dateline(t)]  # not "TOWN, Norland — The G7 agreed to give"
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head.head  # "has committed to sending X $9.1 billion": who commits gives
-        else:
-            verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
-    return _entity_at(doc, givers, acting_for=True)
+    """Who gives the aid: the first phrase of ``_giver_phrases`` that names an entity or a
+    country ("the Armenian cabinet's decision to provide $22m": Armenia)."""
+    entities: list[Entity] = doc._.entities or []
+    for givers in _giver_phrases(reading):
+        donor = _entity_at(doc, givers, acting_for=True)
+        code = None if donor else _country_word(givers)
+        if donor or code:
+            return donor or _named_country(code, entities)
+    return None
+
+
+def _country_word(givers: list[Token]) -> str | None:
+    """The code of a country a giver phrase names by a demonym ("the Armenian cabinet") or by
+    an institution the NER left out ("from the Pentagon", "No 10 said")."""
+    for token in givers:
+        name = " ".join(t.text for t in token.subtree if t == token or t.dep_ == "compound") if token.tag_ in ("NNP", "NNPS") else ""
+        code = (code_of_word(token.text) if token.ent_type_ == "NORP" else None) or (government_of(name) if name else None)
+        if code:
+            return code
+    return government_of(" ".join(t.text for t in givers)) if givers else None
+
+
+def _giver_phrases(reading: Reading) -> Iterator[list[Token]]:
+    """Where the giver may be named, nearest first: "from X" / "X's" on the aid phrase, the
+    agent of a clause on it ("12 guns promised by X"), the owner a bracketed sum stands
+    after ("X's ($220m)"), what a sum is the worth of ("an Armenian drawdown worth $150m"),
+    the one a verb lets give ("authorized the ministry to provide $50m"), the subject of the lead
+    a list item hangs under ("X's new package includes:\n- 500 launchers"), "from X" right after a sum that the
+    parse hangs on the verb ("includes $26m from the Pentagon"); then the subject of the giving
+    verb ("the US pledged $800 million", "Germany will send 5,000 helmets", or of the verb it
+    depends on: "is set to give"), the agent of a passive ("approved by Britain"). The subject
+    of a receiving verb ("X received 20 howitzers from Y", "hoped to take delivery of tanks,
+    most likely from Y") is the recipient: only "from Y" names the giver."""
+    anchor, verb = reading.anchor, reading.verb
+    yield [t for c in anchor.children if c.dep_ == "poss" or c.lower_ == "from" for t in c.subtree if not in_dateline(t)]
+    yield [t for c in anchor.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for t in a.subtree]
+    if anchor.dep_ == "appos" and any(c.tag_ == "POS" for c in anchor.head.children):
+        yield [anchor.head]  # "half of Georgia's ($220m)": whose the bracketed sum is
+    if anchor.head.lower_ == "worth" and anchor.head.head != anchor.head:
+        yield [t for t in anchor.head.head.subtree if t.i < anchor.head.i]  # "an Armenian drawdown worth $150m"
+    if verb is None:
+        lead = _list_lead(reading.span)
+        yield _subjects(next(t for t in lead if t.head == t or t.head not in lead)) if lead else []  # "X's package includes:\n- 500 launchers"
+        return
+    if any("obstruct" in figure_classes(t) for t in (*_path(anchor, verb), verb)):
+        return  # "X has blocked a $40bn aid bill", "announced his opposition to the $40bn package": X holds the aid up, gives nothing
+    if _receiving(verb):
+        yield [t for prep in _own_words(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for t in prep.subtree]
+        return
+    yield [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == anchor.right_edge.i + 1 for t in c.subtree]
+    while verb is not None:
+        yield _subjects(verb)
+        if verb.dep_ in ("acl", "relcl"):
+            yield [t for c in verb.head.children if c.dep_ == "poss" for t in c.subtree]  # "the cabinet's decision to provide $22m"
+        if verb.dep_ == "xcomp":
+            yield [t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree]  # "authorized the ministry to provide $50m"
+        verb = _giving_head(verb)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The words of a verb's subject (the agent's too for a verb of aid: "approved by X", not
+    "praised by X"), without a recipient in it ("aid to X had exceeded $6bn") or a weapon's
+    model ("the Vortex guns arrived"); "it" or "they" of a clause a verb of saying governs is
+    that verb's subject ("X said it would send $90m")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # "The UK has to date pledged": the parser hangs the subject on "has"
+    roles = ("nsubj", "agent") if "aid" in figure_classes(verb) else ("nsubj",)
+    subjects = [c for h in heads for c in h.children if c.dep_ in roles]
+    if verb.dep_ == "ccomp" and subjects and all(c.lower_ in ("it", "they") for c in subjects):
+        return _subjects(verb.head)
+    return [t for c in subjects for t in c.subtree if not in_dateline(t) and not _recipient_or_model(t, c)]  # not "TOWN, Norland — The G7 agreed to give"
+
+
+def _recipient_or_model(token: Token, top: Token) -> bool:
+    """A word of a subject that names no giver: in its "to" or "for" phrase ("aid to X"), or a
+    name compounded to an armament ("Vortex guns"), unless a place's ("Norland tanks")."""
+    if token.dep_ == "compound" and aid_item(token.head) and token.ent_type_ not in ("GPE", "NORP"):
+        return True
+    return any(t.dep_ == "prep" and t.lower_ in ("to", "for") for t in (token, *_path(token, top)))
+
+
+def _giving_head(verb: Token) -> Token | None:
+    """The verb whose subject gives when ``verb``'s does not: who commits to sending, or is
+    set to give, gives; a clause on a decision, an agreement or a drawdown ("signed an
+    agreement providing $5m"), or of its purpose ("authorized a drawdown to provide $600m"),
+    is given by who made it."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head  # "has committed to sending X $9.1 billion"
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        return verb.head
+    up = governing_verb(verb.head) if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" else verb.head if verb.dep_ == "advcl" else None
+    return up if up is not None and figure_classes(up) & {"aid", "enact"} else None  # "authorized a drawdown to provide $600m"
 
 
 def _path(token: Token, top: Token) -> list[Token]:

@@ -37,7 +37,7 @@ def find_times(doc: Doc, anchor: str | None) -> list[Time]:
     times = _outside_marker(_choose(list(_candidates(ctx))), ctx.text)
     times = _conjoined_days(_date_weekdays(times, ctx.text), ctx.text)
     _year_back_quarters(times, ctx.anchor, ctx.text)
-    _reanchor(times)
+    _reanchor(times, ctx.text)
     return _attach_clocks(times, ctx.text)
 
 

@@ -187,8 +187,9 @@ def _story_date(value: str) -> tuple[Anchor, str] | None:
     return Anchor.parse(padded), _GRANULARITY[len(value)]
 
 
-def _reanchor(times: list[Time]) -> None:
-    """Value "the following day", "that year" on the last date mentioned before them."""
+def _reanchor(times: list[Time], text: str) -> None:
+    """Value "the following day", "that year" on the last date mentioned before them that the
+    story is at, not one that names a past event by its day ("its 24 February invasion")."""
     reference: tuple[Anchor, str] | None = None
     for time in times:
         match = _ANAPHORIC.fullmatch(time.text)
@@ -196,8 +197,18 @@ def _reanchor(times: list[Time]) -> None:
             unit, shift = _anaphoric_parts(match)
             if reference[1] in _UNIT_NEEDS.get(unit, ("day",)):
                 time.value = _unit_step(reference[0], unit, shift)
-        if time.type == "DATE":
+        if time.type == "DATE" and not _names_an_event(time, text):
             reference = _story_date(time.value) or reference
+
+
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my|your)|\w['’]s)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:of\s+)?(?:the\s+)?\d)")
+
+
+def _names_an_event(time: Time, text: str) -> bool:
+    """A date between an owner and a noun ("its 24 February invasion", "Norland's May 9
+    parade"): a name of the owner's event, not the day the story has got to."""
+    return bool(_OWNER_BEFORE.search(text, 0, time.start)) and bool(_NOUN_AFTER.match(text, time.end))
 
 
 def _offset_date(anchor: Anchor, amount: float, unit: str) -> str:
