@@ -34,8 +34,7 @@ def store(tmp_path: Path):
 
 def series_of(store: Store, tmp_path: Path, texts: list[str], category: str, column: str) -> list:
     """Ingest and fuse the texts; the given column of each figure series of the category."""
-    ingest([write(tmp_path, f"s{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
-    fuse(store)
+    ingest_and_fuse(store, tmp_path, texts, "s")
     return [r[0] for r in store.db.execute(f"SELECT {column} FROM figure_series WHERE category = ?", (category,))]
 
 
@@ -267,8 +266,7 @@ def test_a_package_told_again_within_days_keeps_its_first_day(store: Store, tmp_
         " date 2022-04-13 Norland pledged $600 million in military aid to Armenia on Wednesday.",
         " date 2022-05-20 Norland pledged $600 million in military aid to Armenia on Friday.",
     ]
-    ingest([write(tmp_path, f"s{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
-    fuse(store)
+    ingest_and_fuse(store, tmp_path, texts, "s")
     days = sorted(r[0] for r in store.db.execute("SELECT as_of FROM figure_points"))
     assert days == ["2022-04-13", "2022-04-13", "2022-05-20"]
 
@@ -281,8 +279,7 @@ def test_one_donors_pledges_of_other_things_are_two_developments(store: Store, t
         " date 2022-07-02 Norland promised to supply three air defence systems to Armenia.",
         " date 2022-07-01 Norland's president has announced another $500m of military aid to Armenia, officials said.",
     ]
-    ingest([write(tmp_path, f"s{i}.txt", t) for i, t in enumerate(texts)], store, progress=False)
-    fuse(store)
+    ingest_and_fuse(store, tmp_path, texts, "s")
     aid = [d for d in developments(store) if d["type"] == "AID"]
     assert sorted(d["sources"] for d in aid) == [1, 2]
 

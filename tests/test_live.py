@@ -8,6 +8,8 @@ server sees the change only through SQLite, as it would in use.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -38,6 +40,18 @@ def db(seeded_db, tmp_path: Path) -> Path:
 def base_url(db: Path) -> Iterator[str]:
     with serving(db) as url:
         yield url
+
+
+@contextmanager
+def chromium_page() -> Iterator[Any]:
+    """A tab of Debian's Chromium (the test skips where it is absent), closed afterwards."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: install Debian's browser with `apt-get install -y chromium`")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser.new_page()
+        browser.close()
 
 
 def add_visit(db: Path, folder: Path) -> str:
@@ -113,12 +127,7 @@ def stamp_of(db: Path) -> str:
 
 @pytest.mark.browser
 def test_open_briefing_shows_a_new_development_without_reload(base_url: str, db: Path, tmp_path: Path) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is absent: install Debian's browser with `apt-get install -y chromium`")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page()
+    with chromium_page() as page:
         outside: list[str] = []
         page.on("request", lambda r: urlparse(r.url).netloc != urlparse(base_url).netloc and outside.append(r.url))
         page.goto(base_url + "/")
@@ -134,7 +143,6 @@ def test_open_briefing_shows_a_new_development_without_reload(base_url: str, db:
         assert page.evaluate("window.stillTheSamePage") is True, "swapped in, not reloaded"
         assert page.locator("#count-articles").inner_text() == "3 articles"
         assert outside == [], "the live page works offline"
-        browser.close()
 
 
 def test_a_briefing_is_built_once_per_store_state_and_period(db: Path, tmp_path: Path) -> None:
@@ -158,16 +166,10 @@ def test_a_briefing_is_built_once_per_store_state_and_period(db: Path, tmp_path:
 def test_a_page_whose_period_did_not_change_is_left_alone(base_url: str, db: Path, tmp_path: Path) -> None:
     """A page filtered to a period the new article is not in hears of the change, fetches its
     body, finds it the same, and says nothing (no "new reports arrived")."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is absent: install Debian's browser with `apt-get install -y chromium`")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page()
+    with chromium_page() as page:
         page.goto(base_url + "/?until=2022-03-01")
         before = page.locator("#briefing-body").get_attribute("data-stamp")
         after = add_visit(db, tmp_path)
         page.wait_for_function(f"document.querySelector('#briefing-body').dataset.stamp === '{after}'", timeout=STREAM_WAIT * 1000)
         assert before != after
         assert page.locator("#live-notice").is_hidden()
-        browser.close()
