@@ -22,7 +22,7 @@ from sitrep.ingest import ingest
 from sitrep.store.sqlite import Store
 from sitrep.web.queries import stamp
 from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
-from tests.test_web import fused_copy, links_in, serving
+from tests.test_web import fused_copy, serving
 
 # A planned visit the extractor reads as a CONSULT development in Warsaw.
 VISIT = (" date 2022-03-20 Finnish President Sauli Niinisto will travel to Warsaw on March 22 to meet Polish "
