@@ -197,8 +197,12 @@ def _serve(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
         return 1
-    # Open event streams would hold a plain shutdown forever; give them two seconds.
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=2)
+    app = create_app(args.db)
+    # Open event streams would hold a plain shutdown forever: they end when the server says it is
+    # stopping (they poll once a second), and any left after two seconds are cut.
+    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=2))
+    app.state.server = server
+    server.run()
     return 0
 
 

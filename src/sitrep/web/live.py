@@ -37,15 +37,23 @@ async def stream(
 ) -> AsyncIterator[ServerSentEvent]:
     """An endless `text/event-stream`: a `briefing` event, with the store's new stamp as its
     id and data, whenever articles are ingested or fused. Without a known stamp, the first
-    event comes at once. Comments keep the connection alive while nothing happens."""
+    event comes at once. Comments keep the connection alive while nothing happens; the stream
+    ends when the reader leaves or the server stops."""
     seen = last_event_id or stamp
     with Store(request.app.state.db_path) as store:
-        while True:
+        while not _stopping(request) and not await request.is_disconnected():
             current = await asyncio.to_thread(queries.stamp, store)
             if current != seen:
                 seen = current
                 yield ServerSentEvent(event="briefing", id=current, data={"stamp": current}, retry=RETRY_MS)
             await asyncio.sleep(POLL_SECONDS)
+
+
+def _stopping(request: Request) -> bool:
+    """Whether the server running the app (set by `sitrep serve`) has been told to stop: the
+    stream then ends by itself instead of being cut mid-wait."""
+    server = getattr(request.app.state, "server", None)
+    return bool(getattr(server, "should_exit", False))
 
 
 @router.get("/fragments/briefing", include_in_schema=False, response_class=HTMLResponse)
