@@ -306,9 +306,10 @@ def test_api_period_filters(client: httpx.Client) -> None:
     ],
 )
 def test_api_refuses_a_period_the_cli_refuses(client: httpx.Client, query: str, problem: str) -> None:
-    for path in ("/api/briefing", "/api/articles"):
-        assert problem in get(client, f"{path}?{query}", status=422, kind="application/json").json()["detail"]
-    assert problem in html.unescape(get(client, f"/?{query}", status=422).text)  # the page says it too
+    for path in ("/api/briefing", "/api/articles", "/briefing.atom"):
+        detail = get(client, f"{path}?{query}", status=422, kind="application/json").json()["detail"]
+        assert problem in " ".join(f"{e['loc'][-1]}: {e['msg']}" for e in detail), detail  # FastAPI's documented shape
+    assert problem in html.unescape(get(client, f"/?{query}", status=400).text)  # the page says it too
 
 
 def test_an_id_or_offset_too_big_for_the_store_is_refused_not_a_crash(client: httpx.Client) -> None:
@@ -366,6 +367,10 @@ def test_static_and_docs(client: httpx.Client) -> None:
             assert f'{method.upper()}</span> <code>{html.escape(path)}</code>' in docs, path
             assert operation["summary"] in html.unescape(docs)
     assert "<code>since</code>" in docs and "ArticleList" in docs and "ArticleDetail" in docs
+    assert "`" not in html.unescape(docs), "a description's backticked words show as code"
+    assert "<code>/api/articles/{id}/facts</code>" in docs
+    briefing = spec["paths"]["/api/briefing"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert briefing["$ref"].endswith("/Briefing") and {"sections", "places", "series"} <= set(spec["components"]["schemas"]["Briefing"]["properties"])
     get(client, "/redoc", status=404)
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 
+from sitrep.brief.model import Briefing
 from sitrep.facts import Document
 from sitrep.web import queries, schemas
 from sitrep.web.deps import ArticleId, PageDep, PeriodDep, StoreDep
@@ -39,7 +40,11 @@ def facts(article_id: ArticleId, store: StoreDep) -> dict[str, Any]:
     return document.to_json()
 
 
-@router.get("/briefing", summary="The briefing for a period")
+BRIEFING_SHAPE = {200: {"model": Briefing, "description": "the briefing; every source object also carries `link` (its span on the "
+                                                            "article page) and `label` (outlet and date)"}}
+
+
+@router.get("/briefing", summary="The briefing for a period", responses=BRIEFING_SHAPE)
 def briefing(store: StoreDep, period: PeriodDep) -> dict[str, Any]:
     """Sections of sourced statements and the map's places, as `sitrep brief --format json`
     prints them; every source has a `link` to its span on the article page."""

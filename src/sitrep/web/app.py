@@ -39,7 +39,9 @@ def create_app(db_path: str | Path) -> FastAPI:
 
 
 def _is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or request.url.path == "/api"
+    """Whether a machine reads the answer (the API and the feed): errors then come as JSON."""
+    path = request.url.path
+    return path.startswith("/api/") or path == "/api" or path.endswith(".atom")
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 
 from sitrep.store.sqlite import Store
 from sitrep.timex import bound_problem, empty_period
@@ -41,10 +42,16 @@ def period(
     CLI refuses it, rather than read as text and answered with nothing."""
     for name, value in (("since", since), ("until", until)):
         if value and (problem := bound_problem(value)):
-            raise HTTPException(status_code=422, detail=f"{name}: {problem}")
+            raise _refused(name, problem)
     if empty_period(since, until):
-        raise HTTPException(status_code=422, detail=f"since {since} is after until {until}: the period is empty")
+        raise _refused("until", f"since {since} is after until {until}: the period is empty")
     return Period(since or None, until or None)
+
+
+def _refused(name: str, problem: str) -> RequestValidationError:
+    """A refused query parameter in the shape FastAPI gives every validation error (and /docs
+    documents): a list of {loc, msg, type}."""
+    return RequestValidationError([{"loc": ("query", name), "msg": problem, "type": "value_error"}])
 
 
 @dataclass

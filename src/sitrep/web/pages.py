@@ -8,6 +8,7 @@ so the live page can fetch it alone and swap it in.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from functools import lru_cache
 from http import HTTPStatus
@@ -15,7 +16,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from sitrep.brief.chart import series_svg
 from sitrep.brief.map import render_svg
@@ -55,6 +56,14 @@ def chart(series: Series) -> Markup | None:
     return Markup(svg) if svg else None
 
 
+def inline_code(text: str | None) -> Markup:
+    """A description's `backticked` words as code, the rest escaped: OpenAPI descriptions are
+    Markdown, and the reference page shows them without a Markdown renderer."""
+    parts = re.split(r"`([^`]+)`", text or "")
+    return Markup("").join(Markup("<code>{}</code>").format(part) if i % 2 else escape(part) for i, part in enumerate(parts))
+
+
+_env.filters["inline_code"] = inline_code
 _env.globals.update(
     FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, chart=chart,
     badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,
