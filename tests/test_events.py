@@ -3399,6 +3399,7 @@ def test_a_governments_we_is_its_country(nlp, outlet, actors):
         ("Piet Moro launched a stinging attack on Ana Lind's economic plans at a rally in Gyumri on Monday.", "Piet Moro"),
         ("Ana Lind has savaged Piet Moro on foreign policy, attacking him for his friendships with Yerevan.", "Ana Lind"),
         ("Jon Vale attacked the minister's record in a speech on Tuesday.", "Jon Vale"),
+        ("Ana Lind has savaged Piet Moro on foreign policy, attacking him for nationalism.", "Ana Lind"),
     ],
 )
 def test_an_attack_in_words_is_criticism(nlp, text, actor):
@@ -3525,3 +3526,11 @@ def test_what_a_party_was_able_to_do_it_did(nlp):
 
 def test_sabotage_of_talks_is_no_attack(nlp):
     assert of_type(nlp, "Ana Lind accused Armenia of trying to sabotage the peace talks.", "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", ["Ana Lind told a rally in Gavar on Tuesday that the talks had failed.",
+                                  "Piet Moro spoke at a rally in Gyumri on Monday."])
+def test_a_rally_a_politician_speaks_at_is_no_protest(nlp, text):
+    assert of_type(nlp, text, "PROTEST") == []
+    (rally,) = of_type(nlp, "A rally in Gyumri drew thousands of protesters.", "PROTEST")
+    assert rally.status == "occurred"

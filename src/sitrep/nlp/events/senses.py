@@ -226,6 +226,8 @@ class TriggerSenses(LexiconReader):
             return True
         if bare and token.pos_ in VERB_POS and any(c.dep_ == "nsubj" and self.lexicon.cue(c, "affairs") for c in token.children):
             return True  # "ever since the crisis blew up", "the row exploded": a state of affairs broke out, nothing hit
+        if "rally" in base_forms(token.lower_) and token.pos_ in NOUN_POS and _a_venue(token):
+            return True  # "told a rally in X that ...", "a speech at a rally": where a politician spoke, no protest reported
         if "rally" in base_forms(token.lower_) and token.pos_ in VERB_POS and not bare:
             return True  # "rallied support", "rallied farmers behind the levy": gathering backing, no demonstration
         if token.dep_ == "relcl" and self.lexicon.cue(token.head, "proposition") and not any(c.dep_ == "dobj" for c in token.children):
@@ -314,7 +316,7 @@ class TriggerSenses(LexiconReader):
         elif token.pos_ in VERB_POS:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             reasons = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over") for o in c.children
-                       if o.dep_ == "pcomp" or (o.dep_ == "pobj" and any(g.dep_ == "poss" for g in o.children))]  # "for his friendships"
+                       if o.dep_ == "pcomp" or (o.dep_ == "pobj" and _a_reason(o))]  # "for his friendships", "for nationalism"
             people = [o for o in objects if o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them")]
             verbal = any(self.lexicon.cue(o, "argued") for o in objects) or bool(people and reasons)
         else:
@@ -371,3 +373,25 @@ class TriggerSenses(LexiconReader):
         willing = next((t for t in _governing(token, anchor) if self._willing(t, token) or self.lexicon.cue(t, "wish")), None)
         subject = _subject(willing.head if willing is not None and willing.dep_ == "acomp" else willing) if willing is not None else None
         return _parties(subject, context) if subject is not None and subject.pos_ != "PRON" else []
+
+
+TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
+                        "week", "weeks", "month", "months", "year", "years", "time"})
+
+
+def _a_reason(noun: Token) -> bool:
+    """A noun a person is attacked "for" or "over" that is a reason of theirs: one they own ("his
+    friendships") or a bare noun of no time and no place ("nationalism"; not "the border", "hours")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    bare = not any(c.dep_ in ("det", "nummod") for c in noun.children)
+    return bare and not noun.ent_type_ and noun.lower_ not in TIME_UNITS and noun.pos_ == "NOUN"
+
+
+ADDRESSING = frozenset({"tell", "told", "address", "addressed", "speak", "spoke"})
+
+
+def _a_venue(noun: Token) -> bool:
+    """A gathering named as where someone spoke or whom they told ("at a rally", "told a rally")."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in ("at", "to")) or (noun.dep_ in ("dobj", "dative") and bool(set(base_forms(head.lower_)) & ADDRESSING))
