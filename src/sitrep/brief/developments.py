@@ -28,7 +28,7 @@ WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SA
            "CONSULT": 1.2, "AGREE": 1.4, "THREATEN": 1.3, "ACCUSE": 0.8, "REQUEST": 0.8, "SUPPORT": 0.6}
 DEFAULT_WEIGHT = 1.0
 SPECIFIC_BONUS = 0.5  # per thing a development names: who acted, and where (finer than a country)
-UNDATED = 0.7  # an act no report dates ranks below one a report gives its day ("on Thursday"): recalled acts go undated
+UNDATED = 0.85  # an act no report dates ranks below one a report gives its day ("on Thursday"): recalled acts go undated
 QUOTES_PER_DEVELOPMENT = 2
 MIN_QUOTE_WORDS = 4  # fewer quoted words ("soon", "as soon as possible") are a fragment, no statement to cite
 NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
