@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -30,19 +31,27 @@ SEED_PLACES = {"Brussels", "Poland", "Moldova"}
 def base_url(seeded_db, tmp_path_factory) -> Iterator[str]:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is absent: install Debian's browser with `apt-get install -y chromium`")
+    with sitrep_serve(seeded_db, tmp_path_factory.mktemp("serve") / "serve.log") as (url, _):
+        yield url
+
+
+@contextmanager
+def sitrep_serve(db: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`sitrep serve` over ``db`` on a free port, its output in ``log``: its address and process,
+    stopped afterwards if it still runs."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
     with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", str(seeded_db), "--port", str(port)],
+        server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", str(db), "--port", str(port)],
                                   stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, server, log)
-        yield url
+        yield url, server
     finally:
-        server.terminate()
+        if server.poll() is None:
+            server.terminate()
         server.wait(timeout=10)
 
 

@@ -8,9 +8,6 @@ server sees the change only through SQLite, as it would in use.
 from __future__ import annotations
 
 import signal
-import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -25,7 +22,7 @@ from sitrep.fuse import fuse
 from sitrep.ingest import ingest
 from sitrep.store.sqlite import Store
 from sitrep.web.queries import stamp
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, _wait_until_up
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, sitrep_serve
 from tests.test_web import fused_copy, serving
 
 # A planned visit the extractor reads as a CONSULT development in Warsaw.
@@ -181,16 +178,8 @@ def test_a_page_whose_period_did_not_change_is_left_alone(base_url: str, db: Pat
 
 def test_a_stopped_server_ends_its_event_streams_quietly(db: Path, tmp_path: Path) -> None:
     """`sitrep serve` stopped with a page open: the stream ends by itself, no traceback is printed."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     log = tmp_path / "serve.log"
-    with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", str(db), "--port", str(port)],
-                                  stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(url, server, log)
+    with sitrep_serve(db, log) as (url, server):
         with httpx.stream("GET", f"{url}/api/stream", timeout=10) as response:
             stream = events(response)
             assert next(stream)["event"] == "briefing"
@@ -200,7 +189,5 @@ def test_a_stopped_server_ends_its_event_streams_quietly(db: Path, tmp_path: Pat
             except httpx.HTTPError:
                 ended = False  # cut by the server instead of ended
         assert server.wait(timeout=15) in (0, 130)  # 130: stopped by Ctrl-C, as a shell reports it
-    finally:
-        server.kill()
     printed = log.read_text()
     assert ended and "Traceback" not in printed, printed[-2000:]

@@ -18,6 +18,7 @@ from sitrep.facts import Event
 from sitrep.nlp.countries import code_of
 from sitrep.nlp.entities import fold
 from sitrep.nlp.figures.amounts import Amount, find_amounts
+from sitrep.nlp.times.words import MONTHS
 from sitrep.timex import compatible, day, period
 
 DATE_WINDOW = 2
@@ -28,7 +29,7 @@ BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apar
 APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # the times component's names
 MONTH_AFTER = re.compile(rf"\s+{_MONTHS}(?![a-z])")  # "13 April"
 MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")  # "April 13"
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
