@@ -3534,3 +3534,19 @@ def test_a_rally_a_politician_speaks_at_is_no_protest(nlp, text):
     assert of_type(nlp, text, "PROTEST") == []
     (rally,) = of_type(nlp, "A rally in Gyumri drew thousands of protesters.", "PROTEST")
     assert rally.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia put its nuclear forces on high alert on Monday.", ["MOBILIZE"]),
+        ("Armenia plans nuclear drills in response to the remarks.", ["MOBILIZE"]),
+        ("Armenian military exercises began near Gyumri on Friday.", ["MOBILIZE"]),
+        ("Armenia has accumulated over 100,000 soldiers at the border with Georgia.", ["MOBILIZE"]),
+        ("Georgia and Armenia held joint military exercises.", ["COOPERATE"]),
+        ("The school in Gavar held a fire drill.", []),
+        ("The minister's speech was a political manoeuvre.", []),
+    ],
+)
+def test_alerts_and_a_single_country_s_exercises_are_mobilisation(nlp, text, expected):
+    assert [e.type for e in events(nlp, text)] == expected, [(e.type, e.text) for e in events(nlp, text)]
