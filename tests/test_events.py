@@ -3550,3 +3550,23 @@ def test_a_rally_a_politician_speaks_at_is_no_protest(nlp, text):
 )
 def test_alerts_and_a_single_country_s_exercises_are_mobilisation(nlp, text, expected):
     assert [e.type for e in events(nlp, text)] == expected, [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "warned"),
+    [
+        ("Georgia would respond in kind if Armenia joined the alliance, Piet Moro said.", "Georgia", ["Armenia"]),
+        ("Georgia will take countermeasures if Armenia joins the alliance, the minister said.", "Georgia", ["Armenia"]),
+        ("Georgia will block the application of Armenia unless it receives assurances, Piet Moro said.", "Georgia", ["Armenia"]),
+        ("Georgia will retaliate, Piet Moro said.", "Georgia", []),
+    ],
+)
+def test_a_response_in_force_or_a_refusal_on_a_condition_is_a_threat(nlp, text, actor, warned):
+    (threat,) = of_type(nlp, text, "THREATEN")
+    assert ([a.name for a in threat.actors], [t.name for t in threat.targets]) == ([actor], warned)
+    assert of_type(nlp, text, "ASSAULT") == of_type(nlp, text, "REJECT") == []
+
+
+def test_a_response_done_is_the_act_and_measures_in_general_no_sanction(nlp):
+    assert [e.type for e in events(nlp, "Georgia retaliated on Monday by shelling Gyumri.")] == ["ASSAULT"]
+    assert events(nlp, "The government of Armenia took measures to protect civilians.") == []

@@ -35,7 +35,7 @@ from sitrep.nlp.events.status import StatusReader
 from sitrep.nlp.events.when import _after, _next_weekday, background, event_date
 from sitrep.nlp.events.where import _place_party, _side_party, event_place, per_place
 from sitrep.nlp.events.words import (
-    DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, SPOKEN,
+    DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES, SPOKEN,
     VERB_POS,
 )
 from sitrep.nlp.furniture import in_furniture
@@ -191,8 +191,9 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         if trigger is None:
             return None
         trigger = _warned_to_act(token, _pulled_back(token, _material(token, anchor, trigger)))
-        if status in ("planned", "hypothetical") and trigger.type in HOSTILE and _on_condition(anchor):
-            trigger, status = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred"
+        warned = None
+        if status in ("planned", "hypothetical") and _threat(trigger, anchor):
+            trigger, status, warned = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred", _condition_subject(anchor)
         wished = self._wished(token, anchor, trigger)
         offer = wished.type == "AGREE" and trigger.type != "AGREE"
         asked = wished.type == "REQUEST" and trigger.type == "CONSULT"
@@ -228,6 +229,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         if not event_actors and _needs_actor(token, trigger):
             return None
         event_targets = receiver or extra_targets or targets(token, anchor, trigger, context)
+        if warned is not None and not event_targets:
+            event_targets = _parties(warned, context)  # "will retaliate if X joins": X is warned
         if mode == "visit" and not event_targets and place is not None:
             event_targets = [_place_party(place, context)]
         if mode == "seize":
@@ -297,3 +300,23 @@ def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:
                 if row is not None and row.type == "CONSULT" and row.mode in ("meet", "talks"):
                     return noun
     return None
+
+
+def _threat(trigger: Trigger, anchor: Token) -> bool:
+    """A hostile act or a refusal announced on a condition ("would impose sanctions if X
+    invades", "will block the bid unless ..."), or a response in force still to come ("would
+    respond in kind", "will retaliate"): a threat made now (PLOVER THREATEN), not the act."""
+    if trigger.type in HOSTILE and trigger.term in RESPONSES:
+        return True
+    return (trigger.type in HOSTILE or trigger.type == "REJECT") and _on_condition(anchor)
+
+
+def _condition_subject(verb: Token) -> Token | None:
+    """The subject of the "if/unless" clause a threat sets ("if Armenia joins"): whom it warns."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
+    return None
+
