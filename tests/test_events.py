@@ -3570,3 +3570,14 @@ def test_a_response_in_force_or_a_refusal_on_a_condition_is_a_threat(nlp, text, 
 def test_a_response_done_is_the_act_and_measures_in_general_no_sanction(nlp):
     assert [e.type for e in events(nlp, "Georgia retaliated on Monday by shelling Gyumri.")] == ["ASSAULT"]
     assert events(nlp, "The government of Armenia took measures to protect civilians.") == []
+
+
+@pytest.mark.parametrize("text", ["Georgia's defence ministry denied the report, saying no soldiers were in Gyumri.",
+                                  "Georgia's defence ministry has denied the claims."])
+def test_a_report_or_claims_denied_are_rejected(nlp, text):
+    (denial,) = of_type(nlp, text, "REJECT")
+    assert [a.name for a in denial.actors] == ["Georgia's defence ministry"]
+
+
+def test_denied_claims_of_an_act_deny_the_act_not_a_rejection(nlp):
+    assert of_type(nlp, "Georgia denied the claims that its forces shelled Gyumri.", "REJECT") == []

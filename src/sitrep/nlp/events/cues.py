@@ -19,7 +19,7 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ASKED_WORDS, BE_FORMS, CAPABLE, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
@@ -256,12 +256,12 @@ def _taken(verb: Token) -> list[Token]:
 
 
 def _claim_denied(verb: Token) -> bool:
-    """"denied it is a participant in the conflict", "denied their forces were involved": a
-    denied statement that reports no act is a claim rejected (the need "@claim"); a denied act
+    """"denied it is a participant in the conflict", "denied their forces were involved",
+    "denied the report": a denied statement that reports no act is a claim rejected (the need "@claim"); a denied act
     ("denied its forces had shelled X") is that act, denied."""
-    claims = [c for c in verb.children if c.dep_ == "ccomp"]
-    lexicon = load_lexicon()
-    return bool(claims) and not any(find_trigger(t, lexicon) for c in claims for t in c.subtree)
+    claims = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "dobj" and set(base_forms(c.lower_)) & CLAIM_NOUNS)]
+    lexicon = load_lexicon()  # "denied the report", "denied the claims" reject what was said; not "denied the claims that X shelled Y"
+    return bool(claims) and not any(find_trigger(t, lexicon) for c in claims for t in c.subtree if t != c or c.dep_ == "ccomp")
 
 
 def _invitation(row: Trigger) -> bool:
