@@ -3581,3 +3581,19 @@ def test_a_report_or_claims_denied_are_rejected(nlp, text):
 
 def test_denied_claims_of_an_act_deny_the_act_not_a_rejection(nlp):
     assert of_type(nlp, "Georgia denied the claims that its forces shelled Gyumri.", "REJECT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "judged"),
+    [
+        ("Georgia's president called Armenia a rogue state.", "Georgia", "Armenia"),
+        ("Piet Moro said Armenia's claims were delusional and dangerous.", "Piet Moro", "Armenia"),
+    ],
+)
+def test_insults_said_of_a_party_criticise_it(nlp, text, judge, judged):
+    (criticism,) = of_type(nlp, text, "ACCUSE")
+    assert ([a.name for a in criticism.actors], [t.name for t in criticism.targets]) == ([judge], [judged])
+
+
+def test_an_offensive_is_no_insult(nlp):
+    assert of_type(nlp, "The Armenian army said Georgia's offensive near Gyumri was behind schedule.", "ACCUSE") == []
