@@ -3597,3 +3597,16 @@ def test_insults_said_of_a_party_criticise_it(nlp, text, judge, judged):
 
 def test_an_offensive_is_no_insult(nlp):
     assert of_type(nlp, "The Armenian army said Georgia's offensive near Gyumri was behind schedule.", "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "mode"),
+    [
+        ("Armenia alleged that Georgian troops shelled Gyumri on Monday.", "Armenia", "allege"),
+        ("Georgia has complained that Armenia's list does not include heavy weapons.", "Georgia", "disapprove"),
+    ],
+)
+def test_a_charge_alleged_or_a_complaint_made_accuses(nlp, text, accuser, mode):
+    (charge,) = of_type(nlp, text, "ACCUSE")
+    assert ([a.name for a in charge.actors], charge.mode) == ([accuser], mode)
+    assert of_type(nlp, "Residents complained about the noise in Gavar.", "ACCUSE") == []
