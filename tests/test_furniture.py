@@ -1,6 +1,8 @@
 """Teasers of other stories run into a scraped article's text (sitrep.nlp.furniture)."""
 
-from sitrep.nlp.furniture import furniture
+from sitrep.facts import Article
+from sitrep.nlp.extract import extract
+from sitrep.nlp.furniture import furniture, promos
 
 TEXT = (
     "Talks on the grain corridor stalled on Monday. Armenia and Georgia sign a transit accord in "
@@ -38,3 +40,24 @@ def test_a_block_of_links_runs_from_its_header_to_the_end_of_its_paragraph():
     assert found[0] == "Other Topics of Interest Georgia Shells Gavar, Killing Three The shelling followed talks in Yerevan."
     assert found[1] == "Read also: Armenia asks Georgia for more tanks"
     assert len(found) == 2  # "See also the map below", "See also how ...": prose, no header
+
+
+PROMO = (
+    "Armenia fears retaliation. Sign up to Morning Brief, our free daily newsletter – every weekday "
+    "morning at 7am BST Western countries deny that Georgia has become a party to the conflict, Ana Lind said."
+)
+
+
+def test_a_newsletter_sign_up_line_runs_to_its_schedule():
+    assert [PROMO[a:b] for a, b in promos(PROMO)] == ["Sign up to Morning Brief, our free daily newsletter – every weekday morning at 7am BST"]
+    glued = "Sign up for The Long Read, our weekly newsletter – every Friday at 6pm Ana Lind arrived."
+    assert [glued[a:b] for a, b in promos(glued)] == ["Sign up for The Long Read, our weekly newsletter – every Friday at 6pm"]
+
+
+def test_nothing_is_read_in_a_newsletter_line_and_offsets_hold():
+    (doc,) = extract([Article(id="promo", text=PROMO, published="2022-03-25")])
+    names = [e.name for e in doc.entities]
+    assert "Morning Brief" not in names and not any("BST" in n for n in names), names
+    assert doc.times == []
+    (quote,) = doc.quotes
+    assert PROMO[quote.start:quote.end].startswith("Western countries deny") or quote.text.startswith("Western countries deny")

@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from sitrep.facts import FACT_KINDS, Article, Document, Published
 from sitrep.nlp.pipeline import shared
+from sitrep.nlp.furniture import promos
 from sitrep.nlp.published import infer_published
 from sitrep.sources.errors import ReadError
 
@@ -61,14 +62,23 @@ def _one(nlp: Language, article: Article, published: Published) -> Document | Re
 
 def _anchored(nlp: Language, article: Article, published: Published):
     """The doc to analyse: a leading metadata marker is blanked (same length, so offsets
-    hold) because "2022-03-12 Firstname Lastname" reads to the tagger as one odd phrase.
-    The blank ends in a paragraph break: after bare spaces the tagger misses the first name."""
-    blank = (" " * max(0, article.body_start - 2) + "\n\n")[-article.body_start:] if article.body_start else ""
-    text = blank + article.text[article.body_start:]
+    hold) because "2022-03-12 Firstname Lastname" reads to the tagger as one odd phrase, and so
+    is a newsletter's sign-up line run into the text ("Sign up to ... newsletter – every weekday
+    at 7am Western countries deny ..."): no name, time or speaker is in it. The blank ends in a
+    paragraph break: after bare spaces the tagger misses the first name."""
+    text = _blanked(article.text, [(0, article.body_start)] + promos(article.text))
     doc = nlp.make_doc(text)
     doc._.anchor = published.value
     doc._.outlet = article.outlet
     return doc
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned to spaces ending in a paragraph break (same length)."""
+    for start, end in spans:
+        if end > start:
+            text = text[:start] + (" " * max(0, end - start - 2) + "\n\n")[-(end - start):] + text[end:]
+    return text
 
 
 def _run_chunk(chunk: tuple[list[Article], list[Published]]) -> list[Document | ReadError]:
