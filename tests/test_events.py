@@ -3610,3 +3610,10 @@ def test_a_charge_alleged_or_a_complaint_made_accuses(nlp, text, accuser, mode):
     (charge,) = of_type(nlp, text, "ACCUSE")
     assert ([a.name for a in charge.actors], charge.mode) == ([accuser], mode)
     assert of_type(nlp, "Residents complained about the noise in Gavar.", "ACCUSE") == []
+
+
+def test_would_in_a_clause_an_announcement_holds_is_a_plan(nlp):
+    (supply,) = of_type(nlp, "Ana Lind recalled the announcement on Wednesday that Georgia would supply Armenia with rockets.", "AID")
+    assert supply.status == "planned"
+    (attack,) = of_type(nlp, "The fear that Georgia would attack Armenia grew.", "ASSAULT")
+    assert attack.status == "hypothetical"

@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
+    ANNOUNCING, EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
     REFUSED_MODES, RELATIVE, SPOKEN, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -71,7 +71,7 @@ class StatusReader(LexiconReader):
         if token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
             return "hypothetical"  # "any attack on X will be met with force": whichever may come
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
-            reported_will = any(_aux_word(t, "would") for t in chain) and self.speech_verb(anchor) is not None
+            reported_will = any(_aux_word(t, "would") for t in chain) and (self.speech_verb(anchor) is not None or _announced(chain))
             return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
         planned_noun = anchor != token and bool((PLANNERS | EXPECTERS) & set(base_forms(anchor.lower_)))  # "they plan another round of talks", "braced for an offensive"
         planning = [t for t in governing if cue(t, "plan") and not (trigger.type != "AID" and _decided(t))]
@@ -207,3 +207,10 @@ def _still_needed(verb: Token) -> bool:
     return verb.pos_ == "NOUN" or verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "aux" and c.lower_ in ("will", "shall")) for c in verb.children
     )
+
+
+def _announced(chain: list[Token]) -> bool:
+    """"the announcement that X would supply Y", "his pledge that troops would be sent": a clause
+    a noun of telling holds is said, and its "would" is the "will" then said: a plan."""
+    return any(t.dep_ in ("acl", "ccomp") and t.head.pos_ in NOUN_POS and set(base_forms(t.head.lower_)) & ANNOUNCING for t in chain)
+

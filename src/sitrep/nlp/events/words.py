@@ -63,6 +63,7 @@ FIRST_PERSON_POSSESSIVES = {"our", "my"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
 HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, threaten
 CLAIM_NOUNS = frozenset("report claim allegation accusation charge suggestion rumour rumor speculation".split())  # what was said, denied as such
+ANNOUNCING = frozenset("announcement statement pledge promise assurance decision news word confirmation commitment vow".split())  # nouns of telling: "the announcement that X would ..."
 RESPONSES = frozenset({"retaliate", "respond", "react"})  # a response in force: still to come, a threat
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)
