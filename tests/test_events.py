@@ -3617,3 +3617,17 @@ def test_would_in_a_clause_an_announcement_holds_is_a_plan(nlp):
     assert supply.status == "planned"
     (attack,) = of_type(nlp, "The fear that Georgia would attack Armenia grew.", "ASSAULT")
     assert attack.status == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Armenian Prime Minister Piet Moro spoke on Monday. The Armenian leader later threatened Georgia.", "Piet Moro"),
+        ("Armenian Vice President Piet Moro spoke on Monday. The Armenian leader later threatened Georgia.", "Armenian leader"),
+        ("President Piet Moro spoke on Monday. The Democratic leader later threatened Georgia.", "Democratic leader"),
+        ("Georgian President Ana Lind spoke on Monday. The Armenian leader later threatened Georgia.", "Armenian leader"),
+    ],
+)
+def test_a_country_s_leader_is_the_one_holder_of_its_top_office(nlp, text, actor):
+    (threat,) = of_type(nlp, text, "THREATEN")
+    assert [a.name for a in threat.actors] == [actor]
