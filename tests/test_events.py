@@ -3546,6 +3546,8 @@ def test_a_rally_a_politician_speaks_at_is_no_protest(nlp, text):
         ("Georgia and Armenia held joint military exercises.", ["COOPERATE"]),
         ("The school in Gavar held a fire drill.", []),
         ("The minister's speech was a political manoeuvre.", []),
+        ("The health ministry of Armenia issued a heightened alert over cholera in Gavar.", []),
+        ("Armenia's budget review was a strategic exercise.", []),
     ],
 )
 def test_alerts_and_a_single_country_s_exercises_are_mobilisation(nlp, text, expected):
@@ -3565,6 +3567,17 @@ def test_a_response_in_force_or_a_refusal_on_a_condition_is_a_threat(nlp, text, 
     (threat,) = of_type(nlp, text, "THREATEN")
     assert ([a.name for a in threat.actors], [t.name for t in threat.targets]) == ([actor], warned)
     assert of_type(nlp, text, "ASSAULT") == of_type(nlp, text, "REJECT") == []
+
+
+@pytest.mark.parametrize("text", ["Markets reacted harshly to the news from Gyumri on Monday.",
+                                  "The central bank of Armenia responded forcefully to rising inflation."])
+def test_a_response_that_is_no_force_is_no_attack(nlp, text):
+    assert of_type(nlp, text, "ASSAULT") == of_type(nlp, text, "THREATEN") == []
+
+
+def test_a_guess_that_a_party_might_retaliate_is_no_threat(nlp):
+    (guess,) = events(nlp, "Analysts said Georgia might retaliate.")
+    assert (guess.type, guess.status) == ("ASSAULT", "hypothetical")
 
 
 def test_a_response_done_is_the_act_and_measures_in_general_no_sanction(nlp):
@@ -3609,14 +3622,20 @@ def test_an_offensive_is_no_insult(nlp):
 def test_a_charge_alleged_or_a_complaint_made_accuses(nlp, text, accuser, mode):
     (charge,) = of_type(nlp, text, "ACCUSE")
     assert ([a.name for a in charge.actors], charge.mode) == ([accuser], mode)
-    assert of_type(nlp, "Residents complained about the noise in Gavar.", "ACCUSE") == []
+    assert charge.targets and charge.targets[0].name in ("Georgian troops", "Armenia"), charge.targets
+
+
+@pytest.mark.parametrize("text", ["Residents complained about the noise in Gavar.", "Piet Moro is alleged to have taken bribes."])
+def test_a_complaint_with_no_charge_or_a_hedged_allegation_accuses_no_one(nlp, text):
+    assert of_type(nlp, text, "ACCUSE") == []
 
 
 def test_would_in_a_clause_an_announcement_holds_is_a_plan(nlp):
     (supply,) = of_type(nlp, "Ana Lind recalled the announcement on Wednesday that Georgia would supply Armenia with rockets.", "AID")
     assert supply.status == "planned"
-    (attack,) = of_type(nlp, "The fear that Georgia would attack Armenia grew.", "ASSAULT")
-    assert attack.status == "hypothetical"
+    for feared in ("The fear that Georgia would attack Armenia grew.", "The news that Georgia would attack Gyumri spread panic."):
+        (attack,) = of_type(nlp, feared, "ASSAULT")
+        assert attack.status == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -3626,6 +3645,7 @@ def test_would_in_a_clause_an_announcement_holds_is_a_plan(nlp):
         ("Armenian Vice President Piet Moro spoke on Monday. The Armenian leader later threatened Georgia.", "Armenian leader"),
         ("President Piet Moro spoke on Monday. The Democratic leader later threatened Georgia.", "Democratic leader"),
         ("Georgian President Ana Lind spoke on Monday. The Armenian leader later threatened Georgia.", "Armenian leader"),
+        ("Armenian Football Federation President Piet Moro spoke on Monday. The Armenian leader later threatened Georgia.", "Armenian leader"),
     ],
 )
 def test_a_country_s_leader_is_the_one_holder_of_its_top_office(nlp, text, actor):

@@ -2,7 +2,8 @@
 
 from sitrep.facts import Article
 from sitrep.nlp.extract import extract
-from sitrep.nlp.furniture import furniture, promos
+from sitrep.nlp.furniture import furniture
+from sitrep.spans import promos, sentence_around
 
 TEXT = (
     "Talks on the grain corridor stalled on Monday. Armenia and Georgia sign a transit accord in "
@@ -60,4 +61,12 @@ def test_nothing_is_read_in_a_newsletter_line_and_offsets_hold():
     assert "Morning Brief" not in names and not any("BST" in n for n in names), names
     assert doc.times == []
     (quote,) = doc.quotes
-    assert PROMO[quote.start:quote.end].startswith("Western countries deny") or quote.text.startswith("Western countries deny")
+    assert PROMO[quote.start:quote.end] == quote.text
+    assert quote.text.startswith("Western countries deny")
+    begin, end = sentence_around(PROMO, quote.start, quote.end)
+    assert PROMO[begin:end].startswith("Western countries deny"), PROMO[begin:end]  # the sentence a briefing shows
+
+
+def test_a_sign_up_line_without_a_schedule_leaves_the_prose_after_it():
+    text = "Sign up to our daily newsletter – the shelling of Gavar continued on Monday."
+    assert [text[a:b] for a, b in promos(text)] == ["Sign up to our daily newsletter"]

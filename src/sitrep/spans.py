@@ -17,9 +17,47 @@ _ABBREVIATION = re.compile(
 
 def sentences(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of surrounding white space; a sentence that
-    a leading metadata marker (ending at ``body_start``) runs into starts where the body does."""
+    a leading metadata marker (ending at ``body_start``) runs into starts where the body does,
+    and a newsletter's sign-up line run into a sentence is cut out of it."""
     spans = [(max(begin, body_start), end) for begin, end in _sentences(text) if end > body_start]
+    spans = [piece for span in spans for piece in _around(text, span, promos(text))]
     return [(begin, end) for begin, end in spans if end - begin > 1]
+
+
+# A newsletter's sign-up line as news pages print it between paragraphs, with its schedule
+# ("Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST"),
+# often run into the next sentence without a stop when a page is scraped to plain text.
+_WORD = r"(?:[a-z0-9.:]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)"
+_SCHEDULE = rf"(?:every|each|daily|weekly|sent|delivered)(?:\s{_WORD}){{0,11}}"  # "every Friday at 6pm"
+_PROMO = re.compile(
+    rf"\bSign up (?:to|for) [^.\n]{{0,80}}?\bnewsletters?\b(?:\s*[–—-]\s*{_SCHEDULE}(?:\s(?:BST|GMT|CET|EST|EDT|ET)\b)?(?=\s*[A-Z“\"]|\s*$))?"
+)
+
+
+def promos(text: str) -> list[tuple[int, int]]:
+    """Character spans of newsletter sign-up lines: they say nothing of any story, so
+    extraction blanks them and no sentence shown to a reader holds one."""
+    return [(m.start(), m.end()) for m in _PROMO.finditer(text)]
+
+
+def _around(text: str, span: tuple[int, int], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``span`` without the cuts inside it, each piece trimmed of white space."""
+    pieces, begin = [], span[0]
+    for cut_start, cut_end in cuts:
+        if span[0] < cut_end and cut_start < span[1]:
+            pieces.append((begin, max(begin, cut_start)))
+            begin = min(span[1], cut_end)
+    pieces.append((begin, span[1]))
+    return [_trimmed(text, start, end) for start, end in pieces]
+
+
+def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The span without white space at either end."""
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    return begin, end
 
 
 # A photo credit as news pages print it under a picture ("Photograph: Ana Lind/Reuters"), ending
@@ -44,11 +82,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             continue
         if match.group().startswith(".") and _ABBREVIATION.search(text[max(start, end - 12):match.start() + 1]):
             continue
-        begin, stop = start, end
-        while begin < stop and text[begin].isspace():
-            begin += 1
-        while stop > begin and text[stop - 1].isspace():
-            stop -= 1
+        begin, stop = _trimmed(text, start, end)
         if stop - begin > 1:
             spans.append((begin, stop))
         start = end

@@ -60,7 +60,7 @@ SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
 PAST_OFFICE = frozenset({"former", "ex", "then", "late"})  # an office once held (folded, plural "s" dropped)
-HEAD_OFFICES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "prime"})  # a country's "leader" ("prime" of prime minister)
+HEAD_OFFICES = frozenset({"president", "premier", "king", "queen", "emir", "prime"})  # a country's "leader" ("prime" of prime minister)
 DOUBLE_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "``", "''"})  # quotes.marks' double family (that package builds on this one)
 ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de"}
 # Head words of organisation names: a capitalised phrase holding one is not a person's name.
@@ -346,12 +346,20 @@ def title_fits(words: list[str], title: str) -> bool:
     Polish president" fit "President"). A country's "leader" is whoever holds its top office."""
     phrase = {fold(w).rstrip("s") for w in words}
     held = {w.rstrip("s") for w in fold(title).split()}
-    if words and fold(words[-1]) == "leader" and (heads := held & HEAD_OFFICES) and len(heads) == 1 and not held & {"vice", "deputy"}:
-        phrase = (phrase - {"leader"}) | heads  # "the Armenian leader" is its president or prime minister
-        return phrase <= held and bool(phrase & PAST_OFFICE) == bool(held & PAST_OFFICE)  # not "the Democratic leader" for a "President"
+    if words and fold(words[-1]) == "leader" and (office := _leader_as_office(held)) is not None:
+        phrase, words = (phrase - {"leader"}) | {office}, [*words[:-1], office]
+        if not (phrase <= held and held - {office, "minister"} <= phrase):
+            return False  # "the Democratic leader" is no "President", "the Armenian leader" no federation's
     if not words or fold(words[-1]).rstrip("s") not in held or bool(phrase & PAST_OFFICE) != bool(held & PAST_OFFICE):
         return False  # "the former president" is not the president in office, nor "the president" a former one
     return phrase <= held or held <= phrase
+
+
+def _leader_as_office(held: set[str]) -> str | None:
+    """The one top office a title holds, which "the Armenian leader" may name ("Armenian Prime
+    Minister"); not a deputy's ("Vice President")."""
+    heads = held & HEAD_OFFICES
+    return next(iter(heads)) if len(heads) == 1 and not held & {"vice", "deputy"} else None
 
 
 def _bare_title(head: Token) -> Span | None:

@@ -14,9 +14,9 @@ from spacy.language import Language
 
 from sitrep.facts import FACT_KINDS, Article, Document, Published
 from sitrep.nlp.pipeline import shared
-from sitrep.nlp.furniture import promos
 from sitrep.nlp.published import infer_published
 from sitrep.sources.errors import ReadError
+from sitrep.spans import promos
 
 BATCH_SIZE = 16
 

@@ -20,11 +20,6 @@ KEY = "sitrep_furniture"
 READ_MORE = re.compile(r"(?<=\S)Read more\b")  # glued to the title: "Read more here." is prose
 VIDEO = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?=\s?['‘“\"A-Z])[^\n]{1,240}?\s–\s(?:video|audio)(?:\s+explainer)?\b")
 LINKS = re.compile(r"^(?:Other Topics of Interest|(?:Read also|Also read|See also|Related(?: stories| articles)?|More on this story):)[^\n]*", re.MULTILINE)  # a header opening its line
-_WORD = r"(?:[a-z0-9.:]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)"
-_SCHEDULE = rf"{_WORD}(?:\s{_WORD}){{0,11}}"  # "every weekday morning at 7am", "every Friday at 6pm"
-NEWSLETTER = re.compile(
-    rf"\bSign up (?:to|for) [^.\n]{{0,80}}?\bnewsletters?\b(?:\s*[–—-]\s*(?:{_SCHEDULE})?(?:\s(?:BST|GMT|CET|EST|EDT|ET)\b)?(?=\s*[A-Z“\"]|\s*$))?"
-)  # "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST"
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 TEASER = 300  # the longest linked title read back from its button
 
@@ -38,13 +33,6 @@ def furniture(text: str) -> list[tuple[int, int]]:
         start = button.start() - len(window) - 1 + ends[-1].end() if ends else max(0, button.start() - TEASER)
         spans.append((max(start, 0), button.end()))
     return sorted(spans)
-
-
-def promos(text: str) -> list[tuple[int, int]]:
-    """Character spans of newsletter sign-up lines ("Sign up to ..., our free daily newsletter –
-    every weekday morning at 7am BST"), often run into the next sentence without a stop: they
-    say nothing of any story, so extraction blanks them before the pipeline runs."""
-    return [(m.start(), m.end()) for m in NEWSLETTER.finditer(text)]
 
 
 def doc_furniture(doc: Doc) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from sitrep.nlp.events.status import StatusReader
 from sitrep.nlp.events.when import _after, _next_weekday, background, event_date
 from sitrep.nlp.events.where import _place_party, _side_party, event_place, per_place
 from sitrep.nlp.events.words import (
-    DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES, SPOKEN,
+    DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES, SPOKEN, CONDITION_MARKS,
     VERB_POS,
 )
 from sitrep.nlp.furniture import in_furniture
@@ -148,6 +148,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None  # "retaliated by expelling diplomats": the means is the act, told by its own word
         if trigger.term == "commit" and token.dep_ == "acl":
             return None  # "accountable for crimes committed in X": crimes named as what is judged, a background noun phrase
+        if trigger.term == "allege" and any(c.dep_ == "auxpass" for c in token.children):
+            return None  # "X is alleged to have taken bribes": the writer's hedge, no one accuses
         if trigger.type == "REJECT" and _kept_silent(token):
             return None  # "declined to comment", "refused to say": nothing turned down
         if trigger.type in FORCE_TYPES and (_capacity(token) or _entitled(token)):
@@ -192,8 +194,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None
         trigger = _warned_to_act(token, _pulled_back(token, _material(token, anchor, trigger)))
         warned = None
-        if status in ("planned", "hypothetical") and _threat(trigger, anchor):
-            trigger, status, warned = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred", _condition_subject(anchor)
+        if status in ("planned", "hypothetical") and _threat(trigger, anchor, status):
+            trigger, status, warned = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred", _clause_subject(anchor, "advcl", CONDITION_MARKS)
         wished = self._wished(token, anchor, trigger)
         offer = wished.type == "AGREE" and trigger.type != "AGREE"
         asked = wished.type == "REQUEST" and trigger.type == "CONSULT"
@@ -231,6 +233,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         event_targets = receiver or extra_targets or targets(token, anchor, trigger, context)
         if warned is not None and not event_targets:
             event_targets = _parties(warned, context)  # "will retaliate if X joins": X is warned
+        if trigger.type == "ACCUSE" and not event_targets and (charged := _clause_subject(token)) is not None:
+            event_targets = _parties(charged, context)  # "alleged that X was in breach", "complained that X shelled Y"
         if mode == "visit" and not event_targets and place is not None:
             event_targets = [_place_party(place, context)]
         if mode == "seize":
@@ -302,21 +306,21 @@ def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:
     return None
 
 
-def _threat(trigger: Trigger, anchor: Token) -> bool:
+def _threat(trigger: Trigger, anchor: Token, status: str) -> bool:
     """A hostile act or a refusal announced on a condition ("would impose sanctions if X
     invades", "will block the bid unless ..."), or a response in force still to come ("would
     respond in kind", "will retaliate"): a threat made now (PLOVER THREATEN), not the act."""
-    if trigger.type in HOSTILE and trigger.term in RESPONSES:
-        return True
+    if trigger.type in HOSTILE and trigger.term in RESPONSES and status == "planned":
+        return True  # "will retaliate"; "might retaliate" is a guess, not a threat
     return (trigger.type in HOSTILE or trigger.type == "REJECT") and _on_condition(anchor)
 
 
-def _condition_subject(verb: Token) -> Token | None:
-    """The subject of the "if/unless" clause a threat sets ("if Armenia joins"): whom it warns."""
+def _clause_subject(verb: Token, dep: str = "ccomp", marks: frozenset[str] = frozenset({"that"})) -> Token | None:
+    """The named subject of a clause the verb holds: of the that-clause a charge or complaint
+    reports (whom it accuses), or of the "if/unless" clause a threat sets (whom it warns)."""
     for clause in verb.children:
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        if clause.dep_ == dep and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ != "PRON":
                 return subject
     return None
-

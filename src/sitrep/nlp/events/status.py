@@ -213,4 +213,3 @@ def _announced(chain: list[Token]) -> bool:
     """"the announcement that X would supply Y", "his pledge that troops would be sent": a clause
     a noun of telling holds is said, and its "would" is the "will" then said: a plan."""
     return any(t.dep_ in ("acl", "ccomp") and t.head.pos_ in NOUN_POS and set(base_forms(t.head.lower_)) & ANNOUNCING for t in chain)
-
