@@ -3631,3 +3631,13 @@ def test_would_in_a_clause_an_announcement_holds_is_a_plan(nlp):
 def test_a_country_s_leader_is_the_one_holder_of_its_top_office(nlp, text, actor):
     (threat,) = of_type(nlp, text, "THREATEN")
     assert [a.name for a in threat.actors] == [actor]
+
+
+def test_a_visit_an_official_was_invited_to_make_is_no_visit(nlp):
+    """"had been invited to visit X": the visit is only offered (the inviter unnamed), and the
+    guest may decline; an invitation with its inviter is AGREE, the visit its content."""
+    text = "Georgia's prime minister, Piet Moro, had been invited to visit Gyumri during his trade mission but was unable to accept."
+    assert of_type(nlp, text, "CONSULT") == []
+    assert of_type(nlp, "Piet Moro was invited to attend talks in Gavar.", "CONSULT") == []
+    (visit,) = of_type(nlp, "Piet Moro visited Gyumri after Ana Lind invited him.", "CONSULT")
+    assert visit.status == "occurred"
