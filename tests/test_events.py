@@ -3641,3 +3641,10 @@ def test_a_visit_an_official_was_invited_to_make_is_no_visit(nlp):
     assert of_type(nlp, "Piet Moro was invited to attend talks in Gavar.", "CONSULT") == []
     (visit,) = of_type(nlp, "Piet Moro visited Gyumri after Ana Lind invited him.", "CONSULT")
     assert visit.status == "occurred"
+
+
+def test_a_meeting_people_were_supposed_to_hold_but_something_else_happened_did_not_take_place(nlp):
+    text = "The two presidents were supposed to meet in Gavar last week, but the church called the trip off."
+    assert of_type(nlp, text, "CONSULT") == []
+    (meeting,) = of_type(nlp, "Piet Moro and Ana Lind are supposed to meet in Gavar next week, but no date is set.", "CONSULT")
+    assert meeting.status == "planned"
