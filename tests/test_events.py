@@ -3648,3 +3648,22 @@ def test_a_meeting_people_were_supposed_to_hold_but_something_else_happened_did_
     assert of_type(nlp, text, "CONSULT") == []
     (meeting,) = of_type(nlp, "Piet Moro and Ana Lind are supposed to meet in Gavar next week, but no date is set.", "CONSULT")
     assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I also suggest convening a summit of the leaders of Armenia and Georgia," Armenian president Ana Lind told reporters.',
+        "Piet Moro proposed holding talks with Georgia.",
+        "Piet Moro proposed to meet Ana Lind in Gyumri.",
+    ],
+)
+def test_a_meeting_put_forward_is_a_request_not_a_meeting_held(nlp, text):
+    assert of_type(nlp, text, "CONSULT") == []
+    (request,) = of_type(nlp, text, "REQUEST")
+    assert (request.mode, request.status) == ("meet", "occurred")
+
+
+def test_suggesting_that_something_is_so_proposes_nothing(nlp):
+    (backing,) = of_type(nlp, "A survey suggests that Georgia strongly backs Armenia.", "SUPPORT")
+    assert backing.status != "hypothetical"

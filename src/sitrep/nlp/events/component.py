@@ -197,8 +197,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         wished = self._wished(token, anchor, trigger)
         offer = wished.type == "AGREE" and trigger.type != "AGREE"
         asked = wished.type == "REQUEST" and trigger.type == "CONSULT"
-        if offer and status == "ongoing":
-            status = "occurred"  # "is willing to resume talks": the offer is made, whatever the talks would be
+        if (offer and status == "ongoing") or (asked and self._proposed(token, anchor)):
+            status = "occurred"  # "is willing to resume talks", "I suggest convening a summit": the offer or proposal is made, whatever the talks would be
         trigger = self._diplomatic(token, anchor, wished)
         mode, extra_targets = trigger.mode, []
         purpose = _purpose_meeting(token, self) if trigger.mode == "visit" else None

@@ -362,11 +362,18 @@ class TriggerSenses(LexiconReader):
         if trigger.type not in ("CONSULT", *OFFERABLE):
             return trigger
         governing = _governing(token, anchor)
-        if trigger.type == "CONSULT" and any(self.lexicon.cue(t, "wish") for t in governing):
+        if trigger.type == "CONSULT" and (any(self.lexicon.cue(t, "wish") for t in governing) or self._proposed(token, anchor)):
             return Trigger(trigger.term, trigger.pos, "REQUEST", "meet", trigger.needs)
         if any(self._willing(t, token) and (trigger.type == "CONSULT" or t.pos_ in VERB_POS) for t in governing):
             return Trigger(trigger.term, trigger.pos, "AGREE", None, trigger.needs)  # a release or joint act is offered by a verb ("offered a swap"), not by "ready to"
         return trigger
+
+    def _proposed(self, token: Token, anchor: Token) -> bool:
+        """"I suggest convening a summit", "proposed talks with X": a meeting a verb of proposing
+        takes as its gerund or object is put forward, asked for, not held; "suggested that ..."
+        only says something."""
+        above = _chain(anchor)[1:] + (_chain(token.head) if token.dep_ == "dobj" else [])  # "convening a summit": the summit too
+        return any(self.lexicon.cue(t, "propose") and t.pos_ in VERB_POS for t in above)
 
     def _willing(self, word: Token, token: Token) -> bool:
         """A word offering the act: "open to", "ready to"; a verb only of what it takes ("offered

@@ -49,6 +49,8 @@ class StatusReader(LexiconReader):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
         if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"):
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
+        if any(cue(t, "propose") and t.pos_ in VERB_POS and below.dep_ != "ccomp" for below, t in zip(chain, chain[1:])):
+            return "hypothetical"  # "suggest convening a summit": a meeting put forward is not held
         if _fell_through(chain):
             return None  # "were supposed to meet in X": the meeting did not take place as planned
         if _conditioned_on(token):
