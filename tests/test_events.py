@@ -3667,3 +3667,16 @@ def test_a_meeting_put_forward_is_a_request_not_a_meeting_held(nlp, text):
 def test_suggesting_that_something_is_so_proposes_nothing(nlp):
     (backing,) = of_type(nlp, "A survey suggests that Georgia strongly backs Armenia.", "SUPPORT")
     assert backing.status != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Armenian president Jon Vale said that he is in favour of supplying new fighter jets to Georgia.", "CONSULT"),
+        ("Armenian president Jon Vale gathered with Georgian leaders for a summit in response to Norland's invasion.", "CONSULT"),
+        ("Armenian president Jon Vale gathered with Georgian leaders for a summit in the wake of strikes on Gyumri.", "CONSULT"),
+    ],
+)
+def test_a_place_said_why_or_inside_a_clause_is_not_where_the_act_is(nlp, text, kind):
+    places = [e.place.name if e.place else None for e in of_type(nlp, text, kind)]
+    assert places in ([], [None]), places
