@@ -646,3 +646,17 @@ def test_a_quoted_phrase_inside_a_paraphrase_is_not_a_statement_of_its_own(tmp_p
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
     assert [(q.text[:33], q.direct) for q in capture.quotes] == [("the troops would move on to Gavar", False)]
+
+
+def test_diplomacy_shows_who_met_whom_before_sanctions(tmp_path) -> None:
+    """A sanction weighs more than a meeting in the ranking, but Diplomacy is first who goes
+    where and meets whom: the meeting leads the section, the sanctions follow it."""
+    texts = {
+        "a.txt": " date 2022-03-24 Armenian president Piet Moro met Georgian president Ana Lind on Thursday to discuss the war.",
+        "b.txt": " date 2022-03-24 Armenia imposed sanctions on 30 Georgian officials on Thursday.",
+        "c.txt": " date 2022-03-24 Georgia imposed sanctions on 12 Armenian banks on Thursday.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = next(s for s in build_briefing(store).sections if s.key == "diplomacy")
+    kinds = [s.type for s in section.statements if s.kind == "development"]
+    assert kinds == ["CONSULT", "SANCTION", "SANCTION"], [s.text for s in section.statements]

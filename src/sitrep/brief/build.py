@@ -104,6 +104,8 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
                 chosen = _amounts_first(store, chosen)
+            if key == "diplomacy":
+                chosen = _meetings_first(chosen)
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
@@ -133,6 +135,16 @@ def _on_topic_first(key: str, statements: list[Statement]) -> list[Statement]:
 
 
 AMOUNT_REACH = 3 * PER_SECTION  # the ranked candidates an amount can lift into a section
+MEETING_REACH = 3 * PER_SECTION  # and a meeting, visit, call or talks into Diplomacy
+
+
+def _meetings_first(statements: list[Statement]) -> list[Statement]:
+    """Among the best-ranked diplomatic developments, meetings, visits, calls and talks
+    (CONSULT) before sanctions, appeals and accusations: Diplomacy is first who goes where and
+    meets whom, and a sanction's higher weight in the ranking (it is front news too) must not
+    crowd those out of the section."""
+    head, rest = statements[:MEETING_REACH], statements[MEETING_REACH:]
+    return sorted(head, key=lambda s: s.type != "CONSULT") + rest
 
 
 def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]:
