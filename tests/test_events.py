@@ -3680,3 +3680,11 @@ def test_suggesting_that_something_is_so_proposes_nothing(nlp):
 def test_a_place_said_why_or_inside_a_clause_is_not_where_the_act_is(nlp, text, kind):
     places = [e.place.name if e.place else None for e in of_type(nlp, text, kind)]
     assert places in ([], [None]), places
+
+
+def test_an_official_who_came_to_a_town_visited_it(nlp):
+    (visit,) = of_type(nlp, "The Georgian foreign minister, Ana Lind, came to Gyumri on Thursday.", "CONSULT")
+    assert (visit.mode, [a.name for a in visit.actors], visit.place.name) == ("visit", ["Ana Lind"], "Gyumri")
+    assert of_type(nlp, "Armenia backs the new sanctions, especially when it comes to visas for Georgian officials.", "CONSULT") == []
+    assert of_type(nlp, "Piet Moro came to power in Gyumri in 2019.", "CONSULT") == []
+
