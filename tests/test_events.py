@@ -3688,3 +3688,12 @@ def test_an_official_who_came_to_a_town_visited_it(nlp):
     assert of_type(nlp, "Armenia backs the new sanctions, especially when it comes to visas for Georgian officials.", "CONSULT") == []
     assert of_type(nlp, "Piet Moro came to power in Gyumri in 2019.", "CONSULT") == []
 
+
+def test_the_president_is_not_a_former_president_named_before(nlp):
+    """"The president" is the one in office, not "former Armenian president X"; "the former
+    president" is X."""
+    text = "Former Armenian president Jon Vale spoke on Monday. The president came to Gyumri on Thursday."
+    assert all("Jon Vale" not in [a.name for a in e.actors] for e in of_type(nlp, text, "CONSULT"))
+    (visit,) = of_type(nlp, "Former Armenian president Jon Vale spoke on Monday. The former president came to Gyumri on Thursday.", "CONSULT")
+    assert [a.name for a in visit.actors] == ["Jon Vale"]
+
