@@ -3697,3 +3697,10 @@ def test_the_president_is_not_a_former_president_named_before(nlp):
     (visit,) = of_type(nlp, "Former Armenian president Jon Vale spoke on Monday. The former president came to Gyumri on Thursday.", "CONSULT")
     assert [a.name for a in visit.actors] == ["Jon Vale"]
 
+
+def test_talking_with_a_state_is_talks(nlp):
+    (talks,) = of_type(nlp, "Armenian diplomacy has been talking about this subject for several weeks with some member states.", "CONSULT")
+    assert [a.name for a in talks.actors] == ["Armenia"]
+    (talks,) = of_type(nlp, "Armenia has been talking with Georgia for weeks.", "CONSULT")
+    assert [a.name for a in talks.actors] == ["Armenia"]
+    assert of_type(nlp, "Piet Moro talked with reporters in Gyumri.", "CONSULT") == []
