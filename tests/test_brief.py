@@ -660,3 +660,14 @@ def test_diplomacy_shows_who_met_whom_before_sanctions(tmp_path) -> None:
         section = next(s for s in build_briefing(store).sections if s.key == "diplomacy")
     kinds = [s.type for s in section.statements if s.kind == "development"]
     assert kinds == ["CONSULT", "SANCTION", "SANCTION"], [s.text for s in section.statements]
+
+
+def test_a_trip_to_a_country_and_the_arrival_in_its_town_that_day_are_one_stop(tmp_path) -> None:
+    texts = {
+        "announced.txt": " date 2022-03-21 Armenian president Piet Moro will travel to Georgia on Friday to discuss the refugee crisis.",
+        "arrived.txt": " date 2022-03-26 On Friday, Armenian president Piet Moro flew into the Georgian town of Batumi, where he met refugees.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = build_briefing(store).itineraries
+    assert [(leg.place, leg.date, leg.status, len(leg.sources)) for leg in itinerary.legs] == [("Batumi", "2022-03-25", "occurred", 2)]
+

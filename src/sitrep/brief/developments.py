@@ -283,7 +283,7 @@ def _merged(stops: list[Leg]) -> list[Leg]:
             dated.append(replace(leg, sources=list(leg.sources), met=list(leg.met)))
         else:
             _absorb(same, leg)
-    dated = _listed_into_schedule(dated)
+    dated = _countries_into_towns(_listed_into_schedule(dated))
     undated: list[Leg] = []
     for leg in (leg for leg in stops if not leg.date):
         told = _told_on(leg)
@@ -352,6 +352,19 @@ def _towns_in_dated_countries(dated: list[Leg], undated: list[Leg]) -> list[Leg]
     joined: dict[int, Leg] = {}  # id of a country's stop -> the town it joined
     for leg in undated:
         told = _told_on(leg)
+def _countries_into_towns(dated: list[Leg]) -> list[Leg]:
+    """"Will travel to Norland on Friday" and "flew into Gyumri, in Norland, on Friday": a
+    country's stop joins the stop at a town in it on the same date, which says where in the
+    country (a trip announced, then made, is one stop)."""
+    joined: set[int] = set()
+    for leg in dated:
+        town = next((d for d in dated if d.kind != "country" and d.country == leg.country and d.date == leg.date), None) if leg.kind == "country" else None
+        if town is not None:
+            _absorb(town, leg)
+            joined.add(id(leg))
+    return [leg for leg in dated if id(leg) not in joined]
+
+
         in_country = leg.kind != "country" and leg.country is not None and told is not None
         countries = [
             d for d in dated
