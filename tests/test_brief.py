@@ -671,3 +671,17 @@ def test_a_trip_to_a_country_and_the_arrival_in_its_town_that_day_are_one_stop(t
         (itinerary,) = build_briefing(store).itineraries
     assert [(leg.place, leg.date, leg.status, len(leg.sources)) for leg in itinerary.legs] == [("Batumi", "2022-03-25", "occurred", 2)]
 
+
+def test_an_official_s_visit_to_a_town_of_their_own_country_is_no_diplomacy(tmp_path) -> None:
+    """A prime minister touring a town at home is a domestic trip: no stop, no Diplomacy line;
+    the same official abroad is both."""
+    texts = {
+        "home.txt": " date 2022-06-29 Armenian prime minister Piet Moro visited Gyumri on Monday to open a school.",
+        "abroad.txt": " date 2022-06-29 Armenian prime minister Piet Moro visited Batumi on Tuesday to open a school.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    (itinerary,) = briefing.itineraries
+    assert [leg.place for leg in itinerary.legs] == ["Batumi"]
+    diplomacy = next(s for s in briefing.sections if s.key == "diplomacy")
+    assert [s.where for s in diplomacy.statements if s.kind == "development"] == [["Batumi"]]

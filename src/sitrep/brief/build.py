@@ -94,13 +94,16 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     articles = store.articles(since=since, until=until, limit=MAX_ARTICLES)
     developments = fused.developments(store, since, until)
     collected: dict[str, list[tuple[str, int, Statement]]] | None = None  # read only if a section needs it
+    officials = fused.official_names(store)
     sections = []
     for key, title in SECTIONS:
         if key == "latest":
             chosen = [d for d in developments if fused.is_news(d)]
             chosen = _newest_first(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
         else:
-            chosen = _one_per_sentence([d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS)])
+            chosen = _one_per_sentence([
+                d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS) and not (key == "diplomacy" and fused.domestic(d, officials))
+            ])
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
                 chosen = _amounts_first(store, chosen)
@@ -114,7 +117,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     return Briefing(
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
         articles=len(articles), sections=sections, places=map_points(store, since, until),
-        itineraries=fused.itineraries(developments, fused.official_names(store), fused.party_names(store)),
+        itineraries=fused.itineraries(developments, officials, fused.party_names(store)),
         series=fused.series(store, fused.HUMAN_CATEGORIES + AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),
     )

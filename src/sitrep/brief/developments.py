@@ -229,7 +229,7 @@ def itineraries(statements: list[Statement], officials: Mapping[str, Official], 
     for statement in statements:
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
             place = statement.place
-            travellers = [w for w in statement.who if w in officials]
+            travellers = [w for w in statement.who if w in officials and not (statement.mode == "visit" and _in_own_country(place, officials[w]))]
             if statement.mode == "meet" and place is not None:  # "Vale's president hosted X in Vale's capital": X's stop, not the host's
                 travellers = [w for w in travellers + [w for w in statement.whom if w in officials] if not _at_home(place, officials[w].country)]
             for who in travellers:
@@ -256,6 +256,19 @@ def _cancelled(stops: list[Leg], who: str, called_off: list[Statement]) -> list[
                 leg.status = "cancelled"
                 add_sources(leg.sources, notice.sources)
     return stops
+
+
+def domestic(statement: Statement, officials: Mapping[str, Official]) -> bool:
+    """A visit only officials make within their own country, meeting no one named ("the
+    prime minister, during a visit to a town of hers"): a domestic trip, no diplomacy."""
+    if statement.type != "CONSULT" or statement.mode != "visit" or statement.place is None or not statement.who:
+        return False
+    at_home = all(w in officials and _in_own_country(statement.place, officials[w]) for w in statement.who)
+    return at_home and all(w in statement.where for w in statement.whom)
+
+
+def _in_own_country(place: PlaceRef | None, official: Official) -> bool:
+    return place is not None and official.country is not None and place.country == official.country
 
 
 def _at_home(place: PlaceRef, country: str | None) -> bool:
@@ -339,19 +352,6 @@ def _listed_into_schedule(dated: list[Leg]) -> list[Leg]:
     return [leg for leg in dated if id(leg) not in absorbed]
 
 
-def _within(later: Leg, listed: Leg) -> bool:
-    """Whether a dated stop falls on or after a listed stop's date, within ``TRIP_DAYS``."""
-    span, when = period(listed.date), period(later.date)
-    return span is not None and when is not None and span[0] <= when[0] and (when[0] - span[1]).days <= TRIP_DAYS
-
-
-def _towns_in_dated_countries(dated: list[Leg], undated: list[Leg]) -> list[Leg]:
-    """Undated towns take the date of their country's dated stop told near them, which then
-    joins the first of them (the town says where in the country)."""
-    still: list[Leg] = []
-    joined: dict[int, Leg] = {}  # id of a country's stop -> the town it joined
-    for leg in undated:
-        told = _told_on(leg)
 def _countries_into_towns(dated: list[Leg]) -> list[Leg]:
     """"Will travel to Norland on Friday" and "flew into Gyumri, in Norland, on Friday": a
     country's stop joins the stop at a town in it on the same date, which says where in the
@@ -365,6 +365,19 @@ def _countries_into_towns(dated: list[Leg]) -> list[Leg]:
     return [leg for leg in dated if id(leg) not in joined]
 
 
+def _within(later: Leg, listed: Leg) -> bool:
+    """Whether a dated stop falls on or after a listed stop's date, within ``TRIP_DAYS``."""
+    span, when = period(listed.date), period(later.date)
+    return span is not None and when is not None and span[0] <= when[0] and (when[0] - span[1]).days <= TRIP_DAYS
+
+
+def _towns_in_dated_countries(dated: list[Leg], undated: list[Leg]) -> list[Leg]:
+    """Undated towns take the date of their country's dated stop told near them, which then
+    joins the first of them (the town says where in the country)."""
+    still: list[Leg] = []
+    joined: dict[int, Leg] = {}  # id of a country's stop -> the town it joined
+    for leg in undated:
+        told = _told_on(leg)
         in_country = leg.kind != "country" and leg.country is not None and told is not None
         countries = [
             d for d in dated
