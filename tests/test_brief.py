@@ -685,3 +685,13 @@ def test_an_official_s_visit_to_a_town_of_their_own_country_is_no_diplomacy(tmp_
     assert [leg.place for leg in itinerary.legs] == ["Batumi"]
     diplomacy = next(s for s in briefing.sections if s.key == "diplomacy")
     assert [s.where for s in diplomacy.statements if s.kind == "development"] == [["Batumi"]]
+
+
+def test_a_stop_is_with_whom_any_of_its_reports_says_the_official_met(tmp_path) -> None:
+    texts = {
+        "arrived.txt": " date 2022-06-29 Arriving at a two-day summit in Batumi, Armenian president Piet Moro announced new aid for Georgia.",
+        "met.txt": " date 2022-06-30 Armenian president Piet Moro met Georgian president Ana Lind at the summit in Batumi.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = [i for i in build_briefing(store).itineraries if i.who == "Piet Moro"]
+    assert [(leg.place, leg.met, len(leg.sources)) for leg in itinerary.legs] == [("Batumi", ["Ana Lind"], 2)]
