@@ -646,3 +646,52 @@ def test_a_quoted_phrase_inside_a_paraphrase_is_not_a_statement_of_its_own(tmp_p
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
     assert [(q.text[:33], q.direct) for q in capture.quotes] == [("the troops would move on to Gavar", False)]
+
+
+def test_diplomacy_shows_who_met_whom_before_sanctions(tmp_path) -> None:
+    """A sanction weighs more than a meeting in the ranking, but Diplomacy is first who goes
+    where and meets whom: the meeting leads the section, the sanctions follow it."""
+    texts = {
+        "a.txt": " date 2022-03-24 Armenian president Piet Moro met Georgian president Ana Lind on Thursday to discuss the war.",
+        "b.txt": " date 2022-03-24 Armenia imposed sanctions on 30 Georgian officials on Thursday.",
+        "c.txt": " date 2022-03-24 Georgia imposed sanctions on 12 Armenian banks on Thursday.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = next(s for s in build_briefing(store).sections if s.key == "diplomacy")
+    kinds = [s.type for s in section.statements if s.kind == "development"]
+    assert kinds == ["CONSULT", "SANCTION", "SANCTION"], [s.text for s in section.statements]
+
+
+def test_a_trip_to_a_country_and_the_arrival_in_its_town_that_day_are_one_stop(tmp_path) -> None:
+    texts = {
+        "announced.txt": " date 2022-03-21 Armenian president Piet Moro will travel to Georgia on Friday to discuss the refugee crisis.",
+        "arrived.txt": " date 2022-03-26 On Friday, Armenian president Piet Moro flew into the Georgian town of Batumi, where he met refugees.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = build_briefing(store).itineraries
+    assert [(leg.place, leg.date, leg.status, len(leg.sources)) for leg in itinerary.legs] == [("Batumi", "2022-03-25", "occurred", 2)]
+
+
+def test_an_official_s_visit_to_a_town_of_their_own_country_is_no_diplomacy(tmp_path) -> None:
+    """A prime minister touring a town at home is a domestic trip: no stop, no Diplomacy line;
+    the same official abroad is both."""
+    texts = {
+        "home.txt": " date 2022-06-29 Armenian prime minister Piet Moro visited Gyumri on Monday to open a school.",
+        "abroad.txt": " date 2022-06-29 Armenian prime minister Piet Moro visited Batumi on Tuesday to open a school.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    (itinerary,) = briefing.itineraries
+    assert [leg.place for leg in itinerary.legs] == ["Batumi"]
+    diplomacy = next(s for s in briefing.sections if s.key == "diplomacy")
+    assert [s.where for s in diplomacy.statements if s.kind == "development"] == [["Batumi"]]
+
+
+def test_a_stop_is_with_whom_any_of_its_reports_says_the_official_met(tmp_path) -> None:
+    texts = {
+        "arrived.txt": " date 2022-06-29 Arriving at a two-day summit in Batumi, Armenian president Piet Moro announced new aid for Georgia.",
+        "met.txt": " date 2022-06-30 Armenian president Piet Moro met Georgian president Ana Lind at the summit in Batumi.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        (itinerary,) = [i for i in build_briefing(store).itineraries if i.who == "Piet Moro"]
+    assert [(leg.place, leg.met, len(leg.sources)) for leg in itinerary.legs] == [("Batumi", ["Ana Lind"], 2)]

@@ -403,3 +403,18 @@ def test_a_titled_name_of_a_country_is_its_officer(nlp):
     assert [f.donor for f in doc._.figures] == ["Armenia"]
     untitled = nlp("Tomas Berg of Armenia announced $50 million in security assistance to Georgia.")
     assert [e.country for e in untitled._.entities if e.type == "person"] == [None]  # a guard: only a titled name
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "other"),
+    [
+        ("On Sunday, the Armenian president, Ana Lind, urged Jon Vale to act. Moro’s options during his trip to Vanadzor are limited. Piet Moro left.",
+         "Piet Moro", "Ana Lind"),
+        ("Piet Moro visited Yerevan to meet Ana Lind. Lind thanked Moro for his visit.", "Piet Moro", "Ana Lind"),
+    ],
+)
+def test_a_possessive_pronoun_is_the_owner_or_the_one_thanked_in_its_phrase(nlp, text, owner, other) -> None:
+    """"X's options during his trip": X's trip; "Y thanked X for his visit": X's visit."""
+    found = entities(nlp, text)
+    assert "his" in mentions(text, found[owner])
+    assert "his" not in mentions(text, found[other])

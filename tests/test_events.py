@@ -3651,3 +3651,76 @@ def test_would_in_a_clause_an_announcement_holds_is_a_plan(nlp):
 def test_a_country_s_leader_is_the_one_holder_of_its_top_office(nlp, text, actor):
     (threat,) = of_type(nlp, text, "THREATEN")
     assert [a.name for a in threat.actors] == [actor]
+
+
+def test_a_visit_an_official_was_invited_to_make_is_no_visit(nlp):
+    """"had been invited to visit X": the visit is only offered (the inviter unnamed), and the
+    guest may decline; an invitation with its inviter is AGREE, the visit its content."""
+    text = "Georgia's prime minister, Piet Moro, had been invited to visit Gyumri during his trade mission but was unable to accept."
+    assert of_type(nlp, text, "CONSULT") == []
+    assert of_type(nlp, "Piet Moro was invited to attend talks in Gavar.", "CONSULT") == []
+    (visit,) = of_type(nlp, "Piet Moro visited Gyumri after Ana Lind invited him.", "CONSULT")
+    assert visit.status == "occurred"
+
+
+def test_a_meeting_people_were_supposed_to_hold_but_something_else_happened_did_not_take_place(nlp):
+    text = "The two presidents were supposed to meet in Gavar last week, but the church called the trip off."
+    assert of_type(nlp, text, "CONSULT") == []
+    (meeting,) = of_type(nlp, "Piet Moro and Ana Lind are supposed to meet in Gavar next week, but no date is set.", "CONSULT")
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I also suggest convening a summit of the leaders of Armenia and Georgia," Armenian president Ana Lind told reporters.',
+        "Piet Moro proposed holding talks with Georgia.",
+        "Piet Moro proposed to meet Ana Lind in Gyumri.",
+    ],
+)
+def test_a_meeting_put_forward_is_a_request_not_a_meeting_held(nlp, text):
+    assert of_type(nlp, text, "CONSULT") == []
+    (request,) = of_type(nlp, text, "REQUEST")
+    assert (request.mode, request.status) == ("meet", "occurred")
+
+
+def test_suggesting_that_something_is_so_proposes_nothing(nlp):
+    (backing,) = of_type(nlp, "A survey suggests that Georgia strongly backs Armenia.", "SUPPORT")
+    assert backing.status != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Armenian president Jon Vale said that he is in favour of supplying new fighter jets to Georgia.", "CONSULT"),
+        ("Armenian president Jon Vale gathered with Georgian leaders for a summit in response to Norland's invasion.", "CONSULT"),
+        ("Armenian president Jon Vale gathered with Georgian leaders for a summit in the wake of strikes on Gyumri.", "CONSULT"),
+    ],
+)
+def test_a_place_said_why_or_inside_a_clause_is_not_where_the_act_is(nlp, text, kind):
+    places = [e.place.name if e.place else None for e in of_type(nlp, text, kind)]
+    assert places in ([], [None]), places
+
+
+def test_an_official_who_came_to_a_town_visited_it(nlp):
+    (visit,) = of_type(nlp, "The Georgian foreign minister, Ana Lind, came to Gyumri on Thursday.", "CONSULT")
+    assert (visit.mode, [a.name for a in visit.actors], visit.place.name) == ("visit", ["Ana Lind"], "Gyumri")
+    assert of_type(nlp, "Armenia backs the new sanctions, especially when it comes to visas for Georgian officials.", "CONSULT") == []
+    assert of_type(nlp, "Piet Moro came to power in Gyumri in 2019.", "CONSULT") == []
+
+
+def test_the_president_is_not_a_former_president_named_before(nlp):
+    """"The president" is the one in office, not "former Armenian president X"; "the former
+    president" is X."""
+    text = "Former Armenian president Jon Vale spoke on Monday. The president came to Gyumri on Thursday."
+    assert all("Jon Vale" not in [a.name for a in e.actors] for e in of_type(nlp, text, "CONSULT"))
+    (visit,) = of_type(nlp, "Former Armenian president Jon Vale spoke on Monday. The former president came to Gyumri on Thursday.", "CONSULT")
+    assert [a.name for a in visit.actors] == ["Jon Vale"]
+
+
+def test_talking_with_a_state_is_talks(nlp):
+    (talks,) = of_type(nlp, "Armenian diplomacy has been talking about this subject for several weeks with some member states.", "CONSULT")
+    assert [a.name for a in talks.actors] == ["Armenia"]
+    (talks,) = of_type(nlp, "Armenia has been talking with Georgia for weeks.", "CONSULT")
+    assert [a.name for a in talks.actors] == ["Armenia"]
+    assert of_type(nlp, "Piet Moro talked with reporters in Gyumri.", "CONSULT") == []

@@ -94,16 +94,21 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     articles = store.articles(since=since, until=until, limit=MAX_ARTICLES)
     developments = fused.developments(store, since, until)
     collected: dict[str, list[tuple[str, int, Statement]]] | None = None  # read only if a section needs it
+    officials = fused.official_names(store)
     sections = []
     for key, title in SECTIONS:
         if key == "latest":
             chosen = [d for d in developments if fused.is_news(d)]
             chosen = _newest_first(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
         else:
-            chosen = _one_per_sentence([d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS)])
+            chosen = _one_per_sentence([
+                d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS) and not (key == "diplomacy" and fused.domestic(d, officials))
+            ])
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
                 chosen = _amounts_first(store, chosen)
+            if key == "diplomacy":
+                chosen = _meetings_first(chosen)
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
@@ -112,7 +117,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     return Briefing(
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
         articles=len(articles), sections=sections, places=map_points(store, since, until),
-        itineraries=fused.itineraries(developments, fused.official_names(store), fused.party_names(store)),
+        itineraries=fused.itineraries(developments, officials, fused.party_names(store)),
         series=fused.series(store, fused.HUMAN_CATEGORIES + AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),
     )
@@ -133,6 +138,16 @@ def _on_topic_first(key: str, statements: list[Statement]) -> list[Statement]:
 
 
 AMOUNT_REACH = 3 * PER_SECTION  # the ranked candidates an amount can lift into a section
+MEETING_REACH = 3 * PER_SECTION  # and a meeting, visit, call or talks into Diplomacy
+
+
+def _meetings_first(statements: list[Statement]) -> list[Statement]:
+    """Among the best-ranked diplomatic developments, meetings, visits, calls and talks
+    (CONSULT) before sanctions, appeals and accusations: Diplomacy is first who goes where and
+    meets whom, and a sanction's higher weight in the ranking (it is front news too) must not
+    crowd those out of the section."""
+    head, rest = statements[:MEETING_REACH], statements[MEETING_REACH:]
+    return sorted(head, key=lambda s: s.type != "CONSULT") + rest
 
 
 def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]:

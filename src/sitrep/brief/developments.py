@@ -229,7 +229,7 @@ def itineraries(statements: list[Statement], officials: Mapping[str, Official], 
     for statement in statements:
         if statement.type == "CONSULT" and statement.mode in ("visit", "meet") and statement.where:
             place = statement.place
-            travellers = [w for w in statement.who if w in officials]
+            travellers = [w for w in statement.who if w in officials and not (statement.mode == "visit" and _in_own_country(place, officials[w]))]
             if statement.mode == "meet" and place is not None:  # "Vale's president hosted X in Vale's capital": X's stop, not the host's
                 travellers = [w for w in travellers + [w for w in statement.whom if w in officials] if not _at_home(place, officials[w].country)]
             for who in travellers:
@@ -258,6 +258,19 @@ def _cancelled(stops: list[Leg], who: str, called_off: list[Statement]) -> list[
     return stops
 
 
+def domestic(statement: Statement, officials: Mapping[str, Official]) -> bool:
+    """A visit only officials make within their own country, meeting no one named ("the
+    prime minister, during a visit to a town of hers"): a domestic trip, no diplomacy."""
+    if statement.type != "CONSULT" or statement.mode != "visit" or statement.place is None or not statement.who:
+        return False
+    at_home = all(w in officials and _in_own_country(statement.place, officials[w]) for w in statement.who)
+    return at_home and all(w in statement.where for w in statement.whom)
+
+
+def _in_own_country(place: PlaceRef | None, official: Official) -> bool:
+    return place is not None and official.country is not None and place.country == official.country
+
+
 def _at_home(place: PlaceRef, country: str | None) -> bool:
     """Whether a place is an official's own country or its capital."""
     return country is not None and place.country == country and (place.kind == "country" or is_capital(place))
@@ -283,7 +296,7 @@ def _merged(stops: list[Leg]) -> list[Leg]:
             dated.append(replace(leg, sources=list(leg.sources), met=list(leg.met)))
         else:
             _absorb(same, leg)
-    dated = _listed_into_schedule(dated)
+    dated = _countries_into_towns(_listed_into_schedule(dated))
     undated: list[Leg] = []
     for leg in (leg for leg in stops if not leg.date):
         told = _told_on(leg)
@@ -337,6 +350,19 @@ def _listed_into_schedule(dated: list[Leg]) -> list[Leg]:
             _absorb(min(schedule, key=lambda other: chronological(other.date)), leg)
             absorbed.add(id(leg))
     return [leg for leg in dated if id(leg) not in absorbed]
+
+
+def _countries_into_towns(dated: list[Leg]) -> list[Leg]:
+    """"Will travel to Norland on Friday" and "flew into Gyumri, in Norland, on Friday": a
+    country's stop joins the stop at a town in it on the same date, which says where in the
+    country (a trip announced, then made, is one stop)."""
+    joined: set[int] = set()
+    for leg in dated:
+        town = next((d for d in dated if d.kind != "country" and d.country == leg.country and d.date == leg.date), None) if leg.kind == "country" else None
+        if town is not None:
+            _absorb(town, leg)
+            joined.add(id(leg))
+    return [leg for leg in dated if id(leg) not in joined]
 
 
 def _within(later: Leg, listed: Leg) -> bool:

@@ -132,12 +132,23 @@ class DevelopmentIndex:
                 self.db.execute("UPDATE developments SET place = ? WHERE id = ? AND place IS NULL", (json.dumps(place), match))
             if (stated := stated_date(event.date, when)) is not None:  # and when: "destroyed a tower" ... "slammed into it on Monday"
                 self.db.execute("UPDATE developments SET date = ? WHERE id = ? AND date IS NULL", (stated, match))
+            if event.type == "CONSULT":
+                self._add_met(match, event)
         self.db.execute(
             "INSERT OR IGNORE INTO development_sources (development_id, fact_id, article_id) VALUES (?,?,?)",
             (development_id, fact_id, article["id"]),
         )
         self.recount(development_id)
         return development_id
+
+    def _add_met(self, development_id: int, event: Event) -> None:
+        """"Arrived at the summit in X" and, in a later report, "met Y at the summit": whom a
+        meeting or visit was with is whom any of its reports names, not only its first."""
+        row = self.db.execute("SELECT targets FROM developments WHERE id = ?", (development_id,)).fetchone()
+        theirs = json.loads(row["targets"])
+        more = [t.name for t in event.targets if t.name and t.name not in theirs]
+        if more:
+            self.db.execute("UPDATE developments SET targets = ? WHERE id = ?", (json.dumps(theirs + more), development_id))
 
     def _best_match(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str) -> int | None:
         best, best_score = None, MATCH_THRESHOLD

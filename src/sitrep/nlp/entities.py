@@ -272,6 +272,9 @@ class EntityMerger:
             known = [i for _, i in reach if persons[i].gender == gender]
             unknown = [i for _, i in reach if persons[i].gender is None]
             bound = _binder(token, persons)
+            near = _near_owner(token, persons) if token.tag_ == "PRP$" else None
+            if near is not None and persons[near].gender in (gender, None):
+                bound = near
             if (bound is None or persons[bound].gender not in (gender, None)) and (token.lower_ in ("he", "she") or token.tag_ == "PRP$"):
                 bound = _recent_subject(doc, token, [(s, i) for s, i in reach if persons[i].gender in (gender, None)], marks)
             if bound is not None:
@@ -451,6 +454,30 @@ def _acts(token: Token) -> bool:
     """A word in an actor's place: a subject or the agent after "by". Not a possessor, which is as
     often the city itself ("Rome's streets") as its government."""
     return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _near_owner(pronoun: Token, persons: list[_Cluster]) -> int | None:
+    """The person a possessive pronoun's own phrase names as the one it speaks of: the possessor
+    of a noun the pronoun is inside ("X's options during his trip": X's trip), or the person a
+    verb thanks, praises or blames "for" something ("Y thanked X for his visit": X's visit, not
+    the thanker's)."""
+    current = pronoun.head
+    while current.head != current:
+        if current.pos_ in ("NOUN", "PROPN"):
+            owner = next((c for c in current.children if c.dep_ == "poss" and c.i < pronoun.i and c.pos_ == "PROPN"), None)
+            found = _person_at(owner, persons) if owner is not None else None
+            if found is not None:
+                return found
+        if current.dep_ == "prep" and current.lower_ == "for" and current.head.pos_ == "VERB":
+            thing = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+            return _person_at(thing, persons) if thing is not None else None
+        current = current.head
+    return None
+
+
+def _person_at(token: Token, persons: list[_Cluster]) -> int | None:
+    """The person one of whose mentions holds the token, if any."""
+    return next((i for i, c in enumerate(persons) for start, end in c.mentions if start <= token.idx < end), None)
 
 
 def _binder(pronoun: Token, persons: list[_Cluster]) -> int | None:

@@ -144,6 +144,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None
         if _rescue(token, trigger) or _discussed_act(token):
             return None  # "pulled out several bodies": a rescue; "discussed attacking X": a topic
+        if trigger.mode == "visit" and token.pos_ in VERB_POS and (_expletive_subject(token) or _idiom_to(token)):
+            return None  # "when it comes to sanctions", "came to power", "went to war": no one goes anywhere
         if trigger.term == "retaliate" and _child_word(token, "by"):
             return None  # "retaliated by expelling diplomats": the means is the act, told by its own word
         if trigger.term == "commit" and token.dep_ == "acl":
@@ -199,8 +201,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         wished = self._wished(token, anchor, trigger)
         offer = wished.type == "AGREE" and trigger.type != "AGREE"
         asked = wished.type == "REQUEST" and trigger.type == "CONSULT"
-        if offer and status == "ongoing":
-            status = "occurred"  # "is willing to resume talks": the offer is made, whatever the talks would be
+        if (offer and status == "ongoing") or (asked and self._proposed(token, anchor)):
+            status = "occurred"  # "is willing to resume talks", "I suggest convening a summit": the offer or proposal is made, whatever the talks would be
         trigger = self._diplomatic(token, anchor, wished)
         mode, extra_targets = trigger.mode, []
         purpose = _purpose_meeting(token, self) if trigger.mode == "visit" else None
@@ -287,6 +289,19 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
 @Language.factory("sitrep_events")
 def make_event_extractor(nlp, name):  # untyped: spaCy validates real annotations
     return EventExtractor(nlp, name)
+
+
+def _expletive_subject(verb: Token) -> bool:
+    """A verb whose subject is an empty "it" ("when it comes to X", "it went to a vote"): no
+    party is its doer, so no one travels."""
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+
+
+def _idiom_to(verb: Token) -> bool:
+    """"came to power", "went to war", "came to terms": a "to" that takes a bare common noun
+    names a state reached, not a destination."""
+    ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(g.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in g.children) for g in ends)
 
 
 def _purpose_meeting(token: Token, extractor: EventExtractor) -> Token | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from sitrep.facts import Entity, Place, Quote, Time
 from sitrep.nlp.countries import code_of, country_of_demonym, demonym_stem
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.entities import _title_country
+from sitrep.nlp.entities import PAST_OFFICE, _title_country
 from sitrep.nlp.events.lexicon import _titles
 from sitrep.nlp.events.when import _day
 from sitrep.nlp.events.words import PERSON_PRONOUNS
@@ -48,9 +48,11 @@ class Context:
     def _holds(self, entity: Entity, office: Token) -> bool:
         """Whether a person bears the office's title, and of the office's country when the
         office names one ("the US president" is not the French president)."""
-        if entity.type != "person" or not any(office.lower_ in t.lower().split() for t in entity.titles):
-            return False
-        country = _title_country(self.doc[office.left_edge.i:office.i + 1], self.places)  # "US", "French", "Ukraine's"
+        phrase = self.doc[office.left_edge.i:office.i + 1]
+        past = bool({t.lower_ for t in phrase} & PAST_OFFICE)
+        if entity.type != "person" or not any(office.lower_ in (words := t.lower().split()) and bool(set(words) & PAST_OFFICE) == past for t in entity.titles):
+            return False  # "the president" is not the former president, nor "the former president" the one in office
+        country = _title_country(phrase, self.places)  # "US", "French", "Ukraine's"
         return country is None or entity.country in (None, country)
 
     def titled_later(self, token: Token) -> Entity | None:

@@ -178,11 +178,15 @@ def _own_object(verb: Token) -> bool:
 
 
 def _with_person(verb: Token) -> bool:
-    """"spoke with Ana Lind", "spoke to the president, Ana Lind": talking with a named person
-    is a conversation between two parties (the need "@person"); "spoke to reporters", "spoke
+    """"spoke with Ana Lind", "spoke to the president, Ana Lind": talking with a named person,
+    or with a state ("talked with Georgia", "with member states"), is a conversation between
+    two parties (the need "@person"); "spoke to reporters", "spoke
     to the Vale Times" or "spoke on Monday" is a statement made, no meeting."""
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
-    return any(_a_person(partner) for partner in partners)
+    if any(_a_person(partner) for partner in partners):
+        return True
+    fellows = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ == "GPE" or g.lower_ in STATES for g in fellows)  # "has been talking with Georgia", "with some member states"
 
 
 def _in_concert(token: Token) -> bool:
@@ -217,6 +221,9 @@ def _phoned(verb: Token) -> bool:
         return False  # "called him on Sunday" still phones him
     callees = [c for c in verb.children if c.dep_ == "dobj"]
     return any(_a_person(c) or c.tag_ == "PRP" and c.lower_ not in ("it", "this", "that") for c in callees)
+
+
+STATES = frozenset({"states", "governments", "allies", "counterparts", "nations", "countries"})  # partners in talks that are states
 
 
 def _a_person(partner: Token) -> bool:

@@ -158,6 +158,15 @@ def _is_to(chain: list[Token]) -> bool:
     return supposed or any(_be_to(t) and not _means(t.head) for t in chain)
 
 
+def _fell_through(chain: list[Token]) -> bool:
+    """"They were supposed to meet in X, but Y called the trip off": a past plan set against what
+    happened instead did not happen (a plain "were supposed to meet" stays a plan)."""
+    return any(
+        t.lower_ == "supposed" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children) and _child_word(t, "but")
+        for t in chain[1:]
+    )
+
+
 def _a_means(chain: list[Token]) -> bool:
     """"The only way is to send jets": "be to" after a thing ("the way", "the aim") defines a
     means, a supposition and no plan of anyone's."""

@@ -54,7 +54,15 @@ class TriggerSenses(LexiconReader):
             above.append(anchor.head.head)  # "needed help training troops": the training is what is asked for
         if anchor.dep_ == "advcl" and _child_word(anchor, "to"):  # "repeated her demand for X to withdraw": the parse
             above += [c for c in anchor.head.children if c.dep_ == "dobj" and _child_word(c, "for")]  # hangs the act on the verb
-        return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row, anchor)) for t in above)
+        return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row, anchor)) or self._invited(t) for t in above)
+
+    def _invited(self, verb: Token) -> bool:
+        """"had been invited to visit X", "was invited to attend": what a guest is invited to do is
+        only offered, whoever invited (an inviter left unnamed fails the row's needs); it is no
+        visit until the guest goes, and a guest may decline."""
+        if verb.pos_ not in VERB_POS or not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return False
+        return any(_invitation(row) for form in base_forms(verb.lower_) for row in self.lexicon.triggers.get(form, []))
 
     def _threatened_act(self, verb: Token, row: Trigger, act: Token) -> bool:
         """"threatened to shell X", "threatened that it would strike", "warned that it would
@@ -354,11 +362,18 @@ class TriggerSenses(LexiconReader):
         if trigger.type not in ("CONSULT", *OFFERABLE):
             return trigger
         governing = _governing(token, anchor)
-        if trigger.type == "CONSULT" and any(self.lexicon.cue(t, "wish") for t in governing):
+        if trigger.type == "CONSULT" and (any(self.lexicon.cue(t, "wish") for t in governing) or self._proposed(token, anchor)):
             return Trigger(trigger.term, trigger.pos, "REQUEST", "meet", trigger.needs)
         if any(self._willing(t, token) and (trigger.type == "CONSULT" or t.pos_ in VERB_POS) for t in governing):
             return Trigger(trigger.term, trigger.pos, "AGREE", None, trigger.needs)  # a release or joint act is offered by a verb ("offered a swap"), not by "ready to"
         return trigger
+
+    def _proposed(self, token: Token, anchor: Token) -> bool:
+        """"I suggest convening a summit", "proposed talks with X": a meeting a verb of proposing
+        takes as its gerund or object is put forward, asked for, not held; "suggested that ..."
+        only says something."""
+        above = _chain(anchor)[1:] + (_chain(token.head) if token.dep_ == "dobj" else [])  # "convening a summit": the summit too
+        return any(self.lexicon.cue(t, "propose") and t.pos_ in VERB_POS for t in above)
 
     def _willing(self, word: Token, token: Token) -> bool:
         """A word offering the act: "open to", "ready to"; a verb only of what it takes ("offered

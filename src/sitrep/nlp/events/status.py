@@ -11,7 +11,7 @@ from sitrep.nlp.events.cues import (
 )
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
-    _denied_noun, _done_with, _every, _is_to, _lasting, _negated, _negation_reach, _own_subject,
+    _denied_noun, _done_with, _every, _fell_through, _is_to, _lasting, _negated, _negation_reach, _own_subject,
     _perfect_progressive, _performative, _progressive, _simple_present, _subject,
 )
 from sitrep.nlp.events.lexicon import Trigger
@@ -49,6 +49,10 @@ class StatusReader(LexiconReader):
             return None  # "people want to kill them": a wish is no happening; "want to thank" thanks, a wished meeting is a request
         if any(cue(t, "wish") and not self._caused(t) and (_controller(t) is not None or _own_subject(below)) for below, t in zip(chain, chain[1:]) if below.dep_ != "conj"):
             return None  # "wants Vale to recognise X": what one party wants of another is its demand, not an act
+        if any(cue(t, "propose") and t.pos_ in VERB_POS and below.dep_ != "ccomp" for below, t in zip(chain, chain[1:])):
+            return "hypothetical"  # "suggest convening a summit": a meeting put forward is not held
+        if _fell_through(chain):
+            return None  # "were supposed to meet in X": the meeting did not take place as planned
         if _conditioned_on(token):
             return "hypothetical"  # "contingent on a ceasefire and the withdrawal of X's troops"
         if any(_still_needed(t) for t in governing):

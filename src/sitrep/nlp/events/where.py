@@ -11,7 +11,7 @@ from sitrep.facts import Event, Party, Place
 from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _struck, _under_attack, goods_receivers
-from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SPLIT_MODES, SPLIT_TYPES, VERB_POS
+from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SETTING_NOUNS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place, backed_by, of_objects
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 from sitrep.nlp.inflection import base_forms
@@ -35,7 +35,7 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             holds_trigger = head != token and child.left_edge.i <= token.i <= child.right_edge.i  # "on Russia's invasion", "to US sanctions"
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
             if is_preposition(child) and _place_prep(child.lower_, head == token, trigger) and not holds_trigger and whither:
-                phrases += [g for g in child.children if g.dep_ == "pobj" and g.lower_ != "addition"]  # not "in addition to US aid"
+                phrases += [g for g in child.children if g.dep_ == "pobj" and g.lower_ != "addition" and g.lower_ not in SETTING_NOUNS]  # not "in addition to US aid", "in response to X's invasion"
             if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger) and trigger.type != "SANCTION" and not met:
                 phrases.append(child)
     if trigger.type == "AID" and anchor.pos_ in VERB_POS:
@@ -165,12 +165,14 @@ def _located(word: Token, phrase: Token) -> bool:
     between, and not the owner of a party: "Vale's forces")."""
     while word != phrase and word.head != word:
         where_clause = word.dep_ == "relcl" and any(c.lower_ == "where" for c in word.children)  # "a theatre where people sheltered in X"
-        if (word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp") and not where_clause) or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
+        if (word.dep_ in ("acl", "relcl", "agent", "advcl", "ccomp", "pcomp") and not where_clause) or (word.dep_ == "prep" and word.lower_ not in PLACE_PREPS | {"of"}):
             return False
         if backed_by(word):
             return False  # "the US-led alliance", "Iran-made drones": who leads or makes it, not where it is
         if word.dep_ == "poss" and load_lexicon().cue(word.head, "party"):
             return False  # "the retreat of Russia's forces": whose forces, not where they were
+        if word.lower_ in SETTING_NOUNS and word.dep_ == "pobj":
+            return False  # "a summit in response to X's invasion", "in the wake of strikes on X": why, not where
         word = word.head
     return word == phrase
 
