@@ -439,6 +439,14 @@ def test_fighters_losses_are_series_of_their_own_per_side(store: Store, tmp_path
     assert sorted(u or "" for u in units) == ["", "AM combatants", "GE combatants"], units
 
 
+def test_prisoners_of_war_are_fighters_held_not_civilians_detained(store: Store, tmp_path: Path) -> None:
+    units = series_of(store, tmp_path, [
+        " date 2022-05-27 There are about 5,000 Armenian prisoners of war held in Georgia, Piet Moro said.",
+        " date 2022-05-27 Georgian forces have detained 40 civilians in Gavar, the mayor said.",
+    ], "detained", "unit")
+    assert sorted(u or "" for u in units) == ["", "AM combatants"], units
+
+
 def test_refugees_from_outside_the_war_are_a_series_of_their_own(store: Store, tmp_path: Path) -> None:
     texts = [
         " date 2022-05-01 More than 5.7 million Syrians have fled their country since 2011, the UN said.",

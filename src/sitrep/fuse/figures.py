@@ -62,6 +62,7 @@ ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "so
 RATE = re.compile(r"\bper (day|week|month)$")
 UPROOTED = ("refugees", "displaced")
 COMBATANTS = "combatants"  # the unit of fighters' losses, which the briefing shows after the civilians'
+CAPTIVE_FIGHTERS = re.compile(r"\b(?:prisoners? of war|POWs?)$", re.IGNORECASE)
 
 
 # The purpose of aid money, as aid trackers (the Kiel Institute's Ukraine Support Tracker) split it:
@@ -139,11 +140,12 @@ def unit_of(figure: Figure) -> str | None:
 
 def _combatants(who: str) -> str | None:
     """"combatants" (with their side's code when a demonym names it: "RU combatants") when the
-    group counted is fighters ("Russian troops", "soldiers", "military personnel"), whose losses
-    are no civilian toll and no count of the same quantity as one."""
-    words = who.split()
+    group counted is fighters ("Russian troops", "soldiers", "military personnel", "prisoners of
+    war"), whose losses are no civilian toll and no count of the same quantity as one."""
+    words = CAPTIVE_FIGHTERS.sub("prisoners", who).split()  # "Armenian prisoners of war", "POWs": fighters held
     military = [word for word in words if "troops" in lexicon().get(word.lower(), frozenset())]
-    if not military or (military[-1] != words[-1] and words[-1].lower() != "personnel"):
+    fighters = bool(military) and (military[-1] == words[-1] or words[-1].lower() == "personnel")
+    if not fighters and not CAPTIVE_FIGHTERS.search(who):
         return None  # "military personnel" are fighters; "medical personnel", "army wives" are not
     side = next((code for word in words[:-1] if (code := code_of_word(word)) is not None), None)
     return f"{side} {COMBATANTS}" if side else COMBATANTS

@@ -729,7 +729,14 @@ def _who(doc: Doc, run: list[Token]) -> str | None:
     shared = len(run) > 1 and any(t.like_num for t in doc[run[-2].i + 1:run[-1].i])
     last = run[-2] if shared else run[-1]
     who = text_of(doc)[run[0].idx:last.idx + len(last)]
+    if _of_war(run[-1]):
+        return f"{who} of war"  # "6,000 prisoners of war": captured fighters, not civilians held
     return f"{who} {run[-1].text}" if shared else who
+
+
+def _of_war(noun: Token) -> bool:
+    """ "prisoners of war": the "of" phrase is the kind of captive, part of the counted words."""
+    return "detained" in figure_classes(noun) and any(g.lower_ == "war" for g in of_objects(noun))
 
 
 def _implicit_who(amount: Token, verb: Token | None) -> str | None:
