@@ -767,6 +767,14 @@ def test_border_crossings_opened_are_checkpoints_crossings_made_are_people(nlp):
     assert (crossed.category, crossed.value, crossed.place.name) == ("refugees", 2_000_000, "Armenia")
 
 
+def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
+    text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
+            "A child and a father were killed.")
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("killed", 6), ("wounded", 12)]
+    (alone,) = figures(nlp, "A child was killed in Gavar on Monday, Jon Vale said.")
+    assert (alone.category, alone.value) == ("killed", 1)
+
+
 def test_crossings_where_something_happens_are_checkpoints(nlp):
     text = "Waits of up to 30 hours have been reported at some of the seven border crossings into Armenia, due to the number of people trying to leave."
     assert [f for f in figures(nlp, text) if f.category == "refugees"] == []
