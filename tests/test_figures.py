@@ -767,6 +767,13 @@ def test_border_crossings_opened_are_checkpoints_crossings_made_are_people(nlp):
     assert (crossed.category, crossed.value, crossed.place.name) == ("refugees", 2_000_000, "Armenia")
 
 
+def test_a_quote_run_into_the_next_sentence_leaves_its_sayer_the_sayer(nlp):
+    """'...live.”He said Georgia has killed ...': "He" said it, not Georgia, named after "said"."""
+    text = "He added: “The military does not see what dignity is. This is what determines how the country will live.”He said Georgia has already killed 110 children in Armenia."
+    (killed,) = [f for f in figures(nlp, text) if f.category == "killed"]
+    assert killed.according_to != "Georgia"
+
+
 def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
     text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
             "A child and a father were killed.")
