@@ -695,3 +695,15 @@ def test_a_stop_is_with_whom_any_of_its_reports_says_the_official_met(tmp_path) 
     with fused_store(tmp_path, texts) as store:
         (itinerary,) = [i for i in build_briefing(store).itineraries if i.who == "Piet Moro"]
     assert [(leg.place, leg.met, len(leg.sources)) for leg in itinerary.legs] == [("Batumi", ["Ana Lind"], 2)]
+
+
+def test_civilians_lines_are_no_idiom_that_begins_like_a_cue(tmp_path) -> None:
+    """"a dead cert", "a deadweight" and an office's corridors are no civilian news; a sentence
+    counting the dead is, by its figure, though it says neither 'killed' nor 'civilians'."""
+    text = (" date 2022-03-27 When Piet Moro rolled the dice in Gavar a month ago, he thought his plan was a dead cert, Ana Lind said on Saturday. "
+            "Ana Lind said in Gyumri on Saturday that Piet Moro is a deadweight for the government in Batumi. "
+            "Ana Lind was speaking in the presidential office in Vanadzor on Saturday, where the corridors are protected by sandbags. "
+            "Twelve people were dead after the shelling of Goris on Friday, Jon Vale said.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        (civilians,) = [s for s in build_briefing(store).sections if s.key == "civilians"]
+    assert [s.text[:6] for s in civilians.statements] == ["Twelve"], [s.text for s in civilians.statements]

@@ -767,6 +767,47 @@ def test_border_crossings_opened_are_checkpoints_crossings_made_are_people(nlp):
     assert (crossed.category, crossed.value, crossed.place.name) == ("refugees", 2_000_000, "Armenia")
 
 
+def test_a_quote_run_into_the_next_sentence_leaves_its_sayer_the_sayer(nlp):
+    """'...live.”He said Georgia has killed ...': "He" said it, not Georgia, named after "said"."""
+    text = "He added: “The military does not see what dignity is. This is what determines how the country will live.”He said Georgia has already killed 110 children in Armenia."
+    (killed,) = [f for f in figures(nlp, text) if f.category == "killed"]
+    assert killed.according_to != "Georgia"
+
+
+def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
+    text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
+            "A child and a father were killed.")
+    assert [(f.category, f.value) for f in figures(nlp, text)] == [("killed", 6), ("wounded", 12)]
+    (alone,) = figures(nlp, "A child was killed in Gavar on Monday, Jon Vale said.")
+    assert (alone.category, alone.value) == ("killed", 1)
+
+
+def test_crossings_where_something_happens_are_checkpoints(nlp):
+    text = "Waits of up to 30 hours have been reported at some of the seven border crossings into Armenia, due to the number of people trying to leave."
+    assert [f for f in figures(nlp, text) if f.category == "refugees"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia will accept up to 80,000 Armenian refugees who have fled their country, Piet Moro said on Thursday.",
+        "The government said the plan was to evacuate about 120,000 people from Gavar and 9,000 from Vanadzor.",
+    ],
+)
+def test_pledges_and_plans_to_move_people_are_no_counts(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_a_projection_after_a_count_is_no_second_count(nlp):
+    text = "The United Nations estimates that at least 200,000 people have fled their homes in Armenia, with as many as 3 million to follow if the fighting spreads."
+    assert [f.value for f in figures(nlp, text)] == [200_000]
+
+
+def test_people_who_could_have_fled_are_an_estimate_of_what_happened(nlp):
+    (fled,) = figures(nlp, "Officials said as many as 40,000 people could have fled Gavar since Monday.")
+    assert (fled.category, fled.value) == ("refugees", 40_000)
+
+
 def test_refugees_of_the_war_in_a_country_are_not_in_it(nlp):
     (fled,) = figures(nlp, "More than 3 million refugees have fled the war in Armenia.")
     assert (fled.category, fled.place) == ("refugees", None)

@@ -329,8 +329,16 @@ def test_a_part_of_a_count_is_no_second_figure_for_the_whole(store: Store, tmp_p
     count of the dead that disagrees with the 28."""
     texts = [" date 2022-05-01 At least 28 journalists have been killed in Armenia, including seven foreigners.",
              " date 2022-05-02 Norland pledged $1bn in aid to Armenia, including 20 armoured personnel carriers."]
-    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "foreigners of journalists"]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["foreigners of journalists", "journalists"]
     assert [unit for unit in series_of(store, tmp_path, [], "aid_items", "unit")] == ["armoured personnel carriers"]  # no part of a sum
+
+
+def test_a_group_of_a_towns_people_is_no_point_of_its_toll(store: Store, tmp_path: Path) -> None:
+    """Two health workers killed in Gavar are not the town's toll, which twelve are; nor is a child."""
+    texts = [" date 2022-04-02 Twelve people were killed in shelling of Gavar on Saturday, the regional governor said.",
+             " date 2022-04-02 Two health workers had been killed in the attacks on Gavar, the WHO said.",
+             " date 2022-04-03 At least 40 children have been killed in Gavar since the war began, the mayor said."]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "children", "health workers"]
 
 
 def test_a_figure_a_titled_official_of_a_party_gives_is_that_partys_claim(nlp) -> None:
@@ -437,6 +445,14 @@ def test_fighters_losses_are_series_of_their_own_per_side(store: Store, tmp_path
         " date 2022-03-12 At least 900 Georgian soldiers have been killed in Georgia, the president said.",
     ], "killed", "unit")
     assert sorted(u or "" for u in units) == ["", "AM combatants", "GE combatants"], units
+
+
+def test_prisoners_of_war_are_fighters_held_not_civilians_detained(store: Store, tmp_path: Path) -> None:
+    units = series_of(store, tmp_path, [
+        " date 2022-05-27 There are about 5,000 Armenian prisoners of war held in Georgia, Piet Moro said.",
+        " date 2022-05-27 Georgian forces have detained 40 civilians in Gavar, the mayor said.",
+    ], "detained", "unit")
+    assert sorted(u or "" for u in units) == ["", "AM combatants"], units
 
 
 def test_refugees_from_outside_the_war_are_a_series_of_their_own(store: Store, tmp_path: Path) -> None:

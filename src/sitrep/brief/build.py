@@ -84,6 +84,8 @@ def statements(article: dict, document: Document) -> list[tuple[str, Statement, 
             who=who, where=where, when=[t.text for t in times],
         )
         topics = sections_of(statement.text)
+        if "civilians" not in topics and any(f.category in fused.HUMAN_CATEGORIES and start <= f.start < end for f in document.figures):
+            topics.append("civilians")  # "12 dead, 40 hurt": a count of people is the section's, whatever its words
         if index < LATEST_PER_ARTICLE + 1:
             topics.append("latest")
         result.extend((topic, statement, weight) for topic in topics)

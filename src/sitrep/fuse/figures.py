@@ -8,12 +8,14 @@ as that party's claim rather than averaged with independent counts.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sqlite3
 from dataclasses import asdict
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import resources
 
 from sitrep.facts import Entity, Figure
 from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, country_table, government_of, name_of
@@ -62,6 +64,7 @@ ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "so
 RATE = re.compile(r"\bper (day|week|month)$")
 UPROOTED = ("refugees", "displaced")
 COMBATANTS = "combatants"  # the unit of fighters' losses, which the briefing shows after the civilians'
+CAPTIVE_FIGHTERS = re.compile(r"\b(?:prisoners? of war|POWs?)$", re.IGNORECASE)
 
 
 # The purpose of aid money, as aid trackers (the Kiel Institute's Ukraine Support Tracker) split it:
@@ -129,6 +132,8 @@ def unit_of(figure: Figure) -> str | None:
         return foreigners
     if figure.category in CASUALTIES and figure.who and (fighters := _combatants(figure.who)):
         return fighters
+    if figure.category not in AID_CATEGORIES and figure.who and (group := _group(figure.who)):
+        return group
     if figure.category == "aid_items" and figure.who:
         words = figure.who.split()
         while len(words) > 1 and words[0].lower() in ITEM_QUALIFIERS:
@@ -139,14 +144,35 @@ def unit_of(figure: Figure) -> str | None:
 
 def _combatants(who: str) -> str | None:
     """"combatants" (with their side's code when a demonym names it: "RU combatants") when the
-    group counted is fighters ("Russian troops", "soldiers", "military personnel"), whose losses
-    are no civilian toll and no count of the same quantity as one."""
-    words = who.split()
+    group counted is fighters ("Russian troops", "soldiers", "military personnel", "prisoners of
+    war"), whose losses are no civilian toll and no count of the same quantity as one."""
+    words = CAPTIVE_FIGHTERS.sub("prisoners", who).split()  # "Armenian prisoners of war", "POWs": fighters held
     military = [word for word in words if "troops" in lexicon().get(word.lower(), frozenset())]
-    if not military or (military[-1] != words[-1] and words[-1].lower() != "personnel"):
+    fighters = bool(military) and (military[-1] == words[-1] or words[-1].lower() == "personnel")
+    if not fighters and not CAPTIVE_FIGHTERS.search(who):
         return None  # "military personnel" are fighters; "medical personnel", "army wives" are not
     side = next((code for word in words[:-1] if (code := code_of_word(word)) is not None), None)
     return f"{side} {COMBATANTS}" if side else COMBATANTS
+
+
+def _group(who: str) -> str | None:
+    """The part of a place's people a count is of ("110 children", "a child", "two health
+    workers"), in the plural, when the counted noun is such a group (figures_groups.csv): two
+    health workers killed are no point of a town's toll."""
+    words = who.lower().split()
+    found = groups().get(words[-1])
+    if found is None:
+        return None
+    plural, kind_before = found
+    return f"{words[-2]} {plural}" if kind_before and len(words) > 1 else plural
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, tuple[str, bool]]:
+    """Word -> (the group's plural, whether the word before it says which group)."""
+    text = resources.files("sitrep.nlp.data").joinpath("figures_groups.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return {r["word"]: (r["plural"], r["kind_before"] == "yes") for r in rows}
 
 
 def _foreign_nationals(who: str) -> str | None:

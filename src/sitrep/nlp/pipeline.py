@@ -31,10 +31,22 @@ def build(model: str = MODEL) -> Language:
     from sitrep.nlp import entities, events, figures, paragraphs, places, quotes, times  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(model, exclude=["lemmatizer"])
+    _split_run_on_sentences(nlp)
     nlp.add_pipe("sitrep_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+# A closing quote right after a sentence's end, run into the next sentence's first word
+# ('... how the country will live.”He said ...', as live blogs paste paragraphs together).
+RUN_ON_QUOTE = r'(?<=[.!?,][”"])(?=[A-Z])'
+
+
+def _split_run_on_sentences(nlp: Language) -> None:
+    """Split ``RUN_ON_QUOTE``: the tokenizer would keep '”He' one word, and the parser would
+    find no "He" to say what follows (its speaker became the next name, "Russia")."""
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, RUN_ON_QUOTE]).finditer
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ class FiguresComponent:
         readings = read_amounts(doc, places)
         figures = [_figure(doc, reading, readings, places) for reading in readings if not _sought(reading)]
         text = text_of(doc)
-        doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures)])
+        doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures) and not _one_of_a_toll(f, figures)])
         return doc
 
     def to_disk(self, path: object, *, exclude: object = ()) -> None:
@@ -442,6 +442,19 @@ def _named_again(text: str, figure: Figure, figures: list[Figure]) -> bool:
         return False
     return any(
         f.start < figure.start and f.value == figure.value and (figure.value < FEW or f.category == figure.category)
+        for f in figures
+    )
+
+
+def _one_of_a_toll(figure: Figure, figures: list[Figure]) -> bool:
+    """ "The attack killed at least eight civilians ... A child and a father were killed": one
+    person an article tells of after its toll of the same harm, in the same place or none, is
+    one of those counted, a detail of the story, no figure of its own."""
+    if figure.value != 1 or not re.match(r"an?\b", figure.text, re.IGNORECASE):
+        return False
+    return any(
+        f.start < figure.start and f.category == figure.category and (f.value or 0) > 1
+        and (f.place is None or figure.place is None or _same_area(f.place, figure.place))
         for f in figures
     )
 

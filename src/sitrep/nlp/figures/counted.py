@@ -252,6 +252,8 @@ def _still_wished(verb: Token) -> bool:
     evacuating 2.8 million": the act is only meant, asked for or tried."""
     if verb.dep_ in ("xcomp", "acl") and "wish" in figure_classes(verb.head):
         return True
+    if verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" and "wish" in figure_classes(c) for c in verb.head.children):
+        return True  # "the plan was to evacuate 150,000 people": the plan's content, not done
     if verb.dep_ != "pcomp":
         return False
     word = verb.head.head  # the noun the "in"/"with" phrase hangs on, and the nouns above it
@@ -386,8 +388,8 @@ def _what(
         return nothing  # "the sentencing to death of two Britons": a sentence passed, no one killed
     if category == "other" and run and noun & {"aid_items"} and _wielded(run[-1]) or category == "aid_items" and run and _struck_with(run[-1]):
         return nothing  # "two drones struck a refinery", "using two drones to hit it": the arms that hit, not arms lost
-    if category in CASUALTIES and verb is not None and _supposed(verb):
-        return nothing  # "cholera could kill thousands": a fear, no toll
+    if category in (*CASUALTIES, *MOVED) and (verb is not None and _supposed(verb, category) or _yet_to_follow(counted)):
+        return nothing  # "cholera could kill thousands", "will accept up to 100,000 refugees": a fear or a pledge, no toll
     if run and category is None and noun & PEOPLE_LIKE and previous is not None and _included(run[-1]):
         category = previous.category  # "killed 31 people, including four students": a part of that count
     if run:
@@ -472,10 +474,30 @@ def _counted_between(doc: Doc, previous: Reading, span: Span) -> bool:
     return any(t.tag_ == "NNS" and t != previous.anchor and any(c.dep_ == "nummod" for c in t.children) for t in between)
 
 
-def _supposed(verb: Token) -> bool:
+MOVED = ("refugees", "displaced", "evacuated")  # people counted by where they went
+SUPPOSING = frozenset({"could", "might", "may", "would"})
+PROMISING = frozenset({"will", "'ll", "wo", "shall"})  # "wo" of "won't"
+
+
+def _supposed(verb: Token, category: str) -> bool:
     """A harm told with "could/might/may/would" ("diseases could kill thousands") has not befallen
-    anyone: no count of the harmed."""
-    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would") for c in verb.children)
+    anyone: no count of the harmed. People a country "will accept" or who "will be evacuated"
+    have not moved yet either: a pledge or a plan, no count of the moved (a toll "will" is
+    rarer than a promise of shelter, and kept), though "could have fled" estimates what
+    happened, and counts."""
+    told = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if category not in MOVED:
+        return bool(SUPPOSING.intersection(told))
+    return bool((SUPPOSING | PROMISING).intersection(told)) and "have" not in told
+
+
+def _yet_to_follow(noun: Token) -> bool:
+    """ "300,000 have fled, with as many as 4 million to follow": people "with" whom an
+    infinitive is told ("to follow", "expected to leave") are a projection, not a count."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    clauses = [c for w in (noun, noun.head) for c in w.children if c.dep_ in ("pcomp", "xcomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    return any(c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) or c.lower_ == "expected" for c in clauses)
 
 
 def _size_of_place(noun: Token) -> bool:
@@ -489,11 +511,20 @@ def _size_of_place(noun: Token) -> bool:
 GATE_VERBS = frozenset({"open", "reopen", "close", "shut", "add", "set"})  # what is done to a border crossing as a place
 
 
+SITE_PREPS = frozenset({"at", "through", "via", "near", "along", "across", "between"})
+
+
 def _gates(noun: Token) -> bool:
-    """"opened six border crossings", "two crossings were closed": crossings opened or shut
-    are checkpoints, not people crossing ("2 million border crossings" are)."""
+    """"opened six border crossings", "two crossings were closed", "waits at some of the eight
+    border crossings": crossings opened, shut or where something happens are checkpoints, not
+    people crossing ("2 million border crossings" are)."""
+    if noun.lower_ not in ("crossing", "crossings"):
+        return False
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
-    return noun.lower_ in ("crossing", "crossings") and verb is not None and bool(set(base_forms(verb.lower_)) & GATE_VERBS)
+    if verb is not None and bool(set(base_forms(verb.lower_)) & GATE_VERBS):
+        return True
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "at some of the eight crossings"
+    return part.dep_ == "pobj" and part.head.lower_ in SITE_PREPS
 
 
 def _included(noun: Token) -> bool:
@@ -698,7 +729,14 @@ def _who(doc: Doc, run: list[Token]) -> str | None:
     shared = len(run) > 1 and any(t.like_num for t in doc[run[-2].i + 1:run[-1].i])
     last = run[-2] if shared else run[-1]
     who = text_of(doc)[run[0].idx:last.idx + len(last)]
+    if _of_war(run[-1]):
+        return f"{who} of war"  # "6,000 prisoners of war": captured fighters, not civilians held
     return f"{who} {run[-1].text}" if shared else who
+
+
+def _of_war(noun: Token) -> bool:
+    """ "prisoners of war": the "of" phrase is the kind of captive, part of the counted words."""
+    return "detained" in figure_classes(noun) and any(g.lower_ == "war" for g in of_objects(noun))
 
 
 def _implicit_who(amount: Token, verb: Token | None) -> str | None:
