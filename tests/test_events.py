@@ -3704,3 +3704,11 @@ def test_talking_with_a_state_is_talks(nlp):
     (talks,) = of_type(nlp, "Armenia has been talking with Georgia for weeks.", "CONSULT")
     assert [a.name for a in talks.actors] == ["Armenia"]
     assert of_type(nlp, "Piet Moro talked with reporters in Gyumri.", "CONSULT") == []
+
+
+def test_an_act_told_in_an_as_clause_shares_the_time_of_its_verb(nlp):
+    text = "The town of Gyumri was also shelled in April, as the UN secretary-general, Jon Vale, visited the city."
+    (visit,) = [e for e in dated(nlp, text, "2022-06-27") if e.type == "CONSULT"]
+    assert visit.date == "2022-04"
+    (accusal,) = [e for e in dated(nlp, "Piet Moro will visit Gyumri next week as Armenia has accused Georgia of shelling it.", "2022-06-27") if e.type == "ACCUSE"]
+    assert accusal.date is None
