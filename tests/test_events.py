@@ -3712,3 +3712,8 @@ def test_an_act_told_in_an_as_clause_shares_the_time_of_its_verb(nlp):
     assert visit.date == "2022-04"
     (accusal,) = [e for e in dated(nlp, "Piet Moro will visit Gyumri next week as Armenia has accused Georgia of shelling it.", "2022-06-27") if e.type == "ACCUSE"]
     assert accusal.date is None
+
+
+def test_a_time_put_on_is_to_dates_the_meeting(nlp):
+    (meeting,) = [e for e in dated(nlp, "On Saturday, he is to meet his Georgian counterpart Ana Lind to discuss the crisis.", "2022-03-25") if e.type == "CONSULT"]
+    assert (meeting.status, meeting.date) == ("planned", "2022-03-26")

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from sitrep.facts import Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.cues import find_trigger
-from sitrep.nlp.events.grammar import _aux_word, clause_of
+from sitrep.nlp.events.grammar import _aux_word, _be_to, clause_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.words import (
     CALENDAR, DAY, HEAD_STEPS, LANDMARKS, LONG_SPAN, NOUN_POS, PRECISE_DATE, TIME_NOUNS, TIME_PREPS,
@@ -29,8 +29,8 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
     is not dated by the day it was told ("said on Wednesday he would send arms"); a done act
     told that day may be ("said on Friday it had imposed sanctions")."""
     clause = clause_of(anchor)
-    carried = clause.dep_ == "xcomp" and (load_lexicon().cue(clause.head, "continue") or _aux_word(clause, "have"))
-    clauses = {clause, token} | ({clause.head} if carried else set())  # "claimed on Wednesday to have struck X": done by then
+    carried = clause.dep_ == "xcomp" and (load_lexicon().cue(clause.head, "continue") or _aux_word(clause, "have") or _be_to(clause))
+    clauses = {clause, token} | ({clause.head} if carried else set())  # "claimed on Wednesday to have struck X": done by then; "On Saturday, he is to meet X"
     sent = token.sent
     for time in context.times:
         if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
