@@ -3717,3 +3717,9 @@ def test_an_act_told_in_an_as_clause_shares_the_time_of_its_verb(nlp):
 def test_a_time_put_on_is_to_dates_the_meeting(nlp):
     (meeting,) = [e for e in dated(nlp, "On Saturday, he is to meet his Georgian counterpart Ana Lind to discuss the crisis.", "2022-03-25") if e.type == "CONSULT"]
     assert (meeting.status, meeting.date) == ("planned", "2022-03-26")
+
+
+def test_two_people_who_talk_hold_talks(nlp):
+    (talks,) = of_type(nlp, "Piet Moro and Georgian prime minister Jon Vale are expected to talk about the crisis.", "CONSULT")
+    assert ([a.name for a in talks.actors], talks.status) == (["Piet Moro", "Jon Vale"], "planned")
+    assert of_type(nlp, "Piet Moro talked about the war.", "CONSULT") == []

@@ -179,14 +179,19 @@ def _own_object(verb: Token) -> bool:
 
 def _with_person(verb: Token) -> bool:
     """"spoke with Ana Lind", "spoke to the president, Ana Lind": talking with a named person,
-    or with a state ("talked with Georgia", "with member states"), is a conversation between
-    two parties (the need "@person"); "spoke to reporters", "spoke
-    to the Vale Times" or "spoke on Monday" is a statement made, no meeting."""
+    or with a state ("talked with Georgia", "with member states"), and two people who talk
+    ("X and Y are expected to talk") are a conversation between two parties (the need
+    "@person"); "spoke to reporters", "spoke to the Vale Times" or "spoke on Monday" is a
+    statement made, no meeting."""
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
     if any(_a_person(partner) for partner in partners):
         return True
     fellows = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    return any(g.ent_type_ == "GPE" or g.lower_ in STATES for g in fellows)  # "has been talking with Georgia", "with some member states"
+    if any(g.ent_type_ == "GPE" or g.lower_ in STATES for g in fellows):
+        return True  # "has been talking with Georgia", "with some member states"
+    holder = verb.head if verb.dep_ == "xcomp" else verb  # "X and Y are expected to talk": the subject "expected" holds
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and _a_person(subject) and any(c.dep_ == "conj" and _a_person(c) for c in subject.children)  # "X and Y talked"
 
 
 def _in_concert(token: Token) -> bool:
