@@ -3723,3 +3723,8 @@ def test_two_people_who_talk_hold_talks(nlp):
     (talks,) = of_type(nlp, "Piet Moro and Georgian prime minister Jon Vale are expected to talk about the crisis.", "CONSULT")
     assert ([a.name for a in talks.actors], talks.status) == (["Piet Moro", "Jon Vale"], "planned")
     assert of_type(nlp, "Piet Moro talked about the war.", "CONSULT") == []
+
+
+def test_the_one_due_to_hold_talks_holds_them(nlp):
+    (talks,) = of_type(nlp, "Armenian foreign minister Ana Lind is due to hold talks with her Georgian counterpart, Piet Moro, next Thursday.", "CONSULT")
+    assert ([a.name for a in talks.actors], [t.name for t in talks.targets], talks.status) == (["Ana Lind"], ["Piet Moro"], "planned")
