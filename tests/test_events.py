@@ -3728,3 +3728,9 @@ def test_two_people_who_talk_hold_talks(nlp):
 def test_the_one_due_to_hold_talks_holds_them(nlp):
     (talks,) = of_type(nlp, "Armenian foreign minister Ana Lind is due to hold talks with her Georgian counterpart, Piet Moro, next Thursday.", "CONSULT")
     assert ([a.name for a in talks.actors], [t.name for t in talks.targets], talks.status) == (["Ana Lind"], ["Piet Moro"], "planned")
+
+
+def test_a_meeting_in_a_where_clause_is_at_the_place_it_describes(nlp):
+    text = "Our editor, Jon Dale, reported from Gavar, deep in the mountains, where regional leaders met for a three-day summit."
+    (meeting,) = of_type(nlp, text, "CONSULT")
+    assert meeting.place is not None and meeting.place.name == "Gavar"
