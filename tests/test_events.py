@@ -3734,3 +3734,7 @@ def test_a_meeting_in_a_where_clause_is_at_the_place_it_describes(nlp):
     text = "Our editor, Jon Dale, reported from Gavar, deep in the mountains, where regional leaders met for a three-day summit."
     (meeting,) = of_type(nlp, text, "CONSULT")
     assert meeting.place is not None and meeting.place.name == "Gavar"
+
+
+def test_meetings_named_in_general_are_no_meeting(nlp):
+    assert of_type(nlp, '"We have warned about this for years. I said that at summits and forums," Ana Lind said.', "CONSULT") == []

@@ -349,7 +349,8 @@ def _in_passing(token: Token) -> bool:
     """"a middleman in negotiations", "run out of aid": a bare noun after a preposition names a
     topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own,
     or is what a stretch of time or a round was spent on ("weeks of fighting", "a wave of strikes")."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or list(token.children) or _under_attack(token) is not None:
+    own = [c for c in token.children if c.dep_ not in ("cc", "conj", "punct")]  # "at summits and forums": bare all the same
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or own or _under_attack(token) is not None:
         return False  # "came under fire": what befell the subject
     whole = token.head.head
     if token.head.lower_ == "of" and (whole.ent_type_ in ("DATE", "TIME") or whole.lower_ in ROUNDS):
