@@ -3738,3 +3738,8 @@ def test_a_meeting_in_a_where_clause_is_at_the_place_it_describes(nlp):
 
 def test_meetings_named_in_general_are_no_meeting(nlp):
     assert of_type(nlp, '"We have warned about this for years. I said that at summits and forums," Ana Lind said.', "CONSULT") == []
+
+
+def test_the_next_summit_is_still_ahead(nlp):
+    (summit,) = of_type(nlp, "The next summit in Batumi is the best time for truth, Ana Lind said.", "CONSULT")
+    assert summit.status == "planned"
