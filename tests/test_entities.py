@@ -418,3 +418,8 @@ def test_a_possessive_pronoun_is_the_owner_or_the_one_thanked_in_its_phrase(nlp,
     found = entities(nlp, text)
     assert "his" in mentions(text, found[owner])
     assert "his" not in mentions(text, found[other])
+
+
+def test_a_group_named_beside_a_person_is_no_title_of_theirs(nlp) -> None:
+    text = "Georgia's foreign minister, Piet Moro, visited Yerevan. One of the region's best-known diplomats, Piet Moro, also visited Gyumri."
+    assert entities(nlp, text)["Piet Moro"].titles == ["Georgia's foreign minister"]

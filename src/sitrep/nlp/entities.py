@@ -759,6 +759,7 @@ def _title_apposition(span: Span) -> Span | None:
     offices = [c for c in head.children if c.dep_ == "appos" and _is_title_word(c)]
     if head.dep_ == "appos" and head.head.i < span.start and _is_title_word(head.head):
         offices.append(head.head)
+    offices = [o for o in offices if o.tag_ not in ("NNS", "NNPS")]  # "one of the region's best-known diplomats, X": a group, no office
     for office in offices:
         names_after = [c for c in (*office.children, *head.children) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > office.i]
         if any(not span.start <= c.i < span.end for c in names_after):
