@@ -766,6 +766,8 @@ def _title_apposition(span: Span) -> Span | None:
             continue  # "spoke to X, the department spokesperson, Y, said": the office is Y's
         words = [t for t in office.subtree if t.pos_ not in ("DET", "PUNCT") and not span.start <= t.i < span.end]
         words = [t for t in words if t.i < span.start] if office.i < span.start else words
+        stamp = [t.i for t in words if t.ent_type_ in ("DATE", "TIME") or t.like_num]  # "30 Jun 2022 23.27 Armenian president": a live blog's time stamp
+        words = [t for t in words if not stamp or t.i > max(stamp)]
         if words and words[-1].i - words[0].i < 8:
             return span.doc[words[0].i:words[-1].i + 1]
     return None
