@@ -418,3 +418,13 @@ def test_a_possessive_pronoun_is_the_owner_or_the_one_thanked_in_its_phrase(nlp,
     found = entities(nlp, text)
     assert "his" in mentions(text, found[owner])
     assert "his" not in mentions(text, found[other])
+
+
+def test_a_group_named_beside_a_person_is_no_title_of_theirs(nlp) -> None:
+    text = "Georgia's foreign minister, Piet Moro, visited Yerevan. One of the region's best-known diplomats, Piet Moro, also visited Gyumri."
+    assert entities(nlp, text)["Piet Moro"].titles == ["Georgia's foreign minister"]
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_a_title(nlp) -> None:
+    text = "30 Jun 2022 23.27 Armenian president, Piet Moro, said he had called the leader of Georgia."
+    assert entities(nlp, text, "2022-06-30")["Piet Moro"].titles == ["Armenian president"]

@@ -3724,3 +3724,42 @@ def test_talking_with_a_state_is_talks(nlp):
     (talks,) = of_type(nlp, "Armenia has been talking with Georgia for weeks.", "CONSULT")
     assert [a.name for a in talks.actors] == ["Armenia"]
     assert of_type(nlp, "Piet Moro talked with reporters in Gyumri.", "CONSULT") == []
+
+
+def test_an_act_told_in_an_as_clause_shares_the_time_of_its_verb(nlp):
+    text = "The town of Gyumri was also shelled in April, as the UN secretary-general, Jon Vale, visited the city."
+    (visit,) = [e for e in dated(nlp, text, "2022-06-27") if e.type == "CONSULT"]
+    assert visit.date == "2022-04"
+    (accusal,) = [e for e in dated(nlp, "Piet Moro will visit Gyumri next week as Armenia has accused Georgia of shelling it.", "2022-06-27") if e.type == "ACCUSE"]
+    assert accusal.date is None
+
+
+def test_a_time_put_on_is_to_dates_the_meeting(nlp):
+    (meeting,) = [e for e in dated(nlp, "On Saturday, he is to meet his Georgian counterpart Ana Lind to discuss the crisis.", "2022-03-25") if e.type == "CONSULT"]
+    assert (meeting.status, meeting.date) == ("planned", "2022-03-26")
+
+
+def test_two_people_who_talk_hold_talks(nlp):
+    (talks,) = of_type(nlp, "Piet Moro and Georgian prime minister Jon Vale are expected to talk about the crisis.", "CONSULT")
+    assert ([a.name for a in talks.actors], talks.status) == (["Piet Moro", "Jon Vale"], "planned")
+    assert of_type(nlp, "Piet Moro talked about the war.", "CONSULT") == []
+
+
+def test_the_one_due_to_hold_talks_holds_them(nlp):
+    (talks,) = of_type(nlp, "Armenian foreign minister Ana Lind is due to hold talks with her Georgian counterpart, Piet Moro, next Thursday.", "CONSULT")
+    assert ([a.name for a in talks.actors], [t.name for t in talks.targets], talks.status) == (["Ana Lind"], ["Piet Moro"], "planned")
+
+
+def test_a_meeting_in_a_where_clause_is_at_the_place_it_describes(nlp):
+    text = "Our editor, Jon Dale, reported from Gavar, deep in the mountains, where regional leaders met for a three-day summit."
+    (meeting,) = of_type(nlp, text, "CONSULT")
+    assert meeting.place is not None and meeting.place.name == "Gavar"
+
+
+def test_meetings_named_in_general_are_no_meeting(nlp):
+    assert of_type(nlp, '"We have warned about this for years. I said that at summits and forums," Ana Lind said.', "CONSULT") == []
+
+
+def test_the_next_summit_is_still_ahead(nlp):
+    (summit,) = of_type(nlp, "The next summit in Batumi is the best time for truth, Ana Lind said.", "CONSULT")
+    assert summit.status == "planned"

@@ -767,12 +767,15 @@ def _title_apposition(span: Span) -> Span | None:
     offices = [c for c in head.children if c.dep_ == "appos" and _is_title_word(c)]
     if head.dep_ == "appos" and head.head.i < span.start and _is_title_word(head.head):
         offices.append(head.head)
+    offices = [o for o in offices if o.tag_ not in ("NNS", "NNPS")]  # "one of the region's best-known diplomats, X": a group, no office
     for office in offices:
         names_after = [c for c in (*office.children, *head.children) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > office.i]
         if any(not span.start <= c.i < span.end for c in names_after):
             continue  # "spoke to X, the department spokesperson, Y, said": the office is Y's
         words = [t for t in office.subtree if t.pos_ not in ("DET", "PUNCT") and not span.start <= t.i < span.end]
         words = [t for t in words if t.i < span.start] if office.i < span.start else words
+        stamp = [t.i for t in words if t.ent_type_ in ("DATE", "TIME") or t.like_num]  # "30 Jun 2022 23.27 Armenian president": a live blog's time stamp
+        words = [t for t in words if not stamp or t.i > max(stamp)]
         if words and words[-1].i - words[0].i < 8:
             return span.doc[words[0].i:words[-1].i + 1]
     return None

@@ -179,14 +179,19 @@ def _own_object(verb: Token) -> bool:
 
 def _with_person(verb: Token) -> bool:
     """"spoke with Ana Lind", "spoke to the president, Ana Lind": talking with a named person,
-    or with a state ("talked with Georgia", "with member states"), is a conversation between
-    two parties (the need "@person"); "spoke to reporters", "spoke
-    to the Vale Times" or "spoke on Monday" is a statement made, no meeting."""
+    or with a state ("talked with Georgia", "with member states"), and two people who talk
+    ("X and Y are expected to talk") are a conversation between two parties (the need
+    "@person"); "spoke to reporters", "spoke to the Vale Times" or "spoke on Monday" is a
+    statement made, no meeting."""
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
     if any(_a_person(partner) for partner in partners):
         return True
     fellows = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    return any(g.ent_type_ == "GPE" or g.lower_ in STATES for g in fellows)  # "has been talking with Georgia", "with some member states"
+    if any(g.ent_type_ == "GPE" or g.lower_ in STATES for g in fellows):
+        return True  # "has been talking with Georgia", "with some member states"
+    holder = verb.head if verb.dep_ == "xcomp" else verb  # "X and Y are expected to talk": the subject "expected" holds
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and _a_person(subject) and any(c.dep_ == "conj" and _a_person(c) for c in subject.children)  # "X and Y talked"
 
 
 def _in_concert(token: Token) -> bool:
@@ -344,7 +349,8 @@ def _in_passing(token: Token) -> bool:
     """"a middleman in negotiations", "run out of aid": a bare noun after a preposition names a
     topic; a reported happening has a determiner, a modifier, a possessor or a phrase of its own,
     or is what a stretch of time or a round was spent on ("weeks of fighting", "a wave of strikes")."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or list(token.children) or _under_attack(token) is not None:
+    own = [c for c in token.children if c.dep_ not in ("cc", "conj", "punct")]  # "at summits and forums": bare all the same
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or own or _under_attack(token) is not None:
         return False  # "came under fire": what befell the subject
     whole = token.head.head
     if token.head.lower_ == "of" and (whole.ent_type_ in ("DATE", "TIME") or whole.lower_ in ROUNDS):

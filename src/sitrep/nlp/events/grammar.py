@@ -294,7 +294,8 @@ def _subject(verb: Token) -> Token | None:
             return accused  # "X is accused of massacring civilians", "accused X of shelling": the accused did it, as charged
         if current.dep_ == "pcomp" and current.head.lower_ not in DOER_PREPS:
             return None  # "sanctioned for supporting", "the cost of fighting": the doer is another's
-        if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp") or current.head == current:
+        planned = current.dep_ == "acomp" and load_lexicon().cue(current, "plan")  # "X is due to hold talks": the copula's subject
+        if current.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp") and not planned or current.head == current:
             return None
         if current.dep_ == "relcl" or _main_verb_misread(current):
             return current.head

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from sitrep.facts import Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.cues import find_trigger
-from sitrep.nlp.events.grammar import _aux_word, clause_of
+from sitrep.nlp.events.grammar import _aux_word, _be_to, clause_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.words import (
     CALENDAR, DAY, HEAD_STEPS, LANDMARKS, LONG_SPAN, NOUN_POS, PRECISE_DATE, TIME_NOUNS, TIME_PREPS,
@@ -29,8 +29,8 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
     is not dated by the day it was told ("said on Wednesday he would send arms"); a done act
     told that day may be ("said on Friday it had imposed sanctions")."""
     clause = clause_of(anchor)
-    carried = clause.dep_ == "xcomp" and (load_lexicon().cue(clause.head, "continue") or _aux_word(clause, "have"))
-    clauses = {clause, token} | ({clause.head} if carried else set())  # "claimed on Wednesday to have struck X": done by then
+    carried = clause.dep_ == "xcomp" and (load_lexicon().cue(clause.head, "continue") or _aux_word(clause, "have") or _be_to(clause))
+    clauses = {clause, token} | ({clause.head} if carried else set())  # "claimed on Wednesday to have struck X": done by then; "On Saturday, he is to meet X"
     sent = token.sent
     for time in context.times:
         if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
@@ -42,7 +42,7 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
             return _range_start(time, context, text_of(token.doc))
         if _fronted_for_both(span, clause):
             return _range_start(time, context, text_of(token.doc))
-    return _when_clause_date(clause, context)
+    return _when_clause_date(clause, context) or _meanwhile_date(clause, context)
 
 
 RANGE_LINKS = {"to", "until", "till", "through", "-", "–", "—"}
@@ -73,6 +73,22 @@ def _when_clause_date(clause: Token, context: Context) -> str | None:
         return None
     end = before.idx
     return next((t.value for t in context.times if t.end == end and PRECISE_DATE.match(t.value)), None)
+
+
+def _meanwhile_date(clause: Token, context: Context) -> str | None:
+    """"X was also targeted in April, as the secretary-general visited the city": an act told in
+    the simple past in an "as" or "while" clause happened at the time of the verb the clause
+    hangs on ("will visit X next week as the US has accused Y": no time shared)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+        return None
+    head, sent = clause_of(clause.head), clause.sent
+    for time in context.times:
+        if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
+            continue
+        span = clause.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and _when(span.root) and clause_of(span.root) == head and not _dates_other_act(span.root, head):
+            return time.value
+    return None
 
 
 def _dates_saying(span: Span) -> bool:

@@ -11,7 +11,7 @@ from sitrep.facts import Event, Party, Place
 from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _struck, _under_attack, goods_receivers
-from sitrep.nlp.events.words import LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SETTING_NOUNS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
+from sitrep.nlp.events.words import HEAD_STEPS, LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SETTING_NOUNS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place, backed_by, of_objects
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 from sitrep.nlp.inflection import base_forms
@@ -57,7 +57,26 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
         if place is not None:
             return place
     struck = _struck(token) if trigger.type == "ASSAULT" and trigger.mode != "seize" else None
-    return _named_by_subject(struck, context) if struck is not None else None  # "the city of Vale was hit by shelling"
+    if struck is not None:
+        return _named_by_subject(struck, context)  # "the city of Vale was hit by shelling"
+    return _where_clause_place(anchor, context)
+
+
+def _where_clause_place(verb: Token, context: Context) -> Place | None:
+    """"reported from Vale, deep in the mountains, where leaders met for a summit": an act told
+    in a "where" clause happened at the place the clause describes (or the place that holds
+    what it describes)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    current = verb.head
+    for _ in range(HEAD_STEPS):
+        place = context.place_in(current.idx, current.idx + len(current.text))
+        if place is not None:
+            return place
+        if current.dep_ not in ("pobj", "prep", "appos") or current.head == current:
+            return None
+        current = current.head
+    return None
 
 
 def _named_by_subject(subject: Token, context: Context) -> Place | None:
