@@ -774,6 +774,18 @@ def test_a_quote_run_into_the_next_sentence_leaves_its_sayer_the_sayer(nlp):
     assert killed.according_to != "Georgia"
 
 
+@pytest.mark.parametrize(
+    ("region", "source"),
+    [("Gegharkunik", "the governor of the region"), ("Kotayk", "Ana Lind")],
+)
+def test_the_governor_of_the_region_just_named(nlp, region, source):
+    """The governor of the region a sentence has just named is no governor of another region named before."""
+    text = (f"The governor of the Kotayk region, Ana Lind, said two people were injured in Abovyan. "
+            f"A Russian attack on Gavar, a city in the {region} region, has killed at least one person, according to the governor of the region.")
+    (killed,) = [f for f in figures(nlp, text) if f.category == "killed"]
+    assert killed.according_to == source
+
+
 def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
     text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
             "A child and a father were killed.")
