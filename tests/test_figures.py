@@ -786,6 +786,12 @@ def test_the_governor_of_the_region_just_named(nlp, region, source):
     assert killed.according_to == source
 
 
+def test_a_sayer_closing_a_sentence_of_two_clauses_is_the_source(nlp):
+    text = ("At least 70 civilians in Armenia have been killed, with 200 more wounded, but the real figure will be "
+            "“considerably higher”, the UN human rights commissioner, Ana Lind, said earlier on Monday.")
+    assert [(f.category, f.according_to) for f in figures(nlp, text)] == [("killed", "Ana Lind"), ("wounded", "Ana Lind")]
+
+
 def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
     text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
             "A child and a father were killed.")
