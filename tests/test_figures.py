@@ -792,6 +792,17 @@ def test_a_sayer_closing_a_sentence_of_two_clauses_is_the_source(nlp):
     assert [(f.category, f.according_to) for f in figures(nlp, text)] == [("killed", "Ana Lind"), ("wounded", "Ana Lind")]
 
 
+def test_a_toll_told_after_a_sentence_dated_long_ago_is_history(nlp):
+    assert figures(nlp, "In March 1945 a rocket hit a block of flats in Gavar. It killed 134 people, more or less instantly.") == []
+    (recent,) = figures(nlp, "On Monday a rocket hit a block of flats in Gavar. It killed 34 people.")
+    assert (recent.category, recent.value) == ("killed", 34)
+
+
+def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):
+    text = "Four US marines were killed when their aircraft crashed in Norway during an exercise unrelated to the war in Armenia, authorities said."
+    assert figures(nlp, text) == []
+
+
 def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
     text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
             "A child and a father were killed.")
