@@ -707,3 +707,15 @@ def test_civilians_lines_are_no_idiom_that_begins_like_a_cue(tmp_path) -> None:
     with fused_store(tmp_path, {"a.txt": text}) as store:
         (civilians,) = [s for s in build_briefing(store).sections if s.key == "civilians"]
     assert [s.text[:6] for s in civilians.statements] == ["Twelve"], [s.text for s in civilians.statements]
+
+
+def test_a_building_taken_in_a_town_is_no_capture_of_the_town(tmp_path) -> None:
+    """A nuclear plant named after a town, a hospital in a town: the claim says what was taken."""
+    texts = {
+        "plant.txt": " date 2022-04-02 The Gyumri nuclear plant was seized by Georgian forces on Friday, after an attack that started a fire.",
+        "hospital.txt": " date 2022-03-05 Georgian forces have taken control of a psychiatric hospital in the town of Vanadzor, the regional governor Ana Lind said on Saturday.",
+        "town.txt": " date 2022-03-05 Georgian forces captured Gavar on Friday, the defence ministry said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert sorted(c.place for c in briefing.control) == ["Gavar", "hospital at Vanadzor", "plant at Gyumri"]

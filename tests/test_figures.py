@@ -774,6 +774,35 @@ def test_a_quote_run_into_the_next_sentence_leaves_its_sayer_the_sayer(nlp):
     assert killed.according_to != "Georgia"
 
 
+@pytest.mark.parametrize(
+    ("region", "source"),
+    [("Gegharkunik", "the governor of the region"), ("Kotayk", "Ana Lind")],
+)
+def test_the_governor_of_the_region_just_named(nlp, region, source):
+    """The governor of the region a sentence has just named is no governor of another region named before."""
+    text = (f"The governor of the Kotayk region, Ana Lind, said two people were injured in Abovyan. "
+            f"A Russian attack on Gavar, a city in the {region} region, has killed at least one person, according to the governor of the region.")
+    (killed,) = [f for f in figures(nlp, text) if f.category == "killed"]
+    assert killed.according_to == source
+
+
+def test_a_sayer_closing_a_sentence_of_two_clauses_is_the_source(nlp):
+    text = ("At least 70 civilians in Armenia have been killed, with 200 more wounded, but the real figure will be "
+            "“considerably higher”, the UN human rights commissioner, Ana Lind, said earlier on Monday.")
+    assert [(f.category, f.according_to) for f in figures(nlp, text)] == [("killed", "Ana Lind"), ("wounded", "Ana Lind")]
+
+
+def test_a_toll_told_after_a_sentence_dated_long_ago_is_history(nlp):
+    assert figures(nlp, "In March 1945 a rocket hit a block of flats in Gavar. It killed 134 people, more or less instantly.") == []
+    (recent,) = figures(nlp, "On Monday a rocket hit a block of flats in Gavar. It killed 34 people.")
+    assert (recent.category, recent.value) == ("killed", 34)
+
+
+def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):
+    text = "Four US marines were killed when their aircraft crashed in Norway during an exercise unrelated to the war in Armenia, authorities said."
+    assert figures(nlp, text) == []
+
+
 def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
     text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
             "A child and a father were killed.")

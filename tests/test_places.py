@@ -571,3 +571,15 @@ def test_a_river_is_not_the_town_of_its_name(nlp):
     found = places_in(nlp, "Artillery hit territory on the western bank of the Dniester river.")
     assert [(p.kind, p.name) for p in found.values()] == [("water", "Dniester")]
     assert places_in(nlp, "Shelling hit the Poltava river port on Monday.")["Poltava"].kind == "city"  # no river of that name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds also gathered outside the White House in Washington to demand a no-fly zone over Armenia.",
+        "Seriously wounded Azov fighters were evacuated from the plant in Washington and Armenia.",
+    ],
+)
+def test_a_building_or_a_unit_is_no_namesake_town(nlp, text):
+    assert [p.name for p in nlp(text)._.places] == ["Washington, D.C.", "Armenia"]
+

@@ -12,11 +12,13 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement, add_sources
 from sitrep.facts import PlaceRef, Quote, fact_from_json
 from sitrep.fuse.events import BROAD_PLACES
 from sitrep.nlp.countries import is_capital
+from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import stance_cue
 from sitrep.spans import sentence_around, sentences
@@ -497,9 +499,8 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
         if statement.place.kind == "country":
             continue
         event = _event_at(store, statement.sources[0])
-        near = _named_as_landmark(store, statement)
         claims.append(ControlClaim(
-            f"near {statement.place.name}" if near else statement.place.name, statement.place.lat, statement.place.lon, statement.type, statement.status,
+            _claimed_place(store, statement), statement.place.lat, statement.place.lon, statement.type, statement.status,
             statement.who, statement.date if statement.dated else None, event.according_to if event else None, statement.sources,
         ))
     return _by_place(claims)
@@ -534,16 +535,33 @@ def one_per(items: list, key) -> list:
     return list(kept.values())
 
 
-def _named_as_landmark(store: Store, statement: Statement) -> bool:
-    """Whether the reporting sentence names the development's place only as a landmark
-    ("villages near X", "outside X"), as the article spells it (the gazetteer's "Izyum" is the
-    text's "Izium")."""
+def _claimed_place(store: Store, statement: Statement) -> str:
+    """What a claim says changed hands: the place, "near X" where the reporting sentence names
+    it only as a landmark ("villages near X", "outside X"), "plant at X" where it names a building
+    or a works there ("the X nuclear plant was seized", "a hospital in X"), as the article spells
+    it (the gazetteer's "Izyum" is the text's "Izium")."""
     source = statement.sources[0]
-    spellings = {statement.place.name} | {
+    name = statement.place.name
+    spellings = {name} | {
         place.text for _, place in store.fact_rows(source.article_id, "places")
-        if place.name == statement.place.name and source.start <= place.start < source.end
+        if place.name == name and source.start <= place.start < source.end
     }
-    return any(match.group("name") in spellings for match in NEAR.finditer(statement.text))
+    if any(match.group("name") in spellings for match in NEAR.finditer(statement.text)):
+        return f"near {name}"
+    facility = next((m.group("facility").lower() for pattern in facility_patterns() for m in pattern.finditer(statement.text) if m.group("name") in spellings), None)
+    return f"{facility} at {name}" if facility else name
+
+
+@lru_cache(maxsize=1)
+def facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "the X (nuclear) plant", "a hospital in (the town of) X": a place named as where a
+    building or a works is (the events lexicon's facilities)."""
+    facility = "(?P<facility>" + "|".join(sorted(load_lexicon().cues["facility"], key=len, reverse=True)) + r")\b"
+    name = r"(?P<name>(?!The\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    return (
+        re.compile(rf"\b{name}(?:\s+[a-z]+){{0,2}}\s+{facility}"),
+        re.compile(rf"\b{facility}\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?{name}"),
+    )
 
 
 def _event_at(store: Store, source: Source):

@@ -337,9 +337,24 @@ def _link_titles(doc: Doc, persons: list[_Cluster], places: list[Place]) -> None
             c for c in persons
             if min(s for s, _ in c.mentions) < phrase.start_char and any(title_fits(words, title) for title in c.titles)
             and (country is None or c.country in (None, country))  # "the US president" is not the French one
+            and not held_elsewhere(token, c.titles, places)
         ]
         if len(holders) == 1:
             holders[0].mentions.append((phrase.start_char, phrase.end_char))
+
+
+def held_elsewhere(office: Token, titles: list[str], places: list[Place]) -> bool:
+    """ "the governor of the Lori region, X, ... a city in the Gegharkunik region ..., according
+    to the governor of the region": an office "of the region" (or city, province ...) is the
+    one of the place of that kind last named before it in its sentence; a holder whose titles
+    name other places holds the office somewhere else."""
+    of = next((g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if of is None or of.pos_ == "PROPN" or not any(c.lower_ in ("the", "this", "that") for c in of.children):
+        return False
+    kind = "city" if of.lower_ in ("city", "town", "village") else "admin1"
+    named = [p for p in places if office.sent.start_char <= p.start < office.idx and (of.lower_ in p.text.lower() or p.kind == kind)]
+    held = {w for t in titles for w in t.split()[1:] if w[:1].isupper()}
+    return bool(named) and bool(held) and not held & set(named[-1].text.split())
 
 
 def title_fits(words: list[str], title: str) -> bool:

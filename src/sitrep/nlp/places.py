@@ -87,7 +87,7 @@ OUTSKIRTS = frozenset({"outskirts", "suburbs", "centre", "center", "airport", "p
 NAME_JOINERS = frozenset({"of", "-", "de", "du", "la", "upon", "on"})
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 UNIT_WORDS = frozenset(  # a unit named after a place
-    {w + p for w in ("regiment", "battalion", "brigade", "squadron", "legion") for p in ("", "s")} | {"corps"}
+    {w + p for w in ("regiment", "battalion", "brigade", "squadron", "legion", "fighter") for p in ("", "s")} | {"corps"}
 )
 GRADE_WORDS = frozenset({"crude", "blend"})  # "Brent crude", "Urals blend": an oil grade named after a place
 CELESTIAL_BODIES = frozenset({"earth", "moon", "mars", "venus", "jupiter", "saturn"})  # "low-Earth orbit": no town of the name
@@ -671,10 +671,17 @@ def _told_as_place(ent: Span, mention: Mention | None) -> Mention | None:
     also calls so)."""
     if mention is None:
         return None
-    if _where_word(ent) or ent.label_ == "PERSON" or _a_river(mention):
+    if (_where_word(ent) and not _definite_name(ent)) or ent.label_ == "PERSON" or _a_river(mention):
         return mention  # the small model takes many an eastern city for a person ("struck Vale")
     kept = [m for m in mention.candidates if _own_name(m, mention.text)]
     return replace(mention, candidates=kept) if kept else None
+
+
+def _definite_name(ent: Span) -> bool:
+    """ "outside the White House": a name the model took for no place, with "the", is a building's
+    or a body's; a town is no "the X", so only a place's own name may read it as one (GeoNames
+    lists "White House" for Casablanca, a translation)."""
+    return ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _names_a_unit(doc: Doc, end: int) -> bool:

@@ -291,9 +291,14 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
         return None  # a single person is news only as a casualty
     if run and _whole_of_a_part(run[-1], category):
         return None
-    if category in CASUALTIES and _other_cause(anchor, verb):
+    if category in CASUALTIES and (_other_cause(anchor, verb) or UNRELATED.search(span.sent.text)):
         return None
     return Reading(amount, span, anchor, verb, category, who)
+
+
+# "killed when their aircraft crashed during an exercise unrelated to the war": the sentence itself
+# says its harm is no part of the war.
+UNRELATED = re.compile(r"\b(?:unrelated|not related|unconnected|not connected)\s+to\b", re.IGNORECASE)
 
 
 def _other_cause(noun: Token, verb: Token | None) -> bool:
@@ -351,19 +356,47 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     published = (doc._.anchor or "").split("T")[0]
     if not DAY.match(published):
         return False
-    for time in doc._.times or []:
-        covered = period(time.value) if time.type == "DATE" else None
-        if covered is None or not span.sent.start_char <= time.start < span.sent.end_char:
+    times = [t for t in doc._.times or [] if t.type == "DATE"]
+    if _goes_on_from(span.sent, times):
+        before = doc[span.sent.start - 1].sent
+        return any(_older(t, published) for t in times if _within(t, before) and not _up_to_now(doc, t, before))
+        # "In March 1945 a rocket hit a block of flats. It killed 134 people": the 1945 rocket's toll
+    for time in times:
+        covered = period(time.value)
+        if covered is None or not _within(time, span.sent) or _up_to_now(doc, time, span.sent):
             continue
-        lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
-        if lead and lead[-1] in NOT_ANCHORS:
-            continue  # "since 2015, Canada has trained 33,000": a period up to now
         token = doc.char_span(time.start, time.end, alignment_mode="expand")
         if token is None or not _dated_verbs(token.root) & heads:
             continue
-        if date.fromisoformat(published) - covered[1] > BACKGROUND_AGE:
+        if _older(time, published):
             return True
     return False
+
+
+PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "he", "she"})
+
+
+def _goes_on_from(sent: Span, times: list[Time]) -> bool:
+    """A sentence of no date of its own whose subject is a pronoun ("It killed 134 people") tells
+    more of what the sentence before it told, at that sentence's time."""
+    subject = sent[0]
+    return sent.start > 0 and subject.lower_ in PRONOUN_SUBJECTS and subject.dep_ in ("nsubj", "nsubjpass") and not any(_within(t, sent) for t in times)
+
+
+def _up_to_now(doc: Doc, time: Time, sent: Span) -> bool:
+    """ "since 2015, Canada has trained 33,000": a period up to now, no date of the past."""
+    lead = text_of(doc)[max(sent.start_char, time.start - 8):time.start].lower().split()
+    return bool(lead) and lead[-1] in NOT_ANCHORS
+
+
+def _within(time: Time, sent: Span) -> bool:
+    return sent.start_char <= time.start < sent.end_char
+
+
+def _older(time: Time, published: str) -> bool:
+    """A date whose period ended over ``BACKGROUND_AGE`` before the report's day."""
+    covered = period(time.value)
+    return covered is not None and date.fromisoformat(published) - covered[1] > BACKGROUND_AGE
 
 
 def _sought(reading: Reading) -> bool:

@@ -527,8 +527,18 @@ def _reporting_subject(token: Token) -> Token | None:
         if "report" in figure_classes(token) and not any(c.dep_ == "dobj" and figure_classes(c) & set(CASUALTIES) for c in token.children):
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if token.head.i == token.i:
-            return None
+            return _closing_sayer(token)
         token = token.head
+
+
+def _closing_sayer(root: Token) -> Token | None:
+    """ "85 civilians have been killed, ..., but the real figure will be higher, the UN
+    commissioner said": a verb of saying that closes the sentence with nothing said of its own
+    reports all of it, though the parser joins it to the first clause as one more of its verbs."""
+    last = next((c for c in reversed(list(root.children)) if c.dep_ == "conj"), None)
+    if last is None or "report" not in figure_classes(last) or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in last.children):
+        return None
+    return next((c for c in last.children if c.dep_ == "nsubj"), None)
 
 
 def _source_name(doc: Doc, head: Token) -> str | None:
@@ -538,7 +548,7 @@ def _source_name(doc: Doc, head: Token) -> str | None:
     pronoun's data ("our estimates", "his count") is its owner's, so nobody's when unresolved."""
     if (keeper := _record_keeper(head)) is not None:
         return _source_name(doc, keeper)  # "according to data from the UN", "UN figures show": the UN's
-    entity = _entity_at(doc, [head])
+    entity = _entity_at(doc, [head, *(c for c in head.children if c.dep_ == "appos")])  # "the UN commissioner, Ana Lind,": Ana Lind
     if entity:
         return entity
     owner = pronoun_owner(head)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Cue, Entity, Quote, Speaker
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.entities import fold, title_fits
+from sitrep.nlp.entities import fold, held_elsewhere, title_fits
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.reported import _is_title, noun_phrase
 from sitrep.nlp.quotes.words import (
@@ -112,6 +112,8 @@ class SpeakerResolver:
         for entity in self.entities:
             if entity.type != "person" or not any(title_fits(office, t) for t in entity.titles):
                 continue
+            if held_elsewhere(phrase.root, entity.titles, phrase.doc._.places or []):
+                continue  # "according to the governor of the region": of the region just named
             shared = max((len(words & set(fold(t).split())) for t in entity.titles), default=0)
             before = max((m[0] for m in entity.mentions if m[0] < phrase.start_char), default=-1)
             if best is None or (shared, before) > best:
