@@ -51,8 +51,8 @@ def _compatible(
         return False  # "strikes on X ... the shelling of Y", "X's raid ... the raid by Y": two attacks
     if states and allied and _same_reality(a.status, b.status):
         return True
-    if definite and _gathering_after_talks(a, b):
-        return False
+    if definite and not same_sentence and _gathering_after_talks(a, b):
+        return False  # "will meet Y at the summit": the meeting is at it
     if definite or possessed or _same_gathering(a, b):  # "met the ministers ... the meeting with X" can be another
         return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
     if same_sentence or (states and _same_reality(a.status, b.status)) or _one_capture(a, b):
@@ -63,8 +63,9 @@ def _compatible(
 
 def _gathering_after_talks(a: Event, b: Event) -> bool:
     """"X will talk with Y ... panelists of the conference in Z", "after meeting other leaders
-    ... the conference in Z": a later "the conference" with no one it is with is the gathering
-    the article is about, not talks between named parties told before under another word."""
+    ... the conference in Z": "the conference" told later, with no one it is with, is the
+    gathering the article is about, not talks between named parties told before under another
+    word (in the talks' own sentence, "will meet Y at the summit", it is where they meet)."""
     if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or not a.targets or b.targets:
         return False  # "visited X ... the visit", "the first visit": one trip
     return not set(base_forms(a.text.lower().split()[-1])) & set(base_forms(b.text.lower().split()[-1]))
