@@ -3752,3 +3752,8 @@ def test_a_later_conference_is_not_the_talks_told_before(nlp):
             "During the conference in Batumi today, the Georgian foreign minister Piet Moro said troops are still there.")
     meetings = [e for e in dated(nlp, text, "2022-02-19") if e.type == "CONSULT" and e.targets]
     assert [(m.text, m.place) for m in meetings] == [("meeting", None)]
+
+
+def test_a_meeting_planned_for_a_day_is_dated_that_day(nlp):
+    (meeting,) = [e for e in dated(nlp, "The meeting of the two ministers is planned for February 24.", "2022-02-19") if e.type == "CONSULT"]
+    assert (meeting.status, meeting.date) == ("planned", "2022-02-24")
