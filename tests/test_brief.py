@@ -719,3 +719,17 @@ def test_a_building_taken_in_a_town_is_no_capture_of_the_town(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
     assert sorted(c.place for c in briefing.control) == ["Gavar", "hospital at Vanadzor", "plant at Gyumri"]
+
+
+def test_reports_of_one_summit_in_one_town_are_one_line(tmp_path) -> None:
+    """A summit told by one report as leaders gathering and by another as the alliance's summit
+    is one gathering; a bilateral meeting there, naming whom, stays its own."""
+    texts = {
+        "a.txt": " date 2022-06-28 Leaders of the Caucasus alliance gather in Gavar for a summit playing out in the shadow of the war.",
+        "b.txt": " date 2022-06-29 A last-minute deal was struck on the eve of the Caucasus alliance's summit in Gavar.",
+        "c.txt": " date 2022-06-29 Armenian president Piet Moro met Georgian president Ana Lind in Gavar on Wednesday.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = next(s for s in build_briefing(store).sections if s.key == "diplomacy")
+    meetings = [(s.whom, len(s.sources)) for s in section.statements if s.kind == "development" and s.type == "CONSULT"]
+    assert sorted(meetings) == [([], 2), (["Ana Lind"], 1)], meetings

@@ -428,3 +428,9 @@ def test_a_group_named_beside_a_person_is_no_title_of_theirs(nlp) -> None:
 def test_a_live_blog_time_stamp_is_no_part_of_a_title(nlp) -> None:
     text = "30 Jun 2022 23.27 Armenian president, Piet Moro, said he had called the leader of Georgia."
     assert entities(nlp, text, "2022-06-30")["Piet Moro"].titles == ["Armenian president"]
+
+
+def test_two_names_the_model_runs_together_over_with_are_two(nlp) -> None:
+    text = "Jon Vale reminded reporters that the meeting of Ana Lind with Piet Moro is planned for February 24."
+    found = entities(nlp, text, "2022-02-19")
+    assert "Ana Lind with Piet Moro" not in found and {"Ana Lind", "Piet Moro"} <= set(found), list(found)

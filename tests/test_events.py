@@ -3763,3 +3763,17 @@ def test_meetings_named_in_general_are_no_meeting(nlp):
 def test_the_next_summit_is_still_ahead(nlp):
     (summit,) = of_type(nlp, "The next summit in Batumi is the best time for truth, Ana Lind said.", "CONSULT")
     assert summit.status == "planned"
+
+
+def test_a_later_conference_is_not_the_talks_told_before(nlp):
+    """"after meeting other leaders ... the conference in X": the conference is the gathering,
+    not the meeting with those leaders, which keeps no place of the conference's."""
+    text = ("Armenian president Jon Vale spoke to reporters after meeting other leaders of the alliance. "
+            "During the conference in Batumi today, the Georgian foreign minister Piet Moro said troops are still there.")
+    meetings = [e for e in dated(nlp, text, "2022-02-19") if e.type == "CONSULT" and e.targets]
+    assert [(m.text, m.place) for m in meetings] == [("meeting", None)]
+
+
+def test_a_meeting_planned_for_a_day_is_dated_that_day(nlp):
+    (meeting,) = [e for e in dated(nlp, "The meeting of the two ministers is planned for February 24.", "2022-02-19") if e.type == "CONSULT"]
+    assert (meeting.status, meeting.date) == ("planned", "2022-02-24")

@@ -27,6 +27,7 @@ MANY_A_DAY = ("ASSAULT",)  # acts one side does many times a day, anywhere: acto
 COUNTED = ("AID",)  # acts told with what they give: reports of other sums or items are other acts
 BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart, or to make an ongoing act news
 APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
+GATHERING_SCORE = 0.6  # above MATCH_THRESHOLD, below a match of actors and words: one summit's reports join
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _MONTHS = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # the times component's names
@@ -89,6 +90,14 @@ def _other_amounts(sentence: str, summary: str) -> bool:
 def _day_of_month(text: str, amount: Amount) -> bool:
     """Whether an amount is the day of a date ("on 13 April", "April 13"), not a sum or a count."""
     return bool(MONTH_AFTER.match(text, amount.end) or MONTH_BEFORE.search(text[max(0, amount.start - 12):amount.start]))
+
+
+def _one_gathering(event: Event, place: dict | None, agreement: float, row: sqlite3.Row) -> bool:
+    """"Leaders gather in X for a summit", "on the eve of the alliance's summit in X": meetings
+    in one town on compatible dates that name no one met are one gathering, whoever each report
+    says meets (a bilateral meeting there, naming whom, stays its own)."""
+    fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
+    return fine and event.type == "CONSULT" and event.mode == row["mode"] == "meet" and not event.targets and not json.loads(row["targets"])
 
 
 def _other_manner(event: Event, mode: str | None) -> bool:
@@ -165,6 +174,8 @@ class DevelopmentIndex:
             if event.type in COUNTED and _other_amounts(sentence, row["summary"]):
                 continue  # "$800m of military aid", "two air defence systems": one donor's two packages
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
+            if _one_gathering(event, place, agreement, row):
+                score = max(score, GATHERING_SCORE)
             if score > best_score:
                 best, best_score = row["id"], score
         return best

@@ -309,7 +309,8 @@ def make_entity_merger(nlp, name, resolve_pronouns):  # untyped: spaCy validates
 
 
 def _ents(doc: Doc) -> list[Span]:
-    """NER spans without the white space the model sometimes takes in (a blanked marker)."""
+    """NER spans without the white space the model sometimes takes in (a blanked marker), split
+    at a "with" the model took in between two names ("the meeting of X with Y")."""
     spans = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
@@ -317,8 +318,10 @@ def _ents(doc: Doc) -> list[Span]:
             start += 1
         while end > start and doc[end - 1].is_space:
             end -= 1
-        if start < end:
-            spans.append(Span(doc, start, end, label=ent.label_))
+        joints = [t.i for t in doc[start:end] if t.lower_ == "with" and start < t.i < end - 1]  # "the meeting of X with Y": two names
+        for left, right in zip([start, *(j + 1 for j in joints)], [*joints, end]):
+            if left < right:
+                spans.append(Span(doc, left, right, label=ent.label_))
     return spans
 
 

@@ -13,6 +13,7 @@ from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.parties import _names, _unique
 from sitrep.nlp.events.where import _one_war
 from sitrep.nlp.events.words import DEFINITE, NOUN_POS
+from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -50,12 +51,24 @@ def _compatible(
         return False  # "strikes on X ... the shelling of Y", "X's raid ... the raid by Y": two attacks
     if states and allied and _same_reality(a.status, b.status):
         return True
+    if definite and not same_sentence and _gathering_after_talks(a, b):
+        return False  # "will meet Y at the summit": the meeting is at it
     if definite or possessed or _same_gathering(a, b):  # "met the ministers ... the meeting with X" can be another
         return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
     if same_sentence or (states and _same_reality(a.status, b.status)) or _one_capture(a, b):
         return not _disjoint(actors_a, actors_b)  # "X fell on Saturday ... X fell to Y's forces": a town falls once
     same_targets = _one_trip(a, b) or not _disjoint(_names(a.targets), _names(b.targets))  # "banned British journalists ... barred US officials": two acts
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode and same_targets
+
+
+def _gathering_after_talks(a: Event, b: Event) -> bool:
+    """"X will talk with Y ... panelists of the conference in Z", "after meeting other leaders
+    ... the conference in Z": "the conference" told later, with no one it is with, is the
+    gathering the article is about, not talks between named parties told before under another
+    word (in the talks' own sentence, "will meet Y at the summit", it is where they meet)."""
+    if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or not a.targets or b.targets:
+        return False  # "visited X ... the visit", "the first visit": one trip
+    return not set(base_forms(a.text.lower().split()[-1])) & set(base_forms(b.text.lower().split()[-1]))
 
 
 def _one_capture(a: Event, b: Event) -> bool:

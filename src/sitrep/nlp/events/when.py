@@ -241,7 +241,10 @@ def _past_war(noun: Token) -> bool:
 
 def _when(root: Token) -> bool:
     """A date phrase that says when ("on March 3", "Tuesday"), not since or until when; a
-    range's start ("from March 4 to 5", "from Monday until Wednesday") is when it begins."""
+    range's start ("from March 4 to 5", "from Monday until Wednesday") is when it begins, and
+    the day a plan is set "for" is when it is to happen."""
     if root.head.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "through") for c in (*root.head.children, *root.children)):
         return True
+    if root.head.lower_ == "for" and load_lexicon().cue(root.head.head, "plan"):
+        return True  # "is planned for February 24", "scheduled for Monday": the day it is set for
     return root.head.pos_ != "ADP" or root.head.lower_ in TIME_PREPS
