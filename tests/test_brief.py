@@ -670,3 +670,11 @@ def test_a_building_taken_in_a_town_is_no_capture_of_the_town(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
     assert sorted(c.place for c in briefing.control) == ["Gavar", "hospital at Vanadzor", "plant at Gyumri"]
+
+
+def test_a_village_north_of_a_city_described_is_taken_near_the_city(tmp_path) -> None:
+    text = (" date 2022-05-12 Armenia’s general staff said it had recaptured Pytomnyk, a village on the main highway "
+            "north of the second-largest city of Gyumri, about halfway to the border.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        briefing = build_briefing(store)
+    assert [c.place for c in briefing.control] == ["near Gyumri"]

@@ -450,11 +450,11 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
 
 
 CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")
-# "villages near X", "the airport outside X", "a town 20km north of X": the place named is a
-# landmark (the guide's place of such a capture), not what changed hands.
+# "villages near X", "the airport outside X", "a town 20km north of X", "north of the
+# second-largest city of X": the place named is a landmark (the guide's place of such a capture), not what changed hands.
 NEAR = re.compile(
     r"\b(?:near|outside|around|close to|(?:\d+\s*(?:km|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|region)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a place; a resignation or a release is no loss of ground
 
