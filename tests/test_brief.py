@@ -678,3 +678,11 @@ def test_a_village_north_of_a_city_described_is_taken_near_the_city(tmp_path) ->
     with fused_store(tmp_path, {"a.txt": text}) as store:
         briefing = build_briefing(store)
     assert [c.place for c in briefing.control] == ["near Gyumri"]
+
+
+def test_ground_given_up_in_a_region_of_several_countries_is_no_control_claim(tmp_path) -> None:
+    """Neighbours abandoning a policy "in Europe's security order" gave up no place on the front."""
+    text = (" date 2022-05-20 The offensive on Armenia has achieved the reverse, as the Nordic neighbours have abandoned "
+            "decades of military non-alignment in a seismic shift in Europe’s security order.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        assert build_briefing(store).control == []

@@ -462,7 +462,8 @@ CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a pla
 def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
     """Captures of named places and withdrawals or surrenders there, reported as happening (or denied),
     with who claims them and the source; planned or hypothetical ones are not claims, and
-    neither is a whole country (a war's aim, not a place on the front). A claim the text gives
+    neither is a whole country or a region of several (a war's aim or a policy, not a place on
+    the front). A claim the text gives
     no day for is undated, not dated by its report ("since X's withdrawal from Y" may be months
     old): the source's date stands beside it."""
     claims = []
@@ -470,8 +471,8 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
         is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT" and statement.mode == "seize"
         if not is_control or statement.place is None or statement.status not in CONTROL_STATUSES:
             continue
-        if statement.place.kind == "country":
-            continue
+        if statement.place.kind == "country" or statement.place.kind == "region" and not statement.place.country:
+            continue  # a country, a continent or a region of several countries ("Europe", "the Baltics") is no place on the front
         event = _event_at(store, statement.sources[0])
         claims.append(ControlClaim(
             _claimed_place(store, statement), statement.place.lat, statement.place.lon, statement.type, statement.status,
