@@ -463,9 +463,8 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
     """Captures of named places and withdrawals or surrenders there, reported as happening (or denied),
     with who claims them and the source; planned or hypothetical ones are not claims, and
     neither is a whole country or a region of several (a war's aim or a policy, not a place on
-    the front). A claim the text gives
-    no day for is undated, not dated by its report ("since X's withdrawal from Y" may be months
-    old): the source's date stands beside it."""
+    the front). A claim the text gives no day for is undated, not dated by its report ("since
+    X's withdrawal from Y" may be months old): the source's date stands beside it."""
     claims = []
     for statement in statements:
         is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT" and statement.mode == "seize"
