@@ -733,3 +733,19 @@ def test_reports_of_one_summit_in_one_town_are_one_line(tmp_path) -> None:
         section = next(s for s in build_briefing(store).sections if s.key == "diplomacy")
     meetings = [(s.whom, len(s.sources)) for s in section.statements if s.kind == "development" and s.type == "CONSULT"]
     assert sorted(meetings) == [([], 2), (["Ana Lind"], 1)], meetings
+
+
+def test_a_village_north_of_a_city_described_is_taken_near_the_city(tmp_path) -> None:
+    text = (" date 2022-05-12 Armenia’s general staff said it had recaptured Pytomnyk, a village on the main highway "
+            "north of the second-largest city of Gyumri, about halfway to the border.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        briefing = build_briefing(store)
+    assert [c.place for c in briefing.control] == ["near Gyumri"]
+
+
+def test_ground_given_up_in_a_region_of_several_countries_is_no_control_claim(tmp_path) -> None:
+    """Neighbours abandoning a policy "in Europe's security order" gave up no place on the front."""
+    text = (" date 2022-05-20 The offensive on Armenia has achieved the reverse, as the Nordic neighbours have abandoned "
+            "decades of military non-alignment in a seismic shift in Europe’s security order.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        assert build_briefing(store).control == []

@@ -1489,6 +1489,7 @@ def test_a_capture_takes_a_place_not_what_is_said_of_one(nlp):
         ("Georgia has refocused its efforts on capturing the town of Gavar.", "ongoing"),  # an effort, no capture yet
         ("Georgian forces were moving south, claiming the capture of Vanadzor.", "claimed"),
         ("Georgia's defence ministry said its forces had taken control of Gavar.", "claimed"),  # the speaker's own forces
+        ("Surrounded, the troops at the plant continued to fight even after Gavar fell to Georgian forces.", "occurred"),  # the fall only dates the fighting
     ],
 )
 def test_a_capture_done_tried_or_claimed(nlp, text, status):

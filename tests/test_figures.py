@@ -803,6 +803,12 @@ def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):
     assert figures(nlp, text) == []
 
 
+def test_the_day_of_the_blow_dates_the_harm_it_did(nlp):
+    text = ("Ana Lind said children were buried under rubble and the regional governor said 14 people were wounded "
+            "when the hospital in Gavar was destroyed by an airstrike on Monday afternoon.")
+    assert [(f.category, f.as_of) for f in figures(nlp, text)] == [("wounded", "2022-03-14")]
+
+
 def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
     text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
             "A child and a father were killed.")

@@ -271,6 +271,16 @@ def test_a_package_told_again_within_days_keeps_its_first_day(store: Store, tmp_
     assert days == ["2022-04-13", "2022-04-13", "2022-05-20"]
 
 
+def test_a_toll_told_again_days_later_keeps_the_day_it_was_counted(store: Store, tmp_path: Path) -> None:
+    """The UN's count of Friday retold on Sunday is one count on Friday, no flat line of two points."""
+    texts = [
+        " date 2022-03-05 The United Nations recorded 351 civilians killed on Friday in Armenia, according to the UN high commissioner.",
+        " date 2022-03-06 The United Nations recorded 351 civilians killed in Armenia, according to the UN high commissioner.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "s")
+    assert sorted(r[0] for r in store.db.execute("SELECT as_of FROM figure_points")) == ["2022-03-04", "2022-03-04"]
+
+
 def test_one_donors_pledges_of_other_things_are_two_developments(store: Store, tmp_path: Path) -> None:
     """A sum and, days later, items pledged by one donor are two packages; the same sum told
     again is one."""

@@ -476,11 +476,11 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
 
 
 CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")
-# "villages near X", "the airport outside X", "a town 20km north of X": the place named is a
-# landmark (the guide's place of such a capture), not what changed hands.
+# "villages near X", "the airport outside X", "a town 20km north of X", "north of the
+# second-largest city of X": the place named is a landmark (the guide's place of such a capture), not what changed hands.
 NEAR = re.compile(
     r"\b(?:near|outside|around|close to|(?:\d+\s*(?:km|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|region)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a place; a resignation or a release is no loss of ground
 
@@ -488,16 +488,16 @@ CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a pla
 def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
     """Captures of named places and withdrawals or surrenders there, reported as happening (or denied),
     with who claims them and the source; planned or hypothetical ones are not claims, and
-    neither is a whole country (a war's aim, not a place on the front). A claim the text gives
-    no day for is undated, not dated by its report ("since X's withdrawal from Y" may be months
-    old): the source's date stands beside it."""
+    neither is a whole country or a region of several (a war's aim or a policy, not a place on
+    the front). A claim the text gives no day for is undated, not dated by its report ("since
+    X's withdrawal from Y" may be months old): the source's date stands beside it."""
     claims = []
     for statement in statements:
         is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT" and statement.mode == "seize"
         if not is_control or statement.place is None or statement.status not in CONTROL_STATUSES:
             continue
-        if statement.place.kind == "country":
-            continue
+        if statement.place.kind == "country" or statement.place.kind == "region" and not statement.place.country:
+            continue  # a country, a continent or a region of several countries ("Europe", "the Baltics") is no place on the front
         event = _event_at(store, statement.sources[0])
         claims.append(ControlClaim(
             _claimed_place(store, statement), statement.place.lat, statement.place.lon, statement.type, statement.status,

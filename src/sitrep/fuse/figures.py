@@ -262,7 +262,7 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
             (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None, unit, donor_of(figure)),
         ).lastrowid
     as_of = figure.as_of or article["published"]
-    if figure.category == "aid_money":
+    if figure.category in RETOLD_CATEGORIES:
         as_of = _first_told(db, series_id, figure.value, as_of)
     db.execute(
         "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"
@@ -274,13 +274,15 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
 
 
 RETOLD_DAYS = 7  # a sum of one donor's series told again within a week is the same package
+RETOLD_CATEGORIES = ("aid_money", *CASUALTIES, "refugees", "displaced", "evacuated")
 
 
 def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str) -> str:
-    """The day a package was first told: a sum that a point of its series already gives within
-    RETOLD_DAYS ("authorized up to $600 million" on Monday, "the drawdown of $600 million" in
-    Tuesday's readout) is that package told again, not a second one; all its points take the
-    earliest day, whatever order the reports are fused in."""
+    """The day a package or a count was first told: a sum that a point of its series already
+    gives within RETOLD_DAYS ("authorized up to $600 million" on Monday, "the drawdown of $600
+    million" in Tuesday's readout) is that package told again, not a second one, and so is a
+    count ("the UN recorded 351 civilians killed" on Friday, retold on Sunday: no flat line of
+    two points); all its points take the earliest day, whatever order the reports are fused in."""
     if not DAY.match(as_of):
         return as_of
     day = date.fromisoformat(as_of)

@@ -96,7 +96,7 @@ class StatusReader(LexiconReader):
             return "claimed"
         if any(t.dep_ == "pcomp" and t.head.lower_ == "of" and _accused(t.head.head) is not None for t in (anchor, _done_with(anchor)) if t is not None):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
-        if any(cue(t, "continue") for t in governing) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
+        if any(cue(t, "continue") for t in _above_time_clause(chain)) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
         if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and _progressive(anchor.head):
             return "ongoing"  # "forces were moving towards X, targeting Y": the participle goes on as its verb does
@@ -217,3 +217,18 @@ def _announced(chain: list[Token]) -> bool:
     """"the announcement that X would supply Y", "his pledge that troops would be sent": a clause
     a noun of telling holds is said, and its "would" is the "will" then said: a plan."""
     return any(t.dep_ in ("acl", "ccomp") and t.head.pos_ in NOUN_POS and set(base_forms(t.head.lower_)) & ANNOUNCING for t in chain)
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})
+
+
+def _above_time_clause(chain: list[Token]) -> list[Token]:
+    """The governing words up to a clause that only dates the act ("continued to fight even after
+    X fell": the fall is done, the fighting goes on), not past a "conj" sibling."""
+    above = []
+    for below, word in zip(chain, chain[1:]):
+        if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in below.children):
+            break
+        if below.dep_ != "conj":
+            above.append(word)
+    return above

@@ -315,7 +315,7 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     told in the present, else the publication date: a count in a report holds on the day it is
     reported."""
     published = (doc._.anchor or "").split("T")[0] or None
-    own = _governors(verb) if verb is not None else set()
+    own = _governors(verb) | _blow_clauses(verb) if verb is not None else set()
     above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
     named = _dates(doc, span.sent.start_char, span.sent.end_char, published)
     for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
@@ -370,6 +370,12 @@ def _dated_verbs(when: Token) -> set[Token]:
         return {passive}  # "was hit by shelling on Sunday"
     above = governing_verb(verb.head) if verb.dep_ == "acl" and verb.head.i != verb.i else None
     return {verb} if above is None else {verb, above}
+
+
+def _blow_clauses(verb: Token) -> set[Token]:
+    """ "14 people were wounded when the hospital was destroyed by an airstrike on Wednesday": the
+    clause of the blow that harmed them ("when", "as", "after") dates the harm."""
+    return {c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)}
 
 
 def _governors(verb: Token) -> set[Token]:
