@@ -28,6 +28,11 @@ def fused_store(tmp_path, texts: dict[str, str]) -> Iterator[Store]:
         yield store
 
 
+def _section(store, key: str):
+    """The briefing's section with ``key``."""
+    return next(s for s in build_briefing(store).sections if s.key == key)
+
+
 def test_sections_statements_and_sources(seeded_db) -> None:
     with Store(seeded_db) as store:
         briefing = build_briefing(store)
@@ -203,7 +208,7 @@ def test_a_section_shows_its_own_kind_of_development_first(tmp_path) -> None:
         "b.txt": " date 2022-05-10 Ruritania delivered 12 howitzers and anti-tank weapons to Vale on Monday, officials said.",
     }
     with fused_store(tmp_path, texts) as store:
-        section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
+        section = _section(store, "military_aid")
     developments = [s for s in section.statements if s.kind == "development"]
     assert len(developments) == 2 and "howitzers" in developments[0].text, [s.text for s in developments]
 
@@ -381,7 +386,7 @@ def test_military_aid_shows_third_parties_deploying_not_the_warring_sides(tmp_pa
         "ally.txt": " date 2022-05-02 Norland deployed 800 troops to Armenia on Monday, its defence ministry said.",
     }
     with fused_store(tmp_path, texts) as store:
-        section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
+        section = _section(store, "military_aid")
     deployments = [s.who for s in section.statements if s.kind == "development" and s.type == "MOBILIZE"]
     assert deployments == [["Norland"]], deployments
 
@@ -394,7 +399,7 @@ def test_a_sentence_repeated_word_for_word_is_one_line_with_both_sources(tmp_pat
         "blog2.txt": f" date 2022-05-03 {sentence}\n\nTrains were running again.",
     }
     with fused_store(tmp_path, texts) as store:
-        section = next(s for s in build_briefing(store).sections if s.key == "civilians")
+        section = _section(store, "civilians")
     lines = [s for s in section.statements if "300 refugees from Goris" in s.text]
     assert len(lines) == 1 and len({src.article_id for src in lines[0].sources}) == 2, [(s.text, s.sources) for s in lines]
 
@@ -567,7 +572,7 @@ def test_military_aid_puts_packages_with_their_amounts_first(tmp_path) -> None:
                    "and Westland has delivered artillery to Eastland.\n",
     }
     with fused_store(tmp_path, texts) as store:
-        section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
+        section = _section(store, "military_aid")
     assert "$50 million" in section.statements[0].text
 
 
@@ -579,7 +584,7 @@ def test_military_aid_keeps_arms_before_food_aid_with_a_sum(tmp_path) -> None:
         "old.txt": "date 2022-03-01\nNorland will send $20 million in humanitarian aid for food and medicine to Eastland, its minister said on Tuesday.\n",
     }
     with fused_store(tmp_path, texts) as store:
-        section = next(s for s in build_briefing(store).sections if s.key == "military_aid")
+        section = _section(store, "military_aid")
     assert "artillery" in section.statements[0].text
 
 
@@ -657,7 +662,7 @@ def test_diplomacy_shows_who_met_whom_before_sanctions(tmp_path) -> None:
         "c.txt": " date 2022-03-24 Georgia imposed sanctions on 12 Armenian banks on Thursday.",
     }
     with fused_store(tmp_path, texts) as store:
-        section = next(s for s in build_briefing(store).sections if s.key == "diplomacy")
+        section = _section(store, "diplomacy")
     kinds = [s.type for s in section.statements if s.kind == "development"]
     assert kinds == ["CONSULT", "SANCTION", "SANCTION"], [s.text for s in section.statements]
 
@@ -705,7 +710,7 @@ def test_civilians_lines_are_no_idiom_that_begins_like_a_cue(tmp_path) -> None:
             "Ana Lind was speaking in the presidential office in Vanadzor on Saturday, where the corridors are protected by sandbags. "
             "Twelve people were dead after the shelling of Goris on Friday, Jon Vale said.")
     with fused_store(tmp_path, {"a.txt": text}) as store:
-        (civilians,) = [s for s in build_briefing(store).sections if s.key == "civilians"]
+        civilians = _section(store, "civilians")
     assert [s.text[:6] for s in civilians.statements] == ["Twelve"], [s.text for s in civilians.statements]
 
 
@@ -730,7 +735,7 @@ def test_reports_of_one_summit_in_one_town_are_one_line(tmp_path) -> None:
         "c.txt": " date 2022-06-29 Armenian president Piet Moro met Georgian president Ana Lind in Gavar on Wednesday.",
     }
     with fused_store(tmp_path, texts) as store:
-        section = next(s for s in build_briefing(store).sections if s.key == "diplomacy")
+        section = _section(store, "diplomacy")
     meetings = [(s.whom, len(s.sources)) for s in section.statements if s.kind == "development" and s.type == "CONSULT"]
     assert sorted(meetings) == [([], 2), (["Ana Lind"], 1)], meetings
 

@@ -20,7 +20,8 @@ def sentences(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     a leading metadata marker (ending at ``body_start``) runs into starts where the body does,
     and a newsletter's sign-up line run into a sentence is cut out of it."""
     spans = [(max(begin, body_start), end) for begin, end in _sentences(text) if end > body_start]
-    spans = [piece for span in spans for piece in _around(text, span, promos(text))]
+    cuts = promos(text)
+    spans = [piece for span in spans for piece in _around(text, span, cuts)]
     return [(begin, end) for begin, end in spans if end - begin > 1]
 
 

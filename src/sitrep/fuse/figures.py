@@ -8,20 +8,18 @@ as that party's claim rather than averaged with independent counts.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sqlite3
 from dataclasses import asdict
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 
 from sitrep.facts import Entity, Figure
 from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
 from sitrep.nlp.figures.counted import list_lead
-from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, lexicon
+from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, groups, lexicon
 from sitrep.spans import sentence_around
 
 AID_CATEGORIES = ("aid_money", "aid_items")
@@ -165,14 +163,6 @@ def _group(who: str) -> str | None:
         return None
     plural, kind_before = found
     return f"{words[-2]} {plural}" if kind_before and len(words) > 1 else plural
-
-
-@lru_cache(maxsize=1)
-def groups() -> dict[str, tuple[str, bool]]:
-    """Word -> (the group's plural, whether the word before it says which group)."""
-    text = resources.files("sitrep.nlp.data").joinpath("figures_groups.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
-    return {r["word"]: (r["plural"], r["kind_before"] == "yes") for r in rows}
 
 
 def _foreign_nationals(who: str) -> str | None:

@@ -20,7 +20,7 @@ from sitrep.nlp.events.cues import (
 )
 from sitrep.nlp.events.grammar import (
     _chain, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
-    _present_progressive, _simple_present, _subject, _to_reader, lends_subject,
+    _present_progressive, _simple_present, _subject, _to_reader, lends_subject, marked,
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
 from sitrep.nlp.events.lexicon import Trigger
@@ -35,8 +35,8 @@ from sitrep.nlp.events.status import StatusReader
 from sitrep.nlp.events.when import _after, _next_weekday, background, event_date
 from sitrep.nlp.events.where import _place_party, _side_party, event_place, per_place
 from sitrep.nlp.events.words import (
-    DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES, SPOKEN, CONDITION_MARKS,
-    VERB_POS,
+    CONDITION_MARKS, DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
+    SPOKEN, VERB_POS,
 )
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
@@ -334,7 +334,7 @@ def _clause_subject(verb: Token, dep: str = "ccomp", marks: frozenset[str] = fro
     """The named subject of a clause the verb holds: of the that-clause a charge or complaint
     reports (whom it accuses), or of the "if/unless" clause a threat sets (whom it warns)."""
     for clause in verb.children:
-        if clause.dep_ == dep and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+        if clause.dep_ == dep and marked(clause, marks):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ != "PRON":
                 return subject

@@ -12,14 +12,14 @@ from sitrep.facts import Party
 from sitrep.nlp.countries import code_of, country_of_demonym
 from sitrep.nlp.events.grammar import (
     _agent_noun, _child_word, _negated, _passive, _present_perfect, _simple_present, _subject,
-    clause_of,
+    clause_of, marked,
 )
 from sitrep.nlp.events.lexicon import Lexicon, Trigger, _titles, load_lexicon
 from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
@@ -311,13 +311,13 @@ def governor(token: Token) -> Token:
 def _on_condition(verb: Token) -> bool:
     """"will halt gas deliveries unless it pays in roubles", "would impose sanctions if X
     invades": a hostile act announced on a condition is a threat (PLOVER THREATEN), made now."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in verb.children)
+    return any(c.dep_ == "advcl" and marked(c, CONDITION_MARKS) for c in verb.children)
 
 
 def _a_condition(token: Token) -> bool:
     """ "If Russia attacks Ukraine", "if his country is attacked": an act set as a condition."""
     clause = clause_of(token)
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+    return clause.dep_ == "advcl" and marked(clause, CONDITION_MARKS)
 
 
 CONDITION_WORDS = frozenset({"contingent", "conditional", "dependent", "depend", "depends", "depending", "hinge", "hinges", "conditioned"})

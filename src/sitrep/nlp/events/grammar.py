@@ -474,3 +474,9 @@ def clause_of(token: Token) -> Token:
     while current.pos_ not in VERB_POS and current.head != current:
         current = current.head
     return current
+
+
+def marked(clause: Token, marks: frozenset[str]) -> bool:
+    """Whether a clause opens with one of ``marks`` ("if", "unless"; "after", "when")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+

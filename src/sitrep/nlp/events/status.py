@@ -12,13 +12,13 @@ from sitrep.nlp.events.cues import (
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
     _denied_noun, _done_with, _every, _fell_through, _is_to, _lasting, _negated, _negation_reach, _own_subject,
-    _perfect_progressive, _performative, _progressive, _simple_present, _subject,
+    _perfect_progressive, _performative, _progressive, _simple_present, _subject, marked,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ANNOUNCING, EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
-    REFUSED_MODES, RELATIVE, SPOKEN, VERB_POS, WEIGHING,
+    REFUSED_MODES, RELATIVE, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 
@@ -219,15 +219,12 @@ def _announced(chain: list[Token]) -> bool:
     return any(t.dep_ in ("acl", "ccomp") and t.head.pos_ in NOUN_POS and set(base_forms(t.head.lower_)) & ANNOUNCING for t in chain)
 
 
-TIME_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})
-
-
 def _above_time_clause(chain: list[Token]) -> list[Token]:
     """The governing words up to a clause that only dates the act ("continued to fight even after
     X fell": the fall is done, the fighting goes on), not past a "conj" sibling."""
     above = []
     for below, word in zip(chain, chain[1:]):
-        if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in below.children):
+        if below.dep_ == "advcl" and marked(below, TIME_MARKS):
             break
         if below.dep_ != "conj":
             above.append(word)

@@ -65,6 +65,7 @@ HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, thr
 CLAIM_NOUNS = frozenset("report claim allegation accusation charge suggestion rumour rumor speculation".split())  # what was said, denied as such
 ANNOUNCING = frozenset("announcement statement pledge promise assurance decision confirmation commitment vow".split())  # nouns of telling: "the announcement that X would ..."
 CONDITION_MARKS = frozenset({"if", "unless"})  # "will retaliate if X joins"
+TIME_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})  # a clause that only dates an act
 RESPONSES = frozenset({"retaliate", "respond", "react"})  # a response in force: still to come, a threat
 SPLIT_TYPES = {"ASSAULT"}  # one attack per town struck: a digest of strikes lists several
 DETERMINERS = re.compile(r"^(the|a|an|his|her|its|their|our)\s+", re.IGNORECASE)

@@ -92,6 +92,13 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in classes.items()}
 
 
+@lru_cache(maxsize=1)
+def groups() -> dict[str, tuple[str, bool]]:
+    """Word -> (the group's plural, whether the word before it says which group), from
+    figures_groups.csv: the parts of a place's people a count may be of ("children")."""
+    return {r["word"]: (r["plural"], r["kind_before"] == "yes") for r in _rows("figures_groups.csv")}
+
+
 def figure_classes(token: Token) -> frozenset[str]:
     """What the lexicon says of a word; a plural model designation ("F-16s", "M777s") is
     weapons, whatever its maker calls it; a noun read as a verb ("who lives with") nothing."""
