@@ -442,3 +442,8 @@ def test_a_live_blog_byline_run_into_names_is_no_part_of_them(nlp) -> None:
     people = {e.name for e in entities(nlp, text, "2022-06-30").values() if e.type == "person"}
     assert {"Ana Lind", "Piet Moro"} <= people and not {"Dale Piet Moro", "Ana LindJon"} & people, people
     assert "Tomas McConnell" in entities(nlp, "Senator Tomas McConnell traveled to Gyumri.")  # a name's own inner capital stays
+
+
+def test_the_leader_of_another_country_is_not_a_president_named_before(nlp) -> None:
+    text = "Armenian president Piet Moro said he had called the leader of Georgia on Monday."
+    assert "the leader" not in mentions(text, entities(nlp, text)["Piet Moro"])

@@ -339,7 +339,7 @@ def _link_titles(doc: Doc, persons: list[_Cluster], places: list[Place]) -> None
         if phrase is None or any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
             continue
         words = [t.text for t in phrase[1:] if t.i != token.i] + [token.text]  # the office word last
-        country = _title_country(phrase, places)
+        country = _title_country(phrase, places) or _country_after(phrase, places)  # "the leader of Norland"
         holders = [
             c for c in persons
             if min(s for s, _ in c.mentions) < phrase.start_char and any(title_fits(words, title) for title in c.titles)
