@@ -434,3 +434,16 @@ def test_two_names_the_model_runs_together_over_with_are_two(nlp) -> None:
     text = "Jon Vale reminded reporters that the meeting of Ana Lind with Piet Moro is planned for February 24."
     found = entities(nlp, text, "2022-02-19")
     assert "Ana Lind with Piet Moro" not in found and {"Ana Lind", "Piet Moro"} <= set(found), list(found)
+
+
+def test_a_live_blog_byline_run_into_names_is_no_part_of_them(nlp) -> None:
+    text = ("18.00 Moro hints he may meet Georgian president Ana LindJon Dale Piet Moro appeared to signal "
+            "that he may meet Ana Lind in Gavar tomorrow. Armenian president Piet Moro spoke later.")
+    people = {e.name for e in entities(nlp, text, "2022-06-30").values() if e.type == "person"}
+    assert {"Ana Lind", "Piet Moro"} <= people and not {"Dale Piet Moro", "Ana LindJon"} & people, people
+    assert "Tomas McConnell" in entities(nlp, "Senator Tomas McConnell traveled to Gyumri.")  # a name's own inner capital stays
+
+
+def test_the_leader_of_another_country_is_not_a_president_named_before(nlp) -> None:
+    text = "Armenian president Piet Moro said he had called the leader of Georgia on Monday."
+    assert "the leader" not in mentions(text, entities(nlp, text)["Piet Moro"])

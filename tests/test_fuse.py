@@ -555,3 +555,15 @@ def test_a_day_of_the_month_is_no_sum_that_sets_two_gifts_apart(store: Store, tm
         " date 2022-04-14 Armenia sent 20 trucks of medical aid to Georgia on Wednesday, officials said.",
     ], "d")
     assert len([d for d in developments(store) if d["type"] == "AID"]) == 1
+
+
+def test_a_full_name_one_report_takes_for_a_body_is_the_person_another_names(store: Store, tmp_path: Path) -> None:
+    """"the meeting of X with Y", which the model reads as bodies, is the talks X and Y are due to
+    hold as another report tells them: one development, one X and one Y."""
+    articles = [
+        " date 2022-02-19 Armenian foreign minister Ana Lind is due to hold talks with her Georgian counterpart, Piet Moro, next Thursday.",
+        " date 2022-02-19 Jon Vale reminded that the meeting of Ana Lind with Piet Moro is planned for February 24.",
+    ]
+    ingest_and_fuse(store, tmp_path, articles, "m")
+    assert [r["type"] for r in store.db.execute("SELECT type FROM global_entities WHERE name IN ('Ana Lind', 'Piet Moro')")] == ["person", "person"]
+    assert store.db.execute("SELECT COUNT(*) FROM developments WHERE type = 'CONSULT'").fetchone()[0] == 1

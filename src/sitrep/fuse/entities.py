@@ -98,11 +98,22 @@ class EntityResolver:
             scored = [(self._person_score(entity, row), row) for row in candidates]
             scored = [(s, r) for s, r in scored if s > 0]
             return max(scored, key=lambda item: item[0])[1] if scored else None
+        if entity.type == "organisation" and (person := self._person_named(entity.name)) is not None:
+            return person
         if candidates:
             return candidates[0]
         if entity.type == "organisation":
             return next((r for r in self.organisations if _acronym_pair(entity.name, r["name"])), None)
         return None
+
+    def _person_named(self, name: str) -> dict | None:
+        """The one person another report names with exactly this full name: a first name and
+        surname the model took for a body here ("the meeting of X with Y") is that person."""
+        parts = name_parts(name)
+        if len(parts) < 2:
+            return None
+        people = [r for r in self.by_first.get(parts[0], []) if any(name_parts(n) == parts for n in {r["name"], *r["names"]})]
+        return people[0] if len(people) == 1 else None
 
     @staticmethod
     def _person_score(entity: Entity, row: dict) -> float:

@@ -58,6 +58,7 @@ PORTFOLIOS = {"affairs", "defence", "defense", "interior", "finance", "justice",
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
+GLUED = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]+$")  # "LindJon": a live blog's byline run into the word before it (not "McConnell", "MacDonald")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
 PAST_OFFICE = frozenset({"former", "ex", "then", "late"})  # an office once held (folded, plural "s" dropped)
 HEAD_OFFICES = frozenset({"president", "premier", "king", "queen", "emir", "prime"})  # a country's "leader" ("prime" of prime minister)
@@ -310,7 +311,8 @@ def make_entity_merger(nlp, name, resolve_pronouns):  # untyped: spaCy validates
 
 def _ents(doc: Doc) -> list[Span]:
     """NER spans without the white space the model sometimes takes in (a blanked marker), split
-    at a "with" the model took in between two names ("the meeting of X with Y")."""
+    at a "with" the model took in between two names ("the meeting of X with Y"), and without
+    the surname of a live blog's byline run into the text ("LindJon Dale Piet Moro")."""
     spans = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
@@ -318,6 +320,8 @@ def _ents(doc: Doc) -> list[Span]:
             start += 1
         while end > start and doc[end - 1].is_space:
             end -= 1
+        if end - start >= 3 and start > 0 and GLUED.search(doc[start - 1].text):
+            start += 1  # "... LindJon Dale Piet Moro appeared": the byline's surname, run into the name after it
         joints = [t.i for t in doc[start:end] if t.lower_ == "with" and start < t.i < end - 1]  # "the meeting of X with Y": two names
         for left, right in zip([start, *(j + 1 for j in joints)], [*joints, end]):
             if left < right:
@@ -335,7 +339,7 @@ def _link_titles(doc: Doc, persons: list[_Cluster], places: list[Place]) -> None
         if phrase is None or any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
             continue
         words = [t.text for t in phrase[1:] if t.i != token.i] + [token.text]  # the office word last
-        country = _title_country(phrase, places)
+        country = _title_country(phrase, places) or _country_after(phrase, places)  # "the leader of Norland"
         holders = [
             c for c in persons
             if min(s for s, _ in c.mentions) < phrase.start_char and any(title_fits(words, title) for title in c.titles)
@@ -725,6 +729,7 @@ def _person_name(span: Span) -> str | None:
     if not tokens:
         return None
     name = re.sub(r"\s+", " ", span.doc[tokens[0].i:tokens[-1].i + 1].text)
+    name = GLUED.sub("", name) if len(tokens) > 1 else name  # "Ana LindJon": a byline's first name run into the name
     return re.sub(r"['’]s$", "", name).strip() or None
 
 
