@@ -815,6 +815,13 @@ def test_a_toll_raised_to_a_number_counts_the_dead(nlp):
     assert (toll.category, toll.value, toll.place.name) == ("killed", 41, "Vanadzor")
 
 
+def test_a_count_in_the_past_perfect_is_not_of_the_day_the_sentence_before_set(nlp):
+    text = ("Photojournalist Piet Moro disappeared on March 13, 2022, while reporting from the front. "
+            "The publisher Ana Lind and three journalists had been detained for one day and pressured to collaborate.")
+    (held,) = figures(nlp, text)
+    assert (held.category, held.as_of) == ("detained", ANCHOR)
+
+
 def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
     text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
             "A child and a father were killed.")
