@@ -277,14 +277,14 @@ RETOLD_DAYS = 7  # a sum of one donor's series told again within a week is the s
 RETOLD_CATEGORIES = ("aid_money", *CASUALTIES, "refugees", "displaced", "evacuated")
 
 
-def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str) -> str:
+def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str | None) -> str | None:
     """The day a package or a count was first told: a sum that a point of its series already
     gives within RETOLD_DAYS ("authorized up to $600 million" on Monday, "the drawdown of $600
     million" in Tuesday's readout) is that package told again, not a second one, and so is a
     count ("the UN recorded 351 civilians killed" on Friday, retold on Sunday: no flat line of
     two points); all its points take the earliest day, whatever order the reports are fused in."""
-    if not DAY.match(as_of):
-        return as_of
+    if as_of is None or not DAY.match(as_of):
+        return as_of  # an undated article's count: no day to compare
     day = date.fromisoformat(as_of)
     window = ((day - timedelta(days=RETOLD_DAYS)).isoformat(), (day + timedelta(days=RETOLD_DAYS)).isoformat())
     where = "series_id = ? AND value = ? AND as_of BETWEEN ? AND ?"
