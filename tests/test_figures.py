@@ -809,6 +809,19 @@ def test_the_day_of_the_blow_dates_the_harm_it_did(nlp):
     assert [(f.category, f.as_of) for f in figures(nlp, text)] == [("wounded", "2022-03-14")]
 
 
+def test_a_toll_raised_to_a_number_counts_the_dead(nlp):
+    text = "Local authorities in the northern city of Vanadzor raised the death toll from a missile strike on residential buildings to 41."
+    (toll,) = figures(nlp, text)
+    assert (toll.category, toll.value, toll.place.name) == ("killed", 41, "Vanadzor")
+
+
+def test_a_count_in_the_past_perfect_is_not_of_the_day_the_sentence_before_set(nlp):
+    text = ("Photojournalist Piet Moro disappeared on March 13, 2022, while reporting from the front. "
+            "The publisher Ana Lind and three journalists had been detained for one day and pressured to collaborate.")
+    (held,) = figures(nlp, text)
+    assert (held.category, held.as_of) == ("detained", ANCHOR)
+
+
 def test_one_person_told_of_after_the_toll_is_one_of_it(nlp):
     text = ("The attack on Gyumri killed at least six civilians and injured 12, Ana Lind said. "
             "A child and a father were killed.")

@@ -329,6 +329,8 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
     if _told_in_present(span.sent.root):
         return published  # "On Friday Norland chose to lend aid. The first sum is expected to be ...": holds now
+    if verb is not None and _told_as_before(verb):
+        return published  # "X disappeared on March 13. Three journalists had been detained": earlier, on no day told
     for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
         if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
             return time.value  # a day sets a scene; a month that ends an earlier count does not
@@ -347,6 +349,12 @@ def _date_heading(doc: Doc, span: Span) -> str | None:
     above = text.rfind("\n", 0, start - 1) + 1
     heading = text[above:start - 1].strip()
     return next((t.value for t in doc._.times or [] if t.type == "DATE" and t.text == heading and above <= t.start < start), None)
+
+
+def _told_as_before(verb: Token) -> bool:
+    """A verb in the past perfect ("had been detained") tells what happened before the scene an
+    earlier sentence set, not on its day."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _told_in_present(root: Token) -> bool:
