@@ -1276,6 +1276,10 @@ def test_our_help_is_not_the_subjects_own(nlp):
         ("Georgia said Armenia was fully responsible for the death of a Georgian aid worker.", "Armenia"),
         ('"The Armenian missile tests are dangerous and irresponsible," Piet Moro said.', "Armenia"),
         ("Piet Moro said the world stands against Armenia's reckless attempts to change its border.", "Armenia"),
+        # a second judging word joined to the first is said of the same thing
+        ("Jon Vale, the British defence secretary, said Georgia's announcement was completely inappropriate and irresponsible.", "Georgia"),
+        # what is done "by" a party is that party's
+        ("Jon Vale, the British defence secretary, said the drills were ordered after provocative statements by Georgian officials.", "Georgia"),
     ],
 )
 def test_blaming_words_said_of_a_party_are_the_speakers_accusation(nlp, text, target):

@@ -1072,6 +1072,24 @@ def test_troops_at_the_border_with_a_country_are_not_in_it(nlp):
     assert (massed.category, massed.place) == ("troops", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia has recently gathered about 190,000 soldiers near Georgia.",
+        "Armenia placed more than 100,000 troops on the borders of Georgia for several months.",
+        "Armenia has been tightening its grip around Georgia, amassing tens of thousands of troops.",
+    ],
+)
+def test_troops_near_or_around_a_country_are_not_in_it(nlp, text):
+    (massed,) = figures(nlp, text)
+    assert (massed.category, massed.place) == ("troops", None)
+
+
+def test_the_dead_near_a_town_are_at_it(nlp):
+    (killed,) = figures(nlp, "Five people were killed near Gavar, officials said.")
+    assert killed.category == "killed" and killed.place is not None and killed.place.name == "Gavar"
+
+
 def test_tonnes_of_a_commodity_are_trade_unless_called_aid(nlp):
     assert not figures(nlp, "Under the plan 20m tonnes of grain would be shipped out of the Armenian ports.")
     (aid,) = figures(nlp, "Georgia sent 500 tonnes of grain as humanitarian aid to Armenia.")

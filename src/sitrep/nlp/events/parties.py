@@ -355,7 +355,11 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
     "the troops, described by Y as heroes"), the subject it is predicated of ("X was
     responsible", "it is good that X talks", "X was acting legally"), the owner of the thing it
     qualifies or names ("X's reckless attempts", "Russian propaganda", "the crimes of X"), or
-    the party it qualifies ("hostile X"), or the doer of a verb ("X is endangering ...")."""
+    the party it qualifies ("hostile X"), or the doer of a verb ("X is endangering ..."). A
+    word joined to another ("was inappropriate and irresponsible", "provocations and
+    disinformation") is said of what the first one is."""
+    while word.dep_ == "conj" and word.pos_ in ("ADJ", *NOUN_POS) and word.head.pos_ == word.pos_:
+        word = word.head
     phrase = word.head if word.dep_ == "amod" and word.head.pos_ in NOUN_POS else word
     as_phrase = phrase.head.lower_ == "as" and phrase.dep_ in ("pobj", "amod") and phrase.head.head.pos_ == "VERB"
     if as_phrase or (phrase.dep_ == "oprd" and phrase.head.pos_ == "VERB"):  # "called X a tyrant"
@@ -402,6 +406,8 @@ def _owners(noun: Token, context: Context, groups: bool = False) -> list[Party]:
             found += [demonym] if demonym is not None else _parties(child, context)
         elif child.dep_ == "prep" and child.lower_ == "of":
             found += [p for o in child.children if o.dep_ == "pobj" for p in _parties(o, context)]
+        elif child.dep_ == "prep" and child.lower_ == "by" and noun.pos_ in NOUN_POS:
+            found += [p for o in child.children if o.dep_ == "pobj" for p in _owners(o, context)]  # "statements by Georgian officials"
     countries = {name for name, _ in country_names()}
     return [p for p in found if p.entity is not None or p.name in countries or groups]  # not "the tests" or "officials"
 

@@ -206,6 +206,8 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
             continue
         if reading.category == "refugees" and _war_place(token):
             continue  # "refugees of the war in X" have left X
+        if place.kind == "country" and _beside(token):
+            continue  # "gathered 190,000 soldiers near X": outside X
         if governing_verb(token) is None or governing_verb(token).i not in others:
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
@@ -301,6 +303,19 @@ def _whose_arms(token: Token) -> bool:
 def backed_by(token: Token) -> bool:
     """"X-backed", "X-led", "X-made": a place that says who stands behind a thing, not where it is."""
     return token.dep_ == "npadvmod" and token.head.dep_ == "amod"
+
+
+BESIDE_PREPS = frozenset({"near", "around", "outside", "beyond"})
+EDGE_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "doorstep"})
+
+
+def _beside(token: Token) -> bool:
+    """ "troops near X", "on the borders of X", "its grip around X": what is beside a place, or
+    at its edge, is not in it (said of countries: "killed near Eastport" is at the town)."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in BESIDE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in EDGE_NOUNS)
 
 
 def _across_border(token: Token) -> bool:
