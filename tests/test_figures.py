@@ -1090,6 +1090,18 @@ def test_the_dead_near_a_town_are_at_it(nlp):
     assert killed.category == "killed" and killed.place is not None and killed.place.name == "Gavar"
 
 
+def test_a_participle_after_a_blow_counts_where_the_blow_fell(nlp):
+    """"a rocket fell on X, killing three": the dead are where it fell, not where the
+    speaker spoke."""
+    (killed,) = figures(nlp, "Speaking in Yerevan, the governor said a rocket fell on Gyumri on Sunday, killing three people.")
+    assert killed.category == "killed" and killed.place is not None and killed.place.name == "Gyumri"
+
+
+def test_hurting_people_counts_the_wounded(nlp):
+    (hurt,) = figures(nlp, "A rocket fell on a settlement near Gyumri on Sunday, hurting 12 people, the governor said.")
+    assert (hurt.category, hurt.value) == ("wounded", 12)
+
+
 def test_tonnes_of_a_commodity_are_trade_unless_called_aid(nlp):
     assert not figures(nlp, "Under the plan 20m tonnes of grain would be shipped out of the Armenian ports.")
     (aid,) = figures(nlp, "Georgia sent 500 tonnes of grain as humanitarian aid to Armenia.")

@@ -152,6 +152,8 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         for sub in verb.children:
             if sub.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in sub.children):
                 causes += [sub, *(c for c in sub.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+        if _result_of(verb):
+            causes += [verb.head, *(c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
     where = [
         t for cause in causes for prep in cause.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE | {"on"}
         for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree
@@ -159,6 +161,12 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     where += [t for v in clause if v.dep_ == "relcl" for t in (v.head, *v.head.children) if t == v.head or t.dep_ == "appos"]  # "... of X's second city, Y, that killed": the parser hangs the clause on the nearest noun
     found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
     return _most_local(found, text_of(reading.span.doc)).ref() if found else None
+
+
+def _result_of(verb: Token) -> bool:
+    """ "A rocket fell on X, killing three": a participle after its clause tells what the
+    blow of that clause did."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.i
 
 
 def _hosting_owner(anchor: Token, places: list[Place]) -> PlaceRef | None:
