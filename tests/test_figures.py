@@ -1097,6 +1097,11 @@ def test_a_participle_after_a_blow_counts_where_the_blow_fell(nlp):
     assert killed.category == "killed" and killed.place is not None and killed.place.name == "Gyumri"
 
 
+def test_the_death_of_officers_of_a_rank_counts_the_killed(nlp):
+    (dead,) = figures(nlp, "The ministry announced the death of 10 Armenian generals in August.")
+    assert (dead.category, dead.value) == ("killed", 10)
+
+
 def test_hurting_people_counts_the_wounded(nlp):
     (hurt,) = figures(nlp, "A rocket fell on a settlement near Gyumri on Sunday, hurting 12 people, the governor said.")
     assert (hurt.category, hurt.value) == ("wounded", 12)
