@@ -436,12 +436,20 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
         if published is not None and time.value == published[:7]:
             time = replace(time, value=published)  # "so far this month": the report's own day says more
         elif MONTH.match(time.value):
-            if token is not None and not later and (as_of or lead[-1:] == ["through"]):
+            if token is not None and not later and (as_of or lead[-1:] == ["through"] or _report_month(token.root, lead)):
                 found.append((time, token.root))
             continue  # "in May", "since February": a month a count is set in is mostly background
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
             found.append((time, token.root))
     return found
+
+
+def _report_month(word: Token, lead: list[str]) -> bool:
+    """ "In May, the ministry said at least eight were killed": a month the report was made in
+    is when its count held, though a month a count is set in is not ("killed in May" may be
+    part of a longer toll)."""
+    verb = governing_verb(word)
+    return lead[-1:] == ["in"] and verb is not None and "report" in figure_classes(verb)
 
 
 def _period_start(word: Token) -> bool:
