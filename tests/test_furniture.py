@@ -70,3 +70,21 @@ def test_nothing_is_read_in_a_newsletter_line_and_offsets_hold():
 def test_a_sign_up_line_without_a_schedule_leaves_the_prose_after_it():
     text = "Sign up to our daily newsletter – the shelling of Gavar continued on Monday."
     assert [text[a:b] for a, b in promos(text)] == ["Sign up to our daily newsletter"]
+
+
+CAPTIONED = (
+    "Talks went on. Ana Lind, left, meeting with her Georgian counterpart in Batumi in October. "
+    "Photograph: Jon Vale/Reuters Armenia's foreign minister met her Georgian counterpart in Gyumri on Monday."
+)
+
+
+def test_a_caption_runs_from_the_sentence_before_its_credit_to_the_credit():
+    assert teasers(CAPTIONED) == [
+        "Ana Lind, left, meeting with her Georgian counterpart in Batumi in October. Photograph: Jon Vale/Reuters"
+    ]
+
+
+def test_what_a_caption_shows_is_no_event_and_the_report_after_it_is():
+    (doc,) = extract([Article(id="caption", text=CAPTIONED, published="2022-03-25")])
+    meetings = [e for e in doc.events if e.type == "CONSULT"]
+    assert meetings and all(e.start > CAPTIONED.index("Reuters") for e in meetings), [(e.text, e.start) for e in meetings]

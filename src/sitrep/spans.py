@@ -67,10 +67,24 @@ _AGENCY = (
     r"AP|AFP|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|Shutterstock|REX|Rex|Alamy|PA(?: Wire)?|Bloomberg|Sputnik|TASS|Tass"
     r"|Anadolu Agency|ZUMA(?: Press)?(?: Wire)?|SOPA Images|NurPhoto|LightRocket|Xinhua|UPI|Ukrinform|The Guardian"
 )
+CAPTION = 300  # the longest caption read back from its credit
 _CREDIT = re.compile(
     rf"\b(?:Photograph|Photo|Composite|Illustration): (?:[^\n/]{{1,60}}/){{0,3}}(?:{_AGENCY})(?:/iStockphoto| via Getty Images)?"
     r"(?=\s|$|[A-Z][a-z])"  # the agency's name ends there ("/APTN" is another), or runs into the next sentence's first word
 )
+
+
+def captions(text: str) -> list[tuple[int, int]]:
+    """A picture's caption with its credit ("X, left, meeting Y in Brussels in October.
+    Photograph: Ana Lind/Reuters"): the sentence the credit closes, which tells what a photo
+    shows, often months back, and not the article's report."""
+    found = []
+    for credit in _CREDIT.finditer(text):
+        window = range(max(0, credit.start() - CAPTION), max(0, credit.start() - 2))  # not the caption's own full stop
+        before = [m.end() for m in _SENTENCE_END.finditer(text, window.start, window.stop) if m.group()]
+        start = before[-1] if before else max(0, credit.start() - CAPTION)
+        found.append(_trimmed(text, start, credit.end()))
+    return found
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

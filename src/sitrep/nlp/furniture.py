@@ -4,9 +4,10 @@ News pages scraped to plain text keep the teasers a page sets between paragraphs
 story's title glued to its "Read more" button ("How X and Y trod separate paths to NatoRead
 more"), an embedded video's running time, title and label ("01:45 Evacuation possible,
 says X – video"), and a block of links under a header such as "Other Topics of Interest" or
-"Read also" (the header, the linked titles and their blurbs, to the end of its line). They
-are other stories' headlines, not this article's report: what they tell is neither dated nor
-sourced here, so components read past them."""
+"Read also" (the header, the linked titles and their blurbs, to the end of its line), and a
+picture's caption closed by its credit ("... Photograph: X/Reuters"). They are other
+stories' headlines or what a photo shows, not this article's report: what they tell is
+neither dated nor sourced here, so components read past them."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.doctext import text_of
+from sitrep.spans import captions
 
 KEY = "sitrep_furniture"
 READ_MORE = re.compile(r"(?<=\S)Read more\b")  # glued to the title: "Read more here." is prose
@@ -26,7 +28,7 @@ TEASER = 300  # the longest linked title read back from its button
 
 def furniture(text: str) -> list[tuple[int, int]]:
     """Character spans of linked-story and video teasers in ``text``."""
-    spans = [(m.start(), m.end()) for pattern in (VIDEO, LINKS) for m in pattern.finditer(text)]
+    spans = [(m.start(), m.end()) for pattern in (VIDEO, LINKS) for m in pattern.finditer(text)] + captions(text)
     for button in READ_MORE.finditer(text):
         window = text[max(0, button.start() - TEASER) : max(0, button.start() - 1)]  # not the title's own "?"
         ends = list(SENTENCE_END.finditer(window))
