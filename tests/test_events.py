@@ -2676,6 +2676,7 @@ def test_an_act_a_question_turns_on_is_not_reported(nlp):
         ("Cutting the power lines is an economic attack on Armenia, the minister said.", "ASSAULT"),
         ("In Norland, he would not meet with a cool reception.", "REJECT"),  # a response, nobody met (or refused)
         ("The plan met with fierce resistance in Goris.", "CONSULT"),
+        ("But in Armenia, the news was met coolly.", "CONSULT"),  # a thing received, nobody met
     ],
 )
 def test_words_of_events_in_other_senses(nlp, text, kind):
@@ -2686,6 +2687,7 @@ def test_the_senses_kept_beside_them(nlp):
     assert of_type(nlp, "Thousands rallied in Yerevan on Sunday against the war.", "PROTEST")
     assert of_type(nlp, "Armenia is in talks with Norland about a ceasefire.", "CONSULT")
     assert of_type(nlp, "Tomas Berg met with officials in Yerevan on Monday.", "CONSULT")
+    assert of_type(nlp, "The delegation was met at the airport by Armenian officials.", "CONSULT")
     assert of_type(nlp, "Norland launched a missile attack on Goris on Tuesday.", "ASSAULT")
 
 

@@ -159,6 +159,9 @@ class TriggerSenses(LexiconReader):
         met = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
         if met and trigger.term in ("meet", "met") and all(_no_one(g) for g in met):
             return True  # "met with a cool reception", "any attack will be met with a firm response": answered, nobody met
+        received = [c for c in token.children if c.dep_ == "nsubjpass"] if trigger.term in ("meet", "met") else []
+        if received and all(_no_one(r) for r in received) and not any(c.dep_ == "agent" for c in token.children):
+            return True  # "the news was met coolly": a thing received, nobody met ("was met by officials" is)
         visited = [c for c in token.children if c.dep_ == "dobj"] if trigger.mode == "visit" else []
         return any(not _names_somewhere(v) for v in visited)  # "the police visited the family home": no place, no party
 
