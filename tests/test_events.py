@@ -3562,6 +3562,20 @@ def test_alerts_and_a_single_country_s_exercises_are_mobilisation(nlp, text, exp
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain contributes about 1,700 troops to a multinational battle group it leads in Armenia.", ["MOBILIZE"]),
+        ("Jon Vale said the UK would assign hundreds more troops in support of Armenia.", ["MOBILIZE"]),
+        ("The British military presence in Armenia will be bolstered.", ["MOBILIZE"]),
+        ("Armenia will strengthen ties with Georgia.", []),
+        ("Armenia contributed $10m to the fund.", []),
+    ],
+)
+def test_forces_contributed_or_assigned_and_a_presence_bolstered_are_mobilisation(nlp, text, expected):
+    assert [e.type for e in events(nlp, text)] == expected, [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
     ("text", "actor", "warned"),
     [
         ("Georgia would respond in kind if Armenia joined the alliance, Piet Moro said.", "Georgia", ["Armenia"]),
