@@ -1385,7 +1385,10 @@ def test_goods_a_party_is_sending_are_aid(nlp, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Piet Moro said Norland would face severe consequences.", '"Norland will pay a heavy price for this," Piet Moro said.']
+    "text", [
+        "Piet Moro said Norland would face severe consequences.", '"Norland will pay a heavy price for this," Piet Moro said.',
+        "Piet Moro assured that if Norland chooses a war in Armenia, it would bear a high cost.",  # "it" is whom the condition names
+    ]
 )
 def test_a_penalty_said_to_come_is_the_speakers_threat(nlp, text):
     threat = of_type(nlp, text, "THREATEN")

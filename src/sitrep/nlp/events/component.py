@@ -20,7 +20,7 @@ from sitrep.nlp.events.cues import (
 )
 from sitrep.nlp.events.grammar import (
     _chain, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
-    _present_progressive, _simple_present, _subject, _to_reader, lends_subject, marked,
+    _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, marked,
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
 from sitrep.nlp.events.lexicon import Trigger
@@ -197,7 +197,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         trigger = _warned_to_act(token, _pulled_back(token, _material(token, anchor, trigger)))
         warned = None
         if status in ("planned", "hypothetical") and _threat(trigger, anchor, status):
-            trigger, status, warned = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred", _clause_subject(anchor, "advcl", CONDITION_MARKS)
+            trigger, status, warned = Trigger(trigger.term, trigger.pos, "THREATEN", None, trigger.needs), "occurred", clause_subject(anchor, "advcl", CONDITION_MARKS)
         wished = self._wished(token, anchor, trigger)
         offer = wished.type == "AGREE" and trigger.type != "AGREE"
         asked = wished.type == "REQUEST" and trigger.type == "CONSULT"
@@ -235,7 +235,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         event_targets = receiver or extra_targets or targets(token, anchor, trigger, context)
         if warned is not None and not event_targets:
             event_targets = _parties(warned, context)  # "will retaliate if X joins": X is warned
-        if trigger.type == "ACCUSE" and not event_targets and (charged := _clause_subject(token)) is not None:
+        if trigger.type == "ACCUSE" and not event_targets and (charged := clause_subject(token)) is not None:
             event_targets = _parties(charged, context)  # "alleged that X was in breach", "complained that X shelled Y"
         if mode == "visit" and not event_targets and place is not None:
             event_targets = [_place_party(place, context)]
@@ -328,14 +328,3 @@ def _threat(trigger: Trigger, anchor: Token, status: str) -> bool:
     if trigger.type in HOSTILE and trigger.term in RESPONSES and status == "planned":
         return True  # "will retaliate"; "might retaliate" is a guess, not a threat
     return (trigger.type in HOSTILE or trigger.type == "REJECT") and _on_condition(anchor)
-
-
-def _clause_subject(verb: Token, dep: str = "ccomp", marks: frozenset[str] = frozenset({"that"})) -> Token | None:
-    """The named subject of a clause the verb holds: of the that-clause a charge or complaint
-    reports (whom it accuses), or of the "if/unless" clause a threat sets (whom it warns)."""
-    for clause in verb.children:
-        if clause.dep_ == dep and marked(clause, marks):
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.pos_ != "PRON":
-                return subject
-    return None

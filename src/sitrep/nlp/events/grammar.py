@@ -480,3 +480,13 @@ def marked(clause: Token, marks: frozenset[str]) -> bool:
     """Whether a clause opens with one of ``marks`` ("if", "unless"; "after", "when")."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
+
+def clause_subject(verb: Token, dep: str = "ccomp", marks: frozenset[str] = frozenset({"that"})) -> Token | None:
+    """The named subject of a clause the verb holds: of the that-clause a charge or complaint
+    reports (whom it accuses), or of the "if/unless" clause a threat sets (whom it warns)."""
+    for clause in verb.children:
+        if clause.dep_ == dep and marked(clause, marks):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
+    return None

@@ -15,7 +15,7 @@ from sitrep.nlp.events.cues import (
     _asked, _counterfactual, _met_with, _obliged_party, _on_condition, _same_side, governor,
 )
 from sitrep.nlp.events.grammar import (
-    _aux, _aux_word, _chain, _child_word, _negated, _nobody_speaks, _subject,
+    _aux, _aux_word, _chain, _child_word, _negated, _nobody_speaks, _subject, clause_subject,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import trigger_span
@@ -24,7 +24,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, NOUN_POS, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, NOUN_POS, VERB_POS
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import rebutting
 
@@ -132,6 +132,8 @@ class SpokenEvents(LexiconReader):
             subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is None:
                 return None
+            if subject.pos_ == "PRON" and (warned := clause_subject(verb, "advcl", CONDITION_MARKS)) is not None:
+                subject = warned  # "if X chooses war, it would pay a high price": the condition names whom "it" is
             punished = [p for p in _owners(subject, context) if p.entity != source.entity and not _same_side([p], source, context)]
             if not punished and not (_met_with(token) and self.trigger(subject) is not None):
                 return None  # "any attack ... will be met with a response": whoever attacks is warned
