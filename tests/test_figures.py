@@ -892,14 +892,15 @@ def test_a_count_through_a_month_holds_as_of_that_month(nlp):
     assert later.as_of == "2022-07-10"
 
 
-def test_a_count_reported_in_a_month_holds_as_of_that_month(nlp):
-    """ "In May, X said ...": the count held when it was reported; "killed in May" sets only
-    part of a toll, which holds as of the report."""
+def test_a_count_reported_or_told_in_a_month_holds_as_of_that_month(nlp):
+    """ "In May, X said ...", "were killed in May": the month the text gives is when the count
+    held; one that only bounds a period ("since February") is not."""
     for text in ("In May, Piet Moro, head of intelligence in the Armenian defence ministry, said that at least eight Georgian generals were killed.",
-                 "Piet Moro said in May that at least eight Georgian soldiers were killed."):
+                 "Piet Moro said in May that at least eight Georgian soldiers were killed.",
+                 "At least eight Georgian soldiers were killed in May, Piet Moro said."):
         (dead,) = figures(nlp, text, anchor="2023-07-11")
         assert dead.as_of == "2023-05", text
-    (dead,) = figures(nlp, "At least eight Georgian soldiers were killed in May, Piet Moro said.", anchor="2023-07-11")
+    (dead,) = figures(nlp, "Since February, at least eight Georgian soldiers were killed, Piet Moro said.", anchor="2023-07-11")
     assert dead.as_of == "2023-07-11"
 
 

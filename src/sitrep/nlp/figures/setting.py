@@ -421,10 +421,12 @@ def _governors(verb: Token) -> set[Token]:
 
 
 def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[Time, Token]]:
-    """Days and weeks named between two offsets that may date a count ("killed on Monday"),
-    and months that end the period counted ("225 dead through June", "as of May"): not
+    """Days, weeks and months named between two offsets that may date a count ("killed on
+    Monday", "225 dead through June", "banned dozens in June", "In May, X said"): not
     "since"/"until" a day (a period's bound), not after publication (a plan, not a count)
-    unless "as of" it; the month of publication stands for the day of publication."""
+    unless "as of" it; the month of publication stands for the day of publication. A month
+    says when as a day does (the guide's as_of: "the report's date if nothing else is said"),
+    but it sets no scene for later sentences (see ``_as_of``)."""
     found: list[tuple[Time, Token]] = []
     for time in dates(doc._.times or []):
         if not start <= time.start < end or not DATE_VALUE.match(time.value):
@@ -436,20 +438,12 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
         if published is not None and time.value == published[:7]:
             time = replace(time, value=published)  # "so far this month": the report's own day says more
         elif MONTH.match(time.value):
-            if token is not None and not later and (as_of or lead[-1:] == ["through"] or _report_month(token.root, lead)):
+            if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
                 found.append((time, token.root))
-            continue  # "in May", "since February": a month a count is set in is mostly background
+            continue
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
             found.append((time, token.root))
     return found
-
-
-def _report_month(word: Token, lead: list[str]) -> bool:
-    """ "In May, the ministry said at least eight were killed": a month the report was made in
-    is when its count held, though a month a count is set in is not ("killed in May" may be
-    part of a longer toll)."""
-    verb = governing_verb(word)
-    return lead[-1:] == ["in"] and verb is not None and "report" in figure_classes(verb)
 
 
 def _period_start(word: Token) -> bool:
