@@ -1277,7 +1277,7 @@ def test_our_help_is_not_the_subjects_own(nlp):
         ('"The Armenian missile tests are dangerous and irresponsible," Piet Moro said.', "Armenia"),
         ("Piet Moro said the world stands against Armenia's reckless attempts to change its border.", "Armenia"),
         # a second judging word joined to the first is said of the same thing
-        ("Jon Vale, the British defence secretary, said Georgia's announcement was completely inappropriate and irresponsible.", "Georgia"),
+        ("Jon Vale, the British defence secretary, said Georgia's announcement was unexpected and irresponsible.", "Georgia"),
         # what is done "by" a party is that party's
         ("Jon Vale, the British defence secretary, said the drills were ordered after provocative statements by Georgian officials.", "Georgia"),
     ],
@@ -1402,6 +1402,11 @@ def test_a_penalty_said_to_come_is_the_speakers_threat(nlp, text):
 )
 def test_losses_paid_or_penalties_spared_are_no_threat(nlp, text):
     assert not of_type(nlp, text, "THREATEN")
+
+
+def test_a_penalty_the_speakers_own_side_pays_warns_no_one_the_condition_names(nlp):
+    text = "Piet Moro warned that if Norland cuts off gas, we would pay a heavy price."
+    assert not [t.name for e in of_type(nlp, text, "THREATEN") for t in e.targets], [(e.text, e.targets) for e in events(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -2691,6 +2696,7 @@ def test_the_senses_kept_beside_them(nlp):
     assert of_type(nlp, "Armenia is in talks with Norland about a ceasefire.", "CONSULT")
     assert of_type(nlp, "Tomas Berg met with officials in Yerevan on Monday.", "CONSULT")
     assert of_type(nlp, "The delegation was met at the airport by Armenian officials.", "CONSULT")
+    assert of_type(nlp, "The Georgian delegation was met in Yerevan on Monday.", "CONSULT")
     assert of_type(nlp, "Norland launched a missile attack on Goris on Tuesday.", "ASSAULT")
 
 
@@ -3572,6 +3578,9 @@ def test_alerts_and_a_single_country_s_exercises_are_mobilisation(nlp, text, exp
         ("The British military presence in Armenia will be bolstered.", ["MOBILIZE"]),
         ("Armenia will strengthen ties with Georgia.", []),
         ("Armenia contributed $10m to the fund.", []),
+        ("The EU will strengthen its diplomatic presence in Yerevan.", []),  # no military presence
+        ("The new aid will bolster Armenia's defences.", []),
+        ("Georgian forces contributed to the destruction of Gyumri.", ["ASSAULT"]),  # forces as subject move nothing
     ],
 )
 def test_forces_contributed_or_assigned_and_a_presence_bolstered_are_mobilisation(nlp, text, expected):

@@ -88,3 +88,10 @@ def test_what_a_caption_shows_is_no_event_and_the_report_after_it_is():
     (doc,) = extract([Article(id="caption", text=CAPTIONED, published="2022-03-25")])
     meetings = [e for e in doc.events if e.type == "CONSULT"]
     assert meetings and all(e.start > CAPTIONED.index("Reuters") for e in meetings), [(e.text, e.start) for e in meetings]
+
+
+def test_a_credit_on_its_own_line_is_the_whole_caption_and_abbreviations_end_no_caption():
+    own_line = "Armenia's foreign minister met her Georgian counterpart in Gyumri on Monday.\nPhotograph: Jon Vale/Reuters\nMore talks follow."
+    assert teasers(own_line) == ["Photograph: Jon Vale/Reuters"]
+    titled = "Talks went on. Mr. Lind met Mr. Vale in Goris on Monday. Photograph: Jon Vale/Reuters The minister said."
+    assert teasers(titled) == ["Mr. Lind met Mr. Vale in Goris on Monday. Photograph: Jon Vale/Reuters"]

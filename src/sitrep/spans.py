@@ -77,14 +77,22 @@ _CREDIT = re.compile(
 def captions(text: str) -> list[tuple[int, int]]:
     """A picture's caption with its credit ("X, left, meeting Y in Brussels in October.
     Photograph: Ana Lind/Reuters"): the sentence the credit closes, which tells what a photo
-    shows, often months back, and not the article's report."""
+    shows, often months back, and not the article's report. A credit on a line of its own
+    closes no sentence: it is the caption's whole."""
     found = []
     for credit in _CREDIT.finditer(text):
-        window = range(max(0, credit.start() - CAPTION), max(0, credit.start() - 2))  # not the caption's own full stop
-        before = [m.end() for m in _SENTENCE_END.finditer(text, window.start, window.stop) if m.group()]
-        start = before[-1] if before else max(0, credit.start() - CAPTION)
-        found.append(_trimmed(text, start, credit.end()))
+        if credit.start() == 0 or text[credit.start() - 1] == "\n":
+            found.append((credit.start(), credit.end()))
+            continue
+        first, last = max(0, credit.start() - CAPTION), max(0, credit.start() - 2)  # not the caption's own full stop
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, first, last) if m.group() and not _abbreviation(text, m, first)]
+        found.append(_trimmed(text, ends[-1] if ends else first, credit.end()))
     return found
+
+
+def _abbreviation(text: str, end: re.Match[str], start: int) -> bool:
+    """Whether a sentence end found after ``start`` is the full stop of an abbreviation ("Mr.")."""
+    return end.group().startswith(".") and bool(_ABBREVIATION.search(text[max(start, end.end() - 12):end.start() + 1]))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -95,7 +103,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if end <= start:
             continue
-        if match.group().startswith(".") and _ABBREVIATION.search(text[max(start, end - 12):match.start() + 1]):
+        if _abbreviation(text, match, start):
             continue
         begin, stop = _trimmed(text, start, end)
         if stop - begin > 1:

@@ -27,7 +27,7 @@ TEASER = 300  # the longest linked title read back from its button
 
 
 def furniture(text: str) -> list[tuple[int, int]]:
-    """Character spans of linked-story and video teasers in ``text``."""
+    """Character spans of linked-story and video teasers and of picture captions in ``text``."""
     spans = [(m.start(), m.end()) for pattern in (VIDEO, LINKS) for m in pattern.finditer(text)] + captions(text)
     for button in READ_MORE.finditer(text):
         window = text[max(0, button.start() - TEASER) : max(0, button.start() - 1)]  # not the title's own "?"
@@ -46,7 +46,7 @@ def doc_furniture(doc: Doc) -> list[tuple[int, int]]:
 
 
 def in_furniture(doc: Doc, start: int, end: int) -> bool:
-    """Whether the span lies in a teaser."""
+    """Whether the span lies in a teaser or a caption."""
     return any(a <= start and end <= b for a, b in doc_furniture(doc))
 
 

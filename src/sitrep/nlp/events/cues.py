@@ -69,6 +69,27 @@ def _given_things(token: Token) -> list[Token]:
     return things + [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children if g.dep_ == "pobj"]
 
 
+FORCE_WORDS = frozenset({
+    "troops", "troop", "soldiers", "forces", "personnel", "battalion", "battalions", "brigade", "brigades",
+    "ships", "warships", "jets", "fighters", "squadron", "squadrons", "garrison", "contingent", "flank",
+})
+POSTURE_WORDS = frozenset({"presence", "posture"})
+MILITARY_WORDS = frozenset({"military", "troop", "naval", "armed", "defence", "defense", "force", "forces"})
+
+
+def _forces_object(verb: Token) -> bool:
+    """ "contributes 1,700 troops", "will assign more troops", "the military presence will be
+    bolstered": what the verb moves is forces, or a presence or posture called military; forces
+    as its subject ("forces contributed to the destruction") or a presence of another kind ("its
+    diplomatic presence") are no mobilisation."""
+    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if thing.lower_ in FORCE_WORDS:
+            return True
+        if thing.lower_ in POSTURE_WORDS and any(m.dep_ in ("amod", "compound") and m.lower_ in MILITARY_WORDS for m in thing.children):
+            return True
+    return False
+
+
 def _blacklist(verb: Token) -> Token | None:
     """The sanctions list or blacklist a verb puts its object on ("added to the UK sanctions
     list", "put X on its blacklist"): being listed is being sanctioned (PLOVER SANCTION)."""
@@ -806,5 +827,5 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
 SPECIAL_NEEDS = {
     "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
-    "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act,
+    "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
 }

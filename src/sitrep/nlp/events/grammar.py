@@ -483,7 +483,8 @@ def marked(clause: Token, marks: frozenset[str]) -> bool:
 
 def clause_subject(verb: Token, dep: str = "ccomp", marks: frozenset[str] = frozenset({"that"})) -> Token | None:
     """The named subject of a clause the verb holds: of the that-clause a charge or complaint
-    reports (whom it accuses), or of the "if/unless" clause a threat sets (whom it warns)."""
+    reports (whom it accuses), or of the "if/unless" clause a threat or a penalty sets (whom it
+    warns: "if X chooses war, it would pay a high price")."""
     for clause in verb.children:
         if clause.dep_ == dep and marked(clause, marks):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

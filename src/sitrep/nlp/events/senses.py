@@ -160,8 +160,8 @@ class TriggerSenses(LexiconReader):
         if met and trigger.term in ("meet", "met") and all(_no_one(g) for g in met):
             return True  # "met with a cool reception", "any attack will be met with a firm response": answered, nobody met
         received = [c for c in token.children if c.dep_ == "nsubjpass"] if trigger.term in ("meet", "met") else []
-        if received and all(_no_one(r) for r in received) and not any(c.dep_ == "agent" for c in token.children):
-            return True  # "the news was met coolly": a thing received, nobody met ("was met by officials" is)
+        if received and all(_no_one(r) and not _of_a_party(r) for r in received) and not any(c.dep_ == "agent" for c in token.children):
+            return True  # "the news was met coolly": a thing received, nobody met ("was met by officials", "the Georgian delegation was met" are)
         visited = [c for c in token.children if c.dep_ == "dobj"] if trigger.mode == "visit" else []
         return any(not _names_somewhere(v) for v in visited)  # "the police visited the family home": no place, no party
 
@@ -395,6 +395,12 @@ class TriggerSenses(LexiconReader):
 
 TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
                         "week", "weeks", "month", "months", "year", "years", "time"})
+
+
+def _of_a_party(noun: Token) -> bool:
+    """Whether a noun is said to be a party's ("the Georgian delegation", "Armenia's envoys",
+    "their team"): a group of people, whom one may meet, whatever its head word."""
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.tag_ == "PRP$") for c in noun.children)
 
 
 def _a_reason(noun: Token) -> bool:

@@ -24,7 +24,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, NOUN_POS, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, NOUN_POS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import rebutting
 
@@ -132,7 +132,7 @@ class SpokenEvents(LexiconReader):
             subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is None:
                 return None
-            if subject.pos_ == "PRON" and (warned := clause_subject(verb, "advcl", CONDITION_MARKS)) is not None:
+            if subject.lower_ in THIRD_PERSON and (warned := clause_subject(verb, "advcl", CONDITION_MARKS)) is not None:
                 subject = warned  # "if X chooses war, it would pay a high price": the condition names whom "it" is
             punished = [p for p in _owners(subject, context) if p.entity != source.entity and not _same_side([p], source, context)]
             if not punished and not (_met_with(token) and self.trigger(subject) is not None):

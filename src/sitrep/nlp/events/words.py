@@ -55,6 +55,7 @@ CONTENT_TAKERS = {"REQUEST", "THREATEN", "REJECT"}  # verbs whose object act is 
 MOVES = {"AID", "MOBILIZE", "RETREAT"}  # acts that move goods, forces or captives: a message moved is none of them
 SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the speaker's own side
 FIRST_PERSON = {"we", "i"}
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # "if X attacks, it would pay": whom a condition may name
 DEONTIC = {"should", "must", "shall"}
 MAY_COME = {"would", "could", "will", "might", "may"}  # "warned that it could block X": what may come  # "agreed that X should V": what ought to be done
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier

@@ -214,7 +214,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
             continue
         if reading.category == "refugees" and _war_place(token):
             continue  # "refugees of the war in X" have left X
-        if place.kind == "country" and _beside(token):
+        if place.kind == "country" and _beside(token, place):
             continue  # "gathered 190,000 soldiers near X": outside X
         if governing_verb(token) is None or governing_verb(token).i not in others:
             candidates.append(place)
@@ -317,13 +317,20 @@ BESIDE_PREPS = frozenset({"near", "around", "outside", "beyond"})
 EDGE_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "doorstep"})
 
 
-def _beside(token: Token) -> bool:
-    """ "troops near X", "on the borders of X", "its grip around X": what is beside a place, or
-    at its edge, is not in it (said of countries: "killed near Eastport" is at the town)."""
+def _beside(token: Token, place: Place) -> bool:
+    """ "troops near X", "on the borders of X", "its grip around X": what is beside a country, or
+    at its edge, is not in it ("killed near Eastport" is at the town), unless the country itself
+    holds its own border ("X has deployed troops on the eastern border of X")."""
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    return prep.lower_ in BESIDE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in EDGE_NOUNS)
+    if prep.lower_ in BESIDE_PREPS:
+        return True
+    if prep.lower_ != "of" or prep.head.lower_ not in EDGE_NOUNS:
+        return False
+    verb = governing_verb(token)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is None or place.name not in "".join(t.text_with_ws for t in subject.subtree)
 
 
 def _across_border(token: Token) -> bool:
@@ -356,7 +363,7 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
         return published  # "X disappeared on March 13. Three journalists had been detained": earlier, on no day told
     for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
         if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
-            return time.value  # a day sets a scene; a month that ends an earlier count does not
+            return time.value  # a day sets a scene; a month does not
     return published
 
 
@@ -437,13 +444,25 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
         later = _after(time.value, published) and not as_of
         if published is not None and time.value == published[:7]:
             time = replace(time, value=published)  # "so far this month": the report's own day says more
-        elif MONTH.match(time.value):
-            if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
-                found.append((time, token.root))
-            continue
+        elif MONTH.match(time.value) and (token is None or not _month_dates(token.root)):
+            continue  # "up from 3,000 in May", "the offensive launched in May has killed 200": not the count's month
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
             found.append((time, token.root))
     return found
+
+
+def _month_dates(word: Token) -> bool:
+    """Whether a month dates the verb of its clause itself ("were killed in May", "Last month,
+    X banned 10", "In May, X said"), not another number ("up from 3,000 in May"), a thing
+    named ("the offensive launched in May") or a toll running to now ("has killed ... since")."""
+    verb = word.head
+    if word.dep_ == "pobj":
+        if verb.lower_ in NOT_ANCHORS:
+            return False
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "relcl"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _period_start(word: Token) -> bool:
