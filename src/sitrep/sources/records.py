@@ -57,8 +57,8 @@ class FieldMap:
 
 
 
-def _norm(name: str) -> str:
-    return name.strip().lower().replace(" ", "_").replace("-", "_")
+def _norm(name: object) -> str:
+    return str(name).strip().lower().replace(" ", "_").replace("-", "_")
 
 
 def record_to_article(record: object, fields: FieldMap, source: str, position: str) -> Article:
@@ -124,13 +124,20 @@ def read_csv(content: str, source: str, fields: FieldMap) -> Iterator[Article | 
         return
     try:
         for number, row in enumerate(reader, start=2):
+            if None in row:  # DictReader files the fields past the header under the key None
+                yield ReadError(f"{source} row {number}", f"{len(reader.fieldnames) + len(row[None])} fields, header has {len(reader.fieldnames)}")
+                continue
             yield from _guarded(row, fields, source, f"row {number}")
     except csv.Error as error:
         yield ReadError(f"{source} row {reader.line_num}", f"broken CSV ({error})")
 
 
 def _guarded(record: object, fields: FieldMap, source: str, position: str) -> Iterator[Article | ReadError]:
+    """One record's article or its error: whatever goes wrong with one record (even a case no
+    check foresaw) is that record's one-line error, and the next record is still read."""
     try:
         yield record_to_article(record, fields, source, position)
     except ReadError as error:
         yield error
+    except Exception as error:  # noqa: BLE001 - an unforeseen record shape must not end the run
+        yield ReadError(f"{source} {position}", f"unreadable record ({type(error).__name__}: {error})")
