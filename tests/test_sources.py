@@ -169,7 +169,37 @@ def test_feed_items_full_text_or_followed_link(site: str) -> None:
     assert [a.title for a in articles] == ["Full story", "Teaser"]
     assert articles[0].outlet == "Example Wire" and articles[0].published == "2022-03-15T10:00"
     assert "border crossing" in articles[1].text  # followed the link to the page
-    assert "/missing" in str(error) and "HTTP 404" in str(error)
+    assert str(error) == f"{site}/feed.xml item 3: link {site}/missing: HTTP 404"  # names the feed and the item
+
+
+GUID_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>
+<item><title>{title} story</title><guid>{guid}</guid><description><![CDATA[<p>{body}</p>]]></description></item>
+</channel></rss>"""
+
+
+def test_a_feed_guid_is_no_address(tmp_path: Path) -> None:
+    """feedparser makes a GUID the item's link; "1" is no URL: two feeds' items with GUID 1 are
+    two articles (not one and a silent "duplicate"), and a short item is read from its text
+    rather than "fetched" from "item-77"."""
+    from sitrep.ingest import ingest
+    from sitrep.store.sqlite import Store
+
+    for name, guid, body in (("a", "1", "Piet Moro arrived in Gavar on Tuesday, officials said."),
+                             ("b", "1", "Ana Lind met envoys in Gyumri on Saturday, the administration said."),
+                             ("c", "urn:gd:1", BODY)):
+        (tmp_path / f"{name}.rss").write_text(GUID_FEED.format(title=name.upper(), guid=guid, body=body))
+    articles, errors = read(*(str(tmp_path / f"{n}.rss") for n in "abc"))
+    assert errors == [] and [a.url for a in articles] == [None, None, None]
+    assert "Piet Moro arrived" in articles[0].text
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([str(tmp_path / "a.rss"), str(tmp_path / "b.rss")], store, progress=False)
+    assert (summary.new, summary.duplicate) == (2, 0)
+
+
+def test_binary_content_from_a_url_is_refused(site: str, tmp_path: Path) -> None:
+    (tmp_path / "blob.bin").write_bytes(bytes(range(1, 256)) * 20)
+    _, [error] = read(f"{site}/blob.bin")
+    assert str(error) == f"{site}/blob.bin: binary data, not text (application/octet-stream)"
 
 
 def test_url_page_and_failing_url(site: str) -> None:

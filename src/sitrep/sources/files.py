@@ -17,7 +17,7 @@ from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
 from sitrep.sources.html import parse_html
 from sitrep.sources.records import FieldMap, read_csv, read_json, read_jsonl
-from sitrep.sources.text import parse_text
+from sitrep.sources.text import looks_binary, parse_text
 from sitrep.sources.web import read_feed
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # one article in a .txt or .html file
@@ -46,8 +46,7 @@ def decode(data: bytes, source: str) -> str:
         if best is None or best.encoding is None:
             raise ReadError(source, "binary data, not text (no text encoding fits)") from None
         text = data.decode(best.encoding, errors="replace")
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > len(text[:8192]) * 0.01:
+    if looks_binary(text):
         raise ReadError(source, "binary data, not text")
     return text
 
