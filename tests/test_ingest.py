@@ -151,3 +151,22 @@ def test_an_article_that_breaks_a_component_is_reported_alone() -> None:
     assert isinstance(results[1], ReadError)
     assert str(results[1]) == "input-1: extraction failed (RecursionError: component loops)"
     assert results[2].places[0].name == "Kharkiv"
+
+
+def test_a_db_that_is_no_sitrep_database_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """Random bytes, another application's SQLite file or a folder as --db: one line naming it
+    (brief and ingest once raised a traceback; serve started and answered 500s), and the
+    other application's file is left as it was."""
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(bytes(range(256)) * 16)
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE articles (x)")
+    db_text = foreign.read_bytes()
+    for db, problem in ((junk, "file is not a database"), (foreign, "it holds other tables: articles"),
+                        (tmp_path, "unable to open database file")):
+        for command in (["brief"], ["ingest", str(SEEDS[0])], ["serve", "--port", "1"]):
+            result = subprocess.run([sys.executable, "-m", "sitrep.cli", *command, "--db", str(db)],
+                                    capture_output=True, text=True, cwd=ROOT, timeout=300)
+            assert (result.returncode, result.stderr) == (2, f"error: {db}: not a sitrep database ({problem})\n"), command
+    assert foreign.read_bytes() == db_text

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sitrep.facts import Article
 from sitrep.sources import FieldMap, ReadError, read_inputs
-from sitrep.store.sqlite import DEFAULT_DB
+from sitrep.store.sqlite import DEFAULT_DB, NotAStore, Store
 from sitrep.timex import bound_problem, empty_period
 
 FIELD_FLAGS = ("text", "title", "published", "url", "outlet", "id")
@@ -34,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
+    except NotAStore as error:  # a --db that is some other file: one line, not a traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted: every article stored so far is complete; run again to continue", file=sys.stderr)
         return 130
@@ -120,7 +123,6 @@ def _fields(args: argparse.Namespace) -> FieldMap:
 
 def _ingest(args: argparse.Namespace) -> int:
     from sitrep.ingest import ingest
-    from sitrep.store.sqlite import Store
 
     from sitrep.fuse import fuse
 
@@ -134,7 +136,6 @@ def _ingest(args: argparse.Namespace) -> int:
 def _watch(args: argparse.Namespace) -> int:
     import logging
 
-    from sitrep.store.sqlite import Store
     from sitrep.watch import Watcher, parse_every
 
     try:
@@ -175,7 +176,6 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _brief(args: argparse.Namespace) -> int:
     from sitrep.brief import build_briefing, render
-    from sitrep.store.sqlite import Store
 
     if not Path(args.db).exists():
         print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
@@ -197,6 +197,7 @@ def _serve(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
         return 1
+    Store(args.db).close()  # refuse to start on a file that is no sitrep database, rather than answer 500s
     app = create_app(args.db)
     # Open event streams would hold a plain shutdown forever: they end when the server says it is
     # stopping (they poll once a second), and any left after two seconds are cut.

@@ -35,10 +35,22 @@ class Duplicate:
     article_id: int
 
 
+class NotAStore(Exception):
+    """A ``--db`` that is no sitrep database (another file, another application's SQLite,
+    a folder); ``str()`` is the one line shown to the user."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{path}: {problem}")
+
+
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB):
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self._check_kind()
+        except sqlite3.DatabaseError as error:  # random bytes, a folder, an unreadable file
+            raise NotAStore(self.path, f"not a sitrep database ({error})") from None
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
@@ -56,6 +68,15 @@ class Store:
         self.close()
 
     # -- schema ---------------------------------------------------------------------------
+
+    def _check_kind(self) -> None:
+        """Refuse, before changing anything in it, a database some other application wrote:
+        one that never ran our migrations (user_version 0) yet already holds tables."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        tables = [r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        if version == 0 and tables:
+            self.db.close()
+            raise NotAStore(self.path, f"not a sitrep database (it holds other tables: {', '.join(tables[:5])})")
 
     def _migrate(self) -> None:
         """Apply the numbered scripts in store/migrations that this file has not seen yet."""
