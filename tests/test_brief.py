@@ -754,3 +754,17 @@ def test_ground_given_up_in_a_region_of_several_countries_is_no_control_claim(tm
             "decades of military non-alignment in a seismic shift in Europe’s security order.")
     with fused_store(tmp_path, {"a.txt": text}) as store:
         assert build_briefing(store).control == []
+
+
+def test_markdown_escapes_what_the_articles_say(tmp_path) -> None:
+    """Many Markdown viewers render inline HTML: a title or outlet "<img onerror=...>" must come
+    out as text, and a bracket in a title must not break the ``[label](link)``."""
+    record = {"id": "x", "title": "<script>alert('t')</script> [Quoted] title & more",
+              "outlet": "<img src=x onerror=alert('outlet')>", "date": "2026-12-01",
+              "text": "Piet Moro said <b>that</b> 12 people were killed in Gavar on Monday. "
+                      "\"We condemn this <b>attack</b>\", Ana Lind said."}
+    with fused_store(tmp_path, {"x.jsonl": json.dumps(record) + "\n"}) as store:
+        text = render(build_briefing(store), "md")
+    assert "<img" not in text and "<script" not in text and "<b>" not in text
+    assert "&lt;img src=x onerror=alert('outlet')&gt;, 2026-12-01" in text
+    assert "\\[Quoted\\] title &amp; more](/articles/" in text
