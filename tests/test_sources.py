@@ -239,3 +239,48 @@ def test_a_list_in_the_text_field_gives_way_to_the_next_text_field(tmp_path: Pat
     (tmp_path / "list.jsonl").write_text(json.dumps({"text": ["x"], "body": BODY}) + "\n")
     articles, errors = read(str(tmp_path / "list.jsonl"))
     assert [a.text for a in articles] == [BODY] and errors == []
+
+
+def test_latin1_text_is_read_as_western_not_a_guessed_codepage(tmp_path: Path) -> None:
+    """Short French Latin-1 was guessed cp1250 ("à" became "ŕ"); Cyrillic and Polish in their
+    own codepages are left to the detector, not taken as cp1252."""
+    french = "Réfugiés à Gyumri\n\nAna Lind a déclaré que 1 200 réfugiés étaient arrivés à Gyumri. Café, naïve, Müller, Ségolène.\n"
+    (tmp_path / "fr.txt").write_bytes(french.encode("latin-1"))
+    (tmp_path / "ru.txt").write_bytes(("Беженцы прибыли в Гюмри в понедельник, заявили официальные лица. " * 4).encode("cp1251"))
+    (tmp_path / "pl.txt").write_bytes(("Łódź: żołnierze wrócili do miasta, powiedział urzędnik w środę. " * 4).encode("cp1250"))
+    [fr, ru, pl], errors = read(*(str(tmp_path / f"{n}.txt") for n in ("fr", "ru", "pl")))
+    assert errors == [] and fr.text == french
+    assert "Беженцы" in ru.text
+    from sitrep.sources.files import _western
+
+    assert _western((tmp_path / "pl.txt").read_bytes()) is None  # "¹", "³", "¿" in words: not read as cp1252 here
+
+
+def test_stdin_is_sniffed_like_a_file(tmp_path: Path) -> None:
+    """A feed, a CSV, a JSON array and JSON Lines piped to ``-`` are read by their kind, not
+    stored as one article of raw markup."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    inputs = {
+        "feed": GUID_FEED.format(title="Wire", guid="1", body="Piet Moro arrived in Gavar on Tuesday."),
+        "csv": 'title,text\n"Convoy","Aid reached Gavar on Monday."\n"Talks","Ana Lind met envoys in Gyumri."\n',
+        "array": json.dumps([{"title": "Shelling", "text": "Shelling resumed near Gavar."}]),
+        "lines": json.dumps({"title": "One", "text": "Piet Moro spoke."}) + "\n",
+        "text": "Plain title\n\nPiet Moro said, in Gavar, that talks, if any, would wait.\n",
+    }
+    script = "from sitrep.sources import read_inputs\nfor a in read_inputs(['-']): print(repr((a.title, a.text.strip())))"
+    seen = {}
+    for kind, content in inputs.items():
+        result = subprocess.run([sys.executable, "-c", script], input=content, capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert result.returncode == 0, result.stderr
+        seen[kind] = result.stdout.splitlines()
+    assert seen == {
+        "feed": ["('Wire story', 'Piet Moro arrived in Gavar on Tuesday.')"],
+        "csv": ["('Convoy', 'Aid reached Gavar on Monday.')", "('Talks', 'Ana Lind met envoys in Gyumri.')"],
+        "array": ["('Shelling', 'Shelling resumed near Gavar.')"],
+        "lines": ["('One', 'Piet Moro spoke.')"],
+        "text": ["('Plain title', 'Plain title\\n\\nPiet Moro said, in Gavar, that talks, if any, would wait.')"],
+    }
