@@ -153,6 +153,22 @@ class Store:
 
     # -- reading --------------------------------------------------------------------------
 
+    def keep_latest(self, origin: str) -> int:
+        """Keep only the newest stored version of a one-article file (``origin``, its path)
+        that was edited and read again: the older versions are deleted with their facts, and
+        their near-copies become the newest version's. Returns how many were replaced."""
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE origin = ? AND duplicate_of IS NULL ORDER BY id", (origin,))]
+        latest, older = ids[-1:], ids[:-1]
+        if not older:
+            return 0
+        marks = ",".join("?" * len(older))
+        with self.db:
+            self.db.execute(f"UPDATE articles SET duplicate_of = ? WHERE duplicate_of IN ({marks})", (*latest, *older))
+            self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", older)
+        self._simhashes = None
+        return len(older)
+
     def articles(
         self, since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,
         include_copies: bool = False,
