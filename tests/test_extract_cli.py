@@ -152,3 +152,8 @@ def test_a_run_on_text_is_cut_into_sentences_of_bounded_length(nlp) -> None:
     doc = nlp("Piet Moro said 5 people were killed in Gavar on Sunday and " * 100 + "the rest fled.")
     assert len(doc) > 1000
     assert max(len(sentence) for sentence in doc.sents) <= 500  # twice paragraphs.MAX_RUN
+
+
+def test_version() -> None:
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "--version"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("sitrep ")

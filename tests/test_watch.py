@@ -102,11 +102,13 @@ def test_watch_command(tmp_path: Path) -> None:
     folder = tmp_path / "drop"
     folder.mkdir()
     (folder / "a.txt").write_text(STORY.format(place="Dnipro", day="Sunday", n=9))
+    (folder / "b.html").write_text("<html><body><script>var x = 1;</script></body></html>")  # trafilatura complains of it
     db = tmp_path / "c.db"
     result = subprocess.run([sys.executable, "-m", "sitrep.cli", "watch", str(folder), "--db", str(db), "--every", "0.1s", "--polls", "2"],
                             capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert "watch: read 1, new 1" in result.stderr
+    assert "watch: read 1, new 1" in result.stderr and "b.html: no readable text" in result.stderr
+    assert "sitrep.watch: " in result.stderr and "trafilatura" not in result.stderr  # our log, not the libraries' chatter
     with Store(db) as store:
         assert store.counts()["articles"] == 1
     bad = subprocess.run([sys.executable, "-m", "sitrep.cli", "watch", str(folder), "--every", "soon"], capture_output=True, text=True, cwd=ROOT)

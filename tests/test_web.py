@@ -111,6 +111,13 @@ def get(client: httpx.Client, path: str, status: int = 200, kind: str = "text/ht
     return response
 
 
+def test_pages_answer_head(client: httpx.Client, article_ids: list[int]) -> None:
+    """Link checkers and uptime probes ask HEAD; it once answered 405."""
+    for path in ("/", "/articles", f"/articles/{article_ids[0]}", "/docs"):
+        response = client.head(path)
+        assert (response.status_code, response.content) == (200, b""), path
+
+
 def test_html_pages(client: httpx.Client, article_ids: list[int]) -> None:
     for path in ["/", "/?since=2022-03-10&until=2022-03-31", "/?since=&until=", "/articles", "/articles?limit=1&offset=1",
                  *(f"/articles/{i}" for i in article_ids)]:

@@ -30,6 +30,13 @@ EVAL_DEFAULTS = {  # what each scorer reads when given no paths (docs/quality.md
 }
 
 
+INTERRUPTED = {  # what Ctrl-C leaves behind, said per command (serve stores nothing)
+    "ingest": "interrupted: every article stored so far is complete; run again to continue",
+    "watch": "interrupted: every article stored so far is complete; run again to continue",
+    "serve": "stopped",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -38,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: every article stored so far is complete; run again to continue", file=sys.stderr)
+        print(INTERRUPTED.get(args.command, "interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -46,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sitrep", description="Sourced situation briefings from war and diplomacy news.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser("ingest", help="read, extract and store articles")
@@ -90,6 +98,16 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("paths", nargs="*", help="gold files or folders (default: the task's data under ../shared/data)")
     evaluate.set_defaults(run=_eval)
     return parser
+
+
+def _version() -> str:
+    """The installed package's version (the source tree's when it is run uninstalled)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("sitrep")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _date(text: str) -> str:
@@ -143,7 +161,10 @@ def _watch(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    handler = logging.StreamHandler()  # on sitrep's logger only: the libraries' chatter (trafilatura's) stays out, as in ingest
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    logging.getLogger("sitrep").addHandler(handler)
+    logging.getLogger("sitrep").setLevel(logging.INFO)
     with Store(args.db) as store:
         Watcher(store, args.inputs, every=every, fields=_fields(args)).run(polls=args.polls)
     return 0
