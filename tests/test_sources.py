@@ -284,3 +284,10 @@ def test_stdin_is_sniffed_like_a_file(tmp_path: Path) -> None:
         "lines": ["('One', 'Piet Moro spoke.')"],
         "text": ["('Plain title', 'Plain title\\n\\nPiet Moro said, in Gavar, that talks, if any, would wait.')"],
     }
+
+
+def test_an_empty_json_list_is_said(tmp_path: Path) -> None:
+    """`[]` once gave no message, exit 0 and, from extract, no line at all."""
+    (tmp_path / "empty.json").write_text("[]")
+    _, [error] = read(str(tmp_path / "empty.json"))
+    assert str(error) == f"{tmp_path / 'empty.json'}: no records (an empty list)"

@@ -113,6 +113,9 @@ def read_json(content: str, source: str, fields: FieldMap) -> Iterator[Article |
     if not isinstance(data, list):
         yield ReadError(source, "expected a JSON object or a list of objects")
         return
+    if not data:  # said, not silently nothing: the user may have exported the wrong file
+        yield ReadError(source, "no records (an empty list)")
+        return
     for number, record in enumerate(data, start=1):
         yield from _guarded(record, fields, source, f"record {number}")
 
