@@ -291,3 +291,15 @@ def test_an_empty_json_list_is_said(tmp_path: Path) -> None:
     (tmp_path / "empty.json").write_text("[]")
     _, [error] = read(str(tmp_path / "empty.json"))
     assert str(error) == f"{tmp_path / 'empty.json'}: no records (an empty list)"
+
+
+def test_a_broken_csv_or_truncated_feed_says_what_is_wrong(tmp_path: Path) -> None:
+    """An unclosed quote was reported as "empty text in field 'text'", a truncated feed only as
+    an item with "neither text nor link"."""
+    (tmp_path / "broken.csv").write_text('title,text,published\n"unterminated,"Piet Moro in Gavar\n')
+    (tmp_path / "broken.rss").write_text('<?xml version="1.0"?><rss><channel><title>x</title><item><title>Broken')
+    _, errors = read(str(tmp_path / "broken.csv"), str(tmp_path / "broken.rss"))
+    assert [str(e) for e in errors] == [
+        f"{tmp_path / 'broken.csv'} row 2: 1 field, header has 3",
+        f"{tmp_path / 'broken.rss'} item 1: item has neither text nor link; the feed is malformed (<unknown>:1:87: no element found)",
+    ]

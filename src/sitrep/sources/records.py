@@ -130,9 +130,20 @@ def read_csv(content: str, source: str, fields: FieldMap) -> Iterator[Article | 
             if None in row:  # DictReader files the fields past the header under the key None
                 yield ReadError(f"{source} row {number}", f"{len(reader.fieldnames) + len(row[None])} fields, header has {len(reader.fieldnames)}")
                 continue
+            if None in row.values() and fields.pick(row, "text") is None:  # a short row: DictReader fills in None
+                yield ReadError(f"{source} row {number}", _short_row(row, content))
+                continue
             yield from _guarded(row, fields, source, f"row {number}")
     except csv.Error as error:
         yield ReadError(f"{source} row {reader.line_num}", f"broken CSV ({error})")
+
+
+def _short_row(row: dict, content: str) -> str:
+    """Why a row lacks its text: fewer fields than the header, most often because a quote
+    opened in it is never closed (the rest of the file became one field)."""
+    have = sum(value is not None for value in row.values())
+    unclosed = "; a quote is never closed" if content.count('"') % 2 else ""
+    return f"{have} field{'s' if have != 1 else ''}, header has {len(row)}{unclosed}"
 
 
 def _guarded(record: object, fields: FieldMap, source: str, position: str) -> Iterator[Article | ReadError]:

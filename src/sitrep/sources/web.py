@@ -78,11 +78,12 @@ def read_feed(content: str, source: str) -> Iterator[Article | ReadError]:
         yield ReadError(source, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception', 'no entries')})")
         return
     outlet = parsed.feed.get("title")
+    malformed = f"; the feed is malformed ({parsed.bozo_exception})" if parsed.bozo else ""  # a truncated file, say
     for number, entry in enumerate(parsed.entries, start=1):
         try:
             yield _entry_article(entry, outlet, f"{source} item {number}")
         except ReadError as error:
-            yield error
+            yield ReadError(error.source, error.problem + malformed)
 
 
 def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: str) -> Article:
