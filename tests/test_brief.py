@@ -754,3 +754,48 @@ def test_ground_given_up_in_a_region_of_several_countries_is_no_control_claim(tm
             "decades of military non-alignment in a seismic shift in Europe’s security order.")
     with fused_store(tmp_path, {"a.txt": text}) as store:
         assert build_briefing(store).control == []
+
+
+def test_markdown_escapes_what_the_articles_say(tmp_path) -> None:
+    """Many Markdown viewers render inline HTML: a title or outlet "<img onerror=...>" must come
+    out as text, and a bracket in a title must not break the ``[label](link)``."""
+    record = {"id": "x", "title": "<script>alert('t')</script> [Quoted] title & more",
+              "outlet": "<img src=x onerror=alert('outlet')>", "date": "2026-12-01",
+              "text": "Piet Moro said <b>that</b> 12 people were killed in Gavar on Monday. "
+                      "\"We condemn this <b>attack</b>\", Ana Lind said."}
+    with fused_store(tmp_path, {"x.jsonl": json.dumps(record) + "\n"}) as store:
+        text = render(build_briefing(store), "md")
+    assert "<img" not in text and "<script" not in text and "<b>" not in text
+    assert "&lt;img src=x onerror=alert('outlet')&gt;, 2026-12-01" in text
+    assert "\\[Quoted\\] title &amp; more](/articles/" in text
+
+
+def _sources_in(value: object) -> list:
+    """Every Source cited anywhere in a briefing (sections, quotes, series, map, claims)."""
+    from dataclasses import fields, is_dataclass
+
+    from sitrep.brief.model import Source
+
+    if isinstance(value, Source):
+        return [value]
+    if is_dataclass(value):
+        return [s for f in fields(value) for s in _sources_in(getattr(value, f.name))]
+    if isinstance(value, (list, tuple)):
+        return [s for item in value for s in _sources_in(item)]
+    return []
+
+
+def test_a_period_is_one_of_publication_dates_everywhere(tmp_path) -> None:
+    """A briefing of 25-30 November once cited a report published on 1 December (its figure
+    held as of 30 November): every source cited is an article counted in the period."""
+    texts = {
+        "a.txt": " date 2026-11-28 Piet Moro said 5 people were killed in Gavar on Friday. Ana Lind met envoys in Gyumri on Saturday.",
+        "b.txt": " date 2026-12-01 Ana Lind said 12 people were killed in Gavar on Monday, 30 November. Piet Moro met envoys in Gyumri on Tuesday.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        whole = build_briefing(store)
+        briefing = build_briefing(store, since="2026-11-25", until="2026-11-30")
+    assert {s.published[:10] for s in _sources_in(whole)} == {"2026-11-28", "2026-12-01"}
+    cited = _sources_in(briefing)
+    assert cited and {s.published[:10] for s in cited} == {"2026-11-28"}
+    assert briefing.articles == len({s.article_id for s in cited}) == 1

@@ -129,3 +129,31 @@ def test_a_period_that_ends_before_it_starts_is_refused(tmp_path: Path) -> None:
     result = subprocess.run(SITREP + ["brief", "--db", str(db), "--since", "2022-05-01", "--until", "2022-04"],
                             capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 1 and "--since 2022-05-01 is after --until 2022-04" in result.stderr
+
+
+def test_an_article_longer_than_the_model_reads_is_one_plain_error(nlp) -> None:
+    """Past spaCy's max_length the error was spaCy's own paragraph about GPU memory; the
+    articles beside it in the batch are still extracted."""
+    from sitrep.facts import Article
+    from sitrep.nlp.extract import extract
+    from sitrep.sources import ReadError
+
+    long = Article(id="long", text="word " * (nlp.max_length // 5 + 1), origin="big.txt")
+    short = Article(id="short", text="Piet Moro arrived in Gavar on Monday.")
+    error, document = list(extract([long, short], nlp=nlp))
+    assert isinstance(error, ReadError)
+    assert str(error) == f"big.txt: article too long ({len(long.text):,} characters; limit {nlp.max_length:,})"
+    assert document.id == "short"
+
+
+def test_a_run_on_text_is_cut_into_sentences_of_bounded_length(nlp) -> None:
+    """Every fact is read against its whole sentence: a page of one endless sentence (a table
+    dump, text with no full stops) made extraction take minutes, and hours for 100 KB."""
+    doc = nlp("Piet Moro said 5 people were killed in Gavar on Sunday and " * 100 + "the rest fled.")
+    assert len(doc) > 1000
+    assert max(len(sentence) for sentence in doc.sents) <= 500  # twice paragraphs.MAX_RUN
+
+
+def test_version() -> None:
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "--version"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("sitrep ")

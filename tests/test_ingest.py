@@ -60,6 +60,35 @@ def test_bad_file_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
     assert "bad.json: broken JSON" in result.stderr and "read 1, new 1, duplicate 0, failed 1" in result.stderr
 
 
+def test_a_ragged_csv_row_is_one_error_and_the_files_around_it_are_stored(tmp_path: Path) -> None:
+    """A row with more fields than the header once escaped as a traceback and cost the good
+    file read before it (still in the pending batch) and the one after it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text(SEEDS[0].read_text())
+    (folder / "b_ragged.csv").write_text('title,text\n"c","Piet Moro in Gavar on Monday.","extra"\n')
+    (folder / "c_good.txt").write_text(SEEDS[1].read_text())
+    errors = io.StringIO()
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([str(folder)], store, errors=errors, progress=False)
+        assert (summary.read, summary.new, summary.failed) == (2, 2, 1)
+    assert errors.getvalue().strip() == f"error: {folder / 'b_ragged.csv'} row 2: 3 fields, header has 2"
+
+
+def test_an_unforeseen_reader_failure_ends_only_its_input() -> None:
+    """Whatever a reader raises for one input is one line naming it; the stream goes on."""
+    from sitrep.facts import Article
+    from sitrep.sources import ReadError, guarded
+
+    def entries():
+        yield Article(id="first", text="Read before the failure.")
+        raise AttributeError("'NoneType' object has no attribute 'strip'")
+
+    first, error = list(guarded("in/b.csv", entries()))
+    assert first.id == "first" and isinstance(error, ReadError)
+    assert str(error) == "in/b.csv: unreadable (AttributeError: 'NoneType' object has no attribute 'strip')"
+
+
 def test_killed_run_leaves_no_half_article_and_rerun_completes(tmp_path: Path) -> None:
     db = tmp_path / "k.db"
     sample = str(EXAMPLES / "open-ukraine-2022.jsonl")
@@ -122,3 +151,22 @@ def test_an_article_that_breaks_a_component_is_reported_alone() -> None:
     assert isinstance(results[1], ReadError)
     assert str(results[1]) == "input-1: extraction failed (RecursionError: component loops)"
     assert results[2].places[0].name == "Kharkiv"
+
+
+def test_a_db_that_is_no_sitrep_database_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """Random bytes, another application's SQLite file or a folder as --db: one line naming it
+    (brief and ingest once raised a traceback; serve started and answered 500s), and the
+    other application's file is left as it was."""
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(bytes(range(256)) * 16)
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE articles (x)")
+    db_text = foreign.read_bytes()
+    for db, problem in ((junk, "file is not a database"), (foreign, "it holds other tables: articles"),
+                        (tmp_path, "unable to open database file")):
+        for command in (["brief"], ["ingest", str(SEEDS[0])], ["serve", "--port", "1"]):
+            result = subprocess.run([sys.executable, "-m", "sitrep.cli", *command, "--db", str(db)],
+                                    capture_output=True, text=True, cwd=ROOT, timeout=300)
+            assert (result.returncode, result.stderr) == (2, f"error: {db}: not a sitrep database ({problem})\n"), command
+    assert foreign.read_bytes() == db_text

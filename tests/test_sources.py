@@ -169,7 +169,37 @@ def test_feed_items_full_text_or_followed_link(site: str) -> None:
     assert [a.title for a in articles] == ["Full story", "Teaser"]
     assert articles[0].outlet == "Example Wire" and articles[0].published == "2022-03-15T10:00"
     assert "border crossing" in articles[1].text  # followed the link to the page
-    assert "/missing" in str(error) and "HTTP 404" in str(error)
+    assert str(error) == f"{site}/feed.xml item 3: link {site}/missing: HTTP 404"  # names the feed and the item
+
+
+GUID_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>
+<item><title>{title} story</title><guid>{guid}</guid><description><![CDATA[<p>{body}</p>]]></description></item>
+</channel></rss>"""
+
+
+def test_a_feed_guid_is_no_address(tmp_path: Path) -> None:
+    """feedparser makes a GUID the item's link; "1" is no URL: two feeds' items with GUID 1 are
+    two articles (not one and a silent "duplicate"), and a short item is read from its text
+    rather than "fetched" from "item-77"."""
+    from sitrep.ingest import ingest
+    from sitrep.store.sqlite import Store
+
+    for name, guid, body in (("a", "1", "Piet Moro arrived in Gavar on Tuesday, officials said."),
+                             ("b", "1", "Ana Lind met envoys in Gyumri on Saturday, the administration said."),
+                             ("c", "urn:gd:1", BODY)):
+        (tmp_path / f"{name}.rss").write_text(GUID_FEED.format(title=name.upper(), guid=guid, body=body))
+    articles, errors = read(*(str(tmp_path / f"{n}.rss") for n in "abc"))
+    assert errors == [] and [a.url for a in articles] == [None, None, None]
+    assert "Piet Moro arrived" in articles[0].text
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([str(tmp_path / "a.rss"), str(tmp_path / "b.rss")], store, progress=False)
+    assert (summary.new, summary.duplicate) == (2, 0)
+
+
+def test_binary_content_from_a_url_is_refused(site: str, tmp_path: Path) -> None:
+    (tmp_path / "blob.bin").write_bytes(bytes(range(1, 256)) * 20)
+    _, [error] = read(f"{site}/blob.bin")
+    assert str(error) == f"{site}/blob.bin: binary data, not text (application/octet-stream)"
 
 
 def test_url_page_and_failing_url(site: str) -> None:
@@ -209,3 +239,67 @@ def test_a_list_in_the_text_field_gives_way_to_the_next_text_field(tmp_path: Pat
     (tmp_path / "list.jsonl").write_text(json.dumps({"text": ["x"], "body": BODY}) + "\n")
     articles, errors = read(str(tmp_path / "list.jsonl"))
     assert [a.text for a in articles] == [BODY] and errors == []
+
+
+def test_latin1_text_is_read_as_western_not_a_guessed_codepage(tmp_path: Path) -> None:
+    """Short French Latin-1 was guessed cp1250 ("à" became "ŕ"); Cyrillic and Polish in their
+    own codepages are left to the detector, not taken as cp1252."""
+    french = "Réfugiés à Gyumri\n\nAna Lind a déclaré que 1 200 réfugiés étaient arrivés à Gyumri. Café, naïve, Müller, Ségolène.\n"
+    (tmp_path / "fr.txt").write_bytes(french.encode("latin-1"))
+    (tmp_path / "ru.txt").write_bytes(("Беженцы прибыли в Гюмри в понедельник, заявили официальные лица. " * 4).encode("cp1251"))
+    (tmp_path / "pl.txt").write_bytes(("Łódź: żołnierze wrócili do miasta, powiedział urzędnik w środę. " * 4).encode("cp1250"))
+    [fr, ru, pl], errors = read(*(str(tmp_path / f"{n}.txt") for n in ("fr", "ru", "pl")))
+    assert errors == [] and fr.text == french
+    assert "Беженцы" in ru.text
+    from sitrep.sources.files import _western
+
+    assert _western((tmp_path / "pl.txt").read_bytes()) is None  # "¹", "³", "¿" in words: not read as cp1252 here
+
+
+def test_stdin_is_sniffed_like_a_file(tmp_path: Path) -> None:
+    """A feed, a CSV, a JSON array and JSON Lines piped to ``-`` are read by their kind, not
+    stored as one article of raw markup."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    inputs = {
+        "feed": GUID_FEED.format(title="Wire", guid="1", body="Piet Moro arrived in Gavar on Tuesday."),
+        "csv": 'title,text\n"Convoy","Aid reached Gavar on Monday."\n"Talks","Ana Lind met envoys in Gyumri."\n',
+        "array": json.dumps([{"title": "Shelling", "text": "Shelling resumed near Gavar."}]),
+        "lines": json.dumps({"title": "One", "text": "Piet Moro spoke."}) + "\n",
+        "text": "Plain title\n\nPiet Moro said, in Gavar, that talks, if any, would wait.\n",
+    }
+    script = "from sitrep.sources import read_inputs\nfor a in read_inputs(['-']): print(repr((a.title, a.text.strip())))"
+    seen = {}
+    for kind, content in inputs.items():
+        result = subprocess.run([sys.executable, "-c", script], input=content, capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert result.returncode == 0, result.stderr
+        seen[kind] = result.stdout.splitlines()
+    assert seen == {
+        "feed": ["('Wire story', 'Piet Moro arrived in Gavar on Tuesday.')"],
+        "csv": ["('Convoy', 'Aid reached Gavar on Monday.')", "('Talks', 'Ana Lind met envoys in Gyumri.')"],
+        "array": ["('Shelling', 'Shelling resumed near Gavar.')"],
+        "lines": ["('One', 'Piet Moro spoke.')"],
+        "text": ["('Plain title', 'Plain title\\n\\nPiet Moro said, in Gavar, that talks, if any, would wait.')"],
+    }
+
+
+def test_an_empty_json_list_is_said(tmp_path: Path) -> None:
+    """`[]` once gave no message, exit 0 and, from extract, no line at all."""
+    (tmp_path / "empty.json").write_text("[]")
+    _, [error] = read(str(tmp_path / "empty.json"))
+    assert str(error) == f"{tmp_path / 'empty.json'}: no records (an empty list)"
+
+
+def test_a_broken_csv_or_truncated_feed_says_what_is_wrong(tmp_path: Path) -> None:
+    """An unclosed quote was reported as "empty text in field 'text'", a truncated feed only as
+    an item with "neither text nor link"."""
+    (tmp_path / "broken.csv").write_text('title,text,published\n"unterminated,"Piet Moro in Gavar\n')
+    (tmp_path / "broken.rss").write_text('<?xml version="1.0"?><rss><channel><title>x</title><item><title>Broken')
+    _, errors = read(str(tmp_path / "broken.csv"), str(tmp_path / "broken.rss"))
+    assert [str(e) for e in errors] == [
+        f"{tmp_path / 'broken.csv'} row 2: 1 field, header has 3",
+        f"{tmp_path / 'broken.rss'} item 1: item has neither text nor link; the feed is malformed (<unknown>:1:87: no element found)",
+    ]

@@ -58,6 +58,28 @@ def test_folder_and_feed_new_items_only(tmp_path: Path, served) -> None:
         assert store.db.execute("SELECT COUNT(*) FROM fused_articles").fetchone()[0] == 4
 
 
+def test_an_edited_file_replaces_its_old_version(tmp_path: Path) -> None:
+    """A file in a watched folder edited (a sentence appended) was stored as a second article:
+    the story was listed twice and counted by two reports."""
+    import os
+    import time
+
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    story = folder / "w1.txt"
+    story.write_text(STORY.format(place="Kharkiv", day="Monday", n=40))
+    with Store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [str(folder)], every=1, errors=io.StringIO())
+        assert watcher.poll().new == 1
+        story.write_text(story.read_text() + "\nAna Lind said 300 people had left Sevan and gone to Gyumri on Monday.\n")
+        os.utime(story, (time.time() + 5, time.time() + 5))  # a changed mtime whatever the clock's grain
+        assert watcher.poll().new == 1
+        [article] = store.articles()
+        assert "300 people had left Sevan" in store.article(article["id"])["text"]
+        assert store.counts()["articles"] == 1
+        assert store.db.execute("SELECT COUNT(*) FROM facts WHERE article_id != ?", (article["id"],)).fetchone()[0] == 0
+
+
 def test_failing_feed_backs_off_and_others_go_on(tmp_path: Path) -> None:
     folder = tmp_path / "drop"
     folder.mkdir()
@@ -80,11 +102,13 @@ def test_watch_command(tmp_path: Path) -> None:
     folder = tmp_path / "drop"
     folder.mkdir()
     (folder / "a.txt").write_text(STORY.format(place="Dnipro", day="Sunday", n=9))
+    (folder / "b.html").write_text("<html><body><script>var x = 1;</script></body></html>")  # trafilatura complains of it
     db = tmp_path / "c.db"
     result = subprocess.run([sys.executable, "-m", "sitrep.cli", "watch", str(folder), "--db", str(db), "--every", "0.1s", "--polls", "2"],
                             capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert "watch: read 1, new 1" in result.stderr
+    assert "watch: read 1, new 1" in result.stderr and "b.html: no readable text" in result.stderr
+    assert "sitrep.watch: " in result.stderr and "trafilatura" not in result.stderr  # our log, not the libraries' chatter
     with Store(db) as store:
         assert store.counts()["articles"] == 1
     bad = subprocess.run([sys.executable, "-m", "sitrep.cli", "watch", str(folder), "--every", "soon"], capture_output=True, text=True, cwd=ROOT)

@@ -111,6 +111,13 @@ def get(client: httpx.Client, path: str, status: int = 200, kind: str = "text/ht
     return response
 
 
+def test_pages_answer_head(client: httpx.Client, article_ids: list[int]) -> None:
+    """Link checkers and uptime probes ask HEAD; it once answered 405."""
+    for path in ("/", "/articles", f"/articles/{article_ids[0]}", "/docs"):
+        response = client.head(path)
+        assert (response.status_code, response.content) == (200, b""), path
+
+
 def test_html_pages(client: httpx.Client, article_ids: list[int]) -> None:
     for path in ["/", "/?since=2022-03-10&until=2022-03-31", "/?since=&until=", "/articles", "/articles?limit=1&offset=1",
                  *(f"/articles/{i}" for i in article_ids)]:
@@ -422,3 +429,28 @@ def test_a_place_s_first_source_is_its_earliest_report(seeded_db) -> None:
     several = [p for p in points if len(p.sources) > 1]
     assert several, "the seeds share places"
     assert all([s.published for s in p.sources] == sorted(s.published for s in p.sources) for p in several)
+
+
+def test_only_web_addresses_become_links(seeded_db, tmp_path) -> None:
+    """A record's url is untrusted: ``javascript:`` must never be an href (stored XSS), on the
+    pages or in ``brief --format html``; a real http(s) address still is a link."""
+    corpus = tmp_path / "xss.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "x1", "url": "javascript:alert('url')", "date": "2026-12-01", "outlet": "Evil",
+         "text": "Piet Moro said that 12 people were killed in Gavar on Monday, officials said."},
+        {"id": "x2", "url": " JavaScript:alert(2)", "date": "2026-12-01", "outlet": "Evil",
+         "text": "Ana Lind said that 45 civilians were wounded in Gyumri on Monday, officials said."},
+        {"id": "ok", "url": "https://example.org/a", "date": "2026-12-01", "outlet": "Good",
+         "text": "Aid convoys reached Gavar on Tuesday carrying food for 3,000 people, the UN said."},
+    ]) + "\n")
+    path = fused_copy(seeded_db, tmp_path)
+    with Store(path) as store:
+        assert ingest([str(corpus)], store, progress=False).new == 3
+        fuse(store)
+        page = render(build_briefing(store), "html")
+    with serving(path) as url, httpx.Client(base_url=url, timeout=60) as http:
+        items = http.get("/api/articles").json()["items"]
+        pages = [http.get("/").text, page] + [http.get(f"/articles/{item['id']}").text for item in items]
+    for text in pages:
+        assert not re.search(r'href="\s*javascript:', text, re.IGNORECASE), "no script address is a link"
+    assert any('href="https://example.org/a"' in text for text in pages)

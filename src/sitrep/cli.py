@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sitrep.facts import Article
 from sitrep.sources import FieldMap, ReadError, read_inputs
-from sitrep.store.sqlite import DEFAULT_DB
+from sitrep.store.sqlite import DEFAULT_DB, NotAStore, Store
 from sitrep.timex import bound_problem, empty_period
 
 FIELD_FLAGS = ("text", "title", "published", "url", "outlet", "id")
@@ -30,12 +30,22 @@ EVAL_DEFAULTS = {  # what each scorer reads when given no paths (docs/quality.md
 }
 
 
+INTERRUPTED = {  # what Ctrl-C leaves behind, said per command (serve stores nothing)
+    "ingest": "interrupted: every article stored so far is complete; run again to continue",
+    "watch": "interrupted: every article stored so far is complete; run again to continue",
+    "serve": "stopped",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
+    except NotAStore as error:  # a --db that is some other file: one line, not a traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
-        print("interrupted: every article stored so far is complete; run again to continue", file=sys.stderr)
+        print(INTERRUPTED.get(args.command, "interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -43,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sitrep", description="Sourced situation briefings from war and diplomacy news.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser("ingest", help="read, extract and store articles")
@@ -89,6 +100,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    """The installed package's version (the source tree's when it is run uninstalled)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("sitrep")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def _date(text: str) -> str:
     """A period bound as the web form takes it: a year, a month or a day that exists."""
     if problem := bound_problem(text, times=False):
@@ -120,7 +141,6 @@ def _fields(args: argparse.Namespace) -> FieldMap:
 
 def _ingest(args: argparse.Namespace) -> int:
     from sitrep.ingest import ingest
-    from sitrep.store.sqlite import Store
 
     from sitrep.fuse import fuse
 
@@ -134,7 +154,6 @@ def _ingest(args: argparse.Namespace) -> int:
 def _watch(args: argparse.Namespace) -> int:
     import logging
 
-    from sitrep.store.sqlite import Store
     from sitrep.watch import Watcher, parse_every
 
     try:
@@ -142,7 +161,10 @@ def _watch(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    handler = logging.StreamHandler()  # on sitrep's logger only: the libraries' chatter (trafilatura's) stays out, as in ingest
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    logging.getLogger("sitrep").addHandler(handler)
+    logging.getLogger("sitrep").setLevel(logging.INFO)
     with Store(args.db) as store:
         Watcher(store, args.inputs, every=every, fields=_fields(args)).run(polls=args.polls)
     return 0
@@ -175,7 +197,6 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _brief(args: argparse.Namespace) -> int:
     from sitrep.brief import build_briefing, render
-    from sitrep.store.sqlite import Store
 
     if not Path(args.db).exists():
         print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
@@ -197,6 +218,7 @@ def _serve(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"{args.db}: no such database; run `sitrep ingest` first", file=sys.stderr)
         return 1
+    Store(args.db).close()  # refuse to start on a file that is no sitrep database, rather than answer 500s
     app = create_app(args.db)
     # Open event streams would hold a plain shutdown forever: they end when the server says it is
     # stopping (they poll once a second), and any left after two seconds are cut.

@@ -40,14 +40,18 @@ HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "de
 
 
 def developments(store: Store, since: str | None, until: str | None) -> list[Statement]:
-    """Every development reported in the period, best first."""
-    where, params = period_conditions("COALESCE(d.last_reported, d.date)", since, until)
-    rows = store.db.execute(f"SELECT * FROM developments d WHERE {' AND '.join(where) or '1 = 1'}", params).fetchall()
+    """Every development reported in the period, best first, with only its reports of the
+    period: the period is one of publication dates, as for the article count, so a briefing
+    of a period cites no report published outside it."""
+    reported, params = period_conditions("a.published", since, until)
+    where = " AND ".join(reported)
+    in_period = f"d.id IN (SELECT s.development_id FROM development_sources s JOIN articles a ON a.id = s.article_id WHERE {where})"
+    rows = store.db.execute(f"SELECT * FROM developments d WHERE {in_period if where else '1 = 1'}", params).fetchall()
     names = _global_names(store)
     newest = max((_ordinal(r["last_reported"] or r["date"]) for r in rows), default=0)
     statements = []
     for row in rows:
-        sources, quotes, first_sentence = _sources_and_quotes(store, row["id"])
+        sources, quotes, first_sentence = _sources_and_quotes(store, row["id"], where, params)
         if not sources:
             continue
         place = json.loads(row["place"]) if row["place"] else None
@@ -131,15 +135,15 @@ def _global_names(store: Store) -> dict:
     return {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
 
 
-def _sources_and_quotes(store: Store, development_id: int) -> tuple[list[Source], list[QuoteLine], str]:
+def _sources_and_quotes(store: Store, development_id: int, period: str = "", params: Sequence[str] = ()) -> tuple[list[Source], list[QuoteLine], str]:
     """Every source of a development, oldest first; the key quotes and the sentence of the first
     report, which tells the development (a later report may only recall it: "since Russia's
-    February invasion")."""
+    February invasion"); ``period`` (SQL on ``a.published``) keeps the reports of a period."""
     rows = store.db.execute(
         "SELECT f.start, f.end, a.id, a.title, a.outlet, a.published, a.url, a.text, a.body_start FROM development_sources s"
         " JOIN facts f ON f.id = s.fact_id JOIN articles a ON a.id = s.article_id"
-        " WHERE s.development_id = ? ORDER BY a.published, a.id",
-        (development_id,),
+        f" WHERE s.development_id = ?{' AND ' + period if period else ''} ORDER BY a.published, a.id",
+        (development_id, *params),
     ).fetchall()
     sources, quotes, first_sentence = [], [], ""
     for row in rows:
@@ -453,8 +457,9 @@ def _in_order(stops: list[Leg]) -> list[Leg]:
 
 
 def series(store: Store, categories: tuple[str, ...], since: str | None, until: str | None) -> list[Series]:
-    """Figure series of the given categories with their points in the period, oldest first."""
-    where, params = period_conditions("p.as_of", since, until)
+    """Figure series of the given categories with their points reported in the period (by the
+    publication date of the report, as everywhere in a briefing), oldest first."""
+    where, params = period_conditions("a.published", since, until)
     marks = ",".join("?" * len(categories))
     rows = store.db.execute(
         "SELECT s.id, s.category, s.place, s.unit, s.donor, p.as_of, p.value, p.approx, p.according_to, p.claim_of,"

@@ -154,8 +154,17 @@ def map_data(briefing: Briefing, link_base: str = "") -> list[dict]:
 
 # -- Markdown --------------------------------------------------------------------------------
 
+MD_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
+
+
+def md(value: object) -> str:
+    """Text from the articles, safe in Markdown: most viewers render inline HTML (a title
+    "<img onerror=...>" would run), and a bracket in a title breaks the ``[label](link)``."""
+    return str(value).translate(MD_SPECIAL)
+
+
 def cite(source: Source, link_base: str = "") -> str:
-    return f"[{source.label}]({link_base}{source.anchor})"
+    return f"[{md(source.label)}]({link_base}{source.anchor})"
 
 
 def markdown(briefing: Briefing, link_base: str = "") -> str:
@@ -189,19 +198,19 @@ def _statement_md(statement: Statement, cites: Callable[[list[Source]], str]) ->
         about.append(reported_by(statement))
     when = shown_date(statement)
     facts = "; ".join(
-        f"{label}: {', '.join(values)}"
+        f"{label}: {', '.join(md(v) for v in values)}"
         for label, values in ((when[0] if when else "date", [when[1]] if when else []), ("who", statement.who),
                               ("where", statement.where), ("when", statement.when))
         if values
     )
     if facts:
         about.append(f"_{facts}_")
-    lines = [f"- {statement.text} {cites(statement.sources)}"]
+    lines = [f"- {md(statement.text)} {cites(statement.sources)}"]
     if about:
         lines.append(f"  <br>{' · '.join(about)}")
     for quote in statement.quotes:
-        speaker = ", ".join(part for part in (quote.speaker, quote.title) if part)
-        said = f"“{quote.text}” — {speaker}" if quote.direct else f"{speaker}, {quote.reported_label}: {quote.text}"
+        speaker = md(", ".join(part for part in (quote.speaker, quote.title) if part))
+        said = f"“{md(quote.text)}” — {speaker}" if quote.direct else f"{speaker}, {quote.reported_label}: {md(quote.text)}"
         lines.append(f"  - {said} {cites([quote.source])}")
     return lines
 
@@ -211,10 +220,10 @@ def _itineraries_md(briefing: Briefing, cites: Callable[[list[Source]], str]) ->
         return []
     lines = ["### Itineraries", ""]
     for itinerary in briefing.itineraries:
-        titles = f" ({', '.join(itinerary.titles)})" if itinerary.titles else ""
-        lines += [f"**{itinerary.who}**{titles}", ""]
-        lines += [f"1. {leg.date or 'undated'} · {leg.place} · {leg.mode or 'visit'} · `{leg.status}`"
-                  f"{' · with ' + ', '.join(leg.met) if leg.met else ''} {cites(leg.sources)}"
+        titles = f" ({md(', '.join(itinerary.titles))})" if itinerary.titles else ""
+        lines += [f"**{md(itinerary.who)}**{titles}", ""]
+        lines += [f"1. {leg.date or 'undated'} · {md(leg.place)} · {leg.mode or 'visit'} · `{leg.status}`"
+                  f"{' · with ' + md(', '.join(leg.met)) if leg.met else ''} {cites(leg.sources)}"
                   for leg in itinerary.legs]
         lines.append("")
     return lines
@@ -225,14 +234,14 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
         return []
     lines = [f"### {title}", ""]
     for item in series:
-        lines += [f"#### {series_title(item)}", ""]
+        lines += [f"#### {md(series_title(item))}", ""]
         chart = series_svg(item) if charts else None
         if chart:
-            lines += [f"![Chart of {series_title(item)}]({svg_data_uri(chart)})", ""]
+            lines += [f"![Chart of {md(series_title(item))}]({svg_data_uri(chart)})", ""]
         lines += ["| As of | Figures (sources side by side) |", "| --- | --- |"]
         for as_of, points in by_date(item):
             cells = "; ".join(
-                " ".join(part for part in (f"**{figure(p)}**", _according(p), cites([p.source])) if part)
+                " ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites([p.source])) if part)
                 for p in points
             )
             lines.append(f"| {as_of or 'undated'} | {cells} |")
@@ -241,7 +250,7 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
 
 
 def _according(point: SeriesPoint) -> str:
-    said = f"according to {point.according_to}" if point.according_to else ""
+    said = f"according to {md(point.according_to)}" if point.according_to else ""
     mark = claim_mark(point)
     return f"{said} **({mark})**".strip() if mark else said
 
@@ -254,14 +263,14 @@ def _map_md(briefing: Briefing, cites: Callable[[list[Source]], str], link_base:
         lines += [f"![Map of reported places]({svg_data_uri(render_svg(map_data(briefing, link_base)))})", ""]
     for point in briefing.places[:MAP_POINTS]:
         where = f"{point.lat:.2f}, {point.lon:.2f}"
-        lines.append(f"- **{point.name}** ({point.kind or 'place'}, {point.country or '-'}; {where}): "
+        lines.append(f"- **{md(point.name)}** ({point.kind or 'place'}, {point.country or '-'}; {where}): "
                      f"{point.count} mentions in {len(point.sources)} articles, e.g. {cites(point.sources[:1])}")
     if briefing.control:
         lines += ["", "### Control claims", ""]
         for (place, _, _), claims in itertools.groupby(briefing.control, key=lambda c: (c.place, c.lat, c.lon)):  # namesakes apart
-            lines.append(f"- **{place}**")
+            lines.append(f"- **{md(place)}**")
             for claim in claims:
-                who = ", ".join(claim.actors) or "unnamed forces"
-                said = f", according to {claim.according_to}" if claim.according_to else ""
+                who = md(", ".join(claim.actors)) or "unnamed forces"
+                said = f", according to {md(claim.according_to)}" if claim.according_to else ""
                 lines.append(f"  - {control_label(claim)} by {who} (`{claim.status}`), {claim.date or 'undated'}{said} {cites(claim.sources)}")
     return lines

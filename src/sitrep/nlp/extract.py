@@ -46,6 +46,9 @@ def _run(nlp: Language, articles: list[Article], dates: list[Published], batch_s
     that only the article that breaks a component is lost, as a ReadError naming it."""
     for start in range(0, len(articles), batch_size):
         batch = list(zip(articles[start:start + batch_size], dates[start:start + batch_size]))
+        if any(len(a.text) > nlp.max_length for a, _ in batch):
+            yield from (_too_long(nlp, a) or _one(nlp, a, p) for a, p in batch)
+            continue
         try:
             docs = list(nlp.pipe((_anchored(nlp, a, p) for a, p in batch), batch_size=batch_size))
             yield from (to_document(a, p, doc) for (a, p), doc in zip(batch, docs))
@@ -58,6 +61,13 @@ def _one(nlp: Language, article: Article, published: Published) -> Document | Re
         return to_document(article, published, nlp(_anchored(nlp, article, published)))
     except Exception as error:  # noqa: BLE001 - any component bug becomes this article's error
         return ReadError(article.origin or article.id, f"extraction failed ({type(error).__name__}: {error})")
+
+
+def _too_long(nlp: Language, article: Article) -> ReadError | None:
+    """An article longer than the model reads (spaCy's ``max_length``), as one plain line."""
+    if len(article.text) <= nlp.max_length:
+        return None
+    return ReadError(article.origin or article.id, f"article too long ({len(article.text):,} characters; limit {nlp.max_length:,})")
 
 
 def _anchored(nlp: Language, article: Article, published: Published):

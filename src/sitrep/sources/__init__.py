@@ -16,23 +16,34 @@ from sitrep.sources.files import read_file, read_stdin, walk
 from sitrep.sources.records import FieldMap
 from sitrep.sources.web import read_url
 
-__all__ = ["FieldMap", "ReadError", "read_inputs"]
+__all__ = ["FieldMap", "ReadError", "guarded", "read_inputs"]
 
 
 def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None) -> Iterator[Article | ReadError]:
     fields = fields or FieldMap()
     for item in inputs:
         if item == "-":
-            yield from read_stdin(fields)
+            yield from guarded("stdin", read_stdin(fields))
         elif item.startswith(("http://", "https://")):
-            yield from read_url(item)
+            yield from guarded(item, read_url(item))
         elif scheme := re.match(r"([a-z][a-z0-9+.-]*)://", item, re.IGNORECASE):
             yield ReadError(item, f"unsupported URL scheme {scheme[1]!r} (http and https only)")
         else:
             path = Path(item)
             if path.is_dir():
-                yield from (entry for file in walk(path) for entry in read_file(file, fields))
+                yield from (entry for file in walk(path) for entry in guarded(str(file), read_file(file, fields)))
             elif path.exists():
-                yield from read_file(path, fields)
+                yield from guarded(item, read_file(path, fields))
             else:
                 yield ReadError(item, "no such file or folder")
+
+
+def guarded(source: str, entries: Iterator[Article | ReadError]) -> Iterator[Article | ReadError]:
+    """One input's entries; an exception no reader foresaw ends only that input, as a
+    one-line error naming it, never the run (the articles read before it are still stored)."""
+    try:
+        yield from entries
+    except ReadError as error:
+        yield error
+    except Exception as error:  # noqa: BLE001 - one bad input must not cost the others
+        yield ReadError(source, f"unreadable ({type(error).__name__}: {error})")

@@ -7,6 +7,8 @@ stream, so a bad file in a folder of a thousand is reported and the others still
 from __future__ import annotations
 
 import codecs
+import csv
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +19,8 @@ from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
 from sitrep.sources.html import parse_html
 from sitrep.sources.records import FieldMap, read_csv, read_json, read_jsonl
-from sitrep.sources.text import parse_text
-from sitrep.sources.web import read_feed
+from sitrep.sources.text import looks_binary, parse_text
+from sitrep.sources.web import looks_like_feed, read_feed
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # one article in a .txt or .html file
 MAX_CORPUS_BYTES = 512 * 1024 * 1024  # a .jsonl/.csv/.json corpus of many articles
@@ -42,14 +44,33 @@ def decode(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data[:1_000_000]).best()
-        if best is None or best.encoding is None:
-            raise ReadError(source, "binary data, not text (no text encoding fits)") from None
-        text = data.decode(best.encoding, errors="replace")
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > len(text[:8192]) * 0.01:
+        text = _western(data)
+        if text is None:
+            best = from_bytes(data[:1_000_000]).best()
+            if best is None or best.encoding is None:
+                raise ReadError(source, "binary data, not text (no text encoding fits)") from None
+            text = data.decode(best.encoding, errors="replace")
+    if looks_binary(text):
         raise ReadError(source, "binary data, not text")
     return text
+
+
+WESTERN_MARKS = set("‘’‚“”„–—…•«»°€£§©®±·×÷¡¢¥¦¨ªº¬¯´µ¶¸¼½¾\xa0")  # punctuation and signs of Western text
+FOREIGN_RUN = re.compile(r"[^\x00-\x7f]{3,}")  # Cyrillic or Greek bytes read as cp1252: "Ïðèâåò"
+
+
+def _western(data: bytes) -> str | None:
+    """Text that is not UTF-8, read as Windows-1252 (Latin-1's superset) when it reads as
+    Latin-script prose: every non-ASCII character a letter or a Western sign, none in runs.
+    Most such files are Western European; charset detection on short text guesses cp1250 or
+    cp775 ("à" became "ŕ"), so it is asked only when this reading fails (Polish in cp1250
+    reads here as "¹", "³", "¿" inside words, no letters)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # a byte cp1252 leaves undefined
+        return None
+    foreign = {c for c in text if ord(c) > 127 and not c.isalpha() and c not in WESTERN_MARKS}
+    return None if foreign or FOREIGN_RUN.search(text) else text
 
 
 def read_file(path: Path, fields: FieldMap) -> Iterator[Article | ReadError]:
@@ -97,13 +118,28 @@ def walk(path: Path) -> Iterator[Path]:
                 yield child
 
 
-def read_stdin(fields: FieldMap, suffix: str = ".txt") -> Iterator[Article | ReadError]:
+def read_stdin(fields: FieldMap) -> Iterator[Article | ReadError]:
     data = sys.stdin.buffer.read()
     try:
         content = decode(data, "stdin")
     except ReadError as error:
         yield error
         return
-    if suffix == ".txt" and content.lstrip().startswith("{"):
-        suffix = ".jsonl"
-    yield from read_content(content, "stdin", suffix, fields, article_id="stdin")
+    yield from read_content(content, "stdin", _sniffed(content, fields), fields, article_id="stdin")
+
+
+def _sniffed(content: str, fields: FieldMap) -> str:
+    """The kind of what came on stdin, which has no file name to tell it: JSON Lines, a JSON
+    array, an RSS/Atom feed, a CSV whose header names a text column, else plain text (HTML is
+    recognised by ``read_content`` as for any file)."""
+    head = content.lstrip()
+    if head.startswith("{"):
+        return ".jsonl"
+    if head.startswith("["):
+        return ".json"
+    if looks_like_feed(content):
+        return ".rss"
+    header = next(csv.reader([head.partition("\n")[0]]), [])
+    if len(header) > 1 and fields.keys(dict.fromkeys(header), "text"):
+        return ".csv"
+    return ".txt"

@@ -12,6 +12,7 @@ import trafilatura
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
+from sitrep.urls import web_url
 
 
 def parse_html(html: str, article_id: str, origin: str | None = None, url: str | None = None) -> Article:
@@ -28,7 +29,7 @@ def parse_html(html: str, article_id: str, origin: str | None = None, url: str |
         text=text,
         title=document.title if document else None,
         outlet=document.sitename if document else None,
-        url=(document.url if document and document.url else url),
+        url=(web_url(document.url) if document else None) or url,  # a page's own address, if it is a web address
         published=document.date if document else None,
         origin=origin,
     )

@@ -57,8 +57,8 @@ class FieldMap:
 
 
 
-def _norm(name: str) -> str:
-    return name.strip().lower().replace(" ", "_").replace("-", "_")
+def _norm(name: object) -> str:
+    return str(name).strip().lower().replace(" ", "_").replace("-", "_")
 
 
 def record_to_article(record: object, fields: FieldMap, source: str, position: str) -> Article:
@@ -113,6 +113,9 @@ def read_json(content: str, source: str, fields: FieldMap) -> Iterator[Article |
     if not isinstance(data, list):
         yield ReadError(source, "expected a JSON object or a list of objects")
         return
+    if not data:  # said, not silently nothing: the user may have exported the wrong file
+        yield ReadError(source, "no records (an empty list)")
+        return
     for number, record in enumerate(data, start=1):
         yield from _guarded(record, fields, source, f"record {number}")
 
@@ -124,13 +127,31 @@ def read_csv(content: str, source: str, fields: FieldMap) -> Iterator[Article | 
         return
     try:
         for number, row in enumerate(reader, start=2):
+            if None in row:  # DictReader files the fields past the header under the key None
+                yield ReadError(f"{source} row {number}", f"{len(reader.fieldnames) + len(row[None])} fields, header has {len(reader.fieldnames)}")
+                continue
+            if None in row.values() and fields.pick(row, "text") is None:  # a short row: DictReader fills in None
+                yield ReadError(f"{source} row {number}", _short_row(row, content))
+                continue
             yield from _guarded(row, fields, source, f"row {number}")
     except csv.Error as error:
         yield ReadError(f"{source} row {reader.line_num}", f"broken CSV ({error})")
 
 
+def _short_row(row: dict, content: str) -> str:
+    """Why a row lacks its text: fewer fields than the header, most often because a quote
+    opened in it is never closed (the rest of the file became one field)."""
+    have = sum(value is not None for value in row.values())
+    unclosed = "; a quote is never closed" if content.count('"') % 2 else ""
+    return f"{have} field{'s' if have != 1 else ''}, header has {len(row)}{unclosed}"
+
+
 def _guarded(record: object, fields: FieldMap, source: str, position: str) -> Iterator[Article | ReadError]:
+    """One record's article or its error: whatever goes wrong with one record (even a case no
+    check foresaw) is that record's one-line error, and the next record is still read."""
     try:
         yield record_to_article(record, fields, source, position)
     except ReadError as error:
         yield error
+    except Exception as error:  # noqa: BLE001 - an unforeseen record shape must not end the run
+        yield ReadError(f"{source} {position}", f"unreadable record ({type(error).__name__}: {error})")

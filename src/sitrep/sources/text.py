@@ -15,6 +15,14 @@ _DATE_MARKER = re.compile(r"^\s*date[:\s]\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)]$")
 
 
+def looks_binary(text: str) -> bool:
+    """Decoded bytes that are no text: a NUL, or more than 1% control characters in the head
+    (random bytes decode in some single-byte charset, but read as garbage)."""
+    head = text[:8192]
+    controls = sum(1 for c in head if ord(c) < 32 and c not in "\n\r\t\f")
+    return "\x00" in head or controls > len(head) * 0.01
+
+
 def split_date_marker(text: str) -> tuple[str | None, int]:
     """Return (date, offset of the body) when the text opens with a ` date 2022-03-16` marker."""
     match = _DATE_MARKER.match(text)

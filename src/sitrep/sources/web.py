@@ -15,10 +15,13 @@ import httpx
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
 from sitrep.sources.html import parse_html
+from sitrep.sources.text import looks_binary
+from sitrep.urls import web_url
 
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
 HEADERS = {"User-Agent": "sitrep/0.1 (+https://github.com/sitrep)"}
 FULL_TEXT_WORDS = 150  # a feed entry with fewer words is a teaser: follow its link
+TEXT_TYPES = ("text/", "html", "xml", "json", "rss", "atom")  # content types a page or feed comes as
 
 
 def fetch(url: str) -> httpx.Response:
@@ -34,6 +37,18 @@ def fetch(url: str) -> httpx.Response:
     return response
 
 
+def page_text(response: httpx.Response, source: str) -> str:
+    """The text of a fetched page; a file of another kind (an image, an archive, random bytes)
+    is refused as a local binary file is, rather than stored as an article of garbage."""
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind and not any(t in kind for t in TEXT_TYPES):
+        raise ReadError(source, f"binary data, not text ({kind})")
+    text = response.text
+    if looks_binary(text):
+        raise ReadError(source, f"binary data, not text ({kind or 'no content type'})")
+    return text
+
+
 def looks_like_feed(content: str) -> bool:
     head = content.lstrip()[:500].lower()
     return head.startswith("<?xml") and ("<rss" in head or "<feed" in head or "<rdf" in head) or head.startswith(("<rss", "<feed"))
@@ -43,10 +58,10 @@ def read_url(url: str) -> Iterator[Article | ReadError]:
     """Read a URL: a feed yields its items, a page yields one article."""
     try:
         response = fetch(url)
+        content = page_text(response, url)
     except ReadError as error:
         yield error
         return
-    content = response.text
     kind = response.headers.get("content-type", "")
     if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
         yield from read_feed(content, url)
@@ -63,19 +78,20 @@ def read_feed(content: str, source: str) -> Iterator[Article | ReadError]:
         yield ReadError(source, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception', 'no entries')})")
         return
     outlet = parsed.feed.get("title")
+    malformed = f"; the feed is malformed ({parsed.bozo_exception})" if parsed.bozo else ""  # a truncated file, say
     for number, entry in enumerate(parsed.entries, start=1):
         try:
             yield _entry_article(entry, outlet, f"{source} item {number}")
         except ReadError as error:
-            yield error
+            yield ReadError(error.source, error.problem + malformed)
 
 
 def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: str) -> Article:
-    link = entry.get("link")
+    link = web_url(entry.get("link"))  # feedparser makes a GUID ("1", "urn:x:1") the link: no address
     published = _entry_date(entry)
     html = "".join(part.get("value", "") for part in entry.get("content", [])) or entry.get("summary", "")
     if link and len(html.split()) < FULL_TEXT_WORDS:
-        article = parse_html(fetch(link).text, article_id=link, origin=where, url=link)
+        article = parse_html(_linked_page(link, where), article_id=link, origin=where, url=link)
     elif html:
         article = parse_html(html, article_id=entry.get("id") or link or where, origin=where, url=link)
     else:
@@ -84,6 +100,14 @@ def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: 
     article.outlet = article.outlet or outlet
     article.published = published or article.published
     return article
+
+
+def _linked_page(link: str, where: str) -> str:
+    """The page a feed item links to; a failure names the feed and the item, then the link."""
+    try:
+        return page_text(fetch(link), link)
+    except ReadError as error:
+        raise ReadError(where, f"link {link}: {error.problem}") from None
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> str | None:

@@ -35,10 +35,22 @@ class Duplicate:
     article_id: int
 
 
+class NotAStore(Exception):
+    """A ``--db`` that is no sitrep database (another file, another application's SQLite,
+    a folder); ``str()`` is the one line shown to the user."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{path}: {problem}")
+
+
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB):
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self._check_kind()
+        except sqlite3.DatabaseError as error:  # random bytes, a folder, an unreadable file
+            raise NotAStore(self.path, f"not a sitrep database ({error})") from None
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
@@ -56,6 +68,15 @@ class Store:
         self.close()
 
     # -- schema ---------------------------------------------------------------------------
+
+    def _check_kind(self) -> None:
+        """Refuse, before changing anything in it, a database some other application wrote:
+        one that never ran our migrations (user_version 0) yet already holds tables."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        tables = [r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        if version == 0 and tables:
+            self.db.close()
+            raise NotAStore(self.path, f"not a sitrep database (it holds other tables: {', '.join(tables[:5])})")
 
     def _migrate(self) -> None:
         """Apply the numbered scripts in store/migrations that this file has not seen yet."""
@@ -131,6 +152,22 @@ class Store:
         return article_id
 
     # -- reading --------------------------------------------------------------------------
+
+    def keep_latest(self, origin: str) -> int:
+        """Keep only the newest stored version of a one-article file (``origin``, its path)
+        that was edited and read again: the older versions are deleted with their facts, and
+        their near-copies become the newest version's. Returns how many were replaced."""
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE origin = ? AND duplicate_of IS NULL ORDER BY id", (origin,))]
+        latest, older = ids[-1:], ids[:-1]
+        if not older:
+            return 0
+        marks = ",".join("?" * len(older))
+        with self.db:
+            self.db.execute(f"UPDATE articles SET duplicate_of = ? WHERE duplicate_of IN ({marks})", (*latest, *older))
+            self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", older)
+        self._simhashes = None
+        return len(older)
 
     def articles(
         self, since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,

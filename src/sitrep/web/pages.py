@@ -24,6 +24,7 @@ from sitrep.brief.model import Briefing, Series
 from sitrep.brief.render import (aid_series, badges, by_date, claim_mark, control_label, figure, human_series,
                                  map_data, reported_by, series_title, shown_date)
 from sitrep.facts import FACT_KINDS, Document
+from sitrep.urls import web_url
 from sitrep.web import highlight
 
 if TYPE_CHECKING:  # the CLI renders briefings without loading the web framework
@@ -64,6 +65,7 @@ def inline_code(text: str | None) -> Markup:
 
 
 _env.filters["inline_code"] = inline_code
+_env.filters["web_url"] = web_url  # only http(s) addresses become links (untrusted input)
 _env.globals.update(
     FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, chart=chart,
     badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,

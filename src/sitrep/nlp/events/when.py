@@ -151,7 +151,18 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
 def set_in_past_war(sent: Span, heads: set[Token]) -> bool:
     """Whether the sentence sets one of the heads in a war long past ("bombed Vale during the
     Eastport conflict", "millions died in the Second World War")."""
-    return any(_past_war(word) and _hangs_on(word.head if word.dep_ == "compound" else word, heads) for word in sent)
+    return any(_hangs_on(sent.doc[i], heads) for i in _past_war_words(sent))
+
+
+def _past_war_words(sent: Span) -> list[int]:
+    """Where the sentence names a past war (the word its time hangs from), found once per
+    sentence: every figure and event of the sentence asks, and a run-on page of one sentence
+    has thousands of words and hundreds of facts (the scan per fact made ingest quadratic)."""
+    found = sent.doc.user_data.setdefault("sitrep_past_wars", {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = [(word.head if word.dep_ == "compound" else word).i for word in sent if _past_war(word)]
+    return found[key]
 
 
 def _enclosing(anchor: Token) -> list[Token]:

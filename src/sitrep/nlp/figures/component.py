@@ -351,26 +351,36 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     from sitrep.nlp.events.when import set_in_past_war  # here: the events package imports this one
 
     heads = _governors(verb)
-    if set_in_past_war(span.sent, heads):
+    sent = span.sent  # once: spaCy finds a span's sentence by scanning, and a run-on sentence is long
+    if set_in_past_war(sent, heads):
         return True
     published = (doc._.anchor or "").split("T")[0]
     if not DAY.match(published):
         return False
     times = [t for t in doc._.times or [] if t.type == "DATE"]
-    if _goes_on_from(span.sent, times):
-        before = doc[span.sent.start - 1].sent
+    if _goes_on_from(sent, times):
+        before = doc[sent.start - 1].sent
         return any(_older(t, published) for t in times if _within(t, before) and not _up_to_now(doc, t, before))
         # "In March 1945 a rocket hit a block of flats. It killed 134 people": the 1945 rocket's toll
-    for time in times:
-        covered = period(time.value)
-        if covered is None or not _within(time, span.sent) or _up_to_now(doc, time, span.sent):
-            continue
-        token = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if token is None or not _dated_verbs(token.root) & heads:
-            continue
-        if _older(time, published):
-            return True
-    return False
+    return bool(_verbs_dated_long_ago(doc, sent, times, published) & {h.i for h in heads})
+
+
+def _verbs_dated_long_ago(doc: Doc, sent: Span, times: list[Time], published: str) -> set[int]:
+    """The verbs of the sentence that one of its dates over a year old dates, found once per
+    sentence (each count of a run-on sentence asks; a scan per count was quadratic)."""
+    found = doc.user_data.setdefault("sitrep_verbs_dated_long_ago", {})
+    key = (sent.start, sent.end, published)
+    if key not in found:
+        verbs: set[int] = set()
+        for time in times:
+            covered = period(time.value)
+            if covered is None or not _within(time, sent) or _up_to_now(doc, time, sent) or not _older(time, published):
+                continue
+            token = doc.char_span(time.start, time.end, alignment_mode="expand")
+            if token is not None:
+                verbs |= {v.i for v in _dated_verbs(token.root)}
+        found[key] = verbs
+    return found[key]
 
 
 PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "he", "she"})

@@ -304,7 +304,17 @@ def _list_item(line: str) -> bool:
 def _sentence_about(span: Span, classes: set[str]) -> bool:
     """Whether the sentence, or the line that introduces the list it is an item of ("The
     package includes:\n- 300 launchers;"), has a word of the classes."""
-    return any(figure_classes(t) & classes for t in (*span.sent, *_list_lead(span)))
+    return bool(_sentence_classes(span.sent) & classes) or any(figure_classes(t) & classes for t in _list_lead(span))
+
+
+def _sentence_classes(sent: Span) -> frozenset[str]:
+    """Every class a word of the sentence has, gathered once per sentence: each count of a
+    run-on sentence asks, and a scan per count was quadratic."""
+    found = sent.doc.user_data.setdefault("sitrep_sentence_classes", {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = frozenset().union(*(figure_classes(t) for t in sent))
+    return found[key]
 
 
 def _list_lead(span: Span) -> list[Token]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -347,24 +347,60 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     published = (doc._.anchor or "").split("T")[0] or None
     own = _governors(verb) | _blow_clauses(verb) if verb is not None else set()
     above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
-    named = _dates(doc, span.sent.start_char, span.sent.end_char, published)
+    sent = span.sent  # once: spaCy finds a span's sentence by scanning, and a run-on sentence is long
+    named = _sentence_dates(doc, sent, published)
     for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
-        for time, token in named:
-            lead = text_of(doc)[max(span.sent.start_char, time.start - 8):time.start].lower().split()
-            if _dated_verbs(token) & heads or lead[-2:] == ["as", "of"]:
-                return time.value
+        first = named.first_for({h.i for h in heads})
+        if first is not None:
+            return first.value
     headed = _date_heading(doc, span)
     if headed is not None:
         return headed
-    paragraph = text_of(doc).rfind("\n", 0, span.sent.start_char) + 1
-    if _told_in_present(span.sent.root):
+    paragraph = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+    if _told_in_present(sent.root):
         return published  # "On Friday Norland chose to lend aid. The first sum is expected to be ...": holds now
     if verb is not None and _told_as_before(verb):
         return published  # "X disappeared on March 13. Three journalists had been detained": earlier, on no day told
-    for time, token in reversed(_dates(doc, paragraph, span.sent.start_char, published)):
+    for time, token in reversed(_dates(doc, paragraph, sent.start_char, published)):
         if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
             return time.value  # a day sets a scene; a month does not
     return published
+
+
+@dataclass
+class _SentenceDates:
+    """A sentence's dates (``_dates``) indexed for its counts: the first date (in the order
+    ``_dates`` gives) dating each verb, and the first one said "as of". Built once per sentence,
+    so a count's date is a look-up rather than a scan of every date of the sentence (which made
+    a run-on sentence of many counts quadratic)."""
+
+    times: list[Time]
+    first_by_verb: dict[int, int]
+    first_as_of: int | None
+
+    def first_for(self, heads: set[int]) -> Time | None:
+        """The first date that dates one of the verbs ``heads`` or is said "as of"."""
+        found = [self.first_by_verb[h] for h in heads if h in self.first_by_verb]
+        if self.first_as_of is not None:
+            found.append(self.first_as_of)
+        return self.times[min(found)] if found else None
+
+
+def _sentence_dates(doc: Doc, sent: Span, published: str | None) -> _SentenceDates:
+    cache = doc.user_data.setdefault("sitrep_sentence_dates", {})
+    key = (sent.start, sent.end, published)
+    if key not in cache:
+        named = _dates(doc, sent.start_char, sent.end_char, published)
+        first_by_verb: dict[int, int] = {}
+        first_as_of = None
+        for number, (time, token) in enumerate(named):
+            for verb in _dated_verbs(token):
+                first_by_verb.setdefault(verb.i, number)
+            lead = text_of(doc)[max(sent.start_char, time.start - 8):time.start].lower().split()
+            if first_as_of is None and lead[-2:] == ["as", "of"]:
+                first_as_of = number
+        cache[key] = _SentenceDates([time for time, _ in named], first_by_verb, first_as_of)
+    return cache[key]
 
 
 def _date_heading(doc: Doc, span: Span) -> str | None:
