@@ -112,6 +112,18 @@ def test_a_meeting_told_after_a_stop_is_at_that_stop(nlp):
         assert meeting.place is None, (text, meeting)
 
 
+def test_a_trip_used_to_weigh_the_cost_of_an_invasion_is_the_trip_not_the_invasion(nlp):
+    """"is expected to use a trip to X to press home the cost of an invasion of Y": the subject
+    makes the trip (on the day the plan is told for); the invasion is only weighed, by no one."""
+    doc = nlp.make_doc("Georgian minister Ana Lind will visit Gavar on Monday. On Friday, Lind is expected to use a trip to Batumi to press home the economic cost of an invasion of Georgia.")
+    doc._.anchor = "2022-05-16"  # a Monday
+    found = nlp(doc)._.events
+    (trip,) = [e for e in found if e.type == "CONSULT" and e.text == "trip"]
+    assert (trip.mode, trip.status, trip.date, [a.name for a in trip.actors], trip.place.name) == ("visit", "planned", "2022-05-20", ["Ana Lind"], "Batumi")
+    (invasion,) = [e for e in found if e.type == "ASSAULT"]
+    assert (invasion.status, invasion.actors) == ("hypothetical", [])
+
+
 @pytest.mark.parametrize("text", [
     "Foreign Minister Piet Moro will travel to the Caucasus from June 5 to 9, with stops in Armenia, Georgia, and Azerbaijan.",
     "Foreign Minister Piet Moro visited the Caucasus, stopping in Armenia, Georgia and Azerbaijan.",

@@ -414,8 +414,20 @@ def _taken_by(noun: Token, verb: Token) -> bool:
     while word != verb and word.head != word:
         if word.dep_ == "prep" and word.lower_ in ABOUT_PREPS and not _occasion(word) and not _particle_object(word):
             return False
+        if _outcome_of(word):
+            return False
         word = word.head
     return True
+
+
+def _outcome_of(prep: Token) -> bool:
+    """Whether a word is the "of" of a noun naming what an act costs or risks ("press home the
+    cost of an invasion", "raised the risk of an attack"): the verb takes the cost or the risk,
+    and whoever presses it home does not do the act."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.pos_ not in NOUN_POS:
+        return False
+    lexicon = load_lexicon()
+    return lexicon.cue(prep.head, "outcome") or lexicon.cue(prep.head, "fear")
 
 
 def _particle_object(prep: Token) -> bool:

@@ -171,6 +171,8 @@ class StatusReader(LexiconReader):
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear"):
             return True
+        if self._supposed_outcome(token):
+            return True
         if token.dep_ == "pobj" and head.lower_ in ("on", "upon"):
             holder = [head.head, *(c for c in head.head.children if c.dep_ == "acomp")]  # "is contingent on", the parse's "be ... on"
             if any(self.lexicon.cue(t, "contingent") for t in holder):
@@ -185,6 +187,14 @@ class StatusReader(LexiconReader):
         if token.dep_ == "nsubj":
             said_of += [c for c in head.children if c.dep_ == "acomp"]  # "a new offensive is imminent"
         return any(self.lexicon.cue(c, "possible") for c in said_of)
+
+    def _supposed_outcome(self, token: Token) -> bool:
+        """"the economic cost of an invasion", "the price of a war": an act with "a" or "an"
+        whose cost or price is weighed is one supposed, not one that happened or is planned
+        ("the cost of the invasion" is the real one's)."""
+        head = token.head
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        return indefinite and token.dep_ == "pobj" and head.lower_ == "of" and self.lexicon.cue(head.head, "outcome")
 
     def _self_claim(self, token: Token, anchor: Token) -> bool:
         """"X said it had captured Y", "X said it is holding Z": a reported act, done or going
