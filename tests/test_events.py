@@ -112,6 +112,13 @@ def test_a_meeting_told_after_a_stop_is_at_that_stop(nlp):
         assert meeting.place is None, (text, meeting)
 
 
+def test_acts_listed_after_promises_to_stay_promised_when_the_parse_hangs_them_on_the_main_verb(nlp):
+    """"came to X with promises to accept refugees, give aid and impose sanctions": the later
+    bare verbs of the list are promised too, not done because the parser joined them to "came"."""
+    text = "The minister came to Batumi on Friday with promises to accept up to 50,000 refugees, give $2bn in new aid and impose sanctions on 200 members of the Armenian parliament."
+    assert {(e.type, e.status) for e in events(nlp, text) if e.type in ("AID", "SANCTION")} == {("AID", "planned"), ("SANCTION", "planned")}
+
+
 def test_a_trip_used_to_weigh_the_cost_of_an_invasion_is_the_trip_not_the_invasion(nlp):
     """"is expected to use a trip to X to press home the cost of an invasion of Y": the subject
     makes the trip (on the day the plan is told for); the invasion is only weighed, by no one."""
