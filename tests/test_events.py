@@ -119,6 +119,16 @@ def test_acts_listed_after_promises_to_stay_promised_when_the_parse_hangs_them_o
     assert {(e.type, e.status) for e in events(nlp, text) if e.type in ("AID", "SANCTION")} == {("AID", "planned"), ("SANCTION", "planned")}
 
 
+def test_a_meeting_at_a_hotel_in_part_of_a_town_with_a_group_including_named_people(nlp):
+    """"met counterparts including minister X and chief Y at the Grand hotel in central Z": the
+    hotel phrase the parse hangs on the last name is where they met, in Z (not a town called
+    Grand; "in central Z" says a place follows as "in Z" does), and whom the group lists are met."""
+    text = "Ana Lind spoke in Vanadzor on Saturday. Earlier, Ana Lind had held a brief meeting with Georgian counterparts including foreign minister Piet Moro and defence chief Jon Vale at the Grand hotel in central Vanadzor."
+    (meeting,) = of_type(nlp, text, "CONSULT")
+    assert meeting.place is not None and meeting.place.name == "Vanadzor", meeting
+    assert {"Piet Moro", "Jon Vale"} <= {t.name for t in meeting.targets}
+
+
 def test_a_trip_used_to_weigh_the_cost_of_an_invasion_is_the_trip_not_the_invasion(nlp):
     """"is expected to use a trip to X to press home the cost of an invasion of Y": the subject
     makes the trip (on the day the plan is told for); the invasion is only weighed, by no one."""

@@ -344,6 +344,7 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
         party = _party(head, context)
         if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)):
             found.append(party)
+            found += [p for name in included(head) if party.entity is None for p in _parties(name, context)]  # "counterparts including X and Y"
         else:
             found += _nested_parties(head, context)
     return _unique(found)
@@ -433,6 +434,15 @@ def _apposed_names(noun: Token, context: Context) -> list[Party]:
     names = [w for c in noun.children if c.dep_ == "appos" for w in (c, *c.conjuncts)]
     entities = [context.entity_at(w.idx, w.idx + len(w.text)) for w in names]
     return [Party(e.id, e.name) for e in entities if e is not None] if names and all(entities) else []
+
+
+def included(group: Token) -> list[Token]:
+    """The names a group lists as its members ("counterparts including foreign minister Ana
+    Lind and defence chief Jon Vale"): the person words under its "including" phrase."""
+    names = [g for c in group.children if c.lower_ == "including" for g in c.children if g.dep_ == "pobj"]
+    for name in names:  # the parse may nest one name in the other ("minister X and chief Y": X under Y's title)
+        names += [c for c in name.children if c.dep_ in ("conj", "appos", "nmod") and c not in names]
+    return [n for n in names if n.ent_type_ == "PERSON"]
 
 
 def _members(noun: Token) -> Token:
