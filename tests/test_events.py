@@ -129,6 +129,14 @@ def test_a_meeting_at_a_hotel_in_part_of_a_town_with_a_group_including_named_peo
     assert {"Piet Moro", "Jon Vale"} <= {t.name for t in meeting.targets}
 
 
+def test_a_trip_framing_a_state_told_in_the_present_is_still_ahead(nlp):
+    """"Lind’s options during her trip to X are limited": a trip whose conditions are told in
+    the present is still to come (one made would be told in the past), and is hers."""
+    text = "The Armenian foreign minister, Ana Lind, will travel to Batumi on Monday. Lind’s options during her trip to Gavar are limited."
+    (trip,) = [e for e in of_type(nlp, text, "CONSULT") if e.text == "trip"]
+    assert (trip.status, [a.name for a in trip.actors], trip.place.name) == ("planned", ["Ana Lind"], "Gavar"), trip
+
+
 def test_a_trip_used_to_weigh_the_cost_of_an_invasion_is_the_trip_not_the_invasion(nlp):
     """"is expected to use a trip to X to press home the cost of an invasion of Y": the subject
     makes the trip (on the day the plan is told for); the invasion is only weighed, by no one."""

@@ -120,6 +120,18 @@ def _framed_ahead(noun: Token) -> bool:
     return verb is not None and verb.pos_ in ("VERB", "AUX") and _with_will(verb)
 
 
+def framed_now(noun: Token) -> bool:
+    """A noun that frames a state told in the present ("X's options during his trip to Y are
+    limited", "the stakes on her visit are high"): a trip so framed is still to come (one made
+    would be told in the past)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in FRAMES:
+        return False
+    holder = noun.head.head
+    if holder.dep_ in ("nsubj", "nsubjpass"):
+        holder = holder.head  # "options during his trip are limited": the state said of the options
+    return _present_state(holder) and any(c.dep_ in ("acomp", "attr") for c in holder.children)
+
+
 def _present_state(be: Token) -> bool:
     """"are", or "has been": a form of "be" that holds now."""
     return be.lower_ in PRESENT_BE or (be.lower_ == "been" and _present_perfect(be))

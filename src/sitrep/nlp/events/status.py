@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
-    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, _present_state, _told_ahead,
+    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, _present_state, _told_ahead,
     _under_way,
 )
 from sitrep.nlp.events.grammar import (
@@ -104,6 +104,8 @@ class StatusReader(LexiconReader):
             return "ongoing"
         if token == anchor and token.pos_ in NOUN_POS and (_told_ahead(token) or (_framed_ahead(token) and not cue(token, "durative"))):
             return "planned"  # "EU summits that will be attended by X", "during her visit, she will meet" (not "during the siege"): still to come
+        if trigger.mode == "visit" and token.pos_ in NOUN_POS and framed_now(token):
+            return "planned"  # "X's options during his trip to Y are limited": the trip is ahead
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and _present_state(anchor):
             return "ongoing"  # "X and Y are in talks with Z", "X has been in discussion with Y": a state in the present
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative") and not _dated_start(token):
