@@ -137,6 +137,13 @@ def test_a_trip_framing_a_state_told_in_the_present_is_still_ahead(nlp):
     assert (trip.status, [a.name for a in trip.actors], trip.place.name) == ("planned", ["Ana Lind"], "Gavar"), trip
 
 
+def test_a_meeting_named_only_as_the_setting_of_a_question_meets_no_one_asked(nlp):
+    """"X was asked at the conference whether ...": the one asked is no party the conference is
+    with (else a later "during the conference, Y said" makes Y meet X there)."""
+    (conference,) = of_type(nlp, "Ana Lind was asked at the conference in Batumi whether the attack had been decided.", "CONSULT")
+    assert conference.targets == [], conference
+
+
 def test_a_trip_used_to_weigh_the_cost_of_an_invasion_is_the_trip_not_the_invasion(nlp):
     """"is expected to use a trip to X to press home the cost of an invasion of Y": the subject
     makes the trip (on the day the plan is told for); the invasion is only weighed, by no one."""

@@ -20,7 +20,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
+    FIRST_PERSON, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes
@@ -108,9 +108,6 @@ def _told_ahead(noun: Token) -> bool:
 
 def _with_will(verb: Token) -> bool:
     return any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in verb.children)
-
-
-FRAMES = ("during", "at", "on", "throughout")  # prepositions whose noun sets the time or occasion of a verb
 
 
 def _framed_ahead(noun: Token) -> bool:
