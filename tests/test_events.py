@@ -144,6 +144,16 @@ def test_a_meeting_named_only_as_the_setting_of_a_question_meets_no_one_asked(nl
     assert conference.targets == [], conference
 
 
+def test_an_act_told_hours_before_or_after_a_dated_one_is_on_its_day(nlp):
+    """"X spoke in Y on Saturday. About an hour earlier, X had met Z": the same day; an act in
+    another paragraph, or told days apart, is not dated so."""
+    text = "Ana Lind spoke in Gavar on Saturday. About an hour earlier, Ana Lind had held talks with Piet Moro in Gavar."
+    assert [e.date for e in dated(nlp, text, "2022-03-26") if e.type == "CONSULT"] == ["2022-03-26"]
+    for text in ("Ana Lind spoke in Gavar on Saturday.\n\nAbout an hour earlier, Ana Lind had held talks with Piet Moro in Gavar.",
+                 "Ana Lind spoke in Gavar on Saturday. Two days earlier, Ana Lind had held talks with Piet Moro in Gavar."):
+        assert [e.date for e in dated(nlp, text, "2022-03-26") if e.type == "CONSULT"] != ["2022-03-26"], text
+
+
 def test_a_trip_used_to_weigh_the_cost_of_an_invasion_is_the_trip_not_the_invasion(nlp):
     """"is expected to use a trip to X to press home the cost of an invasion of Y": the subject
     makes the trip (on the day the plan is told for); the invasion is only weighed, by no one."""

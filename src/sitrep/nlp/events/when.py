@@ -42,7 +42,7 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
             return _range_start(time, context, text_of(token.doc))
         if _fronted_for_both(span, clause):
             return _range_start(time, context, text_of(token.doc))
-    return _when_clause_date(clause, context) or _meanwhile_date(clause, context)
+    return _when_clause_date(clause, context) or _meanwhile_date(clause, context) or _hours_apart_date(clause, context)
 
 
 def _expected(verb: Token) -> bool:
@@ -95,6 +95,22 @@ def _meanwhile_date(clause: Token, context: Context) -> str | None:
         if span is not None and _when(span.root) and clause_of(span.root) == head and not _dates_other_act(span.root, head):
             return time.value
     return None
+
+
+SAME_DAY_UNITS = {"hour", "hours", "minute", "minutes"}  # "an hour earlier", "minutes later": that same day
+
+
+def _hours_apart_date(clause: Token, context: Context) -> str | None:
+    """"X spoke in Y on Saturday. About an hour earlier, X had met Z": an act told hours or
+    minutes before or after the one the previous sentence dates is on its day."""
+    shift = [c for c in clause.children if c.dep_ == "advmod" and c.lower_ in ("earlier", "later", "before", "after")]
+    if not any(g.lower_ in SAME_DAY_UNITS for c in shift for g in c.subtree) or clause.sent.start == 0:
+        return None
+    before = clause.doc[clause.sent.start - 1].sent
+    days = [t for t in context.times if before.start_char <= t.start < before.end_char and DAY.fullmatch(t.value)]
+    if len({t.value for t in days}) != 1 or "\n" in text_of(clause.doc)[days[-1].end:clause.sent.start_char]:
+        return None  # no one day told just before, or told in another paragraph
+    return days[-1].value
 
 
 def _dates_saying(span: Span) -> bool:
