@@ -39,6 +39,16 @@ def test_title_in_apposition(nlp) -> None:
     assert volkanov.titles == ["Russian foreign minister"]
 
 
+def test_a_name_run_on_after_an_office_s_country_is_a_person_of_that_country(nlp) -> None:
+    """"the President of Armenia Ana Lind", "the prime minister of Georgia Jon Vale" (the word
+    order of translated reports): the names after the country are people, whatever the NER
+    made of them, and hold those offices."""
+    text = "On Saturday the President of Armenia Ana Lind will take the floor. She will talk with the prime minister of Georgia Jon Vale."
+    found = entities(nlp, text)
+    assert {"Ana Lind", "Jon Vale"} <= {n for n, e in found.items() if e.type == "person"}, list(found)
+    assert (found["Ana Lind"].country, found["Jon Vale"].country) == ("AM", "GE")
+
+
 def test_city_tagged_as_person_is_a_place_not_a_person(nlp) -> None:
     text = "Officials in Kharkiv said that shelling continued overnight, while the mayor of Kharkiv asked for help."
     found = entities(nlp, text)

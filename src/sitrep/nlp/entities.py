@@ -200,6 +200,8 @@ class EntityMerger:
                 spans.append(ent)  # "Smyth will make a stop ..." tagged GPE, "Mirzoyan met ..." NORP
             elif ent.label_ == "ORG" and (_titled_name(ent) or _org_reads_as_person(ent, body_tokens)):
                 spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "first lady X Y" tagged ORG
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        spans.extend(s for s in _after_office_country(doc, places) if s.start not in taken)
         spans.extend(_untagged_surnames(doc, spans, headlines))
         return sorted(spans, key=lambda s: s.start)
 
@@ -564,6 +566,24 @@ def _untagged_surnames(doc: Doc, spans: list[Span], headlines: list[tuple[int, i
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if not any(n.pos_ == "PROPN" and n.is_title for n in neighbours) and not _in_lines(token.idx, headlines):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
+def _after_office_country(doc: Doc, places: list[Place]) -> list[Span]:
+    """ "the President of Armenia Ana Lind", "the prime minister of Georgia Jon Vale": a name run
+    on after an office's country (the word order of translated reports), which the NER reads as
+    part of an organisation or not at all; two or three name-shaped proper nouns right after a
+    country that follows an office word's "of"."""
+    found = []
+    for place in (p for p in places if p.kind == "country"):
+        country = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if country is None or country.start < 2 or doc[country.start - 1].lower_ != "of" or not _is_title_word(doc[country.start - 2]):
+            continue
+        end = country.end
+        while end < len(doc) and end - country.end < 3 and _name_word_shape(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "GPE":
+            end += 1
+        if end - country.end >= 2:
+            found.append(Span(doc, country.end, end, label="PERSON"))
     return found
 
 

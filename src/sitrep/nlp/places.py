@@ -391,8 +391,7 @@ class PlacesComponent:
                 return divided, n + 1
             if first.ent_type_ == "" and _after_proper_noun(span) and all(m.place.kind == "city" for m in matches):
                 continue  # "Vale" of "Eastport Vale": a town's name ending a name the gazetteer lacks
-            before = doc[i - 1] if i > 0 else None
-            floor = self.min_context_population if before is not None and before.lower_ in LOCATIVE else self.min_scan_population
+            floor = self.min_context_population if _after_locative(doc, i) else self.min_scan_population
             if any(self._significant(m, floor) for m in matches) and not _definite_body(span, matches):
                 start, end = _trim(span)
                 return Mention(start, end, text_of(doc)[start:end], matches, "scan"), n
@@ -721,6 +720,13 @@ def _variant_of(alt: str, name: str) -> bool:
     distinctive word ("St. Petersburg"/"Saint Petersburg") or the same transliteration key."""
     alt_words, name_words = set(fold(alt).split()), set(fold(name).split())
     return bool((alt_words & name_words) - _GENERIC_NAME_WORDS) or translit_key(alt) == translit_key(name)
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """Whether token i follows a locative word, directly or after a compass word ("in X", "in
+    central X", "near northern X"): the words say a place follows, so a smaller town will do."""
+    before = i - 1 if i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in DIRECTIONS else i
+    return before > 0 and doc[before - 1].lower_ in LOCATIVE
 
 
 def _after_compass(doc: Doc, mention: Mention) -> bool:

@@ -20,7 +20,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
+    FIRST_PERSON, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes
@@ -131,14 +131,23 @@ def _with_will(verb: Token) -> bool:
     return any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in verb.children)
 
 
-FRAMES = ("during", "at", "on", "throughout")  # prepositions whose noun sets the time or occasion of a verb
-
-
 def _framed_ahead(noun: Token) -> bool:
     """A noun that frames the time of a verb told in the future ("during her visit, she will
     meet ...", "at the summit, leaders will agree ..."): the frame is still to come as well."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in FRAMES else None
     return verb is not None and verb.pos_ in ("VERB", "AUX") and _with_will(verb)
+
+
+def framed_now(noun: Token) -> bool:
+    """A noun that frames a state told in the present ("X's options during his trip to Y are
+    limited", "the stakes on her visit are high"): a trip so framed is still to come (one made
+    would be told in the past)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in FRAMES:
+        return False
+    holder = noun.head.head
+    if holder.dep_ in ("nsubj", "nsubjpass"):
+        holder = holder.head  # "options during his trip are limited": the state said of the options
+    return _present_state(holder) and any(c.dep_ in ("acomp", "attr") for c in holder.children)
 
 
 def _present_state(be: Token) -> bool:

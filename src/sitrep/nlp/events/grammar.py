@@ -34,6 +34,10 @@ def _chain(anchor: Token) -> list[Token]:
     chain = [anchor]
     current = anchor
     for _ in range(HEAD_STEPS):
+        if (listed := listed_infinitive(current)) is not None:
+            current = listed  # "came with promises to accept X, give Y and impose Z": impose as promised
+            chain.append(current)
+            continue
         purpose = current.dep_ == "advcl" and _child_word(current, "to")  # "will travel ... to meet"
         means = current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.pos_ in VERB_POS
         aimed = current.dep_ == "pcomp" and current.head.lower_ == "of" and _aimed_at(current.head.head)
@@ -44,6 +48,20 @@ def _chain(anchor: Token) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
+
+
+def listed_infinitive(verb: Token) -> Token | None:
+    """"The president came to X with promises to accept refugees, give aid and impose
+    sanctions": the parser may hang the later bare verbs of an infinitive list on the sentence's
+    finite verb, as if he came and gave; a bare verb with no subject or auxiliary of its own,
+    joined to a finite verb with a "to" infinitive between them, continues that infinitive."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or head.tag_ not in ("VBD", "VBZ"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    between = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and _child_word(t, "to") and head in t.ancestors]
+    return between[-1] if between else None
 
 
 def _aimed_at(noun: Token) -> bool:
@@ -414,8 +432,20 @@ def _taken_by(noun: Token, verb: Token) -> bool:
     while word != verb and word.head != word:
         if word.dep_ == "prep" and word.lower_ in ABOUT_PREPS and not _occasion(word) and not _particle_object(word):
             return False
+        if _outcome_of(word):
+            return False
         word = word.head
     return True
+
+
+def _outcome_of(prep: Token) -> bool:
+    """Whether a word is the "of" of a noun naming what an act costs or risks ("press home the
+    cost of an invasion", "raised the risk of an attack"): the verb takes the cost or the risk,
+    and whoever presses it home does not do the act."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.pos_ not in NOUN_POS:
+        return False
+    lexicon = load_lexicon()
+    return lexicon.cue(prep.head, "outcome") or lexicon.cue(prep.head, "fear")
 
 
 def _particle_object(prep: Token) -> bool:

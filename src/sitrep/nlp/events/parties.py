@@ -17,7 +17,7 @@ from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
-    CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
+    CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
     NOUN_POS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
@@ -259,7 +259,7 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
     if _befell_subject(token):
         found += [p for c in token.children if c.dep_ == "nsubj" for p in _parties(c, context, any_noun=True)]
     subject_noun = token.dep_ in ("nsubj", "nsubjpass") and not lends_subject(anchor)
-    heads = [token] if anchor == token else [token, anchor]
+    heads = [token] if anchor == token or _setting_only(token, anchor, trigger) else [token, anchor]
     for child in (c for head in heads for c in head.children):
         if subject_noun and child.head == anchor and child.dep_ in ("dobj", "dative"):
             continue  # "X's visit to Y follows Z's visit": the verb's object, not the visit's
@@ -276,6 +276,14 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
     if trigger.type == "REQUEST" and "membership" in trigger.needs:
         found += [p for body in _body_applied_to(token) for p in _parties(body, context)]
     return _unique(found)
+
+
+def _setting_only(noun: Token, verb: Token, trigger: Trigger) -> bool:
+    """"X was asked at the conference whether ...", "said during the talks that ...": a meeting
+    named only as where or when a verb's act took place meets none of that verb's objects (the
+    one asked is no party the conference is with); "held talks with X" lends its own."""
+    framed = noun.dep_ == "pobj" and noun.head.lower_ in FRAMES and noun.head.head == verb
+    return trigger.type == "CONSULT" and framed and not lends_subject(verb)
 
 
 def _body_applied_to(token: Token) -> list[Token]:
@@ -344,6 +352,7 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
         party = _party(head, context)
         if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)):
             found.append(party)
+            found += [p for name in included(head) if party.entity is None for p in _parties(name, context)]  # "counterparts including X and Y"
         else:
             found += _nested_parties(head, context)
     return _unique(found)
@@ -433,6 +442,15 @@ def _apposed_names(noun: Token, context: Context) -> list[Party]:
     names = [w for c in noun.children if c.dep_ == "appos" for w in (c, *c.conjuncts)]
     entities = [context.entity_at(w.idx, w.idx + len(w.text)) for w in names]
     return [Party(e.id, e.name) for e in entities if e is not None] if names and all(entities) else []
+
+
+def included(group: Token) -> list[Token]:
+    """The names a group lists as its members ("counterparts including foreign minister Ana
+    Lind and defence chief Jon Vale"): the person words under its "including" phrase."""
+    names = [g for c in group.children if c.lower_ == "including" for g in c.children if g.dep_ == "pobj"]
+    for name in names:  # the parse may nest one name in the other ("minister X and chief Y": X under Y's title)
+        names += [c for c in name.children if c.dep_ in ("conj", "appos", "nmod") and c not in names]
+    return [n for n in names if n.ent_type_ == "PERSON"]
 
 
 def _members(noun: Token) -> Token:

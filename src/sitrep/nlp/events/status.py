@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
-    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, _present_state, _told_ahead,
+    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, _present_state, _told_ahead,
     _under_way,
 )
 from sitrep.nlp.events.grammar import (
@@ -104,6 +104,8 @@ class StatusReader(LexiconReader):
             return "ongoing"
         if token == anchor and token.pos_ in NOUN_POS and (_told_ahead(token) or (_framed_ahead(token) and not cue(token, "durative"))):
             return "planned"  # "EU summits that will be attended by X", "during her visit, she will meet" (not "during the siege"): still to come
+        if trigger.mode == "visit" and token.pos_ in NOUN_POS and framed_now(token):
+            return "planned"  # "X's options during his trip to Y are limited": the trip is ahead
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head == anchor and _present_state(anchor):
             return "ongoing"  # "X and Y are in talks with Z", "X has been in discussion with Y": a state in the present
         if token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative") and not _dated_start(token):
@@ -171,6 +173,8 @@ class StatusReader(LexiconReader):
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear"):
             return True
+        if self._supposed_outcome(token):
+            return True
         if token.dep_ == "pobj" and head.lower_ in ("on", "upon"):
             holder = [head.head, *(c for c in head.head.children if c.dep_ == "acomp")]  # "is contingent on", the parse's "be ... on"
             if any(self.lexicon.cue(t, "contingent") for t in holder):
@@ -185,6 +189,14 @@ class StatusReader(LexiconReader):
         if token.dep_ == "nsubj":
             said_of += [c for c in head.children if c.dep_ == "acomp"]  # "a new offensive is imminent"
         return any(self.lexicon.cue(c, "possible") for c in said_of)
+
+    def _supposed_outcome(self, token: Token) -> bool:
+        """"the economic cost of an invasion", "the price of a war": an act with "a" or "an"
+        whose cost or price is weighed is one supposed, not one that happened or is planned
+        ("the cost of the invasion" is the real one's)."""
+        head = token.head
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        return indefinite and token.dep_ == "pobj" and head.lower_ == "of" and self.lexicon.cue(head.head, "outcome")
 
     def _self_claim(self, token: Token, anchor: Token) -> bool:
         """"X said it had captured Y", "X said it is holding Z": a reported act, done or going

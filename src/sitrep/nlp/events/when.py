@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from sitrep.facts import Time
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.cues import find_trigger
-from sitrep.nlp.events.grammar import _aux_word, _be_to, clause_of
+from sitrep.nlp.events.grammar import _aux_word, _be_to, _passive, clause_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.words import (
     CALENDAR, DAY, HEAD_STEPS, LANDMARKS, LONG_SPAN, NOUN_POS, PRECISE_DATE, TIME_NOUNS, TIME_PREPS,
@@ -29,7 +29,7 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
     is not dated by the day it was told ("said on Wednesday he would send arms"); a done act
     told that day may be ("said on Friday it had imposed sanctions")."""
     clause = clause_of(anchor)
-    carried = clause.dep_ == "xcomp" and (load_lexicon().cue(clause.head, "continue") or _aux_word(clause, "have") or _be_to(clause))
+    carried = clause.dep_ == "xcomp" and (load_lexicon().cue(clause.head, "continue") or _aux_word(clause, "have") or _be_to(clause) or _expected(clause.head))
     clauses = {clause, token} | ({clause.head} if carried else set())  # "claimed on Wednesday to have struck X": done by then; "On Saturday, he is to meet X"
     sent = token.sent
     for time in context.times:
@@ -42,7 +42,13 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
             return _range_start(time, context, text_of(token.doc))
         if _fronted_for_both(span, clause):
             return _range_start(time, context, text_of(token.doc))
-    return _when_clause_date(clause, context) or _meanwhile_date(clause, context)
+    return _when_clause_date(clause, context) or _meanwhile_date(clause, context) or _hours_apart_date(clause, context)
+
+
+def _expected(verb: Token) -> bool:
+    """"On Tuesday X is expected to travel to Y", "is scheduled on Friday to meet": a plan told
+    in the passive carries the day of the act it plans, as "is to" does (no one says it then)."""
+    return verb.pos_ in VERB_POS and _passive(verb) and load_lexicon().cue(verb, "plan")
 
 
 RANGE_LINKS = {"to", "until", "till", "through", "-", "–", "—"}
@@ -89,6 +95,22 @@ def _meanwhile_date(clause: Token, context: Context) -> str | None:
         if span is not None and _when(span.root) and clause_of(span.root) == head and not _dates_other_act(span.root, head):
             return time.value
     return None
+
+
+SAME_DAY_UNITS = {"hour", "hours", "minute", "minutes"}  # "an hour earlier", "minutes later": that same day
+
+
+def _hours_apart_date(clause: Token, context: Context) -> str | None:
+    """"X spoke in Y on Saturday. About an hour earlier, X had met Z": an act told hours or
+    minutes before or after the one the previous sentence dates is on its day."""
+    shift = [c for c in clause.children if c.dep_ == "advmod" and c.lower_ in ("earlier", "later", "before", "after")]
+    if not any(g.lower_ in SAME_DAY_UNITS for c in shift for g in c.subtree) or clause.sent.start == 0:
+        return None
+    before = clause.doc[clause.sent.start - 1].sent
+    days = [t for t in context.times if before.start_char <= t.start < before.end_char and DAY.fullmatch(t.value)]
+    if len({t.value for t in days}) != 1 or "\n" in text_of(clause.doc)[days[-1].end:clause.sent.start_char]:
+        return None  # no one day told just before, or told in another paragraph
+    return days[-1].value
 
 
 def _dates_saying(span: Span) -> bool:

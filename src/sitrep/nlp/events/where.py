@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Event, Party, Place
 from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
-from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _struck, _under_attack, goods_receivers
+from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _struck, _under_attack, goods_receivers, included
 from sitrep.nlp.events.words import HEAD_STEPS, LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SETTING_NOUNS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place, backed_by, of_objects
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
@@ -138,8 +138,8 @@ def _where_people_are(token: Token) -> list[Token]:
     """"met with X in Vale", "spoke to X at the summit": the parse hangs the place on the person
     met, yet a person is no container of places: where they are is where the act happens."""
     people = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
-    people += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
-               if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    met = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    people += [g for g in met if g.ent_type_ == "PERSON"] + [n for g in met for n in included(g)]
     return [g for person in people for c in person.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for g in c.children if g.dep_ == "pobj"]
 
@@ -164,9 +164,16 @@ def _phrase_place(phrase: Token, context: Context) -> Place | None:
     by Vale", "the talks with Vale"); "in the city" is the last city named."""
     start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
     inside = [p for p in context.places if start <= p.start and p.end <= end]
-    inside.sort(key=lambda p: not (p.kind != "country" and _named_by_kind(_place_root(p, phrase.doc))))
+    inside.sort(key=lambda p: _rank_inside(_place_root(p, phrase.doc), p))
     cut_short = [p for p in context.places if p.start == phrase.idx and p.end > end]  # "in Washington, D.C." with "D.C." hung on the verb
     return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None) or next(iter(cut_short), None) or antecedent_place(phrase, context.places)
+
+
+def _rank_inside(root: Token, place: Place) -> tuple[bool, bool]:
+    """Which of the places inside a phrase says where first: the settlement a kind noun is "of"
+    ("the port of Vale"), then a place that stands on its own before one that only names a
+    building or body ("the Grand hotel in central Vale": Vale, not a town called Grand)."""
+    return not (place.kind != "country" and _named_by_kind(root)), root.dep_ == "compound"
 
 
 KIND_NOUNS = frozenset(SETTLEMENT_NOUNS) - {"capital"}

@@ -23,6 +23,7 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}  # "on weapons,
 PLANNERS = {"plan", "schedule", "prepare"}  # "X plans talks": X's talks (not "X expects an attack")
 EXPECTERS = {"expect", "brace", "anticipate", "await"}  # "X is braced for an offensive": still to come, and not X's
 ROUNDS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "flurry", "barrage", "volley", "bout"}  # "a round of talks"
+FRAMES = ("during", "at", "on", "throughout")  # prepositions whose noun sets the time or occasion of a verb
 OCCASIONS = {"day", "eve", "sidelines", "margins", "night", "morning", "evening", "afternoon", "occasion"}
 DOER_PREPS = {"by", "after", "before", "while", "upon", "without"}  # "welcomed X by thanking Y": the clause's subject thanks
 TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
