@@ -1776,3 +1776,12 @@ def test_a_list_of_arms_is_no_breakdown(nlp):
     text = "The new package of military aid includes:\n\n- 100 grenade launchers, 5,000 rifles, 1,000 pistols, and 400 shotguns;\n"
     found = figures(nlp, text)
     assert [(f.who, f.part_of) for f in found] == [("grenade launchers", None), ("rifles", None), ("pistols", None), ("shotguns", None)]
+
+
+def test_payments_to_persons_bribes_and_money_for_the_war_are_no_aid(nlp):
+    assert figures(nlp, "The governor of Gavar, Ana Lind, wants to send $600 to most residents as part of the city's budget bill.") == []
+    text = "Jon Vale was arrested after being invited by undercover agents to see the $500,000 that Batumi port officials expected to receive."
+    assert figures(nlp, text) == []
+    assert figures(nlp, '"Georgia is still funding the Armenian war chest to the tune of €3bn a month," said Piet Moro.') == []
+    assert only(nlp, "Georgia will send $600m in aid to Armenia.").category == "aid_money"
+    assert only(nlp, "Georgia is funding Armenia's war effort with €3bn in military aid.").category == "aid_money"
