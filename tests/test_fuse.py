@@ -173,6 +173,8 @@ def test_aid_money_is_split_by_purpose_and_running_totals_kept_apart(store: Stor
         ("A humanitarian and economic package of $2 billion was approved.", None, False),
         ("Since May, Norland has sent arms, and on Friday it pledged $2 million in military aid.", "military", False),  # not a later clause's
         ("Norland's military aid to Armenia had already exceeded $5 billion by May.", "military", True),  # a level passed
+        ("The additional aid means Georgia has now provided $900 million in military aid.", "military", True),  # all given so far
+        ("Georgia has sent $900 million in military aid, and now it will send more.", "military", False),
     ],
 )
 def test_aid_purpose_and_running_total_words(sentence, purpose, total) -> None:
@@ -300,6 +302,17 @@ def test_items_listed_as_given_before_are_a_total_apart(store: Store, tmp_path: 
             "Previous Norland military assistance to Armenia includes:\n\n- 900 anti-tank weapons;\n\n- 70 mortars.\n")
     units = sorted(series_of(store, tmp_path, [text], "aid_items", "unit"))
     assert units == ["anti-tank weapons", "anti-tank weapons, total to date", "mortars", "mortars, total to date"]
+
+
+def test_items_told_as_all_given_so_far_are_a_total_apart(store: Store, tmp_path: Path) -> None:
+    """ "has now provided more than 9,000 missiles", "of which Georgia has already provided more
+    than 3,100" tell all the giving so far, not a new package: a total to date apart from the
+    3,000 missiles pledged."""
+    text = (" date 2022-03-23 Georgia will send 3,000 missiles to Armenia. The additional weaponry means that Georgia has now "
+            "provided more than 9,000 missiles. Not all of the missiles are expected to be anti-tank weapons, of which Georgia "
+            "has already provided more than 3,100.")
+    units = sorted(series_of(store, tmp_path, [text], "aid_items", "unit"))
+    assert units == ["anti-tank weapons, total to date", "missiles", "missiles, total to date"]
 
 
 def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store: Store, tmp_path: Path) -> None:
