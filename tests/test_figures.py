@@ -1418,6 +1418,7 @@ def test_aid_sought_is_no_figure_but_tells_what_a_later_count_counts(nlp):
         "Jon Vale asked the Armenian parliament to approve a new $15 billion aid package for Georgia.",
         "Ana Lind urged Armenia to provide $40 million in military aid to Georgia.",
         "Ana Lind called on Armenia to send 40 tanks to Georgia.",
+        "Vale asked Congress to give immediate approval for spending that would include over $20bn in military aid to Armenia.",
     ],
 )
 def test_aid_asked_of_another_is_no_figure(nlp, text):
@@ -1785,3 +1786,10 @@ def test_payments_to_persons_bribes_and_money_for_the_war_are_no_aid(nlp):
     assert figures(nlp, '"Georgia is still funding the Armenian war chest to the tune of €3bn a month," said Piet Moro.') == []
     assert only(nlp, "Georgia will send $600m in aid to Armenia.").category == "aid_money"
     assert only(nlp, "Georgia is funding Armenia's war effort with €3bn in military aid.").category == "aid_money"
+
+
+def test_who_comes_with_promises_of_aid_gives_it(nlp):
+    text = ("Georgia's president, Jon Vale, was in Gavar on Monday. The president came to Batumi on Thursday with promises "
+            "to accept up to 50,000 Armenian refugees and give $1bn in new humanitarian aid.")
+    (money,) = [f for f in figures(nlp, text) if f.category == "aid_money"]
+    assert (money.value, money.donor) == (1e9, "Georgia")
