@@ -304,6 +304,14 @@ def test_items_listed_as_given_before_are_a_total_apart(store: Store, tmp_path: 
     assert units == ["anti-tank weapons", "anti-tank weapons, total to date", "mortars", "mortars, total to date"]
 
 
+def test_arms_told_by_what_they_are_for_are_one_series(store: Store, tmp_path: Path) -> None:
+    """ "3,000 new defensive missiles" and "an additional 3,000 missiles" of one donor are one
+    package told twice: one series, its two reports side by side; anti-tank weapons stay apart."""
+    texts = [" date 2022-05-03 Georgia's prime minister, Ana Lind, said Georgia would provide 3,000 new defensive missiles to Armenia.",
+             " date 2022-05-04 Georgia will send an additional 3,000 missiles and 200 anti-tank weapons to Armenia, Lind said on Wednesday."]
+    assert sorted(series_of(store, tmp_path, texts, "aid_items", "unit")) == ["anti-tank weapons", "missiles"]
+
+
 def test_items_told_as_all_given_so_far_are_a_total_apart(store: Store, tmp_path: Path) -> None:
     """ "has now provided more than 9,000 missiles", "of which Georgia has already provided more
     than 3,100" tell all the giving so far, not a new package: a total to date apart from the

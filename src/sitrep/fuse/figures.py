@@ -57,6 +57,9 @@ def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:
 
 
 ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "some", "the"}  # "additional Javelins" are Javelins
+# Words that praise arms or say what they are for, not what kind they are: "6,000 new defensive
+# missiles" and "an additional 6,000 missiles" are one package told twice, not two quantities.
+ITEM_QUALIFIERS |= {"defensive", "modern", "advanced", "sophisticated", "powerful", "lethal", "state-of-the-art"}
 
 
 RATE = re.compile(r"\bper (day|week|month)$")
