@@ -3782,3 +3782,25 @@ def test_a_later_conference_is_not_the_talks_told_before(nlp):
 def test_a_meeting_planned_for_a_day_is_dated_that_day(nlp):
     (meeting,) = [e for e in dated(nlp, "The meeting of the two ministers is planned for February 24.", "2022-02-19") if e.type == "CONSULT"]
     assert (meeting.status, meeting.date) == ("planned", "2022-02-24")
+
+
+def test_aid_named_as_what_a_threat_targets_is_no_aid(nlp):
+    text = 'Lind added that weapons supplied by western countries "will be a legitimate target".'
+    assert of_type(nlp, text, "AID") == []
+    assert [e.status for e in of_type(nlp, "Weapons supplied by Georgia were delivered to Armenia on Monday.", "AID")] == ["occurred"]
+
+
+def test_arms_a_plea_asks_for_are_no_aid(nlp):
+    text = "Ana Lind will address the summit on Wednesday, where she is expected to follow on from a plea made on Monday for western countries to provide arms."
+    assert of_type(nlp, text, "AID") == []
+
+
+def test_how_an_act_that_should_be_done_is_done_has_not_happened_either(nlp):
+    text = "If Georgia uses chemical agents, Nato should come to the direct defence of Armenia – deploying its air and naval forces."
+    assert [e.status for e in of_type(nlp, text, "MOBILIZE")] == ["hypothetical"]
+    assert [e.status for e in of_type(nlp, "Nato came to the defence of Armenia, deploying its air forces.", "MOBILIZE")] == ["occurred"]
+
+
+def test_a_clause_with_its_own_subject_and_tense_keeps_its_own_status(nlp):
+    text = 'Lind said weapons sent to Armenia "will be a legitimate target" and that Georgian forces had already hit weapons warehouses in Gyumri.'
+    assert [e.status for e in of_type(nlp, text, "ASSAULT")] == ["occurred"]

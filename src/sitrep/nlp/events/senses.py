@@ -54,6 +54,8 @@ class TriggerSenses(LexiconReader):
             above.append(anchor.head.head)  # "needed help training troops": the training is what is asked for
         if anchor.dep_ == "advcl" and _child_word(anchor, "to"):  # "repeated her demand for X to withdraw": the parse
             above += [c for c in anchor.head.children if c.dep_ == "dobj" and _child_word(c, "for")]  # hangs the act on the verb
+            if _child_word(anchor, "for"):  # "follow on from a plea made on Monday for X to provide arms": "for" opens the act
+                above += [o for c in anchor.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row, anchor)) or self._invited(t) for t in above)
 
     def _invited(self, verb: Token) -> bool:
@@ -195,6 +197,18 @@ class TriggerSenses(LexiconReader):
         if trigger.type == "MOBILIZE":
             return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)  # "troops stationed in X" (no day of its own)
         return not any(form in self.proposals for form in base_forms(token.head.lower_))
+
+    def _given_in_passing(self, token: Token, trigger: Trigger) -> bool:
+        """"weapons supplied by western countries will be a legitimate target", "arms delivered
+        by the West would be fair targets": a participle naming aid on the subject of a clause
+        that says what the subject is tells what the sentence is about (here what a threat is
+        aimed at), no giving of its own; "weapons delivered on Monday" has a day of its own, and
+        "weapons supplied by X arrived" tells what happened to them."""
+        if trigger.type != "AID" or token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ != "nsubj":
+            return False
+        if any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree):
+            return False
+        return "be" in base_forms(token.head.head.lower_)
 
     def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
         """"The war has halted trade on the sea": what a war or an invasion does is its toll, no

@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
+    ANNOUNCING, DEONTIC, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
     REFUSED_MODES, RELATIVE, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -28,7 +28,9 @@ class StatusReader(LexiconReader):
 
     def status(self, token: Token, anchor: Token, trigger: Trigger) -> str | None:
         """Modality from the governing words; None when the text says it did not happen."""
-        chain = _chain(anchor)
+        chain = _own_tense(_chain(anchor))
+        if _manner_of_modal(chain[-1]):
+            chain.append(chain[-1].head)  # "Nato should come to its defence – deploying its forces": deployed only if it comes
         if anchor.dep_ == "ccomp":
             chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
         elif chain[-1].dep_ == "ccomp" and (chain[-1].head.lower_ in PERCEIVED or self.lexicon.cue(chain[-1].head, "claim") or self.lexicon.cue(chain[-1].head, "deny")):
@@ -200,6 +202,29 @@ class StatusReader(LexiconReader):
         body = speaker is not None and speaker.ent_type_ != "PERSON" and speaker.lower_ not in ("he", "she")  # a person has no "its forces"
         own = body and subject != token and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
         return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own  # "the ministry said its forces had taken X"
+
+
+def _own_tense(chain: list[Token]) -> list[Token]:
+    """The chain up to a clause joined by "and" that has its own subject and its own
+    auxiliary ("said weapons will be a target and that its forces had already hit depots"):
+    such a clause tells its own time, and the "will" of the clause before it is not its."""
+    for i, word in enumerate(chain[:-1]):
+        own = {c.dep_ for c in word.children}
+        if word.dep_ == "conj" and own & {"nsubj", "nsubjpass"} and own & {"aux", "auxpass"}:
+            return chain[:i + 1]
+    return chain
+
+
+def _manner_of_modal(clause: Token) -> bool:
+    """ "should come to the defence of X – deploying its forces", "would respond, sending
+    troops": a bare participle (no subject, no opening word) tells how the act of its verb is
+    done, so what "should", "would" or "could" says of that act it says of the participle too."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.head.children)
+
+
+MODALS = DEONTIC | MAY_COME
 
 
 def _still_needed(verb: Token) -> bool:
