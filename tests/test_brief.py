@@ -754,3 +754,13 @@ def test_ground_given_up_in_a_region_of_several_countries_is_no_control_claim(tm
             "decades of military non-alignment in a seismic shift in Europe’s security order.")
     with fused_store(tmp_path, {"a.txt": text}) as store:
         assert build_briefing(store).control == []
+
+
+def test_military_aid_is_not_filled_with_attacks_told_in_arms_words(tmp_path) -> None:
+    """A period with no aid news leaves Military aid without the sentences that say what arms
+    were fired ("artillery shelled the town"): they are front news, not aid."""
+    text = (" date 2022-06-27 Georgian artillery shelled the Armenian town of Gavar on Sunday, killing four people, the regional governor Ana Lind said. "
+            "Georgia will send more artillery to Armenia's neighbour Batumi next month, Jon Vale said on Monday.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        aid = _section(store, "military_aid")
+    assert not any("shelled" in s.text for s in aid.statements), [s.text for s in aid.statements]

@@ -84,12 +84,26 @@ def statements(article: dict, document: Document) -> list[tuple[str, Statement, 
             who=who, where=where, when=[t.text for t in times],
         )
         topics = sections_of(statement.text)
+        if "military_aid" in topics and _arms_used(document, start, end):
+            topics.remove("military_aid")  # "artillery shelled the town": arms fired, no arms given
         if "civilians" not in topics and any(f.category in fused.HUMAN_CATEGORIES and start <= f.start < end for f in document.figures):
             topics.append("civilians")  # "12 dead, 40 hurt": a count of people is the section's, whatever its words
         if index < LATEST_PER_ARTICLE + 1:
             topics.append("latest")
         result.extend((topic, statement, weight) for topic in topics)
     return result
+
+
+FORCE = frozenset({"ASSAULT", "COERCE"})
+GIVING = frozenset({"AID", "MOBILIZE"})
+
+
+def _arms_used(document: Document, start: int, end: int) -> bool:
+    """Whether a sentence tells force and no giving or deployment ("Georgian artillery shelled
+    the town, killing four"): its arms words name what was fired, so it is front news, not a
+    Military aid line, though the topic lexicon's "artillery" and "missile" match it."""
+    kinds = {e.type for e in document.events if start <= e.start < end}
+    return bool(kinds & FORCE) and not kinds & GIVING and not any(f.category in AID_CATEGORIES and start <= f.start < end for f in document.figures)
 
 
 def build_briefing(store: Store, since: str | None = None, until: str | None = None) -> Briefing:
