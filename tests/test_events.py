@@ -3804,3 +3804,13 @@ def test_how_an_act_that_should_be_done_is_done_has_not_happened_either(nlp):
 def test_a_clause_with_its_own_subject_and_tense_keeps_its_own_status(nlp):
     text = 'Lind said weapons sent to Armenia "will be a legitimate target" and that Georgian forces had already hit weapons warehouses in Gyumri.'
     assert [e.status for e in of_type(nlp, text, "ASSAULT")] == ["occurred"]
+
+
+def test_aid_a_law_makes_easier_is_not_given(nlp):
+    text = "The updated law is intended to make it easier for Georgia to provide military equipment to Armenia."
+    assert [e.status for e in of_type(nlp, text, "AID")] == ["hypothetical"]
+
+
+def test_giving_a_planned_change_scales_is_planned(nlp):
+    assert [e.status for e in of_type(nlp, "Moldova will double the number of missiles it sends to Armenia.", "AID")] == ["planned"]
+    assert [e.status for e in of_type(nlp, "Moldova has doubled the number of missiles it sends to Armenia.", "AID")] == ["ongoing"]

@@ -17,8 +17,8 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, DEONTIC, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
-    REFUSED_MODES, RELATIVE, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
+    ANNOUNCING, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
+    REFUSED_MODES, RELATIVE, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 
@@ -63,6 +63,8 @@ class StatusReader(LexiconReader):
             return "hypothetical"  # "a possible embargo", "a potential blockade": may come
         if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in POSSIBLE for t in governing):
             return "hypothetical"  # "X is likely to attack", "likely to play a role in ... to recapture Y": a forecast
+        if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in EASE and _child_word(below, "to") for below, t in zip(chain, chain[1:])):
+            return "hypothetical"  # "the law is intended to make it easier for X to provide arms": enabled, not done
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
@@ -81,7 +83,7 @@ class StatusReader(LexiconReader):
             return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
         planned_noun = anchor != token and bool((PLANNERS | EXPECTERS) & set(base_forms(anchor.lower_)))  # "they plan another round of talks", "braced for an offensive"
         planning = [t for t in governing if cue(t, "plan") and not (trigger.type != "AID" and _decided(t))]
-        if any(_aux(t, self.lexicon, "will") for t in chain) or planning or _is_to(chain) or planned_noun:
+        if any(_aux(t, self.lexicon, "will") for t in chain) or planning or _is_to(chain) or planned_noun or self._rescaled(anchor):
             return "planned"
         if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan") or set(base_forms(anchor.lower_)) & PLEDGES):
             return "planned"  # "announced a new package of arms", "approved $100m in funding", "pledged arms", "pledging
@@ -115,6 +117,15 @@ class StatusReader(LexiconReader):
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
+
+    def _rescaled(self, anchor: Token) -> bool:
+        """"will double the number of missiles it sends", "will increase the aid it gives": the
+        act a relative clause names on what a planned change scales is the plan (the news is
+        the doubling to come), not the giving that goes on now."""
+        if anchor.dep_ != "relcl" or anchor.head.dep_ != "dobj":
+            return False
+        scaled = anchor.head.head
+        return bool(set(base_forms(scaled.lower_)) & SCALING) and _aux(scaled, self.lexicon, "will")
 
     def _hearsay(self, anchor: Token) -> bool:
         """"could not verify reports of X moving troops away", "allegations of torture", "rockets
