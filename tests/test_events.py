@@ -3790,8 +3790,12 @@ def test_aid_named_as_what_a_threat_targets_is_no_aid(nlp):
     assert [e.status for e in of_type(nlp, "Weapons supplied by Georgia were delivered to Armenia on Monday.", "AID")] == ["occurred"]
 
 
-def test_arms_a_plea_asks_for_are_no_aid(nlp):
-    text = "Ana Lind will address the summit on Wednesday, where she is expected to follow on from a plea made on Monday for western countries to provide arms."
+@pytest.mark.parametrize("text", [
+    "Ana Lind will address the summit on Wednesday, where she is expected to follow on from a plea made on Monday for western countries to provide arms.",
+    "Armenia’s president, Jon Vale, will address the summit on Wednesday morning, where he is expected to follow on from a plea made "
+    "on Monday at the meeting in Georgia for western countries to provide arms so the war does not “drag on over winter”.",
+])
+def test_arms_a_plea_asks_for_are_no_aid(nlp, text):
     assert of_type(nlp, text, "AID") == []
 
 

@@ -1783,6 +1783,8 @@ def test_payments_to_persons_bribes_and_money_for_the_war_are_no_aid(nlp):
     assert figures(nlp, "The governor of Gavar, Ana Lind, wants to send $600 to most residents as part of the city's budget bill.") == []
     text = "Jon Vale was arrested after being invited by undercover agents to see the $500,000 that Batumi port officials expected to receive."
     assert figures(nlp, text) == []
+    text = "How were they caught? Vale and Moro were arrested at a Gavar airport after being invited by undercover agents to see the $700,000 that BVI officials expected to receive."
+    assert figures(nlp, text) == []
     assert figures(nlp, '"Georgia is still funding the Armenian war chest to the tune of €3bn a month," said Piet Moro.') == []
     assert only(nlp, "Georgia will send $600m in aid to Armenia.").category == "aid_money"
     assert only(nlp, "Georgia is funding Armenia's war effort with €3bn in military aid.").category == "aid_money"

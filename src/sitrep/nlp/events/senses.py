@@ -26,6 +26,15 @@ from sitrep.nlp.inflection import base_forms
 OFFERABLE = ("RETREAT", "COOPERATE")  # acts of cooperation an offer promises (aid offered is a pledge: AID planned)
 
 
+def _asked_for_by_noun(act: Token) -> list[Token]:
+    """The nouns a "for X to do" clause that the parse hangs on the verb may belong to
+    ("follow on from a plea made on Monday at the summit for X to provide arms"): the objects
+    of the verb's prepositions told before a "for" that precedes the act."""
+    doc = act.doc
+    nouns = [o for c in act.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.i < act.i]
+    return [o for o in nouns if any(t.lower_ == "for" for t in doc[o.i + 1:act.i])]
+
+
 class TriggerSenses(LexiconReader):
     """Tests and re-typings of a trigger in its sentence, used by ``EventExtractor.event``."""
 
@@ -54,8 +63,7 @@ class TriggerSenses(LexiconReader):
             above.append(anchor.head.head)  # "needed help training troops": the training is what is asked for
         if anchor.dep_ == "advcl" and _child_word(anchor, "to"):  # "repeated her demand for X to withdraw": the parse
             above += [c for c in anchor.head.children if c.dep_ == "dobj" and _child_word(c, "for")]  # hangs the act on the verb
-            if _child_word(anchor, "for"):  # "follow on from a plea made on Monday for X to provide arms": "for" opens the act
-                above += [o for c in anchor.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            above += _asked_for_by_noun(anchor)
         return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row, anchor)) or self._invited(t) for t in above)
 
     def _invited(self, verb: Token) -> bool:

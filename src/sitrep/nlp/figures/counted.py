@@ -632,6 +632,8 @@ def _paid_to_person(span: Span, verb: Token | None) -> bool:
     for receiving in (w for v in receivers for w in (v, *(c for c in v.children if c.dep_ == "xcomp"))):
         if "receipt" in figure_classes(receiving) and any(_a_person(s) for s in _subjects(receiving)):
             return True
+    if any(c.dep_ == "relcl" and _a_person(c) and any("receipt" in figure_classes(t) for t in c.subtree) for c in span.root.children):
+        return True  # "the $700,000 that officials expected to receive", parsed with "officials" as the clause's head
     recipients = [o for c in (verb.children if verb is not None else ()) if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     return any(o.tag_ == "NNS" and _a_person(o) for o in recipients)
 
