@@ -764,3 +764,17 @@ def test_military_aid_is_not_filled_with_attacks_told_in_arms_words(tmp_path) ->
     with fused_store(tmp_path, {"a.txt": text}) as store:
         aid = _section(store, "military_aid")
     assert not any("shelled" in s.text for s in aid.statements), [s.text for s in aid.statements]
+
+
+def test_military_aid_shows_aid_before_an_ally_s_force_posture(tmp_path) -> None:
+    """An ally putting troops on alert is shown with the aid, but after what is given to the
+    country at war, however often the posture is reported."""
+    texts = {
+        "a.txt": " date 2022-06-28 Moldova will boost the number of troops on high alert to over 30,000, Piet Moro said on Tuesday.",
+        "b.txt": " date 2022-06-28 Moldova will deploy 2,000 more troops to Batumi next month, Jon Vale said on Tuesday.",
+        "c.txt": " date 2022-06-27 Georgia said on Monday it would give Armenia a small number of anti-aircraft vehicles.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = _section(store, "military_aid")
+    kinds = [s.type for s in section.statements if s.kind == "development"]
+    assert kinds[0] == "AID" and "MOBILIZE" in kinds, kinds

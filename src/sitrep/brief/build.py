@@ -122,7 +122,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             ])
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
-                chosen = _amounts_first(store, chosen)
+                chosen = _aid_before_deployments(_amounts_first(store, chosen))
             if key == "diplomacy":
                 chosen = _meetings_first(chosen)
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
@@ -173,6 +173,14 @@ def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]
     head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
     documents: dict[int, Document | None] = {}
     return sorted(head, key=lambda s: ("military_aid" not in sections_of(s.text), not _says_how_much(store, s, documents))) + rest  # arms before food aid still
+
+
+def _aid_before_deployments(statements: list[Statement]) -> list[Statement]:
+    """Aid given or pledged before deployments of third parties' troops, each in its order: an
+    ally's force posture ("Nato will put 300,000 troops on high alert") is shown with the aid,
+    but aid trackers count what is given to the country at war, and a posture must not crowd
+    out a package."""
+    return sorted(statements, key=lambda s: s.type != "AID")
 
 
 def _says_how_much(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
