@@ -3818,3 +3818,18 @@ def test_aid_a_law_makes_easier_is_not_given(nlp):
 def test_giving_a_planned_change_scales_is_planned(nlp):
     assert [e.status for e in of_type(nlp, "Moldova will double the number of missiles it sends to Armenia.", "AID")] == ["planned"]
     assert [e.status for e in of_type(nlp, "Moldova has doubled the number of missiles it sends to Armenia.", "AID")] == ["ongoing"]
+
+
+def test_a_rule_the_more_the_longer_reports_no_act(nlp):
+    text = "Georgia’s foreign minister Jon Vale has said the more western countries send weapons to Armenia, the longer the conflict will last."
+    assert [e.status for e in of_type(nlp, text, "AID")] == ["hypothetical"]
+
+
+def test_weapons_that_give_an_advantage_give_no_goods(nlp):
+    assert of_type(nlp, "“Because western weapons and Armenian combat experience combined give us a big advantage.”", "AID") == []
+
+
+def test_aid_told_as_growing_or_slowing_is_analysis_not_a_package(nlp):
+    text = "Military support to Armenia from Georgia, Moldova and their allies has incrementally expanded in scope, taking on longer-range artillery."
+    assert of_type(nlp, text, "AID") == []
+    assert [e.status for e in of_type(nlp, "Georgia's military support for Armenia was announced on Monday.", "AID")] == ["planned"]

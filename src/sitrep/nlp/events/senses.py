@@ -17,7 +17,7 @@ from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act,
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
-    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, VERB_POS, VERBAL_FORCE,
+    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE,
 )
 from sitrep.nlp.figures import AID_WORDS, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
@@ -217,6 +217,14 @@ class TriggerSenses(LexiconReader):
         if any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree):
             return False
         return "be" in base_forms(token.head.head.lower_)
+
+    def _aid_trend(self, token: Token, trigger: Trigger) -> bool:
+        """"Military support to X from the US and its allies has incrementally expanded in
+        scope", "deliveries have slowed": aid named as the subject of a verb of change tells
+        how the giving went over time, an analysis, no package given or pledged."""
+        if trigger.type != "AID" or token.pos_ not in NOUN_POS or token.dep_ != "nsubj":
+            return False
+        return bool(set(base_forms(token.head.lower_)) & TRENDS)
 
     def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
         """"The war has halted trade on the sea": what a war or an invasion does is its toll, no

@@ -75,7 +75,9 @@ class StatusReader(LexiconReader):
         if conditional or any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
         if _bare_infinitive(anchor):
-            return "hypothetical"  # "commitment to support X, impose costs on Y": the parse lost the "to"
+            return "hypothetical"
+        if _the_more(token):
+            return "hypothetical"  # "the more western countries send weapons, the longer the war will last": a supposed rule  # "commitment to support X, impose costs on Y": the parse lost the "to"
         if token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
             return "hypothetical"  # "any attack on X will be met with force": whichever may come
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
@@ -213,6 +215,14 @@ class StatusReader(LexiconReader):
         body = speaker is not None and speaker.ent_type_ != "PERSON" and speaker.lower_ not in ("he", "she")  # a person has no "its forces"
         own = body and subject != token and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
         return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own  # "the ministry said its forces had taken X"
+
+
+def _the_more(token: Token) -> bool:
+    """Whether the act stands between the two halves of a "the more ..., the longer ..."
+    comparison: a rule supposed of whatever is done, no act reported."""
+    doc, sent = token.doc, token.sent
+    halves = [t.i for t in doc[sent.start:sent.end - 1] if t.lower_ == "the" and doc[t.i + 1].tag_ in ("JJR", "RBR")]
+    return any(i < token.i for i in halves) and any(i > token.i for i in halves)
 
 
 def _own_tense(chain: list[Token]) -> list[Token]:
