@@ -312,6 +312,18 @@ def test_arms_told_by_what_they_are_for_are_one_series(store: Store, tmp_path: P
     assert sorted(series_of(store, tmp_path, texts, "aid_items", "unit")) == ["anti-tank weapons", "missiles"]
 
 
+def test_a_joint_supply_and_one_donor_s_own_are_two_packages(store: Store, tmp_path: Path) -> None:
+    """ "Moldova and Georgia agreed to supply anti-aircraft vehicles" is not Georgia's own
+    announcement of anti-aircraft vehicles told again: folded into it, Moldova's part is lost."""
+    texts = [
+        " date 2022-04-26 Georgia announced it will give Armenia a small number of anti-aircraft vehicles.",
+        " date 2022-04-27 This week Moldova and Georgia agreed to supply armoured anti-aircraft vehicles to Armenia.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "j")
+    aid = [d for d in developments(store) if d["type"] == "AID"]
+    assert sorted(d["sources"] for d in aid) == [1, 1], aid
+
+
 def test_items_told_as_all_given_so_far_are_a_total_apart(store: Store, tmp_path: Path) -> None:
     """ "has now provided more than 9,000 missiles", "of which Georgia has already provided more
     than 3,100" tell all the giving so far, not a new package: a total to date apart from the
