@@ -799,3 +799,27 @@ def test_a_period_is_one_of_publication_dates_everywhere(tmp_path) -> None:
     cited = _sources_in(briefing)
     assert cited and {s.published[:10] for s in cited} == {"2026-11-28"}
     assert briefing.articles == len({s.article_id for s in cited}) == 1
+
+
+def test_military_aid_is_not_filled_with_attacks_told_in_arms_words(tmp_path) -> None:
+    """A period with no aid news leaves Military aid without the sentences that say what arms
+    were fired ("artillery shelled the town"): they are front news, not aid."""
+    text = (" date 2022-06-27 Georgian artillery shelled the Armenian town of Gavar on Sunday, killing four people, the regional governor Ana Lind said. "
+            "Georgia will send more artillery to Armenia's neighbour Batumi next month, Jon Vale said on Monday.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        aid = _section(store, "military_aid")
+    assert not any("shelled" in s.text for s in aid.statements), [s.text for s in aid.statements]
+
+
+def test_military_aid_shows_aid_before_an_ally_s_force_posture(tmp_path) -> None:
+    """An ally putting troops on alert is shown with the aid, but after what is given to the
+    country at war, however often the posture is reported."""
+    texts = {
+        "a.txt": " date 2022-06-28 Moldova will boost the number of troops on high alert to over 30,000, Piet Moro said on Tuesday.",
+        "b.txt": " date 2022-06-28 Moldova will deploy 2,000 more troops to Batumi next month, Jon Vale said on Tuesday.",
+        "c.txt": " date 2022-06-27 Georgia said on Monday it would give Armenia a small number of anti-aircraft vehicles.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = _section(store, "military_aid")
+    kinds = [s.type for s in section.statements if s.kind == "development"]
+    assert kinds[0] == "AID" and "MOBILIZE" in kinds, kinds

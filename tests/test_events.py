@@ -3867,3 +3867,54 @@ def test_a_later_conference_is_not_the_talks_told_before(nlp):
 def test_a_meeting_planned_for_a_day_is_dated_that_day(nlp):
     (meeting,) = [e for e in dated(nlp, "The meeting of the two ministers is planned for February 24.", "2022-02-19") if e.type == "CONSULT"]
     assert (meeting.status, meeting.date) == ("planned", "2022-02-24")
+
+
+def test_aid_named_as_what_a_threat_targets_is_no_aid(nlp):
+    text = 'Lind added that weapons supplied by western countries "will be a legitimate target".'
+    assert of_type(nlp, text, "AID") == []
+    assert [e.status for e in of_type(nlp, "Weapons supplied by Georgia were delivered to Armenia on Monday.", "AID")] == ["occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lind will address the summit on Wednesday, where she is expected to follow on from a plea made on Monday for western countries to provide arms.",
+    "Armenia’s president, Jon Vale, will address the summit on Wednesday morning, where he is expected to follow on from a plea made "
+    "on Monday at the meeting in Georgia for western countries to provide arms so the war does not “drag on over winter”.",
+])
+def test_arms_a_plea_asks_for_are_no_aid(nlp, text):
+    assert of_type(nlp, text, "AID") == []
+
+
+def test_how_an_act_that_should_be_done_is_done_has_not_happened_either(nlp):
+    text = "If Georgia uses chemical agents, Nato should come to the direct defence of Armenia – deploying its air and naval forces."
+    assert [e.status for e in of_type(nlp, text, "MOBILIZE")] == ["hypothetical"]
+    assert [e.status for e in of_type(nlp, "Nato came to the defence of Armenia, deploying its air forces.", "MOBILIZE")] == ["occurred"]
+
+
+def test_a_clause_with_its_own_subject_and_tense_keeps_its_own_status(nlp):
+    text = 'Lind said weapons sent to Armenia "will be a legitimate target" and that Georgian forces had already hit weapons warehouses in Gyumri.'
+    assert [e.status for e in of_type(nlp, text, "ASSAULT")] == ["occurred"]
+
+
+def test_aid_a_law_makes_easier_is_not_given(nlp):
+    text = "The updated law is intended to make it easier for Georgia to provide military equipment to Armenia."
+    assert [e.status for e in of_type(nlp, text, "AID")] == ["hypothetical"]
+
+
+def test_giving_a_planned_change_scales_is_planned(nlp):
+    assert [e.status for e in of_type(nlp, "Moldova will double the number of missiles it sends to Armenia.", "AID")] == ["planned"]
+    assert [e.status for e in of_type(nlp, "Moldova has doubled the number of missiles it sends to Armenia.", "AID")] == ["ongoing"]
+
+
+def test_a_rule_the_more_the_longer_reports_no_act(nlp):
+    text = "Georgia’s foreign minister Jon Vale has said the more western countries send weapons to Armenia, the longer the conflict will last."
+    assert [e.status for e in of_type(nlp, text, "AID")] == ["hypothetical"]
+
+
+def test_weapons_that_give_an_advantage_give_no_goods(nlp):
+    assert of_type(nlp, "“Because western weapons and Armenian combat experience combined give us a big advantage.”", "AID") == []
+
+
+def test_aid_told_as_growing_or_slowing_is_analysis_not_a_package(nlp):
+    text = "Military support to Armenia from Georgia, Moldova and their allies has incrementally expanded in scope, taking on longer-range artillery."
+    assert of_type(nlp, text, "AID") == []
+    assert [e.status for e in of_type(nlp, "Georgia's military support for Armenia was announced on Monday.", "AID")] == ["planned"]

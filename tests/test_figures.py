@@ -1449,6 +1449,7 @@ def test_aid_sought_is_no_figure_but_tells_what_a_later_count_counts(nlp):
         "Jon Vale asked the Armenian parliament to approve a new $15 billion aid package for Georgia.",
         "Ana Lind urged Armenia to provide $40 million in military aid to Georgia.",
         "Ana Lind called on Armenia to send 40 tanks to Georgia.",
+        "Vale asked Congress to give immediate approval for spending that would include over $20bn in military aid to Armenia.",
     ],
 )
 def test_aid_asked_of_another_is_no_figure(nlp, text):
@@ -1807,3 +1808,21 @@ def test_a_list_of_arms_is_no_breakdown(nlp):
     text = "The new package of military aid includes:\n\n- 100 grenade launchers, 5,000 rifles, 1,000 pistols, and 400 shotguns;\n"
     found = figures(nlp, text)
     assert [(f.who, f.part_of) for f in found] == [("grenade launchers", None), ("rifles", None), ("pistols", None), ("shotguns", None)]
+
+
+def test_payments_to_persons_bribes_and_money_for_the_war_are_no_aid(nlp):
+    assert figures(nlp, "The governor of Gavar, Ana Lind, wants to send $600 to most residents as part of the city's budget bill.") == []
+    text = "Jon Vale was arrested after being invited by undercover agents to see the $500,000 that Batumi port officials expected to receive."
+    assert figures(nlp, text) == []
+    text = "How were they caught? Vale and Moro were arrested at a Gavar airport after being invited by undercover agents to see the $700,000 that BVI officials expected to receive."
+    assert figures(nlp, text) == []
+    assert figures(nlp, '"Georgia is still funding the Armenian war chest to the tune of €3bn a month," said Piet Moro.') == []
+    assert only(nlp, "Georgia will send $600m in aid to Armenia.").category == "aid_money"
+    assert only(nlp, "Georgia is funding Armenia's war effort with €3bn in military aid.").category == "aid_money"
+
+
+def test_who_comes_with_promises_of_aid_gives_it(nlp):
+    text = ("Georgia's president, Jon Vale, was in Gavar on Monday. The president came to Batumi on Thursday with promises "
+            "to accept up to 50,000 Armenian refugees and give $1bn in new humanitarian aid.")
+    (money,) = [f for f in figures(nlp, text) if f.category == "aid_money"]
+    assert (money.value, money.donor) == (1e9, "Georgia")

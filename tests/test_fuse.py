@@ -173,6 +173,8 @@ def test_aid_money_is_split_by_purpose_and_running_totals_kept_apart(store: Stor
         ("A humanitarian and economic package of $2 billion was approved.", None, False),
         ("Since May, Norland has sent arms, and on Friday it pledged $2 million in military aid.", "military", False),  # not a later clause's
         ("Norland's military aid to Armenia had already exceeded $5 billion by May.", "military", True),  # a level passed
+        ("The additional aid means Georgia has now provided $900 million in military aid.", "military", True),  # all given so far
+        ("Georgia has sent $900 million in military aid, and now it will send more.", "military", False),
     ],
 )
 def test_aid_purpose_and_running_total_words(sentence, purpose, total) -> None:
@@ -300,6 +302,37 @@ def test_items_listed_as_given_before_are_a_total_apart(store: Store, tmp_path: 
             "Previous Norland military assistance to Armenia includes:\n\n- 900 anti-tank weapons;\n\n- 70 mortars.\n")
     units = sorted(series_of(store, tmp_path, [text], "aid_items", "unit"))
     assert units == ["anti-tank weapons", "anti-tank weapons, total to date", "mortars", "mortars, total to date"]
+
+
+def test_arms_told_by_what_they_are_for_are_one_series(store: Store, tmp_path: Path) -> None:
+    """ "3,000 new defensive missiles" and "an additional 3,000 missiles" of one donor are one
+    package told twice: one series, its two reports side by side; anti-tank weapons stay apart."""
+    texts = [" date 2022-05-03 Georgia's prime minister, Ana Lind, said Georgia would provide 3,000 new defensive missiles to Armenia.",
+             " date 2022-05-04 Georgia will send an additional 3,000 missiles and 200 anti-tank weapons to Armenia, Lind said on Wednesday."]
+    assert sorted(series_of(store, tmp_path, texts, "aid_items", "unit")) == ["anti-tank weapons", "missiles"]
+
+
+def test_a_joint_supply_and_one_donor_s_own_are_two_packages(store: Store, tmp_path: Path) -> None:
+    """ "Moldova and Georgia agreed to supply anti-aircraft vehicles" is not Georgia's own
+    announcement of anti-aircraft vehicles told again: folded into it, Moldova's part is lost."""
+    texts = [
+        " date 2022-04-26 Georgia announced it will give Armenia a small number of anti-aircraft vehicles.",
+        " date 2022-04-27 This week Moldova and Georgia agreed to supply armoured anti-aircraft vehicles to Armenia.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "j")
+    aid = [d for d in developments(store) if d["type"] == "AID"]
+    assert sorted(d["sources"] for d in aid) == [1, 1], aid
+
+
+def test_items_told_as_all_given_so_far_are_a_total_apart(store: Store, tmp_path: Path) -> None:
+    """ "has now provided more than 9,000 missiles", "of which Georgia has already provided more
+    than 3,100" tell all the giving so far, not a new package: a total to date apart from the
+    3,000 missiles pledged."""
+    text = (" date 2022-03-23 Georgia will send 3,000 missiles to Armenia. The additional weaponry means that Georgia has now "
+            "provided more than 9,000 missiles. Not all of the missiles are expected to be anti-tank weapons, of which Georgia "
+            "has already provided more than 3,100.")
+    units = sorted(series_of(store, tmp_path, [text], "aid_items", "unit"))
+    assert units == ["anti-tank weapons, total to date", "missiles", "missiles, total to date"]
 
 
 def test_a_persons_aid_is_their_countrys_as_an_earlier_article_titles_them(store: Store, tmp_path: Path) -> None:

@@ -84,12 +84,26 @@ def statements(article: dict, document: Document) -> list[tuple[str, Statement, 
             who=who, where=where, when=[t.text for t in times],
         )
         topics = sections_of(statement.text)
+        if "military_aid" in topics and _arms_used(document, start, end):
+            topics.remove("military_aid")  # "artillery shelled the town": arms fired, no arms given
         if "civilians" not in topics and any(f.category in fused.HUMAN_CATEGORIES and start <= f.start < end for f in document.figures):
             topics.append("civilians")  # "12 dead, 40 hurt": a count of people is the section's, whatever its words
         if index < LATEST_PER_ARTICLE + 1:
             topics.append("latest")
         result.extend((topic, statement, weight) for topic in topics)
     return result
+
+
+FORCE = frozenset({"ASSAULT", "COERCE"})
+GIVING = frozenset({"AID", "MOBILIZE"})
+
+
+def _arms_used(document: Document, start: int, end: int) -> bool:
+    """Whether a sentence tells force and no giving or deployment ("Georgian artillery shelled
+    the town, killing four"): its arms words name what was fired, so it is front news, not a
+    Military aid line, though the topic lexicon's "artillery" and "missile" match it."""
+    kinds = {e.type for e in document.events if start <= e.start < end}
+    return bool(kinds & FORCE) and not kinds & GIVING and not any(f.category in AID_CATEGORIES and start <= f.start < end for f in document.figures)
 
 
 def build_briefing(store: Store, since: str | None = None, until: str | None = None) -> Briefing:
@@ -108,7 +122,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             ])
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
-                chosen = _amounts_first(store, chosen)
+                chosen = _aid_before_deployments(_amounts_first(store, chosen))
             if key == "diplomacy":
                 chosen = _meetings_first(chosen)
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
@@ -159,6 +173,14 @@ def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]
     head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
     documents: dict[int, Document | None] = {}
     return sorted(head, key=lambda s: ("military_aid" not in sections_of(s.text), not _says_how_much(store, s, documents))) + rest  # arms before food aid still
+
+
+def _aid_before_deployments(statements: list[Statement]) -> list[Statement]:
+    """Aid given or pledged before deployments of third parties' troops, each in its order: an
+    ally's force posture ("Nato will put 300,000 troops on high alert") is shown with the aid,
+    but aid trackers count what is given to the country at war, and a posture must not crowd
+    out a package."""
+    return sorted(statements, key=lambda s: s.type != "AID")
 
 
 def _says_how_much(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:

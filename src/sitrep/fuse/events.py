@@ -87,6 +87,17 @@ def _other_amounts(sentence: str, summary: str) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _joint_and_own(mine: set, theirs: set) -> bool:
+    """Whether one report's givers are several known parties and the other's only some of them
+    ("X and Y agreed to supply anti-aircraft vehicles", "Y will give a small number of
+    anti-aircraft vehicles"): a joint supply and one donor's own are two packages, and folding
+    them into one would drop X from the aid. Names the resolver did not know (strings) are
+    left out of the comparison."""
+    known_mine, known_theirs = ({a for a in side if isinstance(a, int)} for side in (mine, theirs))
+    joint, own = (known_mine, known_theirs) if len(known_mine) > len(known_theirs) else (known_theirs, known_mine)
+    return len(joint) > 1 and bool(own) and own < joint
+
+
 def _day_of_month(text: str, amount: Amount) -> bool:
     """Whether an amount is the day of a date ("on 13 April", "April 13"), not a sum or a count."""
     return bool(MONTH_AFTER.match(text, amount.end) or MONTH_BEFORE.search(text[max(0, amount.start - 12):amount.start]))
@@ -171,7 +182,7 @@ class DevelopmentIndex:
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
             if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart
-            if event.type in COUNTED and _other_amounts(sentence, row["summary"]):
+            if event.type in COUNTED and (_other_amounts(sentence, row["summary"]) or _joint_and_own(set(actors), theirs)):
                 continue  # "$800m of military aid", "two air defence systems": one donor's two packages
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if _one_gathering(event, place, agreement, row):

@@ -57,6 +57,9 @@ def claim_of(according_to: str | None, entities: list[Entity]) -> str | None:
 
 
 ITEM_QUALIFIERS = {"additional", "more", "new", "further", "extra", "other", "some", "the"}  # "additional Javelins" are Javelins
+# Words that praise arms or say what they are for, not what kind they are: "6,000 new defensive
+# missiles" and "an additional 6,000 missiles" are one package told twice, not two quantities.
+ITEM_QUALIFIERS |= {"defensive", "modern", "advanced", "sophisticated", "powerful", "lethal", "state-of-the-art"}
 
 
 RATE = re.compile(r"\bper (day|week|month)$")
@@ -74,9 +77,12 @@ AID_PURPOSES = {
     "economic": {"economic", "budget", "budgetary", "loan", "loans", "guarantee", "financial", "macroeconomic", "fiscal", "reconstruction"},
 }
 # Words that make a sum a running total, not a new pledge ("brings the total to $3.2 billion",
-# "$4.3 billion since the start of the administration", "to date", "aid had exceeded $6bn").
+# "$4.3 billion since the start of the administration", "to date", "aid had exceeded $6bn",
+# "has now provided more than 10,000", "of which X has already provided 4,200": a perfect that
+# is "now" or "already" tells what all the giving so far comes to).
 RUNNING_TOTAL = re.compile(
-    r"\b(?:total(?:s|ling|ing)?|cumulative|altogether|in all|to date|so far|since|exceed(?:s|ed)?|surpass(?:es|ed)?)\b", re.IGNORECASE)
+    r"\b(?:total(?:s|ling|ing)?|cumulative|altogether|in all|to date|so far|since|exceed(?:s|ed)?|surpass(?:es|ed)?"
+    r"|(?:has|have|had)\s+(?:now|already))\b", re.IGNORECASE)
 # A sentence that opens with the period it counts over ("Since February 24, X has committed ..."):
 # its main clause tells a total, though a comma stands between.
 OPENING_PERIOD = re.compile(r"\s*(?:since|so far|to date|until now)\b[^,;:]*,", re.IGNORECASE)
@@ -192,15 +198,16 @@ def series_unit(figure: Figure, article: dict) -> str | None:
     """A figure's series unit (``unit_of``), and for aid money also its purpose and whether it
     is a running total, read from its sentence in the article ("USD, military", "USD,
     humanitarian, total to date"): a new military pledge is not the same quantity as food aid
-    or as the sum of all pledges so far; so too items listed as all given before ("Stinger
-    systems, total to date")."""
-    if figure.category == "aid_items" and figure.who:
-        return ", ".join(p for p in (unit_of(figure), TOTAL_TO_DATE if _listed_as_given_before(figure, article["text"]) else None) if p)
-    if figure.category != "aid_money" or not figure.who:
+    or as the sum of all pledges so far; so too items told as all given so far ("has now
+    provided 10,000 missiles") or listed as all given before ("Stinger systems, total to date")."""
+    if figure.category not in AID_CATEGORIES or not figure.who:
         return unit_of(figure)
     start, end = sentence_around(article["text"], figure.start, figure.end, article.get("body_start") or 0)
     sentence, at, to = article["text"][start:end], figure.start - start, figure.end - start
-    parts = [figure.who, aid_purpose(sentence, at, to), TOTAL_TO_DATE if running_total(sentence, at, to) else None]
+    total = running_total(sentence, at, to)
+    if figure.category == "aid_items":
+        return ", ".join(p for p in (unit_of(figure), TOTAL_TO_DATE if total or _listed_as_given_before(figure, article["text"]) else None) if p)
+    parts = [figure.who, aid_purpose(sentence, at, to), TOTAL_TO_DATE if total else None]
     return ", ".join(p for p in parts if p)
 
 

@@ -17,13 +17,22 @@ from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act,
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
-    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, VERB_POS, VERBAL_FORCE,
+    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE,
 )
 from sitrep.nlp.figures import AID_WORDS, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
 
 
 OFFERABLE = ("RETREAT", "COOPERATE")  # acts of cooperation an offer promises (aid offered is a pledge: AID planned)
+
+
+def _asked_for_by_noun(act: Token) -> list[Token]:
+    """The nouns a "for X to do" clause that the parse hangs on the verb may belong to
+    ("follow on from a plea made on Monday at the summit for X to provide arms"): the objects
+    of the verb's prepositions told before a "for" that precedes the act."""
+    doc = act.doc
+    nouns = [o for c in act.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.i < act.i]
+    return [o for o in nouns if any(t.lower_ == "for" for t in doc[o.i + 1:act.i])]
 
 
 class TriggerSenses(LexiconReader):
@@ -54,6 +63,7 @@ class TriggerSenses(LexiconReader):
             above.append(anchor.head.head)  # "needed help training troops": the training is what is asked for
         if anchor.dep_ == "advcl" and _child_word(anchor, "to"):  # "repeated her demand for X to withdraw": the parse
             above += [c for c in anchor.head.children if c.dep_ == "dobj" and _child_word(c, "for")]  # hangs the act on the verb
+            above += _asked_for_by_noun(anchor)
         return any((row := self.trigger(t)) is not None and (row.type == "REQUEST" or _invitation(row) or self._threatened_act(t, row, anchor)) or self._invited(t) for t in above)
 
     def _invited(self, verb: Token) -> bool:
@@ -198,6 +208,26 @@ class TriggerSenses(LexiconReader):
         if trigger.type == "MOBILIZE":
             return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)  # "troops stationed in X" (no day of its own)
         return not any(form in self.proposals for form in base_forms(token.head.lower_))
+
+    def _given_in_passing(self, token: Token, trigger: Trigger) -> bool:
+        """"weapons supplied by western countries will be a legitimate target", "arms delivered
+        by the West would be fair targets": a participle naming aid on the subject of a clause
+        that says what the subject is tells what the sentence is about (here what a threat is
+        aimed at), no giving of its own; "weapons delivered on Monday" has a day of its own, and
+        "weapons supplied by X arrived" tells what happened to them."""
+        if trigger.type != "AID" or token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ != "nsubj":
+            return False
+        if any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree):
+            return False
+        return "be" in base_forms(token.head.head.lower_)
+
+    def _aid_trend(self, token: Token, trigger: Trigger) -> bool:
+        """"Military support to X from the US and its allies has incrementally expanded in
+        scope", "deliveries have slowed": aid named as the subject of a verb of change tells
+        how the giving went over time, an analysis, no package given or pledged."""
+        if trigger.type != "AID" or token.pos_ not in NOUN_POS or token.dep_ != "nsubj":
+            return False
+        return bool(set(base_forms(token.head.lower_)) & TRENDS)
 
     def _done_by_war(self, verb: Token, trigger: Trigger) -> bool:
         """"The war has halted trade on the sea": what a war or an invasion does is its toll, no

@@ -17,8 +17,8 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
-    REFUSED_MODES, RELATIVE, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
+    ANNOUNCING, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
+    REFUSED_MODES, RELATIVE, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 
@@ -28,7 +28,9 @@ class StatusReader(LexiconReader):
 
     def status(self, token: Token, anchor: Token, trigger: Trigger) -> str | None:
         """Modality from the governing words; None when the text says it did not happen."""
-        chain = _chain(anchor)
+        chain = _own_tense(_chain(anchor))
+        if _manner_of_modal(chain[-1]):
+            chain.append(chain[-1].head)  # "Nato should come to its defence – deploying its forces": deployed only if it comes
         if anchor.dep_ == "ccomp":
             chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
         elif chain[-1].dep_ == "ccomp" and (chain[-1].head.lower_ in PERCEIVED or self.lexicon.cue(chain[-1].head, "claim") or self.lexicon.cue(chain[-1].head, "deny")):
@@ -61,6 +63,8 @@ class StatusReader(LexiconReader):
             return "hypothetical"  # "a possible embargo", "a potential blockade": may come
         if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in POSSIBLE for t in governing):
             return "hypothetical"  # "X is likely to attack", "likely to play a role in ... to recapture Y": a forecast
+        if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in EASE and _child_word(below, "to") for below, t in zip(chain, chain[1:])):
+            return "hypothetical"  # "the law is intended to make it easier for X to provide arms": enabled, not done
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
@@ -71,7 +75,9 @@ class StatusReader(LexiconReader):
         if conditional or any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
         if _bare_infinitive(anchor):
-            return "hypothetical"  # "commitment to support X, impose costs on Y": the parse lost the "to"
+            return "hypothetical"
+        if _the_more(token):
+            return "hypothetical"  # "the more western countries send weapons, the longer the war will last": a supposed rule  # "commitment to support X, impose costs on Y": the parse lost the "to"
         if token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
             return "hypothetical"  # "any attack on X will be met with force": whichever may come
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"
@@ -79,7 +85,7 @@ class StatusReader(LexiconReader):
             return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
         planned_noun = anchor != token and bool((PLANNERS | EXPECTERS) & set(base_forms(anchor.lower_)))  # "they plan another round of talks", "braced for an offensive"
         planning = [t for t in governing if cue(t, "plan") and not (trigger.type != "AID" and _decided(t))]
-        if any(_aux(t, self.lexicon, "will") for t in chain) or planning or _is_to(chain) or planned_noun:
+        if any(_aux(t, self.lexicon, "will") for t in chain) or planning or _is_to(chain) or planned_noun or self._rescaled(anchor):
             return "planned"
         if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan") or set(base_forms(anchor.lower_)) & PLEDGES):
             return "planned"  # "announced a new package of arms", "approved $100m in funding", "pledged arms", "pledging
@@ -115,6 +121,15 @@ class StatusReader(LexiconReader):
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
+
+    def _rescaled(self, anchor: Token) -> bool:
+        """"will double the number of missiles it sends", "will increase the aid it gives": the
+        act a relative clause names on what a planned change scales is the plan (the news is
+        the doubling to come), not the giving that goes on now."""
+        if anchor.dep_ != "relcl" or anchor.head.dep_ != "dobj":
+            return False
+        scaled = anchor.head.head
+        return bool(set(base_forms(scaled.lower_)) & SCALING) and _aux(scaled, self.lexicon, "will")
 
     def _hearsay(self, anchor: Token) -> bool:
         """"could not verify reports of X moving troops away", "allegations of torture", "rockets
@@ -212,6 +227,37 @@ class StatusReader(LexiconReader):
         body = speaker is not None and speaker.ent_type_ != "PERSON" and speaker.lower_ not in ("he", "she")  # a person has no "its forces"
         own = body and subject != token and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
         return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own  # "the ministry said its forces had taken X"
+
+
+def _the_more(token: Token) -> bool:
+    """Whether the act stands between the two halves of a "the more ..., the longer ..."
+    comparison: a rule supposed of whatever is done, no act reported."""
+    doc, sent = token.doc, token.sent
+    halves = [t.i for t in doc[sent.start:sent.end - 1] if t.lower_ == "the" and doc[t.i + 1].tag_ in ("JJR", "RBR")]
+    return any(i < token.i for i in halves) and any(i > token.i for i in halves)
+
+
+def _own_tense(chain: list[Token]) -> list[Token]:
+    """The chain up to a clause joined by "and" that has its own subject and its own
+    auxiliary ("said weapons will be a target and that its forces had already hit depots"):
+    such a clause tells its own time, and the "will" of the clause before it is not its."""
+    for i, word in enumerate(chain[:-1]):
+        own = {c.dep_ for c in word.children}
+        if word.dep_ == "conj" and own & {"nsubj", "nsubjpass"} and own & {"aux", "auxpass"}:
+            return chain[:i + 1]
+    return chain
+
+
+def _manner_of_modal(clause: Token) -> bool:
+    """ "should come to the defence of X – deploying its forces", "would respond, sending
+    troops": a bare participle (no subject, no opening word) tells how the act of its verb is
+    done, so what "should", "would" or "could" says of that act it says of the participle too."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.head.children)
+
+
+MODALS = DEONTIC | MAY_COME
 
 
 def _still_needed(verb: Token) -> bool:

@@ -86,6 +86,9 @@ FIGURATIVE_FORCE = {  # kinds of "attack" or "war" fought with no force ("a verb
     "economic", "political", "media", "propaganda", "legal", "financial",
     "trade", "price", "culture", "cultural", "energy", "currency", "sanctions",
 }
+TRENDS = frozenset({"expand", "grow", "increase", "rise", "fall", "shrink", "decline", "dwindle", "evolve", "change", "slow"})  # "military support has expanded in scope"
+SCALING = frozenset({"double", "triple", "quadruple", "increase", "boost", "raise", "expand", "halve", "cut", "reduce"})  # "will double the number it sends"
+EASE = frozenset({"easier", "easy", "harder", "hard", "simpler", "quicker", "faster", "cheaper", "possible", "impossible"})  # "make it easier for X to send": enabled, not done
 CAPABLE = frozenset({"capable", "incapable", "able", "unable"})  # "capable of striking", "able to strike": a capacity, no act
 VERBAL_FORCE = {  # kinds of "attack" made in words: criticism, PLOVER ACCUSE disapprove ("a stinging attack on X")
     "verbal", "personal", "rhetorical", "word", "words", "stinging", "scathing", "blistering", "withering",

@@ -20,7 +20,7 @@ from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
 )
 from sitrep.nlp.figures.words import (
-    AID, CASUALTIES, DAY, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
+    AID, CASUALTIES, DAY, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.timex import BACKGROUND_AGE, period
@@ -420,10 +420,27 @@ def _sought(reading: Reading) -> bool:
 
 def _asked_of_another(verb: Token) -> bool:
     """ "asked parliament to approve a $21bn package", "urged Norland to provide $12m", "called
-    on Norland to send 40 tanks": aid someone is asked to give is not given yet."""
+    on Norland to send 40 tanks", "asked Congress to give approval for spending that would
+    include $20bn": aid someone is asked to give (or to approve the spending it is part of) is
+    not given yet."""
+    verb = _clause_of_noun(verb)
     asker = verb.head
     asks = verb.dep_ == "xcomp" and bool(figure_classes(asker) & {"wish", "plea"})
     return asks and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in asker.children)
+
+
+def _clause_of_noun(verb: Token) -> Token:
+    """The verb of the clause a relative or noun clause hangs in ("approval for spending that
+    would include $20bn": the verb "approval" is the object of), so far as the parse goes; the
+    verb itself when it is no such clause."""
+    for _ in range(MAX_CLIMB):
+        if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        up = governing_verb(verb.head)
+        if up is None or up == verb:
+            break
+        verb = up
+    return verb
 
 
 def _listed_as_wanted(noun: Token) -> bool:

@@ -351,8 +351,7 @@ def _what(
     nothing: tuple[str | None, str | None] = (None, None)
     if amount.currency:
         about_aid = _sentence_about(span, {"aid"}) or _worth_of_arms(doc, span)
-        aid = about_aid and not _sales(verb) and _money_for_aid(doc, span.end) and not _paid_to_person(verb) and not _other_sum(span) and not (
-            _own_forces(span, verb) or _worldwide(verb))
+        aid = about_aid and _money_for_aid(doc, span.end) and not _other_money(span, verb)
         return ("aid_money", amount.currency) if aid else nothing
     noun = figure_classes(run[-1]) if run else frozenset()
     if run and not noun and amount.value > 1 and (run[-1].tag_ == "NNP" or run[-1].text.isupper()) and aid_item(run[-1]):
@@ -417,6 +416,14 @@ def _what(
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _other_money(span: Span, verb: Token | None) -> bool:
+    """A sum in a sentence about aid that is still no aid: a sale, a payment to persons, money
+    for the war itself, what some other noun amounts to, a state's own defence budget or a sum
+    for the whole world."""
+    return (_sales(verb) or _paid_to_person(span, verb) or _funds_the_war(verb) or _other_sum(span)
+            or _own_forces(span, verb) or _worldwide(verb))
 
 
 def _counts_its_own(doc: Doc, span: Span) -> bool:
@@ -626,12 +633,47 @@ def _worldwide(verb: Token | None) -> bool:
     return placed or any(t.lower_ in ("worldwide", "globally") for t in words)
 
 
-def _paid_to_person(verb: Token | None) -> bool:
-    """ "he had received about £400 from a bank account": a sum one person receives is a
-    payment; aid goes to states, forces and organisations."""
-    if verb is None or "receipt" not in figure_classes(verb):
-        return False
-    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "i") or c.ent_type_ == "PERSON") for c in verb.children)
+def _paid_to_person(span: Span, verb: Token | None) -> bool:
+    """ "he had received about £400 from a bank account", "the $500,000 that port officials
+    expected to receive", "wants to send $600 to most residents": a sum persons receive, or
+    one given to persons, is a payment, a bribe or a benefit; aid goes to states, forces and
+    organisations."""
+    receivers = [v for v in (verb, *(c for c in span.root.children if c.dep_ == "relcl")) if v is not None]
+    for receiving in (w for v in receivers for w in (v, *(c for c in v.children if c.dep_ == "xcomp"))):
+        if "receipt" in figure_classes(receiving) and any(_a_person(s) for s in _subjects(receiving)):
+            return True
+    if any(c.dep_ == "relcl" and _a_person(c) and any("receipt" in figure_classes(t) for t in c.subtree) for c in span.root.children):
+        return True  # "the $700,000 that officials expected to receive", parsed with "officials" as the clause's head
+    recipients = [o for c in (verb.children if verb is not None else ()) if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return any(o.tag_ == "NNS" and _a_person(o) for o in recipients)
+
+
+FIGHTING_NEEDS = frozenset({"effort", "efforts", "defence", "defense"})  # "funding X's war effort": what a side fighting needs, so aid
+
+
+def _funds_the_war(verb: Token | None) -> bool:
+    """ "is still funding the war chest to the tune of €3bn a month", "financing the invasion":
+    money said to pay for the war itself (a buyer's payments for the warring state's fuel, as
+    critics put it) is no aid to either side; "funding the war effort" of a side is."""
+    for thing in (c for c in (verb.children if verb is not None else ()) if c.dep_ == "dobj"):
+        if "war" in figure_classes(thing):
+            return True
+        if thing.lower_ not in FIGHTING_NEEDS and any(c.dep_ == "compound" and "war" in figure_classes(c) for c in thing.children):
+            return True
+    return False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or the subject of the verb it completes ("officials expected to
+    receive": the officials)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    return own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "xcomp" else [])
+
+
+def _a_person(token: Token) -> bool:
+    """A person or persons: a pronoun of one, a person's name, or a noun the lexicon counts as
+    people ("officials", "residents")."""
+    return token.lower_ in ("he", "she", "i") or token.ent_type_ == "PERSON" or "people" in figure_classes(token)
 
 
 def _money_for_aid(doc: Doc, i: int) -> bool:

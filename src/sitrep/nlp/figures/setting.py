@@ -818,6 +818,8 @@ def _giving_head(verb: Token) -> Token | None:
         return verb.head.head  # "has committed to sending X $9.1 billion"
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return verb.head
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and "aid" in figure_classes(verb.head):
+        return governing_verb(verb.head)  # "came with promises to give $1bn": who brings the promise gives
     up = governing_verb(verb.head) if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" else verb.head if verb.dep_ == "advcl" else None
     return up if up is not None and figure_classes(up) & {"aid", "enact"} else None  # "authorized a drawdown to provide $600m"
 
