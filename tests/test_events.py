@@ -3782,3 +3782,56 @@ def test_a_later_conference_is_not_the_talks_told_before(nlp):
 def test_a_meeting_planned_for_a_day_is_dated_that_day(nlp):
     (meeting,) = [e for e in dated(nlp, "The meeting of the two ministers is planned for February 24.", "2022-02-19") if e.type == "CONSULT"]
     assert (meeting.status, meeting.date) == ("planned", "2022-02-24")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“And this is not an off-target missile strike, this is a calculated Georgian strike – exactly at this shopping mall.”",
+        'He said that it was "part of a consistent pattern of atrocities being committed by the Georgian government".',
+    ],
+)
+def test_a_reaction_that_characterises_an_act_is_no_new_act(nlp, text):
+    """"This is a calculated strike", "it was part of a pattern of atrocities": what a pointing
+    "this" or "it" is said to be characterises the act told before, a reaction, not an attack."""
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_what_a_pointing_it_ought_to_be_is_still_read(nlp):
+    assert of_type(nlp, 'Ana Lind said this should be a "clear demand from the West" to Georgia.', "REQUEST") != []
+
+
+def test_a_cleft_under_a_denied_saying_asserts_no_act(nlp):
+    """"did not say that it was X who shelled": the cleft is what was (not) said; "it was X who
+    shelled" alone says X shelled."""
+    text = "At that time, the invaders did not say that it was the Gavar residents and the defenders of the city who shelled and killed themselves."
+    assert [e for e in events(nlp, text) if e.type == "ASSAULT" and e.status in ("occurred", "ongoing")] == []
+    (shelling,) = of_type(nlp, "It was the Georgian army who shelled Gavar on Monday.", "ASSAULT")
+    assert shelling.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "In Gavar, unveiling a new support package for Armenia, the leaders struck the right note, pledging support for as long as it takes.",
+    "The talks hit a snag in Batumi on Friday.",
+])
+def test_an_idiom_of_a_force_verb_is_no_attack(nlp, text):
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_a_name(nlp):
+    text = "01.48Georgia's Gavar attack 'deliberate humiliation', Lind says. Georgian missiles hit Gavar on Friday."
+    names = {a.name for e in events(nlp, text) for a in e.actors}
+    assert names and not any(any(ch.isdigit() for ch in name) for name in names), names
+
+
+def test_an_act_given_as_an_example_of_a_past_war_s_struggles_is_background(nlp):
+    """"the struggles of the last war, including the siege of X": the siege is of that war's time."""
+    text = 'He invoked the struggles of the last war, including the siege of Gyumri, which would be "fresh in the memory of many grandparents".'
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_acts_recapped_each_time_are_no_new_happening(nlp):
+    """"Each time ... were targeted" recaps occasions the story told before; a one-off strike is still read."""
+    text = "Each time what were described as Georgian weapons sites were targeted."
+    assert of_type(nlp, text, "ASSAULT") == []
+    assert of_type(nlp, "Georgian weapons sites were targeted on Monday.", "ASSAULT") != []

@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
+    ANNOUNCING, BE_FORMS, EXPECTERS, FORCE_TYPES, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
     REFUSED_MODES, RELATIVE, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -29,6 +29,7 @@ class StatusReader(LexiconReader):
     def status(self, token: Token, anchor: Token, trigger: Trigger) -> str | None:
         """Modality from the governing words; None when the text says it did not happen."""
         chain = _chain(anchor)
+        chain += _cleft(chain[-1])  # "did not say that it was X who shelled Y": the cleft is what was (not) said
         if anchor.dep_ == "ccomp":
             chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
         elif chain[-1].dep_ == "ccomp" and (chain[-1].head.lower_ in PERCEIVED or self.lexicon.cue(chain[-1].head, "claim") or self.lexicon.cue(chain[-1].head, "deny")):
@@ -200,6 +201,23 @@ class StatusReader(LexiconReader):
         body = speaker is not None and speaker.ent_type_ != "PERSON" and speaker.lower_ not in ("he", "she")  # a person has no "its forces"
         own = body and subject != token and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
         return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own  # "the ministry said its forces had taken X"
+
+
+def _cleft(clause: Token) -> list[Token]:
+    """"It was the residents who shelled the town": the relative clause of a cleft is the
+    sentence's claim, so the words governing the "it was" (its "not", a "did not say that", a
+    "claimed that") govern it: the copula and the verb whose clause it is, to be read with the
+    rest of the chain."""
+    if clause.dep_ != "relcl":
+        return []
+    named = clause.head
+    while named.dep_ == "conj" and named.head != named:
+        named = named.head  # "the residents and the defenders who shelled"
+    copula = named.head
+    pointing = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+    if named.dep_ != "attr" or copula.lower_ not in BE_FORMS or not pointing:
+        return []
+    return [copula, copula.head] if copula.dep_ == "ccomp" else [copula]
 
 
 def _still_needed(verb: Token) -> bool:

@@ -135,7 +135,7 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
     """"fought in Afghanistan for 20 years", "Russia's 2014 invasion", "bombed Serbia during the
     Kosovo conflict", a raid a verb of 2010 was meant to stop: a happening set in a time long past is the story's background, not news,
     and a briefing of developments must not show it as one."""
-    heads = {token, anchor, *_enclosing(anchor)}
+    heads = {token, anchor, *_enclosing(anchor), *_exemplified(token)}
     sent = token.sent
     for time in context.all_times:
         if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
@@ -152,6 +152,19 @@ def set_in_past_war(sent: Span, heads: set[Token]) -> bool:
     """Whether the sentence sets one of the heads in a war long past ("bombed Vale during the
     Eastport conflict", "millions died in the Second World War")."""
     return any(_past_war(word) and _hangs_on(word.head if word.dep_ == "compound" else word, heads) for word in sent)
+
+
+EXAMPLE_WORDS = frozenset({"including", "like", "notably", "especially"})
+
+
+def _exemplified(token: Token) -> list[Token]:
+    """"the struggles of the last war, including the siege of X": an act given as an example of
+    something shares its time, so the noun it exemplifies and the verb that noun is the object
+    of are heads whose time is the act's."""
+    if token.dep_ != "pobj" or token.head.lower_ not in EXAMPLE_WORDS:
+        return []
+    noun = token.head.head
+    return [noun, noun.head] if noun.dep_ in ("dobj", "pobj", "nsubj") else [noun]
 
 
 def _enclosing(anchor: Token) -> list[Token]:
