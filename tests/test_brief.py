@@ -779,3 +779,14 @@ def test_further_reports_of_one_outlet_corroborate_a_development() -> None:
     newest = _ordinal("2022-04-28")
     once, four_reports, four_outlets = (_score(row | {"outlets": o, "sources": r}, newest) for o, r in ((1, 1), (1, 4), (4, 4)))
     assert once < four_reports < four_outlets
+
+
+def test_police_work_in_a_mixed_live_blog_is_no_war_development(tmp_path) -> None:
+    """A man shot by police in a town, told in a live blog beside the war's news, is crime news:
+    neither a development of Latest nor a sentence filling it."""
+    texts = {"blog.txt": " date 2022-06-27 Georgian artillery shelled the Armenian town of Gavar on Sunday, killing four people, "
+                         "the regional governor Ana Lind said.\n\nA man has been shot by police in Ostvale on Monday, the agency reports. "
+                         "The man was being treated by paramedics."}
+    with fused_store(tmp_path, texts) as store:
+        latest = build_briefing(store).sections[0].statements
+    assert latest and not any("police" in s.text for s in latest), [s.text for s in latest]

@@ -100,8 +100,10 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     officials = fused.official_names(store)
     sections = []
     for key, title in SECTIONS:
+        judged: list[Statement] = []  # developments the section left out as no news: their sentences are no filler either
         if key == "latest":
             chosen = [d for d in developments if fused.is_news(d)]
+            judged = [d for d in developments if not fused.is_news(d)]
             chosen = _lead_order(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
         else:
             chosen = _one_per_sentence([
@@ -115,7 +117,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
-            chosen += _sentences_for(key, collected[key], cited=_cited(chosen), room=PER_SECTION - len(chosen))
+            chosen += _sentences_for(key, collected[key], cited=_cited(chosen) | _cited(judged), room=PER_SECTION - len(chosen))
         sections.append(Section(key, title, chosen))
     return Briefing(
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,

@@ -38,6 +38,7 @@ MIN_QUOTE_WORDS = 4  # fewer quoted words ("soon", "as soon as possible") are a 
 NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
 REPORTED = {"occurred", "ongoing", "claimed"}  # statuses of what has happened, by some account
+POLICE = frozenset({"police", "policeman", "policemen", "policewoman", "constable", "constables", "sheriff", "troopers"})
 HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "detained", "evacuated")
 
 
@@ -91,12 +92,20 @@ def corroboration(outlets: int, reports: int) -> float:
 
 def is_news(statement: Statement) -> bool:
     """Whether a development belongs in latest developments: it happened, or is claimed to have
-    (not planned, feared or denied), it is not background, and if it is only said to go on it
+    (not planned, feared or denied), it is not background nor police work, and if it is only said to go on it
     is somewhere finer than a country ("the war in X goes on" is the state of things; "shelling
     of a town continues" is news)."""
-    if statement.status not in REPORTED or is_background(statement):
+    if statement.status not in REPORTED or is_background(statement) or policing(statement):
         return False
     return statement.status != "ongoing" or (statement.place is not None and statement.place.kind not in BROAD_PLACES)
+
+
+def policing(statement: Statement) -> bool:
+    """Whether only police act (by the words of every actor): "a man was shot by police in X",
+    an arrest at a protest, told in a mixed live blog, is a town's crime news, not the war's
+    (armies, governments and armed groups fight wars; a force "of the interior ministry" is
+    named as such)."""
+    return bool(statement.who) and all(set(re.findall(r"[a-z]+", who.lower())) & POLICE for who in statement.who)
 
 
 def is_background(statement: Statement, days: int = BACKGROUND_DAYS) -> bool:
