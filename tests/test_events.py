@@ -3835,3 +3835,10 @@ def test_acts_recapped_each_time_are_no_new_happening(nlp):
     text = "Each time what were described as Georgian weapons sites were targeted."
     assert of_type(nlp, text, "ASSAULT") == []
     assert of_type(nlp, "Georgian weapons sites were targeted on Monday.", "ASSAULT") != []
+
+
+def test_a_body_named_before_a_visit_is_the_visitor(nlp):
+    """"during a UN visit": the UN visits; the president who speaks of it goes nowhere."""
+    text = 'Armenia\'s president Ana Lind has described Georgian missile attacks on Gavar during a UN visit as a "deliberate humiliation".'
+    visits = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "visit"]
+    assert visits and all([a.name for a in v.actors] == ["UN"] for v in visits), [(v.text, v.actors) for v in visits]
