@@ -1776,3 +1776,11 @@ def test_a_list_of_arms_is_no_breakdown(nlp):
     text = "The new package of military aid includes:\n\n- 100 grenade launchers, 5,000 rifles, 1,000 pistols, and 400 shotguns;\n"
     found = figures(nlp, text)
     assert [(f.who, f.part_of) for f in found] == [("grenade launchers", None), ("rifles", None), ("pistols", None), ("shotguns", None)]
+
+
+def test_a_sum_announced_following_a_dated_event_is_of_that_day(nlp):
+    """"Following X's address on Wednesday, the government announced $300m": as after it, the
+    announcement is of Wednesday (the one before a Monday report), not of the report's day."""
+    text = "Following Lind's address to the Georgian parliament on Wednesday, the Georgian government announced $300m in military aid to Armenia."
+    (aid,) = [f for f in figures(nlp, text, "2022-03-21") if f.category == "aid_money"]
+    assert aid.as_of == "2022-03-16"
