@@ -159,12 +159,14 @@ EXAMPLE_WORDS = frozenset({"including", "like", "notably", "especially"})
 
 def _exemplified(token: Token) -> list[Token]:
     """"the struggles of the last war, including the siege of X": an act given as an example of
-    something shares its time, so the noun it exemplifies and the verb that noun is the object
-    of are heads whose time is the act's."""
+    something shares its time, so the noun it exemplifies and the words above it up to their
+    verb are heads whose time is the act's."""
     if token.dep_ != "pobj" or token.head.lower_ not in EXAMPLE_WORDS:
         return []
-    noun = token.head.head
-    return [noun, noun.head] if noun.dep_ in ("dobj", "pobj", "nsubj") else [noun]
+    above = [token.head.head]  # "the second world war, including the siege": the parse may hang it on the war itself
+    while above[-1].pos_ not in VERB_POS and above[-1].head != above[-1] and len(above) < HEAD_STEPS + 2:
+        above.append(above[-1].head)
+    return above
 
 
 def _enclosing(anchor: Token) -> list[Token]:
