@@ -107,7 +107,7 @@ def test_a_sentence_with_several_events_is_one_line(tmp_path) -> None:
 
 def test_latest_leaves_out_background_and_shows_newest_first(tmp_path) -> None:
     """A shelling recalled from weeks before is a development but not a latest one; the
-    rest read newest first, whatever order the articles came in."""
+    rest, equally corroborated, read newest first, whatever order the articles came in."""
     texts = {
         "late.txt": " date 2022-05-27 Russian forces captured the town of Izium on Thursday, officials said. "
                     "On April 2, Russian warships shelled the harbour of Berdyansk, the mayor recalled.",
@@ -529,7 +529,7 @@ def test_an_act_recalled_in_later_stories_is_no_latest_development() -> None:
     dates ranks by its report, below one a report gives its day ("on Thursday")."""
     from sitrep.brief.developments import _ordinal, _score
 
-    row = {"type": "ASSAULT", "mode": None, "actors": "[1]", "place": None, "outlets": 2}
+    row = {"type": "ASSAULT", "mode": None, "actors": "[1]", "place": None, "outlets": 2, "sources": 2}
     newest = _ordinal("2022-05-12")
     recalled = _score(row | {"date": "2022-02-24", "last_reported": "2022-05-12"}, newest)
     fresh = _score(row | {"date": "2022-05-12", "last_reported": "2022-05-12"}, newest)
@@ -823,3 +823,39 @@ def test_military_aid_shows_aid_before_an_ally_s_force_posture(tmp_path) -> None
         section = _section(store, "military_aid")
     kinds = [s.type for s in section.statements if s.kind == "development"]
     assert kinds[0] == "AID" and "MOBILIZE" in kinds, kinds
+
+
+def test_latest_leads_with_the_corroborated_development_not_the_last_day_s_column(tmp_path) -> None:
+    """A wire editor leads with what more outlets report: a gas cut-off two outlets carried on
+    Wednesday opens Latest developments above a single column sentence of Saturday, though it
+    is older (newest first only among equally corroborated developments)."""
+    texts = {
+        "a.txt": " date 2022-04-27 Georgia's state energy company halted gas supplies to Armenia and Moldova on Wednesday.",
+        "b.txt": " date 2022-04-28 Georgia on Wednesday halted gas deliveries to Armenia and Moldova for refusing to pay in lari.",
+        "c.txt": " date 2022-04-30 Georgian artillery shelled the Armenian town of Gavar on Saturday, the governor said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        latest = [s for s in build_briefing(store).sections[0].statements if s.kind == "development"]
+    assert [(s.outlets, s.date) for s in latest[:2]] == [(2, "2022-04-27"), (1, "2022-04-30")], [(s.outlets, s.date, s.text) for s in latest]
+
+
+def test_further_reports_of_one_outlet_corroborate_a_development() -> None:
+    """In a corpus of one outlet (a live blog, then its news story), a happening it reported four
+    times outranks one it mentioned once the same day, though never as much as four outlets."""
+    from sitrep.brief.developments import _ordinal, _score
+
+    row = {"type": "SANCTION", "mode": None, "actors": "[1]", "place": None, "date": "2022-04-27", "last_reported": "2022-04-28"}
+    newest = _ordinal("2022-04-28")
+    once, four_reports, four_outlets = (_score(row | {"outlets": o, "sources": r}, newest) for o, r in ((1, 1), (1, 4), (4, 4)))
+    assert once < four_reports < four_outlets
+
+
+def test_police_work_in_a_mixed_live_blog_is_no_war_development(tmp_path) -> None:
+    """A man shot by police in a town, told in a live blog beside the war's news, is crime news:
+    neither a development of Latest nor a sentence filling it."""
+    texts = {"blog.txt": " date 2022-06-27 Georgian artillery shelled the Armenian town of Gavar on Sunday, killing four people, "
+                         "the regional governor Ana Lind said.\n\nA man has been shot by police in Ostvale on Monday, the agency reports. "
+                         "The man was being treated by paramedics."}
+    with fused_store(tmp_path, texts) as store:
+        latest = build_briefing(store).sections[0].statements
+    assert latest and not any("police" in s.text for s in latest), [s.text for s in latest]

@@ -3918,3 +3918,65 @@ def test_aid_told_as_growing_or_slowing_is_analysis_not_a_package(nlp):
     text = "Military support to Armenia from Georgia, Moldova and their allies has incrementally expanded in scope, taking on longer-range artillery."
     assert of_type(nlp, text, "AID") == []
     assert [e.status for e in of_type(nlp, "Georgia's military support for Armenia was announced on Monday.", "AID")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“And this is not an off-target missile strike, this is a calculated Georgian strike – exactly at this shopping mall.”",
+        'He said that it was "part of a consistent pattern of atrocities being committed by the Georgian government".',
+    ],
+)
+def test_a_reaction_that_characterises_an_act_is_no_new_act(nlp, text):
+    """"This is a calculated strike", "it was part of a pattern of atrocities": what a pointing
+    "this" or "it" is said to be characterises the act told before, a reaction, not an attack."""
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_what_a_pointing_it_ought_to_be_is_still_read(nlp):
+    assert of_type(nlp, 'Ana Lind said this should be a "clear demand from the West" to Georgia.', "REQUEST") != []
+
+
+def test_a_cleft_under_a_denied_saying_asserts_no_act(nlp):
+    """"did not say that it was X who shelled": the cleft is what was (not) said; "it was X who
+    shelled" alone says X shelled."""
+    text = "At that time, the invaders did not say that it was the Gavar residents and the defenders of the city who shelled and killed themselves."
+    assert [e for e in events(nlp, text) if e.type == "ASSAULT" and e.status in ("occurred", "ongoing")] == []
+    (shelling,) = of_type(nlp, "It was the Georgian army who shelled Gavar on Monday.", "ASSAULT")
+    assert shelling.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "In Gavar, unveiling a new support package for Armenia, the leaders struck the right note, pledging support for as long as it takes.",
+    "The talks hit a snag in Batumi on Friday.",
+])
+def test_an_idiom_of_a_force_verb_is_no_attack(nlp, text):
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_a_name(nlp):
+    text = "01.48Georgia's Gavar attack 'deliberate humiliation', Lind says. Georgian missiles hit Gavar on Friday."
+    names = {a.name for e in events(nlp, text) for a in e.actors}
+    assert names and not any(any(ch.isdigit() for ch in name) for name in names), names
+
+
+@pytest.mark.parametrize("war", ["the last war", "the second world war"])
+def test_an_act_given_as_an_example_of_a_past_war_s_struggles_is_background(nlp, war):
+    """"the struggles of the last war, including the siege of X": the siege is of that war's time
+    (whether the parse hangs the example on the struggles or on the war)."""
+    text = f'He invoked the struggles of {war}, including the siege of Gyumri, which would be "fresh in the memory of many grandparents".'
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_acts_recapped_each_time_are_no_new_happening(nlp):
+    """"Each time ... were targeted" recaps occasions the story told before; a one-off strike is still read."""
+    text = "Each time what were described as Georgian weapons sites were targeted."
+    assert of_type(nlp, text, "ASSAULT") == []
+    assert of_type(nlp, "Georgian weapons sites were targeted on Monday.", "ASSAULT") != []
+
+
+def test_a_body_named_before_a_visit_is_the_visitor(nlp):
+    """"during a UN visit": the UN visits; the president who speaks of it goes nowhere."""
+    text = 'Armenia\'s president Ana Lind has described Georgian missile attacks on Gavar during a UN visit as a "deliberate humiliation".'
+    visits = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "visit"]
+    assert visits and all([a.name for a in v.actors] == ["UN"] for v in visits), [(v.text, v.actors) for v in visits]

@@ -1826,3 +1826,11 @@ def test_who_comes_with_promises_of_aid_gives_it(nlp):
             "to accept up to 50,000 Armenian refugees and give $1bn in new humanitarian aid.")
     (money,) = [f for f in figures(nlp, text) if f.category == "aid_money"]
     assert (money.value, money.donor) == (1e9, "Georgia")
+
+
+def test_a_sum_announced_following_a_dated_event_is_of_that_day(nlp):
+    """"Following X's address on Wednesday, the government announced $300m": as after it, the
+    announcement is of Wednesday (the one before a Monday report), not of the report's day."""
+    text = "Following Lind's address to the Georgian parliament on Wednesday, the Georgian government announced $300m in military aid to Armenia."
+    (aid,) = [f for f in figures(nlp, text, "2022-03-21") if f.category == "aid_money"]
+    assert aid.as_of == "2022-03-16"

@@ -600,3 +600,27 @@ def test_a_full_name_one_report_takes_for_a_body_is_the_person_another_names(sto
     ingest_and_fuse(store, tmp_path, articles, "m")
     assert [r["type"] for r in store.db.execute("SELECT type FROM global_entities WHERE name IN ('Ana Lind', 'Piet Moro')")] == ["person", "person"]
     assert store.db.execute("SELECT COUNT(*) FROM developments WHERE type = 'CONSULT'").fetchone()[0] == 1
+
+
+def test_one_donors_acts_told_in_no_common_word_are_two_developments(store: Store, tmp_path: Path) -> None:
+    """A law to make it easier to give equipment and training abroad, told of the same donor and
+    recipient a day apart, share no word beyond the parties' names: two acts, not one."""
+    texts = [
+        " date 2022-04-29 The updated law is intended to make it easier for Georgia to provide military equipment to Armenia.",
+        " date 2022-04-30 Georgia has begun training Armenian armed forces at sites located outside Armenia.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "s")
+    aid = [d for d in developments(store) if d["type"] == "AID"]
+    assert len(aid) == 2 and all(d["sources"] == 1 for d in aid), [(d["summary"], d["sources"]) for d in aid]
+
+
+def test_a_joint_gift_is_not_folded_into_one_donors_own(store: Store, tmp_path: Path) -> None:
+    """"Moldova and Georgia agreed to supply vehicles" keeps Moldova: it is not Georgia's own
+    announcement of vehicles told again."""
+    texts = [
+        " date 2022-04-26 Georgia announced it will give Armenia a small number of anti-aircraft vehicles.",
+        " date 2022-04-27 This week Moldova and Georgia agreed to supply armoured anti-aircraft artillery vehicles to Armenia.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "s")
+    aid = [d for d in developments(store) if d["type"] == "AID"]
+    assert sorted(len(json.loads(d["actors"])) for d in aid) == [1, 2], [(d["summary"], d["actors"]) for d in aid]

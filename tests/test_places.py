@@ -583,3 +583,15 @@ def test_a_river_is_not_the_town_of_its_name(nlp):
 def test_a_building_or_a_unit_is_no_namesake_town(nlp, text):
     assert [p.name for p in nlp(text)._.places] == ["Washington, D.C.", "Armenia"]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian forces appear to have struck a large Georgian landing ship, Gyumri, that was unloading at the port of Poti.",
+        "Divers reached the wreck of the cruiser Gyumri off the coast near Poti.",
+    ],
+)
+def test_a_ship_named_after_a_city_is_no_place(nlp, text):
+    """Ships are named after cities: the name of the ship is not where it was struck."""
+    assert "Gyumri" not in [p.name for p in nlp(text)._.places]

@@ -2,7 +2,8 @@
 
 Each section takes the fused developments of its kinds (brief/developments.py), ranked by
 corroboration, recency and weight; Latest developments leaves out background (events dated
-well before their first report) and shows its picks newest first. Where a section has fewer than ``MIN_DEVELOPMENTS``, it
+well before their first report) and shows its picks as a wire editor leads a digest: the most
+corroborated first, newest first among equally corroborated (``_lead_order``). Where a section has fewer than ``MIN_DEVELOPMENTS``, it
 is filled with the period's fact-bearing sentences (who, where, when) that a general topic
 lexicon (nlp/data/topics.csv) assigns to it, newest and densest first, so a briefing is
 useful even before the event extractor recognises a kind of happening.
@@ -113,9 +114,11 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     officials = fused.official_names(store)
     sections = []
     for key, title in SECTIONS:
+        judged: list[Statement] = []  # developments the section left out as no news: their sentences are no filler either
         if key == "latest":
             chosen = [d for d in developments if fused.is_news(d)]
-            chosen = _newest_first(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
+            judged = [d for d in developments if not fused.is_news(d)]
+            chosen = _lead_order(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
         else:
             chosen = _one_per_sentence([
                 d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS) and not (key == "diplomacy" and fused.domestic(d, officials))
@@ -128,7 +131,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
-            chosen += _sentences_for(key, collected[key], cited=_cited(chosen), room=PER_SECTION - len(chosen))
+            chosen += _sentences_for(key, collected[key], cited=_cited(chosen) | _cited(judged), room=PER_SECTION - len(chosen))
         sections.append(Section(key, title, chosen))
     return Briefing(
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
@@ -231,9 +234,24 @@ def _per_first_report(statements: list[Statement], limit: int) -> list[Statement
     return first + rest
 
 
-def _newest_first(statements: list[Statement]) -> list[Statement]:
-    """The best-ranked developments, shown in the order a reader follows news: newest first."""
-    return sorted(statements, key=lambda s: chronological(s.date), reverse=True)
+CORROBORATION_CAP = 3  # outlets (and reports) beyond this many tell no more about whether it happened
+
+
+def _lead_order(statements: list[Statement]) -> list[Statement]:
+    """The chosen developments in the order a wire editor leads a digest of a period: what more
+    outlets report first, then what more separate reports tell (one outlet's live blog and its
+    news story are two reports), and among equally corroborated ones the newest first. A single
+    column sentence of the last day must not open the list above the week's event that every
+    outlet carried; corroboration is counted up to ``CORROBORATION_CAP``, beyond which a fifth
+    outlet says no more than a third, so a fresh story told thrice still leads an older one told
+    ten times."""
+    newest = sorted(statements, key=lambda s: chronological(s.date), reverse=True)
+    return sorted(newest, key=lambda s: (min(s.outlets, CORROBORATION_CAP), min(_reports(s), CORROBORATION_CAP)), reverse=True)
+
+
+def _reports(statement: Statement) -> int:
+    """How many articles report a development (copies of one story are stored as one)."""
+    return len({source.article_id for source in statement.sources})
 
 
 def _cited(statements: list[Statement]) -> set[tuple[int, int, int]]:

@@ -30,12 +30,15 @@ WEIGHTS = {"ASSAULT:seize": 3.0, "RETREAT": 2.5, "ASSAULT": 2.0, "AID": 1.8, "SA
            "CONSULT": 1.2, "AGREE": 1.4, "THREATEN": 1.3, "ACCUSE": 0.8, "REQUEST": 0.8, "SUPPORT": 0.6}
 DEFAULT_WEIGHT = 1.0
 SPECIFIC_BONUS = 0.5  # per thing a development names: who acted, and where (finer than a country)
+HALF_LIFE_DAYS = 5  # recency: a development this many days older than the newest report weighs half (a week's digest: Monday's story still counts on Saturday)
+REPORT_SHARE = 0.5  # a further report by an outlet already counted corroborates half as much as another outlet
 UNDATED = 0.85  # an act no report dates ranks below one a report gives its day ("on Thursday"): recalled acts go undated
 QUOTES_PER_DEVELOPMENT = 2
 MIN_QUOTE_WORDS = 4  # fewer quoted words ("soon", "as soon as possible") are a fragment, no statement to cite
 NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
 REPORTED = {"occurred", "ongoing", "claimed"}  # statuses of what has happened, by some account
+POLICE = frozenset({"police", "policeman", "policemen", "policewoman", "constable", "constables", "sheriff", "troopers"})
 HUMAN_CATEGORIES = ("refugees", "displaced", "killed", "wounded", "missing", "detained", "evacuated")
 
 
@@ -67,8 +70,9 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
 
 
 def _score(row, newest: int) -> float:
-    """Corroboration, recency, weight and specificity: outlets (sub-linear: the tenth outlet
-    adds less than the second), a three-day half-life from the act's own day, or for an undated
+    """Corroboration, recency, weight and specificity: outlets and further reports
+    (``corroboration``; sub-linear: the tenth outlet adds less than the second), a
+    ``HALF_LIFE_DAYS`` half-life from the act's own day, or for an undated
     one its latest report, to the newest report (the invasion's first day, recalled in every
     later story, is no latest development), the kind of
     event, whether the report says who acted and where, finer than a country (a
@@ -80,17 +84,32 @@ def _score(row, newest: int) -> float:
     place = json.loads(row["place"]) if row["place"] else None
     specific = 1 + SPECIFIC_BONUS * (bool(json.loads(row["actors"])) + bool(place and place["kind"] not in BROAD_PLACES))
     dated = 1.0 if row["date"] else UNDATED
-    return weight * specific * dated * (0.5 + row["outlets"]) ** 0.8 * 0.5 ** (age / 3)
+    return weight * specific * dated * corroboration(row["outlets"], row["sources"]) ** 0.8 * 0.5 ** (age / HALF_LIFE_DAYS)
+
+
+def corroboration(outlets: int, reports: int) -> float:
+    """How well told a development is: each outlet counts, and a further report of an outlet
+    already counted (its live blog, then its news story the next day) counts ``REPORT_SHARE``:
+    a corpus of one outlet still tells the story it carried four times from a passing mention."""
+    return 0.5 + outlets + REPORT_SHARE * max(0, reports - outlets)
 
 
 def is_news(statement: Statement) -> bool:
     """Whether a development belongs in latest developments: it happened, or is claimed to have
-    (not planned, feared or denied), it is not background, and if it is only said to go on it
+    (not planned, feared or denied), it is not background nor police work, and if it is only said to go on it
     is somewhere finer than a country ("the war in X goes on" is the state of things; "shelling
     of a town continues" is news)."""
-    if statement.status not in REPORTED or is_background(statement):
+    if statement.status not in REPORTED or is_background(statement) or policing(statement):
         return False
     return statement.status != "ongoing" or (statement.place is not None and statement.place.kind not in BROAD_PLACES)
+
+
+def policing(statement: Statement) -> bool:
+    """Whether only police act (by the words of every actor): "a man was shot by police in X",
+    an arrest at a protest, told in a mixed live blog, is a town's crime news, not the war's
+    (armies, governments and armed groups fight wars; a force "of the interior ministry" is
+    named as such)."""
+    return bool(statement.who) and all(set(re.findall(r"[a-z]+", who.lower())) & POLICE for who in statement.who)
 
 
 def is_background(statement: Statement, days: int = BACKGROUND_DAYS) -> bool:

@@ -98,6 +98,17 @@ def _joint_and_own(mine: set, theirs: set) -> bool:
     return len(joint) > 1 and bool(own) and own < joint
 
 
+def _shared_content(shared: set[str], event: Event, row: sqlite3.Row) -> bool:
+    """Whether two reports share a word beyond the names of who gives, who gets and where: one
+    donor gives one recipient many things in a week ("a law to make it easier to provide
+    equipment", "has begun training its forces abroad"), so a report that tells of the same
+    parties in no common word of what is given or how tells another act."""
+    place = json.loads(row["place"]) if row["place"] else None
+    names = [p.name for p in (*event.actors, *event.targets)] + json.loads(row["targets"])
+    names += [p["name"] for p in (place, asdict(event.place) if event.place else None) if p]
+    return bool(shared - {w for name in names if name for w in words(name)})
+
+
 def _day_of_month(text: str, amount: Amount) -> bool:
     """Whether an amount is the day of a date ("on 13 April", "April 13"), not a sum or a count."""
     return bool(MONTH_AFTER.match(text, amount.end) or MONTH_BEFORE.search(text[max(0, amount.start - 12):amount.start]))
@@ -182,7 +193,7 @@ class DevelopmentIndex:
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
             if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart
-            if event.type in COUNTED and (_other_amounts(sentence, row["summary"]) or _joint_and_own(set(actors), theirs)):
+            if event.type in COUNTED and (_other_amounts(sentence, row["summary"]) or not _shared_content(mine & other, event, row) or _joint_and_own(set(actors), theirs)):
                 continue  # "$800m of military aid", "two air defence systems": one donor's two packages
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if _one_gathering(event, place, agreement, row):

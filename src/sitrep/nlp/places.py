@@ -89,6 +89,10 @@ ROMAN_NUMERAL = re.compile(r"[IVX]+")
 UNIT_WORDS = frozenset(  # a unit named after a place
     {w + p for w in ("regiment", "battalion", "brigade", "squadron", "legion", "fighter") for p in ("", "s")} | {"corps"}
 )
+VESSEL_WORDS = frozenset({  # a ship, often named after a city ("the landing ship Orsk"): its name is no place
+    "ship", "vessel", "warship", "cruiser", "frigate", "destroyer", "corvette", "submarine", "tanker", "freighter",
+    "tug", "flagship", "ferry", "boat", "carrier", "icebreaker", "minesweeper",
+})
 GRADE_WORDS = frozenset({"crude", "blend"})  # "Brent crude", "Urals blend": an oil grade named after a place
 CELESTIAL_BODIES = frozenset({"earth", "moon", "mars", "venus", "jupiter", "saturn"})  # "low-Earth orbit": no town of the name
 UNIT_NAME_WORDS = 3  # capitalised words a unit's name may hold between the place and its kind ("Special Forces")
@@ -264,8 +268,8 @@ class PlacesComponent:
             rivers = [c for c in self.gaz.lookup(f"{name} River") if c.place.kind == "water"]
             if rivers:
                 return Mention(start, after.idx + len(after), f"{name} {after.text}", rivers, source)
-        if _names_a_unit(doc, span.end) or (after is not None and after.lower_ in GRADE_WORDS):
-            return None  # "the Vale regiment", "Brent crude": a unit's or a product's name, not where it is
+        if _names_a_unit(doc, span.end) or (after is not None and after.lower_ in GRADE_WORDS) or _names_a_vessel(span):
+            return None  # "the Vale regiment", "Brent crude", "the landing ship Gyumri": a unit's, a product's or a ship's name, not where it is
         divided = self._division_phrase(span, start, source)
         if divided is not None:
             return divided
@@ -374,8 +378,8 @@ class PlacesComponent:
             if not _name_like(span) or any(t.ent_type_ != first.ent_type_ for t in span):
                 continue
             usable = [m for m in _drop_acronym_towns(span.text, self.gaz.lookup(span.text)) if m.how in ("name", "alt", "admin")]
-            if not usable or _names_a_unit(doc, i + n) or _surname_in_doc(span):
-                continue  # "the Vale regiment"; "Eastport" after "Minister Ana Eastport"
+            if not usable or _names_a_unit(doc, i + n) or _surname_in_doc(span) or _names_a_vessel(span):
+                continue  # "the Vale regiment"; "Eastport" after "Minister Ana Eastport"; "the cruiser Vale"
             matches = [m for m in usable if m.place.kind != "city" or _own_name(m, span.text)]
             if len(matches) < len(usable) and _where_word(span):
                 matches = usable  # "shelled Vale": any reading where the words make it a place
@@ -690,6 +694,17 @@ def _names_a_unit(doc: Doc, end: int) -> bool:
     while i < len(doc) and i - end < UNIT_NAME_WORDS and doc[i].is_title and doc[i].lower_ not in UNIT_WORDS:
         i += 1
     return i < len(doc) and doc[i].lower_ in UNIT_WORDS
+
+
+def _names_a_vessel(span: Span) -> bool:
+    """Whether a name is a ship's: right after a vessel word ("the cruiser Vale") or in
+    apposition to one ("a landing ship, Gyumri, that was unloading"; "the Gyumri, a frigate").
+    Ships are named after cities; where the ship lay is told by another name ("at the port of X")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    root = span.root
+    if before is not None and before.lower_ in VESSEL_WORDS:
+        return True
+    return (root.dep_ == "appos" and root.head.lower_ in VESSEL_WORDS) or any(c.dep_ == "appos" and c.lower_ in VESSEL_WORDS for c in root.children)
 
 
 def _surname_in_doc(span: Span) -> bool:

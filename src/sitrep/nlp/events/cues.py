@@ -609,6 +609,44 @@ def _defined(token: Token) -> bool:
     return indefinite and any(c.dep_ == "attr" for c in copula.children)  # not "the proposal is an appeal to ...": a real one
 
 
+POINTING = frozenset({"it", "this", "that"})  # subjects that point back at something told before
+PREDICATE_STEPS = 6  # "part of a pattern of atrocities": up to two "of" phrases below the predicate noun
+
+
+def _characterised(token: Token) -> bool:
+    """"This is a calculated strike", "it was part of a pattern of atrocities": an act named in
+    what a pointing "it" or "this" is said to be characterises something told before (a
+    reaction to it), no new happening; a noun of the predicate's own phrases ("part of a pattern
+    of ...") is reached through its "of"s."""
+    current = token
+    for _ in range(PREDICATE_STEPS):
+        if current.dep_ == "attr":
+            break
+        if current.dep_ not in ("pobj", "prep", "conj") or (current.dep_ == "prep" and current.lower_ != "of") or current.head == current:
+            return False  # "the first meeting ... before X's assault": a time phrase, not what it is said to be
+        current = current.head
+    copula = current.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    stated = not any(c.dep_ == "aux" for c in copula.children)  # "this should be a clear demand": what ought to be, asked for
+    return current.dep_ == "attr" and copula.lower_ in BE_FORMS and stated and subject is not None and subject.lower_ in POINTING
+
+
+REPEATED = frozenset({"each", "every"})  # "each time X happened": the occasions told before, recapped
+
+
+def _each_time(token: Token) -> bool:
+    """"Each time what were described as weapons sites were targeted", "every time they shelled the
+    town, people fled": a past act told of each of several occasions recaps the ones the story
+    told before (or never dates), no one happening to report."""
+    if token.tag_ not in ("VBD", "VBN"):
+        return False
+    above = {token, *token.ancestors}
+    return any(
+        t.lower_ in ("time", "times") and any(c.dep_ == "det" and c.lower_ in REPEATED for c in t.children) and (t in above or t.head in above)
+        for t in token.sent
+    )
+
+
 def _agrees_with_view(token: Token) -> bool:
     """"agrees that the talks ...", "I agree with President X when he says", "agreed about the
     need for arms", "the economist agreed.": agreeing with an opinion is no deal; a deal is

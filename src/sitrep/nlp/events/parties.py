@@ -71,8 +71,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
                 return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
             if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
                 return [country]
-            if child.dep_ == "compound" and trigger.mode == "visit" and (person := _person_named(child, context)) is not None:
-                return [person]  # "the Truss visit to Moscow": her visit
+            if child.dep_ == "compound" and trigger.mode == "visit" and (person := _person_named(child, context) or _body_named(child, context)) is not None:
+                return [person]  # "the Truss visit to Moscow": her visit; "during a UN visit": the UN's, not the speaker's
             if child.dep_ == "compound" and trigger.mode == "meet" and (body := _body_named(child, context)) is not None:
                 return [body]  # "the G20 summit", "a Nato summit": the body meets (not "the Madrid summit")
             if child.dep_ == "prep" and child.lower_ in actor_preps:

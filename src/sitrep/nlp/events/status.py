@@ -17,8 +17,8 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE, QUERY_VERBS,
-    REFUSED_MODES, RELATIVE, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
+    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE,
+    QUERY_VERBS, REFUSED_MODES, RELATIVE, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 
@@ -31,6 +31,7 @@ class StatusReader(LexiconReader):
         chain = _own_tense(_chain(anchor))
         if _manner_of_modal(chain[-1]):
             chain.append(chain[-1].head)  # "Nato should come to its defence – deploying its forces": deployed only if it comes
+        chain += _cleft(chain[-1])  # "did not say that it was X who shelled Y": the cleft is what was (not) said
         if anchor.dep_ == "ccomp":
             chain.append(anchor.head)  # "denied that its forces had shelled", "claimed that ..."
         elif chain[-1].dep_ == "ccomp" and (chain[-1].head.lower_ in PERCEIVED or self.lexicon.cue(chain[-1].head, "claim") or self.lexicon.cue(chain[-1].head, "deny")):
@@ -258,6 +259,23 @@ def _manner_of_modal(clause: Token) -> bool:
 
 
 MODALS = DEONTIC | MAY_COME
+
+
+def _cleft(clause: Token) -> list[Token]:
+    """"It was the residents who shelled the town": the relative clause of a cleft is the
+    sentence's claim, so the words governing the "it was" (its "not", a "did not say that", a
+    "claimed that") govern it: the copula and the verb whose clause it is, to be read with the
+    rest of the chain."""
+    if clause.dep_ != "relcl":
+        return []
+    named = clause.head
+    while named.dep_ == "conj" and named.head != named:
+        named = named.head  # "the residents and the defenders who shelled"
+    copula = named.head
+    pointing = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+    if named.dep_ != "attr" or copula.lower_ not in BE_FORMS or not pointing:
+        return []
+    return [copula, copula.head] if copula.dep_ == "ccomp" else [copula]
 
 
 def _still_needed(verb: Token) -> bool:

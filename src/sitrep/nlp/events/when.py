@@ -157,7 +157,7 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
     """"fought in Afghanistan for 20 years", "Russia's 2014 invasion", "bombed Serbia during the
     Kosovo conflict", a raid a verb of 2010 was meant to stop: a happening set in a time long past is the story's background, not news,
     and a briefing of developments must not show it as one."""
-    heads = {token, anchor, *_enclosing(anchor)}
+    heads = {token, anchor, *_enclosing(anchor), *_exemplified(token)}
     sent = token.sent
     for time in context.all_times:
         if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
@@ -185,6 +185,21 @@ def _past_war_words(sent: Span) -> list[int]:
     if key not in found:
         found[key] = [(word.head if word.dep_ == "compound" else word).i for word in sent if _past_war(word)]
     return found[key]
+
+
+EXAMPLE_WORDS = frozenset({"including", "like", "notably", "especially"})
+
+
+def _exemplified(token: Token) -> list[Token]:
+    """"the struggles of the last war, including the siege of X": an act given as an example of
+    something shares its time, so the noun it exemplifies and the words above it up to their
+    verb are heads whose time is the act's."""
+    if token.dep_ != "pobj" or token.head.lower_ not in EXAMPLE_WORDS:
+        return []
+    above = [token.head.head]  # "the second world war, including the siege": the parse may hang it on the war itself
+    while above[-1].pos_ not in VERB_POS and above[-1].head != above[-1] and len(above) < HEAD_STEPS + 2:
+        above.append(above[-1].head)
+    return above
 
 
 def _enclosing(anchor: Token) -> list[Token]:

@@ -436,14 +436,24 @@ def _dated_verbs(when: Token) -> set[Token]:
     """The verbs a date dates: the one it belongs to and, when that is a participle naming a
     thing ("In remarks published Saturday, Ana Lind said"), the verb that thing belongs to:
     remarks published on a day were made on that day; so too the passive verb whose "by" phrase
-    is dated ("was hit by shelling on Sunday, killing six": the hit, and its toll, on Sunday)."""
+    is dated ("was hit by shelling on Sunday, killing six": the hit, and its toll, on Sunday),
+    and the act a "following" phrase is hung on, as an "after" phrase is (a one-time act: a toll
+    "killed following an attack on Friday" may have risen by the report, and holds on its day)."""
     verb = governing_verb(when)
     if verb is None:
         return set()
     if (passive := by_phrase_passive(verb)) is not None:
         return {passive}  # "was hit by shelling on Sunday"
+    if verb.dep_ == "prep" and verb.lower_ == "following" and not _befell(verb.head):
+        return {verb, verb.head}  # "Following X's address on Wednesday, Y announced": as "after" it, that day (the parse makes it a verb)
     above = governing_verb(verb.head) if verb.dep_ == "acl" and verb.head.i != verb.i else None
     return {verb} if above is None else {verb, above}
+
+
+def _befell(verb: Token) -> bool:
+    """Whether a verb tells what befell its subject (a passive, or a verb joined to one: "were
+    killed and 15 injured"), as tolls are told."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children))
 
 
 def _blow_clauses(verb: Token) -> set[Token]:

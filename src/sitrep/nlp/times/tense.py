@@ -72,8 +72,9 @@ def tense_of(token: Token, depth: int = 0) -> Tense:
         if head_tense == "PAST":
             return "PRESENT"  # "agreed to buy it in January": ahead of the agreement, not known
         return head_tense
-    if verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "pcomp", "pobj"):
-        return tense_of(verb.head, depth + 1)  # "was hit by shelling on Sunday", "killing six on Sunday": the clause's tense (not "a ceasefire taking effect on Sunday")
+    if verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "pcomp", "pobj", "prep"):
+        return tense_of(verb.head, depth + 1)  # "was hit by shelling on Sunday", "killing six on Sunday", "following talks on
+        # Wednesday, X announced": the clause's tense (not "a ceasefire taking effect on Sunday")
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "PAST"
     if verb.tag_ == "VBN" and (words & {"has", "have", "had", "'ve", "'s"} or verb.dep_ in ("acl", "amod")):
