@@ -33,6 +33,11 @@ def _section(store, key: str):
     return next(s for s in build_briefing(store).sections if s.key == key)
 
 
+def _development_types(store, key: str) -> list[str]:
+    """The PLOVER types of a section's developments, in the order shown."""
+    return [s.type for s in _section(store, key).statements if s.kind == "development"]
+
+
 def test_sections_statements_and_sources(seeded_db) -> None:
     with Store(seeded_db) as store:
         briefing = build_briefing(store)
@@ -662,9 +667,8 @@ def test_diplomacy_shows_who_met_whom_before_sanctions(tmp_path) -> None:
         "c.txt": " date 2022-03-24 Georgia imposed sanctions on 12 Armenian banks on Thursday.",
     }
     with fused_store(tmp_path, texts) as store:
-        section = _section(store, "diplomacy")
-    kinds = [s.type for s in section.statements if s.kind == "development"]
-    assert kinds == ["CONSULT", "SANCTION", "SANCTION"], [s.text for s in section.statements]
+        kinds = _development_types(store, "diplomacy")
+    assert kinds == ["CONSULT", "SANCTION", "SANCTION"], kinds
 
 
 def test_a_trip_to_a_country_and_the_arrival_in_its_town_that_day_are_one_stop(tmp_path) -> None:
@@ -820,8 +824,7 @@ def test_military_aid_shows_aid_before_an_ally_s_force_posture(tmp_path) -> None
         "c.txt": " date 2022-06-27 Georgia said on Monday it would give Armenia a small number of anti-aircraft vehicles.",
     }
     with fused_store(tmp_path, texts) as store:
-        section = _section(store, "military_aid")
-    kinds = [s.type for s in section.statements if s.kind == "development"]
+        kinds = _development_types(store, "military_aid")
     assert kinds[0] == "AID" and "MOBILIZE" in kinds, kinds
 
 
