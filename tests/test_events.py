@@ -3824,6 +3824,18 @@ def test_an_act_told_in_an_as_clause_shares_the_time_of_its_verb(nlp):
     assert accusal.date is None
 
 
+def test_a_bare_participle_in_a_time_clause_is_as_far_ahead_as_its_verb(nlp):
+    """"will make an announcement before leaving X for Y": the trip is still to come; "met Y
+    after arriving in Z" tells an arrival done."""
+    text = "Piet Moro will make an announcement on Friday morning, before leaving Gyumri for Georgia, the adviser said."
+    (trip,) = [e for e in events(nlp, text) if e.type == "CONSULT"]
+    assert trip.status == "planned"
+    arrivals = [e.status for e in events(nlp, "Piet Moro will meet Ana Lind after arriving in Batumi on Friday.") if e.mode == "visit"]
+    assert arrivals == ["planned"]
+    arrivals = [e.status for e in events(nlp, "Piet Moro met Ana Lind after arriving in Batumi on Friday.") if e.mode == "visit"]
+    assert arrivals == ["occurred"]
+
+
 def test_a_time_put_on_is_to_dates_the_meeting(nlp):
     (meeting,) = [e for e in dated(nlp, "On Saturday, he is to meet his Georgian counterpart Ana Lind to discuss the crisis.", "2022-03-25") if e.type == "CONSULT"]
     assert (meeting.status, meeting.date) == ("planned", "2022-03-26")

@@ -66,6 +66,8 @@ class StatusReader(LexiconReader):
             return "hypothetical"  # "X is likely to attack", "likely to play a role in ... to recapture Y": a forecast
         if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in EASE and _child_word(below, "to") for below, t in zip(chain, chain[1:])):
             return "hypothetical"  # "the law is intended to make it easier for X to provide arms": enabled, not done
+        if (dated := _dated_by_clause(anchor)) is not None and _aux(dated, self.lexicon, "will"):
+            return "planned"  # "will make an announcement before leaving X": the leaving is as far ahead
         if _aim(anchor) and cue(anchor.head, "plan"):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
@@ -293,6 +295,17 @@ def _announced(chain: list[Token]) -> bool:
     """"the announcement that X would supply Y", "his pledge that troops would be sent": a clause
     a noun of telling holds is said, and its "would" is the "will" then said: a plan."""
     return any(t.dep_ in ("acl", "ccomp") and t.head.pos_ in NOUN_POS and set(base_forms(t.head.lower_)) & ANNOUNCING for t in chain)
+
+
+def _dated_by_clause(verb: Token) -> Token | None:
+    """The verb a bare participle's time clause dates ("will speak before leaving X", "met Y
+    after arriving in Z"): the participle has no subject or tense of its own, so it happens
+    when its verb says, before or after it."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in TIME_MARKS and verb.head.head.pos_ in VERB_POS:
+        return verb.head.head
+    return verb.head if verb.dep_ == "advcl" and marked(verb, TIME_MARKS) else None
 
 
 def _above_time_clause(chain: list[Token]) -> list[Token]:
