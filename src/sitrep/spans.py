@@ -49,11 +49,11 @@ def _around(text: str, span: tuple[int, int], cuts: list[tuple[int, int]]) -> li
             pieces.append((begin, max(begin, cut_start)))
             begin = min(span[1], cut_end)
     pieces.append((begin, span[1]))
-    return [_trimmed(text, start, end) for start, end in pieces]
+    return [trimmed(text, start, end) for start, end in pieces]
 
 
-def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
-    """The span without white space at either end."""
+def trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The span without white space at either end (a pattern's match, a sentence, a quote's content)."""
     while begin < end and text[begin].isspace():
         begin += 1
     while end > begin and text[end - 1].isspace():
@@ -86,7 +86,7 @@ def captions(text: str) -> list[tuple[int, int]]:
             continue
         first, last = max(0, credit.start() - CAPTION), max(0, credit.start() - 2)  # not the caption's own full stop
         ends = [m.end() for m in _SENTENCE_END.finditer(text, first, last) if m.group() and not _abbreviation(text, m, first)]
-        found.append(_trimmed(text, ends[-1] if ends else first, credit.end()))
+        found.append(trimmed(text, ends[-1] if ends else first, credit.end()))
     return found
 
 
@@ -105,7 +105,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             continue
         if _abbreviation(text, match, start):
             continue
-        begin, stop = _trimmed(text, start, end)
+        begin, stop = trimmed(text, start, end)
         if stop - begin > 1:
             spans.append((begin, stop))
         start = end

@@ -6,9 +6,13 @@ the joined string in ``doc.user_data`` (the text never changes once the doc is m
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span
 
 KEY = "sitrep_text"
+T = TypeVar("T")
 
 
 def text_of(doc: Doc) -> str:
@@ -17,3 +21,15 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[KEY] = doc.text
     return text
+
+
+def per_sentence(sent: Span, name: str, compute: Callable[[], T], *extra: Hashable) -> T:
+    """What ``compute`` finds of a sentence, found once and kept in ``doc.user_data`` under
+    ``name`` (with ``extra`` keys, such as the publication day it depends on): each fact of a
+    sentence asks the same question of it, and a run-on page of one sentence has thousands of
+    words and hundreds of facts, so a scan per fact made ingest quadratic."""
+    found = sent.doc.user_data.setdefault(name, {})
+    key = (sent.start, sent.end, *extra)
+    if key not in found:
+        found[key] = compute()
+    return found[key]

@@ -78,9 +78,9 @@ class StatusReader(LexiconReader):
         if conditional or any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
         if _bare_infinitive(anchor):
-            return "hypothetical"
+            return "hypothetical"  # "commitment to support X, impose costs on Y": the parse lost the "to"
         if _the_more(token):
-            return "hypothetical"  # "the more western countries send weapons, the longer the war will last": a supposed rule  # "commitment to support X, impose costs on Y": the parse lost the "to"
+            return "hypothetical"  # "the more western countries send weapons, the longer the war will last": a supposed rule
         if token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
             return "hypothetical"  # "any attack on X will be met with force": whichever may come
         if any(_aux(t, self.lexicon, "would") for t in chain):  # "said allies would continue": reported "will"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from sitrep.facts import Time
-from sitrep.nlp.doctext import text_of
+from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.events.cues import find_trigger
 from sitrep.nlp.events.grammar import _aux_word, _be_to, _passive, clause_of
 from sitrep.nlp.events.lexicon import load_lexicon
@@ -177,14 +177,9 @@ def set_in_past_war(sent: Span, heads: set[Token]) -> bool:
 
 
 def _past_war_words(sent: Span) -> list[int]:
-    """Where the sentence names a past war (the word its time hangs from), found once per
-    sentence: every figure and event of the sentence asks, and a run-on page of one sentence
-    has thousands of words and hundreds of facts (the scan per fact made ingest quadratic)."""
-    found = sent.doc.user_data.setdefault("sitrep_past_wars", {})
-    key = (sent.start, sent.end)
-    if key not in found:
-        found[key] = [(word.head if word.dep_ == "compound" else word).i for word in sent if _past_war(word)]
-    return found[key]
+    """Where the sentence names a past war (the word its time hangs from; ``per_sentence``:
+    every figure and event of the sentence asks)."""
+    return per_sentence(sent, "sitrep_past_wars", lambda: [(w.head if w.dep_ == "compound" else w).i for w in sent if _past_war(w)])
 
 
 EXAMPLE_WORDS = frozenset({"including", "like", "notably", "especially"})

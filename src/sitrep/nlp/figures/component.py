@@ -10,14 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Figure, Place, PlaceRef, Time
 from sitrep.nlp.countries import code_of
-from sitrep.nlp.doctext import text_of
+from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
     _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb, of_objects,
     with_shared_noun,
 )
 from sitrep.nlp.figures.setting import (
-    _according_to, _as_of, _dated_verbs, _donor, _governors, _place, place_mentions, rate,
+    _according_to, _as_of, _dated_verbs, _donor, _governors, _place, lead_words, place_mentions, rate,
 )
 from sitrep.nlp.figures.words import (
     AID, CASUALTIES, DAY, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
@@ -366,21 +366,13 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
 
 
 def _verbs_dated_long_ago(doc: Doc, sent: Span, times: list[Time], published: str) -> set[int]:
-    """The verbs of the sentence that one of its dates over a year old dates, found once per
-    sentence (each count of a run-on sentence asks; a scan per count was quadratic)."""
-    found = doc.user_data.setdefault("sitrep_verbs_dated_long_ago", {})
-    key = (sent.start, sent.end, published)
-    if key not in found:
-        verbs: set[int] = set()
-        for time in times:
-            covered = period(time.value)
-            if covered is None or not _within(time, sent) or _up_to_now(doc, time, sent) or not _older(time, published):
-                continue
-            token = doc.char_span(time.start, time.end, alignment_mode="expand")
-            if token is not None:
-                verbs |= {v.i for v in _dated_verbs(token.root)}
-        found[key] = verbs
-    return found[key]
+    """The verbs of the sentence that one of its dates over a year old dates (``per_sentence``:
+    each count of the sentence asks)."""
+    def dated() -> set[int]:
+        old = [t for t in times if _within(t, sent) and not _up_to_now(doc, t, sent) and _older(t, published)]
+        spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in old]
+        return {v.i for span in spans if span is not None for v in _dated_verbs(span.root)}
+    return per_sentence(sent, "sitrep_verbs_dated_long_ago", dated, published)
 
 
 PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "he", "she"})
@@ -395,7 +387,7 @@ def _goes_on_from(sent: Span, times: list[Time]) -> bool:
 
 def _up_to_now(doc: Doc, time: Time, sent: Span) -> bool:
     """ "since 2015, Canada has trained 33,000": a period up to now, no date of the past."""
-    lead = text_of(doc)[max(sent.start_char, time.start - 8):time.start].lower().split()
+    lead = lead_words(doc, time, sent.start_char)
     return bool(lead) and lead[-1] in NOT_ANCHORS
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place, PlaceRef
-from sitrep.nlp.doctext import text_of
+from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.figures.amounts import Amount, amount_pattern
 from sitrep.nlp.figures.words import (
@@ -308,13 +308,8 @@ def _sentence_about(span: Span, classes: set[str]) -> bool:
 
 
 def _sentence_classes(sent: Span) -> frozenset[str]:
-    """Every class a word of the sentence has, gathered once per sentence: each count of a
-    run-on sentence asks, and a scan per count was quadratic."""
-    found = sent.doc.user_data.setdefault("sitrep_sentence_classes", {})
-    key = (sent.start, sent.end)
-    if key not in found:
-        found[key] = frozenset().union(*(figure_classes(t) for t in sent))
-    return found[key]
+    """Every class a word of the sentence has (``per_sentence``: each count asks)."""
+    return per_sentence(sent, "sitrep_sentence_classes", lambda: frozenset().union(*(figure_classes(t) for t in sent)))
 
 
 def _list_lead(span: Span) -> list[Token]:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer_of, name_of
-from sitrep.nlp.doctext import text_of
+from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
     _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline,
@@ -149,9 +149,8 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     clause = _clause(reading.verb)
     causes = [v.head for v in clause if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN")]
     for verb in clause:
-        for sub in verb.children:
-            if sub.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in sub.children):
-                causes += [sub, *(c for c in sub.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+        for sub in _blow_clauses(verb):
+            causes += [sub, *(c for c in sub.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
         if _result_of(verb):
             causes += [verb.head, *(c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
     where = [
@@ -387,20 +386,16 @@ class _SentenceDates:
 
 
 def _sentence_dates(doc: Doc, sent: Span, published: str | None) -> _SentenceDates:
-    cache = doc.user_data.setdefault("sitrep_sentence_dates", {})
-    key = (sent.start, sent.end, published)
-    if key not in cache:
+    """``_SentenceDates`` of a sentence (``per_sentence``: each count of the sentence asks)."""
+    def index() -> _SentenceDates:
         named = _dates(doc, sent.start_char, sent.end_char, published)
         first_by_verb: dict[int, int] = {}
-        first_as_of = None
-        for number, (time, token) in enumerate(named):
+        for number, (_, token) in enumerate(named):
             for verb in _dated_verbs(token):
                 first_by_verb.setdefault(verb.i, number)
-            lead = text_of(doc)[max(sent.start_char, time.start - 8):time.start].lower().split()
-            if first_as_of is None and lead[-2:] == ["as", "of"]:
-                first_as_of = number
-        cache[key] = _SentenceDates([time for time, _ in named], first_by_verb, first_as_of)
-    return cache[key]
+        as_of = next((n for n, (time, _) in enumerate(named) if lead_words(doc, time, sent.start_char)[-2:] == ["as", "of"]), None)
+        return _SentenceDates([time for time, _ in named], first_by_verb, as_of)
+    return per_sentence(sent, "sitrep_sentence_dates", index, published)
 
 
 def _date_heading(doc: Doc, span: Span) -> str | None:
@@ -484,7 +479,7 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
     for time in dates(doc._.times or []):
         if not start <= time.start < end or not DATE_VALUE.match(time.value):
             continue
-        lead = text_of(doc)[max(start, time.start - 8):time.start].lower().split()
+        lead = lead_words(doc, time, start)
         token = doc.char_span(time.start, time.end, alignment_mode="expand")
         as_of = lead[-2:] == ["as", "of"]
         later = _after(time.value, published) and not as_of
@@ -495,6 +490,12 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
             found.append((time, token.root))
     return found
+
+
+def lead_words(doc: Doc, time: Time, start: int) -> list[str]:
+    """The lower-cased words just before a date, from ``start`` on at most ("as of", "since",
+    "through"): what they say of it decides whether it dates a count."""
+    return text_of(doc)[max(start, time.start - 8):time.start].lower().split()
 
 
 def _month_dates(word: Token) -> bool:

@@ -12,13 +12,14 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.marks import (
-    COLON_NAME, FAMILY, HEADLINE, HEADLINE_BREAKS, SENTENCE_END, _strip, quoted_spans, signatures,
+    COLON_NAME, FAMILY, HEADLINE, HEADLINE_BREAKS, SENTENCE_END, quoted_spans, signatures,
 )
 from sitrep.nlp.quotes.reported import _cue, noun_phrase, subject_of
 from sitrep.nlp.quotes.words import (
     CLAUSE_ENDS, MIN_CONTENT_TOKENS, NEAR_TOKENS, RELATIVE_PRONOUNS, SAME_QUOTE, SCARE_QUOTE_WORDS,
     TITLE_SMALL_WORDS, TITLE_WORDS_MAX, VERB_FORMS, _SAYS, reporting_verb,
 )
+from sitrep.spans import trimmed
 
 
 def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Attribution]) -> list[Attribution]:
@@ -228,7 +229,7 @@ def headed_paragraphs(doc: Doc) -> list[Attribution]:
     for paragraph in text_of(doc).split("\n"):
         head = _heading(text_of(doc), offset, people)
         if head is not None and _names_someone(doc, head[0], people):
-            content = _strip(text_of(doc), head[1] + 1, offset + len(paragraph))
+            content = trimmed(text_of(doc), head[1] + 1, offset + len(paragraph))
             colon = doc.char_span(head[1], head[1] + 1, alignment_mode="expand")
             if len(text_of(doc)[content[0]:content[1]].split()) >= MIN_CONTENT_TOKENS and colon is not None:
                 found.append(Attribution(*content, False, cue=colon, speaker_text=head[0]))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.spans import trimmed
+
 
 MARK = re.compile(r"``|''|[\"“”„«»'‘’‹›]")
 FAMILY = {"``": "double", "''": "double", '"': "double", "“": "double", "”": "double", "„": "double",
@@ -69,7 +71,7 @@ def _pair(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
             if mark.role != "close":
                 opened, resumed = mark, mark.end
         elif mark.role != "open":
-            spans.append(_strip(text, opened.end, mark.start))
+            spans.append(trimmed(text, opened.end, mark.start))
             opened = None
         else:
             opened, resumed = mark, mark.end  # two openers: the first was never closed
@@ -81,14 +83,6 @@ def _opens_next_paragraph(text: str, since: int, mark: Mark) -> bool:
     gap = text[since:mark.start]
     last_break = gap.rfind("\n")
     return not gap[last_break:].strip() and "\n" not in gap[:last_break].strip("\n \t\xa0")
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 SIGNATURE = re.compile(
@@ -108,7 +102,7 @@ def signatures(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     for paragraph in text.split("\n"):
         match = SIGNATURE.search(paragraph)
         if match and match.start() > 0:
-            content = _strip(text, offset, offset + match.start() + 1)
+            content = trimmed(text, offset, offset + match.start() + 1)
             found.append((content, (offset + match.start("name"), offset + match.end("name"))))
         offset += len(paragraph) + 1
-    return [(c, _strip(text, *n)) for c, n in found]
+    return [(c, trimmed(text, *n)) for c, n in found]

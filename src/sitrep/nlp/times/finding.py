@@ -23,6 +23,7 @@ from sitrep.nlp.times.patterns import _MONTH, _alternation
 from sitrep.nlp.times.relative import _DAY_WORDS, _ago, _weekday
 from sitrep.nlp.times.rules import RULES
 from sitrep.nlp.times.values import Handler, _Context, _month_number
+from sitrep.spans import trimmed
 from sitrep.nlp.times.words import (
     ADVERB_SETS, HOLIDAYS, LONG_UNITS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY, REFERENCE_WORDS,
     SEASONS, UNITS, WEEKDAYS,
@@ -88,19 +89,10 @@ def _candidates(ctx: _Context) -> Iterator[Time]:
             if need is not None and need not in kinds:
                 continue
             for match in pattern.finditer(text, begin, end):
-                start, stop = _trim(text, match.start(), match.end())
+                start, stop = trimmed(text, match.start(), match.end())
                 found = handler(match, ctx)
                 if found is not None and stop > start:
                     yield Time(start, stop, text[start:stop], found[0], found[1])
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop whitespace a pattern swallowed at either edge."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _choose(candidates: list[Time]) -> list[Time]:
