@@ -3992,3 +3992,28 @@ def test_a_body_named_before_a_visit_is_the_visitor(nlp):
     text = 'Armenia\'s president Ana Lind has described Georgian missile attacks on Gavar during a UN visit as a "deliberate humiliation".'
     visits = [e for e in of_type(nlp, text, "CONSULT") if e.mode == "visit"]
     assert visits and all([a.name for a in v.actors] == ["UN"] for v in visits), [(v.text, v.actors) for v in visits]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Armenian President Piet Moro announced on Wednesday that his country will provide Georgia with more advanced missile systems.", "Armenia"),
+    ("Georgian Prime Minister Ana Lind said her country would send troops to Armenia.", "Georgia"),
+])
+def test_a_persons_own_country_acts_for_the_country(nlp, text, country):
+    """ "President X said his country will provide ...": the act is the country's, not the person's."""
+    acts = [e for e in events(nlp, text) if e.type in ("AID", "MOBILIZE")]
+    assert acts and all([a.name for a in e.actors] == [country] for e in acts), [(e.text, e.actors) for e in acts]
+
+
+def test_a_possessive_joined_to_a_named_owner_is_that_owners(nlp):
+    """ "following X's annexation of Y and its bloody invasion": the invasion is X's too, not the clause subject's."""
+    text = "Georgia has defended its territorial integrity following Armenia's annexation of Batumi in 2014 and its bloody invasion that began in February."
+    invasions = [e for e in of_type(nlp, text, "ASSAULT") if "invasion" in e.text]
+    assert invasions and all([a.name for a in e.actors] == ["Armenia"] for e in invasions), [(e.text, e.actors) for e in invasions]
+
+
+def test_crimes_said_to_be_committed_accuse_their_doer(nlp):
+    """ "X said Y is committing war crimes": a charge of crimes is X's accusation of Y, whatever the verb of saying."""
+    text = "The Georgian foreign minister Ana Lind said on Monday that Armenia is committing war crimes."
+    charges = of_type(nlp, text, "ACCUSE")
+    assert [([a.name for a in e.actors], [t.name for t in e.targets]) for e in charges] == [(["Ana Lind"], ["Armenia"])]
+    assert of_type(nlp, "The Georgian foreign minister Ana Lind condemned the war crimes committed in Gyumri.", "ACCUSE")[0].targets == []

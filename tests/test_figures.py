@@ -1834,3 +1834,16 @@ def test_a_sum_announced_following_a_dated_event_is_of_that_day(nlp):
     text = "Following Lind's address to the Georgian parliament on Wednesday, the Georgian government announced $300m in military aid to Armenia."
     (aid,) = [f for f in figures(nlp, text, "2022-03-21") if f.category == "aid_money"]
     assert aid.as_of == "2022-03-16"
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of 2021, 11.6 million Armenians remained displaced, the agency said.",
+    "By the end of last year, 300,000 people had fled Gyumri.",
+])
+def test_a_year_end_dates_a_count_to_its_last_month(nlp, text):
+    """ "At the end of 2021, ... remained displaced": the count holds for December, not the report's day."""
+    assert only(nlp, text).as_of == "2021-12"
+
+
+def test_a_year_alone_does_not_date_a_count(nlp):
+    assert only(nlp, "In 2021, 300,000 people fled Gyumri.").as_of == ANCHOR

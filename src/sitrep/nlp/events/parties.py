@@ -18,7 +18,7 @@ from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
-    NOUN_POS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
+    COMMITTING, NOUN_POS, OWN_COUNTRY_NOUNS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
@@ -67,6 +67,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         for child in token.children:
             if child.dep_ == "poss" and trigger.type in UNDERGONE:
                 continue  # "the mayor's arrest", "her detention": the one held, not who holds
+            if child.dep_ == "poss" and child.pos_ == "PRON" and (owner := _shared_owner(token, child)) is not None:
+                return _parties(owner, context)  # "X's annexation of Y and its invasion": X's too
             if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token or not _agrees(child, _subject(anchor))):
                 return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
             if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
@@ -165,6 +167,16 @@ def _own_side_act(clause: Token, verb: Token, context: Context) -> bool:
         return False
     doers, warners = _sides(_parties(subject, context), context), _sides(_parties(warner, context, any_noun=True), context)
     return bool(doers & warners)
+
+
+def _shared_owner(noun: Token, possessive: Token) -> Token | None:
+    """ "following X's annexation of Y and its bloody invasion": a possessive pronoun on a noun
+    joined to one a name owns is that name's, not the clause subject's, when their numbers agree."""
+    first = noun.head if noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS else None
+    owner = next((c for c in first.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) if first is not None else None
+    if owner is None or possessive.lower_ in FIRST_PERSON_POSSESSIVES:
+        return None
+    return owner if (owner.tag_ in ("NNS", "NNPS")) == (possessive.lower_ == "their") else None
 
 
 def _agrees(possessive: Token, subject: Token | None) -> bool:
@@ -350,7 +362,7 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
             found += named  # "its neighbours, X and Y": X and Y
             continue
         party = _party(head, context)
-        if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)):
+        if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)) or _own_country(head, context):
             found.append(party)
             found += [p for name in included(head) if party.entity is None for p in _parties(name, context)]  # "counterparts including X and Y"
         else:
@@ -389,6 +401,9 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
         return (_owners(subject, context) if subject is not None else []), None
     if word.pos_ == "VERB":
         subject = _subject(word)  # "the army is endangering civilians"
+        return (_owners(subject, context, groups=True) if subject is not None else []), None
+    if word.dep_ == "dobj" and COMMITTING.intersection(base_forms(word.head.lower_)):
+        subject = _subject(word.head)  # "said X is committing war crimes": the doer is charged
         return (_owners(subject, context, groups=True) if subject is not None else []), None
     return _owners(phrase, context), None
 
@@ -482,10 +497,26 @@ def _party(token: Token, context: Context) -> Party:
         left += 1
     phrase = token.doc[left : token.i + 1]
     entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context) or context.titled_later(token)
+    if entity is None and (country := _own_country(token, context)) is not None:
+        return country  # before the phrase's own mentions: "his" in "his country" is the person
     entity = entity or context.entity_at(phrase.start_char, phrase.end_char) or context.titled(token) or context.referent(token)
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
         return Party(entity.id, entity.name)
     return Party(None, DETERMINERS.sub("", phrase.text))
+
+
+def _own_country(noun: Token, context: Context) -> Party | None:
+    """ "President X announced that his country will provide ...": "his" or "her country" is
+    the country of the person the pronoun stands for, when the article gives it (by title or
+    nationality)."""
+    owner = pronoun_owner(noun)
+    if noun.lower_ not in OWN_COUNTRY_NOUNS or owner is None or owner.lower_ not in ("his", "her"):
+        return None
+    person = context.entity_at(owner.idx, owner.idx + len(owner.text)) or context.referent(owner, possessive=True)
+    if person is None or person.type != "person" or person.country is None:
+        return None
+    country = next((e for e in context.entities if e.type == "country" and e.country == person.country), None)
+    return Party(country.id, country.name) if country is not None else Party(None, name_of(person.country))
 
 
 def _named_in_apposition(office: Token, context: Context) -> Entity | None:

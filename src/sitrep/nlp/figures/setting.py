@@ -21,7 +21,7 @@ from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
-    CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS,
+    CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
     NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, aid_item, can_speak,
     figure_classes, lexicon,
 )
@@ -476,7 +476,7 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
     says when as a day does (the guide's as_of: "the report's date if nothing else is said"),
     but it sets no scene for later sentences (see ``_as_of``)."""
     found: list[tuple[Time, Token]] = []
-    for time in dates(doc._.times or []):
+    for time in map(_year_end, dates(doc._.times or [])):
         if not start <= time.start < end or not DATE_VALUE.match(time.value):
             continue
         lead = lead_words(doc, time, start)
@@ -490,6 +490,14 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
             found.append((time, token.root))
     return found
+
+
+def _year_end(time: Time) -> Time:
+    """ "At the end of 2022, 11.6 million remained displaced": a year's end is its last month,
+    the month a year-end count holds for (the times component keeps TIMEX3's year alone)."""
+    if re.fullmatch(r"\d{4}", time.value) and YEAR_END.match(time.text):
+        return replace(time, value=f"{time.value}-12")
+    return time
 
 
 def lead_words(doc: Doc, time: Time, start: int) -> list[str]:

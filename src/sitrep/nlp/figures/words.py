@@ -60,6 +60,7 @@ AID_WORDS = frozenset({"aid", "assistance", "humanitarian", "relief", "donation"
 TALLY = re.compile(r"\bby\s+[\d.,]+\s*(?:%|per\s?cent)\s+to\s+[\d.,]+\s*(?:%|per\s?cent)", re.IGNORECASE)  # "by 66.9% to 33.1%"
 MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
 NOT_ANCHORS = frozenset({"since", "from", "until", "till", "before"})
+YEAR_END = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s", re.I)  # "the end of 2022", "the end of last year"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
