@@ -4017,3 +4017,20 @@ def test_crimes_said_to_be_committed_accuse_their_doer(nlp):
     charges = of_type(nlp, text, "ACCUSE")
     assert [([a.name for a in e.actors], [t.name for t in e.targets]) for e in charges] == [(["Ana Lind"], ["Armenia"])]
     assert of_type(nlp, "The Georgian foreign minister Ana Lind condemned the war crimes committed in Gyumri.", "ACCUSE")[0].targets == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Georgian president said Armenia was preparing an offensive and warned the West against complacency.", "Georgian president"),
+    ('Speaking alongside the EU leader, Mr Moro said Armenia was "increasing the pace of adaptation to sanctions" and urged the EU leader to impose additional restrictions.', "Moro"),
+])
+def test_a_second_utterance_after_a_reported_clause_is_the_speakers(nlp, text, actor):
+    """ "X said Y was A and warned Z": the parser hangs "warned" inside what was reported; the warning is X's."""
+    acts = [e for e in events(nlp, text) if e.type in ("THREATEN", "REQUEST")]
+    assert acts and all([a.name for a in e.actors] == [actor] for e in acts), [(e.text, e.actors) for e in acts]
+
+
+def test_a_closing_verb_of_saying_still_reports_both_acts(nlp):
+    """ "X attacked A and shelled B, Y said": the saying closes the sentence; the acts stay X's."""
+    text = "Armenian troops attacked Batumi and shelled Gyumri, the Georgian defence minister Ana Lind said."
+    acts = of_type(nlp, text, "ASSAULT")
+    assert acts and all([a.name for a in e.actors] == ["Armenian troops"] for e in acts), [(e.text, e.actors) for e in acts]

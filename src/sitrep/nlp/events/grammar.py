@@ -11,12 +11,13 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import in_dateline
 from sitrep.nlp.events.lexicon import Lexicon, _titles, load_lexicon
 from sitrep.nlp.events.words import (
-    ABOUT_PREPS, BE_FORMS, CREDIT, DOER_PREPS, DURATION_UNITS, FIRST_PERSON, HEAD_STEPS,
+    ABOUT_PREPS, BE_FORMS, CREDIT, DOER_PREPS, DURATION_UNITS, FIRST_PERSON, FORCE_TYPES, HEAD_STEPS,
     INSTRUMENT_VERBS, NOUN_POS, OCCASIONS, PLANNERS, PRESENT_BE, RELATIVE, SPEAKER_PRONOUNS,
     STANCES, VERB_POS,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes import ADJECTIVE_CUES
+from sitrep.nlp.quotes.words import VERB_FORMS
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -322,8 +323,30 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ == "acl" and current.tag_ == "VBG" and load_lexicon().cue(current.head, "document") and (author := _author(current.head)) is not None:
             return author  # "released a letter calling for X": the letter's authors call
         raised = current.dep_ == "xcomp"
-        current = current.head
+        current = (_second_utterance(current) if current == verb else None) or current.head
     return None
+
+
+def _second_utterance(verb: Token) -> Token | None:
+    """ "The president said X was preparing an offensive and warned the West ...": a verb of
+    saying joined to the verb of a reported clause is the reporter's second utterance, which the
+    parser hangs inside what was reported; its subject is the first verb of saying's, not the
+    reported clause's."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ != "ccomp" or first.head.i > first.i or not (_utters(verb) and _utters(first.head)):
+        return None  # "X did A and B, Y said": a closing verb of saying reports both
+    addressed = any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "for")) for c in verb.children)
+    return first.head if verb.tag_ in ("VBD", "VBZ") and addressed else None  # not "talks continued daily", nor a quoted "thank us"
+
+
+def _utters(verb: Token) -> bool:
+    """Whether a verb reports words said (not a stance or evidence: "believed", "showed"), and
+    is no verb of force too ("attacked", "blasted" may tell a strike)."""
+    form = VERB_FORMS.get(verb.lower_)
+    if verb.pos_ != "VERB" or form is None or form.stance or form.evidence:
+        return False
+    triggers = load_lexicon().triggers
+    return not any(t.type in FORCE_TYPES for base in base_forms(verb.lower_) for t in triggers.get(base, ()))
 
 
 def _main_verb_misread(verb: Token) -> bool:
