@@ -4034,3 +4034,14 @@ def test_a_closing_verb_of_saying_still_reports_both_acts(nlp):
     text = "Armenian troops attacked Batumi and shelled Gyumri, the Georgian defence minister Ana Lind said."
     acts = of_type(nlp, text, "ASSAULT")
     assert acts and all([a.name for a in e.actors] == ["Armenian troops"] for e in acts), [(e.text, e.actors) for e in acts]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A hospital in Gyumri was hit during a rocket attack.", "Gyumri"),
+    ("A school near Gyumri was shelled overnight.", "Gyumri"),
+    ("A convoy from Gyumri was shelled overnight.", None),
+])
+def test_a_thing_struck_in_the_passive_is_hit_where_it_stands(nlp, text, place):
+    """ "A hospital in X was hit": the blow landed in X (and the event is kept for it); a convoy from X was hit elsewhere."""
+    acts = of_type(nlp, text, "ASSAULT")
+    assert [e.place.name if e.place else None for e in acts] == ([place] if place else [])

@@ -58,7 +58,7 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             return place
     struck = _struck(token) if trigger.type == "ASSAULT" and trigger.mode != "seize" else None
     if struck is not None:
-        return _named_by_subject(struck, context)  # "the city of Vale was hit by shelling"
+        return _named_by_subject(struck, context) or _where_it_stood(struck, context)  # "the city of Vale was hit by shelling"
     return _where_clause_place(anchor, context)
 
 
@@ -95,6 +95,13 @@ def _named_by_subject(subject: Token, context: Context) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def _where_it_stood(struck: Token, context: Context) -> Place | None:
+    """ "A hospital in Vale was hit": where the thing struck stands is where the blow landed
+    ("in", "at", "near" it); not where it came from or went ("a convoy from Vale")."""
+    spots = [g for c in struck.children if c.dep_ == "prep" and c.lower_ in STANDING_PREPS for g in c.children if g.dep_ == "pobj"]
+    return next((place for g in spots if (place := _phrase_place(g, context)) is not None), None)
 
 
 def _taken_by_someone(subject: Token) -> bool:
@@ -177,6 +184,7 @@ def _rank_inside(root: Token, place: Place) -> tuple[bool, bool]:
 
 
 KIND_NOUNS = frozenset(SETTLEMENT_NOUNS) - {"capital"}
+STANDING_PREPS = frozenset({"in", "at", "near", "outside", "inside"})  # where a thing stands, not whence or whither
 
 
 def _named_by_kind(word: Token) -> bool:
