@@ -4045,3 +4045,13 @@ def test_a_thing_struck_in_the_passive_is_hit_where_it_stands(nlp, text, place):
     """ "A hospital in X was hit": the blow landed in X (and the event is kept for it); a convoy from X was hit elsewhere."""
     acts = of_type(nlp, text, "ASSAULT")
     assert [e.place.name if e.place else None for e in acts] == ([place] if place else [])
+
+
+@pytest.mark.parametrize("text", [
+    "The parade was canceled due to Georgian strikes on Batumi.",
+    "The talks were called off because of Georgian strikes on Batumi.",
+])
+def test_the_cause_of_a_cancellation_is_no_act_prevented(nlp, text):
+    """ "cancelled due to strikes": the strikes happened and caused it; what was stopped is the parade."""
+    assert [e.status for e in of_type(nlp, text, "ASSAULT")] == ["occurred"]
+    assert of_type(nlp, "Armenia cancelled the strikes on Batumi.", "ASSAULT") == []

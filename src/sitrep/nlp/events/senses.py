@@ -16,7 +16,7 @@ from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act, _parties
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ACKNOWLEDGING, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
+    ACKNOWLEDGING, CAUSE_PREPS, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
     SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE,
 )
 from sitrep.nlp.figures import AID_WORDS, figure_classes, of_objects
@@ -117,7 +117,9 @@ class TriggerSenses(LexiconReader):
         an act a governing word stopped did not happen."""
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and token.head.head.pos_ in NOUN_POS and self.lexicon.cue(token.head.head, "prevent"):
             return True
-        return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in _heads(token))  # not "an apartment block"
+        above = _heads(token)
+        cause = next((i for i, t in enumerate(above) if t.dep_ == "prep" and t.lower_ in CAUSE_PREPS), len(above))
+        return any(t.pos_ in VERB_POS and self.lexicon.cue(t, "prevent") for t in above[:cause])  # not "an apartment block", nor "cancelled due to strikes"
 
     def _foretold(self, token: Token, trigger: Trigger, context: Context) -> bool:
         """"warned that delays could cost the harvest", "the minister warned", "warned of arrests",

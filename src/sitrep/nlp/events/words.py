@@ -62,6 +62,7 @@ MAY_COME = {"would", "could", "will", "might", "may"}  # "warned that it could b
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 FIRST_PERSON_POSSESSIVES = {"our", "my"}
+CAUSE_PREPS = frozenset({"due", "because", "owing", "amid", "after", "following", "over"})  # "cancelled due to strikes": the strikes are the cause, not what was stopped
 COMMITTING = frozenset({"commit", "perpetrate"})  # "X committed atrocities": the wrong a blame noun names is X's
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})  # "his country will provide": the person's country
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
