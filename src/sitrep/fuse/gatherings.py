@@ -127,19 +127,19 @@ def _partner(row: sqlite3.Row, others: list[sqlite3.Row], evidence: _Evidence) -
     """The development ``row`` is one gathering with, if any: one in a town, or one placed
     nowhere. A placeless development joins one in a town only when that is the only one in a
     town it qualifies for."""
-    found = [r for r in others if _one_gathering(row, r, evidence)]
+    found = [r for r in others if _same_gathering(row, r, evidence)]
     if not _town(row):
         placed = [r for r in found if _town(r)]
         return placed[0] if len(placed) == 1 and row["place"] is None else None
     for other in found:
         if _town(other):
             return other
-        if other["place"] is None and sum(_town(r) and _one_gathering(other, r, evidence) for r in _meetings(evidence.db, other)) == 1:
+        if other["place"] is None and sum(_town(r) and _same_gathering(other, r, evidence) for r in _meetings(evidence.db, other)) == 1:
             return other
     return None
 
 
-def _one_gathering(a: sqlite3.Row, b: sqlite3.Row, evidence: _Evidence) -> bool:
+def _same_gathering(a: sqlite3.Row, b: sqlite3.Row, evidence: _Evidence) -> bool:
     """Whether two meeting developments, dates agreeing, are one gathering (module docstring)."""
     if _town(a) and _town(b):
         if place_agreement(_place(a), _place(b)) != 1.0:
