@@ -744,6 +744,34 @@ def test_reports_of_one_summit_in_one_town_are_one_line(tmp_path) -> None:
     assert sorted(meetings) == [([], 2), (["Ana Lind"], 1)], meetings
 
 
+def test_a_summit_told_before_its_town_was_known_is_one_latest_line(tmp_path) -> None:
+    """Latest developments shows one summit once, with all its reports, though the first ones
+    were fused before any report said where it was (fusion is greedy, the gathering is not)."""
+    texts = {
+        "a.txt": " date 2022-05-11 Alliance foreign ministers met on Wednesday for a crisis summit, officials said.",
+        "b.txt": " date 2022-05-11 After the crisis summit on Wednesday, Ana Lind said the alliance would send more aid.",
+        "c.txt": " date 2022-05-12 Alliance foreign ministers met in Gyumri on Wednesday for the crisis summit, the government said.",
+        "d.txt": " date 2022-05-13 Jon Vale met the Armenian president, Piet Moro, in Batumi on Friday.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        latest = _section(store, "latest")
+    meetings = [(s.where, len(s.sources)) for s in latest.statements if s.kind == "development" and s.type == "CONSULT"]
+    assert sorted(meetings) == [(["Batumi"], 1), (["Gyumri"], 3)], meetings
+
+
+def test_a_meeting_told_without_diplomacy_words_still_leads_diplomacy(tmp_path) -> None:
+    """"Leaders met in X": a meeting is Diplomacy's whatever words tell it (the lexicon's "meet"
+    does not begin "met"), so it is not pushed behind fifty sanctions told in the section's words."""
+    from datetime import date, timedelta
+
+    texts = {f"s{i}.txt": f" date {date(2022, 1, 1) + timedelta(days=3 * i)} Armenia imposed sanctions on Georgian banks, officials said."
+             for i in range(50)}
+    texts["m.txt"] = f" date {date(2022, 1, 1) + timedelta(days=150)} Alliance leaders met in Gyumri on Tuesday to agree new aid."
+    with fused_store(tmp_path, texts) as store:
+        diplomacy = _section(store, "diplomacy")
+    assert diplomacy.statements[0].type == "CONSULT", [s.text for s in diplomacy.statements]
+
+
 def test_a_village_north_of_a_city_described_is_taken_near_the_city(tmp_path) -> None:
     text = (" date 2022-05-12 Armenia’s general staff said it had recaptured Pytomnyk, a village on the main highway "
             "north of the second-largest city of Gyumri, about halfway to the border.")

@@ -624,3 +624,41 @@ def test_a_joint_gift_is_not_folded_into_one_donors_own(store: Store, tmp_path: 
     ingest_and_fuse(store, tmp_path, texts, "s")
     aid = [d for d in developments(store) if d["type"] == "AID"]
     assert sorted(len(json.loads(d["actors"])) for d in aid) == [1, 2], [(d["summary"], d["actors"]) for d in aid]
+
+
+SUMMIT_REPORTS = [  # one summit: the first two reports say not where, the third does, the fourth recalls it undated days later
+    " date 2022-06-29 Alliance leaders met on Wednesday for an emergency summit on the war, officials said.",
+    " date 2022-06-29 Speaking after the emergency summit on Wednesday, the Armenian president, Piet Moro, said the alliance would stand together.",
+    " date 2022-06-30 Alliance leaders met in Batumi on Wednesday for the emergency summit, the Georgian government said.",
+    " date 2022-07-02 When the alliance's leaders recently gathered in Batumi, the mood was grim, diplomats said.",
+    " date 2022-07-01 The Armenian president, Piet Moro, met the Georgian prime minister, Jon Vale, in Vanadzor on Friday.",
+]
+
+
+def meetings(store: Store) -> list[tuple]:
+    """(place, day, sources) of each CONSULT development, sorted ("" for none)."""
+    return sorted((d["place"]["name"] if d["place"] else "", d["date"] or "", d["sources"]) for d in developments(store) if d["type"] == "CONSULT")
+
+
+@pytest.mark.parametrize("order", [1, -1], ids=["as reported", "reversed"])
+def test_a_summit_reported_before_anyone_said_where_is_one_gathering(store: Store, tmp_path: Path, order: int) -> None:
+    """Reports of a summit fused before any said where it was join it when a later one does,
+    and one recalling it undated days later joins too, in whatever order they come; the same
+    president's meeting in another town on another day stays its own."""
+    ingest_and_fuse(store, tmp_path, SUMMIT_REPORTS[::order], "g")
+    assert meetings(store) == [("Batumi", "2022-06-29", 4), ("Vanadzor", "2022-07-01", 1)], developments(store)
+
+
+def test_a_placeless_report_joins_the_one_gathering_of_its_day_it_names(store: Store, tmp_path: Path) -> None:
+    """"After the emergency summit on Wednesday" joins that day's summit in Batumi, not a
+    conference in Vanadzor the same day; a bilateral meeting in Batumi that day, naming whom,
+    stays its own, and so does another's meeting with the same visitor, told without a place."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-06-29 Georgian ministers met in Vanadzor on Wednesday for a conference on energy.",
+        " date 2022-06-30 Speaking after the emergency summit on Wednesday, Ana Lind said the alliance would stand together.",
+        " date 2022-06-29 The Armenian president, Piet Moro, met alliance leaders in Batumi on Wednesday for the emergency summit.",
+        " date 2022-06-30 The Georgian foreign minister met Jon Vale in Batumi on Wednesday to discuss the grain deal.",
+        " date 2022-06-30 Ana Lind met Jon Vale on Wednesday, her office said.",
+    ], "p")
+    assert meetings(store) == [("", "2022-06-29", 1), ("Batumi", "2022-06-29", 1), ("Batumi", "2022-06-29", 2), ("Vanadzor", "2022-06-29", 1)], developments(store)
+    assert sorted(d["sources"] for d in developments(store) if "Jon Vale" in json.loads(d["targets"])) == [1, 1]

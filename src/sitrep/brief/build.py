@@ -152,8 +152,15 @@ def _belongs(key: str, statement: Statement) -> bool:
 
 def _on_topic_first(key: str, statements: list[Statement]) -> list[Statement]:
     """The section's developments in rank order, those in its own words first: in Military aid,
-    weapons delivered before food aid, which is AID too but belongs to another story."""
-    return sorted(statements, key=lambda s: key not in sections_of(s.text))
+    weapons delivered before food aid, which is AID too but belongs to another story. A
+    meeting is Diplomacy's in whatever words its first report tells it ("X met in Y with Z":
+    the topic lexicon's "meet" does not begin "met"; "leaders gathered in Y"), or a summit fused
+    from many reports would fall behind the section's accusations for the words of one."""
+    return sorted(statements, key=lambda s: key not in sections_of(s.text) and not (key == "diplomacy" and _meeting(s)))
+
+
+def _meeting(statement: Statement) -> bool:
+    return statement.type == "CONSULT" and statement.mode == "meet"
 
 
 AMOUNT_REACH = 3 * PER_SECTION  # the ranked candidates an amount can lift into a section

@@ -4,6 +4,9 @@ An incoming event joins an existing development when the type agrees, the dates 
 compatible (within ``DATE_WINDOW`` days; an unknown date takes the report's), the places
 do not contradict each other, and actors or wording overlap enough. A plan and the act it
 announced stay two developments, linked: the occurrence's ``plan_of`` names the plan.
+Matching is greedy, a report at a time; for gatherings, whose reports often say where only
+after others were fused, :mod:`sitrep.fuse.gatherings` makes the test again after each
+article and merges what turns out to be one (``DevelopmentIndex.merge``).
 """
 
 from __future__ import annotations
@@ -244,6 +247,37 @@ class DevelopmentIndex:
             self.db.execute("UPDATE developments SET plan_of = ? WHERE id = ? AND plan_of IS NULL", (plan, act))
             return
 
+    def merge(self, older: int, newer: int) -> int:
+        """Fold two developments into one and return its id: the newer id (SQLite gives a new
+        row the highest id plus one, so dropping the highest would hand its id, and the Atom
+        entry named by it, to the next development), with the summary, status and mode of the
+        one first fused (its first report tells it), both one's reports, who they say acts and
+        whom they say was met (the first one's first: at a gathering, who met is everyone either
+        names), the place either knows, the narrower of their dates (a day told "on Wednesday"
+        over "this week"), and the plan links that named either."""
+        rows = [self.db.execute("SELECT * FROM developments WHERE id = ?", (i,)).fetchone() for i in (older, newer)]
+        first, second = sorted(rows, key=lambda r: (self._first_fact(r["id"]), r["id"]))
+        actors, targets = (json.dumps(_union(json.loads(first[k]), json.loads(second[k]))) for k in ("actors", "targets"))
+        self.db.execute(
+            "UPDATE developments SET summary = ?, status = ?, mode = ?, place = COALESCE(?, ?), date = ?, actors = ?, targets = ? WHERE id = ?",
+            (first["summary"], first["status"], first["mode"], first["place"], second["place"],
+             _narrower(first["date"], second["date"]), actors, targets, newer),
+        )
+        self.db.execute("UPDATE OR IGNORE development_sources SET development_id = ? WHERE development_id = ?", (newer, older))
+        self.db.execute("DELETE FROM development_sources WHERE development_id = ?", (older,))
+        self.db.execute("UPDATE developments SET plan_of = ? WHERE plan_of = ? AND id != ?", (newer, older, newer))
+        self.db.execute("UPDATE developments SET plan_of = NULL WHERE id = ? AND plan_of = ?", (newer, older))
+        dropped = rows[0]["plan_of"]
+        if dropped not in (None, newer):
+            self.db.execute("UPDATE developments SET plan_of = ? WHERE id = ? AND plan_of IS NULL", (dropped, newer))
+        self.db.execute("DELETE FROM developments WHERE id = ?", (older,))
+        self.recount(newer)
+        return newer
+
+    def _first_fact(self, development_id: int) -> int:
+        """The development's first fused report (facts are stored in the order articles come)."""
+        return self.db.execute("SELECT MIN(fact_id) FROM development_sources WHERE development_id = ?", (development_id,)).fetchone()[0] or 0
+
     def recount(self, development_id: int) -> None:
         """Sources, outlets and first/last report from the stored links (copies are not sources)."""
         row = self.db.execute(
@@ -257,6 +291,18 @@ class DevelopmentIndex:
             "UPDATE developments SET sources = ?, outlets = ?, first_reported = ?, last_reported = ?, updated_at = ? WHERE id = ?",
             (row["sources"], row["outlets"], row["first"], row["last"], _now(), development_id),
         )
+
+
+def _union(mine: list, theirs: list) -> list:
+    return mine + [x for x in theirs if x not in mine]
+
+
+def _narrower(mine: str | None, theirs: str | None) -> str | None:
+    """Of two date values, the one covering fewer days (either when one is unknown)."""
+    spans = [(s[1] - s[0], value) for value in (mine, theirs) if value and (s := period(value))]
+    if not spans:
+        return mine or theirs
+    return min(spans, key=lambda item: item[0])[1]
 
 
 def _now() -> str:

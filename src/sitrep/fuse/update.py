@@ -13,6 +13,7 @@ from sitrep.facts import Entity, Figure
 from sitrep.fuse.entities import EntityResolver
 from sitrep.fuse.events import DevelopmentIndex
 from sitrep.fuse.figures import add_figure
+from sitrep.fuse.gatherings import join_gatherings
 from sitrep.nlp.countries import name_of
 from sitrep.spans import sentence_around
 from sitrep.store.sqlite import Store
@@ -55,12 +56,14 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
     entities = [fact for _, fact in store.fact_rows(article_id, "entities")]
     global_ids = resolver.resolve(article_id, entities)
     before = store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0]
+    touched = set()
     for fact_id, event in store.fact_rows(article_id, "events"):
         start, end = sentence_around(article["text"], event.start, event.end, article["body_start"])
         actors = [global_ids.get(p.entity) or p.name for p in event.actors if p.entity or p.name]
-        developments.add(event, fact_id, article, article["text"][start:end], actors)
+        touched.add(developments.add(event, fact_id, article, article["text"][start:end], actors))
         summary.events += 1
-    summary.new_developments += store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0] - before
+    join_gatherings(developments, touched)  # the greedy match made again for gatherings, whatever order their reports came in
+    summary.new_developments += store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0] - before  # net of merges
     for fact_id, figure in store.fact_rows(article_id, "figures"):
         add_figure(store.db, _donor_state(figure, entities, global_ids, resolver), fact_id, article, entities)
         summary.figures += 1
