@@ -4065,3 +4065,14 @@ def test_a_hypothetical_act_no_one_is_named_to_do_is_no_event(nlp, text):
     who might do it and nowhere it would happen, is nothing a briefing reports."""
     assert of_type(nlp, text, "ASSAULT") == []
     assert [e.status for e in of_type(nlp, "Armenian forces could attack Gyumri.", "ASSAULT")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Georgia raised objections to their membership.", ["Georgia"]),
+    ("Some Georgian allies have balked at that possibility.", ["Some Georgian allies"]),
+])
+def test_objections_and_balking_reject(nlp, text, actor):
+    """PLOVER REJECT: turning down proposals, requests or demands; objections raised to a bid
+    reject it (objecting to a state of things, "has long objected to X's presence", disapproves)."""
+    rejections = of_type(nlp, text, "REJECT")
+    assert [[a.name for a in e.actors] for e in rejections] == [actor]
