@@ -4076,3 +4076,11 @@ def test_objections_and_balking_reject(nlp, text, actor):
     reject it (objecting to a state of things, "has long objected to X's presence", disapproves)."""
     rejections = of_type(nlp, text, "REJECT")
     assert [[a.name for a in e.actors] for e in rejections] == [actor]
+
+
+def test_a_response_set_on_anothers_act_is_a_threat(nlp):
+    """ "We would respond if he uses it": a response announced on what someone does is a threat
+    made now; "will respond if asked" sets it on a question, no one's act."""
+    text = '"We would respond if he uses it," the Georgian president Ana Lind said.'
+    assert [(e.status, [a.name for a in e.actors]) for e in of_type(nlp, text, "THREATEN")] == [("occurred", ["Ana Lind"])]
+    assert of_type(nlp, "Armenia will respond if asked, the ministry said.", "THREATEN") == []
