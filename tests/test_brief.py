@@ -862,3 +862,44 @@ def test_police_work_in_a_mixed_live_blog_is_no_war_development(tmp_path) -> Non
     with fused_store(tmp_path, texts) as store:
         latest = build_briefing(store).sections[0].statements
     assert latest and not any("police" in s.text for s in latest), [s.text for s in latest]
+
+
+def test_a_closed_period_is_not_moved_by_reports_published_after_it(tmp_path) -> None:
+    """A briefing of a period counts, ranks and dates a development by its reports of the period:
+    a later report by another outlet retelling the meeting neither lifts it above the shelling
+    nor adds an outlet the period does not cite (a page of last week reordered itself as this
+    week's news came in, and said "reported by 1 outlet" while counting two)."""
+    import json
+
+    from sitrep.fuse import fuse
+    from sitrep.ingest import ingest
+
+    def record(outlet: str, published: str, text: str) -> str:
+        return json.dumps({"title": f"{outlet} report", "outlet": outlet, "published": published, "text": text})
+
+    first = tmp_path / "first.jsonl"
+    first.write_text("\n".join([
+        record("Gyumri Herald", "2022-03-03", "Georgian forces shelled Gyumri on Thursday, the Armenian defence ministry said."),
+        record("Vanadzor Daily", "2022-03-03", "Armenian Foreign Minister Piet Moro met Georgian Foreign Minister Ana Lind "
+                                               "in Vanadzor on Thursday, the ministry said."),
+    ]) + "\n")
+    later = tmp_path / "later.jsonl"
+    later.write_text(record("Batumi Post", "2022-03-06", "Talks in the north: Armenian Foreign Minister Piet Moro met "
+                                                          "Georgian Foreign Minister Ana Lind in Vanadzor on Thursday to "
+                                                          "discuss the border, his spokesman told reporters on Sunday.") + "\n")
+
+    def closed_week(store: Store) -> dict:
+        shown = build_briefing(store, until="2022-03-03").to_json()
+        shown.pop("generated")
+        return shown
+
+    with Store(tmp_path / "closed.db") as store:
+        ingest([str(first)], store, progress=False)
+        fuse(store)
+        before = closed_week(store)
+        ingest([str(later)], store, progress=False)
+        fuse(store)
+        meeting = [s for s in build_briefing(store).sections[0].statements if "Piet Moro met" in s.text and s.mode == "meet"]
+        after = closed_week(store)
+    assert len(meeting) == 1 and meeting[0].outlets == 2, "the later report joins the meeting"
+    assert after == before

@@ -51,12 +51,14 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
     in_period = f"d.id IN (SELECT s.development_id FROM development_sources s JOIN articles a ON a.id = s.article_id WHERE {where})"
     rows = store.db.execute(f"SELECT * FROM developments d WHERE {in_period if where else '1 = 1'}", params).fetchall()
     names = _global_names(store)
-    newest = max((_ordinal(r["last_reported"] or r["date"]) for r in rows), default=0)
+    told = []
+    for stored in rows:
+        sources, quotes, first_sentence = _sources_and_quotes(store, stored["id"], where, params)
+        if sources:
+            told.append(({**stored, **reports_in(sources)}, sources, quotes, first_sentence))
+    newest = max((_ordinal(row["last_reported"] or row["date"]) for row, *_ in told), default=0)
     statements = []
-    for row in rows:
-        sources, quotes, first_sentence = _sources_and_quotes(store, row["id"], where, params)
-        if not sources:
-            continue
+    for row, sources, quotes, first_sentence in told:
         place = json.loads(row["place"]) if row["place"] else None
         statement = Statement(
             text=first_sentence, sources=sources, date=row["date"] or row["first_reported"], dated=bool(row["date"]),
@@ -67,6 +69,17 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
         )
         statements.append((_score(row, newest), statement))
     return [s for _, s in sorted(statements, key=lambda item: item[0], reverse=True)]
+
+
+def reports_in(sources: Sequence[Source]) -> dict[str, object]:
+    """How a development stands by the reports cited, counted as fusion counts all of them
+    (``DevelopmentIndex.recount``): a briefing of a period shows, ranks and dates a development by its
+    reports of the period, so a report published after it can neither reorder it nor count
+    an outlet it does not cite."""
+    published = sorted(s.published for s in sources if s.published)
+    return {"sources": len({s.article_id for s in sources}),
+            "outlets": len({s.outlet or f"article {s.article_id}" for s in sources}),
+            "first_reported": published[0] if published else None, "last_reported": published[-1] if published else None}
 
 
 def _score(row, newest: int) -> float:
