@@ -146,3 +146,17 @@ def test_a_phone_wide_page_does_not_scroll_sideways(browser, base_url: str, path
     width = phone.evaluate("document.documentElement.scrollWidth")
     phone.close()
     assert width <= 375, f"{width}px: wide tables and figures scroll inside themselves"
+
+
+def test_the_period_form_keeps_a_month_or_a_year_it_was_opened_with(page, base_url: str) -> None:
+    """A period of a month or a year (which the address, the API and the CLI take) showed empty
+    date boxes, and pressing Show again dropped it: the boxes hold its first and last day."""
+    page.goto(base_url + "/?since=2022-03&until=2022")
+    assert page.input_value("input[name=since]") == "2022-03-01"
+    assert page.input_value("input[name=until]") == "2022-12-31"
+    count = page.locator("#count-articles").inner_text()
+    page.click("form.period button[type=submit]")
+    page.wait_for_url("**/?since=2022-03-01&until=2022-12-31")
+    assert page.locator("#count-articles").inner_text() == count
+    page.goto(base_url + "/articles?until=2022-02")
+    assert page.input_value("input[name=until]") == "2022-02-28"

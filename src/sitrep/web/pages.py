@@ -24,6 +24,7 @@ from sitrep.brief.model import Briefing, Series
 from sitrep.brief.render import (aid_series, badges, by_date, claim_mark, control_label, figure, human_series,
                                  map_data, reported_by, series_title, shown_date)
 from sitrep.facts import FACT_KINDS, Document
+from sitrep import timex
 from sitrep.urls import web_url
 from sitrep.web import highlight
 
@@ -52,6 +53,14 @@ def period_label(since: str | None, until: str | None) -> str:
     return "all reports"
 
 
+def form_day(bound: str | None, last: bool = False) -> str:
+    """A period bound as a date box holds it: a day. A month or a year ("2022-03", which the
+    address, the API and the CLI take) is its first day, or with ``last`` its last, so the
+    box shows the period asked for and the form, sent again, keeps it rather than dropping it."""
+    span = timex.period((bound or "")[:10])
+    return span[1 if last else 0].isoformat() if span else (bound or "")
+
+
 def chart(series: Series) -> Markup | None:
     svg = series_svg(series)
     return Markup(svg) if svg else None
@@ -67,7 +76,7 @@ def inline_code(text: str | None) -> Markup:
 _env.filters["inline_code"] = inline_code
 _env.filters["web_url"] = web_url  # only http(s) addresses become links (untrusted input)
 _env.globals.update(
-    FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, chart=chart,
+    FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, form_day=form_day, chart=chart,
     badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,
     series_title=series_title, control_label=control_label,
 )
