@@ -308,7 +308,9 @@ def test_api_period_filters(client: httpx.Client) -> None:
     [
         ("since=2022-02-30", "since: '2022-02-30' is not a date"),  # shaped like a date, names none
         ("until=2022-13-45", "until: '2022-13-45' is not a date"),
-        ("until=2022-05-01T25:00", "is not a day and a time of day"),
+        ("until=2022-05-01T25:00", "until: '2022-05-01T25:00' is not a date"),
+        ("since=2022-03-10T10:00", "since: '2022-03-10T10:00' is not a date"),  # the CLI takes no time of day
+        ("until=2022-03-10%2010:00", "until: '2022-03-10 10:00' is not a date"),
         ("since=2022-04-01&until=2022-03-01", "the period is empty"),
     ],
 )
