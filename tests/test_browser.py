@@ -160,3 +160,23 @@ def test_the_period_form_keeps_a_month_or_a_year_it_was_opened_with(page, base_u
     assert page.locator("#count-articles").inner_text() == count
     page.goto(base_url + "/articles?until=2022-02")
     assert page.input_value("input[name=until]") == "2022-02-28"
+
+
+@pytest.mark.parametrize("path", ["/", "/articles"])
+def test_a_phone_wide_table_scrolls_rather_than_breaking_its_words(browser, base_url: str, path: str) -> None:
+    """At a phone's width the tables had shrunk to a letter per line ("entities" written down the
+    column, an outlet's name one letter a line) instead of scrolling inside themselves."""
+    phone = browser.new_page(viewport={"width": 375, "height": 800})
+    phone.goto(base_url + path)
+    broken = phone.evaluate("""() => [...document.querySelectorAll('th, td')].filter(cell => {
+        const word = cell.textContent.trim();
+        if (!/^\\w{1,16}$/.test(word)) return false;  // one word, no hyphen to break at
+        const text = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, n => n.textContent.trim() ? 1 : 3).nextNode();
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1;
+    }).map(cell => cell.textContent.trim())""")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    phone.close()
+    assert broken == [], f"one-word cells broken over lines: {broken[:10]}"
+    assert width <= 375
