@@ -864,29 +864,32 @@ def test_police_work_in_a_mixed_live_blog_is_no_war_development(tmp_path) -> Non
     assert latest and not any("police" in s.text for s in latest), [s.text for s in latest]
 
 
+# A week of two reports, then a report by another outlet, published after it, retelling the meeting.
+CLOSED_WEEK = [
+    {"outlet": "Gyumri Herald", "published": "2022-03-03",
+     "text": "Georgian forces shelled Gyumri on Thursday, the Armenian defence ministry said."},
+    {"outlet": "Vanadzor Daily", "published": "2022-03-03",
+     "text": "Armenian Foreign Minister Piet Moro met Georgian Foreign Minister Ana Lind in Vanadzor on Thursday, "
+             "the ministry said."},
+]
+RETOLD_LATER = {"outlet": "Batumi Post", "published": "2022-03-06",
+                "text": "Talks in the north: Armenian Foreign Minister Piet Moro met Georgian Foreign Minister Ana Lind "
+                        "in Vanadzor on Thursday to discuss the border, his spokesman told reporters on Sunday."}
+
+
+def jsonl(path, *records: dict):
+    """``records`` as a JSON Lines file at ``path``, each titled by its outlet."""
+    path.write_text("".join(json.dumps({"title": f"{r['outlet']} report", **r}) + "\n" for r in records))
+    return path
+
+
 def test_a_closed_period_is_not_moved_by_reports_published_after_it(tmp_path) -> None:
     """A briefing of a period counts, ranks and dates a development by its reports of the period:
     a later report by another outlet retelling the meeting neither lifts it above the shelling
     nor adds an outlet the period does not cite (a page of last week reordered itself as this
     week's news came in, and said "reported by 1 outlet" while counting two)."""
-    import json
-
     from sitrep.fuse import fuse
     from sitrep.ingest import ingest
-
-    def record(outlet: str, published: str, text: str) -> str:
-        return json.dumps({"title": f"{outlet} report", "outlet": outlet, "published": published, "text": text})
-
-    first = tmp_path / "first.jsonl"
-    first.write_text("\n".join([
-        record("Gyumri Herald", "2022-03-03", "Georgian forces shelled Gyumri on Thursday, the Armenian defence ministry said."),
-        record("Vanadzor Daily", "2022-03-03", "Armenian Foreign Minister Piet Moro met Georgian Foreign Minister Ana Lind "
-                                               "in Vanadzor on Thursday, the ministry said."),
-    ]) + "\n")
-    later = tmp_path / "later.jsonl"
-    later.write_text(record("Batumi Post", "2022-03-06", "Talks in the north: Armenian Foreign Minister Piet Moro met "
-                                                          "Georgian Foreign Minister Ana Lind in Vanadzor on Thursday to "
-                                                          "discuss the border, his spokesman told reporters on Sunday.") + "\n")
 
     def closed_week(store: Store) -> dict:
         shown = build_briefing(store, until="2022-03-03").to_json()
@@ -894,10 +897,10 @@ def test_a_closed_period_is_not_moved_by_reports_published_after_it(tmp_path) ->
         return shown
 
     with Store(tmp_path / "closed.db") as store:
-        ingest([str(first)], store, progress=False)
+        ingest([str(jsonl(tmp_path / "week.jsonl", *CLOSED_WEEK))], store, progress=False)
         fuse(store)
         before = closed_week(store)
-        ingest([str(later)], store, progress=False)
+        ingest([str(jsonl(tmp_path / "later.jsonl", RETOLD_LATER))], store, progress=False)
         fuse(store)
         meeting = [s for s in build_briefing(store).sections[0].statements if "Piet Moro met" in s.text and s.mode == "meet"]
         after = closed_week(store)
