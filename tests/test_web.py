@@ -456,3 +456,14 @@ def test_only_web_addresses_become_links(seeded_db, tmp_path) -> None:
     for text in pages:
         assert not re.search(r'href="\s*javascript:', text, re.IGNORECASE), "no script address is a link"
     assert any('href="https://example.org/a"' in text for text in pages)
+
+
+def test_the_reference_says_what_values_a_parameter_takes(client: httpx.Client) -> None:
+    """The reference page listed `limit` as an integer, without its range or default, though the
+    API refuses 0 and 501 and pages by 50 when it is left out."""
+    docs = html.unescape(get(client, "/docs").text)
+    row = next(line for line in docs.split("<tr>") if "<code>limit</code>" in line)
+    assert "1 to 500" in row and "default 50" in row, row
+    offset = next(line for line in docs.split("<tr>") if "<code>offset</code>" in line)
+    assert "at least 0" in offset and "9223372036854775807" not in offset, offset
+    assert "YYYY-MM-DD, YYYY-MM or YYYY" in docs, "since and until take a month or a year too"

@@ -150,7 +150,7 @@ def docs_page(spec: dict[str, Any]) -> str:
         for path, methods in spec.get("paths", {}).items()
         for method, operation in methods.items()
     ]
-    return _render("docs.html", spec=spec, operations=operations, schema_name=schema_name)
+    return _render("docs.html", spec=spec, operations=operations, schema_name=schema_name, schema_limits=schema_limits)
 
 
 def schema_name(schema: dict[str, Any] | None) -> str:
@@ -164,6 +164,19 @@ def schema_name(schema: dict[str, Any] | None) -> str:
         if combined in schema:
             return " or ".join(schema_name(part) for part in schema[combined])
     return schema.get("type", "any")
+
+
+def schema_limits(schema: dict[str, Any] | None) -> str:
+    """What a parameter's schema allows beyond its type, as the reference says it: "1 to 500,
+    default 50" (a bound too large to matter, such as the largest id SQLite holds, left out)."""
+    schema = schema or {}
+    low, high = schema.get("minimum"), schema.get("maximum")
+    high = high if high is None or high < 2**53 else None
+    parts = [f"{low} to {high}" if low is not None and high is not None
+             else f"at least {low}" if low is not None else f"at most {high}" if high is not None else ""]
+    if schema.get("default") is not None:
+        parts.append(f"default {schema['default']}")
+    return ", ".join(part for part in parts if part)
 
 
 def error_page(status: int, message: str) -> str:
