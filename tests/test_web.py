@@ -118,6 +118,16 @@ def test_pages_answer_head(client: httpx.Client, article_ids: list[int]) -> None
         assert (response.status_code, response.content) == (200, b""), path
 
 
+def test_the_feed_and_the_api_answer_head(client: httpx.Client, article_ids: list[int]) -> None:
+    """Feed readers and uptime probes ask HEAD of the feed and the API too: it answered 405."""
+    for path in ("/briefing.atom", "/api/articles", "/api/briefing", f"/api/articles/{article_ids[0]}",
+                 f"/api/articles/{article_ids[0]}/facts", "/openapi.json"):
+        response = client.head(path)
+        assert (response.status_code, response.content) == (200, b""), path
+        assert response.headers["content-type"] == client.get(path).headers["content-type"], path
+    assert client.head("/api/articles/999999").status_code == 404
+
+
 def test_html_pages(client: httpx.Client, article_ids: list[int]) -> None:
     for path in ["/", "/?since=2022-03-10&until=2022-03-31", "/?since=&until=", "/articles", "/articles?limit=1&offset=1",
                  *(f"/articles/{i}" for i in article_ids)]:

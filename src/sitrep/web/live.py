@@ -27,9 +27,10 @@ POLL_SECONDS = 1.0
 RETRY_MS = 2000  # how soon a browser reconnects after losing the stream
 
 router = APIRouter(tags=["live"])
+STREAM_PATH = "/api/stream"
 
 
-@router.get("/api/stream", response_class=EventSourceResponse, summary="Server-sent events when the store changes")
+@router.get(STREAM_PATH, response_class=EventSourceResponse, summary="Server-sent events when the store changes")
 async def stream(
     request: Request,
     stamp: Annotated[str | None, Query(description="the stamp the client's briefing was built from")] = None,
