@@ -8,6 +8,7 @@ make a second run skip what the first stored.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -171,9 +172,14 @@ class Store:
 
     def articles(
         self, since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,
-        include_copies: bool = False,
+        include_copies: bool = False, words: str | None = None,
     ) -> list[dict[str, Any]]:
+        """Stored articles of a period, newest first; with ``words``, those whose title or text
+        holds every one of them."""
         where, params = period_conditions("published", since, until)
+        for word in (words or "").split():
+            where.append(r"(title LIKE ? ESCAPE '\' OR text LIKE ? ESCAPE '\')")
+            params += [_contains(word)] * 2
         if not include_copies:
             where.append("duplicate_of IS NULL")
         sql = f"SELECT {ARTICLE_COLUMNS}, {COPIES} FROM articles"
@@ -250,6 +256,11 @@ def _span(fact: Any) -> tuple[int | None, int | None]:
         return fact.start, fact.end
     mentions = getattr(fact, "mentions", None)
     return (mentions[0][0], mentions[0][1]) if mentions else (None, None)
+
+
+def _contains(word: str) -> str:
+    """A LIKE pattern for text holding ``word`` as it is typed (its % and _ are no wildcards)."""
+    return "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
 
 
 def period_conditions(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:

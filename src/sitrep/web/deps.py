@@ -68,7 +68,16 @@ def page(
     return Page(limit, offset)
 
 
+def search(
+    q: Annotated[str | None, Query(max_length=200, description="words the title or text must all hold, "
+                                                               "as typed (letters A-Z in either case)")] = None,
+) -> str | None:
+    """The words an article list is searched for; blank is no search."""
+    return " ".join(q.split()) or None if q else None
+
+
 ArticleId = Annotated[int, Path(ge=1, le=SQLITE_MAX, description="the article's id in this store")]
 StoreDep = Annotated[Store, Depends(store)]
 PeriodDep = Annotated[Period, Depends(period)]
 PageDep = Annotated[Page, Depends(page)]
+SearchDep = Annotated[str | None, Depends(search)]

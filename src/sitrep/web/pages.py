@@ -109,8 +109,8 @@ def _briefing_context(briefing: Briefing, link_base: str) -> dict[str, Any]:
 
 
 def articles_page(listing: ArticleList, period: Period, counts: dict[str, int], newer: str | None,
-                  older: str | None) -> str:
-    return _render("articles.html", listing=listing, period=period, counts=counts, newer=newer, older=older)
+                  older: str | None, words: str | None = None) -> str:
+    return _render("articles.html", listing=listing, period=period, counts=counts, newer=newer, older=older, words=words)
 
 
 def article_page(article: dict[str, Any], document: Document) -> str:

@@ -47,9 +47,10 @@ def with_fact_counts(store: Store, rows: list[dict[str, Any]]) -> list[dict[str,
     return [{**row, "facts": {kind: counts[row["id"]].get(kind, 0) for kind in FACT_KINDS}} for row in rows]
 
 
-def article_list(store: Store, period: Period, page: Page) -> ArticleList:
-    """One page of stored articles, newest first, each with how many facts of each kind it holds."""
-    rows = store.articles(since=period.since, until=period.until, limit=page.limit + 1, offset=page.offset)
+def article_list(store: Store, period: Period, page: Page, words: str | None = None) -> ArticleList:
+    """One page of stored articles, newest first, each with how many facts of each kind it holds;
+    with ``words``, only those whose title or text holds them all."""
+    rows = store.articles(since=period.since, until=period.until, limit=page.limit + 1, offset=page.offset, words=words)
     return ArticleList(with_fact_counts(store, rows[: page.limit]), page, more=len(rows) > page.limit)
 
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from sitrep.web import pages, queries
-from sitrep.web.deps import ArticleId, PageDep, PeriodDep, StoreDep
+from sitrep.web.deps import ArticleId, PageDep, PeriodDep, SearchDep, StoreDep
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -19,9 +19,9 @@ def briefing(store: StoreDep, period: PeriodDep) -> HTMLResponse:
 
 
 @router.get("/articles")
-def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep) -> HTMLResponse:
-    listing = queries.article_list(store, period, page)
-    return HTMLResponse(pages.articles_page(listing, period, store.counts(), *listing.links(request.url)))
+def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep, words: SearchDep) -> HTMLResponse:
+    listing = queries.article_list(store, period, page, words)
+    return HTMLResponse(pages.articles_page(listing, period, store.counts(), *listing.links(request.url), words=words))
 
 
 @router.get("/articles/{article_id}")
