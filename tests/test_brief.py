@@ -632,6 +632,15 @@ def test_a_title_that_names_an_office_by_itself_is_shown() -> None:
     assert best_title(["", "president"]) == "president"
 
 
+def test_a_phrase_opening_with_a_preposition_is_no_title() -> None:
+    """A clause's tail taken for a title, longer than the office, headed an itinerary in place of
+    the office (seen in the editor's window)."""
+    from sitrep.brief.developments import best_title
+
+    assert best_title(["Armenian president", "president of Armenia", "of protracted border talks"]) == "president of Armenia"
+    assert best_title(["during the talks"]) == "during the talks"  # nothing better told
+
+
 def test_a_quote_s_speaker_goes_by_the_merged_name(tmp_path) -> None:
     texts = {"a.txt": " date 2022-04-30 General Tomás Berg visited the front near Goris on Saturday.",
              "b.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "

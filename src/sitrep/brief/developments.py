@@ -229,12 +229,15 @@ def _inside_another(quote: QuoteLine, quotes: list[QuoteLine]) -> bool:
 NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n't|\b(?:declined|refused|refuses|declines) to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RELATIONAL = frozenset({"counterpart", "counterparts", "successor", "predecessor", "colleague", "ally", "rival", "opponent"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "during", "with", "from", "to", "by", "about", "after", "before"})
 
 
 def best_title(titles: Sequence[str]) -> str | None:
     """The fullest title that names an office by itself: "his newly elected Georgian
-    counterpart" or "its secretary general" say whose only beside another name."""
-    standalone = [t for t in titles if t.split() and not set(t.lower().split()) & RELATIONAL and t.split()[0].lower() not in POSSESSIVE_PRONOUNS]
+    counterpart" or "its secretary general" say whose only beside another name, and a phrase
+    that opens with a preposition ("of long talks", a clause's tail read as a title) names none."""
+    standalone = [t for t in titles if t.split() and not set(t.lower().split()) & RELATIONAL
+                  and t.split()[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS]
     return max(standalone or titles, key=len, default=None)
 
 
