@@ -538,3 +538,11 @@ def test_an_editor_searches_the_article_list_in_the_browser(desk_url: str) -> No
         assert page.locator("table.articles tbody tr").count() == 1, "the period is kept with the words"
         assert page.get_by_label("Words").input_value() == "Ana Lind"
         assert page.get_by_label("Since").input_value() == "2022-03-04"
+
+
+def test_the_article_list_says_how_many_match_over_all_pages(desk_url: str) -> None:
+    """A page of 50 said "showing 1-50", never of how many; the API gave no count to page by."""
+    first = httpx.get(f"{desk_url}/api/articles?limit=1", timeout=60).json()
+    assert (first["total"], len(first["items"])) == (3, 1)
+    assert httpx.get(f"{desk_url}/api/articles?q=gyumri&since=2022-03-04", timeout=60).json()["total"] == 1
+    assert "showing 1–2 of 2" in httpx.get(f"{desk_url}/articles?q=gyumri", timeout=60).text

@@ -176,17 +176,16 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Stored articles of a period, newest first; with ``words``, those whose title or text
         holds every one of them."""
-        where, params = period_conditions("published", since, until)
-        for word in (words or "").split():
-            where.append(r"(title LIKE ? ESCAPE '\' OR text LIKE ? ESCAPE '\')")
-            params += [_contains(word)] * 2
-        if not include_copies:
-            where.append("duplicate_of IS NULL")
-        sql = f"SELECT {ARTICLE_COLUMNS}, {COPIES} FROM articles"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, params = _article_conditions(since, until, words, include_copies)
+        sql = f"SELECT {ARTICLE_COLUMNS}, {COPIES} FROM articles WHERE {where}"
         sql += " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
         return [dict(r) for r in self.db.execute(sql, (*params, limit, offset))]
+
+    def count_articles(self, since: str | None = None, until: str | None = None, words: str | None = None,
+                       include_copies: bool = False) -> int:
+        """How many articles ``articles`` lists over all its pages."""
+        where, params = _article_conditions(since, until, words, include_copies)
+        return self.db.execute(f"SELECT COUNT(*) FROM articles WHERE {where}", params).fetchone()[0]
 
     def article(self, article_id: int) -> dict[str, Any] | None:
         row = self.db.execute(f"SELECT {ARTICLE_COLUMNS}, {COPIES}, text FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -256,6 +255,18 @@ def _span(fact: Any) -> tuple[int | None, int | None]:
         return fact.start, fact.end
     mentions = getattr(fact, "mentions", None)
     return (mentions[0][0], mentions[0][1]) if mentions else (None, None)
+
+
+def _article_conditions(since: str | None, until: str | None, words: str | None, include_copies: bool) -> tuple[str, list[str]]:
+    """The WHERE clause (and its parameters) of an article listing: a period, words the title or
+    text holds, originals only unless ``include_copies``."""
+    where, params = period_conditions("published", since, until)
+    for word in (words or "").split():
+        where.append(r"(title LIKE ? ESCAPE '\' OR text LIKE ? ESCAPE '\')")
+        params += [_contains(word)] * 2
+    if not include_copies:
+        where.append("duplicate_of IS NULL")
+    return " AND ".join(where) or "1 = 1", params
 
 
 def _contains(word: str) -> str:

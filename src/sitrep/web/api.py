@@ -22,7 +22,7 @@ def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep
     Follow `next` for the following page."""
     listing = queries.article_list(store, period, page, words)
     return {"items": [_linked(item) for item in listing.items], "limit": page.limit, "offset": page.offset,
-            "next": listing.links(request.url)[1]}
+            "total": listing.total, "next": listing.links(request.url)[1]}
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, summary="One article with its text",
