@@ -109,8 +109,17 @@ def _briefing_context(briefing: Briefing, link_base: str) -> dict[str, Any]:
 
 
 def articles_page(listing: ArticleList, period: Period, counts: dict[str, int], newer: str | None,
-                  older: str | None, words: str | None = None) -> str:
-    return _render("articles.html", listing=listing, period=period, counts=counts, newer=newer, older=older, words=words)
+                  older: str | None, words: str | None = None, stamp: str | None = None) -> str:
+    """The article list; ``stamp`` (the store's state it shows) lets the page script follow the store."""
+    return _render("articles.html", listing=listing, period=period, counts=counts, newer=newer, older=older, words=words,
+                   stamp=stamp)
+
+
+def articles_fragment(listing: ArticleList, period: Period, counts: dict[str, int], newer: str | None,
+                      older: str | None, words: str | None = None) -> str:
+    """The article list's body alone, for the live page to swap in."""
+    return _render("articles_body.html", listing=listing, period=period, counts=counts, newer=newer, older=older,
+                   words=words)
 
 
 def article_page(article: dict[str, Any], document: Document) -> str:

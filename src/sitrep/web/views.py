@@ -20,8 +20,10 @@ def briefing(store: StoreDep, period: PeriodDep) -> HTMLResponse:
 
 @router.get("/articles")
 def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep, words: SearchDep) -> HTMLResponse:
+    stamp = queries.stamp(store)  # before the reads: a change while they run still reaches the page
     listing = queries.article_list(store, period, page, words)
-    return HTMLResponse(pages.articles_page(listing, period, store.counts(), *listing.links(request.url), words=words))
+    return HTMLResponse(pages.articles_page(listing, period, store.counts(), *listing.links(request.url), words=words,
+                                            stamp=stamp))
 
 
 @router.get("/articles/{article_id}")
