@@ -146,3 +146,37 @@ def test_a_phone_wide_page_does_not_scroll_sideways(browser, base_url: str, path
     width = phone.evaluate("document.documentElement.scrollWidth")
     phone.close()
     assert width <= 375, f"{width}px: wide tables and figures scroll inside themselves"
+
+
+def test_the_period_form_keeps_a_month_or_a_year_it_was_opened_with(page, base_url: str) -> None:
+    """A period of a month or a year (which the address, the API and the CLI take) showed empty
+    date boxes, and pressing Show again dropped it: the boxes hold its first and last day."""
+    page.goto(base_url + "/?since=2022-03&until=2022")
+    assert page.input_value("input[name=since]") == "2022-03-01"
+    assert page.input_value("input[name=until]") == "2022-12-31"
+    count = page.locator("#count-articles").inner_text()
+    page.click("form.period button[type=submit]")
+    page.wait_for_url("**/?since=2022-03-01&until=2022-12-31")
+    assert page.locator("#count-articles").inner_text() == count
+    page.goto(base_url + "/articles?until=2022-02")
+    assert page.input_value("input[name=until]") == "2022-02-28"
+
+
+@pytest.mark.parametrize("path", ["/", "/articles"])
+def test_a_phone_wide_table_scrolls_rather_than_breaking_its_words(browser, base_url: str, path: str) -> None:
+    """At a phone's width the tables had shrunk to a letter per line ("entities" written down the
+    column, an outlet's name one letter a line) instead of scrolling inside themselves."""
+    phone = browser.new_page(viewport={"width": 375, "height": 800})
+    phone.goto(base_url + path)
+    broken = phone.evaluate("""() => [...document.querySelectorAll('th, td')].filter(cell => {
+        const word = cell.textContent.trim();
+        if (!/^\\w{1,16}$/.test(word)) return false;  // one word, no hyphen to break at
+        const text = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, n => n.textContent.trim() ? 1 : 3).nextNode();
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1;
+    }).map(cell => cell.textContent.trim())""")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    phone.close()
+    assert broken == [], f"one-word cells broken over lines: {broken[:10]}"
+    assert width <= 375

@@ -191,3 +191,53 @@ def test_a_stopped_server_ends_its_event_streams_quietly(db: Path, tmp_path: Pat
         assert server.wait(timeout=15) in (0, 130)  # 130: stopped by Ctrl-C, as a shell reports it
     printed = log.read_text()
     assert ended and "Traceback" not in printed, printed[-2000:]
+
+
+@pytest.mark.browser
+def test_a_page_of_a_closed_week_is_left_alone_when_a_later_report_retells_it(tmp_path: Path) -> None:
+    """A report published after the page's period joins one of its developments: the period's
+    briefing is the same (its reports, its outlets, its order), so the page says nothing. It had
+    moved the retold meeting up and said "new reports arrived" though none of its week had."""
+    from tests.test_brief import CLOSED_WEEK, RETOLD_LATER, jsonl
+
+    db = tmp_path / "week.db"
+    with Store(db) as store:
+        ingest([str(jsonl(tmp_path / "week.jsonl", *CLOSED_WEEK))], store, progress=False)
+        fuse(store)
+    with serving(db) as url, chromium_page() as page:
+        page.goto(url + "/?until=2022-03-03")
+        order = page.locator("section#latest li.statement p.text").all_inner_texts()
+        with Store(db) as store:
+            ingest([str(jsonl(tmp_path / "later.jsonl", RETOLD_LATER))], store, progress=False)
+            fuse(store)
+            after = stamp(store)
+        page.wait_for_function(f"document.querySelector('#briefing-body').dataset.stamp === '{after}'",
+                               timeout=STREAM_WAIT * 1000)
+        assert page.locator("#live-notice").is_hidden()
+        assert page.locator("section#latest li.statement p.text").all_inner_texts() == order
+        assert "reported by 2 outlets" in httpx.get(url + "/", timeout=60).text, "the full briefing counts both"
+
+
+@pytest.mark.browser
+def test_an_open_article_list_shows_a_new_article_without_reload(tmp_path: Path) -> None:
+    """An editor keeping the article list open saw nothing arrive until reloading; it follows
+    the store as the briefing does."""
+    from tests.test_brief import CLOSED_WEEK, RETOLD_LATER, jsonl
+
+    db = tmp_path / "desk.db"
+    with Store(db) as store:
+        ingest([str(jsonl(tmp_path / "week.jsonl", *CLOSED_WEEK))], store, progress=False)
+    with serving(db) as url, chromium_page() as page:
+        page.goto(url + "/articles?limit=2")
+        page.evaluate("window.stillTheSamePage = true")
+        assert page.locator("table.articles tbody tr").count() == 2
+        with Store(db) as store:
+            ingest([str(jsonl(tmp_path / "later.jsonl", RETOLD_LATER))], store, progress=False)
+        newest = page.locator("table.articles tbody tr").first
+        newest.filter(has_text="Batumi Post").wait_for(timeout=STREAM_WAIT * 1000)
+        assert page.locator("table.articles tbody tr").count() == 2, "the page keeps its size"
+        assert "showing 1–2 of 3" in page.locator("#articles-body p.summary").inner_text()
+        older = urlparse(page.locator("a[rel=next]").get_attribute("href"))
+        assert older.path == "/articles" and sorted(older.query.split("&")) == ["limit=2", "offset=2"]
+        assert page.locator("#live-notice").is_visible()
+        assert page.evaluate("window.stillTheSamePage") is True, "swapped in, not reloaded"

@@ -117,3 +117,36 @@ def test_watch_command(tmp_path: Path) -> None:
 
 def test_parse_every() -> None:
     assert [parse_every(t) for t in ("30s", "5m", "1h", "2")] == [30, 300, 3600, 2]
+
+
+def test_a_watched_feed_file_is_read_when_it_changes_and_an_empty_one_waits(tmp_path: Path) -> None:
+    """A JSON Lines file another tool appends to, watched from the moment it is created: empty,
+    it is nothing yet (it had failed and backed off, up to an hour, so the first records sat
+    unread); unchanged, it is not read again at every poll."""
+    import json
+
+    feed_file = tmp_path / "wire.jsonl"
+    feed_file.write_text("")
+    now = [0.0]
+    errors = io.StringIO()
+
+    def append(place: str, day: str) -> None:
+        record = {"title": f"{place} evacuation", "outlet": "Vanadzor Wire", "published": "2022-03-15",
+                  "text": STORY.format(place=place, day=day, n=12)}
+        with feed_file.open("a") as out:
+            out.write(json.dumps(record) + "\n")
+
+    with Store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [str(feed_file)], every=10, errors=errors, clock=lambda: now[0])
+        empty = watcher.poll()
+        assert (empty.read, empty.failed) == (0, 0) and "failed" not in errors.getvalue()
+        append("Gyumri", "Monday")
+        now[0] = 10.0
+        assert watcher.poll().new == 1
+        now[0] = 20.0
+        assert watcher.poll().read == 0, "the unchanged file is not read again"
+        append("Batumi", "Tuesday")
+        now[0] = 30.0
+        later = watcher.poll()
+        assert (later.new, later.duplicate) == (1, 1)
+        assert store.counts()["articles"] == 2

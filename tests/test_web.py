@@ -118,6 +118,16 @@ def test_pages_answer_head(client: httpx.Client, article_ids: list[int]) -> None
         assert (response.status_code, response.content) == (200, b""), path
 
 
+def test_the_feed_and_the_api_answer_head(client: httpx.Client, article_ids: list[int]) -> None:
+    """Feed readers and uptime probes ask HEAD of the feed and the API too: it answered 405."""
+    for path in ("/briefing.atom", "/api/articles", "/api/briefing", f"/api/articles/{article_ids[0]}",
+                 f"/api/articles/{article_ids[0]}/facts", "/openapi.json"):
+        response = client.head(path)
+        assert (response.status_code, response.content) == (200, b""), path
+        assert response.headers["content-type"] == client.get(path).headers["content-type"], path
+    assert client.head("/api/articles/999999").status_code == 404
+
+
 def test_html_pages(client: httpx.Client, article_ids: list[int]) -> None:
     for path in ["/", "/?since=2022-03-10&until=2022-03-31", "/?since=&until=", "/articles", "/articles?limit=1&offset=1",
                  *(f"/articles/{i}" for i in article_ids)]:
@@ -308,7 +318,9 @@ def test_api_period_filters(client: httpx.Client) -> None:
     [
         ("since=2022-02-30", "since: '2022-02-30' is not a date"),  # shaped like a date, names none
         ("until=2022-13-45", "until: '2022-13-45' is not a date"),
-        ("until=2022-05-01T25:00", "is not a day and a time of day"),
+        ("until=2022-05-01T25:00", "until: '2022-05-01T25:00' is not a date"),
+        ("since=2022-03-10T10:00", "since: '2022-03-10T10:00' is not a date"),  # the CLI takes no time of day
+        ("until=2022-03-10%2010:00", "until: '2022-03-10 10:00' is not a date"),
         ("since=2022-04-01&until=2022-03-01", "the period is empty"),
     ],
 )
@@ -454,3 +466,83 @@ def test_only_web_addresses_become_links(seeded_db, tmp_path) -> None:
     for text in pages:
         assert not re.search(r'href="\s*javascript:', text, re.IGNORECASE), "no script address is a link"
     assert any('href="https://example.org/a"' in text for text in pages)
+
+
+def test_the_reference_says_what_values_a_parameter_takes(client: httpx.Client) -> None:
+    """The reference page listed `limit` as an integer, without its range or default, though the
+    API refuses 0 and 501 and pages by 50 when it is left out."""
+    docs = html.unescape(get(client, "/docs").text)
+    row = next(line for line in docs.split("<tr>") if "<code>limit</code>" in line)
+    assert "1 to 500" in row and "default 50" in row, row
+    offset = next(line for line in docs.split("<tr>") if "<code>offset</code>" in line)
+    assert "at least 0" in offset and "9223372036854775807" not in offset, offset
+    assert "YYYY-MM-DD, YYYY-MM or YYYY" in docs, "since and until take a month or a year too"
+
+
+# Three invented reports for searching the article list.
+DESK = [
+    {"title": "Shelters open in Gyumri", "outlet": "Gyumri Herald", "published": "2022-03-03",
+     "text": "Officials in Gyumri opened four shelters on Thursday after overnight shelling, Ana Lind said."},
+    {"title": "Ministers meet", "outlet": "Batumi Post", "published": "2022-03-04",
+     "text": "Piet Moro met Ana Lind in Batumi on Friday. Prices rose 50% in Vanadzor, traders said."},
+    {"title": "Border talks", "outlet": "Vanadzor Daily", "published": "2022-03-05",
+     "text": "Jon Vale said talks on the Gyumri crossing would resume next week."},
+]
+
+
+@pytest.fixture(scope="module")
+def desk_url(tmp_path_factory) -> Iterator[str]:
+    """A store of the three invented reports, served."""
+    from tests.test_brief import jsonl
+
+    folder = tmp_path_factory.mktemp("desk")
+    with Store(folder / "desk.db") as store:
+        ingest([str(jsonl(folder / "desk.jsonl", *DESK))], store, progress=False)
+    with serving(folder / "desk.db") as url:
+        yield url
+
+
+def test_the_article_list_is_searched_by_words(desk_url: str) -> None:
+    """An editor looking for the reports that name a town or a person had only the period to go
+    by; `q` keeps the articles whose title or text holds every word, in either case."""
+    def titles(query: str) -> list[str]:
+        response = httpx.get(f"{desk_url}/api/articles?{query}", timeout=60)
+        assert response.status_code == 200, response.text
+        return [item["title"] for item in response.json()["items"]]
+
+    assert titles("q=gyumri") == ["Border talks", "Shelters open in Gyumri"]
+    assert titles("q=GYUMRI+lind") == ["Shelters open in Gyumri"]
+    assert titles("q=50%25") == ["Ministers meet"] and titles("q=5_%25") == [], "% and _ are what they are"
+    assert titles("q=gyumri&since=2022-03-04") == ["Border talks"]
+    assert titles("q=+") == titles("") and len(titles("")) == 3
+    first = httpx.get(f"{desk_url}/api/articles?q=gyumri&limit=1", timeout=60).json()
+    assert "q=gyumri" in first["next"]
+    assert [i["title"] for i in httpx.get(desk_url + first["next"], timeout=60).json()["items"]] == ["Shelters open in Gyumri"]
+    assert httpx.get(f"{desk_url}/api/articles?q={'x' * 201}", timeout=60).status_code == 422
+    page = httpx.get(f"{desk_url}/articles?q=vale", timeout=60).text
+    assert "Border talks" in page and "Ministers meet" not in page and 'value="vale"' in page
+    assert "hold “nowhere”" in httpx.get(f"{desk_url}/articles?q=nowhere", timeout=60).text
+
+
+@pytest.mark.browser
+def test_an_editor_searches_the_article_list_in_the_browser(desk_url: str) -> None:
+    from tests.test_live import chromium_page
+
+    with chromium_page() as page:
+        page.goto(desk_url + "/articles?since=2022-03-04")
+        box = page.get_by_label("Words")
+        box.fill("Ana Lind")
+        box.press("Enter")
+        page.wait_for_url("**/articles?q=Ana+Lind*")
+        assert page.locator("table.articles tbody tr").all_inner_texts()[0].count("Ministers meet") == 1
+        assert page.locator("table.articles tbody tr").count() == 1, "the period is kept with the words"
+        assert page.get_by_label("Words").input_value() == "Ana Lind"
+        assert page.get_by_label("Since").input_value() == "2022-03-04"
+
+
+def test_the_article_list_says_how_many_match_over_all_pages(desk_url: str) -> None:
+    """A page of 50 said "showing 1-50", never of how many; the API gave no count to page by."""
+    first = httpx.get(f"{desk_url}/api/articles?limit=1", timeout=60).json()
+    assert (first["total"], len(first["items"])) == (3, 1)
+    assert httpx.get(f"{desk_url}/api/articles?q=gyumri&since=2022-03-04", timeout=60).json()["total"] == 1
+    assert "showing 1–2 of 2" in httpx.get(f"{desk_url}/articles?q=gyumri", timeout=60).text

@@ -112,7 +112,7 @@ def _version() -> str:
 
 def _date(text: str) -> str:
     """A period bound as the web form takes it: a year, a month or a day that exists."""
-    if problem := bound_problem(text, times=False):
+    if problem := bound_problem(text):
         raise argparse.ArgumentTypeError(problem)
     return text
 

@@ -1,8 +1,10 @@
 """`sitrep watch`: poll feeds, URLs and folders; ingest what is new; update the fused picture.
 
 A folder is rescanned each poll but only files whose size or modification time changed are
-read again. A feed or URL that fails is logged and retried with exponential backoff (up to
-``MAX_BACKOFF`` polls' worth of waiting), while the other sources go on being polled.
+read again; so is a watched file (a feed file another tool appends to), and an empty file
+waits for its content. A feed or URL that fails is logged and retried with exponential
+backoff (up to ``MAX_BACKOFF`` polls' worth of waiting), while the other sources go on being
+polled.
 """
 
 from __future__ import annotations
@@ -42,16 +44,26 @@ class Source:
     target: str
     failures: int = 0
     next_try: float = 0.0
-    seen: dict[str, tuple[int, float]] = field(default_factory=dict)  # folder files: (size, mtime)
+    seen: dict[str, tuple[int, float]] = field(default_factory=dict)  # local files: (size, mtime)
 
     def due(self, now: float) -> bool:
         return now >= self.next_try
 
+    @property
+    def local(self) -> bool:
+        """A folder or a file on this machine, whose changes a stat tells (not a feed or URL)."""
+        return Path(self.target).is_dir() or Path(self.target).is_file()
+
     def changed_files(self) -> list[str]:
-        """Files of a folder that are new or changed since the last poll."""
+        """Files of a folder, or the one file watched (a feed file another tool appends to),
+        that are new or changed since the last poll. An empty file holds nothing yet (just
+        created, still being written): it is no failure, and it is read once it has content."""
+        target = Path(self.target)
         changed = []
-        for path in walk(Path(self.target)):
+        for path in walk(target) if target.is_dir() else [target]:
             stat = path.stat()
+            if not stat.st_size:
+                continue
             state = (stat.st_size, stat.st_mtime)
             if self.seen.get(str(path)) != state:
                 self.seen[str(path)] = state
@@ -79,7 +91,7 @@ class Watcher:
         for source in self.sources:
             if not source.due(now):
                 continue
-            inputs = source.changed_files() if Path(source.target).is_dir() else [source.target]
+            inputs = source.changed_files() if source.local else [source.target]
             if not inputs:
                 continue
             summary = ingest(inputs, self.store, self.fields, errors=self.errors, progress=False)

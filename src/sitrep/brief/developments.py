@@ -51,12 +51,14 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
     in_period = f"d.id IN (SELECT s.development_id FROM development_sources s JOIN articles a ON a.id = s.article_id WHERE {where})"
     rows = store.db.execute(f"SELECT * FROM developments d WHERE {in_period if where else '1 = 1'}", params).fetchall()
     names = _global_names(store)
-    newest = max((_ordinal(r["last_reported"] or r["date"]) for r in rows), default=0)
+    told = []
+    for stored in rows:
+        sources, quotes, first_sentence = _sources_and_quotes(store, stored["id"], where, params)
+        if sources:
+            told.append(({**stored, **reports_in(sources)}, sources, quotes, first_sentence))
+    newest = max((_ordinal(row["last_reported"] or row["date"]) for row, *_ in told), default=0)
     statements = []
-    for row in rows:
-        sources, quotes, first_sentence = _sources_and_quotes(store, row["id"], where, params)
-        if not sources:
-            continue
+    for row, sources, quotes, first_sentence in told:
         place = json.loads(row["place"]) if row["place"] else None
         statement = Statement(
             text=first_sentence, sources=sources, date=row["date"] or row["first_reported"], dated=bool(row["date"]),
@@ -67,6 +69,17 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
         )
         statements.append((_score(row, newest), statement))
     return [s for _, s in sorted(statements, key=lambda item: item[0], reverse=True)]
+
+
+def reports_in(sources: Sequence[Source]) -> dict[str, object]:
+    """How a development stands by the reports cited, counted as fusion counts all of them
+    (``DevelopmentIndex.recount``): a briefing of a period shows, ranks and dates a development by its
+    reports of the period, so a report published after it can neither reorder it nor count
+    an outlet it does not cite."""
+    published = sorted(s.published for s in sources if s.published)
+    return {"sources": len({s.article_id for s in sources}),
+            "outlets": len({s.outlet or f"article {s.article_id}" for s in sources}),
+            "first_reported": published[0] if published else None, "last_reported": published[-1] if published else None}
 
 
 def _score(row, newest: int) -> float:
@@ -216,12 +229,15 @@ def _inside_another(quote: QuoteLine, quotes: list[QuoteLine]) -> bool:
 NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n't|\b(?:declined|refused|refuses|declines) to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RELATIONAL = frozenset({"counterpart", "counterparts", "successor", "predecessor", "colleague", "ally", "rival", "opponent"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "during", "with", "from", "to", "by", "about", "after", "before"})
 
 
 def best_title(titles: Sequence[str]) -> str | None:
     """The fullest title that names an office by itself: "his newly elected Georgian
-    counterpart" or "its secretary general" say whose only beside another name."""
-    standalone = [t for t in titles if t.split() and not set(t.lower().split()) & RELATIONAL and t.split()[0].lower() not in POSSESSIVE_PRONOUNS]
+    counterpart" or "its secretary general" say whose only beside another name, and a phrase
+    that opens with a preposition ("of long talks", a clause's tail read as a title) names none."""
+    standalone = [t for t in titles if t.split() and not set(t.lower().split()) & RELATIONAL
+                  and t.split()[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS]
     return max(standalone or titles, key=len, default=None)
 
 

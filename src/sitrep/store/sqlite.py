@@ -8,6 +8,7 @@ make a second run skip what the first stored.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -171,16 +172,20 @@ class Store:
 
     def articles(
         self, since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,
-        include_copies: bool = False,
+        include_copies: bool = False, words: str | None = None,
     ) -> list[dict[str, Any]]:
-        where, params = period_conditions("published", since, until)
-        if not include_copies:
-            where.append("duplicate_of IS NULL")
-        sql = f"SELECT {ARTICLE_COLUMNS}, {COPIES} FROM articles"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        """Stored articles of a period, newest first; with ``words``, those whose title or text
+        holds every one of them."""
+        where, params = _article_conditions(since, until, words, include_copies)
+        sql = f"SELECT {ARTICLE_COLUMNS}, {COPIES} FROM articles WHERE {where}"
         sql += " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
         return [dict(r) for r in self.db.execute(sql, (*params, limit, offset))]
+
+    def count_articles(self, since: str | None = None, until: str | None = None, words: str | None = None,
+                       include_copies: bool = False) -> int:
+        """How many articles ``articles`` lists over all its pages."""
+        where, params = _article_conditions(since, until, words, include_copies)
+        return self.db.execute(f"SELECT COUNT(*) FROM articles WHERE {where}", params).fetchone()[0]
 
     def article(self, article_id: int) -> dict[str, Any] | None:
         row = self.db.execute(f"SELECT {ARTICLE_COLUMNS}, {COPIES}, text FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -250,6 +255,23 @@ def _span(fact: Any) -> tuple[int | None, int | None]:
         return fact.start, fact.end
     mentions = getattr(fact, "mentions", None)
     return (mentions[0][0], mentions[0][1]) if mentions else (None, None)
+
+
+def _article_conditions(since: str | None, until: str | None, words: str | None, include_copies: bool) -> tuple[str, list[str]]:
+    """The WHERE clause (and its parameters) of an article listing: a period, words the title or
+    text holds, originals only unless ``include_copies``."""
+    where, params = period_conditions("published", since, until)
+    for word in (words or "").split():
+        where.append(r"(title LIKE ? ESCAPE '\' OR text LIKE ? ESCAPE '\')")
+        params += [_contains(word)] * 2
+    if not include_copies:
+        where.append("duplicate_of IS NULL")
+    return " AND ".join(where) or "1 = 1", params
+
+
+def _contains(word: str) -> str:
+    """A LIKE pattern for text holding ``word`` as it is typed (its % and _ are no wildcards)."""
+    return "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
 
 
 def period_conditions(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:

@@ -9,19 +9,20 @@ from fastapi import APIRouter, HTTPException, Request
 from sitrep.brief.model import Briefing
 from sitrep.facts import Document
 from sitrep.web import queries, schemas
-from sitrep.web.deps import ArticleId, PageDep, PeriodDep, StoreDep
+from sitrep.web.deps import ArticleId, PageDep, PeriodDep, SearchDep, StoreDep
 
 router = APIRouter(prefix="/api", tags=["api"])
 NOT_FOUND = {404: {"description": "no such article"}}
 
 
 @router.get("/articles", response_model=schemas.ArticleList, summary="List articles, newest first")
-def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep) -> dict[str, Any]:
+def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep, words: SearchDep) -> dict[str, Any]:
     """Stored articles (near-copies folded into their original), filtered by publication
-    period, with counts of extracted facts. Follow `next` for the following page."""
-    listing = queries.article_list(store, period, page)
+    period and, with `q`, by words their title or text holds, with counts of extracted facts.
+    Follow `next` for the following page."""
+    listing = queries.article_list(store, period, page, words)
     return {"items": [_linked(item) for item in listing.items], "limit": page.limit, "offset": page.offset,
-            "next": listing.links(request.url)[1]}
+            "total": listing.total, "next": listing.links(request.url)[1]}
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, summary="One article with its text",

@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sitrep.web import api, live, pages, views
 
@@ -35,7 +36,22 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(views.router)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_middleware(HeadAsGet)
     return app
+
+
+class HeadAsGet:
+    """HEAD answered as GET is, without the body (the server sends none for HEAD): link
+    checkers, feed readers and uptime probes ask HEAD of the pages, the feed and the API,
+    which each declared GET alone and answered 405. Not the event stream, which never ends."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "HEAD" and scope["path"] != live.STREAM_PATH:
+            scope = {**scope, "method": "GET"}
+        await self.app(scope, receive, send)
 
 
 def _is_api(request: Request) -> bool:

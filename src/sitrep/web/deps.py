@@ -34,12 +34,13 @@ class Period:
 
 
 def period(
-    since: Annotated[str | None, Query(description="first publication date, ISO (2022-03-01)")] = None,
-    until: Annotated[str | None, Query(description="last publication date, inclusive")] = None,
+    since: Annotated[str | None, Query(description="first publication date: YYYY-MM-DD, YYYY-MM or YYYY (2022-03-01)")] = None,
+    until: Annotated[str | None, Query(description="last publication date, inclusive: YYYY-MM-DD, YYYY-MM or YYYY")] = None,
 ) -> Period:
     """The period asked for; an empty field (the form left blank) is no bound. A bound that
-    names no date ("2022-02-30") or a period that ends before it starts is refused, as the
-    CLI refuses it, rather than read as text and answered with nothing."""
+    names no date ("2022-02-30"), a time of day (a period is one of publication dates) or a
+    period that ends before it starts is refused, as the CLI refuses it, rather than read as
+    text and answered with something else."""
     for name, value in (("since", since), ("until", until)):
         if value and (problem := bound_problem(value)):
             raise _refused(name, problem)
@@ -67,7 +68,16 @@ def page(
     return Page(limit, offset)
 
 
+def search(
+    q: Annotated[str | None, Query(max_length=200, description="words the title or text must all hold, "
+                                                               "as typed (letters A-Z in either case)")] = None,
+) -> str | None:
+    """The words an article list is searched for; blank is no search."""
+    return " ".join(q.split()) or None if q else None
+
+
 ArticleId = Annotated[int, Path(ge=1, le=SQLITE_MAX, description="the article's id in this store")]
 StoreDep = Annotated[Store, Depends(store)]
 PeriodDep = Annotated[Period, Depends(period)]
 PageDep = Annotated[Page, Depends(page)]
+SearchDep = Annotated[str | None, Depends(search)]

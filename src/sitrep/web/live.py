@@ -1,9 +1,11 @@
-"""Keeping up with the store: an event stream, the briefing body alone, and an Atom feed.
+"""Keeping up with the store: an event stream, the briefing's and the article list's bodies
+alone, and an Atom feed.
 
-``/api/stream`` tells an open briefing page that the store changed (an ingest or a fusion,
-say by `sitrep watch`); the page then fetches ``/fragments/briefing`` for its period and
-swaps the body in. Each connection polls the store's stamp (two primary-key lookups) once a
-second on its own connection: simpler than a shared watcher, and cheap for the handful of
+``/api/stream`` tells an open briefing or article list page that the store changed (an
+ingest or a fusion, say by `sitrep watch`); the page then fetches its fragment
+(``/fragments/briefing``, ``/fragments/articles``) for its period and swaps the body in.
+Each connection polls the store's stamp (two primary-key lookups) once a second on its own
+connection: simpler than a shared watcher, and cheap for the handful of
 readers a local server has. The stamp is the event id, so a reconnecting browser (which
 sends Last-Event-ID) or a page that passes the stamp it was built from hears at once about
 anything it missed, and nothing twice.
@@ -21,15 +23,16 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from sitrep.store.sqlite import Store
 from sitrep.web import pages, queries
-from sitrep.web.deps import PeriodDep, StoreDep
+from sitrep.web.deps import PageDep, PeriodDep, SearchDep, StoreDep
 
 POLL_SECONDS = 1.0
 RETRY_MS = 2000  # how soon a browser reconnects after losing the stream
 
 router = APIRouter(tags=["live"])
+STREAM_PATH = "/api/stream"
 
 
-@router.get("/api/stream", response_class=EventSourceResponse, summary="Server-sent events when the store changes")
+@router.get(STREAM_PATH, response_class=EventSourceResponse, summary="Server-sent events when the store changes")
 async def stream(
     request: Request,
     stamp: Annotated[str | None, Query(description="the stamp the client's briefing was built from")] = None,
@@ -61,6 +64,17 @@ def fragment(store: StoreDep, period: PeriodDep) -> HTMLResponse:
     """The briefing's body for the period; the X-Sitrep-Stamp header says what state it shows."""
     stamp, briefing = queries.briefing(store, period)
     return HTMLResponse(pages.briefing_fragment(briefing), headers={"X-Sitrep-Stamp": stamp})
+
+
+@router.get("/fragments/articles", include_in_schema=False, response_class=HTMLResponse)
+def articles_fragment(request: Request, store: StoreDep, period: PeriodDep, page: PageDep, words: SearchDep) -> HTMLResponse:
+    """The article list's body for the period, page and words, its pager's links those of the
+    page it is swapped into; the X-Sitrep-Stamp header says what state it shows."""
+    stamp = queries.stamp(store)
+    listing = queries.article_list(store, period, page, words)
+    links = listing.links(request.url.replace(path="/articles"))
+    return HTMLResponse(pages.articles_fragment(listing, period, store.counts(), *links, words=words),
+                        headers={"X-Sitrep-Stamp": stamp})
 
 
 @router.get("/briefing.atom", summary="The briefing's developments as an Atom feed", response_class=Response,

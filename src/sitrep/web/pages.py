@@ -24,6 +24,7 @@ from sitrep.brief.model import Briefing, Series
 from sitrep.brief.render import (aid_series, badges, by_date, claim_mark, control_label, figure, human_series,
                                  map_data, reported_by, series_title, shown_date)
 from sitrep.facts import FACT_KINDS, Document
+from sitrep import timex
 from sitrep.urls import web_url
 from sitrep.web import highlight
 
@@ -52,6 +53,14 @@ def period_label(since: str | None, until: str | None) -> str:
     return "all reports"
 
 
+def form_day(bound: str | None, last: bool = False) -> str:
+    """A period bound as a date box holds it: a day. A month or a year ("2022-03", which the
+    address, the API and the CLI take) is its first day, or with ``last`` its last, so the
+    box shows the period asked for and the form, sent again, keeps it rather than dropping it."""
+    span = timex.period((bound or "")[:10])
+    return span[1 if last else 0].isoformat() if span else (bound or "")
+
+
 def chart(series: Series) -> Markup | None:
     svg = series_svg(series)
     return Markup(svg) if svg else None
@@ -67,7 +76,7 @@ def inline_code(text: str | None) -> Markup:
 _env.filters["inline_code"] = inline_code
 _env.filters["web_url"] = web_url  # only http(s) addresses become links (untrusted input)
 _env.globals.update(
-    FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, chart=chart,
+    FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, form_day=form_day, chart=chart,
     badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,
     series_title=series_title, control_label=control_label,
 )
@@ -100,8 +109,17 @@ def _briefing_context(briefing: Briefing, link_base: str) -> dict[str, Any]:
 
 
 def articles_page(listing: ArticleList, period: Period, counts: dict[str, int], newer: str | None,
-                  older: str | None) -> str:
-    return _render("articles.html", listing=listing, period=period, counts=counts, newer=newer, older=older)
+                  older: str | None, words: str | None = None, stamp: str | None = None) -> str:
+    """The article list; ``stamp`` (the store's state it shows) lets the page script follow the store."""
+    return _render("articles.html", listing=listing, period=period, counts=counts, newer=newer, older=older, words=words,
+                   stamp=stamp)
+
+
+def articles_fragment(listing: ArticleList, period: Period, counts: dict[str, int], newer: str | None,
+                      older: str | None, words: str | None = None) -> str:
+    """The article list's body alone, for the live page to swap in."""
+    return _render("articles_body.html", listing=listing, period=period, counts=counts, newer=newer, older=older,
+                   words=words)
 
 
 def article_page(article: dict[str, Any], document: Document) -> str:
@@ -141,7 +159,7 @@ def docs_page(spec: dict[str, Any]) -> str:
         for path, methods in spec.get("paths", {}).items()
         for method, operation in methods.items()
     ]
-    return _render("docs.html", spec=spec, operations=operations, schema_name=schema_name)
+    return _render("docs.html", spec=spec, operations=operations, schema_name=schema_name, schema_limits=schema_limits)
 
 
 def schema_name(schema: dict[str, Any] | None) -> str:
@@ -155,6 +173,19 @@ def schema_name(schema: dict[str, Any] | None) -> str:
         if combined in schema:
             return " or ".join(schema_name(part) for part in schema[combined])
     return schema.get("type", "any")
+
+
+def schema_limits(schema: dict[str, Any] | None) -> str:
+    """What a parameter's schema allows beyond its type, as the reference says it: "1 to 500,
+    default 50" (a bound too large to matter, such as the largest id SQLite holds, left out)."""
+    schema = schema or {}
+    low, high = schema.get("minimum"), schema.get("maximum")
+    high = high if high is None or high < 2**53 else None
+    parts = [f"{low} to {high}" if low is not None and high is not None
+             else f"at least {low}" if low is not None else f"at most {high}" if high is not None else ""]
+    if schema.get("default") is not None:
+        parts.append(f"default {schema['default']}")
+    return ", ".join(part for part in parts if part)
 
 
 def error_page(status: int, message: str) -> str:

@@ -28,6 +28,7 @@ class ArticleList:
     items: list[dict[str, Any]]
     page: Page
     more: bool  # another page follows
+    total: int  # articles over all pages
 
     def links(self, url: URL) -> tuple[str | None, str | None]:
         """Addresses of the newer and the older page, other query parameters kept; relative,
@@ -47,10 +48,12 @@ def with_fact_counts(store: Store, rows: list[dict[str, Any]]) -> list[dict[str,
     return [{**row, "facts": {kind: counts[row["id"]].get(kind, 0) for kind in FACT_KINDS}} for row in rows]
 
 
-def article_list(store: Store, period: Period, page: Page) -> ArticleList:
-    """One page of stored articles, newest first, each with how many facts of each kind it holds."""
-    rows = store.articles(since=period.since, until=period.until, limit=page.limit + 1, offset=page.offset)
-    return ArticleList(with_fact_counts(store, rows[: page.limit]), page, more=len(rows) > page.limit)
+def article_list(store: Store, period: Period, page: Page, words: str | None = None) -> ArticleList:
+    """One page of stored articles, newest first, each with how many facts of each kind it holds;
+    with ``words``, only those whose title or text holds them all."""
+    rows = store.articles(since=period.since, until=period.until, limit=page.limit + 1, offset=page.offset, words=words)
+    total = store.count_articles(since=period.since, until=period.until, words=words)
+    return ArticleList(with_fact_counts(store, rows[: page.limit]), page, more=len(rows) > page.limit, total=total)
 
 
 def article_row(store: Store, article_id: int) -> dict[str, Any] | None:

@@ -26,6 +26,7 @@ class ArticleList(BaseModel):
     items: list[ArticleBase]
     limit: int
     offset: int
+    total: int = Field(description="articles of the period (and words) over all pages")
     next: str | None = Field(description="URL of the next page, or null on the last")
 
 

@@ -7,25 +7,26 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from sitrep.web import pages, queries
-from sitrep.web.deps import ArticleId, PageDep, PeriodDep, StoreDep
+from sitrep.web.deps import ArticleId, PageDep, PeriodDep, SearchDep, StoreDep
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-PAGE_METHODS = ["GET", "HEAD"]  # HEAD for link checkers and uptime probes (405 told them the page was broken)
 
 
-@router.api_route("/", methods=PAGE_METHODS)
+@router.get("/")
 def briefing(store: StoreDep, period: PeriodDep) -> HTMLResponse:
     stamp, briefing = queries.briefing(store, period)
     return HTMLResponse(pages.briefing_page(briefing, stamp=stamp))
 
 
-@router.api_route("/articles", methods=PAGE_METHODS)
-def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep) -> HTMLResponse:
-    listing = queries.article_list(store, period, page)
-    return HTMLResponse(pages.articles_page(listing, period, store.counts(), *listing.links(request.url)))
+@router.get("/articles")
+def articles(request: Request, store: StoreDep, period: PeriodDep, page: PageDep, words: SearchDep) -> HTMLResponse:
+    stamp = queries.stamp(store)  # before the reads: a change while they run still reaches the page
+    listing = queries.article_list(store, period, page, words)
+    return HTMLResponse(pages.articles_page(listing, period, store.counts(), *listing.links(request.url), words=words,
+                                            stamp=stamp))
 
 
-@router.api_route("/articles/{article_id}", methods=PAGE_METHODS)
+@router.get("/articles/{article_id}")
 def article(article_id: ArticleId, store: StoreDep) -> HTMLResponse:
     found = queries.article_detail(store, article_id)
     if found is None:
@@ -33,6 +34,6 @@ def article(article_id: ArticleId, store: StoreDep) -> HTMLResponse:
     return HTMLResponse(pages.article_page(*found))
 
 
-@router.api_route("/docs", methods=PAGE_METHODS)
+@router.get("/docs")
 def docs(request: Request) -> HTMLResponse:
     return HTMLResponse(pages.docs_page(request.app.openapi()))

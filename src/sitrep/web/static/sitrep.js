@@ -11,8 +11,8 @@ function showTarget() {
 window.addEventListener("hashchange", showTarget);
 showTarget();
 
-// The live briefing: when the server says the store changed, fetch the body for the same
-// period and swap it in, keeping the reader's place; a notice says when it was updated.
+// The live briefing and article list: when the server says the store changed, fetch the body
+// (the page's data-fragment) for the same period and swap it in, keeping the reader's place; a notice says when it was updated.
 // EventSource reconnects by itself and sends the last stamp it saw (Last-Event-ID). A burst
 // of changes (a watcher ingesting a folder) is one fetch a moment after its first, never two at once;
 // a body that comes back the same (nothing changed in this page's period) is left alone.
@@ -22,7 +22,7 @@ function withoutBuildTime(root) {  // what a body shows, the time it was generat
   copy.querySelectorAll("p.summary time").forEach((el) => el.remove());
   return copy.innerHTML.replace(/\s+/g, " ").trim();
 }
-function followBriefing(body) {
+function followStore(body) {
   const notice = document.getElementById("live-notice");
   const events = new EventSource("/api/stream?stamp=" + encodeURIComponent(body.dataset.stamp));
   let timer = null;
@@ -33,7 +33,7 @@ function followBriefing(body) {
     if (fetching) { again = true; return; }
     fetching = true;
     try {
-      const response = await fetch("/fragments/briefing" + location.search);
+      const response = await fetch(body.dataset.fragment + location.search);
       if (!response.ok) return;
       const fresh = document.createElement("div");
       fresh.innerHTML = await response.text();
@@ -53,5 +53,5 @@ function followBriefing(body) {
     if (timer === null) timer = setTimeout(refresh, SETTLE_MS);  // later changes join this fetch
   });
 }
-const liveBody = document.querySelector("#briefing-body[data-stamp]");
-if (liveBody) followBriefing(liveBody);
+const liveBody = document.querySelector("[data-stamp][data-fragment]");
+if (liveBody) followStore(liveBody);
