@@ -4084,3 +4084,15 @@ def test_a_response_set_on_anothers_act_is_a_threat(nlp):
     text = '"We would respond if he uses it," the Georgian president Ana Lind said.'
     assert [(e.status, [a.name for a in e.actors]) for e in of_type(nlp, text, "THREATEN")] == [("occurred", ["Ana Lind"])]
     assert of_type(nlp, "Armenia will respond if asked, the ministry said.", "THREATEN") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Most educated Georgians were amassing wealth.", None),
+    ("Armenia has amassed 100,000 near the border with Georgia.", "MOBILIZE"),
+    ("Armenia has been amassing near the Georgian border for weeks.", "MOBILIZE"),
+    ("Armenia amassed tanks and artillery near Gyumri.", "MOBILIZE"),
+    ("Armenia has been tightening its grip, amassing tens of thousands of troops on the border.", "MOBILIZE"),
+])
+def test_only_forces_arms_or_a_number_are_amassed(nlp, text, kind):
+    """ "amassing wealth" builds no force; troops, tanks, a number of them or nothing said do."""
+    assert [e.type for e in events(nlp, text) if e.type == "MOBILIZE"] == ([kind] if kind else [])

@@ -23,7 +23,7 @@ from sitrep.nlp.events.words import (
     FIRST_PERSON, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
-from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes
+from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -74,6 +74,7 @@ FORCE_WORDS = frozenset({
     "ships", "warships", "jets", "fighters", "squadron", "squadrons", "garrison", "contingent", "flank",
 })
 POSTURE_WORDS = frozenset({"presence", "posture"})
+ARMY_WORDS = frozenset({"army", "armies", "units", "reservists", "reserves", "divisions", "regiments", "tanks", "equipment", "weaponry", "men"})
 MILITARY_WORDS = frozenset({"military", "troop", "naval", "armed", "defence", "defense", "force", "forces"})
 
 
@@ -88,6 +89,14 @@ def _forces_object(verb: Token) -> bool:
         if thing.lower_ in POSTURE_WORDS and any(m.dep_ in ("amod", "compound") and m.lower_ in MILITARY_WORDS for m in thing.children):
             return True
     return False
+
+
+def _massed_forces(verb: Token) -> bool:
+    """ "amassed 100,000 troops", "has been amassing near the border", "amassed tanks": what is
+    massed is forces, arms or a number of them, or goes unsaid; "amassing wealth" is no build-up."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [g for t in things for g in of_objects(t)]  # "tens of thousands of troops"
+    return not things or any(t.lower_ in FORCE_WORDS | ARMY_WORDS or aid_item(t) or t.like_num or t.pos_ == "NUM" for t in things)
 
 
 def _blacklist(verb: Token) -> Token | None:
@@ -881,5 +890,5 @@ SPECIAL_NEEDS = {
     "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
-    "@condition": _on_anothers_act,
+    "@condition": _on_anothers_act, "@massed": _massed_forces,
 }
