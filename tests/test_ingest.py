@@ -170,3 +170,20 @@ def test_a_db_that_is_no_sitrep_database_is_one_line_and_exit_2(tmp_path: Path) 
                                     capture_output=True, text=True, cwd=ROOT, timeout=300)
             assert (result.returncode, result.stderr) == (2, f"error: {db}: not a sitrep database ({problem})\n"), command
     assert foreign.read_bytes() == db_text
+
+
+def test_an_edited_file_ingested_again_replaces_its_old_version(tmp_path: Path) -> None:
+    """`sitrep ingest` of a text file edited since it was read stored the story twice (watch
+    alone replaced it); a JSON Lines file of many articles keeps them all."""
+    story = tmp_path / "report.txt"
+    story.write_text("Georgian forces shelled Gyumri on Monday, the Armenian defence ministry said.\n")
+    command = [sys.executable, "-m", "sitrep.cli", "ingest", str(story), "--db", str(tmp_path / "e.db")]
+    subprocess.run(command, check=True, capture_output=True, timeout=600)
+    story.write_text("Armenian troops entered Batumi on Tuesday after heavy fighting, Ana Lind said.\n"
+                     "Georgia said 40 civilians had been killed in Batumi.\n")
+    result = subprocess.run(command, check=True, capture_output=True, text=True, timeout=600)
+    assert "replacing an earlier version" in result.stderr
+    with Store(tmp_path / "e.db") as store:
+        [article] = store.articles()
+        assert "Batumi" in store.article(article["id"])["text"]
+        assert store.counts()["articles"] == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO
 
 from tqdm import tqdm
@@ -17,6 +18,7 @@ from tqdm import tqdm
 from sitrep.facts import Article, Document
 from sitrep.nlp.extract import extract
 from sitrep.sources import FieldMap, ReadError, read_inputs
+from sitrep.sources.files import ARTICLE_SUFFIXES
 from sitrep.store.sqlite import Store
 
 BATCH = 64
@@ -28,9 +30,11 @@ class Summary:
     new: int = 0
     duplicate: int = 0
     failed: int = 0
+    replaced: int = 0  # new articles that are edited versions of a file read before
 
     def line(self) -> str:
-        return f"read {self.read}, new {self.new}, duplicate {self.duplicate}, failed {self.failed}"
+        edited = f" ({self.replaced} replacing an earlier version of their file)" if self.replaced else ""
+        return f"read {self.read}, new {self.new}{edited}, duplicate {self.duplicate}, failed {self.failed}"
 
 
 def ingest(
@@ -51,15 +55,25 @@ def ingest(
 
 
 def _store(store: Store, article: Article, document: Document | None, summary: Summary) -> None:
-    """Write a new article with its facts; a near-copy only as a link; an exact repeat not at all."""
+    """Write a new article with its facts; a near-copy only as a link; an exact repeat not at
+    all. A one-article file read again after an edit is a new text whose new version replaces
+    the old (ingested by hand or watched alike), rather than listing the story twice."""
     duplicate = store.find_duplicate(article)
     if duplicate is None and document is not None:
         store.add(article, document)
         summary.new += 1
+        if _one_article_file(article.origin) and store.keep_latest(article.origin):
+            summary.replaced += 1
         return
     summary.duplicate += 1
     if duplicate is not None and duplicate.kind == "near":
         store.add(article, None, duplicate.article_id)
+
+
+def _one_article_file(origin: str | None) -> bool:
+    """Whether an article came from a file that holds it alone (a text or a page, not a feed,
+    a JSON Lines or a CSV file of many), so a later read of that file is its new version."""
+    return origin is not None and Path(origin).suffix.lower() in ARTICLE_SUFFIXES and "://" not in origin
 
 
 def _report(error: ReadError, summary: Summary, errors: TextIO) -> None:

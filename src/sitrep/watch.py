@@ -20,7 +20,7 @@ from typing import TextIO
 from sitrep.fuse import fuse
 from sitrep.ingest import Summary, ingest
 from sitrep.sources import FieldMap
-from sitrep.sources.files import ARTICLE_SUFFIXES, walk
+from sitrep.sources.files import walk
 from sitrep.store.sqlite import Store
 
 log = logging.getLogger("sitrep.watch")
@@ -95,20 +95,14 @@ class Watcher:
             if not inputs:
                 continue
             summary = ingest(inputs, self.store, self.fields, errors=self.errors, progress=False)
-            self._replace_edited(inputs)
+            if summary.replaced:
+                log.info("%s: %d edited file(s); their new versions replace the old", source.target, summary.replaced)
             self._settle(source, summary, now)
             for name in ("read", "new", "duplicate", "failed"):
                 setattr(total, name, getattr(total, name) + getattr(summary, name))
         if total.new:
             log.info(fuse(self.store).line())
         return total
-
-    def _replace_edited(self, inputs: list[str]) -> None:
-        """A file of one article edited in a watched folder is read again as a new text: its
-        new version replaces the old, rather than listing the story twice."""
-        for path in inputs:
-            if Path(path).suffix.lower() in ARTICLE_SUFFIXES and self.store.keep_latest(path):
-                log.info("%s: edited; its new version replaces the old", path)
 
     def _settle(self, source: Source, summary: Summary, now: float) -> None:
         """A source that yielded nothing but errors waits longer before its next try."""
