@@ -662,3 +662,23 @@ def test_a_placeless_report_joins_the_one_gathering_of_its_day_it_names(store: S
     ], "p")
     assert meetings(store) == [("", "2022-06-29", 1), ("Batumi", "2022-06-29", 1), ("Batumi", "2022-06-29", 2), ("Vanadzor", "2022-06-29", 1)], developments(store)
     assert sorted(d["sources"] for d in developments(store) if "Jon Vale" in json.loads(d["targets"])) == [1, 1]
+
+
+def test_two_meetings_with_one_host_at_a_summit_stay_two(store: Store, tmp_path: Path) -> None:
+    """Two visitors each meeting the same host on a summit's sidelines are two meetings, though
+    both are told as the summit and name the same person met."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-06-29 Piet Moro met Ana Lind on Wednesday on the sidelines of the summit, his office said.",
+        " date 2022-06-29 Jon Vale met Ana Lind in Batumi on Wednesday at the summit.",
+    ], "h")
+    assert [m[2] for m in meetings(store)] == [1, 1], developments(store)
+
+
+def test_two_peoples_meetings_with_different_groups_in_one_town_stay_two(store: Store, tmp_path: Path) -> None:
+    """Meetings in one town on one day naming no person met are one gathering only when they
+    share a party or name no one else acting: X meeting officials and Y meeting aid groups are two."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-06-29 Piet Moro met Georgian officials in Batumi on Wednesday to discuss the border dispute.",
+        " date 2022-06-29 In Batumi on Wednesday, the UN envoy Jon Vale met local aid groups about shelter for refugees.",
+    ], "t")
+    assert [m[2] for m in meetings(store)] == [1, 1], developments(store)

@@ -12,11 +12,13 @@ Two meeting developments (CONSULT, mode meet, of one status family) are one gath
 they are in the same town (finer than a country: every meeting of a war is "in" some
 country), or one of them says nowhere where it was and both date it, on dates that agree, and
 
-* both are in one town and neither names a person met ("leaders gather in X", "the summit
-  in X", "met allied leaders in X"), or
+* both are in one town, neither names a person met ("leaders gather in X", "the summit
+  in X", "met allied leaders in X"), and they name a party in common or no acting person
+  who takes no part in the other (X met officials, Y met aid groups: two meetings), or
 * both are told as the same named gathering ("summit", "conference": ``GATHERING_NOUNS``)
-  and neither names a person met who takes no part in the other (a bilateral meeting on a
-  summit's sidelines, naming whom, stays its own), or
+  and neither names a person met who takes no part in the other, nor, when either names a
+  person met, an acting person (a bilateral meeting on a summit's sidelines, naming whom,
+  stays its own, and so do two such meetings with one host), or
 * they name a party in common and no person, acting or met, who takes no part in the other
   ("X met Y" and "Z met Y" in one town on one day are two meetings with one visitor).
 
@@ -144,14 +146,15 @@ def _same_gathering(a: sqlite3.Row, b: sqlite3.Row, evidence: _Evidence) -> bool
     if _town(a) and _town(b):
         if place_agreement(_place(a), _place(b)) != 1.0:
             return False
-        if not evidence.meets_someone(a) and not evidence.meets_someone(b):
-            return True  # "leaders gathered in X", "met allied leaders in X": no bilateral meeting
+        if not evidence.meets_someone(a) and not evidence.meets_someone(b) and (evidence.shared(a, b) or not evidence.foreign(a, b, met_only=False)):
+            return True  # "leaders gathered in X", "met allied leaders in X": no bilateral meeting, and no one else's
     elif not (a["place"] is None and _town(b) or b["place"] is None and _town(a)):
         return False  # both placed nowhere, or one only in a country: nothing says where they are one
     elif not (a["date"] and b["date"]):
         return False  # a placeless report must say when
     if evidence.nouns(a) & evidence.nouns(b):  # both told as the summit: whoever each says attends
-        return not evidence.foreign(a, b, met_only=True)
+        bilateral = evidence.meets_someone(a) or evidence.meets_someone(b)
+        return not evidence.foreign(a, b, met_only=not bilateral)  # two people's meetings on its sidelines: who meets, too
     return evidence.shared(a, b) and not evidence.foreign(a, b, met_only=False)  # the same people, no one else
 
 
