@@ -335,6 +335,20 @@ def test_an_organisation_takes_the_country_its_name_names(nlp) -> None:
     assert found["European Council"].country is None
 
 
+def test_an_organ_several_countries_have_is_the_one_s_the_article_speaks_of(nlp) -> None:
+    """"Congress", "the Foreign Office" (data/organs.csv) name no country alone: the one the
+    words before name ("Britain's Foreign Office"), else the one of their countries the article
+    speaks of most; none when two such countries are spoken of as much."""
+    text = "Jon Vale, the US president, asked lawmakers for more aid to Armenia. Congress approved it on Thursday."
+    assert entities(nlp, text)["Congress"].country == "US"
+    text = "Piet Moro met officials in Gyumri. Britain's Foreign Office said on Monday it would send more help to Armenia."
+    assert entities(nlp, text)["Foreign Office"].country == "GB"
+    text = "Britain and Germany sent envoys to Gyumri. The Foreign Office said on Monday it would send more help."
+    assert entities(nlp, text)["Foreign Office"].country is None
+    text = "Congress approved the bill on Thursday, Ana Lind said in Batumi."
+    assert entities(nlp, text)["Congress"].country is None
+
+
 def test_a_town_naming_a_unit_and_a_surname_give_no_country(nlp) -> None:
     """"the Azov regiment" names a unit, not the Russian town of Azov; a surname that begins
     with a country's name ("Maliar": Mali) is no demonym."""

@@ -192,6 +192,15 @@ def test_a_title_only_one_country_uses_gives_for_that_country(nlp):
     assert (money.category, money.donor) == ("aid_money", "Ireland")
 
 
+def test_an_organ_the_article_places_gives_for_its_country(nlp):
+    """Aid "Congress" or "the Foreign Office" gives is the country's the article makes clear,
+    as aid trackers count donors (not a donor series named "Congress")."""
+    text = "Jon Vale, the US president, asked lawmakers last month for more aid. Congress approved $40bn in aid for Armenia on Thursday."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(40e9, "United States")]
+    text = "Britain has sent Armenia more help, Piet Moro said. The Foreign Office will provide £10m of humanitarian aid to Armenia."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(10e6, "United Kingdom")]
+
+
 def test_a_sum_in_aid_or_in_arms_is_aid(nlp):
     found = figures(nlp, "Armenia sent $1bn in artillery and $2bn in new funding to Georgia.")
     assert [(f.category, f.value, f.donor) for f in found] == [("aid_money", 1e9, "Armenia"), ("aid_money", 2e9, "Armenia")]
