@@ -4017,3 +4017,12 @@ def test_crimes_said_to_be_committed_accuse_their_doer(nlp):
     charges = of_type(nlp, text, "ACCUSE")
     assert [([a.name for a in e.actors], [t.name for t in e.targets]) for e in charges] == [(["Ana Lind"], ["Armenia"])]
     assert of_type(nlp, "The Georgian foreign minister Ana Lind condemned the war crimes committed in Gyumri.", "ACCUSE")[0].targets == []
+
+
+def test_investigators_sent_or_money_to_trace_goods_are_no_aid(nlp) -> None:
+    """A team of investigators sent to look into crimes, or money given to help trace stolen
+    grain, goes to an inquiry: no AID, so no Military aid line; arms sent stay aid."""
+    text = "The chief prosecutor of the court said he sent a team of 42 investigators and forensic experts to Armenia to look into suspected war crimes."
+    assert of_type(nlp, text, "AID") == []
+    assert of_type(nlp, "Georgia will provide £1.5m in aid to help Armenia trace stolen grain, Piet Moro said on Monday.", "AID") == []
+    assert len(of_type(nlp, "Georgia will send 40 armoured vehicles to Armenia, Piet Moro said on Monday.", "AID")) == 1

@@ -192,6 +192,30 @@ def test_a_title_only_one_country_uses_gives_for_that_country(nlp):
     assert (money.category, money.donor) == ("aid_money", "Ireland")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain will give £1m to support the international court's investigation into war crimes in Armenia, Jon Vale said.",
+        "Georgia will provide £1.5m in aid to help Armenia trace stolen grain, Piet Moro said on Monday.",
+        "Georgia will fund a monitoring mission in Armenia with $5m in aid, Ana Lind said.",
+        "Georgia will give Armenia $20m in aid for prosecutors investigating war crimes.",
+    ],
+)
+def test_money_for_an_inquiry_is_no_aid(nlp, text):
+    """Funding to look into, prosecute, watch or trace acts (an investigation, a monitoring
+    mission, tracing stolen grain) is no aid to the war's side, as aid trackers count it."""
+    assert figures(nlp, text) == []
+
+
+def test_aid_told_beside_an_inquiry_is_still_aid(nlp):
+    """Only the money's own purpose counts: an inquiry the recipient runs, or one that came
+    before the pledge, leaves the aid aid."""
+    text = "Georgia will send $30m in military aid to Armenia, which is investigating the attack."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(30e6, "Georgia")]
+    text = "Georgia pledged $50m to Armenia for air defence after an inquiry found the missiles were Russian."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(50e6, "Georgia")]
+
+
 def test_an_organ_the_article_places_gives_for_its_country(nlp):
     """Aid "Congress" or "the Foreign Office" gives is the country's the article makes clear,
     as aid trackers count donors (not a donor series named "Congress")."""
