@@ -4026,3 +4026,15 @@ def test_investigators_sent_or_money_to_trace_goods_are_no_aid(nlp) -> None:
     assert of_type(nlp, text, "AID") == []
     assert of_type(nlp, "Georgia will provide £1.5m in aid to help Armenia trace stolen grain, Piet Moro said on Monday.", "AID") == []
     assert len(of_type(nlp, "Georgia will send 40 armoured vehicles to Armenia, Piet Moro said on Monday.", "AID")) == 1
+
+
+def test_the_president_who_came_is_the_one_in_office_not_the_former_one(nlp) -> None:
+    """"former president X ... Y earned good will. The president came to Z on Thursday": Y's
+    visit to Z (a trip needs a named traveller), with the promises in it still ahead."""
+    text = ("So low was the bar set by former Armenian president Jon Vale that, merely by condemning the invasion, "
+            "Piet Moro earned good will on his tour of the region. The president came to Gyumri on Thursday "
+            "with promises to accept up to 100,000 refugees, give $1bn in new aid and impose sanctions on 300 members of the Georgian parliament.")
+    (visit,) = of_type(nlp, text, "CONSULT")
+    assert ([a.name for a in visit.actors], visit.place.name, visit.status) == (["Piet Moro"], "Gyumri", "occurred")
+    (sanction,) = of_type(nlp, text, "SANCTION")
+    assert ([a.name for a in sanction.actors], sanction.status) == (["Piet Moro"], "planned")

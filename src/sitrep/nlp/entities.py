@@ -349,8 +349,53 @@ def _link_titles(doc: Doc, persons: list[_Cluster], places: list[Place]) -> None
             and (country is None or c.country in (None, country))  # "the US president" is not the French one
             and not held_elsewhere(token, c.titles, places)
         ]
+        if not holders and _held_before(words, persons, phrase):
+            holders = _untitled_subject(doc, token, persons)  # "former president X ... Y earned ... The president came": Y
         if len(holders) == 1:
             holders[0].mentions.append((phrase.start_char, phrase.end_char))
+    for token in doc:  # "the politician will talk": the person the sentence before is about
+        if token.lower_ in PERSON_NOUNS and token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in token.children):
+            found = _untitled_subject(doc, token, persons, untitled=False)
+            if len(found) == 1:
+                found[0].mentions.append((token.idx, token.idx + len(token.text)))
+
+
+PERSON_NOUNS = frozenset({"politician", "statesman", "stateswoman", "lawmaker", "legislator"})  # a person, no office of their own
+
+
+def _held_before(words: list[str], persons: list[_Cluster], phrase: Span) -> bool:
+    """Whether a person named before a bare office ("the president") once held it ("former
+    president X"): the office's holder now is someone else, and none is titled so."""
+    return any(min(s for s, _ in c.mentions) < phrase.start_char and any(title_fits([PAST_OFFICE_WORD, *words], t) for t in c.titles) for c in persons)
+
+
+PAST_OFFICE_WORD = "former"
+
+
+def _untitled_subject(doc: Doc, token: Token, persons: list[_Cluster], untitled: bool = True) -> list[_Cluster]:
+    """The one person who is a clause's subject in the sentence before ``token``'s (with
+    ``untitled``, one who holds no title told in the article): whom "the president" or "the
+    politician" picks up there; none if no one or two are."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return []
+    before = doc[sentence.start - 1].sent
+    found: list[_Cluster] = []
+    for cluster in persons:
+        if untitled and cluster.titles:
+            continue
+        for start, end in cluster.mentions:
+            if not before.start_char <= start < before.end_char:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and _is_title_word(head.head.head):
+                head = head.head.head  # "the President of Armenia Ana Lind will ...": named in the subject's office
+            if head is not None and head.dep_ == "appos":
+                head = head.head  # "the president, X, said"
+            if head is not None and head.dep_ in ("nsubj", "nsubjpass") and cluster not in found:
+                found.append(cluster)
+    return found
 
 
 def held_elsewhere(office: Token, titles: list[str], places: list[Place]) -> bool:
