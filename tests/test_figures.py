@@ -216,6 +216,22 @@ def test_aid_told_beside_an_inquiry_is_still_aid(nlp):
     assert [(f.value, f.donor) for f in figures(nlp, text)] == [(50e6, "Georgia")]
 
 
+def test_the_antecedent_of_a_relative_pronoun_gives(nlp):
+    """"Georgia, which is contributing more than $9 billion": the relative clause's "which" is
+    Georgia, so Georgia gives."""
+    text = "The financing was agreed after Georgia, which is contributing more than $9 billion in aid, pressed its allies to help Armenia."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(9e9, "Georgia")]
+
+
+def test_who_is_set_or_expected_to_give_gives(nlp):
+    """"X is set on Thursday to give final approval to $40bn", "X is expected on Thursday to
+    send $40m": the parse hangs the giving on the passive as an adverbial clause; X gives."""
+    text = "Georgia is expected on Thursday to send $40 million in military aid to Armenia."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(40e6, "Georgia")]
+    text = "Georgia is set on Thursday to give final approval to a $40 billion emergency military aid package for Armenia."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(40e9, "Georgia")]
+
+
 def test_an_organ_the_article_places_gives_for_its_country(nlp):
     """Aid "Congress" or "the Foreign Office" gives is the country's the article makes clear,
     as aid trackers count donors (not a donor series named "Congress")."""
