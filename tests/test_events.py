@@ -4038,3 +4038,10 @@ def test_the_president_who_came_is_the_one_in_office_not_the_former_one(nlp) -> 
     assert ([a.name for a in visit.actors], visit.place.name, visit.status) == (["Piet Moro"], "Gyumri", "occurred")
     (sanction,) = of_type(nlp, text, "SANCTION")
     assert ([a.name for a in sanction.actors], sanction.status) == (["Piet Moro"], "planned")
+
+
+def test_flares_sent_up_are_no_aid(nlp) -> None:
+    """"no warning flares were sent up by X": a phrasal "send up" launches or mocks, it gives
+    nothing, unless what is sent up is aid."""
+    assert of_type(nlp, "It was also being said that no early warning flares were sent up by Georgia's ambassador, Piet Moro.", "AID") == []
+    assert len(of_type(nlp, "Georgia sent up 40 tonnes of food aid to Armenia on Monday.", "AID")) == 1
