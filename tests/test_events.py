@@ -4045,3 +4045,14 @@ def test_flares_sent_up_are_no_aid(nlp) -> None:
     nothing, unless what is sent up is aid."""
     assert of_type(nlp, "It was also being said that no early warning flares were sent up by Georgia's ambassador, Piet Moro.", "AID") == []
     assert len(of_type(nlp, "Georgia sent up 40 tonnes of food aid to Armenia on Monday.", "AID")) == 1
+
+
+def test_another_minister_of_the_country_is_not_its_prime_minister(nlp) -> None:
+    """"the Swedish defence minister has headed to X" after "Jon Vale, Sweden's prime
+    minister": another office of the same country, so not Vale's trip; "the foreign minister"
+    after "X, Armenia's foreign minister" still is X."""
+    text = ("Sweden applies to join the alliance\n\nJon Vale, Sweden's prime minister, said on Monday the country would apply to join the alliance.\n\n"
+            "In the hope that speedy ratification by Georgia would help advance the process, the Swedish defence minister has already headed to Gyumri.")
+    assert not any("Jon Vale" in [a.name for a in e.actors] for e in of_type(nlp, text, "CONSULT"))
+    text = "Piet Moro, Armenia's foreign minister, spoke on Monday.\n\nThe foreign minister then travelled to Batumi."
+    assert [[a.name for a in e.actors] for e in of_type(nlp, text, "CONSULT")] == [["Piet Moro"]]
