@@ -831,6 +831,12 @@ def test_military_aid_lists_aid_and_puts_an_ally_s_force_posture_in_its_own_subs
     assert not any("troops" in s.text for s in section.statements), [s.text for s in section.statements]
     assert "MOBILIZE" in [s.type for s in section.aside] and section.aside_title == "Third parties' deployments"
     assert md.index("anti-aircraft vehicles") < md.index("### Third parties' deployments") < md.index("2,000 more troops"), md
+    from sitrep.web.pages import atom_feed
+
+    (tmp_path / "feed").mkdir()
+    with fused_store(tmp_path / "feed", texts) as store:
+        feed = atom_feed(build_briefing(store), "http://localhost", "http://localhost/briefing.atom")
+    assert "2,000 more troops" in feed  # the subsection's developments are entries of the feed too
 
 
 def test_latest_leads_with_the_corroborated_development_not_the_last_day_s_column(tmp_path) -> None:
