@@ -180,6 +180,7 @@ def test_more_groups_and_cues(nlp, text, category, who, value):
         "Reopening the port would give Armenia's economy $1bn (£800m) in foreign exchange revenue, the aid agency said.",  # past the conversion
         "Armenia's annual financing need is $100 billion, the aid agency said.",  # a need
         "Georgia offered a bounty of $50,000 for the pilot, as aid to Armenia grew.",  # a bounty
+        "Last year, its Armenian operations contributed 9% of the company's total annual sales, or about $2bn.",  # a share of sales restated
     ],
 )
 def test_money_that_is_not_aid_is_no_figure(nlp, text):

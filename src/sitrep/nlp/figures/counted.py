@@ -583,6 +583,10 @@ def _other_sum(span: Span) -> bool:
     if len(after) == 2 and after[0].lower_ in ("a", "an", "per") and "measure" in figure_classes(after[1]):
         return True
     root = span.root
+    if root.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in root.head.children):
+        owners = [g for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(figure_classes(g) & {"shortfall", "trade"} for g in owners):
+            return True  # "contributed 9% of the company's sales, or about $2bn": the sum restates a share of sales
     if root.dep_ == "dobj" and root.head.pos_ == "VERB" and "shortfall" in figure_classes(root.head):
         return True  # "the companies lost $20 billion", "earned $1bn": no one gave it
     if root.head.lower_ == "worth" and root.head.head.pos_ in ("NOUN", "PROPN"):
