@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sitrep.brief import build_briefing, render
-from sitrep.brief.render import map_data
+from sitrep.brief.render import map_data, markdown
 from sitrep.store.sqlite import Store
 from tests.conftest import ROOT
 
@@ -385,14 +385,14 @@ def test_a_host_meeting_guests_in_their_own_capital_goes_nowhere(tmp_path) -> No
 
 def test_military_aid_shows_third_parties_deploying_not_the_warring_sides(tmp_path) -> None:
     """A party to the war (fuse/data/parties.csv) moving its troops is front news; an ally
-    deploying to a neighbour belongs with the aid."""
+    deploying to a neighbour is shown in Military aid's subsection of deployments."""
     texts = {
         "front.txt": " date 2022-05-02 Russian forces deployed 3,000 troops to the border with Georgia on Monday, officials said.",
         "ally.txt": " date 2022-05-02 Norland deployed 800 troops to Armenia on Monday, its defence ministry said.",
     }
     with fused_store(tmp_path, texts) as store:
         section = _section(store, "military_aid")
-    deployments = [s.who for s in section.statements if s.kind == "development" and s.type == "MOBILIZE"]
+    deployments = [s.who for s in section.aside if s.kind == "development" and s.type == "MOBILIZE"]
     assert deployments == [["Norland"]], deployments
 
 
@@ -852,17 +852,28 @@ def test_military_aid_is_not_filled_with_attacks_told_in_arms_words(tmp_path) ->
     assert not any("shelled" in s.text for s in aid.statements), [s.text for s in aid.statements]
 
 
-def test_military_aid_shows_aid_before_an_ally_s_force_posture(tmp_path) -> None:
-    """An ally putting troops on alert is shown with the aid, but after what is given to the
-    country at war, however often the posture is reported."""
+def test_military_aid_lists_aid_and_puts_an_ally_s_force_posture_in_its_own_subsection(tmp_path) -> None:
+    """Aid trackers count what is given to the country at war: an ally putting troops on alert
+    or sending them to a neighbour is no aid line (nor a filler sentence for its troop words),
+    but a line of the section's deployments subsection, after the aid."""
     texts = {
         "a.txt": " date 2022-06-28 Moldova will boost the number of troops on high alert to over 30,000, Piet Moro said on Tuesday.",
         "b.txt": " date 2022-06-28 Moldova will deploy 2,000 more troops to Batumi next month, Jon Vale said on Tuesday.",
         "c.txt": " date 2022-06-27 Georgia said on Monday it would give Armenia a small number of anti-aircraft vehicles.",
     }
     with fused_store(tmp_path, texts) as store:
-        kinds = _development_types(store, "military_aid")
-    assert kinds[0] == "AID" and "MOBILIZE" in kinds, kinds
+        section = _section(store, "military_aid")
+        md = markdown(build_briefing(store))
+    assert [s.type for s in section.statements if s.kind == "development"] == ["AID"], section.statements
+    assert not any("troops" in s.text for s in section.statements), [s.text for s in section.statements]
+    assert "MOBILIZE" in [s.type for s in section.aside] and section.aside_title == "Third parties' deployments"
+    assert md.index("anti-aircraft vehicles") < md.index("### Third parties' deployments") < md.index("2,000 more troops"), md
+    from sitrep.web.pages import atom_feed
+
+    (tmp_path / "feed").mkdir()
+    with fused_store(tmp_path / "feed", texts) as store:
+        feed = atom_feed(build_briefing(store), "http://localhost", "http://localhost/briefing.atom")
+    assert "2,000 more troops" in feed  # the subsection's developments are entries of the feed too
 
 
 def test_latest_leads_with_the_corroborated_development_not_the_last_day_s_column(tmp_path) -> None:

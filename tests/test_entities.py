@@ -335,6 +335,20 @@ def test_an_organisation_takes_the_country_its_name_names(nlp) -> None:
     assert found["European Council"].country is None
 
 
+def test_an_organ_several_countries_have_is_the_one_s_the_article_speaks_of(nlp) -> None:
+    """"Congress", "the Foreign Office" (data/organs.csv) name no country alone: the one the
+    words before name ("Britain's Foreign Office"), else the one of their countries the article
+    speaks of most; none when two such countries are spoken of as much."""
+    text = "Jon Vale, the US president, asked lawmakers for more aid to Armenia. Congress approved it on Thursday."
+    assert entities(nlp, text)["Congress"].country == "US"
+    text = "Piet Moro met officials in Gyumri. Britain's Foreign Office said on Monday it would send more help to Armenia."
+    assert entities(nlp, text)["Foreign Office"].country == "GB"
+    text = "Britain and Germany sent envoys to Gyumri. The Foreign Office said on Monday it would send more help."
+    assert entities(nlp, text)["Foreign Office"].country is None
+    text = "Congress approved the bill on Thursday, Ana Lind said in Batumi."
+    assert entities(nlp, text)["Congress"].country is None
+
+
 def test_a_town_naming_a_unit_and_a_surname_give_no_country(nlp) -> None:
     """"the Azov regiment" names a unit, not the Russian town of Azov; a surname that begins
     with a country's name ("Maliar": Mali) is no demonym."""
@@ -457,3 +471,25 @@ def test_a_live_blog_byline_run_into_names_is_no_part_of_them(nlp) -> None:
 def test_the_leader_of_another_country_is_not_a_president_named_before(nlp) -> None:
     text = "Armenian president Piet Moro said he had called the leader of Georgia on Monday."
     assert "the leader" not in mentions(text, entities(nlp, text)["Piet Moro"])
+
+
+def test_the_office_a_former_holder_left_is_the_untitled_subject_s_before_it(nlp) -> None:
+    """"former president X ... Y earned good will. The president came to Z": the president in
+    office is not X, and the one person the sentence before is about, who holds no other title,
+    is; without a former holder named, "the president" stays unlinked."""
+    text = ("So low was the bar set by former Armenian president Jon Vale that, merely by condemning the invasion, "
+            "Piet Moro earned good will on his tour of the region. The president came to Gyumri on Thursday.")
+    found = entities(nlp, text)
+    assert "The president" in mentions(text, found["Piet Moro"]), found["Piet Moro"].mentions
+    assert "The president" not in mentions(text, found["Jon Vale"])
+    text = "Merely by condemning the invasion, Piet Moro earned good will on his tour of the region. The president came to Gyumri on Thursday."
+    assert "The president" not in mentions(text, entities(nlp, text)["Piet Moro"])
+
+
+def test_the_politician_is_the_person_the_sentence_before_is_about(nlp) -> None:
+    """"the President of Armenia Ana Lind will take the floor. The politician will talk with
+    ...": "the politician" names no office, so it picks up the subject before it."""
+    text = ("On Saturday, during the Batumi Security Conference, the President of Armenia Ana Lind will take the floor. "
+            "The politician will talk, among others, with the prime minister of Georgia Jon Vale.")
+    found = entities(nlp, text)
+    assert "politician" in mentions(text, found["Ana Lind"]), found["Ana Lind"].mentions

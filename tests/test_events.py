@@ -4096,3 +4096,42 @@ def test_a_response_set_on_anothers_act_is_a_threat(nlp):
 def test_only_forces_arms_or_a_number_are_amassed(nlp, text, kind):
     """ "amassing wealth" builds no force; troops, tanks, a number of them or nothing said do."""
     assert [e.type for e in events(nlp, text) if e.type == "MOBILIZE"] == ([kind] if kind else [])
+
+
+def test_investigators_sent_or_money_to_trace_goods_are_no_aid(nlp) -> None:
+    """A team of investigators sent to look into crimes, or money given to help trace stolen
+    grain, goes to an inquiry: no AID, so no Military aid line; arms sent stay aid."""
+    text = "The chief prosecutor of the court said he sent a team of 42 investigators and forensic experts to Armenia to look into suspected war crimes."
+    assert of_type(nlp, text, "AID") == []
+    assert of_type(nlp, "Georgia will provide £1.5m in aid to help Armenia trace stolen grain, Piet Moro said on Monday.", "AID") == []
+    assert len(of_type(nlp, "Georgia will send 40 armoured vehicles to Armenia, Piet Moro said on Monday.", "AID")) == 1
+
+
+def test_the_president_who_came_is_the_one_in_office_not_the_former_one(nlp) -> None:
+    """"former president X ... Y earned good will. The president came to Z on Thursday": Y's
+    visit to Z (a trip needs a named traveller), with the promises in it still ahead."""
+    text = ("So low was the bar set by former Armenian president Jon Vale that, merely by condemning the invasion, "
+            "Piet Moro earned good will on his tour of the region. The president came to Gyumri on Thursday "
+            "with promises to accept up to 100,000 refugees, give $1bn in new aid and impose sanctions on 300 members of the Georgian parliament.")
+    (visit,) = of_type(nlp, text, "CONSULT")
+    assert ([a.name for a in visit.actors], visit.place.name, visit.status) == (["Piet Moro"], "Gyumri", "occurred")
+    (sanction,) = of_type(nlp, text, "SANCTION")
+    assert ([a.name for a in sanction.actors], sanction.status) == (["Piet Moro"], "planned")
+
+
+def test_flares_sent_up_are_no_aid(nlp) -> None:
+    """"no warning flares were sent up by X": a phrasal "send up" launches or mocks, it gives
+    nothing, unless what is sent up is aid."""
+    assert of_type(nlp, "It was also being said that no early warning flares were sent up by Georgia's ambassador, Piet Moro.", "AID") == []
+    assert len(of_type(nlp, "Georgia sent up 40 tonnes of food aid to Armenia on Monday.", "AID")) == 1
+
+
+def test_another_minister_of_the_country_is_not_its_prime_minister(nlp) -> None:
+    """"the Swedish defence minister has headed to X" after "Jon Vale, Sweden's prime
+    minister": another office of the same country, so not Vale's trip; "the foreign minister"
+    after "X, Armenia's foreign minister" still is X."""
+    text = ("Sweden applies to join the alliance\n\nJon Vale, Sweden's prime minister, said on Monday the country would apply to join the alliance.\n\n"
+            "In the hope that speedy ratification by Georgia would help advance the process, the Swedish defence minister has already headed to Gyumri.")
+    assert not any("Jon Vale" in [a.name for a in e.actors] for e in of_type(nlp, text, "CONSULT"))
+    text = "Piet Moro, Armenia's foreign minister, spoke on Monday.\n\nThe foreign minister then travelled to Batumi."
+    assert [[a.name for a in e.actors] for e in of_type(nlp, text, "CONSULT")] == [["Piet Moro"]]

@@ -180,6 +180,7 @@ def test_more_groups_and_cues(nlp, text, category, who, value):
         "Reopening the port would give Armenia's economy $1bn (£800m) in foreign exchange revenue, the aid agency said.",  # past the conversion
         "Armenia's annual financing need is $100 billion, the aid agency said.",  # a need
         "Georgia offered a bounty of $50,000 for the pilot, as aid to Armenia grew.",  # a bounty
+        "Last year, its Armenian operations contributed 9% of the company's total annual sales, or about $2bn.",  # a share of sales restated
     ],
 )
 def test_money_that_is_not_aid_is_no_figure(nlp, text):
@@ -190,6 +191,55 @@ def test_a_title_only_one_country_uses_gives_for_that_country(nlp):
     """"the Taoiseach" is Ireland's head of government (data/governments.csv): Ireland gives."""
     (money,) = figures(nlp, "The Taoiseach announced an additional five million euro in humanitarian funding for Armenia.")
     assert (money.category, money.donor) == ("aid_money", "Ireland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain will give £1m to support the international court's investigation into war crimes in Armenia, Jon Vale said.",
+        "Georgia will provide £1.5m in aid to help Armenia trace stolen grain, Piet Moro said on Monday.",
+        "Georgia will fund a monitoring mission in Armenia with $5m in aid, Ana Lind said.",
+        "Georgia will give Armenia $20m in aid for prosecutors investigating war crimes.",
+    ],
+)
+def test_money_for_an_inquiry_is_no_aid(nlp, text):
+    """Funding to look into, prosecute, watch or trace acts (an investigation, a monitoring
+    mission, tracing stolen grain) is no aid to the war's side, as aid trackers count it."""
+    assert figures(nlp, text) == []
+
+
+def test_aid_told_beside_an_inquiry_is_still_aid(nlp):
+    """Only the money's own purpose counts: an inquiry the recipient runs, or one that came
+    before the pledge, leaves the aid aid."""
+    text = "Georgia will send $30m in military aid to Armenia, which is investigating the attack."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(30e6, "Georgia")]
+    text = "Georgia pledged $50m to Armenia for air defence after an inquiry found the missiles were Russian."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(50e6, "Georgia")]
+
+
+def test_the_antecedent_of_a_relative_pronoun_gives(nlp):
+    """"Georgia, which is contributing more than $9 billion": the relative clause's "which" is
+    Georgia, so Georgia gives."""
+    text = "The financing was agreed after Georgia, which is contributing more than $9 billion in aid, pressed its allies to help Armenia."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(9e9, "Georgia")]
+
+
+def test_who_is_set_or_expected_to_give_gives(nlp):
+    """"X is set on Thursday to give final approval to $40bn", "X is expected on Thursday to
+    send $40m": the parse hangs the giving on the passive as an adverbial clause; X gives."""
+    text = "Georgia is expected on Thursday to send $40 million in military aid to Armenia."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(40e6, "Georgia")]
+    text = "Georgia is set on Thursday to give final approval to a $40 billion emergency military aid package for Armenia."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(40e9, "Georgia")]
+
+
+def test_an_organ_the_article_places_gives_for_its_country(nlp):
+    """Aid "Congress" or "the Foreign Office" gives is the country's the article makes clear,
+    as aid trackers count donors (not a donor series named "Congress")."""
+    text = "Jon Vale, the US president, asked lawmakers last month for more aid. Congress approved $40bn in aid for Armenia on Thursday."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(40e9, "United States")]
+    text = "Britain has sent Armenia more help, Piet Moro said. The Foreign Office will provide £10m of humanitarian aid to Armenia."
+    assert [(f.value, f.donor) for f in figures(nlp, text)] == [(10e6, "United Kingdom")]
 
 
 def test_a_sum_in_aid_or_in_arms_is_aid(nlp):

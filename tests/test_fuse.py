@@ -175,6 +175,9 @@ def test_aid_money_is_split_by_purpose_and_running_totals_kept_apart(store: Stor
         ("Norland's military aid to Armenia had already exceeded $5 billion by May.", "military", True),  # a level passed
         ("The additional aid means Georgia has now provided $900 million in military aid.", "military", True),  # all given so far
         ("Georgia has sent $900 million in military aid, and now it will send more.", "military", False),
+        ("Its enactment would bring the Georgian investment in the war to roughly $54 billion in two months.", None, True),  # the level reached
+        ("Georgia raised its pledge to $1 billion this week.", None, True),
+        ("Georgia will bring $200 million in military aid to Armenia.", "military", False),  # brought, not brought to
     ],
 )
 def test_aid_purpose_and_running_total_words(sentence, purpose, total) -> None:

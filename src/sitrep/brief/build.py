@@ -44,7 +44,13 @@ SECTION_TYPES = {
 LATEST_PER_ARTICLE = 2  # developments first reported by one article before any article's next, in latest
 SECTION_PER_ARTICLE = 3  # and in the other sections: one long speech does not fill a section
 MAX_ARTICLES = 500
-HISTORY_DAYS = 30  # outside latest developments, what is dated this long before its report is history
+HISTORY_DAYS = 30
+# Military aid lists aid given or pledged to the country at war, as aid trackers count it (Kiel
+# Institute: commitments per donor); third parties' deployments ("Nato will put 300,000 troops
+# on high alert", "the UK will send 1,000 soldiers to Estonia") are no aid and go to a
+# subsection of their own after it, so a posture never takes a package's place.
+DEPLOYMENTS_TITLE = "Third parties' deployments"
+DEPLOYMENTS_SHOWN = 5  # outside latest developments, what is dated this long before its report is history
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +121,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
     sections = []
     for key, title in SECTIONS:
         judged: list[Statement] = []  # developments the section left out as no news: their sentences are no filler either
+        aside: list[Statement] = []  # Military aid's third parties' deployments
         if key == "latest":
             chosen = [d for d in developments if fused.is_news(d)]
             judged = [d for d in developments if not fused.is_news(d)]
@@ -125,14 +132,19 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
             ])
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
-                chosen = _aid_before_deployments(_amounts_first(store, chosen))
+                chosen, aside = _amounts_first(store, [s for s in chosen if s.type == "AID"]), [s for s in chosen if s.type != "AID"]
+                aside = _per_first_report(aside, SECTION_PER_ARTICLE)[:DEPLOYMENTS_SHOWN]
             if key == "diplomacy":
                 chosen = _meetings_first(chosen)
             chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
-            chosen += _sentences_for(key, collected[key], cited=_cited(chosen) | _cited(judged), room=PER_SECTION - len(chosen))
-        sections.append(Section(key, title, chosen))
+            cited = _cited(chosen) | _cited(judged) | _cited(aside)
+            chosen += _sentences_for(key, collected[key], cited=cited, room=PER_SECTION - len(chosen))
+        section = Section(key, title, chosen)
+        if key == "military_aid":
+            section.aside_title, section.aside = DEPLOYMENTS_TITLE, aside
+        sections.append(section)
     return Briefing(
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
         articles=len(articles), sections=sections, places=map_points(store, since, until),
@@ -183,14 +195,6 @@ def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]
     head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
     documents: dict[int, Document | None] = {}
     return sorted(head, key=lambda s: ("military_aid" not in sections_of(s.text), not _says_how_much(store, s, documents))) + rest  # arms before food aid still
-
-
-def _aid_before_deployments(statements: list[Statement]) -> list[Statement]:
-    """Aid given or pledged before deployments of third parties' troops, each in its order: an
-    ally's force posture ("Nato will put 300,000 troops on high alert") is shown with the aid,
-    but aid trackers count what is given to the country at war, and a posture must not crowd
-    out a package."""
-    return sorted(statements, key=lambda s: s.type != "AID")
 
 
 def _says_how_much(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:

@@ -158,6 +158,8 @@ class Section:
     key: str
     title: str
     statements: list[Statement] = field(default_factory=list)
+    aside_title: str | None = None  # a subsection after the section's own lines (Military aid: third parties' deployments)
+    aside: list[Statement] = field(default_factory=list)
 
 
 @dataclass

@@ -187,6 +187,11 @@ def markdown(briefing: Briefing, link_base: str = "") -> str:
             lines += _statement_md(statement, cites)
         lines.append("")
         lines += extras.get(section.key, list)()
+        if section.aside:
+            lines += [f"### {section.aside_title}", ""]
+            for statement in section.aside:
+                lines += _statement_md(statement, cites)
+            lines.append("")
     lines += _map_md(briefing, cites, link_base)
     return "\n".join(lines) + "\n"
 

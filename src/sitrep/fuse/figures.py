@@ -83,6 +83,9 @@ AID_PURPOSES = {
 RUNNING_TOTAL = re.compile(
     r"\b(?:total(?:s|ling|ing)?|cumulative|altogether|in all|to date|so far|since|exceed(?:s|ed)?|surpass(?:es|ed)?"
     r"|(?:has|have|had)\s+(?:now|already))\b", re.IGNORECASE)
+# A sum a change brings something to ("would bring the Georgian investment in the war to roughly
+# $54 billion", "raised its pledge to $1bn"): the level all the giving reaches, a total.
+BROUGHT_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|lift|lifts|lifting|lifted)\b.*\bto\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|over|more than|just over|just under)\s+)?$", re.IGNORECASE)
 # A sentence that opens with the period it counts over ("Since February 24, X has committed ..."):
 # its main clause tells a total, though a comma stands between.
 OPENING_PERIOD = re.compile(r"\s*(?:since|so far|to date|until now)\b[^,;:]*,", re.IGNORECASE)
@@ -116,7 +119,8 @@ def running_total(sentence: str, start: int, end: int) -> bool:
     clauses = re.split(r"[,;:]", sentence[:start])
     before, after = clauses[-1], re.split(r"[,;:.]", sentence[end:])[0]
     opening = OPENING_PERIOD.match(sentence)
-    return bool(RUNNING_TOTAL.search(before) or RUNNING_TOTAL.search(after)) or (opening is not None and len(clauses) == 2)
+    total = RUNNING_TOTAL.search(before) or RUNNING_TOTAL.search(after) or BROUGHT_TO.search(before)
+    return bool(total) or (opening is not None and len(clauses) == 2)
 
 
 def unit_of(figure: Figure) -> str | None:

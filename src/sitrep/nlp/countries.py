@@ -113,6 +113,19 @@ def government_of(name: str) -> str | None:
     return governments().get(_folded(name))
 
 
+@lru_cache(maxsize=1)
+def _organs() -> dict[str, tuple[str, ...]]:
+    lines = resources.files("sitrep.nlp.data").joinpath("organs.csv").read_text().splitlines()
+    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
+    return {_folded(name): tuple(codes.split()) for name, codes in rows if name != "name"}
+
+
+def organ_countries(name: str) -> tuple[str, ...]:
+    """The countries with an organ of state so named when more than one has one ("Congress",
+    "the Foreign Office", "the Senate"; ``data/organs.csv``); () for any other name."""
+    return _organs().get(_folded(name), ())
+
+
 def code_of_word(word: str) -> str | None:
     """The code of the country a word names or is the demonym of ("Vale", "Valean", "Polish"),
     not of a name that merely starts like a country's ("Moro")."""

@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place
-from sitrep.nlp.countries import capitals, code_of, country_of_demonym, government_of, is_capital, issuer_of, name_of
+from sitrep.nlp.countries import capitals, code_of, code_of_word, country_of_demonym, government_of, is_capital, issuer_of, name_of, organ_countries
 from sitrep.nlp.doctext import text_of
 from sitrep.spans import headline_lines
 
@@ -164,6 +164,7 @@ class EntityMerger:
                     continue  # headline capitals, a dateline's words; "State" of "Secretary of State"; "14.18 BST"
                 self._add_org(orgs, span, persons, places)
         _link_titles(doc, persons, places)
+        _organs_by_context(doc, orgs, persons, places)
         if self.resolve_pronouns:
             self._link_pronouns(doc, persons)
         countries = self._countries(places)
@@ -348,8 +349,53 @@ def _link_titles(doc: Doc, persons: list[_Cluster], places: list[Place]) -> None
             and (country is None or c.country in (None, country))  # "the US president" is not the French one
             and not held_elsewhere(token, c.titles, places)
         ]
+        if not holders and _held_before(words, persons, phrase):
+            holders = _untitled_subject(doc, token, persons)  # "former president X ... Y earned ... The president came": Y
         if len(holders) == 1:
             holders[0].mentions.append((phrase.start_char, phrase.end_char))
+    for token in doc:  # "the politician will talk": the person the sentence before is about
+        if token.lower_ in PERSON_NOUNS and token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in token.children):
+            found = _untitled_subject(doc, token, persons, untitled=False)
+            if len(found) == 1:
+                found[0].mentions.append((token.idx, token.idx + len(token.text)))
+
+
+PERSON_NOUNS = frozenset({"politician", "statesman", "stateswoman", "lawmaker", "legislator"})  # a person, no office of their own
+
+
+def _held_before(words: list[str], persons: list[_Cluster], phrase: Span) -> bool:
+    """Whether a person named before a bare office ("the president") once held it ("former
+    president X"): the office's holder now is someone else, and none is titled so."""
+    return any(min(s for s, _ in c.mentions) < phrase.start_char and any(title_fits([PAST_OFFICE_WORD, *words], t) for t in c.titles) for c in persons)
+
+
+PAST_OFFICE_WORD = "former"
+
+
+def _untitled_subject(doc: Doc, token: Token, persons: list[_Cluster], untitled: bool = True) -> list[_Cluster]:
+    """The one person who is a clause's subject in the sentence before ``token``'s (with
+    ``untitled``, one who holds no title told in the article): whom "the president" or "the
+    politician" picks up there; none if no one or two are."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return []
+    before = doc[sentence.start - 1].sent
+    found: list[_Cluster] = []
+    for cluster in persons:
+        if untitled and cluster.titles:
+            continue
+        for start, end in cluster.mentions:
+            if not before.start_char <= start < before.end_char:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and _is_title_word(head.head.head):
+                head = head.head.head  # "the President of Armenia Ana Lind will ...": named in the subject's office
+            if head is not None and head.dep_ == "appos":
+                head = head.head  # "the president, X, said"
+            if head is not None and head.dep_ in ("nsubj", "nsubjpass") and cluster not in found:
+                found.append(cluster)
+    return found
 
 
 def held_elsewhere(office: Token, titles: list[str], places: list[Place]) -> bool:
@@ -857,6 +903,56 @@ def _title_country(title: Span, places: list[Place]) -> str | None:
             if code in capitals():
                 return code
     return None
+
+
+def _organs_by_context(doc: Doc, orgs: dict[str, _Cluster], persons: list[_Cluster], places: list[Place]) -> None:
+    """An organ of state whose name several countries use ("Congress", "the Foreign Office";
+    ``data/organs.csv``) is the country's its words name ("Britain's Foreign Office"), else
+    the one of those countries the article speaks of most (its name, demonyms, capital, and
+    the people and bodies of that country), when one leads: "Congress approved $40bn" in an
+    article about the US president's request is the US's, so its aid is the US's."""
+    tally: Counter | None = None
+    for cluster in orgs.values():
+        candidates = organ_countries(_best(cluster)) if cluster.country is None else ()
+        if not candidates:
+            continue
+        named = [code for start, _ in cluster.mentions if (code := _country_before(doc, start)) in candidates]
+        if named:
+            cluster.country = named[0]
+            continue
+        if tally is None:
+            tally = _countries_spoken_of(doc, [*persons, *orgs.values()], places)
+        ranked = sorted(((tally[code], code) for code in candidates if tally[code]), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            cluster.country = ranked[0][1]
+
+
+def _country_before(doc: Doc, start: int) -> str | None:
+    """The country a word right before a name names ("Britain's Foreign Office", "the US
+    Congress" where the NER left the country out of the name)."""
+    token = next((t for t in doc if t.idx == start), None)
+    before = doc[token.i - 1] if token is not None and token.i > 0 else None
+    if before is not None and before.tag_ == "POS" and before.i > 0:
+        before = doc[before.i - 1]
+    if before is None or before.ent_type_ not in ("GPE", "NORP"):
+        return None
+    return code_of(before.text) or code_of_word(before.text) or government_of(before.text)
+
+
+def _countries_spoken_of(doc: Doc, clusters: list[_Cluster], places: list[Place]) -> Counter:
+    """How often an article speaks of each country: its name and capital, its demonyms, and the
+    mentions of people and bodies whose country is known."""
+    tally: Counter = Counter()
+    for place in places:
+        if place.country and (place.kind == "country" or is_capital(place)):
+            tally[place.country] += 1
+    for token in doc:
+        if token.ent_type_ == "NORP" and (code := code_of_word(token.text)):
+            tally[code] += 1
+    for cluster in clusters:
+        if cluster.country:
+            tally[cluster.country] += len(cluster.mentions)
+    return tally
 
 
 def _national(place: Place) -> bool:

@@ -135,7 +135,7 @@ def article_page(article: dict[str, Any], document: Document) -> str:
 
 def atom_feed(briefing: Briefing, base_url: str, self_url: str) -> str:
     """The briefing's developments as Atom entries; ``base_url`` makes the span links absolute."""
-    developments = {id(s): s for section in briefing.sections for s in section.statements if s.kind == "development"}
+    developments = {id(s): s for section in briefing.sections for s in (*section.statements, *section.aside) if s.kind == "development"}
     return _env.get_template("briefing.atom").render(
         briefing=briefing, developments=list(developments.values()), base_url=base_url, self_url=self_url,
         period=period_label(briefing.since, briefing.until), timestamp=atom_time,

@@ -7,12 +7,15 @@ from spacy.tokens import Doc, Token
 from sitrep.facts import Entity, Place, Quote, Time
 from sitrep.nlp.countries import code_of, country_of_demonym, demonym_stem
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.entities import PAST_OFFICE, _title_country
+from sitrep.nlp.entities import PAST_OFFICE, PORTFOLIOS, TITLE_LEADS, _title_country
 from sitrep.nlp.events.lexicon import _titles
 from sitrep.nlp.events.when import _day
 from sitrep.nlp.events.words import PERSON_PRONOUNS
 from sitrep.nlp.figures import is_dateline
 from sitrep.nlp.times import dates
+
+
+OFFICE_FIELDS = (PORTFOLIOS | TITLE_LEADS | {"deputy", "vice"}) - {"security"}  # what tells one minister's office from another's
 
 
 class Context:
@@ -52,6 +55,9 @@ class Context:
         past = bool({t.lower_ for t in phrase} & PAST_OFFICE)
         if entity.type != "person" or not any(office.lower_ in (words := t.lower().split()) and bool(set(words) & PAST_OFFICE) == past for t in entity.titles):
             return False  # "the president" is not the former president, nor "the former president" the one in office
+        fields = {t.lower_ for t in phrase if t.i != office.i} & OFFICE_FIELDS
+        if fields and not any(fields <= set(t.lower().split()) for t in entity.titles):
+            return False  # "the Swedish defence minister" is not Sweden's prime minister
         country = _title_country(phrase, self.places)  # "US", "French", "Ukraine's"
         return country is None or entity.country in (None, country)
 

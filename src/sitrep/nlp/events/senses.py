@@ -19,7 +19,7 @@ from sitrep.nlp.events.words import (
     ACKNOWLEDGING, CAUSE_PREPS, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
     SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE,
 )
-from sitrep.nlp.figures import AID_WORDS, figure_classes, of_objects
+from sitrep.nlp.figures import AID_WORDS, aid_item, figure_classes, for_inquiry, of_objects
 from sitrep.nlp.inflection import base_forms
 
 
@@ -96,6 +96,11 @@ class TriggerSenses(LexiconReader):
             things.append(token.head)
         if trigger.type == "AID" and trigger.term in ("send", "sent") and any(_a_person_sent(t) for t in things):
             return True  # "sent him to Georgia", "will send a new ambassador": a person posted, no aid
+        sent_up = trigger.term in ("send", "sent") and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+        if trigger.type == "AID" and sent_up and not any(w.lower_ in AID_WORDS or aid_item(w) for t in things for w in t.subtree):
+            return True  # "no warning flares were sent up", "sent up a trial balloon": launched or mocked, nothing given
+        if trigger.type == "AID" and for_inquiry(things[0] if things else token, token):
+            return True  # "sent a team of investigators", "will provide £1m to help trace stolen grain": an inquiry, no aid
         return any(self.lexicon.cue(w, "message") for t in things for w in (t, *(c for c in t.children if c.dep_ in ("compound", "amod"))))  # "a morale boost"
 
     def _traded(self, token: Token, trigger: Trigger) -> bool:

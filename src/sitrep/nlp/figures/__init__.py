@@ -47,12 +47,12 @@ The package: ``words`` (lexicon and word lists), ``amounts`` (numbers in the tex
 
 from sitrep.nlp.figures.amounts import find_amounts
 from sitrep.nlp.figures.component import FiguresComponent, first_mentions
-from sitrep.nlp.figures.counted import antecedent_place, by_phrase_passive, is_dateline, of_objects
+from sitrep.nlp.figures.counted import antecedent_place, by_phrase_passive, for_inquiry, is_dateline, of_objects
 from sitrep.nlp.figures.setting import backed_by, place_mentions, pronoun_owner, unresolved
 from sitrep.nlp.figures.words import AID_WORDS, PLACE_WORDS, aid_item, amount_suffix, can_speak, figure_classes
 
 __all__ = [
     "AID_WORDS", "PLACE_WORDS", "FiguresComponent", "aid_item", "amount_suffix", "antecedent_place", "backed_by", "by_phrase_passive",
     "can_speak", "figure_classes", "find_amounts",
-    "first_mentions", "is_dateline", "of_objects", "place_mentions", "pronoun_owner", "unresolved",
+    "first_mentions", "for_inquiry", "is_dateline", "of_objects", "place_mentions", "pronoun_owner", "unresolved",
 ]

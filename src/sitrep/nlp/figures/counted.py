@@ -418,7 +418,7 @@ def _other_money(span: Span, verb: Token | None) -> bool:
     for the war itself, what some other noun amounts to, a state's own defence budget or a sum
     for the whole world."""
     return (_sales(verb) or _paid_to_person(span, verb) or _funds_the_war(verb) or _other_sum(span)
-            or _own_forces(span, verb) or _worldwide(verb))
+            or _own_forces(span, verb) or _worldwide(verb) or for_inquiry(span.root, verb))
 
 
 def _counts_its_own(doc: Doc, span: Span) -> bool:
@@ -583,6 +583,10 @@ def _other_sum(span: Span) -> bool:
     if len(after) == 2 and after[0].lower_ in ("a", "an", "per") and "measure" in figure_classes(after[1]):
         return True
     root = span.root
+    if root.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in root.head.children):
+        owners = [g for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(figure_classes(g) & {"shortfall", "trade"} for g in owners):
+            return True  # "contributed 9% of the company's sales, or about $2bn": the sum restates a share of sales
     if root.dep_ == "dobj" and root.head.pos_ == "VERB" and "shortfall" in figure_classes(root.head):
         return True  # "the companies lost $20 billion", "earned $1bn": no one gave it
     if root.head.lower_ == "worth" and root.head.head.pos_ in ("NOUN", "PROPN"):
@@ -613,6 +617,39 @@ def _own_forces(span: Span, verb: Token | None) -> bool:
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod", "det")]
         if owners and all(c.lower_ in ("the", "its", "our", "armed") for c in owners):
             return True
+    return False
+
+
+PURPOSE_PREPS = frozenset({"for", "to", "towards", "toward", "into"})
+
+
+def for_inquiry(thing: Token, verb: Token | None) -> bool:
+    """ "£1m to support the court's investigation", "£1.5m to help trace stolen grain", "will
+    fund a monitoring mission with $5m", "a team of investigators sent to X": money or people
+    whose purpose (a "for/to" phrase, an infinitive, the verb's object) is to look into, prove,
+    prosecute, watch or trace acts go to an inquiry, no aid to the war's side (the lexicon's
+    inquiry words). Not the giver's own words nor a clause told of the recipient."""
+    named = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]  # "$20m in aid for X"
+    heads = [t for t in (thing, *named, verb) if t is not None]
+    purposes = [c for h in heads for c in h.children
+                if (c.dep_ in ("prep", "dative") and c.lower_ in PURPOSE_PREPS) or (c.dep_ in ("xcomp", "advcl") and _infinitive(c)) or (h is verb and c.dep_ == "dobj" and c != thing)]
+    purposes += named  # "a team of investigators"
+    return any("inquiry" in figure_classes(t) and not _in_clause(t, purpose) for purpose in purposes for t in purpose.subtree)
+
+
+def _infinitive(clause: Token) -> bool:
+    """A "to" clause ("to help trace grain"): a purpose, not a time or a cause ("after an
+    inquiry found ...")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    """Whether a token lies in a relative clause below ``top`` ("to Armenia, which is
+    investigating ...": what the recipient does, not what the money is for)."""
+    while token != top and token.head != token:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
     return False
 
 

@@ -807,16 +807,22 @@ def _giver_phrases(reading: Reading) -> Iterator[list[Token]]:
         verb = _giving_head(verb)
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+SCHEDULED = frozenset({"set", "expected", "due", "poised", "scheduled", "slated"})  # "X is set to give": X gives
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The words of a verb's subject (the agent's too for a verb of aid: "approved by X", not
     "praised by X"), without a recipient in it ("aid to X had exceeded $6bn") or a weapon's
     model ("the Vortex guns arrived"); "it" or "they" of a clause a verb of saying governs is
     that verb's subject ("X said it would send $90m")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # "The UK has to date pledged": the parser hangs the subject on "has"
-    roles = ("nsubj", "agent") if "aid" in figure_classes(verb) else ("nsubj",)
+    roles = ("nsubj", "agent") if "aid" in figure_classes(verb) else ("nsubj", "nsubjpass") if verb.lower_ in SCHEDULED else ("nsubj",)
     subjects = [c for h in heads for c in h.children if c.dep_ in roles]
     if verb.dep_ == "ccomp" and subjects and all(c.lower_ in ("it", "they") for c in subjects):
         return _subjects(verb.head)
+    if verb.dep_ == "relcl" and subjects and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+        subjects = [verb.head]  # "the United States, which is contributing $9bn": the antecedent gives
     return [t for c in subjects for t in c.subtree if not in_dateline(t) and not _recipient_or_model(t, c)]  # not "TOWN, Norland — The G7 agreed to give"
 
 
@@ -837,6 +843,8 @@ def _giving_head(verb: Token) -> Token | None:
         return verb.head.head  # "has committed to sending X $9.1 billion"
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return verb.head
+    if verb.dep_ == "advcl" and verb.head.lower_ in SCHEDULED and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head  # "the Senate is set on Thursday to give final approval to $40bn": the parse's advcl
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and "aid" in figure_classes(verb.head):
         return governing_verb(verb.head)  # "came with promises to give $1bn": who brings the promise gives
     up = governing_verb(verb.head) if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" else verb.head if verb.dep_ == "advcl" else None
