@@ -72,11 +72,10 @@ class Context:
         holders = [(s, entity) for s, _, entity in self._mentions if token.idx < s < end and self._holds(entity, token)]
         return min(holders, key=lambda h: h[0])[1] if holders else None
 
-    def referent(self, token: Token, possessive: bool = False) -> Entity | None:
+    def referent(self, token: Token) -> Entity | None:
         """"Chancellor Ana Lind arrived in the capital. She met ...": "he" or "she" the entities component left
-        unresolved is the person last named before it in the same paragraph (and so is "his"
-        when the caller asks for a possessive's owner)."""
-        if token.lower_ not in PERSON_PRONOUNS and not (possessive and token.lower_ == "his"):
+        unresolved is the person last named before it in the same paragraph."""
+        if token.lower_ not in PERSON_PRONOUNS:
             return None
         paragraph = text_of(self.doc).rfind("\n", 0, token.idx) + 1
         named = [(s, entity) for s, _, entity in self._mentions if paragraph <= s < token.idx and entity.type == "person"]

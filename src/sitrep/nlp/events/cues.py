@@ -353,12 +353,6 @@ def _on_condition(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and marked(c, CONDITION_MARKS) for c in verb.children)
 
 
-def _on_anothers_act(verb: Token) -> bool:
-    """ "we would respond if he uses it", "will respond if X joins the alliance": a response set
-    on what someone named does (not "will respond if asked": a question, no one's act)."""
-    return any(c.dep_ == "advcl" and marked(c, CONDITION_MARKS) and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
-
-
 def _a_condition(token: Token) -> bool:
     """ "If Russia attacks Ukraine", "if his country is attacked": an act set as a condition."""
     clause = clause_of(token)
@@ -890,5 +884,5 @@ SPECIAL_NEEDS = {
     "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
-    "@condition": _on_anothers_act, "@massed": _massed_forces,
+    "@massed": _massed_forces,
 }

@@ -328,15 +328,17 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _second_utterance(verb: Token) -> Token | None:
-    """ "The president said X was preparing an offensive and warned the West ...": a verb of
+    """ "The president said X was preparing an offensive and urged the West to ...": a verb of
     saying joined to the verb of a reported clause is the reporter's second utterance, which the
     parser hangs inside what was reported; its subject is the first verb of saying's, not the
     reported clause's."""
     first = verb.head
     if verb.dep_ != "conj" or first.dep_ != "ccomp" or first.head.i > first.i or not (_utters(verb) and _utters(first.head)):
         return None  # "X did A and B, Y said": a closing verb of saying reports both
-    addressed = any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "for")) for c in verb.children)
-    return first.head if verb.tag_ in ("VBD", "VBZ") and addressed else None  # not "talks continued daily", nor a quoted "thank us"
+    if _utters(first):
+        return None  # "said X announced the deal and warned Y": X's two utterances, reported
+    addressed = any(c.dep_ in ("ccomp", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "for")) for c in verb.children)
+    return first.head if verb.tag_ in ("VBD", "VBZ") and addressed else None  # "urged Z to", "called on Z": not "threatened Z with", "talks continued daily"
 
 
 def _utters(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from sitrep.facts import Entity, Party
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.countries import capitals, code_of_word, country_names, country_of_demonym, name_of
 from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
-from sitrep.nlp.events.grammar import _agent_noun, _child_word, _subject, _taken_by, clause_of, is_preposition, lends_subject
+from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
@@ -67,7 +67,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         for child in token.children:
             if child.dep_ == "poss" and trigger.type in UNDERGONE:
                 continue  # "the mayor's arrest", "her detention": the one held, not who holds
-            if child.dep_ == "poss" and child.pos_ == "PRON" and (owner := _shared_owner(token, child)) is not None:
+            if child.dep_ == "poss" and child.pos_ == "PRON" and (owner := _shared_owner(token, child, context)) is not None:
                 return _parties(owner, context)  # "X's annexation of Y and its invasion": X's too
             if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token or not _agrees(child, _subject(anchor))):
                 return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
@@ -169,14 +169,26 @@ def _own_side_act(clause: Token, verb: Token, context: Context) -> bool:
     return bool(doers & warners)
 
 
-def _shared_owner(noun: Token, possessive: Token) -> Token | None:
+def _shared_owner(noun: Token, possessive: Token, context: Context) -> Token | None:
     """ "following X's annexation of Y and its bloody invasion": a possessive pronoun on a noun
-    joined to one a name owns is that name's, not the clause subject's, when their numbers agree."""
+    joined to one a name owns is that name's, not the clause subject's, when their numbers
+    agree; not when the first noun's own object is a party that may be meant as well ("X's
+    invasion of Y and its counteroffensive": Y's, as likely)."""
     first = noun.head if noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS else None
     owner = next((c for c in first.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) if first is not None else None
     if owner is None or possessive.lower_ in FIRST_PERSON_POSSESSIVES:
         return None
+    objects = [g for c in first.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+    if any(_acting_party(o, context) for o in objects):
+        return None
     return owner if (owner.tag_ in ("NNS", "NNPS")) == (possessive.lower_ == "their") else None
+
+
+def _acting_party(word: Token, context: Context) -> bool:
+    """Whether a noun names a party that may act (a country, body, person or armed group), not
+    only a town or a region it could be said of."""
+    entity = context.entity_at(word.idx, word.idx + len(word.text))
+    return (entity is not None and entity.type in ("country", "organisation", "person")) or (word.pos_ != "PROPN" and _is_group(word, context))
 
 
 def _agrees(possessive: Token, subject: Token | None) -> bool:
@@ -403,6 +415,8 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
         subject = _subject(word)  # "the army is endangering civilians"
         return (_owners(subject, context, groups=True) if subject is not None else []), None
     if word.dep_ == "dobj" and COMMITTING.intersection(base_forms(word.head.lower_)):
+        if _modal(word.head) or _negated(word.head) or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.head.children):
+            return [], None  # "asked whether X would commit war crimes": no one charged
         subject = _subject(word.head)  # "said X is committing war crimes": the doer is charged
         return (_owners(subject, context, groups=True) if subject is not None else []), None
     return _owners(phrase, context), None
@@ -512,11 +526,23 @@ def _own_country(noun: Token, context: Context) -> Party | None:
     owner = pronoun_owner(noun)
     if noun.lower_ not in OWN_COUNTRY_NOUNS or owner is None or owner.lower_ not in ("his", "her"):
         return None
-    person = context.entity_at(owner.idx, owner.idx + len(owner.text)) or context.referent(owner, possessive=True)
+    speaker = _speaker_of(noun)  # "X said his country would ...": the pronoun is the speaker's own
+    person = context.entity_at(speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
+    if person is None and speaker is not None and speaker.pos_ == "PRON":
+        person = context.referent(speaker)
     if person is None or person.type != "person" or person.country is None:
         return None
     country = next((e for e in context.entities if e.type == "country" and e.country == person.country), None)
     return Party(country.id, country.name) if country is not None else Party(None, name_of(person.country))
+
+
+def _speaker_of(noun: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause a noun is the subject of ("X
+    said his country would send"; "Y, who said his country would", is Y)."""
+    clause = noun.head
+    if noun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not load_lexicon().cue(clause.head, "speech"):
+        return None
+    return _subject(clause.head)
 
 
 def _named_in_apposition(office: Token, context: Context) -> Entity | None:
