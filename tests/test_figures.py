@@ -1834,3 +1834,9 @@ def test_a_sum_announced_following_a_dated_event_is_of_that_day(nlp):
     text = "Following Lind's address to the Georgian parliament on Wednesday, the Georgian government announced $300m in military aid to Armenia."
     (aid,) = [f for f in figures(nlp, text, "2022-03-21") if f.category == "aid_money"]
     assert aid.as_of == "2022-03-16"
+
+
+def test_a_town_hit_is_where_the_toll_is_not_the_region_or_country_locating_it(nlp):
+    """"The city of X in Y was hit, killing six": the dead are in X, which Y only locates."""
+    text = "The Black Sea city of Batumi in Georgia was hit by shelling on Sunday, killing six people and injuring 20 others, the city's mayor Piet Moro said."
+    assert {(f.category, f.place.name) for f in figures(nlp, text)} == {("killed", "Batumi"), ("wounded", "Batumi")}

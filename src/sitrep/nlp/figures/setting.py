@@ -15,7 +15,7 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline,
+    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline, of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
@@ -158,8 +158,14 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree
     ]
     where += [t for v in clause if v.dep_ == "relcl" for t in (v.head, *v.head.children) if t == v.head or t.dep_ == "appos"]  # "... of X's second city, Y, that killed": the parser hangs the clause on the nearest noun
+    where += [t for cause in causes if _town_word(cause) for g in of_objects(cause) for t in g.subtree]  # "the city of X in the Y region was hit, killing six": X, which Y locates
     found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
     return _most_local(found, text_of(reading.span.doc)).ref() if found else None
+
+
+def _town_word(noun: Token) -> bool:
+    """A word for a town ("city", "town", "village", "port"), which its "of" phrase names."""
+    return SETTLEMENT_NOUNS.get(noun.lower_, {"city"} if "settlement" in figure_classes(noun) else None) == {"city"}
 
 
 def _result_of(verb: Token) -> bool:
