@@ -364,7 +364,17 @@ def test_a_rate_is_a_series_of_its_own(store: Store, tmp_path: Path) -> None:
         " date 2022-05-01 Officials said 1,200 soldiers had been killed in Georgia since the war began.",
         " date 2022-05-02 Officials said up to 100 soldiers were being killed a day in Georgia.",
     ]
-    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["combatants", "per day"]  # soldiers: see below
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["combatants", "combatants per day"]
+
+
+def test_a_rate_of_fighters_dying_is_their_sides_rate_not_a_civilian_one(store: Store, tmp_path: Path) -> None:
+    """"100 to 200 Armenian soldiers were dying each day" is Armenia's fighters' rate, after the
+    civilians' in the briefing, not a rate of the dead beside a town's civilian toll."""
+    texts = [
+        " date 2022-05-01 Piet Moro said that between 100 and 200 Armenian soldiers were dying each day.",
+        " date 2022-05-02 Officials said 40 civilians were being killed a day in Gyumri.",
+    ]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["AM combatants per day", "per day"]
 
 
 def test_a_part_of_a_count_is_no_second_figure_for_the_whole(store: Store, tmp_path: Path) -> None:

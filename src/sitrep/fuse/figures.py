@@ -123,7 +123,8 @@ def unit_of(figure: Figure) -> str | None:
     """What a series counts in: the currency of aid money, the group a part of a count counts,
     the thing given for aid items
     (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity), a
-    rate's unit of time for any other count (100 killed per day is no total of the dead), and
+    rate's unit of time for any other count (100 killed per day is no total of the dead; of
+    fighters, their side's combatants per day), and
     the nationality of refugees or displaced people from outside the war ("5.7 million Syrians
     have fled" is no count of the war's refugees)."""
     if figure.category == "aid_money":
@@ -131,7 +132,8 @@ def unit_of(figure: Figure) -> str | None:
     if figure.part_of and figure.who:
         return f"{figure.who} of {figure.part_of}"  # "including seven foreigners": of the journalists, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
-        return per.group(0)
+        fighters = _combatants(figure.who[:per.start()].strip()) if figure.category in CASUALTIES else None
+        return f"{fighters} {per.group(0)}" if fighters else per.group(0)  # "100 soldiers killed a day": the fighters' rate, no civilian one
     if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):
         return foreigners
     if figure.category in CASUALTIES and figure.who and (fighters := _combatants(figure.who)):
