@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sitrep.brief import build_briefing, render
-from sitrep.brief.render import map_data
+from sitrep.brief.render import figure, map_data
 from sitrep.store.sqlite import Store
 from tests.conftest import ROOT
 
@@ -862,3 +862,13 @@ def test_police_work_in_a_mixed_live_blog_is_no_war_development(tmp_path) -> Non
     with fused_store(tmp_path, texts) as store:
         latest = build_briefing(store).sections[0].statements
     assert latest and not any("police" in s.text for s in latest), [s.text for s in latest]
+
+
+def test_a_range_is_shown_with_both_ends(tmp_path) -> None:
+    """"between 300 and 400 people" is no count of 300: the Civilians table gives the range."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 Between 300 and 400 people were killed in Gyumri on Thursday, officials said.",
+    })
+    (series,) = [s for s in briefing.series if s.category == "killed"]
+    assert figure(series.points[0]) == "300 to 400"
+    assert "**300 to 400**" in render(briefing, "md")
