@@ -377,6 +377,16 @@ def test_a_rate_of_fighters_dying_is_their_sides_rate_not_a_civilian_one(store: 
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["AM combatants per day", "per day"]
 
 
+def test_athletes_and_coaches_killed_or_captured_are_a_group_of_their_own(store: Store, tmp_path: Path) -> None:
+    """89 athletes killed since the war began are no count of all the war's dead beside 3,000."""
+    texts = [
+        " date 2022-07-04 At least 89 Armenian athletes and coaches have been killed and 13 have been captured since the war began, Piet Moro said.",
+        " date 2022-07-05 At least 3,000 people have been killed in Armenia since the war began, officials said.",
+    ]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "athletes"]
+    assert [r[0] for r in store.db.execute("SELECT unit FROM figure_series WHERE category = 'detained'")] == ["athletes"]
+
+
 def test_a_part_of_a_count_is_no_second_figure_for_the_whole(store: Store, tmp_path: Path) -> None:
     """"28 journalists, including seven foreigners": the seven are a series of their own, not a
     count of the dead that disagrees with the 28."""
