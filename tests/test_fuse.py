@@ -518,6 +518,17 @@ def test_prisoners_of_war_are_fighters_held_not_civilians_detained(store: Store,
     assert sorted(u or "" for u in units) == ["", "AM combatants"], units
 
 
+def test_guardsmen_and_members_of_armed_forces_held_are_fighters(store: Store, tmp_path: Path) -> None:
+    """National guard members taken prisoner and soldiers swapped are fighters held, not the
+    civilians detained; security guards are civilians."""
+    units = series_of(store, tmp_path, [
+        " date 2022-04-02 Around 200 Armenian national guard members have likely been taken prisoner by Georgian troops, the mayor of Gyumri said.",
+        " date 2022-04-02 Armenia exchanged 86 members of its armed forces with Georgia today, according to senior Armenian officials.",
+        " date 2022-04-03 Georgian forces have detained 40 civilians and three security guards in Vanadzor, the mayor said.",
+    ], "detained", "unit")
+    assert sorted(u or "" for u in units) == ["", "AM combatants", "combatants"], units
+
+
 def test_refugees_from_outside_the_war_are_a_series_of_their_own(store: Store, tmp_path: Path) -> None:
     texts = [
         " date 2022-05-01 More than 5.7 million Syrians have fled their country since 2011, the UN said.",

@@ -148,13 +148,17 @@ def unit_of(figure: Figure) -> str | None:
     return None
 
 
+MEMBERS = frozenset({"personnel", "members"})  # "military personnel", "members of its armed forces"
+
+
 def _combatants(who: str) -> str | None:
     """"combatants" (with their side's code when a demonym names it: "RU combatants") when the
-    group counted is fighters ("Russian troops", "soldiers", "military personnel", "prisoners of
-    war"), whose losses are no civilian toll and no count of the same quantity as one."""
+    group counted is fighters ("Russian troops", "soldiers", "military personnel", "national guard
+    members", "members of its armed forces", "prisoners of war"), whose losses are no civilian toll and no count of the same quantity as one."""
     words = CAPTIVE_FIGHTERS.sub("prisoners", who).split()  # "Armenian prisoners of war", "POWs": fighters held
     military = [word for word in words if "troops" in lexicon().get(word.lower(), frozenset())]
-    fighters = bool(military) and (military[-1] == words[-1] or words[-1].lower() == "personnel")
+    members = words[-1].lower() in MEMBERS and any(word.lower() == "guard" for word in words[:-1])  # "national guard members"; "security guards" are no fighters
+    fighters = members or bool(military) and (military[-1] == words[-1] or words[-1].lower() in MEMBERS)
     if not fighters and not CAPTIVE_FIGHTERS.search(who):
         return None  # "military personnel" are fighters; "medical personnel", "army wives" are not
     side = next((code for word in words[:-1] if (code := code_of_word(word)) is not None), None)

@@ -778,12 +778,22 @@ def _who(doc: Doc, run: list[Token]) -> str | None:
     who = text_of(doc)[run[0].idx:last.idx + len(last)]
     if _of_war(run[-1]):
         return f"{who} of war"  # "6,000 prisoners of war": captured fighters, not civilians held
+    if (forces := _of_forces(run[-1])) is not None:
+        return f"{who} of {forces}"  # "86 members of its armed forces": fighters, not civilians held
     return f"{who} {run[-1].text}" if shared else who
 
 
 def _of_war(noun: Token) -> bool:
     """ "prisoners of war": the "of" phrase is the kind of captive, part of the counted words."""
     return "detained" in figure_classes(noun) and any(g.lower_ == "war" for g in of_objects(noun))
+
+
+def _of_forces(noun: Token) -> str | None:
+    """ "members of its armed forces", "personnel of the army": the force a word for members is of."""
+    if noun.lower_ not in ("members", "personnel"):
+        return None
+    force = next((g for g in of_objects(noun) if "troops" in figure_classes(g) or g.lower_ in ("army", "navy", "military")), None)
+    return " ".join(t.text for t in force.subtree) if force is not None else None
 
 
 def _implicit_who(amount: Token, verb: Token | None) -> str | None:
