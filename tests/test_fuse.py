@@ -283,6 +283,18 @@ def test_a_toll_told_again_days_later_keeps_the_day_it_was_counted(store: Store,
     assert sorted(r[0] for r in store.db.execute("SELECT as_of FROM figure_points")) == ["2022-03-04", "2022-03-04"]
 
 
+def test_one_sides_equal_toll_a_week_after_the_others_is_no_retelling(store: Store, tmp_path: Path) -> None:
+    """One party's 5,000 dead told on Thursday, a week after the other party's 5,000, are two
+    claims each on its own day, not one count first told a week before."""
+    texts = [
+        " date 2022-03-31 Ukrainian officials said on Thursday that 5,000 people had been killed in Gyumri.",
+        " date 2022-04-08 Moscow-backed officials in Gyumri said on Thursday that 5,000 people had died there.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "s")
+    points = sorted(tuple(r) for r in store.db.execute("SELECT as_of, claim_of FROM figure_points"))
+    assert points == [("2022-03-31", "UA"), ("2022-04-07", "RU")], points
+
+
 def test_one_donors_pledges_of_other_things_are_two_developments(store: Store, tmp_path: Path) -> None:
     """A sum and, days later, items pledged by one donor are two packages; the same sum told
     again is one."""

@@ -265,13 +265,13 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
             (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None, unit, donor_of(figure)),
         ).lastrowid
     as_of = figure.as_of or article["published"]
+    claim = claim_of(figure.according_to, entities)
     if figure.category in RETOLD_CATEGORIES:
-        as_of = _first_told(db, series_id, figure.value, as_of)
+        as_of = _first_told(db, series_id, figure.value, as_of, claim)
     db.execute(
         "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        (series_id, fact_id, article["id"], as_of, figure.value, figure.approx,
-         figure.according_to, claim_of(figure.according_to, entities)),
+        (series_id, fact_id, article["id"], as_of, figure.value, figure.approx, figure.according_to, claim),
     )
     return series_id
 
@@ -280,18 +280,21 @@ RETOLD_DAYS = 7  # a sum of one donor's series told again within a week is the s
 RETOLD_CATEGORIES = ("aid_money", *CASUALTIES, "refugees", "displaced", "evacuated")
 
 
-def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str | None) -> str | None:
+def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str | None, claim: str | None = None) -> str | None:
     """The day a package or a count was first told: a sum that a point of its series already
     gives within RETOLD_DAYS ("authorized up to $600 million" on Monday, "the drawdown of $600
     million" in Tuesday's readout) is that package told again, not a second one, and so is a
     count ("the UN recorded 351 civilians killed" on Friday, retold on Sunday: no flat line of
-    two points); all its points take the earliest day, whatever order the reports are fused in."""
+    two points); all its points take the earliest day, whatever order the reports are fused in.
+    Only a point of the same party's claim, or of no party's where the other is of none, is the
+    same count told again: one side's 5,000 dead on Thursday is no retelling of the other side's 5,000 a
+    week before, nor of an independent count."""
     if as_of is None or not DAY.match(as_of):
         return as_of  # an undated count is no day's telling
     day = date.fromisoformat(as_of)
     window = ((day - timedelta(days=RETOLD_DAYS)).isoformat(), (day + timedelta(days=RETOLD_DAYS)).isoformat())
-    where = "series_id = ? AND value = ? AND as_of BETWEEN ? AND ?"
-    (earliest,) = db.execute(f"SELECT MIN(as_of) FROM figure_points WHERE {where}", (series_id, value, *window)).fetchone()
+    where = "series_id = ? AND value = ? AND as_of BETWEEN ? AND ? AND claim_of IS ?"
+    (earliest,) = db.execute(f"SELECT MIN(as_of) FROM figure_points WHERE {where}", (series_id, value, *window, claim)).fetchone()
     first = min(as_of, earliest) if earliest and DAY.match(earliest) else as_of
-    db.execute(f"UPDATE figure_points SET as_of = ? WHERE {where}", (first, series_id, value, *window))
+    db.execute(f"UPDATE figure_points SET as_of = ? WHERE {where}", (first, series_id, value, *window, claim))
     return first
