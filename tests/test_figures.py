@@ -1837,6 +1837,16 @@ def test_a_sum_announced_following_a_dated_event_is_of_that_day(nlp):
 
 
 def test_a_town_hit_is_where_the_toll_is_not_the_region_or_country_locating_it(nlp):
-    """"The city of X in Y was hit, killing six": the dead are in X, which Y only locates."""
-    text = "The Black Sea city of Batumi in Georgia was hit by shelling on Sunday, killing six people and injuring 20 others, the city's mayor Piet Moro said."
+    """"struck the city of X in Y, killing four": the dead are in X, which Y only locates."""
+    text = "Rockets struck the port city of Batumi in Georgia overnight, killing four residents and wounding 11, Piet Moro said."
     assert {(f.category, f.place.name) for f in figures(nlp, text)} == {("killed", "Batumi"), ("wounded", "Batumi")}
+
+
+def test_a_places_people_of_whom_a_part_fled_are_no_count_of_refugees(nlp):
+    """The number after "many of the city's" is the city's people, not those who fled; "many
+    of the 3,000 people who fled" still counts those who fled."""
+    for text in ("Georgian troops cut off power to Gyumri, forcing many of the city’s 300,000 residents to flee.",
+                 "Most of Gyumri's 120,000 residents have fled since the shelling began, the mayor said."):
+        assert [f for f in figures(nlp, text) if f.category == "refugees"] == [], text
+    text = "Many of the 3,000 people who fled Vanadzor in March have returned, the mayor said."
+    assert [f.value for f in figures(nlp, text) if f.category == "refugees"] == [3000]
