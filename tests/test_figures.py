@@ -1850,3 +1850,12 @@ def test_a_places_people_of_whom_a_part_fled_are_no_count_of_refugees(nlp):
         assert [f for f in figures(nlp, text) if f.category == "refugees"] == [], text
     text = "Many of the 3,000 people who fled Vanadzor in March have returned, the mayor said."
     assert [f.value for f in figures(nlp, text) if f.category == "refugees"] == [3000]
+
+
+def test_a_clause_beside_a_saying_is_not_what_was_said(nlp):
+    """"X announced victory, and fighting continued where 14 were killed": X reported no toll;
+    "X said five were killed and 10 wounded" still gives both X's."""
+    text = "Jon Vale announced victory in Gyumri on Monday, and fighting continued in Vanadzor, where 14 civilians were killed."
+    assert [(f.value, f.according_to) for f in figures(nlp, text)] == [(14, None)]
+    text = "Piet Moro said five people were killed and 10 wounded in Gyumri."
+    assert [(f.value, f.according_to) for f in figures(nlp, text)] == [(5, "Piet Moro"), (10, "Piet Moro")]

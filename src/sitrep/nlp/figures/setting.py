@@ -632,13 +632,15 @@ def _said(quote: Quote) -> bool:
 
 
 def _reporting_subject(token: Token) -> Token | None:
-    """The subject of the nearest verb of saying among the heads above ``token``; "claimed
-    the lives of 14,000" says nothing, it kills."""
+    """The subject of the nearest verb of saying among the heads above ``token``, not one a
+    clause is only coordinated with; "claimed the lives of 14,000" says nothing, it kills."""
     while True:
         if "report" in figure_classes(token) and not any(c.dep_ == "dobj" and figure_classes(c) & set(CASUALTIES) for c in token.children):
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if token.head.i == token.i:
             return _closing_sayer(token)
+        if token.dep_ == "conj" and "report" in figure_classes(token.head):
+            return None  # "X declared victory, and troops pushed on where hundreds died": a clause beside the saying, not what was said
         token = token.head
 
 
