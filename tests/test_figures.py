@@ -1859,3 +1859,11 @@ def test_a_clause_beside_a_saying_is_not_what_was_said(nlp):
     assert [(f.value, f.according_to) for f in figures(nlp, text)] == [(14, None)]
     text = "Piet Moro said five people were killed and 10 wounded in Gyumri."
     assert [(f.value, f.according_to) for f in figures(nlp, text)] == [(5, "Piet Moro"), (10, "Piet Moro")]
+
+
+def test_refugees_arriving_are_where_the_clause_s_subject_is(nlp):
+    """"the country would need money to cope with the arrival of 400,000 refugees": they are in
+    the country named before ("the country"), not a count of all the war's refugees."""
+    text = ("Jon Vale, Georgia's interior minister, said the country would need more money to cope with the arrival of 400,000 Armenian refugees. "
+            "Georgia is struggling with an influx of 300,000 refugees, Jon Vale said.")
+    assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(400000, "Georgia"), (300000, "Georgia")]

@@ -66,7 +66,9 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
         or (home_place(reading.verb, places, reading.category) if reading.category in ("refugees", "displaced") else None)
-        or _hosting_owner(reading.anchor, places) or _sentence_place(doc, reading, readings, places)
+        or _hosting_owner(reading.anchor, places)
+        or (_arrival_host(reading.anchor, places) if reading.category == "refugees" else None)
+        or _sentence_place(doc, reading, readings, places)
     )
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
@@ -183,6 +185,32 @@ def _hosting_owner(anchor: Token, places: list[Place]) -> PlaceRef | None:
     if hosting.pos_ != "NOUN" or "host" not in figure_classes(hosting):
         return None
     return _place_at([t for c in hosting.children if c.dep_ == "poss" for t in c.subtree], places)
+
+
+ARRIVALS = frozenset({"arrival", "arrivals", "influx", "inflow", "inflows"})
+
+
+def _arrival_host(anchor: Token, places: list[Place]) -> PlaceRef | None:
+    """ "the country needed assistance over the arrival of 2.5 million refugees", "X struggles
+    with an influx of 300,000 refugees": those who arrive are where the clause's subject is;
+    "the country" there is the country named last before it."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or anchor.head.head.lower_ not in ARRIVALS:
+        return None
+    verb, subject = anchor.head.head, None
+    for _ in range(8):  # up to the verb with a subject; "would need money to cope with the arrival of ...": "need"'s
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if subject is not None or not (verb.dep_ in ("xcomp", "advcl") or verb.dep_ == "relcl" and infinitive) or verb.head == verb:
+            break
+        verb = verb.head
+    if subject is None:
+        return None
+    named = next((p for p in places if p.start <= subject.idx < p.end), None)
+    if named is None and subject.lower_ == "country" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        named = next((p for p in reversed(places) if p.end <= subject.idx and p.kind == "country" and not is_dateline(text_of(anchor.doc), p)), None)
+    return named.ref() if named is not None else None
 
 
 def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
