@@ -1867,3 +1867,12 @@ def test_refugees_arriving_are_where_the_clause_s_subject_is(nlp):
     text = ("Jon Vale, Georgia's interior minister, said the country would need more money to cope with the arrival of 400,000 Armenian refugees. "
             "Georgia is struggling with an influx of 300,000 refugees, Jon Vale said.")
     assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(400000, "Georgia"), (300000, "Georgia")]
+
+
+def test_a_toll_of_another_blow_takes_no_place_from_the_toll_before(nlp):
+    """Two tolls in a row, each with its own blow, are two strikes: the second is not where the
+    first was; a toll after a scene set without one still is."""
+    text = "Eleven people died in Vanadzor when rockets struck a school. On Tuesday, seven people were killed after a market was shelled."
+    assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(11, "Vanadzor"), (7, None)]
+    text = "On Friday, families were fixing roofs in Gyumri. One man died after a shell hit his house."
+    assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(1, "Gyumri")]

@@ -76,9 +76,28 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         return found
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
-    if _since_the_war(reading.span.sent):
-        return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war sets no scene
+    if _since_the_war(reading.span.sent) or _another_blow(reading, readings):
+        return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
+
+
+def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
+    """Whether a toll told with a blow of its own ("On Monday, 19 people died after a mall was
+    hit") follows a sentence whose toll had its own blow ("21 were killed near X when a missile
+    hit a block"): two strikes, and the place of the first is not the second's ("One man died
+    after a shell hit his house", after a scene in X, is still in X)."""
+    if reading.category not in CASUALTIES or reading.verb is None or not _blow_clauses(reading.verb):
+        return False
+    sent = reading.span.sent
+    earlier = [r for r in readings if r.span.sent.end <= sent.start and r.category in CASUALTIES and r.verb is not None]
+    if not earlier or earlier[-1].span.sent.end != _previous_sentence_end(sent):
+        return False
+    return any(_blow_clauses(r.verb) for r in earlier if r.span.sent == earlier[-1].span.sent)
+
+
+def _previous_sentence_end(sent: Span) -> int:
+    """The token index where the sentence before ``sent`` ends (its start, at the text's start)."""
+    return sent.start if sent.start == 0 else sent.doc[sent.start - 1].sent.end
 
 
 def _since_the_war(sent: Span) -> bool:
