@@ -1876,3 +1876,12 @@ def test_a_toll_of_another_blow_takes_no_place_from_the_toll_before(nlp):
     assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(11, "Vanadzor"), (7, None)]
     text = "On Friday, families were fixing roofs in Gyumri. One man died after a shell hit his house."
     assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(1, "Gyumri")]
+
+
+def test_a_record_given_from_a_body_is_that_bodys(nlp):
+    """"Figures given to the institute from X's army were that ...": X's army's, as "figures
+    released by UNHCR" are UNHCR's (which stays so with a "from" after the "by")."""
+    text = "Figures given to the institute from Armenia's army were that 60 people a day were killed."
+    assert [f.according_to for f in figures(nlp, text)] == ["Armenia's army"]
+    text = "Data provided by UNHCR from its offices shows 2 million refugees."
+    assert [f.according_to for f in figures(nlp, text)] == ["UNHCR"]

@@ -684,11 +684,20 @@ def _reporting_subject(token: Token) -> Token | None:
     while True:
         if "report" in figure_classes(token) and not any(c.dep_ == "dobj" and figure_classes(c) & set(CASUALTIES) for c in token.children):
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.lower_ in ("is", "are", "was", "were") and (record := _record_subject(token)) is not None:
+            return record  # "estimates from X's military were that 100 a day were killed": the record says it
         if token.head.i == token.i:
             return _closing_sayer(token)
         if token.dep_ == "conj" and "report" in figure_classes(token.head):
             return None  # "X declared victory, and troops pushed on where hundreds died": a clause beside the saying, not what was said
         token = token.head
+
+
+def _record_subject(verb: Token) -> Token | None:
+    """The record a "be" says a clause of ("X's figures are that ..."), if its subject is one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = any(c.dep_ in ("ccomp", "attr") for c in verb.children)
+    return subject if subject is not None and subject.lower_ in RECORDS and said else None
 
 
 def _closing_sayer(root: Token) -> Token | None:
@@ -734,7 +743,8 @@ def _shown_by_a_thing(subject: Token) -> bool:
 
 def _record_keeper(head: Token) -> Token | None:
     """Whose record a source named as a record is: "data from the UN", "figures released by
-    UNHCR", "the UN's figures", "UNHCR data"; None for any other source, or a record of no one's."""
+    UNHCR", "estimates provided to Y from X", "the UN's figures", "UNHCR data"; None for any
+    other source, or a record of no one's."""
     if head.lower_ not in RECORDS or any(c.dep_ == "amod" and c.lower_ in PEOPLE_FIGURES for c in head.children):
         return None  # "public figures", "senior figures of the party": people, no record
     preps = sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), key=lambda c: c.lower_ == "of")
@@ -749,6 +759,9 @@ def _record_keeper(head: Token) -> Token | None:
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if agent is not None or (after is not None and after.pos_ == "PROPN"):
                 return agent or after
+            source = next((g for c in child.subtree if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+            if source is not None:
+                return source  # "estimates provided to the institute from X's military": X's military's
     return next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
 
 
