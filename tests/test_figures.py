@@ -1867,6 +1867,8 @@ def test_refugees_arriving_are_where_the_clause_s_subject_is(nlp):
     text = ("Jon Vale, Georgia's interior minister, said the country would need more money to cope with the arrival of 400,000 Armenian refugees. "
             "Georgia is struggling with an influx of 300,000 refugees, Jon Vale said.")
     assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(400000, "Georgia"), (300000, "Georgia")]
+    text = "Jon Vale said Georgia needed help with the arrival of 1.5 million of Armenian refugees."
+    assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(1500000, "Georgia")]
 
 
 def test_a_toll_of_another_blow_takes_no_place_from_the_toll_before(nlp):

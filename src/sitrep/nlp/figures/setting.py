@@ -213,6 +213,8 @@ def _arrival_host(anchor: Token, places: list[Place]) -> PlaceRef | None:
     """ "the country needed assistance over the arrival of 2.5 million refugees", "X struggles
     with an influx of 300,000 refugees": those who arrive are where the clause's subject is;
     "the country" there is the country named last before it."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num and anchor.head.head.dep_ == "pobj":
+        anchor = anchor.head.head  # "the arrival of 2.5 million of refugees": the amount is what arrives
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or anchor.head.head.lower_ not in ARRIVALS:
         return None
     verb, subject = anchor.head.head, None
