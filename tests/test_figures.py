@@ -1887,3 +1887,11 @@ def test_a_record_given_from_a_body_is_that_bodys(nlp):
     assert [f.according_to for f in figures(nlp, text)] == ["Armenia's army"]
     text = "Data provided by UNHCR from its offices shows 2 million refugees."
     assert [f.according_to for f in figures(nlp, text)] == ["UNHCR"]
+
+
+def test_a_toll_told_again_in_a_town_is_in_that_town(nlp):
+    """A toll first told without its place and later "in X, officials said" is one count, in X,
+    by the officials."""
+    text = ("Eleven people died in Gyumri when rockets struck a school. On Tuesday, seven people were killed after a market was shelled. "
+            "Rescue workers searched the rubble overnight. Seven people were killed on Tuesday after shells hit a market in Vanadzor, officials said.")
+    assert [(f.value, f.place.name, f.according_to) for f in figures(nlp, text)] == [(11, "Gyumri", None), (7, "Vanadzor", "officials")]
