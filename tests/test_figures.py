@@ -1845,7 +1845,8 @@ def test_a_town_hit_is_where_the_toll_is_not_the_region_or_country_locating_it(n
 def test_a_places_people_of_whom_a_part_fled_are_no_count_of_refugees(nlp):
     """The number after "many of the city's" is the city's people, not those who fled; "many
     of the 3,000 people who fled" still counts those who fled."""
-    for text in ("Georgian troops cut off power to Gyumri, forcing many of the city’s 300,000 residents to flee.",
+    for text in ("The blockade of Gyumri made many of the city’s 300,000 people flee.",
+                 "Georgian troops cut off power to Gyumri, prompting most of the town’s 300,000 inhabitants to flee.",
                  "Most of Gyumri's 120,000 residents have fled since the shelling began, the mayor said."):
         assert [f for f in figures(nlp, text) if f.category == "refugees"] == [], text
     text = "Many of the 3,000 people who fled Vanadzor in March have returned, the mayor said."

@@ -133,7 +133,7 @@ def unit_of(figure: Figure) -> str | None:
         return f"{figure.who} of {figure.part_of}"  # "including seven foreigners": of the journalists, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
         fighters = _combatants(figure.who[:per.start()].strip()) if figure.category in CASUALTIES else None
-        return f"{fighters} {per.group(0)}" if fighters else per.group(0)  # "100 soldiers killed a day": the fighters' rate, no civilian one
+        return f"{fighters} {per.group(0)}" if fighters else per.group(0)  # "40 soldiers lost a week": the fighters' rate, no civilian one
     if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):
         return foreigners
     if figure.category in CASUALTIES and figure.who and (fighters := _combatants(figure.who)):

@@ -180,8 +180,8 @@ class PlacesComponent:
     def _without_names_never_told_as_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """An article that names a small town again and again (NEVER_A_PLACE times) yet never
         says "in", "to", "from" it, never "the town of" it, nor takes or strikes it, means
-        someone of that name ("Sashko and Antonina signed up", "I met Antonina"): the small
-        Brazilian town of the gazetteer is no place of the story."""
+        someone of that name ("X and Y enlisted", "she met Y"): a far-off hamlet the gazetteer
+        gives that name is no place of the story."""
         spans = {id(m): doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
         by_name: dict[str, list[Mention]] = {}
         for mention in mentions:

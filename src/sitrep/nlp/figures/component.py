@@ -529,7 +529,7 @@ def first_mentions(figures: list[Figure]) -> list[Figure]:
             first = kept[same]  # "19 people ... 19 civilians": the first mention, with whom the second names and its source
             kept[same] = replace(first, who=figure.who, according_to=first.according_to or figure.according_to)
         if _breadth(figure.place) < _breadth(kept[same].place):
-            first = kept[same]  # "19 died" (in the country at war) told again "in X, officials said": in X, by the officials
+            first = kept[same]  # "eight died" (in the country at war) told again "in X, police said": in X, by the police
             kept[same] = replace(first, place=figure.place, according_to=first.according_to or figure.according_to)
     return kept
 

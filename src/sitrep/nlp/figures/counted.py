@@ -529,9 +529,9 @@ PART_OF_OWNERS = re.compile(
 
 
 def _whole_of_a_part(doc: Doc, span: Span) -> bool:
-    """ "forcing many of the city's half a million residents to flee", "most of its 40,000
-    people have left": the number is a place's people, of whom a part is told of, not a count
-    of those it befell ("many of the 3,000 people who fled" still counts who fled)."""
+    """ "drove many of the town's 80,000 inhabitants away", "most of its 40,000 people have
+    left": the number is a place's people, of whom a part is told of, not a count of those it
+    befell ("many of the 3,000 people who left" still counts who left)."""
     return bool(PART_OF_OWNERS.search(text_of(doc)[max(0, span.start_char - 80):span.start_char]))
 
 
@@ -794,7 +794,7 @@ def _who(doc: Doc, run: list[Token]) -> str | None:
     if _of_war(run[-1]):
         return f"{who} of war"  # "6,000 prisoners of war": captured fighters, not civilians held
     if (forces := _of_forces(run[-1])) is not None:
-        return f"{who} of {forces}"  # "86 members of its armed forces": fighters, not civilians held
+        return f"{who} of {forces}"  # "40 members of the navy": fighters, not civilians held
     return f"{who} {run[-1].text}" if shared else who
 
 

@@ -82,10 +82,10 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
 
 
 def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
-    """Whether a toll told with a blow of its own ("On Monday, 19 people died after a mall was
-    hit") follows a sentence whose toll had its own blow ("21 were killed near X when a missile
-    hit a block"): two strikes, and the place of the first is not the second's ("One man died
-    after a shell hit his house", after a scene in X, is still in X)."""
+    """Whether a toll told with a blow of its own ("on Friday, four died after a depot was
+    struck") follows a sentence whose toll had its own blow ("nine died in X when rockets fell
+    on a school"): two strikes, and the place of the first is not the second's (a death "after
+    a shell hit his house", after a scene set in X without a blow, is still in X)."""
     if reading.category not in CASUALTIES or reading.verb is None or not _blow_clauses(reading.verb):
         return False
     sent = reading.span.sent
@@ -179,7 +179,7 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree
     ]
     where += [t for v in clause if v.dep_ == "relcl" for t in (v.head, *v.head.children) if t == v.head or t.dep_ == "appos"]  # "... of X's second city, Y, that killed": the parser hangs the clause on the nearest noun
-    where += [t for cause in causes if _town_word(cause) for g in of_objects(cause) for t in g.subtree]  # "the city of X in the Y region was hit, killing six": X, which Y locates
+    where += [t for cause in causes if _town_word(cause) for g in of_objects(cause) for t in g.subtree]  # "shells hit the town of X in the Y region, killing two": X, which Y locates
     found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
     return _most_local(found, text_of(reading.span.doc)).ref() if found else None
 
@@ -210,15 +210,15 @@ ARRIVALS = frozenset({"arrival", "arrivals", "influx", "inflow", "inflows"})
 
 
 def _arrival_host(anchor: Token, places: list[Place]) -> PlaceRef | None:
-    """ "the country needed assistance over the arrival of 2.5 million refugees", "X struggles
-    with an influx of 300,000 refugees": those who arrive are where the clause's subject is;
-    "the country" there is the country named last before it."""
+    """ "X's minister said the country was short of funds for the arrival of 90,000 refugees",
+    "X faces an influx of 50,000 refugees": those who arrive are where the clause's subject
+    is; "the country" there is the country named last before it."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num and anchor.head.head.dep_ == "pobj":
-        anchor = anchor.head.head  # "the arrival of 2.5 million of refugees": the amount is what arrives
+        anchor = anchor.head.head  # "the arrival of 1.2 million of refugees": the amount is what arrives
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or anchor.head.head.lower_ not in ARRIVALS:
         return None
     verb, subject = anchor.head.head, None
-    for _ in range(8):  # up to the verb with a subject; "would need money to cope with the arrival of ...": "need"'s
+    for _ in range(8):  # up to the verb with a subject: in "lacks the means to deal with the arrival of ...", that of "lacks"
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -687,11 +687,11 @@ def _reporting_subject(token: Token) -> Token | None:
         if "report" in figure_classes(token) and not any(c.dep_ == "dobj" and figure_classes(c) & set(CASUALTIES) for c in token.children):
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if token.lower_ in ("is", "are", "was", "were") and (record := _record_subject(token)) is not None:
-            return record  # "estimates from X's military were that 100 a day were killed": the record says it
+            return record  # "figures from X's army were that 30 a week died": the record says it
         if token.head.i == token.i:
             return _closing_sayer(token)
         if token.dep_ == "conj" and "report" in figure_classes(token.head):
-            return None  # "X declared victory, and troops pushed on where hundreds died": a clause beside the saying, not what was said
+            return None  # "X announced a truce, and shelling went on in Y, where ten died": a clause beside the saying, not what was said
         token = token.head
 
 
@@ -745,7 +745,7 @@ def _shown_by_a_thing(subject: Token) -> bool:
 
 def _record_keeper(head: Token) -> Token | None:
     """Whose record a source named as a record is: "data from the UN", "figures released by
-    UNHCR", "estimates provided to Y from X", "the UN's figures", "UNHCR data"; None for any
+    UNHCR", "numbers passed to Y from X", "the UN's figures", "UNHCR data"; None for any
     other source, or a record of no one's."""
     if head.lower_ not in RECORDS or any(c.dep_ == "amod" and c.lower_ in PEOPLE_FIGURES for c in head.children):
         return None  # "public figures", "senior figures of the party": people, no record
@@ -763,7 +763,7 @@ def _record_keeper(head: Token) -> Token | None:
                 return agent or after
             source = next((g for c in child.subtree if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
             if source is not None:
-                return source  # "estimates provided to the institute from X's military": X's military's
+                return source  # "numbers passed to a ministry from X's police": X's police's
     return next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
 
 

@@ -47,8 +47,8 @@ def _before_reported_subject(token: Token, verb: Token) -> bool:
 
 
 def _past_form_read_as_present(verb: Token) -> bool:
-    """"Then in April, forces retook the town": an irregular past form ("retook", "fled") that
-    the tagger read as a present one (VBP); the form is no present of any verb."""
+    """"In May the army retook the port": an irregular past form ("retook", "fled") that the
+    tagger read as a present one (VBP); the form is no present of any verb."""
     return verb.tag_ == "VBP" and verb.lower_ in irregular_verbs()
 
 
