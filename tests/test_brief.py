@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sitrep.brief import build_briefing, render
-from sitrep.brief.render import map_data, markdown
+from sitrep.brief.render import figure, map_data, markdown
 from sitrep.store.sqlite import Store
 from tests.conftest import ROOT
 
@@ -954,3 +954,13 @@ def test_a_closed_period_is_not_moved_by_reports_published_after_it(tmp_path) ->
         after = closed_week(store)
     assert len(meeting) == 1 and meeting[0].outlets == 2, "the later report joins the meeting"
     assert after == before
+
+
+def test_a_range_is_shown_with_both_ends(tmp_path) -> None:
+    """"between 300 and 400 people" is no count of 300: the Civilians table gives the range."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 Between 300 and 400 people were killed in Gyumri on Thursday, officials said.",
+    })
+    (series,) = [s for s in briefing.series if s.category == "killed"]
+    assert figure(series.points[0]) == "300 to 400"
+    assert "**300 to 400**" in render(briefing, "md")

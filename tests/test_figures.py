@@ -1897,3 +1897,65 @@ def test_a_year_end_dates_a_count_to_its_last_month(nlp, text):
 
 def test_a_year_alone_does_not_date_a_count(nlp):
     assert only(nlp, "In 2021, 300,000 people fled Gyumri.").as_of == ANCHOR
+
+
+def test_a_town_hit_is_where_the_toll_is_not_the_region_or_country_locating_it(nlp):
+    """"struck the city of X in Y, killing four": the dead are in X, which Y only locates."""
+    text = "Rockets struck the port city of Batumi in Georgia overnight, killing four residents and wounding 11, Piet Moro said."
+    assert {(f.category, f.place.name) for f in figures(nlp, text)} == {("killed", "Batumi"), ("wounded", "Batumi")}
+
+
+def test_a_places_people_of_whom_a_part_fled_are_no_count_of_refugees(nlp):
+    """The number after "many of the city's" is the city's people, not those who fled; "many
+    of the 3,000 people who fled" still counts those who fled."""
+    for text in ("The blockade of Gyumri made many of the city’s 300,000 people flee.",
+                 "Georgian troops cut off power to Gyumri, prompting most of the town’s 300,000 inhabitants to flee.",
+                 "Most of Gyumri's 120,000 residents have fled since the shelling began, the mayor said."):
+        assert [f for f in figures(nlp, text) if f.category == "refugees"] == [], text
+    text = "Many of the 3,000 people who fled Vanadzor in March have returned, the mayor said."
+    assert [f.value for f in figures(nlp, text) if f.category == "refugees"] == [3000]
+
+
+def test_a_clause_beside_a_saying_is_not_what_was_said(nlp):
+    """"X announced victory, and fighting continued where 14 were killed": X reported no toll;
+    "X said five were killed and 10 wounded" still gives both X's."""
+    text = "Jon Vale announced victory in Gyumri on Monday, and fighting continued in Vanadzor, where 14 civilians were killed."
+    assert [(f.value, f.according_to) for f in figures(nlp, text)] == [(14, None)]
+    text = "Piet Moro said five people were killed and 10 wounded in Gyumri."
+    assert [(f.value, f.according_to) for f in figures(nlp, text)] == [(5, "Piet Moro"), (10, "Piet Moro")]
+
+
+def test_refugees_arriving_are_where_the_clause_s_subject_is(nlp):
+    """"the country would need money to cope with the arrival of 400,000 refugees": they are in
+    the country named before ("the country"), not a count of all the war's refugees."""
+    text = ("Jon Vale, Georgia's interior minister, said the country would need more money to cope with the arrival of 400,000 Armenian refugees. "
+            "Georgia is struggling with an influx of 300,000 refugees, Jon Vale said.")
+    assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(400000, "Georgia"), (300000, "Georgia")]
+    text = "Jon Vale said Georgia needed help with the arrival of 1.5 million of Armenian refugees."
+    assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(1500000, "Georgia")]
+
+
+def test_a_toll_of_another_blow_takes_no_place_from_the_toll_before(nlp):
+    """Two tolls in a row, each with its own blow, are two strikes: the second is not where the
+    first was; a toll after a scene set without one still is."""
+    text = "Eleven people died in Vanadzor when rockets struck a school. On Tuesday, seven people were killed after a market was shelled."
+    assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(11, "Vanadzor"), (7, None)]
+    text = "On Friday, families were fixing roofs in Gyumri. One man died after a shell hit his house."
+    assert [(f.value, f.place.name if f.place else None) for f in figures(nlp, text)] == [(1, "Gyumri")]
+
+
+def test_a_record_given_from_a_body_is_that_bodys(nlp):
+    """"Figures given to the institute from X's army were that ...": X's army's, as "figures
+    released by UNHCR" are UNHCR's (which stays so with a "from" after the "by")."""
+    text = "Figures given to the institute from Armenia's army were that 60 people a day were killed."
+    assert [f.according_to for f in figures(nlp, text)] == ["Armenia's army"]
+    text = "Data provided by UNHCR from its offices shows 2 million refugees."
+    assert [f.according_to for f in figures(nlp, text)] == ["UNHCR"]
+
+
+def test_a_toll_told_again_in_a_town_is_in_that_town(nlp):
+    """A toll first told without its place and later "in X, officials said" is one count, in X,
+    by the officials."""
+    text = ("Eleven people died in Gyumri when rockets struck a school. On Tuesday, seven people were killed after a market was shelled. "
+            "Rescue workers searched the rubble overnight. Seven people were killed on Tuesday after shells hit a market in Vanadzor, officials said.")
+    assert [(f.value, f.place.name, f.according_to) for f in figures(nlp, text)] == [(11, "Gyumri", None), (7, "Vanadzor", "officials")]

@@ -286,6 +286,18 @@ def test_a_toll_told_again_days_later_keeps_the_day_it_was_counted(store: Store,
     assert sorted(r[0] for r in store.db.execute("SELECT as_of FROM figure_points")) == ["2022-03-04", "2022-03-04"]
 
 
+def test_one_sides_equal_toll_a_week_after_the_others_is_no_retelling(store: Store, tmp_path: Path) -> None:
+    """One party's 5,000 dead told on Thursday, a week after the other party's 5,000, are two
+    claims each on its own day, not one count first told a week before."""
+    texts = [
+        " date 2022-03-31 Ukrainian officials said on Thursday that 5,000 people had been killed in Gyumri.",
+        " date 2022-04-08 Moscow-backed officials in Gyumri said on Thursday that 5,000 people had died there.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "s")
+    points = sorted(tuple(r) for r in store.db.execute("SELECT as_of, claim_of FROM figure_points"))
+    assert points == [("2022-03-31", "UA"), ("2022-04-07", "RU")], points
+
+
 def test_one_donors_pledges_of_other_things_are_two_developments(store: Store, tmp_path: Path) -> None:
     """A sum and, days later, items pledged by one donor are two packages; the same sum told
     again is one."""
@@ -367,7 +379,27 @@ def test_a_rate_is_a_series_of_its_own(store: Store, tmp_path: Path) -> None:
         " date 2022-05-01 Officials said 1,200 soldiers had been killed in Georgia since the war began.",
         " date 2022-05-02 Officials said up to 100 soldiers were being killed a day in Georgia.",
     ]
-    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["combatants", "per day"]  # soldiers: see below
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["combatants", "combatants per day"]
+
+
+def test_a_rate_of_fighters_dying_is_their_sides_rate_not_a_civilian_one(store: Store, tmp_path: Path) -> None:
+    """"100 to 200 Armenian soldiers were being killed every day" is Armenia's fighters' rate, after the
+    civilians' in the briefing, not a rate of the dead beside a town's civilian toll."""
+    texts = [
+        " date 2022-05-01 Piet Moro said 100 to 200 Armenian soldiers were being killed every day.",
+        " date 2022-05-02 Officials said 40 civilians were being killed a day in Gyumri.",
+    ]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["AM combatants per day", "per day"]
+
+
+def test_athletes_killed_or_captured_are_a_group_of_their_own(store: Store, tmp_path: Path) -> None:
+    """45 athletes dead in the fighting are no count of all the war's dead beside 3,000."""
+    texts = [
+        " date 2022-07-04 The sports minister Ana Lind said 45 Armenian athletes had died in the fighting and nine had been taken captive.",
+        " date 2022-07-05 At least 3,000 people have been killed in Armenia since the war began, officials said.",
+    ]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "athletes"]
+    assert [r[0] for r in store.db.execute("SELECT unit FROM figure_series WHERE category = 'detained'")] == ["athletes"]
 
 
 def test_a_part_of_a_count_is_no_second_figure_for_the_whole(store: Store, tmp_path: Path) -> None:
@@ -497,6 +529,17 @@ def test_prisoners_of_war_are_fighters_held_not_civilians_detained(store: Store,
     units = series_of(store, tmp_path, [
         " date 2022-05-27 There are about 5,000 Armenian prisoners of war held in Georgia, Piet Moro said.",
         " date 2022-05-27 Georgian forces have detained 40 civilians in Gavar, the mayor said.",
+    ], "detained", "unit")
+    assert sorted(u or "" for u in units) == ["", "AM combatants"], units
+
+
+def test_guardsmen_and_members_of_armed_forces_held_are_fighters(store: Store, tmp_path: Path) -> None:
+    """National guard members captured and members of armed forces detained are fighters held, not the
+    civilians detained; security guards are civilians."""
+    units = series_of(store, tmp_path, [
+        " date 2022-04-02 Georgian troops captured some 150 Armenian national guard members at the dam, the mayor of Gyumri said.",
+        " date 2022-04-02 Georgia has detained 40 members of the Armenian armed forces, officials said.",
+        " date 2022-04-03 Georgian forces have detained 40 civilians and three security guards in Vanadzor, the mayor said.",
     ], "detained", "unit")
     assert sorted(u or "" for u in units) == ["", "AM combatants"], units
 

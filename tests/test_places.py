@@ -595,3 +595,14 @@ def test_a_building_or_a_unit_is_no_namesake_town(nlp, text):
 def test_a_ship_named_after_a_city_is_no_place(nlp, text):
     """Ships are named after cities: the name of the ship is not where it was struck."""
     assert "Gyumri" not in [p.name for p in nlp(text)._.places]
+
+
+def test_a_small_towns_name_never_told_as_a_place_is_someones_name(nlp):
+    """A name the article gives again and again without ever "in", "to" or "the town of" it is
+    a person's (the model read "Natalia" as a place: a small American town); told once as a
+    place, the town stays."""
+    story = ("Piet and Natalia spent the first night of the war in their cellar. Both Piet and Natalia joined the "
+             "volunteers the next morning. I first met Natalia at a theatre, and Natalia later moved to Gyumri with him. "
+             "He and Natalia still write plays.")
+    assert "Natalia" not in places_in(nlp, story) and "Gyumri" in places_in(nlp, story)
+    assert "Natalia" in places_in(nlp, story + " Their theatre was in Natalia.")

@@ -427,3 +427,11 @@ def test_what_records_show_is_no_schedule(nlp: Language) -> None:
     one; "the summit opens in June" still lies ahead."""
     assert _found(nlp, "Public records show 120 dead through June.", "2022-07-10")["June"] == ("DATE", "2022-06")
     assert _found(nlp, "The summit opens on Monday.", "2022-07-06")["Monday"] == ("DATE", "2022-07-11")
+
+
+def test_an_irregular_past_the_tagger_reads_as_present_is_past(nlp: Language) -> None:
+    """"Then in April, Armenian forces retook the town" in a July report: the April before (the
+    tagger reads "retook" as a present, whose month would lie ahead); "the talks will resume
+    in April" still lies ahead."""
+    assert _found(nlp, "Then in April, Armenian forces retook the suburbs of Vanadzor.", "2022-07-07")["April"] == ("DATE", "2022-04")
+    assert _found(nlp, "The talks will resume in April.", "2022-07-07")["April"] == ("DATE", "2023-04")

@@ -498,7 +498,7 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
     marks = ",".join("?" * len(categories))
     rows = store.db.execute(
         "SELECT s.id, s.category, s.place, s.unit, s.donor, p.as_of, p.value, p.approx, p.according_to, p.claim_of,"
-        " f.start, f.end, json_extract(f.data, '$.text') AS written, a.id AS article_id, a.title, a.outlet, a.published, a.url"
+        " f.start, f.end, json_extract(f.data, '$.text') AS written, json_extract(f.data, '$.high') AS high, a.id AS article_id, a.title, a.outlet, a.published, a.url"
         " FROM figure_series s JOIN figure_points p ON p.series_id = s.id JOIN facts f ON f.id = p.fact_id"
         f" JOIN articles a ON a.id = p.article_id WHERE s.category IN ({marks}){''.join(' AND ' + w for w in where)}"
         " ORDER BY p.as_of, a.id",
@@ -510,7 +510,7 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
         item = grouped.setdefault(row["id"], Series(row["category"], place, row["unit"], [], row["donor"]))
         item.points.append(SeriesPoint(
             row["as_of"], row["value"], row["approx"], row["according_to"], row["claim_of"],
-            Source.of(row, row["start"], row["end"], id_key="article_id"), row["written"] or "",
+            Source.of(row, row["start"], row["end"], id_key="article_id"), row["written"] or "", row["high"],
         ))
     return sorted(grouped.values(), key=lambda s: (-len(s.points), s.category))
 

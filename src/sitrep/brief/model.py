@@ -119,6 +119,7 @@ class SeriesPoint:
     claim_of: str | None
     source: Source
     written: str = ""  # the figure as the article words it ("tens of thousands")
+    high: float | None = None  # the top of a range the source gave ("between 100 and 200"), whose bottom is the value
 
     @property
     def vague(self) -> bool:

@@ -89,8 +89,11 @@ def _count(n: int, noun: str) -> str:
 
 def figure(point: SeriesPoint) -> str:
     """"more than 12,000", as the source put it; a figure the source gave only in words of
-    magnitude keeps them, with the bound they set: "tens of thousands (at least 10,000)"."""
+    magnitude keeps them, with the bound they set: "tens of thousands (at least 10,000)"; a
+    range keeps both ends ("100 to 200", not its bottom alone)."""
     value = "?" if point.value is None else amount(point.value)
+    if point.value is not None and point.high is not None and point.high > point.value:
+        value = f"{value} to {amount(point.high)}"
     bound = f"{APPROX[point.approx]} {value}" if point.approx in APPROX else value
     return f"{point.written} ({bound})" if point.vague else bound
 

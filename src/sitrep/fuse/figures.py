@@ -127,7 +127,8 @@ def unit_of(figure: Figure) -> str | None:
     """What a series counts in: the currency of aid money, the group a part of a count counts,
     the thing given for aid items
     (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity), a
-    rate's unit of time for any other count (100 killed per day is no total of the dead), and
+    rate's unit of time for any other count (100 killed per day is no total of the dead; of
+    fighters, their side's combatants per day), and
     the nationality of refugees or displaced people from outside the war ("5.7 million Syrians
     have fled" is no count of the war's refugees)."""
     if figure.category == "aid_money":
@@ -135,7 +136,8 @@ def unit_of(figure: Figure) -> str | None:
     if figure.part_of and figure.who:
         return f"{figure.who} of {figure.part_of}"  # "including seven foreigners": of the journalists, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
-        return per.group(0)
+        fighters = _combatants(figure.who[:per.start()].strip()) if figure.category in CASUALTIES else None
+        return f"{fighters} {per.group(0)}" if fighters else per.group(0)  # "40 soldiers lost a week": the fighters' rate, no civilian one
     if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):
         return foreigners
     if figure.category in CASUALTIES and figure.who and (fighters := _combatants(figure.who)):
@@ -150,13 +152,17 @@ def unit_of(figure: Figure) -> str | None:
     return None
 
 
+MEMBERS = frozenset({"personnel", "members"})  # "military personnel", "members of its armed forces"
+
+
 def _combatants(who: str) -> str | None:
     """"combatants" (with their side's code when a demonym names it: "RU combatants") when the
-    group counted is fighters ("Russian troops", "soldiers", "military personnel", "prisoners of
-    war"), whose losses are no civilian toll and no count of the same quantity as one."""
+    group counted is fighters ("Russian troops", "soldiers", "military personnel", "national guard
+    members", "members of its armed forces", "prisoners of war"), whose losses are no civilian toll and no count of the same quantity as one."""
     words = CAPTIVE_FIGHTERS.sub("prisoners", who).split()  # "Armenian prisoners of war", "POWs": fighters held
     military = [word for word in words if "troops" in lexicon().get(word.lower(), frozenset())]
-    fighters = bool(military) and (military[-1] == words[-1] or words[-1].lower() == "personnel")
+    members = words[-1].lower() in MEMBERS and any(word.lower() == "guard" for word in words[:-1])  # "national guard members"; "security guards" are no fighters
+    fighters = members or bool(military) and (military[-1] == words[-1] or words[-1].lower() in MEMBERS)
     if not fighters and not CAPTIVE_FIGHTERS.search(who):
         return None  # "military personnel" are fighters; "medical personnel", "army wives" are not
     side = next((code for word in words[:-1] if (code := code_of_word(word)) is not None), None)
@@ -263,13 +269,13 @@ def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: di
             (figure.category, key, json.dumps(asdict(figure.place)) if figure.place else None, unit, donor_of(figure)),
         ).lastrowid
     as_of = figure.as_of or article["published"]
+    claim = claim_of(figure.according_to, entities)
     if figure.category in RETOLD_CATEGORIES:
-        as_of = _first_told(db, series_id, figure.value, as_of)
+        as_of = _first_told(db, series_id, figure.value, as_of, claim)
     db.execute(
         "INSERT OR IGNORE INTO figure_points (series_id, fact_id, article_id, as_of, value, approx, according_to, claim_of)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        (series_id, fact_id, article["id"], as_of, figure.value, figure.approx,
-         figure.according_to, claim_of(figure.according_to, entities)),
+        (series_id, fact_id, article["id"], as_of, figure.value, figure.approx, figure.according_to, claim),
     )
     return series_id
 
@@ -278,18 +284,21 @@ RETOLD_DAYS = 7  # a sum of one donor's series told again within a week is the s
 RETOLD_CATEGORIES = ("aid_money", *CASUALTIES, "refugees", "displaced", "evacuated")
 
 
-def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str | None) -> str | None:
+def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str | None, claim: str | None = None) -> str | None:
     """The day a package or a count was first told: a sum that a point of its series already
     gives within RETOLD_DAYS ("authorized up to $600 million" on Monday, "the drawdown of $600
     million" in Tuesday's readout) is that package told again, not a second one, and so is a
     count ("the UN recorded 351 civilians killed" on Friday, retold on Sunday: no flat line of
-    two points); all its points take the earliest day, whatever order the reports are fused in."""
+    two points); all its points take the earliest day, whatever order the reports are fused in.
+    Only a point of the same party's claim, or of no party's where the other is of none, is the
+    same count told again: one side's 5,000 dead on Thursday is no retelling of the other side's 5,000 a
+    week before, nor of an independent count."""
     if as_of is None or not DAY.match(as_of):
         return as_of  # an undated count is no day's telling
     day = date.fromisoformat(as_of)
     window = ((day - timedelta(days=RETOLD_DAYS)).isoformat(), (day + timedelta(days=RETOLD_DAYS)).isoformat())
-    where = "series_id = ? AND value = ? AND as_of BETWEEN ? AND ?"
-    (earliest,) = db.execute(f"SELECT MIN(as_of) FROM figure_points WHERE {where}", (series_id, value, *window)).fetchone()
+    where = "series_id = ? AND value = ? AND as_of BETWEEN ? AND ? AND claim_of IS ?"
+    (earliest,) = db.execute(f"SELECT MIN(as_of) FROM figure_points WHERE {where}", (series_id, value, *window, claim)).fetchone()
     first = min(as_of, earliest) if earliest and DAY.match(earliest) else as_of
-    db.execute(f"UPDATE figure_points SET as_of = ? WHERE {where}", (first, series_id, value, *window))
+    db.execute(f"UPDATE figure_points SET as_of = ? WHERE {where}", (first, series_id, value, *window, claim))
     return first

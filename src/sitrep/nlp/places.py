@@ -173,8 +173,28 @@ class PlacesComponent:
         found = _drop_overlaps(found + self._scan(doc))
         rebuilt = self._and_joined(text_of(doc), found) + self._space_joined(text_of(doc), found) + self._abbreviated_divisions(doc, found)
         mentions = [m for m in _drop_overlaps(rebuilt + found) if _keep_compass_name(m) and not _in_time(doc, m)]
+        mentions = self._without_names_never_told_as_places(doc, mentions)
         _mark_cues(doc, mentions)
         return mentions
+
+    def _without_names_never_told_as_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """An article that names a small town again and again (NEVER_A_PLACE times) yet never
+        says "in", "to", "from" it, never "the town of" it, nor takes or strikes it, means
+        someone of that name ("X and Y enlisted", "she met Y"): a far-off hamlet the gazetteer
+        gives that name is no place of the story."""
+        spans = {id(m): doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
+        by_name: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            by_name.setdefault(mention.text, []).append(mention)
+        dropped = set()
+        for group in by_name.values():
+            if len(group) < NEVER_A_PLACE or " " in group[0].text:
+                continue
+            if any(self._significant(c, self.min_scan_population) or c.place.kind != "city" for m in group for c in m.candidates):
+                continue
+            if not any(spans[id(m)] is not None and (_where_word(spans[id(m)]) or _kind_before(spans[id(m)])) for m in group):
+                dropped |= {id(m) for m in group}
+        return [m for m in mentions if id(m) not in dropped]
 
     def _and_joined(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "Antigua and Barbuda", "Sao Tome and Principe": a place, "and" and capitalised
@@ -714,6 +734,15 @@ def _surname_in_doc(span: Span) -> bool:
     if "sitrep_surnames" not in doc.user_data:  # once per document: this is asked of every scanned name
         doc.user_data["sitrep_surnames"] = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     return len(span) == 1 and span[0].text in doc.user_data["sitrep_surnames"] and not _where_word(span)
+
+
+NEVER_A_PLACE = 3  # mentions of a small town's name, none of them told as a place, that make it someone's name
+
+
+def _kind_before(span: Span) -> bool:
+    """ "the town of X", "the village of X": a settlement told by its kind."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].lower_ == "of" and bool(re.fullmatch(_SETTLEMENT + "s?", doc[span.start - 2].lower_))
 
 
 def _where_word(span: Span) -> bool:

@@ -20,7 +20,7 @@ from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, lead_words, place_mentions, rate,
 )
 from sitrep.nlp.figures.words import (
-    AID, CASUALTIES, DAY, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
+    AID, CASUALTIES, DAY, LOCATOR_LAST, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.timex import BACKGROUND_AGE, period
@@ -517,16 +517,26 @@ def first_mentions(figures: list[Figure]) -> list[Figure]:
     only its first mention is kept. Counts of one category and value stay apart when their
     places or dates differ (5 killed in Vale, 5 killed in Eastport; a total announced on
     May 5 and restated in June are two points of a series). A count of "people" told again
-    of whom ("19 civilians") keeps its first mention with whom the second names."""
+    of whom ("19 civilians") keeps its first mention with whom the second names, and one told
+    again in a narrower place ("in the country" first, "in X" later) takes that place."""
     kept: list[Figure] = []
     for figure in figures:
         same = next((i for i, k in enumerate(kept) if _same_fact(k, figure)), None)
         if same is None:
             kept.append(figure)
-        elif _counted_noun(kept[same]) in ANYONE and _counted_noun(figure) not in ANYONE:
+            continue
+        if _counted_noun(kept[same]) in ANYONE and _counted_noun(figure) not in ANYONE:
             first = kept[same]  # "19 people ... 19 civilians": the first mention, with whom the second names and its source
             kept[same] = replace(first, who=figure.who, according_to=first.according_to or figure.according_to)
+        if _breadth(figure.place) < _breadth(kept[same].place):
+            first = kept[same]  # "eight died" (in the country at war) told again "in X, police said": in X, by the police
+            kept[same] = replace(first, place=figure.place, according_to=first.according_to or figure.according_to)
     return kept
+
+
+def _breadth(place: PlaceRef | None) -> int:
+    """How wide a place is: a town, a region, a country, none."""
+    return 3 if place is None else LOCATOR_LAST.get(place.kind or "", 0)
 
 
 ANYONE = frozenset({"people", "persons"})  # who a count of people names when it names no one in particular

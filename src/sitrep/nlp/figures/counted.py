@@ -358,7 +358,7 @@ def _what(
     mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
     if mixed:
         noun = frozenset({"people"})  # "hundreds of fighters and civilians": a mixed group, no count of forces
-    if run and (_size_of_place(run[-1]) or _gates(run[-1])) or _difference(run[-1] if run else span.root):
+    if run and (_size_of_place(run[-1]) or _whole_of_a_part(doc, span) or _gates(run[-1])) or _difference(run[-1] if run else span.root):
         return nothing
     if run and "aid_items" in noun and _traded(run[-1]):
         return nothing
@@ -518,6 +518,21 @@ def _size_of_place(noun: Token) -> bool:
     population, not a count of what befell anyone."""
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "of") else None
     return holder is not None and (holder.ent_type_ in ("GPE", "LOC") or "settlement" in figure_classes(holder))
+
+
+# "many of the city's", "most of X's", "a third of its": a part of an owner's people, the number after it their whole
+PART_OF_OWNERS = re.compile(
+    r"\b(?:many|most|some|half|part|much|(?:a|one|two)\s+(?:third|quarter|fraction|share|majority|minority)s?)\s+of\s+"
+    r"(?:(?:its|their)|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s|s'|s’))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _whole_of_a_part(doc: Doc, span: Span) -> bool:
+    """ "drove many of the town's 80,000 inhabitants away", "most of its 40,000 people have
+    left": the number is a place's people, of whom a part is told of, not a count of those it
+    befell ("many of the 3,000 people who left" still counts who left)."""
+    return bool(PART_OF_OWNERS.search(text_of(doc)[max(0, span.start_char - 80):span.start_char]))
 
 
 GATE_VERBS = frozenset({"open", "reopen", "close", "shut", "add", "set"})  # what is done to a border crossing as a place
@@ -815,12 +830,22 @@ def _who(doc: Doc, run: list[Token]) -> str | None:
     who = text_of(doc)[run[0].idx:last.idx + len(last)]
     if _of_war(run[-1]):
         return f"{who} of war"  # "6,000 prisoners of war": captured fighters, not civilians held
+    if (forces := _of_forces(run[-1])) is not None:
+        return f"{who} of {forces}"  # "40 members of the navy": fighters, not civilians held
     return f"{who} {run[-1].text}" if shared else who
 
 
 def _of_war(noun: Token) -> bool:
     """ "prisoners of war": the "of" phrase is the kind of captive, part of the counted words."""
     return "detained" in figure_classes(noun) and any(g.lower_ == "war" for g in of_objects(noun))
+
+
+def _of_forces(noun: Token) -> str | None:
+    """ "members of its armed forces", "personnel of the army": the force a word for members is of."""
+    if noun.lower_ not in ("members", "personnel"):
+        return None
+    force = next((g for g in of_objects(noun) if "troops" in figure_classes(g) or g.lower_ in ("army", "navy", "military")), None)
+    return " ".join(t.text for t in force.subtree) if force is not None else None
 
 
 def _implicit_who(amount: Token, verb: Token | None) -> str | None:

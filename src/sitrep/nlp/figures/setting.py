@@ -15,7 +15,7 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline,
+    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline, of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
@@ -66,7 +66,9 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
         or (home_place(reading.verb, places, reading.category) if reading.category in ("refugees", "displaced") else None)
-        or _hosting_owner(reading.anchor, places) or _sentence_place(doc, reading, readings, places)
+        or _hosting_owner(reading.anchor, places)
+        or (_arrival_host(reading.anchor, places) if reading.category == "refugees" else None)
+        or _sentence_place(doc, reading, readings, places)
     )
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
@@ -74,9 +76,28 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         return found
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
-    if _since_the_war(reading.span.sent):
-        return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war sets no scene
+    if _since_the_war(reading.span.sent) or _another_blow(reading, readings):
+        return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
+
+
+def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
+    """Whether a toll told with a blow of its own ("on Friday, four died after a depot was
+    struck") follows a sentence whose toll had its own blow ("nine died in X when rockets fell
+    on a school"): two strikes, and the place of the first is not the second's (a death "after
+    a shell hit his house", after a scene set in X without a blow, is still in X)."""
+    if reading.category not in CASUALTIES or reading.verb is None or not _blow_clauses(reading.verb):
+        return False
+    sent = reading.span.sent
+    earlier = [r for r in readings if r.span.sent.end <= sent.start and r.category in CASUALTIES and r.verb is not None]
+    if not earlier or earlier[-1].span.sent.end != _previous_sentence_end(sent):
+        return False
+    return any(_blow_clauses(r.verb) for r in earlier if r.span.sent == earlier[-1].span.sent)
+
+
+def _previous_sentence_end(sent: Span) -> int:
+    """The token index where the sentence before ``sent`` ends (its start, at the text's start)."""
+    return sent.start if sent.start == 0 else sent.doc[sent.start - 1].sent.end
 
 
 def _since_the_war(sent: Span) -> bool:
@@ -158,8 +179,14 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree
     ]
     where += [t for v in clause if v.dep_ == "relcl" for t in (v.head, *v.head.children) if t == v.head or t.dep_ == "appos"]  # "... of X's second city, Y, that killed": the parser hangs the clause on the nearest noun
+    where += [t for cause in causes if _town_word(cause) for g in of_objects(cause) for t in g.subtree]  # "shells hit the town of X in the Y region, killing two": X, which Y locates
     found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
     return _most_local(found, text_of(reading.span.doc)).ref() if found else None
+
+
+def _town_word(noun: Token) -> bool:
+    """A word for a town ("city", "town", "village", "port"), which its "of" phrase names."""
+    return SETTLEMENT_NOUNS.get(noun.lower_, {"city"} if "settlement" in figure_classes(noun) else None) == {"city"}
 
 
 def _result_of(verb: Token) -> bool:
@@ -177,6 +204,34 @@ def _hosting_owner(anchor: Token, places: list[Place]) -> PlaceRef | None:
     if hosting.pos_ != "NOUN" or "host" not in figure_classes(hosting):
         return None
     return _place_at([t for c in hosting.children if c.dep_ == "poss" for t in c.subtree], places)
+
+
+ARRIVALS = frozenset({"arrival", "arrivals", "influx", "inflow", "inflows"})
+
+
+def _arrival_host(anchor: Token, places: list[Place]) -> PlaceRef | None:
+    """ "X's minister said the country was short of funds for the arrival of 90,000 refugees",
+    "X faces an influx of 50,000 refugees": those who arrive are where the clause's subject
+    is; "the country" there is the country named last before it."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num and anchor.head.head.dep_ == "pobj":
+        anchor = anchor.head.head  # "the arrival of 1.2 million of refugees": the amount is what arrives
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or anchor.head.head.lower_ not in ARRIVALS:
+        return None
+    verb, subject = anchor.head.head, None
+    for _ in range(8):  # up to the verb with a subject: in "lacks the means to deal with the arrival of ...", that of "lacks"
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if subject is not None or not (verb.dep_ in ("xcomp", "advcl") or verb.dep_ == "relcl" and infinitive) or verb.head == verb:
+            break
+        verb = verb.head
+    if subject is None:
+        return None
+    named = next((p for p in places if p.start <= subject.idx < p.end), None)
+    if named is None and subject.lower_ == "country" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        named = next((p for p in reversed(places) if p.end <= subject.idx and p.kind == "country" and not is_dateline(text_of(anchor.doc), p)), None)
+    return named.ref() if named is not None else None
 
 
 def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
@@ -634,14 +689,25 @@ def _said(quote: Quote) -> bool:
 
 
 def _reporting_subject(token: Token) -> Token | None:
-    """The subject of the nearest verb of saying among the heads above ``token``; "claimed
-    the lives of 14,000" says nothing, it kills."""
+    """The subject of the nearest verb of saying among the heads above ``token``, not one a
+    clause is only coordinated with; "claimed the lives of 14,000" says nothing, it kills."""
     while True:
         if "report" in figure_classes(token) and not any(c.dep_ == "dobj" and figure_classes(c) & set(CASUALTIES) for c in token.children):
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.lower_ in ("is", "are", "was", "were") and (record := _record_subject(token)) is not None:
+            return record  # "figures from X's army were that 30 a week died": the record says it
         if token.head.i == token.i:
             return _closing_sayer(token)
+        if token.dep_ == "conj" and "report" in figure_classes(token.head):
+            return None  # "X announced a truce, and shelling went on in Y, where ten died": a clause beside the saying, not what was said
         token = token.head
+
+
+def _record_subject(verb: Token) -> Token | None:
+    """The record a "be" says a clause of ("X's figures are that ..."), if its subject is one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = any(c.dep_ in ("ccomp", "attr") for c in verb.children)
+    return subject if subject is not None and subject.lower_ in RECORDS and said else None
 
 
 def _closing_sayer(root: Token) -> Token | None:
@@ -687,7 +753,8 @@ def _shown_by_a_thing(subject: Token) -> bool:
 
 def _record_keeper(head: Token) -> Token | None:
     """Whose record a source named as a record is: "data from the UN", "figures released by
-    UNHCR", "the UN's figures", "UNHCR data"; None for any other source, or a record of no one's."""
+    UNHCR", "numbers passed to Y from X", "the UN's figures", "UNHCR data"; None for any
+    other source, or a record of no one's."""
     if head.lower_ not in RECORDS or any(c.dep_ == "amod" and c.lower_ in PEOPLE_FIGURES for c in head.children):
         return None  # "public figures", "senior figures of the party": people, no record
     preps = sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), key=lambda c: c.lower_ == "of")
@@ -702,6 +769,9 @@ def _record_keeper(head: Token) -> Token | None:
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if agent is not None or (after is not None and after.pos_ == "PROPN"):
                 return agent or after
+            source = next((g for c in child.subtree if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+            if source is not None:
+                return source  # "numbers passed to a ministry from X's police": X's police's
     return next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
 
 

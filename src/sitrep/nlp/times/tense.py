@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.nlp.inflection import irregular_verbs
 from sitrep.nlp.times.words import FUTURE_AUX, OPEN_ENDED_HEADS, PAST_PLANS, PLAN_HEADS, Tense
 
 
@@ -45,6 +46,12 @@ def _before_reported_subject(token: Token, verb: Token) -> bool:
     return verb.dep_ == "ccomp" and subject is not None and verb.head.i < token.i < subject.i and not opened
 
 
+def _past_form_read_as_present(verb: Token) -> bool:
+    """"In May the army retook the port": an irregular past form ("retook", "fled") that the
+    tagger read as a present one (VBP); the form is no present of any verb."""
+    return verb.tag_ == "VBP" and verb.lower_ in irregular_verbs()
+
+
 def tense_of(token: Token, depth: int = 0) -> Tense:
     """PAST, FUTURE or PRESENT for the clause around ``token``: "said", "will visit", "is".
 
@@ -75,7 +82,7 @@ def tense_of(token: Token, depth: int = 0) -> Tense:
     if verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "pcomp", "pobj", "prep"):
         return tense_of(verb.head, depth + 1)  # "was hit by shelling on Sunday", "killing six on Sunday", "following talks on
         # Wednesday, X announced": the clause's tense (not "a ceasefire taking effect on Sunday")
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or _past_form_read_as_present(verb):
         return "PAST"
     if verb.tag_ == "VBN" and (words & {"has", "have", "had", "'ve", "'s"} or verb.dep_ in ("acl", "amod")):
         return "PAST"
