@@ -747,9 +747,7 @@ def test_reports_of_one_summit_in_one_town_are_one_line(tmp_path) -> None:
         "b.txt": " date 2022-06-29 A last-minute deal was struck on the eve of the Caucasus alliance's summit in Gavar.",
         "c.txt": " date 2022-06-29 Armenian president Piet Moro met Georgian president Ana Lind in Gavar on Wednesday.",
     }
-    with fused_store(tmp_path, texts) as store:
-        section = _section(store, "diplomacy")
-    meetings = [(s.whom, len(s.sources)) for s in section.statements if s.kind == "development" and s.type == "CONSULT"]
+    meetings = _meetings(tmp_path, texts, "diplomacy", "whom")
     assert sorted(meetings) == [([], 2), (["Ana Lind"], 1)], meetings
 
 
@@ -762,10 +760,15 @@ def test_a_summit_told_before_its_town_was_known_is_one_latest_line(tmp_path) ->
         "c.txt": " date 2022-05-12 Alliance foreign ministers met in Gyumri on Wednesday for the crisis summit, the government said.",
         "d.txt": " date 2022-05-13 Jon Vale met the Armenian president, Piet Moro, in Batumi on Friday.",
     }
-    with fused_store(tmp_path, texts) as store:
-        latest = _section(store, "latest")
-    meetings = [(s.where, len(s.sources)) for s in latest.statements if s.kind == "development" and s.type == "CONSULT"]
+    meetings = _meetings(tmp_path, texts, "latest", "where")
     assert sorted(meetings) == [(["Batumi"], 1), (["Gyumri"], 3)], meetings
+
+
+def _meetings(tmp_path, texts: dict[str, str], section: str, field: str) -> list[tuple]:
+    """(the statement's ``field``, its number of sources) for each meeting development a section shows."""
+    with fused_store(tmp_path, texts) as store:
+        shown = _section(store, section)
+    return [(getattr(s, field), len(s.sources)) for s in shown.statements if s.kind == "development" and s.type == "CONSULT"]
 
 
 def test_a_meeting_told_without_diplomacy_words_still_leads_diplomacy(tmp_path) -> None:
