@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
+
 from sitrep.brief import build_briefing, render
 from sitrep.brief.render import figure, map_data, markdown
 from sitrep.store.sqlite import Store
@@ -967,3 +969,15 @@ def test_a_range_is_shown_with_both_ends(tmp_path) -> None:
     (series,) = [s for s in briefing.series if s.category == "killed"]
     assert figure(series.points[0]) == "300 to 400"
     assert "**300 to 400**" in render(briefing, "md")
+
+
+@pytest.mark.parametrize("sentence, sections", [
+    ("Piet Moro met Ana Lind in Batumi on Monday.", ["diplomacy"]),
+    ("The metal plant in Gyumri was shelled on Monday.", []),
+])
+def test_an_irregular_form_is_a_whole_word_cue(sentence, sections):
+    """ "met" is Diplomacy's word as "meet" is, but not the start of "metal" or "method"."""
+    from sitrep.brief.build import sections_of
+
+    assert sections_of(sentence) == sections
+

@@ -4016,7 +4016,8 @@ def test_crimes_said_to_be_committed_accuse_their_doer(nlp):
     text = "The Georgian foreign minister Ana Lind said on Monday that Armenia is committing war crimes."
     charges = of_type(nlp, text, "ACCUSE")
     assert [([a.name for a in e.actors], [t.name for t in e.targets]) for e in charges] == [(["Ana Lind"], ["Armenia"])]
-    assert of_type(nlp, "The Georgian foreign minister Ana Lind condemned the war crimes committed in Gyumri.", "ACCUSE")[0].targets == []
+    condemned = of_type(nlp, "The Georgian foreign minister Ana Lind condemned the war crimes committed in Gyumri.", "ACCUSE")
+    assert [e.targets for e in condemned] == [[]]
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -4051,12 +4052,12 @@ def test_a_closing_verb_of_saying_still_reports_both_acts(nlp):
 @pytest.mark.parametrize("text, place", [
     ("A hospital in Gyumri was hit during a rocket attack.", "Gyumri"),
     ("A school near Gyumri was shelled overnight.", "Gyumri"),
-    ("A convoy from Gyumri was shelled overnight.", None),
+    ("A convoy from Gyumri was shelled near Batumi overnight.", "Batumi"),
 ])
 def test_a_thing_struck_in_the_passive_is_hit_where_it_stands(nlp, text, place):
     """ "A hospital in X was hit": the blow landed in X (and the event is kept for it); a convoy from X was hit elsewhere."""
     acts = of_type(nlp, text, "ASSAULT")
-    assert [e.place.name if e.place else None for e in acts] == ([place] if place else [])
+    assert [e.place.name if e.place else None for e in acts] == [place]
 
 
 @pytest.mark.parametrize("text", [

@@ -64,8 +64,15 @@ def topic_cues() -> dict[str, tuple[str, ...]]:
 
 
 def sections_of(sentence: str) -> list[str]:
+    """The sections a sentence's words belong to: a cue is a word start, or with a closing "$"
+    a whole word (an irregular form such as "met", which begins "metal" and "method")."""
     lowered = sentence.lower()
-    return [key for key, cues in topic_cues().items() if any(re.search(r"\b" + re.escape(c), lowered) for c in cues)]
+    return [key for key, cues in topic_cues().items() if any(re.search(_cue_pattern(c), lowered) for c in cues)]
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(cue: str) -> str:
+    return r"\b" + re.escape(cue[:-1]) + r"\b" if cue.endswith("$") else r"\b" + re.escape(cue)
 
 
 def statements(article: dict, document: Document) -> list[tuple[str, Statement, int]]:
@@ -165,9 +172,9 @@ def _belongs(key: str, statement: Statement) -> bool:
 def _on_topic_first(key: str, statements: list[Statement]) -> list[Statement]:
     """The section's developments in rank order, those in its own words first: in Military aid,
     weapons delivered before food aid, which is AID too but belongs to another story. A
-    meeting is Diplomacy's in whatever words its first report tells it ("X met in Y with Z":
-    the topic lexicon's "meet" does not begin "met"; "leaders gathered in Y"), or a summit fused
-    from many reports would fall behind the section's accusations for the words of one."""
+    meeting is Diplomacy's in whatever words its first report tells it ("leaders gathered in
+    Y"), or a summit fused from many reports would fall behind the section's accusations for
+    the words of one."""
     return sorted(statements, key=lambda s: key not in sections_of(s.text) and not (key == "diplomacy" and _meeting(s)))
 
 

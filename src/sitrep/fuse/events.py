@@ -42,6 +42,12 @@ _STOP = frozenset("the and for with that this from have has had will would said 
 STATUS_FAMILIES = {"planned": ("planned",), "hypothetical": ("hypothetical",)}
 
 
+def status_family(status: str) -> tuple[str, ...]:
+    """The statuses a development of ``status`` may join: a plan and a guess only their own, what
+    happened (occurred, ongoing, claimed, denied) any of those."""
+    return STATUS_FAMILIES.get(status, ("occurred", "ongoing", "claimed", "denied"))
+
+
 def stated_date(event_date: str | None, when: date | None) -> str | None:
     """What a development says of its date: the event's own TIMEX when it has a known year
     ("2022-W12" stays a week), else, for a date without a year, the day it was matched on;
@@ -214,7 +220,7 @@ class DevelopmentIndex:
         development on the day it was first reported (by its latest report, a development that
         gathers a report a day would reach every later one). Two acts each told on its own day
         are two acts ("struck X on Friday", "struck X on Sunday")."""
-        family = STATUS_FAMILIES.get(event.status, ("occurred", "ongoing", "claimed", "denied"))
+        family = status_family(event.status)
         sql = f"SELECT * FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
         rows = self.db.execute(sql, [event.type, *family]).fetchall()
         mine = period(event.date) or ((when, when) if when else None)

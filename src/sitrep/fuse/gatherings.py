@@ -39,7 +39,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sitrep.fuse.events import BROAD_PLACES, DATE_WINDOW, STATUS_FAMILIES, DevelopmentIndex, _other_day, place_agreement
+from sitrep.fuse.events import BROAD_PLACES, DATE_WINDOW, DevelopmentIndex, _other_day, place_agreement, status_family
 from sitrep.nlp.entities import fold
 from sitrep.spans import sentence_around
 from sitrep.timex import compatible, period
@@ -79,10 +79,6 @@ def _meeting(row: sqlite3.Row) -> bool:
     return row["type"] == "CONSULT" and row["mode"] == "meet"
 
 
-def _family(status: str) -> tuple[str, ...]:
-    return STATUS_FAMILIES.get(status, ("occurred", "ongoing", "claimed", "denied"))
-
-
 def _place(row: sqlite3.Row) -> dict | None:
     return json.loads(row["place"]) if row["place"] else None
 
@@ -96,7 +92,7 @@ def _town(row: sqlite3.Row) -> bool:
 def _meetings(db: sqlite3.Connection, row: sqlite3.Row) -> list[sqlite3.Row]:
     """The other meeting developments of the row's status family whose dates could agree with
     its own (the cheap test first: a store holds many meetings)."""
-    family = _family(row["status"])
+    family = status_family(row["status"])
     sql = f"SELECT * FROM developments WHERE type = 'CONSULT' AND mode = 'meet' AND id != ? AND status IN ({','.join('?' * len(family))})"
     return [r for r in db.execute(sql, (row["id"], *family)) if _dates_agree(row, r)]
 
