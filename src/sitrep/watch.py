@@ -13,7 +13,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TextIO
 
@@ -98,8 +98,8 @@ class Watcher:
             if summary.replaced:
                 log.info("%s: %d edited file(s); their new versions replace the old", source.target, summary.replaced)
             self._settle(source, summary, now)
-            for name in ("read", "new", "duplicate", "failed"):
-                setattr(total, name, getattr(total, name) + getattr(summary, name))
+            for count in fields(Summary):
+                setattr(total, count.name, getattr(total, count.name) + getattr(summary, count.name))
         if total.new:
             log.info(fuse(self.store).line())
         return total

@@ -44,13 +44,13 @@ SECTION_TYPES = {
 LATEST_PER_ARTICLE = 2  # developments first reported by one article before any article's next, in latest
 SECTION_PER_ARTICLE = 3  # and in the other sections: one long speech does not fill a section
 MAX_ARTICLES = 500
-HISTORY_DAYS = 30
+HISTORY_DAYS = 30  # outside latest developments, what is dated this long before its report is history
 # Military aid lists aid given or pledged to the country at war, as aid trackers count it (Kiel
 # Institute: commitments per donor); third parties' deployments ("Nato will put 300,000 troops
 # on high alert", "the UK will send 1,000 soldiers to Estonia") are no aid and go to a
 # subsection of their own after it, so a posture never takes a package's place.
 DEPLOYMENTS_TITLE = "Third parties' deployments"
-DEPLOYMENTS_SHOWN = 5  # outside latest developments, what is dated this long before its report is history
+DEPLOYMENTS_SHOWN = 5  # lines of that subsection
 
 
 @lru_cache(maxsize=1)

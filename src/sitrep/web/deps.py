@@ -73,7 +73,7 @@ def search(
                                                                "as typed (letters A-Z in either case)")] = None,
 ) -> str | None:
     """The words an article list is searched for; blank is no search."""
-    return " ".join(q.split()) or None if q else None
+    return " ".join((q or "").split()) or None
 
 
 ArticleId = Annotated[int, Path(ge=1, le=SQLITE_MAX, description="the article's id in this store")]

@@ -84,6 +84,10 @@ class Context:
     def place_in(self, start: int, end: int) -> Place | None:
         return next((p for p in self.places if start <= p.start and p.end <= end), None)
 
+    def country(self, code: str) -> Entity | None:
+        """The article's entity for the country with ISO code ``code``, if it names it."""
+        return next((e for e in self.entities if e.type == "country" and e.country == code), None)
+
     def country_entity(self, demonym: str) -> Entity | None:
         """The country entity a demonym ("Ukrainian") refers to, by their shared stem, or by
         the country the demonym names ("Polish": the article's Poland)."""

@@ -249,7 +249,13 @@ def _issuing_government(pronoun: Token, context: Context) -> Party | None:
     code = issuers_voice(pronoun) if pronoun.lower_ == "we" else None
     if code is None:
         return None
-    entity = next((e for e in context.entities if e.type == "country" and e.country == code), None)
+    return _country_party(code, context)
+
+
+def _country_party(code: str, context: Context) -> Party:
+    """A country as a party: the article's entity for it, else the country by name when the
+    article never names it."""
+    entity = context.country(code)
     return Party(entity.id, entity.name) if entity is not None else Party(None, name_of(code))
 
 
@@ -532,8 +538,7 @@ def _own_country(noun: Token, context: Context) -> Party | None:
         person = context.referent(speaker)
     if person is None or person.type != "person" or person.country is None:
         return None
-    country = next((e for e in context.entities if e.type == "country" and e.country == person.country), None)
-    return Party(country.id, country.name) if country is not None else Party(None, name_of(person.country))
+    return _country_party(person.country, context)
 
 
 def _speaker_of(noun: Token) -> Token | None:
@@ -646,7 +651,7 @@ def _capital_side(name: str, context: Context) -> str | None:
     code = _capital_codes().get(name.lower())
     if code is None:
         return None
-    entity = next((e for e in context.entities if e.type == "country" and e.country == code), None)
+    entity = context.country(code)
     return entity.id if entity is not None else code
 
 

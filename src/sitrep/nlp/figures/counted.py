@@ -647,12 +647,12 @@ def for_inquiry(thing: Token, verb: Token | None) -> bool:
     named = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]  # "$20m in aid for X"
     heads = [t for t in (thing, *named, verb) if t is not None]
     purposes = [c for h in heads for c in h.children
-                if (c.dep_ in ("prep", "dative") and c.lower_ in PURPOSE_PREPS) or (c.dep_ in ("xcomp", "advcl") and _infinitive(c)) or (h is verb and c.dep_ == "dobj" and c != thing)]
+                if (c.dep_ in ("prep", "dative") and c.lower_ in PURPOSE_PREPS) or (c.dep_ in ("xcomp", "advcl") and infinitive(c)) or (h is verb and c.dep_ == "dobj" and c != thing)]
     purposes += named  # "a team of investigators"
     return any("inquiry" in figure_classes(t) and not _in_clause(t, purpose) for purpose in purposes for t in purpose.subtree)
 
 
-def _infinitive(clause: Token) -> bool:
+def infinitive(clause: Token) -> bool:
     """A "to" clause ("to help trace grain"): a purpose, not a time or a cause ("after an
     inquiry found ...")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

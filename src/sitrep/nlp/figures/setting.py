@@ -15,7 +15,7 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, is_dateline, of_objects,
+    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, infinitive, is_dateline, of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
@@ -222,8 +222,7 @@ def _arrival_host(anchor: Token, places: list[Place]) -> PlaceRef | None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if subject is not None or not (verb.dep_ in ("xcomp", "advcl") or verb.dep_ == "relcl" and infinitive) or verb.head == verb:
+        if subject is not None or not (verb.dep_ in ("xcomp", "advcl") or verb.dep_ == "relcl" and infinitive(verb)) or verb.head == verb:
             break
         verb = verb.head
     if subject is None:
@@ -913,7 +912,7 @@ def _giving_head(verb: Token) -> Token | None:
         return verb.head.head  # "has committed to sending X $9.1 billion"
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return verb.head
-    if verb.dep_ == "advcl" and verb.head.lower_ in SCHEDULED and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and verb.head.lower_ in SCHEDULED and infinitive(verb):
         return verb.head  # "the Senate is set on Thursday to give final approval to $40bn": the parse's advcl
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and "aid" in figure_classes(verb.head):
         return governing_verb(verb.head)  # "came with promises to give $1bn": who brings the promise gives
