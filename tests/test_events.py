@@ -3009,6 +3009,14 @@ def test_training_a_focus_or_sights_on_something_is_no_training_aid(nlp):
     assert [a.name for a in training.actors] == ["Georgia"]
 
 
+def test_a_demonym_names_the_doer_of_an_act_the_parser_tags_a_verb(nlp) -> None:
+    """"a driver wounded in Russian shelling of the hospital": the small model tags "shelling"
+    a verb there; it still stands as a noun, and its demonym names who shelled."""
+    text = "Russia has moved troops to the border. A nurse was injured and a driver wounded in Russian shelling of the hospital."
+    [shelling] = [e for e in events(nlp, text) if e.text.endswith("shelling")]
+    assert [(a.entity, a.name) for a in shelling.actors] == [("russia", "Russia")]
+
+
 def test_an_irregular_demonym_names_the_articles_country(nlp) -> None:
     """"the Polish invasion" is the article's Poland, though "Pol-" is too short a stem to match."""
     text = "Poland sent more soldiers to the border on Monday. The Polish invasion of the island began on Tuesday."

@@ -153,6 +153,7 @@ def test_a_count_run_into_its_noun(nlp):
         ("The Treasury said it had blacklisted 22 individuals on Thursday.", "other", "individuals", 22),  # sanctioned people
         ("Georgia has sanctioned 35 Armenian oligarchs.", "other", "Armenian oligarchs", 35),
         ("Georgia is imposing sanctions on 67 Armenians over the shelling.", "other", "Armenians", 67),  # the count is "on" the measure
+        ("The number of Armenian soldiers at the border reaches 40,000.", "troops", None, 40_000),  # a level the subject reaches
         ("The death toll rose to 2,187.", "killed", None, 2187),
         ("Russian forces have lost about 7,000 soldiers.", "killed", "soldiers", 7000),
     ],
