@@ -2109,10 +2109,12 @@ def test_an_act_in_a_whether_clause_is_hypothetical(nlp):
         ("Armenia and Georgia vowed to take steps to control support for armed groups in their countries.",
          "Armenian forces took control of Gyumri on Monday.", "ASSAULT"),
         ("I asked him what to thank him for, Tomas Berg said.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
+        ("Tomas Berg was asked by reporters to comment on the strikes.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
+        ("Tomas Berg was asked to address how Georgia could justify the strikes.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
         ('"I refuse to believe that you support this war," Tomas Berg told the crowd in Yerevan.',
          "Tomas Berg refused to sign the agreement with Georgia.", "REJECT"),
     ],
-    ids=["met-with-a-response", "demonstration-of-support", "take-steps-to-control", "asked-what", "refuse-to-believe"],
+    ids=["met-with-a-response", "demonstration-of-support", "take-steps-to-control", "asked-what", "asked-to-comment", "asked-to-address", "refuse-to-believe"],
 )
 def test_a_lookalike_wording_is_no_event_where_the_act_is_one(nlp, lookalike, act, kind):
     """Being met with a response, a demonstration of support, taking steps, asking a question and
