@@ -865,6 +865,21 @@ def test_meeting_a_standard_is_no_meeting_and_recalling_an_envoy_a_sanction(nlp)
     assert (event.type, event.mode) == ("SANCTION", "withdraw")  # PLOVER: pulling one's own diplomats out
 
 
+@pytest.mark.parametrize(
+    "text, withdrawn",
+    [
+        ("Georgia evacuated its diplomats from Yerevan on Monday.", True),
+        ("Georgia is drawing down its embassy staff in Yerevan.", True),
+        ("Armenia evacuated 300 civilians from Gyumri on Monday.", False),  # people led to safety, no ties cut
+        ("The army drew down its stocks of shells.", False),
+    ],
+)
+def test_pulling_diplomats_out_is_a_sanction(nlp, text, withdrawn):
+    """PLOVER's SANCTION withdraw: a state pulling out its own non-military presence, as
+    evacuating its diplomats or drawing down its embassy; evacuating civilians is none."""
+    assert bool([e for e in of_type(nlp, text, "SANCTION") if e.mode == "withdraw"]) == withdrawn
+
+
 def test_the_phrase_holding_the_trigger_is_not_its_place(nlp):
     found = of_type(nlp, "Karen Vardanyan, who was subjected to Georgian sanctions on Friday, has been charged.", "SANCTION")
     assert found and found[0].place is None
