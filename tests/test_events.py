@@ -865,6 +865,21 @@ def test_meeting_a_standard_is_no_meeting_and_recalling_an_envoy_a_sanction(nlp)
     assert (event.type, event.mode) == ("SANCTION", "withdraw")  # PLOVER: pulling one's own diplomats out
 
 
+@pytest.mark.parametrize(
+    "text, withdrawn",
+    [
+        ("Georgia evacuated its diplomats from Yerevan on Monday.", True),
+        ("Georgia is drawing down its embassy staff in Yerevan.", True),
+        ("Armenia evacuated 300 civilians from Gyumri on Monday.", False),  # people led to safety, no ties cut
+        ("The army drew down its stocks of shells.", False),
+    ],
+)
+def test_pulling_diplomats_out_is_a_sanction(nlp, text, withdrawn):
+    """PLOVER's SANCTION withdraw: a state pulling out its own non-military presence, as
+    evacuating its diplomats or drawing down its embassy; evacuating civilians is none."""
+    assert bool([e for e in of_type(nlp, text, "SANCTION") if e.mode == "withdraw"]) == withdrawn
+
+
 def test_the_phrase_holding_the_trigger_is_not_its_place(nlp):
     found = of_type(nlp, "Karen Vardanyan, who was subjected to Georgian sanctions on Friday, has been charged.", "SANCTION")
     assert found and found[0].place is None
@@ -2109,10 +2124,12 @@ def test_an_act_in_a_whether_clause_is_hypothetical(nlp):
         ("Armenia and Georgia vowed to take steps to control support for armed groups in their countries.",
          "Armenian forces took control of Gyumri on Monday.", "ASSAULT"),
         ("I asked him what to thank him for, Tomas Berg said.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
+        ("Tomas Berg was asked by reporters to comment on the strikes.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
+        ("Tomas Berg was asked to address how Georgia could justify the strikes.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
         ('"I refuse to believe that you support this war," Tomas Berg told the crowd in Yerevan.',
          "Tomas Berg refused to sign the agreement with Georgia.", "REJECT"),
     ],
-    ids=["met-with-a-response", "demonstration-of-support", "take-steps-to-control", "asked-what", "refuse-to-believe"],
+    ids=["met-with-a-response", "demonstration-of-support", "take-steps-to-control", "asked-what", "asked-to-comment", "asked-to-address", "refuse-to-believe"],
 )
 def test_a_lookalike_wording_is_no_event_where_the_act_is_one(nlp, lookalike, act, kind):
     """Being met with a response, a demonstration of support, taking steps, asking a question and
@@ -3007,6 +3024,14 @@ def test_training_a_focus_or_sights_on_something_is_no_training_aid(nlp):
     assert all(a.name != "Norland’s forces" for e in of_type(nlp, text, "AID") for a in e.actors)
     (training,) = of_type(nlp, "Georgia will train 2,000 Armenian soldiers.", "AID")
     assert [a.name for a in training.actors] == ["Georgia"]
+
+
+def test_a_demonym_names_the_doer_of_an_act_the_parser_tags_a_verb(nlp) -> None:
+    """"a driver wounded in Russian shelling of the hospital": the small model tags "shelling"
+    a verb there; it still stands as a noun, and its demonym names who shelled."""
+    text = "Russia has moved troops to the border. A nurse was injured and a driver wounded in Russian shelling of the hospital."
+    [shelling] = [e for e in events(nlp, text) if e.text.endswith("shelling")]
+    assert [(a.entity, a.name) for a in shelling.actors] == [("russia", "Russia")]
 
 
 def test_an_irregular_demonym_names_the_articles_country(nlp) -> None:

@@ -110,6 +110,14 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
     assert find_amounts(text) == []
 
 
+def test_a_count_run_into_its_noun(nlp):
+    """Machine translations paste "100,000soldiers": the count still counts its noun (a unit
+    of two letters, "1,000km", or a capital, stays one word and no amount)."""
+    figure = only(nlp, "Norland has gathered over 100,000soldiers at the border with Vale.")
+    assert (figure.category, figure.value, figure.approx) == ("troops", 100_000, "more_than")
+    assert find_amounts("a 1,000km column") == [] and find_amounts("5,000Valish") == []
+
+
 # -- what is counted ----------------------------------------------------------------------
 
 
@@ -142,6 +150,10 @@ def test_numbers_inside_names_ages_and_phone_numbers_are_no_amounts(text):
         ("Vale completed a swap with Norland, exchanging its captives for 12 Valish soldiers.", "detained", "Valish soldiers", 12),
         ("Norland expelled 45 Valish diplomats on Wednesday.", "other", "Valish diplomats", 45),
         ("Norland has barred 39 Valish politicians and journalists from entering the country.", "other", "Valish politicians", 39),
+        ("The Treasury said it had blacklisted 22 individuals on Thursday.", "other", "individuals", 22),  # sanctioned people
+        ("Georgia has sanctioned 35 Armenian oligarchs.", "other", "Armenian oligarchs", 35),
+        ("Georgia is imposing sanctions on 67 Armenians over the shelling.", "other", "Armenians", 67),  # the count is "on" the measure
+        ("The number of Armenian soldiers at the border reaches 40,000.", "troops", None, 40_000),  # a level the subject reaches
         ("The death toll rose to 2,187.", "killed", None, 2187),
         ("Russian forces have lost about 7,000 soldiers.", "killed", "soldiers", 7000),
     ],

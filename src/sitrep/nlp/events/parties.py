@@ -63,7 +63,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     if _befell_subject(token):
         return []  # "the cruiser sank": the ship went down, no one named sank it
     actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
-    if token.pos_ in NOUN_POS:
+    if token.pos_ in NOUN_POS or _gerund_noun(token):
         for child in token.children:
             if child.dep_ == "poss" and trigger.type in UNDERGONE:
                 continue  # "the mayor's arrest", "her detention": the one held, not who holds
@@ -101,6 +101,13 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
             issuer = _issuing_government(pronoun, context)
             return [issuer] if issuer is not None else []
     return _parties(subject, context, any_noun=True)
+
+
+def _gerund_noun(token: Token) -> bool:
+    """ "wounded in Russian shelling of the village": the parser may tag an "-ing" act a verb
+    where it stands as a noun (a preposition's object or a clause's subject or object, with an
+    adjective, article or possessor of its own); its doer is then a noun's, the demonym."""
+    return token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ in ("amod", "det", "poss") for c in token.children)
 
 
 def _likewise(verb: Token, context: Context) -> list[Party]:

@@ -45,7 +45,7 @@ def amount_pattern() -> re.Pattern[str]:
         rf"(?<![\w.,$€£¥₴₽])(?<![a-z]-)(?:(?P<qual>{before})\s+)?(?P<cur>(?:{prefix})\s?)?"
         rf"(?P<num>(?P<vague>(?:{vague})(?:\s+of\s+(?:{vague}))?)|(?P<digits>{digits})|(?P<spelled>{spelled})|(?P<frac>{fraction}))"
         rf"(?P<scale>(?:{scale})+)?(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?(?:\s+(?P<post>{after}))?"
-        rf"(?![\w$€£]|[.,]\d|-[a-z])",
+        rf"(?!(?<!,\d\d\d)[\w$€£]|(?<=,\d\d\d)(?!(?-i:[a-z]{{3}}))[\w$€£]|[.,]\d|-[a-z])",  # "100,000soldiers" (pipeline.RUN_ON_COUNT)
         re.IGNORECASE,
     )
 

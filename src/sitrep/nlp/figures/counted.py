@@ -139,6 +139,9 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
             whole = owner.head.head
             if not _spared_lives(whole, whole.head):
                 cues.append(whole)  # "the killing of hundreds of civilians"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "against"):  # "sanctions on 67 officials": the measure they are under
+        measure = anchor.head.head
+        cues += [measure] if measure.tag_ in NOUN_TAGS else [c for c in measure.children if c.dep_ == "dobj"]  # "imposed sanctions on 67 ..."
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
     if verb is not None:
         shared_subject = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
