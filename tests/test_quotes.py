@@ -844,3 +844,16 @@ def test_a_passive_agent_hung_below_the_verb_is_the_speaker(nlp) -> None:
 
 def test_a_place_attacked_is_not_spoken_of(nlp) -> None:
     assert quotes(nlp, "Kyiv was attacked on Monday.") == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Georgian Minister Ana Lind Slams Border Deal With Armenia\n\nThe minister spoke on Monday.", "Border Deal With Armenia", "Slams"),
+    ("UN Calls For Ceasefire In Gaza\n\nThe talks went on.", "Ceasefire In Gaza", "Calls"),
+])
+def test_a_title_case_headline_reports_through_its_verb(nlp, text, content, cue) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.text == content and quote.cue.text == cue
+
+
+def test_a_headline_attack_is_no_report(nlp) -> None:
+    assert quotes(nlp, "Russia Attacks Kyiv Again\n\nThe strikes went on.") == []
