@@ -799,3 +799,61 @@ def test_the_president_is_not_a_former_one(nlp) -> None:
     text = ("The bar set by the former Armenian president Jon Vale was low. The president came to Gyumri on Thursday and "
             "said that Armenia would accept up to 5,000 refugees.")
     assert all(q.speaker is None or q.speaker.name != "Jon Vale" for q in quotes(nlp, text) if "refugees" in q.text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Georgian foreign minister Ana Lind appeared before reporters in Tbilisi on Monday to discuss the new border agreement.",
+    "The Georgian foreign minister Ana Lind took to social media on Sunday to praise the new border agreement.",
+])
+def test_an_infinitive_of_purpose_reports_for_the_subject(nlp, text) -> None:
+    quote = find(quotes(nlp, text), text, "the new border agreement")
+    assert quote.text == "the new border agreement" and quote.speaker.name == "Ana Lind"
+
+
+def test_an_infinitive_a_verb_reports_is_no_attribution_of_its_own(nlp) -> None:
+    text = "The Georgian foreign minister Ana Lind urged voters to endorse the new border agreement."
+    assert [q.cue.text for q in quotes(nlp, text)] == ["urged"]
+
+
+def test_what_one_will_meet_to_discuss_is_not_said_yet(nlp) -> None:
+    text = "The Georgian foreign minister Ana Lind will join a summit in Brussels to discuss the new border agreement."
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Georgian foreign minister Ana Lind seldom speaks of her years in the army.", "her years in the army"),
+    ("The Georgian foreign minister Ana Lind also spoke out sharply against the new border agreement.", "the new border agreement"),
+    ("The Georgian foreign minister Ana Lind mused about the coming election.", "the coming election"),
+])
+def test_what_a_verb_of_saying_speaks_of_or_against_is_said(nlp, text, content) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.text == content and quote.speaker.name == "Ana Lind"
+
+
+def test_a_passive_without_its_agent_reports_its_subject(nlp) -> None:
+    text = "The new border agreement has been widely condemned as a betrayal."
+    quote = find(quotes(nlp, text), text, "The new border agreement")
+    assert quote.speaker is None and quote.cue.text == "condemned"
+
+
+def test_a_passive_agent_hung_below_the_verb_is_the_speaker(nlp) -> None:
+    text = "The new border agreement was criticized in the debate by the Georgian foreign minister Ana Lind."
+    quote = find(quotes(nlp, text), text, "The new border agreement")
+    assert quote.speaker.name == "Ana Lind"
+
+
+def test_a_place_attacked_is_not_spoken_of(nlp) -> None:
+    assert quotes(nlp, "Kyiv was attacked on Monday.") == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Georgian Minister Ana Lind Slams Border Deal With Armenia\n\nThe minister spoke on Monday.", "Border Deal With Armenia", "Slams"),
+    ("UN Calls For Ceasefire In Gaza\n\nThe talks went on.", "Ceasefire In Gaza", "Calls"),
+])
+def test_a_title_case_headline_reports_through_its_verb(nlp, text, content, cue) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.text == content and quote.cue.text == cue
+
+
+def test_a_headline_attack_is_no_report(nlp) -> None:
+    assert quotes(nlp, "Russia Attacks Kyiv Again\n\nThe strikes went on.") == []
