@@ -870,8 +870,12 @@ def test_meeting_a_standard_is_no_meeting_and_recalling_an_envoy_a_sanction(nlp)
     [
         ("Georgia evacuated its diplomats from Yerevan on Monday.", True),
         ("Georgia is drawing down its embassy staff in Yerevan.", True),
+        ("Georgia evacuated its embassy staff from Yerevan on Monday.", True),
         ("Armenia evacuated 300 civilians from Gyumri on Monday.", False),  # people led to safety, no ties cut
+        ("The Georgian embassy evacuated 200 citizens from Gyumri.", False),  # the embassy acts, no one pulls it out
+        ("Armenia evacuated 300 civilians to the Georgian embassy in Gyumri.", False),
         ("The army drew down its stocks of shells.", False),
+        ("Georgia drew criticism from embassy staff in Yerevan.", False),  # draws nothing out
     ],
 )
 def test_pulling_diplomats_out_is_a_sanction(nlp, text, withdrawn):
@@ -2125,11 +2129,11 @@ def test_an_act_in_a_whether_clause_is_hypothetical(nlp):
          "Armenian forces took control of Gyumri on Monday.", "ASSAULT"),
         ("I asked him what to thank him for, Tomas Berg said.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
         ("Tomas Berg was asked by reporters to comment on the strikes.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
-        ("Tomas Berg was asked to address how Georgia could justify the strikes.", "Tomas Berg asked Georgia to send more tanks.", "REQUEST"),
+        ("Tomas Berg was asked to explain how Georgia could justify the strikes.", "Armenia asked NATO to respond to the Georgian invasion.", "REQUEST"),
         ('"I refuse to believe that you support this war," Tomas Berg told the crowd in Yerevan.',
          "Tomas Berg refused to sign the agreement with Georgia.", "REJECT"),
     ],
-    ids=["met-with-a-response", "demonstration-of-support", "take-steps-to-control", "asked-what", "asked-to-comment", "asked-to-address", "refuse-to-believe"],
+    ids=["met-with-a-response", "demonstration-of-support", "take-steps-to-control", "asked-what", "asked-to-comment", "asked-to-explain", "refuse-to-believe"],
 )
 def test_a_lookalike_wording_is_no_event_where_the_act_is_one(nlp, lookalike, act, kind):
     """Being met with a response, a demonstration of support, taking steps, asking a question and

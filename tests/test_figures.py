@@ -115,7 +115,7 @@ def test_a_count_run_into_its_noun(nlp):
     of two letters, "1,000km", or a capital, stays one word and no amount)."""
     figure = only(nlp, "Norland has gathered over 100,000soldiers at the border with Vale.")
     assert (figure.category, figure.value, figure.approx) == ("troops", 100_000, "more_than")
-    assert find_amounts("a 1,000km column") == [] and find_amounts("5,000Valish") == []
+    assert find_amounts("a 1,000km column") == [] and find_amounts("5,000Valish") == [] and find_amounts("€1,000bln") == []
 
 
 # -- what is counted ----------------------------------------------------------------------
@@ -153,6 +153,7 @@ def test_a_count_run_into_its_noun(nlp):
         ("The Treasury said it had blacklisted 22 individuals on Thursday.", "other", "individuals", 22),  # sanctioned people
         ("Georgia has sanctioned 35 Armenian oligarchs.", "other", "Armenian oligarchs", 35),
         ("Georgia is imposing sanctions on 67 Armenians over the shelling.", "other", "Armenians", 67),  # the count is "on" the measure
+        ("Georgia inflicted heavy losses on 3,000 Armenian troops.", "troops", "Armenian troops", 3000),  # losses "on" them are no toll
         ("The number of Armenian soldiers at the border reaches 40,000.", "troops", None, 40_000),  # a level the subject reaches
         ("The death toll rose to 2,187.", "killed", None, 2187),
         ("Russian forces have lost about 7,000 soldiers.", "killed", "soldiers", 7000),

@@ -44,15 +44,19 @@ RUN_ON_QUOTE = r'(?<=[.!?,][”"])(?=[A-Z])'
 # A live blog's time stamp run into the entry's first word ("01.48Russia's attack ...",
 # "6d ago08.35Man shot ..."): the tokenizer would keep "01.48Russia" one word, a party's name.
 RUN_ON_TIME = r'(?<=\d\d[.:]\d\d)(?=[A-Z][a-z])|(?<=[a-z])(?=\d\d[.:]\d\d[A-Z][a-z])'
-# A count in thousands run into the word it counts ("gathered 100,000soldiers", as machine
-# translations paste them): one token would be a number alone, counting nothing.
-RUN_ON_COUNT = r'(?<=\d,\d\d\d)(?=[a-z]{3,})'
+# A count in thousands run into the noun it counts ("gathered 100,000soldiers", as machine
+# translations paste them): one token would be a number alone, counting nothing. The noun is a
+# lower-case word of four letters or more (the figures' amount pattern reads the same run);
+# shorter runs are units, scales or currency codes ("1,000km", "€1,000bln", "3,000uah").
+RUN_ON_NOUN = "[a-z]{4}"
+RUN_ON_COUNT = rf'(?<=\d,\d\d\d)(?={RUN_ON_NOUN})'
 
 
 def _split_run_on_sentences(nlp: Language) -> None:
-    """Split ``RUN_ON_QUOTE``, ``RUN_ON_TIME`` and ``RUN_ON_COUNT``: the tokenizer would keep
-    '”He' one word, and the parser would find no "He" to say what follows (its speaker became
-    the next name, "Russia"); a time stamp glued to a name would be read as part of it."""
+    """Split ``RUN_ON_QUOTE``, ``RUN_ON_TIME`` and ``RUN_ON_COUNT``, words pasted together: the
+    tokenizer would keep '”He' one word, and the parser would find no "He" to say what follows
+    (its speaker became the next name, "Russia"); a time stamp glued to a name would be read as
+    part of it, and a count glued to its noun would count nothing."""
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, RUN_ON_QUOTE, RUN_ON_TIME, RUN_ON_COUNT]).finditer
 
 

@@ -91,6 +91,27 @@ def _forces_object(verb: Token) -> bool:
     return False
 
 
+# A state's diplomatic presence, which it pulls out (PLOVER SANCTION withdraw): the envoys and
+# missions themselves, or staff a diplomatic word qualifies ("embassy staff", "diplomatic personnel").
+ENVOY_WORDS = frozenset({"diplomats", "envoys", "ambassador", "ambassadors", "embassy", "embassies", "consulate", "consulates", "mission"})
+ENVOY_QUALIFIERS = frozenset({"embassy", "embassies", "consulate", "diplomatic"})
+
+
+def _envoys_pulled_out(token: Token) -> bool:
+    """ "evacuated its diplomats", "the evacuation of embassy staff", "is drawing down its
+    embassy": what is moved out (the object, the passive's subject, a noun's "of" object, "most
+    of X") is a state's diplomats or mission, not civilians an embassy evacuates or shelters
+    ("the embassy evacuated 200 citizens"); "draw" moves it only with "down" ("drew criticism
+    from diplomats" pulls no one out)."""
+    if "draw" in base_forms(token.lower_) and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return False
+    things = of_objects(token) if token.pos_ in NOUN_POS else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [g for t in things for g in of_objects(t)]  # "most of its staff"
+    return any(
+        t.lower_ in ENVOY_WORDS or any(m.dep_ in ("amod", "compound") and m.lower_ in ENVOY_QUALIFIERS for m in t.children) for t in things
+    )
+
+
 def _massed_forces(verb: Token) -> bool:
     """ "amassed 100,000 troops", "has been amassing near the border", "amassed tanks": what is
     massed is forces, arms or a number of them, or goes unsaid; "amassing wealth" is no build-up."""
@@ -417,6 +438,15 @@ def _needs_actor(token: Token, trigger: Trigger) -> bool:
     return trigger.type in NEEDS_DONOR | (SPOKEN - {"ACCUSE"}) or trigger.type == "SANCTION" and not imposed
 
 
+def _put_to(verb: Token) -> bool:
+    """A passive ("was asked to ...") or a participle with no subject ("Asked to comment, X
+    said"): the one asked is the story's speaker, as reporters put questions ("Armenia asked
+    the UN to explain ..." asks the UN for an act)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
 def _own_parties(noun: Token) -> bool:
     """"discussed talks between Norland and Vale", "discussed raids by Vale": a noun with a
     phrase naming who does it reports a happening, even as the topic of another talk (a
@@ -438,8 +468,10 @@ def _asked(token: Token) -> bool:
         g.lower_ in ASKED_WORDS and g.i < c.i for c in token.children if c.dep_ in ("xcomp", "ccomp") for g in c.children
     ):
         return True
-    if "ask" in base_forms(token.lower_) and any(c.dep_ == "xcomp" and set(base_forms(c.lower_)) & ANSWER_VERBS for c in token.children):
-        return True  # "was asked by reporters to comment on the claim", "asked to address how ...": a question put
+    if "ask" in base_forms(token.lower_) and _put_to(token) and any(
+        c.dep_ == "xcomp" and set(base_forms(c.lower_)) & ANSWER_VERBS for c in token.children
+    ):
+        return True  # "was asked by reporters to comment on the claim", "asked to explain how ...": a question put
     for word in token.doc[token.i : token.sent.end]:
         if word.text in (".", "!", ";"):
             return False
@@ -886,5 +918,5 @@ SPECIAL_NEEDS = {
     "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
-    "@massed": _massed_forces,
+    "@massed": _massed_forces, "@envoys": _envoys_pulled_out,
 }

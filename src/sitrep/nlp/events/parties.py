@@ -106,8 +106,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
 def _gerund_noun(token: Token) -> bool:
     """ "wounded in Russian shelling of the village": the parser may tag an "-ing" act a verb
     where it stands as a noun (a preposition's object or a clause's subject or object, with an
-    adjective, article or possessor of its own); its doer is then a noun's, the demonym."""
-    return token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ in ("amod", "det", "poss") for c in token.children)
+    adjective or possessor of its own); its doer is then a noun's, its demonym or possessor."""
+    return token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ in ("amod", "poss") for c in token.children)
 
 
 def _likewise(verb: Token, context: Context) -> list[Party]:

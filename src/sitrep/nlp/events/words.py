@@ -45,8 +45,9 @@ ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept"}  # with a th
 GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
 WEIGHING = {"consider", "weigh", "mull", "contemplate"}  # "is considering sending X": not yet decided
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
-# "was asked to comment on X", "asked to explain": asked for words, a question put, no act requested
-ANSWER_VERBS = frozenset({"comment", "respond", "reply", "answer", "explain", "address", "say", "confirm", "clarify", "elaborate", "speculate"})
+# "was asked by reporters to comment on X", "asked to explain": a question put to someone, no act
+# requested (not "respond" or "address": "NATO was asked to respond to the invasion" is a request)
+ANSWER_VERBS = {"comment", "explain", "confirm", "clarify", "elaborate", "speculate", "say"}
 DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of a happening already told
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
 REFUSED_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "yield", "CONCEDE": "yield", "RETREAT": "yield"}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sitrep.nlp.figures.words import _alternation, _currencies, _numbers, _qualifiers, _words
+from sitrep.nlp.pipeline import RUN_ON_NOUN
 
 
 @dataclass
@@ -45,7 +46,7 @@ def amount_pattern() -> re.Pattern[str]:
         rf"(?<![\w.,$€£¥₴₽])(?<![a-z]-)(?:(?P<qual>{before})\s+)?(?P<cur>(?:{prefix})\s?)?"
         rf"(?P<num>(?P<vague>(?:{vague})(?:\s+of\s+(?:{vague}))?)|(?P<digits>{digits})|(?P<spelled>{spelled})|(?P<frac>{fraction}))"
         rf"(?P<scale>(?:{scale})+)?(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?(?:\s+(?P<post>{after}))?"
-        rf"(?!(?<!,\d\d\d)[\w$€£]|(?<=,\d\d\d)(?!(?-i:[a-z]{{3}}))[\w$€£]|[.,]\d|-[a-z])",  # "100,000soldiers" (pipeline.RUN_ON_COUNT)
+        rf"(?!(?<!,\d\d\d)[\w$€£]|(?<=,\d\d\d)(?!(?-i:{RUN_ON_NOUN}))[\w$€£]|[.,]\d|-[a-z])",  # "100,000soldiers": see pipeline.RUN_ON_NOUN
         re.IGNORECASE,
     )
 

@@ -117,7 +117,8 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     ("killing 50 captured fighters": killed, not detained), the noun it is "of" ("the bodies
     of 410 civilians"), its clauses; last the verbs joined to its verb ("were tortured and
     killed"), not one with a subject of its own. A count a verb puts something "at" is that
-    thing's ("estimated the number of dead at 25,000"), before all else."""
+    thing's ("estimated the number of dead at 25,000"), before all else; a count a ban or
+    sanction is "on" is under it ("imposed sanctions on 67 officials")."""
     cues: list[Token] = []
     if anchor.dep_ == "nsubj" and anchor.head.pos_ == "ADJ" and anchor.head != verb:
         cues.append(anchor.head)  # "killed, with 250 more wounded": the count's own predicate, before the verb above it
@@ -141,7 +142,8 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
                 cues.append(whole)  # "the killing of hundreds of civilians"
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "against"):  # "sanctions on 67 officials": the measure they are under
         measure = anchor.head.head
-        cues += [measure] if measure.tag_ in NOUN_TAGS else [c for c in measure.children if c.dep_ == "dobj"]  # "imposed sanctions on 67 ..."
+        measures = [measure] if measure.tag_ in NOUN_TAGS else [c for c in measure.children if c.dep_ == "dobj"]  # "imposed sanctions on 67 ..."
+        cues += [m for m in measures if "other" in figure_classes(m)]  # not "inflicted losses on 3,000 troops": no toll of them
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
     if verb is not None:
         shared_subject = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
