@@ -981,3 +981,32 @@ def test_an_irregular_form_is_a_whole_word_cue(sentence, sections):
 
     assert sections_of(sentence) == sections
 
+
+
+def test_a_live_blog_entry_s_time_stamp_is_no_part_of_its_latest_line(tmp_path) -> None:
+    """A live blog opens each entry with its time stamp ("23 Jul 2022 18.05 Three people were
+    killed ...") and lists key events as "From 23 Jul 2022 22.17 ...": the line and its cited
+    span start at the sentence, not at the page furniture."""
+    blog = (" date 2022-07-23 Georgia war live\n\nFrom 23 Jul 2022 22.17 The Armenian foreign minister Ana Lind has condemned the Georgian missile attack on Batumi.\n\n"
+            "23 Jul 2022 18.05 Three people were killed when Georgian missiles hit an airfield in Gyumri on Saturday, the regional governor said.")
+    with fused_store(tmp_path, {"blog.txt": blog}) as store:
+        latest = _section(store, "latest").statements
+        texts = {a["id"]: store.article(a["id"])["text"] for a in store.articles()}
+    shown = [s.text for s in latest if s.kind == "development"]
+    assert shown and not [t for t in shown if t[:1].isdigit() or t.startswith("From ")], shown
+    for statement in latest:
+        for source in statement.sources:
+            assert not texts[source.article_id][source.start:source.end][:1].isdigit(), statement.text
+
+
+def test_a_quoted_speaker_titled_only_relative_to_a_name_takes_the_office_another_report_gives(tmp_path) -> None:
+    """"Georgia has the initiative, and its president, Piet Moro, said ...": "its president"
+    says whose only beside "Georgia"; the key quote shows the office another report names him
+    by ("Georgian president")."""
+    texts = {
+        "a.txt": " date 2022-07-22 The Georgian president Piet Moro visited Batumi on Friday, officials said.",
+        "b.txt": " date 2022-07-23 Georgian missiles struck Gyumri on Saturday, killing four people. Georgia has the initiative, and its president, Piet Moro, said the strike was a warning to the Armenian government.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        quotes = [q for s in _section(store, "latest").statements for q in s.quotes]
+    assert [(q.speaker, q.title) for q in quotes] == [("Piet Moro", "Georgian president")], quotes

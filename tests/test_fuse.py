@@ -728,3 +728,66 @@ def test_two_peoples_meetings_with_different_groups_in_one_town_stay_two(store: 
         " date 2022-06-29 In Batumi on Wednesday, the UN envoy Jon Vale met local aid groups about shelter for refugees.",
     ], "t")
     assert [m[2] for m in meetings(store)] == [1, 1], developments(store)
+
+
+@pytest.mark.parametrize(
+    ("articles", "sources"),
+    [
+        pytest.param([
+            " date 2022-07-23 Armenian forces struck the port of Batumi with cruise missiles on Saturday, Georgian officials said.",
+            ' date 2022-07-23 "The enemy attacked the Batumi sea port with cruise missiles," the Georgian southern command wrote on Telegram.',
+            " date 2022-07-23 On the seafront of Batumi, beachgoers watched as air defences brought down two of four missiles, with the remaining two hitting the port.",
+        ], [3], id="a town's strike told without its doer on the same day is one strike"),
+    ],
+)
+def test_a_strike_told_without_its_doer_joins_the_towns_strike_of_that_day(store: Store, tmp_path: Path, articles, sources) -> None:
+    """"The enemy attacked the port of X" names no attacker, so no actors agree and the words
+    are another witness's: at the town a development's strike hit, on its day, it is that strike."""
+    assert sorted(d["sources"] for d in assaults(store, tmp_path, articles, "n")) == sources
+
+
+def test_a_capture_told_without_its_doer_is_no_shelling_of_the_town(store: Store, tmp_path: Path) -> None:
+    """One town on one day, no doer named: a shelling and a capture are still two happenings."""
+    articles = [
+        " date 2022-07-21 Heavy artillery pounded Vanadzor overnight, residents told reporters.",
+        " date 2022-07-21 Troops recaptured the village of Vanadzor on Thursday, the army claimed.",
+    ]
+    assert sorted(d["mode"] for d in assaults(store, tmp_path, articles, "v")) == ["heavy-weapons", "seize"]
+
+
+def test_a_deal_placed_in_a_partys_country_and_in_the_town_it_was_signed_is_one(store: Store, tmp_path: Path) -> None:
+    """"A deal to export grain ... food exports from Georgia" places the signing in a party's
+    country (who it concerns), another report in the town where it was signed: one deal, in that town."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-22 Georgia and Armenia have signed a UN-backed deal to allow the export of millions of tonnes of grain from blockaded Black Sea ports.\n\n"
+        "A signing ceremony was attended by the UN secretary general, Piet Moro.\n\nMoro said the deal would open the way to significant volumes of food exports from Georgia.",
+        " date 2022-07-22 Armenia and Georgia signed an agreement in Istanbul on Friday to free millions of tons of grain.",
+    ], "g")
+    deals = [d for d in developments(store) if d["type"] == "AGREE"]
+    assert [(d["sources"], d["place"]["name"]) for d in deals] == [(2, "Istanbul")], deals
+
+
+def test_a_visit_to_a_partys_country_and_one_to_a_town_elsewhere_are_two(store: Store, tmp_path: Path) -> None:
+    """Where a visit goes is the visit: a party's country told as its place still contradicts a
+    town in another country."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-02-14 The Georgian foreign minister Ana Lind visited Armenia on Monday, officials said.",
+        " date 2022-02-15 The Georgian foreign minister Ana Lind visited Batumi on Tuesday, officials said.",
+    ], "w")
+    visits = sorted(d["place"]["name"] for d in developments(store) if d["type"] == "CONSULT")
+    assert visits == ["Armenia", "Batumi"], visits
+
+
+def test_a_deal_told_as_one_partys_with_the_other_is_the_deal_both_signed(store: Store, tmp_path: Path) -> None:
+    """"Georgia and Armenia signed a deal" and "Tbilisi signed a deal with Armenia" name one
+    deal's parties, once both as signers, once one as signer and one as the other side: the
+    recall joins that deal, not another agreement of one of them ("agreed on further contacts
+    with Egypt") that shares a signer with it."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-22 Georgia and Armenia have signed a UN-backed deal to allow the export of millions of tonnes of grain from blockaded Black Sea ports, potentially averting a global food crisis.",
+        " date 2022-07-24 Georgia agreed on further contacts with Egypt, the Georgian foreign minister Piet Moro said in Cairo after talks with his Egyptian counterpart.",
+        " date 2022-07-24 Armenian missiles struck the port of Gyumri, barely 12 hours after Tbilisi signed a deal with Armenia to allow grain exports.",
+    ], "d")
+    deals = {d["id"]: d["sources"] for d in developments(store) if d["type"] == "AGREE"}
+    first = min(deals)
+    assert deals[first] == 2 and sum(deals.values()) == 3, deals

@@ -202,7 +202,7 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
     window_end = following[0] if following else source.end  # the next sentence of the same paragraph
     entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
-    merged = _merged_names(store, source.article_id)
+    merged = _merged_speakers(store, source.article_id)
     found = []
     for _, quote in store.fact_rows(source.article_id, "quotes"):
         entity = entities.get(quote.speaker.entity) if quote.speaker else None
@@ -211,7 +211,8 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
         if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid):
             found.append(QuoteLine(
-                quote.text, merged.get(entity.id, entity.name), best_title(entity.titles),
+                quote.text, merged[entity.id][0] if entity.id in merged else entity.name,
+                speaker_title(entity.titles, merged[entity.id][1] if entity.id in merged else []),
                 replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),
             ))
     found = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS and not _inside_another(q, found)]
@@ -236,17 +237,34 @@ def best_title(titles: Sequence[str]) -> str | None:
     """The fullest title that names an office by itself: "his newly elected Georgian
     counterpart" or "its secretary general" say whose only beside another name, and a phrase
     that opens with a preposition ("of long talks", a clause's tail read as a title) names none."""
-    standalone = [t for t in titles if t.split() and not set(t.lower().split()) & RELATIONAL
-                  and t.split()[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS]
+    standalone = [t for t in titles if _standalone(t)]
     return max(standalone or titles, key=len, default=None)
 
 
-def _merged_names(store: Store, article_id: int) -> dict[str, str]:
-    """An article's entity ids -> the names their merged entities go by across reports."""
+def _standalone(title: str) -> bool:
+    """Whether a title names an office by itself (see ``best_title``)."""
+    return bool(title.split()) and not set(title.lower().split()) & RELATIONAL and title.split()[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS
+
+
+def _merged_speakers(store: Store, article_id: int) -> dict[str, tuple[str, list[str]]]:
+    """An article's entity ids -> the name their merged entities go by across reports, and the
+    titles the reports give them."""
     rows = store.db.execute(
-        "SELECT l.local_id, g.name FROM entity_links l JOIN global_entities g ON g.id = l.global_id WHERE l.article_id = ?", (article_id,)
+        "SELECT l.local_id, g.name, g.titles FROM entity_links l JOIN global_entities g ON g.id = l.global_id WHERE l.article_id = ?", (article_id,)
     )
-    return {row["local_id"]: row["name"] for row in rows}
+    return {row["local_id"]: (row["name"], json.loads(row["titles"] or "[]")) for row in rows}
+
+
+def speaker_title(own: Sequence[str], merged: Sequence[str]) -> str | None:
+    """A quote's speaker's title: the report's own when it names an office by itself in more
+    than a word ("the regional governor"), else the fullest such title the merged person has in
+    any report: "its president" says whose only beside "Moscow", and "Secretary" alone (the
+    parse cut "the US Secretary of State" short) names no office a reader can place."""
+    mine = best_title(own)
+    if mine is not None and _standalone(mine) and len(mine.split()) > 1:
+        return mine
+    theirs = best_title(merged)
+    return theirs if theirs is not None and _standalone(theirs) and len(theirs.split()) >= len((mine or "").split()) else mine
 
 
 def _telling_cue(quote: Quote) -> str | None:
