@@ -791,3 +791,16 @@ def test_a_deal_told_as_one_partys_with_the_other_is_the_deal_both_signed(store:
     deals = {d["id"]: d["sources"] for d in developments(store) if d["type"] == "AGREE"}
     first = min(deals)
     assert deals[first] == 2 and sum(deals.values()) == 3, deals
+
+
+def test_aid_reports_sharing_only_function_words_are_two(store: Store, tmp_path: Path) -> None:
+    """"Moro also said Armenia may seek more land, calling it a buffer against the rockets
+    provided by Georgia" and "the aid chief also criticized Norland for contributing only $3m,
+    compared with $2bn donated by Georgia": one donor, no word in common of what is given but
+    "also" and "only"."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-20 In televised remarks, the Armenian foreign minister Piet Moro also said Armenia may seek more land, calling it a buffer against the long-range rockets provided by Georgia.",
+        " date 2022-07-18 The Georgian aid chief Ana Lind also criticized Norland for contributing only $3 million to the food program, compared with $2.7 billion donated by Georgia.",
+    ], "f")
+    aid = [d["sources"] for d in developments(store) if d["type"] == "AID"]
+    assert aid == [1, 1], aid

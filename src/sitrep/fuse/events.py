@@ -42,6 +42,13 @@ _MONTHS = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, rever
 MONTH_AFTER = re.compile(rf"\s+{_MONTHS}(?![a-z])")  # "13 April"
 MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")  # "April 13"
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
+# words that say nothing of what is given or how: two aid reports sharing only these ("Lavrov also
+# said ... artillery provided by X", "X's aid chief also criticized ...") share no content
+FUNCTION_WORDS = frozenset(
+    "also only just even still more most some other such than then there these those which while who whom what when where"
+    " were been being are was its his her our not but all any can could may might should very yet since under between"
+    " against during before through each own same both again once here".split()
+)
 
 
 STATUS_FAMILIES = {"planned": ("planned",), "hypothetical": ("hypothetical",)}
@@ -153,7 +160,7 @@ def _shared_content(shared: set[str], event: Event, row: sqlite3.Row) -> bool:
     place = json.loads(row["place"]) if row["place"] else None
     names = [p.name for p in (*event.actors, *event.targets)] + json.loads(row["targets"])
     names += [p["name"] for p in (place, asdict(event.place) if event.place else None) if p]
-    return bool(shared - {w for name in names if name for w in words(name)})
+    return bool(shared - FUNCTION_WORDS - {w for name in names if name for w in words(name)})
 
 
 def _day_of_month(text: str, amount: Amount) -> bool:
