@@ -4159,3 +4159,12 @@ def test_his_country_is_the_speakers_country_only(nlp):
     text = "Armenian President Piet Moro met Jon Vale, who said his country would send troops to Gyumri."
     sent = of_type(nlp, text, "MOBILIZE")
     assert sent and all("Armenia" not in [a.name for a in e.actors] for e in sent), [(e.text, e.actors) for e in sent]
+
+
+def test_acts_told_under_without_were_not_done(nlp):
+    """"keep its troops on the border without either launching an attack or withdrawing them":
+    neither the attack nor the withdrawal happened; the withdrawal told beside "without firing a
+    shot" did."""
+    text = "There has been speculation over how long Georgia can keep its troops on the border without either launching an attack or withdrawing them."
+    assert [(e.type, e.status) for e in events(nlp, text) if e.type in ("ASSAULT", "RETREAT")] == []
+    assert [(e.type, e.status) for e in events(nlp, "Georgian troops withdrew from Batumi without firing a shot, officials said.")] == [("RETREAT", "occurred")]
