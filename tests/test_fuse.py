@@ -804,3 +804,30 @@ def test_aid_reports_sharing_only_function_words_are_two(store: Store, tmp_path:
     ], "f")
     aid = [d["sources"] for d in developments(store) if d["type"] == "AID"]
     assert aid == [1, 1], aid
+
+
+def test_a_later_report_s_day_narrows_the_week_an_earlier_one_gave(store: Store, tmp_path: Path) -> None:
+    """"Signed a deal this week" and, in a later report, "signed ... on Friday": the deal is
+    dated Friday, as a merge of the two would date it."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-22 Georgia and Armenia have signed a UN-backed deal this week to allow the export of millions of tonnes of grain from blockaded Black Sea ports.",
+        " date 2022-07-22 Armenia and Georgia signed an agreement in Istanbul on Friday to free millions of tons of grain.",
+    ], "y")
+    deals = [(d["sources"], d["date"]) for d in developments(store) if d["type"] == "AGREE"]
+    assert deals == [(2, "2022-07-22")], deals
+
+
+def test_a_person_an_earlier_report_took_for_a_body_is_one_person_with_the_title(store: Store, tmp_path: Path) -> None:
+    """A live blog's "..., Ana Lind said on television" (the model typed the name a body), then a
+    report of "the regional governor, Ana Lind": one person, titled, under the body's id (its
+    quotes keep their speaker)."""
+    from sitrep.facts import Entity
+    from sitrep.fuse.entities import EntityResolver
+
+    ingest_and_fuse(store, tmp_path, [" date 2022-07-23 Shelling went on overnight.", " date 2022-07-24 Shelling went on again."], "b")
+    blog, story = (a["id"] for a in store.articles())
+    resolver = EntityResolver(store.db)
+    first = resolver.resolve(blog, [Entity(id="ana_lind", name="Ana Lind", type="organisation")])
+    second = resolver.resolve(story, [Entity(id="ana_lind", name="Ana Lind", type="person", titles=["regional governor"])])
+    rows = store.db.execute("SELECT id, type, titles FROM global_entities WHERE name = 'Ana Lind'").fetchall()
+    assert first == second and [(r["id"], r["type"], json.loads(r["titles"])) for r in rows] == [(first["ana_lind"], "person", ["regional governor"])], rows

@@ -216,7 +216,7 @@ class DevelopmentIndex:
             if place is not None:  # a later report may tell where the first left out
                 self._tell_where(match, event, place)
             if (stated := stated_date(event.date, when)) is not None:  # and when: "destroyed a tower" ... "slammed into it on Monday"
-                self.db.execute("UPDATE developments SET date = ? WHERE id = ? AND date IS NULL", (stated, match))
+                self._tell_when(match, stated)
             if event.type == "CONSULT":
                 self._add_met(match, event)
         self.db.execute(
@@ -225,6 +225,14 @@ class DevelopmentIndex:
         )
         self.recount(development_id)
         return development_id
+
+    def _tell_when(self, development_id: int, stated: str) -> None:
+        """A later report's date where the development has none, or a narrower one: "signed a
+        deal on Friday" tells the day of the deal an earlier report dated "this week"."""
+        known = self.db.execute("SELECT date FROM developments WHERE id = ?", (development_id,)).fetchone()["date"]
+        narrower = _narrower(known, stated)
+        if narrower != known:
+            self.db.execute("UPDATE developments SET date = ? WHERE id = ?", (narrower, development_id))
 
     def _tell_where(self, development_id: int, event: Event, place: dict) -> None:
         """A later report's place where the development has none, or where it has only a
