@@ -4168,3 +4168,11 @@ def test_acts_told_under_without_were_not_done(nlp):
     text = "There has been speculation over how long Georgia can keep its troops on the border without either launching an attack or withdrawing them."
     assert [(e.type, e.status) for e in events(nlp, text) if e.type in ("ASSAULT", "RETREAT")] == []
     assert [(e.type, e.status) for e in events(nlp, "Georgian troops withdrew from Batumi without firing a shot, officials said.")] == [("RETREAT", "occurred")]
+
+
+def test_send_that_sets_a_thing_moving_gives_nothing(nlp):
+    """"The war has sent food prices soaring", "sent shares plunging": a cause, no aid; "Georgia
+    sent weapons to Armenia" gives."""
+    assert of_type(nlp, "Georgia and Armenia are important global wheat suppliers and the war has sent food prices soaring.", "AID") == []
+    assert of_type(nlp, "The prospect of a Georgian invasion sent shares plunging on Monday.", "AID") == []
+    assert [e.status for e in of_type(nlp, "Georgia sent 500 anti-tank weapons to Armenia on Monday.", "AID")] == ["occurred"]

@@ -26,6 +26,14 @@ from sitrep.nlp.inflection import base_forms
 OFFERABLE = ("RETREAT", "COOPERATE")  # acts of cooperation an offer promises (aid offered is a pledge: AID planned)
 
 
+def _set_moving(verb: Token, things: list[Token]) -> bool:
+    """Whether "send" is causative, its thing set moving by a gerund after it ("sent food prices
+    soaring", "sent shares plunging") and no goods or arms ("sent tanks rolling" still sends arms)."""
+    moving = [c for c in verb.children if c.tag_ == "VBG" and c.dep_ in ("ccomp", "advcl", "xcomp", "oprd") and c.i > verb.i]
+    moved = things + [s for c in moving for s in c.children if s.dep_ == "nsubj"]
+    return bool(moving) and not any(w.lower_ in AID_WORDS or aid_item(w) for t in moved for w in t.subtree)
+
+
 def _asked_for_by_noun(act: Token) -> list[Token]:
     """The nouns a "for X to do" clause that the parse hangs on the verb may belong to
     ("follow on from a plea made on Monday at the summit for X to provide arms"): the objects
@@ -99,6 +107,8 @@ class TriggerSenses(LexiconReader):
         sent_up = trigger.term in ("send", "sent") and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
         if trigger.type == "AID" and sent_up and not any(w.lower_ in AID_WORDS or aid_item(w) for t in things for w in t.subtree):
             return True  # "no warning flares were sent up", "sent up a trial balloon": launched or mocked, nothing given
+        if trigger.type == "AID" and trigger.term in ("send", "sent") and _set_moving(token, things):
+            return True  # "the war has sent food prices soaring", "sent shares plunging": a cause, nothing given
         if trigger.type == "AID" and for_inquiry(things[0] if things else token, token):
             return True  # "sent a team of investigators", "will provide £1m to help trace stolen grain": an inquiry, no aid
         return any(self.lexicon.cue(w, "message") for t in things for w in (t, *(c for c in t.children if c.dep_ in ("compound", "amod"))))  # "a morale boost"
