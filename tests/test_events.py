@@ -4176,3 +4176,11 @@ def test_send_that_sets_a_thing_moving_gives_nothing(nlp):
     assert of_type(nlp, "Georgia and Armenia are important global wheat suppliers and the war has sent food prices soaring.", "AID") == []
     assert of_type(nlp, "The prospect of a Georgian invasion sent shares plunging on Monday.", "AID") == []
     assert [e.status for e in of_type(nlp, "Georgia sent 500 anti-tank weapons to Armenia on Monday.", "AID")] == ["occurred"]
+
+
+def test_a_place_threatened_by_an_attack_reports_neither_a_threat_nor_the_attack(nlp):
+    """"Georgia is threatened by an Armenian attack": the attack is a danger, nobody made a
+    threat; "was threatened by Armenia" is Armenia's threat, and "was hit by an attack" the attack."""
+    assert events(nlp, "Georgia is threatened by an Armenian attack.") == []
+    assert [(e.type, [a.name for a in e.actors]) for e in events(nlp, "Georgia was threatened by Armenia with sanctions on Monday.")] == [("THREATEN", ["Armenia"])]
+    assert [e.type for e in events(nlp, "Gyumri was hit by an Armenian attack on Monday.")] == ["ASSAULT"]
