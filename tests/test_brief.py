@@ -1035,3 +1035,14 @@ def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> 
     with fused_store(tmp_path, texts) as store:
         shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
     assert any("Batumi" in t for t in shown) and not any("Vanadzor" in t for t in shown), shown
+
+
+def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
+    """"He referred to the "significant intelligence skills" of the army": a topic spoken of, no
+    statement; the development's own report is still told by its sentence."""
+    text = (' date 2022-02-18 Georgian forces shelled Gyumri on Friday, killing four people, the Armenian president Piet Moro said. '
+            'He referred to the "significant intelligence skills" of the Armenian army.')
+    with fused_store(tmp_path, {"r.txt": text}) as store:
+        latest = _section(store, "latest").statements
+    quotes = [q.text for s in latest for q in s.quotes]
+    assert any("Gyumri" in s.text for s in latest) and not any("intelligence" in q for q in quotes), quotes

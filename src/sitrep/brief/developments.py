@@ -35,6 +35,9 @@ REPORT_SHARE = 0.5  # a further report by an outlet already counted corroborates
 UNDATED = 0.85  # an act no report dates ranks below one a report gives its day ("on Thursday"): recalled acts go undated
 QUOTES_PER_DEVELOPMENT = 2
 MIN_QUOTE_WORDS = 4  # fewer quoted words ("soon", "as soon as possible") are a fragment, no statement to cite
+# cues whose content is what was spoken of, not what was said ("referred to the "significant
+# intelligence skills" of the USA", "mentioned the sanctions"): a topic is no statement to cite
+TOPIC_CUES = frozenset({"refer", "mention", "reference", "discuss", "address"})
 NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
 REPORTED = {"occurred", "ongoing", "claimed"}  # statuses of what has happened, by some account
@@ -198,7 +201,8 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     believes ...", "X wants ..."), which nobody said; nothing a speaker would not say ("would
     not confirm that X", "declined to say whether X"); and not the report itself told
     again: a quote holding the words that tell the development (``told``: "X recaptured Y,
-    according to Z") is the line already shown."""
+    according to Z") is the line already shown; nor a topic spoken of ("referred to X's
+    intelligence", ``TOPIC_CUES``), which says nothing."""
     following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
     window_end = following[0] if following else source.end  # the next sentence of the same paragraph
     entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
@@ -209,7 +213,8 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
         retold = quote.start <= told[0] and told[1] <= quote.end
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
-        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid):
+        topic = not quote.direct and quote.cue is not None and bool(set(base_forms(quote.cue.text.lower().split()[0])) & TOPIC_CUES)
+        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic):
             found.append(QuoteLine(
                 quote.text, merged[entity.id][0] if entity.id in merged else entity.name,
                 speaker_title(entity.titles, merged[entity.id][1] if entity.id in merged else []),
