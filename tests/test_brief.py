@@ -1046,3 +1046,16 @@ def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
         latest = _section(store, "latest").statements
     quotes = [q.text for s in latest for q in s.quotes]
     assert any("Gyumri" in s.text for s in latest) and not any("intelligence" in q for q in quotes), quotes
+
+
+def test_a_strike_is_told_by_the_report_of_the_strike_not_by_its_condemnation(tmp_path) -> None:
+    """The same day's reports: "The Armenian foreign minister has condemned the Georgian attack
+    on Batumi" tells the strike through a condemnation; "Georgia struck the port of
+    Batumi" tells it. The line is the second, and cites it first."""
+    texts = {
+        "a.txt": " date 2022-07-23 The Armenian foreign minister Ana Lind has condemned the Georgian missile attack on Batumi, accusing Georgia of deepening the food crisis.",
+        "b.txt": " date 2022-07-23 Georgia struck the port of Batumi with cruise missiles on Saturday, hours after signing a grain deal.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        strikes = [s for s in _section(store, "latest").statements if s.type == "ASSAULT"]
+    assert [(s.text.split()[:2], len(s.sources)) for s in strikes] == [(["Georgia", "struck"], 2)], [(s.text, s.sources) for s in strikes]

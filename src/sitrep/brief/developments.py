@@ -172,12 +172,14 @@ def _global_names(store: Store) -> dict:
 
 def _sources_and_quotes(store: Store, development_id: int, period: str = "", params: Sequence[str] = ()) -> tuple[list[Source], list[QuoteLine], str]:
     """Every source of a development, oldest first; the key quotes and the sentence of the first
-    report, which tells the development (a later report may only recall it: "since Russia's
-    February invasion"); ``period`` (SQL on ``a.published``) keeps the reports of a period."""
+    report (of the first day's, the first told in its own voice: ``_teller``), which tells the
+    development (a later report may only recall it: "since Russia's February invasion");
+    ``period`` (SQL on ``a.published``) keeps the reports of a period."""
     rows = store.db.execute(
-        "SELECT f.start, f.end, a.id, a.title, a.outlet, a.published, a.url, a.text, a.body_start FROM development_sources s"
+        "SELECT f.start, f.end, json_extract(f.data, '$.according_to') AS according_to,"
+        " a.id, a.title, a.outlet, a.published, a.url, a.text, a.body_start FROM development_sources s"
         " JOIN facts f ON f.id = s.fact_id JOIN articles a ON a.id = s.article_id"
-        f" WHERE s.development_id = ?{' AND ' + period if period else ''} ORDER BY a.published, a.id",
+        f" WHERE s.development_id = ?{' AND ' + period if period else ''} ORDER BY a.published, a.id, f.start",
         (development_id, *params),
     ).fetchall()
     sources, quotes, first_sentence = [], [], ""
@@ -187,9 +189,26 @@ def _sources_and_quotes(store: Store, development_id: int, period: str = "", par
         if source not in sources:  # two events of one sentence cite it once
             sources.append(source)
     if rows:
-        quotes = key_quotes(store, sources[0], rows[0]["text"], (rows[0]["start"], rows[0]["end"]))
-        first_sentence = rows[0]["text"][sources[0].start:sources[0].end]
+        row = rows[_teller(rows)]
+        told = Source.of(row, *sentence_around(row["text"], row["start"], row["end"], row["body_start"]))
+        sources.remove(told)
+        sources.insert(0, told)  # of the first day's reports, so the sources stay oldest first
+        quotes = key_quotes(store, told, row["text"], (row["start"], row["end"]))
+        first_sentence = row["text"][told.start:told.end]
     return sources, quotes, first_sentence
+
+
+def _teller(rows: Sequence) -> int:
+    """Which report tells the development: of its first day's articles, the first whose report
+    tells it in its own voice, else the first. "The US Secretary of State has condemned the Russian
+    attack against X" reports the attack through a condemnation; "Russia has targeted X with
+    cruise missile strikes", the same day, tells it."""
+    first_day = (rows[0]["published"] or "")[:10]
+    firsts = {}  # each article's first report of the development: a later sentence of the same story is no better teller
+    for i, row in enumerate(rows):
+        if (row["published"] or "")[:10] == first_day:
+            firsts.setdefault(row["id"], i)
+    return next((i for i in firsts.values() if not rows[i]["according_to"]), 0)
 
 
 def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -> list[QuoteLine]:
