@@ -4184,3 +4184,10 @@ def test_a_place_threatened_by_an_attack_reports_neither_a_threat_nor_the_attack
     assert events(nlp, "Georgia is threatened by an Armenian attack.") == []
     assert [(e.type, [a.name for a in e.actors]) for e in events(nlp, "Georgia was threatened by Armenia with sanctions on Monday.")] == [("THREATEN", ["Armenia"])]
     assert [e.type for e in events(nlp, "Gyumri was hit by an Armenian attack on Monday.")] == ["ASSAULT"]
+
+
+def test_forces_around_a_whole_country_are_no_attack(nlp):
+    """"Georgian troops have surrounded Armenia on three sides": massed on its borders, no attack
+    on a place; "encircled Gyumri" besieges a town."""
+    assert of_type(nlp, "Georgian troops have surrounded Armenia on three sides.", "ASSAULT") == []
+    assert [e.status for e in of_type(nlp, "Georgian troops encircled Gyumri on Monday.", "ASSAULT")] == ["occurred"]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.facts import Party
+from sitrep.nlp.countries import code_of
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import _a_person_sent, _invitation, _no_one, _on_condition, governor
 from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _heads, _subject
@@ -23,6 +24,7 @@ from sitrep.nlp.figures import AID_WORDS, aid_item, figure_classes, for_inquiry,
 from sitrep.nlp.inflection import base_forms
 
 
+SURROUNDING = frozenset({"surround", "encircle"})
 OFFERABLE = ("RETREAT", "COOPERATE")  # acts of cooperation an offer promises (aid offered is a pledge: AID planned)
 
 
@@ -326,6 +328,15 @@ class TriggerSenses(LexiconReader):
             return False
         taken += [g for t in taken if t.lower_ == "control" for g in of_objects(t)]  # "seized control of the firm"
         return any(figure_classes(t) & TAKEN_NOT_GROUND or self.lexicon.cue(t, "holding") for t in taken)
+
+    def _around_a_country(self, token: Token, trigger: Trigger) -> bool:
+        """"Russian soldiers surrounded Ukraine", "troops encircling Armenia on three sides":
+        forces around a whole country are massed on its borders, a posture, not an attack on a
+        place ("encircled Gyumri" is one)."""
+        if trigger.type != "ASSAULT" or token.pos_ not in VERB_POS or not set(base_forms(token.lower_)) & SURROUNDING:
+            return False
+        held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(held) and all(code_of(t.text) is not None for t in held)
 
     def _remote(self, token: Token, anchor: Token) -> bool:
         """"virtually addressed", "met by video link", "spoke via videoconference": a meeting
