@@ -981,3 +981,81 @@ def test_an_irregular_form_is_a_whole_word_cue(sentence, sections):
 
     assert sections_of(sentence) == sections
 
+
+
+def test_a_live_blog_entry_s_time_stamp_is_no_part_of_its_latest_line(tmp_path) -> None:
+    """A live blog opens each entry with its time stamp ("23 Jul 2022 18.05 Three people were
+    killed ...") and lists key events as "From 23 Jul 2022 22.17 ...": the line and its cited
+    span start at the sentence, not at the page furniture."""
+    blog = (" date 2022-07-23 Georgia war live\n\nFrom 23 Jul 2022 22.17 The Armenian foreign minister Ana Lind has condemned the Georgian missile attack on Batumi.\n\n"
+            "23 Jul 2022 18.05 Three people were killed when Georgian missiles hit an airfield in Gyumri on Saturday, the regional governor said.")
+    with fused_store(tmp_path, {"blog.txt": blog}) as store:
+        latest = _section(store, "latest").statements
+        texts = {a["id"]: store.article(a["id"])["text"] for a in store.articles()}
+    shown = [s.text for s in latest if s.kind == "development"]
+    assert shown and not [t for t in shown if t[:1].isdigit() or t.startswith("From ")], shown
+    for statement in latest:
+        for source in statement.sources:
+            assert not texts[source.article_id][source.start:source.end][:1].isdigit(), statement.text
+
+
+def test_a_quoted_speaker_titled_only_relative_to_a_name_takes_the_office_another_report_gives(tmp_path) -> None:
+    """"Georgia has the initiative, and its president, Piet Moro, said ...": "its president"
+    says whose only beside "Georgia"; the key quote shows the office another report names him
+    by ("Georgian president")."""
+    texts = {
+        "a.txt": " date 2022-07-22 The Georgian president Piet Moro visited Batumi on Friday, officials said.",
+        "b.txt": " date 2022-07-23 Georgian missiles struck Gyumri on Saturday, killing four people. Georgia has the initiative, and its president, Piet Moro, said the strike was a warning to the Armenian government.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        quotes = [q for s in _section(store, "latest").statements for q in s.quotes]
+    assert [(q.speaker, q.title) for q in quotes] == [("Piet Moro", "Georgian president")], quotes
+
+
+def test_an_undated_act_told_after_a_sentence_of_an_earlier_year_is_history_not_latest(tmp_path) -> None:
+    """"In early 2014, mass protests forced out a president. / Georgia responded by annexing
+    the region of Lori": the undated act is history told for context. The week's shelling, told
+    after the same kind of sentence but dated, is news."""
+    text = (" date 2022-07-20 In early 2014, mass protests in Yerevan forced out the president.\n\n"
+            "Georgia responded by annexing the Armenian region of Lori and seized the town of Vanadzor.\n\n"
+            "The war of 2016 lasted four days.\n\nGeorgian forces shelled Gyumri on Tuesday, killing three people, Armenian officials said.")
+    with fused_store(tmp_path, {"h.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("Gyumri" in t for t in shown) and not any("annexing" in t for t in shown), shown
+
+
+def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> None:
+    """"Armenia's defence ministry urged citizens in Vanadzor, a key town seized by Georgia, to
+    report ...": the capture is what the town is known for, the news is the appeal; told "was
+    seized by" it is a report of the capture."""
+    texts = {
+        "a.txt": " date 2022-07-23 Armenia's defence ministry has urged citizens in Vanadzor, a key town seized by Georgia, to reveal where Georgian troops are living.",
+        "b.txt": " date 2022-07-23 The port of Batumi was seized by Armenian troops, Georgian officials said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("Batumi" in t for t in shown) and not any("Vanadzor" in t for t in shown), shown
+
+
+def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
+    """"He referred to the "significant intelligence skills" of the army": a topic spoken of, no
+    statement; the development's own report is still told by its sentence."""
+    text = (' date 2022-02-18 Georgian forces shelled Gyumri on Friday, killing four people, the Armenian president Piet Moro said. '
+            'He referred to the "significant intelligence skills" of the Armenian army.')
+    with fused_store(tmp_path, {"r.txt": text}) as store:
+        latest = _section(store, "latest").statements
+    quotes = [q.text for s in latest for q in s.quotes]
+    assert any("Gyumri" in s.text for s in latest) and not any("intelligence" in q for q in quotes), quotes
+
+
+def test_a_strike_is_told_by_the_report_of_the_strike_not_by_its_condemnation(tmp_path) -> None:
+    """The same day's reports: "The Armenian foreign minister has condemned the Georgian attack
+    on Batumi" tells the strike through a condemnation; "Georgia struck the port of
+    Batumi" tells it. The line is the second, and cites it first."""
+    texts = {
+        "a.txt": " date 2022-07-23 The Armenian foreign minister Ana Lind has condemned the Georgian missile attack on Batumi, accusing Georgia of deepening the food crisis.",
+        "b.txt": " date 2022-07-23 Georgia struck the port of Batumi with cruise missiles on Saturday, hours after signing a grain deal.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        strikes = [s for s in _section(store, "latest").statements if s.type == "ASSAULT"]
+    assert [(s.text.split()[:2], len(s.sources)) for s in strikes] == [(["Georgia", "struck"], 2)], [(s.text, s.sources) for s in strikes]

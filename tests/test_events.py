@@ -4188,3 +4188,35 @@ def test_his_country_is_the_speakers_country_only(nlp):
     text = "Armenian President Piet Moro met Jon Vale, who said his country would send troops to Gyumri."
     sent = of_type(nlp, text, "MOBILIZE")
     assert sent and all("Armenia" not in [a.name for a in e.actors] for e in sent), [(e.text, e.actors) for e in sent]
+
+
+def test_acts_told_under_without_were_not_done(nlp):
+    """"keep its troops on the border without either launching an attack or withdrawing them":
+    neither the attack nor the withdrawal happened; the withdrawal told beside "without firing a
+    shot" did."""
+    text = "There has been speculation over how long Georgia can keep its troops on the border without either launching an attack or withdrawing them."
+    assert [(e.type, e.status) for e in events(nlp, text) if e.type in ("ASSAULT", "RETREAT")] == []
+    assert [(e.type, e.status) for e in events(nlp, "Georgian troops withdrew from Batumi without firing a shot, officials said.")] == [("RETREAT", "occurred")]
+
+
+def test_send_that_sets_a_thing_moving_gives_nothing(nlp):
+    """"The war has sent food prices soaring", "sent shares plunging": a cause, no aid; "Georgia
+    sent weapons to Armenia" gives."""
+    assert of_type(nlp, "Georgia and Armenia are important global wheat suppliers and the war has sent food prices soaring.", "AID") == []
+    assert of_type(nlp, "The prospect of a Georgian invasion sent shares plunging on Monday.", "AID") == []
+    assert [e.status for e in of_type(nlp, "Georgia sent 500 anti-tank weapons to Armenia on Monday.", "AID")] == ["occurred"]
+
+
+def test_a_place_threatened_by_an_attack_reports_neither_a_threat_nor_the_attack(nlp):
+    """"Georgia is threatened by an Armenian attack": the attack is a danger, nobody made a
+    threat; "was threatened by Armenia" is Armenia's threat, and "was hit by an attack" the attack."""
+    assert events(nlp, "Georgia is threatened by an Armenian attack.") == []
+    assert [(e.type, [a.name for a in e.actors]) for e in events(nlp, "Georgia was threatened by Armenia with sanctions on Monday.")] == [("THREATEN", ["Armenia"])]
+    assert [e.type for e in events(nlp, "Gyumri was hit by an Armenian attack on Monday.")] == ["ASSAULT"]
+
+
+def test_forces_around_a_whole_country_are_no_attack(nlp):
+    """"Georgian troops have surrounded Armenia on three sides": massed on its borders, no attack
+    on a place; "encircled Gyumri" besieges a town."""
+    assert of_type(nlp, "Georgian troops have surrounded Armenia on three sides.", "ASSAULT") == []
+    assert [e.status for e in of_type(nlp, "Georgian troops encircled Gyumri on Monday.", "ASSAULT")] == ["occurred"]

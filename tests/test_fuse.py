@@ -728,3 +728,106 @@ def test_two_peoples_meetings_with_different_groups_in_one_town_stay_two(store: 
         " date 2022-06-29 In Batumi on Wednesday, the UN envoy Jon Vale met local aid groups about shelter for refugees.",
     ], "t")
     assert [m[2] for m in meetings(store)] == [1, 1], developments(store)
+
+
+@pytest.mark.parametrize(
+    ("articles", "sources"),
+    [
+        pytest.param([
+            " date 2022-07-23 Armenian forces struck the port of Batumi with cruise missiles on Saturday, Georgian officials said.",
+            ' date 2022-07-23 "The enemy attacked the Batumi sea port with cruise missiles," the Georgian southern command wrote on Telegram.',
+            " date 2022-07-23 On the seafront of Batumi, beachgoers watched as air defences brought down two of four missiles, with the remaining two hitting the port.",
+        ], [3], id="a town's strike told without its doer on the same day is one strike"),
+    ],
+)
+def test_a_strike_told_without_its_doer_joins_the_towns_strike_of_that_day(store: Store, tmp_path: Path, articles, sources) -> None:
+    """"The enemy attacked the port of X" names no attacker, so no actors agree and the words
+    are another witness's: at the town a development's strike hit, on its day, it is that strike."""
+    assert sorted(d["sources"] for d in assaults(store, tmp_path, articles, "n")) == sources
+
+
+def test_a_capture_told_without_its_doer_is_no_shelling_of_the_town(store: Store, tmp_path: Path) -> None:
+    """One town on one day, no doer named: a shelling and a capture are still two happenings."""
+    articles = [
+        " date 2022-07-21 Heavy artillery pounded Vanadzor overnight, residents told reporters.",
+        " date 2022-07-21 Troops recaptured the village of Vanadzor on Thursday, the army claimed.",
+    ]
+    assert sorted(d["mode"] for d in assaults(store, tmp_path, articles, "v")) == ["heavy-weapons", "seize"]
+
+
+def test_a_deal_placed_in_a_partys_country_and_in_the_town_it_was_signed_is_one(store: Store, tmp_path: Path) -> None:
+    """"A deal to export grain ... food exports from Georgia" places the signing in a party's
+    country (who it concerns), another report in the town where it was signed: one deal, in that town."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-22 Georgia and Armenia have signed a UN-backed deal to allow the export of millions of tonnes of grain from blockaded Black Sea ports.\n\n"
+        "A signing ceremony was attended by the UN secretary general, Piet Moro.\n\nMoro said the deal would open the way to significant volumes of food exports from Georgia.",
+        " date 2022-07-22 Armenia and Georgia signed an agreement in Istanbul on Friday to free millions of tons of grain.",
+    ], "g")
+    deals = [d for d in developments(store) if d["type"] == "AGREE"]
+    assert [(d["sources"], d["place"]["name"]) for d in deals] == [(2, "Istanbul")], deals
+
+
+def test_a_visit_to_a_partys_country_and_one_to_a_town_elsewhere_are_two(store: Store, tmp_path: Path) -> None:
+    """Where a visit goes is the visit: a party's country told as its place still contradicts a
+    town in another country."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-02-14 The Georgian foreign minister Ana Lind visited Armenia on Monday, officials said.",
+        " date 2022-02-15 The Georgian foreign minister Ana Lind visited Batumi on Tuesday, officials said.",
+    ], "w")
+    visits = sorted(d["place"]["name"] for d in developments(store) if d["type"] == "CONSULT")
+    assert visits == ["Armenia", "Batumi"], visits
+
+
+def test_a_deal_told_as_one_partys_with_the_other_is_the_deal_both_signed(store: Store, tmp_path: Path) -> None:
+    """"Georgia and Armenia signed a deal" and "Tbilisi signed a deal with Armenia" name one
+    deal's parties, once both as signers, once one as signer and one as the other side: the
+    recall joins that deal, not another agreement of one of them ("agreed on further contacts
+    with Egypt") that shares a signer with it."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-22 Georgia and Armenia have signed a UN-backed deal to allow the export of millions of tonnes of grain from blockaded Black Sea ports, potentially averting a global food crisis.",
+        " date 2022-07-24 Georgia agreed on further contacts with Egypt, the Georgian foreign minister Piet Moro said in Cairo after talks with his Egyptian counterpart.",
+        " date 2022-07-24 Armenian missiles struck the port of Gyumri, barely 12 hours after Tbilisi signed a deal with Armenia to allow grain exports.",
+    ], "d")
+    deals = {d["id"]: d["sources"] for d in developments(store) if d["type"] == "AGREE"}
+    first = min(deals)
+    assert deals[first] == 2 and sum(deals.values()) == 3, deals
+
+
+def test_aid_reports_sharing_only_function_words_are_two(store: Store, tmp_path: Path) -> None:
+    """"Moro also said Armenia may seek more land, calling it a buffer against the rockets
+    provided by Georgia" and "the aid chief also criticized Norland for contributing only $3m,
+    compared with $2bn donated by Georgia": one donor, no word in common of what is given but
+    "also" and "only"."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-20 In televised remarks, the Armenian foreign minister Piet Moro also said Armenia may seek more land, calling it a buffer against the long-range rockets provided by Georgia.",
+        " date 2022-07-18 The Georgian aid chief Ana Lind also criticized Norland for contributing only $3 million to the food program, compared with $2.7 billion donated by Georgia.",
+    ], "f")
+    aid = [d["sources"] for d in developments(store) if d["type"] == "AID"]
+    assert aid == [1, 1], aid
+
+
+def test_a_later_report_s_day_narrows_the_week_an_earlier_one_gave(store: Store, tmp_path: Path) -> None:
+    """"Signed a deal this week" and, in a later report, "signed ... on Friday": the deal is
+    dated Friday, as a merge of the two would date it."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-22 Georgia and Armenia have signed a UN-backed deal this week to allow the export of millions of tonnes of grain from blockaded Black Sea ports.",
+        " date 2022-07-22 Armenia and Georgia signed an agreement in Istanbul on Friday to free millions of tons of grain.",
+    ], "y")
+    deals = [(d["sources"], d["date"]) for d in developments(store) if d["type"] == "AGREE"]
+    assert deals == [(2, "2022-07-22")], deals
+
+
+def test_a_person_an_earlier_report_took_for_a_body_is_one_person_with_the_title(store: Store, tmp_path: Path) -> None:
+    """A live blog's "..., Ana Lind said on television" (the model typed the name a body), then a
+    report of "the regional governor, Ana Lind": one person, titled, under the body's id (its
+    quotes keep their speaker)."""
+    from sitrep.facts import Entity
+    from sitrep.fuse.entities import EntityResolver
+
+    ingest_and_fuse(store, tmp_path, [" date 2022-07-23 Shelling went on overnight.", " date 2022-07-24 Shelling went on again."], "b")
+    blog, story = (a["id"] for a in store.articles())
+    resolver = EntityResolver(store.db)
+    first = resolver.resolve(blog, [Entity(id="ana_lind", name="Ana Lind", type="organisation")])
+    second = resolver.resolve(story, [Entity(id="ana_lind", name="Ana Lind", type="person", titles=["regional governor"])])
+    rows = store.db.execute("SELECT id, type, titles FROM global_entities WHERE name = 'Ana Lind'").fetchall()
+    assert first == second and [(r["id"], r["type"], json.loads(r["titles"])) for r in rows] == [(first["ana_lind"], "person", ["regional governor"])], rows

@@ -22,7 +22,22 @@ def sentences(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     spans = [(max(begin, body_start), end) for begin, end in _sentences(text) if end > body_start]
     cuts = promos(text)
     spans = [piece for span in spans for piece in _around(text, span, cuts)]
-    return [(begin, end) for begin, end in spans if end - begin > 1]
+    return [after_stamp(text, begin, end) for begin, end in spans if end - begin > 1]
+
+
+# A live blog's time stamp opening an entry, or a key-events link to it ("23 Jul 2022 18.05
+# Three people were killed ...", "From 23 Jul 2022 22.17 The US ..."): page furniture, no part
+# of the sentence a reader is shown.
+_STAMP = re.compile(
+    r"(?:From\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4},?\s+\d{1,2}[.:]\d\d"
+    r"(?:\s*(?:BST|GMT|CET|CEST|EDT|EST|ET|UTC)\b)?\s+(?=[A-Z0-9“\"‘'])"
+)
+
+
+def after_stamp(text: str, begin: int, end: int) -> tuple[int, int]:
+    """A sentence span without the live-blog time stamp it opens with (when words follow it)."""
+    stamp = _STAMP.match(text, begin, end)
+    return (stamp.end(), end) if stamp and stamp.end() < end else (begin, end)
 
 
 # A newsletter's sign-up line as news pages print it between paragraphs, with its schedule

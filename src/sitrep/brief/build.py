@@ -132,7 +132,9 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         if key == "latest":
             chosen = [d for d in developments if fused.is_news(d)]
             judged = [d for d in developments if not fused.is_news(d)]
-            chosen = _lead_order(_per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE)[:PER_SECTION])
+            chosen, recalled = _without_context(store, _per_first_report(_one_per_sentence(chosen), LATEST_PER_ARTICLE), PER_SECTION)
+            judged += recalled
+            chosen = _lead_order(chosen)
         else:
             chosen = _one_per_sentence([
                 d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS) and not (key == "diplomacy" and fused.domestic(d, officials))
@@ -250,6 +252,87 @@ def _per_first_report(statements: list[Statement], limit: int) -> list[Statement
         seen[article_id] += 1
         (first if seen[article_id] <= limit else rest).append(statement)
     return first + rest
+
+
+YEAR = re.compile(r"\d{4}")
+
+
+def _without_context(store: Store, ranked: list[Statement], room: int) -> tuple[list[Statement], list[Statement]]:
+    """The first ``room`` ranked developments that are not context (history recalled,
+    ``recalled_history``, or what a noun is known for, ``told_as_attribute``), and those passed
+    over as such: read in rank order only as far as needed, since each reads its reports' text."""
+    kept, recalled = [], []
+    texts: dict[int, tuple[str, int, list]] = {}
+    for statement in ranked:
+        if len(kept) == room:
+            break
+        (recalled if recalled_history(store, statement, texts) or told_as_attribute(store, statement, texts) else kept).append(statement)
+    return kept, recalled
+
+
+def recalled_history(store: Store, statement: Statement, texts: dict[int, tuple[str, int, list]] | None = None) -> bool:
+    """Whether a development no report dates is told by each report in, or right after, a
+    sentence dated in a year before the report's ("In early 2014, protests forced out the
+    president. / Russia responded by annexing Crimea"; "Documents released in 2005 suggest ...
+    / However, the president presented the incidents as attacks"): history told for context,
+    not a latest development. A dated act is judged by its own date (``is_background``)."""
+    if statement.dated or not statement.sources:
+        return False
+    texts = {} if texts is None else texts
+    return all(_after_an_earlier_year(store, source, texts) for source in statement.sources)
+
+
+# A past participle after a noun and before its doer ("Enerhodar, a key area seized by Russia",
+# "$2.7 billion donated by the United States", "a meeting convened by X on January 31"): the act
+# is said of the noun, as what it is known for; after a form of "be" or "have" it is told.
+PARTICIPLE = re.compile(r"(?:ed|en|wn)$|^(?:hit|struck|shot|held|cut|fought|lost|caught|overrun|sent|put|built|made)$", re.IGNORECASE)
+BY_DOER = re.compile(r"\s+by\s+(?!force\b|storm\b|surprise\b)", re.IGNORECASE)
+TOLD_BY = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "get", "gets", "got", "not"})
+
+
+def told_as_attribute(store: Store, statement: Statement, texts: dict[int, tuple[str, int, list]] | None = None) -> bool:
+    """Whether a development no report dates is told by each report only as a participle
+    describing a noun, with its doer ("a key area seized by Russia"): known background the
+    sentence leans on, not what it reports (which is the appeal to that area's citizens). A
+    dated one ("a school hit by a strike on Friday") is told as news."""
+    if statement.dated or statement.id is None:
+        return False
+    articles = {s.article_id for s in statement.sources}
+    triggers = [(row["article_id"], row["start"], row["end"]) for row in store.db.execute(
+        "SELECT f.article_id, f.start, f.end FROM development_sources s JOIN facts f ON f.id = s.fact_id WHERE s.development_id = ?", (statement.id,))
+        if row["article_id"] in articles]
+    texts = {} if texts is None else texts
+    return bool(triggers) and all(_attributive(_text(store, article, texts)[0], start, end) for article, start, end in triggers)
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a participle after a noun and before "by" its doer."""
+    before = re.findall(r"[\w'’]+", text[max(0, start - 40):start])
+    words = [w.lower() for w in before if not w.lower().endswith("ly")]  # "was reportedly seized by"
+    return bool(PARTICIPLE.search(text[start:end])) and bool(BY_DOER.match(text, end)) and bool(words) and words[-1] not in TOLD_BY
+
+
+def _text(store: Store, article_id: int, texts: dict[int, tuple[str, int, list]]) -> tuple[str, int, list]:
+    """An article's text, body start and time facts, read once into ``texts``."""
+    if article_id not in texts:
+        article = store.article(article_id)
+        times = [t for _, t in store.fact_rows(article_id, "times")]
+        texts[article_id] = (article["text"], article.get("body_start") or 0, times) if article else ("", 0, [])
+    return texts[article_id]
+
+
+def _after_an_earlier_year(store: Store, source: Source, texts: dict[int, tuple[str, int, list]]) -> bool:
+    """Whether a report's sentence, or the one before it, holds a date of a year before the report's."""
+    if not source.published or not YEAR.match(source.published):
+        return False
+    text, body_start, times = _text(store, source.article_id, texts)
+    spans = sentences(text, body_start)
+    at = next((i for i, (start, end) in enumerate(spans) if start <= source.start < end), None)
+    if at is None:
+        return False
+    first = spans[max(0, at - 1)][0]
+    year = int(source.published[:4])
+    return any(first <= t.start < source.end and t.type == "DATE" and YEAR.match(t.value or "") and int(t.value[:4]) < year for t in times)
 
 
 CORROBORATION_CAP = 3  # outlets (and reports) beyond this many tell no more about whether it happened

@@ -35,6 +35,9 @@ REPORT_SHARE = 0.5  # a further report by an outlet already counted corroborates
 UNDATED = 0.85  # an act no report dates ranks below one a report gives its day ("on Thursday"): recalled acts go undated
 QUOTES_PER_DEVELOPMENT = 2
 MIN_QUOTE_WORDS = 4  # fewer quoted words ("soon", "as soon as possible") are a fragment, no statement to cite
+# cues whose content is what was spoken of, not what was said ("referred to the "significant
+# intelligence skills" of the USA", "mentioned the sanctions"): a topic is no statement to cite
+TOPIC_CUES = frozenset({"refer", "mention", "reference", "discuss", "address"})
 NEUTRAL_CUES = {"say", "said", "tell", "told", "according", "add", "state", "note", "report", "write", "wrote", "explain"}  # cues that only report
 BACKGROUND_DAYS = 7  # an event dated this long before its first report is background
 REPORTED = {"occurred", "ongoing", "claimed"}  # statuses of what has happened, by some account
@@ -169,12 +172,14 @@ def _global_names(store: Store) -> dict:
 
 def _sources_and_quotes(store: Store, development_id: int, period: str = "", params: Sequence[str] = ()) -> tuple[list[Source], list[QuoteLine], str]:
     """Every source of a development, oldest first; the key quotes and the sentence of the first
-    report, which tells the development (a later report may only recall it: "since Russia's
-    February invasion"); ``period`` (SQL on ``a.published``) keeps the reports of a period."""
+    report (of the first day's, the first told in its own voice: ``_teller``), which tells the
+    development (a later report may only recall it: "since Russia's February invasion");
+    ``period`` (SQL on ``a.published``) keeps the reports of a period."""
     rows = store.db.execute(
-        "SELECT f.start, f.end, a.id, a.title, a.outlet, a.published, a.url, a.text, a.body_start FROM development_sources s"
+        "SELECT f.start, f.end, json_extract(f.data, '$.according_to') AS according_to,"
+        " a.id, a.title, a.outlet, a.published, a.url, a.text, a.body_start FROM development_sources s"
         " JOIN facts f ON f.id = s.fact_id JOIN articles a ON a.id = s.article_id"
-        f" WHERE s.development_id = ?{' AND ' + period if period else ''} ORDER BY a.published, a.id",
+        f" WHERE s.development_id = ?{' AND ' + period if period else ''} ORDER BY a.published, a.id, f.start",
         (development_id, *params),
     ).fetchall()
     sources, quotes, first_sentence = [], [], ""
@@ -184,9 +189,26 @@ def _sources_and_quotes(store: Store, development_id: int, period: str = "", par
         if source not in sources:  # two events of one sentence cite it once
             sources.append(source)
     if rows:
-        quotes = key_quotes(store, sources[0], rows[0]["text"], (rows[0]["start"], rows[0]["end"]))
-        first_sentence = rows[0]["text"][sources[0].start:sources[0].end]
+        row = rows[_teller(rows)]
+        told = Source.of(row, *sentence_around(row["text"], row["start"], row["end"], row["body_start"]))
+        sources.remove(told)
+        sources.insert(0, told)  # of the first day's reports, so the sources stay oldest first
+        quotes = key_quotes(store, told, row["text"], (row["start"], row["end"]))
+        first_sentence = row["text"][told.start:told.end]
     return sources, quotes, first_sentence
+
+
+def _teller(rows: Sequence) -> int:
+    """Which report tells the development: of its first day's articles, the first whose report
+    tells it in its own voice, else the first. "The US Secretary of State has condemned the Russian
+    attack against X" reports the attack through a condemnation; "Russia has targeted X with
+    cruise missile strikes", the same day, tells it."""
+    first_day = (rows[0]["published"] or "")[:10]
+    firsts = {}  # each article's first report of the development: a later sentence of the same story is no better teller
+    for i, row in enumerate(rows):
+        if (row["published"] or "")[:10] == first_day:
+            firsts.setdefault(row["id"], i)
+    return next((i for i in firsts.values() if not rows[i]["according_to"]), 0)
 
 
 def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -> list[QuoteLine]:
@@ -198,20 +220,23 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     believes ...", "X wants ..."), which nobody said; nothing a speaker would not say ("would
     not confirm that X", "declined to say whether X"); and not the report itself told
     again: a quote holding the words that tell the development (``told``: "X recaptured Y,
-    according to Z") is the line already shown."""
+    according to Z") is the line already shown; nor a topic spoken of ("referred to X's
+    intelligence", ``TOPIC_CUES``), which says nothing."""
     following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
     window_end = following[0] if following else source.end  # the next sentence of the same paragraph
     entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
-    merged = _merged_names(store, source.article_id)
+    merged = _merged_speakers(store, source.article_id)
     found = []
     for _, quote in store.fact_rows(source.article_id, "quotes"):
         entity = entities.get(quote.speaker.entity) if quote.speaker else None
         retold = quote.start <= told[0] and told[1] <= quote.end
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
-        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid):
+        topic = not quote.direct and quote.cue is not None and bool(set(base_forms(quote.cue.text.lower().split()[0])) & TOPIC_CUES)
+        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic):
             found.append(QuoteLine(
-                quote.text, merged.get(entity.id, entity.name), best_title(entity.titles),
+                quote.text, merged[entity.id][0] if entity.id in merged else entity.name,
+                speaker_title(entity.titles, merged[entity.id][1] if entity.id in merged else []),
                 replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),
             ))
     found = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS and not _inside_another(q, found)]
@@ -236,17 +261,34 @@ def best_title(titles: Sequence[str]) -> str | None:
     """The fullest title that names an office by itself: "his newly elected Georgian
     counterpart" or "its secretary general" say whose only beside another name, and a phrase
     that opens with a preposition ("of long talks", a clause's tail read as a title) names none."""
-    standalone = [t for t in titles if t.split() and not set(t.lower().split()) & RELATIONAL
-                  and t.split()[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS]
+    standalone = [t for t in titles if _standalone(t)]
     return max(standalone or titles, key=len, default=None)
 
 
-def _merged_names(store: Store, article_id: int) -> dict[str, str]:
-    """An article's entity ids -> the names their merged entities go by across reports."""
+def _standalone(title: str) -> bool:
+    """Whether a title names an office by itself (see ``best_title``)."""
+    return bool(title.split()) and not set(title.lower().split()) & RELATIONAL and title.split()[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS
+
+
+def _merged_speakers(store: Store, article_id: int) -> dict[str, tuple[str, list[str]]]:
+    """An article's entity ids -> the name their merged entities go by across reports, and the
+    titles the reports give them."""
     rows = store.db.execute(
-        "SELECT l.local_id, g.name FROM entity_links l JOIN global_entities g ON g.id = l.global_id WHERE l.article_id = ?", (article_id,)
+        "SELECT l.local_id, g.name, g.titles FROM entity_links l JOIN global_entities g ON g.id = l.global_id WHERE l.article_id = ?", (article_id,)
     )
-    return {row["local_id"]: row["name"] for row in rows}
+    return {row["local_id"]: (row["name"], json.loads(row["titles"] or "[]")) for row in rows}
+
+
+def speaker_title(own: Sequence[str], merged: Sequence[str]) -> str | None:
+    """A quote's speaker's title: the report's own when it names an office by itself in more
+    than a word ("the regional governor"), else the fullest such title the merged person has in
+    any report: "its president" says whose only beside "Moscow", and "Secretary" alone (the
+    parse cut "the US Secretary of State" short) names no office a reader can place."""
+    mine = best_title(own)
+    if mine is not None and _standalone(mine) and len(mine.split()) > 1:
+        return mine
+    theirs = best_title(merged)
+    return theirs if theirs is not None and _standalone(theirs) and len(theirs.split()) >= len((mine or "").split()) else mine
 
 
 def _telling_cue(quote: Quote) -> str | None:

@@ -115,6 +115,24 @@ class EntityResolver:
         people = [r for r in self.by_first.get(parts[0], []) if any(name_parts(n) == parts for n in {r["name"], *r["names"]})]
         return people[0] if len(people) == 1 else None
 
+    def _body_named(self, name: str) -> dict | None:
+        """An organisation an earlier report named with exactly this full name (a first name and
+        a surname): the model took the person for a body there ("..., Ana Lind said on
+        television" in a live blog), and the later report that titles them tells who it is."""
+        if len(name_parts(name)) < 2:
+            return None
+        return next((r for r in self.organisations if fold(r["name"]) == fold(name)), None)
+
+    def _as_person(self, row: dict, entity: Entity) -> dict:
+        """The organisation row, its links kept, made the person's (the mirror of ``_person_named``)."""
+        block = key_of(Entity(id="", name=row["name"], type=row["type"], country=row["country"]))
+        self.by_key[(row["type"], block)] = [r for r in self.by_key[(row["type"], block)] if r is not row]
+        self.organisations = [r for r in self.organisations if r is not row]
+        row["type"], row["key"] = "person", key_of(entity)
+        self.db.execute("UPDATE global_entities SET type = ?, key = ? WHERE id = ?", (row["type"], row["key"], row["id"]))
+        self._index(row)
+        return row
+
     @staticmethod
     def _person_score(entity: Entity, row: dict) -> float:
         """0 when the names cannot be one person; more for full names and shared titles.
@@ -135,6 +153,8 @@ class EntityResolver:
         return 1.0 + len(full) + 0.5 * len(set(entity.titles) & set(row["titles"]))
 
     def _create(self, entity: Entity) -> dict:
+        if entity.type == "person" and (body := self._body_named(entity.name)) is not None:
+            return self._as_person(body, entity)
         cursor = self.db.execute(
             "INSERT INTO global_entities (type, name, key, country, titles, names) VALUES (?,?,?,?,?,?)",
             (entity.type, entity.name, key_of(entity), entity.country, "[]", "[]"),

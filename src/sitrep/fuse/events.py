@@ -31,12 +31,24 @@ COUNTED = ("AID",)  # acts told with what they give: reports of other sums or it
 BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apart, or to make an ongoing act news
 APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
 GATHERING_SCORE = 0.6  # above MATCH_THRESHOLD, below a match of actors and words: one summit's reports join
+SAME_SPOT_SCORE = 0.6  # above MATCH_THRESHOLD: a strike told without its doer, at a development's town on its day, joins it
+# acts done by saying or signing: where they are told is no part of them, so a country a party
+# stands for ("Russia and Ukraine signed a deal ... exports from Ukraine") is who, not where
+SAID_OR_SIGNED = frozenset({"AGREE", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "COOPERATE"})
+SYMMETRIC = ("AGREE", "COOPERATE")  # "X signed a deal with Y" is Y's deal with X: who acts and with whom are one set of parties
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _MONTHS = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # the times component's names
 MONTH_AFTER = re.compile(rf"\s+{_MONTHS}(?![a-z])")  # "13 April"
 MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")  # "April 13"
 _STOP = frozenset("the and for with that this from have has had will would said says into over after about their they".split())
+# words that say nothing of what is given or how: two aid reports sharing only these ("Lavrov also
+# said ... artillery provided by X", "X's aid chief also criticized ...") share no content
+FUNCTION_WORDS = frozenset(
+    "also only just even still more most some other such than then there these those which while who whom what when where"
+    " were been being are was its his her our not but all any can could may might should very yet since under between"
+    " against during before through each own same both again once here".split()
+)
 
 
 STATUS_FAMILIES = {"planned": ("planned",), "hypothetical": ("hypothetical",)}
@@ -78,6 +90,39 @@ def _same_strike(place: dict | None, agreement: float, wording: float, event: Ev
     return fine or _one_target(named, theirs) or wording >= SAME_WORDING or (same_day and bool(countries))
 
 
+def _unnamed_doer_there(event: Event, place: dict | None, agreement: float, actors: list, row: sqlite3.Row, when: date | None) -> bool:
+    """Whether a strike one report tells without its doer ("the enemy attacked the port of X",
+    "the remaining two missiles hit the port") is the development's strike at the same town
+    (finer than a country) on the same day, in no other manner: with no doer named, there are
+    no actors to agree and each witness words it differently, yet a town struck on one day is
+    the editor's one line. A capture and a shelling there stay two, as do strikes of other days."""
+    fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
+    unnamed = not actors or not json.loads(row["actors"])
+    manner = event.mode is None or row["mode"] is None or event.mode == row["mode"]
+    told = day(row["date"]) or day(row["first_reported"])
+    return event.type in MANY_A_DAY and fine and unnamed and manner and when is not None and when == told
+
+
+def _overlap(mine: set, theirs: set) -> float:
+    """Jaccard overlap of two sets of parties, 0 when either is empty."""
+    return len(mine & theirs) / len(mine | theirs) if mine and theirs else 0.0
+
+
+def _party_names(event: Event) -> set[str]:
+    """The folded names of an event's actors and targets: the parties of a symmetric act."""
+    return {fold(p.name) for p in (*event.actors, *event.targets) if p.name}
+
+
+def _party_country(place: dict | None, event: Event, row: sqlite3.Row) -> bool:
+    """Whether a place is a country one of the parties of the act is named as (the event's
+    actors or targets, the development's targets): for an act of saying or signing it tells who
+    the act concerns, not where it was done, so it contradicts no town another report names."""
+    if not place or place.get("kind") != "country" or event.type not in SAID_OR_SIGNED:
+        return False
+    parties = [p.name for p in (*event.actors, *event.targets) if p.name] + [t for t in json.loads(row["targets"]) if t]
+    return place.get("country") in {code_of(name) for name in parties}
+
+
 def _one_target(mine: list[str], theirs: list[str]) -> bool:
     """Whether two lists of target names share one, a name's words holding all of the other's
     ("the cruiser Sevan", "Sevan")."""
@@ -115,7 +160,7 @@ def _shared_content(shared: set[str], event: Event, row: sqlite3.Row) -> bool:
     place = json.loads(row["place"]) if row["place"] else None
     names = [p.name for p in (*event.actors, *event.targets)] + json.loads(row["targets"])
     names += [p["name"] for p in (place, asdict(event.place) if event.place else None) if p]
-    return bool(shared - {w for name in names if name for w in words(name)})
+    return bool(shared - FUNCTION_WORDS - {w for name in names if name for w in words(name)})
 
 
 def _day_of_month(text: str, amount: Amount) -> bool:
@@ -169,9 +214,9 @@ class DevelopmentIndex:
         else:
             development_id = match
             if place is not None:  # a later report may tell where the first left out
-                self.db.execute("UPDATE developments SET place = ? WHERE id = ? AND place IS NULL", (json.dumps(place), match))
+                self._tell_where(match, event, place)
             if (stated := stated_date(event.date, when)) is not None:  # and when: "destroyed a tower" ... "slammed into it on Monday"
-                self.db.execute("UPDATE developments SET date = ? WHERE id = ? AND date IS NULL", (stated, match))
+                self._tell_when(match, stated)
             if event.type == "CONSULT":
                 self._add_met(match, event)
         self.db.execute(
@@ -180,6 +225,30 @@ class DevelopmentIndex:
         )
         self.recount(development_id)
         return development_id
+
+    def _tell_when(self, development_id: int, stated: str) -> None:
+        """A later report's date where the development has none, or a narrower one: "signed a
+        deal on Friday" tells the day of the deal an earlier report dated "this week"."""
+        known = self.db.execute("SELECT date FROM developments WHERE id = ?", (development_id,)).fetchone()["date"]
+        narrower = _narrower(known, stated)
+        if narrower != known:
+            self.db.execute("UPDATE developments SET date = ? WHERE id = ?", (narrower, development_id))
+
+    def _tell_where(self, development_id: int, event: Event, place: dict) -> None:
+        """A later report's place where the development has none, or where it has only a
+        country a party stands for ("signed ... in Istanbul" after "a deal for Ukraine")."""
+        row = self.db.execute("SELECT * FROM developments WHERE id = ?", (development_id,)).fetchone()
+        known = json.loads(row["place"]) if row["place"] else None
+        if known is None or (_party_country(known, event, row) and not _party_country(place, event, row)):
+            self.db.execute("UPDATE developments SET place = ? WHERE id = ?", (json.dumps(place), development_id))
+
+    def _party_names(self, row: sqlite3.Row) -> set[str]:
+        """The names of a development's actors (merged people and bodies by their name) and targets, folded."""
+        names = [t for t in json.loads(row["targets"]) if t]
+        for actor in json.loads(row["actors"]):
+            found = self.db.execute("SELECT name FROM global_entities WHERE id = ?", (actor,)).fetchone() if isinstance(actor, int) else None
+            names.append(found["name"] if found else str(actor))
+        return {fold(name) for name in names}
 
     def _add_met(self, development_id: int, event: Event) -> None:
         """"Arrived at the summit in X" and, in a later report, "met Y at the summit": whom a
@@ -193,11 +262,16 @@ class DevelopmentIndex:
     def _best_match(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str) -> int | None:
         best, best_score = None, MATCH_THRESHOLD
         for row in self._candidates(event, when):
-            agreement = place_agreement(place, json.loads(row["place"]) if row["place"] else None)
+            theirs_place = json.loads(row["place"]) if row["place"] else None
+            agreement = place_agreement(place, theirs_place)
+            if agreement is None and (_party_country(place, event, row) or _party_country(theirs_place, event, row)):
+                agreement = 0.5  # "a deal to export grain from Ukraine" and "signed in Istanbul": who, and where
             if agreement is None or _other_manner(event, row["mode"]):
                 continue
             theirs = set(json.loads(row["actors"]))
-            actor_overlap = len(set(actors) & theirs) / len(set(actors) | theirs) if actors and theirs else 0.0
+            actor_overlap = _overlap(set(actors), theirs)
+            if event.type in SYMMETRIC:
+                actor_overlap = max(actor_overlap, _overlap(_party_names(event), self._party_names(row)))
             mine, other = words(sentence), words(row["summary"])
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
             if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row):
@@ -207,6 +281,8 @@ class DevelopmentIndex:
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if _one_gathering(event, place, agreement, row):
                 score = max(score, GATHERING_SCORE)
+            if _unnamed_doer_there(event, place, agreement, actors, row, when):
+                score = max(score, SAME_SPOT_SCORE)
             if score > best_score:
                 best, best_score = row["id"], score
         return best

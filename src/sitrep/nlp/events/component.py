@@ -140,7 +140,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None
-        if self._given_in_passing(token, trigger) or self._aid_trend(token, trigger):
+        if self._given_in_passing(token, trigger) or self._aid_trend(token, trigger) or self._around_a_country(token, trigger):
             return None
         if _told_before(token) or _intended_not(token) or _deliberated(token) or self._traded(token, trigger) or _counterfactual(token) or _in_concert(token):
             return None

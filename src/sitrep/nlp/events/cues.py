@@ -559,14 +559,20 @@ def _describing(token: Token) -> bool:
 
 
 def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
-    """"rising prices threaten to derail the recovery": a thing that threatens is a risk; PLOVER's
-    THREATEN is a party warning of what it will do."""
+    """"rising prices threaten to derail the recovery", "X is threatened by an attack": a thing
+    that threatens is a risk; PLOVER's THREATEN is a party warning of what it will do."""
     if trigger.type != "THREATEN" or token.pos_ not in VERB_POS:
         return False
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or _threatening_agent(token)
     if subject is None or subject.pos_ != "NOUN" or _agent_noun(subject):
         return False
     return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
+
+
+def _threatening_agent(verb: Token) -> Token | None:
+    """What threatens in the passive: the object of "by" ("is threatened by an attack")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _stance_of_people(token: Token, trigger: Trigger) -> bool:
@@ -608,13 +614,18 @@ def _a_danger(token: Token, trigger: Trigger) -> bool:
     return trigger.type == "THREATEN" and token.pos_ in NOUN_POS and token.dep_ in ("nsubj", "attr") and token.head.lower_ in BE_FORMS
 
 
+THREATENING = frozenset({"threaten", "endanger", "menace", "imperil"})
+
+
 def _warded_off(token: Token) -> bool:
     """"silos subject to attack by missiles", "protect X from air attacks", "air defences
-    against drone strikes": an attack a thing is exposed to, or is shielded from, is a risk
-    named, no attack reported."""
+    against drone strikes", "is threatened by an attack": an attack a thing is exposed to, is
+    shielded from or is threatened by is a risk named, no attack reported."""
     if token.dep_ not in ("pobj", "pcomp"):
         return False
     prep, holder = token.head, token.head.head
+    if prep.dep_ == "agent" and holder.pos_ in VERB_POS and set(base_forms(holder.lower_)) & THREATENING:
+        return True  # "Norland is threatened by an attack": the attack is the danger
     lexicon = load_lexicon()
     if prep.lower_ == "to":
         return lexicon.cue(holder, "exposure")

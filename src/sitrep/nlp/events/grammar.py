@@ -161,6 +161,18 @@ def _denied_noun(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (token.dep_ == "pobj" and token.head.lower_ == "without")
 
 
+def _done_without(token: Token, anchor: Token) -> bool:
+    """"kept its troops on the border without either launching an attack or withdrawing them",
+    "left without firing a shot": an act told as a gerund under "without" (or joined to one) is
+    one the text says was not done."""
+    for word in (token, anchor):
+        while word.dep_ == "conj" and word.head != word:
+            word = word.head
+        if word.tag_ == "VBG" and word.dep_ == "pcomp" and word.head.lower_ == "without":
+            return True
+    return False
+
+
 def _negation_reach(chain: list[Token]) -> list[Token]:
     """The part of the chain a "not" above reaches: "did not travel and meet" negates both, but a
     conjunct with its own auxiliary ("is not a member but has objected") stands on its own."""

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.facts import Party
+from sitrep.nlp.countries import code_of
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import _a_person_sent, _invitation, _no_one, _on_condition, governor
 from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _heads, _subject
@@ -23,7 +24,16 @@ from sitrep.nlp.figures import AID_WORDS, aid_item, figure_classes, for_inquiry,
 from sitrep.nlp.inflection import base_forms
 
 
+SURROUNDING = frozenset({"surround", "encircle"})
 OFFERABLE = ("RETREAT", "COOPERATE")  # acts of cooperation an offer promises (aid offered is a pledge: AID planned)
+
+
+def _set_moving(verb: Token, things: list[Token]) -> bool:
+    """Whether "send" is causative, its thing set moving by a gerund after it ("sent food prices
+    soaring", "sent shares plunging") and no goods or arms ("sent tanks rolling" still sends arms)."""
+    moving = [c for c in verb.children if c.tag_ == "VBG" and c.dep_ in ("ccomp", "advcl", "xcomp", "oprd") and c.i > verb.i]
+    moved = things + [s for c in moving for s in c.children if s.dep_ == "nsubj"]
+    return bool(moving) and not any(w.lower_ in AID_WORDS or aid_item(w) for t in moved for w in t.subtree)
 
 
 def _asked_for_by_noun(act: Token) -> list[Token]:
@@ -99,6 +109,8 @@ class TriggerSenses(LexiconReader):
         sent_up = trigger.term in ("send", "sent") and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
         if trigger.type == "AID" and sent_up and not any(w.lower_ in AID_WORDS or aid_item(w) for t in things for w in t.subtree):
             return True  # "no warning flares were sent up", "sent up a trial balloon": launched or mocked, nothing given
+        if trigger.type == "AID" and trigger.term in ("send", "sent") and _set_moving(token, things):
+            return True  # "the war has sent food prices soaring", "sent shares plunging": a cause, nothing given
         if trigger.type == "AID" and for_inquiry(things[0] if things else token, token):
             return True  # "sent a team of investigators", "will provide £1m to help trace stolen grain": an inquiry, no aid
         return any(self.lexicon.cue(w, "message") for t in things for w in (t, *(c for c in t.children if c.dep_ in ("compound", "amod"))))  # "a morale boost"
@@ -316,6 +328,15 @@ class TriggerSenses(LexiconReader):
             return False
         taken += [g for t in taken if t.lower_ == "control" for g in of_objects(t)]  # "seized control of the firm"
         return any(figure_classes(t) & TAKEN_NOT_GROUND or self.lexicon.cue(t, "holding") for t in taken)
+
+    def _around_a_country(self, token: Token, trigger: Trigger) -> bool:
+        """"Russian soldiers surrounded Ukraine", "troops encircling Armenia on three sides":
+        forces around a whole country are massed on its borders, a posture, not an attack on a
+        place ("encircled Gyumri" is one)."""
+        if trigger.type != "ASSAULT" or token.pos_ not in VERB_POS or not set(base_forms(token.lower_)) & SURROUNDING:
+            return False
+        held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(held) and all(code_of(t.text) is not None for t in held)
 
     def _remote(self, token: Token, anchor: Token) -> bool:
         """"virtually addressed", "met by video link", "spoke via videoconference": a meeting

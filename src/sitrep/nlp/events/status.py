@@ -11,7 +11,7 @@ from sitrep.nlp.events.cues import (
 )
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
-    _denied_noun, _done_with, _every, _fell_through, _is_to, _lasting, _negated, _negation_reach, _own_subject,
+    _denied_noun, _done_with, _done_without, _every, _fell_through, _is_to, _lasting, _negated, _negation_reach, _own_subject,
     _perfect_progressive, _performative, _progressive, _simple_present, _subject, marked,
 )
 from sitrep.nlp.events.lexicon import Trigger
@@ -42,7 +42,7 @@ class StatusReader(LexiconReader):
             return "denied"
         if anchor != token and self._presupposed(token):
             return "occurred" if _dated_start(token) else "ongoing"  # "if they resist his invasion", "has not stopped its war": the war is there
-        if any(_negated(t) for t in _negation_reach(chain)) or _negated(token) or _denied_noun(token):
+        if any(_negated(t) for t in _negation_reach(chain)) or _negated(token) or _denied_noun(token) or _done_without(token, anchor):
             return None
         if any(cue(t, "refuse") for t in governing) or (anchor != token and trigger.type not in FORCE_TYPES and cue(anchor, "refuse")):
             return None  # "has resisted supporting sanctions", "declined to attend": it did not happen (an attack resisted did)
