@@ -26,22 +26,31 @@ if TYPE_CHECKING:  # annotations only: these modules build on this one
 def event_date(token: Token, anchor: Token, context: Context, planned: bool = False) -> str | None:
     """A date whose phrase hangs off the trigger's clause ("leave ... on March 3"), or off the
     verb that carries the act on ("on Friday continued to shell": that day's shelling). A plan
-    is not dated by the day it was told ("said on Wednesday he would send arms"); a done act
-    told that day may be ("said on Friday it had imposed sanctions")."""
+    is not dated by the day it was told ("said on Wednesday he would send arms"), nor is an act
+    the past perfect sets before the saying ("said on Monday it had withdrawn from X": by then,
+    not that day); a done act told that day in the past may be ("said on Friday it imposed
+    sanctions"). A date of the act's own beats the day of saying ("said on Monday it had
+    withdrawn from X on Sunday")."""
     clause = clause_of(anchor)
     carried = clause.dep_ == "xcomp" and (load_lexicon().cue(clause.head, "continue") or _aux_word(clause, "have") or _be_to(clause) or _expected(clause.head))
     clauses = {clause, token} | ({clause.head} if carried else set())  # "claimed on Wednesday to have struck X": done by then; "On Saturday, he is to meet X"
     sent = token.sent
+    said_on = None
     for time in context.times:
         if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not _when(span.root) or _dates_other_act(span.root, token):
             continue
-        if clause_of(span.root) in clauses and not (planned and _dates_saying(span)):
+        if clause_of(span.root) in clauses and _dates_saying(span):
+            said_on = said_on or time  # the saying's day: the act's own date, told later, comes first
+            continue
+        if clause_of(span.root) in clauses:
             return _range_start(time, context, text_of(token.doc))
         if _fronted_for_both(span, clause):
             return _range_start(time, context, text_of(token.doc))
+    if said_on is not None and not planned and not _aux_word(clause, "had"):
+        return _range_start(said_on, context, text_of(token.doc))
     return _when_clause_date(clause, context) or _meanwhile_date(clause, context) or _hours_apart_date(clause, context)
 
 
