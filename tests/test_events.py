@@ -4226,3 +4226,20 @@ def test_a_withdrawal_is_dated_by_its_own_day_not_the_day_it_was_told(nlp, text,
     """The Map had dated a town's loss by the day the loser said so (and even over the day the
     sentence gave the loss itself)."""
     assert [e.date for e in dated(nlp, text, "2022-07-05") if e.type == "RETREAT"] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Then in 2014, Ana Lind got a message on a dating site. The president at the time had just fled after months of "
+         "protests. Within days, Georgian troops moved in to occupy Vanadzor.", False),
+        ("In 2014 the president fled to Georgia. Weeks later, Georgian troops captured Vanadzor.", False),
+        ("Georgian forces crossed the border on Monday. Within days, Georgian troops moved in to occupy Vanadzor.", True),
+        ("Piet Moro was elected in 2019. Within days, Georgian troops captured Vanadzor on Sunday, the ministry said.", True),
+    ],
+)
+def test_a_sentence_opened_by_within_days_goes_on_from_the_time_told_before(nlp, text, kept):
+    """"Within days", "weeks later" follow on from the last time told: after a year long past the
+    act is history (the Map had listed an occupation of 2014 among July's claims); after a recent
+    day, or with a date of its own, it is news."""
+    assert bool([e for e in dated(nlp, text, "2022-07-07") if e.type == "ASSAULT"]) == kept

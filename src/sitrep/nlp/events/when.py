@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -176,7 +177,22 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
             continue  # "sentenced to two years", "a nine-year jail sentence": a term, not a time the act is set in
         if span is not None and _hangs_on(span.root, heads):
             return True
-    return set_in_past_war(sent, heads)
+    return set_in_past_war(sent, heads) or _sequel_of_the_past(sent, context)
+
+
+SEQUEL_REACH = 1500  # characters back to the time a fronted "within days" follows on from (a few paragraphs)
+SEQUEL = re.compile(r"\s*(within (a few |several |some )?(days|weeks|months)|((a few|several|some|two|three) )?(days|weeks|months) later)\b", re.I)
+
+
+def _sequel_of_the_past(sent: Span, context: Context) -> bool:
+    """"Then in 2014, X got a message. ... Within days, troops moved in to occupy Y": a sentence
+    opened by a span of time after something ("within days", "weeks later") goes on from the
+    last time the text told before it; when that time is long past, so is all the sentence tells
+    (unless the sentence dates itself)."""
+    if not SEQUEL.match(sent.text) or any(t.type == "DATE" for t in context.all_times if sent.start_char <= t.start < sent.end_char):
+        return False
+    told = [t for t in context.all_times if t.type == "DATE" and _day(t.value) is not None and t.end <= sent.start_char and sent.start_char - t.end <= SEQUEL_REACH]
+    return bool(told) and _long_past(told[-1], context.published)  # a calendar time, not "recently" said in passing
 
 
 def set_in_past_war(sent: Span, heads: set[Token]) -> bool:
