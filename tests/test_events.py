@@ -4165,7 +4165,7 @@ def test_his_country_is_the_speakers_country_only(nlp):
     "text",
     [
         "Piet Moro said the strikes showed that Vanadzor occupied by Georgia was no longer a safe rear base.",
-        "The summit will discuss the role of Vanadzor temporarily occupied by Georgia in the war.",
+        "The report examines the role of Vanadzor temporarily occupied by Georgia in the crisis.",
         "Explosions hit a base in Vanadzor occupied by Georgia.",
     ],
 )
@@ -4191,27 +4191,26 @@ def test_a_capture_told_in_a_participle_clause_is_still_one(nlp, text, date):
 @pytest.mark.parametrize(
     "text",
     [
-        "Piet Moro said Georgian forces were doing their duty to fight for Georgia and liberate Gyumri.",
+        'Piet Moro said Georgian soldiers were "doing their work" to protect Georgia and "liberate" Gyumri.',
         "Georgia sent its best brigades east in May to capture Gyumri, the ministry said.",
         "Georgian forces launched a new push last month to capture Gyumri.",
     ],
 )
 def test_a_capture_told_as_what_an_act_is_for_is_no_capture_done(nlp, text):
     """A town's taking told only as the aim of another act (or joined to one) may never have
-    come: the Map had listed "to fight for Y and liberate X" as a capture claimed."""
+    come: the Map had listed such an aim, said by a president, as a capture claimed."""
     captures = [e for e in events(nlp, text) if e.type == "ASSAULT" and e.place is not None and e.place.name == "Gyumri"]
     assert captures and all(e.status == "hypothetical" for e in captures)
 
 
 def test_they_after_a_passive_with_an_agent_names_neither_side(nlp):
-    """"X were taken prisoner by Y's troops as they withdrew": "they" may be the captives or the
+    """"X were detained by Y's troops as they withdrew": "they" may be the captives or the
     troops; the Map had shown the captives' side withdrawing. No guess; a plain "they" after one
     subject still takes it."""
-    text = ("Around 200 Armenian national guard members have likely been taken prisoner by the Georgian troops "
-            "as they withdrew from the Gyumri power plant, the mayor of Vanadzor said.")
+    text = "About 80 Armenian reserve members have been detained by the Georgian troops as they withdrew from the Gyumri airport, officials said."
     assert [e.actors for e in of_type(nlp, text, "RETREAT")] == [[]]
-    plain = of_type(nlp, "Armenian national guard members left their posts on Monday. They withdrew from Gyumri.", "RETREAT")
-    assert [[a.name for a in e.actors] for e in plain] == [["Armenian national guard members"]]
+    plain = of_type(nlp, "Armenian reserve members left their posts on Monday. They withdrew from Gyumri.", "RETREAT")
+    assert [[a.name for a in e.actors] for e in plain] == [["Armenian reserve members"]]
 
 
 @pytest.mark.parametrize(
@@ -4231,8 +4230,8 @@ def test_a_withdrawal_is_dated_by_its_own_day_not_the_day_it_was_told(nlp, text,
 @pytest.mark.parametrize(
     "text, kept",
     [
-        ("Then in 2014, Ana Lind got a message on a dating site. The president at the time had just fled after months of "
-         "protests. Within days, Georgian troops moved in to occupy Vanadzor.", False),
+        ("In 2008 Ana Lind opened a bakery in Gyumri. The mayor had just resigned after weeks of strikes. "
+         "Within days, Georgian troops moved in to occupy Vanadzor.", False),
         ("In 2014 the president fled to Georgia. Weeks later, Georgian troops captured Vanadzor.", False),
         ("Georgian forces crossed the border on Monday. Within days, Georgian troops moved in to occupy Vanadzor.", True),
         ("Piet Moro was elected in 2019. Within days, Georgian troops captured Vanadzor on Sunday, the ministry said.", True),

@@ -212,8 +212,8 @@ def test_a_town_in_a_misread_person_span_stays_a_town_elsewhere(nlp):
     ],
 )
 def test_names_used_as_common_nouns_businesses_and_outlets_are_no_places(nlp, text, not_places):
-    """Map namesakes a front-line analyst saw: an insurer, a retailer, a tour's "a Pearl by the
-    Sea", a newspaper's opinion pages drawn as towns in Britain, Indonesia and the US."""
+    """Map namesakes a front-line analyst saw: an insurer, a retailer, a city called "a pearl" in
+    a tour's title, a newspaper's opinion pages, drawn as towns in Britain, Indonesia and the US."""
     assert not (set(places_in(nlp, text)) & not_places)
 
 

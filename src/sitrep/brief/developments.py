@@ -539,7 +539,7 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
         if statement.place.kind == "country" or statement.place.kind == "region" and not statement.place.country:
             continue  # a country, a continent or a region of several countries ("Europe", "the Baltics") is no place on the front
         if statement.place.kind == "water":
-            continue  # "the seizure of the ports in the X Sea": a sea or a river only locates what was taken, no ground held
+            continue  # "took the harbours on the X Sea": a sea or a river only locates what was taken, no ground held
         event = _event_at(store, statement.sources[0])
         claims.append(ControlClaim(
             _claimed_place(store, statement), statement.place.lat, statement.place.lon, statement.type, statement.status,

@@ -93,7 +93,7 @@ VESSEL_WORDS = frozenset({  # a ship, often named after a city ("the landing shi
     "ship", "vessel", "warship", "cruiser", "frigate", "destroyer", "corvette", "submarine", "tanker", "freighter",
     "tug", "flagship", "ferry", "boat", "carrier", "icebreaker", "minesweeper",
 })
-BUSINESS_WORDS = frozenset({  # a business, often named after a place or a word that is one ("the insurer Ascot"): its name is no place
+BUSINESS_WORDS = frozenset({  # a business, often named after a place or a word that is one ("the insurer Vale"): its name is no place
     "insurer", "retailer", "broker", "lender", "carmaker", "automaker", "airline", "manufacturer", "conglomerate",
     "company", "firm", "brand",
 })
@@ -669,13 +669,13 @@ def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
 def _full_names(doc: Doc) -> list[Span]:
     """The PERSON entities that read as a person's full name: two words or more, each a proper
     noun. A span the model calls a person across a possessive or a common word is a misread run
-    of text ("regain X Norland's president", a headline run into the story), and no word of it
+    of text ("vows to retake Vale Norland's president", a headline run into the story), and no word of it
     makes the town X someone's name elsewhere in the article."""
     return [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and all(t.pos_ == "PROPN" and t.tag_ != "POS" for t in e)]
 
 
 def _keep_unless_common_noun(doc: Doc, mention: Mention) -> bool:
-    """ "a Pearl by the Sea", "a Paradise for tourists": a name with "a" or "an" of its own is used
+    """ "a Paradise for tourists", "an Eden of the coast": a name with "a" or "an" of its own is used
     as a common noun, no town; a country or region keeps its readings ("a free Georgia"), and the
     mention is dropped when nothing else is left."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

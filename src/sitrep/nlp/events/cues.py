@@ -525,7 +525,7 @@ def _describing(token: Token) -> bool:
 
 
 def _held_state(token: Token) -> bool:
-    """"X occupied by Y is no safe place", "the role of X temporarily occupied by Y": a participle
+    """"X occupied by Y is no safe place", "the future of X temporarily occupied by Y": a participle
     of holding right after the place (no comma, no time of its own) says who holds it, as
     "occupied X" does; "X, captured by Y on Sunday," tells the capture."""
     if token.tag_ != "VBN" or token.dep_ != "acl" or token.head.pos_ not in NOUN_POS or not load_lexicon().cue(token, "held_state"):

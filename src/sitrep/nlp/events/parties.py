@@ -207,7 +207,7 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
     """"Ruritanian forces crossed the river. They shelled Vale ...": an unresolved "they" or "it"
     is the nearest earlier subject of its paragraph that names a party of its number (a plural
     group for "they", a country or body for "it"). A passive's agent of that number between them
-    ("X were taken prisoner by Y's troops as they withdrew") may as well be meant: no guess."""
+    ("the guards were detained by Y's soldiers as they pulled out") may as well be meant: no guess."""
     if pronoun.lower_ == "i":
         return _byline_author(pronoun, context)
     if pronoun.lower_ not in ("they", "it"):

@@ -75,7 +75,7 @@ class StatusReader(LexiconReader):
         if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
             return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
         if trigger.mode == "seize" and _seizure_as_aim(anchor):
-            return "hypothetical"  # "concentrated its forces to capture X", "to fight for Y and liberate X": the aim, not the taking
+            return "hypothetical"  # "massed troops to capture X", "to defend Y and free X": the aim, not the taking
         conditional = trigger.type != "THREATEN" and any(_on_condition(t) and not set(base_forms(t.lower_)) & QUERY_VERBS for t in chain)  # a threat is conditional by nature; "asked if" asks whether
         if conditional or any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
@@ -236,7 +236,7 @@ class StatusReader(LexiconReader):
 
 def _seizure_as_aim(verb: Token) -> bool:
     """Whether a taking is told only as what another act is for: a "to" infinitive of purpose
-    ("massed troops to capture X"), or a verb joined to one ("to fight for Y and liberate X"). An
+    ("massed troops to capture X"), or a verb joined to one ("to defend Y and free X"). An
     attack so told is often the act itself ("crossed the river to attack X"), but a town's fall
     is an outcome the act may not reach; "managed to capture X" (a complement) did take it, and so
     did "needed only two days to recapture X" (the time the taking took)."""

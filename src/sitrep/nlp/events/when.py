@@ -185,7 +185,7 @@ SEQUEL = re.compile(r"\s*(within (a few |several |some )?(days|weeks|months)|((a
 
 
 def _sequel_of_the_past(sent: Span, context: Context) -> bool:
-    """"Then in 2014, X got a message. ... Within days, troops moved in to occupy Y": a sentence
+    """"In 2008 the mayor of X fled. ... Within days, troops entered Y": a sentence
     opened by a span of time after something ("within days", "weeks later") goes on from the
     last time the text told before it; when that time is long past, so is all the sentence tells
     (unless the sentence dates itself)."""
