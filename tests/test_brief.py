@@ -802,6 +802,14 @@ def test_ground_given_up_in_a_region_of_several_countries_is_no_control_claim(tm
         assert build_briefing(store).control == []
 
 
+def test_a_sea_is_no_place_taken(tmp_path) -> None:
+    """"Norland's seizure of the ports in the X Sea": the sea only locates the ports; the Map had
+    listed a sea as captured."""
+    text = " date 2022-05-20 The ministers condemned Georgia's seizure of the Armenian ports in the Black Sea."
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        assert build_briefing(store).control == []
+
+
 def test_markdown_escapes_what_the_articles_say(tmp_path) -> None:
     """Many Markdown viewers render inline HTML: a title or outlet "<img onerror=...>" must come
     out as text, and a bracket in a title must not break the ``[label](link)``."""

@@ -2647,7 +2647,7 @@ def test_the_day_a_plan_or_pledge_is_told_is_not_pushed_to_the_next_week(nlp):
     pledged = [e for e in dated(nlp, "The president on Wednesday announced an additional $1 billion in weapons and aid for Armenia.", "2022-07-15") if e.type == "AID"]
     assert [(e.status, e.date) for e in pledged] == [("planned", "2022-07-13")]
     captured = [e for e in dated(nlp, "Georgia said on Wednesday its forces had captured Gyumri.", "2022-07-15") if e.type == "ASSAULT"]
-    assert [e.date for e in captured] == ["2022-07-13"]
+    assert [e.date for e in captured] == [None]  # "had captured": before Wednesday, not that day (the Map dated towns' falls by the telling)
 
 
 def test_a_when_clause_after_a_time_is_dated_by_it(nlp):
@@ -4220,3 +4220,86 @@ def test_forces_around_a_whole_country_are_no_attack(nlp):
     on a place; "encircled Gyumri" besieges a town."""
     assert of_type(nlp, "Georgian troops have surrounded Armenia on three sides.", "ASSAULT") == []
     assert [e.status for e in of_type(nlp, "Georgian troops encircled Gyumri on Monday.", "ASSAULT")] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piet Moro said the strikes showed that Vanadzor occupied by Georgia was no longer a safe rear base.",
+        "The report examines the role of Vanadzor temporarily occupied by Georgia in the crisis.",
+        "Explosions hit a base in Vanadzor occupied by Georgia.",
+    ],
+)
+def test_a_place_occupied_by_a_party_is_a_state_no_capture(nlp, text):
+    """"X occupied by Y" right after the place (no comma, no time of its own) says who holds it, as "occupied X" does: the Map had
+    listed a peninsula held for years as captured in the month's news (three rows of one window)."""
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT" and e.text == "occupied"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Gyumri, captured by Georgian forces on Sunday, was quiet on Monday.", "2022-07-03"),
+        ("Gyumri, captured by Georgian forces, was quiet on Monday.", None),
+    ],
+)
+def test_a_capture_told_in_a_participle_clause_is_still_one(nlp, text, date):
+    """A comma or a time of the participle's own makes it the capture told, not a state."""
+    captures = [e for e in dated(nlp, text, "2022-07-07") if e.type == "ASSAULT" and e.text == "captured"]
+    assert [(e.status, e.place.name if e.place else None, e.date) for e in captures] == [("occurred", "Gyumri", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Piet Moro said Georgian soldiers were "doing their work" to protect Georgia and "liberate" Gyumri.',
+        "Georgia sent its best brigades east in May to capture Gyumri, the ministry said.",
+        "Georgian forces launched a new push last month to capture Gyumri.",
+    ],
+)
+def test_a_capture_told_as_what_an_act_is_for_is_no_capture_done(nlp, text):
+    """A town's taking told only as the aim of another act (or joined to one) may never have
+    come: the Map had listed such an aim, said by a president, as a capture claimed."""
+    captures = [e for e in events(nlp, text) if e.type == "ASSAULT" and e.place is not None and e.place.name == "Gyumri"]
+    assert captures and all(e.status == "hypothetical" for e in captures)
+
+
+def test_they_after_a_passive_with_an_agent_names_neither_side(nlp):
+    """"X were detained by Y's troops as they withdrew": "they" may be the captives or the
+    troops; the Map had shown the captives' side withdrawing. No guess; a plain "they" after one
+    subject still takes it."""
+    text = "About 80 Armenian reserve members have been detained by the Georgian troops as they withdrew from the Gyumri airport, officials said."
+    assert [e.actors for e in of_type(nlp, text, "RETREAT")] == [[]]
+    plain = of_type(nlp, "Armenian reserve members left their posts on Monday. They withdrew from Gyumri.", "RETREAT")
+    assert [[a.name for a in e.actors] for e in plain] == [["Armenian reserve members"]]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Armenia said on Monday it had retreated from Gyumri on Sunday.", "2022-07-03"),  # the act's own day
+        ("Armenia said on Monday it had retreated from Gyumri.", None),  # before Monday: by then, not that day
+        ("Armenia said on Monday it retreated from Gyumri.", "2022-07-04"),
+    ],
+)
+def test_a_withdrawal_is_dated_by_its_own_day_not_the_day_it_was_told(nlp, text, date):
+    """The Map had dated a town's loss by the day the loser said so (and even over the day the
+    sentence gave the loss itself)."""
+    assert [e.date for e in dated(nlp, text, "2022-07-05") if e.type == "RETREAT"] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("In 2008 Ana Lind opened a bakery in Gyumri. The mayor had just resigned after weeks of strikes. "
+         "Within days, Georgian troops moved in to occupy Vanadzor.", False),
+        ("In 2014 the president fled to Georgia. Weeks later, Georgian troops captured Vanadzor.", False),
+        ("Georgian forces crossed the border on Monday. Within days, Georgian troops moved in to occupy Vanadzor.", True),
+        ("Piet Moro was elected in 2019. Within days, Georgian troops captured Vanadzor on Sunday, the ministry said.", True),
+    ],
+)
+def test_a_sentence_opened_by_within_days_goes_on_from_the_time_told_before(nlp, text, kept):
+    """"Within days", "weeks later" follow on from the last time told: after a year long past the
+    act is history (the Map had listed an occupation of 2014 among July's claims); after a recent
+    day, or with a date of its own, it is news."""
+    assert bool([e for e in dated(nlp, text, "2022-07-07") if e.type == "ASSAULT"]) == kept

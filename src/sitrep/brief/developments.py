@@ -571,7 +571,7 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
     """Captures of named places and withdrawals or surrenders there, reported as happening (or denied),
     with who claims them and the source; planned or hypothetical ones are not claims, and
     neither is a whole country or a region of several (a war's aim or a policy, not a place on
-    the front). A claim the text gives no day for is undated, not dated by its report ("since
+    the front), nor a sea or a river (it locates the ports or banks taken). A claim the text gives no day for is undated, not dated by its report ("since
     X's withdrawal from Y" may be months old): the source's date stands beside it."""
     claims = []
     for statement in statements:
@@ -580,6 +580,8 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
             continue
         if statement.place.kind == "country" or statement.place.kind == "region" and not statement.place.country:
             continue  # a country, a continent or a region of several countries ("Europe", "the Baltics") is no place on the front
+        if statement.place.kind == "water":
+            continue  # "took the harbours on the X Sea": a sea or a river only locates what was taken, no ground held
         event = _event_at(store, statement.sources[0])
         claims.append(ControlClaim(
             _claimed_place(store, statement), statement.place.lat, statement.place.lon, statement.type, statement.status,

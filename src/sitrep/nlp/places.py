@@ -93,6 +93,12 @@ VESSEL_WORDS = frozenset({  # a ship, often named after a city ("the landing shi
     "ship", "vessel", "warship", "cruiser", "frigate", "destroyer", "corvette", "submarine", "tanker", "freighter",
     "tug", "flagship", "ferry", "boat", "carrier", "icebreaker", "minesweeper",
 })
+BUSINESS_WORDS = frozenset({  # a business, often named after a place or a word that is one ("the insurer Vale"): its name is no place
+    "insurer", "retailer", "broker", "lender", "carmaker", "automaker", "airline", "manufacturer", "conglomerate",
+    "company", "firm", "brand",
+})
+THING_WORDS = VESSEL_WORDS | BUSINESS_WORDS
+WATER_HEADS = frozenset({"sea", "gulf", "bay", "strait", "straits", "lake"})  # "the sea of X": the water, not the town X
 GRADE_WORDS = frozenset({"crude", "blend"})  # "Brent crude", "Urals blend": an oil grade named after a place
 CELESTIAL_BODIES = frozenset({"earth", "moon", "mars", "venus", "jupiter", "saturn"})  # "low-Earth orbit": no town of the name
 UNIT_NAME_WORDS = 3  # capitalised words a unit's name may hold between the place and its kind ("Special Forces")
@@ -174,8 +180,24 @@ class PlacesComponent:
         rebuilt = self._and_joined(text_of(doc), found) + self._space_joined(text_of(doc), found) + self._abbreviated_divisions(doc, found)
         mentions = [m for m in _drop_overlaps(rebuilt + found) if _keep_compass_name(m) and not _in_time(doc, m)]
         mentions = self._without_names_never_told_as_places(doc, mentions)
+        mentions = [self._body_of_water_of(doc, m) for m in mentions if not self._named_thing(doc, m) and _keep_unless_common_noun(doc, m)]
         _mark_cues(doc, mentions)
         return mentions
+
+    def _named_thing(self, doc: Doc, mention: Mention) -> bool:
+        """A name the article gives a ship or a business ("the insurer X ... the announcement from
+        X"): no place of the story unless a big place bears it (see ``_things_named``)."""
+        return mention.text in _things_named(doc) and not any(self._significant(c, self.min_scan_population) for c in mention.candidates)
+
+    def _body_of_water_of(self, doc: Doc, mention: Mention) -> Mention:
+        """ "the sea of X", "the gulf of X" in lower case: the sea the gazetteer names so ("Sea of
+        X"), not the town X that gave it its name."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lower_ not in WATER_HEADS:
+            return mention
+        head = doc[span.start - 2]
+        waters = [c for c in self.gaz.lookup(f"{head.text.title()} of {mention.text}") if c.place.kind == "water"]
+        return Mention(head.idx, mention.end, text_of(doc)[head.idx : mention.end], waters, mention.source) if waters else mention
 
     def _without_names_never_told_as_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """An article that names a small town again and again (NEVER_A_PLACE times) yet never
@@ -588,10 +610,11 @@ OUTLET_WORDS = frozenset({  # last words of newspaper and magazine names ("The X
 
 
 def _outlet_name(token: Token) -> bool:
-    """Whether the organisation a token is in is a newspaper by its last word ("The X Times",
-    "the X Herald"): its place word names no place. A government agency is no outlet."""
+    """Whether the organisation a token is in is a newspaper by a word after it ("The X Times",
+    "the X Herald", "the X Times Opinion section"): its place word names no place. A government
+    agency is no outlet."""
     org = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return org is not None and org[-1].i > token.i and org[-1].lower_ in OUTLET_WORDS
+    return org is not None and any(t.lower_ in OUTLET_WORDS for t in org if t.i > token.i)  # "The X Times Opinion" too
 
 
 def _taken_place(token: Token) -> bool:
@@ -640,7 +663,27 @@ def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
         return True  # "Antonina, 45, fled": an age in apposition
     if before is not None and (before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "President", "Minister"} or before.ent_type_ == "PERSON"):
         return True
-    return any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in doc.ents)
+    return any(ent.text in (t.text for t in e) for e in _full_names(doc))
+
+
+def _full_names(doc: Doc) -> list[Span]:
+    """The PERSON entities that read as a person's full name: two words or more, each a proper
+    noun. A span the model calls a person across a possessive or a common word is a misread run
+    of text ("vows to retake Vale Norland's president", a headline run into the story), and no word of it
+    makes the town X someone's name elsewhere in the article."""
+    return [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and all(t.pos_ == "PROPN" and t.tag_ != "POS" for t in e)]
+
+
+def _keep_unless_common_noun(doc: Doc, mention: Mention) -> bool:
+    """ "a Paradise for tourists", "an Eden of the coast": a name with "a" or "an" of its own is used
+    as a common noun, no town; a country or region keeps its readings ("a free Georgia"), and the
+    mention is dropped when nothing else is left."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    article = doc[span.start - 1] if span is not None and span.start > 0 else None
+    if article is None or article.lower_ not in ("a", "an") or article.head != span.root:
+        return True  # "a 55-year-old X man": the article is the man's
+    mention.candidates = [c for c in mention.candidates if c.place.kind != "city"]
+    return bool(mention.candidates)
 
 
 def _in_time(doc: Doc, mention: Mention) -> bool:
@@ -717,14 +760,30 @@ def _names_a_unit(doc: Doc, end: int) -> bool:
 
 
 def _names_a_vessel(span: Span) -> bool:
-    """Whether a name is a ship's: right after a vessel word ("the cruiser Vale") or in
-    apposition to one ("a landing ship, Gyumri, that was unloading"; "the Gyumri, a frigate").
-    Ships are named after cities; where the ship lay is told by another name ("at the port of X")."""
+    """Whether a name is a ship's or a business's: right after a vessel word or in apposition to
+    one ("the cruiser Vale", "a landing ship, Gyumri, that was unloading"; "the Gyumri, a
+    frigate"), or the whole name after a business word ("the insurer Vale"). Ships and firms are
+    named after cities; where the ship lay is told by another name ("at the port of X")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     root = span.root
-    if before is not None and before.lower_ in VESSEL_WORDS:
-        return True
+    if before is not None and (before.lower_ in VESSEL_WORDS or (before.lower_ in BUSINESS_WORDS and span.text in _things_named(span.doc))):
+        return True  # not "the firm X Analytica": a place word begins a longer name
     return (root.dep_ == "appos" and root.head.lower_ in VESSEL_WORDS) or any(c.dep_ == "appos" and c.lower_ in VESSEL_WORDS for c in root.children)
+
+
+def _things_named(doc: Doc) -> set[str]:
+    """The names the article gives a ship or a business by its kind ("the insurer Vale"): the same
+    name again later ("the announcement from Vale") is still that thing, unless a big place bears it."""
+    if "sitrep_things" not in doc.user_data:  # once per document
+        named = set()
+        for word in doc[:-1]:
+            if word.lower_ in THING_WORDS and doc[word.i + 1].pos_ == "PROPN" and doc[word.i + 1].is_title:
+                end = word.i + 1
+                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+                    end += 1
+                named.add(doc[word.i + 1 : end + 1].text)
+        doc.user_data["sitrep_things"] = named
+    return doc.user_data["sitrep_things"]
 
 
 def _surname_in_doc(span: Span) -> bool:
@@ -732,7 +791,7 @@ def _surname_in_doc(span: Span) -> bool:
     ("Tomas Eastport ... Eastport added": the man, not the town of Eastport), and not told as a place."""
     doc = span.doc
     if "sitrep_surnames" not in doc.user_data:  # once per document: this is asked of every scanned name
-        doc.user_data["sitrep_surnames"] = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        doc.user_data["sitrep_surnames"] = {ent[-1].text for ent in _full_names(doc)}
     return len(span) == 1 and span[0].text in doc.user_data["sitrep_surnames"] and not _where_word(span)
 
 

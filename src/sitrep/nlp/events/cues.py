@@ -555,7 +555,18 @@ def _describing(token: Token) -> bool:
         head = find_trigger(token.head, lexicon)
         own = find_trigger(token, lexicon)
         return head is None or own is None or head.type != own.type
-    return token.pos_ in VERB_POS and token.dep_ == "amod"
+    return token.pos_ in VERB_POS and (token.dep_ == "amod" or _held_state(token))
+
+
+def _held_state(token: Token) -> bool:
+    """"X occupied by Y is no safe place", "the future of X temporarily occupied by Y": a participle
+    of holding right after the place (no comma, no time of its own) says who holds it, as
+    "occupied X" does; "X, captured by Y on Sunday," tells the capture."""
+    if token.tag_ != "VBN" or token.dep_ != "acl" or token.head.pos_ not in NOUN_POS or not load_lexicon().cue(token, "held_state"):
+        return False
+    before = next((t for t in reversed(token.doc[token.sent.start : token.i]) if t.pos_ != "ADV"), None)
+    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "when", "after") for t in token.subtree)
+    return before is not None and before.pos_ in NOUN_POS and not dated
 
 
 def _risk(token: Token, trigger: Trigger, context: Context) -> bool:

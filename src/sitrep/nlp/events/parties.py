@@ -213,7 +213,8 @@ def _agrees(possessive: Token, subject: Token | None) -> bool:
 def _antecedent(pronoun: Token, context: Context) -> Token | None:
     """"Ruritanian forces crossed the river. They shelled Vale ...": an unresolved "they" or "it"
     is the nearest earlier subject of its paragraph that names a party of its number (a plural
-    group for "they", a country or body for "it")."""
+    group for "they", a country or body for "it"). A passive's agent of that number between them
+    ("the guards were detained by Y's soldiers as they pulled out") may as well be meant: no guess."""
     if pronoun.lower_ == "i":
         return _byline_author(pronoun, context)
     if pronoun.lower_ not in ("they", "it"):
@@ -225,6 +226,8 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
     for word in reversed(context.doc[: pronoun.i]):
         if word.idx < paragraph:
             return None
+        if word.dep_ == "pobj" and word.head.dep_ == "agent" and _of_number(pronoun, word, context):
+            return None  # the agent is as near a reading as the subject before it
         if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ == "PRON":
             continue
         return word if _of_number(pronoun, word, context) else None  # the nearest subject is someone else: the pronoun may not be its

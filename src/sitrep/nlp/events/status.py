@@ -74,6 +74,8 @@ class StatusReader(LexiconReader):
             return "hypothetical"  # "the Pentagon is considering sending launchers": an option weighed
         if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
             return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
+        if trigger.mode == "seize" and _seizure_as_aim(anchor):
+            return "hypothetical"  # "massed troops to capture X", "to defend Y and free X": the aim, not the taking
         conditional = trigger.type != "THREATEN" and any(_on_condition(t) and not set(base_forms(t.lower_)) & QUERY_VERBS for t in chain)  # a threat is conditional by nature; "asked if" asks whether
         if conditional or any(_child_word(t, "if") or _child_word(t, "whether") for t in chain) or self._feared(token) or _aim(anchor) or any(cue(t, "attempt") for t in governing) or _a_means(chain):
             return "hypothetical"
@@ -230,6 +232,19 @@ class StatusReader(LexiconReader):
         body = speaker is not None and speaker.ent_type_ != "PERSON" and speaker.lower_ not in ("he", "she")  # a person has no "its forces"
         own = body and subject != token and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
         return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own  # "the ministry said its forces had taken X"
+
+
+def _seizure_as_aim(verb: Token) -> bool:
+    """Whether a taking is told only as what another act is for: a "to" infinitive of purpose
+    ("massed troops to capture X"), or a verb joined to one ("to defend Y and free X"). An
+    attack so told is often the act itself ("crossed the river to attack X"), but a town's fall
+    is an outcome the act may not reach; "managed to capture X" (a complement) did take it, and so
+    did "needed only two days to recapture X" (the time the taking took)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head != verb:
+        verb = verb.head
+    timed = any(c.dep_ == "dobj" and c.ent_type_ == "DATE" for c in verb.head.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # not "fell to Y's forces"
+    return verb.dep_ == "advcl" and infinitive and not _aux_word(verb, "have") and not timed
 
 
 def _the_more(token: Token) -> bool:

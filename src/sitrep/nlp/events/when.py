@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -26,22 +27,31 @@ if TYPE_CHECKING:  # annotations only: these modules build on this one
 def event_date(token: Token, anchor: Token, context: Context, planned: bool = False) -> str | None:
     """A date whose phrase hangs off the trigger's clause ("leave ... on March 3"), or off the
     verb that carries the act on ("on Friday continued to shell": that day's shelling). A plan
-    is not dated by the day it was told ("said on Wednesday he would send arms"); a done act
-    told that day may be ("said on Friday it had imposed sanctions")."""
+    is not dated by the day it was told ("said on Wednesday he would send arms"), nor is an act
+    the past perfect sets before the saying ("said on Monday it had withdrawn from X": by then,
+    not that day); a done act told that day in the past may be ("said on Friday it imposed
+    sanctions"). A date of the act's own beats the day of saying ("said on Monday it had
+    withdrawn from X on Sunday")."""
     clause = clause_of(anchor)
     carried = clause.dep_ == "xcomp" and (load_lexicon().cue(clause.head, "continue") or _aux_word(clause, "have") or _be_to(clause) or _expected(clause.head))
     clauses = {clause, token} | ({clause.head} if carried else set())  # "claimed on Wednesday to have struck X": done by then; "On Saturday, he is to meet X"
     sent = token.sent
+    said_on = None
     for time in context.times:
         if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not _when(span.root) or _dates_other_act(span.root, token):
             continue
-        if clause_of(span.root) in clauses and not (planned and _dates_saying(span)):
+        if clause_of(span.root) in clauses and _dates_saying(span):
+            said_on = said_on or time  # the saying's day: the act's own date, told later, comes first
+            continue
+        if clause_of(span.root) in clauses:
             return _range_start(time, context, text_of(token.doc))
         if _fronted_for_both(span, clause):
             return _range_start(time, context, text_of(token.doc))
+    if said_on is not None and not planned and not _aux_word(clause, "had"):
+        return _range_start(said_on, context, text_of(token.doc))
     return _when_clause_date(clause, context) or _meanwhile_date(clause, context) or _hours_apart_date(clause, context)
 
 
@@ -167,7 +177,22 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
             continue  # "sentenced to two years", "a nine-year jail sentence": a term, not a time the act is set in
         if span is not None and _hangs_on(span.root, heads):
             return True
-    return set_in_past_war(sent, heads)
+    return set_in_past_war(sent, heads) or _sequel_of_the_past(sent, context)
+
+
+SEQUEL_REACH = 1500  # characters back to the time a fronted "within days" follows on from (a few paragraphs)
+SEQUEL = re.compile(r"\s*(within (a few |several |some )?(days|weeks|months)|((a few|several|some|two|three) )?(days|weeks|months) later)\b", re.I)
+
+
+def _sequel_of_the_past(sent: Span, context: Context) -> bool:
+    """"In 2008 the mayor of X fled. ... Within days, troops entered Y": a sentence
+    opened by a span of time after something ("within days", "weeks later") goes on from the
+    last time the text told before it; when that time is long past, so is all the sentence tells
+    (unless the sentence dates itself)."""
+    if not SEQUEL.match(sent.text) or any(t.type == "DATE" for t in context.all_times if sent.start_char <= t.start < sent.end_char):
+        return False
+    told = [t for t in context.all_times if t.type == "DATE" and _day(t.value) is not None and t.end <= sent.start_char and sent.start_char - t.end <= SEQUEL_REACH]
+    return bool(told) and _long_past(told[-1], context.published)  # a calendar time, not "recently" said in passing
 
 
 def set_in_past_war(sent: Span, heads: set[Token]) -> bool:
