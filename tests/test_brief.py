@@ -1045,6 +1045,36 @@ def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> 
     assert any("Batumi" in t for t in shown) and not any("Vanadzor" in t for t in shown), shown
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2022-07-20 Georgian artillery shelled the centre of Gyumri, killing five civilians, in the heaviest bombardment of the city since 2020, Armenian officials said.",
+        " date 2022-07-20 The two countries fought a brief war over the region in 2020.\n\nGeorgian troops captured the town of Vanadzor, Armenian officials said.",
+        " date 2022-07-20 Gyumri hit by Georgian missiles, killing three civilians.\n\nThe Armenian defence ministry said air defences had failed.",
+    ],
+    ids=["since-a-year", "a-year-ending-the-sentence-before", "headline-clause"],
+)
+def test_the_weeks_news_beside_an_earlier_year_or_in_a_headline_clause_is_latest(tmp_path, text) -> None:
+    """A year is history's mark only where it dates the act or opens the sentence before ("In
+    early 2014, ..."), not as a baseline ("the heaviest since 2020") or at the end of the
+    sentence before; a participle after a bare name is a headline's clause, no description."""
+    with fused_store(tmp_path, {"n.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert shown, text
+
+
+def test_a_key_quote_keeps_its_own_office_over_a_former_one_another_report_gives(tmp_path) -> None:
+    """"President Piet Moro said ...": another report's "former Georgian prime minister" is no
+    fuller form of "President"; the quote keeps the office its own report gives."""
+    texts = {
+        "a.txt": " date 2022-07-20 The former Georgian prime minister Piet Moro visited Batumi on Wednesday, officials said.",
+        "b.txt": ' date 2022-07-23 Georgian missiles struck Gyumri on Saturday, killing four people. President Piet Moro said "the strike was a warning to the Armenian government".',
+    }
+    with fused_store(tmp_path, texts) as store:
+        quotes = [q for s in _section(store, "latest").statements for q in s.quotes]
+    assert quotes and all(q.title == "President" for q in quotes if q.speaker == "Piet Moro"), quotes
+
+
 def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
     """"He referred to the "significant intelligence skills" of the army": a topic spoken of, no
     statement; the development's own report is still told by its sentence."""

@@ -831,3 +831,18 @@ def test_a_person_an_earlier_report_took_for_a_body_is_one_person_with_the_title
     second = resolver.resolve(story, [Entity(id="ana_lind", name="Ana Lind", type="person", titles=["regional governor"])])
     rows = store.db.execute("SELECT id, type, titles FROM global_entities WHERE name = 'Ana Lind'").fetchall()
     assert first == second and [(r["id"], r["type"], json.loads(r["titles"])) for r in rows] == [(first["ana_lind"], "person", ["regional governor"])], rows
+
+
+def test_an_untitled_person_tag_does_not_turn_a_body_into_a_person(store: Store, tmp_path: Path) -> None:
+    """One report's model tags a company "Piet Moro" a person, with no title: a single tagging
+    slip, not the report that tells who it is; the company keeps its record."""
+    from sitrep.facts import Entity
+    from sitrep.fuse.entities import EntityResolver
+
+    ingest_and_fuse(store, tmp_path, [" date 2022-07-23 Shelling went on overnight.", " date 2022-07-24 Shelling went on again."], "c")
+    first_report, second_report = (a["id"] for a in store.articles())
+    resolver = EntityResolver(store.db)
+    resolver.resolve(first_report, [Entity(id="piet_moro", name="Piet Moro", type="organisation")])
+    resolver.resolve(second_report, [Entity(id="piet_moro", name="Piet Moro", type="person")])
+    rows = store.db.execute("SELECT type FROM global_entities WHERE name = 'Piet Moro' ORDER BY id").fetchall()
+    assert [r["type"] for r in rows] == ["organisation", "person"], [dict(r) for r in rows]

@@ -302,14 +302,22 @@ def told_as_attribute(store: Store, statement: Statement, texts: dict[int, tuple
         "SELECT f.article_id, f.start, f.end FROM development_sources s JOIN facts f ON f.id = s.fact_id WHERE s.development_id = ?", (statement.id,))
         if row["article_id"] in articles]
     texts = {} if texts is None else texts
-    return bool(triggers) and all(_attributive(_text(store, article, texts)[0], start, end) for article, start, end in triggers)
+    return bool(triggers) and all(_attributive(*_text(store, article, texts)[:2], start, end) for article, start, end in triggers)
 
 
-def _attributive(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is a participle after a noun and before "by" its doer."""
-    before = re.findall(r"[\w'’]+", text[max(0, start - 40):start])
-    words = [w.lower() for w in before if not w.lower().endswith("ly")]  # "was reportedly seized by"
-    return bool(PARTICIPLE.search(text[start:end])) and bool(BY_DOER.match(text, end)) and bool(words) and words[-1] not in TOLD_BY
+HEDGES = frozenset({"reportedly", "allegedly", "apparently", "already", "recently", "previously", "reputedly", "earlier", "also"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def _attributive(text: str, body_start: int, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a participle after a noun phrase opened by a
+    determiner or an amount ("a key area seized by", "$2.7 billion donated by") and before "by"
+    its doer; a bare name before it is a headline's clause ("X hit by missiles, killing three")."""
+    phrase = re.split(r"[,.;:!?—–\n]", text[max(body_start, start - 40):start])[-1]
+    before = re.findall(r"[\w'’$€£]+", phrase)
+    words = [w.lower() for w in before if w.lower() not in HEDGES]  # "was reportedly seized by"
+    opened = any(w in DETERMINERS or w[0] in "$€£" or w[0].isdigit() for w in words)
+    return bool(PARTICIPLE.search(text[start:end])) and bool(BY_DOER.match(text, end)) and opened and words[-1] not in TOLD_BY
 
 
 def _text(store: Store, article_id: int, texts: dict[int, tuple[str, int, list]]) -> tuple[str, int, list]:
@@ -322,7 +330,9 @@ def _text(store: Store, article_id: int, texts: dict[int, tuple[str, int, list]]
 
 
 def _after_an_earlier_year(store: Store, source: Source, texts: dict[int, tuple[str, int, list]]) -> bool:
-    """Whether a report's sentence, or the one before it, holds a date of a year before the report's."""
+    """Whether a report's sentence holds a date of a year before the report's (not a "since"
+    baseline), or the sentence before opens with one ("In early 2014, ..."): a year named at the
+    end of the sentence before ("fought a war in 2020.") leads into the news, not into history."""
     if not source.published or not YEAR.match(source.published):
         return False
     text, body_start, times = _text(store, source.article_id, texts)
@@ -330,9 +340,20 @@ def _after_an_earlier_year(store: Store, source: Source, texts: dict[int, tuple[
     at = next((i for i, (start, end) in enumerate(spans) if start <= source.start < end), None)
     if at is None:
         return False
-    first = spans[max(0, at - 1)][0]
     year = int(source.published[:4])
-    return any(first <= t.start < source.end and t.type == "DATE" and YEAR.match(t.value or "") and int(t.value[:4]) < year for t in times)
+    earlier = [t for t in times if t.type == "DATE" and YEAR.match(t.value or "") and int(t.value[:4]) < year]
+    own = spans[at][0]
+    lead = spans[at - 1][0] if at > 0 else None
+    return any(
+        (own <= t.start < source.end and not _since(text, t.start))
+        or (lead is not None and lead <= t.start < own and len(re.findall(r"[\w'’]+", text[lead:t.start])) <= 3)
+        for t in earlier
+    )
+
+
+def _since(text: str, at: int) -> bool:
+    """Whether a date is a baseline ("the heaviest bombardment since 2020"), not the act's time."""
+    return bool(re.search(r"\bsince\s*$", text[max(0, at - 8):at], re.IGNORECASE)) or text[at:at + 5].lower() == "since"
 
 
 CORROBORATION_CAP = 3  # outlets (and reports) beyond this many tell no more about whether it happened

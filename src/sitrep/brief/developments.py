@@ -232,7 +232,7 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
         retold = quote.start <= told[0] and told[1] <= quote.end
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
-        topic = not quote.direct and quote.cue is not None and bool(set(base_forms(quote.cue.text.lower().split()[0])) & TOPIC_CUES)
+        topic = not quote.direct and bool(set(base_forms(_cue_word(quote))) & TOPIC_CUES)
         if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic):
             found.append(QuoteLine(
                 quote.text, merged[entity.id][0] if entity.id in merged else entity.name,
@@ -288,15 +288,37 @@ def speaker_title(own: Sequence[str], merged: Sequence[str]) -> str | None:
     if mine is not None and _standalone(mine) and len(mine.split()) > 1:
         return mine
     theirs = best_title(merged)
-    return theirs if theirs is not None and _standalone(theirs) and len(theirs.split()) >= len((mine or "").split()) else mine
+    if theirs is None or not _standalone(theirs) or len(theirs.split()) < len((mine or "").split()):
+        return mine
+    return theirs if mine is None or _completes(mine, theirs) else mine
+
+
+RELATIVE_OWNERS = frozenset({"its", "his", "her", "their"})
+
+
+def _completes(mine: str, theirs: str) -> bool:
+    """Whether another report's title can stand for the report's own: it holds all of its words
+    ("Secretary" -> "Secretary of State") or the own one says whose only beside its antecedent
+    ("its president"); never a former office for a present one ("President" is no "former prime
+    minister" another report names)."""
+    own, other = mine.lower().split(), theirs.lower().split()
+    if "former" in other and "former" not in own:
+        return False
+    return own[0] in RELATIVE_OWNERS or set(own) <= set(other)
 
 
 def _telling_cue(quote: Quote) -> str | None:
     """The reporting word of a paraphrase when it is more than a verb of saying ("denied",
     "warned", "allegations"): without it "X denied that Y" would read as X saying Y."""
-    if quote.direct or quote.cue is None or set(base_forms(quote.cue.text.lower().split()[0])) & NEUTRAL_CUES:
+    if quote.direct or quote.cue is None or set(base_forms(_cue_word(quote))) & NEUTRAL_CUES:
         return None
     return quote.cue.text
+
+
+def _cue_word(quote: Quote) -> str:
+    """The first word of a quote's cue, lower-cased ("" with no cue or an empty one)."""
+    words = quote.cue.text.lower().split() if quote.cue is not None else []
+    return words[0] if words else ""
 
 
 def itineraries(statements: list[Statement], officials: Mapping[str, Official], parties: Set[str]) -> list[Itinerary]:

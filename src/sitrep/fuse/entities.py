@@ -153,7 +153,7 @@ class EntityResolver:
         return 1.0 + len(full) + 0.5 * len(set(entity.titles) & set(row["titles"]))
 
     def _create(self, entity: Entity) -> dict:
-        if entity.type == "person" and (body := self._body_named(entity.name)) is not None:
+        if entity.type == "person" and entity.titles and (body := self._body_named(entity.name)) is not None:
             return self._as_person(body, entity)
         cursor = self.db.execute(
             "INSERT INTO global_entities (type, name, key, country, titles, names) VALUES (?,?,?,?,?,?)",

@@ -95,12 +95,15 @@ def _unnamed_doer_there(event: Event, place: dict | None, agreement: float, acto
     "the remaining two missiles hit the port") is the development's strike at the same town
     (finer than a country) on the same day, in no other manner: with no doer named, there are
     no actors to agree and each witness words it differently, yet a town struck on one day is
-    the editor's one line. A capture and a shelling there stay two, as do strikes of other days."""
+    the editor's one line. A capture and a shelling there stay two, as do strikes on targets
+    named apart and strikes of other days."""
     fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
     unnamed = not actors or not json.loads(row["actors"])
     manner = event.mode is None or row["mode"] is None or event.mode == row["mode"]
+    mine, theirs = [p.name for p in event.targets if p.name], [t for t in json.loads(row["targets"]) if t]
+    aimed_apart = bool(mine and theirs) and not _one_target(mine, theirs)  # a hospital and a station hit: two strikes
     told = day(row["date"]) or day(row["first_reported"])
-    return event.type in MANY_A_DAY and fine and unnamed and manner and when is not None and when == told
+    return event.type in MANY_A_DAY and fine and unnamed and manner and not aimed_apart and when is not None and when == told
 
 
 def _overlap(mine: set, theirs: set) -> float:
