@@ -846,3 +846,18 @@ def test_an_untitled_person_tag_does_not_turn_a_body_into_a_person(store: Store,
     resolver.resolve(second_report, [Entity(id="piet_moro", name="Piet Moro", type="person")])
     rows = store.db.execute("SELECT type FROM global_entities WHERE name = 'Piet Moro' ORDER BY id").fetchall()
     assert [r["type"] for r in rows] == ["organisation", "person"], [dict(r) for r in rows]
+
+
+def test_strikes_with_no_doer_at_one_town_and_day_on_targets_named_apart_are_two() -> None:
+    """A strike told without its doer joins the development at the same town on its day, but
+    not one whose named target is another: a hospital and a railway station hit are two lines."""
+    from sitrep.facts import Event, Party
+    from sitrep.fuse.events import _unnamed_doer_there
+
+    town = {"name": "Gyumri", "country": "AM", "kind": "city"}
+    row = {"actors": "[]", "targets": json.dumps(["Gyumri Central Hospital"]), "mode": "heavy-weapons", "date": "2022-07-23", "first_reported": "2022-07-23"}
+    strike = Event(0, 3, "hit", "ASSAULT", "occurred", "heavy-weapons", targets=[Party(None, "Gyumri Railway Station")])
+    again = Event(0, 3, "hit", "ASSAULT", "occurred", "heavy-weapons", targets=[Party(None, "Gyumri Central Hospital")])
+    day_of = date(2022, 7, 23)
+    assert not _unnamed_doer_there(strike, town, 1.0, [], row, day_of)
+    assert _unnamed_doer_there(again, town, 1.0, [], row, day_of)
