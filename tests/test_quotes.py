@@ -857,3 +857,47 @@ def test_a_title_case_headline_reports_through_its_verb(nlp, text, content, cue)
 
 def test_a_headline_attack_is_no_report(nlp) -> None:
     assert quotes(nlp, "Russia Attacks Kyiv Again\n\nThe strikes went on.") == []
+
+
+def test_a_quote_closing_a_reported_clause_with_its_comma_is_part_of_that_report(nlp) -> None:
+    # the clause's content ends at the quoted word, the quote at its comma: still the same report
+    text = (
+        "The Georgian foreign minister Ana Lind told a crowd of farmers in the old market square of Vale "
+        'on Monday that the border deal was "reckless," and left the square.'
+    )
+    quote = find(quotes(nlp, text), text, "reckless")
+    assert quote.direct and quote.cue.text == "told" and quote.speaker.name == "Ana Lind"
+
+
+def test_a_say_held_by_another_report_is_part_of_it(nlp) -> None:
+    text = "The Georgian foreign minister Ana Lind declined to say whether the border would reopen."
+    found = quotes(nlp, text)
+    assert find(found, text, "to say whether").cue.text == "declined"
+    assert not [q for q in found if q.cue is not None and q.cue.text == "say"]
+    text = "A poll of farmers in Vale showed that most voters said the deal was fair."
+    found = quotes(nlp, text)
+    assert find(found, text, "most voters said").cue.text == "showed"
+    assert not [q for q in found if q.cue is not None and q.cue.text == "said"]
+    text = (
+        "The Georgian foreign minister Ana Lind said she was confident that aid is reaching Vale and "
+        "reiterated that the allies have said they will defend the border."
+    )
+    assert find(quotes(nlp, text), text, "they will defend").speaker.name == "allies"  # a saying of its own
+
+
+def test_a_reported_clause_goes_on_past_a_verb_joined_to_it(nlp) -> None:
+    text = "Jon Vale, the Georgian foreign minister, said he wanted an end to the war but found the offer too weak."
+    found = quotes(nlp, text)
+    assert find(found, text, "he wanted").text == "he wanted an end to the war but found the offer too weak"
+    text = "The Georgian foreign minister Ana Lind said she was tired of the talks and wanted a deal by May."
+    quote = find(quotes(nlp, text), text, "she was tired")
+    assert quote.text == "she was tired of the talks and wanted a deal by May" and quote.speaker.name == "Ana Lind"
+
+
+def test_a_quote_in_a_clause_reported_with_no_speaker_keeps_that_report(nlp) -> None:
+    text = (
+        "The Georgian foreign minister Ana Lind spoke to farmers in Vale on Monday. The border deal, she said, "
+        'is unfair. The talks are reportedly "going nowhere at all."'
+    )
+    quote = find(quotes(nlp, text), text, "going nowhere")
+    assert quote.direct and quote.cue.text == "reportedly" and quote.speaker is None  # not the minister's words

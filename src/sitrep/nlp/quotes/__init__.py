@@ -15,9 +15,11 @@
   before its clause ("In a statement, the ministry rejected the plan"), a cue noun of ``data/quotes_cue_nouns.csv``
   ("her support for X", "his claim that ..."), "reportedly" (a report with no speaker named),
   and a paragraph headed "Name: ..." (headlines, transcripts) when the name is a person or body
-  of the article. A reported clause stops before a reporting verb joined to it (", calling
-  ..."), which is an attribution of its own; one inside another's report ("she said he
-  wants ...") is part of that report unless it says or is "according to" someone. A noun that is what was said is the content of a verb
+  of the article. A reported clause stops before a reporting participle set off by a comma
+  (", calling ..."), which is an attribution of its own, but goes on past a verb joined by "and"
+  or "but" ("said he wanted X but found Y too weak"); one inside another's report ("she said he
+  wants ...", "declined to say whether ...") is part of that report unless it is "according to"
+  someone or a "say" with a subject of its own inside what someone said. A noun that is what was said is the content of a verb
   modifying it ("the plan Norland rejected", "a view endorsed by X").
 * A direct quote takes the attribution whose content holds it or that quotes it; else the
   nearest reporting verb beside it (so "'A,' he said, 'B.'" gives both halves one speaker);

@@ -28,7 +28,7 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
     signed = signatures(text_of(doc))
     for start, end in direct:
         same = [a for a in indirect if _within((a.start, a.end), (start, end))]
-        holder = _holder(start, end, [a for a in indirect if a not in same])
+        holder = _holder(*_words_of(text_of(doc), start, end), [a for a in indirect if a not in same])
         attribution = Attribution(start, end, True)
         source = same[0] if same else (
             holder or _nearby(doc, start, end) or _colon_named(text_of(doc), start, end) or _introduced(doc, start, end)
@@ -85,6 +85,16 @@ def _title(words: str) -> bool:
     if not tokens or len(tokens) > TITLE_WORDS_MAX or words.rstrip().endswith(("?", "!")):
         return False
     return all(t[0].isupper() or t[0].isdigit() or t.lower() in TITLE_SMALL_WORDS for t in tokens)
+
+
+def _words_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's span without the punctuation at its edges ("peanuts," of "is "peanuts," ..."):
+    a reported clause that holds the quote ends at its last word, not at its comma."""
+    while end > start + 1 and not text[end - 1].isalnum():
+        end -= 1
+    while start < end - 1 and not text[start].isalnum():
+        start += 1
+    return start, end
 
 
 def _holder(start: int, end: int, indirect: list[Attribution]) -> Attribution | None:
@@ -253,8 +263,8 @@ def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     attributed = sorted((a for a in direct + indirect if a.speaker is not None or a.speaker_text), key=lambda a: a.start)
     for quote in direct:
-        if quote.speaker is not None or quote.speaker_text:
-            continue
+        if quote.speaker is not None or quote.speaker_text or quote.cue is not None:
+            continue  # in a clause reported with no speaker named ('reportedly "..."'): that report's
         paragraph = max(s for s in paragraph_starts if s <= quote.start)
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]

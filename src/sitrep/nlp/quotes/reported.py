@@ -280,7 +280,7 @@ def _content(verb: Token) -> Span | None:
     clauses = [c for c in verb.children if _complement(c, verb) and not _apart(c, verb)]  # not a line before
     clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)), default=None)
     if clause is not None:
-        end = _next_report(clause)
+        end = _next_report(clause, participles=True)  # "said she was tired and wanted a deal": one report
         tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i) and t.i < end]
     elif (modified := _gapped(verb)) is not None:
         return _trimmed(doc, list(noun_phrase(modified)), least=1)  # "a view endorsed by X", "the plan X rejected"
@@ -377,10 +377,17 @@ def _aside(verb: Token) -> set[int]:
     return aside
 
 
-def _next_report(clause: Token) -> int:
+def _next_report(clause: Token, participles: bool = False) -> int:
     """Where a reported clause ends: before a reporting verb joined to it ("he respects her and
-    calls her ...", "..., calling them ..."), which is an attribution of its own."""
-    joined = [c for c in clause.rights if c.dep_ in ("conj", "advcl") and reporting_verb(c) is not None]
+    calls her ...", "..., calling them ..."), which is an attribution of its own. Of adverbial
+    clauses only a participle set off by a comma counts ("because she believed ...", "before
+    claiming ..." stay in the clause, as PolNeAR annotates them); with ``participles``, of joined
+    verbs too only a participle ("playing up hopes the war could end and saying ...", where the
+    parser hung "saying" on "end"), as a finite verb after "and" or "but" goes on the speaker's
+    clause ("said she was tired and wanted a deal", "he wanted X but found Y too weak")."""
+    joined = [c for c in clause.rights if c.dep_ in ("conj", "advcl") and reporting_verb(c) is not None
+              and (c.dep_ != "advcl" or c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ",")
+              and (c.dep_ != "conj" or not participles or c.tag_ == "VBG")]
     if not joined:
         return clause.right_edge.i + 1
     start = joined[0].left_edge.i

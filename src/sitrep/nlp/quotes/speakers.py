@@ -161,13 +161,27 @@ def _without_article(text: str) -> str:
 def _part_of_report(attribution: Attribution, indirect: list[Attribution]) -> bool:
     """An attribution inside another one's content ("she said he wants a recount", "they say his
     support for the plan is waning", "he noted that she called it ...") is part of what was
-    reported, as PolNeAR annotates it; only "say" and "according to" report a second speaker's
-    words there ("she said the allies have said ...")."""
+    reported, as PolNeAR annotates it; only "according to", and a "say" (not an infinitive)
+    inside what someone said, report a second speaker's words there ("she said the allies have
+    said ...", "officials playing up hopes ... and saying that ..."; not "declined to say whether
+    ...", nor "a poll showing half said they ...", where a finding or a stance holds the saying)."""
     cue = attribution.cue
-    if cue is None or not _inside_any(attribution, [(a.start, a.end) for a in indirect if a is not attribution]):
+    holders = [a for a in indirect if a is not attribution and _inside_any(attribution, [(a.start, a.end)])]
+    if cue is None or not holders:
+        return False
+    if cue[0].lower_ == "according":
         return False
     verb = reporting_verb(cue[0])
-    return not (verb is not None and verb.lemma in SAYING or cue[0].lower_ == "according")
+    if verb is None or verb.lemma not in SAYING or any(c.dep_ == "aux" and c.lower_ == "to" for c in cue[0].children):
+        return True
+    return not all(_spoken(a) for a in holders)
+
+
+def _spoken(attribution: Attribution) -> bool:
+    """Whether an attribution's cue is a verb of speech: not evidence or a stance ("showed",
+    "believes"), not a noun or "according to"."""
+    verb = reporting_verb(attribution.cue[0]) if attribution.cue is not None else None
+    return verb is not None and not verb.evidence and not verb.stance
 
 
 def _inside_any(attribution: Attribution, spans: list[tuple[int, int]]) -> bool:
