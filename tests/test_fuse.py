@@ -861,3 +861,14 @@ def test_strikes_with_no_doer_at_one_town_and_day_on_targets_named_apart_are_two
     day_of = date(2022, 7, 23)
     assert not _unnamed_doer_there(strike, town, 1.0, [], row, day_of)
     assert _unnamed_doer_there(again, town, 1.0, [], row, day_of)
+
+
+def test_two_deals_of_one_pair_of_parties_on_one_day_stay_two(store: Store, tmp_path: Path) -> None:
+    """A grain deal and a gas deal Georgia and Armenia signed the same Friday: the parties of a
+    symmetric act make one deal only when the reports share a word of what was agreed."""
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-22 Georgia signed a grain export deal with Armenia on Friday, officials said.",
+        " date 2022-07-22 Armenia signed a gas transit agreement with Georgia on Friday to supply the port of Batumi.",
+    ], "g")
+    deals = [d["sources"] for d in developments(store) if d["type"] == "AGREE"]
+    assert deals == [1, 1], deals

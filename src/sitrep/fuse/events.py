@@ -36,6 +36,13 @@ SAME_SPOT_SCORE = 0.6  # above MATCH_THRESHOLD: a strike told without its doer, 
 # stands for ("Russia and Ukraine signed a deal ... exports from Ukraine") is who, not where
 SAID_OR_SIGNED = frozenset({"AGREE", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "COOPERATE"})
 SYMMETRIC = ("AGREE", "COOPERATE")  # "X signed a deal with Y" is Y's deal with X: who acts and with whom are one set of parties
+# words any deal is told in: two deals of one pair of parties are one only if they share a word
+# of what was agreed ("grain", "exports"), not just "signed a deal on Friday" (a grain deal and a
+# gas deal signed the same day)
+DEAL_WORDS = frozenset(
+    "deal deals agreement agreements accord accords pact treaty memorandum signed sign signs signing agreed agree reached"
+    " monday tuesday wednesday thursday friday saturday sunday today yesterday week".split()
+) | {m.lower() for m in MONTHS}  # nor the day it was told
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _MONTHS = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # the times component's names
@@ -273,9 +280,9 @@ class DevelopmentIndex:
                 continue
             theirs = set(json.loads(row["actors"]))
             actor_overlap = _overlap(set(actors), theirs)
-            if event.type in SYMMETRIC:
-                actor_overlap = max(actor_overlap, _overlap(_party_names(event), self._party_names(row)))
             mine, other = words(sentence), words(row["summary"])
+            if event.type in SYMMETRIC and _shared_content(mine & other - DEAL_WORDS, event, row):
+                actor_overlap = max(actor_overlap, _overlap(_party_names(event), self._party_names(row)))
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
             if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart
