@@ -272,9 +272,8 @@ def _without_context(store: Store, ranked: list[Statement], room: int) -> tuple[
 
 def recalled_history(store: Store, statement: Statement, texts: dict[int, tuple[str, int, list]] | None = None) -> bool:
     """Whether a development no report dates is told by each report in, or right after, a
-    sentence dated in a year before the report's ("In early 2014, protests forced out the
-    president. / Russia responded by annexing Crimea"; "Documents released in 2005 suggest ...
-    / However, the president presented the incidents as attacks"): history told for context,
+    sentence dated in a year before the report's ("In early 2016, protests forced out the
+    president. / Georgia responded by annexing the region of Lori"): history told for context,
     not a latest development. A dated act is judged by its own date (``is_background``)."""
     if statement.dated or not statement.sources:
         return False
@@ -282,8 +281,8 @@ def recalled_history(store: Store, statement: Statement, texts: dict[int, tuple[
     return all(_after_an_earlier_year(store, source, texts) for source in statement.sources)
 
 
-# A past participle after a noun and before its doer ("Enerhodar, a key area seized by Russia",
-# "$2.7 billion donated by the United States", "a meeting convened by X on January 31"): the act
+# A past participle after a noun and before its doer ("Vanadzor, a key town seized by Georgia",
+# "$2 billion donated by Norland", "a meeting convened by X on January 31"): the act
 # is said of the noun, as what it is known for; after a form of "be" or "have" it is told.
 PARTICIPLE = re.compile(r"(?:ed|en|wn)$|^(?:hit|struck|shot|held|cut|fought|lost|caught|overrun|sent|put|built|made)$", re.IGNORECASE)
 BY_DOER = re.compile(r"\s+by\s+(?!force\b|storm\b|surprise\b)", re.IGNORECASE)
@@ -292,7 +291,7 @@ TOLD_BY = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "
 
 def told_as_attribute(store: Store, statement: Statement, texts: dict[int, tuple[str, int, list]] | None = None) -> bool:
     """Whether a development no report dates is told by each report only as a participle
-    describing a noun, with its doer ("a key area seized by Russia"): known background the
+    describing a noun, with its doer ("a key town seized by Georgia"): known background the
     sentence leans on, not what it reports (which is the appeal to that area's citizens). A
     dated one ("a school hit by a strike on Friday") is told as news."""
     if statement.dated or statement.id is None:

@@ -200,9 +200,9 @@ def _sources_and_quotes(store: Store, development_id: int, period: str = "", par
 
 def _teller(rows: Sequence) -> int:
     """Which report tells the development: of its first day's articles, the first whose report
-    tells it in its own voice, else the first. "The US Secretary of State has condemned the Russian
-    attack against X" reports the attack through a condemnation; "Russia has targeted X with
-    cruise missile strikes", the same day, tells it."""
+    tells it in its own voice, else the first. "The Armenian foreign minister has condemned the
+    Georgian attack on X" reports the attack through a condemnation; "Georgia has struck X with
+    missiles", the same day, tells it."""
     first_day = (rows[0]["published"] or "")[:10]
     firsts = {}  # each article's first report of the development: a later sentence of the same story is no better teller
     for i, row in enumerate(rows):
@@ -234,9 +234,9 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
         topic = not quote.direct and bool(set(base_forms(_cue_word(quote))) & TOPIC_CUES)
         if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic):
+            name, titles = merged.get(entity.id, (entity.name, []))
             found.append(QuoteLine(
-                quote.text, merged[entity.id][0] if entity.id in merged else entity.name,
-                speaker_title(entity.titles, merged[entity.id][1] if entity.id in merged else []),
+                quote.text, name, speaker_title(entity.titles, titles),
                 replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),
             ))
     found = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS and not _inside_another(q, found)]
@@ -282,8 +282,8 @@ def _merged_speakers(store: Store, article_id: int) -> dict[str, tuple[str, list
 def speaker_title(own: Sequence[str], merged: Sequence[str]) -> str | None:
     """A quote's speaker's title: the report's own when it names an office by itself in more
     than a word ("the regional governor"), else the fullest such title the merged person has in
-    any report: "its president" says whose only beside "Moscow", and "Secretary" alone (the
-    parse cut "the US Secretary of State" short) names no office a reader can place."""
+    any report: "its president" says whose only beside its country's name, and "Secretary"
+    alone (a parse cut short) names no office a reader can place."""
     mine = best_title(own)
     if mine is not None and _standalone(mine) and len(mine.split()) > 1:
         return mine
@@ -291,9 +291,6 @@ def speaker_title(own: Sequence[str], merged: Sequence[str]) -> str | None:
     if theirs is None or not _standalone(theirs) or len(theirs.split()) < len((mine or "").split()):
         return mine
     return theirs if mine is None or _completes(mine, theirs) else mine
-
-
-RELATIVE_OWNERS = frozenset({"its", "his", "her", "their"})
 
 
 def _completes(mine: str, theirs: str) -> bool:
@@ -304,7 +301,7 @@ def _completes(mine: str, theirs: str) -> bool:
     own, other = mine.lower().split(), theirs.lower().split()
     if "former" in other and "former" not in own:
         return False
-    return own[0] in RELATIVE_OWNERS or set(own) <= set(other)
+    return own[0] in POSSESSIVE_PRONOUNS or set(own) <= set(other)
 
 
 def _telling_cue(quote: Quote) -> str | None:

@@ -252,7 +252,7 @@ class DevelopmentIndex:
         if known is None or (_party_country(known, event, row) and not _party_country(place, event, row)):
             self.db.execute("UPDATE developments SET place = ? WHERE id = ?", (json.dumps(place), development_id))
 
-    def _party_names(self, row: sqlite3.Row) -> set[str]:
+    def _development_parties(self, row: sqlite3.Row) -> set[str]:
         """The names of a development's actors (merged people and bodies by their name) and targets, folded."""
         names = [t for t in json.loads(row["targets"]) if t]
         for actor in json.loads(row["actors"]):
@@ -275,14 +275,14 @@ class DevelopmentIndex:
             theirs_place = json.loads(row["place"]) if row["place"] else None
             agreement = place_agreement(place, theirs_place)
             if agreement is None and (_party_country(place, event, row) or _party_country(theirs_place, event, row)):
-                agreement = 0.5  # "a deal to export grain from Ukraine" and "signed in Istanbul": who, and where
+                agreement = 0.5  # "a deal to export grain from Armenia" and "signed in Batumi": who, and where
             if agreement is None or _other_manner(event, row["mode"]):
                 continue
             theirs = set(json.loads(row["actors"]))
             actor_overlap = _overlap(set(actors), theirs)
             mine, other = words(sentence), words(row["summary"])
             if event.type in SYMMETRIC and _shared_content(mine & other - DEAL_WORDS, event, row):
-                actor_overlap = max(actor_overlap, _overlap(_party_names(event), self._party_names(row)))
+                actor_overlap = max(actor_overlap, _overlap(_party_names(event), self._development_parties(row)))
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
             if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart

@@ -105,18 +105,15 @@ def _envoys_pulled_out(token: Token) -> bool:
     from diplomats" pulls no one out)."""
     if "draw" in base_forms(token.lower_) and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return False
-    things = of_objects(token) if token.pos_ in NOUN_POS else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    things += [g for t in things for g in of_objects(t)]  # "most of its staff"
     return any(
-        t.lower_ in ENVOY_WORDS or any(m.dep_ in ("amod", "compound") and m.lower_ in ENVOY_QUALIFIERS for m in t.children) for t in things
+        t.lower_ in ENVOY_WORDS or any(m.dep_ in ("amod", "compound") and m.lower_ in ENVOY_QUALIFIERS for m in t.children) for t in _moved(token)
     )
 
 
 def _massed_forces(verb: Token) -> bool:
     """ "amassed 100,000 troops", "has been amassing near the border", "amassed tanks": what is
     massed is forces, arms or a number of them, or goes unsaid; "amassing wealth" is no build-up."""
-    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    things += [g for t in things for g in of_objects(t)]  # "tens of thousands of troops"
+    things = _moved(verb)
     return not things or any(t.lower_ in FORCE_WORDS | ARMY_WORDS or aid_item(t) or t.like_num or t.pos_ == "NUM" for t in things)
 
 
@@ -436,6 +433,14 @@ def _needs_actor(token: Token, trigger: Trigger) -> bool:
         return trigger.type in NEEDS_DONOR
     imposed = token.dep_ == "dobj" or trigger.mode == "convict"  # "a nine-year jail sentence": a court passes it, named or not
     return trigger.type in NEEDS_DONOR | (SPOKEN - {"ACCUSE"}) or trigger.type == "SANCTION" and not imposed
+
+
+def _moved(word: Token) -> list[Token]:
+    """What a verb moves (its object or its passive's subject) or a noun of moving does (its "of"
+    object: "the evacuation of embassy staff"), and what a quantity of them counts ("tens of
+    thousands of troops", "most of its staff")."""
+    things = of_objects(word) if word.pos_ in NOUN_POS else [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    return things + [g for t in things for g in of_objects(t)]
 
 
 def _put_to(verb: Token) -> bool:
