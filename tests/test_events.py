@@ -4303,3 +4303,51 @@ def test_a_sentence_opened_by_within_days_goes_on_from_the_time_told_before(nlp,
     act is history (the Map had listed an occupation of 2014 among July's claims); after a recent
     day, or with a date of its own, it is news."""
     assert bool([e for e in dated(nlp, text, "2022-07-07") if e.type == "ASSAULT"]) == kept
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Ana Lind said she would not rule out the possibility of sending troops to Armenia.", "hypothetical"),
+        ("Tomas Berg said there was a chance of an attack on Gyumri.", "hypothetical"),
+        ("Ana Lind sent troops to Armenia on Monday.", "occurred"),
+    ],
+)
+def test_an_act_a_noun_of_possibility_is_of_may_come(nlp, text, status):
+    """"The possibility of sending troops" had been read as troops sent."""
+    assert [e.status for e in dated(nlp, text, "2022-07-13") if e.type in ("MOBILIZE", "ASSAULT")] == [status]
+
+
+def test_a_lasting_act_dated_on_a_day_is_that_act_done(nlp):
+    """"The invasion on 24 February" names the day it was launched (occurred), where "the
+    siege" with no day of its own is a state that lasts."""
+    found = [(e.text, e.status) for text in ("The invasion on February 24 came after the crop was planted.", "The siege of Gyumri by Georgian forces goes on.")
+             for e in dated(nlp, text, "2022-07-13")]
+    assert found == [("invasion", "occurred"), ("siege", "ongoing")]
+
+
+def test_a_participle_after_with_takes_what_was_done_to_as_no_actor(nlp):
+    """"..., with five people killed": the parser makes "people" the subject of "killed";
+    they are the victims, and no actor of their own act."""
+    found = dated(nlp, "Five railway stations in Armenia were targeted on Monday, with at least five people killed and 18 injured.", "2022-07-13")
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2022-07-11")]
+    assert not any(p.name == "people" for e in found for p in e.actors)
+
+
+def test_stations_targeted_are_an_assault(nlp):
+    """Railway stations are among the things a strike targets, as they are among what it hits."""
+    assert [(e.type, e.date) for e in dated(nlp, "Rebels targeted two railway stations in Gyumri on Sunday.", "2022-07-13")] == [("ASSAULT", "2022-07-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met in Gyumri on the eve of the summit of Caucasus leaders in Batumi.",
+        "The forum in Gyumri was a precursor to the summit of Caucasus leaders in Batumi.",
+        "Prices rose in Gyumri in the run-up to the summit of Caucasus leaders in Batumi.",
+    ],
+)
+def test_a_meeting_told_by_what_comes_before_it_is_planned(nlp, text):
+    """"On the eve of the summit", "a precursor to the summit", "in the run-up to the summit":
+    the summit is still to come."""
+    assert [e.status for e in dated(nlp, text, "2022-07-13") if e.text == "summit"] == ["planned"]

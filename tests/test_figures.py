@@ -1972,3 +1972,16 @@ def test_a_toll_told_again_in_a_town_is_in_that_town(nlp):
     text = ("Eleven people died in Gyumri when rockets struck a school. On Tuesday, seven people were killed after a market was shelled. "
             "Rescue workers searched the rubble overnight. Seven people were killed on Tuesday after shells hit a market in Vanadzor, officials said.")
     assert [(f.value, f.place.name, f.according_to) for f in figures(nlp, text)] == [(11, "Gyumri", None), (7, "Vanadzor", "officials")]
+
+
+def test_a_qualified_one_is_a_casualty_count(nlp):
+    """"Killing at least one" counts a death; a bare "one" ("one of the ministers") stays no count."""
+    found = figures(nlp, "A Gyumri apartment block was destroyed, killing at least one. One of the ministers resigned.")
+    assert [(f.category, f.value, f.approx) for f in found] == [("killed", 1, "at_least")]
+
+
+def test_a_place_naming_a_building_says_where_its_victims_are(nlp):
+    """"A Gyumri apartment block was destroyed, wounding six": the place modifies the block,
+    the clause's subject, and still says where; an earlier sentence's town is not the scene."""
+    found = figures(nlp, "Other areas included the city of Batumi, where one person died. A Gyumri apartment block was destroyed, wounding six others.")
+    assert [(f.value, f.place.name if f.place else None) for f in found] == [(1, "Batumi"), (6, "Gyumri")]

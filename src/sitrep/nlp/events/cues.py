@@ -183,10 +183,11 @@ def _present_state(be: Token) -> bool:
 
 
 def _dated_start(noun: Token) -> bool:
-    """"its 24 February invasion", "the first days of the invasion", "the initial invasion",
+    """"its 24 February invasion", "the invasion on 3 May", "the first days of the invasion", "the initial invasion",
     "launched an invasion": a lasting act named by its date or its opening is that act done, not
     the state it began."""
     dated = any(t.ent_type_ == "DATE" for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "nummod") for t in c.subtree)
+    dated = dated or any(c.dep_ == "prep" and c.lower_ == "on" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in noun.children)  # "the invasion on 3 May"
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # "the first days of the invasion"
     launched = noun.dep_ == "dobj" and bool(set(base_forms(noun.head.lower_)) & LAUNCHING) and not _child_word(noun.head, "since")
     launched = launched and load_lexicon().cue(noun, "state")  # "launched a full-scale invasion" (not "since X launched

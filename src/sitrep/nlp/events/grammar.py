@@ -311,7 +311,7 @@ def _subject(verb: Token) -> Token | None:
     current, raised = verb, False
     for _ in range(HEAD_STEPS):
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj") and not in_dateline(child):  # "GORIS, 3 March – X is ...": X
+            if child.dep_ in ("nsubj", "csubj") and not in_dateline(child) and not _absolute(current):  # "GORIS, 3 March – X is ...": X
                 return current.head if child.lower_ in RELATIVE and current.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -436,7 +436,16 @@ def _passive(verb: Token) -> bool:
     so is a participle on a noun ("recorded 300 civilians killed": the recorder killed nobody)."""
     if verb.pos_ not in VERB_POS:
         return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or _absolute(verb)
+
+
+def _absolute(verb: Token) -> bool:
+    """"strikes hit the town, with five people killed and 18 injured": a past participle after
+    "with" has no auxiliary and its subject is what was done to (the parser calls it nsubj)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without")
+            and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def lends_subject(verb: Token) -> bool:

@@ -17,8 +17,8 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE,
-    QUERY_VERBS, REFUSED_MODES, RELATIVE, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
+    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBILITIES, POSSIBLE,
+    QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 
@@ -72,6 +72,8 @@ class StatusReader(LexiconReader):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
             return "hypothetical"  # "the Pentagon is considering sending launchers": an option weighed
+        if _possibility_of(token) or _possibility_of(anchor):
+            return "hypothetical"  # "the possibility of sending troops", "the prospect of talks": what may come
         if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
             return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
         if trigger.mode == "seize" and _seizure_as_aim(anchor):
@@ -97,8 +99,8 @@ class StatusReader(LexiconReader):
             # an infusion of aid": promised, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
-        if token.pos_ in NOUN_POS and _after_word(token, "ahead"):
-            return "planned"  # "ahead of the summit": it is still to come
+        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or (trigger.type == "CONSULT" and _run_up_to(token))):
+            return "planned"  # "ahead of the summit", "on the eve of the talks": it is still to come
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
@@ -253,6 +255,25 @@ def _the_more(token: Token) -> bool:
     doc, sent = token.doc, token.sent
     halves = [t.i for t in doc[sent.start:sent.end - 1] if t.lower_ == "the" and doc[t.i + 1].tag_ in ("JJR", "RBR")]
     return any(i < token.i for i in halves) and any(i > token.i for i in halves)
+
+
+def _run_up_to(noun: Token) -> bool:
+    """"on the eve of the summit", "preparations for the meeting", "in the run-up to the talks", "a
+    precursor to the summit": a meeting told by what comes before it is still to come."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "to") else None
+    if prep is None:
+        return False
+    word = prep.head
+    if word.i >= 2 and word.nbor(-1).text == "-":
+        return f"{word.nbor(-2).lower_}-{word.lower_}" in RUN_UP  # the parser splits "run-up"
+    return bool(set(base_forms(word.lower_)) & RUN_UP)
+
+
+def _possibility_of(anchor: Token) -> bool:
+    """"did not rule out the possibility of sending troops", "raised the prospect of talks": an
+    act a noun of possibility is "of" is one spoken of as what may come, whoever speaks of it."""
+    of = anchor.head if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "of" else None
+    return of is not None and of.head.pos_ in NOUN_POS and bool(set(base_forms(of.head.lower_)) & POSSIBILITIES)
 
 
 def _own_tense(chain: list[Token]) -> list[Token]:

@@ -21,7 +21,7 @@ from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
-    CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
+    BUILDING_WORDS, CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
     NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, aid_item, can_speak,
     figure_classes, lexicon,
 )
@@ -326,6 +326,8 @@ def _not_where(token: Token) -> bool:
     UK officials") or as an origin
     ("from Ukraine", "fled Ukraine"), or a provenance ("US officials", "US-made rockets",
     "UK-based troops"), rather than as where something is."""
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in BUILDING_WORDS:
+        return False  # "a Vanadzor apartment block was destroyed": where the block stands
     if _provenance(token):
         return True
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:

@@ -36,6 +36,12 @@ PLACE_WORDS = frozenset(
     "headquarters port airport oblast province county state outskirts centre center plant site sites region regions "
     "city cities town towns village villages capital country countries island islands territory territories".split()
 )
+# Buildings a place name may modify ("a Vanadzor apartment block was hit"): the name says where the
+# building stands, even when the building is the clause's subject
+BUILDING_WORDS = frozenset(
+    "block building apartment house home school hospital station factory warehouse depot bridge market "
+    "church theatre theater mall shop hotel dormitory".split()
+)
 COUNTRY_LAST = {"country": 1}  # in a sentence, "Stara Vale" says more than "Ruritania"
 SETTLEMENT_NOUNS = {  # a settlement or region told by its kind: the place kinds it can stand for
     "city": {"city"}, "town": {"city"}, "village": {"city"}, "port": {"city"}, "capital": {"city"},
