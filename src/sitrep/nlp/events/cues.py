@@ -25,6 +25,7 @@ from sitrep.nlp.events.words import (
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.times.words import WEEKDAYS
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -187,7 +188,9 @@ def _dated_start(noun: Token) -> bool:
     "launched an invasion": a lasting act named by its date or its opening is that act done, not
     the state it began."""
     dated = any(t.ent_type_ == "DATE" for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "nummod") for t in c.subtree)
-    dated = dated or any(c.dep_ == "prep" and c.lower_ == "on" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in noun.children)  # "the invasion on 3 May"
+    on_day = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" and any(t.ent_type_ == "DATE" for t in c.subtree)]
+    dated = dated or any(not any(t.lower_ in WEEKDAYS for t in c.subtree) for c in on_day)  # "the invasion on 3 May" (not "the siege
+    # on Monday entered its tenth day", where the parser hangs the clause's own day on the noun)
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # "the first days of the invasion"
     launched = noun.dep_ == "dobj" and bool(set(base_forms(noun.head.lower_)) & LAUNCHING) and not _child_word(noun.head, "since")
     launched = launched and load_lexicon().cue(noun, "state")  # "launched a full-scale invasion" (not "since X launched

@@ -315,8 +315,8 @@ def _subject(verb: Token) -> Token | None:
                 return current.head if child.lower_ in RELATIVE and current.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if raised and (held := next((c for c in current.children if c.dep_ == "nsubjpass"), None)) is not None:
-            return held  # no "by X" named the doer first
+        if raised and (held := next((c for c in current.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _absolute(current))), None)) is not None:
+            return held  # no "by X" named the doer first; "with X scheduled to visit Y": X visits
         if _passive(current):
             return None  # "after X was killed, Y appeared": a passive without "by" names no doer
         if current.dep_ == "xcomp" and (asked := _controller(current.head)) is not None:
@@ -441,11 +441,14 @@ def _passive(verb: Token) -> bool:
 
 def _absolute(verb: Token) -> bool:
     """"strikes hit the town, with five people killed and 18 injured": a past participle after
-    "with" has no auxiliary and its subject is what was done to (the parser calls it nsubj)."""
+    "with" has no auxiliary and its subject is what was done to (the parser calls it nsubj). The
+    participle itself must be one: in "with two killed and troops shelling X" the shelling's
+    subject is its doer."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children):
+        return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return (verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without")
-            and not any(c.dep_ == "aux" for c in verb.children))
+    return verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without")
 
 
 def lends_subject(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBILITIES, POSSIBLE,
+    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE,
     QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -72,8 +72,6 @@ class StatusReader(LexiconReader):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
             return "hypothetical"  # "the Pentagon is considering sending launchers": an option weighed
-        if _possibility_of(token) or _possibility_of(anchor):
-            return "hypothetical"  # "the possibility of sending troops", "the prospect of talks": what may come
         if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
             return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
         if trigger.mode == "seize" and _seizure_as_aim(anchor):
@@ -193,8 +191,8 @@ class StatusReader(LexiconReader):
         "invasion fears", "a possible attack", "contingent on a withdrawal": the act is only
         feared, supposed or set as a condition, so hypothetical."""
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear"):
-            return True
+        if token.dep_ in ("pobj", "pcomp") and head.lower_ in ("about", "of") and self.lexicon.cue(head.head, "fear"):
+            return True  # "the possibility of sending troops": a gerund too
         if self._supposed_outcome(token):
             return True
         if token.dep_ == "pobj" and head.lower_ in ("on", "upon"):
@@ -261,7 +259,7 @@ def _run_up_to(noun: Token) -> bool:
     """"on the eve of the summit", "preparations for the meeting", "in the run-up to the talks", "a
     precursor to the summit": a meeting told by what comes before it is still to come."""
     prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "to") else None
-    if prep is None:
+    if prep is None or _told_as_held(noun):
         return False
     word = prep.head
     if word.i >= 2 and word.nbor(-1).text == "-":
@@ -269,11 +267,17 @@ def _run_up_to(noun: Token) -> bool:
     return bool(set(base_forms(word.lower_)) & RUN_UP)
 
 
-def _possibility_of(anchor: Token) -> bool:
-    """"did not rule out the possibility of sending troops", "raised the prospect of talks": an
-    act a noun of possibility is "of" is one spoken of as what may come, whoever speaks of it."""
-    of = anchor.head if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "of" else None
-    return of is not None and of.head.pos_ in NOUN_POS and bool(set(base_forms(of.head.lower_)) & POSSIBILITIES)
+def _told_as_held(noun: Token) -> bool:
+    """"the failed talks", "the talks, which ended on Monday", "the summit on 3 May": a meeting
+    told as over, or with a day of its own, is not still to come whatever came before it."""
+    if any(c.dep_ == "amod" and c.lower_ in HELD_MARKS for c in noun.children):
+        return True
+    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in noun.children)
+
+
+HELD_MARKS = frozenset({"failed", "last", "previous", "earlier", "recent", "past"})
 
 
 def _own_tense(chain: list[Token]) -> list[Token]:

@@ -44,10 +44,7 @@ ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a ques
 ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept"}  # with a that-clause: a fact granted, no party backed
 GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
 WEIGHING = {"consider", "weigh", "mull", "contemplate"}  # "is considering sending X": not yet decided
-# "did not rule out the possibility of sending troops", "the prospect of talks": an act spoken of as
-# one that may come (a noun governing it through "of"), not one done
-POSSIBILITIES = frozenset({"possibility", "prospect", "option", "chance", "scenario"})
-RUN_UP = frozenset({"eve", "run-up", "preparation", "precursor", "prelude", "build-up", "lead-up"})  # what comes before a meeting
+RUN_UP = frozenset({"eve", "run-up", "precursor", "prelude", "build-up", "lead-up"})  # what comes before a meeting
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
 # "was asked by reporters to comment on X", "asked to explain": a question put to someone, no act
 # requested (not "respond" or "address": "NATO was asked to respond to the invasion" is a request)

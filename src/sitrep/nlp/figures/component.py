@@ -228,7 +228,8 @@ def _not_a_count(doc: Doc, amount: Amount, span: Span, times: list[Time]) -> boo
     following = doc[span.end] if span.end < len(doc) else None
     if re.fullmatch(r"(?:19|20)\d\d", number) and (following is None or following.tag_ != "NNS"):
         return True  # a year the times component did not take
-    qualified_one = number.lower() == "one" and amount.start < amount.core_start  # "killing at least one": a count
+    qualified_one = (number.lower() == "one" and amount.start < amount.core_start  # "killing at least one": a count
+                     and (following is None or following.lower_ not in ("of", "in", "out")))  # not "at least one of the five"
     if re.fullmatch(r"(?:one|a)", number, re.IGNORECASE) and not _one_person(number, following) and not qualified_one:
         return True  # "one of the", "no one": a pronoun far more often than a count
     if _model_number(number, span):

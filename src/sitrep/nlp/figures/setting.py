@@ -326,7 +326,7 @@ def _not_where(token: Token) -> bool:
     UK officials") or as an origin
     ("from Ukraine", "fled Ukraine"), or a provenance ("US officials", "US-made rockets",
     "UK-based troops"), rather than as where something is."""
-    if token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in BUILDING_WORDS:
+    if token.dep_ in ("compound", "amod", "nmod") and _building(token.head):
         return False  # "a Vanadzor apartment block was destroyed": where the block stands
     if _provenance(token):
         return True
@@ -341,6 +341,14 @@ def _not_where(token: Token) -> bool:
     if _across_border(token):
         return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
+
+
+def _building(noun: Token) -> bool:
+    """A building or site a place name may locate ("a Vanadzor apartment block", "two Gyumri
+    schools"), unless it is the source reporting a count ("a Gyumri hospital said ten died")."""
+    site = bool(set(base_forms(noun.lower_)) & BUILDING_WORDS) or "site" in figure_classes(noun)
+    reports = noun.dep_ == "nsubj" and "report" in figure_classes(noun.head)
+    return site and not reports
 
 
 def _provenance(token: Token) -> bool:

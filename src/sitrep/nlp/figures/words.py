@@ -38,8 +38,9 @@ PLACE_WORDS = frozenset(
 )
 # Buildings a place name may modify ("a Vanadzor apartment block was hit"): the name says where the
 # building stands, even when the building is the clause's subject
+# (not "house" or "station": a legislature, a broadcaster); plurals are the lexicon's sites
 BUILDING_WORDS = frozenset(
-    "block building apartment house home school hospital station factory warehouse depot bridge market "
+    "block building apartment home school hospital factory warehouse depot bridge market "
     "church theatre theater mall shop hotel dormitory".split()
 )
 COUNTRY_LAST = {"country": 1}  # in a sentence, "Stara Vale" says more than "Ruritania"
