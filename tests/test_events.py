@@ -4346,3 +4346,26 @@ def test_a_meeting_told_by_what_comes_before_it_is_planned(nlp, text):
     """"On the eve of the summit", "a precursor to the summit", "in the run-up to the summit":
     the summit is still to come."""
     assert [e.status for e in dated(nlp, text, "2022-07-13") if e.text == "summit"] == ["planned"]
+
+
+def test_an_absolute_participle_leaves_its_joined_clauses_and_raised_subjects_alone(nlp):
+    """"With two soldiers killed and Georgian troops shelling X": the shelling keeps its doer;
+    "with Jon Vale scheduled to visit Y": he visits (rev39's must-fix 1 and 2)."""
+    found = dated(nlp, "Ana Lind flew to Batumi on Monday, with Jon Vale scheduled to visit Gyumri on Tuesday.", "2022-07-13")
+    assert [[p.name for p in e.actors] for e in found if e.mode == "visit"] == [["Jon Vale"]]
+    found = dated(nlp, "Rockets fell on Gyumri, with two soldiers killed and Georgian troops shelling Vanadzor.", "2022-07-13")
+    assert any(p.name == "Georgian troops" for e in found if e.type == "ASSAULT" for p in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The siege of Gyumri on Monday entered its tenth day.", "ongoing"),  # the clause's day, hung on the noun
+        ("Georgia blamed the failed talks in Batumi on the eve of the summit.", "occurred"),
+    ],
+)
+def test_a_day_or_a_run_up_told_of_a_held_act_leaves_its_status(nlp, text, status):
+    """rev39's must-fix 3 and should-fix 6: a weekday the parser hangs on a lasting act is no
+    date of its start; a meeting told as failed is not still to come."""
+    found = [e for e in dated(nlp, text, "2022-07-13") if e.text in ("siege", "failed talks", "talks")]
+    assert [e.status for e in found] == [status]

@@ -1985,3 +1985,8 @@ def test_a_place_naming_a_building_says_where_its_victims_are(nlp):
     the clause's subject, and still says where; an earlier sentence's town is not the scene."""
     found = figures(nlp, "Other areas included the city of Batumi, where one person died. A Gyumri apartment block was destroyed, wounding six others.")
     assert [(f.value, f.place.name if f.place else None) for f in found] == [(1, "Batumi"), (6, "Gyumri")]
+
+
+def test_at_least_one_of_a_group_is_no_count_of_its_own(nlp):
+    """"At least one of the five killed was a child" counts no second death (rev39's must-fix 4)."""
+    assert not [f for f in figures(nlp, "At least one of the five people killed in Gyumri on Monday was a child.") if f.value == 1]
