@@ -872,3 +872,18 @@ def test_two_deals_of_one_pair_of_parties_on_one_day_stay_two(store: Store, tmp_
     ], "g")
     deals = [d["sources"] for d in developments(store) if d["type"] == "AGREE"]
     assert deals == [1, 1], deals
+
+
+def test_a_meeting_is_made_by_whoever_any_of_its_reports_names(store: Store, tmp_path: Path) -> None:
+    """A first report naming one of two travellers ("X, speaking after meeting Y in Gyumri") and a
+    later one naming both ("X and Z visited Gyumri ... met Y"): the meeting is both travellers',
+    or the second one's trip vanishes from the briefing's itineraries."""
+    first = write(tmp_path, "first.txt", " date 2022-06-13 Defence Minister Jon Vale was speaking after meeting Armenian President Ana Lind in Gyumri on Sunday.")
+    later = write(tmp_path, "later.txt", " date 2022-06-13 Foreign Minister Piet Moro and Defence Minister Jon Vale visited Gyumri, Armenia on Sunday. "
+                  "While in Gyumri, Foreign Minister Piet Moro and Defence Minister Jon Vale met with President Ana Lind.")
+    for path in (first, later):
+        ingest([path], store, progress=False)
+        fuse(store)
+    names = {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
+    meetings = [d for d in developments(store) if d["type"] == "CONSULT" and d["place"] and d["place"]["name"] == "Gyumri"]
+    assert meetings and all({"Piet Moro", "Jon Vale"} <= {names.get(a, a) for a in json.loads(d["actors"])} for d in meetings), meetings

@@ -228,7 +228,7 @@ class DevelopmentIndex:
             if (stated := stated_date(event.date, when)) is not None:  # and when: "destroyed a tower" ... "slammed into it on Monday"
                 self._tell_when(match, stated)
             if event.type == "CONSULT":
-                self._add_met(match, event)
+                self._add_met(match, event, actors)
         self.db.execute(
             "INSERT OR IGNORE INTO development_sources (development_id, fact_id, article_id) VALUES (?,?,?)",
             (development_id, fact_id, article["id"]),
@@ -260,14 +260,19 @@ class DevelopmentIndex:
             names.append(found["name"] if found else str(actor))
         return {fold(name) for name in names}
 
-    def _add_met(self, development_id: int, event: Event) -> None:
+    def _add_met(self, development_id: int, event: Event, actors: list[int | str]) -> None:
         """"Arrived at the summit in X" and, in a later report, "met Y at the summit": whom a
-        meeting or visit was with is whom any of its reports names, not only its first."""
-        row = self.db.execute("SELECT targets FROM developments WHERE id = ?", (development_id,)).fetchone()
+        meeting or visit was with is whom any of its reports names, not only its first; and who
+        made it is whoever any report names ("Vale, after meeting Y in Gyumri", then "Moro and
+        Vale visited Gyumri"), or a co-traveller the first report left out has no trip."""
+        row = self.db.execute("SELECT actors, targets FROM developments WHERE id = ?", (development_id,)).fetchone()
         theirs = json.loads(row["targets"])
         more = [t.name for t in event.targets if t.name and t.name not in theirs]
         if more:
             self.db.execute("UPDATE developments SET targets = ? WHERE id = ?", (json.dumps(theirs + more), development_id))
+        known = json.loads(row["actors"])
+        if any(a not in known for a in actors):
+            self.db.execute("UPDATE developments SET actors = ? WHERE id = ?", (json.dumps(_union(known, actors)), development_id))
 
     def _best_match(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str) -> int | None:
         best, best_score = None, MATCH_THRESHOLD
