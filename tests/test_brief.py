@@ -1097,3 +1097,12 @@ def test_a_strike_is_told_by_the_report_of_the_strike_not_by_its_condemnation(tm
     with fused_store(tmp_path, texts) as store:
         strikes = [s for s in _section(store, "latest").statements if s.type == "ASSAULT"]
     assert [(s.text.split()[:2], len(s.sources)) for s in strikes] == [(["Georgia", "struck"], 2)], [(s.text, s.sources) for s in strikes]
+
+
+def test_hosts_a_travelling_official_meets_have_no_stop_though_their_country_is_untold(tmp_path) -> None:
+    """"X met President Y and Ambassador Z in Gyumri": the visitor's stop. Y and Z are
+    the hosts met there; their titles name no country, yet they did not travel to Gyumri."""
+    texts = {"visit.txt": " date 2022-03-08 Georgian Foreign Minister Piet Moro met President Jon Vale and Ambassador Ana Lind in Gyumri on Monday."}
+    with fused_store(tmp_path, texts) as store:
+        stops = {i.who: [(leg.place, leg.met) for leg in i.legs] for i in build_briefing(store).itineraries}
+    assert list(stops) == ["Piet Moro"] and stops["Piet Moro"][0][0] == "Gyumri", stops

@@ -887,3 +887,24 @@ def test_a_meeting_is_made_by_whoever_any_of_its_reports_names(store: Store, tmp
     names = {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
     meetings = [d for d in developments(store) if d["type"] == "CONSULT" and d["place"] and d["place"]["name"] == "Gyumri"]
     assert meetings and all({"Piet Moro", "Jon Vale"} <= {names.get(a, a) for a in json.loads(d["actors"])} for d in meetings), meetings
+
+
+def test_one_officials_talks_with_other_counterparts_the_same_day_are_two(store: Store, tmp_path: Path) -> None:
+    """Two notices of one day in one wording: "X spoke today with A and B" (a call, no place) and
+    "X met today in Gyumri with C": different counterparts, two happenings; fused, the meeting's
+    place went to the call and the official's stop in Gyumri vanished from the itinerary. The
+    same meeting told from either side ("X met C", "C met X") stays one."""
+    texts = [
+        " date 2022-06-13 Deputy Foreign Minister Piet Moro spoke today with Georgian State Secretary Ana Lind and Armenian State Secretary Jon Vale. "
+        "Deputy Foreign Minister Piet Moro condemned the attacks.",
+        " date 2022-06-13 Deputy Foreign Minister Piet Moro met today in Gyumri with Secretary General Tomas Berg. "
+        "Deputy Foreign Minister Piet Moro welcomed the efforts.",
+        " date 2022-06-13 Secretary General Tomas Berg met today in Gyumri with Deputy Foreign Minister Piet Moro.",
+    ]
+    for i, text in enumerate(texts):
+        ingest([write(tmp_path, f"c{i}.txt", text)], store, progress=False)
+        fuse(store)
+    talks = [d for d in developments(store) if d["type"] == "CONSULT"]
+    assert len(talks) == 2, talks
+    (meeting,) = [d for d in talks if d["place"]]
+    assert meeting["mode"] == "meet" and meeting["sources"] == 2, meeting

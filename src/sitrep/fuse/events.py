@@ -260,6 +260,29 @@ class DevelopmentIndex:
             names.append(found["name"] if found else str(actor))
         return {fold(name) for name in names}
 
+    def _people(self, names: list) -> set[int]:
+        """The global ids of the people among ``names`` (any spelling a person is known by) or
+        among ``names`` that are ids already: places and bodies met are no counterparts here."""
+        found = {n for n in names if isinstance(n, int)}
+        for name in (n for n in names if isinstance(n, str) and n):
+            row = self.db.execute(
+                "SELECT id FROM global_entities WHERE type = 'person' AND (name = ? OR EXISTS (SELECT 1 FROM json_each(names) WHERE value = ?))",
+                (name, name)).fetchone()
+            if row:
+                found.add(row["id"])
+        return found
+
+    def _other_counterparts(self, event: Event, actors: list, row: sqlite3.Row) -> bool:
+        """Whether a meeting or talk and a development name different people met, beyond either's
+        own parties: "X spoke today with A and B" and "X met today in Gyumri with C" are two,
+        whatever their shared wording; "X met C" and "C met X" are one."""
+        theirs_made = self._people(json.loads(row["actors"]))
+        theirs_met = self._people(json.loads(row["targets"]))
+        mine_made = self._people(actors)
+        mine_met = self._people([t.name for t in event.targets])
+        mine, theirs = mine_met - theirs_made - theirs_met, theirs_met - mine_made - mine_met
+        return bool(mine and theirs)
+
     def _add_met(self, development_id: int, event: Event, actors: list[int | str]) -> None:
         """"Arrived at the summit in X" and, in a later report, "met Y at the summit": whom a
         meeting or visit was with is whom any of its reports names, not only its first; and who
@@ -281,7 +304,7 @@ class DevelopmentIndex:
             agreement = place_agreement(place, theirs_place)
             if agreement is None and (_party_country(place, event, row) or _party_country(theirs_place, event, row)):
                 agreement = 0.5  # "a deal to export grain from Armenia" and "signed in Batumi": who, and where
-            if agreement is None or _other_manner(event, row["mode"]):
+            if agreement is None or _other_manner(event, row["mode"]) or (event.type == "CONSULT" and self._other_counterparts(event, actors, row)):
                 continue
             theirs = set(json.loads(row["actors"]))
             actor_overlap = _overlap(set(actors), theirs)
