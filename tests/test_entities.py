@@ -501,6 +501,8 @@ def test_the_politician_is_the_person_the_sentence_before_is_about(nlp) -> None:
         ("Assistant Secretary for the Bureau of Caucasus Affairs Dr. Ana Lind will travel to Georgia on April 26.",
          "Assistant Secretary for the Bureau of Caucasus Affairs"),
         ("Assistant Secretary Dr. Ana Lind will travel to Georgia on April 26.", "Assistant Secretary"),
+        ("Assistant Secretary for the Bureau of Caucasus and Black Sea Affairs Dr. Ana Lind will travel to Georgia on April 26.",
+         "Assistant Secretary for the Bureau of Caucasus and Black Sea Affairs"),
     ],
 )
 def test_an_office_keeps_its_portfolio_and_leaves_a_degree_out(nlp, text: str, title: str) -> None:

@@ -826,7 +826,7 @@ def _title_before(span: Span) -> Span | None:
     while i >= span.sent.start:
         token = doc[i]
         word = token.lower_
-        if _portfolio_for(doc, i, span.sent.start):
+        if _portfolio_for(doc, i, span.sent.start) or _portfolio_and(doc, i, span.sent.start, end):
             i -= 1  # "Minister for the Environment", "Secretary for the Bureau of X Affairs": a portfolio
             continue
         if (token.ent_type_ == "PERSON" and not _in_title(token)) or token.pos_ in ("DET", "PUNCT") and token.text not in ("-",):
@@ -852,6 +852,14 @@ def _portfolio_for(doc: Doc, i: int, start: int) -> bool:
     portfolio ("Under Secretary for Trade", "Minister for the Environment"), not "spoke for the"."""
     k = i - 1 if doc[i].lower_ == "the" else i
     return doc[k].lower_ == "for" and k > start and _in_title(doc[k - 1])
+
+
+def _portfolio_and(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether token ``i`` is the "and" of a portfolio of two fields ("Minister of Foreign and
+    Caucasus Affairs"): between capitalised words, before the field's word, not between two names."""
+    before = doc[i - 1] if i > start else None
+    return (doc[i].lower_ == "and" and before is not None and before.text[:1].isupper() and before.ent_type_ != "PERSON"
+            and any(t.lower_ in PORTFOLIOS for t in doc[i + 1:end]))
 
 
 def _starts_title(token: Token) -> bool:
