@@ -4303,3 +4303,12 @@ def test_a_sentence_opened_by_within_days_goes_on_from_the_time_told_before(nlp,
     act is history (the Map had listed an occupation of 2014 among July's claims); after a recent
     day, or with a date of its own, it is news."""
     assert bool([e for e in dated(nlp, text, "2022-07-07") if e.type == "ASSAULT"]) == kept
+
+
+def test_a_meeting_held_is_not_the_summit_still_to_come(nlp) -> None:
+    """"a statement issued after the meeting" and, later, "before the summit in June in Batumi":
+    a meeting held and one to come are two, or the one held takes the other's place and month."""
+    found = events(nlp, "This idea was discussed during the meeting of G9 finance ministers, but there was no breakthrough. "
+                        "In a statement issued after the meeting, the G9 countries confirmed their determination. "
+                        "Work is to be completed before the G9 summit in June in Batumi.")
+    assert not [e for e in found if e.type == "CONSULT" and e.status == "occurred" and e.place is not None], found
