@@ -4312,3 +4312,10 @@ def test_a_meeting_held_is_not_the_summit_still_to_come(nlp) -> None:
                         "In a statement issued after the meeting, the G9 countries confirmed their determination. "
                         "Work is to be completed before the G9 summit in June in Batumi.")
     assert not [e for e in found if e.type == "CONSULT" and e.status == "occurred" and e.place is not None], found
+
+
+def test_a_summit_being_prepared_for_is_still_to_come(nlp) -> None:
+    """"The talks will cover preparations for this year's summit in Batumi": the summit is ahead."""
+    found = [e for e in events(nlp, "The talks covered trade and preparations for this year's Caucasus summit in Batumi, the ministry announced.")
+             if e.type == "CONSULT" and e.place is not None and e.place.name == "Batumi"]
+    assert found and all(e.status == "planned" for e in found), found
