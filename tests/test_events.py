@@ -4319,3 +4319,13 @@ def test_a_summit_being_prepared_for_is_still_to_come(nlp) -> None:
     found = [e for e in events(nlp, "The talks covered trade and preparations for this year's Caucasus summit in Batumi, the ministry announced.")
              if e.type == "CONSULT" and e.place is not None and e.place.name == "Batumi"]
     assert found and all(e.status == "planned" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lind recalled the words of Georgian President Piet Moro about Armenia, who met in Batumi with President Jon Vale.",
+    "Ana Lind drew attention to the words that the President of Georgia Piet Moro recently said in the context of Armenia, who met in Batumi with President Jon Vale.",
+])
+def test_who_after_a_country_is_the_person_named_before_it(nlp, text) -> None:
+    """"who" is a person, never a place: the meeting is the last person's named before the country."""
+    (meeting,) = [e for e in events(nlp, text) if e.type == "CONSULT"]
+    assert [a.name for a in meeting.actors] == ["Piet Moro"], meeting
