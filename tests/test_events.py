@@ -4329,3 +4329,14 @@ def test_who_after_a_country_is_the_person_named_before_it(nlp, text) -> None:
     """"who" is a person, never a place: the meeting is the last person's named before the country."""
     (meeting,) = [e for e in events(nlp, text) if e.type == "CONSULT"]
     assert [a.name for a in meeting.actors] == ["Piet Moro"], meeting
+
+
+def test_he_who_visits_a_capital_is_the_guest_not_its_own_leader(nlp) -> None:
+    """"X (Armenian) said he will ask Y (Georgian) ... when he visits Yerevan": no one visits their
+    own capital, so the visitor is Y; a trip abroad told the same way stays the subject's."""
+    (visit,) = [e for e in events(nlp, "Armenian President Piet Moro has said he will ask Georgian President Jon Vale to commit "
+                                       "to that goal when he visits Yerevan this summer.") if e.mode == "visit"]
+    assert [a.name for a in visit.actors] == ["Jon Vale"], visit
+    (trip,) = [e for e in events(nlp, "Armenian President Piet Moro met Georgian President Jon Vale on Monday, and then he visited Tbilisi.")
+               if e.mode == "visit"]
+    assert [a.name for a in trip.actors] == ["Piet Moro"], trip
