@@ -261,9 +261,12 @@ class DevelopmentIndex:
         return {fold(name) for name in names}
 
     def _people(self, names: list) -> set[int]:
-        """The global ids of the people among ``names`` (any spelling a person is known by) or
-        among ``names`` that are ids already: places and bodies met are no counterparts here."""
-        found = {n for n in names if isinstance(n, int)}
+        """The global ids of the people among ``names`` (global ids, or any spelling a person is
+        known by): places and bodies are no counterparts or co-travellers here."""
+        found = set()
+        for known in (n for n in names if isinstance(n, int)):
+            if self.db.execute("SELECT 1 FROM global_entities WHERE id = ? AND type = 'person'", (known,)).fetchone():
+                found.add(known)
         for name in (n for n in names if isinstance(n, str) and n):
             row = self.db.execute(
                 "SELECT id FROM global_entities WHERE type = 'person' AND (name = ? OR EXISTS (SELECT 1 FROM json_each(names) WHERE value = ?))",
@@ -294,8 +297,9 @@ class DevelopmentIndex:
         if more:
             self.db.execute("UPDATE developments SET targets = ? WHERE id = ?", (json.dumps(theirs + more), development_id))
         known = json.loads(row["actors"])
-        if any(a not in known for a in actors):
-            self.db.execute("UPDATE developments SET actors = ? WHERE id = ?", (json.dumps(_union(known, actors)), development_id))
+        people = [a for a in self._people(actors) if a not in known]  # a co-traveller, not "Gyumri, which will host it" fused in
+        if people:
+            self.db.execute("UPDATE developments SET actors = ? WHERE id = ?", (json.dumps(_union(known, people)), development_id))
 
     def _best_match(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str) -> int | None:
         best, best_score = None, MATCH_THRESHOLD
