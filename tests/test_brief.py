@@ -1097,3 +1097,23 @@ def test_a_strike_is_told_by_the_report_of_the_strike_not_by_its_condemnation(tm
     with fused_store(tmp_path, texts) as store:
         strikes = [s for s in _section(store, "latest").statements if s.type == "ASSAULT"]
     assert [(s.text.split()[:2], len(s.sources)) for s in strikes] == [(["Georgia", "struck"], 2)], [(s.text, s.sources) for s in strikes]
+
+
+def test_hosts_a_travelling_official_meets_have_no_stop_though_their_country_is_untold(tmp_path) -> None:
+    """"X met President Y and Ambassador Z in Gyumri": the visitor's stop. Y and Z are
+    the hosts met there; their titles name no country, yet they did not travel to Gyumri."""
+    texts = {"visit.txt": " date 2022-03-08 Georgian Foreign Minister Piet Moro met President Jon Vale and Ambassador Ana Lind in Gyumri on Monday."}
+    with fused_store(tmp_path, texts) as store:
+        stops = {i.who: [(leg.place, leg.met) for leg in i.legs] for i in build_briefing(store).itineraries}
+    assert list(stops) == ["Piet Moro"] and stops["Piet Moro"][0][0] == "Gyumri", stops
+
+
+def test_whom_an_official_of_a_government_s_own_text_meets_abroad_are_hosts(tmp_path) -> None:
+    """On a ministry's own page, "Deputy Secretary X met Secretary General Y in Gyumri": X's title
+    names no country, but the page is a government's, so X is abroad and Y is the host met
+    there, with no stop of his own."""
+    record = {"id": "n1", "published": "2022-03-08", "outlet": "Federal Foreign Office", "title": "Meeting",
+              "text": "Deputy Secretary Piet Moro met today in Gyumri with Secretary General Jon Vale. They agreed to keep in touch."}
+    with fused_store(tmp_path, {"notice.jsonl": json.dumps(record) + "\n"}) as store:
+        stops = {i.who: [leg.place for leg in i.legs] for i in build_briefing(store).itineraries}
+    assert stops == {"Piet Moro": ["Gyumri"]}, stops

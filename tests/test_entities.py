@@ -493,3 +493,23 @@ def test_the_politician_is_the_person_the_sentence_before_is_about(nlp) -> None:
             "The politician will talk, among others, with the prime minister of Georgia Jon Vale.")
     found = entities(nlp, text)
     assert "politician" in mentions(text, found["Ana Lind"]), found["Ana Lind"].mentions
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Assistant Secretary for the Bureau of Caucasus Affairs Dr. Ana Lind will travel to Georgia on April 26.",
+         "Assistant Secretary for the Bureau of Caucasus Affairs"),
+        ("Assistant Secretary Dr. Ana Lind will travel to Georgia on April 26.", "Assistant Secretary"),
+        ("Assistant Secretary for the Bureau of Caucasus and Black Sea Affairs Dr. Ana Lind will travel to Georgia on April 26.",
+         "Assistant Secretary for the Bureau of Caucasus and Black Sea Affairs"),
+    ],
+)
+def test_an_office_keeps_its_portfolio_and_leaves_a_degree_out(nlp, text: str, title: str) -> None:
+    """An office's "for (the) ..." portfolio is the office's, and a degree ("Dr.") between office
+    and name is neither: without them the official had no title and so no itinerary."""
+    assert entities(nlp, text)["Ana Lind"].titles == [title]
+
+
+def test_a_person_someone_speaks_for_has_no_title_from_the_verb(nlp) -> None:
+    assert entities(nlp, "Jon Vale spoke for the President Ana Lind on Monday.")["Ana Lind"].titles == ["President"]

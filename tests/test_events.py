@@ -4369,3 +4369,38 @@ def test_a_day_or_a_run_up_told_of_a_held_act_leaves_its_status(nlp, text, statu
     date of its start; a meeting told as failed is not still to come."""
     found = [e for e in dated(nlp, text, "2022-07-13") if e.text in ("siege", "failed talks", "talks")]
     assert [e.status for e in found] == [status]
+def test_a_meeting_held_is_not_the_summit_still_to_come(nlp) -> None:
+    """"a statement issued after the meeting" and, later, "before the summit in June in Batumi":
+    a meeting held and one to come are two, or the one held takes the other's place and month."""
+    found = events(nlp, "This idea was discussed during the meeting of G9 finance ministers, but there was no breakthrough. "
+                        "In a statement issued after the meeting, the G9 countries confirmed their determination. "
+                        "Work is to be completed before the G9 summit in June in Batumi.")
+    assert not [e for e in found if e.type == "CONSULT" and e.status == "occurred" and e.place is not None], found
+
+
+def test_a_summit_being_prepared_for_is_still_to_come(nlp) -> None:
+    """"The talks will cover preparations for this year's summit in Batumi": the summit is ahead."""
+    found = [e for e in events(nlp, "The talks covered trade and preparations for this year's Caucasus summit in Batumi, the ministry announced.")
+             if e.type == "CONSULT" and e.place is not None and e.place.name == "Batumi"]
+    assert found and all(e.status == "planned" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lind recalled the words of Georgian President Piet Moro about Armenia, who met in Batumi with President Jon Vale.",
+    "Ana Lind drew attention to the words that the President of Georgia Piet Moro recently said in the context of Armenia, who met in Batumi with President Jon Vale.",
+])
+def test_who_after_a_country_is_the_person_named_before_it(nlp, text) -> None:
+    """"who" is a person, never a place: the meeting is the last person's named before the country."""
+    (meeting,) = [e for e in events(nlp, text) if e.type == "CONSULT"]
+    assert [a.name for a in meeting.actors] == ["Piet Moro"], meeting
+
+
+def test_he_who_visits_a_capital_is_the_guest_not_its_own_leader(nlp) -> None:
+    """"X (Armenian) said he will ask Y (Georgian) ... when he visits Yerevan": no one visits their
+    own capital, so the visitor is Y; a trip abroad told the same way stays the subject's."""
+    (visit,) = [e for e in events(nlp, "Armenian President Piet Moro has said he will ask Georgian President Jon Vale to commit "
+                                       "to that goal when he visits Yerevan this summer.") if e.mode == "visit"]
+    assert [a.name for a in visit.actors] == ["Jon Vale"], visit
+    (trip,) = [e for e in events(nlp, "Armenian President Piet Moro met Georgian President Jon Vale on Monday, and then he visited Tbilisi.")
+               if e.mode == "visit"]
+    assert [a.name for a in trip.actors] == ["Piet Moro"], trip

@@ -95,3 +95,11 @@ def test_a_credit_on_its_own_line_is_the_whole_caption_and_abbreviations_end_no_
     assert teasers(own_line) == ["Photograph: Jon Vale/Reuters"]
     titled = "Talks went on. Mr. Lind met Mr. Vale in Goris on Monday. Photograph: Jon Vale/Reuters The minister said."
     assert teasers(titled) == ["Mr. Lind met Mr. Vale in Goris on Monday. Photograph: Jon Vale/Reuters"]
+
+
+def test_a_linked_title_glued_to_its_button_ends_before_the_next_sentence():
+    """A sentence shown to a reader starts after a teaser's "Read more", not with another story's
+    title in front of it ("Gyumri opens a museumRead more Officials said ...")."""
+    text = "Gyumri opens a new museumRead more Officials said the Armenian president would visit Batumi in May."
+    begin, end = sentence_around(text, text.index("visit"), text.index("visit") + 5)
+    assert text[begin:end] == "Officials said the Armenian president would visit Batumi in May."

@@ -872,3 +872,39 @@ def test_two_deals_of_one_pair_of_parties_on_one_day_stay_two(store: Store, tmp_
     ], "g")
     deals = [d["sources"] for d in developments(store) if d["type"] == "AGREE"]
     assert deals == [1, 1], deals
+
+
+def test_a_meeting_is_made_by_whoever_any_of_its_reports_names(store: Store, tmp_path: Path) -> None:
+    """A first report naming one of two travellers ("X, speaking after meeting Y in Gyumri") and a
+    later one naming both ("X and Z visited Gyumri ... met Y"): the meeting is both travellers',
+    or the second one's trip vanishes from the briefing's itineraries."""
+    first = write(tmp_path, "first.txt", " date 2022-06-13 Defence Minister Jon Vale was speaking after meeting Armenian President Ana Lind in Gyumri on Sunday.")
+    later = write(tmp_path, "later.txt", " date 2022-06-13 Foreign Minister Piet Moro and Defence Minister Jon Vale visited Gyumri, Armenia on Sunday. "
+                  "While in Gyumri, Foreign Minister Piet Moro and Defence Minister Jon Vale met with President Ana Lind.")
+    for path in (first, later):
+        ingest([path], store, progress=False)
+        fuse(store)
+    names = {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
+    meetings = [d for d in developments(store) if d["type"] == "CONSULT" and d["place"] and d["place"]["name"] == "Gyumri"]
+    assert meetings and all({"Piet Moro", "Jon Vale"} <= {names.get(a, a) for a in json.loads(d["actors"])} for d in meetings), meetings
+
+
+def test_one_officials_talks_with_other_counterparts_the_same_day_are_two(store: Store, tmp_path: Path) -> None:
+    """Two notices of one day in one wording: "X spoke today with A and B" (a call, no place) and
+    "X met today in Gyumri with C": different counterparts, two happenings; fused, the meeting's
+    place went to the call and the official's stop in Gyumri vanished from the itinerary. The
+    same meeting told from either side ("X met C", "C met X") stays one."""
+    texts = [
+        " date 2022-06-13 Deputy Foreign Minister Piet Moro spoke today with Georgian State Secretary Ana Lind and Armenian State Secretary Jon Vale. "
+        "Deputy Foreign Minister Piet Moro condemned the attacks.",
+        " date 2022-06-13 Deputy Foreign Minister Piet Moro met today in Gyumri with Secretary General Tomas Berg. "
+        "Deputy Foreign Minister Piet Moro welcomed the efforts.",
+        " date 2022-06-13 Secretary General Tomas Berg met today in Gyumri with Deputy Foreign Minister Piet Moro.",
+    ]
+    for i, text in enumerate(texts):
+        ingest([write(tmp_path, f"c{i}.txt", text)], store, progress=False)
+        fuse(store)
+    talks = [d for d in developments(store) if d["type"] == "CONSULT"]
+    assert len(talks) == 2, talks
+    (meeting,) = [d for d in talks if d["place"]]
+    assert meeting["mode"] == "meet" and meeting["sources"] == 2, meeting

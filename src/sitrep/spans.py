@@ -105,6 +105,11 @@ def captions(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A linked story's title glued to its "Read more" button ("Gyumri opens a museumRead more"):
+# the button ends the teaser, and the article's own sentence starts after it.
+READ_MORE = re.compile(r"(?<=\S)Read more\b")  # glued to the title: "Read more here." is prose
+
+
 def _abbreviation(text: str, end: re.Match[str], start: int) -> bool:
     """Whether a sentence end found after ``start`` is the full stop of an abbreviation ("Mr.")."""
     return end.group().startswith(".") and bool(_ABBREVIATION.search(text[max(start, end.end() - 12):end.start() + 1]))
@@ -113,7 +118,7 @@ def _abbreviation(text: str, end: re.Match[str], start: int) -> bool:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    ends = [*_SENTENCE_END.finditer(text), *_CREDIT.finditer(text)]
+    ends = [*_SENTENCE_END.finditer(text), *_CREDIT.finditer(text), *READ_MORE.finditer(text)]
     for match in sorted(ends, key=lambda m: m.end()):
         end = match.end()
         if end <= start:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement, add_sources
 from sitrep.facts import PlaceRef, Quote, fact_from_json
 from sitrep.fuse.events import BROAD_PLACES
-from sitrep.nlp.countries import is_capital
+from sitrep.nlp.countries import is_capital, issuer_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import stance_cue
@@ -333,7 +333,9 @@ def itineraries(statements: list[Statement], officials: Mapping[str, Official], 
             place = statement.place
             travellers = [w for w in statement.who if w in officials and not (statement.mode == "visit" and _in_own_country(place, officials[w]))]
             if statement.mode == "meet" and place is not None:  # "Vale's president hosted X in Vale's capital": X's stop, not the host's
-                travellers = [w for w in travellers + [w for w in statement.whom if w in officials] if not _at_home(place, officials[w].country)]
+                abroad = any(_abroad(place, officials[w].country or _issuer(statement)) for w in travellers)
+                guests = [w for w in statement.whom if w in officials and (officials[w].country is not None or not abroad)]
+                travellers = [w for w in travellers + guests if not _at_home(place, officials[w].country)]
             for who in travellers:
                 met = [w for w in statement.who + statement.whom if w != who and w in parties]
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
@@ -371,6 +373,21 @@ def domestic(statement: Statement, officials: Mapping[str, Official]) -> bool:
 
 def _in_own_country(place: PlaceRef | None, official: Official) -> bool:
     return place is not None and official.country is not None and place.country == official.country
+
+
+def _issuer(statement: Statement) -> str | None:
+    """The one government whose own texts tell a development ("Deputy Secretary X met Y in
+    Gyumri" on a ministry's page: X, whose title names no country, is that government's), if
+    any; only to tell whether its maker is abroad, never to take a guest's stop away."""
+    issuers = {issuer_of(source.outlet) for source in statement.sources} - {None}
+    return issuers.pop() if len(issuers) == 1 else None
+
+
+def _abroad(place: PlaceRef, country: str | None) -> bool:
+    """Whether an official whose country is known meets at a place of another country: then
+    whom they meet there, if nothing tells otherwise, are hosts ("X met President Y in Gyumri",
+    Y's country untold), not fellow travellers."""
+    return country is not None and place.country is not None and place.country != country
 
 
 def _at_home(place: PlaceRef, country: str | None) -> bool:

@@ -228,7 +228,7 @@ class DevelopmentIndex:
             if (stated := stated_date(event.date, when)) is not None:  # and when: "destroyed a tower" ... "slammed into it on Monday"
                 self._tell_when(match, stated)
             if event.type == "CONSULT":
-                self._add_met(match, event)
+                self._add_met(match, event, actors)
         self.db.execute(
             "INSERT OR IGNORE INTO development_sources (development_id, fact_id, article_id) VALUES (?,?,?)",
             (development_id, fact_id, article["id"]),
@@ -260,14 +260,46 @@ class DevelopmentIndex:
             names.append(found["name"] if found else str(actor))
         return {fold(name) for name in names}
 
-    def _add_met(self, development_id: int, event: Event) -> None:
+    def _people(self, names: list) -> set[int]:
+        """The global ids of the people among ``names`` (global ids, or any spelling a person is
+        known by): places and bodies are no counterparts or co-travellers here."""
+        found = set()
+        for known in (n for n in names if isinstance(n, int)):
+            if self.db.execute("SELECT 1 FROM global_entities WHERE id = ? AND type = 'person'", (known,)).fetchone():
+                found.add(known)
+        for name in (n for n in names if isinstance(n, str) and n):
+            row = self.db.execute(
+                "SELECT id FROM global_entities WHERE type = 'person' AND (name = ? OR EXISTS (SELECT 1 FROM json_each(names) WHERE value = ?))",
+                (name, name)).fetchone()
+            if row:
+                found.add(row["id"])
+        return found
+
+    def _other_counterparts(self, event: Event, actors: list, row: sqlite3.Row) -> bool:
+        """Whether a meeting or talk and a development name different people met, beyond either's
+        own parties: "X spoke today with A and B" and "X met today in Gyumri with C" are two,
+        whatever their shared wording; "X met C" and "C met X" are one."""
+        theirs_made = self._people(json.loads(row["actors"]))
+        theirs_met = self._people(json.loads(row["targets"]))
+        mine_made = self._people(actors)
+        mine_met = self._people([t.name for t in event.targets])
+        mine, theirs = mine_met - theirs_made - theirs_met, theirs_met - mine_made - mine_met
+        return bool(mine and theirs)
+
+    def _add_met(self, development_id: int, event: Event, actors: list[int | str]) -> None:
         """"Arrived at the summit in X" and, in a later report, "met Y at the summit": whom a
-        meeting or visit was with is whom any of its reports names, not only its first."""
-        row = self.db.execute("SELECT targets FROM developments WHERE id = ?", (development_id,)).fetchone()
+        meeting or visit was with is whom any of its reports names, not only its first; and who
+        made it is whoever any report names ("Vale, after meeting Y in Gyumri", then "Moro and
+        Vale visited Gyumri"), or a co-traveller the first report left out has no trip."""
+        row = self.db.execute("SELECT actors, targets FROM developments WHERE id = ?", (development_id,)).fetchone()
         theirs = json.loads(row["targets"])
         more = [t.name for t in event.targets if t.name and t.name not in theirs]
         if more:
             self.db.execute("UPDATE developments SET targets = ? WHERE id = ?", (json.dumps(theirs + more), development_id))
+        known = json.loads(row["actors"])
+        people = [a for a in self._people(actors) if a not in known]  # a co-traveller, not "Gyumri, which will host it" fused in
+        if people:
+            self.db.execute("UPDATE developments SET actors = ? WHERE id = ?", (json.dumps(_union(known, people)), development_id))
 
     def _best_match(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str) -> int | None:
         best, best_score = None, MATCH_THRESHOLD
@@ -276,7 +308,7 @@ class DevelopmentIndex:
             agreement = place_agreement(place, theirs_place)
             if agreement is None and (_party_country(place, event, row) or _party_country(theirs_place, event, row)):
                 agreement = 0.5  # "a deal to export grain from Armenia" and "signed in Batumi": who, and where
-            if agreement is None or _other_manner(event, row["mode"]):
+            if agreement is None or _other_manner(event, row["mode"]) or (event.type == "CONSULT" and self._other_counterparts(event, actors, row)):
                 continue
             theirs = set(json.loads(row["actors"]))
             actor_overlap = _overlap(set(actors), theirs)

@@ -46,6 +46,7 @@ from sitrep.nlp.doctext import text_of
 from sitrep.spans import headline_lines
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+DEGREES = frozenset({"dr", "prof"})  # "Dr. X": an academic's courtesy, no office and no gender
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "madam": "f"}
 TITLE_ENTITY_TYPES = ("GPE", "NORP", "ORG", "LOC")  # "U.S.", "NATO" may begin a title
 TIME_ZONES = {"gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "pst", "pdt"}  # a live blog's clock, no body
@@ -819,9 +820,15 @@ def _title_before(span: Span) -> Span | None:
     country's possessive ("Ukraine's foreign minister")."""
     doc = span.doc
     i = span.start - 1
+    if i >= span.sent.start and doc[i].lower_.rstrip(".") in DEGREES:
+        i -= 1  # "Assistant Secretary Dr. X": a degree between the office and the name is neither
+    end = i + 1
     while i >= span.sent.start:
         token = doc[i]
         word = token.lower_
+        if _portfolio_for(doc, i, span.sent.start) or _portfolio_and(doc, i, span.sent.start, end):
+            i -= 1  # "Minister for the Environment", "Secretary for the Bureau of X Affairs": a portfolio
+            continue
         if (token.ent_type_ == "PERSON" and not _in_title(token)) or token.pos_ in ("DET", "PUNCT") and token.text not in ("-",):
             break  # another name; not an office word the NER took into this one ("Counselor Derek Chollet")
         if _honorific(token):
@@ -832,12 +839,27 @@ def _title_before(span: Span) -> Span | None:
         if "\n" in token.whitespace_ or token.is_space:
             break
         i -= 1
-    words = doc[i + 1:span.start]
+    words = doc[i + 1:end]
     while len(words) and not _starts_title(words[0]):
         words = words[1:]  # "As President X", "One of President X": the title starts at "President"
     if not any(_is_title_word(t) for t in words):
         return None
     return words if len(words) else None
+
+
+def _portfolio_for(doc: Doc, i: int, start: int) -> bool:
+    """Whether token ``i`` is the "for" or "for the" after an office word that opens its
+    portfolio ("Under Secretary for Trade", "Minister for the Environment"), not "spoke for the"."""
+    k = i - 1 if doc[i].lower_ == "the" else i
+    return doc[k].lower_ == "for" and k > start and _in_title(doc[k - 1])
+
+
+def _portfolio_and(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether token ``i`` is the "and" of a portfolio of two fields ("Minister of Foreign and
+    Caucasus Affairs"): between capitalised words, before the field's word, not between two names."""
+    before = doc[i - 1] if i > start else None
+    return (doc[i].lower_ == "and" and before is not None and before.text[:1].isupper() and before.ent_type_ != "PERSON"
+            and any(t.lower_ in PORTFOLIOS for t in doc[i + 1:end]))
 
 
 def _starts_title(token: Token) -> bool:

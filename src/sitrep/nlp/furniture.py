@@ -16,10 +16,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.doctext import text_of
-from sitrep.spans import captions
+from sitrep.spans import READ_MORE, captions
 
 KEY = "sitrep_furniture"
-READ_MORE = re.compile(r"(?<=\S)Read more\b")  # glued to the title: "Read more here." is prose
 VIDEO = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?=\s?['‘“\"A-Z])[^\n]{1,240}?\s–\s(?:video|audio)(?:\s+explainer)?\b")
 LINKS = re.compile(r"^(?:Other Topics of Interest|(?:Read also|Also read|See also|Related(?: stories| articles)?|More on this story):)[^\n]*", re.MULTILINE)  # a header opening its line
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")

@@ -27,7 +27,7 @@ from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import _anchored, drop_whole_trips, meetings_at_stops, merge, trigger_span
 from sitrep.nlp.events.presence import PresenceEvents
 from sitrep.nlp.events.parties import (
-    _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, targets,
+    _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, guest_visitor, targets,
 )
 from sitrep.nlp.events.senses import TriggerSenses
 from sitrep.nlp.events.spoken import SpokenEvents
@@ -217,6 +217,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         source = self.source(token, anchor, context)
         event_actors = actors(token, anchor, trigger, context) or self._speaker_as_actor(token, anchor, trigger, source, context)
         event_actors = _unique(event_actors + _likewise(anchor, context)) if event_actors else event_actors
+        if mode == "visit":
+            event_actors = guest_visitor(anchor, event_actors, place, context)
         if not event_actors and "@blacklist" in trigger.needs:
             event_actors = _list_keeper(anchor, context)  # "was added to a UK sanctions list": the UK lists
         if not event_actors and (offer or asked):

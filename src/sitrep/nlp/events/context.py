@@ -32,6 +32,10 @@ class Context:
         # by position only: two entities may claim one mention, and entities do not order
         self._mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions), key=lambda m: m[:2])
 
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The entity mentions that start within the character range, in text order."""
+        return [m for m in self._mentions if start <= m[0] < end]
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping the character range, if any."""
         for s, e, entity in self._mentions:

@@ -305,6 +305,17 @@ def _lasting(verb: Token) -> bool:
     return False
 
 
+def _relative_head(clause: Token, pronoun: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause hangs on, but "who" is a person,
+    never a place ("the words of X about Armenia, who met Y": X, the last person named before)."""
+    head = clause.head
+    if pronoun.lower_ != "who" or head.ent_type_ not in ("GPE", "LOC"):
+        return head
+    doc = head.doc
+    people = [(a, b) for e in doc._.entities or [] if e.type == "person" for a, b in e.mentions]
+    return next((t for t in reversed(doc[head.sent.start:head.i]) if any(a <= t.idx < b for a, b in people)), head)
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb that controls it ("X plans to travel"), or of a
     passive that raises it ("X is expected to promise arms", "X is said to have shelled Y")."""
@@ -312,7 +323,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(HEAD_STEPS):
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj") and not in_dateline(child) and not _absolute(current):  # "GORIS, 3 March – X is ...": X
-                return current.head if child.lower_ in RELATIVE and current.dep_ == "relcl" else child
+                return _relative_head(current, child) if child.lower_ in RELATIVE and current.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if raised and (held := next((c for c in current.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _absolute(current))), None)) is not None:

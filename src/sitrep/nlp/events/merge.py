@@ -54,6 +54,8 @@ def _compatible(
     if definite and not same_sentence and _gathering_after_talks(a, b):
         return False  # "will meet Y at the summit": the meeting is at it
     if definite or possessed or _same_gathering(a, b):  # "met the ministers ... the meeting with X" can be another
+        if not same_sentence and _done_and_ahead(a, b):
+            return False  # "a statement issued after the meeting ... before the summit in June": one held, one to come
         return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
     if same_sentence or (states and _same_reality(a.status, b.status)) or _one_capture(a, b):
         return not _disjoint(actors_a, actors_b)  # "X fell on Saturday ... X fell to Y's forces": a town falls once
@@ -69,6 +71,14 @@ def _gathering_after_talks(a: Event, b: Event) -> bool:
     if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or not a.targets or b.targets:
         return False  # "visited X ... the visit", "the first visit": one trip
     return not set(base_forms(a.text.lower().split()[-1])) & set(base_forms(b.text.lower().split()[-1]))
+
+
+def _done_and_ahead(a: Event, b: Event) -> bool:
+    """Whether one meeting mention is of a meeting held and the other, in another sentence, of one
+    still to come: "the meeting" that a statement followed is not "the summit in June" work must
+    precede (within one sentence, "would meet Y at the summit", the summit's own tense is no guide)."""
+    done, ahead = {"occurred", "ongoing"}, {"planned", "hypothetical"}
+    return a.type == "CONSULT" and ((a.status in done and b.status in ahead) or (a.status in ahead and b.status in done))
 
 
 def _one_capture(a: Event, b: Event) -> bool:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from sitrep.facts import Entity, Party
+from sitrep.facts import Entity, Party, Place
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.countries import capitals, code_of_word, country_names, country_of_demonym, name_of
+from sitrep.nlp.countries import capitals, code_of_word, country_names, country_of_demonym, is_capital, name_of
 from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
@@ -117,6 +117,21 @@ def _likewise(verb: Token, context: Context) -> list[Party]:
         return []
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.lower_ in ("did", "does", "do", "has", "have", "had") and _child_word(c, "as")]
     return [p for c in clauses for s in c.children if s.dep_ == "nsubj" for p in _parties(s, context, any_noun=True)]
+
+
+def guest_visitor(anchor: Token, found: list[Party], place: Place | None, context: Context) -> list[Party]:
+    """"X said he will ask Y to commit when he visits Yerevan", X Armenian: no one visits their
+    own capital or country, so the "he" read as X is the person of another country named before
+    it in the sentence (Y), the guest; any other visitor stays as read."""
+    subject = _subject(anchor)
+    if subject is None or subject.lower_ not in ("he", "she") or len(found) != 1 or place is None or not (place.kind == "country" or is_capital(place)):
+        return found
+    host = next((e for e in context.entities if e.id == found[0].entity and e.type == "person"), None)
+    if host is None or host.country is None or host.country != place.country:
+        return found
+    start = anchor.sent.start_char
+    guests = [e for s, _, e in context.mentions_between(start, subject.idx) if e.type == "person" and e.country not in (None, place.country)]
+    return [Party(guests[-1].id, guests[-1].name)] if guests else found
 
 
 def _person_party(party: Party, context: Context) -> bool:

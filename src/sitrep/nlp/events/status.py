@@ -97,8 +97,8 @@ class StatusReader(LexiconReader):
             # an infusion of aid": promised, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
-        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or (trigger.type == "CONSULT" and _run_up_to(token))):
-            return "planned"  # "ahead of the summit", "on the eve of the talks": it is still to come
+        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or _prepared_for(token) or (trigger.type == "CONSULT" and _run_up_to(token))):
+            return "planned"  # "ahead of the summit", "preparations for this year's summit", "on the eve of the talks": still to come
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
@@ -358,3 +358,16 @@ def _above_time_clause(chain: list[Token]) -> list[Token]:
         if below.dep_ != "conj":
             above.append(word)
     return above
+
+
+PREPARING = frozenset({"preparation", "prepare", "preparing"})
+
+
+def _prepared_for(noun: Token) -> bool:
+    """Whether the noun is what is prepared for ("preparations for the summit in Batumi",
+    "preparing for talks"): something still to come, whatever tense the clause is in."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if prep is None:
+        return False
+    before = prep.doc[prep.i - 1] if prep.i else prep.head  # the parse may hang "for" on the clause's verb
+    return any(PREPARING & set(base_forms(t.lower_)) for t in (prep.head, before))
