@@ -24,7 +24,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, GUESSING_MODALS, NOUN_POS, SEEMING, THIRD_PERSON, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, GUESSING_MODALS, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import rebutting
@@ -61,15 +61,16 @@ class SpokenEvents(LexiconReader):
         )
 
     def quoted_verdicts(self, doc: Doc, context: Context, found: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
-        """"the closure was 'a grave violation', Ana Lind said", "Jon Vale called the plan
-        'reckless'", "'Cynical and unacceptable,' the ministry said": a condemning word a named
-        speaker predicates of something in their own quoted or reported words is that speaker's
-        disapproval (PLOVER ACCUSE disapprove, "criticise, condemn") even where the parse names
-        no party it is said of (``judgement`` needs one). The word must be what something is
-        said to be (a predicate, what it is called or described as, or the quote's whole
-        phrase): "the fight against terrorism" names a topic. One per quote, none in a quote or
-        sentence that already tells an accusation, and none in a rebuttal ("dismissed the
-        claims as absurd") or a guess ("would be reckless")."""
+        """"the closure was 'a grave violation', Jon Vale said", "Jon Vale called the plan
+        reckless", "described the tariffs as an unfair measure": a condemning word (the condemn,
+        blame and disapprove cues) a named speaker predicates of something in their own quoted
+        or reported words is that speaker's disapproval (PLOVER ACCUSE disapprove, "criticise,
+        condemn") even where the parse names no party it is said of (``judgement`` needs one).
+        The word must be what something is said to be (a predicate, what it is called or
+        described as, or the quote's whole phrase): "the fight against terrorism" names a topic.
+        One per quote, none in a quote or sentence that already tells an accusation, and none in
+        a rebuttal ("said the claims were absurd"), a guess ("would be reckless"), an impression
+        ("seems dangerous") or a judgement of how things stand ("a dangerous moment")."""
         made: list[tuple[Event, Token]] = []
         for quote in context.quotes:
             source = self._quoted_judge(quote, doc, context)
@@ -128,6 +129,8 @@ class SpokenEvents(LexiconReader):
         phrase = word.head if word.dep_ in ("amod", "compound") and word.head.pos_ in NOUN_POS else word
         while phrase.dep_ == "conj" and phrase.head.pos_ in ("ADJ", *NOUN_POS):
             phrase = phrase.head  # "dangerous and irresponsible", "aggressors, invaders"
+        if phrase != word and (phrase.lower_ in TIME_NOUNS or phrase.lower_ in STATES_OF_AFFAIRS):
+            return False  # "a dangerous moment for the region": how things stand, no deed judged
         if phrase.dep_ in ("attr", "acomp", "oprd"):
             verb, judged = phrase.head, next((c for c in phrase.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
         elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":

@@ -116,3 +116,4 @@ DESCRIBING = frozenset({
 })
 GUESSING_MODALS = {"would", "could", "might", "may", "will"}  # "would be reckless": a guess or a warning, no verdict on a deed
 SEEMING = {"seem", "appear", "look", "sound"}  # "seems dangerous": how a thing strikes someone, no verdict on a deed
+STATES_OF_AFFAIRS = frozenset({"moment", "time", "times", "period", "situation", "era", "stage", "phase", "juncture", "point"})  # "a dangerous moment": how things stand
