@@ -4404,3 +4404,40 @@ def test_he_who_visits_a_capital_is_the_guest_not_its_own_leader(nlp) -> None:
     (trip,) = [e for e in events(nlp, "Armenian President Piet Moro met Georgian President Jon Vale on Monday, and then he visited Tbilisi.")
                if e.mode == "visit"]
     assert [a.name for a in trip.actors] == ["Piet Moro"], trip
+
+
+@pytest.mark.parametrize(
+    "text, speaker, word",
+    [
+        ("Tomas Berg said the closure of the border was a grave violation.", "Tomas Berg", "grave violation"),
+        ('"The blockade is cynical," Jon Vale said.', "Jon Vale", "cynical"),
+        ("Jon Vale called the decision cynical.", "Jon Vale", "cynical"),
+        ("Jon Vale described the tariffs as an unfair measure.", "Jon Vale", "unfair"),
+        ("Piet Moro said the new visa rules were unfair.", "Piet Moro", "unfair"),
+    ],
+)
+def test_a_condemning_verdict_in_a_named_speakers_words_is_their_disapproval(nlp, text, speaker, word):
+    """A condemning word a named speaker predicates of something (what it is, or is called or
+    described as) is that speaker's disapproval (PLOVER ACCUSE disapprove), even when the parse
+    names no party it is said of; the read parts' largest class of missed events was such
+    verdicts."""
+    (accuse,) = of_type(nlp, text, "ACCUSE")
+    assert (accuse.mode, accuse.status, accuse.text) == ("disapprove", "occurred", word)
+    assert [a.name for a in accuse.actors] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg said the talks in Batumi were constructive.",  # praise is no verdict against anyone
+        "Tomas Berg said such a move would be reckless.",  # a guess or a warning about what may come
+        "Tomas Berg said the group was listed as a terrorist organisation.",  # a classing, no verdict
+        "Jon Vale said the world seems more dangerous than ever.",  # an impression of how things stand
+        "Tomas Berg said the fight against terrorism would continue.",  # a topic, not a predicate
+        "Georgia and its allies say the blockade is unfair.",  # a side's standing position, background
+        "Jon Vale said the claims were absurd.",  # a rebuttal of others' words
+        "Tomas Berg said the closure of the border was not illegal.",  # denied
+    ],
+)
+def test_neutral_guessed_or_rebutting_words_of_a_speaker_are_no_disapproval(nlp, text):
+    assert not of_type(nlp, text, "ACCUSE")

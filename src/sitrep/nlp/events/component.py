@@ -70,6 +70,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             if trigger is not None:
                 found += [(event, token) for event in self.events(token, trigger, context, consumed)]
         found += [h for h in self.headline_events(doc, context, headlines) if not _told_in_body(h[0], [e for e, _ in found])]
+        found += self.quoted_verdicts(doc, context, found)
         doc._.events = [e for e in meetings_at_stops(drop_whole_trips(merge(found, context)), doc) if _anchored(e)]
         return doc
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 
-from sitrep.facts import Event, Party
+from sitrep.facts import Event, Party, Quote
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import (
     _asked, _counterfactual, _met_with, _obliged_party, _on_condition, _same_side, governor,
 )
 from sitrep.nlp.events.grammar import (
-    _aux, _aux_word, _chain, _child_word, _negated, _nobody_speaks, _subject, clause_subject,
+    _aux, _aux_word, _chain, _child_word, _negated, _nobody_speaks, _stance_held, _subject, _told, clause_subject,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import trigger_span
@@ -24,7 +24,8 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, NOUN_POS, THIRD_PERSON, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, GUESSING_MODALS, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
+from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import rebutting
 
@@ -58,6 +59,97 @@ class SpokenEvents(LexiconReader):
             mode="disapprove", actors=[source], targets=attacker, place=None,
             date=event_date(token, anchor, context), according_to=source.name,
         )
+
+    def quoted_verdicts(self, doc: Doc, context: Context, found: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
+        """"the closure was 'a grave violation', Jon Vale said", "Jon Vale called the plan
+        reckless", "described the tariffs as an unfair measure": a condemning word (the condemn,
+        blame and disapprove cues) a named speaker predicates of something in their own quoted
+        or reported words is that speaker's disapproval (PLOVER ACCUSE disapprove, "criticise,
+        condemn") even where the parse names no party it is said of (``judgement`` needs one).
+        The word must be what something is said to be (a predicate, what it is called or
+        described as, or the quote's whole phrase): "the fight against terrorism" names a topic.
+        One per quote, none in a quote or sentence that already tells an accusation, and none in
+        a rebuttal ("said the claims were absurd"), a guess ("would be reckless"), an impression
+        ("seems dangerous") or a judgement of how things stand ("a dangerous moment")."""
+        made: list[tuple[Event, Token]] = []
+        for quote in context.quotes:
+            source = self._quoted_judge(quote, doc, context)
+            if source is None:
+                continue
+            low = min(quote.start, quote.cue.start) if quote.cue else quote.start
+            high = max(quote.end, quote.cue.end) if quote.cue else quote.end
+            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            word = next((w for w in self._verdict_words(quote, span, doc) if self._verdict_word(w, span, context)), None) if span is not None else None
+            if word is None or in_furniture(doc, word.idx, word.idx + len(word.text)):
+                continue
+            told = [e for e, _ in found + made if e.type == "ACCUSE"]
+            sentence = word.sent
+            if any(e.start < high and low < e.end or (e.start < sentence.end_char and sentence.start_char < e.end) for e in told):
+                continue
+            judged, _ = _judged(word, context)
+            judged = [p for p in judged if p.entity != source.entity and not _same_side([p], source, context)]
+            start, end = trigger_span(word)
+            made.append((Event(
+                start=start, end=end, text=text_of(doc)[start:end], type="ACCUSE", status="occurred",
+                mode="disapprove", actors=[source], targets=judged, place=None,
+                date=event_date(word, governor(word), context), according_to=source.name,
+            ), word))
+        return made
+
+    def _quoted_judge(self, quote: Quote, doc: Doc, context: Context) -> Party | None:
+        """The named speaker of a quote who can judge in it: not a news outlet, not one told
+        or asked something, not a stance the quotes component attributes, not a rebuttal."""
+        speaker = quote.speaker
+        if speaker is None or speaker.entity is None or not speaker.name or _stance_held(quote) or _told(quote, doc):
+            return None
+        if quote.cue is not None and rebutting(quote.cue.text.split()[0]):
+            return None  # "denied that its forces were responsible"
+        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue is not None else None
+        subject = _subject(cue.root) if cue is not None else None
+        if cue is not None and cue.root.tag_ in ("VBP", "VBZ") and subject is not None and any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Georgia and its allies say the war is unprovoked": a side's standing position, told as background
+        source = Party(speaker.entity, speaker.name)
+        return None if self._media(source) else source
+
+    def _verdict_words(self, quote: Quote, span: Span, doc: Doc) -> list[Token]:
+        """The words of a quote, and for a describing verb's quote ("described the plan",
+        which the quotes component ends at the object) also what the plan is described as."""
+        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue is not None else None
+        if cue is None or not DESCRIBING.intersection(base_forms(cue.root.lower_)):
+            return list(span)
+        named = [g for c in cue.root.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for g in c.subtree]
+        return list(span) + [t for t in named if not (span.start <= t.i < span.end)]
+
+    def _verdict_word(self, word: Token, quote: Span, context: Context) -> bool:
+        """Whether a word of a quote is a condemning verdict on something (see ``quoted_verdicts``)."""
+        if not any(self.lexicon.cue(word, kind) for kind in ("condemn", "blame", "disapprove")) or word.lower_ == "responsible":
+            return False  # "responsible" needs whom it holds so ("the office responsible"): ``judgement``
+        if _negated(word) or word.ent_type_ or context.entity_at(word.idx, word.idx + len(word.text)) is not None:
+            return False
+        phrase = word.head if word.dep_ in ("amod", "compound") and word.head.pos_ in NOUN_POS else word
+        while phrase.dep_ == "conj" and phrase.head.pos_ in ("ADJ", *NOUN_POS):
+            phrase = phrase.head  # "dangerous and irresponsible", "aggressors, invaders"
+        if phrase != word and (phrase.lower_ in TIME_NOUNS or phrase.lower_ in STATES_OF_AFFAIRS):
+            return False  # "a dangerous moment for the region": how things stand, no deed judged
+        if phrase.dep_ in ("attr", "acomp", "oprd"):
+            verb, judged = phrase.head, next((c for c in phrase.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
+            verb = phrase.head.head  # "described the move as reckless"
+            if not DESCRIBING.intersection(base_forms(verb.lower_)):
+                return False  # "listed as a terrorist group", "designated as": a classing, no verdict
+            judged = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        elif phrase.dep_ == "ROOT" and phrase.pos_ in ("ADJ", *NOUN_POS):
+            return quote.start <= phrase.i < quote.end  # "'Reckless,' he said": the quote is the verdict
+        else:
+            return False
+        if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in GUESSING_MODALS for c in verb.children):
+            return False  # "was not illegal", "would be a reckless step": no verdict given
+        if SEEMING.intersection(base_forms(verb.lower_)):
+            return False  # "a world that seems ever more dangerous": an impression of how things stand
+        if judged is None:
+            return True
+        charge = self.trigger(judged)
+        return not (self.lexicon.cue(judged, "proposition") or self.lexicon.cue(judged, "hearsay") or (charge is not None and charge.type == "ACCUSE"))  # "the claims were absurd", "the accusations are baseless": a rebuttal
 
     def _topic_of_talks(self, token: Token, context: Context) -> bool:
         """ "The two leaders discussed the consequences of X's unprovoked war": what talks were

@@ -107,3 +107,14 @@ TAKEN_NOT_GROUND = frozenset({"aid_items", "troops", "detained"})  # figure clas
 TIME_NOUNS = frozenset(  # nouns a date is told through: "in the early months of 2022", "at the end of 2019"
     "day days week weeks month months year years decade decades end start beginning middle part half course turn".split()
 )
+# Verbs that say what the speaker holds something to be ("described the plan as reckless", "called
+# the move a provocation"): the describing and naming verbs of VerbNet's characterize-29.2 and
+# dub-29.3 classes, with verbs of condemning that take "as" ("denounced the vote as a sham"); a
+# classing verb ("listed as", "designated as", "recognised as") gives no verdict of its own.
+DESCRIBING = frozenset({
+    "describe", "characterise", "characterize", "portray", "depict", "paint", "call", "brand", "label",
+    "term", "dub", "denounce", "decry", "condemn", "slam", "criticise", "criticize", "castigate", "blast",
+})
+GUESSING_MODALS = {"would", "could", "might", "may", "will"}  # "would be reckless": a guess or a warning, no verdict on a deed
+SEEMING = {"seem", "appear", "look", "sound"}  # "seems dangerous": how a thing strikes someone, no verdict on a deed
+STATES_OF_AFFAIRS = frozenset({"moment", "time", "times", "period", "situation", "era", "stage", "phase", "juncture", "point"})  # "a dangerous moment": how things stand
