@@ -4337,14 +4337,12 @@ def test_a_participle_after_with_takes_what_was_done_to_as_no_actor(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "The ministers met in Gyumri on the eve of the summit of Caucasus leaders in Batumi.",
         "The forum in Gyumri was a precursor to the summit of Caucasus leaders in Batumi.",
         "Prices rose in Gyumri in the run-up to the summit of Caucasus leaders in Batumi.",
     ],
 )
 def test_a_meeting_told_by_what_comes_before_it_is_planned(nlp, text):
-    """"On the eve of the summit", "a precursor to the summit", "in the run-up to the summit":
-    the summit is still to come."""
+    """"A precursor to the summit", "in the run-up to the summit": the summit is still to come."""
     assert [e.status for e in dated(nlp, text, "2022-07-13") if e.text == "summit"] == ["planned"]
 
 
@@ -4361,7 +4359,7 @@ def test_an_absolute_participle_leaves_its_joined_clauses_and_raised_subjects_al
     "text, status",
     [
         ("The siege of Gyumri on Monday entered its tenth day.", "ongoing"),  # the clause's day, hung on the noun
-        ("Georgia blamed the failed talks in Batumi on the eve of the summit.", "occurred"),
+        ("Georgia blamed the failed talks in Batumi in the run-up to the summit.", "occurred"),
     ],
 )
 def test_a_day_or_a_run_up_told_of_a_held_act_leaves_its_status(nlp, text, status):

@@ -98,7 +98,7 @@ class StatusReader(LexiconReader):
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
         if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or _prepared_for(token) or (trigger.type == "CONSULT" and _run_up_to(token))):
-            return "planned"  # "ahead of the summit", "preparations for this year's summit", "on the eve of the talks": still to come
+            return "planned"  # "ahead of the summit", "preparations for this year's summit", "in the run-up to the talks": still to come
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
@@ -256,8 +256,8 @@ def _the_more(token: Token) -> bool:
 
 
 def _run_up_to(noun: Token) -> bool:
-    """"on the eve of the summit", "preparations for the meeting", "in the run-up to the talks", "a
-    precursor to the summit": a meeting told by what comes before it is still to come."""
+    """"in the run-up to the talks", "a precursor to the summit": a meeting told by what comes
+    before it is still to come."""
     prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "to") else None
     if prep is None or _told_as_held(noun):
         return False

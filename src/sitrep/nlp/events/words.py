@@ -44,7 +44,9 @@ ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a ques
 ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept"}  # with a that-clause: a fact granted, no party backed
 GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
 WEIGHING = {"consider", "weigh", "mull", "contemplate"}  # "is considering sending X": not yet decided
-RUN_UP = frozenset({"eve", "run-up", "precursor", "prelude", "build-up", "lead-up"})  # what comes before a meeting
+# what comes before a meeting (not "the eve of": a deal struck on the eve of a summit is told as
+# the summit opens, and the briefing joins its reports to those of the summit under way)
+RUN_UP = frozenset({"run-up", "precursor", "prelude", "build-up", "lead-up"})
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
 # "was asked by reporters to comment on X", "asked to explain": a question put to someone, no act
 # requested (not "respond" or "address": "NATO was asked to respond to the invasion" is a request)
