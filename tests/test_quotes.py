@@ -901,3 +901,58 @@ def test_a_quote_in_a_clause_reported_with_no_speaker_keeps_that_report(nlp) -> 
     )
     quote = find(quotes(nlp, text), text, "going nowhere")
     assert quote.direct and quote.cue.text == "reportedly" and quote.speaker is None  # not the minister's words
+
+
+def test_a_verb_of_speech_joined_in_the_reporting_verbs_tense_is_a_second_report(nlp) -> None:
+    text = "Piet Moro said the count was fair and warned his rivals to accept the result."
+    found = quotes(nlp, text)
+    assert find(found, text, "the count was").text == "the count was fair"
+    warned = find(found, text, "his rivals to accept")
+    assert warned.cue.text == "warned" and warned.speaker.name == "Piet Moro"
+    text = "Jon Vale said he would vote on Sunday but did not say for whom."
+    assert find(quotes(nlp, text), text, "he would vote").text == "he would vote on Sunday"
+
+
+def test_a_poll_after_its_clause_is_its_source(nlp) -> None:
+    text = "Ana Lind leads Jon Vale by six points in a new poll of likely voters."
+    quote = find(quotes(nlp, text), text, "Ana Lind leads")
+    assert quote.text == "Ana Lind leads Jon Vale by six points"
+    assert quote.cue.text == "in" and quote.speaker.name == "a new poll of likely voters"
+    assert quotes(nlp, "Jon Vale has slipped in the polls since March.") == []  # standing, not a source
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Many voters in Gyumri see their own party as insufficiently committed to its principles.", "their own party"),
+    ("Some analysts see the envoy's determination to broker a truce as driven by fear of a wider war.", "the envoy's determination"),
+])
+def test_see_x_as_y_with_as_hung_below_the_verb(nlp, text, content) -> None:
+    quote = find(quotes(nlp, text), text, content)
+    assert quote.cue.text == "see" and quote.speaker.name in ("Many voters", "Some analysts")
+
+
+def test_a_preposition_object_and_a_clause_listed_out_of_order_are_one_content(nlp) -> None:
+    text = "Ana Lind called for a special prosecutor to oversee an inquiry into the deal."
+    quote = find(quotes(nlp, text), text, "a special prosecutor")
+    assert quote.text == "a special prosecutor to oversee an inquiry into the deal" and quote.speaker.name == "Ana Lind"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jon Vale also attacked Piet Moro, with whom he clashed at Saturday's debate over the budget.", "Piet Moro"),
+    ("Ana Lind said the winner would be Piet Moro, who has led every count since May.", "the winner would be Piet Moro"),
+])
+def test_a_relative_clause_set_off_at_the_end_is_the_writers_aside(nlp, text, content) -> None:
+    assert find(quotes(nlp, text), text, content).text == content
+
+
+def test_a_vote_against_is_a_stance_as_a_vote_for_is(nlp) -> None:
+    text = "Jon Vale voted against the new budget for the port of Vanadzor."
+    quote = find(quotes(nlp, text), text, "the new budget")
+    assert quote.text == "the new budget for the port of Vanadzor" and quote.cue.text == "voted"
+    assert quote.speaker.name == "Jon Vale"
+
+
+def test_a_participle_before_the_speaker_is_a_preface_not_what_was_said(nlp) -> None:
+    text = 'Asked whether the campaign had been hard for Lind, Jon Vale said: "Of course. She wanted to run."'
+    found = quotes(nlp, text)
+    assert find(found, text, "Of course").cue.text == "said"
+    assert not [q for q in found if q.cue is not None and q.cue.text == "said" and not q.direct]

@@ -94,10 +94,13 @@ def _in_record(prep: Token) -> list[Attribution]:
     is; its owner speaks through it, else the clause's subject through a statement or a letter,
     else a poll or a study itself. A clause whose own verb reports
     ("In a statement, she said ...") is that verb's attribution, and a record after its verb
-    ("she appeared in an interview") is where something happened, not a source."""
+    ("she appeared in an interview") is where something happened, not a source, unless it is a
+    source of its own such as a poll ("Vale leads in a new poll"; ``_found_in``)."""
     record = next((c for c in prep.children if c.dep_ == "pobj"), None)
     clause = prep.head
-    if record is None or record.lower_ not in RECORDS or clause.pos_ not in ("VERB", "AUX") or prep.i > clause.i:
+    if record is None or record.lower_ not in RECORDS or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    if prep.i > clause.i and not _found_in(record, clause):
         return []
     if reporting_verb(clause) is not None or not _has_subject(clause):
         return []
@@ -111,6 +114,17 @@ def _in_record(prep: Token) -> list[Attribution]:
         return []
     source = noun_phrase(owner) if owner is not None else subject_of(clause) if whose == "said" else noun_phrase(record)
     return [Attribution(content.start_char, content.end_char, False, cue=prep.doc[prep.i:prep.i + 1], speaker=source)]
+
+
+def _found_in(record: Token, clause: Token) -> bool:
+    """Whether a source record after its clause is where the clause was found ("Vale leads Moro
+    by six points in a new poll", "turnout fell in the latest survey"): a record of its own (a
+    poll, a study, not a speech or an interview, which are where something happened), not in a
+    relative clause ("a rival who leads in the polls"), and not the bare plural "the polls" of
+    "rose in the polls", an idiom for standing more often than a source."""
+    if RECORDS[record.lower_] != "source" or clause.dep_ == "relcl":
+        return False
+    return record.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ != "the" for c in record.children)
 
 
 def _hearsay(adverb: Token) -> list[Attribution]:
@@ -281,7 +295,7 @@ def _content(verb: Token) -> Span | None:
     clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)), default=None)
     if clause is not None:
         end = _next_report(clause, participles=True)  # "said she was tired and wanted a deal": one report
-        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i) and t.i < end]
+        tokens = _without_aside([t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i) and t.i < end])
     elif (modified := _gapped(verb)) is not None:
         return _trimmed(doc, list(noun_phrase(modified)), least=1)  # "a view endorsed by X", "the plan X rejected"
     elif _inverted(verb):
@@ -289,7 +303,7 @@ def _content(verb: Token) -> Span | None:
         tokens = [t for t in verb.head.subtree if t.i not in aside]
     elif _objects(verb):
         tokens = [t for o in _objects(verb) for t in o.subtree if not (t.dep_ == "mark" and t.i == o.left_edge.i)]
-        return _trimmed(doc, tokens, least=1)  # one word will do: "endorsed Cruz"
+        return _trimmed(doc, _without_aside(tokens), least=1)  # one word will do: "endorsed Cruz"
     elif (closer := _closing(verb)) is not None:
         tokens = [t for t in verb.sent if t.i < closer.left_edge.i]
     elif _parenthetical(verb):
@@ -302,6 +316,23 @@ def _content(verb: Token) -> Span | None:
     else:
         return None
     return _trimmed(doc, tokens)
+
+
+def _without_aside(tokens: list[Token]) -> list[Token]:
+    """A content without the relative clause set off by a comma that ends it ("attacked Piet Moro,
+    with whom he clashed at the debate", "said it would be Lind, who leads the race"): the
+    writer's aside about what was said, not part of it (and a report of its own when its verb
+    reports, as "whom he called reckless" does)."""
+    if not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    for t in sorted(tokens, key=lambda t: t.i):
+        edge = t.left_edge
+        pronoun = t.doc[edge.i + 1] if edge.dep_ == "prep" and edge.i + 1 < len(t.doc) else edge  # "with whom"
+        if t.dep_ == "relcl" and pronoun.tag_ in ("WP", "WDT", "WP$") and edge.i > 0 and t.doc[edge.i - 1].text == "," \
+                and t.right_edge.i >= last - 1:
+            return [u for u in tokens if u.i < edge.i]
+    return tokens
 
 
 def _complement(child: Token, verb: Token) -> bool:
@@ -383,17 +414,34 @@ def _next_report(clause: Token, participles: bool = False) -> int:
     clauses only a participle set off by a comma counts ("because she believed ...", "before
     claiming ..." stay in the clause, as PolNeAR annotates them); with ``participles``, of joined
     verbs too only a participle ("playing up hopes the war could end and saying ...", where the
-    parser hung "saying" on "end"), as a finite verb after "and" or "but" goes on the speaker's
-    clause ("said she was tired and wanted a deal", "he wanted X but found Y too weak")."""
+    parser hung "saying" on "end") or a verb of speech in the reporting verb's tense ("said the
+    count was fair and warned rivals ..."), as another finite verb after "and" or "but" goes on
+    the speaker's clause ("said she was tired and wanted a deal", "he wanted X but found Y too weak")."""
     joined = [c for c in clause.rights if c.dep_ in ("conj", "advcl") and reporting_verb(c) is not None
               and (c.dep_ != "advcl" or c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ",")
-              and (c.dep_ != "conj" or not participles or c.tag_ == "VBG")]
+              and (c.dep_ != "conj" or not participles or c.tag_ == "VBG" or _another_report(c, clause))]
     if not joined:
         return clause.right_edge.i + 1
     start = joined[0].left_edge.i
     while start > clause.i and clause.doc[start - 1].dep_ in ("cc", "punct"):
         start -= 1  # the "and" or comma that joins it
     return start
+
+
+def _another_report(verb: Token, clause: Token) -> bool:
+    """Whether a verb joined to a reported clause is a second report of the same speaker: a verb of
+    speech (not of stance or evidence: "said she was tired and wanted a deal", "said he wanted a
+    truce but found the offer too weak" are one report each) in the tense of
+    the reporting verb ("said the count was fair and warned rivals to accept it", "says he
+    backs the plan and tells voters to ...", "said she would vote but did not say for whom")."""
+    lexicon = reporting_verb(verb)
+    return lexicon is not None and not (lexicon.stance or lexicon.evidence) and _tense(verb) == _tense(clause.head) in ("VBD", "VBZ")
+
+
+def _tense(verb: Token) -> str:
+    """The tag that carries a verb's tense: its auxiliary's ("did not say", "has said"), else its own."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    return auxiliary.tag_ if auxiliary is not None else verb.tag_
 
 
 def _closing(verb: Token) -> Token | None:
@@ -404,6 +452,8 @@ def _closing(verb: Token) -> Token | None:
         return None
     if not all(_only_when(c) for c in verb.rights):
         return None  # "In an interview, she spoke about ...": the verb has its own content after it
+    if any(c.dep_ == "advcl" and c.i < subject.i and c.tag_ in ("VBN", "VBG") and not _has_subject(c) for c in verb.lefts):
+        return None  # "Asked whether ..., she said:", "Speaking to reporters, he said:": a preface, not what was said
     return subject if verb.doc[subject.left_edge.i - 1].text == "," else None
 
 
@@ -555,8 +605,10 @@ def _according_to(according: Token) -> list[Attribution]:
 
 
 def _trimmed(doc: Doc, tokens: list[Token], least: int = MIN_CONTENT_TOKENS) -> Span | None:
-    """The contiguous run of ``tokens``, without punctuation, quote marks or a dateline at its edges."""
-    words = [t for t in tokens if not (t.is_punct or t.is_space or in_dateline(t))]
+    """The contiguous run of ``tokens``, without punctuation, quote marks or a dateline at its edges
+    (in text order: "called for a prosecutor to oversee X" joins a preposition's object and a
+    clause the parser lists the other way round)."""
+    words = sorted((t for t in tokens if not (t.is_punct or t.is_space or in_dateline(t))), key=lambda t: t.i)
     if sum(1 for t in words if t.is_alpha) < least or len(words) == 1 and words[0].tag_ in PLACEHOLDERS:
         return None
     return doc[words[0].i:words[-1].i + 1]

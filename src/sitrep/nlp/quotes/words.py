@@ -75,6 +75,7 @@ class ReportingVerb:
     prepositions: frozenset[str]  # "called for a ban": the object of these is the content
     naming: bool = False  # "called the strike a crime" says something; "called Putin" phoned him
     stance: bool = False  # "believes", "wants": a thought or a stance attributed, nothing said aloud
+    particles: frozenset[str] = frozenset()  # every particle it reports with ("voted for X", "voted against X")
 
 
 def _load_verbs() -> dict[str, ReportingVerb]:
@@ -87,7 +88,8 @@ def _load_verbs() -> dict[str, ReportingVerb]:
             continue
         particle = next((w[1:] for w in words if w.startswith("+")), None)
         prepositions = frozenset(w[1:] for w in words if w[0] in "@+")
-        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle, prepositions, "%" in words, "~" in words)
+        particles = frozenset(w[1:] for w in words if w.startswith("+"))
+        verb = ReportingVerb(words[0], "!" in words, "?" in words, particle, prepositions, "%" in words, "~" in words, particles)
         extra = {w for w in words[1:] if w.isalpha()}
         for form in _inflections(verb.lemma) | extra:
             forms[form] = verb
@@ -146,9 +148,27 @@ def reporting_verb(token: Token) -> ReportingVerb | None:
     verb = VERB_FORMS.get(token.lower_)
     if verb is None or token.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == verb.particle for c in _near(token)):
+    if verb.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ in verb.particles for c in _near(token)) \
+            and not _hung_lower(token, verb.particles):  # "see X as Y" with "as" hung lower
         return None
     return verb
+
+
+def _hung_lower(verb: Token, particles: frozenset[str]) -> bool:
+    """ "They see their party as too timid", "analysts see the envoy's push for a truce as driven
+    by fear": the "as" of "see X as Y" that the parser hung below the verb, on the object's
+    clause or as an adverb of Y, in the verb's own clause (not in a clause with a subject of its
+    own: "saw the rally, as she had planned")."""
+    if "as" not in particles:
+        return False
+    for word in verb.subtree:
+        if word.i <= verb.i or word.lower_ != "as" or word.dep_ not in ("prep", "mark", "advmod"):
+            continue
+        between = list(word.ancestors)
+        between = between[:next(k for k, a in enumerate(between) if a.i == verb.i)]
+        if not any(c.dep_ in SUBJECT_DEPS for a in between for c in a.children):
+            return True
+    return False
 
 
 def _near(verb: Token) -> list[Token]:
