@@ -872,3 +872,13 @@ def test_two_deals_of_one_pair_of_parties_on_one_day_stay_two(store: Store, tmp_
     ], "g")
     deals = [d["sources"] for d in developments(store) if d["type"] == "AGREE"]
     assert deals == [1, 1], deals
+
+
+def test_casualties_from_outside_the_war_are_a_series_of_their_own(store: Store, tmp_path: Path) -> None:
+    """The dead of another country's war ("the deaths of hundreds of thousands of Georgians")
+    are no point of the war's toll beside its 3,000."""
+    texts = [
+        " date 2022-05-01 The invasion caused the deaths of hundreds of thousands of Georgians, Piet Moro wrote.",
+        " date 2022-05-02 At least 3,000 people have been killed since the war began, officials said.",
+    ]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "Georgians"]

@@ -129,8 +129,9 @@ def unit_of(figure: Figure) -> str | None:
     (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity), a
     rate's unit of time for any other count (100 killed per day is no total of the dead; of
     fighters, their side's combatants per day), and
-    the nationality of refugees or displaced people from outside the war ("5.7 million Syrians
-    have fled" is no count of the war's refugees)."""
+    the nationality of refugees, displaced people or casualties from outside the war ("5.7
+    million Syrians have fled" is no count of the war's refugees, nor the dead of another
+    country's war a point of this one's toll)."""
     if figure.category == "aid_money":
         return figure.who
     if figure.part_of and figure.who:
@@ -144,6 +145,8 @@ def unit_of(figure: Figure) -> str | None:
         return fighters
     if figure.category not in AID_CATEGORIES and figure.who and (group := _group(figure.who)):
         return group
+    if figure.category in CASUALTIES and figure.who and (foreigners := _foreign_nationals(figure.who)):
+        return foreigners  # "killed hundreds of thousands of Norlanders": another country's dead, no point of the war's toll
     if figure.category == "aid_items" and figure.who:
         words = figure.who.split()
         while len(words) > 1 and words[0].lower() in ITEM_QUALIFIERS:
