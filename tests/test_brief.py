@@ -1097,3 +1097,19 @@ def test_a_strike_is_told_by_the_report_of_the_strike_not_by_its_condemnation(tm
     with fused_store(tmp_path, texts) as store:
         strikes = [s for s in _section(store, "latest").statements if s.type == "ASSAULT"]
     assert [(s.text.split()[:2], len(s.sources)) for s in strikes] == [(["Georgia", "struck"], 2)], [(s.text, s.sources) for s in strikes]
+
+
+def test_tolls_of_single_attacks_are_dots_not_a_line() -> None:
+    """One strike's 47 dead in a town and another's 10 a week later are no fall from 47 to 10:
+    a series of single attacks' tolls is drawn as dots; a running count keeps its line."""
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+    from sitrep.fuse.figures import ONE_ATTACK
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    series = Series("killed", "Gyumri", ONE_ATTACK, [point("2022-03-03", 47), point("2022-03-10", 10)])
+    assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point"') == 2
+    series.unit = None
+    assert 'class="line"' in series_svg(series)
