@@ -1113,3 +1113,17 @@ def test_tolls_of_single_attacks_are_dots_not_a_line() -> None:
     assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point"') == 2
     series.unit = None
     assert 'class="line"' in series_svg(series)
+
+
+def test_a_claim_mark_is_a_word_apart_from_its_source_in_html() -> None:
+    """ "according to the ministry claim of Norland", not "ministryclaim of Norland": the page's
+    whitespace trimming must not glue the claim mark to the source's name."""
+    import re
+
+    from sitrep.brief.model import Briefing, Section, Series, SeriesPoint, Source
+
+    source = Source(7, "Title", "Outlet", "2022-03-05", None, 0, 5)
+    point = SeriesPoint("2022-03-05", 2000, "exact", "the ministry", "AM", source)
+    briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[Series("killed", "Gyumri", None, [point])])
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", render(briefing, "html")))
+    assert "according to the ministry claim of AM" in text
