@@ -2008,6 +2008,8 @@ def test_a_bare_number_with_a_verb_of_its_own_is_no_more_of_the_count_before(nlp
     assert [(f.category, f.value) for f in found] == [("killed", 40)]
     found = figures(nlp, "The war in Armenia led to the deaths of thousands of people, millions were forced to leave their homes.")
     assert [(f.category, f.value) for f in found] == [("killed", 1000), ("displaced", 1_000_000)]
+    found = figures(nlp, "Some 3.5 million Armenians have fled their country since the war began, of which an estimated 2.2 million have found shelter in Georgia.")
+    assert [(f.category, f.value, f.place.name if f.place else None) for f in found] == [("refugees", 3_500_000, None), ("refugees", 2_200_000, "Georgia")]
 
 
 @pytest.mark.parametrize(

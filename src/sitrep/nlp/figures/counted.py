@@ -222,8 +222,11 @@ def _made(verb: Token) -> list[str]:
 def _subject_of_its_own(amount: Token, verb: Token | None, previous: Reading) -> bool:
     """Whether a bare number is the subject of a verb of its own, not the verb of the count
     before it: what that verb does to it is all it says, and when the verb says nothing
-    tracked, the number is no more of the earlier count ("400 died, and 2,000 were moved")."""
-    return verb is not None and previous.verb is not None and verb != previous.verb and amount.dep_ in ("nsubj", "nsubjpass") and amount.head == verb
+    tracked, the number is no more of the earlier count ("400 died, and 2,000 were moved"). A
+    part taken "of which" or "of them" ("3 million fled, of which 2 million have found shelter
+    in Norland") is still of that count."""
+    own = verb is not None and previous.verb is not None and verb != previous.verb and amount.dep_ in ("nsubj", "nsubjpass") and amount.head == verb
+    return own and not any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
 
 
 def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
