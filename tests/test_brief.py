@@ -1117,3 +1117,33 @@ def test_whom_an_official_of_a_government_s_own_text_meets_abroad_are_hosts(tmp_
     with fused_store(tmp_path, {"notice.jsonl": json.dumps(record) + "\n"}) as store:
         stops = {i.who: [leg.place for leg in i.legs] for i in build_briefing(store).itineraries}
     assert stops == {"Piet Moro": ["Gyumri"]}, stops
+
+
+def test_tolls_of_single_attacks_are_dots_not_a_line() -> None:
+    """One strike's 47 dead in a town and another's 10 a week later are no fall from 47 to 10:
+    a series of single attacks' tolls is drawn as dots; a running count keeps its line."""
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+    from sitrep.fuse.figures import ONE_ATTACK
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    series = Series("killed", "Gyumri", ONE_ATTACK, [point("2022-03-03", 47), point("2022-03-10", 10)])
+    assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point"') == 2
+    series.unit = None
+    assert 'class="line"' in series_svg(series)
+
+
+def test_a_claim_mark_is_a_word_apart_from_its_source_in_html() -> None:
+    """ "according to the ministry claim of Norland", not "ministryclaim of Norland": the page's
+    whitespace trimming must not glue the claim mark to the source's name."""
+    import re
+
+    from sitrep.brief.model import Briefing, Section, Series, SeriesPoint, Source
+
+    source = Source(7, "Title", "Outlet", "2022-03-05", None, 0, 5)
+    point = SeriesPoint("2022-03-05", 2000, "exact", "the ministry", "AM", source)
+    briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[Series("killed", "Gyumri", None, [point])])
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", render(briefing, "html")))
+    assert "according to the ministry claim of AM" in text

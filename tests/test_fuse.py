@@ -908,3 +908,23 @@ def test_one_officials_talks_with_other_counterparts_the_same_day_are_two(store:
     assert len(talks) == 2, talks
     (meeting,) = [d for d in talks if d["place"]]
     assert meeting["mode"] == "meet" and meeting["sources"] == 2, meeting
+
+
+def test_casualties_from_outside_the_war_are_a_series_of_their_own(store: Store, tmp_path: Path) -> None:
+    """The dead of another country's war ("the deaths of hundreds of thousands of Georgians")
+    are no point of the war's toll beside its 3,000."""
+    texts = [
+        " date 2022-05-01 The invasion caused the deaths of hundreds of thousands of Georgians, Piet Moro wrote.",
+        " date 2022-05-02 At least 3,000 people have been killed since the war began, officials said.",
+    ]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "Georgians"]
+
+
+def test_a_single_attacks_toll_is_no_point_of_a_towns_running_count(store: Store, tmp_path: Path) -> None:
+    """ "killed in the latest artillery barrage on Gyumri" is one incident's toll; "killed in
+    Gyumri since the war began" the town's running count: two series, not one line that falls."""
+    texts = [
+        " date 2022-03-10 At least 200 people have been killed in Gyumri since the war began, the mayor said.",
+        " date 2022-03-15 At least five people were killed in the latest artillery barrage on Gyumri, the mayor said.",
+    ]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "in one attack"]

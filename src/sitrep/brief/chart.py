@@ -8,7 +8,8 @@ counted figure, because counts of people fled, killed or displaced are cumulativ
 figures at a date are mostly older or narrower counts; a magnitude ("thousands") is a small
 ring off the line, a bound rather than a count. A series with no place (other than
 people fled or displaced from the war's country) gathers reports of different incidents, or
-of tranches beside totals, so its dots are not joined.
+of tranches beside totals, so its dots are not joined; nor are the tolls of single attacks
+(one strike's 47 dead and another's 10 are no fall from 47 to 10).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date
 from html import escape
 
 from sitrep.brief.model import Series, SeriesPoint
+from sitrep.fuse.figures import ONE_ATTACK
 from sitrep.timex import day
 
 WIDTH, HEIGHT = 480, 180
@@ -49,7 +51,7 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
         if not point.vague:
             highest[day] = max(highest.get(day, 0.0), point.value)
     line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in sorted(highest.items()))
-    joined = series.place is not None or series.category in PLACELESS_TALLIES
+    joined = (series.place is not None or series.category in PLACELESS_TALLIES) and ONE_ATTACK not in (series.unit or "")
     grid = [
         f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="{RULE}"/>'
         f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" fill="{MUTED}" {FONT}>{compact(v)}</text>'

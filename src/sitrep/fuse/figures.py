@@ -129,8 +129,9 @@ def unit_of(figure: Figure) -> str | None:
     (2,000 anti-tank weapons and 50 million rounds are not two counts of one quantity), a
     rate's unit of time for any other count (100 killed per day is no total of the dead; of
     fighters, their side's combatants per day), and
-    the nationality of refugees or displaced people from outside the war ("5.7 million Syrians
-    have fled" is no count of the war's refugees)."""
+    the nationality of refugees, displaced people or casualties from outside the war ("5.7
+    million Syrians have fled" is no count of the war's refugees, nor the dead of another
+    country's war a point of this one's toll)."""
     if figure.category == "aid_money":
         return figure.who
     if figure.part_of and figure.who:
@@ -144,6 +145,8 @@ def unit_of(figure: Figure) -> str | None:
         return fighters
     if figure.category not in AID_CATEGORIES and figure.who and (group := _group(figure.who)):
         return group
+    if figure.category in CASUALTIES and figure.who and (foreigners := _foreign_nationals(figure.who)):
+        return foreigners  # "killed hundreds of thousands of Norlanders": another country's dead, no point of the war's toll
     if figure.category == "aid_items" and figure.who:
         words = figure.who.split()
         while len(words) > 1 and words[0].lower() in ITEM_QUALIFIERS:
@@ -210,6 +213,10 @@ def series_unit(figure: Figure, article: dict) -> str | None:
     humanitarian, total to date"): a new military pledge is not the same quantity as food aid
     or as the sum of all pledges so far; so too items told as all given so far ("has now
     provided 10,000 missiles") or listed as all given before ("Stinger systems, total to date")."""
+    if figure.category in HARMED:
+        start, end = sentence_around(article["text"], figure.start, figure.end, article.get("body_start") or 0)
+        incident = one_attack(article["text"][start:end], figure.start - start, figure.end - start)
+        return ", ".join(p for p in (unit_of(figure), ONE_ATTACK if incident else None) if p) or None
     if figure.category not in AID_CATEGORIES or not figure.who:
         return unit_of(figure)
     start, end = sentence_around(article["text"], figure.start, figure.end, article.get("body_start") or 0)
@@ -222,6 +229,24 @@ def series_unit(figure: Figure, article: dict) -> str | None:
 
 
 TOTAL_TO_DATE = "total to date"
+ONE_ATTACK = "in one attack"
+HARMED = ("killed", "wounded")
+# One attack named in the clause of a toll: "killed in the latest artillery barrage on Vale",
+# "raised the death toll from a missile strike to 47", "lost 5,000 troops in a single battle".
+# Plural attacks ("Norland's strikes killed six") and the war itself are no one incident.
+ATTACK = re.compile(
+    r"\b(?:a|an|the|this|that|one|single|latest|last|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:strike|airstrike|air strike|attack|barrage|bombing|bombardment|blast|explosion|raid|shelling|shooting|battle)\b(?!-)",
+    re.IGNORECASE)
+
+
+def one_attack(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of a toll at ``start:end`` of ``sentence`` names one attack it befell
+    in: that toll is one incident's, no point of a place's running count (a town's 47 dead in
+    one strike and 10 in another are no fall from 47 to 10)."""
+    before = re.split(r"[;:]|,\s+(?:while|but|and|as)\b", sentence[:start])[-1]
+    after = re.split(r"[;:.]|,\s+(?:while|but|and|as)\b", sentence[end:])[0]
+    return bool(ATTACK.search(before) or ATTACK.search(after))
 EARLIER = re.compile(r"\b(?:previous|previously|prior|earlier)\b", re.IGNORECASE)
 
 

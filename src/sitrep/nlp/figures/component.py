@@ -40,6 +40,7 @@ class FiguresComponent:
         places = place_mentions(doc)
         readings = read_amounts(doc, places)
         figures = [_figure(doc, reading, readings, places) for reading in readings if not _sought(reading)]
+        figures = [f for f in figures if not _as_of_long_past(f, doc._.anchor)]
         text = text_of(doc)
         doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures) and not _one_of_a_toll(f, figures)])
         return doc
@@ -395,6 +396,16 @@ def _up_to_now(doc: Doc, time: Time, sent: Span) -> bool:
 
 def _within(time: Time, sent: Span) -> bool:
     return sent.start_char <= time.start < sent.end_char
+
+
+def _as_of_long_past(figure: Figure, anchor: str | None) -> bool:
+    """A count whose as-of date ended over ``BACKGROUND_AGE`` before the report ("Early that
+    morning a rocket hit Vale. It killed 134 people", told on the 1945 raid's anniversary): the
+    date its own words or the story's thread give it makes it history, however the sentence got
+    it, not a figure of the news."""
+    published = (anchor or "").split("T")[0]
+    covered = period(figure.as_of)
+    return bool(DAY.match(published)) and covered is not None and date.fromisoformat(published) - covered[1] > BACKGROUND_AGE
 
 
 def _older(time: Time, published: str) -> bool:

@@ -219,14 +219,41 @@ def _made(verb: Token) -> list[str]:
     return [c for t in verb.children if t.dep_ in ("oprd", "attr") for c in figure_classes(t) if c in MADE_INTO]
 
 
+def _subject_of_its_own(amount: Token, verb: Token | None, previous: Reading) -> bool:
+    """Whether a bare number is the subject of a verb of its own, not the verb of the count
+    before it: what that verb does to it is all it says, and when the verb says nothing
+    tracked, the number is no more of the earlier count ("400 died, and 2,000 were moved"). A
+    part taken "of which" or "of them" ("3 million fled, of which 2 million have found shelter
+    in Norland") is still of that count."""
+    own = verb is not None and previous.verb is not None and verb != previous.verb and amount.dep_ in ("nsubj", "nsubjpass") and amount.head == verb
+    return own and not any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
+
+
 def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
     """People who "have left the country" or "left Norland" are refugees, as UNHCR counts
-    those who left their country; leaving a town or a party says nothing."""
-    if verb is None or "origin" not in figure_classes(verb):
+    those who left their country; those "forced to leave their homes" or "driven from their
+    homes" are displaced (UNHCR's forcibly displaced, in the country or out of it); leaving a
+    town or a party says nothing."""
+    if verb is None:
         return []
+    uprooted = ["displaced" for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")) for c in _left_from(v) if _own_home(c)]
+    if uprooted or "origin" not in figure_classes(verb):
+        return uprooted
     countries = [p for p in doc._.places or [] if p.kind == "country"]
     left = [c for c in verb.children if c.dep_ == "dobj"]
     return ["refugees" for c in left if c.lower_ in ("country", "homeland") or _place_at([c], countries)]
+
+
+def _left_from(verb: Token) -> list[Token]:
+    """What a verb of leaving leaves ("leave their homes"), or any verb's "from" phrase
+    ("forced from their homes")."""
+    left = [c for c in verb.children if c.dep_ == "dobj"] if "origin" in figure_classes(verb) else []
+    return left + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+
+
+def _own_home(noun: Token) -> bool:
+    """ "their homes", "his home": the counted people's own homes, not "the home of a minister"."""
+    return noun.lower_ in ("home", "homes") and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _joined(verb: Token) -> list[str]:
@@ -412,6 +439,8 @@ def _what(
             return nothing  # "promised to send 10 launchers, but advisers have called for 60": asked, not given
         if _counts_its_own(doc, span):
             return nothing  # "£900 each for 6m of the poorest households": households, no sum
+        if previous is not None and _subject_of_its_own(span.root, verb, previous):
+            return nothing  # "killed 40 people, and 300 were taken away": the 300 were not killed
         return (previous.category, previous.who) if previous is not None else nothing
     if previous is not None and previous.who:
         return category, previous.who
@@ -505,7 +534,23 @@ def _supposed(verb: Token, category: str) -> bool:
     told = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if category not in MOVED:
         return bool(SUPPOSING.intersection(told))
-    return bool((SUPPOSING | PROMISING).intersection(told)) and "have" not in told
+    return bool((SUPPOSING | PROMISING).intersection(told)) and "have" not in told or _pledged(verb)
+
+
+# Words of a promise or a plan, whose infinitive or gerund has not happened yet: "promises to
+# accept", "pledged to take in", "plans to evacuate", "commitments, including accepting".
+PLEDGES = frozenset({"promise", "pledge", "commit", "commitment", "vow", "offer", "plan", "intend", "undertake", "ready", "willing"})
+
+
+def _pledged(verb: Token) -> bool:
+    """People a country "promises to accept", "has pledged to take in" or "plans to evacuate",
+    or a commitment includes accepting, have not moved yet: a pledge, no count of the moved."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "including":
+        head = head.head  # "commitments, including accepting 100,000 refugees"
+    elif verb.dep_ not in ("xcomp", "acl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return head != verb and bool(PLEDGES.intersection(base_forms(head.lower_)))
 
 
 def _yet_to_follow(noun: Token) -> bool:

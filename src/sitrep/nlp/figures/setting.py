@@ -965,8 +965,12 @@ RATE_UNITS = {"day": "per day", "week": "per week", "month": "per month", "daily
 def rate(reading: Reading) -> str | None:
     """ "100 soldiers killed a day", "losing 60 per day", "1,000 troops every day": a count per
     unit of time, which is a rate, not a total (the gold writes it into ``who``: "Russian troops
-    per day"); None for a count."""
-    heads = [t for t in (reading.anchor, reading.verb) if t is not None]
+    per day"); so too the count of one such span just past ("lost 900 soldiers in the past 24
+    hours", "40 evacuated during the last day"), a day's count that a running total since the
+    war began must not be drawn with. None for a count. The counted noun's own verb is asked too
+    ("with 800 Norland troops dying each day")."""
+    anchor = reading.anchor
+    heads = [t for t in (anchor, reading.verb, *(c for c in anchor.children if c.dep_ == "acl")) if t is not None]
     for word in (c for head in heads for c in head.children):
         unit = RATE_UNITS.get(word.lower_)
         if unit is None:
@@ -976,4 +980,24 @@ def rate(reading: Reading) -> str | None:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "each", "every") for c in word.children):
             return unit  # "a day", "every day" (the parse's npadvmod)
     per = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "per"]
-    return next((RATE_UNITS[g.lower_] for p in per for g in p.children if g.dep_ == "pobj" and g.lower_ in RATE_UNITS), None)
+    found = next((RATE_UNITS[g.lower_] for p in per for g in p.children if g.dep_ == "pobj" and g.lower_ in RATE_UNITS), None)
+    return found or next((unit for head in heads if (unit := _span_just_past(head)) is not None), None)
+
+
+JUST_PAST = frozenset({"last", "past", "previous", "preceding"})
+SPAN_PREPS = frozenset({"in", "during", "over", "within", "for"})
+
+
+def _span_just_past(head: Token) -> str | None:
+    """The rate unit of "in the last day", "over the past 24 hours", "during the previous week"
+    hung on ``head``: one unit of time ending now, the period a daily report counts over."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in SPAN_PREPS):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if not any(c.lower_ in JUST_PAST for c in noun.children if c.dep_ == "amod"):
+                continue
+            number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+            if noun.lower_ in RATE_UNITS and number is None:
+                return RATE_UNITS[noun.lower_]  # "in the last day"; "the last two weeks" are no one week
+            if noun.lower_ == "hours" and number is not None and number.text == "24":
+                return RATE_UNITS["day"]  # "in the past 24 hours"
+    return None
