@@ -291,7 +291,7 @@ class _Table:
             sent = r.span.sent
             self.sentences.setdefault((sent.start_char, sent.end_char), []).append(r)
             self.same_span.setdefault((r.span.start_char, r.span.end_char), []).append(k)
-        self.tokens = OffsetIndex([(p, t) for p in places if (t := _place_token(doc, p)) is not None], key=lambda pair: pair[1].i)
+        self.words = _PlaceWords.of(doc, places)
 
     @staticmethod
     def of(doc: Doc, readings: list[Reading], places: list[Place]) -> _Table:
@@ -311,7 +311,26 @@ class _Table:
 
     def places_in(self, sent: Span) -> list[tuple[Place, Token]]:
         """The places whose word is in ``sent``, with that word, in the places' order."""
-        return self.tokens.between(sent.start, sent.end)
+        return self.words.by_word.between(sent.start, sent.end)
+
+
+class _PlaceWords:
+    """Each place with the word the parse hangs its name on (``_place_token``; places with
+    none are left out), by the place's start and by the word: a ``char_span`` per place
+    made once per document rather than once per count that asks."""
+
+    def __init__(self, doc: Doc, places: list[Place]) -> None:
+        self.places, self.size = places, len(places)
+        self.pairs = [(p, t) for p in places if (t := _place_token(doc, p)) is not None]
+        self.by_start = OffsetIndex(self.pairs, key=lambda pair: pair[0].start)
+        self.by_word = OffsetIndex(self.pairs, key=lambda pair: pair[1].i)
+
+    @staticmethod
+    def of(doc: Doc, places: list[Place]) -> _PlaceWords:
+        words = doc.user_data.get("sitrep_figure_place_words")
+        if words is None or words.places is not places or words.size != len(places):
+            words = doc.user_data["sitrep_figure_place_words"] = _PlaceWords(doc, places)
+        return words
 
 
 def _war_place(token: Token) -> bool:
@@ -325,7 +344,7 @@ def _war_country(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | 
     children have died in the war so far")."""
     if reading.category not in CASUALTIES:
         return None
-    countries = {p.name: p for p in places if p.kind == "country" and (t := _place_token(doc, p)) is not None and _war_place(t)}
+    countries = {p.name: p for p, t in _PlaceWords.of(doc, places).pairs if p.kind == "country" and _war_place(t)}
     return next(iter(countries.values())).ref() if len(countries) == 1 else None
 
 
@@ -334,8 +353,7 @@ def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | No
     Friday, families were fixing roofs in Bakhmut. One man died ..."); of its places, a town
     before the region or country that locates it ("a prison near X, in the Y region")."""
     start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-    tokens = [(p, _place_token(doc, p)) for p in places if start <= p.start < sent.start_char]
-    usable = [(p, t) for p, t in tokens if t is not None and not _not_where(t)]
+    usable = [(p, t) for p, t in _PlaceWords.of(doc, places).by_start.between(start, sent.start_char) if not _not_where(t)]
     if not usable:
         return None
     last_sentence = usable[-1][1].sent
