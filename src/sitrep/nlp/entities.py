@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Place
 from sitrep.nlp.countries import capitals, code_of, code_of_word, country_of_demonym, government_of, is_capital, issuer_of, name_of, organ_countries
 from sitrep.nlp.doctext import text_of
+from sitrep.nlp.offsets import kept_index
 from sitrep.spans import headline_lines
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -1029,10 +1030,9 @@ def _trim_to_known(ent: Span, known: set[str]) -> Span | None:
 
 
 def _overlaps_place(span: Span, places: list[Place], kinds: tuple[str, ...] | None = None) -> bool:
-    return any(
-        p.start < span.end_char and span.start_char < p.end and (kinds is None or p.kind in kinds)
-        for p in places
-    )
+    """Whether a place (of one of ``kinds``) shares a character with the span; the places are
+    indexed once per document, as this is asked of every name."""
+    return any(kinds is None or p.kind in kinds for p in kept_index(span.doc, "sitrep_entity_places", places).overlapping(span.start_char, span.end_char))
 
 
 def _is_acronym(short: str, long_key: str) -> bool:

@@ -613,7 +613,7 @@ def _outlet_name(token: Token) -> bool:
     """Whether the organisation a token is in is a newspaper by a word after it ("The X Times",
     "the X Herald", "the X Times Opinion section"): its place word names no place. A government
     agency is no outlet."""
-    org = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    org = _entity_of(token)
     return org is not None and any(t.lower_ in OUTLET_WORDS for t in org if t.i > token.i)  # "The X Times Opinion" too
 
 
@@ -663,15 +663,38 @@ def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
         return True  # "Antonina, 45, fled": an age in apposition
     if before is not None and (before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "President", "Minister"} or before.ent_type_ == "PERSON"):
         return True
-    return any(ent.text in (t.text for t in e) for e in _full_names(doc))
+    return ent.text in _full_name_words(doc)
 
 
 def _full_names(doc: Doc) -> list[Span]:
     """The PERSON entities that read as a person's full name: two words or more, each a proper
     noun. A span the model calls a person across a possessive or a common word is a misread run
     of text ("vows to retake Vale Norland's president", a headline run into the story), and no word of it
-    makes the town X someone's name elsewhere in the article."""
-    return [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and all(t.pos_ == "PROPN" and t.tag_ != "POS" for t in e)]
+    makes the town X someone's name elsewhere in the article. Found once per document: spaCy
+    builds ``doc.ents`` anew on each read, and this is asked of one-word names throughout."""
+    if "sitrep_full_names" not in doc.user_data:
+        doc.user_data["sitrep_full_names"] = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and all(t.pos_ == "PROPN" and t.tag_ != "POS" for t in e)]
+    return doc.user_data["sitrep_full_names"]
+
+
+def _full_name_words(doc: Doc) -> frozenset[str]:
+    """Every word of the full names of ``_full_names``, once per document."""
+    if "sitrep_full_name_words" not in doc.user_data:
+        doc.user_data["sitrep_full_name_words"] = frozenset(t.text for e in _full_names(doc) for t in e)
+    return doc.user_data["sitrep_full_name_words"]
+
+
+def _entity_of(token: Token) -> Span | None:
+    """The NER entity a token is in, from a table of the document's words made once (reading
+    ``doc.ents`` per word builds every entity span of the article each time)."""
+    doc = token.doc
+    if "sitrep_entity_of" not in doc.user_data:
+        table: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                table.setdefault(i, ent)
+        doc.user_data["sitrep_entity_of"] = table
+    return doc.user_data["sitrep_entity_of"].get(token.i)
 
 
 def _keep_unless_common_noun(doc: Doc, mention: Mention) -> bool:

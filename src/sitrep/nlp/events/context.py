@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from sitrep.facts import Entity, Place, Quote, Time
@@ -12,6 +15,7 @@ from sitrep.nlp.events.lexicon import _titles
 from sitrep.nlp.events.when import _day
 from sitrep.nlp.events.words import PERSON_PRONOUNS
 from sitrep.nlp.figures import is_dateline
+from sitrep.nlp.offsets import OffsetIndex
 from sitrep.nlp.times import dates
 
 
@@ -29,17 +33,53 @@ class Context:
         self.quotes: list[Quote] = doc._.quotes or []
         self.all_times: list[Time] = doc._.times or []
         self.published = _day(doc._.anchor or "")
+        self.times_at: OffsetIndex[Time] = OffsetIndex(self.times)  # by start: the times of a sentence without a scan of the article
+        self.times_by_end: OffsetIndex[Time] = OffsetIndex(self.times, key=lambda t: t.end)
+        self.all_times_at: OffsetIndex[Time] = OffsetIndex(self.all_times)
+        self.places_at: OffsetIndex[Place] = OffsetIndex(self.places)
+        self.sides: dict[tuple[str | None, str | None], str | None] = {}  # the country each party speaks for (``parties._side``)
         # by position only: two entities may claim one mention, and entities do not order
         self._mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions), key=lambda m: m[:2])
+        self._starts = [s for s, _, _ in self._mentions]  # for bisection: a question per word must not read every mention
+        self._longest = max((e - s for s, e, _ in self._mentions), default=0)
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """The entity mentions that start within the character range, in text order."""
         return [m for m in self._mentions if start <= m[0] < end]
 
     def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping the character range, if any."""
-        for s, e, entity in self._mentions:
-            if s < end and start < e:
+        """The entity with a mention overlapping the character range, if any (the first in
+        text order; no mention starting a longest mention's length before ``start`` reaches it)."""
+        for k in range(bisect_right(self._starts, start - self._longest), bisect_left(self._starts, end)):
+            s, e, entity = self._mentions[k]
+            if start < e:
+                return entity
+        return None
+
+    def _last_named(self, low: int, high: int, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """The entity of the last mention starting in ``[low, high)`` whose entity is ``wanted``
+        (of two mentions at one offset, the first in order): read back from ``high``, asking
+        each entity once, since an article names its few entities thousands of times."""
+        asked: dict[int, bool] = {}
+        found = None
+        for k in reversed(range(bisect_left(self._starts, low), bisect_left(self._starts, high))):
+            s, _, entity = self._mentions[k]
+            if found is not None and s != found[0]:
+                break
+            if id(entity) not in asked:
+                asked[id(entity)] = wanted(entity)
+            if asked[id(entity)]:
+                found = (s, entity)
+        return found[1] if found is not None else None
+
+    def _first_named(self, low: int, high: int, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """The entity of the first mention starting in ``[low, high)`` whose entity is ``wanted``."""
+        asked: dict[int, bool] = {}
+        for k in range(bisect_left(self._starts, low), bisect_left(self._starts, high)):
+            entity = self._mentions[k][2]
+            if id(entity) not in asked:
+                asked[id(entity)] = wanted(entity)
+            if asked[id(entity)]:
                 return entity
         return None
 
@@ -49,8 +89,7 @@ class Context:
         title), when the entities component has not merged the title with the name."""
         if token.lower_ not in _titles():
             return None
-        holders = [(s, entity) for s, _, entity in self._mentions if s < token.idx and self._holds(entity, token)]
-        return max(holders, key=lambda h: h[0])[1] if holders else None
+        return self._last_named(0, token.idx, lambda entity: self._holds(entity, token))
 
     def _holds(self, entity: Entity, office: Token) -> bool:
         """Whether a person bears the office's title, and of the office's country when the
@@ -73,8 +112,7 @@ class Context:
         text = text_of(self.doc)
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
-        holders = [(s, entity) for s, _, entity in self._mentions if token.idx < s < end and self._holds(entity, token)]
-        return min(holders, key=lambda h: h[0])[1] if holders else None
+        return self._first_named(token.idx + 1, end, lambda entity: self._holds(entity, token))
 
     def referent(self, token: Token) -> Entity | None:
         """"Chancellor Ana Lind arrived in the capital. She met ...": "he" or "she" the entities component left
@@ -82,11 +120,10 @@ class Context:
         if token.lower_ not in PERSON_PRONOUNS:
             return None
         paragraph = text_of(self.doc).rfind("\n", 0, token.idx) + 1
-        named = [(s, entity) for s, _, entity in self._mentions if paragraph <= s < token.idx and entity.type == "person"]
-        return max(named, key=lambda n: n[0])[1] if named else None
+        return self._last_named(paragraph, token.idx, lambda entity: entity.type == "person")
 
     def place_in(self, start: int, end: int) -> Place | None:
-        return next((p for p in self.places if start <= p.start and p.end <= end), None)
+        return next((p for p in self.places_at.between(start, end + 1) if p.end <= end), None)
 
     def country(self, code: str) -> Entity | None:
         """The article's entity for the country with ISO code ``code``, if it names it."""

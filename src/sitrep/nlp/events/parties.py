@@ -642,6 +642,15 @@ def _subject_list(root: Token) -> bool:
 
 
 def _side(party: Party, context: Context) -> str | None:
+    """The country a party speaks for (``_find_side``), found once per party and article: the
+    merge of events asks it of both events of every pair, a million times on a long page."""
+    key = (party.entity, party.name)
+    if key not in context.sides:
+        context.sides[key] = _find_side(party, context)
+    return context.sides[key]
+
+
+def _find_side(party: Party, context: Context) -> str | None:
     """The country a party speaks for: a country entity, or the country a word of its name
     names or is the demonym of ("the Russian defence ministry", "Ukraine's army")."""
     entity = next((e for e in context.entities if e.id == party.entity), None)

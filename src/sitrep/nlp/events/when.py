@@ -37,8 +37,8 @@ def event_date(token: Token, anchor: Token, context: Context, planned: bool = Fa
     clauses = {clause, token} | ({clause.head} if carried else set())  # "claimed on Wednesday to have struck X": done by then; "On Saturday, he is to meet X"
     sent = token.sent
     said_on = None
-    for time in context.times:
-        if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
+    for time in context.times_at.between(sent.start_char, sent.end_char):
+        if not PRECISE_DATE.match(time.value):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not _when(span.root) or _dates_other_act(span.root, token):
@@ -67,8 +67,23 @@ RANGE_LINKS = {"to", "until", "till", "through", "-", "–", "—"}
 def _range_start(time: Time, context: Context, text: str) -> str:
     """"from May 17 to 18": a stay told as a range of days is dated by its first day, whichever
     end the parse hangs on the verb."""
-    before = [t for t in context.times if t.end <= time.start and text[t.end:time.start].strip().lower() in RANGE_LINKS]
+    near = context.times_by_end.between(_link_reach(text, time.start), time.start + 1)
+    before = [t for t in near if text[t.end:time.start].strip().lower() in RANGE_LINKS]
     return before[-1].value if before and PRECISE_DATE.match(before[-1].value) else time.value
+
+
+def _link_reach(text: str, start: int) -> int:
+    """How far back from ``start`` a time can end and leave no more than a range's link between
+    them: past the last few letters there is more than "to" or "through" between, so only the
+    times ending that close need reading (a whole article of times ended before it otherwise)."""
+    reach, letters = start, 0
+    while reach > 0 and (text[reach - 1].isspace() or letters < LONGEST_LINK):
+        letters += not text[reach - 1].isspace()
+        reach -= 1
+    return reach
+
+
+LONGEST_LINK = max(map(len, RANGE_LINKS))
 
 
 def _fronted_for_both(span: Span, clause: Token) -> bool:
@@ -88,7 +103,7 @@ def _when_clause_date(clause: Token, context: Context) -> str | None:
     if before is None or before.text != ",":
         return None
     end = before.idx
-    return next((t.value for t in context.times if t.end == end and PRECISE_DATE.match(t.value)), None)
+    return next((t.value for t in context.times_by_end.between(end, end + 1) if PRECISE_DATE.match(t.value)), None)
 
 
 def _meanwhile_date(clause: Token, context: Context) -> str | None:
@@ -98,8 +113,8 @@ def _meanwhile_date(clause: Token, context: Context) -> str | None:
     if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
         return None
     head, sent = clause_of(clause.head), clause.sent
-    for time in context.times:
-        if not (sent.start_char <= time.start < sent.end_char) or not PRECISE_DATE.match(time.value):
+    for time in context.times_at.between(sent.start_char, sent.end_char):
+        if not PRECISE_DATE.match(time.value):
             continue
         span = clause.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and _when(span.root) and clause_of(span.root) == head and not _dates_other_act(span.root, head):
@@ -117,7 +132,7 @@ def _hours_apart_date(clause: Token, context: Context) -> str | None:
     if not any(g.lower_ in SAME_DAY_UNITS for c in shift for g in c.subtree) or clause.sent.start == 0:
         return None
     before = clause.doc[clause.sent.start - 1].sent
-    days = [t for t in context.times if before.start_char <= t.start < before.end_char and DAY.fullmatch(t.value)]
+    days = [t for t in context.times_at.between(before.start_char, before.end_char) if DAY.fullmatch(t.value)]
     if len({t.value for t in days}) != 1 or "\n" in text_of(clause.doc)[days[-1].end:clause.sent.start_char]:
         return None  # no one day told just before, or told in another paragraph
     return days[-1].value
@@ -143,7 +158,7 @@ def _next_weekday(when: str | None, token: Token, context: Context) -> str | Non
     if day is None or context.published is None or day >= context.published:
         return when
     sent = token.sent
-    named = [t for t in context.times if t.value == when and sent.start_char <= t.start < sent.end_char]
+    named = [t for t in context.times_at.between(sent.start_char, sent.end_char) if t.value == when]
     if not named or not all(WEEKDAY.match(t.text.strip()) for t in named):
         return when
     weeks = -(-(context.published - day).days // 7)  # the first such weekday on or after publication
@@ -169,8 +184,8 @@ def background(token: Token, anchor: Token, context: Context) -> bool:
     and a briefing of developments must not show it as one."""
     heads = {token, anchor, *_enclosing(anchor), *_exemplified(token)}
     sent = token.sent
-    for time in context.all_times:
-        if not (sent.start_char <= time.start < sent.end_char) or not _long_past(time, context.published):
+    for time in context.all_times_at.between(sent.start_char, sent.end_char):
+        if not _long_past(time, context.published):
             continue
         span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
         if time.type == "DURATION" and (text_of(token.doc)[max(0, time.start - 4):time.start].strip().lower() == "to" or (span is not None and span.root.dep_ in ("amod", "compound"))):
@@ -189,7 +204,7 @@ def _sequel_of_the_past(sent: Span, context: Context) -> bool:
     opened by a span of time after something ("within days", "weeks later") goes on from the
     last time the text told before it; when that time is long past, so is all the sentence tells
     (unless the sentence dates itself)."""
-    if not SEQUEL.match(sent.text) or any(t.type == "DATE" for t in context.all_times if sent.start_char <= t.start < sent.end_char):
+    if not SEQUEL.match(sent.text) or any(t.type == "DATE" for t in context.all_times_at.between(sent.start_char, sent.end_char)):
         return False
     told = [t for t in context.all_times if t.type == "DATE" and _day(t.value) is not None and t.end <= sent.start_char and sent.start_char - t.end <= SEQUEL_REACH]
     return bool(told) and _long_past(told[-1], context.published)  # a calendar time, not "recently" said in passing

@@ -87,7 +87,7 @@ def _named_by_subject(subject: Token, context: Context) -> Place | None:
         if not _taken_by_someone(subject):
             return None  # "prices said it had fallen sharply": no town
         sent = subject.sent
-        before = [p for p in context.places if sent.start_char <= p.start and p.end <= subject.idx and p.kind != "country"]
+        before = [p for p in context.places_at.between(sent.start_char, subject.idx + 1) if p.end <= subject.idx and p.kind != "country"]
         return before[-1] if before else None
     for word in [subject, *of_objects(subject)]:
         left = min((c.left_edge for c in word.children if c.dep_ in ("compound", "nmod", "amod", "det")), key=lambda t: t.i, default=word)
@@ -170,9 +170,9 @@ def _phrase_place(phrase: Token, context: Context) -> Place | None:
     capital, Vale"), not one inside a clause or a party of it ("was added to a register kept
     by Vale", "the talks with Vale"); "in the city" is the last city named."""
     start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
-    inside = [p for p in context.places if start <= p.start and p.end <= end]
+    inside = [p for p in context.places_at.between(start, end + 1) if p.end <= end]
     inside.sort(key=lambda p: _rank_inside(_place_root(p, phrase.doc), p))
-    cut_short = [p for p in context.places if p.start == phrase.idx and p.end > end]  # "in Washington, D.C." with "D.C." hung on the verb
+    cut_short = [p for p in context.places_at.between(phrase.idx, phrase.idx + 1) if p.end > end]  # "in Washington, D.C." with "D.C." hung on the verb
     return next((p for p in inside if _located(_place_root(p, phrase.doc), phrase)), None) or next(iter(cut_short), None) or antecedent_place(phrase, context.places)
 
 
@@ -218,7 +218,7 @@ def per_place(event: Event, token: Token, trigger: Trigger, context: Context) ->
     if event.mode not in SPLIT_MODES and event.type not in SPLIT_TYPES:
         return [event]
     sent = token.sent
-    named = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
+    named = [p for p in context.places_at.between(sent.start_char, sent.end_char)]
     stopping = _stops(token) if event.mode == "visit" else set()
     stops = [p for p in named if _place_root(p, token.doc) in stopping]
     first = next((p for p in named if p.ref() == event.place), None) if event.place is not None else None
@@ -259,7 +259,7 @@ def _gapped(token: Token) -> set[Token]:
 
 def _date_after(place: Place, sent: Span, context: Context) -> str | None:
     """The date told right after a gapped stop ("and Y on Tuesday")."""
-    following = [t for t in context.times if place.end <= t.start < sent.end_char and PRECISE_DATE.match(t.value)]
+    following = [t for t in context.times_at.between(place.end, sent.end_char) if PRECISE_DATE.match(t.value)]
     nearest = min(following, key=lambda t: t.start, default=None)
     return nearest.value if nearest is not None and nearest.start - place.end < 8 else None  # " on Tuesday"
 

@@ -23,6 +23,7 @@ from sitrep.nlp.figures.words import (
     AID, CASUALTIES, DAY, LOCATOR_LAST, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
 )
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.offsets import kept_index
 from sitrep.timex import BACKGROUND_AGE, period
 
 if not Doc.has_extension("figures"):
@@ -149,6 +150,15 @@ FEW = 10  # "the two men", "these three soldiers": numbers this small after "the
 GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?$")  # what stands between list items: ", ", ", and ", " and the "
 
 
+def _space_before(text: str, start: int) -> int:
+    """Where the run of spaces that ends at ``start`` begins: a place with nothing but spaces
+    before an amount ends in it (reading the text after every earlier place instead cost a
+    slice of the article per place and amount)."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
 def _gapped_item(
     doc: Doc, amount: Amount, span: Span, readings: list[Reading], places: list[Place], times: list[Time]
 ) -> Reading | None:
@@ -160,7 +170,8 @@ def _gapped_item(
     if not readings or any(t.start < amount.end and amount.core_start < t.end for t in times):
         return None
     before = readings[-1]
-    place = next((p for p in places if p.end <= amount.start and not text[p.end:amount.start].strip()), None)
+    near = kept_index(doc, "sitrep_figure_place_ends", places, key=lambda p: p.end).between(_space_before(text, amount.start), amount.start + 1)
+    place = next((p for p in near if not text[p.end:amount.start].strip()), None)  # only spaces between
     if place is None or before.span.sent != span.sent or before.category in PLACELESS:
         return None
     gap = text[before.amount.end if before.place else _run_end(before):place.start]

@@ -19,6 +19,7 @@ from sitrep.nlp.figures.counted import (
 )
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.offsets import OffsetIndex
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
     BUILDING_WORDS, CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
@@ -59,7 +60,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     take no place from the paragraph: armies are raised, trained and sent from elsewhere."""
     if reading.place is not None:
         return reading.place
-    index = readings.index(reading)
+    index = _Table.of(doc, readings, places).index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
         return _place(doc, before, readings, places)
@@ -259,11 +260,11 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     """The most specific place of the sentence that says where rather than who ("Russia
     said"), whence ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
     sent = reading.span.sent
-    others = {r.verb.i for r in readings if r.verb is not None and r.verb != reading.verb and r.span.sent == sent}
+    table = _Table.of(doc, readings, places)
+    others = {r.verb.i for r in table.in_sentence(sent) if r.verb is not None and r.verb != reading.verb}
     candidates = []
-    for place in places:
-        token = _place_token(doc, place)
-        if token is None or not sent.start <= token.i < sent.end or _not_where(token) or is_dateline(text_of(doc), place):
+    for place, token in table.places_in(sent):
+        if _not_where(token) or is_dateline(text_of(doc), place):
             continue
         if reading.category == "refugees" and _war_place(token):
             continue  # "refugees of the war in X" have left X
@@ -273,6 +274,63 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
     return best.ref() if best else None
+
+
+class _Table:
+    """What the place rules ask of a document's readings and places, found once per document:
+    each reading's sentence and each place's word. Asked per reading of every reading and place
+    (the sentence of each, a ``char_span`` per place), they made a page of a thousand counts
+    cost a million such look-ups. Kept in ``doc.user_data`` with the lists it was made of, and
+    made again should other lists (or a list grown since) be asked about."""
+
+    def __init__(self, doc: Doc, readings: list[Reading], places: list[Place]) -> None:
+        self.readings, self.places, self.size = readings, places, (len(readings), len(places))
+        self.sentences: dict[tuple[int, int], list[Reading]] = {}
+        self.same_span: dict[tuple[int, int], list[int]] = {}
+        for k, r in enumerate(readings):
+            sent = r.span.sent
+            self.sentences.setdefault((sent.start_char, sent.end_char), []).append(r)
+            self.same_span.setdefault((r.span.start_char, r.span.end_char), []).append(k)
+        self.words = _PlaceWords.of(doc, places)
+
+    @staticmethod
+    def of(doc: Doc, readings: list[Reading], places: list[Place]) -> _Table:
+        table = doc.user_data.get("sitrep_figure_table")
+        if table is None or table.readings is not readings or table.places is not places or table.size != (len(readings), len(places)):
+            table = doc.user_data["sitrep_figure_table"] = _Table(doc, readings, places)
+        return table
+
+    def index(self, reading: Reading) -> int:
+        """``readings.index(reading)``: the first equal reading, which has the same span (spans
+        are equal by their characters)."""
+        return next(k for k in self.same_span[(reading.span.start_char, reading.span.end_char)] if self.readings[k] is reading or self.readings[k] == reading)
+
+    def in_sentence(self, sent: Span) -> list[Reading]:
+        """The readings whose amount's sentence is ``sent``, in order."""
+        return self.sentences.get((sent.start_char, sent.end_char), [])
+
+    def places_in(self, sent: Span) -> list[tuple[Place, Token]]:
+        """The places whose word is in ``sent``, with that word, in the places' order."""
+        return self.words.by_word.between(sent.start, sent.end)
+
+
+class _PlaceWords:
+    """Each place with the word the parse hangs its name on (``_place_token``; places with
+    none are left out), by the place's start and by the word: a ``char_span`` per place
+    made once per document rather than once per count that asks."""
+
+    def __init__(self, doc: Doc, places: list[Place]) -> None:
+        self.places, self.size = places, len(places)
+        self.pairs = [(p, t) for p in places if (t := _place_token(doc, p)) is not None]
+        self.by_start = OffsetIndex(self.pairs, key=lambda pair: pair[0].start)
+        self.by_word = OffsetIndex(self.pairs, key=lambda pair: pair[1].i)
+
+    @staticmethod
+    def of(doc: Doc, places: list[Place]) -> _PlaceWords:
+        words = doc.user_data.get("sitrep_figure_place_words")
+        if words is None or words.places is not places or words.size != len(places):
+            words = doc.user_data["sitrep_figure_place_words"] = _PlaceWords(doc, places)
+        return words
 
 
 def _war_place(token: Token) -> bool:
@@ -286,7 +344,7 @@ def _war_country(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | 
     children have died in the war so far")."""
     if reading.category not in CASUALTIES:
         return None
-    countries = {p.name: p for p in places if p.kind == "country" and (t := _place_token(doc, p)) is not None and _war_place(t)}
+    countries = {p.name: p for p, t in _PlaceWords.of(doc, places).pairs if p.kind == "country" and _war_place(t)}
     return next(iter(countries.values())).ref() if len(countries) == 1 else None
 
 
@@ -295,8 +353,7 @@ def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | No
     Friday, families were fixing roofs in Bakhmut. One man died ..."); of its places, a town
     before the region or country that locates it ("a prison near X, in the Y region")."""
     start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-    tokens = [(p, _place_token(doc, p)) for p in places if start <= p.start < sent.start_char]
-    usable = [(p, t) for p, t in tokens if t is not None and not _not_where(t)]
+    usable = [(p, t) for p, t in _PlaceWords.of(doc, places).by_start.between(start, sent.start_char) if not _not_where(t)]
     if not usable:
         return None
     last_sentence = usable[-1][1].sent
@@ -540,8 +597,8 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
     says when as a day does (the guide's as_of: "the report's date if nothing else is said"),
     but it sets no scene for later sentences (see ``_as_of``)."""
     found: list[tuple[Time, Token]] = []
-    for time in map(_year_end, dates(doc._.times or [])):
-        if not start <= time.start < end or not DATE_VALUE.match(time.value):
+    for time in _day_index(doc).between(start, end):
+        if not DATE_VALUE.match(time.value):
             continue
         lead = lead_words(doc, time, start)
         token = doc.char_span(time.start, time.end, alignment_mode="expand")
@@ -554,6 +611,18 @@ def _dates(doc: Doc, start: int, end: int, published: str | None) -> list[tuple[
         if token is not None and not later and not (lead and lead[-1] in NOT_ANCHORS) and not _period_start(token.root):
             found.append((time, token.root))
     return found
+
+
+def _day_index(doc: Doc) -> OffsetIndex[Time]:
+    """The document's dates (``dates``, a year's end read as ``_year_end``) by where they
+    start, made once per document: ``_dates`` is asked of every sentence and paragraph with a
+    count, and reading all of an article's times each time made a long page quadratic. Made
+    again should the document's times be another list, or have grown."""
+    times = doc._.times or []
+    made = doc.user_data.get("sitrep_figure_days")
+    if made is None or made[0] is not times or made[1] != len(times):
+        made = doc.user_data["sitrep_figure_days"] = (times, len(times), OffsetIndex(list(map(_year_end, dates(times)))))
+    return made[2]
 
 
 def _year_end(time: Time) -> Time:

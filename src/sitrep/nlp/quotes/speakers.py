@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Cue, Entity, Quote, Speaker
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold, held_elsewhere, title_fits
+from sitrep.nlp.offsets import kept_index
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.reported import _is_title, noun_phrase
 from sitrep.nlp.quotes.words import (
@@ -166,7 +167,7 @@ def _part_of_report(attribution: Attribution, indirect: list[Attribution]) -> bo
     said ...", "officials playing up hopes ... and saying that ..."; not "declined to say whether
     ...", nor "a poll showing half said they ...", where a finding or a stance holds the saying)."""
     cue = attribution.cue
-    holders = [a for a in indirect if a is not attribution and _inside_any(attribution, [(a.start, a.end)])]
+    holders = [a for a in _around(cue, indirect) if a is not attribution] if cue is not None else []
     if cue is None or not holders:
         return False
     if cue[0].lower_ == "according":
@@ -175,6 +176,16 @@ def _part_of_report(attribution: Attribution, indirect: list[Attribution]) -> bo
     if verb is None or verb.lemma not in SAYING or any(c.dep_ == "aux" and c.lower_ == "to" for c in cue[0].children):
         return True
     return not all(_spoken(a) for a in holders)
+
+
+def _around(cue: Span, indirect: list[Attribution]) -> list[Attribution]:
+    """The attributions whose content holds the cue, in order: looked up in an index of
+    ``indirect`` made once per document (each attribution asks it, and a page of a thousand
+    reports read all the others a thousand times)."""
+    if cue.start_char >= cue.end_char:
+        return [a for a in indirect if a.start <= cue.start_char and cue.end_char <= a.end]  # no word: no overlap to look up by
+    return [a for a in kept_index(cue.doc, "sitrep_quote_contents", indirect).overlapping(cue.start_char, cue.end_char)
+            if a.start <= cue.start_char and cue.end_char <= a.end]
 
 
 def _spoken(attribution: Attribution) -> bool:
