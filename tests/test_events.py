@@ -4439,3 +4439,18 @@ def test_a_condemning_verdict_in_a_named_speakers_words_is_their_disapproval(nlp
 )
 def test_neutral_guessed_or_rebutting_words_of_a_speaker_are_no_disapproval(nlp, text):
     assert not of_type(nlp, text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Vale said the winter in Gyumri had been cruel.",
+        "Piet Moro said it is false that Armenia closed the border.",
+        "Tomas Berg said critics who called the plan unfair were wrong.",
+        "Jon Vale said the ban is unfair if it targets farmers.",
+    ],
+)
+def test_verdicts_on_the_weather_rebuttals_others_words_and_conditions_are_no_disapproval(nlp, text):
+    """rev39c: a verdict on the season, a rebuttal ("it is false that"), the words of critics
+    the speaker quotes to reject, and a verdict under "if" are no ACCUSE of the speaker's."""
+    assert of_type(nlp, text, "ACCUSE") == []

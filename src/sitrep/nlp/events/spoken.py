@@ -24,10 +24,12 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, GUESSING_MODALS, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, MAY_COME, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import rebutting
+
+_NO_CONDUCT = frozenset("weather heat cold rain storm storms flood floods flooding drought winter summer season harvest market markets price prices traffic road roads water news crash accident result results score mountains times".split())
 
 
 class SpokenEvents(LexiconReader):
@@ -142,7 +144,11 @@ class SpokenEvents(LexiconReader):
             return quote.start <= phrase.i < quote.end  # "'Reckless,' he said": the quote is the verdict
         else:
             return False
-        if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in GUESSING_MODALS for c in verb.children):
+        if judged is not None and judged.lower_ in STATES_OF_AFFAIRS | TIME_NOUNS | _NO_CONDUCT:
+            return False  # "the weather was cruel", "the harvest was disastrous": no deed judged
+        if verb.dep_ == "relcl" or _asked(word) or _on_condition(verb):
+            return False  # "critics who called the plan unfair were wrong", "Is the ban unfair?", "unfair if it targets X"
+        if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MAY_COME for c in verb.children):
             return False  # "was not illegal", "would be a reckless step": no verdict given
         if SEEMING.intersection(base_forms(verb.lower_)):
             return False  # "a world that seems ever more dangerous": an impression of how things stand

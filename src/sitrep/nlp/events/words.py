@@ -117,6 +117,5 @@ DESCRIBING = frozenset({
     "describe", "characterise", "characterize", "portray", "depict", "paint", "call", "brand", "label",
     "term", "dub", "denounce", "decry", "condemn", "slam", "criticise", "criticize", "castigate", "blast",
 })
-GUESSING_MODALS = {"would", "could", "might", "may", "will"}  # "would be reckless": a guess or a warning, no verdict on a deed
 SEEMING = {"seem", "appear", "look", "sound"}  # "seems dangerous": how a thing strikes someone, no verdict on a deed
 STATES_OF_AFFAIRS = frozenset({"moment", "time", "times", "period", "situation", "era", "stage", "phase", "juncture", "point"})  # "a dangerous moment": how things stand

@@ -116,6 +116,10 @@ def _in_record(prep: Token) -> list[Attribution]:
     return [Attribution(content.start_char, content.end_char, False, cue=prep.doc[prep.i:prep.i + 1], speaker=source)]
 
 
+_ELECTORAL = frozenset("win elect defeat lose vote stand run beat contest concede finish come".split())
+_ELECTION_KINDS = frozenset("snap general presidential parliamentary local runoff municipal".split())
+
+
 def _found_in(record: Token, clause: Token) -> bool:
     """Whether a source record after its clause is where the clause was found ("Vale leads Moro
     by six points in a new poll", "turnout fell in the latest survey"): a record of its own (a
@@ -124,6 +128,9 @@ def _found_in(record: Token, clause: Token) -> bool:
     "rose in the polls", an idiom for standing more often than a source."""
     if RECORDS[record.lower_] != "source" or clause.dep_ == "relcl":
         return False
+    if record.lower_ in ("poll", "polls") and (set(base_forms(clause.lower_)) & _ELECTORAL or any(
+            c.ent_type_ == "DATE" or c.lower_ in _ELECTION_KINDS or c.dep_ == "acl" for c in record.children)):
+        return False  # "won in the poll", "defeated in a snap poll", "the 2020 poll", "the poll held in X": an election
     return record.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ != "the" for c in record.children)
 
 
@@ -319,10 +326,10 @@ def _content(verb: Token) -> Span | None:
 
 
 def _without_aside(tokens: list[Token]) -> list[Token]:
-    """A content without the relative clause set off by a comma that ends it ("attacked Piet Moro,
-    with whom he clashed at the debate", "said it would be Lind, who leads the race"): the
-    writer's aside about what was said, not part of it (and a report of its own when its verb
-    reports, as "whom he called reckless" does)."""
+    """A content without the relative clause set off by a comma that ends it ("criticised Piet Moro,
+    with whom he sat on the board", "said it would be Lind, who leads the race"), on a name
+    and with no verb of saying of its own ("who she says will win" stays what was said): the
+    writer's aside about what was said, not part of it."""
     if not tokens:
         return tokens
     last = max(t.i for t in tokens)
@@ -330,7 +337,8 @@ def _without_aside(tokens: list[Token]) -> list[Token]:
         edge = t.left_edge
         pronoun = t.doc[edge.i + 1] if edge.dep_ == "prep" and edge.i + 1 < len(t.doc) else edge  # "with whom"
         if t.dep_ == "relcl" and pronoun.tag_ in ("WP", "WDT", "WP$") and edge.i > 0 and t.doc[edge.i - 1].text == "," \
-                and t.right_edge.i >= last - 1:
+                and t.right_edge.i >= last - 1 and t.head.pos_ == "PROPN" \
+                and not any(reporting_verb(u) is not None for u in t.subtree):
             return [u for u in tokens if u.i < edge.i]
     return tokens
 
@@ -435,7 +443,13 @@ def _another_report(verb: Token, clause: Token) -> bool:
     the reporting verb ("said the count was fair and warned rivals to accept it", "says he
     backs the plan and tells voters to ...", "said she would vote but did not say for whom")."""
     lexicon = reporting_verb(verb)
+    inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if inner is not None and inner.pos_ != "PRON" and (inner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or inner.lower_ in _SPEAKING_NOUNS):
+        return False  # "said the minister announced X and promised Y": who promised may be the minister
     return lexicon is not None and not (lexicon.stance or lexicon.evidence) and _tense(verb) == _tense(clause.head) in ("VBD", "VBZ")
+
+
+_SPEAKING_NOUNS = frozenset("minister ministers rebels official officials government president leader leaders army police spokesman spokeswoman".split())
 
 
 def _tense(verb: Token) -> str:
@@ -606,7 +620,7 @@ def _according_to(according: Token) -> list[Attribution]:
 
 def _trimmed(doc: Doc, tokens: list[Token], least: int = MIN_CONTENT_TOKENS) -> Span | None:
     """The contiguous run of ``tokens``, without punctuation, quote marks or a dateline at its edges
-    (in text order: "called for a prosecutor to oversee X" joins a preposition's object and a
+    (in text order: "called for a commission to oversee X" joins a preposition's object and a
     clause the parser lists the other way round)."""
     words = sorted((t for t in tokens if not (t.is_punct or t.is_space or in_dateline(t))), key=lambda t: t.i)
     if sum(1 for t in words if t.is_alpha) < least or len(words) == 1 and words[0].tag_ in PLACEHOLDERS:

@@ -155,8 +155,8 @@ def reporting_verb(token: Token) -> ReportingVerb | None:
 
 
 def _hung_lower(verb: Token, particles: frozenset[str]) -> bool:
-    """ "They see their party as too timid", "analysts see the envoy's push for a truce as driven
-    by fear": the "as" of "see X as Y" that the parser hung below the verb, on the object's
+    """ "They see the mayor as too timid", "diplomats see the minister's eagerness for a deal as
+    prompted by worry": the "as" of "see X as Y" that the parser hung below the verb, on the object's
     clause or as an adverb of Y, in the verb's own clause (not in a clause with a subject of its
     own: "saw the rally, as she had planned")."""
     if "as" not in particles:
