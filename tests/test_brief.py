@@ -1108,11 +1108,13 @@ def test_hosts_a_travelling_official_meets_have_no_stop_though_their_country_is_
     assert list(stops) == ["Piet Moro"] and stops["Piet Moro"][0][0] == "Gyumri", stops
 
 
-def test_whom_an_official_of_a_government_s_own_text_meets_abroad_are_hosts(tmp_path) -> None:
+def test_whom_an_official_of_a_government_s_own_text_meets_abroad_are_hosts(tmp_path, monkeypatch) -> None:
     """On a ministry's own page, "Deputy Secretary X met Secretary General Y in Gyumri": X's title
     names no country, but the page is a government's, so X is abroad and Y is the host met
-    there, with no stop of his own."""
-    record = {"id": "n1", "published": "2022-03-08", "outlet": "Federal Foreign Office", "title": "Meeting",
+    there, with no stop of his own. (The outlet is an invented one, taken as Georgia's.)"""
+    import sitrep.brief.developments as developments
+    monkeypatch.setattr(developments, "issuer_of", lambda outlet: "GE" if outlet == "Vanadzor Gazette Ministry Desk" else None)
+    record = {"id": "n1", "published": "2022-03-08", "outlet": "Vanadzor Gazette Ministry Desk", "title": "Meeting",
               "text": "Deputy Secretary Piet Moro met today in Gyumri with Secretary General Jon Vale. They agreed to keep in touch."}
     with fused_store(tmp_path, {"notice.jsonl": json.dumps(record) + "\n"}) as store:
         stops = {i.who: [leg.place for leg in i.legs] for i in build_briefing(store).itineraries}
@@ -1147,3 +1149,13 @@ def test_a_claim_mark_is_a_word_apart_from_its_source_in_html() -> None:
     briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[Series("killed", "Gyumri", None, [point])])
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", render(briefing, "html")))
     assert "according to the ministry claim of AM" in text
+
+
+def test_whom_an_official_met_on_a_stop_is_named_once(tmp_path) -> None:
+    """"X visited Gyumri, where he met Y" and "Y and X visited a hospital in Gyumri": one stop,
+    where X met Y once, not Y twice; Y, named met by one report, is no co-traveller."""
+    texts = {"a.txt": " date 2022-06-13 Georgian Foreign Minister Piet Moro visited Gyumri on Monday, where he met Armenian President Ana Lind.",
+             "b.txt": " date 2022-06-13 Armenian President Ana Lind and Georgian Foreign Minister Piet Moro visited a hospital in Gyumri on Monday."}
+    with fused_store(tmp_path, texts) as store:
+        stops = {i.who: [(leg.place, leg.met) for leg in i.legs] for i in build_briefing(store).itineraries}
+    assert stops == {"Piet Moro": [("Gyumri", ["Ana Lind"])]}, stops

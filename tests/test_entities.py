@@ -513,3 +513,9 @@ def test_an_office_keeps_its_portfolio_and_leaves_a_degree_out(nlp, text: str, t
 
 def test_a_person_someone_speaks_for_has_no_title_from_the_verb(nlp) -> None:
     assert entities(nlp, "Jon Vale spoke for the President Ana Lind on Monday.")["Ana Lind"].titles == ["President"]
+
+
+def test_a_spokesman_for_an_office_holder_is_no_portfolio(nlp) -> None:
+    """"A spokesman for Minister X": "for" opens no portfolio when an office follows it; the title
+    is X's own office."""
+    assert entities(nlp, "A spokesman for Minister Jon Vale said the talks would resume.")["Jon Vale"].titles == ["Minister"]

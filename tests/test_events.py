@@ -4368,11 +4368,11 @@ def test_a_day_or_a_run_up_told_of_a_held_act_leaves_its_status(nlp, text, statu
     found = [e for e in dated(nlp, text, "2022-07-13") if e.text in ("siege", "failed talks", "talks")]
     assert [e.status for e in found] == [status]
 def test_a_meeting_held_is_not_the_summit_still_to_come(nlp) -> None:
-    """"a statement issued after the meeting" and, later, "before the summit in June in Batumi":
+    """"a note sent out after the meeting" and, later, "before the summit in June in Batumi":
     a meeting held and one to come are two, or the one held takes the other's place and month."""
-    found = events(nlp, "This idea was discussed during the meeting of G9 finance ministers, but there was no breakthrough. "
-                        "In a statement issued after the meeting, the G9 countries confirmed their determination. "
-                        "Work is to be completed before the G9 summit in June in Batumi.")
+    found = events(nlp, "The plan came up at the meeting of Caucasus trade ministers, but nothing was settled. "
+                        "In a note sent out after the meeting, the ministers said they would keep trying. "
+                        "The plan is to be ready before the Caucasus summit in June in Batumi.")
     assert not [e for e in found if e.type == "CONSULT" and e.status == "occurred" and e.place is not None], found
 
 
@@ -4454,3 +4454,19 @@ def test_verdicts_on_the_weather_rebuttals_others_words_and_conditions_are_no_di
     """rev39c: a verdict on the season, a rebuttal ("it is false that"), the words of critics
     the speaker quotes to reject, and a verdict under "if" are no ACCUSE of the speaker's."""
     assert of_type(nlp, text, "ACCUSE") == []
+
+
+def test_a_summit_prepared_for_that_has_ended_is_held(nlp) -> None:
+    """"preparations for the summit in Batumi, which ended on Monday": told as over, the summit
+    is held, not still to come."""
+    found = [e for e in events(nlp, "Jon Vale thanked the staff for their preparations for the summit in Batumi, which ended on Monday.")
+             if e.type == "CONSULT" and e.place is not None and e.place.name == "Batumi"]
+    assert found and all(e.status == "occurred" for e in found), found
+
+
+def test_a_leader_visiting_a_region_of_his_own_country_is_no_guest(nlp) -> None:
+    """"X (Armenian) met Y (Georgian), and he visited Armenia's northern border": a part of one's
+    own country is visited by its own leader; only the country or capital itself tells a guest."""
+    (visit,) = [e for e in events(nlp, "Armenian President Piet Moro met Georgian President Jon Vale on Monday, "
+                                       "and he visited Armenia's northern border the next day.") if e.mode == "visit"]
+    assert [a.name for a in visit.actors] == ["Piet Moro"], visit

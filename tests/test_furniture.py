@@ -103,3 +103,15 @@ def test_a_linked_title_glued_to_its_button_ends_before_the_next_sentence():
     text = "Gyumri opens a new museumRead more Officials said the Armenian president would visit Batumi in May."
     begin, end = sentence_around(text, text.index("visit"), text.index("visit") + 5)
     assert text[begin:end] == "Officials said the Armenian president would visit Batumi in May."
+
+
+def test_read_more_in_prose_ends_no_sentence():
+    """"told pupils to \"Read more books\"" and "(Read more)" are prose, not a teaser's button: the
+    sentence runs on."""
+    text = 'Talks went on. Ana Lind told pupils in Gyumri to "Read more books" and visited Batumi in May.'
+    begin, end = sentence_around(text, text.index("visited"), text.index("visited") + 7)
+    assert text[begin:end] == 'Ana Lind told pupils in Gyumri to "Read more books" and visited Batumi in May.'
+    text = "Talks went on. Ana Lind met Jon Vale (Read more) and visited Batumi in May."
+    begin, end = sentence_around(text, text.index("visited"), text.index("visited") + 7)
+    assert text[begin:end] == "Ana Lind met Jon Vale (Read more) and visited Batumi in May."
+    assert not teasers(text)

@@ -928,3 +928,32 @@ def test_a_single_attacks_toll_is_no_point_of_a_towns_running_count(store: Store
         " date 2022-03-15 At least five people were killed in the latest artillery barrage on Gyumri, the mayor said.",
     ]
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "in one attack"]
+
+
+def test_two_partial_reports_of_one_meeting_stay_one(store: Store, tmp_path: Path) -> None:
+    """"X met A and B in Gyumri" and, the same day, "X met A and C in Gyumri": two reports each
+    naming part of whom X met; they share A, so they tell one meeting with A, B and C."""
+    texts = [
+        " date 2022-06-13 Georgian Foreign Minister Piet Moro met Armenian President Ana Lind and Armenian Defence Minister Tomas Berg in Gyumri on Monday.",
+        " date 2022-06-13 Georgian Foreign Minister Piet Moro met Armenian President Ana Lind and Armenian Prime Minister Jon Vale in Gyumri on Monday.",
+    ]
+    for i, text in enumerate(texts):
+        ingest([write(tmp_path, f"p{i}.txt", text)], store, progress=False)
+        fuse(store)
+    talks = [d for d in developments(store) if d["type"] == "CONSULT"]
+    assert len(talks) == 1 and talks[0]["sources"] == 2, talks
+    assert {"Ana Lind", "Tomas Berg", "Jon Vale"} <= set(json.loads(talks[0]["targets"])), talks
+
+
+def test_a_host_is_not_a_co_traveller_of_the_guest(store: Store, tmp_path: Path) -> None:
+    """"X visited Gyumri" and "Y hosted X in Gyumri": Y received X; the visit stays X's alone."""
+    texts = [
+        " date 2022-06-13 Georgian Foreign Minister Piet Moro visited Gyumri on Monday.",
+        " date 2022-06-13 Armenian President Ana Lind hosted Georgian Foreign Minister Piet Moro in Gyumri on Monday.",
+    ]
+    for i, text in enumerate(texts):
+        ingest([write(tmp_path, f"h{i}.txt", text)], store, progress=False)
+        fuse(store)
+    names = {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
+    visits = [d for d in developments(store) if d["type"] == "CONSULT" and d["mode"] == "visit"]
+    assert visits and all([names.get(a, a) for a in json.loads(d["actors"])] == ["Piet Moro"] for d in visits), visits

@@ -107,7 +107,9 @@ def captions(text: str) -> list[tuple[int, int]]:
 
 # A linked story's title glued to its "Read more" button ("Gyumri opens a museumRead more"):
 # the button ends the teaser, and the article's own sentence starts after it.
-READ_MORE = re.compile(r"(?<=\S)Read more\b")  # glued to the title: "Read more here." is prose
+# Glued to the title's last word or mark, not after an opening quote or bracket ("(Read more)",
+# 'told pupils to "Read more books"'), and not running on into a lower-case word.
+READ_MORE = re.compile(r"(?<=[^\s(\[\"“‘'])Read more\b(?!\s+[a-z])")  # "Read more here." is prose
 
 
 def _abbreviation(text: str, end: re.Match[str], start: int) -> bool:

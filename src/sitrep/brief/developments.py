@@ -337,7 +337,7 @@ def itineraries(statements: list[Statement], officials: Mapping[str, Official], 
                 guests = [w for w in statement.whom if w in officials and (officials[w].country is not None or not abroad)]
                 travellers = [w for w in travellers + guests if not _at_home(place, officials[w].country)]
             for who in travellers:
-                met = [w for w in statement.who + statement.whom if w != who and w in parties]
+                met = list(dict.fromkeys(w for w in statement.who + statement.whom if w != who and w in parties))  # one named as maker and met is met once
                 legs[who].append(Leg(statement.where[0], statement.date if statement.dated else None,
                                      statement.status or "occurred", statement.mode, statement.sources,
                                      place.country if place else None, place.kind if place else None, met))

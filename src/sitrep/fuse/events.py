@@ -278,13 +278,14 @@ class DevelopmentIndex:
     def _other_counterparts(self, event: Event, actors: list, row: sqlite3.Row) -> bool:
         """Whether a meeting or talk and a development name different people met, beyond either's
         own parties: "X spoke today with A and B" and "X met today in Gyumri with C" are two,
-        whatever their shared wording; "X met C" and "C met X" are one."""
+        whatever their shared wording; "X met C" and "C met X" are one, and so are two partial
+        reports of one meeting that share someone met ("X met A and B", "X met A and C")."""
         theirs_made = self._people(json.loads(row["actors"]))
         theirs_met = self._people(json.loads(row["targets"]))
         mine_made = self._people(actors)
         mine_met = self._people([t.name for t in event.targets])
         mine, theirs = mine_met - theirs_made - theirs_met, theirs_met - mine_made - mine_met
-        return bool(mine and theirs)
+        return bool(mine and theirs) and not (mine_met & theirs_met)
 
     def _add_met(self, development_id: int, event: Event, actors: list[int | str]) -> None:
         """"Arrived at the summit in X" and, in a later report, "met Y at the summit": whom a
@@ -297,7 +298,9 @@ class DevelopmentIndex:
         if more:
             self.db.execute("UPDATE developments SET targets = ? WHERE id = ?", (json.dumps(theirs + more), development_id))
         known = json.loads(row["actors"])
-        people = [a for a in self._people(actors) if a not in known]  # a co-traveller, not "Gyumri, which will host it" fused in
+        met = self._people(theirs + [t.name for t in event.targets])
+        hosted = bool(self._people([t.name for t in event.targets]) & self._people(known))  # "Y hosted X" after "X visited": Y is X's host
+        people = [] if hosted else [a for a in self._people(actors) if a not in known and a not in met]  # a co-traveller, not a host met nor "Gyumri, which will host it" fused in
         if people:
             self.db.execute("UPDATE developments SET actors = ? WHERE id = ?", (json.dumps(_union(known, people)), development_id))
 

@@ -850,9 +850,11 @@ def _title_before(span: Span) -> Span | None:
 
 def _portfolio_for(doc: Doc, i: int, start: int) -> bool:
     """Whether token ``i`` is the "for" or "for the" after an office word that opens its
-    portfolio ("Under Secretary for Trade", "Minister for the Environment"), not "spoke for the"."""
+    portfolio ("Under Secretary for Trade", "Minister for the Environment"), not "spoke for the",
+    nor a post held for another office-holder ("spokesman for Minister X": the title is X's)."""
     k = i - 1 if doc[i].lower_ == "the" else i
-    return doc[k].lower_ == "for" and k > start and _in_title(doc[k - 1])
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[k].lower_ == "for" and k > start and _in_title(doc[k - 1]) and not (after is not None and _is_title_word(after))
 
 
 def _portfolio_and(doc: Doc, i: int, start: int, end: int) -> bool:

@@ -127,11 +127,20 @@ def guest_visitor(anchor: Token, found: list[Party], place: Place | None, contex
     if subject is None or subject.lower_ not in ("he", "she") or len(found) != 1 or place is None or not (place.kind == "country" or is_capital(place)):
         return found
     host = next((e for e in context.entities if e.id == found[0].entity and e.type == "person"), None)
-    if host is None or host.country is None or host.country != place.country:
+    if host is None or host.country is None or host.country != place.country or not _visits_place_itself(anchor, place):
         return found
     start = anchor.sent.start_char
     guests = [e for s, _, e in context.mentions_between(start, subject.idx) if e.type == "person" and e.country not in (None, place.country)]
     return [Party(guests[-1].id, guests[-1].name)] if guests else found
+
+
+def _visits_place_itself(anchor: Token, place: Place) -> bool:
+    """Whether what is visited is the country or city itself ("visits Yerevan", "a visit to
+    Yerevan"), not a part of it ("visited Armenia's northern border": one visits one's own
+    regions)."""
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for o in c.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ in ("GPE", "LOC") or o.text in (place.name or "").split() for o in objects)  # the parse may take a city for a person
 
 
 def _person_party(party: Party, context: Context) -> bool:

@@ -272,9 +272,19 @@ def _told_as_held(noun: Token) -> bool:
     told as over, or with a day of its own, is not still to come whatever came before it."""
     if any(c.dep_ == "amod" and c.lower_ in HELD_MARKS for c in noun.children):
         return True
-    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in noun.children):
+    if _told_over(noun):
         return True
     return any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in noun.children)
+
+
+def _told_over(noun: Token) -> bool:
+    """"the talks, which ended on Monday": a clause on the noun in the past tense, or an
+    intransitive one the parse hangs on the place the noun is in ("the summit in Batumi, which
+    ended on Monday"; not "in Batumi, which hosted the talks")"""
+    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in noun.children):
+        return True
+    places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and not any(d.dep_ == "dobj" for d in c.children) for o in places for c in o.children)
 
 
 HELD_MARKS = frozenset({"failed", "last", "previous", "earlier", "recent", "past"})
@@ -365,9 +375,10 @@ PREPARING = frozenset({"preparation", "prepare", "preparing"})
 
 def _prepared_for(noun: Token) -> bool:
     """Whether the noun is what is prepared for ("preparations for the summit in Batumi",
-    "preparing for talks"): something still to come, whatever tense the clause is in."""
+    "preparing for talks"): something still to come, whatever tense the clause is in, unless
+    told as over ("preparations for the summit, which ended on Monday")."""
     prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-    if prep is None:
+    if prep is None or _told_over(noun):
         return False
     before = prep.doc[prep.i - 1] if prep.i else prep.head  # the parse may hang "for" on the clause's verb
     return any(PREPARING & set(base_forms(t.lower_)) for t in (prep.head, before))
