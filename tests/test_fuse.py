@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from sitrep.fuse import fuse
+from sitrep.fuse.figures import one_attack
 from sitrep.timex import chronological, day, period
 from sitrep.ingest import ingest
 from sitrep.store.sqlite import Store
@@ -928,3 +930,23 @@ def test_a_single_attacks_toll_is_no_point_of_a_towns_running_count(store: Store
         " date 2022-03-15 At least five people were killed in the latest artillery barrage on Gyumri, the mayor said.",
     ]
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "in one attack"]
+
+
+@pytest.mark.parametrize(
+    "sentence, single",
+    [
+        ("The mayor said that shelling has killed 260 people in Gyumri since the war began.", False),
+        ("After a month of shelling, at least 260 people have been killed in Gyumri.", False),
+        ("The death toll in Gyumri since the war began rose to 260 after a missile strike on Tuesday.", False),
+        ("The bombardment of Gyumri has killed 260 people.", False),
+        ("The battle for Vanadzor has so far killed 3,000 soldiers.", False),
+        ("A missile strike on Gyumri killed 26 people.", True),
+        ("Tuesday's shelling of Gyumri killed 26 people.", True),
+        ("Vanadzor lost 500 troops in a single battle.", True),
+    ],
+)
+def test_a_running_toll_is_no_single_attacks(sentence: str, single: bool) -> None:
+    """A toll "since the war began" or "so far", of "a month of shelling" or of "the battle for" a
+    town is a running count; only one strike, or a shelling or battle said to be one, is one attack."""
+    number = re.search(r"\d[\d,]*", sentence)
+    assert one_attack(sentence, number.start(), number.end()) is single
