@@ -856,9 +856,9 @@ def test_a_sayer_closing_a_sentence_of_two_clauses_is_the_source(nlp):
 
 
 def test_a_toll_told_after_a_sentence_dated_long_ago_is_history(nlp):
-    assert figures(nlp, "In March 1945 a rocket hit a block of flats in Gavar. It killed 134 people, more or less instantly.") == []
-    (recent,) = figures(nlp, "On Monday a rocket hit a block of flats in Gavar. It killed 34 people.")
-    assert (recent.category, recent.value) == ("killed", 34)
+    assert figures(nlp, "In May 1951 a shell hit a school in Gyumri. It killed 86 people within minutes.") == []
+    (recent,) = figures(nlp, "On Monday a shell hit a school in Gyumri. It killed 28 people.")
+    assert (recent.category, recent.value) == ("killed", 28)
 
 
 def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):

@@ -376,7 +376,7 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     if _goes_on_from(sent, times):
         before = doc[sent.start - 1].sent
         return any(_older(t, published) for t in times if _within(t, before) and not _up_to_now(doc, t, before))
-        # "In March 1945 a rocket hit a block of flats. It killed 134 people": the 1945 rocket's toll
+        # "In May 1951 a shell hit a school. It killed 86 people": the 1951 shell's toll
     return bool(_verbs_dated_long_ago(doc, sent, times, published) & {h.i for h in heads})
 
 
@@ -394,7 +394,7 @@ PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "he", "she"})
 
 
 def _goes_on_from(sent: Span, times: list[Time]) -> bool:
-    """A sentence of no date of its own whose subject is a pronoun ("It killed 134 people") tells
+    """A sentence of no date of its own whose subject is a pronoun ("It killed 86 people") tells
     more of what the sentence before it told, at that sentence's time."""
     subject = sent[0]
     return sent.start > 0 and subject.lower_ in PRONOUN_SUBJECTS and subject.dep_ in ("nsubj", "nsubjpass") and not any(_within(t, sent) for t in times)
