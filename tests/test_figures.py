@@ -2063,9 +2063,11 @@ def test_a_count_dated_over_a_year_before_the_report_is_history(nlp):
 )
 def test_a_running_toll_begun_over_a_year_ago_is_no_history(nlp, text, place):
     """A toll told in the present perfect, or "since" or "so far", runs up to the report's day,
-    however long ago its count began: only a count whose time ended over a year ago is history."""
+    however long ago its count began, and stands as of the report's day: only a count whose time
+    ended over a year ago is history."""
     found = only_at(nlp, text, "2023-07-13")
     assert found.category == "killed" and found.place is not None and found.place.name == place
+    assert found.as_of == "2023-07-13"  # the toll stands as of the report, not of the siege's first day
 
 
 def only_at(nlp, text: str, anchor: str) -> Figure:

@@ -42,7 +42,7 @@ class FiguresComponent:
         readings = read_amounts(doc, places)
         kept = [reading for reading in readings if not _sought(reading)]
         figures = [_figure(doc, reading, readings, places) for reading in kept]
-        figures = [f for f, r in zip(figures, kept) if not _as_of_long_past(f, doc._.anchor) or _running(r)]
+        figures = [_up_to_the_report(f, doc._.anchor) if _as_of_long_past(f, doc._.anchor) else f for f, r in zip(figures, kept) if not _as_of_long_past(f, doc._.anchor) or _running(r)]
         text = text_of(doc)
         doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures) and not _one_of_a_toll(f, figures)])
         return doc
@@ -430,6 +430,12 @@ def _running(reading: Reading) -> bool:
     verb = reading.verb
     perfect = verb is not None and verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("has", "have") for c in verb.children)
     return perfect or bool(RUNNING.search(reading.span.sent.text))
+
+
+def _up_to_the_report(figure: Figure, anchor: str | None) -> Figure:
+    """A running total whose count began over a year ago ("since February 2022, 5,000 have been
+    killed") stands as of the report's day, not as of the day its count began."""
+    return replace(figure, as_of=(anchor or "").split("T")[0])
 
 
 def _older(time: Time, published: str) -> bool:
