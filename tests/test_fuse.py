@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from sitrep.fuse import fuse
+from sitrep.fuse.figures import one_attack
 from sitrep.timex import chronological, day, period
 from sitrep.ingest import ingest
 from sitrep.store.sqlite import Store
@@ -957,3 +959,23 @@ def test_a_host_is_not_a_co_traveller_of_the_guest(store: Store, tmp_path: Path)
     names = {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
     visits = [d for d in developments(store) if d["type"] == "CONSULT" and d["mode"] == "visit"]
     assert visits and all([names.get(a, a) for a in json.loads(d["actors"])] == ["Piet Moro"] for d in visits), visits
+
+
+@pytest.mark.parametrize(
+    "sentence, single",
+    [
+        ("The mayor said that shelling has killed 260 people in Gyumri since the war began.", False),
+        ("After a month of shelling, at least 260 people have been killed in Gyumri.", False),
+        ("The death toll in Gyumri since the war began rose to 260 after a missile strike on Tuesday.", False),
+        ("The bombardment of Gyumri has killed 260 people.", False),
+        ("The battle for Vanadzor has so far killed 3,000 soldiers.", False),
+        ("A missile strike on Gyumri killed 26 people.", True),
+        ("Tuesday's shelling of Gyumri killed 26 people.", True),
+        ("Vanadzor lost 500 troops in a single battle.", True),
+    ],
+)
+def test_a_running_toll_is_no_single_attacks(sentence: str, single: bool) -> None:
+    """A toll "since the war began" or "so far", of "a month of shelling" or of "the battle for" a
+    town is a running count; only one strike, or a shelling or battle said to be one, is one attack."""
+    number = re.search(r"\d[\d,]*", sentence)
+    assert one_attack(sentence, number.start(), number.end()) is single

@@ -233,17 +233,28 @@ ONE_ATTACK = "in one attack"
 HARMED = ("killed", "wounded")
 # One attack named in the clause of a toll: "killed in the latest artillery barrage on Vale",
 # "raised the death toll from a missile strike to 47", "lost 5,000 troops in a single battle".
-# Plural attacks ("Norland's strikes killed six") and the war itself are no one incident.
+# Plural attacks ("Norland's strikes killed six") and the war itself are no one incident. A
+# battle, a shelling or a bombardment goes on for days: it is one attack only when the words
+# say one ("a single battle", "a shelling", "Monday's bombardment"), never as "the battle for X".
+# No "of" is let between the opener and the attack ("after a month of shelling" is no one
+# attack), and "that" opens clauses as often as it points.
+FILLER = r"(?:(?!of\b)[\w-]+\s+){0,3}?"
 ATTACK = re.compile(
-    r"\b(?:a|an|the|this|that|one|single|latest|last|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:strike|airstrike|air strike|attack|barrage|bombing|bombardment|blast|explosion|raid|shelling|shooting|battle)\b(?!-)",
+    r"\b(?:a|an|the|this|one|single|latest|last|[A-Z][a-z]+day['’]s)\s+" + FILLER
+    + r"(?:strike|airstrike|air strike|attack|barrage|bombing|blast|explosion|raid|shooting)\b(?!-)"
+    r"|\b(?:a|an|one|single|[A-Z][a-z]+day['’]s)\s+" + FILLER + r"(?:bombardment|shelling|battle)\b(?!-)",
     re.IGNORECASE)
+# A toll "since the war began", "so far", "to date" or "in total" is a running count, whatever
+# attack its sentence also names.
+RUNNING_TOLL = re.compile(r"\b(?:since|so far|to date|in total|thus far)\b", re.IGNORECASE)
 
 
 def one_attack(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of a toll at ``start:end`` of ``sentence`` names one attack it befell
     in: that toll is one incident's, no point of a place's running count (a town's 47 dead in
     one strike and 10 in another are no fall from 47 to 10)."""
+    if RUNNING_TOLL.search(sentence):
+        return False
     before = re.split(r"[;:]|,\s+(?:while|but|and|as)\b", sentence[:start])[-1]
     after = re.split(r"[;:.]|,\s+(?:while|but|and|as)\b", sentence[end:])[0]
     return bool(ATTACK.search(before) or ATTACK.search(after))

@@ -40,8 +40,9 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         places = place_mentions(doc)
         readings = read_amounts(doc, places)
-        figures = [_figure(doc, reading, readings, places) for reading in readings if not _sought(reading)]
-        figures = [f for f in figures if not _as_of_long_past(f, doc._.anchor)]
+        kept = [reading for reading in readings if not _sought(reading)]
+        figures = [_figure(doc, reading, readings, places) for reading in kept]
+        figures = [_up_to_the_report(f, doc._.anchor) if _as_of_long_past(f, doc._.anchor) else f for f, r in zip(figures, kept) if not _as_of_long_past(f, doc._.anchor) or _running(r)]
         text = text_of(doc)
         doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures) and not _one_of_a_toll(f, figures)])
         return doc
@@ -375,7 +376,7 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     if _goes_on_from(sent, times):
         before = doc[sent.start - 1].sent
         return any(_older(t, published) for t in times if _within(t, before) and not _up_to_now(doc, t, before))
-        # "In March 1945 a rocket hit a block of flats. It killed 134 people": the 1945 rocket's toll
+        # "In May 1951 a shell hit a school. It killed 86 people": the 1951 shell's toll
     return bool(_verbs_dated_long_ago(doc, sent, times, published) & {h.i for h in heads})
 
 
@@ -393,7 +394,7 @@ PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "he", "she"})
 
 
 def _goes_on_from(sent: Span, times: list[Time]) -> bool:
-    """A sentence of no date of its own whose subject is a pronoun ("It killed 134 people") tells
+    """A sentence of no date of its own whose subject is a pronoun ("It killed 86 people") tells
     more of what the sentence before it told, at that sentence's time."""
     subject = sent[0]
     return sent.start > 0 and subject.lower_ in PRONOUN_SUBJECTS and subject.dep_ in ("nsubj", "nsubjpass") and not any(_within(t, sent) for t in times)
@@ -410,13 +411,31 @@ def _within(time: Time, sent: Span) -> bool:
 
 
 def _as_of_long_past(figure: Figure, anchor: str | None) -> bool:
-    """A count whose as-of date ended over ``BACKGROUND_AGE`` before the report ("Early that
-    morning a rocket hit Vale. It killed 134 people", told on the 1945 raid's anniversary): the
+    """A count whose as-of date ended over ``BACKGROUND_AGE`` before the report ("Late that
+    evening a shell hit a school. It killed 86 people", told on the 1951 siege's anniversary): the
     date its own words or the story's thread give it makes it history, however the sentence got
     it, not a figure of the news."""
     published = (anchor or "").split("T")[0]
     covered = period(figure.as_of)
     return bool(DAY.match(published)) and covered is not None and date.fromisoformat(published) - covered[1] > BACKGROUND_AGE
+
+
+RUNNING = re.compile(r"\b(?:since|so far|to date|thus far|until now|up to now)\b", re.IGNORECASE)
+
+
+def _running(reading: Reading) -> bool:
+    """A count told in the present perfect ("have been killed") or in a sentence of "since",
+    "so far" or "to date" is a running total up to now, however long ago its count began: no
+    history, whatever date it is given."""
+    verb = reading.verb
+    perfect = verb is not None and verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("has", "have") for c in verb.children)
+    return perfect or bool(RUNNING.search(reading.span.sent.text))
+
+
+def _up_to_the_report(figure: Figure, anchor: str | None) -> Figure:
+    """A running total whose count began over a year ago ("since February 2022, 5,000 have been
+    killed") stands as of the report's day, not as of the day its count began."""
+    return replace(figure, as_of=(anchor or "").split("T")[0])
 
 
 def _older(time: Time, published: str) -> bool:

@@ -220,12 +220,13 @@ def _made(verb: Token) -> list[str]:
 
 
 def _subject_of_its_own(amount: Token, verb: Token | None, previous: Reading) -> bool:
-    """Whether a bare number is the subject of a verb of its own, not the verb of the count
-    before it: what that verb does to it is all it says, and when the verb says nothing
-    tracked, the number is no more of the earlier count ("400 died, and 2,000 were moved"). A
+    """Whether a bare number is the passive subject of a verb of its own, not the verb of the
+    count before it: what that verb does to it is all it says, and when the verb says nothing
+    tracked, the number is no more of the earlier count ("400 died, and 2,000 were moved"). An
+    active subject is still read as a part of that count ("killed 40, and 12 were boys"). A
     part taken "of which" or "of them" ("3 million fled, of which 2 million have found shelter
     in Norland") is still of that count."""
-    own = verb is not None and previous.verb is not None and verb != previous.verb and amount.dep_ in ("nsubj", "nsubjpass") and amount.head == verb
+    own = verb is not None and previous.verb is not None and verb != previous.verb and amount.dep_ == "nsubjpass" and amount.head == verb
     return own and not any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
 
 
@@ -245,10 +246,16 @@ def _emigrated(doc: Doc, verb: Token | None) -> list[str]:
 
 
 def _left_from(verb: Token) -> list[Token]:
-    """What a verb of leaving leaves ("leave their homes"), or any verb's "from" phrase
-    ("forced from their homes")."""
+    """What a verb of leaving leaves ("leave their homes"), or the "from" phrase of a verb of
+    uprooting ("forced from their homes", "driven from their homes")."""
     left = [c for c in verb.children if c.dep_ == "dobj"] if "origin" in figure_classes(verb) else []
+    if not UPROOTING.intersection(base_forms(verb.lower_)):
+        return left  # "dragged 20 people from their homes and shot them": taken, not uprooted
     return left + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+
+
+# Verbs whose "from their homes" tells people uprooted: "forced from", "driven from", "fled from".
+UPROOTING = frozenset({"force", "drive", "flee", "chase", "expel", "uproot", "push"})
 
 
 def _own_home(noun: Token) -> bool:
@@ -550,7 +557,13 @@ def _pledged(verb: Token) -> bool:
         head = head.head  # "commitments, including accepting 100,000 refugees"
     elif verb.dep_ not in ("xcomp", "acl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return head != verb and bool(PLEDGES.intersection(base_forms(head.lower_)))
+    moved = bool(TAKING_IN.intersection(base_forms(verb.lower_)))
+    return moved and head != verb and bool(PLEDGES.intersection(base_forms(head.lower_)))
+
+
+# Verbs of taking people in or moving them, whose promise is no count of the moved: "pledged to
+# take in", "plans to evacuate"; a plan to visit or help people speaks of people who exist.
+TAKING_IN = frozenset({"accept", "take", "receive", "host", "admit", "welcome", "resettle", "relocate", "evacuate", "house", "bring"})
 
 
 def _yet_to_follow(noun: Token) -> bool:

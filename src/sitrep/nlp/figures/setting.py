@@ -262,6 +262,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     sent = reading.span.sent
     table = _Table.of(doc, readings, places)
     others = {r.verb.i for r in table.in_sentence(sent) if r.verb is not None and r.verb != reading.verb}
+    others |= _untracked_subjects_verbs(sent, table.in_sentence(sent), reading.verb)
     candidates = []
     for place, token in table.places_in(sent):
         if _not_where(token) or is_dateline(text_of(doc), place):
@@ -274,6 +275,14 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
     return best.ref() if best else None
+
+
+def _untracked_subjects_verbs(sent: Span, readings: list[Reading], verb: Token | None) -> set[int]:
+    """The verbs of bare numbers of ``sent`` that no reading counts and that are the passive
+    subjects of verbs of their own ("..., and 300 were taken to X"): such a verb's place is
+    where those others are, not where the count before them is."""
+    counted = {t.i for r in readings for t in r.span}
+    return {t.head.i for t in sent if t.dep_ == "nsubjpass" and t.like_num and t.i not in counted and t.head != verb}
 
 
 class _Table:
@@ -1064,6 +1073,8 @@ def _span_just_past(head: Token) -> str | None:
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             if not any(c.lower_ in JUST_PAST for c in noun.children if c.dep_ == "amod"):
                 continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+                continue  # "during the last week of March": a named period, no span ending now
             number = next((c for c in noun.children if c.dep_ == "nummod"), None)
             if noun.lower_ in RATE_UNITS and number is None:
                 return RATE_UNITS[noun.lower_]  # "in the last day"; "the last two weeks" are no one week
