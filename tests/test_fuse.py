@@ -28,6 +28,13 @@ def ingest_and_fuse(store: Store, tmp_path: Path, articles: list[str], prefix: s
     return fuse(store)
 
 
+def ingest_and_fuse_each(store: Store, tmp_path: Path, articles: list[str], prefix: str) -> None:
+    """Ingest the texts one by one, fusing after each, as a live feed brings them in."""
+    for i, text in enumerate(articles):
+        ingest([write(tmp_path, f"{prefix}{i}.txt", text)], store, progress=False)
+        fuse(store)
+
+
 @pytest.fixture()
 def store(tmp_path: Path):
     with Store(tmp_path / "fuse.db") as opened:
@@ -903,9 +910,7 @@ def test_one_officials_talks_with_other_counterparts_the_same_day_are_two(store:
         "Deputy Foreign Minister Piet Moro welcomed the efforts.",
         " date 2022-06-13 Secretary General Tomas Berg met today in Gyumri with Deputy Foreign Minister Piet Moro.",
     ]
-    for i, text in enumerate(texts):
-        ingest([write(tmp_path, f"c{i}.txt", text)], store, progress=False)
-        fuse(store)
+    ingest_and_fuse_each(store, tmp_path, texts, "c")
     talks = [d for d in developments(store) if d["type"] == "CONSULT"]
     assert len(talks) == 2, talks
     (meeting,) = [d for d in talks if d["place"]]
@@ -939,9 +944,7 @@ def test_two_partial_reports_of_one_meeting_stay_one(store: Store, tmp_path: Pat
         " date 2022-06-13 Georgian Foreign Minister Piet Moro met Armenian President Ana Lind and Armenian Defence Minister Tomas Berg in Gyumri on Monday.",
         " date 2022-06-13 Georgian Foreign Minister Piet Moro met Armenian President Ana Lind and Armenian Prime Minister Jon Vale in Gyumri on Monday.",
     ]
-    for i, text in enumerate(texts):
-        ingest([write(tmp_path, f"p{i}.txt", text)], store, progress=False)
-        fuse(store)
+    ingest_and_fuse_each(store, tmp_path, texts, "p")
     talks = [d for d in developments(store) if d["type"] == "CONSULT"]
     assert len(talks) == 1 and talks[0]["sources"] == 2, talks
     assert {"Ana Lind", "Tomas Berg", "Jon Vale"} <= set(json.loads(talks[0]["targets"])), talks
@@ -953,9 +956,7 @@ def test_a_host_is_not_a_co_traveller_of_the_guest(store: Store, tmp_path: Path)
         " date 2022-06-13 Georgian Foreign Minister Piet Moro visited Gyumri on Monday.",
         " date 2022-06-13 Armenian President Ana Lind hosted Georgian Foreign Minister Piet Moro in Gyumri on Monday.",
     ]
-    for i, text in enumerate(texts):
-        ingest([write(tmp_path, f"h{i}.txt", text)], store, progress=False)
-        fuse(store)
+    ingest_and_fuse_each(store, tmp_path, texts, "h")
     names = {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
     visits = [d for d in developments(store) if d["type"] == "CONSULT" and d["mode"] == "visit"]
     assert visits and all([names.get(a, a) for a in json.loads(d["actors"])] == ["Piet Moro"] for d in visits), visits
