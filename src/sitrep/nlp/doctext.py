@@ -6,7 +6,7 @@ the joined string in ``doc.user_data`` (the text never changes once the doc is m
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sized
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span
@@ -33,3 +33,14 @@ def per_sentence(sent: Span, name: str, compute: Callable[[], T], *extra: Hashab
     if key not in found:
         found[key] = compute()
     return found[key]
+
+
+def per_document(doc: Doc, name: str, compute: Callable[[], T], *made_of: Sized) -> T:
+    """What ``compute`` finds of a document, found once and kept in ``doc.user_data`` under
+    ``name``; found again should it be asked of other lists ``made_of`` than it was made of, or
+    of one grown since (a rule asked per word or per fact must not rebuild it each time)."""
+    made = doc.user_data.get(name)
+    sizes = tuple(len(part) for part in made_of)
+    if made is None or made[1] != sizes or any(a is not b for a, b in zip(made[0], made_of)):
+        made = doc.user_data[name] = (made_of, sizes, compute())
+    return made[2]

@@ -17,6 +17,8 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc
 
+from sitrep.nlp.doctext import per_document
+
 T = TypeVar("T")
 
 
@@ -48,9 +50,5 @@ class OffsetIndex(Generic[T]):
 
 
 def kept_index(doc: Doc, name: str, items: Sequence[T], key: Callable[[T], int] = lambda item: item.start) -> OffsetIndex[T]:  # type: ignore[attr-defined]
-    """An ``OffsetIndex`` of ``items`` made once per document and kept in ``doc.user_data``
-    under ``name``; made again should the rules ask about another list, or one grown since."""
-    made = doc.user_data.get(name)
-    if made is None or made[0] is not items or made[1] != len(items):
-        made = doc.user_data[name] = (items, len(items), OffsetIndex(items, key))
-    return made[2]
+    """An ``OffsetIndex`` of ``items`` made once per document (``per_document``)."""
+    return per_document(doc, name, lambda: OffsetIndex(items, key), items)

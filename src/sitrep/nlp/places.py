@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place
 from sitrep.nlp.countries import country_of_demonym
-from sitrep.nlp.doctext import text_of
+from sitrep.nlp.doctext import per_document, text_of
 from sitrep.nlp.gazetteer import (
     DIVISION_WORDS,
     SECOND_LEVEL_WORDS,
@@ -672,29 +672,22 @@ def _full_names(doc: Doc) -> list[Span]:
     of text ("vows to retake Vale Norland's president", a headline run into the story), and no word of it
     makes the town X someone's name elsewhere in the article. Found once per document: spaCy
     builds ``doc.ents`` anew on each read, and this is asked of one-word names throughout."""
-    if "sitrep_full_names" not in doc.user_data:
-        doc.user_data["sitrep_full_names"] = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and all(t.pos_ == "PROPN" and t.tag_ != "POS" for t in e)]
-    return doc.user_data["sitrep_full_names"]
+    return per_document(doc, "sitrep_full_names", lambda: [
+        e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and all(t.pos_ == "PROPN" and t.tag_ != "POS" for t in e)
+    ])
 
 
 def _full_name_words(doc: Doc) -> frozenset[str]:
     """Every word of the full names of ``_full_names``, once per document."""
-    if "sitrep_full_name_words" not in doc.user_data:
-        doc.user_data["sitrep_full_name_words"] = frozenset(t.text for e in _full_names(doc) for t in e)
-    return doc.user_data["sitrep_full_name_words"]
+    return per_document(doc, "sitrep_full_name_words", lambda: frozenset(t.text for e in _full_names(doc) for t in e))
 
 
 def _entity_of(token: Token) -> Span | None:
     """The NER entity a token is in, from a table of the document's words made once (reading
     ``doc.ents`` per word builds every entity span of the article each time)."""
     doc = token.doc
-    if "sitrep_entity_of" not in doc.user_data:
-        table: dict[int, Span] = {}
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                table.setdefault(i, ent)
-        doc.user_data["sitrep_entity_of"] = table
-    return doc.user_data["sitrep_entity_of"].get(token.i)
+    table = per_document(doc, "sitrep_entity_of", lambda: {i: ent for ent in reversed(doc.ents) for i in range(ent.start, ent.end)})
+    return table.get(token.i)
 
 
 def _keep_unless_common_noun(doc: Doc, mention: Mention) -> bool:
@@ -797,25 +790,26 @@ def _names_a_vessel(span: Span) -> bool:
 def _things_named(doc: Doc) -> set[str]:
     """The names the article gives a ship or a business by its kind ("the insurer Vale"): the same
     name again later ("the announcement from Vale") is still that thing, unless a big place bears it."""
-    if "sitrep_things" not in doc.user_data:  # once per document
-        named = set()
-        for word in doc[:-1]:
-            if word.lower_ in THING_WORDS and doc[word.i + 1].pos_ == "PROPN" and doc[word.i + 1].is_title:
-                end = word.i + 1
-                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
-                    end += 1
-                named.add(doc[word.i + 1 : end + 1].text)
-        doc.user_data["sitrep_things"] = named
-    return doc.user_data["sitrep_things"]
+    return per_document(doc, "sitrep_things", lambda: _names_after_kind_words(doc))
+
+
+def _names_after_kind_words(doc: Doc) -> set[str]:
+    named = set()
+    for word in doc[:-1]:
+        if word.lower_ in THING_WORDS and doc[word.i + 1].pos_ == "PROPN" and doc[word.i + 1].is_title:
+            end = word.i + 1
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+                end += 1
+            named.add(doc[word.i + 1 : end + 1].text)
+    return named
 
 
 def _surname_in_doc(span: Span) -> bool:
     """Whether a one-word name is the last word of a person the model names in the document
     ("Tomas Eastport ... Eastport added": the man, not the town of Eastport), and not told as a place."""
     doc = span.doc
-    if "sitrep_surnames" not in doc.user_data:  # once per document: this is asked of every scanned name
-        doc.user_data["sitrep_surnames"] = {ent[-1].text for ent in _full_names(doc)}
-    return len(span) == 1 and span[0].text in doc.user_data["sitrep_surnames"] and not _where_word(span)
+    surnames = per_document(doc, "sitrep_surnames", lambda: {ent[-1].text for ent in _full_names(doc)})  # asked of every scanned name
+    return len(span) == 1 and span[0].text in surnames and not _where_word(span)
 
 
 NEVER_A_PLACE = 3  # mentions of a small town's name, none of them told as a place, that make it someone's name

@@ -45,7 +45,7 @@ class Context:
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """The entity mentions that start within the character range, in text order."""
-        return [m for m in self._mentions if start <= m[0] < end]
+        return self._mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping the character range, if any (the first in

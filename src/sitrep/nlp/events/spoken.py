@@ -24,12 +24,10 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, MAY_COME, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, MAY_COME, NO_CONDUCT, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import rebutting
-
-_NO_CONDUCT = frozenset("weather heat cold rain storm storms flood floods flooding drought winter summer season harvest market markets price prices traffic road roads water news crash accident result results score mountains times".split())
 
 
 class SpokenEvents(LexiconReader):
@@ -144,7 +142,7 @@ class SpokenEvents(LexiconReader):
             return quote.start <= phrase.i < quote.end  # "'Reckless,' he said": the quote is the verdict
         else:
             return False
-        if judged is not None and judged.lower_ in STATES_OF_AFFAIRS | TIME_NOUNS | _NO_CONDUCT:
+        if judged is not None and judged.lower_ in STATES_OF_AFFAIRS | TIME_NOUNS | NO_CONDUCT:
             return False  # "the weather was cruel", "the harvest was disastrous": no deed judged
         if verb.dep_ == "relcl" or _asked(word) or _on_condition(verb):
             return False  # "critics who called the plan unfair were wrong", "Is the ban unfair?", "unfair if it targets X"

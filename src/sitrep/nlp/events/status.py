@@ -17,8 +17,8 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES, POSSIBLE,
-    QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
+    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
+    POSSIBLE, PREPARING, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 
@@ -97,7 +97,7 @@ class StatusReader(LexiconReader):
             # an infusion of aid": promised, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
-        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or _prepared_for(token) or (trigger.type == "CONSULT" and _run_up_to(token))):
+        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or _led_up_to(token, trigger)):
             return "planned"  # "ahead of the summit", "preparations for this year's summit", "in the run-up to the talks": still to come
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
@@ -255,13 +255,21 @@ def _the_more(token: Token) -> bool:
     return any(i < token.i for i in halves) and any(i > token.i for i in halves)
 
 
-def _run_up_to(noun: Token) -> bool:
-    """"in the run-up to the talks", "a precursor to the summit": a meeting told by what comes
-    before it is still to come."""
+def _led_up_to(noun: Token, trigger: Trigger) -> bool:
+    """Whether the noun is told by what comes before it: what is prepared for ("preparations for
+    the summit in Batumi", "preparing for talks"), or a meeting something is the run-up or a
+    precursor to ("in the run-up to the talks", "a precursor to the summit"): still to come,
+    whatever tense the clause is in, unless told as over ("preparations for the summit, which
+    ended on Monday"; a meeting also not "the failed talks" or one with a day of its own)."""
     prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "to") else None
-    if prep is None or _told_as_held(noun):
+    if prep is None or _told_over(noun):
         return False
     word = prep.head
+    before = prep.doc[prep.i - 1] if prep.i else word  # the parse may hang "for" on the clause's verb
+    if prep.lower_ == "for" and any(PREPARING & set(base_forms(t.lower_)) for t in (word, before)):
+        return True
+    if trigger.type != "CONSULT" or _told_as_held(noun):
+        return False
     if word.i >= 2 and word.nbor(-1).text == "-":
         return f"{word.nbor(-2).lower_}-{word.lower_}" in RUN_UP  # the parser splits "run-up"
     return bool(set(base_forms(word.lower_)) & RUN_UP)
@@ -285,9 +293,6 @@ def _told_over(noun: Token) -> bool:
         return True
     places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children if o.dep_ == "pobj"]
     return any(c.dep_ == "relcl" and c.tag_ == "VBD" and not any(d.dep_ == "dobj" for d in c.children) for o in places for c in o.children)
-
-
-HELD_MARKS = frozenset({"failed", "last", "previous", "earlier", "recent", "past"})
 
 
 def _own_tense(chain: list[Token]) -> list[Token]:
@@ -368,17 +373,3 @@ def _above_time_clause(chain: list[Token]) -> list[Token]:
         if below.dep_ != "conj":
             above.append(word)
     return above
-
-
-PREPARING = frozenset({"preparation", "prepare", "preparing"})
-
-
-def _prepared_for(noun: Token) -> bool:
-    """Whether the noun is what is prepared for ("preparations for the summit in Batumi",
-    "preparing for talks"): something still to come, whatever tense the clause is in, unless
-    told as over ("preparations for the summit, which ended on Monday")."""
-    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-    if prep is None or _told_over(noun):
-        return False
-    before = prep.doc[prep.i - 1] if prep.i else prep.head  # the parse may hang "for" on the clause's verb
-    return any(PREPARING & set(base_forms(t.lower_)) for t in (prep.head, before))

@@ -47,6 +47,8 @@ WEIGHING = {"consider", "weigh", "mull", "contemplate"}  # "is considering sendi
 # what comes before a meeting (not "the eve of": a deal struck on the eve of a summit is told as
 # the summit opens, and the briefing joins its reports to those of the summit under way)
 RUN_UP = frozenset({"run-up", "precursor", "prelude", "build-up", "lead-up"})
+PREPARING = frozenset({"preparation", "prepare", "preparing"})  # "preparations for the summit": it is still to come
+HELD_MARKS = frozenset({"failed", "last", "previous", "earlier", "recent", "past"})  # "the failed talks": over, whatever came before
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
 # "was asked by reporters to comment on X", "asked to explain": a question put to someone, no act
 # requested (not "respond" or "address": "NATO was asked to respond to the invasion" is a request)
@@ -119,3 +121,7 @@ DESCRIBING = frozenset({
 })
 SEEMING = {"seem", "appear", "look", "sound"}  # "seems dangerous": how a thing strikes someone, no verdict on a deed
 STATES_OF_AFFAIRS = frozenset({"moment", "time", "times", "period", "situation", "era", "stage", "phase", "juncture", "point"})  # "a dangerous moment": how things stand
+NO_CONDUCT = frozenset(  # "the weather was cruel", "the harvest was disastrous": things judged that are no one's deed
+    "weather heat cold rain storm storms flood floods flooding drought winter summer season harvest market markets price "
+    "prices traffic road roads water news crash accident result results score mountains".split()
+)

@@ -41,8 +41,8 @@ class FiguresComponent:
         places = place_mentions(doc)
         readings = read_amounts(doc, places)
         kept = [reading for reading in readings if not _sought(reading)]
-        figures = [_figure(doc, reading, readings, places) for reading in kept]
-        figures = [_up_to_the_report(f, doc._.anchor) if _as_of_long_past(f, doc._.anchor) else f for f, r in zip(figures, kept) if not _as_of_long_past(f, doc._.anchor) or _running(r)]
+        dated = [_news_or_history(_figure(doc, reading, readings, places), reading, doc._.anchor) for reading in kept]
+        figures = [f for f in dated if f is not None]
         text = text_of(doc)
         doc._.figures = first_mentions([f for f in figures if not _named_again(text, f, figures) and not _one_of_a_toll(f, figures)])
         return doc
@@ -432,10 +432,13 @@ def _running(reading: Reading) -> bool:
     return perfect or bool(RUNNING.search(reading.span.sent.text))
 
 
-def _up_to_the_report(figure: Figure, anchor: str | None) -> Figure:
-    """A running total whose count began over a year ago ("since February 2022, 5,000 have been
-    killed") stands as of the report's day, not as of the day its count began."""
-    return replace(figure, as_of=(anchor or "").split("T")[0])
+def _news_or_history(figure: Figure, reading: Reading, anchor: str | None) -> Figure | None:
+    """The figure as news, or None for history (``_as_of_long_past``); a running total whose
+    count began over a year ago ("since February 2022, 5,000 have been killed") stands as of the
+    report's day, not as of the day its count began."""
+    if not _as_of_long_past(figure, anchor):
+        return figure
+    return replace(figure, as_of=(anchor or "").split("T")[0]) if _running(reading) else None
 
 
 def _older(time: Time, published: str) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Entity, Place, PlaceRef, Quote, Time
 from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer_of, name_of
-from sitrep.nlp.doctext import per_sentence, text_of
+from sitrep.nlp.doctext import per_document, per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
     _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, infinitive, is_dateline, of_objects,
@@ -289,11 +289,10 @@ class _Table:
     """What the place rules ask of a document's readings and places, found once per document:
     each reading's sentence and each place's word. Asked per reading of every reading and place
     (the sentence of each, a ``char_span`` per place), they made a page of a thousand counts
-    cost a million such look-ups. Kept in ``doc.user_data`` with the lists it was made of, and
-    made again should other lists (or a list grown since) be asked about."""
+    cost a million such look-ups. Kept per document (``per_document``)."""
 
     def __init__(self, doc: Doc, readings: list[Reading], places: list[Place]) -> None:
-        self.readings, self.places, self.size = readings, places, (len(readings), len(places))
+        self.readings = readings
         self.sentences: dict[tuple[int, int], list[Reading]] = {}
         self.same_span: dict[tuple[int, int], list[int]] = {}
         for k, r in enumerate(readings):
@@ -304,10 +303,7 @@ class _Table:
 
     @staticmethod
     def of(doc: Doc, readings: list[Reading], places: list[Place]) -> _Table:
-        table = doc.user_data.get("sitrep_figure_table")
-        if table is None or table.readings is not readings or table.places is not places or table.size != (len(readings), len(places)):
-            table = doc.user_data["sitrep_figure_table"] = _Table(doc, readings, places)
-        return table
+        return per_document(doc, "sitrep_figure_table", lambda: _Table(doc, readings, places), readings, places)
 
     def index(self, reading: Reading) -> int:
         """``readings.index(reading)``: the first equal reading, which has the same span (spans
@@ -329,17 +325,13 @@ class _PlaceWords:
     made once per document rather than once per count that asks."""
 
     def __init__(self, doc: Doc, places: list[Place]) -> None:
-        self.places, self.size = places, len(places)
         self.pairs = [(p, t) for p in places if (t := _place_token(doc, p)) is not None]
         self.by_start = OffsetIndex(self.pairs, key=lambda pair: pair[0].start)
         self.by_word = OffsetIndex(self.pairs, key=lambda pair: pair[1].i)
 
     @staticmethod
     def of(doc: Doc, places: list[Place]) -> _PlaceWords:
-        words = doc.user_data.get("sitrep_figure_place_words")
-        if words is None or words.places is not places or words.size != len(places):
-            words = doc.user_data["sitrep_figure_place_words"] = _PlaceWords(doc, places)
-        return words
+        return per_document(doc, "sitrep_figure_place_words", lambda: _PlaceWords(doc, places), places)
 
 
 def _war_place(token: Token) -> bool:
@@ -628,10 +620,7 @@ def _day_index(doc: Doc) -> OffsetIndex[Time]:
     count, and reading all of an article's times each time made a long page quadratic. Made
     again should the document's times be another list, or have grown."""
     times = doc._.times or []
-    made = doc.user_data.get("sitrep_figure_days")
-    if made is None or made[0] is not times or made[1] != len(times):
-        made = doc.user_data["sitrep_figure_days"] = (times, len(times), OffsetIndex(list(map(_year_end, dates(times)))))
-    return made[2]
+    return per_document(doc, "sitrep_figure_days", lambda: OffsetIndex(list(map(_year_end, dates(times)))), times)
 
 
 def _year_end(time: Time) -> Time:
