@@ -4470,3 +4470,47 @@ def test_a_leader_visiting_a_region_of_his_own_country_is_no_guest(nlp) -> None:
     (visit,) = [e for e in events(nlp, "Armenian President Piet Moro met Georgian President Jon Vale on Monday, "
                                        "and he visited Armenia's northern border the next day.") if e.mode == "visit"]
     assert [a.name for a in visit.actors] == ["Piet Moro"], visit
+
+
+def test_a_contingent_of_troops_sent_is_a_deployment(nlp) -> None:
+    """"sending a small contingent of troops to X": the forces are in the quantity word's "of"
+    phrase; a troop move (MOBILIZE), not aid, and only considered."""
+    (move,) = of_type(nlp, "The alliance has considered sending a small contingent of troops to Georgia.", "MOBILIZE")
+    assert move.status == "hypothetical" and of_type(nlp, "The alliance has considered sending a small contingent of troops to Georgia.", "AID") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Piet Moro said Norland had moved a first batch of nuclear weapons to Armenia.",
+    "Norland has placed roughly 2,000 troops in Armenia for drills.",
+])
+def test_weapons_moved_or_troops_placed_somewhere_are_a_deployment(nlp, text) -> None:
+    assert of_type(nlp, text, "MOBILIZE"), events(nlp, text)
+
+
+def test_the_forces_a_deployment_moves_are_not_its_targets(nlp) -> None:
+    (move,) = of_type(nlp, "Norland sent 2,000 more troops to Armenia on Monday.", "MOBILIZE")
+    assert [t.name for t in move.targets] == ["Armenia"], move.targets
+
+
+@pytest.mark.parametrize("text", [
+    "Piet Moro will not rest until he destroys the order of the continent, the ministry said.",
+    "Ana Lind said the West destroys peace on the planet.",
+    "Norland has destroyed the reputation of Armenia, Jon Vale said.",
+])
+def test_ruin_of_a_state_or_relation_is_no_attack(nlp, text) -> None:
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_ruin_of_a_state_joined_to_ruin_of_a_thing_is_an_attack(nlp) -> None:
+    assert of_type(nlp, "Norland's forces destroyed the hopes and homes of Gyumri, Jon Vale said.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ('"We must be prepared for the worst," Piet Moro said.', False),
+    ('"We must be given more air defence systems," Piet Moro said.', True),
+    ('"Georgia must be prepared for the worst," Piet Moro said.', True),
+])
+def test_we_must_be_ready_is_resolve_but_we_must_be_given_asks(nlp, text, asked) -> None:
+    """A passive "must" whose subject is the speaker's own "we" tells a state the speaker's side
+    resolves to be in, no demand; a giving asked for, or another party told, is one."""
+    assert bool(of_type(nlp, text, "REQUEST")) is asked, events(nlp, text)

@@ -115,3 +115,13 @@ def test_read_more_in_prose_ends_no_sentence():
     begin, end = sentence_around(text, text.index("visited"), text.index("visited") + 7)
     assert text[begin:end] == "Ana Lind met Jon Vale (Read more) and visited Batumi in May."
     assert not teasers(text)
+
+
+def test_a_video_label_opening_its_line_runs_to_the_end_of_that_line():
+    """"See the video ..." on a line of its own: a video's title and the headline glued to it,
+    no report of this article; the label in prose is read on."""
+    text = ("Ana Lind met Tomas Berg in Goris on Monday.\n\nSee the video Jon Vale visited Gavar."
+            "\"We will hold out\"\n\nThe talks resumed. Voters may see the video later.")
+    assert teasers(text) == ["See the video Jon Vale visited Gavar.\"We will hold out\""]
+    (doc,) = extract([Article(id="video", text=text, published="2023-07-12")])
+    assert not [e for e in doc.events if e.mode == "visit"], doc.events

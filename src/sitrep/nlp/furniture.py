@@ -3,8 +3,8 @@
 News pages scraped to plain text keep the teasers a page sets between paragraphs: a linked
 story's title glued to its "Read more" button ("How X and Y trod separate paths to NatoRead
 more"), an embedded video's running time, title and label ("01:45 Evacuation possible,
-says X – video"), and a block of links under a header such as "Other Topics of Interest" or
-"Read also" (the header, the linked titles and their blurbs, to the end of its line), and a
+says X – video") or its label opening a line ("See the video ..."), and a block of links
+under a header such as "Other Topics of Interest" or "Read also" (the header, the linked titles and their blurbs, to the end of its line), and a
 picture's caption closed by its credit ("... Photograph: X/Reuters"). They are other
 stories' headlines or what a photo shows, not this article's report: what they tell is
 neither dated nor sourced here, so components read past them."""
@@ -21,13 +21,16 @@ from sitrep.spans import READ_MORE, captions
 KEY = "sitrep_furniture"
 VIDEO = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?=\s?['‘“\"A-Z])[^\n]{1,240}?\s–\s(?:video|audio)(?:\s+explainer)?\b")
 LINKS = re.compile(r"^(?:Other Topics of Interest|(?:Read also|Also read|See also|Related(?: stories| articles)?|More on this story):)[^\n]*", re.MULTILINE)  # a header opening its line
+# An embedded video's label opening its line ("See the video Gyumri's mayor on the floods?Moro: we
+# are ready"): the video's title and the headline glued to it run to the end of that line.
+VIDEO_LINE = re.compile(r"^(?:See|Watch) the video\b[^\n]{0,300}(?=\n|$)", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 TEASER = 300  # the longest linked title read back from its button
 
 
 def furniture(text: str) -> list[tuple[int, int]]:
     """Character spans of linked-story and video teasers and of picture captions in ``text``."""
-    spans = [(m.start(), m.end()) for pattern in (VIDEO, LINKS) for m in pattern.finditer(text)] + captions(text)
+    spans = [(m.start(), m.end()) for pattern in (VIDEO, VIDEO_LINE, LINKS) for m in pattern.finditer(text)] + captions(text)
     for button in READ_MORE.finditer(text):
         window = text[max(0, button.start() - TEASER) : max(0, button.start() - 1)]  # not the title's own "?"
         ends = list(SENTENCE_END.finditer(window))

@@ -371,6 +371,15 @@ class TriggerSenses(LexiconReader):
             return False
         return any((row := self.trigger(c)) is not None and row.type == "ACCUSE" for c in token.conjuncts)
 
+    def _figurative_ruin(self, token: Token, trigger: Trigger) -> bool:
+        """"will not rest until he destroys the order of the continent", "the destruction of
+        trust", "damaged relations": a verb of ruin (ASSAULT destroy) whose objects are all
+        states, relations or undertakings ruins them in a figure of speech; nothing is hit."""
+        if trigger.type != "ASSAULT" or trigger.mode != "destroy":
+            return False
+        ruined = of_objects(token) if token.pos_ in NOUN_POS else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(ruined) and all(self.lexicon.cue(t, "abstract") for r in ruined for t in (r, *r.conjuncts))  # not "hopes and homes"
+
     def _criticism(self, token: Token, trigger: Trigger) -> Trigger:
         """"a stinging attack on her plans", "attacked his record", "attacking him for his
         friendships": an attack on what someone holds or says, or on a person for a reason of

@@ -24,7 +24,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, MAY_COME, NO_CONDUCT, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, FIRST_PERSON, MAY_COME, NO_CONDUCT, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import rebutting
@@ -304,6 +304,8 @@ class SpokenEvents(LexiconReader):
         if verb.lower_ in BE_FORMS or (verb.lower_ in ("have", "has") and not caused):
             return None  # "X must be careful", "countries should have a say": a judgement; "should have sanctions placed on him" asks
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and self._own_state(verb):
+            return None  # "we must be prepared", "I must be ready": the speaker's own resolve
         needed = verb.dep_ == "xcomp" and self._necessary(verb)  # "it is important to increase X": asked of everyone
         if subject is None and verb.dep_ != "conj" and not needed and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "should gas supplies stop": a verb with no subject of its own (nor one it shares) is a misread, no demand
@@ -313,6 +315,13 @@ class SpokenEvents(LexiconReader):
             return None  # "should Norland use gas": "should" before its subject is "if", no demand
         source = self.source(verb, verb, context)
         return None if source is None or self._media(source) or _nobody_speaks(source) else source
+
+    def _own_state(self, verb: Token) -> bool:
+        """"We must be prepared", "we must be united": a passive whose subject is the speaker's
+        own "we/I" tells a state the speaker's side resolves to be in; "we must be given arms"
+        still asks others for a giving (a verb of aid or support)."""
+        ours = any(c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON for c in verb.children)
+        return ours and ((row := self.trigger(verb)) is None or row.type not in ("AID", "SUPPORT"))
 
     def _necessary(self, verb: Token) -> bool:
         """"It is vital that civilians be evacuated", "it was crucial that the donors did not let
