@@ -4514,3 +4514,16 @@ def test_we_must_be_ready_is_resolve_but_we_must_be_given_asks(nlp, text, asked)
     """A passive "must" whose subject is the speaker's own "we" tells a state the speaker's side
     resolves to be in, no demand; a giving asked for, or another party told, is one."""
     assert bool(of_type(nlp, text, "REQUEST")) is asked, events(nlp, text)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Norland and Armenia have both used cluster bombs during the war.", "ASSAULT", "occurred"),
+    ("Piet Moro said nuclear arms could be used if Norland faced a threat to its existence.", "THREATEN", "occurred"),
+])
+def test_arms_used_are_an_attack_and_arms_that_would_be_used_on_a_condition_a_threat(nlp, text, kind, status) -> None:
+    found = of_type(nlp, text, kind)
+    assert found and found[0].status == status, events(nlp, text)
+
+
+def test_money_used_for_something_is_no_attack(nlp) -> None:
+    assert events(nlp, "Piet Moro said the money would be used to rebuild schools in Gyumri.") == []

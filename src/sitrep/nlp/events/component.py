@@ -137,7 +137,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
-        if self._verbal_attack(token, trigger) or self._figurative_ruin(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _stance_of_people(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
+        if self._verbal_attack(token, trigger) or self._figurative_ruin(token, trigger) or self._means(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _stance_of_people(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None

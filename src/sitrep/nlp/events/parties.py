@@ -330,8 +330,8 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child != token and not is_preposition(child):
             if trigger.type == "AID" and aid_item(child):
                 continue  # "supply a US-made system": the goods given, whatever names they carry
-            if trigger.type == "MOBILIZE" and figure_classes(child) & {"troops", "aid_items"}:
-                continue  # "sent 2,000 more troops to X": the forces moved, no party the move is aimed at
+            if trigger.type == "MOBILIZE" and child.head == token and child.dep_ == "dobj" and child.tag_ == "NNS" and figure_classes(child) & {"troops", "aid_items"}:
+                continue  # "sent 2,000 more troops to X": the forces moved, no party the move is aimed at ("join the army" joins one)
             found += _parties(child, context)
         if is_preposition(child) and child.lower_ in preps:
             for grandchild in child.children:

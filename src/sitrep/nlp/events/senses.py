@@ -380,6 +380,13 @@ class TriggerSenses(LexiconReader):
         ruined = of_objects(token) if token.pos_ in NOUN_POS else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return bool(ruined) and all(self.lexicon.cue(t, "abstract") for r in ruined for t in (r, *r.conjuncts))  # not "hopes and homes"
 
+    def _means(self, token: Token, trigger: Trigger) -> bool:
+        """"used missiles to destroy four depots", "has used drones to strike X": arms used for
+        an attack the purpose clause tells are its means; the attack is the one event."""
+        return trigger.term == "use" and any(
+            c.dep_ in ("xcomp", "advcl") and (row := self.trigger(c)) is not None and row.type in FORCE_TYPES for c in token.children
+        )
+
     def _criticism(self, token: Token, trigger: Trigger) -> Trigger:
         """"a stinging attack on her plans", "attacked his record", "attacking him for his
         friendships": an attack on what someone holds or says, or on a person for a reason of
