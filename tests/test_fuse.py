@@ -980,3 +980,29 @@ def test_a_running_toll_is_no_single_attacks(sentence: str, single: bool) -> Non
     town is a running count; only one strike, or a shelling or battle said to be one, is one attack."""
     number = re.search(r"\d[\d,]*", sentence)
     assert one_attack(sentence, number.start(), number.end()) is single
+
+
+def test_an_undated_attack_on_a_country_told_twice_on_one_day_is_one(store: Store, tmp_path: Path) -> None:
+    """The opening of a war is told the day it comes mostly without its day ("X attacked Y",
+    "X's attack on Y"): two such reports of one day are one development with two sources,
+    not two lines of the briefing saying the same."""
+    articles = [
+        " date 2024-05-06\nArmenia attacked Georgia before dawn, officials in Batumi said. Tomas Berg, a pensioner, left his home.",
+        " date 2024-05-06\nPiet Moro said Armenia's attack on Georgia was a breach of international law.",
+    ]
+    assert [d["sources"] for d in assaults(store, tmp_path, articles, "w")] == [2]
+
+
+def test_one_speakers_statements_join_only_by_whom_or_what_they_say(store: Store, tmp_path: Path) -> None:
+    """A minister's appeal to an alliance and, the same day, her call for rallies share a
+    speaker and no content: two statements. The appeal told again, naming the alliance or
+    what was asked for, is the same one."""
+    texts = [
+        " date 2024-05-06\nGeorgian foreign minister Ana Lind urged Nato to send more air defence systems.",
+        " date 2024-05-06\nGeorgian foreign minister Ana Lind called on people around the world to hold rallies for her country.",
+        " date 2024-05-06\nAna Lind, Georgia's foreign minister, appealed to Nato for more air defence systems.",
+        " date 2024-05-06\nAna Lind, the Georgian foreign minister, asked allies for more air defence systems to guard Batumi.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "q")
+    requests = sorted(d["sources"] for d in developments(store) if d["type"] == "REQUEST")
+    assert requests == [1, 3], requests
