@@ -92,14 +92,17 @@ def _same_strike(place: dict | None, agreement: float, wording: float, event: Ev
     """Whether a strike can be a development's: at the same place finer than a country, on a
     target it names other than a country ("the hospital", not "Armenia": every strike of a war
     hits the side attacked; "the cruiser X" and "X" are one), told in much the same words (one
-    outlet's copy of another's), or an attack on a country both date, or leave undated and
-    report, on the same day (the opening of a war, told by every outlet and by most without
-    its day, "the invasion of X", is one happening)."""
+    outlet's copy of another's), or an attack on a country one of them dates to the day the
+    other dates it or, undated, was reported (the opening of a war, told by every outlet and by
+    most without its day, "the invasion of X", is one happening). Two undated mentions alone do
+    not join: "since X's invasion of Y", told in passing months on, is no news of the day it
+    is read, and merged it would rank as the day's best-sourced development."""
     fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
     theirs = [fold(t) for t in json.loads(row["targets"]) if t]
     named = [fold(t.name) for t in event.targets if t.name and code_of(t.name) is None]
     mine_day = _one_day(event.date, when)
-    same_day = mine_day is not None and mine_day == _one_day(row["date"], day(row["first_reported"]))
+    dated = day(event.date) is not None or day(row["date"]) is not None
+    same_day = dated and mine_day is not None and mine_day == _one_day(row["date"], day(row["first_reported"]))
     countries = {fold(t.name) for t in event.targets if t.name and code_of(t.name)} & set(theirs)
     return fine or _one_target(named, theirs) or wording >= SAME_WORDING or (same_day and bool(countries))
 
@@ -269,6 +272,29 @@ class DevelopmentIndex:
             (development_id, fact_id, article["id"]),
         )
         self.recount(development_id)
+        if event.type in MANY_A_DAY and day(event.date) is not None:
+            development_id = self._gather_undated(development_id)
+        return development_id
+
+    def _gather_undated(self, development_id: int) -> int:
+        """Fold into a development of an attack on a country, now dated to a day, the undated
+        reports of the same doer's attack on that country told that day and fused before it
+        (greedy matching leaves them apart: two undated mentions join no one day), as
+        ``_same_strike`` joins those fused after it; the merged development's id."""
+        row = self.db.execute("SELECT * FROM developments WHERE id = ?", (development_id,)).fetchone()
+        countries = {fold(t) for t in json.loads(row["targets"]) if t and code_of(t)}
+        the_day, actors = day(row["date"]), set(json.loads(row["actors"]))
+        if not countries or the_day is None or not actors:
+            return development_id
+        family = status_family(row["status"])
+        sql = f"SELECT * FROM developments WHERE type = ? AND id != ? AND date IS NULL AND status IN ({','.join('?' * len(family))})"
+        for other in self.db.execute(sql, [row["type"], development_id, *family]).fetchall():
+            place = json.loads(other["place"]) if other["place"] else None
+            if (day(other["first_reported"]) == the_day and actors & set(json.loads(other["actors"]))
+                    and countries & {fold(t) for t in json.loads(other["targets"]) if t}
+                    and place_agreement(place, json.loads(row["place"]) if row["place"] else None) is not None
+                    and (place is None or place.get("kind") == "country")):
+                development_id = self.merge(*sorted((other["id"], development_id)))
         return development_id
 
     def _tell_when(self, development_id: int, stated: str) -> None:
