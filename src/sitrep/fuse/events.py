@@ -3,7 +3,9 @@
 An incoming event joins an existing development when the type agrees, the dates are
 compatible (within ``DATE_WINDOW`` days; an unknown date takes the report's), the places
 do not contradict each other, and actors or wording overlap enough. A plan and the act it
-announced stay two developments, linked: the occurrence's ``plan_of`` names the plan.
+announced stay two developments, linked: the occurrence's ``plan_of`` names the plan. A party
+says many things a day: its statements join only on whom they address or on words of what was
+said, never on the speaker alone.
 Matching is greedy, a report at a time; for gatherings, whose reports often say where only
 after others were fused, :mod:`sitrep.fuse.gatherings` makes the test again after each
 article and merges what turns out to be one (``DevelopmentIndex.merge``).
@@ -38,10 +40,10 @@ SAME_SPOT_SCORE = 0.6  # above MATCH_THRESHOLD: a strike told without its doer, 
 # stands for ("Russia and Ukraine signed a deal ... exports from Ukraine") is who, not where
 SAID_OR_SIGNED = frozenset({"AGREE", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "COOPERATE"})
 SYMMETRIC = ("AGREE", "COOPERATE")  # "X signed a deal with Y" is Y's deal with X: who acts and with whom are one set of parties
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week".split()) | {m.lower() for m in MONTHS}  # when, not what
 # words any deal is told in: two deals of one pair of parties are one only if they share a word
 # of what was agreed ("grain", "exports"), not just "signed a deal on Friday" (a grain deal and a
 # gas deal signed the same day)
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week".split()) | {m.lower() for m in MONTHS}
 DEAL_WORDS = frozenset(
     "deal deals agreement agreements accord accords pact treaty memorandum signed sign signs signing agreed agree reached".split()
 ) | DAY_WORDS  # nor the day it was told
