@@ -980,3 +980,45 @@ def test_a_running_toll_is_no_single_attacks(sentence: str, single: bool) -> Non
     town is a running count; only one strike, or a shelling or battle said to be one, is one attack."""
     number = re.search(r"\d[\d,]*", sentence)
     assert one_attack(sentence, number.start(), number.end()) is single
+
+
+def test_an_attack_on_a_country_dated_to_the_day_gathers_its_undated_reports(store: Store, tmp_path: Path) -> None:
+    """The opening of a war is told the day it comes mostly without its day ("X's attack on Y"):
+    a report of that day joins the one that dates the attack to it, rather than being a second
+    line saying the same. Two undated mentions alone stay apart, as a passing "X's attack on Y"
+    months on is no news of its day."""
+    articles = [
+        " date 2024-05-06\nArmenia attacked Georgia before dawn on Monday, officials in Batumi said.",
+        " date 2024-05-06\nPiet Moro said Armenia's attack on Georgia was a breach of international law.",
+        " date 2024-08-12\nArmenia attacked Georgia in the spring, and Tomas Berg left Batumi.",
+        " date 2024-08-12\nJon Vale, a farmer, said Armenia's attack on Georgia ended his trade.",
+    ]
+    assert sorted(d["sources"] for d in assaults(store, tmp_path, articles, "w")) == [1, 1, 2]
+
+
+def test_undated_reports_of_an_attack_fused_before_the_one_that_dates_it_join_it(store: Store, tmp_path: Path) -> None:
+    """A live feed brings "Armenia's attack on Georgia" twice before any report says the attack
+    came that day: once one does, the day's undated reports of the same doer's attack on that
+    country are one development with it, not three lines of one happening."""
+    texts = [
+        " date 2024-05-06\nPiet Moro said Armenia's attack on Georgia was a breach of international law.",
+        " date 2024-05-06\nAna Lind, a teacher in Vanadzor, said Armenia's attack on Georgia frightened her pupils.",
+        " date 2024-05-06\nArmenia attacked Georgia before dawn on Monday, officials in Batumi said.",
+    ]
+    ingest_and_fuse_each(store, tmp_path, texts, "o")
+    assert [d["sources"] for d in developments(store) if d["type"] == "ASSAULT"] == [3]
+
+
+def test_one_speakers_statements_join_only_by_whom_or_what_they_say(store: Store, tmp_path: Path) -> None:
+    """A minister's appeal to an alliance and, the same day, her call for rallies share a
+    speaker and no content: two statements. The appeal told again, naming the alliance or
+    what was asked for, is the same one."""
+    texts = [
+        " date 2024-05-06\nGeorgian foreign minister Ana Lind urged Nato to send more air defence systems.",
+        " date 2024-05-06\nGeorgian foreign minister Ana Lind called on people around the world to hold rallies for her country.",
+        " date 2024-05-06\nAna Lind, Georgia's foreign minister, appealed to Nato for more air defence systems.",
+        " date 2024-05-06\nAna Lind, the Georgian foreign minister, asked allies for more air defence systems to guard Batumi.",
+    ]
+    ingest_and_fuse(store, tmp_path, texts, "q")
+    requests = sorted(d["sources"] for d in developments(store) if d["type"] == "REQUEST")
+    assert requests == [1, 3], requests

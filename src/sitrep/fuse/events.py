@@ -3,7 +3,9 @@
 An incoming event joins an existing development when the type agrees, the dates are
 compatible (within ``DATE_WINDOW`` days; an unknown date takes the report's), the places
 do not contradict each other, and actors or wording overlap enough. A plan and the act it
-announced stay two developments, linked: the occurrence's ``plan_of`` names the plan.
+announced stay two developments, linked: the occurrence's ``plan_of`` names the plan. A party
+says many things a day: its statements join only on whom they address or on words of what was
+said, never on the speaker alone.
 Matching is greedy, a report at a time; for gatherings, whose reports often say where only
 after others were fused, :mod:`sitrep.fuse.gatherings` makes the test again after each
 article and merges what turns out to be one (``DevelopmentIndex.merge``).
@@ -18,8 +20,10 @@ from dataclasses import asdict
 from datetime import date, datetime, timezone
 
 from sitrep.facts import Event
+from sitrep.fuse.names import salient_names
 from sitrep.nlp.countries import code_of
 from sitrep.nlp.entities import fold
+from sitrep.nlp.events.words import SPOKEN
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.times.words import MONTHS
 from sitrep.timex import compatible, day, period
@@ -36,13 +40,17 @@ SAME_SPOT_SCORE = 0.6  # above MATCH_THRESHOLD: a strike told without its doer, 
 # stands for ("Russia and Ukraine signed a deal ... exports from Ukraine") is who, not where
 SAID_OR_SIGNED = frozenset({"AGREE", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "COOPERATE"})
 SYMMETRIC = ("AGREE", "COOPERATE")  # "X signed a deal with Y" is Y's deal with X: who acts and with whom are one set of parties
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week".split()) | {m.lower() for m in MONTHS}  # when, not what
 # words any deal is told in: two deals of one pair of parties are one only if they share a word
 # of what was agreed ("grain", "exports"), not just "signed a deal on Friday" (a grain deal and a
 # gas deal signed the same day)
 DEAL_WORDS = frozenset(
-    "deal deals agreement agreements accord accords pact treaty memorandum signed sign signs signing agreed agree reached"
-    " monday tuesday wednesday thursday friday saturday sunday today yesterday week".split()
-) | {m.lower() for m in MONTHS}  # nor the day it was told
+    "deal deals agreement agreements accord accords pact treaty memorandum signed sign signs signing agreed agree reached".split()
+) | DAY_WORDS  # nor the day it was told
+# words two reports of one statement share at least, beyond names, days and the verb ("defence
+# spending", "jets ... tanks"): a party says many things in a day, and one word in common
+# ("military", "countries") is chance
+SAID_ALIKE = 2
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _MONTHS = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # the times component's names
@@ -82,19 +90,32 @@ def _other_day(mine: str | None, theirs: str | None) -> bool:
     return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and a != b
 
 
-def _same_strike(place: dict | None, agreement: float, wording: float, event: Event, row: sqlite3.Row) -> bool:
+def _same_strike(place: dict | None, agreement: float, wording: float, event: Event, row: sqlite3.Row, when: date | None) -> bool:
     """Whether a strike can be a development's: at the same place finer than a country, on a
     target it names other than a country ("the hospital", not "Armenia": every strike of a war
     hits the side attacked; "the cruiser X" and "X" are one), told in much the same words (one
-    outlet's copy of another's), or an attack on a country both date to the same day (the
-    opening of a war, told by every outlet, is one happening)."""
+    outlet's copy of another's), or an attack on a country one of them dates to the day the
+    other dates it or, undated, was reported (the opening of a war, told by every outlet and by
+    most without its day, "the invasion of X", is one happening). Two undated mentions alone do
+    not join: "since X's invasion of Y", told in passing months on, is no news of the day it
+    is read, and merged it would rank as the day's best-sourced development."""
     fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
     theirs = [fold(t) for t in json.loads(row["targets"]) if t]
     named = [fold(t.name) for t in event.targets if t.name and code_of(t.name) is None]
-    span = period(event.date)
-    same_day = span is not None and span[0] == span[1] and event.date == row["date"]
+    mine_day = _one_day(event.date, when)
+    dated = day(event.date) is not None or day(row["date"]) is not None
+    same_day = dated and mine_day is not None and mine_day == _one_day(row["date"], day(row["first_reported"]))
     countries = {fold(t.name) for t in event.targets if t.name and code_of(t.name)} & set(theirs)
     return fine or _one_target(named, theirs) or wording >= SAME_WORDING or (same_day and bool(countries))
+
+
+def _one_day(value: str | None, reported: date | None) -> date | None:
+    """The single day a date value names, or for no date the day it was reported; none for a
+    wider period ("this week" names no one day)."""
+    if value is None:
+        return reported
+    span = period(value)
+    return span[0] if span is not None and span[0] == span[1] else None
 
 
 def _unnamed_doer_there(event: Event, place: dict | None, agreement: float, actors: list, row: sqlite3.Row, when: date | None) -> bool:
@@ -167,10 +188,29 @@ def _shared_content(shared: set[str], event: Event, row: sqlite3.Row) -> bool:
     donor gives one recipient many things in a week ("a law to make it easier to provide
     equipment", "has begun training its forces abroad"), so a report that tells of the same
     parties in no common word of what is given or how tells another act."""
+    return bool(_content(shared, event, row))
+
+
+def _content(shared: set[str], event: Event, row: sqlite3.Row) -> set[str]:
+    """The shared words that are not function words nor the names of the parties or the places."""
     place = json.loads(row["place"]) if row["place"] else None
     names = [p.name for p in (*event.actors, *event.targets)] + json.loads(row["targets"])
     names += [p["name"] for p in (place, asdict(event.place) if event.place else None) if p]
-    return bool(shared - FUNCTION_WORDS - {w for name in names if name for w in words(name)})
+    return shared - FUNCTION_WORDS - {w for name in names if name for w in words(name)}
+
+
+def _said_alike(sentence: str, summary: str, event: Event, row: sqlite3.Row) -> bool:
+    """Whether a party's words and a development of the same party's words are one statement:
+    they name one party spoken to or of ("urged Nato", "appealed to Nato leaders"), or share
+    SAID_ALIKE words of what was said (from the verb on: the speaker's name and title come
+    before it) beyond names and days. A leader's appeal to an alliance and, the same day, their
+    call for rallies, or a ministry's protest to one ambassador and its complaint about another
+    country, share a speaker and no content: two statements."""
+    if _one_target([t.name for t in event.targets if t.name], [t for t in json.loads(row["targets"]) if t]):
+        return True
+    said = words(sentence[max(sentence.find(event.text), 0):])
+    told = salient_names(sentence) | salient_names(summary) | words(event.text) | DAY_WORDS
+    return len(_content(said & words(summary), event, row) - told) >= SAID_ALIKE
 
 
 def _day_of_month(text: str, amount: Amount) -> bool:
@@ -234,6 +274,29 @@ class DevelopmentIndex:
             (development_id, fact_id, article["id"]),
         )
         self.recount(development_id)
+        if event.type in MANY_A_DAY and day(event.date) is not None:
+            development_id = self._gather_undated(development_id)
+        return development_id
+
+    def _gather_undated(self, development_id: int) -> int:
+        """Fold into a development of an attack on a country, now dated to a day, the undated
+        reports of the same doer's attack on that country told that day and fused before it
+        (greedy matching leaves them apart: two undated mentions join no one day), as
+        ``_same_strike`` joins those fused after it; the merged development's id."""
+        row = self.db.execute("SELECT * FROM developments WHERE id = ?", (development_id,)).fetchone()
+        countries = {fold(t) for t in json.loads(row["targets"]) if t and code_of(t)}
+        the_day, actors = day(row["date"]), set(json.loads(row["actors"]))
+        if not countries or the_day is None or not actors:
+            return development_id
+        family = status_family(row["status"])
+        sql = f"SELECT * FROM developments WHERE type = ? AND id != ? AND date IS NULL AND status IN ({','.join('?' * len(family))})"
+        for other in self.db.execute(sql, [row["type"], development_id, *family]).fetchall():
+            place = json.loads(other["place"]) if other["place"] else None
+            if (day(other["first_reported"]) == the_day and actors & set(json.loads(other["actors"]))
+                    and countries & {fold(t) for t in json.loads(other["targets"]) if t}
+                    and place_agreement(place, json.loads(row["place"]) if row["place"] else None) is not None
+                    and (place is None or place.get("kind") == "country")):
+                development_id = self.merge(*sorted((other["id"], development_id)))
         return development_id
 
     def _tell_when(self, development_id: int, stated: str) -> None:
@@ -319,8 +382,10 @@ class DevelopmentIndex:
             if event.type in SYMMETRIC and _shared_content(mine & other - DEAL_WORDS, event, row):
                 actor_overlap = max(actor_overlap, _overlap(_party_names(event), self._development_parties(row)))
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
-            if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row):
+            if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row, when):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart
+            if event.type in SPOKEN and not _said_alike(sentence, row["summary"], event, row):
+                continue  # one party says many things a day: its name and the day tell no two statements apart
             if event.type in COUNTED and (_other_amounts(sentence, row["summary"]) or not _shared_content(mine & other, event, row) or _joint_and_own(set(actors), theirs)):
                 continue  # "$800m of military aid", "two air defence systems": one donor's two packages
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
