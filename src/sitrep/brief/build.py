@@ -21,7 +21,7 @@ from importlib import resources
 from sitrep.brief import developments as fused
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
-from sitrep.fuse.figures import AID_CATEGORIES, side_of
+from sitrep.fuse.figures import AID_CATEGORIES, running_total, side_of
 from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store
 from sitrep.timex import chronological
@@ -197,18 +197,30 @@ def _meetings_first(statements: list[Statement]) -> list[Statement]:
     return sorted(head, key=lambda s: s.type != "CONSULT") + rest
 
 
+# What aid trackers count as a commitment: a pledge (planned) or a delivery (occurred). Aid said
+# to go on ("keeps supplying weapons") or only supposed ("could send tanks") is no package.
+PACKAGE_STATUSES = frozenset({"planned", "occurred"})
+
+
 def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]:
     """Among the best-ranked aid developments, those whose sentence says how much (a sum or a
-    count of arms the figures component read there) before those that do not: a package
-    announced with its amount is the news, "the leaders affirmed their support" is not."""
+    count of arms the figures component read there) before those that do not, and among
+    either a pledge or a delivery before aid said to go on or only supposed: a package
+    announced with its amount is the news, "the leaders affirmed their support" and "the West
+    keeps sending weapons" are not."""
     head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
     documents: dict[int, Document | None] = {}
-    return sorted(head, key=lambda s: ("military_aid" not in sections_of(s.text), not _says_how_much(store, s, documents))) + rest  # arms before food aid still
+    return sorted(head, key=lambda s: (
+        "military_aid" not in sections_of(s.text),  # arms before food aid still
+        not _says_how_much(store, s, documents),
+        s.status not in PACKAGE_STATUSES,
+    )) + rest
 
 
 def _says_how_much(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
-    """Whether the sentence a statement was first reported in has an aid sum or count (documents
-    read once per article, into ``documents``)."""
+    """Whether the sentence a statement was first reported in has the sum or count of a package
+    (documents read once per article, into ``documents``): a running total ("brings the total
+    committed to $2 billion") sums the packages already told, and is no new one."""
     source = statement.sources[0]
     if source.article_id not in documents:
         documents[source.article_id] = store.document(source.article_id)
@@ -216,7 +228,11 @@ def _says_how_much(store: Store, statement: Statement, documents: dict[int, Docu
     if document is None:
         return False
     start, end = sentence_around(document.text, source.start, source.end)
-    return any(f.category in AID_CATEGORIES and start <= f.start < end for f in document.figures)
+    sentence = document.text[start:end]
+    return any(
+        f.category in AID_CATEGORIES and start <= f.start < end and not running_total(sentence, f.start - start, f.end - start)
+        for f in document.figures
+    )
 
 
 def _topic_sentences(store: Store, articles: list[dict]) -> dict[str, list[tuple[str, int, Statement]]]:
