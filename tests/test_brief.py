@@ -1192,3 +1192,15 @@ def test_aid_only_supposed_is_badged_neither_pledge_nor_delivery(tmp_path) -> No
     with fused_store(tmp_path, texts) as store:
         (line,) = [s for s in _section(store, "military_aid").statements if s.kind == "development"]
     assert badges(line) == ["AID", "hypothetical"]
+
+
+def test_military_aid_puts_a_new_pledge_before_support_said_to_continue(tmp_path) -> None:
+    """"Will continue to provide weapons" is planned, yet no new package: a pledge to send
+    anti-tank weapons comes first though it is the older report."""
+    texts = {
+        "pledge.txt": "date 2022-03-02\nMoldova will send anti-tank weapons to Armenia's army, Piet Moro said on Wednesday.\n",
+        "more.txt": "date 2022-03-10\nGeorgia will continue to provide weapons to Armenia's army, Tomas Berg said on Thursday.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = _section(store, "military_aid")
+    assert "anti-tank" in section.statements[0].text, [(s.status, s.text) for s in section.statements]
