@@ -1204,3 +1204,15 @@ def test_military_aid_puts_a_new_pledge_before_support_said_to_continue(tmp_path
     with fused_store(tmp_path, texts) as store:
         section = _section(store, "military_aid")
     assert "anti-tank" in section.statements[0].text, [(s.status, s.text) for s in section.statements]
+
+
+def test_military_support_is_the_military_aid_section_s_own_word(tmp_path) -> None:
+    """"£200m in extra military support" tells arms aid as much as "military aid" does: it
+    comes before a newer sum of food aid."""
+    texts = {
+        "arms.txt": "date 2022-03-01\nGeorgia unveiled $200m in extra military support for Armenia on Tuesday, Jon Vale said.\n",
+        "food.txt": "date 2022-03-09\nMoldova will send $20 million in humanitarian aid for food to Armenia, its minister Ana Lind said on Wednesday.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = _section(store, "military_aid")
+    assert "military support" in section.statements[0].text, [(s.status, s.text) for s in section.statements]
