@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import pytest
 
 from sitrep.brief import build_briefing, render
-from sitrep.brief.render import figure, map_data, markdown
+from sitrep.brief.render import badges, figure, map_data, markdown
 from sitrep.store.sqlite import Store
 from tests.conftest import ROOT
 
@@ -1159,3 +1159,60 @@ def test_whom_an_official_met_on_a_stop_is_named_once(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         stops = {i.who: [(leg.place, leg.met) for leg in i.legs] for i in build_briefing(store).itineraries}
     assert stops == {"Piet Moro": [("Gyumri", ["Ana Lind"])]}, stops
+
+
+def test_military_aid_puts_a_new_package_before_a_running_total(tmp_path) -> None:
+    """A running total sums the packages already told: a tracker counts the new package, so its
+    sum comes first though the total is the newer report."""
+    texts = {
+        "package.txt": "date 2022-03-01\nGeorgia will send $40 million in military aid to Armenia, its defence minister Jon Vale said on Tuesday.\n",
+        "total.txt": "date 2022-03-09\nThe new drawdown brings the total military aid Georgia has committed to Armenia to $3 billion, "
+                     "Ana Lind said on Wednesday.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = _section(store, "military_aid")
+    assert "$40 million" in section.statements[0].text, [s.text for s in section.statements]
+
+
+def test_military_aid_puts_a_pledge_before_aid_said_to_go_on(tmp_path) -> None:
+    """"Keeps supplying weapons" tells no package; a pledge to send anti-tank weapons does, so it
+    comes first though it is the older report."""
+    texts = {
+        "pledge.txt": "date 2022-03-02\nMoldova will send anti-tank weapons to Armenia's army, Piet Moro said on Wednesday.\n",
+        "flow.txt": "date 2022-03-10\nGeorgia keeps supplying weapons to Armenia's army, Tomas Berg said on Thursday.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = _section(store, "military_aid")
+    assert "anti-tank" in section.statements[0].text, [(s.status, s.text) for s in section.statements]
+
+
+def test_aid_only_supposed_is_badged_neither_pledge_nor_delivery(tmp_path) -> None:
+    """"Could send tanks if the talks fail" is no commitment: the line says hypothetical, not pledge."""
+    texts = {"maybe.txt": "date 2022-03-08\nGeorgia could send tanks to Armenia's army if the talks in Batumi fail, Piet Moro said on Monday.\n"}
+    with fused_store(tmp_path, texts) as store:
+        (line,) = [s for s in _section(store, "military_aid").statements if s.kind == "development"]
+    assert badges(line) == ["AID", "hypothetical"]
+
+
+def test_military_aid_puts_a_new_pledge_before_support_said_to_continue(tmp_path) -> None:
+    """"Will continue to provide weapons" is planned, yet no new package: a pledge to send
+    anti-tank weapons comes first though it is the older report."""
+    texts = {
+        "pledge.txt": "date 2022-03-02\nMoldova will send anti-tank weapons to Armenia's army, Piet Moro said on Wednesday.\n",
+        "more.txt": "date 2022-03-10\nGeorgia will continue to provide weapons to Armenia's army, Tomas Berg said on Thursday.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = _section(store, "military_aid")
+    assert "anti-tank" in section.statements[0].text, [(s.status, s.text) for s in section.statements]
+
+
+def test_military_support_is_the_military_aid_section_s_own_word(tmp_path) -> None:
+    """"£200m in extra military support" tells arms aid as much as "military aid" does: it
+    comes before a newer sum of food aid."""
+    texts = {
+        "arms.txt": "date 2022-03-01\nGeorgia unveiled $200m in extra military support for Armenia on Tuesday, Jon Vale said.\n",
+        "food.txt": "date 2022-03-09\nMoldova will send $20 million in humanitarian aid for food to Armenia, its minister Ana Lind said on Wednesday.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        section = _section(store, "military_aid")
+    assert "military support" in section.statements[0].text, [(s.status, s.text) for s in section.statements]

@@ -1022,3 +1022,15 @@ def test_one_speakers_statements_join_only_by_whom_or_what_they_say(store: Store
     ingest_and_fuse(store, tmp_path, texts, "q")
     requests = sorted(d["sources"] for d in developments(store) if d["type"] == "REQUEST")
     assert requests == [1, 3], requests
+
+
+def test_one_donor_s_sum_told_by_its_president_and_by_the_country_is_one_package(store: Store, tmp_path: Path) -> None:
+    """The same sum pledged by a country's president in one report and by the country in another
+    is one package with two sources; another country's equal sum is its own."""
+    ingest_and_fuse(store, tmp_path, [
+        "date 2022-03-09\nGeorgia's president, Jon Vale, promised another $300m in defence assistance for Armenia, including radars.\n",
+        "date 2022-03-09\nGeorgia also announced another $300m (£230m) of military aid to Yerevan on Wednesday, Ana Lind wrote.\n",
+        "date 2022-03-09\nMoldova separately announced $300m of military aid for Armenia's army on Wednesday, Tomas Berg wrote.\n",
+    ], "p")
+    packages = sorted(d["sources"] for d in developments(store) if d["type"] == "AID")
+    assert packages == [1, 2], [(d["actors"], d["summary"]) for d in developments(store) if d["type"] == "AID"]

@@ -21,7 +21,8 @@ from importlib import resources
 from sitrep.brief import developments as fused
 from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
-from sitrep.fuse.figures import AID_CATEGORIES, side_of
+from sitrep.fuse.figures import AID_CATEGORIES, running_total, side_of
+from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.spans import sentence_around, sentences
 from sitrep.store.sqlite import Store
 from sitrep.timex import chronological
@@ -197,18 +198,31 @@ def _meetings_first(statements: list[Statement]) -> list[Statement]:
     return sorted(head, key=lambda s: s.type != "CONSULT") + rest
 
 
+# What aid trackers count as a commitment: a pledge (planned) or a delivery (occurred). Aid said
+# to go on ("keeps supplying weapons") or only supposed ("could send tanks") is no package.
+PACKAGE_STATUSES = frozenset({"planned", "occurred"})
+
+
 def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]:
     """Among the best-ranked aid developments, those whose sentence says how much (a sum or a
-    count of arms the figures component read there) before those that do not: a package
-    announced with its amount is the news, "the leaders affirmed their support" is not."""
+    count of arms the figures component read there) before those that do not, and among
+    either a pledge or a delivery before aid said to go on (``carried_on``) or only supposed: a
+    package announced with its amount is the news, "the leaders affirmed their support" and
+    "the West will continue to send weapons" are not."""
     head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
     documents: dict[int, Document | None] = {}
-    return sorted(head, key=lambda s: ("military_aid" not in sections_of(s.text), not _says_how_much(store, s, documents))) + rest  # arms before food aid still
+    texts: dict[int, tuple[str, int, list]] = {}
+    return sorted(head, key=lambda s: (
+        "military_aid" not in sections_of(s.text),  # arms before food aid still
+        not _says_how_much(store, s, documents),
+        s.status not in PACKAGE_STATUSES or carried_on(store, s, texts),
+    )) + rest
 
 
 def _says_how_much(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
-    """Whether the sentence a statement was first reported in has an aid sum or count (documents
-    read once per article, into ``documents``)."""
+    """Whether the sentence a statement was first reported in has the sum or count of a package
+    (documents read once per article, into ``documents``): a running total ("brings the total
+    committed to $2 billion") sums the packages already told, and is no new one."""
     source = statement.sources[0]
     if source.article_id not in documents:
         documents[source.article_id] = store.document(source.article_id)
@@ -216,7 +230,11 @@ def _says_how_much(store: Store, statement: Statement, documents: dict[int, Docu
     if document is None:
         return False
     start, end = sentence_around(document.text, source.start, source.end)
-    return any(f.category in AID_CATEGORIES and start <= f.start < end for f in document.figures)
+    sentence = document.text[start:end]
+    return any(
+        f.category in AID_CATEGORIES and start <= f.start < end and not running_total(sentence, f.start - start, f.end - start)
+        for f in document.figures
+    )
 
 
 def _topic_sentences(store: Store, articles: list[dict]) -> dict[str, list[tuple[str, int, Statement]]]:
@@ -296,12 +314,36 @@ def told_as_attribute(store: Store, statement: Statement, texts: dict[int, tuple
     dated one ("a school hit by a strike on Friday") is told as news."""
     if statement.dated or statement.id is None:
         return False
-    articles = {s.article_id for s in statement.sources}
-    triggers = [(row["article_id"], row["start"], row["end"]) for row in store.db.execute(
-        "SELECT f.article_id, f.start, f.end FROM development_sources s JOIN facts f ON f.id = s.fact_id WHERE s.development_id = ?", (statement.id,))
-        if row["article_id"] in articles]
+    triggers = _triggers(store, statement)
     texts = {} if texts is None else texts
     return bool(triggers) and all(_attributive(*_text(store, article, texts)[:2], start, end) for article, start, end in triggers)
+
+
+def carried_on(store: Store, statement: Statement, texts: dict[int, tuple[str, int, list]] | None = None) -> bool:
+    """Whether each report tells the act only as carried on, a "continue" word of the events
+    lexicon right before its trigger ("will continue to provide arms", "keep supplying
+    weapons"): aid said to go on is support, not a new package an aid tracker would count,
+    though its status may be planned ("will continue") or occurred."""
+    if statement.id is None:
+        return False
+    triggers = _triggers(store, statement)
+    texts = {} if texts is None else texts
+    return bool(triggers) and all(_after_continue(_text(store, article, texts)[0], start) for article, start, _ in triggers)
+
+
+def _after_continue(text: str, start: int) -> bool:
+    """Whether one of the three words before ``start`` is a "continue" cue ("continue to", "keeps")."""
+    before = re.findall(r"[\w'’]+", text[max(0, start - 30):start])[-3:]
+    return any(load_lexicon().cue_word(word.lower(), "continue") for word in before)
+
+
+def _triggers(store: Store, statement: Statement) -> list[tuple[int, int, int]]:
+    """(article, start, end) of the trigger of each event fused into a development, in the
+    reports the statement cites (those of its period)."""
+    articles = {s.article_id for s in statement.sources}
+    return [(row["article_id"], row["start"], row["end"]) for row in store.db.execute(
+        "SELECT f.article_id, f.start, f.end FROM development_sources s JOIN facts f ON f.id = s.fact_id WHERE s.development_id = ?", (statement.id,))
+        if row["article_id"] in articles]
 
 
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "already", "recently", "previously", "reputedly", "earlier", "also"})

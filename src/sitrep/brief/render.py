@@ -23,7 +23,7 @@ from sitrep.fuse.figures import AID_CATEGORIES, COMBATANTS
 from sitrep.timex import chronological, period
 
 MAP_POINTS = 60
-PLANNED = {"planned", "hypothetical"}
+AID_ROLES = {"planned": "pledge", "hypothetical": None, "denied": None}  # by status; any other is a delivery
 APPROX = {"about": "about", "more_than": "more than", "less_than": "less than", "at_least": "at least",
           "up_to": "up to"}
 
@@ -41,10 +41,12 @@ def render(briefing: Briefing, fmt: str = "md", link_base: str | None = None) ->
 # -- what a line says, for every format ------------------------------------------------------
 
 def badges(statement: Statement) -> list[str]:
-    """Type, mode and status of a development; aid also says whether it is a pledge or a delivery."""
+    """Type, mode and status of a development; aid also says whether it is a pledge or a delivery,
+    and neither when it is only supposed or denied ("Georgia could send tanks", "denied sending
+    arms"): aid trackers count no commitment there, and its status badge says why."""
     if statement.kind != "development":
         return []
-    role = ("pledge" if statement.status in PLANNED else "delivery") if statement.type == "AID" else None
+    role = AID_ROLES.get(statement.status or "", "delivery") if statement.type == "AID" else None
     return [b for b in (statement.type, statement.mode, statement.status, role) if b]
 
 

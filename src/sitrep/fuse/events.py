@@ -21,7 +21,7 @@ from datetime import date, datetime, timezone
 
 from sitrep.facts import Event
 from sitrep.fuse.names import salient_names
-from sitrep.nlp.countries import code_of
+from sitrep.nlp.countries import code_of, government_of
 from sitrep.nlp.entities import fold
 from sitrep.nlp.events.words import SPOKEN
 from sitrep.nlp.figures.amounts import Amount, find_amounts
@@ -36,6 +36,7 @@ BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apar
 APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
 GATHERING_SCORE = 0.6  # above MATCH_THRESHOLD, below a match of actors and words: one summit's reports join
 SAME_SPOT_SCORE = 0.6  # above MATCH_THRESHOLD: a strike told without its doer, at a development's town on its day, joins it
+SAME_PACKAGE_SCORE = 0.6  # above MATCH_THRESHOLD: aid of one donor country told with one sum on compatible dates is one package
 # acts done by saying or signing: where they are told is no part of them, so a country a party
 # stands for ("Russia and Ukraine signed a deal ... exports from Ukraine") is who, not where
 SAID_OR_SIGNED = frozenset({"AGREE", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "COOPERATE"})
@@ -168,8 +169,20 @@ def _other_amounts(sentence: str, summary: str) -> bool:
     """Whether two reports each name amounts and none in common: what they give or count
     differs, so they tell two happenings ("another $800m of military aid" and "promised to
     supply two air defence systems" are two pledges of one donor)."""
-    mine, theirs = ({a.value for a in find_amounts(text) if not _day_of_month(text, a)} for text in (sentence, summary))
+    mine, theirs = ({a.value for a in _amounts(text)} for text in (sentence, summary))
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _same_sum(sentence: str, summary: str) -> bool:
+    """Whether two reports name one sum of money ("another $800m (£660m) of military aid",
+    "promised another $800m"): with one donor country and compatible dates, one package."""
+    mine, theirs = ({(a.currency, a.value) for a in _amounts(text) if a.currency} for text in (sentence, summary))
+    return bool(mine & theirs)
+
+
+def _amounts(text: str) -> list[Amount]:
+    """The amounts a report names, leaving out the days of its dates."""
+    return [a for a in find_amounts(text) if not _day_of_month(text, a)]
 
 
 def _joint_and_own(mine: set, theirs: set) -> bool:
@@ -323,6 +336,22 @@ class DevelopmentIndex:
             names.append(found["name"] if found else str(actor))
         return {fold(name) for name in names}
 
+    def _one_country(self, mine: list, theirs: list) -> bool:
+        """Whether two lists of doers stand for one and the same country, every one of them
+        known to (a president, a ministry, the country itself): a head of state's pledge and
+        his government's are one donor's, as aid trackers count donors."""
+        mine_codes, theirs_codes = self._countries(mine), self._countries(theirs)
+        return None not in mine_codes | theirs_codes and len(mine_codes) == 1 and mine_codes == theirs_codes
+
+    def _countries(self, actors: list) -> set[str | None]:
+        """The country of each doer: the resolver's for a known person or body, else the country
+        or government its name names ("the White House"); None where unknown."""
+        codes: set[str | None] = set()
+        for actor in actors:
+            row = self.db.execute("SELECT country FROM global_entities WHERE id = ?", (actor,)).fetchone() if isinstance(actor, int) else None
+            codes.add(row["country"] if row else code_of(str(actor)) or government_of(str(actor)))
+        return codes
+
     def _people(self, names: list) -> set[int]:
         """The global ids of the people among ``names`` (global ids, or any spelling a person is
         known by): places and bodies are no counterparts or co-travellers here."""
@@ -393,6 +422,8 @@ class DevelopmentIndex:
                 score = max(score, GATHERING_SCORE)
             if _unnamed_doer_there(event, place, agreement, actors, row, when):
                 score = max(score, SAME_SPOT_SCORE)
+            if event.type in COUNTED and _same_sum(sentence, row["summary"]) and self._one_country(actors, json.loads(row["actors"])):
+                score = max(score, SAME_PACKAGE_SCORE)  # "the White House announced $800m", "Biden promised $800m"
             if score > best_score:
                 best, best_score = row["id"], score
         return best
