@@ -1211,3 +1211,15 @@ def test_a_briefing_reads_each_article_s_quotes_once(tmp_path, monkeypatch) -> N
         build_briefing(store)
     quotes = [article for article, kind in reads if kind == "quotes"]
     assert quotes and len(quotes) == len(set(quotes))
+
+
+def test_a_source_without_an_outlet_is_cited_by_its_site_and_an_untitled_one_by_its_number() -> None:
+    """A feed or archive without outlet names gave citations of a bare date ("2022-05-02"):
+    nothing told an editor whose report it was or which article to open."""
+    from sitrep.brief.model import Source
+
+    assert Source(7, "Talks resume", None, "2022-05-02", "https://www.batumi-post.example/world/7", 0, 9).label \
+        == "batumi-post.example, 2022-05-02, Talks resume"
+    assert Source(8, None, None, "2022-05-02T14:15", None, 0, 9).label == "2022-05-02T14:15, article 8"
+    assert Source(9, "Talks resume", "Batumi Post", None, "javascript:alert(1)", 0, 9).label == "Batumi Post, Talks resume"
+    assert Source(9, "Talks resume", None, None, "urn:feed:9", 0, 9).label == "Talks resume", "no site in a feed's id"
