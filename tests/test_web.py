@@ -564,3 +564,22 @@ def test_a_searched_word_is_found_whole_not_inside_another(desk_url: str) -> Non
     assert desk_titles(desk_url, "q=TALK+crossing") == ["Border talks"]
     assert httpx.get(f"{desk_url}/api/articles?q=rice", timeout=60).json()["total"] == 0
     assert "hold “rice”" in httpx.get(f"{desk_url}/articles?q=rice", timeout=60).text
+
+
+def test_the_map_folds_away_its_long_tail_of_places() -> None:
+    """A store of 500 articles names some 260 places: their table ran to tens of thousands of
+    pixels and the control claims under it were out of an editor's reach. The most mentioned
+    places are shown; the rest wait in a folded list."""
+    from sitrep.brief.model import MapPoint
+    from sitrep.web.pages import briefing_page
+
+    places = [MapPoint(f"Village {n}", 40.0 + n / 100, 44.0, "AM", "village", 300 - n,
+                       [Source(n + 1, "Roads reopen", "Gyumri Herald", "2022-05-02", None, 0, 5)])
+              for n in range(120)]
+    page = briefing_page(Briefing("2022-05-03T00:00:00+00:00", None, None, 1, [], places))
+    assert page.count("<td><a href=") == 120, "every place is still listed"
+    shown, _, folded = page.partition('<details class="more-places">')
+    rows = shown.count("<td><a href=")
+    assert 10 <= rows <= 40 and ">Village 0</a>" in shown, "the most mentioned first, a screenful or two"
+    assert folded.count("<td><a href=") == 120 - rows and f"{120 - rows} more places" in folded
+    assert '<details class="more-places">' not in briefing_page(Briefing("2022-05-03T00:00:00+00:00", None, None, 1, [], places[:3]))
