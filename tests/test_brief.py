@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -1216,3 +1217,66 @@ def test_military_support_is_the_military_aid_section_s_own_word(tmp_path) -> No
     with fused_store(tmp_path, texts) as store:
         section = _section(store, "military_aid")
     assert "military support" in section.statements[0].text, [(s.status, s.text) for s in section.statements]
+
+
+def test_the_briefing_counts_every_article_of_its_period(tmp_path) -> None:
+    """The count heads the page: past the few hundred articles read for filler sentences it
+    stood still, and an editor watching a store grow saw no new article arrive."""
+    from sitrep.brief.build import MAX_ARTICLES
+    from sitrep.facts import Article
+
+    with Store(tmp_path / "many.db") as store:
+        for number in range(MAX_ARTICLES + 3):
+            store.add(Article(f"note-{number}", f"Ana Lind wrote note {number} from Vanadzor on Monday.",
+                              published="2022-05-02"), None)
+        assert build_briefing(store).articles == MAX_ARTICLES + 3
+        assert build_briefing(store, since="2022-06").articles == 0
+
+
+BUSY_DAY = {  # articles each reporting several developments with quotes: a briefing asks of each many times
+    "gyumri.txt": " date 2022-06-03 Armenian artillery shelled Gyumri on Friday, killing four people, the mayor Jon Vale said. "
+                  "\"We will rebuild every house,\" Jon Vale told reporters. Georgia imposed sanctions on two Armenian "
+                  "commanders on Friday. Piet Moro, the Georgian foreign minister, met Ana Lind in Batumi on Friday.",
+    "batumi.txt": " date 2022-06-04 Piet Moro met Ana Lind in Batumi on Saturday to discuss the shelling of Gyumri. "
+                  "\"The attack on Gyumri was a crime,\" Piet Moro said. Georgia sent 40 tanks to Armenia's neighbours, "
+                  "Tomas Berg said on Saturday. Armenian forces captured Vanadzor on Saturday, officials said.",
+}
+
+
+def test_a_briefing_splits_each_article_into_sentences_once(tmp_path, monkeypatch) -> None:
+    """Every development, source and quote of an article asks for its sentences; splitting the
+    text again each time made a briefing of 500 articles take most of a minute. A text is split
+    for its body and at most once more whole (the sentence of an aid sum is read from the text)."""
+    from sitrep import spans
+
+    with fused_store(tmp_path, BUSY_DAY) as store:
+        assert store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0] >= 4
+        splits = []
+        real = spans._sentences
+        monkeypatch.setattr(spans, "_sentences", lambda text: splits.append(text) or real(text))
+        build_briefing(store)
+    assert splits and max(Counter(splits).values()) <= 2
+
+
+def test_a_briefing_reads_each_article_s_quotes_once(tmp_path, monkeypatch) -> None:
+    """The key quotes of each development come from its first report's quotes and speakers,
+    read from the store once per article, not once per development it reports."""
+    with fused_store(tmp_path, BUSY_DAY) as store:
+        reads = []
+        real = store.fact_rows
+        monkeypatch.setattr(store, "fact_rows", lambda article_id, kind: reads.append((article_id, kind)) or real(article_id, kind))
+        build_briefing(store)
+    quotes = [article for article, kind in reads if kind == "quotes"]
+    assert quotes and len(quotes) == len(set(quotes))
+
+
+def test_a_source_without_an_outlet_is_cited_by_its_site_and_an_untitled_one_by_its_number() -> None:
+    """A feed or archive without outlet names gave citations of a bare date ("2022-05-02"):
+    nothing told an editor whose report it was or which article to open."""
+    from sitrep.brief.model import Source
+
+    assert Source(7, "Talks resume", None, "2022-05-02", "https://www.batumi-post.example/world/7", 0, 9).label \
+        == "batumi-post.example, 2022-05-02, Talks resume"
+    assert Source(8, None, None, "2022-05-02T14:15", None, 0, 9).label == "2022-05-02T14:15, article 8"
+    assert Source(9, "Talks resume", "Batumi Post", None, "javascript:alert(1)", 0, 9).label == "Batumi Post, Talks resume"
+    assert Source(9, "Talks resume", None, None, "urn:feed:9", 0, 9).label == "Talks resume", "no site in a feed's id"

@@ -502,13 +502,18 @@ def desk_url(tmp_path_factory) -> Iterator[str]:
         yield url
 
 
+def desk_titles(desk_url: str, query: str) -> list[str]:
+    """The titles the API lists for a query, newest first."""
+    response = httpx.get(f"{desk_url}/api/articles?{query}", timeout=60)
+    assert response.status_code == 200, response.text
+    return [item["title"] for item in response.json()["items"]]
+
+
 def test_the_article_list_is_searched_by_words(desk_url: str) -> None:
     """An editor looking for the reports that name a town or a person had only the period to go
     by; `q` keeps the articles whose title or text holds every word, in either case."""
     def titles(query: str) -> list[str]:
-        response = httpx.get(f"{desk_url}/api/articles?{query}", timeout=60)
-        assert response.status_code == 200, response.text
-        return [item["title"] for item in response.json()["items"]]
+        return desk_titles(desk_url, query)
 
     assert titles("q=gyumri") == ["Border talks", "Shelters open in Gyumri"]
     assert titles("q=GYUMRI+lind") == ["Shelters open in Gyumri"]
@@ -546,3 +551,35 @@ def test_the_article_list_says_how_many_match_over_all_pages(desk_url: str) -> N
     assert (first["total"], len(first["items"])) == (3, 1)
     assert httpx.get(f"{desk_url}/api/articles?q=gyumri&since=2022-03-04", timeout=60).json()["total"] == 1
     assert "showing 1–2 of 2" in httpx.get(f"{desk_url}/articles?q=gyumri", timeout=60).text
+
+
+def test_a_searched_word_is_found_whole_not_inside_another(desk_url: str) -> None:
+    """Searching for "UN" or "EU" listed nearly every article ("until", "fund", "neutral" hold
+    them): a word is found whole, or with a plural or possessive ending; a trailing * asks for
+    every word it begins."""
+    assert desk_titles(desk_url, "q=rice") == [], "not inside 'Prices'"
+    assert desk_titles(desk_url, "q=lin") == []
+    assert desk_titles(desk_url, "q=lin*") == ["Ministers meet", "Shelters open in Gyumri"]
+    assert desk_titles(desk_url, "q=shelter") == ["Shelters open in Gyumri"], "a plural"
+    assert desk_titles(desk_url, "q=TALK+crossing") == ["Border talks"]
+    assert httpx.get(f"{desk_url}/api/articles?q=rice", timeout=60).json()["total"] == 0
+    assert "hold “rice”" in httpx.get(f"{desk_url}/articles?q=rice", timeout=60).text
+
+
+def test_the_map_folds_away_its_long_tail_of_places() -> None:
+    """A store of 500 articles names some 260 places: their table ran to tens of thousands of
+    pixels and the control claims under it were out of an editor's reach. The most mentioned
+    places are shown; the rest wait in a folded list."""
+    from sitrep.brief.model import MapPoint
+    from sitrep.web.pages import briefing_page
+
+    places = [MapPoint(f"Village {n}", 40.0 + n / 100, 44.0, "AM", "village", 300 - n,
+                       [Source(n + 1, "Roads reopen", "Gyumri Herald", "2022-05-02", None, 0, 5)])
+              for n in range(120)]
+    page = briefing_page(Briefing("2022-05-03T00:00:00+00:00", None, None, 1, [], places))
+    assert page.count("<td><a href=") == 120, "every place is still listed"
+    shown, _, folded = page.partition('<details class="more-places">')
+    rows = shown.count("<td><a href=")
+    assert 10 <= rows <= 40 and ">Village 0</a>" in shown, "the most mentioned first, a screenful or two"
+    assert folded.count("<td><a href=") == 120 - rows and f"{120 - rows} more places" in folded
+    assert '<details class="more-places">' not in briefing_page(Briefing("2022-05-03T00:00:00+00:00", None, None, 1, [], places[:3]))

@@ -23,3 +23,10 @@ def web_url(value: object) -> str | None:
     except ValueError:
         return None
     return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def site(value: object) -> str | None:
+    """The site a web address is on, as a reader names it ("example.org" for
+    https://www.example.org/world/1): who published an article whose source named no outlet."""
+    url = web_url(value)
+    return (urlsplit(url).hostname or "").removeprefix("www.") or None if url else None

@@ -44,7 +44,7 @@ SECTION_TYPES = {
 }
 LATEST_PER_ARTICLE = 2  # developments first reported by one article before any article's next, in latest
 SECTION_PER_ARTICLE = 3  # and in the other sections: one long speech does not fill a section
-MAX_ARTICLES = 500
+MAX_ARTICLES = 500  # the newest articles of a period whose sentences fill a thin section (the count is of all)
 HISTORY_DAYS = 30  # outside latest developments, what is dated this long before its report is history
 # Military aid lists aid given or pledged to the country at war, as aid trackers count it (Kiel
 # Institute: commitments per donor); third parties' deployments ("Nato will put 300,000 troops
@@ -68,10 +68,16 @@ def sections_of(sentence: str) -> list[str]:
     """The sections a sentence's words belong to: a cue is a word start, or with a closing "$"
     a whole word (an irregular form such as "met", which begins "metal" and "method")."""
     lowered = sentence.lower()
-    return [key for key, cues in topic_cues().items() if any(re.search(_cue_pattern(c), lowered) for c in cues)]
+    return [key for key, pattern in _topic_patterns().items() if pattern.search(lowered)]
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def _topic_patterns() -> dict[str, re.Pattern[str]]:
+    """Each section's cues as one pattern: a briefing asks of every sentence of its articles,
+    and a search per cue (hundreds of them) was a third of a build."""
+    return {key: re.compile("|".join(map(_cue_pattern, cues))) for key, cues in topic_cues().items()}
+
+
 def _cue_pattern(cue: str) -> str:
     return r"\b" + re.escape(cue[:-1]) + r"\b" if cue.endswith("$") else r"\b" + re.escape(cue)
 
@@ -157,7 +163,7 @@ def build_briefing(store: Store, since: str | None = None, until: str | None = N
         sections.append(section)
     return Briefing(
         generated=datetime.now(timezone.utc).isoformat(timespec="seconds"), since=since, until=until,
-        articles=len(articles), sections=sections, places=map_points(store, since, until),
+        articles=store.count_articles(since=since, until=until), sections=sections, places=map_points(store, since, until),
         itineraries=fused.itineraries(developments, officials, fused.party_names(store)),
         series=fused.series(store, fused.HUMAN_CATEGORIES + AID_CATEGORIES, since, until),
         control=fused.control_claims(store, developments),

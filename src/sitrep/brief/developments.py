@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement, add_sources
-from sitrep.facts import PlaceRef, Quote, fact_from_json
+from sitrep.facts import Entity, PlaceRef, Quote, fact_from_json
 from sitrep.fuse.events import BROAD_PLACES
 from sitrep.nlp.countries import is_capital, issuer_of
 from sitrep.nlp.events.lexicon import load_lexicon
@@ -55,8 +55,9 @@ def developments(store: Store, since: str | None, until: str | None) -> list[Sta
     rows = store.db.execute(f"SELECT * FROM developments d WHERE {in_period if where else '1 = 1'}", params).fetchall()
     names = _global_names(store)
     told = []
+    speech: dict[int, Speech] = {}  # each article's quotes and speakers, read once for all its developments
     for stored in rows:
-        sources, quotes, first_sentence = _sources_and_quotes(store, stored["id"], where, params)
+        sources, quotes, first_sentence = _sources_and_quotes(store, stored["id"], speech, where, params)
         if sources:
             told.append(({**stored, **reports_in(sources)}, sources, quotes, first_sentence))
     newest = max((_ordinal(row["last_reported"] or row["date"]) for row, *_ in told), default=0)
@@ -170,7 +171,8 @@ def _global_names(store: Store) -> dict:
     return {row["id"]: row["name"] for row in store.db.execute("SELECT id, name FROM global_entities")}
 
 
-def _sources_and_quotes(store: Store, development_id: int, period: str = "", params: Sequence[str] = ()) -> tuple[list[Source], list[QuoteLine], str]:
+def _sources_and_quotes(store: Store, development_id: int, speech: dict[int, Speech], period: str = "",
+                        params: Sequence[str] = ()) -> tuple[list[Source], list[QuoteLine], str]:
     """Every source of a development, oldest first; the key quotes and the sentence of the first
     report (of the first day's, the first told in its own voice: ``_teller``), which tells the
     development (a later report may only recall it: "since Russia's February invasion");
@@ -193,7 +195,7 @@ def _sources_and_quotes(store: Store, development_id: int, period: str = "", par
         told = Source.of(row, *sentence_around(row["text"], row["start"], row["end"], row["body_start"]))
         sources.remove(told)
         sources.insert(0, told)  # of the first day's reports, so the sources stay oldest first
-        quotes = key_quotes(store, told, row["text"], (row["start"], row["end"]))
+        quotes = key_quotes(speech_of(store, told.article_id, speech), told, row["text"], (row["start"], row["end"]))
         first_sentence = row["text"][told.start:told.end]
     return sources, quotes, first_sentence
 
@@ -211,7 +213,29 @@ def _teller(rows: Sequence) -> int:
     return next((i for i in firsts.values() if not rows[i]["according_to"]), 0)
 
 
-def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -> list[QuoteLine]:
+@dataclass
+class Speech:
+    """What an article's quotes need for the briefing: the quotes, the entities by id and the
+    names and titles they are merged under across reports."""
+
+    quotes: list[Quote]
+    entities: dict[str, Entity]
+    merged: dict[str, tuple[str, list[str]]]
+
+
+def speech_of(store: Store, article_id: int, read: dict[int, Speech]) -> Speech:
+    """An article's ``Speech``, read from the store once per briefing (into ``read``): an
+    article reports a dozen developments, and reading its facts again for each was a fifth of a build."""
+    if article_id not in read:
+        read[article_id] = Speech(
+            [quote for _, quote in store.fact_rows(article_id, "quotes")],
+            {e.id: e for _, e in store.fact_rows(article_id, "entities")},
+            _merged_speakers(store, article_id),
+        )
+    return read[article_id]
+
+
+def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int]) -> list[QuoteLine]:
     """Quotes in the reporting sentence or the one after it in its paragraph (where news puts
     the reaction; a new paragraph is often another story), direct ones first, with speaker (by
     the name the reports are merged under) and title. A paragraph would be too wide: many
@@ -224,17 +248,15 @@ def key_quotes(store: Store, source: Source, text: str, told: tuple[int, int]) -
     intelligence", ``TOPIC_CUES``), which says nothing."""
     following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
     window_end = following[0] if following else source.end  # the next sentence of the same paragraph
-    entities = {e.id: e for _, e in store.fact_rows(source.article_id, "entities")}
-    merged = _merged_speakers(store, source.article_id)
     found = []
-    for _, quote in store.fact_rows(source.article_id, "quotes"):
-        entity = entities.get(quote.speaker.entity) if quote.speaker else None
+    for quote in speech.quotes:
+        entity = speech.entities.get(quote.speaker.entity) if quote.speaker else None
         retold = quote.start <= told[0] and told[1] <= quote.end
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
         topic = not quote.direct and bool(set(base_forms(_cue_word(quote))) & TOPIC_CUES)
         if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic):
-            name, titles = merged.get(entity.id, (entity.name, []))
+            name, titles = speech.merged.get(entity.id, (entity.name, []))
             found.append(QuoteLine(
                 quote.text, name, speaker_title(entity.titles, titles),
                 replace(source, start=quote.start, end=quote.end), quote.direct, _telling_cue(quote),

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sitrep.facts import PlaceRef
+from sitrep.urls import site
 
 
 @dataclass
@@ -36,8 +37,11 @@ class Source:
 
     @property
     def label(self) -> str:
-        """How a citation reads: outlet, date and title, or the article number."""
-        return ", ".join(part for part in (self.outlet, self.published, self.title) if part) or f"article {self.article_id}"
+        """How a citation reads: outlet, date and title. An archive or feed without outlet names
+        is cited by the site its address is on, and an untitled article by its number: a label
+        of a bare date told an editor nothing of whose report it was."""
+        parts = (self.outlet or site(self.url), self.published, self.title or f"article {self.article_id}")
+        return ", ".join(part for part in parts if part)
 
 
 @dataclass

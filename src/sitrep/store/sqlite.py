@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ class Store:
         except sqlite3.DatabaseError as error:  # random bytes, a folder, an unreadable file
             raise NotAStore(self.path, f"not a sitrep database ({error})") from None
         self.db.row_factory = sqlite3.Row
+        self.db.create_function("holds_word", 2, _holds_word, deterministic=True)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -262,16 +264,34 @@ def _article_conditions(since: str | None, until: str | None, words: str | None,
     text holds, originals only unless ``include_copies``."""
     where, params = period_conditions("published", since, until)
     for word in (words or "").split():
-        where.append(r"(title LIKE ? ESCAPE '\' OR text LIKE ? ESCAPE '\')")
-        params += [_contains(word)] * 2
+        where.append("(holds_word(title, ?) OR holds_word(text, ?))")
+        params += [word_pattern(word)] * 2
     if not include_copies:
         where.append("duplicate_of IS NULL")
     return " AND ".join(where) or "1 = 1", params
 
 
-def _contains(word: str) -> str:
-    """A LIKE pattern for text holding ``word`` as it is typed (its % and _ are no wildcards)."""
-    return "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
+WORD_ENDINGS = r"(?:'s|’s|s|es)?"  # a plural or a possessive: "sanction" finds "sanctions", "EU" "EU's"
+
+
+def word_pattern(word: str) -> str:
+    """The pattern a searched word is found by: whole, in either case, or with a plural or
+    possessive ending; ended with * (``sanction*``), every word it begins. Part of a word is
+    no match: "UN" is in "until" and "fund", and found in nearly every article as a substring."""
+    stem = word.rstrip("*")
+    if stem and stem != word:
+        return rf"(?<!\w){re.escape(stem)}"
+    return rf"(?<!\w){re.escape(word)}{WORD_ENDINGS}(?!\w)"
+
+
+def _holds_word(text: str | None, pattern: str) -> bool:
+    """SQL's ``holds_word(text, pattern)``: whether a title or text holds a searched word."""
+    return text is not None and _compiled(pattern).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def period_conditions(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:

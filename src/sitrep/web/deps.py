@@ -69,8 +69,10 @@ def page(
 
 
 def search(
-    q: Annotated[str | None, Query(max_length=200, description="words the title or text must all hold, "
-                                                               "as typed (letters A-Z in either case)")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="words the title or text must all hold, each whole "
+                                                               "in either case or with a plural or possessive ending "
+                                                               "(sanction: sanctions); end one with * for every word it "
+                                                               "begins (sanction*: sanctioned)")] = None,
 ) -> str | None:
     """The words an article list is searched for; blank is no search."""
     return " ".join((q or "").split()) or None

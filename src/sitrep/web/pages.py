@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # the CLI renders briefings without loading the web framework
     from sitrep.web.deps import Period
     from sitrep.web.queries import ArticleList
 
+PLACES_SHOWN = 30  # rows of the map's places table before the rest fold away: a store of 500 articles names 260 places
+
 _env = Environment(
     loader=PackageLoader("sitrep.web", "templates"),
     autoescape=select_autoescape(default=True),
@@ -78,7 +80,7 @@ _env.filters["web_url"] = web_url  # only http(s) addresses become links (untrus
 _env.globals.update(
     FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, form_day=form_day, chart=chart,
     badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,
-    series_title=series_title, control_label=control_label,
+    series_title=series_title, control_label=control_label, PLACES_SHOWN=PLACES_SHOWN,
 )
 
 
