@@ -4527,3 +4527,15 @@ def test_arms_used_are_an_attack_and_arms_that_would_be_used_on_a_condition_a_th
 
 def test_money_used_for_something_is_no_attack(nlp) -> None:
     assert events(nlp, "Piet Moro said the money would be used to rebuild schools in Gyumri.") == []
+
+
+@pytest.mark.parametrize("text, threat", [
+    ('"We would respond if they use it," Piet Moro said.', True),
+    ("Piet Moro said Armenia will respond to any attack.", True),
+    ("Piet Moro said the ministry will respond to requests from journalists.", False),
+    ("Armenia responded to the letter on Monday.", False),
+])
+def test_a_response_to_come_or_on_a_condition_is_a_threat_but_not_an_answer_to_questions(nlp, text, threat) -> None:
+    """PLOVER THREATEN: a response announced, on a condition or still to come, whatever its
+    manner; answering requests or a letter threatens no one."""
+    assert bool(of_type(nlp, text, "THREATEN")) is threat and not of_type(nlp, text, "ASSAULT"), events(nlp, text)

@@ -20,7 +20,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
+    FIRST_PERSON, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HOSTILE, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
@@ -945,9 +945,21 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
 
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
 # order they are tried.
+def _response_to_come(verb: Token) -> bool:
+    """"We would respond if they strike", "Armenia will react": a response announced, on a
+    condition or still to come, whatever its manner; a response told as done needs the words
+    of force ("responded in kind"), since most responses are words ("responded to the letter").
+    A response "to" something answers a hostile act ("will respond to any attack"), not
+    questions or requests ("will respond to the questions later")."""
+    answered = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if any((row := find_trigger(g, load_lexicon())) is None or row.type not in HOSTILE | {"MOBILIZE", "THREATEN"} for g in answered):
+        return False
+    return _on_condition(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+
+
 SPECIAL_NEEDS = {
     "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
-    "@massed": _massed_forces, "@envoys": _envoys_pulled_out,
+    "@massed": _massed_forces, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,
 }
