@@ -2117,3 +2117,17 @@ def test_people_taken_from_their_homes_by_any_verb_are_not_displaced(nlp):
 def test_a_named_period_just_past_is_no_rate(nlp):
     """ "during the last week of March" names a period, no span ending now: a count, not a rate."""
     assert only(nlp, "During the last week of March, 400 civilians were killed in Gyumri.").who == "civilians"
+
+
+def test_a_place_in_a_phrase_of_reason_or_purpose_is_not_where(nlp):
+    """ "in response to the invasion of X", "in an attempt to ... the war in X": the phrase says
+    why, so neither its places nor the invader named in it is where the counted are; the phrase
+    stops at a clause of its own, whose dead are where that clause puts them."""
+    for text in (
+        "Tomas Berg said the alliance would put 40,000 troops at high readiness in response to Armenia's invasion of Georgia.",
+        "Armenia called up 90,000 reservists in an attempt to turn the tide of the war in Georgia.",
+        "Georgia will expel six Armenian diplomats in retaliation for the shelling of Batumi.",
+    ):
+        assert only(nlp, text).place is None, text
+    found = figures(nlp, "Georgia recalled its envoy in response to a strike that killed 14 people in Gyumri.")
+    assert [(f.category, f.place.name if f.place else None) for f in found] == [("killed", "Gyumri")]

@@ -23,7 +23,7 @@ from sitrep.nlp.offsets import OffsetIndex
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
     BUILDING_WORDS, CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
-    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, aid_item, can_speak,
+    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, REASON_NOUNS, SETTLEMENT_NOUNS, WEEK, aid_item, can_speak,
     figure_classes, lexicon,
 )
 
@@ -250,7 +250,10 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) 
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
-                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t) and not backed_by(t) and not _whose_arms(t)], places)
+                found = _place_at([
+                    t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree
+                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not for_a_reason(t)
+                ], places)
                 if found:
                     return found
     return None
@@ -396,9 +399,24 @@ def _not_where(token: Token) -> bool:
         return True
     if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
-    if _across_border(token):
+    if _across_border(token) or for_a_reason(token):
         return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
+
+
+def for_a_reason(token: Token) -> bool:
+    """Whether a word lies in the phrase of a complex preposition of reason or purpose of its
+    own clause ("in response to the invasion of X", "in an attempt to turn the tide of the war
+    in X", "in exchange for prisoners held in X"): that phrase says why, not where. The climb
+    stops at a finite verb: "in response to a strike that killed five in X" still puts the five
+    in X."""
+    while token.head != token:
+        if token.dep_ == "pobj" and token.lower_ in REASON_NOUNS and token.head.lower_ in ("in", "on"):
+            return True
+        if token.pos_ in ("VERB", "AUX") and not infinitive(token):
+            return False
+        token = token.head
+    return False
 
 
 def _building(noun: Token) -> bool:
