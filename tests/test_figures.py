@@ -2126,8 +2126,24 @@ def test_a_place_in_a_phrase_of_reason_or_purpose_is_not_where(nlp):
     for text in (
         "Tomas Berg said the alliance would put 40,000 troops at high readiness in response to Armenia's invasion of Georgia.",
         "Armenia called up 90,000 reservists in an attempt to turn the tide of the war in Georgia.",
-        "Georgia will expel six Armenian diplomats in retaliation for the shelling of Batumi.",
+        "Georgia mobilised 6,000 soldiers in retaliation for the shelling of Batumi.",
     ):
         assert only(nlp, text).place is None, text
     found = figures(nlp, "Georgia recalled its envoy in response to a strike that killed 14 people in Gyumri.")
     assert [(f.category, f.place.name if f.place else None) for f in found] == [("killed", "Gyumri")]
+
+
+def test_people_a_state_expels_or_bars_are_in_that_state_and_people_it_sanctions_nowhere(nlp):
+    """An expulsion or a ban keeps its targets out of the acting state's land, which is their
+    place (the "from" phrase's country, else the subject's); a listing or a freeze holds its
+    targets nowhere, whatever war or country the sentence also names."""
+    cases = {
+        "Armenia is to expel four Georgian diplomats over the war in Azerbaijan.": "Armenia",
+        "Georgia's foreign ministry banned 29 Armenian journalists from entering the country.": "Georgia",
+        "More than 200 Armenians are banned from entering Georgia.": "Georgia",
+        "Georgia said it was imposing sanctions on 67 Armenians over the war in Azerbaijan.": None,
+        "From the start of the war in Azerbaijan, Georgia has blacklisted 22 Armenian officials.": None,
+    }
+    for text, place in cases.items():
+        found = only(nlp, text)
+        assert (found.category, found.place.name if found.place else None) == ("other", place), text

@@ -60,6 +60,9 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     take no place from the paragraph: armies are raised, trained and sent from elsewhere."""
     if reading.place is not None:
         return reading.place
+    measure = _measure(reading)
+    if measure is not None:
+        return _attached_place(reading, places) or _barring_state(measure, places)
     index = _Table.of(doc, readings, places).index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
@@ -80,6 +83,41 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     if _since_the_war(reading.span.sent) or _another_blow(reading, readings):
         return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
+
+
+MEASURES = frozenset({"barring", "sanction"})
+
+
+def _measure(reading: Reading) -> Token | None:
+    """The word of a state's measure against the counted ("expelled 20 diplomats", "sanctions
+    on 67 officials", "30 reporters it said were banned"), if a measure is what the count is of:
+    its targets are where that measure says, not where the sentence or the war is. The noun of
+    a measure may be the object of the verb the targets' "on" hangs from ("imposed sanctions on")."""
+    anchor = reading.anchor
+    words = [reading.verb, *(c for c in anchor.children if c.dep_ == "relcl")]
+    if anchor.dep_ == "pobj":
+        words += [anchor.head.head, *(c for c in anchor.head.head.children if c.dep_ == "dobj")]
+    return next((w for w in words if w is not None and figure_classes(w) & MEASURES), None)
+
+
+def _barring_state(measure: Token, places: list[Place]) -> PlaceRef | None:
+    """The country that expels the counted or bars them from its land: the country of the "from"
+    phrase ("banned from entering Armenia"), else the measure's subject ("Armenia is to expel
+    four diplomats", "Georgia's foreign ministry banned 30 reporters from entering the country")
+    or whose the measure is ("Armenia's expulsion of"); a ban from a land it does not name
+    ("barred 40 officials from entering"), a listing or a freeze ("sanctions on 67 officials")
+    puts its targets nowhere."""
+    if "barring" not in figure_classes(measure):
+        return None
+    kept_from = [t for c in measure.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]  # "banned from entering X"
+    if kept_from and not any(t.pos_ in ("NOUN", "PROPN") for t in kept_from):
+        return None  # "barred 40 officials from entering": no land named
+    actor = measure
+    while actor.dep_ == "xcomp" and not _subjects(actor):
+        actor = actor.head  # "X is to expel": the subject of "is"
+    actors = _subjects(actor) if actor.pos_ in ("VERB", "AUX") else [t for c in actor.children if c.dep_ == "poss" for t in c.subtree]
+    found = next((p for t in [*kept_from, *actors] for p in places if p.start <= t.idx < p.end and p.kind == "country"), None)
+    return found.ref() if found is not None else None
 
 
 def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
