@@ -2147,3 +2147,12 @@ def test_people_a_state_expels_or_bars_are_in_that_state_and_people_it_sanctions
     for text, place in cases.items():
         found = only(nlp, text)
         assert (found.category, found.place.name if found.place else None) == ("other", place), text
+
+
+def test_a_clause_gapped_from_a_dated_passive_shares_its_day(nlp):
+    """ "four were killed on Saturday, and nine others injured": the second clause leaves out
+    "were" and with it repeats the first clause's day, however the parser hangs it."""
+    found = figures(nlp, "At least four people were killed on Saturday, and nine others injured, by shelling in Vanadzor, officials said.")
+    assert [(f.category, f.as_of, f.place.name if f.place else None) for f in found] == [
+        ("killed", "2022-03-12", "Vanadzor"), ("wounded", "2022-03-12", "Vanadzor"),
+    ]

@@ -47,7 +47,22 @@ def place_mentions(doc: Doc) -> list[Place]:
 
 def _clause(verb: Token) -> list[Token]:
     """A verb and its coordinated verbs: "were killed and 35 wounded in X" share "in X"."""
-    return [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    joined = [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    antecedent = _gapped_antecedent(verb)
+    return joined + ([antecedent] if antecedent is not None and antecedent not in joined else [])
+
+
+def _gapped_antecedent(verb: Token) -> Token | None:
+    """The passive verb a participle without an auxiliary of its own was gapped from ("five
+    were killed on Monday, and seven others injured": "were" left out), which the parser may
+    hang beside it rather than below it: the gapped clause goes on from that verb's day and
+    place."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    joint = next((t for t in verb.doc[verb.left_edge.i - 1:verb.left_edge.i] if t.dep_ == "cc"), None)
+    if joint is None or joint.head.i >= verb.i or joint.head.tag_ != "VBN":
+        return None
+    return joint.head if any(c.dep_ == "auxpass" for c in joint.head.children) else None
 
 
 def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
