@@ -2156,3 +2156,14 @@ def test_a_clause_gapped_from_a_dated_passive_shares_its_day(nlp):
     assert [(f.category, f.as_of, f.place.name if f.place else None) for f in found] == [
         ("killed", "2022-03-12", "Vanadzor"), ("wounded", "2022-03-12", "Vanadzor"),
     ]
+
+
+def test_a_count_spread_over_several_countries_or_named_for_a_war_has_no_place(nlp):
+    """Troops sent "to Armenia, Georgia and Azerbaijan" are in no one of them; "an invasion of
+    X" names the war troops gather for, not where they stand; one country still places them."""
+    for text in (
+        "Over the past months Norway has sent thousands of extra troops to Armenia, Georgia and Azerbaijan.",
+        "Georgia has gathered about 190,000 soldiers near Armenia, which the West fears may herald an invasion of Armenia.",
+    ):
+        assert only(nlp, text).place is None, text
+    assert only(nlp, "Norway has sent 2,000 troops to Armenia.").place.name == "Armenia"

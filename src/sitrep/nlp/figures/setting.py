@@ -305,7 +305,7 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) 
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 found = _place_at([
                     t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree
-                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not for_a_reason(t)
+                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t) and not _one_of_countries(t)
                 ], places)
                 if found:
                     return found
@@ -323,8 +323,8 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     for place, token in table.places_in(sent):
         if _not_where(token) or is_dateline(text_of(doc), place):
             continue
-        if reading.category == "refugees" and _war_place(token):
-            continue  # "refugees of the war in X" have left X
+        if reading.category in ("refugees", "troops") and _war_place(token):
+            continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand
         if place.kind == "country" and _beside(token, place):
             continue  # "gathered 190,000 soldiers near X": outside X
         if governing_verb(token) is None or governing_verb(token).i not in others:
@@ -452,12 +452,12 @@ def _not_where(token: Token) -> bool:
         return True
     if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
-    if _across_border(token) or for_a_reason(token):
+    if _across_border(token) or _for_a_reason(token) or _one_of_countries(token):
         return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
 
 
-def for_a_reason(token: Token) -> bool:
+def _for_a_reason(token: Token) -> bool:
     """Whether a word lies in the phrase of a complex preposition of reason or purpose of its
     own clause ("in response to the invasion of X", "in an attempt to turn the tide of the war
     in X", "in exchange for prisoners held in X"): that phrase says why, not where. The climb
@@ -469,6 +469,38 @@ def for_a_reason(token: Token) -> bool:
         if token.pos_ in ("VERB", "AUX") and not infinitive(token):
             return False
         token = token.head
+    return False
+
+
+def _one_of_countries(token: Token) -> bool:
+    """Whether a place is one of several countries or regions named together ("sent troops to
+    Armenia, Georgia and Azerbaijan", "in Armenia and the Baltic states"): a count spread over
+    them is in no one of them."""
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    group = [first, *(t for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first))]
+    if len(group) < 2:
+        return False
+    countries = _country_words(token.doc)
+    return token.i in countries and sum(t.i in countries for t in group) > 1
+
+
+def _country_words(doc: Doc) -> set[int]:
+    """The words that countries and regions of ``doc._.places`` hang their names on (made once
+    per document)."""
+    places = doc._.places or []
+    return per_document(doc, "sitrep_figure_country_words", lambda: {
+        t.i for p in places if p.kind in ("country", "region") and (t := _place_token(doc, p)) is not None
+    }, places)
+
+
+def _conj_of(token: Token, first: Token) -> bool:
+    """Whether a conjunct hangs from ``first`` through conjuncts only ("X, Y and Z")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+        if token == first:
+            return True
     return False
 
 
