@@ -305,7 +305,7 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) 
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 found = _place_at([
                     t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree
-                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t) and not _one_of_countries(t)
+                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t) and not _one_of_several_areas(t)
                 ], places)
                 if found:
                     return found
@@ -452,7 +452,7 @@ def _not_where(token: Token) -> bool:
         return True
     if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
-    if _across_border(token) or _for_a_reason(token) or _one_of_countries(token):
+    if _across_border(token) or _for_a_reason(token) or _one_of_several_areas(token):
         return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
 
@@ -472,7 +472,7 @@ def _for_a_reason(token: Token) -> bool:
     return False
 
 
-def _one_of_countries(token: Token) -> bool:
+def _one_of_several_areas(token: Token) -> bool:
     """Whether a place is one of several countries or regions named together ("sent troops to
     Armenia, Georgia and Azerbaijan", "in Armenia and the Baltic states"): a count spread over
     them is in no one of them."""
@@ -482,15 +482,15 @@ def _one_of_countries(token: Token) -> bool:
     group = [first, *(t for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first))]
     if len(group) < 2:
         return False
-    countries = _country_words(token.doc)
-    return token.i in countries and sum(t.i in countries for t in group) > 1
+    areas = _area_words(token.doc)
+    return token.i in areas and sum(t.i in areas for t in group) > 1
 
 
-def _country_words(doc: Doc) -> set[int]:
+def _area_words(doc: Doc) -> set[int]:
     """The words that countries and regions of ``doc._.places`` hang their names on (made once
     per document)."""
     places = doc._.places or []
-    return per_document(doc, "sitrep_figure_country_words", lambda: {
+    return per_document(doc, "sitrep_figure_area_words", lambda: {
         t.i for p in places if p.kind in ("country", "region") and (t := _place_token(doc, p)) is not None
     }, places)
 
