@@ -2117,3 +2117,53 @@ def test_people_taken_from_their_homes_by_any_verb_are_not_displaced(nlp):
 def test_a_named_period_just_past_is_no_rate(nlp):
     """ "during the last week of March" names a period, no span ending now: a count, not a rate."""
     assert only(nlp, "During the last week of March, 400 civilians were killed in Gyumri.").who == "civilians"
+
+
+def test_a_place_in_a_phrase_of_reason_or_purpose_is_not_where(nlp):
+    """ "in response to the invasion of X", "in an attempt to ... the war in X": the phrase says
+    why, so neither its places nor the invader named in it is where the counted are; the phrase
+    stops at a clause of its own, whose dead are where that clause puts them."""
+    for text in (
+        "Tomas Berg said the alliance would put 40,000 troops at high readiness in response to Armenia's invasion of Georgia.",
+        "Armenia called up 90,000 reservists in an attempt to turn the tide of the war in Georgia.",
+        "Georgia mobilised 6,000 soldiers in retaliation for the shelling of Batumi.",
+    ):
+        assert only(nlp, text).place is None, text
+    found = figures(nlp, "Georgia recalled its envoy in response to a strike that killed 14 people in Gyumri.")
+    assert [(f.category, f.place.name if f.place else None) for f in found] == [("killed", "Gyumri")]
+
+
+def test_people_a_state_expels_or_bars_are_in_that_state_and_people_it_sanctions_nowhere(nlp):
+    """An expulsion or a ban keeps its targets out of the acting state's land, which is their
+    place (the "from" phrase's country, else the subject's); a listing or a freeze holds its
+    targets nowhere, whatever war or country the sentence also names."""
+    cases = {
+        "Armenia is to expel four Georgian diplomats over the war in Azerbaijan.": "Armenia",
+        "Georgia's foreign ministry banned 29 Armenian journalists from entering the country.": "Georgia",
+        "More than 200 Armenians are banned from entering Georgia.": "Georgia",
+        "Georgia said it was imposing sanctions on 67 Armenians over the war in Azerbaijan.": None,
+        "From the start of the war in Azerbaijan, Georgia has blacklisted 22 Armenian officials.": None,
+    }
+    for text, place in cases.items():
+        found = only(nlp, text)
+        assert (found.category, found.place.name if found.place else None) == ("other", place), text
+
+
+def test_a_clause_gapped_from_a_dated_passive_shares_its_day(nlp):
+    """ "four were killed on Saturday, and nine others injured": the second clause leaves out
+    "were" and with it repeats the first clause's day, however the parser hangs it."""
+    found = figures(nlp, "At least four people were killed on Saturday, and nine others injured, by shelling in Vanadzor, officials said.")
+    assert [(f.category, f.as_of, f.place.name if f.place else None) for f in found] == [
+        ("killed", "2022-03-12", "Vanadzor"), ("wounded", "2022-03-12", "Vanadzor"),
+    ]
+
+
+def test_a_count_spread_over_several_countries_or_named_for_a_war_has_no_place(nlp):
+    """Troops sent "to Armenia, Georgia and Azerbaijan" are in no one of them; "an invasion of
+    X" names the war troops gather for, not where they stand; one country still places them."""
+    for text in (
+        "Over the past months Norway has sent thousands of extra troops to Armenia, Georgia and Azerbaijan.",
+        "Georgia has gathered about 190,000 soldiers near Armenia, which the West fears may herald an invasion of Armenia.",
+    ):
+        assert only(nlp, text).place is None, text
+    assert only(nlp, "Norway has sent 2,000 troops to Armenia.").place.name == "Armenia"

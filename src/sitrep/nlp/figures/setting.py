@@ -23,7 +23,7 @@ from sitrep.nlp.offsets import OffsetIndex
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
     BUILDING_WORDS, CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
-    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, SETTLEMENT_NOUNS, WEEK, aid_item, can_speak,
+    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, REASON_NOUNS, SETTLEMENT_NOUNS, WEEK, aid_item, can_speak,
     figure_classes, lexicon,
 )
 
@@ -47,7 +47,22 @@ def place_mentions(doc: Doc) -> list[Place]:
 
 def _clause(verb: Token) -> list[Token]:
     """A verb and its coordinated verbs: "were killed and 35 wounded in X" share "in X"."""
-    return [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    joined = [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    antecedent = _gapped_antecedent(verb)
+    return joined + ([antecedent] if antecedent is not None and antecedent not in joined else [])
+
+
+def _gapped_antecedent(verb: Token) -> Token | None:
+    """The passive verb a participle without an auxiliary of its own was gapped from ("five
+    were killed on Monday, and seven others injured": "were" left out), which the parser may
+    hang beside it rather than below it: the gapped clause goes on from that verb's day and
+    place."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    joint = next((t for t in verb.doc[verb.left_edge.i - 1:verb.left_edge.i] if t.dep_ == "cc"), None)
+    if joint is None or joint.head.i >= verb.i or joint.head.tag_ != "VBN":
+        return None
+    return joint.head if any(c.dep_ == "auxpass" for c in joint.head.children) else None
 
 
 def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
@@ -60,6 +75,9 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     take no place from the paragraph: armies are raised, trained and sent from elsewhere."""
     if reading.place is not None:
         return reading.place
+    measure = _measure(reading)
+    if measure is not None:
+        return _attached_place(reading, places) or _barring_state(measure, places)
     index = _Table.of(doc, readings, places).index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
@@ -80,6 +98,41 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     if _since_the_war(reading.span.sent) or _another_blow(reading, readings):
         return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
+
+
+MEASURES = frozenset({"barring", "sanction"})
+
+
+def _measure(reading: Reading) -> Token | None:
+    """The word of a state's measure against the counted ("expelled 20 diplomats", "sanctions
+    on 67 officials", "30 reporters it said were banned"), if a measure is what the count is of:
+    its targets are where that measure says, not where the sentence or the war is. The noun of
+    a measure may be the object of the verb the targets' "on" hangs from ("imposed sanctions on")."""
+    anchor = reading.anchor
+    words = [reading.verb, *(c for c in anchor.children if c.dep_ == "relcl")]
+    if anchor.dep_ == "pobj":
+        words += [anchor.head.head, *(c for c in anchor.head.head.children if c.dep_ == "dobj")]
+    return next((w for w in words if w is not None and figure_classes(w) & MEASURES), None)
+
+
+def _barring_state(measure: Token, places: list[Place]) -> PlaceRef | None:
+    """The country that expels the counted or bars them from its land: the country of the "from"
+    phrase ("banned from entering Armenia"), else the measure's subject ("Armenia is to expel
+    four diplomats", "Georgia's foreign ministry banned 30 reporters from entering the country")
+    or whose the measure is ("Armenia's expulsion of"); a ban from a land it does not name
+    ("barred 40 officials from entering"), a listing or a freeze ("sanctions on 67 officials")
+    puts its targets nowhere."""
+    if "barring" not in figure_classes(measure):
+        return None
+    kept_from = [t for c in measure.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]  # "banned from entering X"
+    if kept_from and not any(t.pos_ in ("NOUN", "PROPN") for t in kept_from):
+        return None  # "barred 40 officials from entering": no land named
+    actor = measure
+    while actor.dep_ == "xcomp" and not _subjects(actor):
+        actor = actor.head  # "X is to expel": the subject of "is"
+    actors = _subjects(actor) if actor.pos_ in ("VERB", "AUX") else [t for c in actor.children if c.dep_ == "poss" for t in c.subtree]
+    found = next((p for t in [*kept_from, *actors] for p in places if p.start <= t.idx < p.end and p.kind == "country"), None)
+    return found.ref() if found is not None else None
 
 
 def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
@@ -250,7 +303,10 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) 
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
-                found = _place_at([t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree if not _across_border(t) and not backed_by(t) and not _whose_arms(t)], places)
+                found = _place_at([
+                    t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree
+                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t) and not _one_of_several_areas(t)
+                ], places)
                 if found:
                     return found
     return None
@@ -267,8 +323,8 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     for place, token in table.places_in(sent):
         if _not_where(token) or is_dateline(text_of(doc), place):
             continue
-        if reading.category == "refugees" and _war_place(token):
-            continue  # "refugees of the war in X" have left X
+        if reading.category in ("refugees", "troops") and _war_place(token):
+            continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand
         if place.kind == "country" and _beside(token, place):
             continue  # "gathered 190,000 soldiers near X": outside X
         if governing_verb(token) is None or governing_verb(token).i not in others:
@@ -396,9 +452,56 @@ def _not_where(token: Token) -> bool:
         return True
     if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
-    if _across_border(token):
+    if _across_border(token) or _for_a_reason(token) or _one_of_several_areas(token):
         return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
+
+
+def _for_a_reason(token: Token) -> bool:
+    """Whether a word lies in the phrase of a complex preposition of reason or purpose of its
+    own clause ("in response to the invasion of X", "in an attempt to turn the tide of the war
+    in X", "in exchange for prisoners held in X"): that phrase says why, not where. The climb
+    stops at a finite verb: "in response to a strike that killed five in X" still puts the five
+    in X."""
+    while token.head != token:
+        if token.dep_ == "pobj" and token.lower_ in REASON_NOUNS and token.head.lower_ in ("in", "on"):
+            return True
+        if token.pos_ in ("VERB", "AUX") and not infinitive(token):
+            return False
+        token = token.head
+    return False
+
+
+def _one_of_several_areas(token: Token) -> bool:
+    """Whether a place is one of several countries or regions named together ("sent troops to
+    Armenia, Georgia and Azerbaijan", "in Armenia and the Baltic states"): a count spread over
+    them is in no one of them."""
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    group = [first, *(t for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first))]
+    if len(group) < 2:
+        return False
+    areas = _area_words(token.doc)
+    return token.i in areas and sum(t.i in areas for t in group) > 1
+
+
+def _area_words(doc: Doc) -> set[int]:
+    """The words that countries and regions of ``doc._.places`` hang their names on (made once
+    per document)."""
+    places = doc._.places or []
+    return per_document(doc, "sitrep_figure_area_words", lambda: {
+        t.i for p in places if p.kind in ("country", "region") and (t := _place_token(doc, p)) is not None
+    }, places)
+
+
+def _conj_of(token: Token, first: Token) -> bool:
+    """Whether a conjunct hangs from ``first`` through conjuncts only ("X, Y and Z")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+        if token == first:
+            return True
+    return False
 
 
 def _building(noun: Token) -> bool:

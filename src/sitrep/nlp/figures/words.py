@@ -28,6 +28,15 @@ AID = frozenset({"aid_money", "aid_items"})
 PLACELESS = AID | {"votes"}  # aid's "to Ukraine" is its recipient, a vote's body has no place
 NOT_WHERE_PREPS = frozenset({"from", "by", "out", "with"})  # origins ("fled from X"), agents and partners ("exchanged with X")
 NOT_WHERE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+# The nouns of complex prepositions of reason, purpose and exchange, "in"/"on" + noun + "of"/"to"/
+# "for"/"with" (Quirk et al. 1985, A Comprehensive Grammar of the English Language, 9.10-9.11:
+# "in response to", "in an attempt to", "in exchange for", "on behalf of"): a place in their
+# phrase says why or for what something was done ("in response to the invasion of X"), not where
+# ("in support of X" and "in defence of X" are left out: forces sent in support of X are in X).
+REASON_NOUNS = frozenset(
+    "response reaction retaliation reprisal protest solidarity exchange return attempt bid effort "
+    "favour favor honour honor memory recognition view light spite case behalf".split()
+)
 DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
 # Words for a kind of place or site ("the Donetsk region", "visited the frontline"): a place name
 # before one still says where, and a trip to one goes somewhere (shared with events).
