@@ -4472,19 +4472,26 @@ def test_a_leader_visiting_a_region_of_his_own_country_is_no_guest(nlp) -> None:
     assert [a.name for a in visit.actors] == ["Piet Moro"], visit
 
 
-def test_a_contingent_of_troops_sent_is_a_deployment(nlp) -> None:
-    """"sending a small contingent of troops to X": the forces are in the quantity word's "of"
-    phrase; a troop move (MOBILIZE), not aid, and only considered."""
-    (move,) = of_type(nlp, "The alliance has considered sending a small contingent of troops to Georgia.", "MOBILIZE")
-    assert move.status == "hypothetical" and of_type(nlp, "The alliance has considered sending a small contingent of troops to Georgia.", "AID") == []
+def test_a_contingent_of_soldiers_sent_is_a_deployment(nlp) -> None:
+    """"sent a small contingent of soldiers": the forces are in the quantity word's "of"
+    phrase; a troop move (MOBILIZE), not aid."""
+    text = "Georgia sent a small contingent of soldiers to Armenia in May."
+    assert of_type(nlp, text, "MOBILIZE") and not of_type(nlp, text, "AID"), events(nlp, text)
 
 
-@pytest.mark.parametrize("text", [
-    "Piet Moro said Norland had moved a first batch of nuclear weapons to Armenia.",
-    "Norland has placed roughly 2,000 troops in Armenia for drills.",
+@pytest.mark.parametrize("text, moved", [
+    ("Norland moved its rocket batteries to the border with Armenia last week, Piet Moro said.", True),
+    ("Norland has placed roughly 2,000 troops in Armenia for drills.", True),
+    ("The ministry moved its IT systems to the cloud.", False),
+    ("Freighters moved grain out of Batumi.", False),
+    ("Norland placed its troops under a single command.", False),
+    ("Norland placed the captured soldiers in a prison camp in Gyumri.", False),
+    ("The court placed the soldiers on trial in Gyumri.", False),
 ])
-def test_weapons_moved_or_troops_placed_somewhere_are_a_deployment(nlp, text) -> None:
-    assert of_type(nlp, text, "MOBILIZE"), events(nlp, text)
+def test_arms_moved_or_forces_placed_somewhere_are_a_deployment(nlp, text, moved) -> None:
+    """What is moved or placed must be forces or arms (not the subject, not captives), and a
+    placing needs a place."""
+    assert bool(of_type(nlp, text, "MOBILIZE")) is moved, events(nlp, text)
 
 
 def test_the_forces_a_deployment_moves_are_not_its_targets(nlp) -> None:
@@ -4492,8 +4499,14 @@ def test_the_forces_a_deployment_moves_are_not_its_targets(nlp) -> None:
     assert [t.name for t in move.targets] == ["Armenia"], move.targets
 
 
+def test_forces_put_on_alert_keep_the_only_party_the_sentence_gives(nlp) -> None:
+    """"put its nuclear forces on high alert": the forces are the alert's only party, so they
+    stay (the trigger is the noun "alert", not a verb moving them)."""
+    assert of_type(nlp, "Armenia put its nuclear forces on high alert on Monday.", "MOBILIZE")
+
+
 @pytest.mark.parametrize("text", [
-    "Piet Moro will not rest until he destroys the order of the continent, the ministry said.",
+    "Piet Moro will not rest until he destroys the peace of the continent, the ministry said.",
     "Ana Lind said the West destroys peace on the planet.",
     "Norland has destroyed the reputation of Armenia, Jon Vale said.",
 ])
@@ -4501,32 +4514,55 @@ def test_ruin_of_a_state_or_relation_is_no_attack(nlp, text) -> None:
     assert of_type(nlp, text, "ASSAULT") == []
 
 
-def test_ruin_of_a_state_joined_to_ruin_of_a_thing_is_an_attack(nlp) -> None:
-    assert of_type(nlp, "Norland's forces destroyed the hopes and homes of Gyumri, Jon Vale said.", "ASSAULT")
+@pytest.mark.parametrize("text", [
+    "Norland's forces destroyed the hopes and homes of Gyumri, Jon Vale said.",
+    "Norland's soldiers destroyed an image of a saint in the church in Gyumri.",
+])
+def test_ruin_of_a_thing_is_an_attack(nlp, text) -> None:
+    assert of_type(nlp, text, "ASSAULT"), events(nlp, text)
 
 
 @pytest.mark.parametrize("text, asked", [
     ('"We must be prepared for the worst," Piet Moro said.', False),
-    ('"We must be given more air defence systems," Piet Moro said.', True),
+    ('"We must be admitted to the alliance," Piet Moro said.', True),
+    ('"We must be protected by our allies," Piet Moro said.', True),
     ('"Georgia must be prepared for the worst," Piet Moro said.', True),
 ])
-def test_we_must_be_ready_is_resolve_but_we_must_be_given_asks(nlp, text, asked) -> None:
-    """A passive "must" whose subject is the speaker's own "we" tells a state the speaker's side
-    resolves to be in, no demand; a giving asked for, or another party told, is one."""
+def test_we_must_be_prepared_is_resolve_but_we_must_be_admitted_asks(nlp, text, asked) -> None:
+    """A participle of resolve whose subject is the speaker's own "we" tells a state the
+    speaker's side resolves to be in, no demand; being admitted or protected is asked of others."""
     assert bool(of_type(nlp, text, "REQUEST")) is asked, events(nlp, text)
 
 
 @pytest.mark.parametrize("text, kind, status", [
-    ("Norland and Armenia have both used cluster bombs during the war.", "ASSAULT", "occurred"),
-    ("Piet Moro said nuclear arms could be used if Norland faced a threat to its existence.", "THREATEN", "occurred"),
+    ("Armenian gunners used cluster munitions on Gyumri in May.", "ASSAULT", "occurred"),
+    ("Armenia said it would use its missiles if Georgia struck Gyumri.", "THREATEN", "occurred"),
 ])
 def test_arms_used_are_an_attack_and_arms_that_would_be_used_on_a_condition_a_threat(nlp, text, kind, status) -> None:
     found = of_type(nlp, text, kind)
     assert found and found[0].status == status, events(nlp, text)
 
 
-def test_money_used_for_something_is_no_attack(nlp) -> None:
-    assert events(nlp, "Piet Moro said the money would be used to rebuild schools in Gyumri.") == []
+def test_a_threat_on_a_condition_warns_the_other_side_not_the_speakers_own(nlp) -> None:
+    (threat,) = of_type(nlp, "Armenian President Piet Moro said nuclear arms could be used if Armenia faced a threat to its existence.", "THREATEN")
+    assert threat.targets == [], threat.targets
+    (warning,) = of_type(nlp, "Armenia said it would use its missiles if Georgia struck Gyumri.", "THREATEN")
+    assert [t.name for t in warning.targets] == ["Georgia"], warning.targets
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia will use the funds to purchase missiles.",
+    "The rebels used to have rockets stored in the tunnels.",
+    "The army used weapons and ammunition to train recruits.",
+])
+def test_arms_not_used_to_attack_are_no_attack(nlp, text) -> None:
+    assert of_type(nlp, text, "ASSAULT") == [], events(nlp, text)
+
+
+def test_arms_used_before_another_attack_are_an_attack_of_their_own(nlp) -> None:
+    """"after X shelled Y" is a time, no purpose: the use of arms is not that attack's means."""
+    found = of_type(nlp, "Norland used missiles after Armenian forces shelled Gyumri.", "ASSAULT")
+    assert len(found) == 2, found
 
 
 @pytest.mark.parametrize("text, threat", [

@@ -121,7 +121,8 @@ def test_a_video_label_opening_its_line_runs_to_the_end_of_that_line():
     """"See the video ..." on a line of its own: a video's title and the headline glued to it,
     no report of this article; the label in prose is read on."""
     text = ("Ana Lind met Tomas Berg in Goris on Monday.\n\nSee the video Jon Vale visited Gavar."
-            "\"We will hold out\"\n\nThe talks resumed. Voters may see the video later.")
+            "\"We will hold out\"\n\nThe talks resumed. Voters may see the video later.\n"
+            "Watch the video: shells hit the school in Gavar, the mayor said.")
     assert teasers(text) == ["See the video Jon Vale visited Gavar.\"We will hold out\""]
     (doc,) = extract([Article(id="video", text=text, published="2023-07-12")])
     assert not [e for e in doc.events if e.mode == "visit"], doc.events

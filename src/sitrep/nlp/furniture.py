@@ -4,8 +4,9 @@ News pages scraped to plain text keep the teasers a page sets between paragraphs
 story's title glued to its "Read more" button ("How X and Y trod separate paths to NatoRead
 more"), an embedded video's running time, title and label ("01:45 Evacuation possible,
 says X – video") or its label opening a line ("See the video ..."), and a block of links
-under a header such as "Other Topics of Interest" or "Read also" (the header, the linked titles and their blurbs, to the end of its line), and a
-picture's caption closed by its credit ("... Photograph: X/Reuters"). They are other
+under a header such as "Other Topics of Interest" or "Read also" (the header, the linked
+titles and their blurbs, to the end of its line), and a picture's caption closed by its credit
+("... Photograph: X/Reuters"). They are other
 stories' headlines or what a photo shows, not this article's report: what they tell is
 neither dated nor sourced here, so components read past them."""
 
@@ -23,7 +24,7 @@ VIDEO = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?=\s?['‘“\"A-Z])[^\n]{1,240}?\s
 LINKS = re.compile(r"^(?:Other Topics of Interest|(?:Read also|Also read|See also|Related(?: stories| articles)?|More on this story):)[^\n]*", re.MULTILINE)  # a header opening its line
 # An embedded video's label opening its line ("See the video Gyumri's mayor on the floods?Moro: we
 # are ready"): the video's title and the headline glued to it run to the end of that line.
-VIDEO_LINE = re.compile(r"^(?:See|Watch) the video\b[^\n]{0,300}(?=\n|$)", re.MULTILINE)
+VIDEO_LINE = re.compile(r"^(?:See|Watch) the video\b(?!:)[^\n]{0,300}(?=\n|$)", re.MULTILINE | re.IGNORECASE)  # "Watch the video: ..." leads prose in
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 TEASER = 300  # the longest linked title read back from its button
 

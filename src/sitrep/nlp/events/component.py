@@ -137,7 +137,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
-        if self._verbal_attack(token, trigger) or self._figurative_ruin(token, trigger) or self._means(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _stance_of_people(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
+        if self._verbal_attack(token, trigger) or self._figurative_ruin(token, trigger) or self._arms_as_means(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _stance_of_people(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None
@@ -238,8 +238,9 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         if not event_actors and _needs_actor(token, trigger):
             return None
         event_targets = receiver or extra_targets or targets(token, anchor, trigger, context)
-        if warned is not None and not event_targets:
-            event_targets = _parties(warned, context)  # "will retaliate if X joins": X is warned
+        if warned is not None and not event_targets:  # "will retaliate if X joins": X is warned; not "if we are attacked"
+            speakers = [*event_actors, *([source] if source is not None else [])]
+            event_targets = [p for p in _parties(warned, context) if p not in speakers and not any(_same_side([p], s, context) for s in speakers)]
         if trigger.type == "ACCUSE" and not event_targets and (charged := clause_subject(token)) is not None:
             event_targets = _parties(charged, context)  # "alleged that X was in breach", "complained that X shelled Y"
         if mode == "visit" and not event_targets and place is not None:

@@ -20,8 +20,8 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HOSTILE, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
-    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, VERB_POS,
+    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HELD_OR_HURT, HEAD_STEPS, HOSTILE, MOVED_ARMS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
+    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
@@ -945,6 +945,32 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
 
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
 # order they are tried.
+def _things_moved_or_used(verb: Token) -> list[Token]:
+    """What a verb moves or uses: its object or passive subject, with the words joined to it."""
+    return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+
+
+def _arms_moved(verb: Token) -> bool:
+    """ "moved its rocket batteries to the border", "placed 2,000 soldiers in X": what is moved
+    or placed is forces or arms, not its subject ("ships moved grain") nor people held or hurt
+    ("placed the captured soldiers in a camp", "the wounded soldiers in a field hospital")."""
+    things = _things_moved_or_used(verb)
+    held = any(m.lower_ in HELD_OR_HURT for t in things for m in t.children if m.dep_ in ("amod", "compound"))
+    return not held and any(t.lower_ in MOVED_ARMS for t in things)
+
+
+def _arms_used(verb: Token) -> bool:
+    """ "have used cluster munitions", "nuclear arms could be used": the thing used is arms, and
+    any "to" clause says what for is an attack ("used weapons to train recruits" is no attack;
+    "used to have rockets" is a habit, with no object)."""
+    things = _things_moved_or_used(verb)
+    if not any(t.lower_ in USED_ARMS for t in things):
+        return False
+    clauses = [*verb.children, *(c for t in things for c in t.children if c.dep_ == "acl")]  # the parse may hang "to train" on the thing
+    purposes = [c for c in clauses if c.dep_ in ("xcomp", "advcl", "acl") and _child_word(c, "to") and not any(m.dep_ == "mark" for m in c.children)]
+    return all((row := find_trigger(c, load_lexicon())) is not None and row.type in FORCE_TYPES for c in purposes)
+
+
 def _response_to_come(verb: Token) -> bool:
     """"We would respond if they strike", "Armenia will react": a response announced, on a
     condition or still to come, whatever its manner; a response told as done needs the words
@@ -962,4 +988,5 @@ SPECIAL_NEEDS = {
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
     "@massed": _massed_forces, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,
+    "@arms_moved": _arms_moved, "@arms_used": _arms_used,
 }

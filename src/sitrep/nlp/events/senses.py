@@ -372,19 +372,22 @@ class TriggerSenses(LexiconReader):
         return any((row := self.trigger(c)) is not None and row.type == "ACCUSE" for c in token.conjuncts)
 
     def _figurative_ruin(self, token: Token, trigger: Trigger) -> bool:
-        """"will not rest until he destroys the order of the continent", "the destruction of
-        trust", "damaged relations": a verb of ruin (ASSAULT destroy) whose objects are all
+        """"will not rest until he destroys the peace of the continent", "the destruction of
+        trust": a verb of ruin (ASSAULT destroy) whose objects are all
         states, relations or undertakings ruins them in a figure of speech; nothing is hit."""
         if trigger.type != "ASSAULT" or trigger.mode != "destroy":
             return False
         ruined = of_objects(token) if token.pos_ in NOUN_POS else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return bool(ruined) and all(self.lexicon.cue(t, "abstract") for r in ruined for t in (r, *r.conjuncts))  # not "hopes and homes"
 
-    def _means(self, token: Token, trigger: Trigger) -> bool:
+    def _arms_as_means(self, token: Token, trigger: Trigger) -> bool:
         """"used missiles to destroy four depots", "has used drones to strike X": arms used for
-        an attack the purpose clause tells are its means; the attack is the one event."""
+        an attack a "to" clause tells are its means; the attack is the one event. A clause
+        under "if", "when" or "after" is a condition or a time, no purpose."""
         return trigger.term == "use" and any(
-            c.dep_ in ("xcomp", "advcl") and (row := self.trigger(c)) is not None and row.type in FORCE_TYPES for c in token.children
+            c.dep_ in ("xcomp", "advcl") and _child_word(c, "to") and not any(m.dep_ == "mark" for m in c.children)
+            and (row := self.trigger(c)) is not None and row.type in FORCE_TYPES
+            for c in token.children
         )
 
     def _criticism(self, token: Token, trigger: Trigger) -> Trigger:

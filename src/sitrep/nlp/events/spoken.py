@@ -24,7 +24,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, FIRST_PERSON, MAY_COME, NO_CONDUCT, NOUN_POS, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, FIRST_PERSON, MAY_COME, NO_CONDUCT, NOUN_POS, RESOLVE_STATES, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import rebutting
@@ -317,11 +317,10 @@ class SpokenEvents(LexiconReader):
         return None if source is None or self._media(source) or _nobody_speaks(source) else source
 
     def _own_state(self, verb: Token) -> bool:
-        """"We must be prepared", "we must be united": a passive whose subject is the speaker's
-        own "we/I" tells a state the speaker's side resolves to be in; "we must be given arms"
-        still asks others for a giving (a verb of aid or support)."""
-        ours = any(c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON for c in verb.children)
-        return ours and ((row := self.trigger(verb)) is None or row.type not in ("AID", "SUPPORT"))
+        """"We must be prepared", "we must be united": a participle of resolve whose subject is
+        the speaker's own "we/I" tells a state the speaker's side resolves to be in; "we must be
+        admitted", "we must be helped" still ask others for something."""
+        return verb.lower_ in RESOLVE_STATES and any(c.dep_ == "nsubjpass" and c.lower_ in FIRST_PERSON for c in verb.children)
 
     def _necessary(self, verb: Token) -> bool:
         """"It is vital that civilians be evacuated", "it was crucial that the donors did not let

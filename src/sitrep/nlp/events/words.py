@@ -8,6 +8,12 @@ import re
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 # Nouns that measure out what follows in their "of" phrase ("types of drones", "a batch of shells").
+# Forces and arms a state moves or places somewhere (PLOVER MOBILIZE), and arms whose use is an
+# attack (ASSAULT); people held or hurt are moved as captives or patients, not deployed.
+MOVED_ARMS = frozenset("troops soldiers forces units battalions brigades contingent contingents weapons missiles warheads arms tanks artillery batteries warships jets".split())
+USED_ARMS = frozenset("weapons weapon arms bombs bomb munitions missiles missile rockets warheads nukes".split())
+HELD_OR_HURT = frozenset("captured captive detained imprisoned wounded injured sick dead".split())
+RESOLVE_STATES = frozenset("prepared united determined resolved committed mobilised mobilized".split())  # "we must be prepared": resolve, no demand
 QUANTITY_WORDS = frozenset({"types", "kinds", "sorts", "batch", "batches", "number", "lot", "lots", "amount", "range", "variety", "array", "set", "sets", "units", "tons", "tonnes", "worth", "contingent", "contingents", "detachment", "detachments"})
 PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "across", "over", "inside"}
 TARGET_PREPS = {"against", "on", "with", "of", "to"}
