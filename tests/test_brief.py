@@ -1295,6 +1295,18 @@ def test_a_text_is_kept_split_once_however_it_is_asked_for(monkeypatch) -> None:
     assert splits[-1] == len(text) and len(splits) == 4, "outside a build nothing is kept"
 
 
+def test_fusion_splits_each_article_into_sentences_once(tmp_path, monkeypatch) -> None:
+    """Fusion reads the sentence of every event and figure of an article: one split of its text."""
+    from sitrep import spans
+
+    splits = []
+    real = spans._sentences
+    monkeypatch.setattr(spans, "_sentences", lambda text: splits.append(text) or real(text))
+    with fused_store(tmp_path, BUSY_DAY) as store:
+        events = store.db.execute("SELECT COUNT(*) FROM facts WHERE kind = 'events'").fetchone()[0]
+    assert events > len(BUSY_DAY) and splits and max(Counter(splits).values()) == 1
+
+
 def test_a_briefing_reads_each_article_s_quotes_once(tmp_path, monkeypatch) -> None:
     """The key quotes of each development come from its first report's quotes and speakers,
     read from the store once per article, not once per development it reports."""
