@@ -1258,6 +1258,55 @@ def test_a_briefing_splits_each_article_into_sentences_once(tmp_path, monkeypatc
     assert splits and max(Counter(splits).values()) <= 2
 
 
+def test_a_briefing_keeps_no_sentences_once_it_is_built(tmp_path, monkeypatch) -> None:
+    """The split texts were kept for the life of the process (4096 texts with their spans, a
+    6 MB text's 124 MB): a briefing keeps them while it is built only. A second build splits
+    again; a briefing built after others read the same texts was not measured at all."""
+    from sitrep import spans
+
+    with fused_store(tmp_path, BUSY_DAY) as store:
+        build_briefing(store)
+        splits = []
+        real = spans._sentences
+        monkeypatch.setattr(spans, "_sentences", lambda text: splits.append(text) or real(text))
+        build_briefing(store)
+        first = len(splits)
+        build_briefing(store)
+    assert first and len(splits) == 2 * first, "each build splits as many texts, none kept from before"
+
+
+def test_a_text_is_kept_split_once_however_it_is_asked_for(monkeypatch) -> None:
+    """``sentences(text)`` and ``sentences(text, 0)`` were two entries of the cache, each
+    splitting the text; a text of hundreds of thousands of characters is split again rather
+    than kept."""
+    from sitrep import spans
+
+    splits = []
+    real = spans._sentences
+    monkeypatch.setattr(spans, "_sentences", lambda text: splits.append(len(text)) or real(text))
+    text = "Troops shelled the town of Ostrova on Monday. The mayor Ana Lind said four people were hurt."
+    huge = "Troops shelled the town of Ostrova on Monday. " * (spans.KEPT_UP_TO // 40)
+    with spans.sentences_kept():
+        assert spans.sentences(text) == spans.sentences(text, 0) == spans.sentences(text, body_start=0)
+        assert len(spans.sentences(text)) == 2 and splits == [len(text)]
+        assert spans.sentences(huge) == spans.sentences(huge)
+        assert splits == [len(text), len(huge), len(huge)], "not kept: its spans alone are tens of megabytes"
+    spans.sentences(text)
+    assert splits[-1] == len(text) and len(splits) == 4, "outside a build nothing is kept"
+
+
+def test_fusion_splits_each_article_into_sentences_once(tmp_path, monkeypatch) -> None:
+    """Fusion reads the sentence of every event and figure of an article: one split of its text."""
+    from sitrep import spans
+
+    splits = []
+    real = spans._sentences
+    monkeypatch.setattr(spans, "_sentences", lambda text: splits.append(text) or real(text))
+    with fused_store(tmp_path, BUSY_DAY) as store:
+        events = store.db.execute("SELECT COUNT(*) FROM facts WHERE kind = 'events'").fetchone()[0]
+    assert events > len(BUSY_DAY) and splits and max(Counter(splits).values()) == 1
+
+
 def test_a_briefing_reads_each_article_s_quotes_once(tmp_path, monkeypatch) -> None:
     """The key quotes of each development come from its first report's quotes and speakers,
     read from the store once per article, not once per development it reports."""

@@ -241,3 +241,49 @@ def test_an_open_article_list_shows_a_new_article_without_reload(tmp_path: Path)
         assert older.path == "/articles" and sorted(older.query.split("&")) == ["limit=2", "offset=2"]
         assert page.locator("#live-notice").is_visible()
         assert page.evaluate("window.stillTheSamePage") is True, "swapped in, not reloaded"
+
+
+def placed_article(number: int, published: str, places: int, first: int = 0) -> tuple[Any, Any]:
+    """An invented article naming ``places`` villages (``first`` on), stored with them as its places."""
+    from sitrep.facts import Article, Document, Place, Published
+
+    names = [f"Selo {n}" for n in range(first, first + places)]
+    text = "Roads reopened in " + ", ".join(names) + "."
+    spots, at = [], len("Roads reopened in ")
+    for n, name in zip(range(first, first + places), names):
+        spots.append(Place(at, at + len(name), name, name, "AM", 1000 + n, 40.0 + n / 100, 44.0, "village"))
+        at += len(name) + 2
+    return (Article(f"placed-{number}", text, title=f"Roads {number}", published=published),
+            Document(f"placed-{number}", text, Published(published, "metadata"), title=f"Roads {number}", places=spots))
+
+
+@pytest.mark.browser
+def test_an_opened_list_of_places_stays_open_and_unchanged_is_no_news(tmp_path: Path) -> None:
+    """Opening the folded list of places made every store change look like news: the open list
+    differed from the fetched body, which was swapped in (closing the list) with "new reports
+    arrived" though none of the page's period had. An open list is no change and stays open
+    when new reports do arrive."""
+    from sitrep.web.pages import PLACES_SHOWN
+
+    db = tmp_path / "places.db"
+    with Store(db) as store:
+        store.add(*placed_article(1, "2022-05-02", PLACES_SHOWN + 5))
+    with serving(db) as url, chromium_page() as page:
+        page.goto(url + "/?until=2022-05-31")
+        page.click("details.more-places summary")
+        assert page.locator("details.more-places").evaluate("el => el.open")
+        with Store(db) as store:
+            store.add(*placed_article(2, "2022-07-01", 3, first=100))  # after the page's period
+            after = stamp(store)
+        page.wait_for_function(f"document.querySelector('#briefing-body').dataset.stamp === '{after}'",
+                               timeout=STREAM_WAIT * 1000)  # set in the same task as a swap, just before it
+        assert page.locator("#live-notice").is_hidden(), page.locator("#live-notice").inner_text()
+        assert page.locator("details.more-places").evaluate("el => el.open"), "the list the reader opened"
+        page.evaluate("document.querySelector('details.more-places').dataset.before = 'yes'")
+        with Store(db) as store:
+            store.add(*placed_article(3, "2022-05-20", 2, first=200))  # in the period: new places
+        page.locator("#live-notice").wait_for(state="visible", timeout=STREAM_WAIT * 1000)
+        details = page.locator("details.more-places")
+        assert details.get_attribute("data-before") is None, "a new body was swapped in"
+        assert details.evaluate("el => el.open"), "and the list is still open"
+        assert page.locator("table.places a", has_text="Selo 200").count() == 1

@@ -8,7 +8,9 @@ photo credit run into the next sentence ends where its picture agency is named.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n|$")
 _ABBREVIATION = re.compile(
@@ -16,18 +18,45 @@ _ABBREVIATION = re.compile(
 )
 
 
-SPLITS_KEPT = 4096  # texts (with their body start) whose sentences are kept: a briefing of a few thousand articles
+KEPT_UP_TO = 200_000  # characters of a text whose sentences are kept: a long report is 30,000, a day's live blog 150,000
+
+_kept: ContextVar[dict[tuple[str, int], tuple[tuple[int, int], ...]] | None] = ContextVar("sentences_kept", default=None)
 
 
-@lru_cache(maxsize=SPLITS_KEPT)
+@contextmanager
+def sentences_kept() -> Iterator[None]:
+    """Within it, each text is split once: a briefing asks again for every development, source
+    and quote of an article (a dozen times an article), and splitting was then most of a build
+    (30 s of 60 on 500 articles). What is kept is dropped at its end, so no process holds the
+    texts of every briefing it built (a lasting cache of 4096 held a 6 MB text's 124 MB of spans).
+    Per context, so two briefings built at once in two threads keep their own."""
+    if _kept.get() is not None:  # within another: that one keeps them
+        yield
+        return
+    token = _kept.set({})
+    try:
+        yield
+    finally:
+        _kept.reset(token)
+
+
 def sentences(text: str, body_start: int = 0) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence, trimmed of surrounding white space; a sentence that
     a leading metadata marker (ending at ``body_start``) runs into starts where the body does,
     and a newsletter's sign-up line run into a sentence is cut out of it.
 
-    Kept per text: a briefing asks again for every development, source and quote of an article
-    (a dozen times an article), and splitting was then most of a build (30 s of 60 on 500
-    articles); fusion asks once per event. A tuple, so no caller can change what others get."""
+    Split once per text within ``sentences_kept`` (but a text of over ``KEPT_UP_TO`` characters);
+    a tuple, so no caller can change what others get."""
+    kept = _kept.get()
+    if kept is None or len(text) > KEPT_UP_TO:
+        return _split(text, body_start)
+    key = (text, body_start)
+    if key not in kept:
+        kept[key] = _split(text, body_start)
+    return kept[key]
+
+
+def _split(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
     spans = [(max(begin, body_start), end) for begin, end in _sentences(text) if end > body_start]
     cuts = promos(text)
     spans = [piece for span in spans for piece in _around(text, span, cuts)]

@@ -23,7 +23,7 @@ from sitrep.brief.model import Briefing, MapPoint, Section, Source, Statement
 from sitrep.facts import Document
 from sitrep.fuse.figures import AID_CATEGORIES, running_total, side_of
 from sitrep.nlp.events.lexicon import load_lexicon
-from sitrep.spans import sentence_around, sentences
+from sitrep.spans import sentence_around, sentences, sentences_kept
 from sitrep.store.sqlite import Store
 from sitrep.timex import chronological
 
@@ -128,6 +128,11 @@ def _arms_used(document: Document, start: int, end: int) -> bool:
 
 
 def build_briefing(store: Store, since: str | None = None, until: str | None = None) -> Briefing:
+    with sentences_kept():  # each article is split into sentences once a build, and only for its build
+        return _build(store, since, until)
+
+
+def _build(store: Store, since: str | None, until: str | None) -> Briefing:
     articles = store.articles(since=since, until=until, limit=MAX_ARTICLES)
     developments = fused.developments(store, since, until)
     collected: dict[str, list[tuple[str, int, Statement]]] | None = None  # read only if a section needs it

@@ -15,7 +15,7 @@ from sitrep.fuse.events import DevelopmentIndex
 from sitrep.fuse.figures import add_figure
 from sitrep.fuse.gatherings import join_gatherings
 from sitrep.nlp.countries import name_of
-from sitrep.spans import sentence_around
+from sitrep.spans import sentence_around, sentences_kept
 from sitrep.store.sqlite import Store
 
 
@@ -43,7 +43,7 @@ def fuse(store: Store) -> FuseSummary:
     resolver = EntityResolver(store.db)
     developments = DevelopmentIndex(store.db)
     for article_id in pending(store):
-        with store.db:
+        with store.db, sentences_kept():  # its events' sentences are read from one split of its text
             _fuse_article(store, article_id, resolver, developments, summary)
             store.db.execute("INSERT INTO fused_articles (article_id) VALUES (?)", (article_id,))
         summary.articles += 1

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import Depends, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 
-from sitrep.store.sqlite import Store
+from sitrep.store.sqlite import Store, search_words
 from sitrep.timex import bound_problem, empty_period
 
 PAGE_SIZE = 50
@@ -72,10 +72,10 @@ def search(
     q: Annotated[str | None, Query(max_length=200, description="words the title or text must all hold, each whole "
                                                                "in either case or with a plural or possessive ending "
                                                                "(sanction: sanctions); end one with * for every word it "
-                                                               "begins (sanction*: sanctioned)")] = None,
+                                                               "begins (sanction*: sanctioned); a word of no letter or digit is ignored")] = None,
 ) -> str | None:
-    """The words an article list is searched for; blank is no search."""
-    return " ".join((q or "").split()) or None
+    """The words an article list is searched for; blank (or no word of a letter or digit) is no search."""
+    return " ".join(search_words(q)) or None
 
 
 ArticleId = Annotated[int, Path(ge=1, le=SQLITE_MAX, description="the article's id in this store")]

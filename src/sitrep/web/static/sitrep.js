@@ -17,10 +17,18 @@ showTarget();
 // of changes (a watcher ingesting a folder) is one fetch a moment after its first, never two at once;
 // a body that comes back the same (nothing changed in this page's period) is left alone.
 const SETTLE_MS = 1500;
-function withoutBuildTime(root) {  // what a body shows, the time it was generated aside
+function withoutBuildTime(root) {  // what a body shows, the time it was generated and the folded lists the reader opened aside
   const copy = root.cloneNode(true);
   copy.querySelectorAll("p.summary time").forEach((el) => el.remove());
+  copy.querySelectorAll("details[open]").forEach((el) => el.removeAttribute("open"));
   return copy.innerHTML.replace(/\s+/g, " ").trim();
+}
+function foldedLists(root) {  // each <details> by its class and its place among those of that class
+  const seen = {};
+  return [...root.querySelectorAll("details")].map((el) => {
+    seen[el.className] = (seen[el.className] || 0) + 1;
+    return { el, key: el.className + "#" + seen[el.className] };
+  });
 }
 function followStore(body) {
   const notice = document.getElementById("live-notice");
@@ -39,7 +47,9 @@ function followStore(body) {
       fresh.innerHTML = await response.text();
       body.dataset.stamp = response.headers.get("X-Sitrep-Stamp") || body.dataset.stamp;
       if (withoutBuildTime(fresh) === withoutBuildTime(body)) return;
+      const opened = new Set(foldedLists(body).filter(({ el }) => el.open).map(({ key }) => key));
       body.innerHTML = fresh.innerHTML;
+      foldedLists(body).forEach(({ el, key }) => { if (opened.has(key)) el.open = true; });  // a list the reader opened stays open
       notice.textContent = "Updated " + new Date().toLocaleTimeString() + ": new reports arrived.";
       notice.hidden = false;
     } finally {
