@@ -19,7 +19,7 @@ from sitrep.nlp.events.cues import (
     _tallied, _told_before, _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
-    _chain, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
+    _aux_word, _chain, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
     _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, marked,
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
@@ -331,6 +331,6 @@ def _threat(trigger: Trigger, anchor: Token, status: str) -> bool:
     """A hostile act or a refusal announced on a condition ("would impose sanctions if X
     invades", "will block the bid unless ..."), or a response in force still to come ("would
     respond in kind", "will retaliate"): a threat made now (PLOVER THREATEN), not the act."""
-    if trigger.type in HOSTILE and trigger.term in RESPONSES and status == "planned":
-        return True  # "will retaliate"; "might retaliate" is a guess, not a threat
+    if trigger.type in HOSTILE and trigger.term in RESPONSES and (status == "planned" or _aux_word(anchor, "would")):
+        return True  # "will retaliate", "would respond to any attack"; "might retaliate" is a guess, not a threat
     return (trigger.type in HOSTILE or trigger.type == "REJECT") and _on_condition(anchor)
