@@ -1207,8 +1207,23 @@ def test_military_aid_puts_a_new_pledge_before_support_said_to_continue(tmp_path
     assert "anti-tank" in section.statements[0].text, [(s.status, s.text) for s in section.statements]
 
 
+def test_a_pledge_made_while_something_else_continues_is_no_aid_said_to_go_on(tmp_path) -> None:
+    """"As fighting continues, X will send" is a new pledge: the "continue" cue is another
+    clause's, not the verb's, so the pledge is not taken for aid said to go on; "will continue
+    to provide" is."""
+    from sitrep.brief.build import carried_on
+    texts = {
+        "new.txt": "date 2022-03-10\nAs fighting continues, Georgia will send anti-tank weapons to Armenia's army, Tomas Berg said on Thursday.\n",
+        "more.txt": "date 2022-03-11\nMoldova will continue to provide rifles to Armenia's army, Piet Moro said on Friday.\n",
+    }
+    with fused_store(tmp_path, texts) as store:
+        lines = [s for s in _section(store, "military_aid").statements if s.kind == "development"]
+        said = {("anti-tank" in s.text): carried_on(store, s) for s in lines}
+    assert said == {True: False, False: True}, [(s.text, s.status) for s in lines]
+
+
 def test_military_support_is_the_military_aid_section_s_own_word(tmp_path) -> None:
-    """"£200m in extra military support" tells arms aid as much as "military aid" does: it
+    """"$200m in extra military support" tells arms aid as much as "military aid" does: it
     comes before a newer sum of food aid."""
     texts = {
         "arms.txt": "date 2022-03-01\nGeorgia unveiled $200m in extra military support for Armenia on Tuesday, Jon Vale said.\n",

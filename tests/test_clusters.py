@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from sitrep.eval.clusters import bcubed, run
+from sitrep.fuse.names import salient_names
 from sitrep.fuse.stories import Report, cluster, developments
-from sitrep.fuse.similarity import salient_names
 
 from .conftest import DATA, need
 

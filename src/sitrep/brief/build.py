@@ -343,9 +343,12 @@ def carried_on(store: Store, statement: Statement, texts: dict[int, tuple[str, i
 
 
 def _after_continue(text: str, start: int) -> bool:
-    """Whether one of the three words before ``start`` is a "continue" cue ("continue to", "keeps")."""
-    before = re.findall(r"[\w'’]+", text[max(0, start - 30):start])[-3:]
-    return any(load_lexicon().cue_word(word.lower(), "continue") for word in before)
+    """Whether the word at ``start`` is governed by a "continue" cue right before it: the cue,
+    then at most "to" or "on", a determiner with one word ("continue to provide", "keeps on
+    sending", "continue its military aid") and an adverb. A cue of another clause ("as
+    fighting continues, X will send") leaves the act news."""
+    found = _GOVERNED.search(text[max(0, start - 60):start])
+    return bool(found) and load_lexicon().cue_word(found["cue"].lower(), "continue")
 
 
 def _triggers(store: Store, statement: Statement) -> list[tuple[int, int, int]]:
@@ -359,6 +362,9 @@ def _triggers(store: Store, statement: Statement) -> list[tuple[int, int, int]]:
 
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "already", "recently", "previously", "reputedly", "earlier", "also"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
+# a "continue" cue governing the word after it: "continue to", "keeps on", "continue its military", "continued to quickly"
+_GOVERNED = re.compile(
+    r"(?P<cue>[A-Za-z]+)\s+(?:(?:to|on)\s+)?(?:(?:" + "|".join(sorted(DETERMINERS)) + r")\s+(?:[a-z-]+\s+)?)?(?:[a-z]+ly\s+)?$")
 
 
 def _attributive(text: str, body_start: int, start: int, end: int) -> bool:

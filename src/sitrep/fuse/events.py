@@ -17,15 +17,15 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sitrep.facts import Event
-from sitrep.fuse.names import salient_names
-from sitrep.nlp.countries import code_of, government_of
+from sitrep.nlp.countries import capital_code, code_of, code_of_word, government_of
 from sitrep.nlp.entities import fold
 from sitrep.nlp.events.words import SPOKEN
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.times.words import MONTHS
+from sitrep.spans import sentence_around
 from sitrep.timex import compatible, day, period
 
 DATE_WINDOW = 2
@@ -36,7 +36,7 @@ BROAD_PLACES = ("country", "region")  # places too wide to tell two strikes apar
 APART_MODES = {"CONSULT": {("phone", "meet"), ("phone", "visit")}}  # a call is no meeting: one official's call and visit on one day are two
 GATHERING_SCORE = 0.6  # above MATCH_THRESHOLD, below a match of actors and words: one summit's reports join
 SAME_SPOT_SCORE = 0.6  # above MATCH_THRESHOLD: a strike told without its doer, at a development's town on its day, joins it
-SAME_PACKAGE_SCORE = 0.6  # above MATCH_THRESHOLD: aid of one donor country told with one sum on compatible dates is one package
+SAME_PACKAGE_SCORE = 0.6  # above MATCH_THRESHOLD: aid of one donor country told with one sum on one day is one package
 # acts done by saying or signing: where they are told is no part of them, so a country a party
 # stands for ("Russia and Ukraine signed a deal ... exports from Ukraine") is who, not where
 SAID_OR_SIGNED = frozenset({"AGREE", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "COOPERATE"})
@@ -52,6 +52,9 @@ DEAL_WORDS = frozenset(
 # spending", "jets ... tanks"): a party says many things in a day, and one word in common
 # ("military", "countries") is chance
 SAID_ALIKE = 2
+# words any appeal for aid is made in: two requests sharing only these ("send more military aid",
+# "asked for military aid") share nothing of what was asked
+ASKING_WORDS = frozenset("military aid assistance support help more send supply provide give deliver".split())
 SAME_WORDING = 0.6  # word overlap (Jaccard) of two reports that retell one another (attributions and dates alone share half)
 _WORD = re.compile(r"[a-z]{3,}")
 _MONTHS = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # the times component's names
@@ -63,7 +66,7 @@ _STOP = frozenset("the and for with that this from have has had will would said 
 FUNCTION_WORDS = frozenset(
     "also only just even still more most some other such than then there these those which while who whom what when where"
     " were been being are was its his her our not but all any can could may might should very yet since under between"
-    " against during before through each own same both again once here".split()
+    " against during before through each own same both again once here another further including".split()
 )
 
 
@@ -95,19 +98,62 @@ def _same_strike(place: dict | None, agreement: float, wording: float, event: Ev
     """Whether a strike can be a development's: at the same place finer than a country, on a
     target it names other than a country ("the hospital", not "Armenia": every strike of a war
     hits the side attacked; "the cruiser X" and "X" are one), told in much the same words (one
-    outlet's copy of another's), or an attack on a country one of them dates to the day the
-    other dates it or, undated, was reported (the opening of a war, told by every outlet and by
-    most without its day, "the invasion of X", is one happening). Two undated mentions alone do
-    not join: "since X's invasion of Y", told in passing months on, is no news of the day it
-    is read, and merged it would rank as the day's best-sourced development."""
+    outlet's copy of another's), or one attack on a country (``_one_attack_on_a_country``) the
+    development dates to the day this report is dated or reported. A dated report of an
+    undated development does not join it here: it is its own development and gathers the day's
+    undated reports (``DevelopmentIndex._gather_undated``), by the same test, keeping its own
+    summary and status."""
     fine = agreement == 1.0 and place is not None and place.get("kind") not in BROAD_PLACES
     theirs = [fold(t) for t in json.loads(row["targets"]) if t]
     named = [fold(t.name) for t in event.targets if t.name and code_of(t.name) is None]
-    mine_day = _one_day(event.date, when)
-    dated = day(event.date) is not None or day(row["date"]) is not None
-    same_day = dated and mine_day is not None and mine_day == _one_day(row["date"], day(row["first_reported"]))
-    countries = {fold(t.name) for t in event.targets if t.name and code_of(t.name)} & set(theirs)
-    return fine or _one_target(named, theirs) or wording >= SAME_WORDING or (same_day and bool(countries))
+    one_attack = day(row["date"]) is not None and _one_attack_on_a_country(_told_of_event(event, place, when), _told_of_row(row))
+    return fine or _one_target(named, theirs) or wording >= SAME_WORDING or one_attack
+
+
+def _told_of_event(event: Event, place: dict | None, when: date | None) -> dict:
+    """What ``_one_attack_on_a_country`` compares of an incoming report."""
+    return {"status": event.status, "mode": event.mode, "place": place, "targets": [t.name for t in event.targets if t.name],
+            "day": _one_day(event.date, when), "dated": day(event.date) is not None}
+
+
+def _told_of_row(row: sqlite3.Row) -> dict:
+    """What ``_one_attack_on_a_country`` compares of a development."""
+    return {"status": row["status"], "mode": row["mode"], "place": json.loads(row["place"]) if row["place"] else None,
+            "targets": [t for t in json.loads(row["targets"]) if t], "day": _one_day(row["date"], day(row["first_reported"])),
+            "dated": day(row["date"]) is not None}
+
+
+def _one_attack_on_a_country(mine: dict, theirs: dict) -> bool:
+    """Whether two reports tell one bare attack on a country (the opening of a war, told by
+    every outlet and by most without its day, "the invasion of X"): each aims only at
+    countries and they share one, each is placed in a country at most (a town struck is a
+    strike of its own), both are told in one manner (an invasion and a shelling or drone
+    strikes across the border the same day are two) and one status (a denial is no report of
+    the attack), and one of them dates the attack to the day the other is dated or reported.
+    Two undated mentions alone do not join: "since X's invasion of Y", told in passing months
+    on, is no news of the day it is read, and merged it would rank as the day's best-sourced
+    development."""
+    countries = []
+    for side in (mine, theirs):
+        if not side["targets"] or any(code_of(t) is None for t in side["targets"]):
+            return False
+        if side["place"] is not None and side["place"].get("kind") != "country":
+            return False
+        countries.append({fold(t) for t in side["targets"]})
+    return (bool(countries[0] & countries[1]) and mine["mode"] == theirs["mode"] and mine["status"] == theirs["status"]
+            and (mine["dated"] or theirs["dated"]) and mine["day"] is not None and mine["day"] == theirs["day"]
+            and place_agreement(mine["place"], theirs["place"]) is not None)
+
+
+def _verb_at(event: Event, article: dict, sentence: str) -> int:
+    """Where in its sentence an event's verb is: by the event's offsets in the article, or,
+    for a sentence not cut from the article's text, where the verb's text first is."""
+    text = article.get("text") or ""
+    if text and 0 <= event.start < event.end <= len(text):
+        start, end = sentence_around(text, event.start, event.end, article.get("body_start") or 0)
+        if text[start:end] == sentence:
+            return event.start - start
+    return max(sentence.find(event.text), 0)
 
 
 def _one_day(value: str | None, reported: date | None) -> date | None:
@@ -174,8 +220,8 @@ def _other_amounts(sentence: str, summary: str) -> bool:
 
 
 def _same_sum(sentence: str, summary: str) -> bool:
-    """Whether two reports name one sum of money ("another $800m (£660m) of military aid",
-    "promised another $800m"): with one donor country and compatible dates, one package."""
+    """Whether two reports name one sum of money ("$300m (£230m) of defence aid", "pledged
+    $300m"): with one donor country on one day, one package."""
     mine, theirs = ({(a.currency, a.value) for a in _amounts(text) if a.currency} for text in (sentence, summary))
     return bool(mine & theirs)
 
@@ -212,18 +258,32 @@ def _content(shared: set[str], event: Event, row: sqlite3.Row) -> set[str]:
     return shared - FUNCTION_WORDS - {w for name in names if name for w in words(name)}
 
 
-def _said_alike(sentence: str, summary: str, event: Event, row: sqlite3.Row) -> bool:
-    """Whether a party's words and a development of the same party's words are one statement:
-    they name one party spoken to or of ("urged Nato", "appealed to Nato leaders"), or share
-    SAID_ALIKE words of what was said (from the verb on: the speaker's name and title come
-    before it) beyond names and days. A leader's appeal to an alliance and, the same day, their
-    call for rallies, or a ministry's protest to one ambassador and its complaint about another
-    country, share a speaker and no content: two statements."""
-    if _one_target([t.name for t in event.targets if t.name], [t for t in json.loads(row["targets"]) if t]):
+def _said_alike(said: str, their_said: str, wording: float, event: Event, row: sqlite3.Row) -> bool:
+    """Whether a party's words and a development of the same party's words are one statement,
+    each told from its own verb on (the speaker's name and title come before it): they name
+    one party spoken to or of ("urged Nato", "appealed to Nato leaders"; a capital is its
+    country, "asked Berlin", "urged Germany"), or, unless each names another addressee, share
+    SAID_ALIKE words of what was said beyond the names of the parties and places, days and the
+    words any appeal for aid is made in ("military aid", "send more"). A leader's appeal to an
+    alliance and, the same day, their call for rallies, or a ministry's protest to one
+    ambassador and its complaint about another country, share a speaker and no content: two
+    statements; so are requests for aid to two addressees, unless told in much the same words."""
+    mine_to, theirs_to = [t.name for t in event.targets if t.name], [t for t in json.loads(row["targets"]) if t]
+    if _one_addressee(mine_to, theirs_to):
         return True
-    said = words(sentence[max(sentence.find(event.text), 0):])
-    told = salient_names(sentence) | salient_names(summary) | words(event.text) | DAY_WORDS
-    return len(_content(said & words(summary), event, row) - told) >= SAID_ALIKE
+    if mine_to and theirs_to:
+        return wording >= SAME_WORDING
+    told = words(event.text) | DAY_WORDS | ASKING_WORDS
+    return len(_content(words(said) & words(their_said), event, row) - told) >= SAID_ALIKE
+
+
+def _one_addressee(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two lists of parties spoken to or of share one: by name (``_one_target``) or
+    as one country, named or by its capital ("Berlin" and "Germany")."""
+    if _one_target([fold(n) for n in mine], [fold(n) for n in theirs]):
+        return True
+    codes = ({code_of(n) or capital_code(n) for n in side} - {None} for side in (mine, theirs))
+    return bool(next(codes) & next(codes))
 
 
 def _day_of_month(text: str, amount: Amount) -> bool:
@@ -271,7 +331,8 @@ class DevelopmentIndex:
     def add(self, event: Event, fact_id: int, article: dict, sentence: str, actors: list[int | str]) -> int:
         when = day(event.date) or day(article["published"])
         place = asdict(event.place) if event.place else None
-        match = self._best_match(event, when, place, actors, sentence)
+        said = sentence[_verb_at(event, article, sentence):]
+        match = self._best_match(event, when, place, actors, sentence, said)
         if match is None:
             development_id = self._create(event, when, place, actors, sentence, article)
         else:
@@ -294,22 +355,19 @@ class DevelopmentIndex:
     def _gather_undated(self, development_id: int) -> int:
         """Fold into a development of an attack on a country, now dated to a day, the undated
         reports of the same doer's attack on that country told that day and fused before it
-        (greedy matching leaves them apart: two undated mentions join no one day), as
-        ``_same_strike`` joins those fused after it; the merged development's id."""
+        (greedy matching leaves them apart: two undated mentions join no one day), by the test
+        ``_same_strike`` makes of those fused after it (``_one_attack_on_a_country``); the
+        merged development keeps the dated report's summary, status and manner. Its id."""
         row = self.db.execute("SELECT * FROM developments WHERE id = ?", (development_id,)).fetchone()
-        countries = {fold(t) for t in json.loads(row["targets"]) if t and code_of(t)}
         the_day, actors = day(row["date"]), set(json.loads(row["actors"]))
-        if not countries or the_day is None or not actors:
+        if the_day is None or not actors:
             return development_id
-        family = status_family(row["status"])
-        sql = f"SELECT * FROM developments WHERE type = ? AND id != ? AND date IS NULL AND status IN ({','.join('?' * len(family))})"
-        for other in self.db.execute(sql, [row["type"], development_id, *family]).fetchall():
-            place = json.loads(other["place"]) if other["place"] else None
-            if (day(other["first_reported"]) == the_day and actors & set(json.loads(other["actors"]))
-                    and countries & {fold(t) for t in json.loads(other["targets"]) if t}
-                    and place_agreement(place, json.loads(row["place"]) if row["place"] else None) is not None
-                    and (place is None or place.get("kind") == "country")):
-                development_id = self.merge(*sorted((other["id"], development_id)))
+        mine = _told_of_row(row)
+        for other in self.db.execute(
+                "SELECT * FROM developments WHERE type = ? AND id != ? AND date IS NULL AND status = ? AND first_reported >= ? AND first_reported < ?",
+                (row["type"], development_id, row["status"], the_day.isoformat(), (the_day + timedelta(days=1)).isoformat())).fetchall():
+            if actors & set(json.loads(other["actors"])) and _one_attack_on_a_country(mine, _told_of_row(other)):
+                development_id = self.merge(*sorted((other["id"], development_id)), lead=row["id"])
         return development_id
 
     def _tell_when(self, development_id: int, stated: str) -> None:
@@ -336,6 +394,15 @@ class DevelopmentIndex:
             names.append(found["name"] if found else str(actor))
         return {fold(name) for name in names}
 
+    def _same_package(self, sentence: str, event: Event, when: date | None, actors: list, row: sqlite3.Row) -> bool:
+        """Whether aid told with a sum is a development's package: one sum of money, one donor
+        country, one day (dated or reported). Told in other words ("defence assistance",
+        "military aid") it is still one package; a donor's equal sum pledged another day is
+        another package."""
+        mine_day, theirs_day = _one_day(event.date, when), _one_day(row["date"], day(row["first_reported"]))
+        return (mine_day is not None and mine_day == theirs_day and _same_sum(sentence, row["summary"])
+                and self._one_country(actors, json.loads(row["actors"])))
+
     def _one_country(self, mine: list, theirs: list) -> bool:
         """Whether two lists of doers stand for one and the same country, every one of them
         known to (a president, a ministry, the country itself): a head of state's pledge and
@@ -349,7 +416,7 @@ class DevelopmentIndex:
         codes: set[str | None] = set()
         for actor in actors:
             row = self.db.execute("SELECT country FROM global_entities WHERE id = ?", (actor,)).fetchone() if isinstance(actor, int) else None
-            codes.add(row["country"] if row else code_of(str(actor)) or government_of(str(actor)))
+            codes.add(row["country"] if row else code_of(str(actor)) or government_of(str(actor)) or _government_named(str(actor)))
         return codes
 
     def _people(self, names: list) -> set[int]:
@@ -396,7 +463,20 @@ class DevelopmentIndex:
         if people:
             self.db.execute("UPDATE developments SET actors = ? WHERE id = ?", (json.dumps(_union(known, people)), development_id))
 
-    def _best_match(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str) -> int | None:
+    def _said_from(self, row: sqlite3.Row) -> str:
+        """A development's summary from its verb on: the summary is one of its reports' sentence,
+        and that report's event tells where its verb is; the whole summary when none does."""
+        for found in self.db.execute(
+                "SELECT f.start, f.end, a.text, a.body_start FROM development_sources s JOIN facts f ON f.id = s.fact_id"
+                " JOIN articles a ON a.id = s.article_id WHERE s.development_id = ? ORDER BY s.fact_id", (row["id"],)):
+            if found["start"] is None or not found["text"]:
+                continue
+            start, end = sentence_around(found["text"], found["start"], found["end"], found["body_start"] or 0)
+            if found["text"][start:end] == row["summary"]:
+                return row["summary"][found["start"] - start:]
+        return row["summary"]
+
+    def _best_match(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str, said: str) -> int | None:
         best, best_score = None, MATCH_THRESHOLD
         for row in self._candidates(event, when):
             theirs_place = json.loads(row["place"]) if row["place"] else None
@@ -413,17 +493,19 @@ class DevelopmentIndex:
             wording = len(mine & other) / len(mine | other) if mine and other else 0.0
             if event.type in MANY_A_DAY and not _same_strike(place, agreement, wording, event, row, when):
                 continue  # one side strikes many times a day: actors and a country tell no two strikes apart
-            if event.type in SPOKEN and not _said_alike(sentence, row["summary"], event, row):
+            if event.type in SPOKEN and not _said_alike(said, self._said_from(row), wording, event, row):
                 continue  # one party says many things a day: its name and the day tell no two statements apart
-            if event.type in COUNTED and (_other_amounts(sentence, row["summary"]) or not _shared_content(mine & other, event, row) or _joint_and_own(set(actors), theirs)):
+            same_package = event.type in COUNTED and self._same_package(sentence, event, when, actors, row)
+            if event.type in COUNTED and (_other_amounts(sentence, row["summary"]) or not (same_package or _shared_content(mine & other, event, row))
+                                          or _joint_and_own(set(actors), theirs)):
                 continue  # "$800m of military aid", "two air defence systems": one donor's two packages
             score = 0.45 * actor_overlap + 0.25 * agreement + 0.6 * wording + (0.1 if event.mode == row["mode"] else 0.0)
             if _one_gathering(event, place, agreement, row):
                 score = max(score, GATHERING_SCORE)
             if _unnamed_doer_there(event, place, agreement, actors, row, when):
                 score = max(score, SAME_SPOT_SCORE)
-            if event.type in COUNTED and _same_sum(sentence, row["summary"]) and self._one_country(actors, json.loads(row["actors"])):
-                score = max(score, SAME_PACKAGE_SCORE)  # "the White House announced $800m", "Biden promised $800m"
+            if same_package:
+                score = max(score, SAME_PACKAGE_SCORE)  # "the ministry announced $300m", "the president promised $300m"
             if score > best_score:
                 best, best_score = row["id"], score
         return best
@@ -470,16 +552,17 @@ class DevelopmentIndex:
             self.db.execute("UPDATE developments SET plan_of = ? WHERE id = ? AND plan_of IS NULL", (plan, act))
             return
 
-    def merge(self, older: int, newer: int) -> int:
+    def merge(self, older: int, newer: int, lead: int | None = None) -> int:
         """Fold two developments into one and return its id: the newer id (SQLite gives a new
         row the highest id plus one, so dropping the highest would hand its id, and the Atom
         entry named by it, to the next development), with the summary, status and mode of the
         one first fused (its first report tells it), both one's reports, who they say acts and
         whom they say was met (the first one's first: at a gathering, who met is everyone either
         names), the place either knows, the narrower of their dates (a day told "on Wednesday"
-        over "this week"), and the plan links that named either."""
+        over "this week"), and the plan links that named either. ``lead``, one of the two ids,
+        gives the summary, status and mode instead (a dated report gathering undated ones)."""
         rows = [self.db.execute("SELECT * FROM developments WHERE id = ?", (i,)).fetchone() for i in (older, newer)]
-        first, second = sorted(rows, key=lambda r: (self._first_fact(r["id"]), r["id"]))
+        first, second = sorted(rows, key=lambda r: (r["id"] != lead, self._first_fact(r["id"]), r["id"]))
         actors, targets = (json.dumps(_union(json.loads(first[k]), json.loads(second[k]))) for k in ("actors", "targets"))
         self.db.execute(
             "UPDATE developments SET summary = ?, status = ?, mode = ?, place = COALESCE(?, ?), date = ?, actors = ?, targets = ? WHERE id = ?",
@@ -514,6 +597,22 @@ class DevelopmentIndex:
             "UPDATE developments SET sources = ?, outlets = ?, first_reported = ?, last_reported = ?, updated_at = ? WHERE id = ?",
             (row["sources"], row["outlets"], row["first"], row["last"], _now(), development_id),
         )
+
+
+# words of an organ of state after a country's name or demonym: "X's defence ministry", "the Xian government"
+ORGAN_WORDS = frozenset("government ministry cabinet administration authorities department office defence defense foreign finance state".split())
+_COUNTRY_OWNED = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)(?P<possessive>['’]s)?\s+(?P<organ>[a-z][a-z ]*)$")
+
+
+def _government_named(name: str) -> str | None:
+    """The country whose government a body's name calls it, by the country's name or its
+    demonym before words of an organ of state ("X's government", "the Xian government",
+    "X's defence ministry"); None for any other name."""
+    found = _COUNTRY_OWNED.fullmatch(name.strip())
+    if not found or not set(found["organ"].split()) <= ORGAN_WORDS:
+        return None
+    owner = found["owner"]
+    return code_of(owner) if found["possessive"] else code_of_word(owner)
 
 
 def _union(mine: list, theirs: list) -> list:

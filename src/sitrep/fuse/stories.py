@@ -34,7 +34,8 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.preprocessing import normalize
 
-from sitrep.fuse.similarity import encoder, name_vectors, salient_names, tfidf
+from sitrep.fuse.names import salient_names
+from sitrep.fuse.similarity import encoder, name_vectors, tfidf
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,16 @@ def code_of(country_name: str) -> str | None:
     return _codes().get(country_name.lower())
 
 
+@lru_cache(maxsize=1)
+def _capital_codes() -> dict[str, str]:
+    return {fold(capital): code for code, (capital, _) in capitals().items() if capital}
+
+
+def capital_code(name: str) -> str | None:
+    """The ISO code of the country whose capital a name is ("Canberra" -> "AU")."""
+    return _capital_codes().get(fold(name.strip()))
+
+
 def is_capital(place: Place | PlaceRef) -> bool:
     """Whether a place is the city that is its country's capital (a gazetteer name may add a
     district after a comma: "Washington, D.C." for the capital "Washington")."""
