@@ -4482,6 +4482,9 @@ def test_a_contingent_of_soldiers_sent_is_a_deployment(nlp) -> None:
 @pytest.mark.parametrize("text, moved", [
     ("Norland moved its rocket batteries to the border with Armenia last week, Piet Moro said.", True),
     ("Norland has placed roughly 2,000 troops in Armenia for drills.", True),
+    ("Norland has placed roughly 1,000 troops in the region for drills.", True),
+    ("Piet Moro said Norland had moved two batches of missiles to Armenia.", True),
+    ("Armenia placed its nuclear forces on high alert.", True),
     ("The ministry moved its IT systems to the cloud.", False),
     ("Freighters moved grain out of Batumi.", False),
     ("Norland placed its troops under a single command.", False),

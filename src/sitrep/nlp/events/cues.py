@@ -20,7 +20,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HELD_OR_HURT, HEAD_STEPS, HOSTILE, MOVED_ARMS, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
+    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HELD_OR_HURT, HEAD_STEPS, HOSTILE, MOVED_ARMS, NOT_POSTED, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
@@ -946,8 +946,10 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
 # order they are tried.
 def _things_moved_or_used(verb: Token) -> list[Token]:
-    """What a verb moves or uses: its object or passive subject, with the words joined to it."""
-    return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+    """What a verb moves or uses: its object or passive subject, with the words joined to it,
+    and what a quantity of them counts ("a first batch of missiles", "2,000 of its troops")."""
+    things = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+    return things + [g for t in things if _amount(t) or t.lower_ in QUANTITY_WORDS for g in of_objects(t)]
 
 
 def _arms_moved(verb: Token) -> bool:
@@ -957,6 +959,13 @@ def _arms_moved(verb: Token) -> bool:
     things = _things_moved_or_used(verb)
     held = any(m.lower_ in HELD_OR_HURT for t in things for m in t.children if m.dep_ in ("amod", "compound"))
     return not held and any(t.lower_ in MOVED_ARMS for t in things)
+
+
+def _arms_placed(verb: Token) -> bool:
+    """ "placed 2,000 troops in X", "placed its forces on high alert": forces or arms put
+    somewhere or in a state of readiness; not under a command, on trial or under arrest."""
+    where = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return _arms_moved(verb) and bool(where) and not any(g.lower_ in NOT_POSTED for g in where)
 
 
 def _arms_used(verb: Token) -> bool:
@@ -988,5 +997,5 @@ SPECIAL_NEEDS = {
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
     "@massed": _massed_forces, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,
-    "@arms_moved": _arms_moved, "@arms_used": _arms_used,
+    "@arms_moved": _arms_moved, "@arms_placed": _arms_placed, "@arms_used": _arms_used,
 }

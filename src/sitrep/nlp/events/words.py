@@ -12,6 +12,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 # attack (ASSAULT); people held or hurt are moved as captives or patients, not deployed.
 MOVED_ARMS = frozenset("troops soldiers forces units battalions brigades contingent contingents weapons missiles warheads arms tanks artillery batteries warships jets".split())
 USED_ARMS = frozenset("weapons weapon arms bombs bomb munitions missiles missile rockets warheads nukes".split())
+NOT_POSTED = frozenset("command control trial arrest custody detention investigation".split())  # "placed under a command": no deployment
 HELD_OR_HURT = frozenset("captured captive detained imprisoned wounded injured sick dead".split())
 RESOLVE_STATES = frozenset("prepared united determined resolved committed mobilised mobilized".split())  # "we must be prepared": resolve, no demand
 QUANTITY_WORDS = frozenset({"types", "kinds", "sorts", "batch", "batches", "number", "lot", "lots", "amount", "range", "variety", "array", "set", "sets", "units", "tons", "tonnes", "worth", "contingent", "contingents", "detachment", "detachments"})
