@@ -2167,3 +2167,32 @@ def test_a_count_spread_over_several_countries_or_named_for_a_war_has_no_place(n
     ):
         assert only(nlp, text).place is None, text
     assert only(nlp, "Norway has sent 2,000 troops to Armenia.").place.name == "Armenia"
+
+
+def test_a_count_inside_a_phrase_of_reason_keeps_its_own_place(nlp):
+    """A phrase of reason hides only the places of what it says the reason is, not those of a
+    count it holds: "in reaction to the deaths of 35 civilians in X" still puts the 35 in X."""
+    cases = {
+        "Georgia summoned its consul in reaction to the deaths of 35 civilians in Vanadzor.": "Vanadzor",
+        "In retaliation for the killing of 8 farmers in Gyumri, Armenia closed the border crossing.": "Gyumri",
+        "Crowds gathered in Batumi in protest at the detention of 120 teachers in Vanadzor.": "Vanadzor",
+    }
+    for text, place in cases.items():
+        found = only(nlp, text)
+        assert (found.place.name if found.place else None) == place, text
+
+
+def test_a_noun_of_reason_outside_the_fixed_phrase_says_where(nlp):
+    """Only the fixed complex preposition ("in response to", "in an attempt to", "in exchange
+    for", "in case of") says why; "in a swap", "in a raid", "in the effort", "in the case of X"
+    with an article or a modifier of their own are ordinary places."""
+    cases = {
+        "Seven guards died in an exchange of gunfire in Vanadzor.": "Vanadzor",
+        "Piet Moro said 60 hostages were released in a prisoner exchange in Batumi.": "Batumi",
+        "Roughly 90 students were arrested in a protest in Gyumri on Tuesday.": "Gyumri",
+        "During the relief effort in Batumi, 70 patients were evacuated.": "Batumi",
+        "In the case of Georgia, roughly 25,000 refugees have come since June.": "Georgia",
+    }
+    for text, place in cases.items():
+        found = only(nlp, text)
+        assert (found.place.name if found.place else None) == place, text

@@ -202,7 +202,7 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         if found:
             return found
     owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause
-    return _place_by(owners, LOCATIVE, places) or _place_by(_from_owners(reading, clause), {"from"}, places)
+    return _place_by(owners, LOCATIVE, places, anchor) or _place_by(_from_owners(reading, clause), {"from"}, places, anchor)
 
 
 def _where_relative(verb: Token) -> Token | None:
@@ -296,7 +296,7 @@ def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
     return [reading.anchor] if reading.category in CASUALTIES and not figure_classes(reading.anchor) & PERSONS else []
 
 
-def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) -> PlaceRef | None:
+def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place], counted: Token | None = None) -> PlaceRef | None:
     """The first place the owners' prepositions of that kind take as object; not one of a
     count the preposition takes ("compared to nine from X": X is the nine's), nor one that says
     whose a place or a thing is ("in the X-backed separatist east", "in a strike by X weapons")."""
@@ -305,7 +305,7 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place]) 
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 found = _place_at([
                     t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree
-                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t) and not _one_of_several_areas(t)
+                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t, counted) and not _one_of_several_areas(t)
                 ], places)
                 if found:
                     return found
@@ -321,7 +321,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     others |= _untracked_subjects_verbs(sent, table.in_sentence(sent), reading.verb)
     candidates = []
     for place, token in table.places_in(sent):
-        if _not_where(token) or is_dateline(text_of(doc), place):
+        if _not_where(token, reading.anchor) or is_dateline(text_of(doc), place):
             continue
         if reading.category in ("refugees", "troops") and _war_place(token):
             continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand
@@ -435,7 +435,7 @@ def _place_token(doc: Doc, place: Place) -> Token | None:
     return span.root if span is not None else None
 
 
-def _not_where(token: Token) -> bool:
+def _not_where(token: Token, counted: Token | None = None) -> bool:
     """A place named as an actor ("Russia said", "Ukraine's army", "by Russia", "according to
     UK officials") or as an origin
     ("from Ukraine", "fled Ukraine"), or a provenance ("US officials", "US-made rockets",
@@ -452,24 +452,58 @@ def _not_where(token: Token) -> bool:
         return True
     if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
-    if _across_border(token) or _for_a_reason(token) or _one_of_several_areas(token):
+    if _across_border(token) or _for_a_reason(token, counted) or _one_of_several_areas(token):
         return True
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
 
 
-def _for_a_reason(token: Token) -> bool:
+def _for_a_reason(token: Token, counted: Token | None = None) -> bool:
     """Whether a word lies in the phrase of a complex preposition of reason or purpose of its
     own clause ("in response to the invasion of X", "in an attempt to turn the tide of the war
     in X", "in exchange for prisoners held in X"): that phrase says why, not where. The climb
-    stops at a finite verb: "in response to a strike that killed five in X" still puts the five
-    in X."""
+    stops at a finite verb ("in response to a strike that killed five in X" still puts the five
+    in X) and at a noun counted itself ("in response to the deaths of 14 people in X": the 14
+    are in X), and the phrase does not hide the place of the ``counted`` noun inside it."""
     while token.head != token:
-        if token.dep_ == "pobj" and token.lower_ in REASON_NOUNS and token.head.lower_ in ("in", "on"):
-            return True
+        if _counted_noun(token):
+            return False
+        if _reason_phrase(token):
+            return counted is None or not (token.left_edge.i <= counted.i <= token.right_edge.i)
         if token.pos_ in ("VERB", "AUX") and not infinitive(token):
             return False
         token = token.head
     return False
+
+
+REASON_LINKS = frozenset({"of", "to", "for", "with", "at", "against"})
+ARTICLED_REASONS = {"attempt": {"a", "an"}, "bid": {"a", "an"}, "effort": {"a", "an"}, "light": {"the"}}
+
+
+def _reason_phrase(noun: Token) -> bool:
+    """Whether a noun is that of a fixed complex preposition: "in"/"on", the bare noun ("an" for
+    "attempt", "bid", "effort"; "the" for "light") and its own preposition ("in response to", "in
+    an attempt to" or "in a bid to" + infinitive, "in exchange for", "in case of"); "in an exchange
+    of fire in X", "in a protest in X", "in the case of X" are no such phrase, but say where."""
+    if noun.dep_ != "pobj" or noun.lower_ not in REASON_NOUNS or noun.head.lower_ not in ("in", "on"):
+        return False
+    lefts = [t.lower_ for t in noun.lefts]
+    if lefts and not (len(lefts) == 1 and lefts[0] in ARTICLED_REASONS.get(noun.lower_, ())):
+        return False
+    links = {c.lower_ for c in noun.rights if c.dep_ == "prep"}
+    if noun.lower_ == "exchange":
+        return "for" in links
+    if noun.lower_ == "case":
+        return "of" in links and noun.head.lower_ == "in"
+    if noun.lower_ in ("attempt", "bid", "effort") and any(c.dep_ in ("acl", "relcl", "xcomp") and infinitive(c) for c in noun.rights):
+        return True
+    return bool(links & REASON_LINKS)
+
+
+def _counted_noun(token: Token) -> bool:
+    """A noun a cardinal number counts ("14 people")."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT") for c in token.children
+    )
 
 
 def _one_of_several_areas(token: Token) -> bool:
