@@ -2196,3 +2196,24 @@ def test_a_noun_of_reason_outside_the_fixed_phrase_says_where(nlp):
     for text, place in cases.items():
         found = only(nlp, text)
         assert (found.place.name if found.place else None) == place, text
+
+
+def test_forces_or_police_that_expel_or_ban_leave_the_place_of_the_counted(nlp):
+    """Only a state's expulsion or ban puts its targets in that state; a force driving people
+    from their homes, or a police force keeping protesters off a square, says nothing of that
+    kind, and the counted keep the place the sentence gives them."""
+    cases = {
+        "Armenian militiamen expelled 1,800 people from their homes in Vanadzor.": "Vanadzor",
+        "Roughly 2,600 residents of Batumi were expelled from their homes by Armenian units.": "Batumi",
+        "Police in Gyumri barred 150 demonstrators from the main avenue.": "Gyumri",
+    }
+    for text, place in cases.items():
+        found = only(nlp, text)
+        assert (found.place.name if found.place else None) == place, text
+
+
+def test_a_state_expels_from_its_own_land(nlp):
+    """ "Y expelled six diplomats from X": Y sends them out of its own land, X is where they go
+    home to."""
+    found = only(nlp, "Last week Armenia expelled 6 diplomats from Georgia.")
+    assert found.place is not None and found.place.name == "Armenia"

@@ -75,9 +75,16 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     take no place from the paragraph: armies are raised, trained and sent from elsewhere."""
     if reading.place is not None:
         return reading.place
-    measure = _measure(reading)
+    measure = _measure(reading) if reading.category == "other" else None
+    if measure is not None and "barring" not in figure_classes(measure):
+        return _attached_place(reading, places)  # a listing or a freeze holds its targets nowhere
     if measure is not None:
-        return _attached_place(reading, places) or _barring_state(measure, places)
+        actor, kept_from = _barring_state(measure, places)
+        attached = _attached_place(reading, places)
+        if actor is not None:
+            return attached if attached is not None and attached.kind != "country" else actor  # "Y expelled 4 diplomats from X": Y's own land
+        if attached is not None or kept_from is not None:
+            return attached or kept_from
     index = _Table.of(doc, readings, places).index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
@@ -115,24 +122,24 @@ def _measure(reading: Reading) -> Token | None:
     return next((w for w in words if w is not None and figure_classes(w) & MEASURES), None)
 
 
-def _barring_state(measure: Token, places: list[Place]) -> PlaceRef | None:
-    """The country that expels the counted or bars them from its land: the country of the "from"
-    phrase ("banned from entering Armenia"), else the measure's subject ("Armenia is to expel
-    four diplomats", "Georgia's foreign ministry banned 30 reporters from entering the country")
-    or whose the measure is ("Armenia's expulsion of"); a ban from a land it does not name
-    ("barred 40 officials from entering"), a listing or a freeze ("sanctions on 67 officials")
-    puts its targets nowhere."""
-    if "barring" not in figure_classes(measure):
-        return None
+def _barring_state(measure: Token, places: list[Place]) -> tuple[PlaceRef | None, PlaceRef | None]:
+    """The state that expels the counted or bars them from its land, and the country of the
+    "from" phrase ("banned from entering Armenia"): the state is the measure's subject ("Armenia
+    is to expel four diplomats", "Georgia's foreign ministry banned 30 reporters from entering the
+    country") or whose the measure is ("Armenia's expulsion of"); a state expels from its own land,
+    so "Y expelled four diplomats from X" puts them in Y. Neither is a country when the measure is
+    a force's or a police's ("troops expelled 3,000 from their homes", "police in X banned 200
+    protesters from the square"), and the counted then take their place the usual way."""
     kept_from = [t for c in measure.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]  # "banned from entering X"
-    if kept_from and not any(t.pos_ in ("NOUN", "PROPN") for t in kept_from):
-        return None  # "barred 40 officials from entering": no land named
     actor = measure
     while actor.dep_ == "xcomp" and not _subjects(actor):
         actor = actor.head  # "X is to expel": the subject of "is"
     actors = _subjects(actor) if actor.pos_ in ("VERB", "AUX") else [t for c in actor.children if c.dep_ == "poss" for t in c.subtree]
-    found = next((p for t in [*kept_from, *actors] for p in places if p.start <= t.idx < p.end and p.kind == "country"), None)
-    return found.ref() if found is not None else None
+
+    def country(tokens: list[Token]) -> PlaceRef | None:
+        found = next((p for t in tokens for p in places if p.start <= t.idx < p.end and p.kind == "country"), None)
+        return found.ref() if found is not None else None
+    return country(actors), country(kept_from)
 
 
 def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
