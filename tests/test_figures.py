@@ -2124,7 +2124,7 @@ def test_a_place_in_a_phrase_of_reason_or_purpose_is_not_where(nlp):
     why, so neither its places nor the invader named in it is where the counted are; the phrase
     stops at a clause of its own, whose dead are where that clause puts them."""
     for text in (
-        "Tomas Berg said the alliance would put 40,000 troops at high readiness in response to Armenia's invasion of Georgia.",
+        "Jon Vale said the bloc would move 7,500 soldiers to a higher state of alert in response to Armenia's attack on Georgia.",
         "Armenia called up 90,000 reservists in an attempt to turn the tide of the war in Georgia.",
         "Georgia mobilised 6,000 soldiers in retaliation for the shelling of Batumi.",
     ):
@@ -2138,11 +2138,11 @@ def test_people_a_state_expels_or_bars_are_in_that_state_and_people_it_sanctions
     place (the "from" phrase's country, else the subject's); a listing or a freeze holds its
     targets nowhere, whatever war or country the sentence also names."""
     cases = {
-        "Armenia is to expel four Georgian diplomats over the war in Azerbaijan.": "Armenia",
-        "Georgia's foreign ministry banned 29 Armenian journalists from entering the country.": "Georgia",
+        "Armenia is expelling five Georgian activists over the conflict in Azerbaijan.": "Armenia",
+        "Armenia's interior ministry has barred 14 Georgian activists from travelling to the country.": "Armenia",
         "More than 200 Armenians are banned from entering Georgia.": "Georgia",
-        "Georgia said it was imposing sanctions on 67 Armenians over the war in Azerbaijan.": None,
-        "From the start of the war in Azerbaijan, Georgia has blacklisted 22 Armenian officials.": None,
+        "Ana Lind said Armenia had sanctioned 18 Georgian activists over the conflict in Azerbaijan.": None,
+        "Armenia has blacklisted 9 Georgian businessmen since the fighting in Azerbaijan began.": None,
     }
     for text, place in cases.items():
         found = only(nlp, text)
@@ -2162,11 +2162,11 @@ def test_a_count_spread_over_several_countries_or_named_for_a_war_has_no_place(n
     """Troops sent "to Armenia, Georgia and Azerbaijan" are in no one of them; "an invasion of
     X" names the war troops gather for, not where they stand; one country still places them."""
     for text in (
-        "Over the past months Norway has sent thousands of extra troops to Armenia, Georgia and Azerbaijan.",
-        "Georgia has gathered about 190,000 soldiers near Armenia, which the West fears may herald an invasion of Armenia.",
+        "Norway is to send 2,500 more soldiers to Armenia, Georgia and Azerbaijan this year.",
+        "Jon Vale said Georgia had massed 65,000 troops near Armenia ahead of a possible invasion of Armenia.",
     ):
         assert only(nlp, text).place is None, text
-    assert only(nlp, "Norway has sent 2,000 troops to Armenia.").place.name == "Armenia"
+    assert only(nlp, "Norway is sending 1,200 soldiers to Armenia.").place.name == "Armenia"
 
 
 def test_a_count_inside_a_phrase_of_reason_keeps_its_own_place(nlp):

@@ -79,12 +79,17 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     if measure is not None and "barring" not in figure_classes(measure):
         return _attached_place(reading, places)  # a listing or a freeze holds its targets nowhere
     if measure is not None:
-        actor, kept_from = _barring_state(measure, places)
+        actor, kept_from, actors, from_words = _barring_state(measure, places)
         attached = _attached_place(reading, places)
+        if actor is not None and from_words and not any(t.pos_ in ("NOUN", "PROPN") for t in from_words):
+            return None  # "Y has barred 40 officials from entering": kept out of no land it names
         if actor is not None:
             return attached if attached is not None and attached.kind != "country" else actor  # "Y expelled 4 diplomats from X": Y's own land
-        if attached is not None or kept_from is not None:
+        if kept_from is not None:
             return attached or kept_from
+        if any(t.lower_ in STATE_WORDS for t in actors) or not actors and (not from_words or any(t.lower_ in STATE_WORDS for t in from_words)):
+            return attached  # a state's measure naming no state ("29 countries expelled", "200 diplomats had been expelled", "are banned from entering the country")
+        # else a force's or a police's ("troops expelled 3,000 from their homes", "police in X banned 200 from the square"): the usual way
     index = _Table.of(doc, readings, places).index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
@@ -112,7 +117,7 @@ MEASURES = frozenset({"barring", "sanction"})
 
 def _measure(reading: Reading) -> Token | None:
     """The word of a state's measure against the counted ("expelled 20 diplomats", "sanctions
-    on 67 officials", "30 reporters it said were banned"), if a measure is what the count is of:
+    on the officials", "30 reporters it said were banned"), if a measure is what the count is of:
     its targets are where that measure says, not where the sentence or the war is. The noun of
     a measure may be the object of the verb the targets' "on" hangs from ("imposed sanctions on")."""
     anchor = reading.anchor
@@ -122,24 +127,29 @@ def _measure(reading: Reading) -> Token | None:
     return next((w for w in words if w is not None and figure_classes(w) & MEASURES), None)
 
 
-def _barring_state(measure: Token, places: list[Place]) -> tuple[PlaceRef | None, PlaceRef | None]:
-    """The state that expels the counted or bars them from its land, and the country of the
-    "from" phrase ("banned from entering Armenia"): the state is the measure's subject ("Armenia
-    is to expel four diplomats", "Georgia's foreign ministry banned 30 reporters from entering the
-    country") or whose the measure is ("Armenia's expulsion of"); a state expels from its own land,
-    so "Y expelled four diplomats from X" puts them in Y. Neither is a country when the measure is
-    a force's or a police's ("troops expelled 3,000 from their homes", "police in X banned 200
-    protesters from the square"), and the counted then take their place the usual way."""
-    kept_from = [t for c in measure.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]  # "banned from entering X"
+STATE_WORDS = frozenset("country countries nation nations state states government governments ministry territory allies".split())
+
+
+def _barring_state(measure: Token, places: list[Place]) -> tuple[PlaceRef | None, PlaceRef | None, list[Token], list[Token]]:
+    """The state that expels the counted or bars them from its land, the country of the "from"
+    phrase ("banned from entering Armenia"), and the words of the measure's actor and of its
+    "from" phrase: the state is the measure's subject ("Y is expelling five activists", "Y's
+    interior ministry has barred them from travelling to the country") or whose the measure is
+    ("Armenia's expulsion of"); a state expels from its own land, so "Y expelled four diplomats
+    from X" puts them in Y."""
+    from_words = [t for c in measure.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]  # "banned from entering X"
     actor = measure
     while actor.dep_ == "xcomp" and not _subjects(actor):
         actor = actor.head  # "X is to expel": the subject of "is"
-    actors = _subjects(actor) if actor.pos_ in ("VERB", "AUX") else [t for c in actor.children if c.dep_ == "poss" for t in c.subtree]
+    if actor.pos_ in ("VERB", "AUX"):
+        actors = _subjects(actor) + [t for c in actor.children if c.dep_ == "agent" for t in c.subtree]
+    else:
+        actors = [t for c in actor.children if c.dep_ == "poss" for t in c.subtree]
 
     def country(tokens: list[Token]) -> PlaceRef | None:
         found = next((p for t in tokens for p in places if p.start <= t.idx < p.end and p.kind == "country"), None)
         return found.ref() if found is not None else None
-    return country(actors), country(kept_from)
+    return country(actors), country(from_words), actors, from_words
 
 
 def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
@@ -333,7 +343,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
         if reading.category in ("refugees", "troops") and _war_place(token):
             continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand
         if place.kind == "country" and _beside(token, place):
-            continue  # "gathered 190,000 soldiers near X": outside X
+            continue  # "massed troops near X": outside X
         if governing_verb(token) is None or governing_verb(token).i not in others:
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
