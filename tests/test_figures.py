@@ -2217,3 +2217,9 @@ def test_a_state_expels_from_its_own_land(nlp):
     home to."""
     found = only(nlp, "Last week Armenia expelled 6 diplomats from Georgia.")
     assert found.place is not None and found.place.name == "Armenia"
+
+
+def test_a_count_spread_over_a_country_and_a_named_region_has_no_place(nlp):
+    """ "in Georgia and the Baltic states": the name of several words counts as one of the
+    areas, so the count is in no one of them."""
+    assert only(nlp, "Roughly 1,400 soldiers are stationed in Georgia and the Baltic states.").place is None

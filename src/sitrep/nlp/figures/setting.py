@@ -526,7 +526,9 @@ def _counted_noun(token: Token) -> bool:
 def _one_of_several_areas(token: Token) -> bool:
     """Whether a place is one of several countries or regions named together ("sent troops to
     Armenia, Georgia and Azerbaijan", "in Armenia and the Baltic states"): a count spread over
-    them is in no one of them."""
+    them is in no one of them. A word of a name of several ("the Baltic states") stands for its head."""
+    while token.dep_ in ("compound", "amod", "flat") and token.head != token:
+        token = token.head
     first = token
     while first.dep_ == "conj" and first.head != first:
         first = first.head
