@@ -2163,7 +2163,7 @@ def test_a_count_spread_over_several_countries_or_named_for_a_war_has_no_place(n
     X" names the war troops gather for, not where they stand; one country still places them."""
     for text in (
         "Norway is to send 2,500 more soldiers to Armenia, Georgia and Azerbaijan this year.",
-        "Jon Vale said Georgia had massed 65,000 troops near Armenia ahead of a possible invasion of Armenia.",
+        "Jon Vale said Georgia had massed 65,000 troops near Armenia, a build-up that could signal an invasion of Armenia.",
     ):
         assert only(nlp, text).place is None, text
     assert only(nlp, "Norway is sending 1,200 soldiers to Armenia.").place.name == "Armenia"
@@ -2223,3 +2223,9 @@ def test_a_count_spread_over_a_country_and_a_named_region_has_no_place(nlp):
     """ "in Georgia and the Baltic states": the name of several words counts as one of the
     areas, so the count is in no one of them."""
     assert only(nlp, "Roughly 1,400 soldiers are stationed in Georgia and the Baltic states.").place is None
+
+
+def test_troops_at_the_front_of_a_war_are_where_the_war_is(nlp):
+    """ "on the eastern front of the war in X" puts the troops in X; only a war named in a clause
+    about something else ("a build-up that could signal an invasion of X") is not where they stand."""
+    assert only(nlp, "Roughly 2,200 Georgian soldiers are fighting on the eastern front of the war in Armenia.").place.name == "Armenia"
