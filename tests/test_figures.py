@@ -2226,6 +2226,6 @@ def test_a_count_spread_over_a_country_and_a_named_region_has_no_place(nlp):
 
 
 def test_troops_at_the_front_of_a_war_are_where_the_war_is(nlp):
-    """ "on the eastern front of the war in X" puts the troops in X; only a war named in a clause
-    about something else ("a build-up that could signal an invasion of X") is not where they stand."""
+    """ "on the eastern front of the war in X" puts the troops in X; a war they are only raised or
+    massed for ("a build-up that could signal an invasion of X") is not where they stand."""
     assert only(nlp, "Roughly 2,200 Georgian soldiers are fighting on the eastern front of the war in Armenia.").place.name == "Armenia"

@@ -340,8 +340,8 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     for place, token in table.places_in(sent):
         if _not_where(token, reading.anchor) or is_dateline(text_of(doc), place):
             continue
-        if _war_place(token) and (reading.category == "refugees" or reading.category == "troops" and _in_others_relative(token, reading.anchor)):
-            continue  # "refugees of the war in X" have left X; "troops near Y, a build-up that may herald an invasion of X": the war they may start, not where they stand
+        if _war_place(token) and (reading.category == "refugees" or reading.category == "troops" and not _front_of_war(token)):
+            continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand, unless they are at its front
         if place.kind == "country" and _beside(token, place):
             continue  # "massed troops near X": outside X
         if governing_verb(token) is None or governing_verb(token).i not in others:
@@ -412,9 +412,14 @@ def _war_place(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in figure_classes(token.head.head)
 
 
-def _in_others_relative(token: Token, counted: Token) -> bool:
-    """Whether a word lies in a relative clause hung on a noun other than the counted one."""
-    return any(t.dep_ == "relcl" and t.head != counted for t in token.ancestors)
+FRONT_WORDS = frozenset("front fronts line lines frontline frontlines".split())
+
+
+def _front_of_war(token: Token) -> bool:
+    """Whether a war's place is that of a front of the war ("on the front lines of the war in X"):
+    troops there stand in X."""
+    war = token.head.head
+    return war.dep_ == "pobj" and war.head.lower_ == "of" and war.head.head.lower_ in FRONT_WORDS
 
 
 def _war_country(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
