@@ -2169,47 +2169,27 @@ def test_a_count_spread_over_several_countries_or_named_for_a_war_has_no_place(n
     assert only(nlp, "Norway is sending 1,200 soldiers to Armenia.").place.name == "Armenia"
 
 
-def test_a_count_inside_a_phrase_of_reason_keeps_its_own_place(nlp):
-    """A phrase of reason hides only the places of what it says the reason is, not those of a
-    count it holds: "in reaction to the deaths of 35 civilians in X" still puts the 35 in X."""
-    cases = {
-        "Georgia summoned its consul in reaction to the deaths of 35 civilians in Vanadzor.": "Vanadzor",
-        "In retaliation for the killing of 8 farmers in Gyumri, Armenia closed the border crossing.": "Gyumri",
-        "Crowds gathered in Batumi in protest at the detention of 120 teachers in Vanadzor.": "Vanadzor",
-    }
-    for text, place in cases.items():
-        found = only(nlp, text)
-        assert (found.place.name if found.place else None) == place, text
-
-
-def test_a_noun_of_reason_outside_the_fixed_phrase_says_where(nlp):
-    """Only the fixed complex preposition ("in response to", "in an attempt to", "in exchange
-    for", "in case of") says why; "in a swap", "in a raid", "in the effort", "in the case of X"
-    with an article or a modifier of their own are ordinary places."""
-    cases = {
-        "Seven guards died in an exchange of gunfire in Vanadzor.": "Vanadzor",
-        "Piet Moro said 60 hostages were released in a prisoner exchange in Batumi.": "Batumi",
-        "Roughly 90 students were arrested in a protest in Gyumri on Tuesday.": "Gyumri",
-        "During the relief effort in Batumi, 70 patients were evacuated.": "Batumi",
-        "In the case of Georgia, roughly 25,000 refugees have come since June.": "Georgia",
-    }
-    for text, place in cases.items():
-        found = only(nlp, text)
-        assert (found.place.name if found.place else None) == place, text
-
-
-def test_forces_or_police_that_expel_or_ban_leave_the_place_of_the_counted(nlp):
-    """Only a state's expulsion or ban puts its targets in that state; a force driving people
-    from their homes, or a police force keeping protesters off a square, says nothing of that
-    kind, and the counted keep the place the sentence gives them."""
-    cases = {
-        "Armenian militiamen expelled 1,800 people from their homes in Vanadzor.": "Vanadzor",
-        "Roughly 2,600 residents of Batumi were expelled from their homes by Armenian units.": "Batumi",
-        "Police in Gyumri barred 150 demonstrators from the main avenue.": "Gyumri",
-    }
-    for text, place in cases.items():
-        found = only(nlp, text)
-        assert (found.place.name if found.place else None) == place, text
+@pytest.mark.parametrize(("text", "place"), [
+    # a phrase of reason hides only the places of what it says the reason is, not a count's it holds
+    ("Georgia summoned its consul in reaction to the deaths of 35 civilians in Vanadzor.", "Vanadzor"),
+    ("In retaliation for the killing of 8 farmers in Gyumri, Armenia closed the border crossing.", "Gyumri"),
+    ("Crowds gathered in Batumi in protest at the detention of 120 teachers in Vanadzor.", "Vanadzor"),
+    # only the fixed complex preposition says why ("in response to", "in an attempt to", "in
+    # exchange for", "in case of"); with an article or a modifier of its own the noun is a place's
+    ("Seven guards died in an exchange of gunfire in Vanadzor.", "Vanadzor"),
+    ("Piet Moro said 60 hostages were released in a prisoner exchange in Batumi.", "Batumi"),
+    ("Roughly 90 students were arrested in a protest in Gyumri on Tuesday.", "Gyumri"),
+    ("During the relief effort in Batumi, 70 patients were evacuated.", "Batumi"),
+    ("In the case of Georgia, roughly 25,000 refugees have come since June.", "Georgia"),
+    # only a state's expulsion or ban puts its targets in that state; a force driving people from
+    # their homes or police keeping protesters off a square leave them where the sentence says
+    ("Armenian militiamen expelled 1,800 people from their homes in Vanadzor.", "Vanadzor"),
+    ("Roughly 2,600 residents of Batumi were expelled from their homes by Armenian units.", "Batumi"),
+    ("Police in Gyumri barred 150 demonstrators from the main avenue.", "Gyumri"),
+])
+def test_a_count_keeps_the_place_its_sentence_gives(nlp, text, place):
+    found = only(nlp, text)
+    assert (found.place.name if found.place else None) == place, text
 
 
 def test_a_state_expels_from_its_own_land(nlp):
