@@ -20,7 +20,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HELD_OR_HURT, HEAD_STEPS, HOSTILE, MOVED_ARMS, NOT_POSTED, LAUNCHING, NEEDS_DONOR, NOBODY, NOUN_POS, OPENING, PRESENT_BE,
+    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
@@ -943,8 +943,6 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
     return side in sides
 
 
-# Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
-# order they are tried.
 def _things_moved_or_used(verb: Token) -> list[Token]:
     """What a verb moves or uses: its object or passive subject, with the words joined to it,
     and what a quantity of them counts ("a first batch of missiles", "2,000 of its troops")."""
@@ -992,6 +990,8 @@ def _response_to_come(verb: Token) -> bool:
     return _on_condition(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
 
 
+# Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
+# order they are tried.
 SPECIAL_NEEDS = {
     "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
