@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
@@ -323,11 +324,7 @@ def told_as_attribute(store: Store, statement: Statement, texts: dict[int, tuple
     describing a noun, with its doer ("a key town seized by Georgia"): known background the
     sentence leans on, not what it reports (which is the appeal to that area's citizens). A
     dated one ("a school hit by a strike on Friday") is told as news."""
-    if statement.dated or statement.id is None:
-        return False
-    triggers = _triggers(store, statement)
-    texts = {} if texts is None else texts
-    return bool(triggers) and all(_attributive(*_text(store, article, texts)[:2], start, end) for article, start, end in triggers)
+    return not statement.dated and _each_report(store, statement, texts, _attributive)
 
 
 def carried_on(store: Store, statement: Statement, texts: dict[int, tuple[str, int, list]] | None = None) -> bool:
@@ -335,11 +332,17 @@ def carried_on(store: Store, statement: Statement, texts: dict[int, tuple[str, i
     lexicon right before its trigger ("will continue to provide arms", "keep supplying
     weapons"): aid said to go on is support, not a new package an aid tracker would count,
     though its status may be planned ("will continue") or occurred."""
+    return _each_report(store, statement, texts, lambda text, _body_start, start, _end: _after_continue(text, start))
+
+
+def _each_report(store: Store, statement: Statement, texts: dict[int, tuple[str, int, list]] | None, told: Callable[[str, int, int, int], bool]) -> bool:
+    """Whether every report of a development tells its trigger so: ``told(text, body_start,
+    start, end)`` on each fused event's trigger, article texts read once into ``texts``."""
     if statement.id is None:
         return False
     triggers = _triggers(store, statement)
     texts = {} if texts is None else texts
-    return bool(triggers) and all(_after_continue(_text(store, article, texts)[0], start) for article, start, _ in triggers)
+    return bool(triggers) and all(told(*_text(store, article, texts)[:2], start, end) for article, start, end in triggers)
 
 
 def _after_continue(text: str, start: int) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sitrep.facts import Party
 from sitrep.nlp.countries import code_of, country_of_demonym
 from sitrep.nlp.events.grammar import (
-    _agent_noun, _child_word, _negated, _passive, _present_perfect, _simple_present, _subject,
+    _agent_noun, _aux, _aux_word, _child_word, _negated, _passive, _present_perfect, _simple_present, _subject,
     clause_of, marked,
 )
 from sitrep.nlp.events.lexicon import Lexicon, Trigger, _titles, load_lexicon
@@ -444,6 +444,7 @@ def _moved(word: Token) -> list[Token]:
     object: "the evacuation of embassy staff"), and what a quantity of them counts ("tens of
     thousands of troops", "most of its staff")."""
     things = of_objects(word) if word.pos_ in NOUN_POS else [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    things = [t for c in things for t in (c, *c.conjuncts)]  # "moved troops and tanks"
     return things + [g for t in things for g in of_objects(t)]
 
 
@@ -943,18 +944,11 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
     return side in sides
 
 
-def _things_moved_or_used(verb: Token) -> list[Token]:
-    """What a verb moves or uses: its object or passive subject, with the words joined to it,
-    and what a quantity of them counts ("a first batch of missiles", "2,000 of its troops")."""
-    things = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
-    return things + [g for t in things if _amount(t) or t.lower_ in QUANTITY_WORDS for g in of_objects(t)]
-
-
 def _arms_moved(verb: Token) -> bool:
     """ "moved its rocket batteries to the border", "placed 2,000 soldiers in X": what is moved
     or placed is forces or arms, not its subject ("ships moved grain") nor people held or hurt
     ("placed the captured soldiers in a camp", "the wounded soldiers in a field hospital")."""
-    things = _things_moved_or_used(verb)
+    things = _moved(verb)
     held = any(m.lower_ in HELD_OR_HURT for t in things for m in t.children if m.dep_ in ("amod", "compound"))
     return not held and any(t.lower_ in MOVED_ARMS for t in things)
 
@@ -970,7 +964,7 @@ def _arms_used(verb: Token) -> bool:
     """ "have used cluster munitions", "nuclear arms could be used": the thing used is arms, and
     any "to" clause says what for is an attack ("used weapons to train recruits" is no attack;
     "used to have rockets" is a habit, with no object)."""
-    things = _things_moved_or_used(verb)
+    things = _moved(verb)  # what is used, as what is moved
     if not any(t.lower_ in USED_ARMS for t in things):
         return False
     clauses = [*verb.children, *(c for t in things for c in t.children if c.dep_ == "acl")]  # the parse may hang "to train" on the thing
@@ -987,7 +981,7 @@ def _response_to_come(verb: Token) -> bool:
     answered = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if any((row := find_trigger(g, load_lexicon())) is None or row.type not in HOSTILE | {"MOBILIZE", "THREATEN"} for g in answered):
         return False
-    return _on_condition(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+    return _on_condition(verb) or _aux(verb, load_lexicon(), "will") or _aux_word(verb, "would")
 
 
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the

@@ -542,7 +542,7 @@ def _one_of_several_areas(token: Token) -> bool:
     first = token
     while first.dep_ == "conj" and first.head != first:
         first = first.head
-    group = [first, *(t for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first))]
+    group = [first, *first.conjuncts]
     if len(group) < 2:
         return False
     areas = _area_words(token.doc)
@@ -556,15 +556,6 @@ def _area_words(doc: Doc) -> set[int]:
     return per_document(doc, "sitrep_figure_area_words", lambda: {
         t.i for p in places if p.kind in ("country", "region") and (t := _place_token(doc, p)) is not None
     }, places)
-
-
-def _conj_of(token: Token, first: Token) -> bool:
-    """Whether a conjunct hangs from ``first`` through conjuncts only ("X, Y and Z")."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-        if token == first:
-            return True
-    return False
 
 
 def _building(noun: Token) -> bool:
