@@ -1,4 +1,4 @@
-"""`make bench`: ingest+extract throughput on the real news corpora, against bare spaCy NER.
+"""`make bench`: ingest+extract throughput on the real news corpora, against bare spaCy NER; article search on a synthetic store.
 
 Each phase runs in a fresh process so its peak memory (ru_maxrss) is its own. The ratio to
 bare ``nlp.pipe`` NER over the same texts says what sitrep's components cost on top of the
@@ -102,6 +102,38 @@ def component_shares(paths: list[str]) -> dict:
     return shares
 
 
+SEARCH_VOCABULARY = (
+    "the talks fund until aid minister army border shelling envoy visit refugees sanctions union under unit "
+    "council convoy grain port drone missile said week ceasefire monday friday prices rose troops"
+).split()
+SEARCHED_WORDS = ("zzzz", "UN", "border", "sanction*", "talks aid")
+
+
+def article_search(count: int = 20_000) -> dict:
+    """Seconds for a search's count and first page of 50 on ``count`` synthetic 800-word
+    articles: a word nowhere, "UN" (in every 50th article, and inside "until" and "fund" in
+    all), a word in every article, a prefix, two words. Synthetic, so it runs without the data."""
+    import random
+
+    from sitrep.facts import Article
+    from sitrep.store.sqlite import Store
+
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "search.db") as store:
+        for number in range(count):
+            words = [rng.choice(SEARCH_VOCABULARY) for _ in range(800)]
+            if number % 50 == 0:
+                words[rng.randrange(800)] = "UN"
+            store.add(Article(f"a{number}", " ".join(words), title=f"Report {number}", published="2022-03-01"), None)
+        seconds = {}
+        for words in SEARCHED_WORDS:
+            start = time.perf_counter()
+            store.count_articles(words=words), store.articles(words=words, limit=50)
+            seconds[words] = time.perf_counter() - start
+        size_mb = (Path(folder) / "search.db").stat().st_size / 1e6
+    return {"articles": count, "seconds": seconds, "store_mb": size_mb}
+
+
 def load_time() -> dict:
     from sitrep.nlp.pipeline import build
 
@@ -121,12 +153,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
+    search = _in_fresh_process(article_search)
+    print(f"article search on {search['articles']} synthetic articles ({search['store_mb']:.0f} MB store), count + "
+          "first page: " + ", ".join(f"{w!r} {s:.2f} s" for w, s in search["seconds"].items()), flush=True)
     paths = corpus_paths(args.data)
     if not paths:
         print(f"bench: no corpora under {args.data} ({', '.join(CORPORA)}); nothing measured", file=sys.stderr)
         return 0
     print(f"corpora: {', '.join(Path(p).name for p in paths)}", flush=True)
-    results = {"pipeline_load": _in_fresh_process(load_time)}
+    results = {"article_search": search, "pipeline_load": _in_fresh_process(load_time)}
     load = results["pipeline_load"]
     print(f"pipeline load: {load['seconds']:.1f} s, {load['peak_mb']:.0f} MB", flush=True)
     bare = results["bare_spacy_ner"] = _in_fresh_process(bare_ner, paths)
