@@ -1318,3 +1318,26 @@ def test_a_source_without_an_outlet_is_cited_by_its_site_and_an_untitled_one_by_
     assert Source(8, None, None, "2022-05-02T14:15", None, 0, 9).label == "2022-05-02T14:15, article 8"
     assert Source(9, "Talks resume", "Batumi Post", None, "javascript:alert(1)", 0, 9).label == "Batumi Post, Talks resume"
     assert Source(9, "Talks resume", None, None, "urn:feed:9", 0, 9).label == "Talks resume", "no site in a feed's id"
+
+
+def test_an_article_cited_for_several_passages_is_named_once() -> None:
+    """A leg of a trip rests on three passages of one travel announcement: the announcement's
+    outlet, date and title were written out three times. Now each article is named once, its
+    first passage under its name and the others numbered after it; another article keeps its name."""
+    from sitrep.brief.model import Briefing, Itinerary, Leg, Section, Source, Statement
+
+    def passage(article: int, title: str, start: int) -> Source:
+        return Source(article, title, "Gyumri Herald", "2022-06-01", None, start, start + 20)
+
+    sources = [passage(4, "Lind to visit Batumi", 0), passage(4, "Lind to visit Batumi", 300),
+               passage(5, "Lind lands", 10), passage(4, "Lind to visit Batumi", 600)]
+    sections = [Section("latest", "Latest developments", [Statement("Ana Lind visits Batumi.", sources)]), Section("diplomacy", "Diplomacy")]
+    briefing = Briefing("2022-06-02", None, None, 2, sections, [],
+                        itineraries=[Itinerary("Ana Lind", [], [Leg("Batumi", "2022-06-03", "planned", "visit", sources)])])
+    text = markdown(briefing)
+    cited = ("[Gyumri Herald, 2022-06-01, Lind to visit Batumi](/articles/4#span-0-20) ([2](/articles/4#span-300-320), "
+             "[3](/articles/4#span-600-620)) [Gyumri Herald, 2022-06-01, Lind lands](/articles/5#span-10-30)")
+    assert text.count(cited) == 2 and text.count("Lind to visit Batumi") == 2, text
+    page = render(briefing, "html")
+    assert page.count(">Gyumri Herald, 2022-06-01, Lind to visit Batumi</a>") == 2, "once per line"
+    assert page.count('href="/articles/4#span-600-620"') == 2 and page.count('href="/articles/5#span-10-30"') == 2

@@ -44,6 +44,17 @@ class Source:
         return ", ".join(part for part in parts if part)
 
 
+
+def by_article(sources: list[Source]) -> list[list[Source]]:
+    """A statement's sources as its articles cite them: each article once, with all the spans
+    of it the statement rests on, in the order first cited. An itinerary's leg from a travel
+    announcement rested on three passages of one release, and its title read three times."""
+    spans: dict[int, list[Source]] = {}
+    for source in sources:
+        spans.setdefault(source.article_id, []).append(source)
+    return list(spans.values())
+
+
 @dataclass
 class QuoteLine:
     """A key statement of a development: what was said, by whom, in which capacity."""

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from sitrep.brief.chart import amount, series_svg
-from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement
+from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement, by_article
 from sitrep.fuse.figures import AID_CATEGORIES, COMBATANTS
 from sitrep.timex import chronological, period
 
@@ -172,9 +172,16 @@ def cite(source: Source, link_base: str = "") -> str:
     return f"[{md(source.label)}]({link_base}{source.anchor})"
 
 
+def cite_article(spans: list[Source], link_base: str = "") -> str:
+    """One article's citation: its label linked to the first span, its other spans numbered
+    after it ("[Outlet, date, title](…) ([2](…), [3](…))")."""
+    more = ", ".join(f"[{n}]({link_base}{s.anchor})" for n, s in enumerate(spans[1:], start=2))
+    return cite(spans[0], link_base) + (f" ({more})" if more else "")
+
+
 def markdown(briefing: Briefing, link_base: str = "") -> str:
     def cites(sources: list[Source]) -> str:
-        return " ".join(cite(s, link_base) for s in sources)
+        return " ".join(cite_article(spans, link_base) for spans in by_article(sources))
 
     period = " to ".join(p for p in (briefing.since, briefing.until) if p) or "all reports"
     lines = [f"# Situation briefing ({period})", "",
