@@ -303,3 +303,26 @@ def test_a_broken_csv_or_truncated_feed_says_what_is_wrong(tmp_path: Path) -> No
         f"{tmp_path / 'broken.csv'} row 2: 1 field, header has 3",
         f"{tmp_path / 'broken.rss'} item 1: item has neither text nor link; the feed is malformed (<unknown>:1:87: no element found)",
     ]
+
+
+def test_a_page_of_navigation_alone_is_no_article_and_menus_stay_out_of_the_text(tmp_path: Path) -> None:
+    menu = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>"
+    (tmp_path / "menu.html").write_text(f"<html><body>{menu}</body></html>")
+    (tmp_path / "short.html").write_text(
+        f"<html><body><header>{menu}</header><main><p>Piet Moro said in Gyumri that talks would resume.</p></main>"
+        "<footer>Copyright Example Daily</footer></body></html>"
+    )
+    [article], [error] = read(str(tmp_path))
+    assert str(error) == f"{tmp_path / 'menu.html'}: no readable text in the HTML"
+    assert article.text == "Piet Moro said in Gyumri that talks would resume."
+
+
+def test_a_year_in_a_pages_prose_is_not_its_publication_date(tmp_path: Path) -> None:
+    prose = "Ana Lind recalled the floods of 2008 in Gyumri and said the bridge was rebuilt. " * 6
+    (tmp_path / "undated.html").write_text(f"<html><body><article><p>{prose}</p></article></body></html>")
+    (tmp_path / "dated.html").write_text(
+        '<html><head><meta property="article:published_time" content="2026-03-04T10:00:00"></head>'
+        f"<body><article><p>{prose}</p></article></body></html>"
+    )
+    articles, _ = read(str(tmp_path))
+    assert {a.id: a.published for a in articles} == {"dated": "2026-03-04", "undated": None}
