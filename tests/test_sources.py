@@ -167,7 +167,7 @@ def site(tmp_path: Path):
 def test_feed_items_full_text_or_followed_link(site: str) -> None:
     articles, [error] = read(f"{site}/feed.xml")
     assert [a.title for a in articles] == ["Full story", "Teaser"]
-    assert articles[0].outlet == "Example Wire" and articles[0].published == "2022-03-15T10:00"
+    assert articles[0].outlet == "Example Wire" and articles[0].published == "Tue, 15 Mar 2022 10:00:00 GMT"  # as written
     assert "border crossing" in articles[1].text  # followed the link to the page
     assert str(error) == f"{site}/feed.xml item 3: link {site}/missing: HTTP 404"  # names the feed and the item
 
@@ -326,3 +326,18 @@ def test_a_year_in_a_pages_prose_is_not_its_publication_date(tmp_path: Path) -> 
     )
     articles, _ = read(str(tmp_path))
     assert {a.id: a.published for a in articles} == {"dated": "2026-03-04", "undated": None}
+
+
+def test_a_feeds_relative_links_are_read_against_its_address(site: str, tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>Teaser {n}</title><link>{link}</link><guid>{n}</guid><description>Short.</description></item>"
+        for n, link in enumerate(["/page.html", "page.html", "/gone.html"], start=1)
+    )
+    channel = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Gyumri Daily</title><link>{{home}}</link>{items}</channel></rss>"
+    (tmp_path / "relative.rss").write_text(channel.format(home="http://unused.invalid/"))
+    (tmp_path / "saved.rss").write_text(channel.format(home=f"{site}/"))
+    for feed in (f"{site}/relative.rss", str(tmp_path / "saved.rss")):  # fetched, or saved with its channel link
+        articles, [error] = read(feed)
+        assert [(a.url, a.title) for a in articles] == [(f"{site}/page.html", "Teaser 1"), (f"{site}/page.html", "Teaser 2")]
+        assert "border crossing" in articles[0].text
+        assert str(error) == f"{feed} item 3: link {site}/gone.html: HTTP 404"

@@ -8,6 +8,7 @@ reported and the rest of the feed still read.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import urljoin
 
 import feedparser
 import httpx
@@ -64,7 +65,7 @@ def read_url(url: str) -> Iterator[Article | ReadError]:
         return
     kind = response.headers.get("content-type", "")
     if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
-        yield from read_feed(content, url)
+        yield from read_feed(content, url, base=str(response.url))
         return
     try:
         yield parse_html(content, article_id=str(response.url), origin=url, url=str(response.url))
@@ -72,23 +73,26 @@ def read_url(url: str) -> Iterator[Article | ReadError]:
         yield error
 
 
-def read_feed(content: str, source: str) -> Iterator[Article | ReadError]:
+def read_feed(content: str, source: str, base: str | None = None) -> Iterator[Article | ReadError]:
+    """A feed's items; ``base`` is the address the feed was fetched from (a feed file on disk
+    has none, and its channel's own link stands in), against which relative links are read."""
     parsed = feedparser.parse(content)
     if parsed.bozo and not parsed.entries:
         yield ReadError(source, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception', 'no entries')})")
         return
     outlet = parsed.feed.get("title")
+    base = base or web_url(parsed.feed.get("link"))
     malformed = f"; the feed is malformed ({parsed.bozo_exception})" if parsed.bozo else ""  # a truncated file, say
     for number, entry in enumerate(parsed.entries, start=1):
         try:
-            yield _entry_article(entry, outlet, f"{source} item {number}")
+            yield _entry_article(entry, outlet, f"{source} item {number}", base)
         except ReadError as error:
             yield ReadError(error.source, error.problem + malformed)
 
 
-def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: str) -> Article:
-    link = web_url(entry.get("link"))  # feedparser makes a GUID ("1", "urn:x:1") the link: no address
-    published = _entry_date(entry)
+def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: str, base: str | None) -> Article:
+    link = _entry_link(entry, base)
+    published = entry.get("published") or entry.get("updated")  # as written: the pipeline reads it in the outlet's own time
     html = "".join(part.get("value", "") for part in entry.get("content", [])) or entry.get("summary", "")
     if link and len(html.split()) < FULL_TEXT_WORDS:
         article = parse_html(_linked_page(link, where), article_id=link, origin=where, url=link)
@@ -110,8 +114,11 @@ def _linked_page(link: str, where: str) -> str:
         raise ReadError(where, f"link {link}: {error.problem}") from None
 
 
-def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if not parsed:
-        return None
-    return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}".format(*parsed[:5])
+def _entry_link(entry: feedparser.FeedParserDict, base: str | None) -> str | None:
+    """The web address an item links to. Many feeds write links relative to their site
+    ("/world/1.html"), read against ``base``; a GUID feedparser offers as the link ("1",
+    "urn:x:1") is an address only when written as one."""
+    link = entry.get("link")
+    if not link or entry.get("guidislink") or not base:
+        return web_url(link)
+    return web_url(urljoin(base, link))
