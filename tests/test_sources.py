@@ -251,7 +251,7 @@ def test_latin1_text_is_read_as_western_not_a_guessed_codepage(tmp_path: Path) -
     [fr, ru, pl], errors = read(*(str(tmp_path / f"{n}.txt") for n in ("fr", "ru", "pl")))
     assert errors == [] and fr.text == french
     assert "Беженцы" in ru.text
-    from sitrep.sources.files import _western
+    from sitrep.sources.text import _western
 
     assert _western((tmp_path / "pl.txt").read_bytes()) is None  # "¹", "³", "¿" in words: not read as cp1252 here
 
@@ -341,3 +341,10 @@ def test_a_feeds_relative_links_are_read_against_its_address(site: str, tmp_path
         assert [(a.url, a.title) for a in articles] == [(f"{site}/page.html", "Teaser 1"), (f"{site}/page.html", "Teaser 2")]
         assert "border crossing" in articles[0].text
         assert str(error) == f"{feed} item 3: link {site}/gone.html: HTTP 404"
+
+
+def test_a_page_served_without_a_charset_is_decoded_like_a_file(site: str, tmp_path: Path) -> None:
+    prose = "Réunion à Gyumri : Piet Moro a déclaré que la séance était terminée. " * 4
+    (tmp_path / "latin.html").write_bytes(f"<html><body><article><p>{prose}</p></article></body></html>".encode("latin-1"))
+    [article], errors = read(f"{site}/latin.html")
+    assert not errors and article.text == prose.strip()

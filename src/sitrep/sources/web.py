@@ -16,7 +16,7 @@ import httpx
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
 from sitrep.sources.html import parse_html
-from sitrep.sources.text import looks_binary
+from sitrep.sources.text import decode, looks_binary
 from sitrep.urls import web_url
 
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
@@ -40,10 +40,14 @@ def fetch(url: str) -> httpx.Response:
 
 def page_text(response: httpx.Response, source: str) -> str:
     """The text of a fetched page; a file of another kind (an image, an archive, random bytes)
-    is refused as a local binary file is, rather than stored as an article of garbage."""
+    is refused as a local binary file is, rather than stored as an article of garbage. A page
+    whose server names no charset is decoded as a local file is (UTF-8, else Western, else
+    detected)."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind and not any(t in kind for t in TEXT_TYPES):
         raise ReadError(source, f"binary data, not text ({kind})")
+    if response.charset_encoding is None:  # httpx would read it as UTF-8, a Latin-1 page as "R\ufffdunion"
+        return decode(response.content, source)
     text = response.text
     if looks_binary(text):
         raise ReadError(source, f"binary data, not text ({kind or 'no content type'})")
