@@ -115,10 +115,12 @@ def test_csv_default_and_mapped_fields(tmp_path: Path) -> None:
 
 def test_csv_with_unexpected_columns_names_them(tmp_path: Path) -> None:
     path = tmp_path / "f.csv"
-    path.write_text("foo,bar\n1,2\n")
-    articles, [error] = read(str(path))
+    path.write_text("foo,bar\n" + "1,2\n" * 500)
+    articles, [error] = read(str(path))  # one error for the file, not one for each of its 500 rows
     assert not articles
-    assert "f.csv row 2" in str(error) and "foo, bar" in str(error)
+    assert str(error) == f"{path}: no text column (text/body/article/articles/content/full_text/story); columns: foo, bar"
+    _, [mapped] = read(str(path), fields=FieldMap({"text": "baz"}))
+    assert str(mapped) == f"{path}: no text column (baz); columns: foo, bar"
 
 
 def test_bad_files_in_a_folder_are_reported_and_the_rest_read(tmp_path: Path) -> None:
