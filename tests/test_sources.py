@@ -350,3 +350,14 @@ def test_a_page_served_without_a_charset_is_decoded_like_a_file(site: str, tmp_p
     (tmp_path / "latin.html").write_bytes(f"<html><body><article><p>{prose}</p></article></body></html>".encode("latin-1"))
     [article], errors = read(f"{site}/latin.html")
     assert not errors and article.text == prose.strip()
+
+
+def test_json_and_plain_text_urls_are_read_as_their_kind_not_as_a_page(site: str, tmp_path: Path) -> None:
+    records = [{"title": f"Talks in Batumi, day {n}", "text": f"Ana Lind met Piet Moro in Batumi on day {n}."} for n in (1, 2)]
+    (tmp_path / "export.json").write_text(json.dumps(records))
+    (tmp_path / "notes.txt").write_text("Convoy reaches Gyumri\n\nPiet Moro said the convoy arrived.\n\nAna Lind confirmed it.")
+    articles, errors = read(f"{site}/export.json", f"{site}/notes.txt")
+    assert not errors
+    assert [(a.title, a.text) for a in articles[:2]] == [(r["title"], r["text"]) for r in records]
+    assert articles[2].title == "Convoy reaches Gyumri" and articles[2].url == f"{site}/notes.txt"
+    assert articles[2].text == (tmp_path / "notes.txt").read_text()

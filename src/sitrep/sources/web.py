@@ -8,6 +8,7 @@ reported and the rest of the feed still read.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from urllib.parse import urljoin
 
 import feedparser
@@ -16,7 +17,8 @@ import httpx
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
 from sitrep.sources.html import parse_html
-from sitrep.sources.text import decode, looks_binary
+from sitrep.sources.records import FieldMap, read_json
+from sitrep.sources.text import decode, looks_binary, parse_text
 from sitrep.urls import web_url
 
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
@@ -59,20 +61,26 @@ def looks_like_feed(content: str) -> bool:
     return head.startswith("<?xml") and ("<rss" in head or "<feed" in head or "<rdf" in head) or head.startswith(("<rss", "<feed"))
 
 
-def read_url(url: str) -> Iterator[Article | ReadError]:
-    """Read a URL: a feed yields its items, a page yields one article."""
+def read_url(url: str, fields: FieldMap | None = None) -> Iterator[Article | ReadError]:
+    """Read a URL by what the server says it is: a feed yields its items, JSON its records (an
+    export or an API's list, read as a .json file is), plain text and a page one article each."""
     try:
         response = fetch(url)
         content = page_text(response, url)
     except ReadError as error:
         yield error
         return
-    kind = response.headers.get("content-type", "")
-    if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
-        yield from read_feed(content, url, base=str(response.url))
-        return
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    address = str(response.url)
     try:
-        yield parse_html(content, article_id=str(response.url), origin=url, url=str(response.url))
+        if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
+            yield from read_feed(content, url, base=address)
+        elif "json" in kind:
+            yield from read_json(content, url, fields or FieldMap())
+        elif kind == "text/plain":
+            yield replace(parse_text(content, article_id=address, origin=url), url=address)
+        else:
+            yield parse_html(content, article_id=address, origin=url, url=address)
     except ReadError as error:
         yield error
 
