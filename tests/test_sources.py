@@ -361,3 +361,16 @@ def test_json_and_plain_text_urls_are_read_as_their_kind_not_as_a_page(site: str
     assert [(a.title, a.text) for a in articles[:2]] == [(r["title"], r["text"]) for r in records]
     assert articles[2].title == "Convoy reaches Gyumri" and articles[2].url == f"{site}/notes.txt"
     assert articles[2].text == (tmp_path / "notes.txt").read_text()
+
+
+def test_what_a_browser_saves_beside_a_page_is_not_read_as_articles(tmp_path: Path) -> None:
+    (tmp_path / "Talks in Batumi.html").write_text(f"<html><body><article><p>{BODY}</p></article></body></html>")
+    resources = tmp_path / "Talks in Batumi_files" / "frames"
+    resources.mkdir(parents=True)
+    (resources / "saved_resource.html").write_text("<html><body><div>Advertisement: Gyumri hotels from 20 euros</div></body></html>")
+    (resources.parent / "widget.htm").write_text("<html><body><script>track()</script></body></html>")
+    (tmp_path / "notes_files").mkdir()  # no notes.html beside it: an ordinary folder
+    (tmp_path / "notes_files" / "memo.txt").write_text("Piet Moro's memo on the convoy.\n\nIt reached Gyumri.")
+    articles, errors = read(str(tmp_path))
+    assert not errors
+    assert [a.id for a in articles] == ["Talks in Batumi", "memo"]

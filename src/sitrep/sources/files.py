@@ -64,11 +64,22 @@ def read_content(content: str, source: str, suffix: str, fields: FieldMap, artic
 
 
 def walk(path: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, in a stable order; hidden files skipped."""
+    """Files under a folder, recursively, in a stable order; hidden files skipped, and so is
+    what a browser saves beside a page ("story.html" and "story_files/"): the frames in it are
+    ads and widgets, not articles, and its scripts and styles no text."""
     for child in sorted(path.rglob("*")):
         if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-            if child.suffix.lower() in SUFFIXES:
+            if child.suffix.lower() in SUFFIXES and not _saved_with_a_page(child, path):
                 yield child
+
+
+def _saved_with_a_page(file: Path, top: Path) -> bool:
+    """Whether ``file`` lies in a page's resource folder below ``top``: "X_files" beside "X.html"."""
+    for folder in file.relative_to(top).parents[:-1]:  # the last parent is top itself
+        name = folder.name.removesuffix("_files")
+        if name != folder.name and any((top / folder.parent / f"{name}{suffix}").is_file() for suffix in (".html", ".htm")):
+            return True
+    return False
 
 
 def read_stdin(fields: FieldMap) -> Iterator[Article | ReadError]:
