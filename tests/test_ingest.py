@@ -218,3 +218,13 @@ def test_a_near_copy_keeps_its_date_in_the_stores_form(tmp_path: Path) -> None:
         dates = {a["doc_id"]: a["published"] for a in store.articles(include_copies=True)}
     assert (summary.new, summary.duplicate) == (1, 1)
     assert dates == {"first": "2026-06-22", "copy": "2026-06-23"}
+
+
+def test_a_count_of_a_day_of_unknown_year_is_stored_and_fused(tmp_path: Path) -> None:
+    undated = tmp_path / "undated.txt"  # no date anywhere: its "May 5" has no year (XXXX-05-05)
+    undated.write_text("Evacuation from Gyumri\n\nOn May 5, the regional governor Piet Moro said 300 civilians "
+                       "were evacuated from Gyumri. Ana Lind said 40 civilians were killed in Batumi on May 5.\n")
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "ingest", str(undated), "--db", str(tmp_path / "s.db")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert "Traceback" not in result.stderr and result.returncode == 0
+    assert "fused 1 articles" in result.stderr
