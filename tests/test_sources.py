@@ -374,3 +374,12 @@ def test_what_a_browser_saves_beside_a_page_is_not_read_as_articles(tmp_path: Pa
     articles, errors = read(str(tmp_path))
     assert not errors
     assert [a.id for a in articles] == ["Talks in Batumi", "memo"]
+
+
+def test_a_feed_title_sent_as_html_is_its_text(tmp_path: Path) -> None:
+    feed = tmp_path / "live.rss"
+    feed.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>Gyumri Daily</title><item>"
+                    "<title>&lt;b&gt;Live:&lt;/b&gt; talks in Batumi &amp; Gyumri</title><guid>7</guid>"
+                    f"<description>{BODY}</description></item></channel></rss>")
+    [article], _ = read(str(feed))
+    assert article.title == "Live: talks in Batumi & Gyumri"

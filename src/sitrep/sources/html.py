@@ -30,7 +30,7 @@ def parse_html(html: str, article_id: str, origin: str | None = None, url: str |
         html, url=url, with_metadata=True, include_comments=False, favor_recall=True,
         date_extraction_params=MARKUP_DATES_ONLY, prune_xpath=FURNITURE,
     )
-    text = (document.text if document else None) or _visible_text(html)
+    text = (document.text if document else None) or visible_text(html)
     if not text or not text.strip():
         raise ReadError(origin or article_id, "no readable text in the HTML")
     return Article(
@@ -44,7 +44,9 @@ def parse_html(html: str, article_id: str, origin: str | None = None, url: str |
     )
 
 
-def _visible_text(html: str) -> str | None:
+def visible_text(html: str) -> str | None:
+    """The text a reader sees in a piece of HTML, furniture left out: a page's when
+    trafilatura finds no main text, or a feed title's sent with markup in it."""
     try:
         root = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):

@@ -16,7 +16,7 @@ import httpx
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
-from sitrep.sources.html import parse_html
+from sitrep.sources.html import parse_html, visible_text
 from sitrep.sources.records import FieldMap, read_json
 from sitrep.sources.text import decode, looks_binary, parse_text
 from sitrep.urls import web_url
@@ -112,7 +112,7 @@ def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: 
         article = parse_html(html, article_id=entry.get("id") or link or where, origin=where, url=link)
     else:
         raise ReadError(where, "item has neither text nor link")
-    article.title = entry.get("title") or article.title
+    article.title = visible_text(entry.get("title") or "") or article.title  # "<b>Live:</b> talks" is HTML, not its tags
     article.outlet = article.outlet or outlet
     article.published = published or article.published
     return article
