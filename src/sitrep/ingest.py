@@ -67,7 +67,7 @@ def _store(store: Store, article: Article, document: Document | None, summary: S
             summary.replaced += 1
         return
     summary.duplicate += 1
-    if duplicate is not None and duplicate.kind == "near":  # its date read as an extracted article's is ("June 23, 2026": 2026-06-23)
+    if duplicate is not None and duplicate.kind == "near":  # its date normalised as an extracted article's ("June 23, 2026": 2026-06-23)
         store.add(article, None, duplicate.article_id, published=infer_published([article])[0])
 
 
