@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import signal
 import sqlite3
 import subprocess
@@ -187,3 +188,43 @@ def test_an_edited_file_ingested_again_replaces_its_old_version(tmp_path: Path) 
         [article] = store.articles()
         assert "Batumi" in store.article(article["id"])["text"]
         assert store.counts()["articles"] == 1
+
+
+def test_a_feed_items_date_is_the_outlets_own_day_in_any_form(tmp_path: Path) -> None:
+    bodies = ["Piet Moro met Ana Lind in Batumi to discuss the grain corridor. " * 20,
+              "Ana Lind flew to Gyumri where the harbour repairs were said to be late. " * 20]
+    items = "".join(
+        f"<item><title>Talks {n}</title><guid isPermaLink='false'>talks-{n}</guid><pubDate>{date}</pubDate>"
+        f"<description>{body}</description></item>"
+        for n, (date, body) in enumerate(zip(["Sat, 14 Mar 2026 00:30:00 +0200", "03/17/2026"], bodies), start=1)
+    )
+    feed = tmp_path / "talks.rss"
+    feed.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>Batumi Post</title>{items}</channel></rss>")
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(feed)], store, progress=False)
+        dates = {a["title"]: a["published"] for a in store.articles(include_copies=True)}
+    assert dates == {"Talks 1": "2026-03-14T00:30", "Talks 2": "2026-03-17"}
+
+
+def test_a_near_copy_keeps_its_date_in_the_stores_form(tmp_path: Path) -> None:
+    body = " ".join(f"Piet Moro met Ana Lind in Batumi for round {n} of the talks on the harbour." for n in range(40))
+    records = tmp_path / "wire.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "first", "date": "2026-06-22", "text": body + "Reporting by Gyumri Wire."},
+        {"id": "copy", "date": "June 23, 2026", "text": body + "Compiled by the Batumi desk."},
+    ]))
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([str(records)], store, progress=False)
+        dates = {a["doc_id"]: a["published"] for a in store.articles(include_copies=True)}
+    assert (summary.new, summary.duplicate) == (1, 1)
+    assert dates == {"first": "2026-06-22", "copy": "2026-06-23"}
+
+
+def test_a_count_of_a_day_of_unknown_year_is_stored_and_fused(tmp_path: Path) -> None:
+    undated = tmp_path / "undated.txt"  # no date anywhere: its "May 5" has no year (XXXX-05-05)
+    undated.write_text("Evacuation from Gyumri\n\nOn May 5, the regional governor Piet Moro said 300 civilians "
+                       "were evacuated from Gyumri. Ana Lind said 40 civilians were killed in Batumi on May 5.\n")
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "ingest", str(undated), "--db", str(tmp_path / "s.db")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert "Traceback" not in result.stderr and result.returncode == 0
+    assert "fused 1 articles" in result.stderr

@@ -115,10 +115,12 @@ def test_csv_default_and_mapped_fields(tmp_path: Path) -> None:
 
 def test_csv_with_unexpected_columns_names_them(tmp_path: Path) -> None:
     path = tmp_path / "f.csv"
-    path.write_text("foo,bar\n1,2\n")
-    articles, [error] = read(str(path))
+    path.write_text("foo,bar\n" + "1,2\n" * 500)
+    articles, [error] = read(str(path))  # one error for the file, not one for each of its 500 rows
     assert not articles
-    assert "f.csv row 2" in str(error) and "foo, bar" in str(error)
+    assert str(error) == f"{path}: no text column (text/body/article/articles/content/full_text/story); columns: foo, bar"
+    _, [mapped] = read(str(path), fields=FieldMap({"text": "baz"}))
+    assert str(mapped) == f"{path}: no text column (baz); columns: foo, bar"
 
 
 def test_bad_files_in_a_folder_are_reported_and_the_rest_read(tmp_path: Path) -> None:
@@ -167,7 +169,7 @@ def site(tmp_path: Path):
 def test_feed_items_full_text_or_followed_link(site: str) -> None:
     articles, [error] = read(f"{site}/feed.xml")
     assert [a.title for a in articles] == ["Full story", "Teaser"]
-    assert articles[0].outlet == "Example Wire" and articles[0].published == "2022-03-15T10:00"
+    assert articles[0].outlet == "Example Wire" and articles[0].published == "Tue, 15 Mar 2022 10:00:00 GMT"  # as written
     assert "border crossing" in articles[1].text  # followed the link to the page
     assert str(error) == f"{site}/feed.xml item 3: link {site}/missing: HTTP 404"  # names the feed and the item
 
@@ -251,7 +253,7 @@ def test_latin1_text_is_read_as_western_not_a_guessed_codepage(tmp_path: Path) -
     [fr, ru, pl], errors = read(*(str(tmp_path / f"{n}.txt") for n in ("fr", "ru", "pl")))
     assert errors == [] and fr.text == french
     assert "Беженцы" in ru.text
-    from sitrep.sources.files import _western
+    from sitrep.sources.text import _western
 
     assert _western((tmp_path / "pl.txt").read_bytes()) is None  # "¹", "³", "¿" in words: not read as cp1252 here
 
@@ -303,3 +305,81 @@ def test_a_broken_csv_or_truncated_feed_says_what_is_wrong(tmp_path: Path) -> No
         f"{tmp_path / 'broken.csv'} row 2: 1 field, header has 3",
         f"{tmp_path / 'broken.rss'} item 1: item has neither text nor link; the feed is malformed (<unknown>:1:87: no element found)",
     ]
+
+
+def test_a_page_of_navigation_alone_is_no_article_and_menus_stay_out_of_the_text(tmp_path: Path) -> None:
+    menu = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>"
+    (tmp_path / "menu.html").write_text(f"<html><body>{menu}</body></html>")
+    (tmp_path / "short.html").write_text(
+        f"<html><body><header>{menu}</header><main><p>Piet Moro said in Gyumri that talks would resume.</p></main>"
+        "<footer>Copyright Example Daily</footer></body></html>"
+    )
+    [article], [error] = read(str(tmp_path))
+    assert str(error) == f"{tmp_path / 'menu.html'}: no readable text in the HTML"
+    assert article.text == "Piet Moro said in Gyumri that talks would resume."
+
+
+def test_a_year_in_a_pages_prose_is_not_its_publication_date(tmp_path: Path) -> None:
+    prose = "Ana Lind recalled the floods of 2008 in Gyumri and said the bridge was rebuilt. " * 6
+    (tmp_path / "undated.html").write_text(f"<html><body><article><p>{prose}</p></article></body></html>")
+    (tmp_path / "dated.html").write_text(
+        '<html><head><meta property="article:published_time" content="2026-03-04T10:00:00"></head>'
+        f"<body><article><p>{prose}</p></article></body></html>"
+    )
+    articles, _ = read(str(tmp_path))
+    assert {a.id: a.published for a in articles} == {"dated": "2026-03-04", "undated": None}
+
+
+def test_a_feeds_relative_links_are_read_against_its_address(site: str, tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>Teaser {n}</title><link>{link}</link><guid>{n}</guid><description>Short.</description></item>"
+        for n, link in enumerate(["/page.html", "page.html", "/gone.html"], start=1)
+    )
+    channel = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Gyumri Daily</title><link>{{home}}</link>{items}</channel></rss>"
+    (tmp_path / "relative.rss").write_text(channel.format(home="http://unused.invalid/"))
+    (tmp_path / "saved.rss").write_text(channel.format(home=f"{site}/"))
+    for feed in (f"{site}/relative.rss", str(tmp_path / "saved.rss")):  # fetched, or saved with its channel link
+        articles, [error] = read(feed)
+        assert [(a.url, a.title) for a in articles] == [(f"{site}/page.html", "Teaser 1"), (f"{site}/page.html", "Teaser 2")]
+        assert "border crossing" in articles[0].text
+        assert str(error) == f"{feed} item 3: link {site}/gone.html: HTTP 404"
+
+
+def test_a_page_served_without_a_charset_is_decoded_like_a_file(site: str, tmp_path: Path) -> None:
+    prose = "Réunion à Gyumri : Piet Moro a déclaré que la séance était terminée. " * 4
+    (tmp_path / "latin.html").write_bytes(f"<html><body><article><p>{prose}</p></article></body></html>".encode("latin-1"))
+    [article], errors = read(f"{site}/latin.html")
+    assert not errors and article.text == prose.strip()
+
+
+def test_json_and_plain_text_urls_are_read_as_their_kind_not_as_a_page(site: str, tmp_path: Path) -> None:
+    records = [{"title": f"Talks in Batumi, day {n}", "text": f"Ana Lind met Piet Moro in Batumi on day {n}."} for n in (1, 2)]
+    (tmp_path / "export.json").write_text(json.dumps(records))
+    (tmp_path / "notes.txt").write_text("Convoy reaches Gyumri\n\nPiet Moro said the convoy arrived.\n\nAna Lind confirmed it.")
+    articles, errors = read(f"{site}/export.json", f"{site}/notes.txt")
+    assert not errors
+    assert [(a.title, a.text) for a in articles[:2]] == [(r["title"], r["text"]) for r in records]
+    assert articles[2].title == "Convoy reaches Gyumri" and articles[2].url == f"{site}/notes.txt"
+    assert articles[2].text == (tmp_path / "notes.txt").read_text()
+
+
+def test_what_a_browser_saves_beside_a_page_is_not_read_as_articles(tmp_path: Path) -> None:
+    (tmp_path / "Talks in Batumi.html").write_text(f"<html><body><article><p>{BODY}</p></article></body></html>")
+    resources = tmp_path / "Talks in Batumi_files" / "frames"
+    resources.mkdir(parents=True)
+    (resources / "saved_resource.html").write_text("<html><body><div>Advertisement: Gyumri hotels from 20 euros</div></body></html>")
+    (resources.parent / "widget.htm").write_text("<html><body><script>track()</script></body></html>")
+    (tmp_path / "notes_files").mkdir()  # no notes.html beside it: an ordinary folder
+    (tmp_path / "notes_files" / "memo.txt").write_text("Piet Moro's memo on the convoy.\n\nIt reached Gyumri.")
+    articles, errors = read(str(tmp_path))
+    assert not errors
+    assert [a.id for a in articles] == ["Talks in Batumi", "memo"]
+
+
+def test_a_feed_title_sent_as_html_is_its_text(tmp_path: Path) -> None:
+    feed = tmp_path / "live.rss"
+    feed.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>Gyumri Daily</title><item>"
+                    "<title>&lt;b&gt;Live:&lt;/b&gt; talks in Batumi &amp; Gyumri</title><guid>7</guid>"
+                    f"<description>{BODY}</description></item></channel></rss>")
+    [article], _ = read(str(feed))
+    assert article.title == "Live: talks in Batumi & Gyumri"

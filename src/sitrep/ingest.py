@@ -17,6 +17,7 @@ from tqdm import tqdm
 
 from sitrep.facts import Article, Document
 from sitrep.nlp.extract import extract
+from sitrep.nlp.published import infer_published
 from sitrep.sources import FieldMap, ReadError, read_inputs
 from sitrep.sources.files import ARTICLE_SUFFIXES
 from sitrep.store.sqlite import Store
@@ -66,8 +67,8 @@ def _store(store: Store, article: Article, document: Document | None, summary: S
             summary.replaced += 1
         return
     summary.duplicate += 1
-    if duplicate is not None and duplicate.kind == "near":
-        store.add(article, None, duplicate.article_id)
+    if duplicate is not None and duplicate.kind == "near":  # its date normalised as an extracted article's ("June 23, 2026": 2026-06-23)
+        store.add(article, None, duplicate.article_id, published=infer_published([article])[0])
 
 
 def _one_article_file(origin: str | None) -> bool:

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import lru_cache
 
 from sitrep.facts import Entity, Figure
@@ -21,6 +21,7 @@ from sitrep.nlp.entities import fold
 from sitrep.nlp.figures.counted import list_lead
 from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, groups, lexicon
 from sitrep.spans import sentence_around
+from sitrep.timex import day as calendar_day
 
 AID_CATEGORIES = ("aid_money", "aid_items")
 
@@ -329,9 +330,9 @@ def _first_told(db: sqlite3.Connection, series_id: int, value: float, as_of: str
     Only a point of the same party's claim, or of no party's where the other is of none, is the
     same count told again: one side's 5,000 dead on Thursday is no retelling of the other side's 5,000 a
     week before, nor of an independent count."""
-    if as_of is None or not DAY.match(as_of):
-        return as_of  # an undated count is no day's telling
-    day = date.fromisoformat(as_of)
+    day = calendar_day(as_of) if as_of and DAY.match(as_of) else None
+    if day is None:
+        return as_of  # an undated count, or one of an unknown year ("XXXX-05-05"), is no day's telling
     window = ((day - timedelta(days=RETOLD_DAYS)).isoformat(), (day + timedelta(days=RETOLD_DAYS)).isoformat())
     where = "series_id = ? AND value = ? AND as_of BETWEEN ? AND ? AND claim_of IS ?"
     (earliest,) = db.execute(f"SELECT MIN(as_of) FROM figure_points WHERE {where}", (series_id, value, *window, claim)).fetchone()

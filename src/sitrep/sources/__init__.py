@@ -25,7 +25,7 @@ def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None) -> Iterat
         if item == "-":
             yield from guarded("stdin", read_stdin(fields))
         elif item.startswith(("http://", "https://")):
-            yield from guarded(item, read_url(item))
+            yield from guarded(item, read_url(item, fields))
         elif scheme := re.match(r"([a-z][a-z0-9+.-]*)://", item, re.IGNORECASE):
             yield ReadError(item, f"unsupported URL scheme {scheme[1]!r} (http and https only)")
         else:

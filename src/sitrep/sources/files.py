@@ -6,20 +6,16 @@ stream, so a bad file in a folder of a thousand is reported and the others still
 
 from __future__ import annotations
 
-import codecs
 import csv
-import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-
-from charset_normalizer import from_bytes
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
 from sitrep.sources.html import parse_html
 from sitrep.sources.records import FieldMap, read_csv, read_json, read_jsonl
-from sitrep.sources.text import looks_binary, parse_text
+from sitrep.sources.text import decode, parse_text
 from sitrep.sources.web import looks_like_feed, read_feed
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # one article in a .txt or .html file
@@ -28,49 +24,6 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES | FEED_SUFFIXES
-
-
-def decode(data: bytes, source: str) -> str:
-    """Bytes to text: UTF-8 first, else the detected charset; binary data is refused."""
-    if not data.strip():
-        raise ReadError(source, "empty file")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # a Windows "Unicode" text file
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ReadError(source, "broken UTF-16 text") from None
-    if b"\x00" in data[:8192]:
-        raise ReadError(source, "binary data, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = _western(data)
-        if text is None:
-            best = from_bytes(data[:1_000_000]).best()
-            if best is None or best.encoding is None:
-                raise ReadError(source, "binary data, not text (no text encoding fits)") from None
-            text = data.decode(best.encoding, errors="replace")
-    if looks_binary(text):
-        raise ReadError(source, "binary data, not text")
-    return text
-
-
-WESTERN_MARKS = set("‘’‚“”„–—…•«»°€£§©®±·×÷¡¢¥¦¨ªº¬¯´µ¶¸¼½¾\xa0")  # punctuation and signs of Western text
-FOREIGN_RUN = re.compile(r"[^\x00-\x7f]{3,}")  # Cyrillic or Greek bytes read as cp1252: "Ïðèâåò"
-
-
-def _western(data: bytes) -> str | None:
-    """Text that is not UTF-8, read as Windows-1252 (Latin-1's superset) when it reads as
-    Latin-script prose: every non-ASCII character a letter or a Western sign, none in runs.
-    Most such files are Western European; charset detection on short text guesses cp1250 or
-    cp775 ("à" became "ŕ"), so it is asked only when this reading fails (Polish in cp1250
-    reads here as "¹", "³", "¿" inside words, no letters)."""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:  # a byte cp1252 leaves undefined
-        return None
-    foreign = {c for c in text if ord(c) > 127 and not c.isalpha() and c not in WESTERN_MARKS}
-    return None if foreign or FOREIGN_RUN.search(text) else text
 
 
 def read_file(path: Path, fields: FieldMap) -> Iterator[Article | ReadError]:
@@ -111,11 +64,22 @@ def read_content(content: str, source: str, suffix: str, fields: FieldMap, artic
 
 
 def walk(path: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, in a stable order; hidden files skipped."""
+    """Files under a folder, recursively, in a stable order; hidden files skipped, and so is
+    what a browser saves beside a page ("story.html" and "story_files/"): the frames in it are
+    ads and widgets, not articles, and its scripts and styles no text."""
     for child in sorted(path.rglob("*")):
         if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-            if child.suffix.lower() in SUFFIXES:
+            if child.suffix.lower() in SUFFIXES and not _saved_with_a_page(child, path):
                 yield child
+
+
+def _saved_with_a_page(file: Path, top: Path) -> bool:
+    """Whether ``file`` lies in a page's resource folder below ``top``: "X_files" beside "X.html"."""
+    for folder in file.relative_to(top).parents[:-1]:  # the last parent is top itself
+        name = folder.name.removesuffix("_files")
+        if name != folder.name and any((top / folder.parent / f"{name}{suffix}").is_file() for suffix in (".html", ".htm")):
+            return True
+    return False
 
 
 def read_stdin(fields: FieldMap) -> Iterator[Article | ReadError]:

@@ -14,14 +14,23 @@ from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
 from sitrep.urls import web_url
 
+# A page's date from its markup only (meta tags, <time>, the URL): htmldate's extensive search
+# would otherwise take a year the prose mentions ("after the war in 2008") as "2008-01-01", a
+# wrong anchor for every relative time in the article; a dateline in the text is read later.
+MARKUP_DATES_ONLY = {"extensive_search": False, "original_date": True}
+# Page furniture, never article text: with recall favoured trafilatura keeps a menu's links
+# ("Home", "World") as text, so a page of navigation alone became an article of them.
+FURNITURE = ["//nav", "//footer", "//aside", "//*[@role='navigation']"]
+
 
 def parse_html(html: str, article_id: str, origin: str | None = None, url: str | None = None) -> Article:
     if not html.strip():
         raise ReadError(origin or article_id, "empty HTML")
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, favor_recall=True
+        html, url=url, with_metadata=True, include_comments=False, favor_recall=True,
+        date_extraction_params=MARKUP_DATES_ONLY, prune_xpath=FURNITURE,
     )
-    text = (document.text if document else None) or _visible_text(html)
+    text = (document.text if document else None) or visible_text(html)
     if not text or not text.strip():
         raise ReadError(origin or article_id, "no readable text in the HTML")
     return Article(
@@ -35,12 +44,14 @@ def parse_html(html: str, article_id: str, origin: str | None = None, url: str |
     )
 
 
-def _visible_text(html: str) -> str | None:
+def visible_text(html: str) -> str | None:
+    """The text a reader sees in a piece of HTML, furniture left out: a page's when
+    trafilatura finds no main text, or a feed title's sent with markup in it."""
     try:
         root = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return None
-    for bad in root.xpath("//script|//style|//noscript"):
+    for bad in root.xpath("|".join(["//script", "//style", "//noscript", *FURNITURE])):
         bad.drop_tree()
     return "\n\n".join(
         " ".join(block.text_content().split())

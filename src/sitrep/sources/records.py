@@ -73,8 +73,7 @@ def record_to_article(record: object, fields: FieldMap, source: str, position: s
         present = fields.keys(record, "text")
         if present:
             raise ReadError(where, f"empty text in field {present[0]!r}")
-        wanted = fields.explicit.get("text") or "/".join(DEFAULT_FIELDS["text"])
-        raise ReadError(where, f"no text field ({wanted}); fields present: {', '.join(map(str, record)) or 'none'}")
+        raise ReadError(where, f"no text field ({_wanted_text(fields)}); fields present: {', '.join(map(str, record)) or 'none'}")
     return Article(
         id=fields.pick(record, "id") or f"{source}#{position.split()[-1]}",
         text=text,
@@ -84,6 +83,11 @@ def record_to_article(record: object, fields: FieldMap, source: str, position: s
         published=fields.pick(record, "published"),
         origin=where,
     )
+
+
+def _wanted_text(fields: FieldMap) -> str:
+    """The field names a record's text is looked for under, as an error shows them."""
+    return fields.explicit.get("text") or "/".join(DEFAULT_FIELDS["text"])
 
 
 def read_jsonl(content: str, source: str, fields: FieldMap) -> Iterator[Article | ReadError]:
@@ -124,6 +128,9 @@ def read_csv(content: str, source: str, fields: FieldMap) -> Iterator[Article | 
     reader = csv.DictReader(io.StringIO(content))
     if not reader.fieldnames:
         yield ReadError(source, "empty CSV (no header row)")
+        return
+    if not fields.keys(dict.fromkeys(reader.fieldnames), "text"):  # said once, not once for each of its rows
+        yield ReadError(source, f"no text column ({_wanted_text(fields)}); columns: {', '.join(reader.fieldnames)}")
         return
     try:
         for number, row in enumerate(reader, start=2):

@@ -2,14 +2,19 @@
 
 The marker is metadata even when the body follows on the same line. The text is kept
 unchanged (extract-v1 offsets index the input as given); ``Article.body_start`` tells the
-pipeline where the prose begins so that the marker yields no facts.
+pipeline where the prose begins so that the marker yields no facts. ``decode`` turns the
+bytes of a file, or of a page whose server names no charset, into that text.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 
+from charset_normalizer import from_bytes
+
 from sitrep.facts import Article
+from sitrep.sources.errors import ReadError
 
 _DATE_MARKER = re.compile(r"^\s*date[:\s]\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)]$")
@@ -21,6 +26,49 @@ def looks_binary(text: str) -> bool:
     head = text[:8192]
     controls = sum(1 for c in head if ord(c) < 32 and c not in "\n\r\t\f")
     return "\x00" in head or controls > len(head) * 0.01
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: UTF-8 first, else the detected charset; binary data is refused."""
+    if not data.strip():
+        raise ReadError(source, "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # a Windows "Unicode" text file
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError(source, "broken UTF-16 text") from None
+    if b"\x00" in data[:8192]:
+        raise ReadError(source, "binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _western(data)
+        if text is None:
+            best = from_bytes(data[:1_000_000]).best()
+            if best is None or best.encoding is None:
+                raise ReadError(source, "binary data, not text (no text encoding fits)") from None
+            text = data.decode(best.encoding, errors="replace")
+    if looks_binary(text):
+        raise ReadError(source, "binary data, not text")
+    return text
+
+
+WESTERN_MARKS = set("‘’‚“”„–—…•«»°€£§©®±·×÷¡¢¥¦¨ªº¬¯´µ¶¸¼½¾\xa0")  # punctuation and signs of Western text
+FOREIGN_RUN = re.compile(r"[^\x00-\x7f]{3,}")  # Cyrillic or Greek bytes read as cp1252: "Ïðèâåò"
+
+
+def _western(data: bytes) -> str | None:
+    """Text that is not UTF-8, read as Windows-1252 (Latin-1's superset) when it reads as
+    Latin-script prose: every non-ASCII character a letter or a Western sign, none in runs.
+    Most such files are Western European; charset detection on short text guesses cp1250 or
+    cp775 ("à" became "ŕ"), so it is asked only when this reading fails (Polish in cp1250
+    reads here as "¹", "³", "¿" inside words, no letters)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # a byte cp1252 leaves undefined
+        return None
+    foreign = {c for c in text if ord(c) > 127 and not c.isalpha() and c not in WESTERN_MARKS}
+    return None if foreign or FOREIGN_RUN.search(text) else text
 
 
 def split_date_marker(text: str) -> tuple[str | None, int]:

@@ -8,14 +8,17 @@ reported and the rest of the feed still read.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from urllib.parse import urljoin
 
 import feedparser
 import httpx
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
-from sitrep.sources.html import parse_html
-from sitrep.sources.text import looks_binary
+from sitrep.sources.html import parse_html, visible_text
+from sitrep.sources.records import FieldMap, read_json
+from sitrep.sources.text import decode, looks_binary, parse_text
 from sitrep.urls import web_url
 
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
@@ -39,10 +42,14 @@ def fetch(url: str) -> httpx.Response:
 
 def page_text(response: httpx.Response, source: str) -> str:
     """The text of a fetched page; a file of another kind (an image, an archive, random bytes)
-    is refused as a local binary file is, rather than stored as an article of garbage."""
+    is refused as a local binary file is, rather than stored as an article of garbage. A page
+    whose server names no charset is decoded as a local file is (UTF-8, else Western, else
+    detected)."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind and not any(t in kind for t in TEXT_TYPES):
         raise ReadError(source, f"binary data, not text ({kind})")
+    if response.charset_encoding is None:  # httpx would read it as UTF-8, a Latin-1 page as "R\ufffdunion"
+        return decode(response.content, source)
     text = response.text
     if looks_binary(text):
         raise ReadError(source, f"binary data, not text ({kind or 'no content type'})")
@@ -54,41 +61,50 @@ def looks_like_feed(content: str) -> bool:
     return head.startswith("<?xml") and ("<rss" in head or "<feed" in head or "<rdf" in head) or head.startswith(("<rss", "<feed"))
 
 
-def read_url(url: str) -> Iterator[Article | ReadError]:
-    """Read a URL: a feed yields its items, a page yields one article."""
+def read_url(url: str, fields: FieldMap | None = None) -> Iterator[Article | ReadError]:
+    """Read a URL by what the server says it is: a feed yields its items, JSON its records (an
+    export or an API's list, read as a .json file is), plain text and a page one article each."""
     try:
         response = fetch(url)
         content = page_text(response, url)
     except ReadError as error:
         yield error
         return
-    kind = response.headers.get("content-type", "")
-    if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
-        yield from read_feed(content, url)
-        return
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    address = str(response.url)
     try:
-        yield parse_html(content, article_id=str(response.url), origin=url, url=str(response.url))
+        if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
+            yield from read_feed(content, url, base=address)
+        elif "json" in kind:
+            yield from read_json(content, url, fields or FieldMap())
+        elif kind == "text/plain":
+            yield replace(parse_text(content, article_id=address, origin=url), url=address)
+        else:
+            yield parse_html(content, article_id=address, origin=url, url=address)
     except ReadError as error:
         yield error
 
 
-def read_feed(content: str, source: str) -> Iterator[Article | ReadError]:
+def read_feed(content: str, source: str, base: str | None = None) -> Iterator[Article | ReadError]:
+    """A feed's items; ``base`` is the address the feed was fetched from (a feed file on disk
+    has none, and its channel's own link stands in), against which relative links are read."""
     parsed = feedparser.parse(content)
     if parsed.bozo and not parsed.entries:
         yield ReadError(source, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception', 'no entries')})")
         return
     outlet = parsed.feed.get("title")
+    base = base or web_url(parsed.feed.get("link"))
     malformed = f"; the feed is malformed ({parsed.bozo_exception})" if parsed.bozo else ""  # a truncated file, say
     for number, entry in enumerate(parsed.entries, start=1):
         try:
-            yield _entry_article(entry, outlet, f"{source} item {number}")
+            yield _entry_article(entry, outlet, f"{source} item {number}", base)
         except ReadError as error:
             yield ReadError(error.source, error.problem + malformed)
 
 
-def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: str) -> Article:
-    link = web_url(entry.get("link"))  # feedparser makes a GUID ("1", "urn:x:1") the link: no address
-    published = _entry_date(entry)
+def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: str, base: str | None) -> Article:
+    link = _entry_link(entry, base)
+    published = entry.get("published") or entry.get("updated")  # as written: the pipeline reads it in the outlet's own time
     html = "".join(part.get("value", "") for part in entry.get("content", [])) or entry.get("summary", "")
     if link and len(html.split()) < FULL_TEXT_WORDS:
         article = parse_html(_linked_page(link, where), article_id=link, origin=where, url=link)
@@ -96,7 +112,7 @@ def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: 
         article = parse_html(html, article_id=entry.get("id") or link or where, origin=where, url=link)
     else:
         raise ReadError(where, "item has neither text nor link")
-    article.title = entry.get("title") or article.title
+    article.title = visible_text(entry.get("title") or "") or article.title  # "<b>Live:</b> talks" is HTML, not its tags
     article.outlet = article.outlet or outlet
     article.published = published or article.published
     return article
@@ -110,8 +126,11 @@ def _linked_page(link: str, where: str) -> str:
         raise ReadError(where, f"link {link}: {error.problem}") from None
 
 
-def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if not parsed:
-        return None
-    return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}".format(*parsed[:5])
+def _entry_link(entry: feedparser.FeedParserDict, base: str | None) -> str | None:
+    """The web address an item links to. Many feeds write links relative to their site
+    ("/world/1.html"), read against ``base``; a GUID feedparser offers as the link ("1",
+    "urn:x:1") is an address only when written as one."""
+    link = entry.get("link")
+    if not link or entry.get("guidislink") or not base:
+        return web_url(link)
+    return web_url(urljoin(base, link))

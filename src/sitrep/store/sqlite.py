@@ -124,9 +124,11 @@ class Store:
             ]
         return self._simhashes
 
-    def add(self, article: Article, document: Document | None, duplicate_of: int | None = None) -> int:
-        """Store an article with its facts (or, for a near-copy, as a link to its original)."""
-        published = document.published if document else Published(article.published, "metadata" if article.published else "none")
+    def add(self, article: Article, document: Document | None, duplicate_of: int | None = None,
+            published: Published | None = None) -> int:
+        """Store an article with its facts (or, for a near-copy, as a link to its original);
+        ``published`` is a copy's date as read, where no document carries one."""
+        published = (document.published if document else published) or Published(article.published, "metadata" if article.published else "none")
         fingerprint = dedup.simhash(article.text)
         with self.db:
             cursor = self.db.execute(
