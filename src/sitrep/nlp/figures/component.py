@@ -20,11 +20,11 @@ from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, lead_words, place_mentions, rate,
 )
 from sitrep.nlp.figures.words import (
-    AID, CASUALTIES, DAY, LOCATOR_LAST, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
+    AID, CASUALTIES, LOCATOR_LAST, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.offsets import kept_index
-from sitrep.timex import BACKGROUND_AGE, period
+from sitrep.timex import BACKGROUND_AGE, day, period
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -369,8 +369,8 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     sent = span.sent  # once: spaCy finds a span's sentence by scanning, and a run-on sentence is long
     if set_in_past_war(sent, heads):
         return True
-    published = (doc._.anchor or "").split("T")[0]
-    if not DAY.match(published):
+    published = day((doc._.anchor or "").split("T")[0])  # None for no date, or a day of unknown year
+    if published is None:
         return False
     times = [t for t in doc._.times or [] if t.type == "DATE"]
     if _goes_on_from(sent, times):
@@ -380,7 +380,7 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     return bool(_verbs_dated_long_ago(doc, sent, times, published) & {h.i for h in heads})
 
 
-def _verbs_dated_long_ago(doc: Doc, sent: Span, times: list[Time], published: str) -> set[int]:
+def _verbs_dated_long_ago(doc: Doc, sent: Span, times: list[Time], published: date) -> set[int]:
     """The verbs of the sentence that one of its dates over a year old dates (``per_sentence``:
     each count of the sentence asks)."""
     def dated() -> set[int]:
@@ -415,9 +415,9 @@ def _as_of_long_past(figure: Figure, anchor: str | None) -> bool:
     evening a shell hit a school. It killed 86 people", told on the 1951 siege's anniversary): the
     date its own words or the story's thread give it makes it history, however the sentence got
     it, not a figure of the news."""
-    published = (anchor or "").split("T")[0]
+    published = day((anchor or "").split("T")[0])  # None for no date, or a day of unknown year
     covered = period(figure.as_of)
-    return bool(DAY.match(published)) and covered is not None and date.fromisoformat(published) - covered[1] > BACKGROUND_AGE
+    return published is not None and covered is not None and published - covered[1] > BACKGROUND_AGE
 
 
 RUNNING = re.compile(r"\b(?:since|so far|to date|thus far|until now|up to now)\b", re.IGNORECASE)
@@ -441,10 +441,10 @@ def _news_or_history(figure: Figure, reading: Reading, anchor: str | None) -> Fi
     return replace(figure, as_of=(anchor or "").split("T")[0]) if _running(reading) else None
 
 
-def _older(time: Time, published: str) -> bool:
+def _older(time: Time, published: date) -> bool:
     """A date whose period ended over ``BACKGROUND_AGE`` before the report's day."""
     covered = period(time.value)
-    return covered is not None and date.fromisoformat(published) - covered[1] > BACKGROUND_AGE
+    return covered is not None and published - covered[1] > BACKGROUND_AGE
 
 
 def _sought(reading: Reading) -> bool:
