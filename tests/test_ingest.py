@@ -228,3 +228,42 @@ def test_a_count_of_a_day_of_unknown_year_is_stored_and_fused(tmp_path: Path) ->
                             capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert "Traceback" not in result.stderr and result.returncode == 0
     assert "fused 1 articles" in result.stderr
+
+
+FOREIGN = {  # invented reports of one meeting, in three languages the English pipeline cannot read
+    "fr.txt": "Le ministre des affaires étrangères de Norland, Piet Moro, a rencontré lundi à Gyumri son homologue "
+              "arménien pour discuter de la sécurité régionale et de l'aide humanitaire. Selon le gouvernement, plus "
+              "de deux mille familles ont quitté la région depuis le début des combats.",
+    "de.txt": "Der Außenminister von Norland, Piet Moro, traf sich am Montag in Gyumri mit seinem armenischen "
+              "Amtskollegen, um über regionale Sicherheit und humanitäre Hilfe zu sprechen. Nach Angaben der "
+              "Regierung haben mehr als zweitausend Familien die Region seit Beginn der Kämpfe verlassen.",
+    "ru.txt": "Министр иностранных дел Норланда Пит Моро в понедельник встретился в Гюмри со своим армянским "
+              "коллегой, чтобы обсудить региональную безопасность и гуманитарную помощь. По данным правительства, "
+              "более двух тысяч семей покинули регион с начала боёв.",
+}
+
+
+def test_an_article_in_another_language_is_refused_by_name_and_the_english_one_stored(tmp_path: Path) -> None:
+    """The English model read a Russian or French report all the same and stored nonsense as
+    facts ("Министр" an organisation). Each is refused as one line saying why; the English
+    report beside them, with a short foreign quote in it, is stored."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in FOREIGN.items():
+        (folder / name).write_text(text)
+    (folder / "en.txt").write_text(
+        "Norland's foreign minister, Piet Moro, met his Armenian counterpart in Gyumri on Monday to discuss regional "
+        "security and aid. More than 2,000 families have left the region since the fighting began, the government said. "
+        "“Мы просим о поддержке,” a local official told reporters after the talks in the town hall.")
+    errors = io.StringIO()
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([str(folder)], store, errors=errors, progress=False)
+        assert (summary.read, summary.new, summary.failed) == (4, 1, 3), errors.getvalue()
+        (stored,) = store.articles()
+        assert store.article(stored["id"])["text"].startswith("Norland's foreign minister")
+    lines = sorted(errors.getvalue().strip().splitlines())
+    assert lines == [
+        f"error: {folder / 'de.txt'}: not English (Latin letters, but few English words); sitrep reads English articles only",
+        f"error: {folder / 'fr.txt'}: not English (Latin letters, but few English words); sitrep reads English articles only",
+        f"error: {folder / 'ru.txt'}: not English (mostly Cyrillic letters); sitrep reads English articles only",
+    ]

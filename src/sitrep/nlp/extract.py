@@ -13,6 +13,7 @@ from multiprocessing import get_context
 from spacy.language import Language
 
 from sitrep.facts import FACT_KINDS, Article, Document, Published
+from sitrep.nlp.language import not_english
 from sitrep.nlp.pipeline import shared
 from sitrep.nlp.published import infer_published
 from sitrep.sources.errors import ReadError
@@ -46,8 +47,9 @@ def _run(nlp: Language, articles: list[Article], dates: list[Published], batch_s
     that only the article that breaks a component is lost, as a ReadError naming it."""
     for start in range(0, len(articles), batch_size):
         batch = list(zip(articles[start:start + batch_size], dates[start:start + batch_size]))
-        if any(len(a.text) > nlp.max_length for a, _ in batch):
-            yield from (_too_long(nlp, a) or _one(nlp, a, p) for a, p in batch)
+        refused = [_refused(nlp, a) for a, _ in batch]
+        if any(refused):
+            yield from (refusal or _one(nlp, a, p) for (a, p), refusal in zip(batch, refused))
             continue
         try:
             docs = list(nlp.pipe((_anchored(nlp, a, p) for a, p in batch), batch_size=batch_size))
@@ -63,11 +65,15 @@ def _one(nlp: Language, article: Article, published: Published) -> Document | Re
         return ReadError(article.origin or article.id, f"extraction failed ({type(error).__name__}: {error})")
 
 
-def _too_long(nlp: Language, article: Article) -> ReadError | None:
-    """An article longer than the model reads (spaCy's ``max_length``), as one plain line."""
-    if len(article.text) <= nlp.max_length:
-        return None
-    return ReadError(article.origin or article.id, f"article too long ({len(article.text):,} characters; limit {nlp.max_length:,})")
+def _refused(nlp: Language, article: Article) -> ReadError | None:
+    """An article the pipeline cannot read, as one plain line: longer than the model reads
+    (spaCy's ``max_length``), or not in English."""
+    if len(article.text) > nlp.max_length:
+        return ReadError(article.origin or article.id, f"article too long ({len(article.text):,} characters; limit {nlp.max_length:,})")
+    language = not_english(article.text)
+    if language:
+        return ReadError(article.origin or article.id, f"not English ({language}); sitrep reads English articles only")
+    return None
 
 
 def _anchored(nlp: Language, article: Article, published: Published):
