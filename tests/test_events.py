@@ -4578,3 +4578,18 @@ def test_a_response_to_come_or_on_a_condition_is_a_threat_but_not_an_answer_to_q
     """PLOVER THREATEN: a response announced, on a condition or still to come, whatever its
     manner; answering requests or a letter threatens no one."""
     assert bool(of_type(nlp, text, "THREATEN")) is threat and not of_type(nlp, text, "ASSAULT"), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "critics", "criticised"),
+    [
+        ("Georgia drew sharp criticism from Armenia after the vote in Batumi.", ["Armenia"], ["Georgia"]),
+        ("Ana Lind faced criticism over the delay in Vanadzor.", [], ["Ana Lind"]),
+        ("Jon Vale now faces charges of treason in Gyumri.", [], ["Jon Vale"]),
+    ],
+)
+def test_criticism_or_charges_borne_name_the_one_accused(nlp, text, critics, criticised):
+    """"X faced criticism", "X drew criticism from Y", "X faces charges": a charge told with
+    no speaker still accuses the subject that bears it (and the "from" party makes it)."""
+    (charge,) = of_type(nlp, text, "ACCUSE")
+    assert ([a.name for a in charge.actors], [t.name for t in charge.targets]) == (critics, criticised)

@@ -19,7 +19,7 @@ from sitrep.nlp.events.cues import (
     _tallied, _told_before, _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
-    _aux_word, _chain, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
+    _aux_word, _chain, _charged, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
     _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, marked,
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
@@ -243,6 +243,9 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             event_targets = [p for p in _parties(warned, context) if p not in speakers and not any(_same_side([p], s, context) for s in speakers)]
         if trigger.type == "ACCUSE" and not event_targets and (charged := clause_subject(token)) is not None:
             event_targets = _parties(charged, context)  # "alleged that X was in breach", "complained that X shelled Y"
+        if trigger.type == "ACCUSE" and not event_targets and (charged := _charged(token)) is not None:
+            event_targets = _parties(charged, context, any_noun=True)  # "X faced criticism", "faces charges"
+            event_actors = event_actors or _givers(token.head, context)  # "X drew criticism from Y": Y criticises
         if mode == "visit" and not event_targets and place is not None:
             event_targets = [_place_party(place, context)]
         if mode == "seize":

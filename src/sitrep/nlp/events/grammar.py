@@ -389,6 +389,15 @@ def _accused(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+def _charged(noun: Token) -> Token | None:
+    """Whom a charge or criticism told without its speaker is said of: the subject of a verb
+    whose subject bears its object ("faced criticism", "faces charges", "drew condemnation").
+    A briefing still reports it with only its target known."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "dobj" or not load_lexicon().cue(noun.head, "incur"):
+        return None
+    return _subject(noun.head)
+
+
 def _proposer(noun: Token) -> Token | None:
     """Whose offer, plan or decision an infinitive on a noun is ("Norland's offer to send jets"):
     its possessor or "by X"; the subject of a support verb that takes it ("made the decision to send");
