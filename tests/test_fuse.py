@@ -1191,3 +1191,13 @@ def test_named_arms_told_by_a_generic_type_word_are_one_series(store: Store, tmp
     rows = store.db.execute("SELECT s.unit, COUNT(*) FROM figure_series s JOIN figure_points p ON p.series_id = s.id"
                             " WHERE s.category = 'aid_items' GROUP BY s.id").fetchall()
     assert sorted(tuple(r) for r in rows) == [("Vortex anti-aircraft systems", 2), ("Vortex launchers", 1)]
+
+
+def test_a_chamber_gives_for_its_country_or_for_no_donor_named(store: Store, tmp_path: Path) -> None:
+    """"The House" of a report about the US president's request is the US's (organs.csv, by the
+    article's context), so its aid is the United States'; "the Senate" that no report places
+    votes some country's money, and is no donor the briefing can name."""
+    texts = [" date 2022-05-02 The House voted on Monday to send $40 million in military aid to Georgia, after US President Jon Vale asked Congress for the money.",
+             " date 2022-05-03 The Senate approved $30 million in humanitarian aid to Armenia on Tuesday."]
+    assert sorted(series_of(store, tmp_path, texts, "aid_money", "unit || ' ' || COALESCE(donor, '-')")) == [
+        "USD, humanitarian -", "USD, military United States"]

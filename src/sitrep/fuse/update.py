@@ -15,7 +15,7 @@ from sitrep.fuse.entities import EntityResolver
 from sitrep.fuse.events import DevelopmentIndex
 from sitrep.fuse.figures import add_figure
 from sitrep.fuse.gatherings import join_gatherings
-from sitrep.nlp.countries import government_of, name_of
+from sitrep.nlp.countries import government_of, name_of, organ_countries
 from sitrep.nlp.entities import ORG_HEADS, fold
 from sitrep.nlp.figures.counted import list_lead
 from sitrep.spans import sentence_around, sentences_kept
@@ -100,11 +100,14 @@ BODY_WORDS = ORG_HEADS | {"programme", "program", "cross", "crescent"}  # "World
 
 
 def _named_as_body(name: str) -> bool:
-    """Whether a name is a body's: an acronym ("UNHCR"), a national institution (governments.csv),
-    or a name with a body's head word ("Monetary Fund", "Central Bank"); not a place or a
-    word the model took for one ("Vanadzor-based")."""
-    words = fold(name).split()
-    return name.isupper() or government_of(name) is not None or any(word in BODY_WORDS for word in words)
+    """Whether a name is a body's that gives for itself: an acronym ("UNHCR"), a national
+    institution (governments.csv), or a name with a body's head word ("Monetary Fund", "Central
+    Bank"); not a place the model took for one ("Vanadzor-based"), nor an organ of state several
+    countries have ("the Senate", "the House"; organs.csv) that no report placed: it votes its
+    country's money, and which country that is no article told."""
+    if organ_countries(name):
+        return False
+    return name.isupper() or government_of(name) is not None or any(word in BODY_WORDS for word in fold(name).split())
 
 
 def _package_donor(figure: Figure, figures: list[Figure], text: str) -> Figure:
