@@ -1368,3 +1368,18 @@ def test_a_long_figures_subsection_shows_the_most_reported_series_and_folds_the_
     shown, folded = page.split('<details class="more-series">')
     assert shown.count('class="series-points"') == 12 and folded.count('class="series-points"') == 3
     assert re.search(r"<summary>\s*3 more series", folded)
+
+
+def test_aid_series_of_a_named_donor_come_before_those_of_none() -> None:
+    """Sums no text gave a donor for gather several donors' pledges: however often reported,
+    they come after the series of named donors, which keep their order (most reported first)."""
+    from sitrep.brief.model import Briefing, Section, Series, SeriesPoint, Source
+    from sitrep.brief.render import aid_series
+
+    def points(n: int) -> list[SeriesPoint]:
+        return [SeriesPoint(f"2022-03-0{d}", 100, "exact", None, None, Source(7, "Title", "Outlet", "2022-03-01", None, 0, 5)) for d in range(1, n + 1)]
+
+    series = [Series("aid_money", None, "USD, military", points(5)), Series("aid_money", None, "USD, military", points(3), "Georgia"),
+              Series("aid_items", None, "helmets", points(1), "Armenia")]
+    briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("military_aid", "Military aid")], [], series=series)
+    assert [s.donor for s in aid_series(briefing)] == ["Georgia", "Armenia", None]

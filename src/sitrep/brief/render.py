@@ -130,7 +130,9 @@ def latest(series: Series) -> tuple[str | None, list[SeriesPoint]]:
 
 
 def aid_series(briefing: Briefing) -> list[Series]:
-    return [s for s in briefing.series if s.category in AID_CATEGORIES]
+    """Aid series of a named donor first, most reported first within each: aid trackers count
+    per donor, and a series of no donor gathers sums of several that no text told apart."""
+    return sorted((s for s in briefing.series if s.category in AID_CATEGORIES), key=lambda s: s.donor is None)
 
 
 def human_series(briefing: Briefing) -> list[Series]:
