@@ -77,14 +77,11 @@ def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, i
     """A person or a body who gives aid gives it for their country ("Joe Biden announced $1bn",
     "the Polish government sent ..."), as this or an earlier article's title or name told it
     ("US president Joe Biden"), and so does a leader's administration ("the Lind administration
-    sent ..."); a country is named as GeoNames names it ("The Netherlands" and "Netherlands" are
-    one donor). A person no article places gives for no donor the briefing can name ("Peter Holm
+    sent ..."). A person no article places gives for no donor the briefing can name ("Peter Holm
     committed $20m"), nor does a name that is no body's ("Vanadzor", a place the model took for
     one): aid trackers count states, governments, alliances and organisations."""
-    giver = next((e for e in entities if e.name == figure.donor), None)
-    if giver is not None and giver.type == "country":
-        return replace(figure, donor=name_of(giver.country) or figure.donor)
-    if giver is None or giver.type not in ("person", "organisation"):
+    giver = next((e for e in entities if e.type in ("person", "organisation") and e.name == figure.donor), None)
+    if giver is None:
         return figure
     country = name_of(resolver.country(global_ids[giver.id])) if giver.id in global_ids else None
     if country is None and giver.type == "organisation" and (office := LEADERS_OFFICE.fullmatch(giver.name)):
