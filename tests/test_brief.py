@@ -1341,3 +1341,45 @@ def test_an_article_cited_for_several_passages_is_named_once() -> None:
     page = render(briefing, "html")
     assert page.count(">Gyumri Herald, 2022-06-01, Lind to visit Batumi</a>") == 2, "once per line"
     assert page.count('href="/articles/4#span-600-620"') == 2 and page.count('href="/articles/5#span-10-30"') == 2
+
+
+def test_a_long_figures_subsection_shows_the_most_reported_series_and_folds_the_rest() -> None:
+    """Fifteen aid series of Norland: the twelve most reported are shown in full; the three
+    one-figure ones after them are one line each in Markdown (their latest figure and source)
+    and folded away in HTML, where each keeps its table."""
+    import re
+
+    from sitrep.brief.model import Briefing, Section, Series, SeriesPoint, Source
+    from sitrep.brief.render import SERIES_SHOWN
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    kinds = [f"Vortex-{i} launchers" for i in range(15)]
+    series = [Series("aid_items", None, kind, [point("2022-03-0" + str(d), 10 * (i + 1)) for d in range(1, 4 if i < 12 else 2)], "Norland")
+              for i, kind in enumerate(kinds)]
+    briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("military_aid", "Military aid")], [], series=series)
+    text = render(briefing, "md")
+    assert SERIES_SHOWN == 12
+    assert text.count("| As of |") == 12, "a table for each of the twelve most reported series only"
+    assert "#### 3 more series" in text
+    assert "- aid items (Vortex-14 launchers) from Norland, 2022-03-01: **150** [Outlet, 2022-03-01, Title]" in text
+    page = render(briefing, "html")
+    shown, folded = page.split('<details class="more-series">')
+    assert shown.count('class="series-points"') == 12 and folded.count('class="series-points"') == 3
+    assert re.search(r"<summary>\s*3 more series", folded)
+
+
+def test_aid_series_of_a_named_donor_come_before_those_of_none() -> None:
+    """Sums no text gave a donor for gather several donors' pledges: however often reported,
+    they come after the series of named donors, which keep their order (most reported first)."""
+    from sitrep.brief.model import Briefing, Section, Series, SeriesPoint, Source
+    from sitrep.brief.render import aid_series
+
+    def points(n: int) -> list[SeriesPoint]:
+        return [SeriesPoint(f"2022-03-0{d}", 100, "exact", None, None, Source(7, "Title", "Outlet", "2022-03-01", None, 0, 5)) for d in range(1, n + 1)]
+
+    series = [Series("aid_money", None, "USD, military", points(5)), Series("aid_money", None, "USD, military", points(3), "Georgia"),
+              Series("aid_items", None, "helmets", points(1), "Armenia")]
+    briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("military_aid", "Military aid")], [], series=series)
+    assert [s.donor for s in aid_series(briefing)] == ["Georgia", "Armenia", None]

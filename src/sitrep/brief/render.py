@@ -23,6 +23,9 @@ from sitrep.fuse.figures import AID_CATEGORIES, COMBATANTS
 from sitrep.timex import chronological, period
 
 MAP_POINTS = 60
+# Figure series shown in full before the rest fold away (HTML) or shrink to one line each
+# (Markdown): a store of 500 articles holds some 90 aid series, most of them a single figure.
+SERIES_SHOWN = 12
 AID_ROLES = {"planned": "pledge", "hypothetical": None, "denied": None}  # by status; any other is a delivery
 APPROX = {"about": "about", "more_than": "more than", "less_than": "less than", "at_least": "at least",
           "up_to": "up to"}
@@ -121,8 +124,15 @@ def series_title(series: Series) -> str:
     return f"{what} in {series.place}" if series.place else what
 
 
+def latest(series: Series) -> tuple[str | None, list[SeriesPoint]]:
+    """The series' last date and its figures: what a one-line summary of it says."""
+    return by_date(series)[-1]
+
+
 def aid_series(briefing: Briefing) -> list[Series]:
-    return [s for s in briefing.series if s.category in AID_CATEGORIES]
+    """Aid series of a named donor first, most reported first within each: aid trackers count
+    per donor, and a series of no donor gathers sums of several that no text told apart."""
+    return sorted((s for s in briefing.series if s.category in AID_CATEGORIES), key=lambda s: s.donor is None)
 
 
 def human_series(briefing: Briefing) -> list[Series]:
@@ -247,10 +257,13 @@ def _itineraries_md(briefing: Briefing, cites: Callable[[list[Source]], str]) ->
 
 
 def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]], str], charts: bool) -> list[str]:
+    """The SERIES_SHOWN most reported series in full, each of the rest in one line (its latest
+    figures and how many points it has): a reader finds the main counts without scrolling past
+    dozens of one-figure tables, and every figure still has its source a click away."""
     if not series:
         return []
     lines = [f"### {title}", ""]
-    for item in series:
+    for item in series[:SERIES_SHOWN]:
         lines += [f"#### {md(series_title(item))}", ""]
         chart = series_svg(item) if charts else None
         if chart:
@@ -263,7 +276,20 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
             )
             lines.append(f"| {as_of or 'undated'} | {cells} |")
         lines.append("")
+    rest = series[SERIES_SHOWN:]
+    if rest:
+        lines += [f"#### {len(rest)} more series, fewer reported: the latest figures of each", ""]
+        lines += [_series_line(item, cites) for item in rest]
+        lines.append("")
     return lines
+
+
+def _series_line(series: Series, cites: Callable[[list[Source]], str]) -> str:
+    as_of, points = latest(series)
+    figures = "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites([p.source])) if part) for p in points)
+    earlier = len(series.points) - len(points)
+    more = f" ({_count(earlier, 'earlier figure')})" if earlier else ""
+    return f"- {md(series_title(series))}, {as_of or 'undated'}: {figures}{more}"
 
 
 def _according(point: SeriesPoint) -> str:

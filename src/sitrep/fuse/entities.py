@@ -89,6 +89,12 @@ class EntityResolver:
         row = self.rows.get(global_id)
         return row["country"] if row is not None else None
 
+    def person_country(self, name: str) -> str | None:
+        """The country of the person a name best matches as fused so far, a surname alone
+        joining the best-known holder ("the Lind administration" is Ana Lind's country's)."""
+        row = self._match(Entity(id="", name=name, type="person"))
+        return row["country"] if row is not None else None
+
     def _match(self, entity: Entity) -> dict | None:
         candidates = self.by_key.get((entity.type, key_of(entity)), [])
         if entity.type == "person":

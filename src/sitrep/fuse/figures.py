@@ -224,9 +224,33 @@ def series_unit(figure: Figure, article: dict) -> str | None:
     sentence, at, to = article["text"][start:end], figure.start - start, figure.end - start
     total = running_total(sentence, at, to)
     if figure.category == "aid_items":
-        return ", ".join(p for p in (unit_of(figure), TOTAL_TO_DATE if total or _listed_as_given_before(figure, article["text"]) else None) if p)
+        item = _weighed(unit_of(figure) or "", article["text"], figure.end)
+        given_before = total or _listed_as_given_before(figure, article["text"])
+        return ", ".join(p for p in (item, TOTAL_TO_DATE if given_before else None) if p) if item else None
     parts = [figure.who, aid_purpose(sentence, at, to), TOTAL_TO_DATE if total else None]
     return ", ".join(p for p in parts if p)
+
+
+# What a measure weighs or holds, told after it: "50 tons of medical supplies", "2,000 litres
+# of fuel for the hospitals" (up to the clause's end or a word that starts another phrase).
+MEASURED = r"\s+of\s+(?P<what>[^\W\d][^,.;:()\n—–]*?)(?=\s+(?:to|for|from|by|into|with|a|an|per|each|and|or|as|in)\b|[,.;:()\n—–]|$)"
+
+
+def _weighed(item: str, text: str, end: int) -> str | None:
+    """The thing given, for a count of it: a measure alone ("tons", "litres") says no thing, so
+    it takes what the text says it weighs or holds ("tons of medical supplies"); a measure of
+    nothing the text names is no aid item (None), nor is an empty one."""
+    words = item.split()
+    if not words or not _measure(words[-1]) or " of " in f" {item} ":
+        return item or None
+    found = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}{MEASURED}", re.IGNORECASE).match(text, end)
+    return f"{item} of {found.group('what').strip()}" if found else None
+
+
+def _measure(word: str) -> bool:
+    """A unit things are weighed or measured in (figures_lexicon.csv, class measure), in either number."""
+    forms = (word.lower(), word.lower().removesuffix("s"), word.lower().removesuffix("es"))
+    return any("measure" in lexicon().get(form, frozenset()) for form in forms)
 
 
 TOTAL_TO_DATE = "total to date"
@@ -284,18 +308,30 @@ def series_key(figure: Figure, unit: str | None) -> str:
     return f"{figure.category}|{where}|{unit}|{donor}"
 
 
+# Type words that tell no kind apart when a name says the kind: "Vortex anti-aircraft systems",
+# "Vortex missiles" and "Vortex weapons" are how reports and fact sheets count the same named
+# arms; launchers, batteries, rockets or vehicles of a name are other things counted.
+GENERIC_TYPES = frozenset({"system", "weapon", "missile", "unit"})
+
+
 def _item_key(unit: str) -> str:
     """What tells one thing given from another: its words folded and singular ("Himars systems",
     "Himar systems", "himars system"); with a name in it, the name and the noun alone ("HIMARS
-    rocket launchers" and "Himars launchers": the name says what a type word only repeats)."""
+    rocket launchers" and "Himars launchers": the name says what a type word only repeats), the
+    name alone when the noun is a generic type word (GENERIC_TYPES)."""
     words = unit.split()
     names = [word for word in words[:-1] if word[:1].isupper() or MODEL.fullmatch(word)]
-    return " ".join(word.removesuffix("s") for word in fold(" ".join(names + words[-1:] if names else words)).split())
+    noun = fold(words[-1]).removesuffix("s") if words else ""
+    kept = (names if noun in GENERIC_TYPES else names + words[-1:]) if names else words
+    return " ".join(word.removesuffix("s") for word in fold(" ".join(kept)).split())
 
 
-def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int:
-    """File one figure under its series (created on first sight); the caller holds the transaction."""
+def add_figure(db: sqlite3.Connection, figure: Figure, fact_id: int, article: dict, entities: list[Entity]) -> int | None:
+    """File one figure under its series (created on first sight), and return the series; the
+    caller holds the transaction."""
     unit = series_unit(figure, article)
+    if figure.category == "aid_items" and not unit:
+        return None  # "50 tons" of nothing named: no thing given to count
     key = series_key(figure, unit)
     row = db.execute("SELECT id FROM figure_series WHERE key = ?", (key,)).fetchone()
     if row:

@@ -7,6 +7,7 @@ the corpus, so fusing after every ingest (or every poll of ``sitrep watch``) sta
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from sitrep.facts import Entity, Figure
@@ -14,7 +15,9 @@ from sitrep.fuse.entities import EntityResolver
 from sitrep.fuse.events import DevelopmentIndex
 from sitrep.fuse.figures import add_figure
 from sitrep.fuse.gatherings import join_gatherings
-from sitrep.nlp.countries import name_of
+from sitrep.nlp.countries import government_of, name_of, organ_countries
+from sitrep.nlp.entities import ORG_HEADS, fold
+from sitrep.nlp.figures.counted import list_lead
 from sitrep.spans import sentence_around, sentences_kept
 from sitrep.store.sqlite import Store
 
@@ -64,18 +67,53 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
         summary.events += 1
     join_gatherings(developments, touched)  # the greedy match made again for gatherings, whatever order their reports came in
     summary.new_developments += store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0] - before  # net of merges
-    for fact_id, figure in store.fact_rows(article_id, "figures"):
-        add_figure(store.db, _donor_state(figure, entities, global_ids, resolver), fact_id, article, entities)
+    figures = [(fact_id, _donor_state(figure, entities, global_ids, resolver)) for fact_id, figure in store.fact_rows(article_id, "figures")]
+    for fact_id, figure in figures:
+        add_figure(store.db, _package_donor(figure, [f for _, f in figures], article["text"]), fact_id, article, entities)
         summary.figures += 1
 
 
 def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, int], resolver: EntityResolver) -> Figure:
     """A person or a body who gives aid gives it for their country ("Joe Biden announced $1bn",
     "the Polish government sent ..."), as this or an earlier article's title or name told it
-    ("US president Joe Biden"): the series is the country's. A person no article places gives
-    for no donor the briefing can name ("Peter Holm committed $20m"): aid trackers count states."""
+    ("US president Joe Biden"), and so does a leader's administration ("the Lind administration
+    sent ..."). A person no article places gives for no donor the briefing can name ("Peter Holm
+    committed $20m"), nor does a name that is no body's ("Vanadzor", a place the model took for
+    one): aid trackers count states, governments, alliances and organisations."""
     giver = next((e for e in entities if e.type in ("person", "organisation") and e.name == figure.donor), None)
-    country = name_of(resolver.country(global_ids[giver.id])) if giver is not None and giver.id in global_ids else None
-    if country is None and giver is not None and giver.type == "person":
-        return replace(figure, donor=None)
-    return replace(figure, donor=country) if country else figure
+    if giver is None:
+        return figure
+    country = name_of(resolver.country(global_ids[giver.id])) if giver.id in global_ids else None
+    if country is None and giver.type == "organisation" and (office := LEADERS_OFFICE.fullmatch(giver.name)):
+        country = name_of(resolver.person_country(office.group("leader")))
+    if country:
+        return replace(figure, donor=country)
+    return replace(figure, donor=None) if giver.type == "person" or not _named_as_body(giver.name) else figure
+
+
+# "the Lind administration", "the Moro government": the state a leader's office acts for.
+LEADERS_OFFICE = re.compile(r"(?:the\s+)?(?P<leader>\S+(?:\s+\S+)?)\s+(?:administration|government|cabinet)", re.IGNORECASE)
+BODY_WORDS = ORG_HEADS | {"programme", "program", "cross", "crescent"}  # "World Food Programme", "Red Cross"
+
+
+def _named_as_body(name: str) -> bool:
+    """Whether a name is a body's that gives for itself: an acronym ("UNHCR"), a national
+    institution (governments.csv), or a name with a body's head word ("Monetary Fund", "Central
+    Bank"); not a place the model took for one ("Vanadzor-based"), nor an organ of state several
+    countries have ("the Senate", "the House"; organs.csv) that no report placed: it votes its
+    country's money, and which country that is no article told."""
+    if organ_countries(name):
+        return False
+    return name.isupper() or government_of(name) is not None or any(word in BODY_WORDS for word in fold(name).split())
+
+
+def _package_donor(figure: Figure, figures: list[Figure], text: str) -> Figure:
+    """Items listed under a lead naming a package's sum ("The new $80 million package
+    includes:\n- 300 launchers") are that package's: their donor is the one the article names
+    for that sum, though the list and its lead name none."""
+    if figure.category != "aid_items" or figure.donor or (lead := list_lead(text, figure.start)) is None:
+        return figure
+    words = text[lead[0]:lead[1]]
+    donor = next((f.donor for f in figures if f.category == "aid_money" and f.donor
+                  and re.search(rf"(?<![\d.,]){re.escape(text[f.start:f.end])}(?!\d)", words)), None)
+    return replace(figure, donor=donor) if donor else figure

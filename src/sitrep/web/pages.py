@@ -22,7 +22,7 @@ from sitrep.brief.chart import series_svg
 from sitrep.brief.map import render_svg
 from sitrep.brief.model import Briefing, Series, by_article
 from sitrep.brief.render import (aid_series, badges, by_date, claim_mark, control_label, figure, human_series,
-                                 map_data, reported_by, series_title, shown_date)
+                                 SERIES_SHOWN, map_data, reported_by, series_title, shown_date)
 from sitrep.facts import FACT_KINDS, Document
 from sitrep import timex
 from sitrep.urls import web_url
@@ -81,6 +81,7 @@ _env.globals.update(
     FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, form_day=form_day, chart=chart,
     badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,
     series_title=series_title, control_label=control_label, by_article=by_article, PLACES_SHOWN=PLACES_SHOWN,
+    SERIES_SHOWN=SERIES_SHOWN,
 )
 
 
