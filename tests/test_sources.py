@@ -383,3 +383,14 @@ def test_a_feed_title_sent_as_html_is_its_text(tmp_path: Path) -> None:
                     f"<description>{BODY}</description></item></channel></rss>")
     [article], _ = read(str(feed))
     assert article.title == "Live: talks in Batumi & Gyumri"
+
+
+def test_a_page_sent_as_plain_text_or_json_is_still_read_as_a_page(site: str, tmp_path: Path) -> None:
+    page = ("<!DOCTYPE html>\n<html><head><title>Ferry resumes to Batumi</title></head><body><article>"
+            f"<p>Ana Lind said the ferry to Batumi sailed again. {BODY}</p></article></body></html>")
+    (tmp_path / "ferry.txt").write_text(page)  # the test server sends .txt as text/plain, .json as application/json
+    (tmp_path / "ferry.json").write_text(page)
+    articles, errors = read(f"{site}/ferry.txt", f"{site}/ferry.json")
+    assert not errors
+    assert [a.title for a in articles] == ["Ferry resumes to Batumi"] * 2
+    assert all(a.text.startswith("Ana Lind said the ferry to Batumi sailed again.") and "<p>" not in a.text for a in articles)

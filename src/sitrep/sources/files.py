@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
-from sitrep.sources.html import parse_html
+from sitrep.sources.html import looks_like_html, parse_html
 from sitrep.sources.records import FieldMap, read_csv, read_json, read_jsonl
 from sitrep.sources.text import decode, parse_text
 from sitrep.sources.web import looks_like_feed, read_feed
@@ -55,7 +55,7 @@ def read_content(content: str, source: str, suffix: str, fields: FieldMap, artic
             yield from read_csv(content, source, fields)
         elif suffix in FEED_SUFFIXES:
             yield from read_feed(content, source)
-        elif suffix in {".html", ".htm", ".xhtml"} or content.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        elif suffix in {".html", ".htm", ".xhtml"} or looks_like_html(content):
             yield parse_html(content, article_id=article_id, origin=source)
         else:
             yield parse_text(content, article_id=article_id, origin=source)

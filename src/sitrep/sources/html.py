@@ -23,6 +23,12 @@ MARKUP_DATES_ONLY = {"extensive_search": False, "original_date": True}
 FURNITURE = ["//nav", "//footer", "//aside", "//*[@role='navigation']"]
 
 
+def looks_like_html(content: str) -> bool:
+    """Whether text is an HTML document by its opening, whatever its file name or content type
+    says: servers send pages as "text/plain" or "application/json" too."""
+    return content.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+
+
 def parse_html(html: str, article_id: str, origin: str | None = None, url: str | None = None) -> Article:
     if not html.strip():
         raise ReadError(origin or article_id, "empty HTML")

@@ -16,7 +16,7 @@ import httpx
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
-from sitrep.sources.html import parse_html, visible_text
+from sitrep.sources.html import looks_like_html, parse_html, visible_text
 from sitrep.sources.records import FieldMap, read_json
 from sitrep.sources.text import decode, looks_binary, parse_text
 from sitrep.urls import web_url
@@ -75,6 +75,8 @@ def read_url(url: str, fields: FieldMap | None = None) -> Iterator[Article | Rea
     try:
         if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
             yield from read_feed(content, url, base=address)
+        elif looks_like_html(content):  # a page, though sent as "text/plain" or "application/json"
+            yield parse_html(content, article_id=address, origin=url, url=address)
         elif "json" in kind:
             yield from read_json(content, url, fields or FieldMap())
         elif kind == "text/plain":
