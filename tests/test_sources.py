@@ -394,3 +394,15 @@ def test_a_page_sent_as_plain_text_or_json_is_still_read_as_a_page(site: str, tm
     assert not errors
     assert [a.title for a in articles] == ["Ferry resumes to Batumi"] * 2
     assert all(a.text.startswith("Ana Lind said the ferry to Batumi sailed again.") and "<p>" not in a.text for a in articles)
+
+
+def test_own_text_and_records_in_a_folder_named_like_a_saved_pages_are_read(tmp_path: Path) -> None:
+    (tmp_path / "archive.html").write_text("<html><body><ul><li><a href='archive_files/ferry.txt'>Ferry</a></li></ul></body></html>")
+    own = tmp_path / "archive_files"  # beside archive.html, yet holding no browser's frames
+    own.mkdir()
+    (own / "ferry.txt").write_text("Ferry resumes to Batumi\n\nAna Lind said the ferry to Batumi sailed again on Monday.")
+    (own / "talks.json").write_text(json.dumps([{"id": "talks-1", "text": "Piet Moro met Ana Lind in Gyumri on Tuesday."}]))
+    (own / "frame.html").write_text("<html><body><div>Advertisement: Batumi flats to let</div></body></html>")
+    articles, errors = read(str(tmp_path))
+    assert not errors
+    assert [a.id for a in articles] == ["archive", "ferry", "talks-1"]
