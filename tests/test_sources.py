@@ -406,3 +406,14 @@ def test_own_text_and_records_in_a_folder_named_like_a_saved_pages_are_read(tmp_
     articles, errors = read(str(tmp_path))
     assert not errors
     assert [a.id for a in articles] == ["archive", "ferry", "talks-1"]
+
+
+def test_a_story_set_in_an_aside_is_read_and_its_menu_still_left_out(tmp_path: Path) -> None:
+    story = "Ana Lind said the ferry to Batumi sailed again on Monday after a week in port. " * 5
+    (tmp_path / "ferry.html").write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<aside class='story'><h1>Ferry resumes to Batumi</h1><p>{story}</p></aside></body></html>"
+    )
+    [article], errors = read(str(tmp_path / "ferry.html"))
+    assert not errors
+    assert story.strip() in article.text and "Home" not in article.text
