@@ -417,3 +417,12 @@ def test_a_story_set_in_an_aside_is_read_and_its_menu_still_left_out(tmp_path: P
     [article], errors = read(str(tmp_path / "ferry.html"))
     assert not errors
     assert story.strip() in article.text and "Home" not in article.text
+
+
+def test_a_page_in_the_charset_it_declares_is_read_in_it_served_or_saved(site: str, tmp_path: Path) -> None:
+    prose = "Přístav v Batumi byl uzavřen, řekla Ana Lind; škody jsou značné. " * 4
+    page = f'<html><head><meta charset="windows-1250"><title>Batumi</title></head><body><article><p>{prose}</p></article></body></html>'
+    (tmp_path / "cs.html").write_bytes(page.encode("cp1250"))  # served without a charset in its content type
+    articles, errors = read(f"{site}/cs.html", str(tmp_path / "cs.html"))
+    assert not errors
+    assert [a.text for a in articles] == [prose.strip()] * 2
