@@ -426,3 +426,16 @@ def test_a_page_in_the_charset_it_declares_is_read_in_it_served_or_saved(site: s
     articles, errors = read(f"{site}/cs.html", str(tmp_path / "cs.html"))
     assert not errors
     assert [a.text for a in articles] == [prose.strip()] * 2
+
+
+def test_a_feed_title_sent_as_text_keeps_its_angle_brackets_and_an_html_ones_line_break_is_a_space(tmp_path: Path) -> None:
+    entries = "".join(
+        f"<entry><id>urn:gyumri:{n}</id><title type='{kind}'>{title}</title><content type='html'>{BODY}</content></entry>"
+        for n, (kind, title) in enumerate([("html", "&lt;em&gt;Talks&lt;/em&gt;&lt;br&gt;in Gyumri"),
+                                           ("text", "Ana Lind &lt;ana@lind.invalid&gt; writes from Batumi")])
+    )
+    feed = tmp_path / "gyumri.atom"
+    feed.write_text(f"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Gyumri Daily</title>{entries}</feed>")
+    articles, errors = read(str(feed))
+    assert not errors
+    assert [a.title for a in articles] == ["Talks in Gyumri", "Ana Lind <ana@lind.invalid> writes from Batumi"]

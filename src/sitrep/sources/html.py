@@ -69,6 +69,8 @@ def visible_text(html: str, furniture: list[str] = FURNITURE) -> str | None:
         return None
     for bad in root.xpath("|".join(["//script", "//style", "//noscript", *furniture])):
         bad.drop_tree()
+    for line_break in root.iter("br"):  # "Batumi<br>Day 2" reads as two words, not "BatumiDay"
+        line_break.tail = " " + (line_break.tail or "")
     return "\n\n".join(
         " ".join(block.text_content().split())
         for block in root.iter("p", "h1", "h2", "h3", "li", "div")

@@ -114,10 +114,19 @@ def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: 
         article = parse_html(html, article_id=entry.get("id") or link or where, origin=where, url=link)
     else:
         raise ReadError(where, "item has neither text nor link")
-    article.title = visible_text(entry.get("title") or "") or article.title  # "<b>Live:</b> talks" is HTML, not its tags
+    article.title = _entry_title(entry) or article.title
     article.outlet = article.outlet or outlet
     article.published = published or article.published
     return article
+
+
+def _entry_title(entry: feedparser.FeedParserDict) -> str | None:
+    """An item's title as a reader sees it: one sent as HTML ("<b>Live:</b> talks") is its text,
+    not its tags; one sent as text is kept whole, its "<" and ">" included ("Ana Lind <ana@x.am>")."""
+    title = entry.get("title") or ""
+    if "html" in (entry.get("title_detail") or {}).get("type", ""):
+        title = visible_text(title) or ""
+    return " ".join(title.split()) or None
 
 
 def _linked_page(link: str, where: str) -> str:
