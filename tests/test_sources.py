@@ -439,3 +439,24 @@ def test_a_feed_title_sent_as_text_keeps_its_angle_brackets_and_an_html_ones_lin
     articles, errors = read(str(feed))
     assert not errors
     assert [a.title for a in articles] == ["Talks in Gyumri", "Ana Lind <ana@lind.invalid> writes from Batumi"]
+
+
+def test_an_xhtml_page_is_read_as_a_page_and_xml_that_is_no_feed_is_reported(tmp_path: Path) -> None:
+    class XhtmlHandler(http.server.SimpleHTTPRequestHandler):
+        extensions_map = {".xhtml": "application/xhtml+xml"}
+
+    (tmp_path / "ferry.xhtml").write_text(
+        "<?xml version='1.0' encoding='utf-8'?>\n<html xmlns='http://www.w3.org/1999/xhtml'><head><title>Ferry resumes to Batumi</title></head>"
+        f"<body><article><p>Ana Lind said the ferry to Batumi sailed again. {BODY}</p></article></body></html>"
+    )
+    (tmp_path / "sitemap.xml").write_text("<?xml version='1.0'?><urlset><url><loc>http://gyumri.invalid/a</loc></url></urlset>")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), lambda *a: XhtmlHandler(*a, directory=str(tmp_path)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        articles, errors = read(f"http://127.0.0.1:{server.server_port}/ferry.xhtml", str(tmp_path / "sitemap.xml"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [a.title for a in articles] == ["Ferry resumes to Batumi"]
+    assert [str(e) for e in errors] == [f"{tmp_path / 'sitemap.xml'}: not an RSS/Atom feed (no channel or feed element)"]

@@ -73,7 +73,7 @@ def read_url(url: str, fields: FieldMap | None = None) -> Iterator[Article | Rea
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     address = str(response.url)
     try:
-        if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
+        if looks_like_feed(content) or "html" not in kind and ("xml" in kind or "rss" in kind or "atom" in kind):
             yield from read_feed(content, url, base=address)
         elif looks_like_html(content):  # a page, though sent as "text/plain" or "application/json"
             yield parse_html(content, article_id=address, origin=url, url=address)
@@ -81,7 +81,7 @@ def read_url(url: str, fields: FieldMap | None = None) -> Iterator[Article | Rea
             yield from read_json(content, url, fields or FieldMap())
         elif kind == "text/plain":
             yield replace(parse_text(content, article_id=address, origin=url), url=address)
-        else:
+        else:  # HTML or XHTML ("application/xhtml+xml" is no feed), or a type that says nothing
             yield parse_html(content, article_id=address, origin=url, url=address)
     except ReadError as error:
         yield error
@@ -93,6 +93,9 @@ def read_feed(content: str, source: str, base: str | None = None) -> Iterator[Ar
     parsed = feedparser.parse(content)
     if parsed.bozo and not parsed.entries:
         yield ReadError(source, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception', 'no entries')})")
+        return
+    if not parsed.entries and not parsed.get("version"):  # well-formed XML of another kind (a sitemap, a page): said, not passed over
+        yield ReadError(source, "not an RSS/Atom feed (no channel or feed element)")
         return
     outlet = parsed.feed.get("title")
     base = base or web_url(parsed.feed.get("link"))
