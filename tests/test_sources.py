@@ -460,3 +460,12 @@ def test_an_xhtml_page_is_read_as_a_page_and_xml_that_is_no_feed_is_reported(tmp
         server.server_close()
     assert [a.title for a in articles] == ["Ferry resumes to Batumi"]
     assert [str(e) for e in errors] == [f"{tmp_path / 'sitemap.xml'}: not an RSS/Atom feed (no channel or feed element)"]
+
+
+def test_json_sent_as_plain_text_is_read_as_records_and_a_bracketed_note_as_text(site: str, tmp_path: Path) -> None:
+    (tmp_path / "talks.txt").write_text(json.dumps([{"id": "talks-1", "text": "Piet Moro met Ana Lind in Gyumri on Tuesday."}]))
+    (tmp_path / "note.txt").write_text("[Update] Ferry resumes to Batumi\n\nAna Lind said the ferry sailed again.")
+    articles, errors = read(f"{site}/talks.txt", f"{site}/note.txt")  # the test server sends .txt as text/plain
+    assert not errors
+    assert [(a.id, a.text) for a in articles[:1]] == [("talks-1", "Piet Moro met Ana Lind in Gyumri on Tuesday.")]
+    assert articles[1].text.startswith("[Update] Ferry resumes to Batumi")

@@ -7,6 +7,7 @@ reported and the rest of the feed still read.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from urllib.parse import urljoin
@@ -77,7 +78,7 @@ def read_url(url: str, fields: FieldMap | None = None) -> Iterator[Article | Rea
             yield from read_feed(content, url, base=address)
         elif looks_like_html(content):  # a page, though sent as "text/plain" or "application/json"
             yield parse_html(content, article_id=address, origin=url, url=address)
-        elif "json" in kind:
+        elif "json" in kind or kind == "text/plain" and _looks_like_json(content):  # raw file hosts send JSON as text
             yield from read_json(content, url, fields or FieldMap())
         elif kind == "text/plain":
             yield replace(parse_text(content, article_id=address, origin=url), url=address)
@@ -85,6 +86,17 @@ def read_url(url: str, fields: FieldMap | None = None) -> Iterator[Article | Rea
             yield parse_html(content, article_id=address, origin=url, url=address)
     except ReadError as error:
         yield error
+
+
+def _looks_like_json(content: str) -> bool:
+    """Whether text sent as plain text is a JSON array or object (a "[Update]" line is not)."""
+    if not content.lstrip().startswith(("[", "{")):
+        return False
+    try:
+        json.loads(content)
+    except ValueError:
+        return False
+    return True
 
 
 def read_feed(content: str, source: str, base: str | None = None) -> Iterator[Article | ReadError]:
