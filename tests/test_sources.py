@@ -383,3 +383,89 @@ def test_a_feed_title_sent_as_html_is_its_text(tmp_path: Path) -> None:
                     f"<description>{BODY}</description></item></channel></rss>")
     [article], _ = read(str(feed))
     assert article.title == "Live: talks in Batumi & Gyumri"
+
+
+def test_a_page_sent_as_plain_text_or_json_is_still_read_as_a_page(site: str, tmp_path: Path) -> None:
+    page = ("<!DOCTYPE html>\n<html><head><title>Ferry resumes to Batumi</title></head><body><article>"
+            f"<p>Ana Lind said the ferry to Batumi sailed again. {BODY}</p></article></body></html>")
+    (tmp_path / "ferry.txt").write_text(page)  # the test server sends .txt as text/plain, .json as application/json
+    (tmp_path / "ferry.json").write_text(page)
+    articles, errors = read(f"{site}/ferry.txt", f"{site}/ferry.json")
+    assert not errors
+    assert [a.title for a in articles] == ["Ferry resumes to Batumi"] * 2
+    assert all(a.text.startswith("Ana Lind said the ferry to Batumi sailed again.") and "<p>" not in a.text for a in articles)
+
+
+def test_own_text_and_records_in_a_folder_named_like_a_saved_pages_are_read(tmp_path: Path) -> None:
+    (tmp_path / "archive.html").write_text("<html><body><ul><li><a href='archive_files/ferry.txt'>Ferry</a></li></ul></body></html>")
+    own = tmp_path / "archive_files"  # beside archive.html, yet holding no browser's frames
+    own.mkdir()
+    (own / "ferry.txt").write_text("Ferry resumes to Batumi\n\nAna Lind said the ferry to Batumi sailed again on Monday.")
+    (own / "talks.json").write_text(json.dumps([{"id": "talks-1", "text": "Piet Moro met Ana Lind in Gyumri on Tuesday."}]))
+    (own / "frame.html").write_text("<html><body><div>Advertisement: Batumi flats to let</div></body></html>")
+    articles, errors = read(str(tmp_path))
+    assert not errors
+    assert [a.id for a in articles] == ["archive", "ferry", "talks-1"]
+
+
+def test_a_story_set_in_an_aside_is_read_and_its_menu_still_left_out(tmp_path: Path) -> None:
+    story = "Ana Lind said the ferry to Batumi sailed again on Monday after a week in port. " * 5
+    (tmp_path / "ferry.html").write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<aside class='story'><h1>Ferry resumes to Batumi</h1><p>{story}</p></aside></body></html>"
+    )
+    [article], errors = read(str(tmp_path / "ferry.html"))
+    assert not errors
+    assert story.strip() in article.text and "Home" not in article.text
+
+
+def test_a_page_in_the_charset_it_declares_is_read_in_it_served_or_saved(site: str, tmp_path: Path) -> None:
+    prose = "Přístav v Batumi byl uzavřen, řekla Ana Lind; škody jsou značné. " * 4
+    page = f'<html><head><meta charset="windows-1250"><title>Batumi</title></head><body><article><p>{prose}</p></article></body></html>'
+    (tmp_path / "cs.html").write_bytes(page.encode("cp1250"))  # served without a charset in its content type
+    articles, errors = read(f"{site}/cs.html", str(tmp_path / "cs.html"))
+    assert not errors
+    assert [a.text for a in articles] == [prose.strip()] * 2
+
+
+def test_a_feed_title_sent_as_text_keeps_its_angle_brackets_and_an_html_ones_line_break_is_a_space(tmp_path: Path) -> None:
+    entries = "".join(
+        f"<entry><id>urn:gyumri:{n}</id><title type='{kind}'>{title}</title><content type='html'>{BODY}</content></entry>"
+        for n, (kind, title) in enumerate([("html", "&lt;em&gt;Talks&lt;/em&gt;&lt;br&gt;in Gyumri"),
+                                           ("text", "Ana Lind &lt;ana@lind.invalid&gt; writes from Batumi")])
+    )
+    feed = tmp_path / "gyumri.atom"
+    feed.write_text(f"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Gyumri Daily</title>{entries}</feed>")
+    articles, errors = read(str(feed))
+    assert not errors
+    assert [a.title for a in articles] == ["Talks in Gyumri", "Ana Lind <ana@lind.invalid> writes from Batumi"]
+
+
+def test_an_xhtml_page_is_read_as_a_page_and_xml_that_is_no_feed_is_reported(tmp_path: Path) -> None:
+    class XhtmlHandler(http.server.SimpleHTTPRequestHandler):
+        extensions_map = {".xhtml": "application/xhtml+xml"}
+
+    (tmp_path / "ferry.xhtml").write_text(
+        "<?xml version='1.0' encoding='utf-8'?>\n<html xmlns='http://www.w3.org/1999/xhtml'><head><title>Ferry resumes to Batumi</title></head>"
+        f"<body><article><p>Ana Lind said the ferry to Batumi sailed again. {BODY}</p></article></body></html>"
+    )
+    (tmp_path / "sitemap.xml").write_text("<?xml version='1.0'?><urlset><url><loc>http://gyumri.invalid/a</loc></url></urlset>")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), lambda *a: XhtmlHandler(*a, directory=str(tmp_path)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        articles, errors = read(f"http://127.0.0.1:{server.server_port}/ferry.xhtml", str(tmp_path / "sitemap.xml"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [a.title for a in articles] == ["Ferry resumes to Batumi"]
+    assert [str(e) for e in errors] == [f"{tmp_path / 'sitemap.xml'}: not an RSS/Atom feed (no channel or feed element)"]
+
+
+def test_json_sent_as_plain_text_is_read_as_records_and_a_bracketed_note_as_text(site: str, tmp_path: Path) -> None:
+    (tmp_path / "talks.txt").write_text(json.dumps([{"id": "talks-1", "text": "Piet Moro met Ana Lind in Gyumri on Tuesday."}]))
+    (tmp_path / "note.txt").write_text("[Update] Ferry resumes to Batumi\n\nAna Lind said the ferry sailed again.")
+    articles, errors = read(f"{site}/talks.txt", f"{site}/note.txt")  # the test server sends .txt as text/plain
+    assert not errors
+    assert [(a.id, a.text) for a in articles[:1]] == [("talks-1", "Piet Moro met Ana Lind in Gyumri on Tuesday.")]
+    assert articles[1].text.startswith("[Update] Ferry resumes to Batumi")

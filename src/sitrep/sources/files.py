@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
-from sitrep.sources.html import parse_html
+from sitrep.sources.html import looks_like_html, parse_html
 from sitrep.sources.records import FieldMap, read_csv, read_json, read_jsonl
 from sitrep.sources.text import decode, parse_text
 from sitrep.sources.web import looks_like_feed, read_feed
@@ -24,6 +24,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES | FEED_SUFFIXES
+PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
 def read_file(path: Path, fields: FieldMap) -> Iterator[Article | ReadError]:
@@ -55,7 +56,7 @@ def read_content(content: str, source: str, suffix: str, fields: FieldMap, artic
             yield from read_csv(content, source, fields)
         elif suffix in FEED_SUFFIXES:
             yield from read_feed(content, source)
-        elif suffix in {".html", ".htm", ".xhtml"} or content.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        elif suffix in PAGE_SUFFIXES or looks_like_html(content):
             yield parse_html(content, article_id=article_id, origin=source)
         else:
             yield parse_text(content, article_id=article_id, origin=source)
@@ -64,12 +65,14 @@ def read_content(content: str, source: str, suffix: str, fields: FieldMap, artic
 
 
 def walk(path: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, in a stable order; hidden files skipped, and so is
-    what a browser saves beside a page ("story.html" and "story_files/"): the frames in it are
-    ads and widgets, not articles, and its scripts and styles no text."""
+    """Files under a folder, recursively, in a stable order; hidden files skipped, and so are
+    the pages a browser saves beside a page ("story.html" and "story_files/"): the frames in it
+    are ads and widgets, not articles. A browser saves no text, JSON or CSV there, so such
+    files in a folder named like that are someone's own and are read."""
     for child in sorted(path.rglob("*")):
         if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-            if child.suffix.lower() in SUFFIXES and not _saved_with_a_page(child, path):
+            suffix = child.suffix.lower()
+            if suffix in SUFFIXES and not (suffix in PAGE_SUFFIXES and _saved_with_a_page(child, path)):
                 yield child
 
 

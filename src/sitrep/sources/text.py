@@ -29,7 +29,8 @@ def looks_binary(text: str) -> bool:
 
 
 def decode(data: bytes, source: str) -> str:
-    """Bytes to text: UTF-8 first, else the detected charset; binary data is refused."""
+    """Bytes to text: UTF-8 first, else the charset a page declares, else Western, else the
+    detected charset; binary data is refused."""
     if not data.strip():
         raise ReadError(source, "empty file")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # a Windows "Unicode" text file
@@ -42,7 +43,7 @@ def decode(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _western(data)
+        text = _declared(data) or _western(data)
         if text is None:
             best = from_bytes(data[:1_000_000]).best()
             if best is None or best.encoding is None:
@@ -51,6 +52,26 @@ def decode(data: bytes, source: str) -> str:
     if looks_binary(text):
         raise ReadError(source, "binary data, not text")
     return text
+
+
+# A page's or feed's own word on its charset, in its first bytes: <meta charset="windows-1250">,
+# <meta http-equiv="Content-Type" content="text/html; charset=...">, <?xml ... encoding="..."?>.
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_.:-]+)""", re.IGNORECASE)
+# Browsers read a page declared Latin-1 or ASCII as Windows-1252, its superset ("\x93" a quote, not a control).
+AS_WINDOWS_1252 = {"iso8859-1", "ascii"}
+
+
+def _declared(data: bytes) -> str | None:
+    """Text that is not UTF-8 read in the charset it declares itself, where it declares one
+    that reads it: a Czech page in windows-1250 read as Western would turn "ř" into "ø"."""
+    found = DECLARED_CHARSET.search(data[:4096])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup((found[1] or found[2]).decode("ascii")).name
+        return data.decode("cp1252" if name in AS_WINDOWS_1252 else name)
+    except (LookupError, UnicodeDecodeError):  # an unknown name, or one the bytes belie (UTF-8 declared, say)
+        return None
 
 
 WESTERN_MARKS = set("‘’‚“”„–—…•«»°€£§©®±·×÷¡¢¥¦¨ªº¬¯´µ¶¸¼½¾\xa0")  # punctuation and signs of Western text

@@ -7,6 +7,7 @@ reported and the rest of the feed still read.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from urllib.parse import urljoin
@@ -16,7 +17,7 @@ import httpx
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError
-from sitrep.sources.html import parse_html, visible_text
+from sitrep.sources.html import looks_like_html, parse_html, visible_text
 from sitrep.sources.records import FieldMap, read_json
 from sitrep.sources.text import decode, looks_binary, parse_text
 from sitrep.urls import web_url
@@ -73,16 +74,29 @@ def read_url(url: str, fields: FieldMap | None = None) -> Iterator[Article | Rea
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     address = str(response.url)
     try:
-        if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(content):
+        if looks_like_feed(content) or "html" not in kind and ("xml" in kind or "rss" in kind or "atom" in kind):
             yield from read_feed(content, url, base=address)
-        elif "json" in kind:
+        elif looks_like_html(content):  # a page, though sent as "text/plain" or "application/json"
+            yield parse_html(content, article_id=address, origin=url, url=address)
+        elif "json" in kind or kind == "text/plain" and _looks_like_json(content):  # raw file hosts send JSON as text
             yield from read_json(content, url, fields or FieldMap())
         elif kind == "text/plain":
             yield replace(parse_text(content, article_id=address, origin=url), url=address)
-        else:
+        else:  # HTML or XHTML ("application/xhtml+xml" is no feed), or a type that says nothing
             yield parse_html(content, article_id=address, origin=url, url=address)
     except ReadError as error:
         yield error
+
+
+def _looks_like_json(content: str) -> bool:
+    """Whether text sent as plain text is a JSON array or object (a "[Update]" line is not)."""
+    if not content.lstrip().startswith(("[", "{")):
+        return False
+    try:
+        json.loads(content)
+    except ValueError:
+        return False
+    return True
 
 
 def read_feed(content: str, source: str, base: str | None = None) -> Iterator[Article | ReadError]:
@@ -91,6 +105,9 @@ def read_feed(content: str, source: str, base: str | None = None) -> Iterator[Ar
     parsed = feedparser.parse(content)
     if parsed.bozo and not parsed.entries:
         yield ReadError(source, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception', 'no entries')})")
+        return
+    if not parsed.entries and not parsed.get("version"):  # well-formed XML of another kind (a sitemap, a page): said, not passed over
+        yield ReadError(source, "not an RSS/Atom feed (no channel or feed element)")
         return
     outlet = parsed.feed.get("title")
     base = base or web_url(parsed.feed.get("link"))
@@ -112,10 +129,19 @@ def _entry_article(entry: feedparser.FeedParserDict, outlet: str | None, where: 
         article = parse_html(html, article_id=entry.get("id") or link or where, origin=where, url=link)
     else:
         raise ReadError(where, "item has neither text nor link")
-    article.title = visible_text(entry.get("title") or "") or article.title  # "<b>Live:</b> talks" is HTML, not its tags
+    article.title = _entry_title(entry) or article.title
     article.outlet = article.outlet or outlet
     article.published = published or article.published
     return article
+
+
+def _entry_title(entry: feedparser.FeedParserDict) -> str | None:
+    """An item's title as a reader sees it: one sent as HTML ("<b>Live:</b> talks") is its text,
+    not its tags; one sent as text is kept whole, its "<" and ">" included ("Ana Lind <ana@x.am>")."""
+    title = entry.get("title") or ""
+    if "html" in (entry.get("title_detail") or {}).get("type", ""):
+        title = visible_text(title) or ""
+    return " ".join(title.split()) or None
 
 
 def _linked_page(link: str, where: str) -> str:
