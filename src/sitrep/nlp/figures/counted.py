@@ -875,6 +875,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
             return category
     if noun & {"aid_items", "site"} and "destroyed" in cues:
         return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
+    if "arms" in noun:
+        return "other"  # "its air force has 300 combat aircraft", "lost 40 tanks": a force's own arms, not aid
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:
