@@ -429,7 +429,7 @@ def _what(
         return nothing
     if category == "killed" and run and _sentenced(run[-1]):
         return nothing  # "the sentencing to death of two Britons": a sentence passed, no one killed
-    if category == "other" and run and noun & {"aid_items"} and _wielded(run[-1]) or category == "aid_items" and run and _struck_with(run[-1]):
+    if category == "other" and run and noun & {"aid_items"} and (_wielded(run[-1]) or _fired(run[-1], verb)) or category == "aid_items" and run and _struck_with(run[-1]):
         return nothing  # "two drones struck a refinery", "using two drones to hit it": the arms that hit, not arms lost
     if category in (*CASUALTIES, *MOVED) and (verb is not None and _supposed(verb, category) or _yet_to_follow(counted)):
         return nothing  # "cholera could kill thousands", "will accept up to 100,000 refugees": a fear or a pledge, no toll
@@ -852,6 +852,12 @@ def _wielded(noun: Token) -> bool:
     return _struck_with(noun) or noun.dep_ == "nsubj" or (noun.dep_ == "dobj" and noun.head.lower_ in ("use", "uses", "used", "using"))
 
 
+def _fired(noun: Token, verb: Token | None) -> bool:
+    """ "fired 20 cruise missiles", "all four of its missiles launched against a depot": arms
+    fired at a target are what an attack spent, not a count of a force's arms."""
+    return any("fired" in figure_classes(v) for v in (verb, *(c for c in noun.children if c.dep_ == "acl")) if v is not None)
+
+
 def _struck_with(noun: Token) -> bool:
     """"was struck with 30 shells": the arms an attack used, never arms given, whatever aid
     words the sentence has."""
@@ -877,6 +883,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
         return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
     if "arms" in noun:
         return "other"  # "its air force has 300 combat aircraft", "lost 40 tanks": a force's own arms, not aid
+    if "sanction" in noun or "listed" in noun and set(cues) & {"sanction", "barring"}:
+        return "other"  # "imposed 65 new sanctions", "sanctions on 40 companies": the measures and whom they list
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:
