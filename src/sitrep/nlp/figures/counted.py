@@ -75,6 +75,15 @@ def _in_run(token: Token, run: list[Token]) -> bool:
     return joined and token.i + 1 < len(token.doc) and token.nbor(1).tag_ in RUN_TAGS
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words a word is joined to by "and"/"or" ("58 colonels" of "four
+    generals, 58 colonels and 176 majors": "generals"), which holds the phrase's attachment
+    for them all; the word itself when it is joined to none before it."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb a phrase is subject, object or adjunct of, climbing at most MAX_CLIMB heads."""
     for _ in range(MAX_CLIMB):
@@ -129,19 +138,23 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
         cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish or c.dep_ == "advcl" and c.pos_ == "ADJ"]  # "went missing"
         cues += _ailments(verb)
+        cues += _plights(verb)
         if "level" in figure_classes(verb):  # "the death toll rose to 41"; "raised the death toll to 41": what the level is of
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
     cues += [t for t in run if not _spared_lives(t, verb)]
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-        owner = anchor.head.head
+    attached = first_conjunct(anchor)  # "the deaths of four generals, 58 colonels and 176 majors": all three are "of" the deaths
+    if attached.dep_ == "appos" and attached.conjuncts:
+        attached = attached.head  # the parser reads such a list as "four generals" with "58 colonels and 176 majors" beside it
+    if attached.dep_ == "pobj" and attached.head.lower_ == "of":
+        owner = attached.head.head
         if not _spared_lives(owner, owner.head):
             cues.append(owner)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
         if (owner.like_num or owner.lower_ in _numbers()) and owner.dep_ == "pobj" and owner.head.lower_ == "of":
             whole = owner.head.head
             if not _spared_lives(whole, whole.head):
                 cues.append(whole)  # "the killing of hundreds of civilians"
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "against"):  # "sanctions on 67 officials": the measure they are under
-        measure = anchor.head.head
+    if attached.dep_ == "pobj" and attached.head.lower_ in ("on", "against"):  # "sanctions on 67 officials": the measure they are under
+        measure = attached.head.head
         measures = [measure] if measure.tag_ in NOUN_TAGS else [c for c in measure.children if c.dep_ == "dobj"]  # "imposed sanctions on 67 ..."
         cues += [m for m in measures if "other" in figure_classes(m)]  # not "inflicted losses on 3,000 troops": no toll of them
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
@@ -152,6 +165,15 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subject and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
+
+
+def _plights(verb: Token) -> list[Token]:
+    """ "were in mortal danger", "are at risk of famine", "are facing acute hunger": the plight
+    a group is in, named by the object of its verb or of a phrase of the verb, tells what the
+    count is of (other)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [o for o in objects if "plight" in figure_classes(o)]
 
 
 def _meant_for(anchor: Token, verb: Token) -> bool:
@@ -621,8 +643,7 @@ def _included(noun: Token) -> bool:
     """"..., including four students", "among them two journalists", "864 cases – 763 men, 94
     women and seven boys –": a count given as part of the count before it; a list of arms
     ("100 grenade launchers, 5,000 rifles, 1,000 pistols") is a list, not a breakdown."""
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
+    noun = first_conjunct(noun)
     listed_arms = "aid_items" in figure_classes(noun.head)
     return (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")) or (noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and not listed_arms)
 
@@ -883,8 +904,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
         return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
     if "arms" in noun:
         return "other"  # "its air force has 300 combat aircraft", "lost 40 tanks": a force's own arms, not aid
-    if "sanction" in noun or "listed" in noun and set(cues) & {"sanction", "barring"}:
-        return "other"  # "imposed 65 new sanctions", "sanctions on 40 companies": the measures and whom they list
+    if "sanction" in noun:
+        return "other"  # "imposed 65 new sanctions": the measures, like the people they list
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:
