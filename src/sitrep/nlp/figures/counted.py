@@ -75,15 +75,6 @@ def _in_run(token: Token, run: list[Token]) -> bool:
     return joined and token.i + 1 < len(token.doc) and token.nbor(1).tag_ in RUN_TAGS
 
 
-def first_conjunct(token: Token) -> Token:
-    """The first of the words a word is joined to by "and"/"or" ("58 colonels" of "four
-    generals, 58 colonels and 176 majors": "generals"), which holds the phrase's attachment
-    for them all; the word itself when it is joined to none before it."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
-
-
 def governing_verb(token: Token) -> Token | None:
     """The verb a phrase is subject, object or adjunct of, climbing at most MAX_CLIMB heads."""
     for _ in range(MAX_CLIMB):
@@ -142,19 +133,16 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         if "level" in figure_classes(verb):  # "the death toll rose to 41"; "raised the death toll to 41": what the level is of
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
     cues += [t for t in run if not _spared_lives(t, verb)]
-    attached = first_conjunct(anchor)  # "the deaths of four generals, 58 colonels and 176 majors": all three are "of" the deaths
-    if attached.dep_ == "appos" and attached.conjuncts:
-        attached = attached.head  # the parser reads such a list as "four generals" with "58 colonels and 176 majors" beside it
-    if attached.dep_ == "pobj" and attached.head.lower_ == "of":
-        owner = attached.head.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        owner = anchor.head.head
         if not _spared_lives(owner, owner.head):
             cues.append(owner)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
         if (owner.like_num or owner.lower_ in _numbers()) and owner.dep_ == "pobj" and owner.head.lower_ == "of":
             whole = owner.head.head
             if not _spared_lives(whole, whole.head):
                 cues.append(whole)  # "the killing of hundreds of civilians"
-    if attached.dep_ == "pobj" and attached.head.lower_ in ("on", "against"):  # "sanctions on 67 officials": the measure they are under
-        measure = attached.head.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "against"):  # "sanctions on 67 officials": the measure they are under
+        measure = anchor.head.head
         measures = [measure] if measure.tag_ in NOUN_TAGS else [c for c in measure.children if c.dep_ == "dobj"]  # "imposed sanctions on 67 ..."
         cues += [m for m in measures if "other" in figure_classes(m)]  # not "inflicted losses on 3,000 troops": no toll of them
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
@@ -643,7 +631,8 @@ def _included(noun: Token) -> bool:
     """"..., including four students", "among them two journalists", "864 cases – 763 men, 94
     women and seven boys –": a count given as part of the count before it; a list of arms
     ("100 grenade launchers, 5,000 rifles, 1,000 pistols") is a list, not a breakdown."""
-    noun = first_conjunct(noun)
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
     listed_arms = "aid_items" in figure_classes(noun.head)
     return (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")) or (noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and not listed_arms)
 
@@ -815,6 +804,8 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
     even in a
     sentence that mentions aid; the currency's name after the sum ("five billion dollars") is
     the sum's own."""
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and (doc[i + 1].lower_, "suffix") in _currencies():
+        i += 1  # "billions of dollars in aid": a vague sum's currency after its "of"
     while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
         i += 1
     i = _past_conversion(doc, i)

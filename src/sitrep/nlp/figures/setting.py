@@ -15,7 +15,7 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_document, per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, by_phrase_passive, first_conjunct, governing_verb, home_place, infinitive, is_dateline, of_objects,
+    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, infinitive, is_dateline, of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
@@ -539,7 +539,9 @@ def _one_of_several_areas(token: Token) -> bool:
     them is in no one of them. A word of a name of several ("the Baltic states") stands for its head."""
     while token.dep_ in ("compound", "amod", "flat") and token.head != token:
         token = token.head
-    first = first_conjunct(token)
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
     group = [first, *first.conjuncts]
     if len(group) < 2:
         return False
@@ -569,7 +571,8 @@ def _provenance(token: Token) -> bool:
     "US-made systems", "UK-based troops") says whose they are, not where they are; before a
     word for a kind of place or site it still names where ("the Donetsk region", "the Kyiv
     suburb of Bucha", "the Odesa port")."""
-    token = first_conjunct(token)
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     head = token.head
     if backed_by(token):
         return True  # "US-made", "UK-based"
