@@ -95,7 +95,7 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
         approx = _qualifiers()[(re.sub(r"\s+", " ", m.group("post").lower()), "after")]
     if (kind == "vague" or _few(m)) and approx == "exact":
         approx = "at_least"
-    currency = _currencies().get((m.group("cur").strip().lower(), "prefix")) if m.group("cur") else _suffix_currency(text, m.end(), kind == "vague")
+    currency = _currencies().get((m.group("cur").strip().lower(), "prefix")) if m.group("cur") else _suffix_currency(text, m.end())
     return Amount(
         start=m.start(), end=m.end(), core_start=m.start("cur") if m.group("cur") else m.start("num"),
         value=_scaled(value, scale), kind=kind, approx=approx, currency=currency, scale=scale,
@@ -160,12 +160,8 @@ def _single_prefix(words: list[str]) -> int:
     return 0
 
 
-def _suffix_currency(text: str, end: int, vague: bool = False) -> str | None:
-    """The currency named after an amount ("50 million euros"); after a vague amount, also
-    after "of" ("billions of dollars", "tens of millions of euros"), as such an amount takes
-    its noun."""
-    of = r"(?:of\s+)?" if vague else ""
-    following = re.match(rf"\s+{of}((?:[\w.$]+\s+){{0,2}}[\w.$]+)", text[end:end + 30])
+def _suffix_currency(text: str, end: int) -> str | None:
+    following = re.match(r"\s+((?:[\w.$]+\s+){0,2}[\w.$]+)", text[end:end + 30])
     if not following:
         return None
     words = following.group(1).split()

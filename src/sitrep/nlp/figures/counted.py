@@ -133,6 +133,7 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         if "level" in figure_classes(verb):  # "the death toll rose to 41"; "raised the death toll to 41": what the level is of
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
     cues += [t for t in run if not _spared_lives(t, verb)]
+    cues += _force_holding(anchor, verb)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         owner = anchor.head.head
         if not _spared_lives(owner, owner.head):
@@ -153,6 +154,19 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subject and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
+
+
+HOLDING = frozenset({"has", "have", "had", "having"})
+
+
+def _force_holding(anchor: Token, verb: Token | None) -> list[Token]:
+    """ "the army has 900,000 active-duty personnel", "the military is smaller, with about a
+    million personnel": people a force has, or is "with", are its members; the force (the
+    subject) says they are troops."""
+    held = anchor.dep_ == "dobj" and anchor.head.lower_ in HOLDING or anchor.dep_ == "pobj" and anchor.head.lower_ == "with"
+    if verb is None or not held:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and "troops" in figure_classes(c)]
 
 
 def _plights(verb: Token) -> list[Token]:
@@ -804,8 +818,6 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
     even in a
     sentence that mentions aid; the currency's name after the sum ("five billion dollars") is
     the sum's own."""
-    if i + 1 < len(doc) and doc[i].lower_ == "of" and (doc[i + 1].lower_, "suffix") in _currencies():
-        i += 1  # "billions of dollars in aid": a vague sum's currency after its "of"
     while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
         i += 1
     i = _past_conversion(doc, i)
