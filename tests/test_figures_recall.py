@@ -31,9 +31,11 @@ def test_a_force_s_own_arms_are_counted_as_other(nlp, text, expected):
         ("Georgia has 300 tanks. Armenia fired 20 cruise missiles at Gyumri on Sunday.", [("other", "tanks", 300)]),
         ("Georgia has 300 tanks. Some 40 missiles have been launched at Vanadzor since March.", [("other", "tanks", 300)]),
         ("Georgia has 300 tanks. Armenia will send Georgia 40 tanks as military aid.", [("other", "tanks", 300), ("aid_items", "tanks", 40)]),
+        ("Georgia has 300 tanks. Each of its batteries can carry four missiles.", [("other", "tanks", 300)]),
+        ("Georgia has 300 tanks. The deal would mean Armenia had 70 more planes.", [("other", "tanks", 300)]),
     ],
 )
-def test_arms_an_attack_spends_are_none_and_arms_given_are_aid(nlp, text, expected):
+def test_arms_spent_supposed_or_given_are_no_force_s_arms(nlp, text, expected):
     assert _read(nlp, text) == expected
 
 
