@@ -19,8 +19,10 @@ A figure is found in three steps:
    verb says a casualty befell them ("four media professionals were killed"). Lacking such
    words, what became of them says it ("sent to a prison colony": detained; "lining up to
    join the army": troops; "the country has taken in": refugees), and a status they wait for
-   ("asked to be evacuated") is not theirs yet. Money and weapons count only as aid, in a
-   sentence about aid; shares and percentages only as votes. An amount with no noun of its
+   ("asked to be evacuated") is not theirs yet. Money counts only as aid, in a sentence about
+   aid; weapons as aid there, else (not fired, not under a modal) as a force's own arms, other;
+   people in a plight ("in danger", "at risk of famine") and counts of sanctions are other too;
+   shares and percentages count only as votes. An amount with no noun of its
    own counts the noun "of which" it is said ("weapons, of which it has sent 4,200"), else
    the group of the figure before it in the sentence ("and 35 wounded").
 3. **Where, when, says who, who gives** also come from the parse: a place of

@@ -40,7 +40,7 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         places = place_mentions(doc)
         readings = read_amounts(doc, places)
-        kept = [reading for reading in readings if not _sought(reading)]
+        kept = [reading for reading in readings if not _sought(reading) and not _arms_not_held(reading)]
         dated = [_news_or_history(_figure(doc, reading, readings, places), reading, doc._.anchor) for reading in kept]
         figures = [f for f in dated if f is not None]
         text = text_of(doc)
@@ -454,6 +454,15 @@ def _sought(reading: Reading) -> bool:
     weighed = reading.verb is not None and reading.verb.dep_ == "xcomp" and "weighing" in figure_classes(reading.verb.head)
     asked = reading.verb is not None and (_asked_for(reading.verb) or _asked_of_another(reading.verb))
     return reading.category in AID and (asked or weighed or _listed_as_wanted(reading.anchor))
+
+
+def _arms_not_held(reading: Reading) -> bool:
+    """ "each can carry four missiles", "it would mean Norland had 70 more planes", "there will be
+    16 launchers": a force's arms told under a modal verb are a capacity, a supposition or a
+    plan, no count of what it holds or lost."""
+    verb = reading.verb
+    arms = reading.category == "other" and "arms" in figure_classes(reading.anchor)
+    return arms and verb is not None and any(c.tag_ == "MD" for v in _governors(verb) for c in v.children)
 
 
 def _asked_of_another(verb: Token) -> bool:

@@ -129,9 +129,11 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
         cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish or c.dep_ == "advcl" and c.pos_ == "ADJ"]  # "went missing"
         cues += _ailments(verb)
+        cues += _plights(verb)
         if "level" in figure_classes(verb):  # "the death toll rose to 41"; "raised the death toll to 41": what the level is of
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
     cues += [t for t in run if not _spared_lives(t, verb)]
+    cues += _force_holding(anchor, verb)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         owner = anchor.head.head
         if not _spared_lives(owner, owner.head):
@@ -152,6 +154,28 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subject and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
+
+
+HOLDING = frozenset({"has", "have", "had", "having"})
+
+
+def _force_holding(anchor: Token, verb: Token | None) -> list[Token]:
+    """ "the army has 900,000 active-duty personnel", "the military is smaller, with about a
+    million personnel": people a force has, or is "with", are its members; the force (the
+    subject) says they are troops."""
+    held = anchor.dep_ == "dobj" and anchor.head.lower_ in HOLDING or anchor.dep_ == "pobj" and anchor.head.lower_ == "with"
+    if verb is None or not held:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and "troops" in figure_classes(c)]
+
+
+def _plights(verb: Token) -> list[Token]:
+    """ "were in mortal danger", "are at risk of famine", "are facing acute hunger": the plight
+    a group is in, named by the object of its verb or of a phrase of the verb, tells what the
+    count is of (other)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [o for o in objects if "plight" in figure_classes(o)]
 
 
 def _meant_for(anchor: Token, verb: Token) -> bool:
@@ -429,7 +453,7 @@ def _what(
         return nothing
     if category == "killed" and run and _sentenced(run[-1]):
         return nothing  # "the sentencing to death of two Britons": a sentence passed, no one killed
-    if category == "other" and run and noun & {"aid_items"} and _wielded(run[-1]) or category == "aid_items" and run and _struck_with(run[-1]):
+    if category == "other" and run and noun & {"aid_items"} and (_wielded(run[-1]) or _fired(run[-1], verb)) or category == "aid_items" and run and _struck_with(run[-1]):
         return nothing  # "two drones struck a refinery", "using two drones to hit it": the arms that hit, not arms lost
     if category in (*CASUALTIES, *MOVED) and (verb is not None and _supposed(verb, category) or _yet_to_follow(counted)):
         return nothing  # "cholera could kill thousands", "will accept up to 100,000 refugees": a fear or a pledge, no toll
@@ -852,6 +876,12 @@ def _wielded(noun: Token) -> bool:
     return _struck_with(noun) or noun.dep_ == "nsubj" or (noun.dep_ == "dobj" and noun.head.lower_ in ("use", "uses", "used", "using"))
 
 
+def _fired(noun: Token, verb: Token | None) -> bool:
+    """ "fired 20 cruise missiles", "all four of its missiles launched against a depot": arms
+    fired at a target are what an attack spent, not a count of a force's arms."""
+    return any("fired" in figure_classes(v) for v in (verb, *(c for c in noun.children if c.dep_ == "acl")) if v is not None)
+
+
 def _struck_with(noun: Token) -> bool:
     """"was struck with 30 shells": the arms an attack used, never arms given, whatever aid
     words the sentence has."""
@@ -875,6 +905,10 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
             return category
     if noun & {"aid_items", "site"} and "destroyed" in cues:
         return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
+    if "arms" in noun:
+        return "other"  # "its air force has 300 combat aircraft", "lost 40 tanks": a force's own arms, not aid
+    if "sanction" in noun:
+        return "other"  # "imposed 65 new sanctions": the measures, like the people they list
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:
