@@ -259,8 +259,6 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             when = _next_weekday(when, token, context)  # "announced $1bn in aid on Wednesday": the pledge's day has passed
         if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
             return None  # "40 medics were killed in X": a tally (a figure), no one attack
-        if trigger.type == "ASSAULT" and status == "ongoing" and not event_actors and when is None and token.pos_ in NOUN_POS and self.lexicon.cue(token, "durative"):
-            return None  # "supports the invasion of X", "aid during the war": a lasting war no one is named to wage, at no time, is the backdrop
         start, end = trigger_span(token)
         return Event(
             start=start, end=end, text=text_of(token.doc)[start:end], type=trigger.type, status=status,

@@ -165,9 +165,8 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
 def _anchored(event: Event) -> bool:
     """An event a briefing can place: someone did it, to someone, somewhere or at some date; and
     an act that may only come must have someone who might do it ("in the event of an invasion",
-    "a possible attack on X", "disease could kill hundreds in X" are talk of what could happen,
-    not anyone's act a briefing reports), unless a set time and place make it a scenario told."""
-    if event.status == "hypothetical" and not event.actors and (event.place is None or event.date is None):
+    "a possible attack on X" are talk of what could happen, not anyone's act a briefing reports)."""
+    if event.status == "hypothetical" and not event.actors and event.place is None:
         return False
     return bool(event.actors or event.targets or event.place or event.date)
 
