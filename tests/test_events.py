@@ -2799,6 +2799,31 @@ def test_the_war_as_the_time_or_cause_of_the_news_is_its_setting(nlp):
     assert of_type(nlp, "Norland launched its invasion of Georgia on 24 February.", "ASSAULT")
 
 
+@pytest.mark.parametrize("text", [
+    "Armenia has bought more grain since the start of the Norland invasion of Georgia.",
+    "Jon Vale has lived in Gyumri from the beginning of the Norland invasion of Georgia.",
+    "Prices in Batumi rose throughout the course of Norland's offensive in Georgia.",
+])
+def test_a_stretch_of_the_war_as_the_time_of_the_news_is_its_setting(nlp, text):
+    """"since the start of the invasion": a part of the war that only dates what is told names
+    the war as its setting, as "after the invasion" does; a war told with its date is the act,
+    and a start that is what is told is no time frame."""
+    assert not of_type(nlp, text, "ASSAULT")
+    assert of_type(nlp, "Armenia has bought more grain since the start of Norland's 24 February invasion of Georgia.", "ASSAULT")
+    assert of_type(nlp, "The start of the Norland invasion of Georgia shocked Armenia.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia will close the border in the event of a Norland invasion of Georgia.",
+    "Piet Moro said Georgia would call its reserves in case of an attack by Norland on Batumi.",
+])
+def test_an_attack_named_as_a_condition_is_no_event(nlp, text):
+    """"in the event of an invasion" is "if X invades" said as a phrase: the attack is what the
+    plan waits on, not an attack told (a named doer does not make it one)."""
+    assert not of_type(nlp, text, "ASSAULT")
+    assert of_type(nlp, "Norland attacked Batumi in the event of a drought.", "ASSAULT")
+
+
 def test_blame_put_on_someone_is_the_putters_accusation(nlp):
     (blame,) = of_type(nlp, "The defence chief, Tomas Berg, pinned the blame for the blackout on Norland.", "ACCUSE")
     assert [a.name for a in blame.actors] == ["Tomas Berg"]

@@ -19,7 +19,7 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
 )
@@ -376,9 +376,19 @@ def _on_condition(verb: Token) -> bool:
 
 
 def _a_condition(token: Token) -> bool:
-    """ "If Russia attacks Ukraine", "if his country is attacked": an act set as a condition."""
+    """ "If Russia attacks Ukraine", "if his country is attacked", "in the event of an attack",
+    "in case of war": an act set as a condition, by a clause or by the phrase that stands for "if"."""
     clause = clause_of(token)
-    return clause.dep_ == "advcl" and marked(clause, CONDITION_MARKS)
+    return (clause.dep_ == "advcl" and marked(clause, CONDITION_MARKS)) or _in_case_of(token)
+
+
+def _in_case_of(noun: Token) -> bool:
+    """"in the event of an invasion or a blockade", "in case of attack": the noun is what the
+    phrase makes a condition (its conjuncts too), not a happening told."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return frame is not None and frame.lower_ in CONDITION_NOUNS and frame.dep_ == "pobj" and frame.head.lower_ == "in"
 
 
 CONDITION_WORDS = frozenset({"contingent", "conditional", "dependent", "depend", "depends", "depending", "hinge", "hinges", "conditioned"})

@@ -18,7 +18,7 @@ from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act,
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ACKNOWLEDGING, CAUSE_PREPS, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, MOVES, NOUN_POS,
-    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE,
+    SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE, WAR_PHASES,
 )
 from sitrep.nlp.figures import AID_WORDS, aid_item, figure_classes, for_inquiry, of_objects
 from sitrep.nlp.inflection import base_forms
@@ -299,17 +299,18 @@ class TriggerSenses(LexiconReader):
 
     def _war_as_setting(self, token: Token) -> bool:
         """"after the invasion", "sanctions over the invasion", "in response to the invasion",
-        "in the wake of the war": the war named as the time or the cause of what the story tells
-        is its setting, not a development (annotation convention of unseen16). A war told as a
-        dated act ("its 3 March invasion") is one, and so is the war going on ("as the war goes
-        on", "since the invasion", "amid the invasion": the seeds' gold keeps such a mention)."""
+        "in the wake of the war", "since the start of the war": the war named as the time or the
+        cause of what the story tells is its setting, not a development (annotation convention of
+        unseen16). A war told as a dated act ("its 3 March invasion") is one, and so is the war
+        going on ("as the war goes on", "since the invasion", "amid the invasion": the seeds' gold
+        keeps such a mention)."""
         if token.pos_ not in NOUN_POS or not self.lexicon.cue(token, "durative") or any(t.ent_type_ == "DATE" for t in token.subtree):
             return False
         head = token.head
         caused = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children)  # not "the offensive shifted to the east"
         if (caused or (token.dep_ == "pobj" and head.dep_ == "agent")) and self.lexicon.cue(head if caused else head.head, "cause"):
             return True  # "the invasion has triggered a rethink", "a shift prompted by the invasion": the war as the cause
-        return token.dep_ == "pobj" and (head.lower_ in SETTING_PREPS or head.head.lower_ in SETTING_NOUNS)
+        return token.dep_ == "pobj" and (head.lower_ in SETTING_PREPS or head.head.lower_ in SETTING_NOUNS or _phase_as_time(token))
 
     def _no_ground_taken(self, token: Token, trigger: Trigger) -> bool:
         """"equipment captured from X's forces", "took the firm's subsidiary under state control",
@@ -496,3 +497,13 @@ def _a_venue(noun: Token) -> bool:
     """A gathering named as where someone spoke or whom they told ("at a rally", "told a rally")."""
     head = noun.head
     return (noun.dep_ == "pobj" and head.lower_ in ("at", "to")) or (noun.dep_ in ("dobj", "dative") and bool(set(base_forms(head.lower_)) & ADDRESSING))
+
+
+def _phase_as_time(war: Token) -> bool:
+    """"since the start of the war", "from the beginning of the invasion", "throughout the course
+    of the offensive": a stretch of the war inside a phrase of time dates what the story tells;
+    the war itself is its setting (a dated start stays: "since the start of the war on 3 May")."""
+    phase = war.head.head if war.head.lower_ == "of" else None
+    if phase is None or phase.lower_ not in WAR_PHASES or phase.dep_ != "pobj":
+        return False
+    return not any(t.ent_type_ == "DATE" for t in phase.subtree)
