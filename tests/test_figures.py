@@ -2312,3 +2312,20 @@ def test_people_a_force_has_are_troops(nlp, text, value):
 )
 def test_casualty_verbs_in_every_inflection(nlp, text, category):
     assert only(nlp, text).category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline owns 40 aircraft, Piet Moro said.",
+        "A museum in Gyumri holds 40 aircraft.",
+        "The firm sold 300 drones to farmers in Georgia.",
+        "Armenia seized 400 leased aircraft from Norland airlines.",
+    ],
+)
+def test_aircraft_and_drones_of_a_civil_owner_or_kind_are_no_force_s_arms(nlp, text):
+    assert _read(nlp, text) == []
+
+
+def test_arms_bought_from_a_company_are_still_the_buyer_s(nlp):
+    assert _read(nlp, "Armenia bought 40 jets from a Norland company.") == [("other", "jets", 40)]

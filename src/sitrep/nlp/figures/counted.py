@@ -416,8 +416,8 @@ def _what(
         noun = AID_ITEMS  # "900 Javelin", "40 NLAW": arms in the singular, as fact sheets list them
     if run and _spared_lives(run[-1], verb):
         noun = frozenset({"people"})  # "saved 300 lives": people, no toll
-    if run and "arms" in noun and _container(run[-1]):
-        noun = noun - {"arms"}  # "two tanks of water": a container of a stuff, no weapon
+    if run and "arms" in noun and (_container(run[-1]) or _civil(run[-1], verb)):
+        noun = noun - {"arms"}  # "two tanks of water", "the airline owns 40 aircraft": no force's weapons
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
         noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
     mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
@@ -891,6 +891,15 @@ def _container(noun: Token) -> bool:
     that stuff, not the weapon the noun can also name ("tanks of the third brigade" are)."""
     stuff = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return any(p.tag_ == "NN" and not any(d.dep_ in ("det", "poss") for d in p.children) for p in stuff)
+
+
+def _civil(noun: Token, verb: Token | None) -> bool:
+    """ "the airline owns 40 aircraft", "seized 400 leased aircraft", "the firm sold 300 drones":
+    a civil owner (the subject of the count's verb, or its possessor) or a civil kind (a
+    modifier of the noun) says the aircraft, drones or boats serve no force."""
+    kinds = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+    owners = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any("civil" in figure_classes(t) for t in (*kinds, *owners))
 
 
 def _fired(noun: Token, verb: Token | None) -> bool:
