@@ -2201,3 +2201,131 @@ def test_troops_at_the_front_of_a_war_are_where_the_war_is(nlp):
     """ "on the eastern front of the war in X" puts the troops in X; a war they are only raised or
     massed for ("a build-up that could signal an invasion of X") is not where they stand."""
     assert only(nlp, "Roughly 2,200 Georgian soldiers are fighting on the eastern front of the war in Armenia.").place.name == "Armenia"
+
+
+# -- a force's own arms, sanctions, plights, personnel ---------------------------------------
+
+
+def _read(nlp, text: str) -> list[tuple[str, str | None, float]]:
+    return [(f.category, f.who, f.value) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norland's navy now has 14 frigates, Ana Lind said.", [("other", "frigates", 14)]),
+        ("Armenia has bought 18 howitzers and nine helicopters this year.", [("other", "howitzers", 18), ("other", "helicopters", 9)]),
+        ("Georgia plans to buy 250 tanks for its own army.", [("other", "tanks", 250)]),
+        ("Piet Moro said Georgia had lost 300 tanks since March.", [("other", "tanks", 300)]),
+        ("Armenia destroyed 12 Georgian tanks that attacked Gyumri.", [("other", "Georgian tanks", 12)]),
+    ],
+)
+def test_a_force_s_own_arms_are_counted_as_other(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Georgia has 300 tanks. Armenia fired 20 cruise missiles at Gyumri on Sunday.", [("other", "tanks", 300)]),
+        ("Georgia has 300 tanks. Some 40 missiles have been launched at Vanadzor since March.", [("other", "tanks", 300)]),
+        ("Georgia has 300 tanks. Armenia will send Georgia 40 tanks as military aid.", [("other", "tanks", 300), ("aid_items", "tanks", 40)]),
+        ("Georgia has 300 tanks. Each of its boats can hold six rockets and four missiles.", [("other", "tanks", 300)]),
+        ("Georgia has 300 tanks. The deal would mean Armenia had 70 more planes.", [("other", "tanks", 300)]),
+    ],
+)
+def test_arms_spent_supposed_or_given_are_no_force_s_arms(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 3 drones that struck Gyumri were made in Norland.",
+        "Some 300 drones were used against Gyumri last week.",
+        "About 40 missiles were used in the attack on Batumi.",
+    ],
+)
+def test_arms_used_in_an_attack_are_no_force_s_arms(nlp, text):
+    assert _read(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers in Vanadzor filled 2 tanks of water.",
+        "Armenia ordered 200 tanks of diesel for its army.",
+    ],
+)
+def test_tanks_of_a_stuff_are_containers_not_arms(nlp, text):
+    assert _read(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia, which has 300 tanks, will not attack Armenia, Piet Moro said.",
+        "Jon Vale will tell parliament that Georgia has lost 300 tanks.",
+    ],
+)
+def test_a_modal_of_another_clause_leaves_a_force_s_arms_counted(nlp, text):
+    assert _read(nlp, text) == [("other", "tanks", 300)]
+
+
+def test_a_count_of_sanctions_is_other(nlp):
+    figure = only(nlp, "Norland has announced 14 further sanctions on Armenian banks.")
+    assert (figure.category, figure.who, figure.value) == ("other", "further sanctions", 14)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ana Lind said 4,000 miners in Vanadzor were in grave danger.", 4_000),
+        ("Jon Vale said 70,000 farmers in Georgia were threatened by drought.", 70_000),
+        ("Piet Moro said 8,000 families in Batumi now face hunger.", 8_000),
+        ("Some 500,000 people in Batumi are at risk of famine.", 500_000),
+    ],
+)
+def test_people_in_a_plight_are_counted_as_other(nlp, text, value):
+    figure = only(nlp, text)
+    assert (figure.category, figure.value) == ("other", value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The Norland navy has 6,500 personnel, Ana Lind said.", 6_500),
+        ("Norland's border army, with roughly 2,500 personnel, guards Batumi.", 2_500),
+    ],
+)
+def test_people_a_force_has_are_troops(nlp, text, value):
+    figure = only(nlp, text)
+    assert (figure.category, figure.value) == ("troops", value)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Shells struck Gyumri, hurting 12 people.", "wounded"),
+        ("Armenian forces are capturing 40 Georgian soldiers a day, Jon Vale said.", "detained"),
+    ],
+)
+def test_casualty_verbs_in_every_inflection(nlp, text, category):
+    assert only(nlp, text).category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline owns 40 aircraft, Piet Moro said.",
+        "A museum in Gyumri holds 40 aircraft.",
+        "The firm sold 300 drones to farmers in Georgia.",
+        "Armenia seized 400 leased aircraft from Norland airlines.",
+    ],
+)
+def test_aircraft_and_drones_of_a_civil_owner_or_kind_are_no_force_s_arms(nlp, text):
+    assert _read(nlp, text) == []
+
+
+def test_arms_bought_from_a_company_are_still_the_buyer_s(nlp):
+    assert _read(nlp, "Armenia bought 40 jets from a Norland company.") == [("other", "jets", 40)]

@@ -457,12 +457,28 @@ def _sought(reading: Reading) -> bool:
 
 
 def _arms_not_held(reading: Reading) -> bool:
-    """ "each can carry four missiles", "it would mean Norland had 70 more planes", "there will be
-    16 launchers": a force's arms told under a modal verb are a capacity, a supposition or a
-    plan, no count of what it holds or lost."""
+    """ "each boat can hold six rockets", "the deal would leave Norland with 30 extra jets",
+    "there will be 12 howitzers at the base": a force's arms told under a modal verb are a
+    capacity, a supposition or a plan, no count of what it holds or lost."""
     verb = reading.verb
     arms = reading.category == "other" and "arms" in figure_classes(reading.anchor)
-    return arms and verb is not None and any(c.tag_ == "MD" for v in _governors(verb) for c in v.children)
+    return arms and verb is not None and _modal_over(verb)
+
+
+def _modal_over(verb: Token) -> bool:
+    """Whether a modal ("can", "would", "will") rules the verb: its own, or that of a verb whose
+    complement it is ("would mean Norland had ..."), but not that of a verb of saying ("will
+    tell MPs that Norland has ...": the telling is to come, not the holding) nor of the clause
+    a relative clause hangs on ("Norland, which has 300 tanks, will not attack": the relative
+    clause asserts what it holds)."""
+    from sitrep.nlp.quotes.words import VERB_FORMS  # here, not at the top: the quotes package imports this one
+
+    current = verb
+    while not any(c.tag_ == "MD" for c in current.children):
+        if current.dep_ not in ("xcomp", "ccomp", "advcl") or current.head.lower_ in VERB_FORMS:
+            return False
+        current = current.head
+    return True
 
 
 def _asked_of_another(verb: Token) -> bool:

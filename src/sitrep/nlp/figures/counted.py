@@ -160,9 +160,9 @@ HOLDING = frozenset({"has", "have", "had", "having"})
 
 
 def _force_holding(anchor: Token, verb: Token | None) -> list[Token]:
-    """ "the army has 900,000 active-duty personnel", "the military is smaller, with about a
-    million personnel": people a force has, or is "with", are its members; the force (the
-    subject) says they are troops."""
+    """ "the navy has 6,500 personnel", "the border army, with 2,500 personnel, guards the
+    coast": people a force has, or is "with", are its members; the force (the subject) says
+    they are troops."""
     held = anchor.dep_ == "dobj" and anchor.head.lower_ in HOLDING or anchor.dep_ == "pobj" and anchor.head.lower_ == "with"
     if verb is None or not held:
         return []
@@ -170,9 +170,9 @@ def _force_holding(anchor: Token, verb: Token | None) -> list[Token]:
 
 
 def _plights(verb: Token) -> list[Token]:
-    """ "were in mortal danger", "are at risk of famine", "are facing acute hunger": the plight
-    a group is in, named by the object of its verb or of a phrase of the verb, tells what the
-    count is of (other)."""
+    """ "were in grave danger", "are at risk of famine", "now face hunger": the plight a group
+    is in, named by the object of its verb or of a phrase of the verb, tells what the count is
+    of (other)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return [o for o in objects if "plight" in figure_classes(o)]
@@ -416,6 +416,8 @@ def _what(
         noun = AID_ITEMS  # "900 Javelin", "40 NLAW": arms in the singular, as fact sheets list them
     if run and _spared_lives(run[-1], verb):
         noun = frozenset({"people"})  # "saved 300 lives": people, no toll
+    if run and "arms" in noun and (_container(run[-1]) or _civil(run[-1], verb)):
+        noun = noun - {"arms"}  # "two tanks of water", "the airline owns 40 aircraft": no force's weapons
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
         noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
     mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
@@ -870,16 +872,41 @@ def _sentenced(noun: Token) -> bool:
     return death is not None and death.lower_ == "death" and death.head.lower_ == "to" and death.head.head.lower_.startswith("sentenc")
 
 
+USE_FORMS = ("use", "uses", "used", "using")
+
+
 def _wielded(noun: Token) -> bool:
-    """Arms that did the hitting: the subject of the striking verb, the object of "use", or
-    what a place was struck with."""
-    return _struck_with(noun) or noun.dep_ == "nsubj" or (noun.dep_ == "dobj" and noun.head.lower_ in ("use", "uses", "used", "using"))
+    """Arms that did the hitting: the subject of the striking verb, the object of "use" or what
+    "was used" ("40 drones were used against the port"), what a place was struck with, or the
+    arms a relative clause says struck ("the six drones that hit the depot"), unless the
+    count's own verb says they were lost after ("... were destroyed")."""
+    used = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in USE_FORMS
+    striking = any(c.dep_ == "relcl" and "attack" in figure_classes(c) for c in noun.children)
+    lost = bool(figure_classes(noun.head) & {"destroyed", "loss"})
+    return _struck_with(noun) or noun.dep_ == "nsubj" or used or striking and not lost
+
+
+def _container(noun: Token) -> bool:
+    """ "two tanks of water", "ten tanks of diesel": a noun "of" a bare stuff is a measure of
+    that stuff, not the weapon the noun can also name ("tanks of the third brigade" are)."""
+    stuff = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(p.tag_ == "NN" and not any(d.dep_ in ("det", "poss") for d in p.children) for p in stuff)
+
+
+def _civil(noun: Token, verb: Token | None) -> bool:
+    """ "the airline owns 40 aircraft", "seized 400 leased aircraft", "the firm sold 300 drones":
+    a civil owner (the subject of the count's verb, or its possessor) or a civil kind (a
+    modifier of the noun) says the aircraft, drones or boats serve no force."""
+    kinds = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+    owners = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any("civil" in figure_classes(t) for t in (*kinds, *owners))
 
 
 def _fired(noun: Token, verb: Token | None) -> bool:
-    """ "fired 20 cruise missiles", "all four of its missiles launched against a depot": arms
-    fired at a target are what an attack spent, not a count of a force's arms."""
-    return any("fired" in figure_classes(v) for v in (verb, *(c for c in noun.children if c.dep_ == "acl")) if v is not None)
+    """ "fired 20 cruise missiles", "the six rockets launched at the port", "the rockets that
+    were fired at the port": arms fired at a target are what an attack spent, not a count of a
+    force's arms."""
+    return any("fired" in figure_classes(v) for v in (verb, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))) if v is not None)
 
 
 def _struck_with(noun: Token) -> bool:
@@ -906,9 +933,9 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
     if noun & {"aid_items", "site"} and "destroyed" in cues:
         return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
     if "arms" in noun:
-        return "other"  # "its air force has 300 combat aircraft", "lost 40 tanks": a force's own arms, not aid
+        return "other"  # "the navy has 14 frigates", "lost 40 tanks": a force's own arms, not aid
     if "sanction" in noun:
-        return "other"  # "imposed 65 new sanctions": the measures, like the people they list
+        return "other"  # "announced 14 further sanctions": the measures, like the people they list
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:
