@@ -2814,6 +2814,21 @@ def test_a_stretch_of_the_war_as_the_time_of_the_news_is_its_setting(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Armenia supports the invasion of Georgia.",
+    "Belarus is a close ally and backs the war against Georgia.",
+    "Ana Lind spoke about the cost of the invasion of Georgia.",
+])
+def test_a_war_no_one_is_named_to_wage_at_no_time_is_the_backdrop(nlp, text):
+    """"supports the invasion of X", "the cost of the invasion": a war a verb takes, or another noun
+    does, named without its doer or a time is the state the news is set in, not a development;
+    its doer ("Norland's", "its") or its date makes it one, and so does being told as a subject."""
+    assert not of_type(nlp, text, "ASSAULT")
+    assert of_type(nlp, "Armenia supports Norland's invasion of Georgia.", "ASSAULT")
+    assert of_type(nlp, "Armenia warned Norland against escalating its invasion of Georgia.", "ASSAULT")
+    assert of_type(nlp, "The invasion of Georgia began on 3 March.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
     "Armenia will close the border in the event of a Norland invasion of Georgia.",
     "Piet Moro said Georgia would call its reserves in case of an attack by Norland on Batumi.",
 ])
@@ -4132,6 +4147,19 @@ def test_a_hypothetical_act_no_one_is_named_to_do_is_no_event(nlp, text):
     who might do it and nowhere it would happen, is nothing a briefing reports."""
     assert of_type(nlp, text, "ASSAULT") == []
     assert [e.status for e in of_type(nlp, "Armenian forces could attack Gyumri.", "ASSAULT")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors said disease could kill hundreds of people in Gyumri.",
+    "Jon Vale said hunger may kill thousands of people across Vanadzor.",
+])
+def test_a_hypothetical_act_with_a_place_but_no_doer_is_no_event(nlp, text):
+    """A place does not make a guess an act: "could kill hundreds in X" with no one to do it, and
+    X only where it might happen, is talk of what may come; a doer, or a place the act is done to
+    ("an attack on X", "to recapture X"), makes it a possible act worth reporting."""
+    assert of_type(nlp, text, "ASSAULT") == []
+    assert [e.status for e in of_type(nlp, "Doctors said Armenian forces could attack Batumi.", "ASSAULT")] == ["hypothetical"]
+    assert [e.status for e in of_type(nlp, "Ana Lind fears a possible attack on Batumi.", "ASSAULT")] == ["hypothetical"]
 
 
 @pytest.mark.parametrize("text, actor", [

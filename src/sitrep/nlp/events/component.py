@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.facts import Event, Party
+from sitrep.facts import Event, Party, Place
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import (
@@ -262,6 +262,10 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             when = _next_weekday(when, token, context)  # "announced $1bn in aid on Wednesday": the pledge's day has passed
         if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
             return None  # "40 medics were killed in X": a tally (a figure), no one attack
+        if trigger.type == "ASSAULT" and status == "ongoing" and not event_actors and when is None and self.lexicon.cue(token, "state") and _taken_as_object(token) and not _doer_named(token):
+            return None  # "backs the invasion of X": a war a verb takes, no one named to wage it and at no time, is the backdrop the verb is about
+        if status == "hypothetical" and not event_actors and when is None and place is not None and not event_targets and not _place_taken(token, place):
+            return None  # "disease could kill hundreds in X": where a guessed act might happen, with no doer, nothing it is done to and no time, is talk of what may come
         start, end = trigger_span(token)
         return Event(
             start=start, end=end, text=text_of(token.doc)[start:end], type=trigger.type, status=status,
@@ -293,6 +297,41 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         if clause.dep_ in ("ccomp", "parataxis") and self.lexicon.cue(clause.head, "speech"):
             return True
         return any(c.dep_ == "parataxis" and self.lexicon.cue(c, "speech") for c in clause.children)
+
+
+LOCATIVE = frozenset(("in", "at", "near", "around", "across", "throughout", "inside", "outside", "within", "from", "over", "along"))
+
+
+def _taken_as_object(token: Token) -> bool:
+    """"backs the war", "the cost of the invasion": a noun a verb takes as its object, or another
+    noun takes through a preposition (or joined to one of these), not a subject nor a phrase on a
+    verb that sets the time or the cause of its clause ("during the war", "despite the invasion")."""
+    while token.dep_ == "conj" and token.head.pos_ in NOUN_POS:
+        token = token.head
+    if token.dep_ == "dobj":
+        return token.head.pos_ in VERB_POS
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in NOUN_POS
+
+
+def _doer_named(token: Token) -> bool:
+    """"the Norland invasion", "Armenian aggression", "its invasion": a name, a nationality or a
+    possessive on the noun names who wages it, though no party is made of it."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))) for c in token.children)
+
+
+def _place_taken(token: Token, place: Place) -> bool:
+    """"to recapture the town of X", "an attack on X": the place is what the act is done to, named in
+    its object or its "on/of" phrase; "could kill hundreds in X" names only where it might be."""
+    for t in token.subtree:
+        if t == token or not place.start <= t.idx < place.end:
+            continue
+        head, located = t, False
+        while head != token and head.head != head:
+            located = located or (head.dep_ == "prep" and head.lower_ in LOCATIVE)
+            head = head.head
+        if not located:
+            return True
+    return False
 
 
 @Language.factory("sitrep_events")
