@@ -36,7 +36,7 @@ from sitrep.nlp.events.when import _after, _next_weekday, background, event_date
 from sitrep.nlp.events.where import _place_party, _side_party, event_place, per_place
 from sitrep.nlp.events.words import (
     CONDITION_MARKS, DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
-    SPOKEN, VERB_POS,
+    SPOKEN, VERB_POS, WHERE_IT_HAPPENS,
 )
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
@@ -299,9 +299,6 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         return any(c.dep_ == "parataxis" and self.lexicon.cue(c, "speech") for c in clause.children)
 
 
-LOCATIVE = frozenset(("in", "at", "near", "around", "across", "throughout", "inside", "outside", "within", "from", "over", "along"))
-
-
 def _taken_as_object(token: Token) -> bool:
     """"backs the war", "the cost of the invasion": a noun a verb takes as its object, or another
     noun takes through a preposition (or joined to one of these), not a subject nor a phrase on a
@@ -327,7 +324,7 @@ def _place_taken(token: Token, place: Place) -> bool:
             continue
         head, located = t, False
         while head != token and head.head != head:
-            located = located or (head.dep_ == "prep" and head.lower_ in LOCATIVE)
+            located = located or (head.dep_ == "prep" and head.lower_ in WHERE_IT_HAPPENS)
             head = head.head
         if not located:
             return True

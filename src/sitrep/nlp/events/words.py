@@ -17,6 +17,7 @@ HELD_OR_HURT = frozenset("captured captive detained imprisoned wounded injured s
 RESOLVE_STATES = frozenset("prepared united determined resolved committed mobilised mobilized".split())  # "we must be prepared": resolve, no demand
 QUANTITY_WORDS = frozenset({"types", "kinds", "sorts", "batch", "batches", "number", "lot", "lots", "amount", "range", "variety", "array", "set", "sets", "units", "tons", "tonnes", "worth", "contingent", "contingents", "detachment", "detachments"})
 PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "across", "over", "inside"}
+WHERE_IT_HAPPENS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside", "within", "from", "over", "along"})  # "could kill hundreds in X": where, not what is struck
 TARGET_PREPS = {"against", "on", "with", "of", "to"}
 INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
 UNDERGONE = {"COERCE"}  # a noun's possessor undergoes the act ("the mayor's arrest"), it does not do it
