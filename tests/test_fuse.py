@@ -1223,3 +1223,13 @@ def test_a_one_word_charity_is_a_donor_but_a_town_is_not(store: Store, tmp_path:
     texts = [f" date 2022-04-04 On Monday, {charity} sent $3 million in humanitarian aid to Armenia.",
              " date 2022-04-05 On Tuesday, Vanadzor pledged $9 million in economic aid to Batumi."]
     assert sorted(series_of(store, tmp_path, texts, "aid_money", "donor"), key=lambda donor: donor or "") == [None, charity]
+
+
+def test_a_figure_filed_under_no_series_is_not_counted_as_fused(store: Store, tmp_path: Path) -> None:
+    """ "70 tonnes" of nothing named makes no series: the fuse summary says no figure was
+    fused, as the store holds none; "70 tonnes of flour" is one."""
+    summary = ingest_and_fuse(store, tmp_path, [" date 2022-04-07 Georgia will send 70 tonnes to Armenia, Piet Moro said."], "t")
+    points = store.db.execute("SELECT COUNT(*) FROM figure_points").fetchone()[0]
+    assert (summary.figures, points) == (0, 0)
+    summary = ingest_and_fuse(store, tmp_path, [" date 2022-04-08 Georgia will send 70 tonnes of flour to Armenia, Piet Moro said."], "u")
+    assert summary.figures == 1 == store.db.execute("SELECT COUNT(*) FROM figure_points").fetchone()[0]

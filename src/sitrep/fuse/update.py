@@ -70,8 +70,8 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
     summary.new_developments += store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0] - before  # net of merges
     figures = [(fact_id, _donor_state(figure, entities, global_ids, resolver)) for fact_id, figure in store.fact_rows(article_id, "figures")]
     for fact_id, figure in figures:
-        add_figure(store.db, _package_donor(figure, [f for _, f in figures], article["text"]), fact_id, article, entities)
-        summary.figures += 1
+        if add_figure(store.db, _package_donor(figure, [f for _, f in figures], article["text"]), fact_id, article, entities) is not None:
+            summary.figures += 1  # a measure of nothing named is filed under no series, and no figure fused
 
 
 def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, int], resolver: EntityResolver) -> Figure:
