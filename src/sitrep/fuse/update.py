@@ -118,10 +118,10 @@ def _a_place(name: str) -> bool:
 
 
 def _package_donor(figure: Figure, figures: list[Figure], text: str) -> Figure:
-    """Items listed under a lead naming a package's sum ("The new $80 million package
-    includes:\n- 300 launchers") are that package's: their donor is the one the article names
+    """Items listed under a lead naming a package's sum ("That $70 million package consists
+    of:\n- 300 launchers") are that package's: their donor is the one the article names
     for that sum, though the list and its lead name none. Where two donors give the same sum
-    ("Lind pledged $5m last week; on Monday Norland also pledged $5m"), the package is the one
+    ("Armenia pledged $5m last week; on Monday Norland also pledged $5m"), the package is the one
     told last before the lead (or in it), as a reader takes it; else the first told after."""
     if figure.category != "aid_items" or figure.donor or (lead := list_lead(text, figure.start)) is None:
         return figure
