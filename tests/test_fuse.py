@@ -1166,10 +1166,19 @@ def test_an_aid_donor_is_a_state_or_a_body_not_a_place_or_an_administration(stor
 
 
 def test_items_listed_under_a_package_s_sum_are_its_donor_s(store: Store, tmp_path: Path) -> None:
-    """ "The new $80 million package includes:" names no donor, but the article says whose the
-    $80 million is: the items listed under it are Georgia's."""
-    text = ("date 2022-04-01\n\nGeorgia today announced an additional $80 million in security assistance to Armenia.\n\n"
-            "The new $80 million package includes:\n\n- 300 Vortex launchers;\n- 2,000 helmets.\n")
+    """ "That $70 million package consists of:" names no donor, but the article says whose the
+    $70 million is: the items listed under it are Georgia's."""
+    text = ("date 2022-04-01\n\nGeorgia pledged $70 million in military aid to Armenia on Friday.\n\n"
+            "That $70 million package consists of:\n\n- 300 Vortex launchers;\n- 2,000 helmets.\n")
+    assert series_of(store, tmp_path, [text], "aid_items", "donor") == ["Georgia", "Georgia"]
+
+
+def test_items_under_a_sum_two_donors_gave_are_the_last_told_donor_s(store: Store, tmp_path: Path) -> None:
+    """Armenia's $70 million of an earlier week and Georgia's $70 million of Friday: the package
+    whose list follows Georgia's pledge is Georgia's, not the first donor of that sum named."""
+    text = ("date 2022-04-01\n\nArmenia pledged $70 million in military aid to Norland last week.\n\n"
+            "Georgia also pledged $70 million in military aid to Armenia on Friday.\n\n"
+            "That $70 million package consists of:\n\n- 300 Vortex launchers;\n- 2,000 helmets.\n")
     assert series_of(store, tmp_path, [text], "aid_items", "donor") == ["Georgia", "Georgia"]
 
 
@@ -1182,15 +1191,18 @@ def test_a_measure_of_aid_says_what_it_weighs_or_is_no_series(store: Store, tmp_
 
 
 def test_named_arms_told_by_a_generic_type_word_are_one_series(store: Store, tmp_path: Path) -> None:
-    """ "Vortex anti-aircraft systems" and "Vortex missiles" are one kind of arms, counted as fact
-    sheets and reports spell it; "Vortex launchers" are another thing counted."""
-    texts = [" date 2022-04-08 Georgia will send 300 Vortex anti-aircraft systems to Armenia, the ministry said.",
-             " date 2022-04-20 Georgia will send 200 more Vortex missiles to Armenia, the ministry said.",
-             " date 2022-04-27 Georgia will send 12 Vortex launchers to Armenia, the ministry said."]
+    """ "Vortex air-defence systems" and "Vortex weapons" are one kind of arms, counted as fact
+    sheets and reports spell it; "Vortex launchers" and "Vortex missiles" are other things
+    counted: two systems that fire sixty missiles are no count rising from 2 to 60."""
+    texts = [" date 2022-04-08 Georgia will deliver 2 Vortex air-defence systems to Armenia, Ana Lind told reporters in Batumi.",
+             " date 2022-04-20 Georgia will deliver 3 Vortex weapons to Armenia, Ana Lind told reporters in Batumi.",
+             " date 2022-04-24 Georgia will deliver 60 Vortex missiles to Armenia, Ana Lind told reporters in Batumi.",
+             " date 2022-04-27 Georgia will deliver 12 Vortex launchers to Armenia, Ana Lind told reporters in Batumi."]
     ingest_and_fuse(store, tmp_path, texts, "v")
-    rows = store.db.execute("SELECT s.unit, COUNT(*) FROM figure_series s JOIN figure_points p ON p.series_id = s.id"
+    rows = store.db.execute("SELECT s.unit, GROUP_CONCAT(p.value) FROM figure_series s JOIN figure_points p ON p.series_id = s.id"
                             " WHERE s.category = 'aid_items' GROUP BY s.id").fetchall()
-    assert sorted(tuple(r) for r in rows) == [("Vortex anti-aircraft systems", 2), ("Vortex launchers", 1)]
+    assert sorted(tuple(r) for r in rows) == [("Vortex air-defence systems", "2.0,3.0"), ("Vortex launchers", "12.0"),
+                                              ("Vortex missiles", "60.0")]
 
 
 def test_a_chamber_gives_for_its_country_or_for_no_donor_named(store: Store, tmp_path: Path) -> None:
@@ -1201,3 +1213,23 @@ def test_a_chamber_gives_for_its_country_or_for_no_donor_named(store: Store, tmp
              " date 2022-05-03 The Senate approved $30 million in humanitarian aid to Armenia on Tuesday."]
     assert sorted(series_of(store, tmp_path, texts, "aid_money", "unit || ' ' || COALESCE(donor, '-')")) == [
         "USD, humanitarian -", "USD, military United States"]
+
+
+@pytest.mark.parametrize("charity", ["Caritas", "Oxfam"])
+def test_a_one_word_charity_is_a_donor_but_a_town_is_not(store: Store, tmp_path: Path, charity: str) -> None:
+    """A body's name need not carry a head word ("Foundation", "Bank") to be one: a charity
+    named in one word gives for itself; a town the model took for a body ("Vanadzor") gives
+    for no donor the briefing can name."""
+    texts = [f" date 2022-04-04 On Monday, {charity} sent $3 million in humanitarian aid to Armenia.",
+             " date 2022-04-05 On Tuesday, Vanadzor pledged $9 million in economic aid to Batumi."]
+    assert sorted(series_of(store, tmp_path, texts, "aid_money", "donor"), key=lambda donor: donor or "") == [None, charity]
+
+
+def test_a_figure_filed_under_no_series_is_not_counted_as_fused(store: Store, tmp_path: Path) -> None:
+    """ "70 tonnes" of nothing named makes no series: the fuse summary says no figure was
+    fused, as the store holds none; "70 tonnes of flour" is one."""
+    summary = ingest_and_fuse(store, tmp_path, [" date 2022-04-07 Georgia will send 70 tonnes to Armenia, Piet Moro said."], "t")
+    points = store.db.execute("SELECT COUNT(*) FROM figure_points").fetchone()[0]
+    assert (summary.figures, points) == (0, 0)
+    summary = ingest_and_fuse(store, tmp_path, [" date 2022-04-08 Georgia will send 70 tonnes of flour to Armenia, Piet Moro said."], "u")
+    assert summary.figures == 1 == store.db.execute("SELECT COUNT(*) FROM figure_points").fetchone()[0]

@@ -309,9 +309,11 @@ def series_key(figure: Figure, unit: str | None) -> str:
 
 
 # Type words that tell no kind apart when a name says the kind: "Vortex anti-aircraft systems",
-# "Vortex missiles" and "Vortex weapons" are how reports and fact sheets count the same named
-# arms; launchers, batteries, rockets or vehicles of a name are other things counted.
-GENERIC_TYPES = frozenset({"system", "weapon", "missile", "unit"})
+# "Vortex weapons" and "Vortex units" are how reports and fact sheets count the same named arms;
+# missiles, launchers, batteries, rockets or vehicles of a name are other things counted (a
+# "system" of an air defence is a battery that fires many of its missiles: two systems and
+# sixty missiles are no series falling or rising).
+GENERIC_TYPES = frozenset({"system", "weapon", "unit"})
 
 
 def _item_key(unit: str) -> str:

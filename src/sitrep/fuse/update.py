@@ -15,6 +15,7 @@ from sitrep.fuse.entities import EntityResolver
 from sitrep.fuse.events import DevelopmentIndex
 from sitrep.fuse.figures import add_figure
 from sitrep.fuse.gatherings import join_gatherings
+from sitrep.nlp import gazetteer
 from sitrep.nlp.countries import government_of, name_of, organ_countries
 from sitrep.nlp.entities import ORG_HEADS, fold
 from sitrep.nlp.figures.counted import list_lead
@@ -69,8 +70,8 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
     summary.new_developments += store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0] - before  # net of merges
     figures = [(fact_id, _donor_state(figure, entities, global_ids, resolver)) for fact_id, figure in store.fact_rows(article_id, "figures")]
     for fact_id, figure in figures:
-        add_figure(store.db, _package_donor(figure, [f for _, f in figures], article["text"]), fact_id, article, entities)
-        summary.figures += 1
+        if add_figure(store.db, _package_donor(figure, [f for _, f in figures], article["text"]), fact_id, article, entities) is not None:
+            summary.figures += 1  # a measure of nothing named is filed under no series, and no figure fused
 
 
 def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, int], resolver: EntityResolver) -> Figure:
@@ -98,22 +99,35 @@ BODY_WORDS = ORG_HEADS | {"programme", "program", "cross", "crescent"}  # "World
 
 def _named_as_body(name: str) -> bool:
     """Whether a name is a body's that gives for itself: an acronym ("UNHCR"), a national
-    institution (governments.csv), or a name with a body's head word ("Monetary Fund", "Central
-    Bank"); not a place the model took for one ("Vanadzor-based"), nor an organ of state several
-    countries have ("the Senate", "the House"; organs.csv) that no report placed: it votes its
-    country's money, and which country that is no article told."""
+    institution (governments.csv), a name with a body's head word ("Monetary Fund", "Central
+    Bank"), or any name the gazetteer knows as no place (a one-word charity, "Caritas"); not a
+    place the model took for one ("Vanadzor-based"), nor an organ of state several countries
+    have ("the Senate", "the House"; organs.csv) that no report placed: it votes its country's
+    money, and which country that is no article told. The head words and acronyms come first
+    for names a small town also bears ("NATO", "Red Cross")."""
     if organ_countries(name):
         return False
-    return name.isupper() or government_of(name) is not None or any(word in BODY_WORDS for word in fold(name).split())
+    return (name.isupper() or government_of(name) is not None or any(word in BODY_WORDS for word in fold(name).split())
+            or not _a_place(name))
+
+
+def _a_place(name: str) -> bool:
+    """Whether the gazetteer knows the name as written (or by an alternate name) as a place's;
+    a near spelling (its transliteration key) is no evidence against a body's name."""
+    return any(match.how in ("name", "alt") for match in gazetteer.load().lookup(name))
 
 
 def _package_donor(figure: Figure, figures: list[Figure], text: str) -> Figure:
-    """Items listed under a lead naming a package's sum ("The new $80 million package
-    includes:\n- 300 launchers") are that package's: their donor is the one the article names
-    for that sum, though the list and its lead name none."""
+    """Items listed under a lead naming a package's sum ("That $70 million package consists
+    of:\n- 300 launchers") are that package's: their donor is the one the article names
+    for that sum, though the list and its lead name none. Where two donors give the same sum
+    ("Armenia pledged $5m last week; on Monday Norland also pledged $5m"), the package is the one
+    told last before the lead (or in it), as a reader takes it; else the first told after."""
     if figure.category != "aid_items" or figure.donor or (lead := list_lead(text, figure.start)) is None:
         return figure
     words = text[lead[0]:lead[1]]
-    donor = next((f.donor for f in figures if f.category == "aid_money" and f.donor
-                  and re.search(rf"(?<![\d.,]){re.escape(text[f.start:f.end])}(?!\d)", words)), None)
-    return replace(figure, donor=donor) if donor else figure
+    sums = [f for f in figures if f.category == "aid_money" and f.donor
+            and re.search(rf"(?<![\d.,]){re.escape(text[f.start:f.end])}(?!\d)", words)]
+    before = [f for f in sums if f.start < lead[1]]
+    told = max(before, key=lambda f: f.start) if before else min(sums, key=lambda f: f.start, default=None)
+    return replace(figure, donor=told.donor) if told else figure
