@@ -150,3 +150,22 @@ def test_a_watched_feed_file_is_read_when_it_changes_and_an_empty_one_waits(tmp_
         later = watcher.poll()
         assert (later.new, later.duplicate) == (1, 1)
         assert store.counts()["articles"] == 2
+
+
+def test_an_item_that_cannot_be_read_is_told_once_not_at_every_poll(tmp_path: Path, served) -> None:
+    """A feed keeps listing an item sitrep cannot read (here one in French) for days: its error
+    was printed again at every poll. It is told once; a new item's error is still told."""
+    www, base = served
+    french = "Les autorités de Gyumri ont déclaré lundi que des familles avaient été évacuées du quartier après les bombardements."
+    english = STORY.format(place="Gyumri", day="Monday", n=40)
+    (www / "feed.xml").write_text(feed([("Une", french), ("One", english)]))
+    errors = io.StringIO()
+    with Store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [f"{base}/feed.xml"], every=1, errors=errors)
+        for _ in range(3):
+            summary = watcher.poll()
+        assert summary.failed == 1, "still counted at each poll"
+        assert errors.getvalue().count("not English") == 1, errors.getvalue()
+        (www / "feed.xml").write_text(feed([("Une", french), ("One", english), ("Deux", french.replace("lundi", "mardi"))]))
+        watcher.poll()
+    assert errors.getvalue().count("not English") == 2, errors.getvalue()

@@ -9,6 +9,7 @@ polled.
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 import time
@@ -71,6 +72,27 @@ class Source:
         return changed
 
 
+class ToldOnce(io.TextIOBase):
+    """A watch's stream of ingest errors, each line told once: a feed item that cannot be read
+    (broken, not in English) is fetched again at every poll, and its error, repeated every few
+    minutes for as long as the feed lists it, buried the new ones."""
+
+    def __init__(self, stream: TextIO):
+        self.stream, self.told, self.pending = stream, set[str](), ""
+
+    def write(self, text: str) -> int:
+        self.pending += text
+        *lines, self.pending = self.pending.split("\n")
+        for line in lines:
+            if line not in self.told:
+                self.told.add(line)
+                self.stream.write(line + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 @dataclass
 class Watcher:
     store: Store
@@ -80,9 +102,11 @@ class Watcher:
     errors: TextIO = sys.stderr
     clock: Callable[[], float] = time.monotonic
     sources: list[Source] = field(init=False)
+    ingest_errors: ToldOnce = field(init=False)
 
     def __post_init__(self) -> None:
         self.sources = [Source(t) for t in self.targets]
+        self.ingest_errors = ToldOnce(self.errors)
 
     def poll(self) -> Summary:
         """One round over every source that is due; returns what was ingested."""
@@ -94,7 +118,7 @@ class Watcher:
             inputs = source.changed_files() if source.local else [source.target]
             if not inputs:
                 continue
-            summary = ingest(inputs, self.store, self.fields, errors=self.errors, progress=False)
+            summary = ingest(inputs, self.store, self.fields, errors=self.ingest_errors, progress=False)
             if summary.replaced:
                 log.info("%s: %d edited file(s); their new versions replace the old", source.target, summary.replaced)
             self._settle(source, summary, now)
