@@ -16,7 +16,7 @@ from sitrep.fuse.events import DevelopmentIndex
 from sitrep.fuse.figures import add_figure
 from sitrep.fuse.gatherings import join_gatherings
 from sitrep.nlp import gazetteer
-from sitrep.nlp.countries import government_of, name_of, organ_countries
+from sitrep.nlp.countries import government_of, international_body, name_of, organ_countries
 from sitrep.nlp.entities import ORG_HEADS, fold
 from sitrep.nlp.figures.counted import list_lead
 from sitrep.spans import sentence_around, sentences_kept
@@ -80,7 +80,11 @@ def _donor_state(figure: Figure, entities: list[Entity], global_ids: dict[str, i
     ("US president Joe Biden"), and so does a leader's administration ("the Lind administration
     sent ..."). A person no article places gives for no donor the briefing can name ("Peter Holm
     committed $20m"), nor does a name that is no body's ("Vanadzor", a place the model took for
-    one): aid trackers count states, governments, alliances and organisations."""
+    one): aid trackers count states, governments, alliances and organisations. An international
+    organisation is named as ``data/international_bodies.csv`` names it ("Nato" -> "NATO")."""
+    body = international_body(figure.donor) if figure.donor else None
+    if body:
+        return replace(figure, donor=body)  # "Nato", "Unicef": one body under one name, whatever town bears it or type the model gave it
     giver = next((e for e in entities if e.type in ("person", "organisation") and e.name == figure.donor), None)
     if giver is None:
         return figure

@@ -100,11 +100,15 @@ def _named_by_stem(name: str, stem: str) -> bool:
     return rest is not None and (len(rest) <= 3 or rest in ("stan", "istan"))
 
 
+def data_rows(name: str, package: str = "sitrep.nlp.data") -> list[list[str]]:
+    """A data table's rows after its header line (``#`` lines are comments)."""
+    lines = resources.files(package).joinpath(name).read_text().splitlines()[1:]
+    return list(csv.reader(line for line in lines if line and not line.startswith("#")))
+
+
 def country_table(name: str, package: str = "sitrep.nlp.data", key: Callable[[str], str] = _folded) -> dict[str, str]:
-    """A ``country,name`` data table (``#`` lines are comments): the name's key -> ISO code."""
-    lines = resources.files(package).joinpath(name).read_text().splitlines()
-    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
-    return {key(text): code for code, text in rows if code != "country"}
+    """A ``country,name`` data table: the name's key -> ISO code."""
+    return {key(text): code for code, text in data_rows(name, package)}
 
 
 @lru_cache(maxsize=1)
@@ -125,9 +129,18 @@ def government_of(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _organs() -> dict[str, tuple[str, ...]]:
-    lines = resources.files("sitrep.nlp.data").joinpath("organs.csv").read_text().splitlines()
-    rows = csv.reader(line for line in lines if line and not line.startswith("#"))
-    return {_folded(name): tuple(codes.split()) for name, codes in rows if name != "name"}
+    return {_folded(name): tuple(codes.split()) for name, codes in data_rows("organs.csv")}
+
+
+@lru_cache(maxsize=1)
+def _international_bodies() -> dict[str, str]:
+    return {_folded(name): body for body, name in data_rows("international_bodies.csv")}
+
+
+def international_body(name: str) -> str | None:
+    """The usual short name of the international organisation a name is ("Nato", "the United
+    Nations Children's Fund" -> "NATO", "UNICEF"; ``data/international_bodies.csv``), or None."""
+    return _international_bodies().get(_folded(name))
 
 
 def organ_countries(name: str) -> tuple[str, ...]:
