@@ -44,7 +44,6 @@ class Source:
         return ", ".join(part for part in parts if part)
 
 
-
 def by_article(sources: list[Source]) -> list[list[Source]]:
     """A statement's sources as its articles cite them: each article once, with all the spans
     of it the statement rests on, in the order first cited. An itinerary's leg from a travel

@@ -124,11 +124,6 @@ def series_title(series: Series) -> str:
     return f"{what} in {series.place}" if series.place else what
 
 
-def latest(series: Series) -> tuple[str | None, list[SeriesPoint]]:
-    """The series' last date and its figures: what a one-line summary of it says."""
-    return by_date(series)[-1]
-
-
 def aid_series(briefing: Briefing) -> list[Series]:
     """Aid series of a named donor first, most reported first within each: aid trackers count
     per donor, and a series of no donor gathers sums of several that no text told apart."""
@@ -285,7 +280,7 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
 
 
 def _series_line(series: Series, cites: Callable[[list[Source]], str]) -> str:
-    as_of, points = latest(series)
+    as_of, points = by_date(series)[-1]  # its last date's figures
     figures = "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites([p.source])) if part) for p in points)
     earlier = len(series.points) - len(points)
     more = f" ({_count(earlier, 'earlier figure')})" if earlier else ""

@@ -20,6 +20,7 @@ from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, coun
 from sitrep.nlp.entities import fold
 from sitrep.nlp.figures.counted import list_lead
 from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, groups, lexicon
+from sitrep.nlp.inflection import base_forms
 from sitrep.spans import sentence_around
 from sitrep.timex import day as calendar_day
 
@@ -249,8 +250,7 @@ def _weighed(item: str, text: str, end: int) -> str | None:
 
 def _measure(word: str) -> bool:
     """A unit things are weighed or measured in (figures_lexicon.csv, class measure), in either number."""
-    forms = (word.lower(), word.lower().removesuffix("s"), word.lower().removesuffix("es"))
-    return any("measure" in lexicon().get(form, frozenset()) for form in forms)
+    return any("measure" in lexicon().get(form, frozenset()) for form in base_forms(word))
 
 
 TOTAL_TO_DATE = "total to date"

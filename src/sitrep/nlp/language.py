@@ -35,7 +35,7 @@ def not_english(text: str) -> str | None:
         return None
     scripts = Counter("LATIN" if c.isascii() else _script(c) for c in letters)  # most are ASCII: no name looked up
     if scripts["LATIN"] / len(letters) < LATIN_SHARE:
-        script, _ = max(((s, n) for s, n in scripts.items() if s != "LATIN"), key=lambda item: item[1])
+        script = next(s for s, _ in scripts.most_common() if s != "LATIN")
         return f"mostly {script.title()} letters"
     words = WORD.findall(text.lower())
     if sum(word in FUNCTION_WORDS for word in words) / len(words) < FUNCTION_SHARE:

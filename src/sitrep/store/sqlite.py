@@ -288,7 +288,7 @@ def search_words(words: str | None) -> list[str]:
 
 
 APOSTROPHES = "'’‘ʼ"  # typed, curly, a curly typed the wrong way round, the modifier letter: one in a search
-_APOSTROPHE = "['’‘ʼ]"
+_APOSTROPHE = f"[{APOSTROPHES}]"
 PLURALS = ("s", "es")
 WORD_ENDINGS = rf"(?:{_APOSTROPHE}s|{'|'.join(PLURALS)})?"  # a plural or a possessive: "sanction" finds "sanctions", "EU" "EU's"
 

@@ -12,7 +12,7 @@ from sitrep.facts import Party
 from sitrep.nlp.countries import code_of, country_of_demonym
 from sitrep.nlp.events.grammar import (
     _agent_noun, _aux, _aux_word, _child_word, _negated, _passive, _present_perfect, _simple_present, _subject,
-    clause_of, marked,
+    _to_purpose, clause_of, marked,
 )
 from sitrep.nlp.events.lexicon import Lexicon, Trigger, _titles, load_lexicon
 from sitrep.nlp.events.parties import (
@@ -978,7 +978,7 @@ def _arms_used(verb: Token) -> bool:
     if not any(t.lower_ in USED_ARMS for t in things):
         return False
     clauses = [*verb.children, *(c for t in things for c in t.children if c.dep_ == "acl")]  # the parse may hang "to train" on the thing
-    purposes = [c for c in clauses if c.dep_ in ("xcomp", "advcl", "acl") and _child_word(c, "to") and not any(m.dep_ == "mark" for m in c.children)]
+    purposes = [c for c in clauses if c.dep_ in ("xcomp", "advcl", "acl") and _to_purpose(c)]
     return all((row := find_trigger(c, load_lexicon())) is not None and row.type in FORCE_TYPES for c in purposes)
 
 

@@ -134,6 +134,12 @@ def _child_word(token: Token, word: str) -> bool:
     return any(c.lower_ == word for c in token.children)
 
 
+def _to_purpose(clause: Token) -> bool:
+    """A "to" infinitive telling what something was done for ("used drones to strike X"); a
+    clause under "if", "when" or "after" is a condition or a time, no purpose."""
+    return _child_word(clause, "to") and not any(m.dep_ == "mark" for m in clause.children)
+
+
 def is_preposition(child: Token) -> bool:
     """A preposition heading a phrase under its head: "prep", or the "to" of "sent arms to X",
     which the parser calls a dative."""

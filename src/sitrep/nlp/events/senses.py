@@ -12,7 +12,7 @@ from sitrep.facts import Party
 from sitrep.nlp.countries import code_of
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import _a_person_sent, _invitation, _no_one, _on_condition, governor
-from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _heads, _subject
+from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _heads, _subject, _to_purpose
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act, _parties
 from sitrep.nlp.events.reader import LexiconReader
@@ -383,11 +383,9 @@ class TriggerSenses(LexiconReader):
 
     def _arms_as_means(self, token: Token, trigger: Trigger) -> bool:
         """"used missiles to destroy four depots", "has used drones to strike X": arms used for
-        an attack a "to" clause tells are its means; the attack is the one event. A clause
-        under "if", "when" or "after" is a condition or a time, no purpose."""
+        an attack a "to" clause tells are its means; the attack is the one event."""
         return trigger.term == "use" and any(
-            c.dep_ in ("xcomp", "advcl") and _child_word(c, "to") and not any(m.dep_ == "mark" for m in c.children)
-            and (row := self.trigger(c)) is not None and row.type in FORCE_TYPES
+            c.dep_ in ("xcomp", "advcl") and _to_purpose(c) and (row := self.trigger(c)) is not None and row.type in FORCE_TYPES
             for c in token.children
         )
 
