@@ -27,6 +27,19 @@ def test_reingest_is_idempotent(tmp_path: Path) -> None:
         assert store.counts()["articles"] == 2
 
 
+def test_files_of_other_kinds_are_noted_and_fail_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SEEDS[1].read_text())
+    (folder / "slides.pptx").write_bytes(b"PK slides on the Gyumri convoy")
+    errors = io.StringIO()
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([str(folder)], store, errors=errors, progress=False)
+    assert (summary.new, summary.failed, summary.unread) == (1, 0, 1)
+    assert errors.getvalue().startswith(f"note: {folder}: 1 file not read (1 .pptx; sitrep reads ")
+    assert summary.line().endswith("failed 0, not read 1 (files of other kinds)")
+
+
 def test_near_copy_is_linked_to_its_original(tmp_path: Path) -> None:
     original = SEEDS[0].read_text()
     copy = tmp_path / "wire-copy.txt"

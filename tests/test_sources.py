@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.facts import Article
-from sitrep.sources import FieldMap, ReadError, read_inputs
+from sitrep.sources import FieldMap, ReadError, Skipped, read_inputs
 from tests.conftest import SEEDS
 
 BODY = (
@@ -469,3 +469,21 @@ def test_json_sent_as_plain_text_is_read_as_records_and_a_bracketed_note_as_text
     assert not errors
     assert [(a.id, a.text) for a in articles[:1]] == [("talks-1", "Piet Moro met Ana Lind in Gyumri on Tuesday.")]
     assert articles[1].text.startswith("[Update] Ferry resumes to Batumi")
+
+
+def test_files_of_other_kinds_in_a_folder_are_told_in_one_note_not_failed(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text("Ferry resumes to Batumi\n\nAna Lind said the ferry sailed again on Monday.")
+    (tmp_path / "minutes.pdf").write_bytes(b"%PDF-1.4 minutes of the Gyumri council")
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "letter.pdf").write_bytes(b"%PDF-1.4 a letter from Jon Vale")
+    (tmp_path / "scans" / "memo.docx").write_bytes(b"PK a memo")
+    (tmp_path / "Talks in Batumi.html").write_text(f"<html><body><article><p>{BODY}</p></article></body></html>")
+    (tmp_path / "Talks in Batumi_files").mkdir()  # what a browser saved with the page: not the user's files
+    (tmp_path / "Talks in Batumi_files" / "logo.png").write_bytes(b"\x89PNG")
+    (tmp_path / "Talks in Batumi_files" / "site.css").write_text("body { margin: 0 }")
+    (tmp_path / ".thumbs.db").write_bytes(b"hidden")
+    articles, [note] = read(str(tmp_path))
+    assert [a.id for a in articles] == ["Talks in Batumi", "ferry"]
+    assert isinstance(note, Skipped) and note.files == 3 and note.source == str(tmp_path)
+    assert note.problem.startswith("3 files not read (2 .pdf, 1 .docx; sitrep reads ")
+    assert note.problem.endswith("such as minutes.pdf")

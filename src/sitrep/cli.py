@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sitrep.facts import Article
-from sitrep.sources import FieldMap, ReadError, read_inputs
+from sitrep.sources import FieldMap, ReadError, Skipped, read_inputs
 from sitrep.store.sqlite import DEFAULT_DB, NotAStore, Store
 from sitrep.timex import bound_problem, empty_period
 
@@ -185,6 +185,9 @@ def _extract(args: argparse.Namespace) -> int:
     failed = 0
     for item in items:
         result = item if isinstance(item, ReadError) else next(documents)
+        if isinstance(result, Skipped):  # files of a folder no reader takes: no input's line, no failure
+            print(f"note: {result}", file=sys.stderr)
+            continue
         if isinstance(result, ReadError):
             failed += 1
             line = {"id": item.id if isinstance(item, Article) else result.source, "error": result.problem}

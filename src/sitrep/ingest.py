@@ -18,7 +18,7 @@ from tqdm import tqdm
 from sitrep.facts import Article, Document
 from sitrep.nlp.extract import extract
 from sitrep.nlp.published import infer_published
-from sitrep.sources import FieldMap, ReadError, read_inputs
+from sitrep.sources import FieldMap, ReadError, Skipped, read_inputs
 from sitrep.sources.files import ARTICLE_SUFFIXES
 from sitrep.store.sqlite import Store
 
@@ -32,10 +32,12 @@ class Summary:
     duplicate: int = 0
     failed: int = 0
     replaced: int = 0  # new articles that are edited versions of a file read before
+    unread: int = 0  # files in the folders read of kinds no reader takes
 
     def line(self) -> str:
         edited = f" ({self.replaced} replacing an earlier version of their file)" if self.replaced else ""
-        return f"read {self.read}, new {self.new}{edited}, duplicate {self.duplicate}, failed {self.failed}"
+        unread = f", not read {self.unread} (files of other kinds)" if self.unread else ""
+        return f"read {self.read}, new {self.new}{edited}, duplicate {self.duplicate}, failed {self.failed}{unread}"
 
 
 def ingest(
@@ -78,8 +80,13 @@ def _one_article_file(origin: str | None) -> bool:
 
 
 def _report(error: ReadError, summary: Summary, errors: TextIO) -> None:
-    summary.failed += 1
-    print(f"error: {error}", file=errors)
+    """An error fails its input; a note of files not read fails nothing (the rest was read)."""
+    if isinstance(error, Skipped):
+        summary.unread += error.files
+        print(f"note: {error}", file=errors)
+    else:
+        summary.failed += 1
+        print(f"error: {error}", file=errors)
 
 
 def _batches(items: Iterator[Article | ReadError], summary: Summary, store: Store, errors: TextIO) -> Iterator[list[Article]]:

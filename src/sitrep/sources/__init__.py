@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sitrep.facts import Article
-from sitrep.sources.errors import ReadError
-from sitrep.sources.files import read_file, read_stdin, walk
+from sitrep.sources.errors import ReadError, Skipped
+from sitrep.sources.files import read_file, read_stdin, unread, unread_note, walk
 from sitrep.sources.records import FieldMap
 from sitrep.sources.web import read_url
 
-__all__ = ["FieldMap", "ReadError", "guarded", "read_inputs"]
+__all__ = ["FieldMap", "ReadError", "Skipped", "guarded", "read_inputs"]
 
 
 def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None) -> Iterator[Article | ReadError]:
@@ -32,6 +32,8 @@ def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None) -> Iterat
             path = Path(item)
             if path.is_dir():
                 yield from (entry for file in walk(path) for entry in guarded(str(file), read_file(file, fields)))
+                if files := unread(path):
+                    yield unread_note(path, files)
             elif path.exists():
                 yield from guarded(item, read_file(path, fields))
             else:

@@ -10,3 +10,12 @@ class ReadError(Exception):
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+
+class Skipped(ReadError):
+    """Files of a folder of a kind no reader takes (a PDF, a Word file, a picture): told in a
+    note, so a user sees they were not read, yet no failure of the run, which read the rest."""
+
+    def __init__(self, source: str, problem: str, files: int):
+        super().__init__(source, problem)
+        self.files = files

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from sitrep.facts import Article
-from sitrep.sources.errors import ReadError
+from sitrep.sources.errors import ReadError, Skipped
 from sitrep.sources.html import looks_like_html, parse_html
 from sitrep.sources.records import FieldMap, read_csv, read_json, read_jsonl
 from sitrep.sources.text import decode, parse_text
@@ -65,14 +66,34 @@ def read_content(content: str, source: str, suffix: str, fields: FieldMap, artic
 
 
 def walk(path: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, in a stable order; hidden files skipped, and so are
-    the pages a browser saves beside a page ("story.html" and "story_files/"): the frames in it
-    are ads and widgets, not articles. A browser saves no text, JSON or CSV there, so such
+    """Files under a folder that sitrep reads, recursively, in a stable order."""
+    return (file for file in _survey(path) if file.suffix.lower() in SUFFIXES)
+
+
+def unread(path: Path) -> list[Path]:
+    """Files under a folder of kinds no reader takes, for the note that tells of them."""
+    return [file for file in _survey(path) if file.suffix.lower() not in SUFFIXES]
+
+
+def unread_note(path: Path, files: list[Path]) -> Skipped:
+    """One note for a folder's unread files, by kind, naming the first: a folder of a thousand
+    pictures is one line, and the user learns which files to convert to text."""
+    kinds = Counter(file.suffix.lower() or "extensionless" for file in files)
+    counted = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+    readable = " ".join(sorted(SUFFIXES))
+    noun = "file" if len(files) == 1 else "files"
+    return Skipped(str(path), f"{len(files)} {noun} not read ({counted}; sitrep reads {readable}), "
+                              f"such as {files[0].relative_to(path)}", len(files))
+
+
+def _survey(path: Path) -> Iterator[Path]:
+    """Every file under a folder a user put there: hidden files are left out, and so are the
+    files a browser saves beside a page ("story.html" and "story_files/": frames that are ads
+    and widgets, pictures, scripts). A browser saves no text, records or feeds there, so such
     files in a folder named like that are someone's own and are read."""
     for child in sorted(path.rglob("*")):
         if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-            suffix = child.suffix.lower()
-            if suffix in SUFFIXES and not (suffix in PAGE_SUFFIXES and _saved_with_a_page(child, path)):
+            if child.suffix.lower() in SUFFIXES - PAGE_SUFFIXES or not _saved_with_a_page(child, path):
                 yield child
 
 
