@@ -27,6 +27,8 @@ def _one(text: str, published: str | None = None):
         ("2022-08-01 09:05:00+02:00", "2022-08-01T09:05"),
         ("Mon, 07 Mar 2022 14:31:00 GMT", "2022-03-07T14:31"),
         ("March 4, 2022", "2022-03-04"),
+        ("20220801T162325Z", "2022-08-01T16:23"),  # ISO 8601's basic form
+        ("20220801", "2022-08-01"),
     ],
 )
 def test_metadata_is_normalised(raw: str, expected: str) -> None:
@@ -34,7 +36,7 @@ def test_metadata_is_normalised(raw: str, expected: str) -> None:
     assert (published.value, published.source) == (expected, "metadata")
 
 
-@pytest.mark.parametrize("raw", ["yesterday", "March", "2022-02-30", "soon"])
+@pytest.mark.parametrize("raw", ["yesterday", "March", "2022-02-30", "20221301", "soon"])
 def test_unusable_metadata_never_becomes_today(raw: str) -> None:
     published = _one("No date in this text.", raw)
     assert published.value is None

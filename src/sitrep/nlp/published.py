@@ -99,12 +99,24 @@ def normalise_date(raw: str) -> str | None:
             return None
         date = f"{parts['year']}-{parts['month']}-{parts['day']}"
         return f"{date}T{parts['hour']}:{parts['minute']}" if parts["hour"] else date
+    if basic := _iso_basic(raw):
+        return basic
     parsed = dateparser.parse(raw, settings=_DATEPARSER_SETTINGS)
     if parsed is None:
         return None
     if _TIME_RE.search(raw):
         return parsed.strftime("%Y-%m-%dT%H:%M")
     return parsed.strftime("%Y-%m-%d")
+
+
+def _iso_basic(raw: str) -> str | None:
+    """ISO 8601's basic form without separators ("20220301T143000Z", "20220301"), which some
+    feeds and archives write and dateparser does not read; the time as written, as above."""
+    try:
+        parsed = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        return None
+    return parsed.strftime("%Y-%m-%dT%H:%M" if "T" in raw.upper() else "%Y-%m-%d")
 
 
 def _from_metadata(raw: str | None) -> Published | None:
