@@ -169,3 +169,30 @@ def test_an_item_that_cannot_be_read_is_told_once_not_at_every_poll(tmp_path: Pa
         (www / "feed.xml").write_text(feed([("Une", french), ("One", english), ("Deux", french.replace("lundi", "mardi"))]))
         watcher.poll()
     assert errors.getvalue().count("not English") == 2, errors.getvalue()
+
+
+def test_a_watched_page_that_changes_at_its_address_is_read_again_in_place(tmp_path: Path, served) -> None:
+    """A live page grows at one address; it was read once and never again (its address was
+    a duplicate), so the briefing kept its first hour. Now each changed text replaces the old."""
+    www, base = served
+    entries = ["Ana Lind said on Monday that 40 families had been evacuated from Gyumri after shelling hit the power station."]
+
+    def publish() -> None:
+        paragraphs = "".join(f"<p>{entry} {' '.join(['Officials gave no further detail on the night.'] * 3)}</p>" for entry in entries)
+        (www / "live.html").write_text(f"<html><head><title>Gyumri live</title></head><body><article>{paragraphs}</article></body></html>")
+
+    publish()
+    with Store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [f"{base}/live.html"], every=1, errors=io.StringIO())
+        assert watcher.poll().new == 1
+        entries.append("Piet Moro said on Tuesday that 300 people had left Vanadzor for Batumi.")
+        publish()
+        second = watcher.poll()
+        assert (second.new, second.replaced) == (1, 1)
+        [article] = store.articles()
+        assert article["url"] == f"{base}/live.html"
+        assert "300 people had left Vanadzor" in store.article(article["id"])["text"]
+        assert store.counts()["articles"] == 1
+        assert store.db.execute("SELECT COUNT(*) FROM facts WHERE article_id != ?", (article["id"],)).fetchone()[0] == 0
+        unchanged = watcher.poll()
+        assert (unchanged.new, unchanged.duplicate) == (0, 1)

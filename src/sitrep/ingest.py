@@ -31,11 +31,11 @@ class Summary:
     new: int = 0
     duplicate: int = 0
     failed: int = 0
-    replaced: int = 0  # new articles that are edited versions of a file read before
+    replaced: int = 0  # new articles that are edited versions of a file or page read before
     unread: int = 0  # files in the folders read of kinds no reader takes
 
     def line(self) -> str:
-        edited = f" ({self.replaced} replacing an earlier version of their file)" if self.replaced else ""
+        edited = f" ({self.replaced} replacing an earlier version of their file or page)" if self.replaced else ""
         unread = f", not read {self.unread} (files of other kinds)" if self.unread else ""
         return f"read {self.read}, new {self.new}{edited}, duplicate {self.duplicate}, failed {self.failed}{unread}"
 
@@ -59,12 +59,17 @@ def ingest(
 
 def _store(store: Store, article: Article, document: Document | None, summary: Summary) -> None:
     """Write a new article with its facts; a near-copy only as a link; an exact repeat not at
-    all. A one-article file read again after an edit is a new text whose new version replaces
-    the old (ingested by hand or watched alike), rather than listing the story twice."""
+    all. A one-article file read again after an edit, or a page whose text changed at its
+    address (a live page grown, a correction), is a new text whose new version replaces the
+    old (ingested by hand or watched alike), rather than listing the story twice."""
     duplicate = store.find_duplicate(article)
     if duplicate is None and document is not None:
-        store.add(article, document)
         summary.new += 1
+        if (earlier := store.version_at(article.url)) is not None:
+            store.replace(earlier, article, document)
+            summary.replaced += 1
+            return
+        store.add(article, document)
         if _one_article_file(article.origin) and store.keep_latest(article.origin):
             summary.replaced += 1
         return

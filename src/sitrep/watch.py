@@ -120,7 +120,7 @@ class Watcher:
                 continue
             summary = ingest(inputs, self.store, self.fields, errors=self.ingest_errors, progress=False)
             if summary.replaced:
-                log.info("%s: %d edited file(s); their new versions replace the old", source.target, summary.replaced)
+                log.info("%s: %d edited file(s) or page(s); their new versions replace the old", source.target, summary.replaced)
             self._settle(source, summary, now)
             for count in fields(Summary):
                 setattr(total, count.name, getattr(total, count.name) + getattr(summary, count.name))

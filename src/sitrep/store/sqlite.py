@@ -99,10 +99,15 @@ class Store:
     # -- writing --------------------------------------------------------------------------
 
     def find_duplicate(self, article: Article) -> Duplicate | None:
+        """Why ``article`` is no new story, or None. A page read again at its address with
+        another text is none: it is an edited version (a live page that grew, a correction),
+        which ``replace`` stores in place of the old; a copy linked to its original stays one."""
         if article.url:
-            row = self.db.execute("SELECT id FROM articles WHERE url = ?", (article.url,)).fetchone()
-            if row:
+            row = self.db.execute("SELECT id, text_hash, duplicate_of FROM articles WHERE url = ?", (article.url,)).fetchone()
+            if row and (row["text_hash"] == dedup.text_hash(article.text) or row["duplicate_of"] is not None):
                 return Duplicate("url", row["id"])
+            if row:
+                return None
         row = self.db.execute(
             "SELECT id FROM articles WHERE text_hash = ?", (dedup.text_hash(article.text),)
         ).fetchone()
@@ -128,32 +133,54 @@ class Store:
             published: Published | None = None) -> int:
         """Store an article with its facts (or, for a near-copy, as a link to its original);
         ``published`` is a copy's date as read, where no document carries one."""
-        published = (document.published if document else published) or Published(article.published, "metadata" if article.published else "none")
-        fingerprint = dedup.simhash(article.text)
         with self.db:
-            cursor = self.db.execute(
-                "INSERT INTO articles (doc_id, url, text_hash, simhash, duplicate_of, title, outlet,"
-                " published, published_source, published_evidence, origin, text, ingested_at, body_start)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    article.id, article.url, dedup.text_hash(article.text), fingerprint, duplicate_of,
-                    (document.title if document else None) or article.title, article.outlet, published.value,
-                    published.source, published.evidence, article.origin, article.text,
-                    datetime.now(timezone.utc).isoformat(timespec="seconds"), article.body_start,
-                ),
-            )
-            article_id = cursor.lastrowid
-            if document is not None:
-                self.db.executemany(
-                    "INSERT INTO facts (article_id, kind, start, end, data) VALUES (?,?,?,?,?)",
-                    [
-                        (article_id, kind, _span(fact)[0], _span(fact)[1], json.dumps(asdict(fact)))
-                        for kind in FACT_KINDS
-                        for fact in getattr(document, kind)
-                    ],
-                )
+            article_id, fingerprint = self._insert(article, document, duplicate_of, published)
         if duplicate_of is None and self._simhashes is not None:
             self._simhashes.append((article_id, fingerprint))
+        return article_id
+
+    def _insert(self, article: Article, document: Document | None, duplicate_of: int | None = None,
+                published: Published | None = None) -> tuple[int, int]:
+        """Write an article and its facts inside the caller's transaction; its id and simhash."""
+        published = (document.published if document else published) or Published(article.published, "metadata" if article.published else "none")
+        fingerprint = dedup.simhash(article.text)
+        cursor = self.db.execute(
+            "INSERT INTO articles (doc_id, url, text_hash, simhash, duplicate_of, title, outlet,"
+            " published, published_source, published_evidence, origin, text, ingested_at, body_start)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article.id, article.url, dedup.text_hash(article.text), fingerprint, duplicate_of,
+                (document.title if document else None) or article.title, article.outlet, published.value,
+                published.source, published.evidence, article.origin, article.text,
+                datetime.now(timezone.utc).isoformat(timespec="seconds"), article.body_start,
+            ),
+        )
+        article_id = cursor.lastrowid
+        if document is not None:
+            self.db.executemany(
+                "INSERT INTO facts (article_id, kind, start, end, data) VALUES (?,?,?,?,?)",
+                [
+                    (article_id, kind, _span(fact)[0], _span(fact)[1], json.dumps(asdict(fact)))
+                    for kind in FACT_KINDS
+                    for fact in getattr(document, kind)
+                ],
+            )
+        return article_id, fingerprint
+
+    def version_at(self, url: str | None) -> int | None:
+        """The stored article at ``url`` of which an incoming text is a new version, if any."""
+        row = self.db.execute("SELECT id FROM articles WHERE url = ? AND duplicate_of IS NULL", (url,)).fetchone() if url else None
+        return row["id"] if row else None
+
+    def replace(self, earlier: int, article: Article, document: Document) -> int:
+        """Store an edited version of a page in place of its earlier one, in one transaction:
+        the old text and facts go, its copies link to the new version; an interrupted run leaves
+        the old version whole, and is simply run again."""
+        with self.db:
+            self.db.execute("UPDATE articles SET url = NULL WHERE id = ?", (earlier,))  # the address is the new version's
+            article_id, _ = self._insert(article, document)
+            self._supersede(article_id, [earlier])
+        self._simhashes = None
         return article_id
 
     # -- reading --------------------------------------------------------------------------
@@ -167,12 +194,16 @@ class Store:
         latest, older = ids[-1:], ids[:-1]
         if not older:
             return 0
-        marks = ",".join("?" * len(older))
         with self.db:
-            self.db.execute(f"UPDATE articles SET duplicate_of = ? WHERE duplicate_of IN ({marks})", (*latest, *older))
-            self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", older)
+            self._supersede(latest[0], older)
         self._simhashes = None
         return len(older)
+
+    def _supersede(self, latest: int, older: list[int]) -> None:
+        """Delete older versions of an article with their facts; their copies become the latest's."""
+        marks = ",".join("?" * len(older))
+        self.db.execute(f"UPDATE articles SET duplicate_of = ? WHERE duplicate_of IN ({marks})", (latest, *older))
+        self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", older)
 
     def articles(
         self, since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,
