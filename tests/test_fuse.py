@@ -401,6 +401,13 @@ def test_a_rate_of_fighters_dying_is_their_sides_rate_not_a_civilian_one(store: 
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["AM combatants per day", "per day"]
 
 
+def test_a_bare_rate_of_the_dead_fuses_as_a_rate(store: Store, tmp_path: Path) -> None:
+    """ "30 were being killed a day" counts no group before its rate: fusion stopped with an
+    IndexError on it, and every article after it in the store stayed unfused."""
+    texts = [" date 2022-05-02 Officials in Gyumri told Piet Moro that 30 were being killed a day, on average."]
+    assert series_of(store, tmp_path, texts, "killed", "unit") == ["per day"]
+
+
 def test_athletes_killed_or_captured_are_a_group_of_their_own(store: Store, tmp_path: Path) -> None:
     """45 athletes dead in the fighting are no count of all the war's dead beside 3,000."""
     texts = [

@@ -139,7 +139,8 @@ def unit_of(figure: Figure) -> str | None:
     if figure.part_of and figure.who:
         return f"{figure.who} of {figure.part_of}"  # "including seven foreigners": of the journalists, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
-        fighters = _combatants(figure.who[:per.start()].strip()) if figure.category in CASUALTIES else None
+        counted = figure.who[:per.start()].strip()  # empty for a bare rate ("100 killed a day")
+        fighters = _combatants(counted) if counted and figure.category in CASUALTIES else None
         return f"{fighters} {per.group(0)}" if fighters else per.group(0)  # "40 soldiers lost a week": the fighters' rate, no civilian one
     if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):
         return foreigners
