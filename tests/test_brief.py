@@ -1383,3 +1383,20 @@ def test_aid_series_of_a_named_donor_come_before_those_of_none() -> None:
               Series("aid_items", None, "helmets", points(1), "Armenia")]
     briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("military_aid", "Military aid")], [], series=series)
     assert [s.donor for s in aid_series(briefing)] == ["Georgia", "Armenia", None]
+
+
+def test_one_figure_several_outlets_report_is_one_figure_with_their_sources(tmp_path) -> None:
+    """Two outlets telling the governor's "at least 40" dead in Gyumri are one figure citing
+    both, not two cells side by side and two dots on the chart as if two counts agreed; a
+    third report's 35 on that day is another figure and stays beside it."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 At least 40 people were killed in Gyumri on Thursday, the governor Ana Lind said.",
+        "b.txt": " date 2022-06-02 Governor Ana Lind said at least 40 people had died in Gyumri on Thursday after the shelling.",
+        "c.txt": " date 2022-06-02 Officials in Gyumri said 35 people were killed there on Thursday.",
+    })
+    row = next(line for line in render(briefing, "md").splitlines() if line.startswith("| 2022-06-02 |"))
+    assert row.count("**at least 40**") == 1 and row.count("/articles/") == 3, row
+    (series,) = [s for s in briefing.series if s.category == "killed"]
+    assert sorted((p.value, len({s.article_id for s in p.sources})) for p in series.points) == [(35, 1), (40, 2)]
+    page = render(briefing, "html")
+    assert page.count("<b>at least 40</b>") == 1 and page.count("<b>35</b>") == 1

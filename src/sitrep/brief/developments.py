@@ -612,7 +612,24 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
             row["as_of"], row["value"], row["approx"], row["according_to"], row["claim_of"],
             Source.of(row, row["start"], row["end"], id_key="article_id"), row["written"] or "", row["high"],
         ))
+    for item in grouped.values():
+        item.points = told_once(item.points)
     return sorted(grouped.values(), key=lambda s: (-len(s.points), s.category))
+
+
+def told_once(points: list[SeriesPoint]) -> list[SeriesPoint]:
+    """One point per figure a series holds at a date (its value, range and wording as a bound or
+    a magnitude), citing every report of it: three outlets' "at least 415" held by one governor is
+    one figure with three sources, not three cells side by side nor three dots, as if three
+    counts agreed. Figures that differ at a date still stand side by side."""
+    kept: dict[tuple, SeriesPoint] = {}
+    for point in points:
+        key = (point.as_of, point.value, point.high, point.approx, point.vague)
+        if key in kept:
+            add_sources(kept[key].retold, [s for s in point.sources if s != kept[key].source])
+        else:
+            kept[key] = replace(point, retold=list(point.retold))
+    return list(kept.values())
 
 
 CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")

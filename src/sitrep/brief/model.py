@@ -134,6 +134,12 @@ class SeriesPoint:
     source: Source
     written: str = ""  # the figure as the article words it ("tens of thousands")
     high: float | None = None  # the top of a range the source gave ("between 100 and 200"), whose bottom is the value
+    retold: list[Source] = field(default_factory=list)  # other reports of the same figure, cited with it, not beside it
+
+    @property
+    def sources(self) -> list[Source]:
+        """Every report of the figure, the first first."""
+        return [self.source, *self.retold]
 
     @property
     def vague(self) -> bool:

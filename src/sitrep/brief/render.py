@@ -266,7 +266,7 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
         lines += ["| As of | Figures (sources side by side) |", "| --- | --- |"]
         for as_of, points in by_date(item):
             cells = "; ".join(
-                " ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites([p.source])) if part)
+                " ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part)
                 for p in points
             )
             lines.append(f"| {as_of or 'undated'} | {cells} |")
@@ -281,7 +281,7 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
 
 def _series_line(series: Series, cites: Callable[[list[Source]], str]) -> str:
     as_of, points = by_date(series)[-1]  # its last date's figures
-    figures = "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites([p.source])) if part) for p in points)
+    figures = "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part) for p in points)
     earlier = len(series.points) - len(points)
     more = f" ({_count(earlier, 'earlier figure')})" if earlier else ""
     return f"- {md(series_title(series))}, {as_of or 'undated'}: {figures}{more}"
