@@ -1134,8 +1134,28 @@ def test_tolls_of_single_attacks_are_dots_not_a_line() -> None:
 
     series = Series("killed", "Gyumri", ONE_ATTACK, [point("2022-03-03", 47), point("2022-03-10", 10)])
     assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point"') == 2
-    series.unit = None
+    series.unit, series.points[1].value = None, 52
     assert 'class="line"' in series_svg(series)
+
+
+def test_a_toll_s_line_never_falls_and_the_chart_says_what_it_counts() -> None:
+    """A town's 5,000 dead, then one day's 8 there, then 5,200: the line ran down to 8 and back
+    up, as if the dead had come back to life; it joins 5,000 and 5,200, and 8 is a dot below.
+    The chart's title reads as the table's heading, "killed in Gyumri", not "killed Gyumri"."""
+    import re
+
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    series = Series("killed", "Gyumri", None, [point("2022-03-01", 5000), point("2022-03-05", 8), point("2022-03-09", 5200)])
+    svg = series_svg(series)
+    assert re.search(r'class="line" d="M([^"]+)"', svg).group(1).count("L") == 1 and svg.count('class="point"') == 3
+    assert "<title>killed in Gyumri</title>" in svg
+    refugees = Series("refugees", "Georgia", None, series.points)
+    assert re.search(r'class="line" d="M([^"]+)"', series_svg(refugees)).group(1).count("L") == 2, "people abroad may go home: their count can fall"
 
 
 def test_a_claim_mark_is_a_word_apart_from_its_source_in_html() -> None:

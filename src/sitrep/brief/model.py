@@ -159,6 +159,17 @@ class Series:
     donor: str | None = None
 
 
+def series_title(series: Series) -> str:
+    """What a series counts, as its heading and its chart's title say it: "killed (in one
+    attack) in Gyumri", "aid money (USD) from Georgia"."""
+    what = series.category.replace("_", " ")
+    if series.unit:
+        what += f" ({series.unit})"
+    if series.donor:
+        what += f" from {series.donor}"
+    return f"{what} in {series.place}" if series.place else what
+
+
 @dataclass
 class ControlClaim:
     """A capture or withdrawal at a place: who claims what, when, and the source."""

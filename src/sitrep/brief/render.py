@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from sitrep.brief.chart import amount, series_svg
-from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement, by_article
+from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement, by_article, series_title
 from sitrep.fuse.figures import AID_CATEGORIES, COMBATANTS
 from sitrep.timex import chronological, period
 
@@ -113,15 +113,6 @@ def by_date(series: Series) -> list[tuple[str | None, list[SeriesPoint]]]:
     for point in series.points:
         rows.setdefault(point.as_of, []).append(point)
     return sorted(rows.items(), key=lambda row: chronological(row[0]))
-
-
-def series_title(series: Series) -> str:
-    what = series.category.replace("_", " ")
-    if series.unit:
-        what += f" ({series.unit})"
-    if series.donor:
-        what += f" from {series.donor}"
-    return f"{what} in {series.place}" if series.place else what
 
 
 def aid_series(briefing: Briefing) -> list[Series]:
