@@ -1420,3 +1420,19 @@ def test_one_figure_several_outlets_report_is_one_figure_with_their_sources(tmp_
     assert sorted((p.value, len({s.article_id for s in p.sources})) for p in series.points) == [(35, 1), (40, 2)]
     page = render(briefing, "html")
     assert page.count("<b>at least 40</b>") == 1 and page.count("<b>35</b>") == 1
+
+
+def test_counts_placed_outside_the_war_s_countries_say_so_and_come_last(tmp_path) -> None:
+    """A shooting in Gyumri, in a country no party to the war (fuse/data/parties.csv), is no
+    point of the war's toll: its series is titled as outside the war's countries and follows
+    the war's own, however often it is reported; refugees in their host country are the war's."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 A gunman killed 9 people at a mall in Gyumri on Thursday, police said.",
+        "b.txt": " date 2022-06-03 The gunman who killed 9 people in Gyumri on Thursday was charged, police said.",
+        "c.txt": " date 2022-06-03 At least 12 people were killed in Ukraine on Friday, officials said.",
+        "d.txt": " date 2022-06-03 More than 3,000 refugees from Ukraine have arrived in Armenia, officials said.",
+    })
+    text = render(briefing, "md")
+    headings = [line for line in text.splitlines() if line.startswith(("#### killed", "#### refugees"))]
+    assert headings[-1] == "#### killed in Gyumri, outside the war's countries", headings
+    assert "#### refugees in Armenia" in headings

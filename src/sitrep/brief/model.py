@@ -157,6 +157,8 @@ class Series:
     unit: str | None
     points: list[SeriesPoint]
     donor: str | None = None
+    outside_war: bool = False  # people harmed, held or moved in a country no party to the war is
+
 
 
 def series_title(series: Series) -> str:
@@ -167,7 +169,8 @@ def series_title(series: Series) -> str:
         what += f" ({series.unit})"
     if series.donor:
         what += f" from {series.donor}"
-    return f"{what} in {series.place}" if series.place else what
+    what = f"{what} in {series.place}" if series.place else what
+    return f"{what}, outside the war's countries" if series.outside_war else what
 
 
 @dataclass

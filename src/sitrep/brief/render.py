@@ -122,8 +122,9 @@ def aid_series(briefing: Briefing) -> list[Series]:
 
 
 def human_series(briefing: Briefing) -> list[Series]:
-    """Counts of people, the civilians' first: fighters' losses ("killed (RU combatants)") after them."""
-    return sorted((s for s in briefing.series if s.category not in AID_CATEGORIES), key=lambda s: COMBATANTS in (s.unit or ""))
+    """Counts of people, the civilians' first: fighters' losses ("killed (RU combatants)") after
+    them, and last counts placed outside the war's countries, however often reported."""
+    return sorted((s for s in briefing.series if s.category not in AID_CATEGORIES), key=lambda s: (s.outside_war, COMBATANTS in (s.unit or "")))
 
 
 def control_label(claim: ControlClaim) -> str:
