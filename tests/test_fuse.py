@@ -427,6 +427,14 @@ def test_a_part_of_a_count_is_no_second_figure_for_the_whole(store: Store, tmp_p
     assert [unit for unit in series_of(store, tmp_path, [], "aid_items", "unit")] == ["armoured personnel carriers"]  # no part of a sum
 
 
+def test_a_group_among_people_of_any_kind_is_that_group_s_count(store: Store, tmp_path: Path) -> None:
+    """ "20 people, including three children": the three are a count of the children killed, one
+    series with "five children were killed" there, not a series titled "children of people"."""
+    texts = [" date 2022-07-14 At least 20 people, including three children, were killed in Gyumri on Thursday, officials said.",
+             " date 2022-07-16 Five children were killed in Gyumri on Saturday, the mayor said."]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "children"]
+
+
 def test_a_group_of_a_towns_people_is_no_point_of_its_toll(store: Store, tmp_path: Path) -> None:
     """Two health workers killed in Gavar are not the town's toll, which twelve are; nor is a child."""
     texts = [" date 2022-04-02 Twelve people were killed in shelling of Gavar on Saturday, the regional governor said.",

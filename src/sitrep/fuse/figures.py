@@ -136,7 +136,7 @@ def unit_of(figure: Figure) -> str | None:
     country's war a point of this one's toll)."""
     if figure.category == "aid_money":
         return figure.who
-    if figure.part_of and figure.who:
+    if figure.part_of and figure.who and not _group_of_anyone(figure.who, figure.part_of):
         return f"{figure.who} of {figure.part_of}"  # "including seven foreigners": of the journalists, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
         counted = figure.who[:per.start()].strip()  # empty for a bare rate ("100 killed a day")
@@ -185,6 +185,15 @@ def _group(who: str) -> str | None:
         return None
     plural, kind_before = found
     return f"{words[-2]} {plural}" if kind_before and len(words) > 1 else plural
+
+
+def _group_of_anyone(who: str, whole: str) -> bool:
+    """Whether a part is a group of people (figures_groups.csv) and its whole people of any
+    kind ("20 people, including three children"; "bodies", "civilians"): the three are the
+    children's count, as "three children were killed" is, not a series of "children of people"."""
+    head = whole.lower().split()[-1]
+    anyone = head not in groups() and bool(lexicon().get(head, frozenset()) & {"people", "killed"})
+    return anyone and _group(who) is not None
 
 
 def _foreign_nationals(who: str) -> str | None:
