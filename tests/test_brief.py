@@ -1436,3 +1436,18 @@ def test_counts_placed_outside_the_war_s_countries_say_so_and_come_last(tmp_path
     headings = [line for line in text.splitlines() if line.startswith(("#### killed", "#### refugees"))]
     assert headings[-1] == "#### killed in Gyumri, outside the war's countries", headings
     assert "#### refugees in Armenia" in headings
+
+
+def test_a_figure_as_of_a_week_or_a_season_reads_as_one() -> None:
+    """A week's count was dated "2022-W26" in the table, a code no reader of a briefing knows;
+    now "the week of 2022-06-27", as developments show such dates; a day stays a day."""
+    from sitrep.brief.model import Briefing, Section, Series, SeriesPoint, Source
+
+    def point(as_of: str, value: float) -> SeriesPoint:
+        return SeriesPoint(as_of, value, "exact", None, None, Source(7, "Title", "Outlet", "2022-07-08", None, 0, 5))
+
+    series = Series("wounded", "Gyumri", "per week", [point("2022-W26", 27), point("2022-07-08", 30)])
+    briefing = Briefing("2022-07-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[series])
+    rows = [line.split(" | ")[0] for line in render(briefing, "md").splitlines() if line.startswith("| 2022") or line.startswith("| the")]
+    assert rows == ["| the week of 2022-06-27", "| 2022-07-08"]
+    assert '<td class="date">the week of 2022-06-27</td>' in render(briefing, "html")

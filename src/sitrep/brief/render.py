@@ -88,6 +88,12 @@ def readable(value: str) -> str:
     return f"the week of {span[0].isoformat()}" if span else value
 
 
+def as_of_label(as_of: str | None) -> str:
+    """A figure's "as of" as a reader takes it in: "2022-W26" is "the week of 2022-06-27",
+    "2022-SU" "summer 2022"; a figure the text gives no date for is "undated"."""
+    return readable(as_of) if as_of else "undated"
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -261,7 +267,7 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
                 " ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part)
                 for p in points
             )
-            lines.append(f"| {as_of or 'undated'} | {cells} |")
+            lines.append(f"| {as_of_label(as_of)} | {cells} |")
         lines.append("")
     rest = series[SERIES_SHOWN:]
     if rest:
@@ -276,7 +282,7 @@ def _series_line(series: Series, cites: Callable[[list[Source]], str]) -> str:
     figures = "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part) for p in points)
     earlier = len(series.points) - len(points)
     more = f" ({_count(earlier, 'earlier figure')})" if earlier else ""
-    return f"- {md(series_title(series))}, {as_of or 'undated'}: {figures}{more}"
+    return f"- {md(series_title(series))}, {as_of_label(as_of)}: {figures}{more}"
 
 
 def _according(point: SeriesPoint) -> str:
