@@ -8,7 +8,8 @@ counted figure, because counts of people fled, killed or displaced are cumulativ
 figures at a date are mostly older or narrower counts; a magnitude ("thousands") is a small
 ring off the line, a bound rather than a count. A toll (killed, wounded, evacuated) never
 falls, so its line runs through the dates whose figure is at or above every earlier one, and
-a later lower figure (one day's or one strike's) is a dot below it. A series with no place (other than
+a later lower figure (one day's or one strike's) is a dot below it; so does the count of all
+who have fled the war (refugees of no host country). A series with no place (other than
 people fled or displaced from the war's country) gathers reports of different incidents, or
 of tranches beside totals, so its dots are not joined; nor are the tolls of single attacks
 (one strike's 47 dead and another's 10 are no fall from 47 to 10).
@@ -27,6 +28,7 @@ from sitrep.timex import day
 WIDTH, HEIGHT = 480, 180
 PLACELESS_TALLIES = ("refugees", "displaced")  # counted without a place, still one quantity
 TOLLS = ("killed", "wounded", "evacuated")  # counted since the war began: a toll never falls
+FLED = "refugees"  # of no host country: all who have fled the war so far, which never falls either
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 14, 28  # room for the axis labels
 INK = "#1f5fa8"
 RULE = "#d9dee3"
@@ -53,7 +55,7 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
     for day, point in plotted:
         if not point.vague:
             highest[day] = max(highest.get(day, 0.0), point.value)
-    joined_days = _running_top(highest) if series.category in TOLLS else sorted(highest.items())
+    joined_days = _running_top(highest) if _never_falls(series) else sorted(highest.items())
     line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in joined_days)
     joined = (series.place is not None or series.category in PLACELESS_TALLIES) and ONE_ATTACK not in (series.unit or "") and len(joined_days) > 1
     grid = [
@@ -76,6 +78,14 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
         + (f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>' if joined else "")
         + f'{"".join(dots)}</svg>'
     )
+
+
+def _never_falls(series: Series) -> bool:
+    """Whether the series counts people since the war began: a toll, or everyone who has fled
+    it (refugees of no host country; a host country's count falls as people move on or home).
+    The placeless count gathers "3.7 million granted protection in the bloc" and one country's
+    1.25 million beside the 5.5 million fled, and drawn as one line it fell by millions."""
+    return series.category in TOLLS or series.category == FLED and series.place is None
 
 
 def _running_top(highest: dict[int, float]) -> list[tuple[int, float]]:
