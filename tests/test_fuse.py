@@ -435,6 +435,14 @@ def test_a_group_among_people_of_any_kind_is_that_group_s_count(store: Store, tm
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "children"]
 
 
+def test_a_part_of_a_count_of_the_same_people_says_it_is_a_part(store: Store, tmp_path: Path) -> None:
+    """ "100,000 people, including 9,000 who came since Saturday": the 9,000 stay apart from the
+    whole, under a unit that says they are a part, not "people of people"."""
+    texts = [" date 2022-02-27 Around 100,000 people have crossed into Armenia from Georgia since the war began,"
+             " including 9,000 who have entered since Saturday morning."]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "refugees", "unit")) == ["", "part of a larger count"]
+
+
 def test_a_group_of_a_towns_people_is_no_point_of_its_toll(store: Store, tmp_path: Path) -> None:
     """Two health workers killed in Gavar are not the town's toll, which twelve are; nor is a child."""
     texts = [" date 2022-04-02 Twelve people were killed in shelling of Gavar on Saturday, the regional governor said.",
