@@ -618,7 +618,7 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
     return sorted(grouped.values(), key=lambda s: (-len(s.points), s.category))
 
 
-HOSTED = ("refugees",)  # counted in the countries that take them in, none of them at war
+HOSTED = ("refugees",)  # counted in the countries that take them in, wherever those are
 
 
 def _outside_war(category: str, place: dict | None) -> bool:
