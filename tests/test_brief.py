@@ -1134,8 +1134,30 @@ def test_tolls_of_single_attacks_are_dots_not_a_line() -> None:
 
     series = Series("killed", "Gyumri", ONE_ATTACK, [point("2022-03-03", 47), point("2022-03-10", 10)])
     assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point"') == 2
-    series.unit = None
+    series.unit, series.points[1].value = None, 52
     assert 'class="line"' in series_svg(series)
+
+
+def test_a_toll_s_line_never_falls_and_the_chart_says_what_it_counts() -> None:
+    """A town's 5,000 dead, then one day's 8 there, then 5,200: the line ran down to 8 and back
+    up, as if the dead had come back to life; it joins 5,000 and 5,200, and 8 is a dot below.
+    The chart's title reads as the table's heading, "killed in Gyumri", not "killed Gyumri"."""
+    import re
+
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    series = Series("killed", "Gyumri", None, [point("2022-03-01", 5000), point("2022-03-05", 8), point("2022-03-09", 5200)])
+    svg = series_svg(series)
+    assert re.search(r'class="line" d="M([^"]+)"', svg).group(1).count("L") == 1 and svg.count('class="point"') == 3
+    assert "<title>killed in Gyumri</title>" in svg
+    refugees = Series("refugees", "Georgia", None, series.points)
+    assert re.search(r'class="line" d="M([^"]+)"', series_svg(refugees)).group(1).count("L") == 2, "a host country's refugees may move on or home"
+    refugees.place = None  # all who have fled so far: the lower figure is a narrower count
+    assert re.search(r'class="line" d="M([^"]+)"', series_svg(refugees)).group(1).count("L") == 1
 
 
 def test_a_claim_mark_is_a_word_apart_from_its_source_in_html() -> None:
@@ -1383,3 +1405,51 @@ def test_aid_series_of_a_named_donor_come_before_those_of_none() -> None:
               Series("aid_items", None, "helmets", points(1), "Armenia")]
     briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("military_aid", "Military aid")], [], series=series)
     assert [s.donor for s in aid_series(briefing)] == ["Georgia", "Armenia", None]
+
+
+def test_one_figure_several_outlets_report_is_one_figure_with_their_sources(tmp_path) -> None:
+    """Two outlets telling the governor's "at least 40" dead in Gyumri are one figure citing
+    both, not two cells side by side and two dots on the chart as if two counts agreed; a
+    third report's 35 on that day is another figure and stays beside it."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 At least 40 people were killed in Gyumri on Thursday, the governor Ana Lind said.",
+        "b.txt": " date 2022-06-02 Governor Ana Lind said at least 40 people had died in Gyumri on Thursday after the shelling.",
+        "c.txt": " date 2022-06-02 Officials in Gyumri said 35 people were killed there on Thursday.",
+    })
+    row = next(line for line in render(briefing, "md").splitlines() if line.startswith("| 2022-06-02 |"))
+    assert row.count("**at least 40**") == 1 and row.count("/articles/") == 3, row
+    (series,) = [s for s in briefing.series if s.category == "killed"]
+    assert sorted((p.value, len({s.article_id for s in p.sources})) for p in series.points) == [(35, 1), (40, 2)]
+    page = render(briefing, "html")
+    assert page.count("<b>at least 40</b>") == 1 and page.count("<b>35</b>") == 1
+
+
+def test_counts_placed_outside_the_war_s_countries_say_so_and_come_last(tmp_path) -> None:
+    """A shooting in Gyumri, in a country no party to the war (fuse/data/parties.csv), is no
+    point of the war's toll: its series is titled as outside the war's countries and follows
+    the war's own, however often it is reported; refugees in their host country are the war's."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 A gunman killed 9 people at a mall in Gyumri on Thursday, police said.",
+        "b.txt": " date 2022-06-03 The gunman who killed 9 people in Gyumri on Thursday was charged, police said.",
+        "c.txt": " date 2022-06-03 At least 12 people were killed in Ukraine on Friday, officials said.",
+        "d.txt": " date 2022-06-03 More than 3,000 refugees from Ukraine have arrived in Armenia, officials said.",
+    })
+    text = render(briefing, "md")
+    headings = [line for line in text.splitlines() if line.startswith(("#### killed", "#### refugees"))]
+    assert headings[-1] == "#### killed in Gyumri, outside the war's countries", headings
+    assert "#### refugees in Armenia" in headings
+
+
+def test_a_figure_as_of_a_week_or_a_season_reads_as_one() -> None:
+    """A week's count was dated "2022-W26" in the table, a code no reader of a briefing knows;
+    now "the week of 2022-06-27", as developments show such dates; a day stays a day."""
+    from sitrep.brief.model import Briefing, Section, Series, SeriesPoint, Source
+
+    def point(as_of: str, value: float) -> SeriesPoint:
+        return SeriesPoint(as_of, value, "exact", None, None, Source(7, "Title", "Outlet", "2022-07-08", None, 0, 5))
+
+    series = Series("wounded", "Gyumri", "per week", [point("2022-W26", 27), point("2022-07-08", 30)])
+    briefing = Briefing("2022-07-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[series])
+    rows = [line.split(" | ")[0] for line in render(briefing, "md").splitlines() if line.startswith("| 2022") or line.startswith("| the")]
+    assert rows == ["| the week of 2022-06-27", "| 2022-07-08"]
+    assert '<td class="date">the week of 2022-06-27</td>' in render(briefing, "html")

@@ -401,6 +401,13 @@ def test_a_rate_of_fighters_dying_is_their_sides_rate_not_a_civilian_one(store: 
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["AM combatants per day", "per day"]
 
 
+def test_a_bare_rate_of_the_dead_fuses_as_a_rate(store: Store, tmp_path: Path) -> None:
+    """ "30 were being killed a day" counts no group before its rate: fusion stopped with an
+    IndexError on it, and every article after it in the store stayed unfused."""
+    texts = [" date 2022-05-02 Officials in Gyumri told Piet Moro that 30 were being killed a day, on average."]
+    assert series_of(store, tmp_path, texts, "killed", "unit") == ["per day"]
+
+
 def test_athletes_killed_or_captured_are_a_group_of_their_own(store: Store, tmp_path: Path) -> None:
     """45 athletes dead in the fighting are no count of all the war's dead beside 3,000."""
     texts = [
@@ -418,6 +425,22 @@ def test_a_part_of_a_count_is_no_second_figure_for_the_whole(store: Store, tmp_p
              " date 2022-05-02 Norland pledged $1bn in aid to Armenia, including 20 armoured personnel carriers."]
     assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["foreigners of journalists", "journalists"]
     assert [unit for unit in series_of(store, tmp_path, [], "aid_items", "unit")] == ["armoured personnel carriers"]  # no part of a sum
+
+
+def test_a_group_among_people_of_any_kind_is_that_group_s_count(store: Store, tmp_path: Path) -> None:
+    """ "20 people, including three children": the three are a count of the children killed, one
+    series with "five children were killed" there, not a series titled "children of people"."""
+    texts = [" date 2022-07-14 At least 20 people, including three children, were killed in Gyumri on Thursday, officials said.",
+             " date 2022-07-16 Five children were killed in Gyumri on Saturday, the mayor said."]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "killed", "unit")) == ["", "children"]
+
+
+def test_a_part_of_a_count_of_the_same_people_says_it_is_a_part(store: Store, tmp_path: Path) -> None:
+    """ "100,000 people, including 9,000 who came since Saturday": the 9,000 stay apart from the
+    whole, under a unit that says they are a part, not "people of people"."""
+    texts = [" date 2022-02-27 Around 100,000 people have crossed into Armenia from Georgia since the war began,"
+             " including 9,000 who have entered since Saturday morning."]
+    assert sorted(unit or "" for unit in series_of(store, tmp_path, texts, "refugees", "unit")) == ["", "part of a larger count"]
 
 
 def test_a_group_of_a_towns_people_is_no_point_of_its_toll(store: Store, tmp_path: Path) -> None:

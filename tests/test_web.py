@@ -228,7 +228,7 @@ def test_disagreeing_figures_and_claims_stand_side_by_side() -> None:
         source = Source(7, "Title", "Outlet", "2022-03-05", None, start, start + 5)
         return SeriesPoint("2022-03-05", value, "exact", "ministry" if claim_of else "UN", claim_of, source)
 
-    series = Series("killed", "Mariupol", None, [point(2000, "UA", 10), point(300, None, 40), point(350, None, 80)])
+    series = Series("killed", "Mariupol", None, [point(2000, "UA", 10), point(300, None, 40), point(2000, None, 80)])
     series.points[2].as_of = "2022-03-09"
     briefing = Briefing("2022-03-10T00:00:00+00:00", None, None, 1, [Section("civilians", "Civilians")], [], series=[series])
     text = render(briefing, "md")

@@ -6,7 +6,10 @@ Markdown. Every reported point is a dot (a party's claim a hollow one), so figur
 disagree at the same date stand one above the other; the line joins each date's highest
 counted figure, because counts of people fled, killed or displaced are cumulative and the lower
 figures at a date are mostly older or narrower counts; a magnitude ("thousands") is a small
-ring off the line, a bound rather than a count. A series with no place (other than
+ring off the line, a bound rather than a count. A toll (killed, wounded, evacuated) never
+falls, so its line runs through the dates whose figure is at or above every earlier one, and
+a later lower figure (one day's or one strike's) is a dot below it; so does the count of all
+who have fled the war (refugees of no host country). A series with no place (other than
 people fled or displaced from the war's country) gathers reports of different incidents, or
 of tranches beside totals, so its dots are not joined; nor are the tolls of single attacks
 (one strike's 47 dead and another's 10 are no fall from 47 to 10).
@@ -18,12 +21,14 @@ import math
 from datetime import date
 from html import escape
 
-from sitrep.brief.model import Series, SeriesPoint
+from sitrep.brief.model import Series, SeriesPoint, series_title
 from sitrep.fuse.figures import ONE_ATTACK
 from sitrep.timex import day
 
 WIDTH, HEIGHT = 480, 180
 PLACELESS_TALLIES = ("refugees", "displaced")  # counted without a place, still one quantity
+TOLLS = ("killed", "wounded", "evacuated")  # counted since the war began: a toll never falls
+FLED = "refugees"  # of no host country: all who have fled the war so far, which never falls either
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 14, 28  # room for the axis labels
 INK = "#1f5fa8"
 RULE = "#d9dee3"
@@ -50,8 +55,9 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
     for day, point in plotted:
         if not point.vague:
             highest[day] = max(highest.get(day, 0.0), point.value)
-    line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in sorted(highest.items()))
-    joined = (series.place is not None or series.category in PLACELESS_TALLIES) and ONE_ATTACK not in (series.unit or "")
+    joined_days = _running_top(highest) if _never_falls(series) else sorted(highest.items())
+    line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in joined_days)
+    joined = (series.place is not None or series.category in PLACELESS_TALLIES) and ONE_ATTACK not in (series.unit or "") and len(joined_days) > 1
     grid = [
         f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="{RULE}"/>'
         f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" fill="{MUTED}" {FONT}>{compact(v)}</text>'
@@ -64,14 +70,33 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
         for d in days
     ]
     dots = [_dot(point, x(day), y(point.value)) for day, point in plotted]
-    title = escape(" ".join(part for part in (series.category, series.place, series.unit) if part))
+    title = escape(series_title(series))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="sitrep-chart" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img"><title>{title}</title>'
         f'<rect width="{width}" height="{height}" fill="#fff"/>{"".join(grid)}{"".join(ticks)}'
-        + (f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>' if joined and highest else "")
+        + (f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>' if joined else "")
         + f'{"".join(dots)}</svg>'
     )
+
+
+def _never_falls(series: Series) -> bool:
+    """Whether the series counts people since the war began: a toll, or everyone who has fled
+    it (refugees of no host country; a host country's count falls as people move on or home).
+    The placeless count gathers "3.7 million granted protection in the bloc" and one country's
+    1.25 million beside the 5.5 million fled, and drawn as one line it fell by millions."""
+    return series.category in TOLLS or series.category == FLED and series.place is None
+
+
+def _running_top(highest: dict[int, float]) -> list[tuple[int, float]]:
+    """The days whose figure is at or above every earlier one, in date order: a toll counted so
+    far never falls, so a lower figure after a higher one is a narrower count (one day's, one
+    strike's, one district's) and stays a dot off the line, not a drop from 5,000 dead to 8."""
+    kept: list[tuple[int, float]] = []
+    for day, value in sorted(highest.items()):
+        if not kept or value >= kept[-1][1]:
+            kept.append((day, value))
+    return kept
 
 
 def nice_ceiling(value: float) -> float:

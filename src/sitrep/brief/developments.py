@@ -17,6 +17,7 @@ from functools import lru_cache
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement, add_sources
 from sitrep.facts import Entity, PlaceRef, Quote, fact_from_json
 from sitrep.fuse.events import BROAD_PLACES
+from sitrep.fuse.figures import parties
 from sitrep.nlp.countries import is_capital, issuer_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.inflection import base_forms
@@ -606,13 +607,43 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
     ).fetchall()
     grouped: dict[int, Series] = {}
     for row in rows:
-        place = json.loads(row["place"])["name"] if row["place"] else None
-        item = grouped.setdefault(row["id"], Series(row["category"], place, row["unit"], [], row["donor"]))
+        place = json.loads(row["place"]) if row["place"] else None
+        item = grouped.setdefault(row["id"], Series(row["category"], place and place["name"], row["unit"], [], row["donor"], _outside_war(row["category"], place)))
         item.points.append(SeriesPoint(
             row["as_of"], row["value"], row["approx"], row["according_to"], row["claim_of"],
             Source.of(row, row["start"], row["end"], id_key="article_id"), row["written"] or "", row["high"],
         ))
+    for item in grouped.values():
+        item.points = told_once(item.points)
     return sorted(grouped.values(), key=lambda s: (-len(s.points), s.category))
+
+
+HOSTED = ("refugees",)  # counted in the countries that take them in, wherever those are
+
+
+def _outside_war(category: str, place: dict | None) -> bool:
+    """Whether a count of people harmed, held, displaced or evacuated is placed in a country that
+    is no party to the war (fuse/data/parties.csv): a mass shooting abroad, another country's
+    civil war or a wildfire's evacuees are no part of this war's toll, and the briefing must not
+    list them as if they were. Refugees are counted in their host countries."""
+    if category not in HUMAN_CATEGORIES or category in HOSTED or not place or not place.get("country"):
+        return False
+    return place["country"] not in set(parties().values())
+
+
+def told_once(points: list[SeriesPoint]) -> list[SeriesPoint]:
+    """One point per figure a series holds at a date (its value, range and wording as a bound or
+    a magnitude), citing every report of it: three outlets' "at least 415" held by one governor is
+    one figure with three sources, not three cells side by side nor three dots, as if three
+    counts agreed. Figures that differ at a date still stand side by side."""
+    kept: dict[tuple, SeriesPoint] = {}
+    for point in points:
+        key = (point.as_of, point.value, point.high, point.approx, point.vague)
+        if key in kept:
+            add_sources(kept[key].retold, [s for s in point.sources if s != kept[key].source])
+        else:
+            kept[key] = replace(point, retold=list(point.retold))
+    return list(kept.values())
 
 
 CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")

@@ -134,6 +134,12 @@ class SeriesPoint:
     source: Source
     written: str = ""  # the figure as the article words it ("tens of thousands")
     high: float | None = None  # the top of a range the source gave ("between 100 and 200"), whose bottom is the value
+    retold: list[Source] = field(default_factory=list)  # other reports of the same figure, cited with it, not beside it
+
+    @property
+    def sources(self) -> list[Source]:
+        """Every report of the figure, the first first."""
+        return [self.source, *self.retold]
 
     @property
     def vague(self) -> bool:
@@ -151,6 +157,20 @@ class Series:
     unit: str | None
     points: list[SeriesPoint]
     donor: str | None = None
+    outside_war: bool = False  # people harmed, held or moved in a country no party to the war is
+
+
+
+def series_title(series: Series) -> str:
+    """What a series counts, as its heading and its chart's title say it: "killed (in one
+    attack) in Gyumri", "aid money (USD) from Georgia"."""
+    what = series.category.replace("_", " ")
+    if series.unit:
+        what += f" ({series.unit})"
+    if series.donor:
+        what += f" from {series.donor}"
+    what = f"{what} in {series.place}" if series.place else what
+    return f"{what}, outside the war's countries" if series.outside_war else what
 
 
 @dataclass

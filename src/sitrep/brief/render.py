@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from sitrep.brief.chart import amount, series_svg
-from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement, by_article
+from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement, by_article, series_title
 from sitrep.fuse.figures import AID_CATEGORIES, COMBATANTS
 from sitrep.timex import chronological, period
 
@@ -88,6 +88,12 @@ def readable(value: str) -> str:
     return f"the week of {span[0].isoformat()}" if span else value
 
 
+def as_of_label(as_of: str | None) -> str:
+    """A figure's "as of" as a reader takes it in: "2022-W26" is "the week of 2022-06-27",
+    "2022-SU" "summer 2022"; a figure the text gives no date for is "undated"."""
+    return readable(as_of) if as_of else "undated"
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -115,15 +121,6 @@ def by_date(series: Series) -> list[tuple[str | None, list[SeriesPoint]]]:
     return sorted(rows.items(), key=lambda row: chronological(row[0]))
 
 
-def series_title(series: Series) -> str:
-    what = series.category.replace("_", " ")
-    if series.unit:
-        what += f" ({series.unit})"
-    if series.donor:
-        what += f" from {series.donor}"
-    return f"{what} in {series.place}" if series.place else what
-
-
 def aid_series(briefing: Briefing) -> list[Series]:
     """Aid series of a named donor first, most reported first within each: aid trackers count
     per donor, and a series of no donor gathers sums of several that no text told apart."""
@@ -131,8 +128,9 @@ def aid_series(briefing: Briefing) -> list[Series]:
 
 
 def human_series(briefing: Briefing) -> list[Series]:
-    """Counts of people, the civilians' first: fighters' losses ("killed (RU combatants)") after them."""
-    return sorted((s for s in briefing.series if s.category not in AID_CATEGORIES), key=lambda s: COMBATANTS in (s.unit or ""))
+    """Counts of people, the civilians' first: fighters' losses ("killed (RU combatants)") after
+    them, and last counts placed outside the war's countries, however often reported."""
+    return sorted((s for s in briefing.series if s.category not in AID_CATEGORIES), key=lambda s: (s.outside_war, COMBATANTS in (s.unit or "")))
 
 
 def control_label(claim: ControlClaim) -> str:
@@ -266,10 +264,10 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
         lines += ["| As of | Figures (sources side by side) |", "| --- | --- |"]
         for as_of, points in by_date(item):
             cells = "; ".join(
-                " ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites([p.source])) if part)
+                " ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part)
                 for p in points
             )
-            lines.append(f"| {as_of or 'undated'} | {cells} |")
+            lines.append(f"| {as_of_label(as_of)} | {cells} |")
         lines.append("")
     rest = series[SERIES_SHOWN:]
     if rest:
@@ -281,10 +279,10 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
 
 def _series_line(series: Series, cites: Callable[[list[Source]], str]) -> str:
     as_of, points = by_date(series)[-1]  # its last date's figures
-    figures = "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites([p.source])) if part) for p in points)
+    figures = "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part) for p in points)
     earlier = len(series.points) - len(points)
     more = f" ({_count(earlier, 'earlier figure')})" if earlier else ""
-    return f"- {md(series_title(series))}, {as_of or 'undated'}: {figures}{more}"
+    return f"- {md(series_title(series))}, {as_of_label(as_of)}: {figures}{more}"
 
 
 def _according(point: SeriesPoint) -> str:

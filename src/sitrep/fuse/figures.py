@@ -66,6 +66,7 @@ ITEM_QUALIFIERS |= {"defensive", "modern", "advanced", "sophisticated", "powerfu
 
 RATE = re.compile(r"\bper (day|week|month)$")
 UPROOTED = ("refugees", "displaced")
+SHARE = "part of a larger count"  # of the same people, told apart by its time or place
 COMBATANTS = "combatants"  # the unit of fighters' losses, which the briefing shows after the civilians'
 CAPTIVE_FIGHTERS = re.compile(r"\b(?:prisoners? of war|POWs?)$", re.IGNORECASE)
 
@@ -136,10 +137,13 @@ def unit_of(figure: Figure) -> str | None:
     country's war a point of this one's toll)."""
     if figure.category == "aid_money":
         return figure.who
-    if figure.part_of and figure.who:
+    if figure.part_of and figure.who and not _group_of_anyone(figure.who, figure.part_of):
+        if _head(figure.who) == _head(figure.part_of):
+            return SHARE  # "100,000 people, including 9,000 who came since Saturday": no "people of people"
         return f"{figure.who} of {figure.part_of}"  # "including seven foreigners": of the journalists, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
-        fighters = _combatants(figure.who[:per.start()].strip()) if figure.category in CASUALTIES else None
+        counted = figure.who[:per.start()].strip()  # empty for a bare rate ("100 killed a day")
+        fighters = _combatants(counted) if counted and figure.category in CASUALTIES else None
         return f"{fighters} {per.group(0)}" if fighters else per.group(0)  # "40 soldiers lost a week": the fighters' rate, no civilian one
     if figure.category in UPROOTED and figure.who and (foreigners := _foreign_nationals(figure.who)):
         return foreigners
@@ -184,6 +188,19 @@ def _group(who: str) -> str | None:
         return None
     plural, kind_before = found
     return f"{words[-2]} {plural}" if kind_before and len(words) > 1 else plural
+
+
+def _group_of_anyone(who: str, whole: str) -> bool:
+    """Whether a part is a group of people (figures_groups.csv) and its whole people of any
+    kind ("20 people, including three children"; "bodies", "civilians"): the three are the
+    children's count, as "three children were killed" is, not a series of "children of people"."""
+    head = _head(whole)
+    anyone = head not in groups() and bool(lexicon().get(head, frozenset()) & {"people", "killed"})
+    return anyone and _group(who) is not None
+
+
+def _head(words: str) -> str:
+    return words.lower().split()[-1]
 
 
 def _foreign_nationals(who: str) -> str | None:

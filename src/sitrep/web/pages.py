@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from sitrep.brief.chart import series_svg
 from sitrep.brief.map import render_svg
 from sitrep.brief.model import Briefing, Series, by_article
-from sitrep.brief.render import (aid_series, badges, by_date, claim_mark, control_label, figure, human_series,
+from sitrep.brief.render import (aid_series, as_of_label, badges, by_date, claim_mark, control_label, figure, human_series,
                                  SERIES_SHOWN, map_data, reported_by, series_title, shown_date)
 from sitrep.facts import FACT_KINDS, Document
 from sitrep import timex
@@ -79,7 +79,7 @@ _env.filters["inline_code"] = inline_code
 _env.filters["web_url"] = web_url  # only http(s) addresses become links (untrusted input)
 _env.globals.update(
     FACT_KINDS=FACT_KINDS, kind_css=highlight.SINGULAR, period_label=period_label, form_day=form_day, chart=chart,
-    badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,
+    as_of_label=as_of_label, badges=badges, reported_by=reported_by, shown_date=shown_date, figure=figure, claim_mark=claim_mark, by_date=by_date,
     series_title=series_title, control_label=control_label, by_article=by_article, PLACES_SHOWN=PLACES_SHOWN,
     SERIES_SHOWN=SERIES_SHOWN,
 )
