@@ -165,6 +165,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None  # "equipment captured from X's forces": no ground taken
         if trigger.type == "ASSAULT" and self._war_as_setting(token):
             return None  # "after the invasion", "sanctions over the invasion": the war as the time or cause
+        if self._war_judged(token, trigger):
+            return None  # "condemned Norland's invasion": the condemnation is the news, the war its subject
         if trigger.type in FORCE_TYPES and (_a_condition(token) or _any_one(token) or _warded_off(token)):
             return None  # "if Russia attacks", "any attack on X will be met ...": a condition, no attack reported
         anchor = governor(token)
