@@ -136,7 +136,8 @@ def human_series(briefing: Briefing) -> list[Series]:
 
 
 def control_label(claim: ControlClaim) -> str:
-    return "withdrawal" if claim.type == "RETREAT" else "capture"
+    """The claimed act (capture, recapture, withdrawal, surrender); a claim made without one, a capture or a withdrawal by its type."""
+    return claim.act or ("withdrawal" if claim.type == "RETREAT" else "capture")
 
 
 def svg_data_uri(svg: str) -> str:
@@ -145,21 +146,41 @@ def svg_data_uri(svg: str) -> str:
 
 def map_data(briefing: Briefing, link_base: str = "") -> list[dict]:
     """The map's points as render_svg and the web app's script take them: places sized by
-    mentions, then control claims as capture/withdrawal markers (a claim on a village the
-    gazetteer lacks has no point, and is listed under the map only)."""
+    mentions, then one control marker per claimed place (a claim on a village the gazetteer
+    lacks has no point, and is listed under the map only)."""
     places = [
         {"name": p.name, "lat": p.lat, "lon": p.lon, "count": p.count, "kind": p.kind,
          "href": link_base + p.sources[0].anchor if p.sources else None, "articles": len(p.sources)}
         for p in briefing.places[:MAP_POINTS]
     ]
-    claims = [
-        {"name": c.place, "lat": c.lat, "lon": c.lon, "marker": "capture" if c.type == "ASSAULT" else "withdrawal",
-         "title": f"{c.place}: {'capture' if c.type == 'ASSAULT' else 'withdrawal'} ({c.status})"
-                  f"{' by ' + ', '.join(c.actors) if c.actors else ''}{', ' + c.date if c.date else ''}",
-         "href": link_base + c.sources[0].anchor if c.sources else None}
-        for c in briefing.control if c.lat is not None and c.lon is not None
-    ]
-    return places + claims
+    return places + [_claims_point(claims, link_base) for claims in claims_by_place(briefing.control) if claims[0].lat is not None]
+
+
+def claims_by_place(control: list[ControlClaim]) -> list[list[ControlClaim]]:
+    """The claims of each place (namesakes apart), as the section lists them: together."""
+    return [list(group) for _, group in itertools.groupby(control, key=lambda c: (c.place, c.lat, c.lon))]
+
+
+def _claims_point(claims: list[ControlClaim], link_base: str) -> dict:
+    """One marker for every claim about a place, its tooltip telling them all: drawn one per
+    claim, the markers of a contested town lay on one spot and only the top one could be read.
+    The marker says which way the claims go (a capture, a withdrawal or both told) and whether
+    they are all denials."""
+    ways = {"withdrawal" if c.type == "RETREAT" else "capture" for c in claims}
+    first = claims[0]
+    return {
+        "name": first.place, "lat": first.lat, "lon": first.lon, "marker": ways.pop() if len(ways) == 1 else "both",
+        "denied": all(c.status == "denied" for c in claims),
+        "title": f"{first.place}: " + "; ".join(_claim_words(c) for c in claims),
+        "href": link_base + first.sources[0].anchor if first.sources else None,
+    }
+
+
+def _claim_words(claim: ControlClaim) -> str:
+    """A claim as one line: the act and its status, by whom, when, on whose word."""
+    who = f" by {', '.join(claim.actors)}" if claim.actors else ""
+    said = f", according to {claim.according_to}" if claim.according_to else ""
+    return f"{control_label(claim)} ({claim.status}){who}, {claim.date or 'undated'}{said}"
 
 
 # -- Markdown --------------------------------------------------------------------------------
@@ -305,8 +326,8 @@ def _map_md(briefing: Briefing, cites: Callable[[list[Source]], str], link_base:
                      f"{point.count} mentions in {len(point.sources)} articles, e.g. {cites(point.sources[:1])}")
     if briefing.control:
         lines += ["", "### Control claims", ""]
-        for (place, _, _), claims in itertools.groupby(briefing.control, key=lambda c: (c.place, c.lat, c.lon)):  # namesakes apart
-            lines.append(f"- **{md(place)}**")
+        for claims in claims_by_place(briefing.control):
+            lines.append(f"- **{md(claims[0].place)}**")
             for claim in claims:
                 who = md(", ".join(claim.actors)) or "unnamed forces"
                 said = f", according to {md(claim.according_to)}" if claim.according_to else ""
