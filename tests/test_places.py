@@ -225,6 +225,8 @@ def test_a_town_in_a_misread_person_span_stays_a_town_elsewhere(nlp):
         ("The insurer Ascot said it would cover ships leaving Batumi. The announcement from Ascot came on Monday.", {"Ascot"}),
         ("The retailer Metro said it would stay in Armenia.", {"Metro"}),  # a business named by its kind
         ("Jon Vale wrote in the New York Times Opinion section that Gyumri was calm.", {"New York"}),  # a newspaper's section
+        ("One Gyumri resident, Antonina, told reporters her flat was hit.", {"Antonina"}),  # a speaker named in apposition
+        ("But according to Janes, the brigades were ready to move.", {"Janes"}),  # a source of information, no hamlet
     ],
 )
 def test_names_used_as_common_nouns_businesses_and_outlets_are_no_places(nlp, text, not_places):

@@ -663,7 +663,22 @@ def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
         return True  # "Antonina, 45, fled": an age in apposition
     if before is not None and (before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "President", "Minister"} or before.ent_type_ == "PERSON"):
         return True
+    if _speaker_named(ent):
+        return True
     return ent.text in _full_name_words(doc)
+
+
+def _speaker_named(ent: Span) -> bool:
+    """Whether the entity is the name of whom a report relies on: in apposition to a speaking
+    noun ("one resident, X, told ...", "his sister, X, said") or after "according to" (not "according
+    to X's mayor"); a
+    small town's name there is a person's or an organisation's (a big city's, "according to
+    Kyiv", the caller keeps)."""
+    root, doc = ent.root, ent.doc
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS:
+        return True
+    return root.dep_ == "pobj" and ent.start >= 2 and doc[ent.start - 2].lower_ == "according" and doc[ent.start - 1].lower_ == "to"
 
 
 def _full_names(doc: Doc) -> list[Span]:
