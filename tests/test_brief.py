@@ -764,6 +764,18 @@ def test_a_control_claim_names_the_act_retaking_or_surrender(tmp_path) -> None:
     assert "recapture by Georgian troops" in claims and "surrender by Forty Georgian soldiers" in claims, claims
 
 
+def test_a_town_encircled_is_a_control_claim_and_a_shelling_is_none(tmp_path) -> None:
+    """An encircled town is cut off, not taken: the claim says so; an attack on a town is no claim on it."""
+    texts = {
+        "ring.txt": " date 2022-06-02 Georgian forces encircled Gavar on Thursday, the defence ministry said.",
+        "shells.txt": " date 2022-06-03 Georgian forces shelled Vanadzor on Friday, officials said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [(c.place, c.act, c.actors) for c in briefing.control] == [("Gavar", "encirclement", ["Georgian forces"])]
+    assert [p["marker"] for p in map_data(briefing) if p.get("marker")] == ["encirclement"]
+
+
 def test_a_capture_of_most_of_a_town_is_no_capture_of_the_town(tmp_path) -> None:
     """"took most of X", "villages in the X province": the claim says only part of it changed hands."""
     texts = {
@@ -792,10 +804,10 @@ def test_the_map_draws_one_marker_per_claimed_place_telling_every_claim() -> Non
         claim("Goris", 39.5, "ASSAULT", "denied", "Georgian forces"),
     ])
     points = [p for p in map_data(briefing) if p.get("marker")]
-    assert [(p["name"], p["marker"], p["denied"]) for p in points] == [("Gavar", "both", False), ("Goris", "capture", True)]
+    assert [(p["name"], p["marker"], p["denied"]) for p in points] == [("Gavar", "several", False), ("Goris", "capture", True)]
     assert "capture (claimed) by Georgian forces" in points[0]["title"] and "withdrawal (occurred) by Armenian troops" in points[0]["title"]
     svg = render_svg(points)
-    assert svg.count('class="claim ') == 2 and 'class="legend"' in svg and "capture and withdrawal told" in svg, svg
+    assert svg.count('class="claim ') == 2 and 'class="legend"' in svg and "different acts told" in svg, svg
 
 
 def test_reports_of_one_summit_in_one_town_are_one_line(tmp_path) -> None:

@@ -630,18 +630,19 @@ PART = re.compile(
     + r"|\b(?:villages|towns|settlements|territory|territories|areas|districts|city|town|village)\s+in\s+(?:[a-z][\w-]*\s+){0,2}?" + PLACE_NAME.replace("?P<name>", "?P<within>")
 )
 RETAKING = re.compile(r"re-?(?:captur|tak|took|gain|claim)|won back|win back")  # a trigger telling ground taken back
+ENCIRCLING = re.compile(r"\b(?:encircl|surround|besieg|siege|blockad)")  # a trigger telling a place cut off
 CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a place; a resignation or a release is no loss of ground
 
 
 def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
-    """Captures of named places and withdrawals or surrenders there, reported as happening (or denied),
+    """Captures of named places, withdrawals or surrenders there and their encirclement, reported as happening (or denied),
     with who claims them and the source; planned or hypothetical ones are not claims, and
     neither is a whole country or a region of several (a war's aim or a policy, not a place on
     the front), nor a sea or a river (it locates the ports or banks taken). A claim the text gives no day for is undated, not dated by its report ("since
     X's withdrawal from Y" may be months old): the source's date stands beside it."""
     claims = []
     for statement in statements:
-        is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT" and statement.mode == "seize"
+        is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT"
         if not is_control or statement.place is None or statement.status not in CONTROL_STATUSES:
             continue
         if statement.place.kind == "country" or statement.place.kind == "region" and not statement.place.country:
@@ -649,20 +650,26 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
         if statement.place.kind == "water":
             continue  # "took the harbours on the X Sea": a sea or a river only locates what was taken, no ground held
         event = _event_of(store, statement)
+        act = claimed_act(statement, event.text if event else "")
+        if act is None:
+            continue
         claims.append(ControlClaim(
             _claimed_place(store, statement), statement.place.lat, statement.place.lon, statement.type, statement.status,
             statement.who, statement.date if statement.dated else None, event.according_to if event else None, statement.sources,
-            claimed_act(statement, event.text if event else ""),
+            act,
         ))
     return _by_place(claims)
 
 
-def claimed_act(statement: Statement, trigger: str) -> str:
+def claimed_act(statement: Statement, trigger: str) -> str | None:
     """What the claim says was done, in the words an analyst's control map uses: a surrender is
-    no withdrawal (the troops did not leave, they gave up), and a town "retaken" changed hands
-    back, which a plain "capture" hides."""
+    no withdrawal (the troops did not leave, they gave up), a town "retaken" changed hands
+    back, which a plain "capture" hides, and a town encircled or besieged is cut off, not
+    taken; None for an attack that is none of these (a shelling takes no ground)."""
     if statement.type == "RETREAT":
         return "surrender" if statement.mode == "disarm" else "withdrawal"
+    if statement.mode != "seize":
+        return "encirclement" if ENCIRCLING.search(trigger.lower()) else None
     return "recapture" if RETAKING.match(trigger.lower()) else "capture"
 
 

@@ -25,7 +25,7 @@ from sitrep.nlp.gazetteer import cache_dir, natural_earth_iso, natural_earth_zip
 
 SIMPLIFY_DEGREES = 0.02
 MARGIN = 0.15  # share of the points' span added on every side
-CLAIM_COLOURS = {"capture": "#b2182b", "withdrawal": "#2166ac", "both": "#762a83"}
+CLAIM_COLOURS = {"capture": "#b2182b", "withdrawal": "#2166ac", "encirclement": "#e08214", "several": "#762a83"}
 CLAIM_SIZE = 7.0
 MIN_SPAN_DEGREES = 6.0  # a single place still shows its surroundings
 EDGE_INSET_DEGREES = 0.03  # share of the frame kept between the edge and a moved marker
@@ -34,7 +34,7 @@ LABELLED = 10  # how many of the most reported places get a name on the map
 LABEL_SIZE = 12
 LABEL_CHAR_WIDTH = 0.6 * LABEL_SIZE  # a sans-serif character's usual width
 LEGEND = (("capture", "capture claimed"), ("withdrawal", "withdrawal or surrender claimed"),
-          ("both", "capture and withdrawal told"))
+          ("encirclement", "encirclement or siege claimed"), ("several", "different acts told"))
 LEGEND_ROW = 18.0
 SEA = "#dcebf5"
 LAND = "#f4f1ea"
@@ -162,8 +162,9 @@ def _radius(count: int, most: int) -> float:
 
 def _marker(point: dict, x: float, y: float, radius: float) -> str:
     """A circle sized by mentions; a place's control claims (``point["marker"]`` capture,
-    withdrawal or both) a fixed-size triangle pointing up for a capture, down for a
-    withdrawal, a diamond where both are told; hollow when every claim there is a denial."""
+    withdrawal, encirclement or several) a fixed-size triangle pointing up for a capture, down for a
+    withdrawal, a square for an encirclement, a diamond where several acts are told; hollow
+    when every claim there is a denial."""
     count = _count(point)
     name = escape(str(point["name"]))
     claim = point.get("marker")
@@ -187,8 +188,11 @@ def _marker(point: dict, x: float, y: float, radius: float) -> str:
 
 def _claim_path(claim: str, x: float, y: float) -> str:
     """SVG path data of a claim marker centred on (x, y): a triangle up (capture), down
-    (withdrawal), a diamond (both)."""
-    if claim == "both":
+    (withdrawal), a square (encirclement), a diamond (several acts)."""
+    if claim == "encirclement":
+        half = CLAIM_SIZE * 0.75
+        return f"M{x - half:.1f},{y - half:.1f}H{x + half:.1f}V{y + half:.1f}H{x - half:.1f}Z"
+    if claim == "several":
         return f"M{x:.1f},{y - CLAIM_SIZE:.1f}L{x + CLAIM_SIZE:.1f},{y:.1f}L{x:.1f},{y + CLAIM_SIZE:.1f}L{x - CLAIM_SIZE:.1f},{y:.1f}Z"
     tip = -CLAIM_SIZE if claim == "capture" else CLAIM_SIZE
     return f"M{x:.1f},{y + tip:.1f}L{x - CLAIM_SIZE:.1f},{y - tip:.1f}L{x + CLAIM_SIZE:.1f},{y - tip:.1f}Z"

@@ -164,12 +164,12 @@ def claims_by_place(control: list[ControlClaim]) -> list[list[ControlClaim]]:
 def _claims_point(claims: list[ControlClaim], link_base: str) -> dict:
     """One marker for every claim about a place, its tooltip telling them all: drawn one per
     claim, the markers of a contested town lay on one spot and only the top one could be read.
-    The marker says which way the claims go (a capture, a withdrawal or both told) and whether
-    they are all denials."""
-    ways = {"withdrawal" if c.type == "RETREAT" else "capture" for c in claims}
+    The marker says which way the claims go (a capture, a withdrawal, an encirclement, or
+    several of these told) and whether they are all denials."""
+    ways = {"withdrawal" if c.type == "RETREAT" else "encirclement" if c.act == "encirclement" else "capture" for c in claims}
     first = claims[0]
     return {
-        "name": first.place, "lat": first.lat, "lon": first.lon, "marker": ways.pop() if len(ways) == 1 else "both",
+        "name": first.place, "lat": first.lat, "lon": first.lon, "marker": ways.pop() if len(ways) == 1 else "several",
         "denied": all(c.status == "denied" for c in claims),
         "title": f"{first.place}: " + "; ".join(_claim_words(c) for c in claims),
         "href": link_base + first.sources[0].anchor if first.sources else None,
