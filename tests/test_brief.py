@@ -756,10 +756,12 @@ def test_a_control_claim_names_the_act_retaking_or_surrender(tmp_path) -> None:
     texts = {
         "back.txt": " date 2022-06-02 Georgian troops shelled Goris and retook Gavar on Thursday, the defence ministry said.",
         "arms.txt": " date 2022-06-03 Forty Georgian soldiers surrendered in Vanadzor on Friday, the Armenian defence ministry said.",
+        "noun.txt": " date 2022-06-04 The lightning recapture of territory in Shirak Province by Armenian troops put Georgia on the back foot.",
     }
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
-    assert sorted((c.place, c.act) for c in briefing.control) == [("Gavar", "recapture"), ("Vanadzor", "surrender")]
+    acts = sorted((c.place, c.act) for c in briefing.control)
+    assert acts == [("Gavar", "recapture"), ("Vanadzor", "surrender"), ("part of Shirak", "recapture")], acts
     claims = render(briefing, "md").split("### Control claims")[1]
     assert "recapture by Georgian troops" in claims and "surrender by Forty Georgian soldiers" in claims, claims
 

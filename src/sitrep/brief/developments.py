@@ -629,7 +629,7 @@ PART = re.compile(
     r"\b(?:(?P<share>most|half)|much|parts?|the rest|the remainder)\s+of\s+" + PLACE_NAME
     + r"|\b(?:villages|towns|settlements|territory|territories|areas|districts|city|town|village)\s+in\s+(?:[a-z][\w-]*\s+){0,2}?" + PLACE_NAME.replace("?P<name>", "?P<within>")
 )
-RETAKING = re.compile(r"re-?(?:captur|tak|took|gain|claim)|won back|win back")  # a trigger telling ground taken back
+RETAKING = re.compile(r"\bre-?(?:captur|tak|took|gain|claim)|\bw[oi]n back")  # a trigger telling ground taken back
 ENCIRCLING = re.compile(r"\b(?:encircl|surround|besieg|siege|blockad)")  # a trigger telling a place cut off
 CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a place; a resignation or a release is no loss of ground
 
@@ -670,7 +670,7 @@ def claimed_act(statement: Statement, trigger: str) -> str | None:
         return "surrender" if statement.mode == "disarm" else "withdrawal"
     if statement.mode != "seize":
         return "encirclement" if ENCIRCLING.search(trigger.lower()) else None
-    return "recapture" if RETAKING.match(trigger.lower()) else "capture"
+    return "recapture" if RETAKING.search(trigger.lower()) else "capture"
 
 
 def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:
