@@ -803,11 +803,12 @@ def test_the_map_draws_one_marker_per_claimed_place_telling_every_claim() -> Non
 
     briefing = Briefing("2022-06-03", None, None, 1, [], [], control=[
         claim("Gavar", 40.3, "ASSAULT", "claimed", "Georgian forces"), claim("Gavar", 40.3, "RETREAT", "occurred", "Armenian troops"),
-        claim("Goris", 39.5, "ASSAULT", "denied", "Georgian forces"),
+        claim("Goris", 39.5, "ASSAULT", "denied", "Georgian forces"), claim("most of Gavar", 40.3, "ASSAULT", "occurred", "Georgian forces"),
     ])
     points = [p for p in map_data(briefing) if p.get("marker")]
     assert [(p["name"], p["marker"], p["denied"]) for p in points] == [("Gavar", "several", False), ("Goris", "capture", True)]
-    assert "capture (claimed) by Georgian forces" in points[0]["title"] and "withdrawal (occurred) by Armenian troops" in points[0]["title"]
+    title = points[0]["title"]
+    assert "capture (claimed) by Georgian forces" in title and "withdrawal (occurred) by Armenian troops" in title and "most of Gavar: capture (occurred)" in title
     svg = render_svg(points)
     assert svg.count('class="claim ') == 2 and 'class="legend"' in svg and "different acts told" in svg, svg
 

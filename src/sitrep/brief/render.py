@@ -153,25 +153,30 @@ def map_data(briefing: Briefing, link_base: str = "") -> list[dict]:
          "href": link_base + p.sources[0].anchor if p.sources else None, "articles": len(p.sources)}
         for p in briefing.places[:MAP_POINTS]
     ]
-    return places + [_claims_point(claims, link_base) for claims in claims_by_place(briefing.control) if claims[0].lat is not None]
+    spots: dict[tuple[float, float], list[ControlClaim]] = {}
+    for claim in briefing.control:
+        if claim.lat is not None and claim.lon is not None:
+            spots.setdefault((claim.lat, claim.lon), []).append(claim)  # "X", "part of X", "near X": one point
+    return places + [_claims_point(claims, link_base) for claims in spots.values()]
 
 
-def claims_by_place(control: list[ControlClaim]) -> list[list[ControlClaim]]:
-    """The claims of each place (namesakes apart), as the section lists them: together."""
-    return [list(group) for _, group in itertools.groupby(control, key=lambda c: (c.place, c.lat, c.lon))]
+def claims_by_place(control: list[ControlClaim]) -> list[tuple[str, list[ControlClaim]]]:
+    """(place, its claims) for each place (namesakes apart), as the section lists them: together."""
+    return [(place, list(group)) for (place, _, _), group in itertools.groupby(control, key=lambda c: (c.place, c.lat, c.lon))]
 
 
 def _claims_point(claims: list[ControlClaim], link_base: str) -> dict:
-    """One marker for every claim about a place, its tooltip telling them all: drawn one per
-    claim, the markers of a contested town lay on one spot and only the top one could be read.
+    """One marker for every claim at a point (about the place, part of it or near it), its
+    tooltip telling them all: drawn one per claim, the markers of a contested town lay on one
+    spot and only the top one could be read.
     The marker says which way the claims go (a capture, a withdrawal, an encirclement, or
     several of these told) and whether they are all denials."""
     ways = {"withdrawal" if c.type == "RETREAT" else "encirclement" if c.act == "encirclement" else "capture" for c in claims}
     first = claims[0]
     return {
-        "name": first.place, "lat": first.lat, "lon": first.lon, "marker": ways.pop() if len(ways) == 1 else "several",
+        "name": min((c.place for c in claims), key=len), "lat": first.lat, "lon": first.lon, "marker": ways.pop() if len(ways) == 1 else "several",
         "denied": all(c.status == "denied" for c in claims),
-        "title": f"{first.place}: " + "; ".join(_claim_words(c) for c in claims),
+        "title": "; ".join(f"{place}: " + "; ".join(_claim_words(c) for c in told) for place, told in claims_by_place(claims)),
         "href": link_base + first.sources[0].anchor if first.sources else None,
     }
 
@@ -326,8 +331,8 @@ def _map_md(briefing: Briefing, cites: Callable[[list[Source]], str], link_base:
                      f"{point.count} mentions in {len(point.sources)} articles, e.g. {cites(point.sources[:1])}")
     if briefing.control:
         lines += ["", "### Control claims", ""]
-        for claims in claims_by_place(briefing.control):
-            lines.append(f"- **{md(claims[0].place)}**")
+        for place, claims in claims_by_place(briefing.control):
+            lines.append(f"- **{md(place)}**")
             for claim in claims:
                 who = md(", ".join(claim.actors)) or "unnamed forces"
                 said = f", according to {md(claim.according_to)}" if claim.according_to else ""
