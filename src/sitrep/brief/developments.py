@@ -642,8 +642,8 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
     X's withdrawal from Y" may be months old): the source's date stands beside it."""
     claims = []
     for statement in statements:
-        is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT"
-        if not is_control or statement.place is None or statement.status not in CONTROL_STATUSES:
+        candidate = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT"  # claimed_act sorts the attacks
+        if not candidate or statement.place is None or statement.status not in CONTROL_STATUSES:
             continue
         if statement.place.kind == "country" or statement.place.kind == "region" and not statement.place.country:
             continue  # a country, a continent or a region of several countries ("Europe", "the Baltics") is no place on the front

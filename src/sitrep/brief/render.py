@@ -136,7 +136,7 @@ def human_series(briefing: Briefing) -> list[Series]:
 
 
 def control_label(claim: ControlClaim) -> str:
-    """The claimed act (capture, recapture, withdrawal, surrender); a claim made without one, a capture or a withdrawal by its type."""
+    """The claimed act (capture, recapture, withdrawal, surrender, encirclement); a claim made without one, a capture or a withdrawal by its type."""
     return claim.act or ("withdrawal" if claim.type == "RETREAT" else "capture")
 
 

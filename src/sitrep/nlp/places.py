@@ -670,10 +670,9 @@ def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
 
 def _speaker_named(ent: Span) -> bool:
     """Whether the entity is the name of whom a report relies on: in apposition to a speaking
-    noun ("one resident, X, told ...", "his sister, X, said") or after "according to" (not "according
-    to X's mayor"); a
-    small town's name there is a person's or an organisation's (a big city's, "according to
-    Kyiv", the caller keeps)."""
+    noun ("one resident, X, told ...", "his sister, X, said") or the object of "according to"
+    (not "according to X's mayor"); a small town's name there is a person's or an
+    organisation's (a big city's, "according to Kyiv", the caller keeps)."""
     root, doc = ent.root, ent.doc
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS:
@@ -988,9 +987,9 @@ def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer) -> list
     (GeoNames' city list stops at 15,000 people, and the front line runs through smaller
     places), named by a phrase that says they are one: "the town of X in eastern Y", "X, a
     village in the Z region". Every mention of the name counts; its country is the one the
-    phrase names ("the Ukrainian town of X"), else that of the listed place nearest to it (which
-    may be a foreign helper's: "the French region of Y offered to rebuild X"), else the
-    article's most named country. A settlement
+    phrase names ("the Armenian town of X"), else that of the listed place nearest to it (which
+    may be a foreign donor's: "a charity in Y will pay for a school in the Armenian town of X"),
+    else the article's most named country. A settlement
     the gazetteer does list in that country (the model took it for a person) gets its
     coordinates; any other has none."""
     taken = [(p.start, p.end) for p in places]
