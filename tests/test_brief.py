@@ -572,6 +572,14 @@ def test_a_landmark_spelled_otherwise_than_the_gazetteer_is_still_near(tmp_path)
     assert [c.place.startswith("near ") for c in briefing.control] == [True], [c.place for c in briefing.control]
 
 
+def test_a_withdrawal_from_a_towns_suburbs_is_near_the_town(tmp_path) -> None:
+    """Troops leaving "the suburbs of X" or "the outskirts of X" did not leave X itself."""
+    texts = {"edge.txt": " date 2022-06-04 Georgian troops withdrew from the northern suburbs of Gyumri on Saturday, the defence ministry said."}
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [c.place for c in briefing.control] == ["near Gyumri"]
+
+
 def test_military_aid_puts_packages_with_their_amounts_first(tmp_path) -> None:
     """A package announced with its sum outranks words of support in the aid section."""
     texts = {
@@ -740,6 +748,69 @@ def test_a_building_taken_in_a_town_is_no_capture_of_the_town(tmp_path) -> None:
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
     assert sorted(c.place for c in briefing.control) == ["Gavar", "hospital at Vanadzor", "plant at Gyumri"]
+
+
+def test_a_control_claim_names_the_act_retaking_or_surrender(tmp_path) -> None:
+    """A town taken back is a recapture, soldiers laying down arms a surrender, not a withdrawal;
+    the act is the capture's own even when the sentence first tells another event (a shelling)."""
+    texts = {
+        "back.txt": " date 2022-06-02 Georgian troops shelled Goris and retook Gavar on Thursday, the defence ministry said.",
+        "arms.txt": " date 2022-06-03 Forty Georgian soldiers surrendered in Vanadzor on Friday, the Armenian defence ministry said.",
+        "noun.txt": " date 2022-06-04 The lightning recapture of territory in Shirak Province by Armenian troops put Georgia on the back foot.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    acts = sorted((c.place, c.act) for c in briefing.control)
+    assert acts == [("Gavar", "recapture"), ("Vanadzor", "surrender"), ("part of Shirak", "recapture")], acts
+    claims = render(briefing, "md").split("### Control claims")[1]
+    assert "recapture by Georgian troops" in claims and "surrender by Forty Georgian soldiers" in claims, claims
+
+
+def test_a_town_encircled_is_a_control_claim_and_a_shelling_is_none(tmp_path) -> None:
+    """An encircled town is cut off, not taken: the claim says so; an attack on a town is no claim on it."""
+    texts = {
+        "ring.txt": " date 2022-06-02 Georgian forces encircled Gavar on Thursday, the defence ministry said.",
+        "shells.txt": " date 2022-06-03 Georgian forces shelled Vanadzor on Friday, officials said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [(c.place, c.act, c.actors) for c in briefing.control] == [("Gavar", "encirclement", ["Georgian forces"])]
+    assert [p["marker"] for p in map_data(briefing) if p.get("marker")] == ["encirclement"]
+
+
+def test_a_capture_of_most_of_a_town_is_no_capture_of_the_town(tmp_path) -> None:
+    """"took most of X", "villages in the X province": the claim says only part of it changed hands."""
+    texts = {
+        "most.txt": " date 2022-06-03 Georgian forces captured most of Gyumri on Thursday, the defence ministry said.",
+        "villages.txt": " date 2022-06-04 Armenian troops recaptured 12 villages in Shirak Province on Saturday, officials said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        places = sorted(c.place for c in build_briefing(store).control)
+    assert places[0] == "most of Gyumri" and places[1].startswith("part of Shirak"), places
+
+
+def test_the_map_draws_one_marker_per_claimed_place_telling_every_claim() -> None:
+    """Claims about one town drawn one marker each lie on one spot, only the top one readable:
+    one marker tells them all, a diamond where a capture and a withdrawal are told, hollow
+    where all are denials; the legend says what the marks mean."""
+    from sitrep.brief.map import render_svg
+    from sitrep.brief.model import Briefing, ControlClaim, Source
+
+    def claim(place: str, lat: float, kind: str, status: str, who: str) -> ControlClaim:
+        act = "capture" if kind == "ASSAULT" else "withdrawal"
+        return ControlClaim(place, lat, 44.5, kind, status, [who], "2022-06-02", None,
+                            [Source(1, "t", None, "2022-06-02", None, 0, 10)], act)
+
+    briefing = Briefing("2022-06-03", None, None, 1, [], [], control=[
+        claim("Gavar", 40.3, "ASSAULT", "claimed", "Georgian forces"), claim("Gavar", 40.3, "RETREAT", "occurred", "Armenian troops"),
+        claim("Goris", 39.5, "ASSAULT", "denied", "Georgian forces"), claim("most of Gavar", 40.3, "ASSAULT", "occurred", "Georgian forces"),
+    ])
+    points = [p for p in map_data(briefing) if p.get("marker")]
+    assert [(p["name"], p["marker"], p["denied"]) for p in points] == [("Gavar", "several", False), ("Goris", "capture", True)]
+    title = points[0]["title"]
+    assert "capture (claimed) by Georgian forces" in title and "withdrawal (occurred) by Armenian troops" in title and "most of Gavar: capture (occurred)" in title
+    svg = render_svg(points)
+    assert svg.count('class="claim ') == 2 and 'class="legend"' in svg and "different acts told" in svg, svg
 
 
 def test_reports_of_one_summit_in_one_town_are_one_line(tmp_path) -> None:

@@ -153,6 +153,22 @@ def test_ambiguous_places_resolve_in_context(nlp, text, mention, name, country, 
     assert text[place.start : place.end] == place.text
 
 
+def test_a_settlement_phrase_naming_its_country_is_in_that_country(nlp):
+    """"the Armenian village of X": the phrase says where X is; the nearest listed place
+    (a foreign helper's capital) does not."""
+    text = "Officials in Paris said on Monday they would pay for a new school in the Armenian village of Dzoragyugh."
+    found = {p.text: p.country for p in nlp(text)._.places}
+    assert found.get("Dzoragyugh") == "AM", found
+
+
+def test_the_region_of_a_city_leaves_the_bare_name_the_city(nlp):
+    """"the region of X" is the division by its own words; a later bare "X" is still the city
+    (one sense per article would make a town's capture the whole province's)."""
+    text = "A depot in the region of Kherson burned on Monday, officials said. Kherson was shelled again on Tuesday."
+    found = [(p.text, p.name, p.kind) for p in nlp(text)._.places]
+    assert found == [("Kherson", "Kherson Oblast", "admin1"), ("Kherson", "Kherson", "city")]
+
+
 @pytest.mark.parametrize(
     "text, word",
     [
@@ -209,6 +225,8 @@ def test_a_town_in_a_misread_person_span_stays_a_town_elsewhere(nlp):
         ("The insurer Ascot said it would cover ships leaving Batumi. The announcement from Ascot came on Monday.", {"Ascot"}),
         ("The retailer Metro said it would stay in Armenia.", {"Metro"}),  # a business named by its kind
         ("Jon Vale wrote in the New York Times Opinion section that Gyumri was calm.", {"New York"}),  # a newspaper's section
+        ("One Gyumri resident, Antonina, told reporters her flat was hit.", {"Antonina"}),  # a speaker named in apposition
+        ("But according to Janes, the brigades were ready to move.", {"Janes"}),  # a source of information, no hamlet
     ],
 )
 def test_names_used_as_common_nouns_businesses_and_outlets_are_no_places(nlp, text, not_places):

@@ -649,34 +649,59 @@ def told_once(points: list[SeriesPoint]) -> list[SeriesPoint]:
 CONTROL_STATUSES = ("occurred", "ongoing", "claimed", "denied")
 # "villages near X", "the airport outside X", "a town 20km north of X", "north of the
 # second-largest city of X": the place named is a landmark (the guide's place of such a capture), not what changed hands.
+PLACE_NAME = r"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|region)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 NEAR = re.compile(
-    r"\b(?:near|outside|around|close to|(?:\d+\s*(?:km|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
-    r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|region)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\b(?:near|outside|around|close to|(?:the\s+)?(?:suburbs|outskirts|environs)\s+of|(?:\d+\s*(?:km|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+" + PLACE_NAME
 )
+# "most of X", "half of the city of X", "53 villages in the X region", "the last city in X province":
+# part of the place named changed hands, not all of it.
+PART = re.compile(
+    r"\b(?:(?P<share>most|half)|much|parts?|the rest|the remainder)\s+of\s+" + PLACE_NAME
+    + r"|\b(?:villages|towns|settlements|territory|territories|areas|districts|city|town|village)\s+in\s+(?:[a-z][\w-]*\s+){0,2}?" + PLACE_NAME.replace("?P<name>", "?P<within>")
+)
+RETAKING = re.compile(r"\bre-?(?:captur|tak|took|gain|claim)|\bw[oi]n back")  # a trigger telling ground taken back
+ENCIRCLING = re.compile(r"\b(?:encircl|surround|besieg|siege|blockad)")  # a trigger telling a place cut off
 CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a place; a resignation or a release is no loss of ground
 
 
 def control_claims(store: Store, statements: list[Statement]) -> list[ControlClaim]:
-    """Captures of named places and withdrawals or surrenders there, reported as happening (or denied),
+    """Captures of named places, withdrawals or surrenders there and their encirclement, reported as happening (or denied),
     with who claims them and the source; planned or hypothetical ones are not claims, and
     neither is a whole country or a region of several (a war's aim or a policy, not a place on
     the front), nor a sea or a river (it locates the ports or banks taken). A claim the text gives no day for is undated, not dated by its report ("since
     X's withdrawal from Y" may be months old): the source's date stands beside it."""
     claims = []
     for statement in statements:
-        is_control = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT" and statement.mode == "seize"
-        if not is_control or statement.place is None or statement.status not in CONTROL_STATUSES:
+        candidate = statement.type == "RETREAT" and statement.mode in CONTROL_RETREATS or statement.type == "ASSAULT"  # claimed_act sorts the attacks
+        if not candidate or statement.place is None or statement.status not in CONTROL_STATUSES:
             continue
         if statement.place.kind == "country" or statement.place.kind == "region" and not statement.place.country:
             continue  # a country, a continent or a region of several countries ("Europe", "the Baltics") is no place on the front
         if statement.place.kind == "water":
             continue  # "took the harbours on the X Sea": a sea or a river only locates what was taken, no ground held
-        event = _event_at(store, statement.sources[0])
+        event = _event_of(store, statement)
+        act = claimed_act(statement, event.text if event else "")
+        if act is None:
+            continue
         claims.append(ControlClaim(
             _claimed_place(store, statement), statement.place.lat, statement.place.lon, statement.type, statement.status,
             statement.who, statement.date if statement.dated else None, event.according_to if event else None, statement.sources,
+            act,
         ))
     return _by_place(claims)
+
+
+def claimed_act(statement: Statement, trigger: str) -> str | None:
+    """What the claim says was done, in the words an analyst's control map uses: a surrender is
+    no withdrawal (the troops did not leave, they gave up), a town "retaken" changed hands
+    back, which a plain "capture" hides, and a town encircled or besieged is cut off, not
+    taken; None for an attack that is none of these (a shelling takes no ground)."""
+    if statement.type == "RETREAT":
+        return "surrender" if statement.mode == "disarm" else "withdrawal"
+    if statement.mode != "seize":
+        return "encirclement" if ENCIRCLING.search(trigger.lower()) else None
+    return "recapture" if RETAKING.search(trigger.lower()) else "capture"
 
 
 def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:
@@ -684,7 +709,7 @@ def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:
     denies it), places with the latest report first, each place's claims in date order; claims
     telling the same thing (place and its point, kind, status, parties, day, source) are one
     claim with all their sources."""
-    merged = one_per(claims, lambda c: (c.place, c.lat, c.lon, c.type, c.status, tuple(sorted(c.actors)), c.date, c.according_to))
+    merged = one_per(claims, lambda c: (c.place, c.lat, c.lon, c.type, c.act, c.status, tuple(sorted(c.actors)), c.date, c.according_to))
     places: dict[tuple, list[ControlClaim]] = defaultdict(list)
     for claim in merged:
         places[(claim.place, claim.lat, claim.lon)].append(claim)
@@ -710,7 +735,8 @@ def one_per(items: list, key) -> list:
 
 def _claimed_place(store: Store, statement: Statement) -> str:
     """What a claim says changed hands: the place, "near X" where the reporting sentence names
-    it only as a landmark ("villages near X", "outside X"), "plant at X" where it names a building
+    it only as a landmark ("villages near X", "outside X", "the suburbs of X"), "most of X", "half of X"
+    or "part of X" where it says only some of it changed hands ("villages in X"), "plant at X" where it names a building
     or a works there ("the X nuclear plant was seized", "a hospital in X"), as the article spells
     it (the gazetteer's "Izyum" is the text's "Izium")."""
     source = statement.sources[0]
@@ -719,10 +745,19 @@ def _claimed_place(store: Store, statement: Statement) -> str:
         place.text for _, place in store.fact_rows(source.article_id, "places")
         if place.name == name and source.start <= place.start < source.end
     }
-    if any(match.group("name") in spellings for match in NEAR.finditer(statement.text)):
+    if any(_spelled(match.group("name"), spellings) for match in NEAR.finditer(statement.text)):
         return f"near {name}"
+    part = next((m for m in PART.finditer(statement.text) if _spelled(m.group("name") or m.group("within"), spellings)), None)
+    if part is not None:
+        return f"{part.group('share') or 'part'} of {name}"
     facility = next((m.group("facility").lower() for pattern in facility_patterns() for m in pattern.finditer(statement.text) if m.group("name") in spellings), None)
     return f"{facility} at {name}" if facility else name
+
+
+def _spelled(found: str, spellings: set[str]) -> bool:
+    """Whether a name the sentence gives is the claimed place's: its own spelling, or the
+    spelling without the region word the place's mention carries ("X" of "X region")."""
+    return any(found == s or s.startswith(found + " ") or found.startswith(s + " ") for s in spellings)
 
 
 @lru_cache(maxsize=1)
@@ -737,9 +772,14 @@ def facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _event_at(store: Store, source: Source):
+def _event_of(store: Store, statement: Statement):
+    """The development's own event in the sentence cited first: a sentence may tell several
+    ("urged residents of X to leave after troops retook X"), and the claim's source, its
+    according-to and its act are the capture's, not the first event's of the sentence."""
+    source = statement.sources[0]
     row = store.db.execute(
-        "SELECT data FROM facts WHERE article_id = ? AND kind = 'events' AND start >= ? AND end <= ? LIMIT 1",
-        (source.article_id, source.start, source.end),
+        "SELECT f.data FROM development_sources s JOIN facts f ON f.id = s.fact_id WHERE s.development_id = ?"
+        " AND s.article_id = ? AND f.start >= ? AND f.end <= ? ORDER BY f.start LIMIT 1",
+        (statement.id, source.article_id, source.start, source.end),
     ).fetchone()
     return fact_from_json("events", json.loads(row["data"])) if row else None

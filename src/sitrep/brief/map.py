@@ -25,7 +25,7 @@ from sitrep.nlp.gazetteer import cache_dir, natural_earth_iso, natural_earth_zip
 
 SIMPLIFY_DEGREES = 0.02
 MARGIN = 0.15  # share of the points' span added on every side
-CLAIM_COLOURS = {"capture": "#b2182b", "withdrawal": "#2166ac"}
+CLAIM_COLOURS = {"capture": "#b2182b", "withdrawal": "#2166ac", "encirclement": "#e08214", "several": "#762a83"}
 CLAIM_SIZE = 7.0
 MIN_SPAN_DEGREES = 6.0  # a single place still shows its surroundings
 EDGE_INSET_DEGREES = 0.03  # share of the frame kept between the edge and a moved marker
@@ -33,6 +33,9 @@ MIN_RADIUS, MAX_RADIUS = 4.0, 18.0
 LABELLED = 10  # how many of the most reported places get a name on the map
 LABEL_SIZE = 12
 LABEL_CHAR_WIDTH = 0.6 * LABEL_SIZE  # a sans-serif character's usual width
+LEGEND = (("capture", "capture claimed"), ("withdrawal", "withdrawal or surrender claimed"),
+          ("encirclement", "encirclement or siege claimed"), ("several", "different acts told"))
+LEGEND_ROW = 18.0
 SEA = "#dcebf5"
 LAND = "#f4f1ea"
 BORDER = "#a8a194"
@@ -158,18 +161,19 @@ def _radius(count: int, most: int) -> float:
 
 
 def _marker(point: dict, x: float, y: float, radius: float) -> str:
-    """A circle sized by mentions; a control claim (``point["marker"]`` capture or
-    withdrawal) is a fixed-size triangle, pointing up for a capture, down for a withdrawal."""
+    """A circle sized by mentions; a place's control claims (``point["marker"]`` capture,
+    withdrawal, encirclement or several) a fixed-size triangle pointing up for a capture, down for a
+    withdrawal, a square for an encirclement, a diamond where several acts are told; hollow
+    when every claim there is a denial."""
     count = _count(point)
     name = escape(str(point["name"]))
     claim = point.get("marker")
     if claim in CLAIM_COLOURS:
         label = escape(str(point.get("title") or f"{name}: {claim}"))
-        tip = -CLAIM_SIZE if claim == "capture" else CLAIM_SIZE
+        fill = "#fff" if point.get("denied") else CLAIM_COLOURS[claim]
         shape = (
-            f'<path class="claim claim-{claim}" d="M{x:.1f},{y + tip:.1f}L{x - CLAIM_SIZE:.1f},{y - tip:.1f}'
-            f'L{x + CLAIM_SIZE:.1f},{y - tip:.1f}Z" data-name="{name}" fill="{CLAIM_COLOURS[claim]}" '
-            f'stroke="#fff"><title>{label}</title></path>'
+            f'<path class="claim claim-{claim}" d="{_claim_path(claim, x, y)}" data-name="{name}" fill="{fill}" '
+            f'stroke="{CLAIM_COLOURS[claim] if point.get("denied") else "#fff"}" stroke-width="1.5"><title>{label}</title></path>'
         )
     else:
         label = f"{name}: {count} mention{'s' if count != 1 else ''}"
@@ -180,6 +184,42 @@ def _marker(point: dict, x: float, y: float, radius: float) -> str:
     if point.get("href"):
         return f'<a href="{escape(str(point["href"]))}">{shape}</a>'
     return shape
+
+
+def _claim_path(claim: str, x: float, y: float) -> str:
+    """SVG path data of a claim marker centred on (x, y): a triangle up (capture), down
+    (withdrawal), a square (encirclement), a diamond (several acts)."""
+    if claim == "encirclement":
+        half = CLAIM_SIZE * 0.75
+        return f"M{x - half:.1f},{y - half:.1f}H{x + half:.1f}V{y + half:.1f}H{x - half:.1f}Z"
+    if claim == "several":
+        return f"M{x:.1f},{y - CLAIM_SIZE:.1f}L{x + CLAIM_SIZE:.1f},{y:.1f}L{x:.1f},{y + CLAIM_SIZE:.1f}L{x - CLAIM_SIZE:.1f},{y:.1f}Z"
+    tip = -CLAIM_SIZE if claim == "capture" else CLAIM_SIZE
+    return f"M{x:.1f},{y + tip:.1f}L{x - CLAIM_SIZE:.1f},{y - tip:.1f}L{x + CLAIM_SIZE:.1f},{y - tip:.1f}Z"
+
+
+def _legend(points: list[dict], height: int) -> str:
+    """What the map's marks mean, for the kinds it draws: a reader cannot guess that a blue
+    triangle is a withdrawal claim or that a circle's size counts mentions."""
+    entries = [("circle", "place: size by mentions")] if any(not p.get("marker") for p in points) else []
+    entries += [(kind, text) for kind, text in LEGEND if any(p.get("marker") == kind for p in points)]
+    if any(p.get("denied") for p in points):
+        entries.append(("denied", "hollow: every claim there denied"))
+    rows = []
+    for i, (kind, text) in enumerate(entries):
+        x, y = 16.0, height - 12.0 - (len(entries) - 1 - i) * LEGEND_ROW
+        if kind == "circle":
+            mark = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{MIN_RADIUS + 1:.1f}" fill="{MARKER}" fill-opacity="0.7"/>'
+        elif kind == "denied":
+            mark = f'<path d="{_claim_path("capture", x, y)}" fill="#fff" stroke="{CLAIM_COLOURS["capture"]}" stroke-width="1.5"/>'
+        else:
+            mark = f'<path d="{_claim_path(kind, x, y)}" fill="{CLAIM_COLOURS[kind]}"/>'
+        rows.append(f'{mark}<text x="{x + 14:.1f}" y="{y + 4:.1f}" font-size="11" font-family="sans-serif" fill="#222">{escape(text)}</text>')
+    if not rows:
+        return ""
+    top = height - 12.0 - (len(entries) - 1) * LEGEND_ROW - LEGEND_ROW / 2 - 4
+    box = f'<rect x="4" y="{top:.1f}" width="230" height="{height - top - 4:.1f}" fill="#fff" fill-opacity="0.85" stroke="{BORDER}"/>'
+    return f'<g class="legend" pointer-events="none">{box}{"".join(rows)}</g>'
 
 
 def _labels(placed: list[tuple[dict, float, float, float]], width: int) -> list[str]:
@@ -234,5 +274,5 @@ def render_svg(points: list[dict], width: int = 900, height: int = 560) -> str:
         f'<rect width="{width}" height="{height}" fill="{SEA}"/>'
         f'<g class="land" fill="{LAND}" stroke="{BORDER}" stroke-width="0.6">{"".join(land)}</g>'
         f'<g class="markers">{"".join(markers)}</g>'
-        f'<g class="labels" pointer-events="none">{"".join(_labels(placed, width))}</g></svg>'
+        f'<g class="labels" pointer-events="none">{"".join(_labels(placed, width))}</g>{_legend(points, height)}</svg>'
     )

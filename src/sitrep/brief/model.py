@@ -186,6 +186,7 @@ class ControlClaim:
     date: str | None
     according_to: str | None
     sources: list[Source]
+    act: str = ""  # what the report says was done: capture, recapture, withdrawal, surrender, encirclement (developments.claimed_act)
 
 
 @dataclass

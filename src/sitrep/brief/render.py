@@ -134,7 +134,8 @@ def human_series(briefing: Briefing) -> list[Series]:
 
 
 def control_label(claim: ControlClaim) -> str:
-    return "withdrawal" if claim.type == "RETREAT" else "capture"
+    """The claimed act (capture, recapture, withdrawal, surrender, encirclement); a claim made without one, a capture or a withdrawal by its type."""
+    return claim.act or ("withdrawal" if claim.type == "RETREAT" else "capture")
 
 
 def svg_data_uri(svg: str) -> str:
@@ -143,21 +144,46 @@ def svg_data_uri(svg: str) -> str:
 
 def map_data(briefing: Briefing, link_base: str = "") -> list[dict]:
     """The map's points as render_svg and the web app's script take them: places sized by
-    mentions, then control claims as capture/withdrawal markers (a claim on a village the
-    gazetteer lacks has no point, and is listed under the map only)."""
+    mentions, then one control marker per claimed place (a claim on a village the gazetteer
+    lacks has no point, and is listed under the map only)."""
     places = [
         {"name": p.name, "lat": p.lat, "lon": p.lon, "count": p.count, "kind": p.kind,
          "href": link_base + p.sources[0].anchor if p.sources else None, "articles": len(p.sources)}
         for p in briefing.places[:MAP_POINTS]
     ]
-    claims = [
-        {"name": c.place, "lat": c.lat, "lon": c.lon, "marker": "capture" if c.type == "ASSAULT" else "withdrawal",
-         "title": f"{c.place}: {'capture' if c.type == 'ASSAULT' else 'withdrawal'} ({c.status})"
-                  f"{' by ' + ', '.join(c.actors) if c.actors else ''}{', ' + c.date if c.date else ''}",
-         "href": link_base + c.sources[0].anchor if c.sources else None}
-        for c in briefing.control if c.lat is not None and c.lon is not None
-    ]
-    return places + claims
+    spots: dict[tuple[float, float], list[ControlClaim]] = {}
+    for claim in briefing.control:
+        if claim.lat is not None and claim.lon is not None:
+            spots.setdefault((claim.lat, claim.lon), []).append(claim)  # "X", "part of X", "near X": one point
+    return places + [_claims_point(claims, link_base) for claims in spots.values()]
+
+
+def claims_by_place(control: list[ControlClaim]) -> list[tuple[str, list[ControlClaim]]]:
+    """(place, its claims) for each place (namesakes apart), as the section lists them: together."""
+    return [(place, list(group)) for (place, _, _), group in itertools.groupby(control, key=lambda c: (c.place, c.lat, c.lon))]
+
+
+def _claims_point(claims: list[ControlClaim], link_base: str) -> dict:
+    """One marker for every claim at a point (about the place, part of it or near it), its
+    tooltip telling them all: drawn one per claim, the markers of a contested town lay on one
+    spot and only the top one could be read.
+    The marker says which way the claims go (a capture, a withdrawal, an encirclement, or
+    several of these told) and whether they are all denials."""
+    ways = {"withdrawal" if c.type == "RETREAT" else "encirclement" if c.act == "encirclement" else "capture" for c in claims}
+    first = claims[0]
+    return {
+        "name": min((c.place for c in claims), key=len), "lat": first.lat, "lon": first.lon, "marker": ways.pop() if len(ways) == 1 else "several",
+        "denied": all(c.status == "denied" for c in claims),
+        "title": "; ".join(f"{place}: " + "; ".join(_claim_words(c) for c in told) for place, told in claims_by_place(claims)),
+        "href": link_base + first.sources[0].anchor if first.sources else None,
+    }
+
+
+def _claim_words(claim: ControlClaim) -> str:
+    """A claim as one line: the act and its status, by whom, when, on whose word."""
+    who = f" by {', '.join(claim.actors)}" if claim.actors else ""
+    said = f", according to {claim.according_to}" if claim.according_to else ""
+    return f"{control_label(claim)} ({claim.status}){who}, {claim.date or 'undated'}{said}"
 
 
 # -- Markdown --------------------------------------------------------------------------------
@@ -303,7 +329,7 @@ def _map_md(briefing: Briefing, cites: Callable[[list[Source]], str], link_base:
                      f"{point.count} mentions in {len(point.sources)} articles, e.g. {cites(point.sources[:1])}")
     if briefing.control:
         lines += ["", "### Control claims", ""]
-        for (place, _, _), claims in itertools.groupby(briefing.control, key=lambda c: (c.place, c.lat, c.lon)):  # namesakes apart
+        for place, claims in claims_by_place(briefing.control):
             lines.append(f"- **{md(place)}**")
             for claim in claims:
                 who = md(", ".join(claim.actors)) or "unnamed forces"

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place
-from sitrep.nlp.countries import country_of_demonym
+from sitrep.nlp.countries import code_of_word, country_of_demonym
 from sitrep.nlp.doctext import per_document, text_of
 from sitrep.nlp.gazetteer import (
     DIVISION_WORDS,
@@ -460,7 +460,7 @@ class PlacesComponent:
                     m.resolved = by_key[key]  # one sense per article, unless the mention says otherwise
                 else:
                     m.resolved = self._best(m, countries, anchors)
-            if m.resolved is not None:
+            if m.resolved is not None and not m.divisional:  # "the region of X" says nothing of a bare "X" (its city)
                 by_key.setdefault(m.text.casefold(), m.resolved)
                 if m.resolved.country:
                     countries[m.resolved.country] += 1
@@ -663,7 +663,21 @@ def _person_like(ent: Span, speaker_subject: bool = False) -> bool:
         return True  # "Antonina, 45, fled": an age in apposition
     if before is not None and (before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "President", "Minister"} or before.ent_type_ == "PERSON"):
         return True
+    if _speaker_named(ent):
+        return True
     return ent.text in _full_name_words(doc)
+
+
+def _speaker_named(ent: Span) -> bool:
+    """Whether the entity is the name of whom a report relies on: in apposition to a speaking
+    noun ("one resident, X, told ...", "his sister, X, said") or the object of "according to"
+    (not "according to X's mayor"); a small town's name there is a person's or an
+    organisation's (a big city's, "according to Kyiv", the caller keeps)."""
+    root, doc = ent.root, ent.doc
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS:
+        return True
+    return root.dep_ == "pobj" and ent.start >= 2 and doc[ent.start - 2].lower_ == "according" and doc[ent.start - 1].lower_ == "to"
 
 
 def _full_names(doc: Doc) -> list[Span]:
@@ -958,7 +972,7 @@ def _within(place: GazPlace, outer: GazPlace) -> bool:
 _SETTLEMENT = r"(?:town|city|village|settlement|hamlet)"
 _NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ -][A-Z][\w'’-]*[a-z][\w'’-]*){0,2}"
 UNLISTED = [
-    re.compile(rf"\b{_SETTLEMENT}s? of (?P<name>{_NAME})"),  # "the town of Chasiv Yar"
+    re.compile(rf"\b(?:[A-Z][a-z]+ (?:[a-z]+ )?)?{_SETTLEMENT}s? of (?P<name>{_NAME})"),  # "the (Ukrainian) town of Chasiv Yar"
     re.compile(rf"\b(?P<name>{_NAME}), an? (?:[\w-]+ ){{0,3}}{_SETTLEMENT}\b"),  # "Dovhove, a village in ..."
 ]
 # ", a town in eastern " between a settlement and what holds it ("X, a town in eastern Y").
@@ -972,26 +986,35 @@ def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer) -> list
     """Towns and villages the detection left out, most of them ones the gazetteer lacks
     (GeoNames' city list stops at 15,000 people, and the front line runs through smaller
     places), named by a phrase that says they are one: "the town of X in eastern Y", "X, a
-    village in the Z region". Every mention of the name counts; its country is that of the
-    listed place nearest to the phrase, else the article's most named country. A settlement
+    village in the Z region". Every mention of the name counts; its country is the one the
+    phrase names ("the Armenian town of X"), else that of the listed place nearest to it (which
+    may be a foreign donor's: "a charity in Y will pay for a school in the Armenian town of X"),
+    else the article's most named country. A settlement
     the gazetteer does list in that country (the model took it for a person) gets its
     coordinates; any other has none."""
     taken = [(p.start, p.end) for p in places]
-    defined: dict[str, int] = {}
+    defined: dict[str, tuple[int, str | None]] = {}
     for pattern in UNLISTED:
         for m in pattern.finditer(text):
             name = _name_words(re.sub(r"(?:'s|’s)$", "", m.group("name")))
             if name and name.lower() not in CALENDAR_WORDS and not any(text[s:e] == name for s, e in taken):
-                defined.setdefault(name, m.start("name"))
+                defined.setdefault(name, (m.start("name"), _stated_country(m)))
     found: list[Place] = []
-    for name, at in sorted(defined.items()):
-        country = _country_near(at, places)
+    for name, (at, stated) in sorted(defined.items()):
+        country = stated or _country_near(at, places)
         occupied = bool(OCCUPIED.search(text, max(0, at - 120), at + 160))  # "X, a port city occupied by Y": Y is not where X is
         listed = _listed_settlement(gaz, name, country, anywhere=occupied)
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(Place(m.start(), m.end(), m.group(0), *listed) if listed else Place(m.start(), m.end(), name, name, country, kind="city"))
     return found
+
+
+def _stated_country(match: re.Match) -> str | None:
+    """The country a settlement phrase names by its demonym ("the Ukrainian city of X", "X, a
+    small Armenian village"); none for an occupier's ("a Russian-held town": the word is joined)."""
+    words = re.findall(r"\b[A-Z][a-z]+\b(?!-)", match.group(0).replace(match.group("name"), " "))
+    return next((code for word in words if (code := code_of_word(word))), None)
 
 
 def _listed_settlement(gaz: Gazetteer, name: str, country: str | None, anywhere: bool) -> tuple | None:
