@@ -1424,6 +1424,18 @@ def test_one_figure_several_outlets_report_is_one_figure_with_their_sources(tmp_
     assert page.count("<b>at least 40</b>") == 1 and page.count("<b>35</b>") == 1
 
 
+def test_equal_figures_of_different_counters_are_not_one_figure(tmp_path) -> None:
+    """A party's claim of 40 dead in Gyumri and a monitor's 40 are two counts that agree: as one
+    point, the monitor's report was cited as the party's claim. Each keeps its own attribution."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 At least 40 civilians were killed in Gyumri on Thursday, the Russian defence ministry claimed.",
+        "b.txt": " date 2022-06-02 At least 40 civilians were killed in Gyumri on Thursday, the UN human rights office said.",
+    })
+    (series,) = [s for s in briefing.series if s.category == "killed"]
+    told = sorted((p.claim_of or "", [s.article_id for s in p.sources]) for p in series.points)
+    assert told == [("", [2]), ("RU", [1])], told
+
+
 def test_counts_placed_outside_the_war_s_countries_say_so_and_come_last(tmp_path) -> None:
     """A shooting in Gyumri, in a country no party to the war (fuse/data/parties.csv), is no
     point of the war's toll: its series is titled as outside the war's countries and follows

@@ -633,12 +633,15 @@ def _outside_war(category: str, place: dict | None) -> bool:
 
 def told_once(points: list[SeriesPoint]) -> list[SeriesPoint]:
     """One point per figure a series holds at a date (its value, range and wording as a bound or
-    a magnitude), citing every report of it: three outlets' "at least 415" held by one governor is
-    one figure with three sources, not three cells side by side nor three dots, as if three
-    counts agreed. Figures that differ at a date still stand side by side."""
+    a magnitude, and whose count it is), citing every report of it: three outlets' "at least 415"
+    held by one governor is one figure with three sources, not three cells side by side nor three
+    dots, as if three counts agreed. Figures that differ at a date still stand side by side, and
+    so do equal ones of different counters: a party's claim of 40 dead and the UN's 40 are two
+    counts that agree, and as one point the UN's was cited as the party's claim."""
     kept: dict[tuple, SeriesPoint] = {}
     for point in points:
-        key = (point.as_of, point.value, point.high, point.approx, point.vague)
+        counter = (point.according_to or "").casefold().removeprefix("the ")
+        key = (point.as_of, point.value, point.high, point.approx, point.vague, point.claim_of, counter)
         if key in kept:
             add_sources(kept[key].retold, [s for s in point.sources if s != kept[key].source])
         else:
