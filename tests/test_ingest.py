@@ -280,3 +280,21 @@ def test_an_article_in_another_language_is_refused_by_name_and_the_english_one_s
         f"error: {folder / 'fr.txt'}: not English (Latin letters, but few English words); sitrep reads English articles only",
         f"error: {folder / 'ru.txt'}: not English (mostly Cyrillic letters); sitrep reads English articles only",
     ]
+
+
+def test_a_page_that_now_serves_another_stored_text_keeps_its_version(tmp_path: Path) -> None:
+    """A page read again at its address whose text another address's article already holds (a
+    live page now showing a story stored apart, two addresses serving one text) is that text's
+    duplicate: storing it again as the page's new version stopped the run on the unique text key."""
+    ferry = "Ana Lind said the ferry from Batumi carried 300 passengers to Gyumri on Tuesday evening."
+    talks = "Piet Moro met Jon Vale in Vanadzor on Wednesday to talk about the new border crossing."
+    first, again = tmp_path / "first.jsonl", tmp_path / "again.jsonl"
+    first.write_text("".join(json.dumps({"id": i, "url": f"https://news.test/{i}", "text": t}) + "\n"
+                             for i, t in (("live", ferry), ("talks", talks))))
+    again.write_text(json.dumps({"id": "live", "url": "https://news.test/live", "text": talks}) + "\n")
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(first)], store, progress=False)
+        summary = ingest([str(again)], store, progress=False, errors=io.StringIO())
+        assert (summary.new, summary.duplicate, summary.failed) == (0, 1, 0)
+        texts = {row["url"]: store.article(row["id"])["text"] for row in store.articles()}
+    assert texts == {"https://news.test/live": ferry, "https://news.test/talks": talks}

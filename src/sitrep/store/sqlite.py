@@ -101,18 +101,22 @@ class Store:
     def find_duplicate(self, article: Article) -> Duplicate | None:
         """Why ``article`` is no new story, or None. A page read again at its address with
         another text is none: it is an edited version (a live page that grew, a correction),
-        which ``replace`` stores in place of the old; a copy linked to its original stays one."""
+        which ``replace`` stores in place of the old; a copy linked to its original stays one.
+        A page whose new text another article already holds (it now serves a story stored from
+        another address) is that text's duplicate and keeps its earlier version: the text is
+        stored once (a unique key), and storing it again stopped the run with an IntegrityError."""
+        at_url = None
         if article.url:
-            row = self.db.execute("SELECT id, text_hash, duplicate_of FROM articles WHERE url = ?", (article.url,)).fetchone()
-            if row and (row["text_hash"] == dedup.text_hash(article.text) or row["duplicate_of"] is not None):
-                return Duplicate("url", row["id"])
-            if row:
-                return None
+            at_url = self.db.execute("SELECT id, text_hash, duplicate_of FROM articles WHERE url = ?", (article.url,)).fetchone()
+            if at_url and (at_url["text_hash"] == dedup.text_hash(article.text) or at_url["duplicate_of"] is not None):
+                return Duplicate("url", at_url["id"])
         row = self.db.execute(
             "SELECT id FROM articles WHERE text_hash = ?", (dedup.text_hash(article.text),)
         ).fetchone()
         if row:
             return Duplicate("text", row["id"])
+        if at_url:
+            return None  # a new version of the page at that address
         fingerprint = dedup.simhash(article.text)
         for article_id, other in self._known_simhashes():
             if dedup.distance(fingerprint, other) <= dedup.CANDIDATE_BITS:
