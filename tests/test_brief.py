@@ -1452,6 +1452,16 @@ def test_counts_placed_outside_the_war_s_countries_say_so_and_come_last(tmp_path
     assert "#### refugees in Armenia" in headings
 
 
+def test_a_party_s_fighters_counted_abroad_are_the_war_s(tmp_path) -> None:
+    """Ten Ukrainian soldiers wounded and brought to a hospital in Gyumri are the war's wounded,
+    though Gyumri's country is no party to it: their series is not titled outside the war's countries."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 Ten Ukrainian soldiers were wounded and taken to a hospital in Gyumri on Thursday, officials said.",
+    })
+    (series,) = [s for s in briefing.series if s.category == "wounded"]
+    assert not series.outside_war and "outside" not in render(briefing, "md")
+
+
 def test_a_figure_as_of_a_week_or_a_season_reads_as_one() -> None:
     """A week's count was dated "2022-W26" in the table, a code no reader of a briefing knows;
     now "the week of 2022-06-27", as developments show such dates; a day stays a day."""
