@@ -1160,6 +1160,37 @@ def test_a_toll_s_line_never_falls_and_the_chart_says_what_it_counts() -> None:
     assert re.search(r'class="line" d="M([^"]+)"', series_svg(refugees)).group(1).count("L") == 1
 
 
+def test_a_chart_says_why_a_toll_s_dots_fall_below_its_line() -> None:
+    """A toll's line leaves a later lower figure off it; the chart says the line is the highest
+    count so far and a dot below a narrower count, not a figure the line forgot. A chart whose
+    line takes every date says nothing of the kind."""
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    below = "line: the highest count so far; dots below: narrower counts"
+    fell = Series("killed", "Gyumri", None, [point("2022-03-01", 500), point("2022-03-05", 8), point("2022-03-09", 520)])
+    assert below in series_svg(fell)
+    fell.points[1].value = 510
+    assert below not in series_svg(fell)
+
+
+def test_parts_of_larger_counts_are_dots_not_a_line() -> None:
+    """ "9,000 of them since Saturday" and, a week later, "2,000 of them children" are parts of
+    different wholes under one unit: a line from one to the other is no change of one count."""
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+    from sitrep.fuse.figures import SHARE
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    series = Series("refugees", "Armenia", SHARE, [point("2022-03-01", 9000), point("2022-03-08", 2000)])
+    assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point"') == 2
+
+
 def test_a_claim_mark_is_a_word_apart_from_its_source_in_html() -> None:
     """ "according to the ministry claim of Norland", not "ministryclaim of Norland": the page's
     whitespace trimming must not glue the claim mark to the source's name."""

@@ -22,12 +22,15 @@ from datetime import date
 from html import escape
 
 from sitrep.brief.model import Series, SeriesPoint, series_title
-from sitrep.fuse.figures import ONE_ATTACK
+from sitrep.fuse.figures import ONE_ATTACK, SHARE
 from sitrep.timex import day
 
 WIDTH, HEIGHT = 480, 180
 PLACELESS_TALLIES = ("refugees", "displaced")  # counted without a place, still one quantity
 TOLLS = ("killed", "wounded", "evacuated")  # counted since the war began: a toll never falls
+# Said on a chart whose never-falling line leaves a lower later figure off it, so a reader
+# does not take the dot below for a count the line forgot.
+BELOW_NOTE = "line: the highest count so far; dots below: narrower counts"
 FLED = "refugees"  # of no host country: all who have fled the war so far, which never falls either
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 14, 28  # room for the axis labels
 INK = "#1f5fa8"
@@ -57,7 +60,9 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
             highest[day] = max(highest.get(day, 0.0), point.value)
     joined_days = _running_top(highest) if _never_falls(series) else sorted(highest.items())
     line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in joined_days)
-    joined = (series.place is not None or series.category in PLACELESS_TALLIES) and ONE_ATTACK not in (series.unit or "") and len(joined_days) > 1
+    apart = ONE_ATTACK in (series.unit or "") or series.unit == SHARE  # each a count of its own whole, no quantity over time
+    joined = (series.place is not None or series.category in PLACELESS_TALLIES) and not apart and len(joined_days) > 1
+    below = joined and len(joined_days) < len(highest)  # dates left off a line that never falls
     grid = [
         f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="{RULE}"/>'
         f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" fill="{MUTED}" {FONT}>{compact(v)}</text>'
@@ -76,6 +81,8 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
         f'viewBox="0 0 {width} {height}" role="img"><title>{title}</title>'
         f'<rect width="{width}" height="{height}" fill="#fff"/>{"".join(grid)}{"".join(ticks)}'
         + (f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>' if joined else "")
+        + (f'<text class="note" x="{width - RIGHT}" y="{TOP - 3}" text-anchor="end" fill="{MUTED}" {FONT}>{BELOW_NOTE}</text>'
+           if below else "")
         + f'{"".join(dots)}</svg>'
     )
 
