@@ -1177,6 +1177,24 @@ def test_a_chart_says_why_a_toll_s_dots_fall_below_its_line() -> None:
     assert below not in series_svg(fell)
 
 
+def test_a_party_s_claim_sets_no_floor_for_a_toll_s_line() -> None:
+    """A party claims 2,000 dead in Gyumri; a monitor counts 300, then 350. A toll's line never
+    falls, and with the claim as its top it left both counts off the line and drew none; the
+    claim is a hollow dot, and the monitor's counts are joined."""
+    import re
+
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+
+    def point(day: str, value: float, claim_of: str | None = None) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", "ministry" if claim_of else "monitor", claim_of, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    series = Series("killed", "Gyumri", None, [point("2022-03-05", 2000, "UA"), point("2022-03-05", 300), point("2022-03-09", 350)])
+    svg = series_svg(series)
+    assert svg.count('class="point claim"') == 1
+    assert (line := re.search(r'class="line" d="M([^"]+)"', svg)) and line.group(1).count("L") == 1, svg
+
+
 def test_parts_of_larger_counts_are_dots_not_a_line() -> None:
     """ "9,000 of them since Saturday" and, a week later, "2,000 of them children" are parts of
     different wholes under one unit: a line from one to the other is no change of one count."""

@@ -9,7 +9,8 @@ figures at a date are mostly older or narrower counts; a magnitude ("thousands")
 ring off the line, a bound rather than a count. A toll (killed, wounded, evacuated) never
 falls, so its line runs through the dates whose figure is at or above every earlier one, and
 a later lower figure (one day's or one strike's) is a dot below it; so does the count of all
-who have fled the war (refugees of no host country). A series with no place (other than
+who have fled the war (refugees of no host country). A party's claim is no floor for such a line
+where others counted too: it stays a hollow dot, and the line follows the counts. A series with no place (other than
 people fled or displaced from the war's country) gathers reports of different incidents, or
 of tranches beside totals, so its dots are not joined; nor are the tolls of single attacks
 (one strike's 47 dead and another's 10 are no fall from 47 to 10).
@@ -54,11 +55,16 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
     def y(value: float) -> float:
         return height - BOTTOM - (height - TOP - BOTTOM) * value / top
 
+    never_falls = _never_falls(series)
+    counted = [(day, p) for day, p in plotted if not p.vague]
+    if never_falls and any(not p.claim_of for _, p in counted):
+        # a party's claim stays a hollow dot: as the top a toll must never fall below, one
+        # inflated claim (2,000 dead) left every later independent count (300, then 350) off the line
+        counted = [(day, p) for day, p in counted if not p.claim_of]
     highest: dict[int, float] = {}
-    for day, point in plotted:
-        if not point.vague:
-            highest[day] = max(highest.get(day, 0.0), point.value)
-    joined_days = _running_top(highest) if _never_falls(series) else sorted(highest.items())
+    for day, point in counted:
+        highest[day] = max(highest.get(day, 0.0), point.value)
+    joined_days = _running_top(highest) if never_falls else sorted(highest.items())
     line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in joined_days)
     apart = ONE_ATTACK in (series.unit or "") or series.unit == SHARE  # each a count of its own whole, no quantity over time
     joined = (series.place is not None or series.category in PLACELESS_TALLIES) and not apart and len(joined_days) > 1
