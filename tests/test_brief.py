@@ -1524,3 +1524,6 @@ def test_a_figure_as_of_a_week_or_a_season_reads_as_one() -> None:
     rows = [line.split(" | ")[0] for line in render(briefing, "md").splitlines() if line.startswith("| 2022") or line.startswith("| the")]
     assert rows == ["| the week of 2022-06-27", "| 2022-07-08"]
     assert '<td class="date">the week of 2022-06-27</td>' in render(briefing, "html")
+    from sitrep.brief.chart import series_svg
+
+    assert "<title>27 as of the week of 2022-06-27: " in series_svg(series), "a dot's note reads the date as the table does"

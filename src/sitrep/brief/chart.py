@@ -22,7 +22,7 @@ import math
 from datetime import date
 from html import escape
 
-from sitrep.brief.model import Series, SeriesPoint, series_title
+from sitrep.brief.model import Series, SeriesPoint, as_of_label, series_title
 from sitrep.fuse.figures import ONE_ATTACK, SHARE
 from sitrep.timex import day
 
@@ -151,7 +151,7 @@ def _dot(point: SeriesPoint, x: float, y: float) -> str:
     lower bound, which the line does not join), filled for a count."""
     claim = f" (claim of {point.claim_of})" if point.claim_of else ""
     written = f"{point.written}, at least " if point.vague else ""
-    note = escape(f"{written}{amount(point.value)} as of {point.as_of}{claim}: {point.source.label}")
+    note = escape(f"{written}{amount(point.value)} as of {as_of_label(point.as_of)}{claim}: {'; '.join(s.label for s in point.sources)}")
     fill = "#fff" if point.claim_of or point.vague else INK
     css = "point claim" if point.claim_of else "point magnitude" if point.vague else "point"
     radius = 3 if point.vague else 4
