@@ -636,7 +636,7 @@ def _outside_war(category: str, place: dict | None, unit: str | None) -> bool:
 
 def told_once(points: list[SeriesPoint]) -> list[SeriesPoint]:
     """One point per figure a series holds at a date (its value, range and wording as a bound or
-    a magnitude, and whose count it is), citing every report of it: three outlets' "at least 415"
+    a magnitude, and whose count it is), citing every report of it: three outlets' "at least 40"
     held by one governor is one figure with three sources, not three cells side by side nor three
     dots, as if three counts agreed. Figures that differ at a date still stand side by side, and
     so do equal ones of different counters: a party's claim of 40 dead and the UN's 40 are two
