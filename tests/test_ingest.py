@@ -298,3 +298,26 @@ def test_a_page_that_now_serves_another_stored_text_keeps_its_version(tmp_path: 
         assert (summary.new, summary.duplicate, summary.failed) == (0, 1, 0)
         texts = {row["url"]: store.article(row["id"])["text"] for row in store.articles()}
     assert texts == {"https://news.test/live": ferry, "https://news.test/talks": talks}
+
+
+def test_a_page_s_new_version_keeps_its_article_id(tmp_path: Path) -> None:
+    """A live page changes at every poll; each new version took a new id, so a briefing's link
+    to it (/articles/1) led nowhere after the next poll. The new version keeps the id, search
+    finds its new words, and it is fused again."""
+    from sitrep.fuse import fuse
+
+    def publish(name: str, text: str) -> str:
+        (tmp_path / name).write_text(json.dumps({"id": "live", "url": "https://news.test/live", "text": text}) + "\n")
+        return str(tmp_path / name)
+
+    with Store(tmp_path / "s.db") as store:
+        ingest([publish("v1.jsonl", "Ana Lind said 40 families were evacuated from Gyumri on Monday.")], store, progress=False)
+        fuse(store)
+        [first] = store.articles()
+        grown = "Ana Lind said 40 families were evacuated from Gyumri on Monday. Jon Vale said the ferry to Batumi sailed on Tuesday."
+        summary = ingest([publish("v2.jsonl", grown)], store, progress=False)
+        assert (summary.new, summary.replaced) == (1, 1)
+        [second] = store.articles()
+        assert second["id"] == first["id"] and store.article(first["id"])["text"] == grown
+        assert [a["id"] for a in store.articles(words="ferry")] == [first["id"]]
+        assert fuse(store).articles == 1, "the new version is fused again"
