@@ -1231,6 +1231,55 @@ def test_a_toll_s_line_never_falls_and_the_chart_says_what_it_counts() -> None:
     assert re.search(r'class="line" d="M([^"]+)"', series_svg(refugees)).group(1).count("L") == 1
 
 
+def test_a_chart_says_why_a_toll_s_dots_fall_below_its_line() -> None:
+    """A toll's line leaves a later lower figure off it; the chart says the line is the highest
+    count so far and a dot below a narrower count, not a figure the line forgot. A chart whose
+    line takes every date says nothing of the kind."""
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    below = "line: the highest count so far; dots below: narrower counts"
+    fell = Series("killed", "Gyumri", None, [point("2022-03-01", 500), point("2022-03-05", 8), point("2022-03-09", 520)])
+    assert below in series_svg(fell)
+    fell.points[1].value = 510
+    assert below not in series_svg(fell)
+
+
+def test_a_party_s_claim_sets_no_floor_for_a_toll_s_line() -> None:
+    """A party claims 2,000 dead in Gyumri; a monitor counts 300, then 350. A toll's line never
+    falls, and with the claim as its top it left both counts off the line and drew none; the
+    claim is a hollow dot, and the monitor's counts are joined."""
+    import re
+
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+
+    def point(day: str, value: float, claim_of: str | None = None) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", "ministry" if claim_of else "monitor", claim_of, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    series = Series("killed", "Gyumri", None, [point("2022-03-05", 2000, "UA"), point("2022-03-05", 300), point("2022-03-09", 350)])
+    svg = series_svg(series)
+    assert svg.count('class="point claim"') == 1
+    assert (line := re.search(r'class="line" d="M([^"]+)"', svg)) and line.group(1).count("L") == 1, svg
+
+
+def test_parts_of_larger_counts_are_dots_not_a_line() -> None:
+    """ "9,000 of them since Saturday" and, a week later, "2,000 of them children" are parts of
+    different wholes under one unit: a line from one to the other is no change of one count."""
+    from sitrep.brief.chart import series_svg
+    from sitrep.brief.model import Series, SeriesPoint, Source
+    from sitrep.fuse.figures import SHARE
+
+    def point(day: str, value: float) -> SeriesPoint:
+        return SeriesPoint(day, value, "exact", None, None, Source(7, "Title", "Outlet", day, None, 0, 5))
+
+    series = Series("refugees", "Armenia", SHARE, [point("2022-03-01", 9000), point("2022-03-08", 2000)])
+    assert 'class="line"' not in series_svg(series) and series_svg(series).count('class="point"') == 2
+
+
 def test_a_claim_mark_is_a_word_apart_from_its_source_in_html() -> None:
     """ "according to the ministry claim of Norland", not "ministryclaim of Norland": the page's
     whitespace trimming must not glue the claim mark to the source's name."""
@@ -1495,6 +1544,18 @@ def test_one_figure_several_outlets_report_is_one_figure_with_their_sources(tmp_
     assert page.count("<b>at least 40</b>") == 1 and page.count("<b>35</b>") == 1
 
 
+def test_equal_figures_of_different_counters_are_not_one_figure(tmp_path) -> None:
+    """A party's claim of 40 dead in Gyumri and a monitor's 40 are two counts that agree: as one
+    point, the monitor's report was cited as the party's claim. Each keeps its own attribution."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 At least 40 civilians were killed in Gyumri on Thursday, the Russian defence ministry claimed.",
+        "b.txt": " date 2022-06-02 At least 40 civilians were killed in Gyumri on Thursday, the UN human rights office said.",
+    })
+    (series,) = [s for s in briefing.series if s.category == "killed"]
+    told = sorted((p.claim_of or "", [s.article_id for s in p.sources]) for p in series.points)
+    assert told == [("", [2]), ("RU", [1])], told
+
+
 def test_counts_placed_outside_the_war_s_countries_say_so_and_come_last(tmp_path) -> None:
     """A shooting in Gyumri, in a country no party to the war (fuse/data/parties.csv), is no
     point of the war's toll: its series is titled as outside the war's countries and follows
@@ -1511,6 +1572,16 @@ def test_counts_placed_outside_the_war_s_countries_say_so_and_come_last(tmp_path
     assert "#### refugees in Armenia" in headings
 
 
+def test_a_party_s_fighters_counted_abroad_are_the_war_s(tmp_path) -> None:
+    """Ten Ukrainian soldiers wounded and brought to a hospital in Gyumri are the war's wounded,
+    though Gyumri's country is no party to it: their series is not titled outside the war's countries."""
+    briefing = briefing_of(tmp_path, {
+        "a.txt": " date 2022-06-02 Ten Ukrainian soldiers were wounded and taken to a hospital in Gyumri on Thursday, officials said.",
+    })
+    (series,) = [s for s in briefing.series if s.category == "wounded"]
+    assert not series.outside_war and "outside" not in render(briefing, "md")
+
+
 def test_a_figure_as_of_a_week_or_a_season_reads_as_one() -> None:
     """A week's count was dated "2022-W26" in the table, a code no reader of a briefing knows;
     now "the week of 2022-06-27", as developments show such dates; a day stays a day."""
@@ -1524,3 +1595,6 @@ def test_a_figure_as_of_a_week_or_a_season_reads_as_one() -> None:
     rows = [line.split(" | ")[0] for line in render(briefing, "md").splitlines() if line.startswith("| 2022") or line.startswith("| the")]
     assert rows == ["| the week of 2022-06-27", "| 2022-07-08"]
     assert '<td class="date">the week of 2022-06-27</td>' in render(briefing, "html")
+    from sitrep.brief.chart import series_svg
+
+    assert "<title>27 as of the week of 2022-06-27: " in series_svg(series), "a dot's note reads the date as the table does"

@@ -280,3 +280,44 @@ def test_an_article_in_another_language_is_refused_by_name_and_the_english_one_s
         f"error: {folder / 'fr.txt'}: not English (Latin letters, but few English words); sitrep reads English articles only",
         f"error: {folder / 'ru.txt'}: not English (mostly Cyrillic letters); sitrep reads English articles only",
     ]
+
+
+def test_a_page_that_now_serves_another_stored_text_keeps_its_version(tmp_path: Path) -> None:
+    """A page read again at its address whose text another address's article already holds (a
+    live page now showing a story stored apart, two addresses serving one text) is that text's
+    duplicate: storing it again as the page's new version stopped the run on the unique text key."""
+    ferry = "Ana Lind said the ferry from Batumi carried 300 passengers to Gyumri on Tuesday evening."
+    talks = "Piet Moro met Jon Vale in Vanadzor on Wednesday to talk about the new border crossing."
+    first, again = tmp_path / "first.jsonl", tmp_path / "again.jsonl"
+    first.write_text("".join(json.dumps({"id": i, "url": f"https://news.test/{i}", "text": t}) + "\n"
+                             for i, t in (("live", ferry), ("talks", talks))))
+    again.write_text(json.dumps({"id": "live", "url": "https://news.test/live", "text": talks}) + "\n")
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(first)], store, progress=False)
+        summary = ingest([str(again)], store, progress=False, errors=io.StringIO())
+        assert (summary.new, summary.duplicate, summary.failed) == (0, 1, 0)
+        texts = {row["url"]: store.article(row["id"])["text"] for row in store.articles()}
+    assert texts == {"https://news.test/live": ferry, "https://news.test/talks": talks}
+
+
+def test_a_page_s_new_version_keeps_its_article_id(tmp_path: Path) -> None:
+    """A live page changes at every poll; each new version took a new id, so a briefing's link
+    to it (/articles/1) led nowhere after the next poll. The new version keeps the id, search
+    finds its new words, and it is fused again."""
+    from sitrep.fuse import fuse
+
+    def publish(name: str, text: str) -> str:
+        (tmp_path / name).write_text(json.dumps({"id": "live", "url": "https://news.test/live", "text": text}) + "\n")
+        return str(tmp_path / name)
+
+    with Store(tmp_path / "s.db") as store:
+        ingest([publish("v1.jsonl", "Ana Lind said 40 families were evacuated from Gyumri on Monday.")], store, progress=False)
+        fuse(store)
+        [first] = store.articles()
+        grown = "Ana Lind said 40 families were evacuated from Gyumri on Monday. Jon Vale said the ferry to Batumi sailed on Tuesday."
+        summary = ingest([publish("v2.jsonl", grown)], store, progress=False)
+        assert (summary.new, summary.replaced) == (1, 1)
+        [second] = store.articles()
+        assert second["id"] == first["id"] and store.article(first["id"])["text"] == grown
+        assert [a["id"] for a in store.articles(words="ferry")] == [first["id"]]
+        assert fuse(store).articles == 1, "the new version is fused again"

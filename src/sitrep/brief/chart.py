@@ -9,7 +9,8 @@ figures at a date are mostly older or narrower counts; a magnitude ("thousands")
 ring off the line, a bound rather than a count. A toll (killed, wounded, evacuated) never
 falls, so its line runs through the dates whose figure is at or above every earlier one, and
 a later lower figure (one day's or one strike's) is a dot below it; so does the count of all
-who have fled the war (refugees of no host country). A series with no place (other than
+who have fled the war (refugees of no host country). A party's claim is no floor for such a line
+where others counted too: it stays a hollow dot, and the line follows the counts. A series with no place (other than
 people fled or displaced from the war's country) gathers reports of different incidents, or
 of tranches beside totals, so its dots are not joined; nor are the tolls of single attacks
 (one strike's 47 dead and another's 10 are no fall from 47 to 10).
@@ -21,13 +22,16 @@ import math
 from datetime import date
 from html import escape
 
-from sitrep.brief.model import Series, SeriesPoint, series_title
-from sitrep.fuse.figures import ONE_ATTACK
+from sitrep.brief.model import Series, SeriesPoint, as_of_label, series_title
+from sitrep.fuse.figures import ONE_ATTACK, SHARE
 from sitrep.timex import day
 
 WIDTH, HEIGHT = 480, 180
 PLACELESS_TALLIES = ("refugees", "displaced")  # counted without a place, still one quantity
 TOLLS = ("killed", "wounded", "evacuated")  # counted since the war began: a toll never falls
+# Said on a chart whose never-falling line leaves a lower later figure off it, so a reader
+# does not take the dot below for a count the line forgot.
+BELOW_NOTE = "line: the highest count so far; dots below: narrower counts"
 FLED = "refugees"  # of no host country: all who have fled the war so far, which never falls either
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 14, 28  # room for the axis labels
 INK = "#1f5fa8"
@@ -51,13 +55,20 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
     def y(value: float) -> float:
         return height - BOTTOM - (height - TOP - BOTTOM) * value / top
 
+    never_falls = _never_falls(series)
+    counted = [(day, p) for day, p in plotted if not p.vague]
+    if never_falls and any(not p.claim_of for _, p in counted):
+        # a party's claim stays a hollow dot: as the top a toll must never fall below, one
+        # inflated claim (2,000 dead) left every later independent count (300, then 350) off the line
+        counted = [(day, p) for day, p in counted if not p.claim_of]
     highest: dict[int, float] = {}
-    for day, point in plotted:
-        if not point.vague:
-            highest[day] = max(highest.get(day, 0.0), point.value)
-    joined_days = _running_top(highest) if _never_falls(series) else sorted(highest.items())
+    for day, point in counted:
+        highest[day] = max(highest.get(day, 0.0), point.value)
+    joined_days = _running_top(highest) if never_falls else sorted(highest.items())
     line = "L".join(f"{x(d):.1f},{y(v):.1f}" for d, v in joined_days)
-    joined = (series.place is not None or series.category in PLACELESS_TALLIES) and ONE_ATTACK not in (series.unit or "") and len(joined_days) > 1
+    apart = ONE_ATTACK in (series.unit or "") or series.unit == SHARE  # each a count of its own whole, no quantity over time
+    joined = (series.place is not None or series.category in PLACELESS_TALLIES) and not apart and len(joined_days) > 1
+    below = joined and len(joined_days) < len(highest)  # dates left off a line that never falls
     grid = [
         f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="{RULE}"/>'
         f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" fill="{MUTED}" {FONT}>{compact(v)}</text>'
@@ -76,6 +87,8 @@ def series_svg(series: Series, width: int = WIDTH, height: int = HEIGHT) -> str 
         f'viewBox="0 0 {width} {height}" role="img"><title>{title}</title>'
         f'<rect width="{width}" height="{height}" fill="#fff"/>{"".join(grid)}{"".join(ticks)}'
         + (f'<path class="line" d="M{line}" fill="none" stroke="{INK}" stroke-width="2"/>' if joined else "")
+        + (f'<text class="note" x="{width - RIGHT}" y="{TOP - 3}" text-anchor="end" fill="{MUTED}" {FONT}>{BELOW_NOTE}</text>'
+           if below else "")
         + f'{"".join(dots)}</svg>'
     )
 
@@ -138,7 +151,7 @@ def _dot(point: SeriesPoint, x: float, y: float) -> str:
     lower bound, which the line does not join), filled for a count."""
     claim = f" (claim of {point.claim_of})" if point.claim_of else ""
     written = f"{point.written}, at least " if point.vague else ""
-    note = escape(f"{written}{amount(point.value)} as of {point.as_of}{claim}: {point.source.label}")
+    note = escape(f"{written}{amount(point.value)} as of {as_of_label(point.as_of)}{claim}: {'; '.join(s.label for s in point.sources)}")
     fill = "#fff" if point.claim_of or point.vague else INK
     css = "point claim" if point.claim_of else "point magnitude" if point.vague else "point"
     radius = 3 if point.vague else 4

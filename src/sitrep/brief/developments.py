@@ -17,7 +17,7 @@ from functools import lru_cache
 from sitrep.brief.model import ControlClaim, Itinerary, Leg, QuoteLine, Series, SeriesPoint, Source, Statement, add_sources
 from sitrep.facts import Entity, PlaceRef, Quote, fact_from_json
 from sitrep.fuse.events import BROAD_PLACES
-from sitrep.fuse.figures import parties
+from sitrep.fuse.figures import COMBATANTS, parties
 from sitrep.nlp.countries import is_capital, issuer_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.inflection import base_forms
@@ -608,7 +608,7 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
     grouped: dict[int, Series] = {}
     for row in rows:
         place = json.loads(row["place"]) if row["place"] else None
-        item = grouped.setdefault(row["id"], Series(row["category"], place and place["name"], row["unit"], [], row["donor"], _outside_war(row["category"], place)))
+        item = grouped.setdefault(row["id"], Series(row["category"], place and place["name"], row["unit"], [], row["donor"], _outside_war(row["category"], place, row["unit"])))
         item.points.append(SeriesPoint(
             row["as_of"], row["value"], row["approx"], row["according_to"], row["claim_of"],
             Source.of(row, row["start"], row["end"], id_key="article_id"), row["written"] or "", row["high"],
@@ -621,24 +621,30 @@ def series(store: Store, categories: tuple[str, ...], since: str | None, until: 
 HOSTED = ("refugees",)  # counted in the countries that take them in, wherever those are
 
 
-def _outside_war(category: str, place: dict | None) -> bool:
+def _outside_war(category: str, place: dict | None, unit: str | None) -> bool:
     """Whether a count of people harmed, held, displaced or evacuated is placed in a country that
     is no party to the war (fuse/data/parties.csv): a mass shooting abroad, another country's
     civil war or a wildfire's evacuees are no part of this war's toll, and the briefing must not
-    list them as if they were. Refugees are counted in their host countries."""
+    list them as if they were. Refugees are counted in their host countries, and a party's
+    fighters ("10 UA combatants wounded" brought to hospitals abroad) are the war's wherever."""
     if category not in HUMAN_CATEGORIES or category in HOSTED or not place or not place.get("country"):
+        return False
+    if COMBATANTS in (unit or ""):
         return False
     return place["country"] not in set(parties().values())
 
 
 def told_once(points: list[SeriesPoint]) -> list[SeriesPoint]:
     """One point per figure a series holds at a date (its value, range and wording as a bound or
-    a magnitude), citing every report of it: three outlets' "at least 415" held by one governor is
-    one figure with three sources, not three cells side by side nor three dots, as if three
-    counts agreed. Figures that differ at a date still stand side by side."""
+    a magnitude, and whose count it is), citing every report of it: three outlets' "at least 40"
+    held by one governor is one figure with three sources, not three cells side by side nor three
+    dots, as if three counts agreed. Figures that differ at a date still stand side by side, and
+    so do equal ones of different counters: a party's claim of 40 dead and the UN's 40 are two
+    counts that agree, and as one point the UN's was cited as the party's claim."""
     kept: dict[tuple, SeriesPoint] = {}
     for point in points:
-        key = (point.as_of, point.value, point.high, point.approx, point.vague)
+        counter = (point.according_to or "").casefold().removeprefix("the ")
+        key = (point.as_of, point.value, point.high, point.approx, point.vague, point.claim_of, counter)
         if key in kept:
             add_sources(kept[key].retold, [s for s in point.sources if s != kept[key].source])
         else:

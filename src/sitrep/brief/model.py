@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sitrep.facts import PlaceRef
+from sitrep.timex import period
 from sitrep.urls import site
 
 
@@ -159,6 +160,25 @@ class Series:
     donor: str | None = None
     outside_war: bool = False  # people harmed, held or moved in a country no party to the war is
 
+
+
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def readable(value: str) -> str:
+    """A TIMEX value a reader can take in: "2022-FA" is "autumn 2022", "2022-W30" "the week of
+    2022-07-25"; days, months and years stay as they are."""
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if season:
+        return f"{SEASON_NAMES[season.group(2)]} {season.group(1)}"
+    span = period(value) if re.fullmatch(r"\d{4}-W\d\d", value) else None
+    return f"the week of {span[0].isoformat()}" if span else value
+
+
+def as_of_label(as_of: str | None) -> str:
+    """A figure's "as of" as a reader takes it in: "2022-W26" is "the week of 2022-06-27",
+    "2022-SU" "summer 2022"; a figure the text gives no date for is "undated"."""
+    return readable(as_of) if as_of else "undated"
 
 
 def series_title(series: Series) -> str:

@@ -18,9 +18,10 @@ import re
 from collections.abc import Callable
 
 from sitrep.brief.chart import amount, series_svg
-from sitrep.brief.model import Briefing, ControlClaim, Series, SeriesPoint, Source, Statement, by_article, series_title
+from sitrep.brief.model import (Briefing, ControlClaim, Series, SeriesPoint, Source, Statement, as_of_label, by_article, readable,
+                                series_title)
 from sitrep.fuse.figures import AID_CATEGORIES, COMBATANTS
-from sitrep.timex import chronological, period
+from sitrep.timex import chronological
 
 MAP_POINTS = 60
 # Figure series shown in full before the rest fold away (HTML) or shrink to one line each
@@ -73,25 +74,6 @@ def shown_date(statement: Statement) -> tuple[str, str] | None:
         return None
     day = statement.date[:10] if re.match(r"\d{4}-\d\d-\d\dT", statement.date) else readable(statement.date)
     return ("reported", day) if statement.kind == "development" and not statement.dated else ("date", day)
-
-
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-
-
-def readable(value: str) -> str:
-    """A TIMEX value a reader can take in: "2022-FA" is "autumn 2022", "2022-W30" "the week of
-    2022-07-25"; days, months and years stay as they are."""
-    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
-    if season:
-        return f"{SEASON_NAMES[season.group(2)]} {season.group(1)}"
-    span = period(value) if re.fullmatch(r"\d{4}-W\d\d", value) else None
-    return f"the week of {span[0].isoformat()}" if span else value
-
-
-def as_of_label(as_of: str | None) -> str:
-    """A figure's "as of" as a reader takes it in: "2022-W26" is "the week of 2022-06-27",
-    "2022-SU" "summer 2022"; a figure the text gives no date for is "undated"."""
-    return readable(as_of) if as_of else "undated"
 
 
 def _count(n: int, noun: str) -> str:

@@ -139,7 +139,7 @@ def unit_of(figure: Figure) -> str | None:
         return figure.who
     if figure.part_of and figure.who and not _group_of_anyone(figure.who, figure.part_of):
         if _head(figure.who) == _head(figure.part_of):
-            return SHARE  # "100,000 people, including 9,000 who came since Saturday": no "people of people"
+            return SHARE  # "64,000 people, including 7,500 who left after Sunday": no "people of people"
         return f"{figure.who} of {figure.part_of}"  # "including seven foreigners": of the journalists, no second figure for the whole
     if figure.category not in AID_CATEGORIES and figure.who and (per := RATE.search(figure.who)):
         counted = figure.who[:per.start()].strip()  # empty for a bare rate ("100 killed a day")

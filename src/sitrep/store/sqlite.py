@@ -101,18 +101,22 @@ class Store:
     def find_duplicate(self, article: Article) -> Duplicate | None:
         """Why ``article`` is no new story, or None. A page read again at its address with
         another text is none: it is an edited version (a live page that grew, a correction),
-        which ``replace`` stores in place of the old; a copy linked to its original stays one."""
+        which ``replace`` stores in place of the old; a copy linked to its original stays one.
+        A page whose new text another article already holds (it now serves a story stored from
+        another address) is that text's duplicate and keeps its earlier version: the text is
+        stored once (a unique key), and storing it again stopped the run with an IntegrityError."""
+        at_url = None
         if article.url:
-            row = self.db.execute("SELECT id, text_hash, duplicate_of FROM articles WHERE url = ?", (article.url,)).fetchone()
-            if row and (row["text_hash"] == dedup.text_hash(article.text) or row["duplicate_of"] is not None):
-                return Duplicate("url", row["id"])
-            if row:
-                return None
+            at_url = self.db.execute("SELECT id, text_hash, duplicate_of FROM articles WHERE url = ?", (article.url,)).fetchone()
+            if at_url and (at_url["text_hash"] == dedup.text_hash(article.text) or at_url["duplicate_of"] is not None):
+                return Duplicate("url", at_url["id"])
         row = self.db.execute(
             "SELECT id FROM articles WHERE text_hash = ?", (dedup.text_hash(article.text),)
         ).fetchone()
         if row:
             return Duplicate("text", row["id"])
+        if at_url:
+            return None  # a new version of the page at that address
         fingerprint = dedup.simhash(article.text)
         for article_id, other in self._known_simhashes():
             if dedup.distance(fingerprint, other) <= dedup.CANDIDATE_BITS:
@@ -142,20 +146,28 @@ class Store:
     def _insert(self, article: Article, document: Document | None, duplicate_of: int | None = None,
                 published: Published | None = None) -> tuple[int, int]:
         """Write an article and its facts inside the caller's transaction; its id and simhash."""
-        published = (document.published if document else published) or Published(article.published, "metadata" if article.published else "none")
-        fingerprint = dedup.simhash(article.text)
+        values = self._row(article, document, published)
         cursor = self.db.execute(
-            "INSERT INTO articles (doc_id, url, text_hash, simhash, duplicate_of, title, outlet,"
-            " published, published_source, published_evidence, origin, text, ingested_at, body_start)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                article.id, article.url, dedup.text_hash(article.text), fingerprint, duplicate_of,
-                (document.title if document else None) or article.title, article.outlet, published.value,
-                published.source, published.evidence, article.origin, article.text,
-                datetime.now(timezone.utc).isoformat(timespec="seconds"), article.body_start,
-            ),
+            f"INSERT INTO articles (duplicate_of, {', '.join(values)}) VALUES (?{',?' * len(values)})",
+            (duplicate_of, *values.values()),
         )
         article_id = cursor.lastrowid
+        self._insert_facts(article_id, document)
+        return article_id, values["simhash"]
+
+    @staticmethod
+    def _row(article: Article, document: Document | None, published: Published | None) -> dict[str, Any]:
+        """The articles row of an article as read (column -> value), but for what links it to others."""
+        published = (document.published if document else published) or Published(article.published, "metadata" if article.published else "none")
+        return {
+            "doc_id": article.id, "url": article.url, "text_hash": dedup.text_hash(article.text),
+            "simhash": dedup.simhash(article.text), "title": (document.title if document else None) or article.title,
+            "outlet": article.outlet, "published": published.value, "published_source": published.source,
+            "published_evidence": published.evidence, "origin": article.origin, "text": article.text,
+            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "body_start": article.body_start,
+        }
+
+    def _insert_facts(self, article_id: int, document: Document | None) -> None:
         if document is not None:
             self.db.executemany(
                 "INSERT INTO facts (article_id, kind, start, end, data) VALUES (?,?,?,?,?)",
@@ -165,7 +177,6 @@ class Store:
                     for fact in getattr(document, kind)
                 ],
             )
-        return article_id, fingerprint
 
     def version_at(self, url: str | None) -> int | None:
         """The stored article at ``url`` of which an incoming text is a new version, if any."""
@@ -173,15 +184,22 @@ class Store:
         return row["id"] if row else None
 
     def replace(self, earlier: int, article: Article, document: Document) -> int:
-        """Store an edited version of a page in place of its earlier one, in one transaction:
-        the old text and facts go, its copies link to the new version; an interrupted run leaves
-        the old version whole, and is simply run again."""
+        """Store an edited version of a page in place of its earlier one, under the same id, in
+        one transaction: the old text and facts go (and with the facts their developments'
+        sources and figure points), the article is fused again, its copies stay linked to it; an
+        interrupted run leaves the old version whole, and is simply run again. The id stays so
+        that links to the article (/articles/12 in a briefing sent, a bookmark) still lead to
+        it: a live page changes at every poll, and a new id each time left them dead."""
+        values = self._row(article, document, None)
         with self.db:
-            self.db.execute("UPDATE articles SET url = NULL WHERE id = ?", (earlier,))  # the address is the new version's
-            article_id, _ = self._insert(article, document)
-            self._supersede(article_id, [earlier])
+            self.db.execute("DELETE FROM facts WHERE article_id = ?", (earlier,))
+            self.db.execute("DELETE FROM entity_links WHERE article_id = ?", (earlier,))
+            self.db.execute("DELETE FROM fused_articles WHERE article_id = ?", (earlier,))
+            self.db.execute(f"UPDATE articles SET {', '.join(f'{column} = ?' for column in values)} WHERE id = ?",
+                            (*values.values(), earlier))
+            self._insert_facts(earlier, document)
         self._simhashes = None
-        return article_id
+        return earlier
 
     # -- reading --------------------------------------------------------------------------
 
