@@ -29,6 +29,7 @@ def _one(text: str, published: str | None = None):
         ("March 4, 2022", "2022-03-04"),
         ("20220801T162325Z", "2022-08-01T16:23"),  # ISO 8601's basic form
         ("20220801", "2022-08-01"),
+        ("09990102", "0999-01-02"),  # the store's ISO form, sortable, whatever the year
     ],
 )
 def test_metadata_is_normalised(raw: str, expected: str) -> None:

@@ -116,7 +116,8 @@ def _iso_basic(raw: str) -> str | None:
         parsed = datetime.fromisoformat(raw.strip())
     except ValueError:
         return None
-    return parsed.strftime("%Y-%m-%dT%H:%M" if "T" in raw.upper() else "%Y-%m-%d")
+    day = parsed.date().isoformat()  # four-digit years always, as strftime's %Y is not
+    return f"{day}T{parsed:%H:%M}" if "T" in raw.upper() else day
 
 
 def _from_metadata(raw: str | None) -> Published | None:
