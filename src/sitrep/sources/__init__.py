@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sitrep.facts import Article
 from sitrep.sources.errors import ReadError, Skipped
-from sitrep.sources.files import read_file, read_stdin, unread, unread_note, walk
+from sitrep.sources.files import folder_files, read_file, read_stdin, unread_note
 from sitrep.sources.records import FieldMap
 from sitrep.sources.web import read_url
 
@@ -31,9 +31,10 @@ def read_inputs(inputs: Iterable[str], fields: FieldMap | None = None) -> Iterat
         else:
             path = Path(item)
             if path.is_dir():
-                yield from (entry for file in walk(path) for entry in guarded(str(file), read_file(file, fields)))
-                if files := unread(path):
-                    yield unread_note(path, files)
+                readable, unread = folder_files(path)
+                yield from (entry for file in readable for entry in guarded(str(file), read_file(file, fields)))
+                if unread:
+                    yield unread_note(path, unread)
             elif path.exists():
                 yield from guarded(item, read_file(path, fields))
             else:

@@ -65,14 +65,16 @@ def read_content(content: str, source: str, suffix: str, fields: FieldMap, artic
         yield error
 
 
-def walk(path: Path) -> Iterator[Path]:
+def walk(path: Path) -> list[Path]:
     """Files under a folder that sitrep reads, recursively, in a stable order."""
-    return (file for file in _survey(path) if file.suffix.lower() in SUFFIXES)
+    return folder_files(path)[0]
 
 
-def unread(path: Path) -> list[Path]:
-    """Files under a folder of kinds no reader takes, for the note that tells of them."""
-    return [file for file in _survey(path) if file.suffix.lower() not in SUFFIXES]
+def folder_files(path: Path) -> tuple[list[Path], list[Path]]:
+    """A folder's files that sitrep reads, and those of kinds no reader takes (for the note
+    that tells of them), in one walk of the folder."""
+    files = list(_survey(path))
+    return [f for f in files if f.suffix.lower() in SUFFIXES], [f for f in files if f.suffix.lower() not in SUFFIXES]
 
 
 def unread_note(path: Path, files: list[Path]) -> Skipped:
