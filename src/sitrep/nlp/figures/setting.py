@@ -75,6 +75,8 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     take no place from the paragraph: armies are raised, trained and sent from elsewhere."""
     if reading.place is not None:
         return reading.place
+    if _swapped(reading):
+        return None
     measure = _measure(reading) if reading.category == "other" else None
     if measure is not None and "barring" not in figure_classes(measure):
         return _attached_place(reading, places)  # a listing or a freeze holds its targets nowhere
@@ -93,7 +95,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     index = _Table.of(doc, readings, places).index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
-        return _place(doc, before, readings, places)
+        return _attached_place(reading, places) or _place(doc, before, readings, places)  # "3,000 troops in X, two squadrons in Y": each item where it says
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
         or (home_place(reading.verb, places, reading.category) if reading.category in ("refugees", "displaced") else None)
@@ -103,7 +105,9 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     )
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
-    if found or reading.category == "refugees":
+    if reading.category == "refugees":
+        return found or _left_place(reading, places)
+    if found:
         return found
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
@@ -113,6 +117,22 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
 
 
 MEASURES = frozenset({"barring", "sanction"})
+
+
+def _swapped(reading: Reading) -> bool:
+    """Whether a count of captives is of a prisoner exchange ("exchanging four captives for
+    five soldiers", "were returned in exchange for"): they are counted as they change hands
+    between two sides, held in neither side's town that day, so the scene or the war's
+    country is not theirs. The words asked are those from the counted word up to its verb and
+    the objects of that verb's prepositions."""
+    if reading.category != "detained":
+        return False
+    path = [reading.anchor, *reading.anchor.ancestors]
+    verb = reading.verb
+    words = path[:path.index(verb) + 1] if verb in path else path
+    if verb is not None:
+        words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any("swap" in figure_classes(w) for w in words)
 
 
 def _measure(reading: Reading) -> Token | None:
@@ -200,6 +220,16 @@ def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef
     return _most_local(found, text_of(doc)).ref() if found else None
 
 
+def _left_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
+    """The country or town refugees left ("2 million have fled X", "left X", "fled from X"),
+    when the text names no host: the guide counts refugees by host or by origin, and the
+    origin is then the only place they are counted for."""
+    if reading.verb is None:
+        return None
+    left = [c for v in _clause(reading.verb) if figure_classes(v) & {"refugees", "origin"} for c in v.children if c.dep_ == "dobj"]
+    return _place_at(left, places) or _place_by(_clause(reading.verb), {"from"}, places, reading.anchor)
+
+
 def _goes_on_from(reading: Reading, before: Reading) -> bool:
     """A bare amount after a count of its own sentence goes on from it ("300 surrendered in
     Eastport, bringing the total to 1,200"): it is about the same group and scene."""
@@ -208,7 +238,8 @@ def _goes_on_from(reading: Reading, before: Reading) -> bool:
 
 def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     """ "refugees in Norland", "refugees who fled to Norland", "were killed in Eastport", "Eastport,
-    where hundreds were killed"."""
+    where hundreds were killed"; the "of" phrase of the counted word names what it counts, and
+    the parser may hang the place there ("two squadrons of jets in Norland")."""
     anchor, verb = reading.anchor, reading.verb
     clause = _clause(verb) if verb is not None else []
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
@@ -218,7 +249,7 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
             return found
-    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause
+    owners = [anchor, *of_objects(anchor)] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause  # "two squadrons of jets in X"
     return _place_by(owners, LOCATIVE, places, anchor) or _place_by(_from_owners(reading, clause), {"from"}, places, anchor)
 
 
@@ -344,10 +375,22 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
             continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand, unless they are at its front
         if place.kind == "country" and _beside(token, place):
             continue  # "massed troops near X": outside X
+        if reading.category not in CASUALTIES and _opposed(token):
+            continue  # "30 sanctions against X", "900 tanks against X's 300": aimed at X, not in it
         if governing_verb(token) is None or governing_verb(token).i not in others:
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
     return best.ref() if best else None
+
+
+def _opposed(token: Token) -> bool:
+    """Whether a place is what a measure or a comparison is set against ("sanctions against
+    X", "900 tanks against X's 300"): the counted things are aimed at it or weighed against
+    it, not in it. For a toll the "against" of a blow still says where it fell, so callers ask
+    only for other counts."""
+    while token.dep_ in ("poss", "compound", "amod", "conj") and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "against"
 
 
 def _untracked_subjects_verbs(sent: Span, readings: list[Reading], verb: Token | None) -> set[int]:
