@@ -1,0 +1,72 @@
+"""Figures: where a count is (its place) and the day it holds for (its as_of), by clause."""
+
+from __future__ import annotations
+
+from sitrep.facts import Figure
+
+ANCHOR = "2022-03-16"
+
+
+def figures(nlp, text: str) -> list[Figure]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = ANCHOR
+    return nlp(doc)._.figures
+
+
+def place_of(nlp, text: str, span: str, nth: int = 0) -> str | None:
+    """The place name of the ``nth`` figure whose text is ``span``."""
+    found = [f for f in figures(nlp, text) if f.text == span]
+    assert len(found) > nth, figures(nlp, text)
+    place = found[nth].place
+    return place.name if place is not None else None
+
+
+def test_refugees_with_no_host_are_placed_where_they_fled(nlp):
+    assert place_of(nlp, "More than 40,000 refugees have fled Armenia since the fighting began.", "More than 40,000") == "Armenia"
+
+
+def test_refugees_with_a_host_stay_at_the_host(nlp):
+    text = "More than 40,000 refugees have fled Armenia for Georgia since the fighting began."
+    assert place_of(nlp, text, "More than 40,000") == "Georgia"
+
+
+def test_an_infinitive_of_hosting_is_hosted_by_its_controller(nlp):
+    text = "Georgia has prepared itself to receive up to 50,000 refugees fleeing Armenia."
+    assert place_of(nlp, text, "up to 50,000") == "Georgia"
+
+
+def test_an_item_of_a_list_is_where_its_own_phrase_says(nlp):
+    text = ("Piet Moro announced the stationing of a brigade of 3,000 combat troops in Armenia, two squadrons "
+            "of jets in Georgia and two navy destroyers in Turkey.")
+    assert place_of(nlp, text, "3,000") == "Armenia"
+    assert place_of(nlp, text, "two", 0) == "Georgia"
+    assert place_of(nlp, text, "two", 1) == "Turkey"
+
+
+def test_sanctions_against_a_country_are_not_in_it(nlp):
+    assert place_of(nlp, "Georgia imposed 30 new sanctions against Armenia on Monday.", "30") is None
+
+
+def test_arms_weighed_against_a_country_s_are_not_in_it(nlp):
+    text = "Armenia has big advantages in the air: its air force has 1,172 jets against Georgia’s 124, according to Jon Vale."
+    assert place_of(nlp, text, "1,172") is None
+
+
+def test_a_toll_of_a_strike_against_a_town_is_still_there(nlp):
+    assert place_of(nlp, "A missile strike against Gyumri killed seven people on Monday, Ana Lind said.", "seven") == "Gyumri"
+
+
+def test_captives_of_a_prisoner_swap_hold_no_place(nlp):
+    text = ("The war in Armenia goes on. Armenia has held its fifth prisoner swap with Georgia since March, "
+            "exchanging six Georgian captives for seven Armenians, Piet Moro said.")
+    assert place_of(nlp, text, "six") is None
+    assert place_of(nlp, text, "seven") is None
+
+
+def test_captives_returned_in_exchange_hold_no_place(nlp):
+    text = "Nine captured Armenian soldiers were returned to Armenia on Monday in exchange for nine Georgian soldiers, Ana Lind said."
+    assert place_of(nlp, text, "Nine") is None
+
+
+def test_captives_taken_in_a_town_are_there(nlp):
+    assert place_of(nlp, "Georgian forces captured 40 Armenian soldiers in Gyumri on Monday.", "40") == "Gyumri"
