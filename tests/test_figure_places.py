@@ -70,3 +70,28 @@ def test_captives_returned_in_exchange_hold_no_place(nlp):
 
 def test_captives_taken_in_a_town_are_there(nlp):
     assert place_of(nlp, "Georgian forces captured 40 Armenian soldiers in Gyumri on Monday.", "40") == "Gyumri"
+
+
+def test_a_toll_in_a_clause_of_the_invasion_is_the_war_s(nlp):
+    text = ("The war in Armenia is in its second year. Having failed to take the capital, Yerevan, in the first "
+            "weeks of an invasion that has killed thousands, Georgia has moved its attacks to the north.")
+    assert place_of(nlp, text, "thousands") == "Armenia"
+
+
+def test_a_toll_in_a_clause_of_a_blow_is_where_the_blow_fell(nlp):
+    assert place_of(nlp, "A shelling that killed four people hit Gyumri on Monday.", "four") == "Gyumri"
+
+
+def test_where_the_speaker_spoke_is_not_where_the_counted_are(nlp):
+    text = ("Speaking at the start of a food conference in Gyumri, a forum where donors will pledge aid to Armenia, "
+            "Ana Lind said 345 million people worldwide were now threatened by hunger.")
+    assert place_of(nlp, text, "345 million") is None
+
+
+def test_where_the_speaker_says_the_dead_are_is_kept(nlp):
+    assert place_of(nlp, "Speaking in Yerevan, Ana Lind said 40 people had been killed in Gyumri.", "40") == "Gyumri"
+
+
+def test_a_month_on_a_gerund_after_from_dates_the_ban(nlp):
+    found = [f for f in figures(nlp, "Georgia banned dozens of Armenian officials from entering the country in February, Jon Vale said.") if f.text == "dozens"]
+    assert [f.as_of for f in found] == ["2022-02"]

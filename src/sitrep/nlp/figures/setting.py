@@ -101,7 +101,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         or (home_place(reading.verb, places, reading.category) if reading.category in ("refugees", "displaced") else None)
         or _hosting_owner(reading.anchor, places)
         or (_arrival_host(reading.anchor, places) if reading.category == "refugees" else None)
-        or _sentence_place(doc, reading, readings, places)
+        or (None if _war_toll(reading) else _sentence_place(doc, reading, readings, places))
     )
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
@@ -111,7 +111,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         return found
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
-    if _since_the_war(reading.span.sent) or _another_blow(reading, readings):
+    if _war_toll(reading) or _since_the_war(reading.span.sent) or _another_blow(reading, readings):
         return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
 
@@ -184,6 +184,14 @@ def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
     if not earlier or earlier[-1].span.sent.end != _previous_sentence_end(sent):
         return False
     return any(_blow_clauses(r.verb) for r in earlier if r.span.sent == earlier[-1].span.sent)
+
+
+def _war_toll(reading: Reading) -> bool:
+    """Whether a toll is told in a relative clause of the war itself ("an invasion that has
+    killed thousands"): it is the whole war's, not that of the town the rest of the sentence
+    is about ("failed to take X in the early weeks of an invasion that has killed thousands")."""
+    verb = reading.verb
+    return reading.category in CASUALTIES and verb is not None and verb.dep_ == "relcl" and "war" in figure_classes(verb.head)
 
 
 def _previous_sentence_end(sent: Span) -> int:
@@ -375,12 +383,23 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
             continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand, unless they are at its front
         if place.kind == "country" and _beside(token, place):
             continue  # "massed troops near X": outside X
+        if _speaker_setting(token, reading.verb):
+            continue  # "Speaking in X, Y said 300 were ...": where Y spoke
         if reading.category not in CASUALTIES and _opposed(token):
             continue  # "30 sanctions against X", "900 tanks against X's 300": aimed at X, not in it
         if governing_verb(token) is None or governing_verb(token).i not in others:
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
     return best.ref() if best else None
+
+
+def _speaker_setting(token: Token, verb: Token | None) -> bool:
+    """Whether a place is in a participle clause of the verb of saying that reports the count
+    ("Speaking at a conference in X, ahead of a summit in Y, Ana Lind said 300 people were
+    ..."): it tells where the speaker was, not where the counted are."""
+    return verb is not None and any(
+        a.dep_ == "advcl" and a.tag_ == "VBG" and "report" in figure_classes(a.head) and a.head in verb.ancestors for a in token.ancestors
+    )
 
 
 def _opposed(token: Token) -> bool:
@@ -755,7 +774,9 @@ def _dated_verbs(when: Token) -> set[Token]:
     remarks published on a day were made on that day; so too the passive verb whose "by" phrase
     is dated ("was hit by shelling on Sunday, killing six": the hit, and its toll, on Sunday),
     and the act a "following" phrase is hung on, as an "after" phrase is (a one-time act: a toll
-    "killed following an attack on Friday" may have risen by the report, and holds on its day)."""
+    "killed following an attack on Friday" may have risen by the report, and holds on its day);
+    a gerund after a preposition ("banned 30 from entering X in June") is no act of its own,
+    and its date is that of the verb the preposition hangs on."""
     verb = governing_verb(when)
     if verb is None:
         return set()
@@ -763,8 +784,8 @@ def _dated_verbs(when: Token) -> set[Token]:
         return {passive}  # "was hit by shelling on Sunday"
     if verb.dep_ == "prep" and verb.lower_ == "following" and not _befell(verb.head):
         return {verb, verb.head}  # "Following X's address on Wednesday, Y announced": as "after" it, that day (the parse makes it a verb)
-    above = governing_verb(verb.head) if verb.dep_ == "acl" and verb.head.i != verb.i else None
-    return {verb} if above is None else {verb, above}
+    above = governing_verb(verb.head) if verb.dep_ in ("acl", "pcomp") and verb.head.i != verb.i else None
+    return {verb} if above is None else {verb, above}  # "banned 30 from entering X in June": the ban's month too
 
 
 def _befell(verb: Token) -> bool:
