@@ -95,3 +95,14 @@ def test_where_the_speaker_says_the_dead_are_is_kept(nlp):
 def test_a_month_on_a_gerund_after_from_dates_the_ban(nlp):
     found = [f for f in figures(nlp, "Georgia banned dozens of Armenian officials from entering the country in February, Jon Vale said.") if f.text == "dozens"]
     assert [f.as_of for f in found] == ["2022-02"]
+
+
+def test_a_place_in_the_clause_of_another_count_is_not_this_count_s(nlp):
+    text = ("Georgia has not only massed roughly 100,000 troops on its southern border but sent an additional "
+            "30,000 troops to neighbouring Armenia, whose border is a three-hour drive to Yerevan.")
+    assert place_of(nlp, text, "roughly 100,000") is None
+    assert place_of(nlp, text, "30,000") == "Armenia"
+
+
+def test_a_joined_verb_without_a_count_of_its_own_shares_the_place(nlp):
+    assert place_of(nlp, "Georgia gathered 2,000 soldiers and sent them to Armenia.", "2,000") == "Armenia"

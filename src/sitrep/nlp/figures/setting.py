@@ -251,7 +251,8 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     anchor, verb = reading.anchor, reading.verb
     clause = _clause(verb) if verb is not None else []
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
-        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _counted_noun(c) for c in v.children)]
+        # "massed 100,000 troops at home but sent 30,000 troops to X": a verb with a count of its own is that count's
     relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
     if relative is not None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
@@ -387,10 +388,24 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
             continue  # "Speaking in X, Y said 300 were ...": where Y spoke
         if reading.category not in CASUALTIES and _opposed(token):
             continue  # "30 sanctions against X", "900 tanks against X's 300": aimed at X, not in it
-        if governing_verb(token) is None or governing_verb(token).i not in others:
+        if not _in_clause_of(governing_verb(token), others, reading):
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
     return best.ref() if best else None
+
+
+def _in_clause_of(verb: Token | None, others: set[int], reading: Reading) -> bool:
+    """Whether a place's verb is that of another count of the sentence, or, for counts other
+    than tolls, lies in a clause below such a verb and not above the count's own ("massed
+    100,000 troops at home but sent 30,000 to X, whose border is an hour from Y": Y is in the
+    clause of the 30,000). A toll shares the scene of the clauses around it ("five died in an
+    attack that also hurt 12 in X")."""
+    if verb is None:
+        return False
+    if verb.i in others or reading.category in CASUALTIES or reading.verb is None:
+        return verb.i in others
+    own = {reading.verb, *reading.verb.ancestors}
+    return any(v.i in others and v not in own for v in (verb, *verb.ancestors))
 
 
 def _speaker_setting(token: Token, verb: Token | None) -> bool:
