@@ -106,3 +106,12 @@ def test_a_place_in_the_clause_of_another_count_is_not_this_count_s(nlp):
 
 def test_a_joined_verb_without_a_count_of_its_own_shares_the_place(nlp):
     assert place_of(nlp, "Georgia gathered 2,000 soldiers and sent them to Armenia.", "2,000") == "Armenia"
+
+
+def test_a_count_of_residents_a_city_council_reports_is_in_its_town(nlp):
+    text = "On Monday the Batumi city council said about 40,000 residents remained trapped without water."
+    assert place_of(nlp, text, "about 40,000") == "Batumi"
+
+
+def test_a_count_of_residents_a_ministry_reports_is_not_in_its_country(nlp):
+    assert place_of(nlp, "Georgia's defence ministry said about 40,000 residents were in grave danger.", "about 40,000") is None

@@ -207,14 +207,15 @@ def _since_the_war(sent: Span) -> bool:
 
 
 def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
-    """Where a local authority that reports a toll governs, when no earlier sentence of the
-    paragraph set the scene: "one person was killed, the Eastport regional administration
-    said", "according to the mayor of Eastport". A town or a
+    """Where a local authority that reports a toll, or a count of people (its residents
+    trapped or at risk), governs, when no earlier sentence of the paragraph set the scene: "one
+    person was killed, the Eastport regional administration said", "according to the mayor of
+    Eastport", "the Eastport city council said 9,000 residents are trapped". A town or a
     region in the source's phrase is the area it counts for; a country ("Norland's military
     said"), a place that is the whole source ("Moscow said": its government) and a capital
     without a local office ("Moscow's defence ministry") only say whose the source is."""
-    if reading.category not in CASUALTIES:
-        return None
+    if reading.category not in CASUALTIES and not (reading.category == "other" and "people" in figure_classes(reading.anchor)):
+        return None  # a toll, or a count of the area's people ("the X city council said 10,000 residents are trapped")
     head = _source_head(doc, reading.span, reading.verb)
     if head is None:
         return None
