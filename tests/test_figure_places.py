@@ -115,3 +115,9 @@ def test_a_count_of_residents_a_city_council_reports_is_in_its_town(nlp):
 
 def test_a_count_of_residents_a_ministry_reports_is_not_in_its_country(nlp):
     assert place_of(nlp, "Georgia's defence ministry said about 40,000 residents were in grave danger.", "about 40,000") is None
+
+
+def test_a_total_shared_out_among_hosts_has_no_one_place(nlp):
+    text = "The vote comes as over 3 million have now fled Armenia, according to Ana Lind, with over 1.8 million arriving in neighbouring Georgia."
+    assert place_of(nlp, text, "over 3 million") is None
+    assert place_of(nlp, text, "over 1.8 million") == "Georgia"

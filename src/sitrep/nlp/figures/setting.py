@@ -106,7 +106,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
     if reading.category == "refugees":
-        return found or _left_place(reading, places)
+        return found or _left_place(doc, reading, readings, places)
     if found:
         return found
     if reading.category == "troops":
@@ -229,11 +229,13 @@ def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef
     return _most_local(found, text_of(doc)).ref() if found else None
 
 
-def _left_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
+def _left_place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
     """The country or town refugees left ("2 million have fled X", "left X", "fled from X"),
     when the text names no host: the guide counts refugees by host or by origin, and the
-    origin is then the only place they are counted for."""
-    if reading.verb is None:
+    origin is then the only place they are counted for. A total the sentence goes on to share
+    out among hosts ("3 million have fled X, with 1.8 million arriving in Y") is spread over
+    them, and has no one place."""
+    if reading.verb is None or any(r is not reading and r.category == "refugees" for r in _Table.of(doc, readings, places).in_sentence(reading.span.sent)):
         return None
     left = [c for v in _clause(reading.verb) if figure_classes(v) & {"refugees", "origin"} for c in v.children if c.dep_ == "dobj"]
     return _place_at(left, places) or _place_by(_clause(reading.verb), {"from"}, places, reading.anchor)
