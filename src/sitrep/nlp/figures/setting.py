@@ -70,9 +70,11 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     clauses or its verb; the host of a hosting verb; a place elsewhere in the sentence; for
     all but refugees (whose origin is named as often as their host), the place an earlier
     sentence of the paragraph set the scene in; a part of an earlier count ("including four
-    students") is where that count is, and so is, lacking a place of its own, a bare count
+    students") is where that count is unless its own phrase says where, and so is, lacking a place of its own, a bare count
     that goes on from an earlier count of its sentence ("bringing the total to 1,200"). Troops
-    take no place from the paragraph: armies are raised, trained and sent from elsewhere."""
+    take no place from the paragraph: armies are raised, trained and sent from elsewhere.
+    Refugees with no host are where they fled from (``_left_place``); captives of a prisoner
+    swap are nowhere (``_swapped``)."""
     if reading.place is not None:
         return reading.place
     if _swapped(reading):
@@ -400,7 +402,7 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
 def _in_clause_of(verb: Token | None, others: set[int], reading: Reading) -> bool:
     """Whether a place's verb is that of another count of the sentence, or, for counts other
     than tolls, lies in a clause below such a verb and not above the count's own ("massed
-    100,000 troops at home but sent 30,000 to X, whose border is an hour from Y": Y is in the
+    100,000 troops at home but sent 30,000 to X, whose border is an hour's drive to Y": Y is in the
     clause of the 30,000). A toll shares the scene of the clauses around it ("five died in an
     attack that also hurt 12 in X")."""
     if verb is None:
