@@ -21,15 +21,6 @@ def place_of(nlp, text: str, span: str, nth: int = 0) -> str | None:
     return place.name if place is not None else None
 
 
-def test_refugees_with_no_host_are_placed_where_they_fled(nlp):
-    assert place_of(nlp, "More than 40,000 refugees have fled Armenia since the fighting began.", "More than 40,000") == "Armenia"
-
-
-def test_refugees_with_a_host_stay_at_the_host(nlp):
-    text = "More than 40,000 refugees have fled Armenia for Georgia since the fighting began."
-    assert place_of(nlp, text, "More than 40,000") == "Georgia"
-
-
 def test_an_infinitive_of_hosting_is_hosted_by_its_controller(nlp):
     text = "Georgia has prepared itself to receive up to 50,000 refugees fleeing Armenia."
     assert place_of(nlp, text, "up to 50,000") == "Georgia"
@@ -115,9 +106,3 @@ def test_a_count_of_residents_a_city_council_reports_is_in_its_town(nlp):
 
 def test_a_count_of_residents_a_ministry_reports_is_not_in_its_country(nlp):
     assert place_of(nlp, "Georgia's defence ministry said about 40,000 residents were in grave danger.", "about 40,000") is None
-
-
-def test_a_total_shared_out_among_hosts_has_no_one_place(nlp):
-    text = "The vote comes as over 3 million have now fled Armenia, according to Ana Lind, with over 1.8 million arriving in neighbouring Georgia."
-    assert place_of(nlp, text, "over 3 million") is None
-    assert place_of(nlp, text, "over 1.8 million") == "Georgia"

@@ -73,8 +73,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     students") is where that count is unless its own phrase says where, and so is, lacking a place of its own, a bare count
     that goes on from an earlier count of its sentence ("bringing the total to 1,200"). Troops
     take no place from the paragraph: armies are raised, trained and sent from elsewhere.
-    Refugees with no host are where they fled from (``_left_place``); captives of a prisoner
-    swap are nowhere (``_swapped``)."""
+    Captives of a prisoner swap are nowhere (``_swapped``)."""
     if reading.place is not None:
         return reading.place
     if _swapped(reading):
@@ -107,9 +106,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     )
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
-    if reading.category == "refugees":
-        return found or _left_place(doc, reading, readings, places)
-    if found:
+    if found or reading.category == "refugees":
         return found
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
@@ -229,18 +226,6 @@ def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef
         and (local or not is_capital(p))
     ]
     return _most_local(found, text_of(doc)).ref() if found else None
-
-
-def _left_place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
-    """The country or town refugees left ("2 million have fled X", "left X", "fled from X"),
-    when the text names no host: the guide counts refugees by host or by origin, and the
-    origin is then the only place they are counted for. A total the sentence goes on to share
-    out among hosts ("3 million have fled X, with 1.8 million arriving in Y") is spread over
-    them, and has no one place."""
-    if reading.verb is None or any(r is not reading and r.category == "refugees" for r in _Table.of(doc, readings, places).in_sentence(reading.span.sent)):
-        return None
-    left = [c for v in _clause(reading.verb) if figure_classes(v) & {"refugees", "origin"} for c in v.children if c.dep_ == "dobj"]
-    return _place_at(left, places) or _place_by(_clause(reading.verb), {"from"}, places, reading.anchor)
 
 
 def _goes_on_from(reading: Reading, before: Reading) -> bool:
