@@ -73,11 +73,11 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     students") is where that count is unless its own phrase says where, and so is, lacking a place of its own, a bare count
     that goes on from an earlier count of its sentence ("bringing the total to 1,200"). Troops
     take no place from the paragraph: armies are raised, trained and sent from elsewhere.
-    Captives of a prisoner swap are nowhere (``_swapped``)."""
+    Captives of a prisoner swap are only where their own clause says (``_swapped``)."""
     if reading.place is not None:
         return reading.place
     if _swapped(reading):
-        return None
+        return _attached_place(reading, places)  # "released in an exchange in X": only what its own clause says
     measure = _measure(reading) if reading.category == "other" else None
     if measure is not None and "barring" not in figure_classes(measure):
         return _attached_place(reading, places)  # a listing or a freeze holds its targets nowhere
@@ -121,8 +121,8 @@ MEASURES = frozenset({"barring", "sanction"})
 def _swapped(reading: Reading) -> bool:
     """Whether a count of captives is of a prisoner exchange ("exchanging four captives for
     five soldiers", "were returned in exchange for"): they are counted as they change hands
-    between two sides, held in neither side's town that day, so the scene or the war's
-    country is not theirs. The words asked are those from the counted word up to its verb and
+    between two sides, held in neither side's town that day, so the scene, the sentence's
+    other places or the war's country are not theirs. The words asked are those from the counted word up to its verb and
     the objects of that verb's prepositions."""
     if reading.category != "detained":
         return False
