@@ -1022,12 +1022,16 @@ def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
 
 
 def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
-    """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject."""
+    """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject;
+    an infinitive of hosting without one is hosted by the subject of the verb it completes
+    ("X has readied itself to receive 50,000 refugees")."""
     if verb is None or not _hosts(verb):
         return None
     hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if verb.dep_ == "relcl":
         hosts.append(verb.head)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        hosts += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return _place_at(hosts, places)
 
 

@@ -70,11 +70,14 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     clauses or its verb; the host of a hosting verb; a place elsewhere in the sentence; for
     all but refugees (whose origin is named as often as their host), the place an earlier
     sentence of the paragraph set the scene in; a part of an earlier count ("including four
-    students") is where that count is, and so is, lacking a place of its own, a bare count
+    students") is where that count is unless its own phrase says where, and so is, lacking a place of its own, a bare count
     that goes on from an earlier count of its sentence ("bringing the total to 1,200"). Troops
-    take no place from the paragraph: armies are raised, trained and sent from elsewhere."""
+    take no place from the paragraph: armies are raised, trained and sent from elsewhere.
+    Captives of a prisoner swap are only where their own clause says (``_swapped``)."""
     if reading.place is not None:
         return reading.place
+    if _swapped(reading):
+        return _attached_place(reading, places)  # "released in an exchange in X": only what its own clause says
     measure = _measure(reading) if reading.category == "other" else None
     if measure is not None and "barring" not in figure_classes(measure):
         return _attached_place(reading, places)  # a listing or a freeze holds its targets nowhere
@@ -93,13 +96,13 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     index = _Table.of(doc, readings, places).index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
-        return _place(doc, before, readings, places)
+        return _attached_place(reading, places) or _place(doc, before, readings, places)  # "3,000 troops in X, two squadrons in Y": each item where it says
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
         or (home_place(reading.verb, places, reading.category) if reading.category in ("refugees", "displaced") else None)
         or _hosting_owner(reading.anchor, places)
         or (_arrival_host(reading.anchor, places) if reading.category == "refugees" else None)
-        or _sentence_place(doc, reading, readings, places)
+        or (None if _war_toll(reading) else _sentence_place(doc, reading, readings, places))
     )
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
@@ -107,12 +110,28 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         return found
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
-    if _since_the_war(reading.span.sent) or _another_blow(reading, readings):
+    if _war_toll(reading) or _since_the_war(reading.span.sent) or _another_blow(reading, readings):
         return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
 
 
 MEASURES = frozenset({"barring", "sanction"})
+
+
+def _swapped(reading: Reading) -> bool:
+    """Whether a count of captives is of a prisoner exchange ("exchanging four captives for
+    five soldiers", "were returned in exchange for"): they are counted as they change hands
+    between two sides, held in neither side's town that day, so the scene, the sentence's
+    other places or the war's country are not theirs. The words asked are those from the counted word up to its verb and
+    the objects of that verb's prepositions."""
+    if reading.category != "detained":
+        return False
+    path = [reading.anchor, *reading.anchor.ancestors]
+    verb = reading.verb
+    words = path[:path.index(verb) + 1] if verb in path else path
+    if verb is not None:
+        words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any("swap" in figure_classes(w) for w in words)
 
 
 def _measure(reading: Reading) -> Token | None:
@@ -166,6 +185,14 @@ def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
     return any(_blow_clauses(r.verb) for r in earlier if r.span.sent == earlier[-1].span.sent)
 
 
+def _war_toll(reading: Reading) -> bool:
+    """Whether a toll is told in a relative clause of the war itself ("an invasion that has
+    killed thousands"): it is the whole war's, not that of the town the rest of the sentence
+    is about ("failed to take X in the early weeks of an invasion that has killed thousands")."""
+    verb = reading.verb
+    return reading.category in CASUALTIES and verb is not None and verb.dep_ == "relcl" and "war" in figure_classes(verb.head)
+
+
 def _previous_sentence_end(sent: Span) -> int:
     """The token index where the sentence before ``sent`` ends (its start, at the text's start)."""
     return sent.start if sent.start == 0 else sent.doc[sent.start - 1].sent.end
@@ -179,14 +206,15 @@ def _since_the_war(sent: Span) -> bool:
 
 
 def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
-    """Where a local authority that reports a toll governs, when no earlier sentence of the
-    paragraph set the scene: "one person was killed, the Eastport regional administration
-    said", "according to the mayor of Eastport". A town or a
+    """Where a local authority that reports a toll, or a count of people (its residents
+    trapped or at risk), governs, when no earlier sentence of the paragraph set the scene: "one
+    person was killed, the Eastport regional administration said", "according to the mayor of
+    Eastport", "the Eastport city council said 9,000 residents are trapped". A town or a
     region in the source's phrase is the area it counts for; a country ("Norland's military
     said"), a place that is the whole source ("Moscow said": its government) and a capital
     without a local office ("Moscow's defence ministry") only say whose the source is."""
-    if reading.category not in CASUALTIES:
-        return None
+    if reading.category not in CASUALTIES and not (reading.category == "other" and "people" in figure_classes(reading.anchor)):
+        return None  # a toll, or a count of the area's people ("the X city council said 10,000 residents are trapped")
     head = _source_head(doc, reading.span, reading.verb)
     if head is None:
         return None
@@ -208,17 +236,19 @@ def _goes_on_from(reading: Reading, before: Reading) -> bool:
 
 def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     """ "refugees in Norland", "refugees who fled to Norland", "were killed in Eastport", "Eastport,
-    where hundreds were killed"."""
+    where hundreds were killed"; the "of" phrase of the counted word names what it counts, and
+    the parser may hang the place there ("two squadrons of jets in Norland")."""
     anchor, verb = reading.anchor, reading.verb
     clause = _clause(verb) if verb is not None else []
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
-        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _counted_noun(c) for c in v.children)]
+        # "massed 100,000 troops at home but sent 30,000 troops to X": a verb with a count of its own is that count's
     relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
     if relative is not None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
             return found
-    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause
+    owners = [anchor, *of_objects(anchor)] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause  # "two squadrons of jets in X"
     return _place_by(owners, LOCATIVE, places, anchor) or _place_by(_from_owners(reading, clause), {"from"}, places, anchor)
 
 
@@ -344,10 +374,47 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
             continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand, unless they are at its front
         if place.kind == "country" and _beside(token, place):
             continue  # "massed troops near X": outside X
-        if governing_verb(token) is None or governing_verb(token).i not in others:
+        if _speaker_setting(token, reading.verb):
+            continue  # "Speaking in X, Y said 300 were ...": where Y spoke
+        if reading.category not in CASUALTIES and _opposed(token):
+            continue  # "30 sanctions against X", "900 tanks against X's 300": aimed at X, not in it
+        if not _in_clause_of(governing_verb(token), others, reading):
             candidates.append(place)
     best = min(candidates, key=lambda p: (COUNTRY_LAST.get(p.kind or "", 0), p.start), default=None)
     return best.ref() if best else None
+
+
+def _in_clause_of(verb: Token | None, others: set[int], reading: Reading) -> bool:
+    """Whether a place's verb is that of another count of the sentence, or, for counts other
+    than tolls, lies in a clause below such a verb and not above the count's own ("massed
+    100,000 troops at home but sent 30,000 to X, whose border is an hour's drive to Y": Y is in the
+    clause of the 30,000). A toll shares the scene of the clauses around it ("five died in an
+    attack that also hurt 12 in X")."""
+    if verb is None:
+        return False
+    if verb.i in others or reading.category in CASUALTIES or reading.verb is None:
+        return verb.i in others
+    own = {reading.verb, *reading.verb.ancestors}
+    return any(v.i in others and v not in own for v in (verb, *verb.ancestors))
+
+
+def _speaker_setting(token: Token, verb: Token | None) -> bool:
+    """Whether a place is in a participle clause of the verb of saying that reports the count
+    ("Speaking at a conference in X, ahead of a summit in Y, Ana Lind said 300 people were
+    ..."): it tells where the speaker was, not where the counted are."""
+    return verb is not None and any(
+        a.dep_ == "advcl" and a.tag_ == "VBG" and "report" in figure_classes(a.head) and a.head in verb.ancestors for a in token.ancestors
+    )
+
+
+def _opposed(token: Token) -> bool:
+    """Whether a place is what a measure or a comparison is set against ("sanctions against
+    X", "900 tanks against X's 300"): the counted things are aimed at it or weighed against
+    it, not in it. For a toll the "against" of a blow still says where it fell, so callers ask
+    only for other counts."""
+    while token.dep_ in ("poss", "compound", "amod", "conj") and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "against"
 
 
 def _untracked_subjects_verbs(sent: Span, readings: list[Reading], verb: Token | None) -> set[int]:
@@ -712,7 +779,9 @@ def _dated_verbs(when: Token) -> set[Token]:
     remarks published on a day were made on that day; so too the passive verb whose "by" phrase
     is dated ("was hit by shelling on Sunday, killing six": the hit, and its toll, on Sunday),
     and the act a "following" phrase is hung on, as an "after" phrase is (a one-time act: a toll
-    "killed following an attack on Friday" may have risen by the report, and holds on its day)."""
+    "killed following an attack on Friday" may have risen by the report, and holds on its day);
+    a gerund after a preposition ("banned 30 from entering X in June") is no act of its own,
+    and its date is that of the verb the preposition hangs on."""
     verb = governing_verb(when)
     if verb is None:
         return set()
@@ -720,8 +789,8 @@ def _dated_verbs(when: Token) -> set[Token]:
         return {passive}  # "was hit by shelling on Sunday"
     if verb.dep_ == "prep" and verb.lower_ == "following" and not _befell(verb.head):
         return {verb, verb.head}  # "Following X's address on Wednesday, Y announced": as "after" it, that day (the parse makes it a verb)
-    above = governing_verb(verb.head) if verb.dep_ == "acl" and verb.head.i != verb.i else None
-    return {verb} if above is None else {verb, above}
+    above = governing_verb(verb.head) if verb.dep_ in ("acl", "pcomp") and verb.head.i != verb.i else None
+    return {verb} if above is None else {verb, above}  # "banned 30 from entering X in June": the ban's month too
 
 
 def _befell(verb: Token) -> bool:
