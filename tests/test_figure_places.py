@@ -126,3 +126,9 @@ def test_a_city_council_s_count_of_another_town_s_residents_is_not_in_its_own(nl
 
 def test_a_count_of_residents_a_ministry_reports_is_not_in_its_country(nlp):
     assert place_of(nlp, "Georgia's interior ministry said some 40,000 residents were trapped.", "some 40,000") is None
+
+
+def test_a_joined_verb_with_a_bare_number_of_its_own_keeps_its_place(nlp):
+    text = "Georgia kept 8,000 soldiers at home and moved 2,000 to Armenia."
+    assert place_of(nlp, text, "8,000") is None
+    assert place_of(nlp, text, "2,000") == "Armenia"

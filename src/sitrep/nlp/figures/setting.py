@@ -263,8 +263,8 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     anchor, verb = reading.anchor, reading.verb
     clause = _clause(verb) if verb is not None else []
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
-        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _counted_noun(c) for c in v.children)]
-        # "kept 8,000 guards at home and moved 2,000 guards to X": a verb with a count of its own is that count's
+        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _a_count(c) for c in v.children)]
+        # "kept 8,000 guards at home and moved 2,000 (guards) to X": a verb with a count of its own is that count's
     relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
     if relative is not None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
@@ -614,6 +614,11 @@ def _reason_phrase(noun: Token) -> bool:
     if noun.lower_ in ("attempt", "bid", "effort") and any(c.dep_ in ("acl", "relcl", "xcomp") and infinitive(c) for c in noun.rights):
         return True
     return bool(links & REASON_LINKS)
+
+
+def _a_count(token: Token) -> bool:
+    """A counted noun ("2,000 guards") or a bare number standing for one ("moved 2,000 to X")."""
+    return _counted_noun(token) or token.like_num and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
 
 
 def _counted_noun(token: Token) -> bool:
