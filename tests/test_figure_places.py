@@ -22,36 +22,53 @@ def place_of(nlp, text: str, span: str, nth: int = 0) -> str | None:
 
 
 def test_an_infinitive_of_hosting_is_hosted_by_its_controller(nlp):
-    text = "Georgia has prepared itself to receive up to 50,000 refugees fleeing Armenia."
-    assert place_of(nlp, text, "up to 50,000") == "Georgia"
+    text = "Georgia has geared itself up to absorb as many as 9,000 refugees from Armenia."
+    assert place_of(nlp, text, "as many as 9,000") == "Georgia"
+
+
+def test_an_infinitive_of_hosting_is_hosted_by_whom_it_is_asked_of(nlp):
+    assert place_of(nlp, "Armenia asked Georgia to admit 9,000 refugees.", "9,000") == "Georgia"
 
 
 def test_an_item_of_a_list_is_where_its_own_phrase_says(nlp):
-    text = ("Piet Moro announced the stationing of a brigade of 3,000 combat troops in Armenia, two squadrons "
-            "of jets in Georgia and two navy destroyers in Turkey.")
-    assert place_of(nlp, text, "3,000") == "Armenia"
-    assert place_of(nlp, text, "two", 0) == "Georgia"
-    assert place_of(nlp, text, "two", 1) == "Turkey"
+    text = "Jon Vale announced the deployment of 800 marines in Armenia, two wings of jets in Georgia and six frigates in Turkey."
+    assert place_of(nlp, text, "800") == "Armenia"
+    assert place_of(nlp, text, "six") == "Turkey"
+
+
+def test_the_clause_s_place_comes_before_one_in_the_of_phrase(nlp):
+    assert place_of(nlp, "Ten members of a family in Gyumri were killed in Vanadzor on Monday.", "Ten") == "Vanadzor"
+    text = "The war in Armenia goes on. Norland sent 300 soldiers of a brigade in Batumi to Gyumri."
+    assert place_of(nlp, text, "300") == "Gyumri"
 
 
 def test_sanctions_against_a_country_are_not_in_it(nlp):
-    assert place_of(nlp, "Georgia imposed 30 new sanctions against Armenia on Monday.", "30") is None
+    assert place_of(nlp, "On Monday Georgia added 30 sanctions against Armenia to its list.", "30") is None
 
 
 def test_arms_weighed_against_a_country_s_are_not_in_it(nlp):
-    text = "Armenia has big advantages in the air: its air force has 1,172 jets against Georgia’s 124, according to Jon Vale."
-    assert place_of(nlp, text, "1,172") is None
+    text = "Armenia holds the edge at sea: its navy has 70 warships against Georgia's 20, Jon Vale said."
+    assert place_of(nlp, text, "70") is None
 
 
 def test_a_toll_of_a_strike_against_a_town_is_still_there(nlp):
     assert place_of(nlp, "A missile strike against Gyumri killed seven people on Monday, Ana Lind said.", "seven") == "Gyumri"
 
 
+def test_people_displaced_by_an_assault_against_a_town_are_there(nlp):
+    assert place_of(nlp, "An assault against Gyumri displaced 5,000 people, Ana Lind said.", "5,000") == "Gyumri"
+
+
 def test_captives_of_a_prisoner_swap_hold_no_place(nlp):
-    text = ("The war in Armenia goes on. Armenia has held its fifth prisoner swap with Georgia since March, "
-            "exchanging six Georgian captives for seven Armenians, Piet Moro said.")
-    assert place_of(nlp, text, "six") is None
-    assert place_of(nlp, text, "seven") is None
+    text = ("The war in Armenia goes on. Armenia and Georgia held a swap on Friday, swapping nine Georgian "
+            "soldiers for eleven Armenian pilots, Piet Moro said.")
+    assert place_of(nlp, text, "nine") is None
+    assert place_of(nlp, text, "eleven") is None
+
+
+def test_an_exchange_of_fire_is_no_prisoner_swap(nlp):
+    text = "The war in Armenia goes on. Georgian forces detained 15 people after an exchange of fire."
+    assert place_of(nlp, text, "15") == "Armenia"
 
 
 def test_captives_taken_in_a_town_are_there(nlp):
@@ -59,9 +76,13 @@ def test_captives_taken_in_a_town_are_there(nlp):
 
 
 def test_a_toll_in_a_clause_of_the_invasion_is_the_war_s(nlp):
-    text = ("The war in Armenia is in its second year. Having failed to take the capital, Yerevan, in the first "
-            "weeks of an invasion that has killed thousands, Georgia has moved its attacks to the north.")
-    assert place_of(nlp, text, "thousands") == "Armenia"
+    text = "The war in Armenia is in its second year. Georgia pulled back from Gyumri a year into a conflict that has killed 9,000 people."
+    assert place_of(nlp, text, "9,000") == "Armenia"
+
+
+def test_a_toll_of_one_bout_of_fighting_is_where_it_hit(nlp):
+    text = "The war in Armenia goes on. Shelling hit Gyumri on Monday in fighting that killed 12 soldiers."
+    assert place_of(nlp, text, "12") == "Gyumri"
 
 
 def test_a_toll_in_a_clause_of_a_blow_is_where_the_blow_fell(nlp):
@@ -69,9 +90,9 @@ def test_a_toll_in_a_clause_of_a_blow_is_where_the_blow_fell(nlp):
 
 
 def test_where_the_speaker_spoke_is_not_where_the_counted_are(nlp):
-    text = ("Speaking at the start of a food conference in Gyumri, a forum where donors will pledge aid to Armenia, "
-            "Ana Lind said 345 million people worldwide were now threatened by hunger.")
-    assert place_of(nlp, text, "345 million") is None
+    text = ("Addressing a rally in Gyumri, a town near the border with Armenia, Ana Lind said 40 million people "
+            "around the world were at risk of famine.")
+    assert place_of(nlp, text, "40 million") is None
 
 
 def test_where_the_speaker_says_the_dead_are_is_kept(nlp):
@@ -79,15 +100,14 @@ def test_where_the_speaker_says_the_dead_are_is_kept(nlp):
 
 
 def test_a_month_on_a_gerund_after_from_dates_the_ban(nlp):
-    found = [f for f in figures(nlp, "Georgia banned dozens of Armenian officials from entering the country in February, Jon Vale said.") if f.text == "dozens"]
-    assert [f.as_of for f in found] == ["2022-02"]
+    found = [f for f in figures(nlp, "Georgia banned 40 Armenian officials from visiting Batumi in January.") if f.text == "40"]
+    assert [f.as_of for f in found] == ["2022-01"]
 
 
 def test_a_place_in_the_clause_of_another_count_is_not_this_count_s(nlp):
-    text = ("Georgia has not only massed roughly 100,000 troops on its southern border but sent an additional "
-            "30,000 troops to neighbouring Armenia, whose border is a three-hour drive to Yerevan.")
-    assert place_of(nlp, text, "roughly 100,000") is None
-    assert place_of(nlp, text, "30,000") == "Armenia"
+    text = "Georgia has kept about 8,000 troops at home but moved a further 2,000 troops to Armenia, which lies on the road to Gyumri."
+    assert place_of(nlp, text, "about 8,000") is None
+    assert place_of(nlp, text, "2,000") == "Armenia"
 
 
 def test_a_joined_verb_without_a_count_of_its_own_shares_the_place(nlp):
@@ -95,9 +115,20 @@ def test_a_joined_verb_without_a_count_of_its_own_shares_the_place(nlp):
 
 
 def test_a_count_of_residents_a_city_council_reports_is_in_its_town(nlp):
-    text = "On Monday the Batumi city council said about 40,000 residents remained trapped without water."
-    assert place_of(nlp, text, "about 40,000") == "Batumi"
+    text = "Some 40,000 residents are trapped, the Batumi city council said on Monday."
+    assert place_of(nlp, text, "Some 40,000") == "Batumi"
+
+
+def test_a_city_council_s_count_of_another_town_s_residents_is_not_in_its_own(nlp):
+    text = "The Batumi city council said 2,000 Gyumri residents remained trapped."
+    assert place_of(nlp, text, "2,000") in (None, "Gyumri")  # Gyumri's people, whom Batumi's council does not govern
 
 
 def test_a_count_of_residents_a_ministry_reports_is_not_in_its_country(nlp):
-    assert place_of(nlp, "Georgia's defence ministry said about 40,000 residents were in grave danger.", "about 40,000") is None
+    assert place_of(nlp, "Georgia's interior ministry said some 40,000 residents were trapped.", "some 40,000") is None
+
+
+def test_a_joined_verb_with_a_bare_number_of_its_own_keeps_its_place(nlp):
+    text = "Georgia kept 8,000 soldiers at home and moved 2,000 to Armenia."
+    assert place_of(nlp, text, "8,000") is None
+    assert place_of(nlp, text, "2,000") == "Armenia"

@@ -1023,16 +1023,24 @@ def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
 
 def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
     """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject;
-    an infinitive of hosting without one is hosted by the subject of the verb it completes
-    ("X has readied itself to receive 50,000 refugees")."""
+    an infinitive of hosting without one is hosted by whoever the verb it completes says will
+    host (``_controllers``: "X has offered to shelter 9,000 refugees", "Y asked X to admit ...")."""
     if verb is None or not _hosts(verb):
         return None
     hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if verb.dep_ == "relcl":
         hosts.append(verb.head)
     if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        hosts += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        hosts += _controllers(verb.head)
     return _place_at(hosts, places)
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who is to do what the infinitive a verb takes says: the verb's object where it has one
+    ("Y asked X to admit ...", "urged X to": X, not the asker), else its subject ("X is ready
+    to", "X was asked to", "X has geared itself up to": a reflexive object is the subject)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))]
+    return objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def is_dateline(text: str, place: Place) -> bool:

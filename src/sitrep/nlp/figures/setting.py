@@ -77,7 +77,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     if reading.place is not None:
         return reading.place
     if _swapped(reading):
-        return _attached_place(reading, places)  # "released in an exchange in X": only what its own clause says
+        return _attached_place(reading, places)  # "freed in a swap at X": only what its own clause says
     measure = _measure(reading) if reading.category == "other" else None
     if measure is not None and "barring" not in figure_classes(measure):
         return _attached_place(reading, places)  # a listing or a freeze holds its targets nowhere
@@ -96,7 +96,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     index = _Table.of(doc, readings, places).index(reading)
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
-        return _attached_place(reading, places) or _place(doc, before, readings, places)  # "3,000 troops in X, two squadrons in Y": each item where it says
+        return _attached_place(reading, places) or _place(doc, before, readings, places)  # "killed 40 in X, including 12 in Y": each item where it says
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
         or (home_place(reading.verb, places, reading.category) if reading.category in ("refugees", "displaced") else None)
@@ -119,11 +119,12 @@ MEASURES = frozenset({"barring", "sanction"})
 
 
 def _swapped(reading: Reading) -> bool:
-    """Whether a count of captives is of a prisoner exchange ("exchanging four captives for
-    five soldiers", "were returned in exchange for"): they are counted as they change hands
+    """Whether a count of captives is of a prisoner exchange ("trading nine captives for
+    eleven pilots", "were returned in exchange for"): they are counted as they change hands
     between two sides, held in neither side's town that day, so the scene, the sentence's
-    other places or the war's country are not theirs. The words asked are those from the counted word up to its verb and
-    the objects of that verb's prepositions."""
+    other places or the war's country are not theirs. The words asked are those from the
+    counted word up to its verb and the objects of that verb's prepositions; an exchange "of"
+    something other than captives ("detained after an exchange of fire") is no swap."""
     if reading.category != "detained":
         return False
     path = [reading.anchor, *reading.anchor.ancestors]
@@ -131,7 +132,14 @@ def _swapped(reading: Reading) -> bool:
     words = path[:path.index(verb) + 1] if verb in path else path
     if verb is not None:
         words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any("swap" in figure_classes(w) for w in words)
+    return any("swap" in figure_classes(w) and _of_captives(w) for w in words)
+
+
+def _of_captives(exchange: Token) -> bool:
+    """Whether what an exchange's "of" phrase names, if it has one, are captives ("an exchange
+    of prisoners", not "an exchange of fire")."""
+    traded = of_objects(exchange)
+    return not traded or any("detained" in figure_classes(t) for t in traded)
 
 
 def _measure(reading: Reading) -> Token | None:
@@ -186,11 +194,16 @@ def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
 
 
 def _war_toll(reading: Reading) -> bool:
-    """Whether a toll is told in a relative clause of the war itself ("an invasion that has
-    killed thousands"): it is the whole war's, not that of the town the rest of the sentence
-    is about ("failed to take X in the early weeks of an invasion that has killed thousands")."""
+    """Whether a toll is told in a relative clause of the war itself, as one still running ("a
+    war that has cost 9,000 lives"): it is the whole war's, not that of the town the rest
+    of the sentence is about ("pulled back from X a year into a conflict that has killed
+    9,000"). A toll told in the past tense is of one bout of fighting ("hit X in fighting that
+    killed 12"), which the sentence places."""
     verb = reading.verb
-    return reading.category in CASUALTIES and verb is not None and verb.dep_ == "relcl" and "war" in figure_classes(verb.head)
+    return (
+        reading.category in CASUALTIES and verb is not None and verb.dep_ == "relcl" and "war" in figure_classes(verb.head)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
 
 
 def _previous_sentence_end(sent: Span) -> int:
@@ -215,6 +228,8 @@ def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef
     without a local office ("Moscow's defence ministry") only say whose the source is."""
     if reading.category not in CASUALTIES and not (reading.category == "other" and "people" in figure_classes(reading.anchor)):
         return None  # a toll, or a count of the area's people ("the X city council said 10,000 residents are trapped")
+    if reading.category == "other" and _names_a_place(reading.anchor, places):
+        return None  # "the X city council said 2,000 Y residents", "people from Y": Y's people, not X's
     head = _source_head(doc, reading.span, reading.verb)
     if head is None:
         return None
@@ -228,6 +243,12 @@ def _reporter_place(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef
     return _most_local(found, text_of(doc)).ref() if found else None
 
 
+def _names_a_place(noun: Token, places: list[Place]) -> bool:
+    """Whether the counted noun's own phrase names a place ("2,000 Y residents", "people from
+    Y"): the people are that place's."""
+    return any(p.start <= t.idx < p.end for t in noun.subtree for p in places)
+
+
 def _goes_on_from(reading: Reading, before: Reading) -> bool:
     """A bare amount after a count of its own sentence goes on from it ("300 surrendered in
     Eastport, bringing the total to 1,200"): it is about the same group and scene."""
@@ -237,18 +258,20 @@ def _goes_on_from(reading: Reading, before: Reading) -> bool:
 def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     """ "refugees in Norland", "refugees who fled to Norland", "were killed in Eastport", "Eastport,
     where hundreds were killed"; the "of" phrase of the counted word names what it counts, and
-    the parser may hang the place there ("two squadrons of jets in Norland")."""
+    the parser may hang the place there ("four batteries of guns in Norland"), so it is asked
+    last: the clause's own place comes first ("ten members of a family in X were killed in Y")."""
     anchor, verb = reading.anchor, reading.verb
     clause = _clause(verb) if verb is not None else []
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
-        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _counted_noun(c) for c in v.children)]
-        # "massed 100,000 troops at home but sent 30,000 troops to X": a verb with a count of its own is that count's
+        clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _a_count(c) for c in v.children)]
+        # "kept 8,000 guards at home and moved 2,000 (guards) to X": a verb with a count of its own is that count's
     relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
     if relative is not None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
             return found
-    owners = [anchor, *of_objects(anchor)] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause  # "two squadrons of jets in X"
+    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause + of_objects(anchor)
+    # "four batteries of guns in X" when nothing nearer says where; "ten members of a family in X were killed in Y": Y
     return _place_by(owners, LOCATIVE, places, anchor) or _place_by(_from_owners(reading, clause), {"from"}, places, anchor)
 
 
@@ -386,9 +409,9 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
 
 def _in_clause_of(verb: Token | None, others: set[int], reading: Reading) -> bool:
     """Whether a place's verb is that of another count of the sentence, or, for counts other
-    than tolls, lies in a clause below such a verb and not above the count's own ("massed
-    100,000 troops at home but sent 30,000 to X, whose border is an hour's drive to Y": Y is in the
-    clause of the 30,000). A toll shares the scene of the clauses around it ("five died in an
+    than tolls, lies in a clause below such a verb and not above the count's own ("kept 8,000
+    guards at home and moved 2,000 guards to X, which lies on the road to Y": Y is in the
+    clause of the 2,000). A toll shares the scene of the clauses around it ("five died in an
     attack that also hurt 12 in X")."""
     if verb is None:
         return False
@@ -400,21 +423,21 @@ def _in_clause_of(verb: Token | None, others: set[int], reading: Reading) -> boo
 
 def _speaker_setting(token: Token, verb: Token | None) -> bool:
     """Whether a place is in a participle clause of the verb of saying that reports the count
-    ("Speaking at a conference in X, ahead of a summit in Y, Ana Lind said 300 people were
-    ..."): it tells where the speaker was, not where the counted are."""
+    ("Addressing a rally in X, Ana Lind said 300 people were ..."): it tells where the speaker
+    was, not where the counted are."""
     return verb is not None and any(
         a.dep_ == "advcl" and a.tag_ == "VBG" and "report" in figure_classes(a.head) and a.head in verb.ancestors for a in token.ancestors
     )
 
 
 def _opposed(token: Token) -> bool:
-    """Whether a place is what a measure or a comparison is set against ("sanctions against
-    X", "900 tanks against X's 300"): the counted things are aimed at it or weighed against
-    it, not in it. For a toll the "against" of a blow still says where it fell, so callers ask
-    only for other counts."""
+    """Whether a place is what a measure or a comparison is set against ("penalties against
+    X", "70 gunboats against X's 20"): the counted things are aimed at it or weighed against
+    it, not in it. The "against" of a blow still says where it fell ("an assault against X
+    displaced 5,000"), and so, for a toll, does any; callers ask only for other counts."""
     while token.dep_ in ("poss", "compound", "amod", "conj") and token.head != token:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ == "against"
+    return token.dep_ == "pobj" and token.head.lower_ == "against" and not figure_classes(token.head.head) & {"attack", "war"}
 
 
 def _untracked_subjects_verbs(sent: Span, readings: list[Reading], verb: Token | None) -> set[int]:
@@ -591,6 +614,11 @@ def _reason_phrase(noun: Token) -> bool:
     if noun.lower_ in ("attempt", "bid", "effort") and any(c.dep_ in ("acl", "relcl", "xcomp") and infinitive(c) for c in noun.rights):
         return True
     return bool(links & REASON_LINKS)
+
+
+def _a_count(token: Token) -> bool:
+    """A counted noun ("2,000 guards") or a bare number standing for one ("moved 2,000 to X")."""
+    return _counted_noun(token) or token.like_num and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
 
 
 def _counted_noun(token: Token) -> bool:
@@ -780,7 +808,7 @@ def _dated_verbs(when: Token) -> set[Token]:
     is dated ("was hit by shelling on Sunday, killing six": the hit, and its toll, on Sunday),
     and the act a "following" phrase is hung on, as an "after" phrase is (a one-time act: a toll
     "killed following an attack on Friday" may have risen by the report, and holds on its day);
-    a gerund after a preposition ("banned 30 from entering X in June") is no act of its own,
+    a gerund after a preposition ("kept 40 from leaving X in May") is no act of its own,
     and its date is that of the verb the preposition hangs on."""
     verb = governing_verb(when)
     if verb is None:
@@ -790,7 +818,7 @@ def _dated_verbs(when: Token) -> set[Token]:
     if verb.dep_ == "prep" and verb.lower_ == "following" and not _befell(verb.head):
         return {verb, verb.head}  # "Following X's address on Wednesday, Y announced": as "after" it, that day (the parse makes it a verb)
     above = governing_verb(verb.head) if verb.dep_ in ("acl", "pcomp") and verb.head.i != verb.i else None
-    return {verb} if above is None else {verb, above}  # "banned 30 from entering X in June": the ban's month too
+    return {verb} if above is None else {verb, above}  # "kept 40 from leaving X in May": the keeping's month too
 
 
 def _befell(verb: Token) -> bool:
