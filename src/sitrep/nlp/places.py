@@ -460,11 +460,19 @@ class PlacesComponent:
                     m.resolved = by_key[key]  # one sense per article, unless the mention says otherwise
                 else:
                     m.resolved = self._best(m, countries, anchors)
-            if m.resolved is not None and not m.divisional:  # "the region of X" says nothing of a bare "X" (its city)
-                by_key.setdefault(m.text.casefold(), m.resolved)
+            if m.resolved is not None:
+                if not (m.divisional and self._seat_named(m)):  # "the region of X" says nothing of a bare "X" (its city)
+                    by_key.setdefault(m.text.casefold(), m.resolved)
                 if m.resolved.country:
                     countries[m.resolved.country] += 1
         self._revisit_lists(mentions, countries, anchors)
+
+    def _seat_named(self, mention: Mention) -> bool:
+        """Whether a division's name is also that of a city inside it ("the region of X" and the
+        city X it is named after): a bare "X" later is the city, not the division. A namesake
+        elsewhere ("the state of Georgia" and the country) leaves the phrase's sense the article's."""
+        outer = mention.resolved
+        return outer is not None and any(c.place.kind == "city" and _within(c.place, outer) for c in self.gaz.lookup(mention.text))
 
     def _revisit_lists(self, mentions: list[Mention], countries: Counter, anchors: list[GazPlace]) -> None:
         """Resolve list items again once all are resolved: the first item of "Georgia,
