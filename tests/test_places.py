@@ -161,6 +161,17 @@ def test_a_settlement_phrase_naming_its_country_is_in_that_country(nlp):
     assert found.get("Dzoragyugh") == "AM", found
 
 
+@pytest.mark.parametrize("text", [
+    "Heavy snow cut off Dzoragyugh, a mostly Armenian village in southern Georgia, officials in Tbilisi said.",
+    "Heavy snow cut off the ethnic Armenian village of Dzoragyugh in southern Georgia, officials in Tbilisi said.",
+])
+def test_a_settlement_phrase_naming_its_people_is_where_the_text_puts_it(nlp, text):
+    """"a mostly Armenian village in Georgia": the demonym is its people's, and the phrase
+    says outright which country it lies in."""
+    found = {p.text: p.country for p in nlp(text)._.places}
+    assert found.get("Dzoragyugh") == "GE", found
+
+
 def test_the_region_of_a_city_leaves_the_bare_name_the_city(nlp):
     """"the region of X" is the division by its own words; a later bare "X" is still the city
     (one sense per article would make a town's capture the whole province's)."""

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place
-from sitrep.nlp.countries import code_of_word, country_of_demonym
+from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym
 from sitrep.nlp.doctext import per_document, text_of
 from sitrep.nlp.gazetteer import (
     DIVISION_WORDS,
@@ -990,6 +990,13 @@ _APPOSED_SETTLEMENT = re.compile(
 )
 
 
+# ", in (southern) Y" after a settlement phrase: the country it lies in, said outright.
+STATED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<country>[A-Z][a-z]+)\b")
+# "a mostly Armenian village", "the ethnic Armenian village": the demonym is its people's, not its country's.
+POPULATION_WORDS = re.compile(r"\b(?:ethnic(?:ally)?|mostly|mainly|largely|predominantly)\s+$")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?!-)")  # a word that may be a demonym ("Armenian", not "Russian-held")
+
+
 def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """Towns and villages the detection left out, most of them ones the gazetteer lacks
     (GeoNames' city list stops at 15,000 people, and the front line runs through smaller
@@ -1019,10 +1026,23 @@ def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer) -> list
 
 
 def _stated_country(match: re.Match) -> str | None:
-    """The country a settlement phrase names by its demonym ("the Ukrainian city of X", "X, a
-    small Armenian village"); none for an occupier's ("a Russian-held town": the word is joined)."""
-    words = re.findall(r"\b[A-Z][a-z]+\b(?!-)", match.group(0).replace(match.group("name"), " "))
-    return next((code for word in words if (code := code_of_word(word))), None)
+    """The country a settlement phrase names: "in (southern) Y" right after it, else a demonym
+    ("the Ukrainian city of X", "X, a small Armenian village"); none for an occupier's ("a
+    Russian-held town": the word is joined) or for the people who live there ("a mostly
+    Armenian village", "the ethnic Armenian village of X": a minority's town abroad)."""
+    text = match.string
+    after = STATED_IN.match(text, match.end())
+    if after and (code := code_of(after.group("country"))):
+        return code
+    name_start, name_end = match.span("name")
+    for word in CAPITALISED.finditer(text, match.start(), match.end()):
+        if name_start <= word.start() < name_end:
+            continue
+        if POPULATION_WORDS.search(text, max(0, word.start() - 16), word.start()):
+            continue
+        if code := code_of_word(word.group()):
+            return code
+    return None
 
 
 def _listed_settlement(gaz: Gazetteer, name: str, country: str | None, anywhere: bool) -> tuple | None:
