@@ -756,7 +756,7 @@ def test_a_control_claim_names_the_act_retaking_or_surrender(tmp_path) -> None:
     texts = {
         "back.txt": " date 2022-06-02 Georgian troops shelled Goris and retook Gavar on Thursday, the defence ministry said.",
         "arms.txt": " date 2022-06-03 Forty Georgian soldiers surrendered in Vanadzor on Friday, the Armenian defence ministry said.",
-        "noun.txt": " date 2022-06-04 The lightning recapture of territory in Shirak Province by Armenian troops put Georgia on the back foot.",
+        "noun.txt": " date 2022-06-04 A swift recapture of villages in Shirak Province by Armenian troops cheered Yerevan, Ana Lind said.",
     }
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
@@ -776,6 +776,28 @@ def test_a_town_encircled_is_a_control_claim_and_a_shelling_is_none(tmp_path) ->
         briefing = build_briefing(store)
     assert [(c.place, c.act, c.actors) for c in briefing.control] == [("Gavar", "encirclement", ["Georgian forces"])]
     assert [p["marker"] for p in map_data(briefing) if p.get("marker")] == ["encirclement"]
+
+
+def test_a_siege_broken_or_lifted_is_no_encirclement_claim(tmp_path) -> None:
+    """"broke the siege of X", "lifted the encirclement of X": the town is no longer cut off, the
+    opposite of what an encirclement marker would tell."""
+    texts = {
+        "broke.txt": " date 2022-06-02 Armenian troops broke the siege of Gavar on Thursday, the defence ministry said.",
+        "lifted.txt": " date 2022-06-03 Armenian troops lifted the encirclement of Vanadzor on Friday, the defence ministry said.",
+        "ring.txt": " date 2022-06-04 Georgian forces encircled Goris on Saturday, the defence ministry said.",
+    }
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [(c.place, c.act) for c in briefing.control] == [("Goris", "encirclement")], [(c.place, c.act) for c in briefing.control]
+
+
+def test_a_town_taken_after_part_of_it_was_hit_is_taken_whole(tmp_path) -> None:
+    """"captured X after shelling destroyed much of X": the sentence names X whole as what was
+    taken; the part phrase is about the damage, not the claim."""
+    texts = {"whole.txt": " date 2022-06-03 Georgian forces captured Gavar on Thursday after shelling destroyed much of Gavar, officials said."}
+    with fused_store(tmp_path, texts) as store:
+        briefing = build_briefing(store)
+    assert [c.place for c in briefing.control] == ["Gavar"], [c.place for c in briefing.control]
 
 
 def test_a_capture_of_most_of_a_town_is_no_capture_of_the_town(tmp_path) -> None:

@@ -10,8 +10,8 @@ from tests.test_events import of_type
 
 @pytest.mark.parametrize("text", [
     "Last week, Piet Moro condemned Norland's invasion of Armenia in a sharp statement.",
-    "Armenia voted for a resolution condemning Norland's invasion of Georgia.",
-    "Georgia, which has refused to oppose Norland's invasion, was not invited to the summit.",
+    "Ana Lind drafted a motion condemning Norland's invasion of Georgia.",
+    "Jon Vale has long refused to oppose Norland's invasion, his party said.",
 ])
 def test_the_war_a_condemnation_or_refusal_judges_is_its_subject_not_news(nlp, text):
     """"condemned Norland's invasion": the condemnation (or the refusal to oppose) is what
@@ -34,4 +34,18 @@ def test_aggression_as_a_label_for_the_war_is_no_attack(nlp, text):
     """"spoke about Norland's aggression": "aggression" names the war as the speaker judges it;
     like "war", it reports an act only when something launches, commits or wages it."""
     assert of_type(nlp, text, "ASSAULT") == []
-    assert of_type(nlp, "Norland launched its aggression against Armenia in May.", "ASSAULT")
+    assert of_type(nlp, "In May, Norland unleashed a brutal aggression on Armenia.", "ASSAULT")
+
+
+def test_a_condemned_siege_is_still_a_siege(nlp):
+    """A siege is of one town, not the war as a whole: condemned, it is still news (the map's
+    encirclement), as "the shelling of X" is."""
+    text = "Armenia condemned the siege of Gyumri by Norland on Monday."
+    assert [e.text for e in of_type(nlp, text, "ASSAULT")] == ["siege"]
+
+
+def test_an_invasion_someone_is_accused_of_is_told_as_done(nlp):
+    """An accusation says the act was done ("accused X of an invasion of Y"): unlike a
+    condemnation of the war, it is no judgement of a war everyone knows of."""
+    text = "Armenia accused Norland of an invasion of Gyumri on Monday."
+    assert of_type(nlp, text, "ASSAULT") and of_type(nlp, text, "ACCUSE")

@@ -161,12 +161,31 @@ def test_a_settlement_phrase_naming_its_country_is_in_that_country(nlp):
     assert found.get("Dzoragyugh") == "AM", found
 
 
+@pytest.mark.parametrize("text", [
+    "Heavy snow cut off Dzoragyugh, a mostly Armenian village in southern Georgia, officials in Tbilisi said.",
+    "Heavy snow cut off the ethnic Armenian village of Dzoragyugh in southern Georgia, officials in Tbilisi said.",
+])
+def test_a_settlement_phrase_naming_its_people_is_where_the_text_puts_it(nlp, text):
+    """"a mostly Armenian village in Georgia": the demonym is its people's, and the phrase
+    says outright which country it lies in."""
+    found = {p.text: p.country for p in nlp(text)._.places}
+    assert found.get("Dzoragyugh") == "GE", found
+
+
 def test_the_region_of_a_city_leaves_the_bare_name_the_city(nlp):
     """"the region of X" is the division by its own words; a later bare "X" is still the city
     (one sense per article would make a town's capture the whole province's)."""
-    text = "A depot in the region of Kherson burned on Monday, officials said. Kherson was shelled again on Tuesday."
+    text = "Hail flattened vines across the region of Murcia on Monday, Ana Lind said. Murcia was flooded on Tuesday."
     found = [(p.text, p.name, p.kind) for p in nlp(text)._.places]
-    assert found == [("Kherson", "Kherson Oblast", "admin1"), ("Kherson", "Kherson", "city")]
+    assert found == [("Murcia", "Region of Murcia", "admin1"), ("Murcia", "Murcia", "city")]
+
+
+def test_the_state_of_a_name_a_country_shares_keeps_its_sense_in_the_article(nlp):
+    """"the state of Georgia" tells which Georgia the article is about: a later bare "Georgia"
+    is that state, not the country (only a city the division is named after is read apart)."""
+    text = "Voters in the state of Georgia queued for hours on Tuesday. Turnout in Georgia was the highest in years, Ana Lind said."
+    found = [(p.text, p.kind, p.country) for p in nlp(text)._.places]
+    assert found == [("Georgia", "admin1", "US"), ("Georgia", "admin1", "US")], found
 
 
 @pytest.mark.parametrize(
@@ -225,8 +244,8 @@ def test_a_town_in_a_misread_person_span_stays_a_town_elsewhere(nlp):
         ("The insurer Ascot said it would cover ships leaving Batumi. The announcement from Ascot came on Monday.", {"Ascot"}),
         ("The retailer Metro said it would stay in Armenia.", {"Metro"}),  # a business named by its kind
         ("Jon Vale wrote in the New York Times Opinion section that Gyumri was calm.", {"New York"}),  # a newspaper's section
-        ("One Gyumri resident, Antonina, told reporters her flat was hit.", {"Antonina"}),  # a speaker named in apposition
-        ("But according to Janes, the brigades were ready to move.", {"Janes"}),  # a source of information, no hamlet
+        ("Her neighbour, Marta, told reporters the roof had gone.", {"Marta"}),  # a speaker named in apposition
+        ("Yet according to Lind, two battalions had crossed the river overnight.", {"Lind"}),  # a source of information, no town
     ],
 )
 def test_names_used_as_common_nouns_businesses_and_outlets_are_no_places(nlp, text, not_places):

@@ -666,8 +666,13 @@ PART = re.compile(
     r"\b(?:(?P<share>most|half)|much|parts?|the rest|the remainder)\s+of\s+" + PLACE_NAME
     + r"|\b(?:villages|towns|settlements|territory|territories|areas|districts|city|town|village)\s+in\s+(?:[a-z][\w-]*\s+){0,2}?" + PLACE_NAME.replace("?P<name>", "?P<within>")
 )
-RETAKING = re.compile(r"\bre-?(?:captur|tak|took|gain|claim)|\bw[oi]n back")  # a trigger telling ground taken back
+RETAKING = re.compile(r"\bre-?(?:captur|tak|took|gain)")  # a trigger telling ground taken back (one word: "recaptured", "retook")
 ENCIRCLING = re.compile(r"\b(?:encircl|surround|besieg|siege|blockad)")  # a trigger telling a place cut off
+# "broke the siege of X", "lifted the encirclement", "troops escaped the encirclement": the ring ended, X is no longer cut off.
+RING_ENDED = re.compile(
+    r"\b(?:br[eo]ke|broken|break(?:s|ing)?|lift(?:s|ed|ing)?|end(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|out\s+of)"
+    r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:siege|encirclement|blockade)"
+)
 CONTROL_RETREATS = (None, "withdraw", "disarm")  # leaving or surrendering a place; a resignation or a release is no loss of ground
 
 
@@ -702,11 +707,12 @@ def claimed_act(statement: Statement, trigger: str) -> str | None:
     """What the claim says was done, in the words an analyst's control map uses: a surrender is
     no withdrawal (the troops did not leave, they gave up), a town "retaken" changed hands
     back, which a plain "capture" hides, and a town encircled or besieged is cut off, not
-    taken; None for an attack that is none of these (a shelling takes no ground)."""
+    taken; None for an attack that is none of these (a shelling takes no ground), and for a
+    siege the sentence tells broken or lifted (the town is no longer cut off)."""
     if statement.type == "RETREAT":
         return "surrender" if statement.mode == "disarm" else "withdrawal"
     if statement.mode != "seize":
-        return "encirclement" if ENCIRCLING.search(trigger.lower()) else None
+        return "encirclement" if ENCIRCLING.search(trigger.lower()) and not RING_ENDED.search(statement.text.lower()) else None
     return "recapture" if RETAKING.search(trigger.lower()) else "capture"
 
 
@@ -753,11 +759,21 @@ def _claimed_place(store: Store, statement: Statement) -> str:
     }
     if any(_spelled(match.group("name"), spellings) for match in NEAR.finditer(statement.text)):
         return f"near {name}"
-    part = next((m for m in PART.finditer(statement.text) if _spelled(m.group("name") or m.group("within"), spellings)), None)
-    if part is not None:
+    parts = [m for m in PART.finditer(statement.text) if _spelled(m.group("name") or m.group("within"), spellings)]
+    if parts and _only_within(statement.text, spellings, parts):
+        part = parts[0]
         return f"{part.group('share') or 'part'} of {name}"
     facility = next((m.group("facility").lower() for pattern in facility_patterns() for m in pattern.finditer(statement.text) if m.group("name") in spellings), None)
     return f"{facility} at {name}" if facility else name
+
+
+def _only_within(text: str, spellings: set[str], parts: list[re.Match]) -> bool:
+    """Whether every mention of the place in the sentence is inside a "part of" phrase: "took
+    X after shelling destroyed much of X" names X whole as what was taken."""
+    return all(
+        any(p.start() <= m.start() and m.end() <= p.end() for p in parts)
+        for spelling in spellings for m in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text)
+    )
 
 
 def _spelled(found: str, spellings: set[str]) -> bool:

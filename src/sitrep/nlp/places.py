@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Place
-from sitrep.nlp.countries import code_of_word, country_of_demonym
+from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym
 from sitrep.nlp.doctext import per_document, text_of
 from sitrep.nlp.gazetteer import (
     DIVISION_WORDS,
@@ -460,11 +460,19 @@ class PlacesComponent:
                     m.resolved = by_key[key]  # one sense per article, unless the mention says otherwise
                 else:
                     m.resolved = self._best(m, countries, anchors)
-            if m.resolved is not None and not m.divisional:  # "the region of X" says nothing of a bare "X" (its city)
-                by_key.setdefault(m.text.casefold(), m.resolved)
+            if m.resolved is not None:
+                if not (m.divisional and self._seat_named(m)):  # "the region of X" says nothing of a bare "X" (its city)
+                    by_key.setdefault(m.text.casefold(), m.resolved)
                 if m.resolved.country:
                     countries[m.resolved.country] += 1
         self._revisit_lists(mentions, countries, anchors)
+
+    def _seat_named(self, mention: Mention) -> bool:
+        """Whether a division's name is also that of a city inside it ("the region of X" and the
+        city X it is named after): a bare "X" later is the city, not the division. A namesake
+        elsewhere ("the state of Georgia" and the country) leaves the phrase's sense the article's."""
+        outer = mention.resolved
+        return outer is not None and any(c.place.kind == "city" and _within(c.place, outer) for c in self.gaz.lookup(mention.text))
 
     def _revisit_lists(self, mentions: list[Mention], countries: Counter, anchors: list[GazPlace]) -> None:
         """Resolve list items again once all are resolved: the first item of "Georgia,
@@ -982,6 +990,13 @@ _APPOSED_SETTLEMENT = re.compile(
 )
 
 
+# ", in (southern) Y" after a settlement phrase: the country it lies in, said outright.
+STATED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<country>[A-Z][a-z]+)\b")
+# "a mostly Armenian village", "the ethnic Armenian village": the demonym is its people's, not its country's.
+POPULATION_WORDS = re.compile(r"\b(?:ethnic(?:ally)?|mostly|mainly|largely|predominantly)\s+$")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?!-)")  # a word that may be a demonym ("Armenian", not "Russian-held")
+
+
 def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """Towns and villages the detection left out, most of them ones the gazetteer lacks
     (GeoNames' city list stops at 15,000 people, and the front line runs through smaller
@@ -1011,10 +1026,23 @@ def unlisted_settlements(text: str, places: list[Place], gaz: Gazetteer) -> list
 
 
 def _stated_country(match: re.Match) -> str | None:
-    """The country a settlement phrase names by its demonym ("the Ukrainian city of X", "X, a
-    small Armenian village"); none for an occupier's ("a Russian-held town": the word is joined)."""
-    words = re.findall(r"\b[A-Z][a-z]+\b(?!-)", match.group(0).replace(match.group("name"), " "))
-    return next((code for word in words if (code := code_of_word(word))), None)
+    """The country a settlement phrase names: "in (southern) Y" right after it, else a demonym
+    ("the Ukrainian city of X", "X, a small Armenian village"); none for an occupier's ("a
+    Russian-held town": the word is joined) or for the people who live there ("a mostly
+    Armenian village", "the ethnic Armenian village of X": a minority's town abroad)."""
+    text = match.string
+    after = STATED_IN.match(text, match.end())
+    if after and (code := code_of(after.group("country"))):
+        return code
+    name_start, name_end = match.span("name")
+    for word in CAPITALISED.finditer(text, match.start(), match.end()):
+        if name_start <= word.start() < name_end:
+            continue
+        if POPULATION_WORDS.search(text, max(0, word.start() - 16), word.start()):
+            continue
+        if code := code_of_word(word.group()):
+            return code
+    return None
 
 
 def _listed_settlement(gaz: Gazetteer, name: str, country: str | None, anywhere: bool) -> tuple | None:

@@ -17,7 +17,7 @@ from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act, _parties
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ACKNOWLEDGING, CAUSE_PREPS, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, JUDGING, MOVES, NOUN_POS,
+    ACKNOWLEDGING, CAUSE_PREPS, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, JUDGING, LOCAL_STATES, MOVES, NOUN_POS,
     SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE, WAR_PHASES,
 )
 from sitrep.nlp.figures import AID_WORDS, aid_item, figure_classes, for_inquiry, of_objects
@@ -316,12 +316,16 @@ class TriggerSenses(LexiconReader):
         """"condemned Norland's invasion", "refused to oppose the invasion", "a resolution
         condemning the war", "content critical of the occupation": the war as a whole (a "state"
         word) that a condemnation or a refusal takes as its object is what that act judges; the
-        judging is the happening (coded on its own word), the war only its subject matter."""
+        judging is the happening (coded on its own word), the war only its subject matter. A siege
+        is of one town, not the war, and an accusation ("accused X of an invasion of Y") says the
+        act was done: both stay events."""
         if trigger.type != "ASSAULT" or token.pos_ not in NOUN_POS or not self.lexicon.cue(token, "state"):
             return False  # "condemned the shelling of X" still tells the shelling: one act, not the war
+        if any(form in LOCAL_STATES for form in base_forms(token.lower_)):
+            return False  # "condemned the siege of X": X cut off is news of its own
         judge = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
         row = self.trigger(judge) if judge is not None else None
-        return row is not None and row.type in JUDGING
+        return row is not None and row.type in JUDGING and row.mode != "allege"
 
     def _no_ground_taken(self, token: Token, trigger: Trigger) -> bool:
         """"equipment captured from X's forces", "took the firm's subsidiary under state control",

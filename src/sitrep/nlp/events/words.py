@@ -70,6 +70,7 @@ NAME_TYPES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "N
 NOBODY = {"no", "nobody", "none", "neither", "nothing", "noone"}  # "no one": "one" with the determiner "no"
 CONTENT_TAKERS = {"REQUEST", "THREATEN", "REJECT"}  # verbs whose object act is what is asked, threatened or refused, not done
 JUDGING = {"ACCUSE", "REJECT"}  # verbal acts that judge what they take: "condemned the war", "opposed the invasion"
+LOCAL_STATES = {"siege", "encirclement", "blockade"}  # a "state" of one place: "condemned the siege of X" still tells X cut off
 MOVES = {"AID", "MOBILIZE", "RETREAT"}  # acts that move goods, forces or captives: a message moved is none of them
 SPEAKER_PRONOUNS = {"it", "they", "we", "i"}  # "X said it had captured Y": the speaker's own side
 FIRST_PERSON = {"we", "i"}
