@@ -49,3 +49,27 @@ def test_an_invasion_someone_is_accused_of_is_told_as_done(nlp):
     condemnation of the war, it is no judgement of a war everyone knows of."""
     text = "Armenia accused Norland of an invasion of Gyumri on Monday."
     assert of_type(nlp, text, "ASSAULT") and of_type(nlp, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Armenia and Norland are at war. Armenian officials said Norland's army is committing war crimes in Gyumri.", "Norland's army"),
+    ("Armenia and Norland are at war. Jon Vale, an Armenian envoy, told reporters that atrocities had been committed by Norland's troops in Vanadzor.", "Norland's troops"),
+])
+def test_a_crime_a_speaker_names_is_a_charge_not_an_attack(nlp, text, doer):
+    """"said X is committing war crimes": a crime's name tells the speaker's charge against X
+    (ACCUSE allege), not one attack the briefing could place."""
+    assert of_type(nlp, text, "ASSAULT") == []
+    [charge] = of_type(nlp, text, "ACCUSE")
+    assert charge.mode == "allege" and charge.status == "occurred" and [t.name for t in charge.targets] == [doer]
+
+
+def test_a_crime_is_charged_once_and_only_by_a_speaker(nlp):
+    """"shocked by the atrocities committed by X": the dismay is the speaker's accusation; the
+    crime it is about is neither an attack nor a second charge. With no one charging (the
+    writer's own report) or with a denial, the act is what is told."""
+    shocked = "Armenia and Norland are at war. Piet Moro said he was shocked by the atrocities committed by Norland's army in Gyumri."
+    assert of_type(nlp, shocked, "ASSAULT") == [] and len(of_type(nlp, shocked, "ACCUSE")) == 1
+    told = "Armenia and Norland are at war. Norland's army committed war crimes in Gyumri."
+    denied = "Armenia and Norland are at war. Norland denied that its army committed war crimes in Gyumri."
+    assert of_type(nlp, told, "ASSAULT") and of_type(nlp, told, "ACCUSE") == []
+    assert [e.status for e in of_type(nlp, denied, "ASSAULT")] == ["denied"]

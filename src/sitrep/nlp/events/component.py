@@ -101,7 +101,50 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         event = self.event(token, trigger, context, consumed)
         if event is None:
             return []
+        charge = self.crime_charged(event, token, context)
+        if charge is not None:
+            return charge
         return per_place(event, token, trigger, context) + self.allegation(event, token, context)
+
+    def crime_charged(self, event: Event, token: Token, context: Context) -> list[Event] | None:
+        """"Armenian officials said Norland's army is committing war crimes", "shocked by the
+        atrocities committed by Norland's troops, she said": an act named only by the crime it
+        is called (a blame word: war crimes, atrocities, genocide) tells no single attack but
+        the speaker's charge against its doers, ACCUSE allege (the read gold codes such words so
+        nine times in ten); none more where the crime's name already makes the speaker's
+        verdict (``judgement``) or a word above it judges it ("condemned", "shocked by"). A
+        crime reported with no one speaking, found rather than said ("the court found"), denied,
+        or charged by its doers' own side stays as it is (None)."""
+        crimes = self._crimes(token)
+        if event.type != "ASSAULT" or event.status == "denied" or not event.actors or not crimes:
+            return None
+        anchor = governor(token)
+        source = self.source(token, anchor, context) if self._spoken(token, anchor, context) else None
+        if source is None or self._media(source) or source in event.actors or _same_side(event.actors, source, context):
+            return None
+        if any(self.judgement(crime, context) is not None for crime in crimes) or any(self._judging(head, context) for head in token.ancestors):
+            return []
+        return [replace(event, type="ACCUSE", mode="allege", status="occurred", actors=[source], targets=event.actors, place=None)]
+
+    def _spoken(self, token: Token, anchor: Token, context: Context) -> bool:
+        """Whether the act is in someone's words: their own quoted words, or the content of a
+        verb of saying or claiming ("said", "told", "claimed"); a court's or a report's finding
+        ("found", "concluded") establishes what it tells instead of charging it."""
+        if any(q.direct and q.start <= token.idx < q.end for q in context.quotes):
+            return True
+        return self.speech_verb(anchor) is not None or any(t.pos_ == "VERB" and self.lexicon.cue(t, "claim") for t in _heads(anchor))
+
+    def _judging(self, word: Token, context: Context) -> bool:
+        """Whether a word is itself an accusation or a speaker's dismay: a crime below it is what
+        that word judges, no charge of its own."""
+        row = self.trigger(word)
+        return (row is not None and row.type == "ACCUSE") or self.dismay(word, context) is not None
+
+    def _crimes(self, token: Token) -> list[Token]:
+        """The crime an act's word names ("atrocities") or commits ("committed war crimes"): a
+        word of blame, not of force."""
+        named = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ in VERB_POS else [token]
+        return [w for w in named if w.pos_ in NOUN_POS and self.lexicon.cue(w, "blame")]
 
     def allegation(self, event: Event, token: Token, context: Context) -> list[Event]:
         """"Armenian officials claimed Georgian forces shelled the town": force a speaker claims
