@@ -324,6 +324,17 @@ def test_bare_count_takes_the_group_of_the_figure_before_it(nlp):
     assert (killed.category, killed.approx, wounded.category, wounded.who) == ("killed", "at_least", "wounded", "civilians")
 
 
+@pytest.mark.parametrize("text", [
+    "Six firefighters died and at least 14 others injured in the blaze at Vanadzor.",
+    "Four guards died and some 25 others injured as the depot at Batumi burned, Jon Vale said.",
+])
+def test_a_gapped_clause_s_own_participle_names_its_count_s_fate(nlp, text):
+    """"N were killed and up to M others hurt": the second clause has lost its verb, and its
+    count's own participle, not the first clause's verb, says what befell the M."""
+    first, second = figures(nlp, text)
+    assert (first.category, second.category) == ("killed", "wounded")
+
+
 def test_shares_count_only_as_votes(nlp):
     vote = only(nlp, "The resolution was supported by about three-quarters of UN members.")
     assert (vote.category, vote.value, vote.approx, vote.who) == ("votes", 0.75, "about", "UN members")

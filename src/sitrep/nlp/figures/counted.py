@@ -120,6 +120,8 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     thing's ("estimated the number of dead at 25,000"), before all else; a count a ban or
     sanction is "on" is under it ("imposed sanctions on 67 officials")."""
     cues: list[Token] = []
+    if anchor.dep_ == "conj":  # "12 were killed and up to 40 others wounded": the gapped clause's own participle, not the first clause's verb
+        cues += [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if anchor.dep_ == "nsubj" and anchor.head.pos_ == "ADJ" and anchor.head != verb:
         cues.append(anchor.head)  # "killed, with 250 more wounded": the count's own predicate, before the verb above it
     if verb is not None and anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head == verb:
