@@ -161,7 +161,6 @@ class Series:
     outside_war: bool = False  # people harmed, held or moved in a country no party to the war is
 
 
-
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 

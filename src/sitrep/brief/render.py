@@ -145,13 +145,16 @@ def claims_by_place(control: list[ControlClaim]) -> list[tuple[str, list[Control
     return [(place, list(group)) for (place, _, _), group in itertools.groupby(control, key=lambda c: (c.place, c.lat, c.lon))]
 
 
+MARKED_AS = {"recapture": "capture", "surrender": "withdrawal"}  # the map draws the way ground went, not each act
+
+
 def _claims_point(claims: list[ControlClaim], link_base: str) -> dict:
     """One marker for every claim at a point (about the place, part of it or near it), its
     tooltip telling them all: drawn one per claim, the markers of a contested town lay on one
     spot and only the top one could be read.
     The marker says which way the claims go (a capture, a withdrawal, an encirclement, or
     several of these told) and whether they are all denials."""
-    ways = {"withdrawal" if c.type == "RETREAT" else "encirclement" if c.act == "encirclement" else "capture" for c in claims}
+    ways = {MARKED_AS.get(control_label(c), control_label(c)) for c in claims}
     first = claims[0]
     return {
         "name": min((c.place for c in claims), key=len), "lat": first.lat, "lon": first.lon, "marker": ways.pop() if len(ways) == 1 else "several",
@@ -271,11 +274,7 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
             lines += [f"![Chart of {md(series_title(item))}]({svg_data_uri(chart)})", ""]
         lines += ["| As of | Figures (sources side by side) |", "| --- | --- |"]
         for as_of, points in by_date(item):
-            cells = "; ".join(
-                " ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part)
-                for p in points
-            )
-            lines.append(f"| {as_of_label(as_of)} | {cells} |")
+            lines.append(f"| {as_of_label(as_of)} | {_figures_md(points, cites)} |")
         lines.append("")
     rest = series[SERIES_SHOWN:]
     if rest:
@@ -287,10 +286,14 @@ def _series_md(title: str, series: list[Series], cites: Callable[[list[Source]],
 
 def _series_line(series: Series, cites: Callable[[list[Source]], str]) -> str:
     as_of, points = by_date(series)[-1]  # its last date's figures
-    figures = "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part) for p in points)
     earlier = len(series.points) - len(points)
     more = f" ({_count(earlier, 'earlier figure')})" if earlier else ""
-    return f"- {md(series_title(series))}, {as_of_label(as_of)}: {figures}{more}"
+    return f"- {md(series_title(series))}, {as_of_label(as_of)}: {_figures_md(points, cites)}{more}"
+
+
+def _figures_md(points: list[SeriesPoint], cites: Callable[[list[Source]], str]) -> str:
+    """A date's figures side by side, each with whose count it is and its reports."""
+    return "; ".join(" ".join(part for part in (f"**{md(figure(p))}**", _according(p), cites(p.sources)) if part) for p in points)
 
 
 def _according(point: SeriesPoint) -> str:

@@ -200,6 +200,7 @@ def _group_of_anyone(who: str, whole: str) -> bool:
 
 
 def _head(words: str) -> str:
+    """The last word of a counted phrase, lower-cased: what it counts ("Armenian refugees": refugees)."""
     return words.lower().split()[-1]
 
 

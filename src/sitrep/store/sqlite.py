@@ -212,16 +212,12 @@ class Store:
         latest, older = ids[-1:], ids[:-1]
         if not older:
             return 0
+        marks = ",".join("?" * len(older))
         with self.db:
-            self._supersede(latest[0], older)
+            self.db.execute(f"UPDATE articles SET duplicate_of = ? WHERE duplicate_of IN ({marks})", (*latest, *older))
+            self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", older)
         self._simhashes = None
         return len(older)
-
-    def _supersede(self, latest: int, older: list[int]) -> None:
-        """Delete older versions of an article with their facts; their copies become the latest's."""
-        marks = ",".join("?" * len(older))
-        self.db.execute(f"UPDATE articles SET duplicate_of = ? WHERE duplicate_of IN ({marks})", (latest, *older))
-        self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", older)
 
     def articles(
         self, since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,

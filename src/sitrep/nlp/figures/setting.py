@@ -97,12 +97,13 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
         return _attached_place(reading, places) or _place(doc, before, readings, places)  # "killed 40 in X, including 12 in Y": each item where it says
+    whole_war = _war_toll(reading)  # a toll the war's relative clause tells: no town of the sentence is its place
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
         or (home_place(reading.verb, places, reading.category) if reading.category in ("refugees", "displaced") else None)
         or _hosting_owner(reading.anchor, places)
         or (_arrival_host(reading.anchor, places) if reading.category == "refugees" else None)
-        or (None if _war_toll(reading) else _sentence_place(doc, reading, readings, places))
+        or (None if whole_war else _sentence_place(doc, reading, readings, places))
     )
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
@@ -110,7 +111,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
         return found
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
-    if _war_toll(reading) or _since_the_war(reading.span.sent) or _another_blow(reading, readings):
+    if whole_war or _since_the_war(reading.span.sent) or _another_blow(reading, readings):
         return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
     return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
 
