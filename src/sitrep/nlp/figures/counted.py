@@ -127,7 +127,7 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     if verb is not None and anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head == verb:
         cues += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "estimated the number of dead X at 25,000": what is put at it
     if verb is not None and not _doer(anchor, verb) and not _still_wished(verb):
-        cues.append(verb)
+        cues += _wreckage(verb) or [verb]
         wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
         cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish or c.dep_ == "advcl" and c.pos_ == "ADJ"]  # "went missing"
         cues += _ailments(verb)
@@ -178,6 +178,20 @@ def _plights(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return [o for o in objects if "plight" in figure_classes(o)]
+
+
+WRECK_PREPS = frozenset({"from", "under", "beneath", "out", "of"})  # "pulled from (under) the rubble", "out of the ruins"
+
+
+def _wreckage(verb: Token) -> list[Token]:
+    """ "rescued 40 people from the rubble", "pulled out of the ruins": the wreck a verb that
+    names no casualty takes the counted out of says they survived a blow (other), which
+    outranks the verb ("rescued" alone is evacuated: "rescued from the besieged city"). A
+    casualty verb keeps its word ("were killed under the rubble")."""
+    if figure_classes(verb) & set(CASUALTIES):
+        return []
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in WRECK_PREPS]
+    return [t for p in preps for t in p.subtree if "wreck" in figure_classes(t)][:1]
 
 
 def _meant_for(anchor: Token, verb: Token) -> bool:
