@@ -1038,12 +1038,14 @@ def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
 
 
 def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
-    """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject;
-    an infinitive of hosting without one is hosted by whoever the verb it completes says will
+    """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject,
+    of the verb a subjectless participle or conjunct of hosting hangs on too; an infinitive of hosting without one is hosted by whoever the verb it completes says will
     host (``_controllers``: "X has offered to shelter 9,000 refugees", "Y asked X to admit ...")."""
     if verb is None or not _hosts(verb):
         return None
     hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        hosts += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X kept its borders open and took in ...", "X struggled while taking in ..."
     if verb.dep_ == "relcl":
         hosts.append(verb.head)
     if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -1066,19 +1068,38 @@ def is_dateline(text: str, place: Place) -> bool:
 
 
 def home_place(verb: Token | None, places: list[Place], category: str) -> PlaceRef | None:
-    """ "X is home to 300,000 refugees", "X has 1.25 million displaced people": the country or
-    town the counted are in is the subject of "is home to", and for the displaced of "have"
-    (a country at war "has 5 million refugees" abroad: they left it)."""
+    """ "X is home to 300,000 refugees", "X has 1.25 million displaced people", "X has 40,000
+    refugees": the country or town the counted are in is the subject of "is home to" and of
+    "have", unless it has its refugees abroad (``_abroad``: a country at war, whose refugees
+    left it)."""
     if verb is None:
         return None
-    having = verb.lower_ in ("has", "have", "had") and category == "displaced"
+    having = verb.lower_ in HOLDING and category in ("displaced", "refugees")
     home = verb.lemma_ == "be" or verb.lower_ in ("is", "are", "was", "were")
     home = home and any(c.dep_ in ("attr", "advmod") and c.lower_ == "home" for c in verb.children)
     if not (having or home):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     found = next((p for s in subjects for p in places if p.start <= s.idx < p.end), None)
-    return found.ref() if found is not None else None
+    if found is None or having and category == "refugees" and _abroad(verb, found, places):
+        return None
+    return found.ref()
+
+
+def _abroad(verb: Token, subject: Place, places: list[Place]) -> bool:
+    """Whether a country that "has" refugees has them abroad: it says so ("has 2 million
+    refugees abroad"), or it is the country the story's war is in ("the war in X"), whose
+    refugees left it; any other country that has them hosts them."""
+    if any(t.lower_ == "abroad" for t in verb.subtree):
+        return True
+    doc = verb.doc
+    spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in places if p.name == subject.name]
+    return any(span is not None and _war_place(span.root) for span in spans)
+
+
+def _war_place(token: Token) -> bool:
+    """Whether a place is where the war is ("the war in X", "Russia's invasion of X")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in figure_classes(token.head.head)
 
 
 def _hosts(verb: Token) -> bool:

@@ -15,7 +15,8 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_document, per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, infinitive, is_dateline, of_objects,
+    _host_place, _included, _list_lead, _place_at, _war_place, by_phrase_passive, governing_verb, home_place, infinitive, is_dateline,
+    of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
@@ -496,11 +497,6 @@ class _PlaceWords:
     @staticmethod
     def of(doc: Doc, places: list[Place]) -> _PlaceWords:
         return per_document(doc, "sitrep_figure_place_words", lambda: _PlaceWords(doc, places), places)
-
-
-def _war_place(token: Token) -> bool:
-    """Whether a place is where the war is ("the war in X", "Russia's invasion of X")."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in figure_classes(token.head.head)
 
 
 FRONT_WORDS = frozenset("front fronts line lines frontline frontlines".split())
