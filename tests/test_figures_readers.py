@@ -63,3 +63,23 @@ def test_a_country_at_war_has_its_refugees_abroad(nlp):
     assert [f.place for f in found] == [None]
     assert place_of(nlp, "Armenia has 2 million refugees abroad.") is None
     assert place_of(nlp, "Armenia has 2 million refugees.") == "Armenia"
+
+
+@pytest.mark.parametrize(
+    "text, as_of",
+    [
+        ("A day after the shelling of Vanadzor on 2 May, the mayor said 17 people had died.", "2023-05-03"),
+        ("Tomas Berg said 17 people had died in Vanadzor, a day after the shelling on 2 May.", "2023-05-03"),
+        ("Four days after the raid on Batumi on 1 May, the toll stood at 31 dead.", "2023-05-05"),
+        ("Two weeks before the referendum on 30 April, 600 people had fled Gyumri.", "2023-04-16"),
+    ],
+)
+def test_a_span_of_days_after_or_before_a_named_day_dates_the_count(nlp, text, as_of):
+    found = figures(nlp, text)
+    assert [f.as_of for f in found] == [as_of]
+    assert found[0].who is None or "per day" not in found[0].who  # "a day after" is no rate
+
+
+def test_a_span_of_days_later_goes_on_from_the_last_day_named(nlp):
+    text = "The bridge at Gyumri was hit on 4 May. Three days later, Ana Lind said 9 people had died."
+    assert [f.as_of for f in figures(nlp, text)] == ["2023-05-07"]
