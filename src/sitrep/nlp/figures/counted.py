@@ -127,7 +127,7 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
     if verb is not None and anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head == verb:
         cues += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "estimated the number of dead X at 25,000": what is put at it
     if verb is not None and not _doer(anchor, verb) and not _still_wished(verb):
-        cues.append(verb)
+        cues += _wreckage(verb) or [verb]
         wish = "wish" in figure_classes(verb)  # "asked to be evacuated" was not evacuated
         cues += [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and not wish or c.dep_ == "advcl" and c.pos_ == "ADJ"]  # "went missing"
         cues += _ailments(verb)
@@ -178,6 +178,20 @@ def _plights(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return [o for o in objects if "plight" in figure_classes(o)]
+
+
+WRECK_PREPS = frozenset({"from", "under", "beneath", "out", "of"})  # "pulled from (under) the rubble", "out of the ruins"
+
+
+def _wreckage(verb: Token) -> list[Token]:
+    """ "rescued 40 people from the rubble", "pulled out of the ruins": the wreck a verb that
+    names no casualty takes the counted out of says they survived a blow (other), which
+    outranks the verb ("rescued" alone is evacuated: "rescued from the besieged city"). A
+    casualty verb keeps its word ("were killed under the rubble")."""
+    if figure_classes(verb) & set(CASUALTIES):
+        return []
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in WRECK_PREPS]
+    return [t for p in preps for t in p.subtree if "wreck" in figure_classes(t)][:1]
 
 
 def _meant_for(anchor: Token, verb: Token) -> bool:
@@ -1024,12 +1038,14 @@ def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
 
 
 def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
-    """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject;
-    an infinitive of hosting without one is hosted by whoever the verb it completes says will
+    """ "Poland, which has taken in ...", "Hungary has received ...": the host is the subject,
+    of the verb a subjectless participle or conjunct of hosting hangs on too; an infinitive of hosting without one is hosted by whoever the verb it completes says will
     host (``_controllers``: "X has offered to shelter 9,000 refugees", "Y asked X to admit ...")."""
     if verb is None or not _hosts(verb):
         return None
     hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        hosts += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X kept its borders open and took in ...", "X struggled while taking in ..."
     if verb.dep_ == "relcl":
         hosts.append(verb.head)
     if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -1052,19 +1068,38 @@ def is_dateline(text: str, place: Place) -> bool:
 
 
 def home_place(verb: Token | None, places: list[Place], category: str) -> PlaceRef | None:
-    """ "X is home to 300,000 refugees", "X has 1.25 million displaced people": the country or
-    town the counted are in is the subject of "is home to", and for the displaced of "have"
-    (a country at war "has 5 million refugees" abroad: they left it)."""
+    """ "X is home to 300,000 refugees", "X has 1.25 million displaced people", "X has 40,000
+    refugees": the country or town the counted are in is the subject of "is home to" and of
+    "have", unless it has its refugees abroad (``_abroad``: a country at war, whose refugees
+    left it)."""
     if verb is None:
         return None
-    having = verb.lower_ in ("has", "have", "had") and category == "displaced"
+    having = verb.lower_ in HOLDING and category in ("displaced", "refugees")
     home = verb.lemma_ == "be" or verb.lower_ in ("is", "are", "was", "were")
     home = home and any(c.dep_ in ("attr", "advmod") and c.lower_ == "home" for c in verb.children)
     if not (having or home):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     found = next((p for s in subjects for p in places if p.start <= s.idx < p.end), None)
-    return found.ref() if found is not None else None
+    if found is None or having and category == "refugees" and _abroad(verb, found, places):
+        return None
+    return found.ref()
+
+
+def _abroad(verb: Token, subject: Place, places: list[Place]) -> bool:
+    """Whether a country that "has" refugees has them abroad: it says so ("has 2 million
+    refugees abroad"), or it is the country the story's war is in ("the war in X"), whose
+    refugees left it; any other country that has them hosts them."""
+    if any(t.lower_ == "abroad" for t in verb.subtree):
+        return True
+    doc = verb.doc
+    spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in places if p.name == subject.name]
+    return any(span is not None and _war_place(span.root) for span in spans)
+
+
+def _war_place(token: Token) -> bool:
+    """Whether a place is where the war is ("the war in X", "Russia's invasion of X")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in figure_classes(token.head.head)
 
 
 def _hosts(verb: Token) -> bool:

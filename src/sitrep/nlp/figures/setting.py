@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Set
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +15,8 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_document, per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, by_phrase_passive, governing_verb, home_place, infinitive, is_dateline, of_objects,
+    _host_place, _included, _list_lead, _place_at, _war_place, by_phrase_passive, governing_verb, home_place, infinitive, is_dateline,
+    of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
@@ -498,11 +499,6 @@ class _PlaceWords:
         return per_document(doc, "sitrep_figure_place_words", lambda: _PlaceWords(doc, places), places)
 
 
-def _war_place(token: Token) -> bool:
-    """Whether a place is where the war is ("the war in X", "Russia's invasion of X")."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "of", "against") and "war" in figure_classes(token.head.head)
-
-
 FRONT_WORDS = frozenset("front fronts line lines frontline frontlines".split())
 
 
@@ -875,7 +871,52 @@ def _day_index(doc: Doc) -> OffsetIndex[Time]:
     count, and reading all of an article's times each time made a long page quadratic. Made
     again should the document's times be another list, or have grown."""
     times = doc._.times or []
-    return per_document(doc, "sitrep_figure_days", lambda: OffsetIndex(list(map(_year_end, dates(times)))), times)
+    return per_document(doc, "sitrep_figure_days", lambda: OffsetIndex(list(map(_year_end, _with_shifted_days(doc, times)))), times)
+
+
+SHIFT_WORDS = {"after": 1, "later": 1, "before": -1}  # "a day after X", "two days later", "a week before X"
+SPAN_OF_DAYS = re.compile(r"P(\d+)([DW])")
+
+
+def _with_shifted_days(doc: Doc, times: list[Time]) -> list[Time]:
+    """The document's dates with each span of days told after or before a day ("two days later",
+    "a day after the strike on 3 May") read as the day it comes to: TimeML leaves such a span a
+    DURATION (so the times component keeps it), but a count told then holds on that day. The day
+    it is counted from is the one inside its "after"/"before" phrase (which then dates no count
+    itself: it is the earlier happening's day), else for "later" the last day named before it
+    in its paragraph."""
+    days = dates(times)
+    shifted: list[Time] = []
+    anchors: list[Time] = []
+    for time in times:
+        found = _shifted_day(doc, time, days)
+        if found is not None:
+            shifted.append(found[0])
+            anchors += [found[1]] if found[1].start > time.end else []
+    return sorted([d for d in days if d not in anchors] + shifted, key=lambda t: t.start)
+
+
+def _shifted_day(doc: Doc, time: Time, days: list[Time]) -> tuple[Time, Time] | None:
+    """(the day a span of days after or before a named day comes to, that named day), or None."""
+    span = SPAN_OF_DAYS.fullmatch(time.value) if time.type == "DURATION" else None
+    text = text_of(doc)
+    word = re.match(r"\s+(\w+)", text[time.end:time.end + 12])
+    if span is None or word is None or word.group(1).lower() not in SHIFT_WORDS:
+        return None
+    direction = SHIFT_WORDS[word.group(1).lower()]
+    if word.group(1).lower() == "later":
+        start = text.rfind("\n", 0, time.start) + 1
+        earlier = [d for d in days if start <= d.start and d.end <= time.start]
+        anchor = earlier[-1] if earlier else None
+    else:
+        told = [doc.char_span(time.start, time.end, alignment_mode="expand"), doc.char_span(time.end + word.start(1), time.end + word.end(1))]
+        end = max((t.root.right_edge.idx + len(t.root.right_edge) for t in told if t is not None), default=time.end)  # "a day after X on 3 May", however "on" is attached
+        anchor = next((d for d in days if time.end < d.start and d.end <= end), None)
+    if anchor is None or not DAY.match(anchor.value) or anchor.value.startswith("XXXX"):
+        return None
+    days_on = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
+    value = (date.fromisoformat(anchor.value) + direction * timedelta(days=days_on)).isoformat()
+    return replace(time, type="DATE", value=value), anchor
 
 
 def _year_end(time: Time) -> Time:
@@ -1299,7 +1340,8 @@ def rate(reading: Reading) -> str | None:
             continue
         if word.lower_.endswith("ly") and word.dep_ == "advmod":
             return unit  # "are killed daily"
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "each", "every") for c in word.children):
+        shifted = any(c.lower_ in SHIFT_WORDS for c in word.children)  # "a day after the strike": a day, no rate
+        if not shifted and any(c.dep_ == "det" and c.lower_ in ("a", "an", "each", "every") for c in word.children):
             return unit  # "a day", "every day" (the parse's npadvmod)
     per = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "per"]
     found = next((RATE_UNITS[g.lower_] for p in per for g in p.children if g.dep_ == "pobj" and g.lower_ in RATE_UNITS), None)
