@@ -2739,6 +2739,12 @@ def test_one_actors_like_acts_on_different_targets_are_two_acts(nlp):
     assert len(of_type(nlp, text, "ASSAULT")) == 1
 
 
+def test_an_act_that_names_a_target_after_one_that_named_none_is_another_act(nlp):
+    text = "Norland unveiled new sanctions on Monday. Two days later Norland also banned imports from Georgia."
+    unveiled, banned = of_type(nlp, text, "SANCTION")
+    assert (unveiled.targets, [t.name for t in banned.targets]) == ([], ["Georgia"])
+
+
 def test_a_dateline_is_no_party(nlp):
     text = (
         "GORIS, 3 March (Armenpress) – Georgia is ready to host talks on ending the conflict in Norland,"
