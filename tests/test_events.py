@@ -763,6 +763,18 @@ def test_support_counted_in_money_is_aid(nlp):
     assert (event.type, event.status) == ("AID", "planned")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland has offered Armenia cash to buy winter fuel.",  # money offered is aid promised, not a deal
+        "Norland will support Armenia with cash.",  # backing paid in money
+    ],
+)
+def test_money_offered_or_given_as_backing_is_aid(nlp, text):
+    (aid,) = [e for e in events(nlp, text) if e.type in ("AID", "AGREE", "SUPPORT")]
+    assert (aid.type, aid.status, [t.name for t in aid.targets]) == ("AID", "planned", ["Armenia"])
+
+
 def test_an_unresolved_first_person_is_no_source(nlp):
     found = events(nlp, "According to our estimates, Armenian forces shelled Gyumri on Monday.")
     assert found and all(e.according_to is None for e in found)
