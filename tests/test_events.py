@@ -763,6 +763,18 @@ def test_support_counted_in_money_is_aid(nlp):
     assert (event.type, event.status) == ("AID", "planned")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland has offered Armenia cash to buy winter fuel.",  # money offered is aid promised, not a deal
+        "Norland will support Armenia with cash.",  # backing paid in money
+    ],
+)
+def test_money_offered_or_given_as_backing_is_aid(nlp, text):
+    (aid,) = [e for e in events(nlp, text) if e.type in ("AID", "AGREE", "SUPPORT")]
+    assert (aid.type, aid.status, [t.name for t in aid.targets]) == ("AID", "planned", ["Armenia"])
+
+
 def test_an_unresolved_first_person_is_no_source(nlp):
     found = events(nlp, "According to our estimates, Armenian forces shelled Gyumri on Monday.")
     assert found and all(e.according_to is None for e in found)
@@ -2737,6 +2749,12 @@ def test_one_actors_like_acts_on_different_targets_are_two_acts(nlp):
     assert len(of_type(nlp, text, "SANCTION")) == 2
     text = "Norland shelled Goris on Monday. Norland's shelling continued on Tuesday."
     assert len(of_type(nlp, text, "ASSAULT")) == 1
+
+
+def test_an_act_that_names_a_target_after_one_that_named_none_is_another_act(nlp):
+    text = "Norland unveiled new sanctions on Monday. Two days later Norland also banned imports from Georgia."
+    unveiled, banned = of_type(nlp, text, "SANCTION")
+    assert (unveiled.targets, [t.name for t in banned.targets]) == ([], ["Georgia"])
 
 
 def test_a_dateline_is_no_party(nlp):

@@ -59,7 +59,7 @@ def _compatible(
         return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
     if same_sentence or (states and _same_reality(a.status, b.status)) or _one_capture(a, b):
         return not _disjoint(actors_a, actors_b)  # "X fell on Saturday ... X fell to Y's forces": a town falls once
-    same_targets = _one_trip(a, b) or not _disjoint(_names(a.targets), _names(b.targets))  # "banned British journalists ... barred US officials": two acts
+    same_targets = _one_trip(a, b) or _aimed_alike(a, b)
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode and same_targets
 
 
@@ -100,6 +100,16 @@ def _another_act(a: Event, b: Event, actors_a: Set[str], actors_b: Set[str]) -> 
     """Whether a possessed mention ("its support") is another act than the one told: done by
     others, or still to come where the first was done ("will increase its support")."""
     return _disjoint(actors_a, actors_b) or (a.status == "planned") != (b.status == "planned")
+
+
+def _aimed_alike(a: Event, b: Event) -> bool:
+    """Whether two mentions in different sentences, told afresh (no "the", no possessor), can be
+    one act by whom they aim at: acts aimed at different parties are two acts, and so are
+    "Norland unveiled new sanctions ... Norland also banned imports from Vale": a mention that
+    names a target after one that named none (or the other way round) is told afresh, another
+    act of the same doer, not the first again (the read gold parts code such pairs apart)."""
+    targets_a, targets_b = _names(a.targets), _names(b.targets)
+    return bool(targets_a) == bool(targets_b) and not _disjoint(targets_a, targets_b)
 
 
 def _disjoint(a: Set[str], b: Set[str]) -> bool:
