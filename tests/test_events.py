@@ -2757,6 +2757,16 @@ def test_an_act_that_names_a_target_after_one_that_named_none_is_another_act(nlp
     assert (unveiled.targets, [t.name for t in banned.targets]) == ([], ["Georgia"])
 
 
+def test_a_condemnation_told_again_with_its_target_is_one_statement(nlp):
+    text = (
+        'The resolve of the people of Georgia in the face of a "barbaric, senseless and illegal war" has moved the whole region,'
+        " Ana Lind told reporters in Batumi on Monday.\n\nShe added that the vote showed the world"
+        ' "stands firm against Norland\'s brutal bid to redraw the map of the Caucasus."'
+    )
+    (condemned,) = of_type(nlp, text, "ACCUSE")
+    assert [t.name for t in condemned.targets] == ["Norland"]
+
+
 def test_a_dateline_is_no_party(nlp):
     text = (
         "GORIS, 3 March (Armenpress) – Georgia is ready to host talks on ending the conflict in Norland,"

@@ -12,7 +12,7 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.parties import _names, _unique
 from sitrep.nlp.events.where import _one_war
-from sitrep.nlp.events.words import DEFINITE, NOUN_POS
+from sitrep.nlp.events.words import DEFINITE, NOUN_POS, SPOKEN
 from sitrep.nlp.inflection import base_forms
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -107,9 +107,12 @@ def _aimed_alike(a: Event, b: Event) -> bool:
     one act by whom they aim at: acts aimed at different parties are two acts, and so are
     "Norland unveiled new sanctions ... Norland also banned imports from Vale": a mention that
     names a target after one that named none (or the other way round) is told afresh, another
-    act of the same doer, not the first again (the read gold parts code such pairs apart)."""
+    act of the same doer, not the first again (the read gold parts code such pairs apart). A
+    speaker's words are the exception: a condemnation told once without its target and again
+    with it ("an unjust war", she said ... "X's reckless attempts") is one statement."""
     targets_a, targets_b = _names(a.targets), _names(b.targets)
-    return bool(targets_a) == bool(targets_b) and not _disjoint(targets_a, targets_b)
+    told_afresh = a.type not in SPOKEN and bool(targets_a) != bool(targets_b)
+    return not told_afresh and not _disjoint(targets_a, targets_b)
 
 
 def _disjoint(a: Set[str], b: Set[str]) -> bool:
