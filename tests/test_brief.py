@@ -1126,6 +1126,27 @@ def test_an_undated_act_told_after_a_sentence_of_an_earlier_year_is_history_not_
     assert any("Gyumri" in t for t in shown) and not any("annexing" in t for t in shown), shown
 
 
+def test_an_undated_act_told_beside_a_month_long_past_is_history_not_latest(tmp_path) -> None:
+    """A sentence dated "in March" in a July story recalls the spring: its undated second act
+    (drones wrecking tugs) is history too, not a development of the week; the week's shelling,
+    told "on Tuesday", still is."""
+    text = (" date 2022-07-20 Georgian forces shelled Gyumri on Tuesday, killing three people, Armenian officials said.\n\n"
+            "A Georgian missile sank an Armenian coastguard cutter off Batumi in March, and Georgian drones also wrecked two tugs moored at Poti.")
+    with fused_store(tmp_path, {"m.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("Gyumri" in t for t in shown) and not any("tugs" in t for t in shown), shown
+
+
+def test_diplomacy_leaves_out_an_undated_trip_told_in_a_sentence_of_an_earlier_year(tmp_path) -> None:
+    """"In 2016 ... envoys flew to Norland to meet X": a trip recalled from years before is no
+    diplomacy of the period, in Diplomacy as in Latest developments."""
+    text = (" date 2022-07-20 The Armenian foreign minister Ana Lind met her Georgian counterpart Jon Vale in Batumi on Tuesday.\n\n"
+            "In 2016 the talks collapsed, and Armenian envoys, led by Piet Moro, flew to Norland to meet Tomas Berg instead.")
+    with fused_store(tmp_path, {"d.txt": text}) as store:
+        shown = [s.text for s in _section(store, "diplomacy").statements]
+    assert any("Batumi" in t for t in shown) and not any("2016" in t for t in shown), shown
+
+
 def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> None:
     """"Armenia's defence ministry urged citizens in Vanadzor, a key town seized by Georgia, to
     report ...": the capture is what the town is known for, the news is the appeal; told "was
