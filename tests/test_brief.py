@@ -604,6 +604,16 @@ def test_military_aid_keeps_arms_before_food_aid_with_a_sum(tmp_path) -> None:
     assert "artillery" in section.statements[0].text
 
 
+def test_military_aid_leaves_out_help_of_another_kind(tmp_path) -> None:
+    """An aid verb alone makes no package: help to a consulate's own citizens, told in no arms
+    words, with no sum and to no party to the war, is left out; howitzers sent are shown."""
+    text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
+            "The Norland embassy said it was providing every possible consular assistance to the relatives of the two sailors.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        shown = [s.text for s in _section(store, "military_aid").statements]
+    assert any("howitzers" in t for t in shown) and not any("consular" in t for t in shown), shown
+
+
 def test_a_photo_credit_ends_at_its_agency_s_whole_name() -> None:
     from sitrep.spans import sentences
 

@@ -156,7 +156,9 @@ def _build(store: Store, since: str | None, until: str | None) -> Briefing:
             ])
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
-                chosen, aside = _amounts_first(store, [s for s in chosen if s.type == "AID"]), [s for s in chosen if s.type != "AID"]
+                documents: dict[int, Document | None] = {}
+                aid = [s for s in chosen if s.type == "AID" and _aid_to_the_war(store, s, documents)]
+                chosen, aside = _amounts_first(store, aid, documents), [s for s in chosen if s.type != "AID"]
                 aside, recalled = _without_context(store, _per_first_report(aside, SECTION_PER_ARTICLE), DEPLOYMENTS_SHOWN)
                 judged += recalled
             if key == "diplomacy":
@@ -219,14 +221,22 @@ def _meetings_first(statements: list[Statement]) -> list[Statement]:
 PACKAGE_STATUSES = frozenset({"planned", "occurred"})
 
 
-def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]:
+def _aid_to_the_war(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
+    """Whether an aid development is the section's: told in its words (arms, military or
+    security assistance), with a sum or count of aid, or given to a party to the war. "To aid
+    public opinion", "consular assistance to the families" or "would supply it (a third
+    country) with jets" is no package for the war, though an aid verb tells it."""
+    return ("military_aid" in sections_of(statement.text) or any(side_of(w) for w in statement.whom)
+            or _says_how_much(store, statement, documents))
+
+
+def _amounts_first(store: Store, statements: list[Statement], documents: dict[int, Document | None]) -> list[Statement]:
     """Among the best-ranked aid developments, those whose sentence says how much (a sum or a
     count of arms the figures component read there) before those that do not, and among
     either a pledge or a delivery before aid said to go on (``carried_on``) or only supposed: a
     package announced with its amount is the news, "the leaders affirmed their support" and
     "the West will continue to send weapons" are not."""
     head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
-    documents: dict[int, Document | None] = {}
     texts: dict[int, tuple[str, int, list]] = {}
     return sorted(head, key=lambda s: (
         "military_aid" not in sections_of(s.text),  # arms before food aid still
