@@ -614,6 +614,16 @@ def test_military_aid_leaves_out_help_of_another_kind(tmp_path) -> None:
     assert any("howitzers" in t for t in shown) and not any("consular" in t for t in shown), shown
 
 
+def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
+    """A sportsman arriving to ride for a club travels for no government: his trip is no
+    Diplomacy line, though a visit; the ministers' meeting is."""
+    text = (" date 2022-07-20 The Armenian foreign minister Ana Lind met her Georgian counterpart Jon Vale in Batumi on Tuesday.\n\n"
+            "The cyclist Tomas Berg arrived in Georgia on Monday to ride for a Batumi team over the winter.")
+    with fused_store(tmp_path, {"p.txt": text}) as store:
+        shown = [s.text for s in _section(store, "diplomacy").statements]
+    assert any("Ana Lind" in t for t in shown) and not any("cyclist" in t for t in shown), shown
+
+
 def test_a_photo_credit_ends_at_its_agency_s_whole_name() -> None:
     from sitrep.spans import sentences
 

@@ -140,6 +140,7 @@ def _build(store: Store, since: str | None, until: str | None) -> Briefing:
     developments = fused.developments(store, since, until)
     collected: dict[str, list[tuple[str, int, Statement]]] | None = None  # read only if a section needs it
     officials = fused.official_names(store)
+    untitled = fused.untitled_people(store)
     sections = []
     for key, title in SECTIONS:
         judged: list[Statement] = []  # developments the section left out as no news: their sentences are no filler either
@@ -152,7 +153,7 @@ def _build(store: Store, since: str | None, until: str | None) -> Briefing:
             chosen = _lead_order(chosen)
         else:
             chosen = _one_per_sentence([
-                d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS) and not (key == "diplomacy" and fused.domestic(d, officials))
+                d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS) and not (key == "diplomacy" and (fused.domestic(d, officials) or fused.private(d, untitled)))
             ])
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
