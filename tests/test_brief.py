@@ -1167,6 +1167,16 @@ def test_diplomacy_leaves_out_an_undated_trip_told_in_a_sentence_of_an_earlier_y
     assert any("Batumi" in t for t in shown) and not any("2016" in t for t in shown), shown
 
 
+def test_a_meeting_told_as_going_on_beside_an_old_month_is_still_shown(tmp_path) -> None:
+    """"... since the war began back in March, and officials are meeting in Batumi": the
+    month dates what came before, the meeting is told as going on now."""
+    text = (" date 2022-07-20 Norland has sent rifles to Armenia since the war began back in March, "
+            "and Norland and Armenian officials are meeting in Batumi to plan further help.")
+    with fused_store(tmp_path, {"o.txt": text}) as store:
+        shown = [s for s in _section(store, "diplomacy").statements if s.kind == "development"]
+    assert [s.status for s in shown] == ["ongoing"], shown
+
+
 def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> None:
     """"Armenia's defence ministry urged citizens in Vanadzor, a key town seized by Georgia, to
     report ...": the capture is what the town is known for, the news is the appeal; told "was

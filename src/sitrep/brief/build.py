@@ -320,8 +320,9 @@ def recalled_history(store: Store, statement: Statement, texts: dict[int, tuple[
     sentence dated well before the report ("In early 2016, protests forced out the
     president. / Georgia responded by annexing the region of Lori"; "the ferry sank in March"
     told in a July story): history told for context, not a development of the period. A dated
-    act is judged by its own date (``is_background``)."""
-    if statement.dated or not statement.sources:
+    act is judged by its own date (``is_background``), and one told as going on ("officials
+    are meeting in X") is the present, whatever old date its sentence also names."""
+    if statement.dated or not statement.sources or statement.status == "ongoing":
         return False
     texts = {} if texts is None else texts
     return all(_after_an_earlier_date(store, source, texts) for source in statement.sources)
