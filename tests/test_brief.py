@@ -1177,6 +1177,16 @@ def test_a_meeting_told_as_going_on_beside_an_old_month_is_still_shown(tmp_path)
     assert [s.status for s in shown] == ["ongoing"], shown
 
 
+def test_a_meeting_still_ahead_told_after_an_old_month_is_still_shown(tmp_path) -> None:
+    """"In early May, an aide said ... / The two ministers would meet in Batumi": a meeting told
+    as ahead is no history, whatever old month the sentence before opens with."""
+    text = (" date 2022-07-20 In early May, an aide to the Armenian foreign minister Ana Lind said the talks had stalled.\n\n"
+            "Lind and her Georgian counterpart Jon Vale would meet in Batumi to restart them, the aide added.")
+    with fused_store(tmp_path, {"w.txt": text}) as store:
+        shown = [s for s in _section(store, "diplomacy").statements if s.kind == "development"]
+    assert any("would meet" in s.text for s in shown), [(s.text, s.status) for s in shown]
+
+
 def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> None:
     """"Armenia's defence ministry urged citizens in Vanadzor, a key town seized by Georgia, to
     report ...": the capture is what the town is known for, the news is the appeal; told "was

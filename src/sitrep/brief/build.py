@@ -300,6 +300,7 @@ def _per_first_report(statements: list[Statement], limit: int) -> list[Statement
 
 
 YEAR = re.compile(r"\d{4}")
+TOLD_AS_DONE = frozenset({"occurred", "claimed", "denied"})  # statuses of an act that can be recalled as history
 
 
 def _without_context(store: Store, ranked: list[Statement], room: int) -> tuple[list[Statement], list[Statement]]:
@@ -320,9 +321,11 @@ def recalled_history(store: Store, statement: Statement, texts: dict[int, tuple[
     sentence dated well before the report ("In early 2016, protests forced out the
     president. / Georgia responded by annexing the region of Lori"; "the ferry sank in March"
     told in a July story): history told for context, not a development of the period. A dated
-    act is judged by its own date (``is_background``), and one told as going on ("officials
-    are meeting in X") is the present, whatever old date its sentence also names."""
-    if statement.dated or not statement.sources or statement.status == "ongoing":
+    act is judged by its own date (``is_background``), and only an act told as done is
+    recalled: one told as going on ("officials are meeting in X") is the present, and one told
+    as ahead ("In late June, X said the leaders would meet") may still be, whatever old date
+    its sentence, or the one before, also names."""
+    if statement.dated or not statement.sources or statement.status not in TOLD_AS_DONE:
         return False
     texts = {} if texts is None else texts
     return all(_after_an_earlier_date(store, source, texts) for source in statement.sources)
