@@ -624,6 +624,16 @@ def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
     assert any("Ana Lind" in t for t in shown) and not any("cyclist" in t for t in shown), shown
 
 
+def test_military_aid_keeps_a_package_named_as_such(tmp_path) -> None:
+    """"Announced its fourth aid package for X": a package is the section's, though the
+    sentence names no arms, no sum and no party to the war."""
+    text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
+            "The Norland defence ministry announced its fourth aid package for Armenia on Tuesday.")
+    with fused_store(tmp_path, {"k.txt": text}) as store:
+        shown = [s.text for s in _section(store, "military_aid").statements]
+    assert any("aid package" in t for t in shown), shown
+
+
 def test_a_photo_credit_ends_at_its_agency_s_whole_name() -> None:
     from sitrep.spans import sentences
 
