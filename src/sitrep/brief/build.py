@@ -224,9 +224,9 @@ PACKAGE_STATUSES = frozenset({"planned", "occurred"})
 
 def _aid_to_the_war(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
     """Whether an aid development is the section's: told in its words (arms, military or
-    security assistance), with a sum or count of aid, or given to a party to the war. "To aid
-    public opinion", "consular assistance to the families" or "would supply it (a third
-    country) with jets" is no package for the war, though an aid verb tells it."""
+    security assistance), with a sum or count of aid, or given to a party to the war. "A win
+    would aid his standing at home", help from a consulate to its own citizens or jets promised
+    to a third country are no package for the war, though an aid verb tells them."""
     return ("military_aid" in sections_of(statement.text) or any(side_of(w) for w in statement.whom)
             or _says_how_much(store, statement, documents))
 
@@ -322,7 +322,7 @@ def recalled_history(store: Store, statement: Statement, texts: dict[int, tuple[
     president. / Georgia responded by annexing the region of Lori"; "the ferry sank in March"
     told in a July story): history told for context, not a development of the period. A dated
     act is judged by its own date (``is_background``), and only an act told as done is
-    recalled: one told as going on ("officials are meeting in X") is the present, and one told
+    recalled: one told as going on ("envoys are holding talks in X") is the present, and one told
     as ahead ("In late June, X said the leaders would meet") may still be, whatever old date
     its sentence, or the one before, also names."""
     if statement.dated or not statement.sources or statement.status not in TOLD_AS_DONE:

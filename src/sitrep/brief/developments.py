@@ -169,9 +169,9 @@ def untitled_people(store: Store) -> set[str]:
 
 def private(statement: Statement, untitled: Set[str]) -> bool:
     """Whether a meeting, visit, call or talks is made only by people no report gives a title
-    (``untitled_people``) and holds no one else: a basketball player arriving for her club's
-    season or a chief executive's "until we meet again" is no diplomacy, as such a traveller has
-    no itinerary (``official_names``). A visit's target is the place it goes to, no one met."""
+    (``untitled_people``) and holds no one else: an athlete arriving to play for a club or a
+    chief executive's farewell to his staff is no diplomacy, as such a traveller has no
+    itinerary (``official_names``). A visit's target is the place it goes to, no one met."""
     if statement.type != "CONSULT" or not statement.who:
         return False
     hosts = [] if statement.mode == "visit" else statement.whom
