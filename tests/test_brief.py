@@ -604,6 +604,36 @@ def test_military_aid_keeps_arms_before_food_aid_with_a_sum(tmp_path) -> None:
     assert "artillery" in section.statements[0].text
 
 
+def test_military_aid_leaves_out_help_of_another_kind(tmp_path) -> None:
+    """An aid verb alone makes no package: help to a consulate's own citizens, told in no arms
+    words, with no sum and to no party to the war, is left out; howitzers sent are shown."""
+    text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
+            "The Norland embassy said it was providing every possible consular assistance to the relatives of the two sailors.")
+    with fused_store(tmp_path, {"a.txt": text}) as store:
+        shown = [s.text for s in _section(store, "military_aid").statements]
+    assert any("howitzers" in t for t in shown) and not any("consular" in t for t in shown), shown
+
+
+def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
+    """A sportsman arriving to ride for a club travels for no government: his trip is no
+    Diplomacy line, though a visit; the ministers' meeting is."""
+    text = (" date 2022-07-20 The Armenian foreign minister Ana Lind met her Georgian counterpart Jon Vale in Batumi on Tuesday.\n\n"
+            "The cyclist Tomas Berg arrived in Georgia on Monday to ride for a Batumi team over the winter.")
+    with fused_store(tmp_path, {"p.txt": text}) as store:
+        shown = [s.text for s in _section(store, "diplomacy").statements]
+    assert any("Ana Lind" in t for t in shown) and not any("cyclist" in t for t in shown), shown
+
+
+def test_military_aid_keeps_a_package_named_as_such(tmp_path) -> None:
+    """"Announced its fourth aid package for X": a package is the section's, though the
+    sentence names no arms, no sum and no party to the war."""
+    text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
+            "The Norland defence ministry announced its fourth aid package for Armenia on Tuesday.")
+    with fused_store(tmp_path, {"k.txt": text}) as store:
+        shown = [s.text for s in _section(store, "military_aid").statements]
+    assert any("aid package" in t for t in shown), shown
+
+
 def test_a_photo_credit_ends_at_its_agency_s_whole_name() -> None:
     from sitrep.spans import sentences
 
@@ -1124,6 +1154,47 @@ def test_an_undated_act_told_after_a_sentence_of_an_earlier_year_is_history_not_
     with fused_store(tmp_path, {"h.txt": text}) as store:
         shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
     assert any("Gyumri" in t for t in shown) and not any("annexing" in t for t in shown), shown
+
+
+def test_an_undated_act_told_beside_a_month_long_past_is_history_not_latest(tmp_path) -> None:
+    """A sentence dated "in March" in a July story recalls the spring: its undated second act
+    (drones wrecking tugs) is history too, not a development of the week; the week's shelling,
+    told "on Tuesday", still is."""
+    text = (" date 2022-07-20 Georgian forces shelled Gyumri on Tuesday, killing three people, Armenian officials said.\n\n"
+            "A Georgian missile sank an Armenian coastguard cutter off Batumi in March, and Georgian drones also wrecked two tugs moored at Poti.")
+    with fused_store(tmp_path, {"m.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("Gyumri" in t for t in shown) and not any("tugs" in t for t in shown), shown
+
+
+def test_diplomacy_leaves_out_an_undated_trip_told_in_a_sentence_of_an_earlier_year(tmp_path) -> None:
+    """"In 2016 ... envoys flew to Norland to meet X": a trip recalled from years before is no
+    diplomacy of the period, in Diplomacy as in Latest developments."""
+    text = (" date 2022-07-20 The Armenian foreign minister Ana Lind met her Georgian counterpart Jon Vale in Batumi on Tuesday.\n\n"
+            "In 2016 the talks collapsed, and Armenian envoys, led by Piet Moro, flew to Norland to meet Tomas Berg instead.")
+    with fused_store(tmp_path, {"d.txt": text}) as store:
+        shown = [s.text for s in _section(store, "diplomacy").statements]
+    assert any("Batumi" in t for t in shown) and not any("2016" in t for t in shown), shown
+
+
+def test_talks_told_as_going_on_beside_an_old_month_are_still_shown(tmp_path) -> None:
+    """"... since the fighting started in March, and envoys are holding talks in Batumi": the
+    month dates what came before, the talks are told as going on now."""
+    text = (" date 2022-07-20 Norland has armed Armenia since the fighting started in March, "
+            "and envoys of both governments are holding talks in Batumi on more help.")
+    with fused_store(tmp_path, {"o.txt": text}) as store:
+        shown = [s for s in _section(store, "diplomacy").statements if s.kind == "development"]
+    assert [s.status for s in shown] == ["ongoing"], shown
+
+
+def test_a_meeting_still_ahead_told_after_an_old_month_is_still_shown(tmp_path) -> None:
+    """"In early May, an aide said ... / The two ministers would meet in Batumi": a meeting told
+    as ahead is no history, whatever old month the sentence before opens with."""
+    text = (" date 2022-07-20 In early May, an aide to the Armenian foreign minister Ana Lind said the talks had stalled.\n\n"
+            "Lind and her Georgian counterpart Jon Vale would meet in Batumi to restart them, the aide added.")
+    with fused_store(tmp_path, {"w.txt": text}) as store:
+        shown = [s for s in _section(store, "diplomacy").statements if s.kind == "development"]
+    assert any("would meet" in s.text for s in shown), [(s.text, s.status) for s in shown]
 
 
 def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> None:

@@ -3,7 +3,9 @@
 Each section takes the fused developments of its kinds (brief/developments.py), ranked by
 corroboration, recency and weight; Latest developments leaves out background (events dated
 well before their first report) and shows its picks as a wire editor leads a digest: the most
-corroborated first, newest first among equally corroborated (``_lead_order``). Where a section has fewer than ``MIN_DEVELOPMENTS``, it
+corroborated first, newest first among equally corroborated (``_lead_order``). No section shows
+an undated act its reports tell only as context (``recalled_history``, ``told_as_attribute``):
+a trip or a strike recalled from months before is no development of the period. Where a section has fewer than ``MIN_DEVELOPMENTS``, it
 is filled with the period's fact-bearing sentences (who, where, when) that a general topic
 lexicon (nlp/data/topics.csv) assigns to it, newest and densest first, so a briefing is
 useful even before the event extractor recognises a kind of happening.
@@ -26,7 +28,7 @@ from sitrep.fuse.figures import AID_CATEGORIES, running_total, side_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.spans import sentence_around, sentences, sentences_kept
 from sitrep.store.sqlite import Store
-from sitrep.timex import chronological
+from sitrep.timex import chronological, period
 
 SECTIONS = (
     ("latest", "Latest developments"),
@@ -138,6 +140,7 @@ def _build(store: Store, since: str | None, until: str | None) -> Briefing:
     developments = fused.developments(store, since, until)
     collected: dict[str, list[tuple[str, int, Statement]]] | None = None  # read only if a section needs it
     officials = fused.official_names(store)
+    untitled = fused.untitled_people(store)
     sections = []
     for key, title in SECTIONS:
         judged: list[Statement] = []  # developments the section left out as no news: their sentences are no filler either
@@ -150,15 +153,19 @@ def _build(store: Store, since: str | None, until: str | None) -> Briefing:
             chosen = _lead_order(chosen)
         else:
             chosen = _one_per_sentence([
-                d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS) and not (key == "diplomacy" and fused.domestic(d, officials))
+                d for d in developments if _belongs(key, d) and not fused.is_background(d, HISTORY_DAYS) and not (key == "diplomacy" and (fused.domestic(d, officials) or fused.private(d, untitled)))
             ])
             chosen = _on_topic_first(key, chosen)
             if key == "military_aid":
-                chosen, aside = _amounts_first(store, [s for s in chosen if s.type == "AID"]), [s for s in chosen if s.type != "AID"]
-                aside = _per_first_report(aside, SECTION_PER_ARTICLE)[:DEPLOYMENTS_SHOWN]
+                documents: dict[int, Document | None] = {}
+                aid = [s for s in chosen if s.type == "AID" and _aid_to_the_war(store, s, documents)]
+                chosen, aside = _amounts_first(store, aid, documents), [s for s in chosen if s.type != "AID"]
+                aside, recalled = _without_context(store, _per_first_report(aside, SECTION_PER_ARTICLE), DEPLOYMENTS_SHOWN)
+                judged += recalled
             if key == "diplomacy":
                 chosen = _meetings_first(chosen)
-            chosen = _per_first_report(chosen, SECTION_PER_ARTICLE)[:PER_SECTION]
+            chosen, recalled = _without_context(store, _per_first_report(chosen, SECTION_PER_ARTICLE), PER_SECTION)
+            judged += recalled
         if len(chosen) < MIN_DEVELOPMENTS:
             collected = collected if collected is not None else _topic_sentences(store, articles)
             cited = _cited(chosen) | _cited(judged) | _cited(aside)
@@ -215,14 +222,22 @@ def _meetings_first(statements: list[Statement]) -> list[Statement]:
 PACKAGE_STATUSES = frozenset({"planned", "occurred"})
 
 
-def _amounts_first(store: Store, statements: list[Statement]) -> list[Statement]:
+def _aid_to_the_war(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
+    """Whether an aid development is the section's: told in its words (arms, military or
+    security assistance), with a sum or count of aid, or given to a party to the war. "A win
+    would aid his standing at home", help from a consulate to its own citizens or jets promised
+    to a third country are no package for the war, though an aid verb tells them."""
+    return ("military_aid" in sections_of(statement.text) or any(side_of(w) for w in statement.whom)
+            or _says_how_much(store, statement, documents))
+
+
+def _amounts_first(store: Store, statements: list[Statement], documents: dict[int, Document | None]) -> list[Statement]:
     """Among the best-ranked aid developments, those whose sentence says how much (a sum or a
     count of arms the figures component read there) before those that do not, and among
     either a pledge or a delivery before aid said to go on (``carried_on``) or only supposed: a
     package announced with its amount is the news, "the leaders affirmed their support" and
     "the West will continue to send weapons" are not."""
     head, rest = statements[:AMOUNT_REACH], statements[AMOUNT_REACH:]
-    documents: dict[int, Document | None] = {}
     texts: dict[int, tuple[str, int, list]] = {}
     return sorted(head, key=lambda s: (
         "military_aid" not in sections_of(s.text),  # arms before food aid still
@@ -285,6 +300,7 @@ def _per_first_report(statements: list[Statement], limit: int) -> list[Statement
 
 
 YEAR = re.compile(r"\d{4}")
+TOLD_AS_DONE = frozenset({"occurred", "claimed", "denied"})  # statuses of an act that can be recalled as history
 
 
 def _without_context(store: Store, ranked: list[Statement], room: int) -> tuple[list[Statement], list[Statement]]:
@@ -302,13 +318,17 @@ def _without_context(store: Store, ranked: list[Statement], room: int) -> tuple[
 
 def recalled_history(store: Store, statement: Statement, texts: dict[int, tuple[str, int, list]] | None = None) -> bool:
     """Whether a development no report dates is told by each report in, or right after, a
-    sentence dated in a year before the report's ("In early 2016, protests forced out the
-    president. / Georgia responded by annexing the region of Lori"): history told for context,
-    not a latest development. A dated act is judged by its own date (``is_background``)."""
-    if statement.dated or not statement.sources:
+    sentence dated well before the report ("In early 2016, protests forced out the
+    president. / Georgia responded by annexing the region of Lori"; "the ferry sank in March"
+    told in a July story): history told for context, not a development of the period. A dated
+    act is judged by its own date (``is_background``), and only an act told as done is
+    recalled: one told as going on ("envoys are holding talks in X") is the present, and one told
+    as ahead ("In late June, X said the leaders would meet") may still be, whatever old date
+    its sentence, or the one before, also names."""
+    if statement.dated or not statement.sources or statement.status not in TOLD_AS_DONE:
         return False
     texts = {} if texts is None else texts
-    return all(_after_an_earlier_year(store, source, texts) for source in statement.sources)
+    return all(_after_an_earlier_date(store, source, texts) for source in statement.sources)
 
 
 # A past participle after a noun and before its doer ("Vanadzor, a key town seized by Georgia",
@@ -390,10 +410,13 @@ def _text(store: Store, article_id: int, texts: dict[int, tuple[str, int, list]]
     return texts[article_id]
 
 
-def _after_an_earlier_year(store: Store, source: Source, texts: dict[int, tuple[str, int, list]]) -> bool:
-    """Whether a report's sentence holds a date of a year before the report's (not a "since"
-    baseline), or the sentence before opens with one ("In early 2014, ..."): a year named at the
-    end of the sentence before ("fought a war in 2020.") leads into the news, not into history."""
+def _after_an_earlier_date(store: Store, source: Source, texts: dict[int, tuple[str, int, list]]) -> bool:
+    """Whether a report's sentence holds a date that ends well before the report (a year
+    before its own, or a month, week or day more than ``BACKGROUND_DAYS`` before; not a
+    "since" baseline) and none of the report's days, or the sentence before opens with one
+    ("In early 2014, ..."): a year named at the end of the sentence before ("fought a war in
+    2020.") leads into the news, not into history, and a sentence that also tells "on Tuesday"
+    may tell the week's act beside an old one."""
     if not source.published or not YEAR.match(source.published):
         return False
     text, body_start, times = _text(store, source.article_id, texts)
@@ -401,15 +424,26 @@ def _after_an_earlier_year(store: Store, source: Source, texts: dict[int, tuple[
     at = next((i for i, (start, end) in enumerate(spans) if start <= source.start < end), None)
     if at is None:
         return False
-    year = int(source.published[:4])
-    earlier = [t for t in times if t.type == "DATE" and YEAR.match(t.value or "") and int(t.value[:4]) < year]
     own = spans[at][0]
+    dates = [t for t in times if t.type == "DATE" and own <= t.start < source.end and not _since(text, t.start)]
+    if any(not _well_before(t.value, source.published) for t in dates if period(t.value)):
+        return False
     lead = spans[at - 1][0] if at > 0 else None
+    earlier = [t for t in times if t.type == "DATE" and _well_before(t.value, source.published)]
     return any(
-        (own <= t.start < source.end and not _since(text, t.start))
+        own <= t.start < source.end and not _since(text, t.start)
         or (lead is not None and lead <= t.start < own and len(re.findall(r"[\w'’]+", text[lead:t.start])) <= 3)
         for t in earlier
     )
+
+
+def _well_before(value: str | None, published: str) -> bool:
+    """Whether a date value ends in a year before the report's or more than
+    ``BACKGROUND_DAYS`` before its day ("April" in a story of May 31, not "last week")."""
+    span, day = period(value), period(published[:10])
+    if span is None or day is None:
+        return False
+    return span[1].year < day[0].year or (day[0] - span[1]).days > fused.BACKGROUND_DAYS
 
 
 def _since(text: str, at: int) -> bool:

@@ -162,6 +162,22 @@ def official_names(store: Store) -> dict[str, Official]:
     return {row["name"]: Official(row["country"], best_title(json.loads(row["titles"]))) for row in rows}
 
 
+def untitled_people(store: Store) -> set[str]:
+    """Names of people no report gives a title: who travels or meets on no one's behalf."""
+    return {row["name"] for row in store.db.execute("SELECT name FROM global_entities WHERE type = 'person' AND titles = '[]'")}
+
+
+def private(statement: Statement, untitled: Set[str]) -> bool:
+    """Whether a meeting, visit, call or talks is made only by people no report gives a title
+    (``untitled_people``) and holds no one else: an athlete arriving to play for a club or a
+    chief executive's farewell to his staff is no diplomacy, as such a traveller has no
+    itinerary (``official_names``). A visit's target is the place it goes to, no one met."""
+    if statement.type != "CONSULT" or not statement.who:
+        return False
+    hosts = [] if statement.mode == "visit" else statement.whom
+    return all(name in untitled for name in statement.who + hosts)
+
+
 def party_names(store: Store) -> set[str]:
     """Names of the people and organisations the reports name: who can be met on a trip (a
     city, an airbase or "US service members" is where or whom in general, no counterpart)."""
