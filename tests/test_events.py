@@ -2767,6 +2767,17 @@ def test_a_condemnation_told_again_with_its_target_is_one_statement(nlp):
     assert [t.name for t in condemned.targets] == ["Norland"]
 
 
+def test_talks_one_side_has_proposed_are_not_held(nlp):
+    text = "Ana Lind said she supports Jon Vale's proposed talks with Georgia."
+    (talks,) = of_type(nlp, text, "CONSULT")
+    assert talks.status == "hypothetical"
+
+
+def test_proposed_sanctions_that_were_approved_are_imposed(nlp):
+    (sanctions,) = of_type(nlp, "The proposed sanctions on Armenia were approved by Norland on Monday.", "SANCTION")
+    assert sanctions.status == "occurred"
+
+
 def test_a_dateline_is_no_party(nlp):
     text = (
         "GORIS, 3 March (Armenpress) – Georgia is ready to host talks on ending the conflict in Norland,"

@@ -62,6 +62,9 @@ class StatusReader(LexiconReader):
             return "hypothetical"  # "the capability it needs to retake X": a need, nothing done yet
         if any(t.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in t.children) for t in (token, anchor, *governing)):
             return "hypothetical"  # "a possible embargo", "a potential blockade": may come
+        if trigger.type == "CONSULT" and token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "propose") for c in token.children):
+            return "hypothetical"  # "backs X's proposed talks", "the suggested summit": put forward, not held ("the
+            # proposed sanctions were approved" are imposed: the approval is the act)
         if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in POSSIBLE for t in governing):
             return "hypothetical"  # "X is likely to attack", "likely to play a role in ... to recapture Y": a forecast
         if token.pos_ in VERB_POS and any(t.pos_ == "ADJ" and t.lower_ in EASE and _child_word(below, "to") for below, t in zip(chain, chain[1:])):
