@@ -7,19 +7,23 @@ import pytest
 
 from sitrep.facts import Figure
 
+from .test_figures import figures as figures_at
+
 ANCHOR = "2023-05-10"
 
 
 def figures(nlp, text: str) -> list[Figure]:
-    doc = nlp.make_doc(text)
-    doc._.anchor = ANCHOR
-    return nlp(doc)._.figures
+    return figures_at(nlp, text, ANCHOR)
+
+
+def one(nlp, text: str) -> Figure:
+    found = figures(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
 
 
 def category_of(nlp, text: str) -> str:
-    found = figures(nlp, text)
-    assert len(found) == 1, found
-    return found[0].category
+    return one(nlp, text).category
 
 
 @pytest.mark.parametrize(
@@ -39,9 +43,8 @@ def test_people_saved_from_a_wreck_survived_a_blow_and_were_not_evacuated(nlp, t
 
 
 def place_of(nlp, text: str) -> str | None:
-    found = figures(nlp, text)
-    assert len(found) == 1, found
-    return found[0].place.name if found[0].place is not None else None
+    place = one(nlp, text).place
+    return place.name if place is not None else None
 
 
 @pytest.mark.parametrize(
