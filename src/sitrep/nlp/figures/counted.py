@@ -181,17 +181,33 @@ def _plights(verb: Token) -> list[Token]:
 
 
 WRECK_PREPS = frozenset({"from", "under", "beneath", "out", "of"})  # "pulled from (under) the rubble", "out of the ruins"
+MOVING_OUT = frozenset({"evacuate", "relocate"})  # verbs that say the counted were moved out, whatever they were moved from
 
 
 def _wreckage(verb: Token) -> list[Token]:
     """ "rescued 40 people from the rubble", "pulled out of the ruins": the wreck a verb that
     names no casualty takes the counted out of says they survived a blow (other), which
     outranks the verb ("rescued" alone is evacuated: "rescued from the besieged city"). A
-    casualty verb keeps its word ("were killed under the rubble")."""
-    if figure_classes(verb) & set(CASUALTIES):
+    casualty verb keeps its word ("were killed under the rubble"), and so does a verb that
+    says they were moved out ("evacuated 60 from the collapsed building"); the ruins of a
+    whole town are a place people are taken out of, not a wreck they were dug from
+    ("rescued 300 from the ruins of X", "from the collapsed town of X")."""
+    if figure_classes(verb) & set(CASUALTIES) or MOVING_OUT.intersection(base_forms(verb.lower_)):
         return []
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in WRECK_PREPS]
-    return [t for p in preps for t in p.subtree if "wreck" in figure_classes(t)][:1]
+    return [t for p in preps for t in p.subtree if "wreck" in figure_classes(t) and not _ruined_town(t)][:1]
+
+
+def _ruined_town(wreck: Token) -> bool:
+    """Whether a wreck word names a ruined town rather than a building: it is or describes a
+    settlement noun ("the collapsed town"), or its "of" names a place of the story ("the
+    rubble of X")."""
+    noun = wreck if wreck.pos_ in ("NOUN", "PROPN") else wreck.head
+    if noun.lower_ in SETTLEMENT_NOUNS:
+        return True
+    owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    places = noun.doc._.places or []
+    return any(g.lower_ in SETTLEMENT_NOUNS or any(p.start <= g.idx < p.end for p in places) for g in owners)
 
 
 def _meant_for(anchor: Token, verb: Token) -> bool:
@@ -1044,7 +1060,7 @@ def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
     if verb is None or not _hosts(verb):
         return None
     hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _lost_subject(verb):
         hosts += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X kept its borders open and took in ...", "X struggled while taking in ..."
     if verb.dep_ == "relcl":
         hosts.append(verb.head)
@@ -1065,6 +1081,15 @@ def is_dateline(text: str, place: Place) -> bool:
     """ "GENEVA — Troops ...": where the reporter files from, not where things are."""
     starts_line = place.start == 0 or text[place.start - 1] == "\n"
     return starts_line and bool(DATELINE.match(text, place.end))
+
+
+def _lost_subject(verb: Token) -> bool:
+    """Whether a conjunct or adverbial clause the parse gives no subject has one after all: a
+    noun between its "and" or "while" and the verb ("X closed its border and Y took in ...",
+    where the parse makes Y a second thing closed); its head verb's subject is then not its."""
+    before = verb.doc[verb.head.i + 1:verb.i]
+    joint = max((t.i for t in before if t.dep_ in ("cc", "mark") or t.lower_ == ","), default=None)
+    return joint is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in verb.doc[joint + 1:verb.i])
 
 
 def home_place(verb: Token | None, places: list[Place], category: str) -> PlaceRef | None:
@@ -1094,7 +1119,21 @@ def _abroad(verb: Token, subject: Place, places: list[Place]) -> bool:
         return True
     doc = verb.doc
     spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in places if p.name == subject.name]
-    return any(span is not None and _war_place(span.root) for span in spans)
+    return any(span is not None and (_war_place(span.root) or _warred_on(span.root)) for span in spans)
+
+
+INVADING = frozenset({"invade"})
+
+
+def _warred_on(token: Token) -> bool:
+    """Whether a place is told as the one a war is waged on without the word "war": the object
+    of invading or attacking ("Y invaded X", "Y shelled X"), or where fighting goes on ("fighting
+    has raged across X")."""
+    head = token.head
+    if token.dep_ == "dobj" and (INVADING.intersection(base_forms(head.lower_)) or "attack" in figure_classes(head)):
+        return True
+    verb = head.head if token.dep_ == "pobj" and head.lower_ in ("in", "across", "throughout") else None
+    return verb is not None and any(c.dep_ == "nsubj" and "war" in figure_classes(c) for c in verb.children)
 
 
 def _war_place(token: Token) -> bool:

@@ -876,6 +876,8 @@ def _day_index(doc: Doc) -> OffsetIndex[Time]:
 
 SHIFT_WORDS = {"after": 1, "later": 1, "before": -1}  # "a day after X", "two days later", "a week before X"
 SPAN_OF_DAYS = re.compile(r"P(\d+)([DW])")
+LENGTH_PREPS = frozenset({"for", "over", "during", "throughout", "within"})  # "held for two days after X": how long, not when
+LASTING_VERBS = frozenset({"last", "continue", "persist", "take"})  # "fighting lasted two days after the vote": how long it went on
 
 
 def _with_shifted_days(doc: Doc, times: list[Time]) -> list[Time]:
@@ -912,11 +914,28 @@ def _shifted_day(doc: Doc, time: Time, days: list[Time]) -> tuple[Time, Time] | 
         told = [doc.char_span(time.start, time.end, alignment_mode="expand"), doc.char_span(time.end + word.start(1), time.end + word.end(1))]
         end = max((t.root.right_edge.idx + len(t.root.right_edge) for t in told if t is not None), default=time.end)  # "a day after X on 3 May", however "on" is attached
         anchor = next((d for d in days if time.end < d.start and d.end <= end), None)
-    if anchor is None or not DAY.match(anchor.value) or anchor.value.startswith("XXXX"):
+    if anchor is None or not DAY.match(anchor.value) or anchor.value.startswith("XXXX") or _a_length(doc, time):
         return None
     days_on = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
-    value = (date.fromisoformat(anchor.value) + direction * timedelta(days=days_on)).isoformat()
+    try:
+        value = (date.fromisoformat(anchor.value) + direction * timedelta(days=days_on)).isoformat()
+    except (ValueError, OverflowError):
+        return None  # a day no calendar has ("29 February" of a common year): the span comes to none
     return replace(time, type="DATE", value=value), anchor
+
+
+def _a_length(doc: Doc, time: Time) -> bool:
+    """Whether a span of days says how long something went on rather than when ("the truce held
+    for two days after the vote", "fighting lasted a week after X"): it then comes to no day a
+    count could be told on, and the day it is counted from keeps dating the sentence."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LENGTH_PREPS:
+        return True
+    verb = governing_verb(root)
+    return verb is not None and bool(set(base_forms(verb.lower_)) & LASTING_VERBS)
 
 
 def _year_end(time: Time) -> Time:
