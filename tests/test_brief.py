@@ -1197,6 +1197,37 @@ def test_a_meeting_still_ahead_told_after_an_old_month_is_still_shown(tmp_path) 
     assert any("would meet" in s.text for s in shown), [(s.text, s.status) for s in shown]
 
 
+def test_an_old_month_in_a_clause_about_the_doer_leaves_the_act_news(tmp_path) -> None:
+    """"Norland forces, which took the coast in March, bombarded Gyumri, ...": the month dates
+    what the relative clause says of the doer, not the bombardment, which is the week's news."""
+    text = (" date 2023-05-20 Norland forces, which took the coast in March, bombarded Gyumri overnight, "
+            "leaving four civilians dead, Armenian officials said.\n\nPiet Moro, the mayor of Gyumri, appealed for calm.")
+    with fused_store(tmp_path, {"r.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("bombarded" in t for t in shown), shown
+
+
+def test_an_act_after_a_sentence_opening_with_last_month_is_still_news(tmp_path) -> None:
+    """"Last month, X. / Y bombarded Z overnight": a month of the report's year opening the
+    sentence before leads into the news; only a year before the report's opens a recalled
+    story ("In 2016, ... / Georgia responded by ...")."""
+    text = (" date 2023-05-20 Last month, Norland vowed to keep out of the quarrel.\n\n"
+            "Georgian gunners bombarded Gyumri overnight, leaving four civilians dead, the Armenian army said.")
+    with fused_store(tmp_path, {"l.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("bombarded" in t for t in shown), shown
+
+
+def test_an_act_beside_a_day_of_the_report_s_week_in_the_year_before_is_still_news(tmp_path) -> None:
+    """"on December 30" in a report of January 2 is three days back, not a past year: the
+    undated bombardment told beside it is the week's news."""
+    text = (" date 2023-01-02 Talks broke up on December 30, and Georgian gunners then bombarded Gyumri, "
+            "leaving four civilians dead, Armenian officials said.\n\nPiet Moro appealed for calm.")
+    with fused_store(tmp_path, {"y.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("bombarded" in t for t in shown), shown
+
+
 def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> None:
     """"Armenia's defence ministry urged citizens in Vanadzor, a key town seized by Georgia, to
     report ...": the capture is what the town is known for, the news is the appeal; told "was
