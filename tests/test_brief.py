@@ -614,6 +614,16 @@ def test_military_aid_leaves_out_help_of_another_kind(tmp_path) -> None:
     assert any("howitzers" in t for t in shown) and not any("consular" in t for t in shown), shown
 
 
+def test_military_aid_keeps_aid_sent_on_through_a_third_country(tmp_path) -> None:
+    """Radars (no word of the section's) delivered to a neighbour "for onward shipment to"
+    a party to the war are aid to the war, though the neighbour is the act's recipient."""
+    text = (" date 2023-05-20 Norland delivered coastal radars to Poland on Monday for onward shipment to Ukraine, officials said.\n\n"
+            "Georgian forces shelled Gyumri on Tuesday.")
+    with fused_store(tmp_path, {"t.txt": text}) as store:
+        shown = [s.text for s in _section(store, "military_aid").statements if s.kind == "development"]
+    assert any("radars" in t for t in shown), shown
+
+
 def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
     """A sportsman arriving to ride for a club travels for no government: his trip is no
     Diplomacy line, though a visit; the ministers' meeting is."""

@@ -224,11 +224,18 @@ PACKAGE_STATUSES = frozenset({"planned", "occurred"})
 
 def _aid_to_the_war(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
     """Whether an aid development is the section's: told in its words (arms, military or
-    security assistance), with a sum or count of aid, or given to a party to the war. "A win
-    would aid his standing at home", help from a consulate to its own citizens or jets promised
-    to a third country are no package for the war, though an aid verb tells them."""
+    security assistance), with a sum or count of aid, or given to a party to the war, as its
+    recipient or as where the sentence says the aid goes on to ("to Poland for onward shipment
+    to X"). "A win would aid his standing at home", help from a consulate to its own citizens
+    or jets promised to a third country are no package for the war, though an aid verb tells them."""
     return ("military_aid" in sections_of(statement.text) or any(side_of(w) for w in statement.whom)
+            or any(side_of(name) for name in BOUND_FOR.findall(statement.text))
             or _says_how_much(store, statement, documents))
+
+
+# A name the aid is bound for, after "to" or "for" ("for onward shipment to X", "bound for X's
+# army"), not a source ("according to X officials")
+BOUND_FOR = re.compile(r"(?<!according )\b(?:to|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[a-z]+)?)")
 
 
 def _amounts_first(store: Store, statements: list[Statement], documents: dict[int, Document | None]) -> list[Statement]:
