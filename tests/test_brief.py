@@ -624,6 +624,17 @@ def test_military_aid_keeps_aid_sent_on_through_a_third_country(tmp_path) -> Non
     assert any("radars" in t for t in shown), shown
 
 
+def test_military_aid_words_are_no_farm_package_nor_riflemen_rebuilding_a_bridge(tmp_path) -> None:
+    """A support package for dairy farmers and riflemen helping villagers are no arms: neither
+    is a Military aid line, even as filler; rifles delivered are."""
+    text = (" date 2023-05-20 The Norland cabinet approved a support package for its dairy farmers on Monday.\n\n"
+            "Norland riflemen helped villagers near Batumi rebuild a bridge on Monday.\n\n"
+            "Norland handed 500 rifles to the Armenian border guards on Tuesday, officials said.")
+    with fused_store(tmp_path, {"f.txt": text}) as store:
+        shown = [s.text for s in _section(store, "military_aid").statements]
+    assert any("500 rifles" in t for t in shown) and not any("dairy" in t or "riflemen" in t for t in shown), shown
+
+
 def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
     """A sportsman arriving to ride for a club travels for no government: his trip is no
     Diplomacy line, though a visit; the ministers' meeting is."""
