@@ -608,7 +608,7 @@ def test_military_aid_leaves_out_help_of_another_kind(tmp_path) -> None:
     """An aid verb alone makes no package: help to a consulate's own citizens, told in no arms
     words, with no sum and to no party to the war, is left out; howitzers sent are shown."""
     text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
-            "The Norland embassy said it was providing every possible consular assistance to the relatives of the two sailors.")
+            "The Norland consulate said it was giving consular assistance to the families of two stranded sailors.")
     with fused_store(tmp_path, {"a.txt": text}) as store:
         shown = [s.text for s in _section(store, "military_aid").statements]
     assert any("howitzers" in t for t in shown) and not any("consular" in t for t in shown), shown
@@ -646,10 +646,10 @@ def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
 
 
 def test_military_aid_keeps_a_package_named_as_such(tmp_path) -> None:
-    """"Announced its fourth aid package for X": a package is the section's, though the
+    """"Unveiled a third aid package meant for X": a package is the section's, though the
     sentence names no arms, no sum and no party to the war."""
     text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
-            "The Norland defence ministry announced its fourth aid package for Armenia on Tuesday.")
+            "On Tuesday the Norland defence ministry unveiled a third aid package meant for Armenia.")
     with fused_store(tmp_path, {"k.txt": text}) as store:
         shown = [s.text for s in _section(store, "military_aid").statements]
     assert any("aid package" in t for t in shown), shown
