@@ -608,10 +608,31 @@ def test_military_aid_leaves_out_help_of_another_kind(tmp_path) -> None:
     """An aid verb alone makes no package: help to a consulate's own citizens, told in no arms
     words, with no sum and to no party to the war, is left out; howitzers sent are shown."""
     text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
-            "The Norland embassy said it was providing every possible consular assistance to the relatives of the two sailors.")
+            "The Norland consulate said it was giving consular assistance to the families of two stranded sailors.")
     with fused_store(tmp_path, {"a.txt": text}) as store:
         shown = [s.text for s in _section(store, "military_aid").statements]
     assert any("howitzers" in t for t in shown) and not any("consular" in t for t in shown), shown
+
+
+def test_military_aid_keeps_aid_sent_on_through_a_third_country(tmp_path) -> None:
+    """Radars (no word of the section's) delivered to a neighbour "for onward shipment to"
+    a party to the war are aid to the war, though the neighbour is the act's recipient."""
+    text = (" date 2023-05-20 Norland delivered coastal radars to Poland on Monday for onward shipment to Ukraine, officials said.\n\n"
+            "Georgian forces shelled Gyumri on Tuesday.")
+    with fused_store(tmp_path, {"t.txt": text}) as store:
+        shown = [s.text for s in _section(store, "military_aid").statements if s.kind == "development"]
+    assert any("radars" in t for t in shown), shown
+
+
+def test_military_aid_words_are_no_farm_package_nor_riflemen_rebuilding_a_bridge(tmp_path) -> None:
+    """A support package for dairy farmers and riflemen helping villagers are no arms: neither
+    is a Military aid line, even as filler; rifles delivered are."""
+    text = (" date 2023-05-20 The Norland cabinet approved a support package for its dairy farmers on Monday.\n\n"
+            "Norland riflemen helped villagers near Batumi rebuild a bridge on Monday.\n\n"
+            "Norland handed 500 rifles to the Armenian border guards on Tuesday, officials said.")
+    with fused_store(tmp_path, {"f.txt": text}) as store:
+        shown = [s.text for s in _section(store, "military_aid").statements]
+    assert any("500 rifles" in t for t in shown) and not any("dairy" in t or "riflemen" in t for t in shown), shown
 
 
 def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
@@ -625,10 +646,10 @@ def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
 
 
 def test_military_aid_keeps_a_package_named_as_such(tmp_path) -> None:
-    """"Announced its fourth aid package for X": a package is the section's, though the
+    """"Unveiled a third aid package meant for X": a package is the section's, though the
     sentence names no arms, no sum and no party to the war."""
     text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
-            "The Norland defence ministry announced its fourth aid package for Armenia on Tuesday.")
+            "On Tuesday the Norland defence ministry unveiled a third aid package meant for Armenia.")
     with fused_store(tmp_path, {"k.txt": text}) as store:
         shown = [s.text for s in _section(store, "military_aid").statements]
     assert any("aid package" in t for t in shown), shown
@@ -1195,6 +1216,37 @@ def test_a_meeting_still_ahead_told_after_an_old_month_is_still_shown(tmp_path) 
     with fused_store(tmp_path, {"w.txt": text}) as store:
         shown = [s for s in _section(store, "diplomacy").statements if s.kind == "development"]
     assert any("would meet" in s.text for s in shown), [(s.text, s.status) for s in shown]
+
+
+def test_an_old_month_in_a_clause_about_the_doer_leaves_the_act_news(tmp_path) -> None:
+    """"Norland forces, which took the coast in March, bombarded Gyumri, ...": the month dates
+    what the relative clause says of the doer, not the bombardment, which is the week's news."""
+    text = (" date 2023-05-20 Norland forces, which took the coast in March, bombarded Gyumri overnight, "
+            "leaving four civilians dead, Armenian officials said.\n\nPiet Moro, the mayor of Gyumri, appealed for calm.")
+    with fused_store(tmp_path, {"r.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("bombarded" in t for t in shown), shown
+
+
+def test_an_act_after_a_sentence_opening_with_last_month_is_still_news(tmp_path) -> None:
+    """"Last month, X. / Y bombarded Z overnight": a month of the report's year opening the
+    sentence before leads into the news; only a year before the report's opens a recalled
+    story ("In 2016, ... / Georgia responded by ...")."""
+    text = (" date 2023-05-20 Last month, Norland vowed to keep out of the quarrel.\n\n"
+            "Georgian gunners bombarded Gyumri overnight, leaving four civilians dead, the Armenian army said.")
+    with fused_store(tmp_path, {"l.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("bombarded" in t for t in shown), shown
+
+
+def test_an_act_beside_a_day_of_the_report_s_week_in_the_year_before_is_still_news(tmp_path) -> None:
+    """"on December 30" in a report of January 2 is three days back, not a past year: the
+    undated bombardment told beside it is the week's news."""
+    text = (" date 2023-01-02 Talks broke up on December 30, and Georgian gunners then bombarded Gyumri, "
+            "leaving four civilians dead, Armenian officials said.\n\nPiet Moro appealed for calm.")
+    with fused_store(tmp_path, {"y.txt": text}) as store:
+        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    assert any("bombarded" in t for t in shown), shown
 
 
 def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> None:

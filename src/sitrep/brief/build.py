@@ -224,11 +224,18 @@ PACKAGE_STATUSES = frozenset({"planned", "occurred"})
 
 def _aid_to_the_war(store: Store, statement: Statement, documents: dict[int, Document | None]) -> bool:
     """Whether an aid development is the section's: told in its words (arms, military or
-    security assistance), with a sum or count of aid, or given to a party to the war. "A win
-    would aid his standing at home", help from a consulate to its own citizens or jets promised
-    to a third country are no package for the war, though an aid verb tells them."""
+    security assistance), with a sum or count of aid, or given to a party to the war, as its
+    recipient or as where the sentence says the aid goes on to ("to Poland for onward shipment
+    to X"). "A win would aid his standing at home", help from a consulate to its own citizens
+    or jets promised to a third country are no package for the war, though an aid verb tells them."""
     return ("military_aid" in sections_of(statement.text) or any(side_of(w) for w in statement.whom)
+            or any(side_of(name) for name in BOUND_FOR.findall(statement.text))
             or _says_how_much(store, statement, documents))
+
+
+# A name the aid is bound for, after "to" or "for" ("for onward shipment to X", "bound for X's
+# army"), not a source ("according to X officials")
+BOUND_FOR = re.compile(r"(?<!according )\b(?:to|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[a-z]+)?)")
 
 
 def _amounts_first(store: Store, statements: list[Statement], documents: dict[int, Document | None]) -> list[Statement]:
@@ -328,7 +335,9 @@ def recalled_history(store: Store, statement: Statement, texts: dict[int, tuple[
     if statement.dated or not statement.sources or statement.status not in TOLD_AS_DONE:
         return False
     texts = {} if texts is None else texts
-    return all(_after_an_earlier_date(store, source, texts) for source in statement.sources)
+    triggers = _triggers(store, statement)
+    return all(_after_an_earlier_date(store, source, texts, [start for article, start, _ in triggers if article == source.article_id])
+               for source in statement.sources)
 
 
 # A past participle after a noun and before its doer ("Vanadzor, a key town seized by Georgia",
@@ -410,13 +419,16 @@ def _text(store: Store, article_id: int, texts: dict[int, tuple[str, int, list]]
     return texts[article_id]
 
 
-def _after_an_earlier_date(store: Store, source: Source, texts: dict[int, tuple[str, int, list]]) -> bool:
+def _after_an_earlier_date(store: Store, source: Source, texts: dict[int, tuple[str, int, list]], triggers: list[int]) -> bool:
     """Whether a report's sentence holds a date that ends well before the report (a year
     before its own, or a month, week or day more than ``BACKGROUND_DAYS`` before; not a
-    "since" baseline) and none of the report's days, or the sentence before opens with one
-    ("In early 2014, ..."): a year named at the end of the sentence before ("fought a war in
-    2020.") leads into the news, not into history, and a sentence that also tells "on Tuesday"
-    may tell the week's act beside an old one."""
+    "since" baseline, nor one in a clause about a noun that holds none of the act's
+    ``triggers``: "Norland, which took the coast in March, shelled X") and none of the
+    report's days, or the sentence before opens with a year before the report's ("In early
+    2014, ..."): a year named at the end of the sentence before ("fought a war in 2020.")
+    leads into the news, not into history, nor does a month of the report's year opening it
+    ("Last month, X vowed ... / Y shelled Z overnight"), and a sentence that also tells "on
+    Tuesday" may tell the week's act beside an old one."""
     if not source.published or not YEAR.match(source.published):
         return False
     text, body_start, times = _text(store, source.article_id, texts)
@@ -425,25 +437,42 @@ def _after_an_earlier_date(store: Store, source: Source, texts: dict[int, tuple[
     if at is None:
         return False
     own = spans[at][0]
-    dates = [t for t in times if t.type == "DATE" and own <= t.start < source.end and not _since(text, t.start)]
+    dates = [t for t in times if t.type == "DATE" and own <= t.start < source.end and not _since(text, t.start)
+             and not _in_relative_clause(text, own, source.end, t.start, triggers)]
     if any(not _well_before(t.value, source.published) for t in dates if period(t.value)):
         return False
-    lead = spans[at - 1][0] if at > 0 else None
-    earlier = [t for t in times if t.type == "DATE" and _well_before(t.value, source.published)]
+    if any(_well_before(t.value, source.published) for t in dates):
+        return True
+    if at == 0:
+        return False
+    lead, year = spans[at - 1][0], int(source.published[:4])
     return any(
-        own <= t.start < source.end and not _since(text, t.start)
-        or (lead is not None and lead <= t.start < own and len(re.findall(r"[\w'’]+", text[lead:t.start])) <= 3)
-        for t in earlier
+        lead <= t.start < own and len(re.findall(r"[\w'’]+", text[lead:t.start])) <= 3
+        for t in times if t.type == "DATE" and YEAR.match(t.value or "") and int(t.value[:4]) < year and _well_before(t.value, source.published)
     )
 
 
+RELATIVE = frozenset({"which", "who", "whom", "whose"})
+
+
+def _in_relative_clause(text: str, start: int, end: int, at: int, triggers: list[int]) -> bool:
+    """Whether the date at ``at`` sits in a clause set off by a comma, dash or bracket that
+    opens with a relative pronoun (", which took the coast in March,") and holds none of the
+    act's ``triggers`` (offsets in ``text``): it dates what the clause says of a noun, not the act."""
+    opened = max((start + m.end() for m in re.finditer(r"[,;—–(]", text[start:at])), default=start)
+    closed = next((at + m.start() for m in re.finditer(r"[,;—–)]", text[at:end])), end)
+    words = re.findall(r"[\w'’]+", text[opened:at])
+    return opened > start and bool(words) and words[0].lower() in RELATIVE and not any(opened <= t < closed for t in triggers)
+
+
 def _well_before(value: str | None, published: str) -> bool:
-    """Whether a date value ends in a year before the report's or more than
-    ``BACKGROUND_DAYS`` before its day ("April" in a story of May 31, not "last week")."""
+    """Whether a date value is a year before the report's or ends more than
+    ``BACKGROUND_DAYS`` before its day ("April" in a story of May 31, not "last week", nor
+    December 30 in a story of January 2)."""
     span, day = period(value), period(published[:10])
     if span is None or day is None:
         return False
-    return span[1].year < day[0].year or (day[0] - span[1]).days > fused.BACKGROUND_DAYS
+    return (day[0] - span[1]).days > fused.BACKGROUND_DAYS or (bool(YEAR.fullmatch(value or "")) and span[1].year < day[0].year)
 
 
 def _since(text: str, at: int) -> bool:
