@@ -2759,12 +2759,30 @@ def test_an_act_that_names_a_target_after_one_that_named_none_is_another_act(nlp
 
 def test_a_condemnation_told_again_with_its_target_is_one_statement(nlp):
     text = (
-        'The resolve of the people of Georgia in the face of a "barbaric, senseless and illegal war" has moved the whole region,'
-        " Ana Lind told reporters in Batumi on Monday.\n\nShe added that the vote showed the world"
-        ' "stands firm against Norland\'s brutal bid to redraw the map of the Caucasus."'
+        'Jon Vale denounced "a cruel and pointless war" on Monday in Gyumri.'
+        '\n\nLater he condemned "Norland\'s cruel war against the farmers of Armenia."'
     )
     (condemned,) = of_type(nlp, text, "ACCUSE")
     assert [t.name for t in condemned.targets] == ["Norland"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, target",
+    [
+        ("Norland attacked on Monday. Norland attacked Armenia on Monday, Ana Lind said.", "ASSAULT", "Armenia"),
+        ("Armenia sent aid on Tuesday. Armenia sent aid to Georgia, including tents and blankets, Jon Vale said.", "AID", "Georgia"),
+        ("Norland imposed sanctions on Monday. Norland imposed sanctions on Armenia's banks, Piet Moro said.", "SANCTION", "Armenia"),
+    ],
+)
+def test_an_act_retold_by_the_same_word_with_its_target_is_one_act(nlp, text, kind, target):
+    (act,) = of_type(nlp, text, kind)
+    assert [t.name for t in act.targets] == [target]
+
+
+def test_an_act_told_as_one_more_with_a_target_is_another_act(nlp):
+    text = "Norland's army shelled the border. Norland's army also shelled Gyumri."
+    border, gyumri = of_type(nlp, text, "ASSAULT")
+    assert (border.targets, [t.name for t in gyumri.targets]) == ([], ["Gyumri"])
 
 
 def test_a_dateline_is_no_party(nlp):
