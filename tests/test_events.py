@@ -775,6 +775,29 @@ def test_money_offered_or_given_as_backing_is_aid(nlp, text):
     assert (aid.type, aid.status, [t.name for t in aid.targets]) == ("AID", "planned", ["Armenia"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland supported the new school reform financially, Ana Lind said.",  # a scheme paid for, no party aided
+        "Norland offered Armenia a package of tax reforms on Monday.",  # a bundle of measures, not an aid package
+    ],
+)
+def test_backing_a_scheme_or_a_package_of_measures_is_no_aid(nlp, text):
+    assert not of_type(nlp, text, "AID")
+
+
+@pytest.mark.parametrize(
+    "text, receiver",
+    [
+        ("Norland has supported Georgia militarily since the spring.", "Georgia"),
+        ("Norland offered Armenia a package of rifles and tents.", "Armenia"),
+    ],
+)
+def test_backing_a_party_militarily_or_a_package_of_arms_is_aid(nlp, text, receiver):
+    (aid,) = of_type(nlp, text, "AID")
+    assert [t.name for t in aid.targets] == [receiver]
+
+
 def test_an_unresolved_first_person_is_no_source(nlp):
     found = events(nlp, "According to our estimates, Armenian forces shelled Gyumri on Monday.")
     assert found and all(e.according_to is None for e in found)
