@@ -78,7 +78,7 @@ def _gathering_after_talks(a: Event, b: Event) -> bool:
     word (in the talks' own sentence, "will meet Y at the summit", it is where they meet)."""
     if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or not a.targets or b.targets:
         return False  # "visited X ... the visit", "the first visit": one trip
-    return not set(base_forms(a.text.lower().split()[-1])) & set(base_forms(b.text.lower().split()[-1]))
+    return not _same_word(a, b)
 
 
 def _done_and_ahead(a: Event, b: Event) -> bool:
