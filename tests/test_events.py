@@ -775,6 +775,29 @@ def test_money_offered_or_given_as_backing_is_aid(nlp, text):
     assert (aid.type, aid.status, [t.name for t in aid.targets]) == ("AID", "planned", ["Armenia"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland supported the new school reform financially, Ana Lind said.",  # a scheme paid for, no party aided
+        "Norland offered Armenia a package of tax reforms on Monday.",  # a bundle of measures, not an aid package
+    ],
+)
+def test_backing_a_scheme_or_a_package_of_measures_is_no_aid(nlp, text):
+    assert not of_type(nlp, text, "AID")
+
+
+@pytest.mark.parametrize(
+    "text, receiver",
+    [
+        ("Norland has supported Georgia militarily since the spring.", "Georgia"),
+        ("Norland offered Armenia a package of rifles and tents.", "Armenia"),
+    ],
+)
+def test_backing_a_party_militarily_or_a_package_of_arms_is_aid(nlp, text, receiver):
+    (aid,) = of_type(nlp, text, "AID")
+    assert [t.name for t in aid.targets] == [receiver]
+
+
 def test_an_unresolved_first_person_is_no_source(nlp):
     found = events(nlp, "According to our estimates, Armenian forces shelled Gyumri on Monday.")
     assert found and all(e.according_to is None for e in found)
@@ -2759,9 +2782,8 @@ def test_an_act_that_names_a_target_after_one_that_named_none_is_another_act(nlp
 
 def test_a_condemnation_told_again_with_its_target_is_one_statement(nlp):
     text = (
-        'The resolve of the people of Georgia in the face of a "barbaric, senseless and illegal war" has moved the whole region,'
-        " Ana Lind told reporters in Batumi on Monday.\n\nShe added that the vote showed the world"
-        ' "stands firm against Norland\'s brutal bid to redraw the map of the Caucasus."'
+        'Jon Vale denounced "a cruel and pointless war" on Monday in Gyumri.'
+        '\n\nLater he condemned "Norland\'s cruel war against the farmers of Armenia."'
     )
     (condemned,) = of_type(nlp, text, "ACCUSE")
     assert [t.name for t in condemned.targets] == ["Norland"]
@@ -2776,6 +2798,25 @@ def test_talks_one_side_has_proposed_are_not_held(nlp):
 def test_proposed_sanctions_that_were_approved_are_imposed(nlp):
     (sanctions,) = of_type(nlp, "The proposed sanctions on Armenia were approved by Norland on Monday.", "SANCTION")
     assert sanctions.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text, kind, target",
+    [
+        ("Norland attacked on Monday. Norland attacked Armenia on Monday, Ana Lind said.", "ASSAULT", "Armenia"),
+        ("Armenia sent aid on Tuesday. Armenia sent aid to Georgia, including tents and blankets, Jon Vale said.", "AID", "Georgia"),
+        ("Norland imposed sanctions on Monday. Norland imposed sanctions on Armenia's banks, Piet Moro said.", "SANCTION", "Armenia"),
+    ],
+)
+def test_an_act_retold_by_the_same_word_with_its_target_is_one_act(nlp, text, kind, target):
+    (act,) = of_type(nlp, text, kind)
+    assert [t.name for t in act.targets] == [target]
+
+
+def test_an_act_told_as_one_more_with_a_target_is_another_act(nlp):
+    text = "Norland's army shelled the border. Norland's army also shelled Gyumri."
+    border, gyumri = of_type(nlp, text, "ASSAULT")
+    assert (border.targets, [t.name for t in gyumri.targets]) == ([], ["Gyumri"])
 
 
 def test_a_dateline_is_no_party(nlp):

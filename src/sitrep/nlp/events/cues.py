@@ -60,7 +60,17 @@ def _needs_met(token: Token, needs: frozenset[str]) -> bool:
         near.append(token.head)
     if "@goods" in needs and any(aid_item(t) for t in _given_things(token)):
         return True  # "supply four rocket launchers": any armament or kit the figures lexicon counts as aid items
-    return any(form in words for t in near for form in base_forms(t.lower_))
+    return any(form in words and not _package_of_other(t, words) for t in near for form in base_forms(t.lower_))
+
+
+def _package_of_other(thing: Token, words: frozenset[str]) -> bool:
+    """A package told as one of something no aid word or aid item names ("a package of reforms",
+    "a package of tax cuts"): a bundle of measures, not the aid package the need word stands for
+    ("a package of arms", "a package of aid" are)."""
+    if thing.lower_ not in ("package", "packages"):
+        return False
+    held = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(held) and not any(aid_item(h) or set(base_forms(h.lower_)) & words for h in held)
 
 
 def _given_things(token: Token) -> list[Token]:
@@ -108,6 +118,23 @@ def _envoys_pulled_out(token: Token) -> bool:
         return False
     return any(
         t.lower_ in ENVOY_WORDS or any(m.dep_ in ("amod", "compound") and m.lower_ in ENVOY_QUALIFIERS for m in t.children) for t in _moved(token)
+    )
+
+
+BACKING_MANNERS = frozenset({"financially", "militarily"})
+BACKED_BODIES = frozenset({"government", "governments", "country", "countries", "ally", "allies", "rebels", "regime", "people", "partners"})
+
+
+def _backs_party(verb: Token) -> bool:
+    """ "supported Vale militarily", "will support them financially": backing told by its manner
+    is aid only when what is backed is a party (a named state, body or person, a pronoun, forces,
+    a government); "supported the plan financially" pays for a scheme, no one is aided."""
+    near = [*verb.children, *(g for c in verb.children if c.pos_ not in NOUN_POS for g in c.children)]  # "militarily since May" hangs on "since"
+    if not any(t.lower_ in BACKING_MANNERS for t in near):
+        return False
+    backed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not backed or any(
+        b.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or b.pos_ == "PRON" or b.lower_ in FORCE_WORDS | ARMY_WORDS | BACKED_BODIES for b in backed
     )
 
 
@@ -1000,6 +1027,6 @@ SPECIAL_NEEDS = {
     "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
-    "@massed": _massed_forces, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,
+    "@massed": _massed_forces, "@backed": _backs_party, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,
     "@arms_moved": _arms_moved, "@arms_placed": _arms_placed, "@arms_used": _arms_used,
 }

@@ -31,7 +31,14 @@ def trigger_span(token: Token) -> tuple[int, int]:
 
 
 def _compatible(
-    a: Event, b: Event, same_sentence: bool, definite: bool, states: bool = False, allied: bool = False, possessed: bool = False
+    a: Event,
+    b: Event,
+    same_sentence: bool,
+    definite: bool,
+    states: bool = False,
+    allied: bool = False,
+    possessed: bool = False,
+    added: bool = False,
 ) -> bool:
     """Whether two mentions can be one happening: nothing they say about it disagrees. A later
     "the agreement" is the one already told, and "his arrest" the arrest of him already told (by
@@ -39,7 +46,8 @@ def _compatible(
     "Ruritania's invasion": ``states``) unless it names actors of another side (``allied``: a
     leader's war is his country's, a war on one country is one war); a capture is never the
     invasion it is part of, and the capture of one place told twice is one capture. Attacks on
-    different places or targets, or by different actors, are different attacks."""
+    different places or targets, or by different actors, are different attacks; ``added``: the
+    later mention says it is one more ("also", "again")."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or (a.mode == "seize") != (b.mode == "seize"):
         return False
     if a.place and b.place and a.place.name != b.place.name and not _one_trip(a, b):
@@ -59,7 +67,7 @@ def _compatible(
         return not _disjoint(_names(a.targets), _names(b.targets)) and not (possessed and _another_act(a, b, actors_a, actors_b))
     if same_sentence or (states and _same_reality(a.status, b.status)) or _one_capture(a, b):
         return not _disjoint(actors_a, actors_b)  # "X fell on Saturday ... X fell to Y's forces": a town falls once
-    same_targets = _one_trip(a, b) or _aimed_alike(a, b)
+    same_targets = _one_trip(a, b) or _aimed_alike(a, b, added)
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode and same_targets
 
 
@@ -70,7 +78,7 @@ def _gathering_after_talks(a: Event, b: Event) -> bool:
     word (in the talks' own sentence, "will meet Y at the summit", it is where they meet)."""
     if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or not a.targets or b.targets:
         return False  # "visited X ... the visit", "the first visit": one trip
-    return not set(base_forms(a.text.lower().split()[-1])) & set(base_forms(b.text.lower().split()[-1]))
+    return not _same_word(a, b)
 
 
 def _done_and_ahead(a: Event, b: Event) -> bool:
@@ -102,17 +110,29 @@ def _another_act(a: Event, b: Event, actors_a: Set[str], actors_b: Set[str]) -> 
     return _disjoint(actors_a, actors_b) or (a.status == "planned") != (b.status == "planned")
 
 
-def _aimed_alike(a: Event, b: Event) -> bool:
+def _aimed_alike(a: Event, b: Event, added: bool = False) -> bool:
     """Whether two mentions in different sentences, told afresh (no "the", no possessor), can be
     one act by whom they aim at: acts aimed at different parties are two acts, and so are
     "Norland unveiled new sanctions ... Norland also banned imports from Vale": a mention that
-    names a target after one that named none (or the other way round) is told afresh, another
-    act of the same doer, not the first again (the read gold parts code such pairs apart). A
-    speaker's words are the exception: a condemnation told once without its target and again
-    with it ("an unjust war", she said ... "X's reckless attempts") is one statement."""
+    names a target after one that named none (or the other way round), under another word or
+    told as one more ("also", "again"), is another act of the same doer, not the first again
+    (the read gold parts code such pairs apart). The same word told again with its target
+    ("Vale shelled the border on Monday ... Vale shelled Lakeside on Monday") is the first act
+    retold with more detail. A speaker's words are the exception too: a condemnation told once
+    without its target and again with it is one statement."""
     targets_a, targets_b = _names(a.targets), _names(b.targets)
-    told_afresh = a.type not in SPOKEN and bool(targets_a) != bool(targets_b)
+    told_afresh = a.type not in SPOKEN and bool(targets_a) != bool(targets_b) and (added or not _same_word(a, b))
     return not told_afresh and not _disjoint(targets_a, targets_b)
+
+
+def _same_word(a: Event, b: Event) -> bool:
+    """Whether two mentions are told by one word ("shelled ... shelled", "sanctions ... sanction")."""
+    return bool(set(base_forms(a.text.lower().split()[-1])) & set(base_forms(b.text.lower().split()[-1])))
+
+
+def _added(token: Token) -> bool:
+    """A trigger told as one more act: "also banned", "shelled X again", "struck too"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "again", "too") for c in token.children)
 
 
 def _disjoint(a: Set[str], b: Set[str]) -> bool:
@@ -159,8 +179,9 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
     for event, token in found:
         sent, definite, state = token.sent, _definite(token), load_lexicon().cue(token, "state")
         possessed = _possessed(token) and not state  # "Norland's invasion" is the article's war, read as such
+        added = _added(token)
         first = next(
-            (k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context), possessed)), None
+            (k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context), possessed, added)), None
         )
         if first is None:
             kept.append((event, sent, state))
