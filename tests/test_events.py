@@ -766,7 +766,19 @@ def test_support_counted_in_money_is_aid(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Norland has offered Armenia cash to buy winter fuel.",  # money offered is aid promised, not a deal
+        "Piet Moro offered money to Jon Vale to drop the case.",  # a bribe
+        "Georgia offered cash for information on the attackers.",  # a reward
+        "Piet Moro promised money to voters at home.",  # a campaign pledge
+    ],
+)
+def test_money_offered_in_exchange_is_no_aid(nlp, text):
+    assert not [e for e in events(nlp, text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland has offered Armenia $40 million to buy winter fuel.",  # a sum offered is aid promised, not a deal
         "Norland will support Armenia with cash.",  # backing paid in money
     ],
 )
