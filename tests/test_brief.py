@@ -36,6 +36,13 @@ def _section(store, key: str):
     return next(s for s in build_briefing(store).sections if s.key == key)
 
 
+def _shown(tmp_path, texts: dict[str, str], key: str, developments: bool = False) -> list[str]:
+    """The lines a section shows for ``texts`` fused in a fresh store (only its developments'
+    when ``developments``, leaving out the topic sentences that fill a short section)."""
+    with fused_store(tmp_path, texts) as store:
+        return [s.text for s in _section(store, key).statements if not developments or s.kind == "development"]
+
+
 def _development_types(store, key: str) -> list[str]:
     """The PLOVER types of a section's developments, in the order shown."""
     return [s.type for s in _section(store, key).statements if s.kind == "development"]
@@ -609,8 +616,7 @@ def test_military_aid_leaves_out_help_of_another_kind(tmp_path) -> None:
     words, with no sum and to no party to the war, is left out; howitzers sent are shown."""
     text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
             "The Norland consulate said it was giving consular assistance to the families of two stranded sailors.")
-    with fused_store(tmp_path, {"a.txt": text}) as store:
-        shown = [s.text for s in _section(store, "military_aid").statements]
+    shown = _shown(tmp_path, {"a.txt": text}, "military_aid")
     assert any("howitzers" in t for t in shown) and not any("consular" in t for t in shown), shown
 
 
@@ -619,8 +625,7 @@ def test_military_aid_keeps_aid_sent_on_through_a_third_country(tmp_path) -> Non
     a party to the war are aid to the war, though the neighbour is the act's recipient."""
     text = (" date 2023-05-20 Norland delivered coastal radars to Poland on Monday for onward shipment to Ukraine, officials said.\n\n"
             "Georgian forces shelled Gyumri on Tuesday.")
-    with fused_store(tmp_path, {"t.txt": text}) as store:
-        shown = [s.text for s in _section(store, "military_aid").statements if s.kind == "development"]
+    shown = _shown(tmp_path, {"t.txt": text}, "military_aid", developments=True)
     assert any("radars" in t for t in shown), shown
 
 
@@ -630,8 +635,7 @@ def test_military_aid_words_are_no_farm_package_nor_riflemen_rebuilding_a_bridge
     text = (" date 2023-05-20 The Norland cabinet approved a support package for its dairy farmers on Monday.\n\n"
             "Norland riflemen helped villagers near Batumi rebuild a bridge on Monday.\n\n"
             "Norland handed 500 rifles to the Armenian border guards on Tuesday, officials said.")
-    with fused_store(tmp_path, {"f.txt": text}) as store:
-        shown = [s.text for s in _section(store, "military_aid").statements]
+    shown = _shown(tmp_path, {"f.txt": text}, "military_aid")
     assert any("500 rifles" in t for t in shown) and not any("dairy" in t or "riflemen" in t for t in shown), shown
 
 
@@ -640,8 +644,7 @@ def test_diplomacy_leaves_out_a_trip_made_on_no_one_s_behalf(tmp_path) -> None:
     Diplomacy line, though a visit; the ministers' meeting is."""
     text = (" date 2022-07-20 The Armenian foreign minister Ana Lind met her Georgian counterpart Jon Vale in Batumi on Tuesday.\n\n"
             "The cyclist Tomas Berg arrived in Georgia on Monday to ride for a Batumi team over the winter.")
-    with fused_store(tmp_path, {"p.txt": text}) as store:
-        shown = [s.text for s in _section(store, "diplomacy").statements]
+    shown = _shown(tmp_path, {"p.txt": text}, "diplomacy")
     assert any("Ana Lind" in t for t in shown) and not any("cyclist" in t for t in shown), shown
 
 
@@ -650,8 +653,7 @@ def test_military_aid_keeps_a_package_named_as_such(tmp_path) -> None:
     sentence names no arms, no sum and no party to the war."""
     text = (" date 2022-07-20 Georgia will send 30 howitzers to the Armenian army, its defence minister Jon Vale said on Monday.\n\n"
             "On Tuesday the Norland defence ministry unveiled a third aid package meant for Armenia.")
-    with fused_store(tmp_path, {"k.txt": text}) as store:
-        shown = [s.text for s in _section(store, "military_aid").statements]
+    shown = _shown(tmp_path, {"k.txt": text}, "military_aid")
     assert any("aid package" in t for t in shown), shown
 
 
@@ -1172,8 +1174,7 @@ def test_an_undated_act_told_after_a_sentence_of_an_earlier_year_is_history_not_
     text = (" date 2022-07-20 In early 2014, mass protests in Yerevan forced out the president.\n\n"
             "Georgia responded by annexing the Armenian region of Lori and seized the town of Vanadzor.\n\n"
             "The war of 2016 lasted four days.\n\nGeorgian forces shelled Gyumri on Tuesday, killing three people, Armenian officials said.")
-    with fused_store(tmp_path, {"h.txt": text}) as store:
-        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    shown = _shown(tmp_path, {"h.txt": text}, "latest", developments=True)
     assert any("Gyumri" in t for t in shown) and not any("annexing" in t for t in shown), shown
 
 
@@ -1183,8 +1184,7 @@ def test_an_undated_act_told_beside_a_month_long_past_is_history_not_latest(tmp_
     told "on Tuesday", still is."""
     text = (" date 2022-07-20 Georgian forces shelled Gyumri on Tuesday, killing three people, Armenian officials said.\n\n"
             "A Georgian missile sank an Armenian coastguard cutter off Batumi in March, and Georgian drones also wrecked two tugs moored at Poti.")
-    with fused_store(tmp_path, {"m.txt": text}) as store:
-        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    shown = _shown(tmp_path, {"m.txt": text}, "latest", developments=True)
     assert any("Gyumri" in t for t in shown) and not any("tugs" in t for t in shown), shown
 
 
@@ -1193,8 +1193,7 @@ def test_diplomacy_leaves_out_an_undated_trip_told_in_a_sentence_of_an_earlier_y
     diplomacy of the period, in Diplomacy as in Latest developments."""
     text = (" date 2022-07-20 The Armenian foreign minister Ana Lind met her Georgian counterpart Jon Vale in Batumi on Tuesday.\n\n"
             "In 2016 the talks collapsed, and Armenian envoys, led by Piet Moro, flew to Norland to meet Tomas Berg instead.")
-    with fused_store(tmp_path, {"d.txt": text}) as store:
-        shown = [s.text for s in _section(store, "diplomacy").statements]
+    shown = _shown(tmp_path, {"d.txt": text}, "diplomacy")
     assert any("Batumi" in t for t in shown) and not any("2016" in t for t in shown), shown
 
 
@@ -1223,8 +1222,7 @@ def test_an_old_month_in_a_clause_about_the_doer_leaves_the_act_news(tmp_path) -
     what the relative clause says of the doer, not the bombardment, which is the week's news."""
     text = (" date 2023-05-20 Norland forces, which took the coast in March, bombarded Gyumri overnight, "
             "leaving four civilians dead, Armenian officials said.\n\nPiet Moro, the mayor of Gyumri, appealed for calm.")
-    with fused_store(tmp_path, {"r.txt": text}) as store:
-        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    shown = _shown(tmp_path, {"r.txt": text}, "latest", developments=True)
     assert any("bombarded" in t for t in shown), shown
 
 
@@ -1234,8 +1232,7 @@ def test_an_act_after_a_sentence_opening_with_last_month_is_still_news(tmp_path)
     story ("In 2016, ... / Georgia responded by ...")."""
     text = (" date 2023-05-20 Last month, Norland vowed to keep out of the quarrel.\n\n"
             "Georgian gunners bombarded Gyumri overnight, leaving four civilians dead, the Armenian army said.")
-    with fused_store(tmp_path, {"l.txt": text}) as store:
-        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    shown = _shown(tmp_path, {"l.txt": text}, "latest", developments=True)
     assert any("bombarded" in t for t in shown), shown
 
 
@@ -1244,8 +1241,7 @@ def test_an_act_beside_a_day_of_the_report_s_week_in_the_year_before_is_still_ne
     undated bombardment told beside it is the week's news."""
     text = (" date 2023-01-02 Talks broke up on December 30, and Georgian gunners then bombarded Gyumri, "
             "leaving four civilians dead, Armenian officials said.\n\nPiet Moro appealed for calm.")
-    with fused_store(tmp_path, {"y.txt": text}) as store:
-        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    shown = _shown(tmp_path, {"y.txt": text}, "latest", developments=True)
     assert any("bombarded" in t for t in shown), shown
 
 
@@ -1257,8 +1253,7 @@ def test_an_act_told_as_what_a_noun_is_known_for_is_no_latest_line(tmp_path) -> 
         "a.txt": " date 2022-07-23 Armenia's defence ministry has urged citizens in Vanadzor, a key town seized by Georgia, to reveal where Georgian troops are living.",
         "b.txt": " date 2022-07-23 The port of Batumi was seized by Armenian troops, Georgian officials said.",
     }
-    with fused_store(tmp_path, texts) as store:
-        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    shown = _shown(tmp_path, texts, "latest", developments=True)
     assert any("Batumi" in t for t in shown) and not any("Vanadzor" in t for t in shown), shown
 
 
@@ -1275,8 +1270,7 @@ def test_the_weeks_news_beside_an_earlier_year_or_in_a_headline_clause_is_latest
     """A year is history's mark only where it dates the act or opens the sentence before ("In
     early 2014, ..."), not as a baseline ("the heaviest since 2020") or at the end of the
     sentence before; a participle after a bare name is a headline's clause, no description."""
-    with fused_store(tmp_path, {"n.txt": text}) as store:
-        shown = [s.text for s in _section(store, "latest").statements if s.kind == "development"]
+    shown = _shown(tmp_path, {"n.txt": text}, "latest", developments=True)
     assert shown, text
 
 
