@@ -1297,6 +1297,19 @@ def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
     assert any("Gyumri" in s.text for s in latest) and not any("intelligence" in q for q in quotes), quotes
 
 
+def test_a_paraphrase_read_across_two_speakers_reports_is_no_key_quote(tmp_path) -> None:
+    """"Georgia has said X, while ... Norland said Y, the prime minister, Ana Lind, said": the
+    clauses parsed as Ana Lind's (and Georgia's) run over another speaker's report, so neither
+    is quoted as one speaker's words."""
+    text = (" date 2022-07-20 Georgian troops shelled Gyumri on Tuesday, Armenian officials said. Georgia has said it will double its "
+            "border patrols, while in a similar turn of policy Norland said it would send rifles and helmets to Armenia, the prime minister, Ana Lind, said.")
+    with fused_store(tmp_path, {"p.txt": text}) as store:
+        latest = _section(store, "latest").statements
+    quotes = [(q.speaker, q.text) for s in latest for q in s.quotes]
+    assert any("Gyumri" in s.text for s in latest), [s.text for s in latest]
+    assert not [q for q in quotes if "has said" in q[1] or "Ana Lind" in q[1]], quotes
+
+
 def test_a_strike_is_told_by_the_report_of_the_strike_not_by_its_condemnation(tmp_path) -> None:
     """The same day's reports: "The Armenian foreign minister has condemned the Georgian attack
     on Batumi" tells the strike through a condemnation; "Georgia struck the port of

@@ -262,7 +262,8 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
     not confirm that X", "declined to say whether X"); and not the report itself told
     again: a quote holding the words that tell the development (``told``: "X recaptured Y,
     according to Z") is the line already shown; nor a topic spoken of ("referred to X's
-    intelligence", ``TOPIC_CUES``), which says nothing."""
+    intelligence", ``TOPIC_CUES``), which says nothing; nor a paraphrase run across another
+    speaker's report (``_runs_over_another``)."""
     following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
     window_end = following[0] if following else source.end  # the next sentence of the same paragraph
     found = []
@@ -272,7 +273,8 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
         topic = not quote.direct and bool(set(base_forms(_cue_word(quote))) & TOPIC_CUES)
-        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic):
+        garbled = _runs_over_another(quote, speech.quotes)
+        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic or garbled):
             name, titles = speech.merged.get(entity.id, (entity.name, []))
             found.append(QuoteLine(
                 quote.text, name, speaker_title(entity.titles, titles),
@@ -281,6 +283,27 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
     found = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS and not _inside_another(q, found)]
     found.sort(key=lambda q: (not q.direct, -len(q.text)))
     return found[:QUOTES_PER_DEVELOPMENT]
+
+
+def _runs_over_another(quote: Quote, quotes: Sequence[Quote]) -> bool:
+    """Whether a paraphrase holds the reporting verb or the named speaker of another speaker's
+    report ("Norland said it would X, while Armenia said it would Y, its president said"): its
+    clause was read across two reports, so it gives one speaker words another one said. A quote
+    in quotation marks may hold a report it retells ("'Ana told me no,' he said"): it is kept."""
+    if quote.direct:
+        return False
+    return any(_speaker_key(other) != _speaker_key(quote) and any(quote.start <= at < quote.end for at in _attribution_starts(other))
+               for other in quotes if other is not quote)
+
+
+def _speaker_key(quote: Quote) -> str | None:
+    """Who a quote is given to: its entity, else the words naming the speaker."""
+    return (quote.speaker.entity or quote.speaker.name) if quote.speaker else None
+
+
+def _attribution_starts(quote: Quote) -> list[int]:
+    """Where a quote's cue and its speaker's mention start, as far as extraction found them."""
+    return [at for at in (quote.cue.start if quote.cue else None, quote.speaker.start if quote.speaker else None) if at is not None]
 
 
 def _inside_another(quote: QuoteLine, quotes: list[QuoteLine]) -> bool:
