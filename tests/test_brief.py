@@ -1286,6 +1286,15 @@ def test_a_key_quote_keeps_its_own_office_over_a_former_one_another_report_gives
     assert quotes and all(q.title == "President" for q in quotes if q.speaker == "Piet Moro"), quotes
 
 
+def test_a_decision_is_not_quoted_as_speech(tmp_path) -> None:
+    """"X decided to Y" tells what X chose to do, not anything X said: no key quote."""
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+                           "After long talks with his staff, General Tomas Berg decided to move two more brigades to the northern border."}
+    with fused_store(tmp_path, texts) as store:
+        (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert capture.quotes == []
+
+
 def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
     """"He referred to the "significant intelligence skills" of the army": a topic spoken of, no
     statement; the development's own report is still told by its sentence."""
