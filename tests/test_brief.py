@@ -705,6 +705,16 @@ def test_a_phrase_opening_with_a_preposition_is_no_title() -> None:
     assert best_title(["during the talks"]) == "during the talks"  # nothing better told
 
 
+def test_a_title_with_a_word_run_in_before_its_owner_is_no_title() -> None:
+    """A live blog's line run into the next ("... shelled Vanadzor" + "Armenia's president
+    said") leaves the place glued to a title, "Vanadzor Armenia's president": longer, but no
+    office a reader can read; an owner after a preposition still makes one."""
+    from sitrep.brief.developments import best_title
+
+    assert best_title(["Armenian president", "Vanadzor Armenia’s president", "Armenia's president"]) == "Armenia's president"
+    assert best_title(["general", "head of Norland's navy"]) == "head of Norland's navy"
+
+
 def test_a_quote_s_speaker_goes_by_the_merged_name(tmp_path) -> None:
     texts = {"a.txt": " date 2022-04-30 General Tomás Berg visited the front near Goris on Saturday.",
              "b.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "

@@ -316,20 +316,25 @@ def _inside_another(quote: QuoteLine, quotes: list[QuoteLine]) -> bool:
 NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n't|\b(?:declined|refused|refuses|declines) to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RELATIONAL = frozenset({"counterpart", "counterparts", "successor", "predecessor", "colleague", "ally", "rival", "opponent"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+POSSESSIVE = re.compile(r"[’']s?$")  # "Georgia's", "the allies'": an owner, which opens an office's title
 PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "during", "with", "from", "to", "by", "about", "after", "before"})
 
 
 def best_title(titles: Sequence[str]) -> str | None:
     """The fullest title that names an office by itself: "his newly elected Georgian
-    counterpart" or "its secretary general" say whose only beside another name, and a phrase
-    that opens with a preposition ("of long talks", a clause's tail read as a title) names none."""
+    counterpart" or "its secretary general" say whose only beside another name, a phrase
+    that opens with a preposition ("of long talks", a clause's tail read as a title) names none,
+    and one with a word other than a preposition before its owner's name ("Gyumri Georgia's
+    president", but not "head of Georgia's navy") holds the tail of text run into it."""
     standalone = [t for t in titles if _standalone(t)]
     return max(standalone or titles, key=len, default=None)
 
 
 def _standalone(title: str) -> bool:
     """Whether a title names an office by itself (see ``best_title``)."""
-    return bool(title.split()) and not set(title.lower().split()) & RELATIONAL and title.split()[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS
+    words = title.split()
+    return (bool(words) and not set(title.lower().split()) & RELATIONAL and words[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS
+            and not any(POSSESSIVE.search(word) and before.lower() not in PREPOSITIONS for before, word in zip(words, words[1:])))
 
 
 def _merged_speakers(store: Store, article_id: int) -> dict[str, tuple[str, list[str]]]:
