@@ -1329,6 +1329,20 @@ def test_a_paraphrase_read_across_two_speakers_reports_is_no_key_quote(tmp_path)
     assert not [q for q in quotes if "has said" in q[1] or "Ana Lind" in q[1]], quotes
 
 
+def test_a_quote_holding_a_live_blog_time_stamp_is_no_key_quote(tmp_path) -> None:
+    """A live blog scraped to plain text glues an entry's "Updated at" line, the next entry's
+    time and its headline to the report after them: a quote read over that run shows page
+    furniture as words said."""
+    text = (" date 2022-05-16 Georgian forces shelled Gyumri on Monday, killing two people. By evening the last families had reached "
+            "Batumi after a month spent hiding in cellars.Updated at 09.12 BST 16 May 202221.05Ceasefire talks open in BatumiCeasefire "
+            "talks with Norland are under way in Batumi, Piet Moro confirmed, with envoys of six nations at the table.")
+    with fused_store(tmp_path, {"blog.txt": text}) as store:
+        latest = _section(store, "latest").statements
+    quotes = [q.text for s in latest for q in s.quotes]
+    assert any("Gyumri" in s.text for s in latest), [s.text for s in latest]
+    assert not [q for q in quotes if "Updated at" in q or "BST" in q], quotes
+
+
 def test_a_strike_is_told_by_the_report_of_the_strike_not_by_its_condemnation(tmp_path) -> None:
     """The same day's reports: "The Armenian foreign minister has condemned the Georgian attack
     on Batumi" tells the strike through a condemnation; "Georgia struck the port of

@@ -22,7 +22,7 @@ from sitrep.nlp.countries import is_capital, issuer_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import stance_cue
-from sitrep.spans import sentence_around, sentences
+from sitrep.spans import holds_stamp, sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
 from sitrep.timex import chronological, period
 
@@ -263,7 +263,8 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
     again: a quote holding the words that tell the development (``told``: "X recaptured Y,
     according to Z") is the line already shown; nor a topic spoken of ("referred to X's
     intelligence", ``TOPIC_CUES``), which says nothing; nor a paraphrase run across another
-    speaker's report (``_runs_over_another``)."""
+    speaker's report (``_runs_over_another``), nor one holding a live blog's time stamp, which
+    joins two entries (``holds_stamp``)."""
     following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
     window_end = following[0] if following else source.end  # the next sentence of the same paragraph
     found = []
@@ -273,7 +274,7 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
         topic = not quote.direct and bool(set(base_forms(_cue_word(quote))) & TOPIC_CUES)
-        garbled = _runs_over_another(quote, speech.quotes)
+        garbled = _runs_over_another(quote, speech.quotes) or holds_stamp(quote.text)
         if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic or garbled):
             name, titles = speech.merged.get(entity.id, (entity.name, []))
             found.append(QuoteLine(
