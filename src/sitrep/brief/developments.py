@@ -287,14 +287,22 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
 
 
 def _runs_over_another(quote: Quote, quotes: Sequence[Quote]) -> bool:
-    """Whether a paraphrase holds the reporting verb or the named speaker of another speaker's
-    report ("Norland said it would X, while Armenia said it would Y, its president said"): its
-    clause was read across two reports, so it gives one speaker words another one said. A quote
-    in quotation marks may hold a report it retells ("'Ana told me no,' he said"): it is kept."""
+    """Whether a paraphrase was read across another speaker's report: it holds that report's
+    reporting verb or named speaker, and one of the two is told speaker last ("Norland said it
+    would X, while Armenia said it would Y, its president said"), so its clause runs back over
+    the other's or on into it. A report told inside one told speaker first is part of it ("Ana
+    said the allies agree that X"), and a quote in quotation marks may retell one ("'Jon told me
+    no,' she said")."""
     if quote.direct:
         return False
-    return any(_speaker_key(other) != _speaker_key(quote) and any(quote.start <= at < quote.end for at in _attribution_starts(other))
+    return any(_speaker_key(other) != _speaker_key(quote) and (_speaker_last(quote) or _speaker_last(other))
+               and any(quote.start <= at < quote.end for at in _attribution_starts(other))
                for other in quotes if other is not quote)
+
+
+def _speaker_last(quote: Quote) -> bool:
+    """Whether a quote's reporting verb follows what it reports ("X, the minister said")."""
+    return quote.cue is not None and quote.cue.start >= quote.end
 
 
 def _speaker_key(quote: Quote) -> str | None:
