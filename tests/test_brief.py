@@ -705,6 +705,16 @@ def test_a_phrase_opening_with_a_preposition_is_no_title() -> None:
     assert best_title(["during the talks"]) == "during the talks"  # nothing better told
 
 
+def test_a_title_with_a_word_run_in_before_its_owner_is_no_title() -> None:
+    """A live blog's line run into the next ("... shelled Vanadzor" + "Armenia's president
+    said") leaves the place glued to a title, "Vanadzor Armenia's president": longer, but no
+    office a reader can read; an owner after a preposition still makes one."""
+    from sitrep.brief.developments import best_title
+
+    assert best_title(["Armenian president", "Vanadzor Armenia’s president", "Armenia's president"]) == "Armenia's president"
+    assert best_title(["general", "head of Norland's navy"]) == "head of Norland's navy"
+
+
 def test_a_quote_s_speaker_goes_by_the_merged_name(tmp_path) -> None:
     texts = {"a.txt": " date 2022-04-30 General Tomás Berg visited the front near Goris on Saturday.",
              "b.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
@@ -1286,6 +1296,15 @@ def test_a_key_quote_keeps_its_own_office_over_a_former_one_another_report_gives
     assert quotes and all(q.title == "President" for q in quotes if q.speaker == "Piet Moro"), quotes
 
 
+def test_a_decision_is_not_quoted_as_speech(tmp_path) -> None:
+    """"X decided to Y" tells what X chose to do, not anything X said: no key quote."""
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+                           "After long talks with his staff, General Tomas Berg decided to move two more brigades to the northern border."}
+    with fused_store(tmp_path, texts) as store:
+        (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
+    assert capture.quotes == []
+
+
 def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
     """"He referred to the "significant intelligence skills" of the army": a topic spoken of, no
     statement; the development's own report is still told by its sentence."""
@@ -1295,6 +1314,37 @@ def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
         latest = _section(store, "latest").statements
     quotes = [q.text for s in latest for q in s.quotes]
     assert any("Gyumri" in s.text for s in latest) and not any("intelligence" in q for q in quotes), quotes
+
+
+def test_a_paraphrase_read_across_two_speakers_reports_is_no_key_quote(tmp_path) -> None:
+    """"Georgia has said X, while ... Norland said Y, the prime minister, Ana Lind, said": the
+    clauses parsed as Ana Lind's (and Georgia's) run over another speaker's report, so neither
+    is quoted as one speaker's words. "Piet Moro said the allies agree that X" is still Piet
+    Moro's: a report told inside his, speaker first."""
+    texts = {"p.txt": " date 2022-07-20 Georgian troops shelled Gyumri on Tuesday, Armenian officials said. Georgia has said it will double its "
+                      "border patrols, while in a similar turn of policy Norland said it would send rifles and helmets to Armenia, the prime minister, Ana Lind, said.",
+             "q.txt": " date 2022-07-21 Georgian drones struck a depot in Vanadzor on Wednesday, Armenian officials said. Piet Moro said the allies "
+                      "agree that the raid has changed the region \"for a very long time. Nobody will forget it.\""}
+    with fused_store(tmp_path, texts) as store:
+        latest = _section(store, "latest").statements
+    quotes = [(q.speaker, q.text) for s in latest for q in s.quotes]
+    assert any("Gyumri" in s.text for s in latest) and any("Vanadzor" in s.text for s in latest), [s.text for s in latest]
+    assert not [q for q in quotes if "has said" in q[1] or "Ana Lind" in q[1]], quotes
+    assert ("Piet Moro", 'the allies agree that the raid has changed the region "for a very long time') in quotes, quotes
+
+
+def test_a_quote_holding_a_live_blog_time_stamp_is_no_key_quote(tmp_path) -> None:
+    """A live blog scraped to plain text glues an entry's "Updated at" line, the next entry's
+    time and its headline to the report after them: a quote read over that run shows page
+    furniture as words said."""
+    text = (" date 2022-05-16 Georgian forces shelled Gyumri on Monday, killing two people. By evening the last families had reached "
+            "Batumi after a month spent hiding in cellars.Updated at 09.12 BST 16 May 202221.05Ceasefire talks open in BatumiCeasefire "
+            "talks with Norland are under way in Batumi, Piet Moro confirmed, with envoys of six nations at the table.")
+    with fused_store(tmp_path, {"blog.txt": text}) as store:
+        latest = _section(store, "latest").statements
+    quotes = [q.text for s in latest for q in s.quotes]
+    assert any("Gyumri" in s.text for s in latest), [s.text for s in latest]
+    assert not [q for q in quotes if "Updated at" in q or "BST" in q], quotes
 
 
 def test_a_strike_is_told_by_the_report_of_the_strike_not_by_its_condemnation(tmp_path) -> None:

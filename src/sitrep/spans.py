@@ -66,16 +66,26 @@ def _split(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
 # A live blog's time stamp opening an entry, or a key-events link to it ("23 Jul 2022 18.05
 # Three people were killed ...", "From 23 Jul 2022 22.17 The US ..."): page furniture, no part
 # of the sentence a reader is shown.
+_DAY = r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4},?"
 _STAMP = re.compile(
-    r"(?:From\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4},?\s+\d{1,2}[.:]\d\d"
+    rf"(?:From\s+)?{_DAY}\s+\d{{1,2}}[.:]\d\d"
     r"(?:\s*(?:BST|GMT|CET|CEST|EDT|EST|ET|UTC)\b)?\s+(?=[A-Z0-9“\"‘'])"
 )
+# A stamp anywhere in a span, also an entry's "Updated at 08.39 BST" line and a stamp whose
+# time is glued to its year ("16 May 202222.38") when a page is scraped to plain text.
+_ANY_STAMP = re.compile(rf"\bUpdated at \d{{1,2}}[.:]\d\d\b|{_DAY}\s*\d{{1,2}}[.:]\d\d")
 
 
 def after_stamp(text: str, begin: int, end: int) -> tuple[int, int]:
     """A sentence span without the live-blog time stamp it opens with (when words follow it)."""
     stamp = _STAMP.match(text, begin, end)
     return (stamp.end(), end) if stamp and stamp.end() < end else (begin, end)
+
+
+def holds_stamp(text: str) -> bool:
+    """Whether a text holds a live blog's time stamp, which joins two entries, or an entry and
+    the headline glued to it, when a page is scraped to plain text."""
+    return _ANY_STAMP.search(text) is not None
 
 
 # A newsletter's sign-up line as news pages print it between paragraphs, with its schedule

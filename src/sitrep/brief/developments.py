@@ -22,7 +22,7 @@ from sitrep.nlp.countries import is_capital, issuer_of
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.words import stance_cue
-from sitrep.spans import sentence_around, sentences
+from sitrep.spans import holds_stamp, sentence_around, sentences
 from sitrep.store.sqlite import Store, period_conditions
 from sitrep.timex import chronological, period
 
@@ -262,7 +262,9 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
     not confirm that X", "declined to say whether X"); and not the report itself told
     again: a quote holding the words that tell the development (``told``: "X recaptured Y,
     according to Z") is the line already shown; nor a topic spoken of ("referred to X's
-    intelligence", ``TOPIC_CUES``), which says nothing."""
+    intelligence", ``TOPIC_CUES``), which says nothing; nor a paraphrase run across another
+    speaker's report (``_runs_over_another``), nor one holding a live blog's time stamp, which
+    joins two entries (``holds_stamp``)."""
     following = [end for start, end in sentences(text) if start >= source.end and "\n" not in text[source.end:start]]
     window_end = following[0] if following else source.end  # the next sentence of the same paragraph
     found = []
@@ -272,7 +274,8 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
         topic = not quote.direct and bool(set(base_forms(_cue_word(quote))) & TOPIC_CUES)
-        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic):
+        garbled = _runs_over_another(quote, speech.quotes) or holds_stamp(quote.text)
+        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic or garbled):
             name, titles = speech.merged.get(entity.id, (entity.name, []))
             found.append(QuoteLine(
                 quote.text, name, speaker_title(entity.titles, titles),
@@ -281,6 +284,35 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
     found = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS and not _inside_another(q, found)]
     found.sort(key=lambda q: (not q.direct, -len(q.text)))
     return found[:QUOTES_PER_DEVELOPMENT]
+
+
+def _runs_over_another(quote: Quote, quotes: Sequence[Quote]) -> bool:
+    """Whether a paraphrase was read across another speaker's report: it holds that report's
+    reporting verb or named speaker, and one of the two is told speaker last ("Norland said it
+    would X, while Armenia said it would Y, its president said"), so its clause runs back over
+    the other's or on into it. A report told inside one told speaker first is part of it ("Ana
+    said the allies agree that X"), and a quote in quotation marks may retell one ("'Jon told me
+    no,' she said")."""
+    if quote.direct:
+        return False
+    return any(_speaker_key(other) != _speaker_key(quote) and (_speaker_last(quote) or _speaker_last(other))
+               and any(quote.start <= at < quote.end for at in _attribution_starts(other))
+               for other in quotes if other is not quote)
+
+
+def _speaker_last(quote: Quote) -> bool:
+    """Whether a quote's reporting verb follows what it reports ("X, the minister said")."""
+    return quote.cue is not None and quote.cue.start >= quote.end
+
+
+def _speaker_key(quote: Quote) -> str | None:
+    """Who a quote is given to: its entity, else the words naming the speaker."""
+    return (quote.speaker.entity or quote.speaker.name) if quote.speaker else None
+
+
+def _attribution_starts(quote: Quote) -> list[int]:
+    """Where a quote's cue and its speaker's mention start, as far as extraction found them."""
+    return [at for at in (quote.cue.start if quote.cue else None, quote.speaker.start if quote.speaker else None) if at is not None]
 
 
 def _inside_another(quote: QuoteLine, quotes: list[QuoteLine]) -> bool:
@@ -293,20 +325,25 @@ def _inside_another(quote: QuoteLine, quotes: list[QuoteLine]) -> bool:
 NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n't|\b(?:declined|refused|refuses|declines) to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RELATIONAL = frozenset({"counterpart", "counterparts", "successor", "predecessor", "colleague", "ally", "rival", "opponent"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+POSSESSIVE = re.compile(r"[’']s?$")  # "Georgia's", "the allies'": an owner, which opens an office's title
 PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "during", "with", "from", "to", "by", "about", "after", "before"})
 
 
 def best_title(titles: Sequence[str]) -> str | None:
     """The fullest title that names an office by itself: "his newly elected Georgian
-    counterpart" or "its secretary general" say whose only beside another name, and a phrase
-    that opens with a preposition ("of long talks", a clause's tail read as a title) names none."""
+    counterpart" or "its secretary general" say whose only beside another name, a phrase
+    that opens with a preposition ("of long talks", a clause's tail read as a title) names none,
+    and one with a word other than a preposition before its owner's name ("Gyumri Georgia's
+    president", but not "head of Georgia's navy") holds the tail of text run into it."""
     standalone = [t for t in titles if _standalone(t)]
     return max(standalone or titles, key=len, default=None)
 
 
 def _standalone(title: str) -> bool:
     """Whether a title names an office by itself (see ``best_title``)."""
-    return bool(title.split()) and not set(title.lower().split()) & RELATIONAL and title.split()[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS
+    words = title.split()
+    return (bool(words) and not set(title.lower().split()) & RELATIONAL and words[0].lower() not in POSSESSIVE_PRONOUNS | PREPOSITIONS
+            and not any(POSSESSIVE.search(word) and before.lower() not in PREPOSITIONS for before, word in zip(words, words[1:])))
 
 
 def _merged_speakers(store: Store, article_id: int) -> dict[str, tuple[str, list[str]]]:
