@@ -1317,12 +1317,12 @@ def test_a_topic_referred_to_is_no_key_quote(tmp_path) -> None:
 
 
 def test_a_paraphrase_read_across_two_speakers_reports_is_no_key_quote(tmp_path) -> None:
-    """"Georgia has said X, while ... Norland said Y, the prime minister, Ana Lind, said": the
-    clauses parsed as Ana Lind's (and Georgia's) run over another speaker's report, so neither
-    is quoted as one speaker's words. "Piet Moro said the allies agree that X" is still Piet
+    """"Georgia has said X; Norland said Y, the defence minister, Ana Lind, said": the clauses
+    parsed as Ana Lind's (and Georgia's) run over another speaker's report, so neither is quoted
+    as one speaker's words. "Piet Moro said the allies agree that X" is still Piet
     Moro's: a report told inside his, speaker first."""
-    texts = {"p.txt": " date 2022-07-20 Georgian troops shelled Gyumri on Tuesday, Armenian officials said. Georgia has said it will double its "
-                      "border patrols, while in a similar turn of policy Norland said it would send rifles and helmets to Armenia, the prime minister, Ana Lind, said.",
+    texts = {"p.txt": " date 2022-07-20 Georgian troops shelled Gyumri on Tuesday, Armenian officials said. Georgia has said it will keep its "
+                      "ports open to grain ships; Norland said it is ready to lend Armenia two coastguard cutters, the defence minister, Ana Lind, said.",
              "q.txt": " date 2022-07-21 Georgian drones struck a depot in Vanadzor on Wednesday, Armenian officials said. Piet Moro said the allies "
                       "agree that the raid has changed the region \"for a very long time. Nobody will forget it.\""}
     with fused_store(tmp_path, texts) as store:
