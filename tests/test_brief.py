@@ -496,7 +496,7 @@ def test_a_development_the_text_does_not_date_shows_when_it_was_reported() -> No
 def test_a_development_does_not_quote_its_own_sentence_back(tmp_path) -> None:
     """"X did Y, according to Z" is an indirect quote of Z that is the whole report: showing it
     again under the line repeats it; a reaction in the next sentence is still quoted."""
-    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday, according to "
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday, according to "
                            "General Tomas Berg. \"This is a turning point,\" Berg said."}
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
@@ -518,7 +518,7 @@ def test_towns_told_undated_in_a_country_whose_stop_is_dated_are_on_that_date(tm
 
 def test_reported_speech_is_shown_without_quote_marks(tmp_path) -> None:
     """A paraphrase is the reporter's words: quote marks would put them in the speaker's mouth."""
-    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday. "
                            "General Tomas Berg said the offensive would continue."}
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
@@ -531,7 +531,7 @@ def test_reported_speech_is_shown_without_quote_marks(tmp_path) -> None:
 
 def test_a_denial_is_shown_with_its_cue(tmp_path) -> None:
     """"X denied that Y" shown as "X, in reported speech: Y" would put Y in X's mouth."""
-    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday. "
                            "General Tomas Berg denied that the offensive had stalled."}
     with fused_store(tmp_path, texts) as store:
         markdown = render(build_briefing(store), "md")
@@ -556,7 +556,7 @@ def test_an_act_recalled_in_later_stories_is_no_latest_development() -> None:
 
 def test_a_thought_ascribed_is_not_quoted_as_speech(tmp_path) -> None:
     """"X believes Y" attributes Y to X, but X said nothing: the briefing quotes what was said."""
-    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday. "
                            "General Tomas Berg believes the offensive will continue."}
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
@@ -564,16 +564,16 @@ def test_a_thought_ascribed_is_not_quoted_as_speech(tmp_path) -> None:
 
 
 def test_a_capture_near_a_place_is_claimed_near_it(tmp_path) -> None:
-    """"recaptured two villages near X": the guide places the capture at X, the landmark; the
+    """"recaptured three hamlets near X": the guide places the capture at X, the landmark; the
     control claims must not say X itself changed hands."""
-    texts = {"near.txt": " date 2022-06-02 Armenian troops recaptured two villages near Goris on Thursday, the defence ministry said."}
+    texts = {"near.txt": " date 2022-06-02 Armenian troops recaptured three hamlets near Goris on Thursday, the defence ministry said."}
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
     assert [c.place for c in briefing.control] == ["near Goris"]
 
 
 def test_a_landmark_spelled_otherwise_than_the_gazetteer_is_still_near(tmp_path) -> None:
-    texts = {"near.txt": " date 2022-06-02 Armenian troops recaptured two villages near Dilijan on Thursday, the defence ministry said."}
+    texts = {"near.txt": " date 2022-06-02 Armenian troops recaptured three hamlets near Dilijan on Thursday, the defence ministry said."}
     with fused_store(tmp_path, texts) as store:
         briefing = build_briefing(store)
     assert [c.place.startswith("near ") for c in briefing.control] == [True], [c.place for c in briefing.control]
@@ -679,7 +679,7 @@ def test_a_photo_credit_run_into_a_sentence_is_not_its_text(tmp_path) -> None:
 
 def test_a_statement_in_the_next_paragraph_is_not_the_development_s_quote(tmp_path) -> None:
     """A new paragraph is often another story: its statement is not the reaction to the line above."""
-    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday.\n\n"
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday.\n\n"
                            "General Tomas Berg said the budget talks would resume in June."}
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
@@ -717,7 +717,7 @@ def test_a_title_with_a_word_run_in_before_its_owner_is_no_title() -> None:
 
 def test_a_quote_s_speaker_goes_by_the_merged_name(tmp_path) -> None:
     texts = {"a.txt": " date 2022-04-30 General Tomás Berg visited the front near Goris on Saturday.",
-             "b.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+             "b.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday. "
                       "General Tomas Berg said the offensive would continue."}
     with fused_store(tmp_path, texts) as store:
         names = {row["name"] for row in store.db.execute("SELECT name FROM global_entities WHERE type = 'person'")}
@@ -726,7 +726,7 @@ def test_a_quote_s_speaker_goes_by_the_merged_name(tmp_path) -> None:
 
 
 def test_what_a_speaker_would_not_confirm_is_not_quoted_as_said(tmp_path) -> None:
-    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday. "
                            "General Tomas Berg would not confirm that the offensive would continue."}
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
@@ -734,7 +734,7 @@ def test_what_a_speaker_would_not_confirm_is_not_quoted_as_said(tmp_path) -> Non
 
 
 def test_a_quoted_phrase_inside_a_paraphrase_is_not_a_statement_of_its_own(tmp_path) -> None:
-    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday. "
                            "General Tomas Berg said the troops would move on to Gavar \"as soon as possible\"."}
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]
@@ -1298,7 +1298,7 @@ def test_a_key_quote_keeps_its_own_office_over_a_former_one_another_report_gives
 
 def test_a_decision_is_not_quoted_as_speech(tmp_path) -> None:
     """"X decided to Y" tells what X chose to do, not anything X said: no key quote."""
-    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured two villages near Goris on Monday. "
+    texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday. "
                            "After long talks with his staff, General Tomas Berg decided to move two more brigades to the northern border."}
     with fused_store(tmp_path, texts) as store:
         (capture,) = [s for s in build_briefing(store).sections[0].statements if s.type == "ASSAULT"]

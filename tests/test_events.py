@@ -3571,7 +3571,7 @@ def test_an_official_in_another_country_on_a_day_to_come_is_a_planned_visit(nlp)
 def test_a_side_known_only_by_its_demonym_claims_its_own_gains(nlp, troops, source, status):
     """An article that never names the country itself: the troops and the general are one side
     by their demonym, as they would be by the country's entity."""
-    text = f"{troops} troops advanced on Sunday. They have recaptured two villages near the town of Vale, according to {source}."
+    text = f"{troops} troops advanced on Sunday. By nightfall they had recaptured Aparan and the hill above it, according to {source}."
     [capture] = [e for e in events(nlp, text) if e.type == "ASSAULT" and e.mode == "seize"]
     assert capture.status == status
 
