@@ -566,6 +566,11 @@ def test_as_of_from_the_sentence_else_the_publication_date(nlp):
     assert only(nlp, "Before the war on 24 February, 2,000 refugees lived in Gavar.").as_of == "2022-02-24"  # a count before a day holds then
 
 
+def test_a_count_told_overnight_holds_on_the_night_before_the_report(nlp):
+    """A report's "overnight" is the night just gone: the day before the report's."""
+    assert only(nlp, "Overnight, Ana Lind said Norland would send $40m to Armenia.").as_of == "2022-03-15"
+
+
 def test_according_to(nlp):
     """Names compare without a leading "the", as the contract says."""
     assert _bare(only(nlp, "Over 3 million have fled, according to the United Nations.").according_to) == "United Nations"
