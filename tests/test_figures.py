@@ -571,6 +571,16 @@ def test_a_count_told_overnight_holds_on_the_night_before_the_report(nlp):
     assert only(nlp, "Overnight, Ana Lind said Norland would send $40m to Armenia.").as_of == "2022-03-15"
 
 
+def test_a_part_given_with_of_them_holds_on_its_whole_s_day(nlp):
+    """ "with N of them": a breakdown of the count before it, told of that count's day, though
+    the parse hangs it on the verb of saying."""
+    text = "In all 700 people were evacuated from Batumi on Monday, Jon Vale said, with 250 of them from Gyumri."
+    found = figures(nlp, text)
+    assert [(f.value, f.as_of, f.part_of) for f in found] == [(700, "2022-03-14", None), (250, "2022-03-14", "people")]
+    found = figures(nlp, "Norland has sent $70m to Armenia this year, including a further $6m grant unveiled on Monday.")
+    assert [(f.value, f.as_of) for f in found] == [(70e6, ANCHOR), (6e6, "2022-03-14")]  # a part that tells its own day keeps it
+
+
 def test_according_to(nlp):
     """Names compare without a leading "the", as the contract says."""
     assert _bare(only(nlp, "Over 3 million have fled, according to the United Nations.").according_to) == "United Nations"
