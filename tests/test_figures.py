@@ -491,6 +491,13 @@ def test_a_count_told_in_the_present_holds_on_the_day_of_the_report(nlp):
     assert only(nlp, text).as_of == "2022-03-11"
 
 
+def test_a_day_the_main_verb_reports_sets_the_scene_for_the_next_sentence(nlp):
+    """ "Officials say X happened last week": the reported happening's week dates the sentence
+    that goes on with it, though the verb of saying is in the present."""
+    text = "Officials in Vanadzor say a drone strike killed 12 recruits last week near Gyumri. Another 30 were wounded."
+    assert [(f.value, f.as_of) for f in figures(nlp, text)] == [(12, "2022-W10"), (30, "2022-W10")]
+
+
 def test_those_who_harm_or_capture_others_are_not_the_harmed(nlp):
     found = figures(nlp, "About 5,000 troops killed 20 civilians and captured the town.")
     assert [(f.category, f.value) for f in found] == [("troops", 5000), ("killed", 20)]

@@ -735,7 +735,7 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     if verb is not None and _told_as_before(verb):
         return published  # "X disappeared on March 13. Three journalists had been detained": earlier, on no day told
     for time, token in reversed(_dates(doc, paragraph, sent.start_char, published)):
-        if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
+        if _sets_scene(token) and not MONTH.match(time.value):
             return time.value  # a day sets a scene; a month does not
     return published
 
@@ -784,6 +784,13 @@ def _date_heading(doc: Doc, span: Span) -> str | None:
     above = text.rfind("\n", 0, start - 1) + 1
     heading = text[above:start - 1].strip()
     return next((t.value for t in doc._.times or [] if t.type == "DATE" and t.text == heading and above <= t.start < start), None)
+
+
+def _sets_scene(when: Token) -> bool:
+    """Whether a date dates its sentence's main clause, or the clause its main verb reports
+    ("Officials say a strike killed 12 last week"): the sentences after it go on from that day."""
+    root = when.sent.root
+    return any(verb == root or verb.dep_ == "ccomp" and verb.head == root for verb in _dated_verbs(when))
 
 
 def _told_as_before(verb: Token) -> bool:
