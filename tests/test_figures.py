@@ -491,6 +491,13 @@ def test_a_count_told_in_the_present_holds_on_the_day_of_the_report(nlp):
     assert only(nlp, text).as_of == "2022-03-11"
 
 
+def test_a_day_the_main_verb_reports_sets_the_scene_for_the_next_sentence(nlp):
+    """ "Officials say X happened last week": the reported happening's week dates the sentence
+    that goes on with it, though the verb of saying is in the present."""
+    text = "Officials in Vanadzor say a drone strike killed 12 recruits last week near Gyumri. Another 30 were wounded."
+    assert [(f.value, f.as_of) for f in figures(nlp, text)] == [(12, "2022-W10"), (30, "2022-W10")]
+
+
 def test_those_who_harm_or_capture_others_are_not_the_harmed(nlp):
     found = figures(nlp, "About 5,000 troops killed 20 civilians and captured the town.")
     assert [(f.category, f.value) for f in found] == [("troops", 5000), ("killed", 20)]
@@ -564,6 +571,21 @@ def test_as_of_from_the_sentence_else_the_publication_date(nlp):
                           "Armenia's border guard said on Friday.", anchor="2022-03-21")[0]
     assert figure.as_of == "2022-03-18"  # the day inside "since" starts the period; the count holds on the day said
     assert only(nlp, "Before the war on 24 February, 2,000 refugees lived in Gavar.").as_of == "2022-02-24"  # a count before a day holds then
+
+
+def test_a_count_told_overnight_holds_on_the_night_before_the_report(nlp):
+    """A report's "overnight" is the night just gone: the day before the report's."""
+    assert only(nlp, "Overnight, Ana Lind said Norland would send $40m to Armenia.").as_of == "2022-03-15"
+
+
+def test_a_part_given_with_of_them_holds_on_its_whole_s_day(nlp):
+    """ "with N of them": a breakdown of the count before it, told of that count's day, though
+    the parse hangs it on the verb of saying."""
+    text = "In all 700 people were evacuated from Batumi on Monday, Jon Vale said, with 250 of them from Gyumri."
+    found = figures(nlp, text)
+    assert [(f.value, f.as_of, f.part_of) for f in found] == [(700, "2022-03-14", None), (250, "2022-03-14", "people")]
+    found = figures(nlp, "Norland has sent $70m to Armenia this year, including a further $6m grant unveiled on Monday.")
+    assert [(f.value, f.as_of) for f in found] == [(70e6, ANCHOR), (6e6, "2022-03-14")]  # a part that tells its own day keeps it
 
 
 def test_according_to(nlp):

@@ -83,6 +83,13 @@ def test_a_span_of_days_after_or_before_a_named_day_dates_the_count(nlp, text, a
     assert found[0].who is None or "per day" not in found[0].who  # "a day after" is no rate
 
 
+def test_a_count_told_inside_the_after_phrase_keeps_the_named_day(nlp):
+    """The toll of the earlier blow, told within "a week after ...", holds on that blow's day;
+    the count of the main clause on the day the week comes to."""
+    text = "A week after the raid on 3 May, which left 14 people dead in Gyumri, Piet Moro said 9 more had died."
+    assert [(f.value, f.as_of) for f in figures(nlp, text)] == [(14, "2023-05-03"), (9, "2023-05-10")]
+
+
 def test_a_span_of_days_later_goes_on_from_the_last_day_named(nlp):
     text = "The bridge at Gyumri was hit on 4 May. Three days later, Ana Lind said 9 people had died."
     assert [f.as_of for f in figures(nlp, text)] == ["2023-05-07"]

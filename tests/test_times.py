@@ -131,6 +131,8 @@ CASES = [
     # times of day
     ("Sirens sounded this morning.", WED, "this morning", "TIME", "2022-03-16TMO"),
     ("Blasts were heard last night.", WED, "last night", "TIME", "2022-03-15TNI"),
+    ("Overnight, drones struck a depot near Gyumri.", WED, "Overnight", "TIME", "2022-03-15TNI"),
+    ("Two bridges in Vanadzor were shelled overnight.", WED, "overnight", "TIME", "2022-03-15TNI"),
     ("The curfew starts at 5pm.", WED, "5pm", "TIME", "2022-03-16T17:00"),
     ("The vote closed at 10:35 a.m.", WED, "10:35 a.m.", "TIME", "2022-03-16T10:35"),
     ("Talks broke off at noon Tuesday.", WED, "noon Tuesday", "TIME", "2022-03-15T12:00"),
@@ -319,6 +321,14 @@ def test_names_titles_and_counts_are_not_times(nlp: Language, text: str) -> None
     an island, a fall that is no autumn."""
     found = _found(nlp, text, WED)
     assert not {"Jan", "election day", "60 Minutes", "daily", "5", "Easter", "Christmas", "the fall"} & set(found), found
+
+
+def test_overnight_as_suddenly_or_a_kind_is_no_time(nlp: Language) -> None:
+    """ "Overnight" alone is last night; "not ... overnight" means not at once, and "an
+    overnight bus" is a kind of bus."""
+    assert _found(nlp, "Overnight, Jon Vale left Batumi.", WED) == {"Overnight": ("TIME", "2022-03-15TNI")}
+    for text in ("Peace in Norland will not come overnight.", "Jon Vale took an overnight bus to Batumi."):
+        assert _run(nlp, text, WED)._.times == [], text
 
 
 def test_a_noun_misread_as_a_present_verb_schedules_nothing(nlp: Language) -> None:

@@ -529,7 +529,7 @@ def _figure(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pl
         category=reading.category, approx=amount.approx, low=amount.low, high=amount.high,
         who=" ".join(w for w in (who, per) if w) or None,
         place=None if reading.category in PLACELESS else _place(doc, reading, readings, places),
-        as_of=_as_of(doc, span, verb), according_to=_according_to(doc, span, verb),
+        as_of=_as_of(doc, *_dated_by(reading)), according_to=_according_to(doc, span, verb),
         donor=donor, part_of=_whole_group(reading),
     )
 
@@ -543,15 +543,36 @@ def _donors_dollar(doc: Doc, amount: Amount, donor: str | None) -> str | None:
     return _currencies().get((code.lower(), "country")) if code else None
 
 
+def _dated_by(reading: Reading) -> tuple[Span, Token | None]:
+    """The count (span and verb) whose day a count holds on: a part given in its whole's
+    sentence ("900 were evacuated on Monday, officials said, with 300 of them from X") is told
+    of the whole's day, wherever the parse hangs the part; unless the part's own phrase tells a
+    day ("including a further $5m unveiled on Monday")."""
+    whole = _whole_in_sentence(reading)
+    return (reading.span, reading.verb) if whole is None or _dated_within(reading.anchor) else (whole.span, whole.verb)
+
+
+def _dated_within(word: Token) -> bool:
+    """Whether a day or time is told inside the phrase a word heads."""
+    start, end = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)
+    return any(start <= t.start and t.end <= end for t in word.doc._.times or [] if t.type in ("DATE", "TIME"))
+
+
+def _whole_in_sentence(reading: Reading) -> Reading | None:
+    """The count a part is given of, when it is of the part's kind and in the part's sentence."""
+    whole = reading.whole
+    if whole is None or whole.span.sent != reading.span.sent or whole.category != reading.category:
+        return None
+    return whole
+
+
 def _whole_group(reading: Reading) -> str | None:
     """What the count a part is given of counts ("28 journalists were killed, including seven
     foreigners": journalists; "864 cases - 763 men, 94 women and seven boys": cases), so that
     a breakdown is never shown as a second figure for the whole; only a count of its own kind in
     its own sentence ("$1bn, including 20 carriers" is no part of a sum)."""
-    whole = reading.whole
-    if whole is None or whole.span.sent != reading.span.sent or whole.category != reading.category:
-        return None
-    return whole.who or whole.category
+    whole = _whole_in_sentence(reading)
+    return None if whole is None else whole.who or whole.category
 
 
 def _named_again(text: str, figure: Figure, figures: list[Figure]) -> bool:

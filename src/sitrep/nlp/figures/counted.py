@@ -675,13 +675,19 @@ def _gates(noun: Token) -> bool:
     return part.dep_ == "pobj" and part.head.lower_ in SITE_PREPS
 
 
+PARTITIVE_PRONOUNS = frozenset({"them", "those", "these", "whom"})
+
+
 def _included(noun: Token) -> bool:
-    """"..., including four students", "among them two journalists", "864 cases – 763 men, 94
-    women and seven boys –": a count given as part of the count before it; a list of arms
-    ("100 grenade launchers, 5,000 rifles, 1,000 pistols") is a list, not a breakdown."""
+    """"..., including four students", "among them two journalists", "with 30 of them from X",
+    "864 cases – 763 men, 94 women and seven boys –": a count given as part of the count before
+    it; a list of arms ("100 grenade launchers, 5,000 rifles, 1,000 pistols") is a list, not a
+    breakdown."""
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     listed_arms = "aid_items" in figure_classes(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return any(c.lower_ in PARTITIVE_PRONOUNS for p in noun.children if p.lower_ == "of" for c in p.children)
     return (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")) or (noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and not listed_arms)
 
 

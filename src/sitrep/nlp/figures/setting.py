@@ -715,6 +715,9 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     told in the present, else the publication date: a count in a report holds on the day it is
     reported."""
     published = (doc._.anchor or "").split("T")[0] or None
+    earlier = _inside_shift_phrase(doc, span)
+    if earlier is not None:
+        return earlier
     own = _governors(verb) | _blow_clauses(verb) if verb is not None else set()
     above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
     sent = span.sent  # once: spaCy finds a span's sentence by scanning, and a run-on sentence is long
@@ -732,7 +735,7 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     if verb is not None and _told_as_before(verb):
         return published  # "X disappeared on March 13. Three journalists had been detained": earlier, on no day told
     for time, token in reversed(_dates(doc, paragraph, sent.start_char, published)):
-        if token.sent.root in _dated_verbs(token) and not MONTH.match(time.value):
+        if _sets_scene(token) and not MONTH.match(time.value):
             return time.value  # a day sets a scene; a month does not
     return published
 
@@ -781,6 +784,13 @@ def _date_heading(doc: Doc, span: Span) -> str | None:
     above = text.rfind("\n", 0, start - 1) + 1
     heading = text[above:start - 1].strip()
     return next((t.value for t in doc._.times or [] if t.type == "DATE" and t.text == heading and above <= t.start < start), None)
+
+
+def _sets_scene(when: Token) -> bool:
+    """Whether a date dates its sentence's main clause, or the clause its main verb reports
+    ("Officials say a strike killed 12 last week"): the sentences after it go on from that day."""
+    root = when.sent.root
+    return any(verb == root or verb.dep_ == "ccomp" and verb.head == root for verb in _dated_verbs(when))
 
 
 def _told_as_before(verb: Token) -> bool:
@@ -880,32 +890,55 @@ LENGTH_PREPS = frozenset({"for", "over", "during", "throughout", "within"})  # "
 LASTING_VERBS = frozenset({"last", "continue", "persist", "take"})  # "fighting lasted two days after the vote": how long it went on
 
 
+@dataclass(frozen=True)
+class _Shift:
+    """A span of days told after or before a named day: the day it comes to, the named day it is
+    counted from, and where the "after"/"before" phrase naming that day ends (the span's own end
+    for "later", which names it in no phrase)."""
+
+    day: Time
+    anchor: Time
+    end: int
+
+
+def _shifts(doc: Doc, times: list[Time]) -> list[_Shift]:
+    """The document's spans of days told after or before a day (``_shifted_day``), found once per
+    document: the day index and each count's phrase (``_inside_shift_phrase``) ask of them."""
+    def find() -> list[_Shift]:
+        days = dates(times)
+        return [found for time in times if (found := _shifted_day(doc, time, days)) is not None]
+    return per_document(doc, "sitrep_figure_shifts", find, times)
+
+
 def _with_shifted_days(doc: Doc, times: list[Time]) -> list[Time]:
     """The document's dates with each span of days told after or before a day ("two days later",
     "a day after the strike on 3 May") read as the day it comes to: TimeML leaves such a span a
     DURATION (so the times component keeps it), but a count told then holds on that day. The day
     it is counted from is the one inside its "after"/"before" phrase (which then dates no count
-    itself: it is the earlier happening's day), else for "later" the last day named before it
-    in its paragraph."""
-    days = dates(times)
-    shifted: list[Time] = []
-    anchors: list[Time] = []
-    for time in times:
-        found = _shifted_day(doc, time, days)
-        if found is not None:
-            shifted.append(found[0])
-            anchors += [found[1]] if found[1].start > time.end else []
-    return sorted([d for d in days if d not in anchors] + shifted, key=lambda t: t.start)
+    outside that phrase: it is the earlier happening's day, see ``_inside_shift_phrase``), else
+    for "later" the last day named before it in its paragraph."""
+    shifts = _shifts(doc, times)
+    anchors = [shift.anchor for shift in shifts if shift.anchor.start > shift.day.end]
+    return sorted([d for d in dates(times) if d not in anchors] + [shift.day for shift in shifts], key=lambda t: t.start)
 
 
-def _shifted_day(doc: Doc, time: Time, days: list[Time]) -> tuple[Time, Time] | None:
-    """(the day a span of days after or before a named day comes to, that named day), or None."""
+def _inside_shift_phrase(doc: Doc, span: Span) -> str | None:
+    """The day named in the "after"/"before" phrase a count is told in ("a day after the strike
+    on 2 May, which killed 10, ..."): the count is the earlier happening's, and holds on its day,
+    not on the day the span of days comes to."""
+    shifts = _shifts(doc, doc._.times or [])
+    return next((s.anchor.value for s in shifts if s.day.end < span.start_char and span.end_char <= s.end), None)
+
+
+def _shifted_day(doc: Doc, time: Time, days: list[Time]) -> _Shift | None:
+    """The day a span of days after or before a named day comes to, with that named day, or None."""
     span = SPAN_OF_DAYS.fullmatch(time.value) if time.type == "DURATION" else None
     text = text_of(doc)
     word = re.match(r"\s+(\w+)", text[time.end:time.end + 12])
     if span is None or word is None or word.group(1).lower() not in SHIFT_WORDS:
         return None
     direction = SHIFT_WORDS[word.group(1).lower()]
+    end = time.end
     if word.group(1).lower() == "later":
         start = text.rfind("\n", 0, time.start) + 1
         earlier = [d for d in days if start <= d.start and d.end <= time.start]
@@ -921,7 +954,7 @@ def _shifted_day(doc: Doc, time: Time, days: list[Time]) -> tuple[Time, Time] | 
         value = (date.fromisoformat(anchor.value) + direction * timedelta(days=days_on)).isoformat()
     except (ValueError, OverflowError):
         return None  # a day no calendar has ("29 February" of a common year): the span comes to none
-    return replace(time, type="DATE", value=value), anchor
+    return _Shift(replace(time, type="DATE", value=value), anchor, end)
 
 
 def _a_length(doc: Doc, time: Time) -> bool:

@@ -36,7 +36,7 @@ TRIGGERS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *UNITS, *(u + "s" for u in UNITS), "centuries", "weekend", "weekends"]
     + [*_DAY_WORDS, *PARTS_OF_DAY, *SEASONS, *ADVERB_SETS, *REFERENCE_WORDS, "past", "future"]
     + [w for name in [*HOLIDAYS, *MOVABLE_HOLIDAYS] for w in name.split() if w not in ("day", "eve", "new", "year's", "good")]
-    + ["noon", "midday", "midnight", "ago", "nineteen", "thousand", "term", "year-end", "eve", "while"]
+    + ["noon", "midday", "midnight", "overnight", "ago", "nineteen", "thousand", "term", "year-end", "eve", "while"]
     + [w + "ies" for w in _DECADE_STEMS]
     + [u + "long" for u in LONG_UNITS]
 )

@@ -67,6 +67,18 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> Found | None:
     return "TIME", f"{value}T{PARTS_OF_DAY[part]}"
 
 
+def _overnight(m: re.Match[str], ctx: _Context) -> Found | None:
+    """ "Overnight, X said": in a report, the night just gone, "last night" (TimeBank marks it so,
+    a TIME of the night before its anchor); not the "suddenly" of "will not end overnight", nor
+    the kind of an "an overnight train"."""
+    token = ctx.token(m.start())
+    if token is not None and any(c.dep_ == "neg" or c.lower_ in ("a", "an") for c in token.head.children):
+        return None
+    anchor = ctx.anchor
+    value = anchor.ymd(anchor.day - timedelta(days=1)) if anchor.day else "XXXX-XX-XX"
+    return "TIME", f"{value}T{PARTS_OF_DAY['night']}"
+
+
 def _is_title(m: re.Match[str], ctx: _Context) -> bool:
     """"This Week" capitalised mid-sentence names a programme or a column, not a week."""
     token = ctx.token(m.start())

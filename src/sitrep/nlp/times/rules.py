@@ -21,8 +21,8 @@ from sitrep.nlp.times.patterns import (
     _PART_FIRST, _REL, _SPELLED_YEAR, _UNIT, _UNIT_WORD, _WEEKDAY, _YEAR, _alternation, _r,
 )
 from sitrep.nlp.times.relative import (
-    _ANAPHORIC, _ago, _anaphoric, _day_word, _part_of_day, _relative_unit, _the_week, _the_weekend,
-    _weekday, _year_ago_adjective,
+    _ANAPHORIC, _ago, _anaphoric, _day_word, _overnight, _part_of_day, _relative_unit, _the_week,
+    _the_weekend, _weekday, _year_ago_adjective,
 )
 from sitrep.nlp.times.values import Handler
 from sitrep.nlp.times.words import (
@@ -52,6 +52,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_r(_EDGE + _PART_FIRST + r"(?P<dayword>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+" + _PART + r")?"), _day_word),
     (_r(r"(?P<rel>(?i:this|last|yesterday|(?:early|late|later|earlier)\s+this|late\s+last))\s+" + _PART), _part_of_day),
     (_r(r"(?i:mid[\s-]?)(?P<part>(?i:morning|afternoon))"), _part_of_day),
+    (_r(r"(?i:overnight)"), _overnight),
     (_r(r"(?i:(?:earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of)\s+)?(?P<rel>(?i:last|next|this|current|(?:the\s+)?(?:past|previous|coming|current|last)))\s+(?i:(?:fiscal|calendar)\s+)?" + _UNIT_WORD + r"(?:\s+(?i:or\s+so))?"), _relative_unit),
     (_r(r"(?i:the\s+weekend)"), _the_weekend),
     (_r(r"(?i:the\s+week)(?!\w|\s+of\b)"), _the_week),
