@@ -31,6 +31,12 @@ def fused_store(tmp_path, texts: dict[str, str]) -> Iterator[Store]:
         yield store
 
 
+def briefing_of(tmp_path, texts: dict[str, str]):
+    """The briefing of ``texts`` (file name -> text), ingested and fused."""
+    with fused_store(tmp_path, texts) as store:
+        return build_briefing(store)
+
+
 def _section(store, key: str):
     """The briefing's section with ``key``."""
     return next(s for s in build_briefing(store).sections if s.key == key)
@@ -233,8 +239,7 @@ def test_a_capture_of_a_village_the_gazetteer_lacks_is_listed_but_not_drawn(tmp_
     map draws only what it can place."""
     text = (" date 2022-08-02 Armenian forces captured Dovhove, a village in the Kherson region, on Monday, "
             "the Armenian defence ministry said.")
-    with fused_store(tmp_path, {"village.txt": text}) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, {"village.txt": text})
     assert [(c.place, c.lat) for c in briefing.control] == [("Dovhove", None)]
     assert all(point["lat"] is not None for point in map_data(briefing))
     assert "**Dovhove**" in render(briefing, "md")
@@ -345,8 +350,7 @@ def test_an_itinerary_gives_each_traveller_their_title_and_whom_they_met(tmp_pat
     whom they met there (people and bodies, not the place visited)."""
     texts = {"visit.txt": " date 2022-06-08 Foreign Minister Piet Moro and Defence Minister Ana Lind visited Yerevan, Armenia on Tuesday. "
                           "On Wednesday, Piet Moro met with Armenian President Jon Vale in Yerevan."}
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     stops = {i.who: (i.titles, [(leg.place, leg.date, leg.met) for leg in i.legs]) for i in briefing.itineraries}
     assert stops["Ana Lind"] == (["Defence Minister"], [("Yerevan", "2022-06-07", ["Piet Moro"])]), stops
     assert stops["Piet Moro"] == (["Foreign Minister"], [("Yerevan", "2022-06-07", ["Ana Lind"]), ("Yerevan", "2022-06-08", ["Jon Vale"])]), stops
@@ -419,12 +423,6 @@ def test_a_sentence_repeated_word_for_word_is_one_line_with_both_sources(tmp_pat
     assert len(lines) == 1 and len({src.article_id for src in lines[0].sources}) == 2, [(s.text, s.sources) for s in lines]
 
 
-def briefing_of(tmp_path, texts: dict[str, str]):
-    """The briefing of ``texts`` (file name -> text), ingested and fused."""
-    with fused_store(tmp_path, texts) as store:
-        return build_briefing(store)
-
-
 def test_control_claims_are_captures_withdrawals_and_surrenders_not_resignations(tmp_path) -> None:
     """PLOVER files a resignation and a prisoner release under RETREAT too; neither is ground lost."""
     briefing = briefing_of(tmp_path, {
@@ -464,8 +462,7 @@ def test_a_control_claim_retold_is_one_claim_with_its_sources() -> None:
 def test_one_long_article_fills_no_section_with_its_sentences(tmp_path) -> None:
     """A live blog of many refugee lines gives the Civilians section a few of them, not all."""
     lines = [f"Volunteers in Gyumri said {n} families of refugees had arrived at the shelter on Street {n} this week." for n in range(1, 9)]
-    with fused_store(tmp_path, {"blog.txt": " date 2022-04-30 " + " ".join(lines)}) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, {"blog.txt": " date 2022-04-30 " + " ".join(lines)})
     (civilians,) = [s for s in briefing.sections if s.key == "civilians"]
     from_blog = [st for st in civilians.statements if st.sources and st.sources[0].article_id == 1]
     assert 0 < len(from_blog) <= 3, [st.text for st in civilians.statements]
@@ -477,8 +474,7 @@ def test_a_control_claim_the_text_gives_no_day_is_undated(tmp_path) -> None:
         "since.txt": " date 2022-06-02 Since the Armenian withdrawal from Goris, 900 bodies have been found there.",
         "dated.txt": " date 2022-06-02 Armenian troops withdrew from Gavar on Thursday, the defence ministry said.",
     }
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     assert sorted((c.place, c.date) for c in briefing.control) == [("Gavar", "2022-06-02"), ("Goris", None)]
 
 
@@ -520,8 +516,7 @@ def test_reported_speech_is_shown_without_quote_marks(tmp_path) -> None:
     """A paraphrase is the reporter's words: quote marks would put them in the speaker's mouth."""
     texts = {"report.txt": " date 2022-05-02 Armenian troops recaptured three hamlets near Goris on Monday. "
                            "General Tomas Berg said the offensive would continue."}
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     (capture,) = [s for s in briefing.sections[0].statements if s.type == "ASSAULT"]
     assert [(q.text, q.direct) for q in capture.quotes] == [("the offensive would continue", False)]
     markdown = render(briefing, "md")
@@ -567,23 +562,20 @@ def test_a_capture_near_a_place_is_claimed_near_it(tmp_path) -> None:
     """"recaptured three hamlets near X": the guide places the capture at X, the landmark; the
     control claims must not say X itself changed hands."""
     texts = {"near.txt": " date 2022-06-02 Armenian troops recaptured three hamlets near Goris on Thursday, the defence ministry said."}
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     assert [c.place for c in briefing.control] == ["near Goris"]
 
 
 def test_a_landmark_spelled_otherwise_than_the_gazetteer_is_still_near(tmp_path) -> None:
     texts = {"near.txt": " date 2022-06-02 Armenian troops recaptured three hamlets near Dilijan on Thursday, the defence ministry said."}
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     assert [c.place.startswith("near ") for c in briefing.control] == [True], [c.place for c in briefing.control]
 
 
 def test_a_withdrawal_from_a_towns_suburbs_is_near_the_town(tmp_path) -> None:
     """Troops leaving "the suburbs of X" or "the outskirts of X" did not leave X itself."""
     texts = {"edge.txt": " date 2022-06-04 Georgian troops withdrew from the northern suburbs of Gyumri on Saturday, the defence ministry said."}
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     assert [c.place for c in briefing.control] == ["near Gyumri"]
 
 
@@ -771,8 +763,7 @@ def test_an_official_s_visit_to_a_town_of_their_own_country_is_no_diplomacy(tmp_
         "home.txt": " date 2022-06-29 Armenian prime minister Piet Moro visited Gyumri on Monday to open a school.",
         "abroad.txt": " date 2022-06-29 Armenian prime minister Piet Moro visited Batumi on Tuesday to open a school.",
     }
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     (itinerary,) = briefing.itineraries
     assert [leg.place for leg in itinerary.legs] == ["Batumi"]
     diplomacy = next(s for s in briefing.sections if s.key == "diplomacy")
@@ -808,8 +799,7 @@ def test_a_building_taken_in_a_town_is_no_capture_of_the_town(tmp_path) -> None:
         "hospital.txt": " date 2022-03-05 Georgian forces have taken control of a psychiatric hospital in the town of Vanadzor, the regional governor Ana Lind said on Saturday.",
         "town.txt": " date 2022-03-05 Georgian forces captured Gavar on Friday, the defence ministry said.",
     }
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     assert sorted(c.place for c in briefing.control) == ["Gavar", "hospital at Vanadzor", "plant at Gyumri"]
 
 
@@ -821,8 +811,7 @@ def test_a_control_claim_names_the_act_retaking_or_surrender(tmp_path) -> None:
         "arms.txt": " date 2022-06-03 Forty Georgian soldiers surrendered in Vanadzor on Friday, the Armenian defence ministry said.",
         "noun.txt": " date 2022-06-04 A swift recapture of villages in Shirak Province by Armenian troops cheered Yerevan, Ana Lind said.",
     }
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     acts = sorted((c.place, c.act) for c in briefing.control)
     assert acts == [("Gavar", "recapture"), ("Vanadzor", "surrender"), ("part of Shirak", "recapture")], acts
     claims = render(briefing, "md").split("### Control claims")[1]
@@ -835,8 +824,7 @@ def test_a_town_encircled_is_a_control_claim_and_a_shelling_is_none(tmp_path) ->
         "ring.txt": " date 2022-06-02 Georgian forces encircled Gavar on Thursday, the defence ministry said.",
         "shells.txt": " date 2022-06-03 Georgian forces shelled Vanadzor on Friday, officials said.",
     }
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     assert [(c.place, c.act, c.actors) for c in briefing.control] == [("Gavar", "encirclement", ["Georgian forces"])]
     assert [p["marker"] for p in map_data(briefing) if p.get("marker")] == ["encirclement"]
 
@@ -849,8 +837,7 @@ def test_a_siege_broken_or_lifted_is_no_encirclement_claim(tmp_path) -> None:
         "lifted.txt": " date 2022-06-03 Armenian troops lifted the encirclement of Vanadzor on Friday, the defence ministry said.",
         "ring.txt": " date 2022-06-04 Georgian forces encircled Goris on Saturday, the defence ministry said.",
     }
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     assert [(c.place, c.act) for c in briefing.control] == [("Goris", "encirclement")], [(c.place, c.act) for c in briefing.control]
 
 
@@ -858,8 +845,7 @@ def test_a_town_taken_after_part_of_it_was_hit_is_taken_whole(tmp_path) -> None:
     """"captured X after shelling destroyed much of X": the sentence names X whole as what was
     taken; the part phrase is about the damage, not the claim."""
     texts = {"whole.txt": " date 2022-06-03 Georgian forces captured Gavar on Thursday after shelling destroyed much of Gavar, officials said."}
-    with fused_store(tmp_path, texts) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, texts)
     assert [c.place for c in briefing.control] == ["Gavar"], [c.place for c in briefing.control]
 
 
@@ -946,8 +932,7 @@ def test_a_meeting_told_without_diplomacy_words_still_leads_diplomacy(tmp_path) 
 def test_a_village_north_of_a_city_described_is_taken_near_the_city(tmp_path) -> None:
     text = (" date 2022-05-12 Armenia’s general staff said it had recaptured Pytomnyk, a village on the main highway "
             "north of the second-largest city of Gyumri, about halfway to the border.")
-    with fused_store(tmp_path, {"a.txt": text}) as store:
-        briefing = build_briefing(store)
+    briefing = briefing_of(tmp_path, {"a.txt": text})
     assert [c.place for c in briefing.control] == ["near Gyumri"]
 
 

@@ -469,10 +469,10 @@ def _well_before(value: str | None, published: str) -> bool:
     """Whether a date value is a year before the report's or ends more than
     ``BACKGROUND_DAYS`` before its day ("April" in a story of May 31, not "last week", nor
     December 30 in a story of January 2)."""
+    if fused.ended_before(value, published):
+        return True
     span, day = period(value), period(published[:10])
-    if span is None or day is None:
-        return False
-    return (day[0] - span[1]).days > fused.BACKGROUND_DAYS or (bool(YEAR.fullmatch(value or "")) and span[1].year < day[0].year)
+    return bool(YEAR.fullmatch(value or "")) and span is not None and day is not None and span[1].year < day[0].year
 
 
 def _since(text: str, at: int) -> bool:

@@ -133,9 +133,15 @@ def policing(statement: Statement) -> bool:
 def is_background(statement: Statement, days: int = BACKGROUND_DAYS) -> bool:
     """Whether a development's own date ends well before its first report: news recalling
     a 2018 ruling or "since October 2020" is context, not a latest development."""
-    span = period(statement.date)
     first = min((s.published for s in statement.sources if s.published), default=None)
-    return span is not None and _ordinal(first) - span[1].toordinal() > days
+    return ended_before(statement.date, first, days)
+
+
+def ended_before(value: str | None, published: str | None, days: int = BACKGROUND_DAYS) -> bool:
+    """Whether a date value (a day, a week, a month, a year) ends more than ``days`` before the
+    day of a report published at ``published``; False where either is no calendar date."""
+    span = period(value)
+    return span is not None and _ordinal(published) - span[1].toordinal() > days
 
 
 def _ordinal(value: str | None) -> int:
@@ -270,12 +276,14 @@ def key_quotes(speech: Speech, source: Source, text: str, told: tuple[int, int])
     found = []
     for quote in speech.quotes:
         entity = speech.entities.get(quote.speaker.entity) if quote.speaker else None
+        if not (source.start <= quote.start and quote.end <= window_end) or entity is None:
+            continue  # asked first: the checks below read the article's other quotes
         retold = quote.start <= told[0] and told[1] <= quote.end
         thought = not quote.direct and quote.cue is not None and stance_cue(quote.cue.text)  # "X believes ...": nothing said
         unsaid = quote.cue is not None and NEGATED_CUE.search(text[max(0, quote.cue.start - 24):quote.cue.start]) is not None
         topic = not quote.direct and bool(set(base_forms(_cue_word(quote))) & TOPIC_CUES)
         garbled = _runs_over_another(quote, speech.quotes) or holds_stamp(quote.text)
-        if source.start <= quote.start and quote.end <= window_end and entity is not None and not (retold or thought or unsaid or topic or garbled):
+        if not (retold or thought or unsaid or topic or garbled):
             name, titles = speech.merged.get(entity.id, (entity.name, []))
             found.append(QuoteLine(
                 quote.text, name, speaker_title(entity.titles, titles),
