@@ -191,15 +191,25 @@ def sentence_around(text: str, start: int, end: int, body_start: int = 0) -> tup
     return start, end
 
 
-def headline_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in headline capitals, where NER tends to take any capital for a name."""
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of three words or more that end with no full stop: a title, a crosshead or a
+    caption ("Talks in Gyumri go on", "Vale: Norland moves more troops") names its story's
+    news in a few words rather than tells it in a sentence of the report."""
     lines = []
     offset = 0
     for line in text.split("\n"):
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
         if len(words) >= 3 and not re.search(r"[.!?]\W*$", line.strip()):
-            capitalised = sum(1 for w in words if w[0].isupper())
-            if capitalised / len(words) >= 0.7:
-                lines.append((offset, offset + len(line)))
+            lines.append((offset, offset + len(line)))
         offset += len(line) + 1
+    return lines
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Title lines written in headline capitals, where NER tends to take any capital for a name."""
+    lines = []
+    for start, end in title_lines(text):
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+        if sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7:
+            lines.append((start, end))
     return lines

@@ -22,7 +22,7 @@ from sitrep.nlp.events.grammar import (
     _aux_word, _chain, _charged, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
     _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, marked,
 )
-from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines
+from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines, untold_in_titles
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import _anchored, drop_whole_trips, meetings_at_stops, merge, trigger_span
 from sitrep.nlp.events.presence import PresenceEvents
@@ -40,7 +40,7 @@ from sitrep.nlp.events.words import (
 )
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
-from sitrep.spans import headline_lines
+from sitrep.spans import headline_lines, title_lines
 
 
 CLAIMED_FEATS = ("seize", "destroy")  # what a side claims it did itself: a town taken, arms destroyed
@@ -69,6 +69,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             trigger = self.trigger(token)
             if trigger is not None:
                 found += [(event, token) for event in self.events(token, trigger, context, consumed)]
+        found = untold_in_titles(found, title_lines(text_of(doc)))
         found += [h for h in self.headline_events(doc, context, headlines) if not _told_in_body(h[0], [e for e, _ in found])]
         found += self.quoted_verdicts(doc, context, found)
         doc._.events = [e for e in meetings_at_stops(drop_whole_trips(merge(found, context)), doc) if _anchored(e)]

@@ -39,6 +39,14 @@ def _in_lines(token: Token, lines: list[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in lines)
 
 
+def untold_in_titles(found: list[tuple[Event, Token]], titles: list[tuple[int, int]]) -> list[tuple[Event, Token]]:
+    """The events found, less those of a title, crosshead or caption line in sentence case
+    ("Norland shells Gyumri again", "Talks of Moro and Lind") whose kind the body tells: such a
+    line names the news the body reports (``_told_in_body``), one happening mentioned twice."""
+    body = [event for event, token in found if not _in_lines(token, titles)]
+    return [(event, token) for event, token in found if not _in_lines(token, titles) or not _told_in_body(event, body)]
+
+
 def recase_headlines(text: str, headlines: list[tuple[int, int]]) -> str:
     """The text with its headline lines in sentence case and every other line blanked (same
     length, so offsets still hold): the first word of a line keeps its capital, any other only
