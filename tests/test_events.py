@@ -1480,6 +1480,38 @@ def test_an_act_that_simply_did_not_happen_is_no_rejection(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("The Georgian defence minister, Jon Vale, said Georgia is not sending troops to Armenia.", "MOBILIZE", "Georgia"),
+        ("Georgia said it is not providing Armenia with arms.", "AID", "Georgia"),
+        ('"We did not shell Vanadzor," Piet Moro said.', "ASSAULT", "Piet Moro"),
+    ],
+)
+def test_a_deed_its_own_side_says_it_did_not_do_is_denied(nlp, text, kind, actor):
+    """The contract: what did not happen is no event unless someone denies it; a party's "not"
+    on its own deed is that denial, where the reporter's own "did not send" is none."""
+    (event,) = of_type(nlp, text, kind)
+    assert event.status == "denied" and [a.name for a in event.actors] == [actor]
+
+
+def test_a_deed_another_side_says_a_party_did_not_do_is_no_event(nlp):
+    assert of_type(nlp, "Jon Vale said Georgia is not providing Armenia with arms.", "AID") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        ("Georgia has continued its build-up of troops near Gyumri.", "MOBILIZE", "build-up"),
+        ("A cease-fire between Georgia and Armenia began on Monday.", "AGREE", "cease-fire"),
+    ],
+)
+def test_a_hyphenated_trigger_split_by_the_tokenizer_is_read_whole(nlp, text, kind, trigger):
+    """The tokenizer splits "build-up" into three tokens; the lexicon lists the whole word, so
+    neither its last part alone nor nothing at all is read."""
+    assert [e.text for e in events(nlp, text)] == [trigger] and events(nlp, text)[0].type == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Norland's president Piet Moro spoke with the Vale president, Ana Lind, to discuss sanctions.",

@@ -135,6 +135,14 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return True
         return self.speech_verb(anchor) is not None or any(t.pos_ == "VERB" and self.lexicon.cue(t, "claim") for t in _heads(anchor))
 
+    def _denied_in_words(self, token: Token, anchor: Token, trigger: Trigger, context: Context) -> bool:
+        """"Georgia is not sending troops, its minister said": a deed whose own verb a speaker
+        negates is that speaker's denial (the contract: what did not happen is no event, unless
+        someone denies it); the same "not" in the reporter's voice only says nothing happened,
+        and a speech act negated ("did not condemn") is simply not done. The caller keeps it
+        only when the speaker denies their own side's deed (``_own_side_denies``)."""
+        return trigger.type not in SPOKEN and token.pos_ in VERB_POS and _negated(token) and self._spoken(token, anchor, context)
+
     def _judging(self, word: Token, context: Context) -> bool:
         """Whether a word is itself an accusation or a speaker's dismay: a crime below it is what
         that word judges, no charge of its own."""
@@ -234,6 +242,9 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         status = self.status(token, token if _circumstance(token) else anchor, trigger)
         if status is None and self._refused(token, anchor, trigger):
             trigger, status = Trigger(trigger.term, trigger.pos, "REJECT", REFUSED_MODES.get(trigger.type), trigger.needs), "occurred"
+        own_denial = status is None and self._denied_in_words(token, anchor, trigger, context)
+        if own_denial:
+            status = "denied"
         if status is None or _to_reader(token, anchor, context):
             return None
         if status == "occurred" and trigger.type in FORCE_TYPES and _purpose(token):
@@ -283,6 +294,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None  # a trip needs a destination and a traveller; a capture, a place
         if not event_actors and _needs_actor(token, trigger):
             return None
+        if own_denial and not (source is not None and (source in event_actors or _same_side(event_actors, source, context))):
+            return None  # "X did not shell Y, Ana Lind said" of another side: her view, not X's denial
         event_targets = receiver or extra_targets or targets(token, anchor, trigger, context)
         if warned is not None and not event_targets:  # "will retaliate if X joins": X is warned; not "if we are attacked"
             speakers = [*event_actors, *([source] if source is not None else [])]

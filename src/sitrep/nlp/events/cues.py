@@ -12,7 +12,7 @@ from sitrep.facts import Party
 from sitrep.nlp.countries import code_of, country_of_demonym
 from sitrep.nlp.events.grammar import (
     _agent_noun, _aux, _aux_word, _child_word, _negated, _passive, _present_perfect, _simple_present, _subject,
-    _to_purpose, clause_of, marked,
+    _to_purpose, clause_of, hyphen_start, marked,
 )
 from sitrep.nlp.events.lexicon import Lexicon, Trigger, _titles, load_lexicon
 from sitrep.nlp.events.parties import (
@@ -36,7 +36,9 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else "A" if token.dep_ == "acomp" else None  # "was critical of", not "content critical of"
     if pos is None:
         return None
-    for form in base_forms(token.lower_):
+    start = hyphen_start(token)
+    whole = base_forms(token.doc[start.i : token.i + 1].text.lower()) if start != token else []
+    for form in [*whole, *base_forms(token.lower_)]:  # "cease-fire" before "fire"
         for row in lexicon.triggers.get(form, []):
             if row.pos == pos and _needs_met(token, row.needs):
                 return row

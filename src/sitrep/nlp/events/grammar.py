@@ -188,6 +188,15 @@ def _negation_reach(chain: list[Token]) -> list[Token]:
     return chain
 
 
+def hyphen_start(token: Token) -> Token:
+    """The first part of a hyphenated word the tokenizer split ("build-up" as "build", "-",
+    "up"): the lexicon lists the whole word, which no single token carries."""
+    start = token
+    while start.i >= 2 and start.nbor(-1).text == "-" and not start.nbor(-1).whitespace_ and not start.nbor(-2).whitespace_:
+        start = start.nbor(-2)
+    return start
+
+
 def _is_to(chain: list[Token]) -> bool:
     """"He is to meet ...", "they were supposed to meet ...": an infinitive governed by a form
     of "be" (or of "be supposed") announces a plan."""

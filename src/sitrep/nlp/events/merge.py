@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Event
 from sitrep.nlp.doctext import text_of
+from sitrep.nlp.events.grammar import hyphen_start
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.parties import _names, _unique
 from sitrep.nlp.events.where import _one_war
@@ -20,8 +21,9 @@ if TYPE_CHECKING:  # annotations only: these modules build on this one
 
 
 def trigger_span(token: Token) -> tuple[int, int]:
-    """The trigger with its adjacent modifiers and particle ("Russian invasion", "pulled out")."""
-    left = token
+    """The trigger with its adjacent modifiers and particle ("Russian invasion", "pulled out"),
+    and the first parts of a hyphenated word ("build-up")."""
+    left = hyphen_start(token)
     while left.i > 0 and left.nbor(-1).head == token and left.nbor(-1).dep_ in ("compound", "amod"):
         left = left.nbor(-1)
     right = token
