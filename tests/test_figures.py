@@ -2313,6 +2313,44 @@ def test_a_count_of_sanctions_is_other(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vale imposed sanctions on 16 Armenian firms and 30 officials.", [("other", "Armenian firms", 16), ("other", "officials", 30)]),
+        ("Georgia has blacklisted 12 entities tied to Tomas Berg.", [("other", "entities", 12)]),
+        ("The Treasury sanctioned 9 banks, 40 companies and 7 vessels on Monday.", [("other", "banks", 9), ("other", "companies", 40), ("other", "vessels", 7)]),
+        ("Ana Lind said 40 companies had left Gyumri, and Vale sanctioned 12 firms.", [("other", "firms", 12)]),  # firms under no sanction: none
+        ("Georgia imposed sanctions on dozens of Armenian officials.", [("other", "Armenian officials", 12)]),  # a vague count "on" them
+    ],
+)
+def test_bodies_a_sanction_lists_are_other_like_the_people_it_lists(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale said Georgia had lost 400 tanks and 300 artillery systems.", [("other", "tanks", 400), ("other", "artillery systems", 300)]),
+        ("Armenia now has six air defence systems near Gyumri.", [("other", "air defence systems", 6)]),
+        ("Georgia replaced 40 payment systems and bought 12 rocket systems.", [("other", "rocket systems", 12)]),  # no weapon named: no arms
+    ],
+)
+def test_weapon_systems_are_a_force_s_arms(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jon Vale said Georgia has suffered about 9,000 casualties since May.", [("other", "casualties", 9000)]),
+        ("The raid on Vanadzor left 40 civilian casualties.", [("other", "civilian casualties", 40)]),
+        ("The number of Georgian casualties rose to 500 on Monday.", [("other", None, 500)]),
+    ],
+)
+def test_a_count_of_casualties_is_the_killed_and_wounded_together(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         ("Ana Lind said 4,000 miners in Vanadzor were in grave danger.", 4_000),

@@ -13,7 +13,7 @@ from sitrep.nlp.countries import code_of
 from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
-    _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb, of_objects,
+    _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, first_conjunct, governing_verb, of_objects,
     with_shared_noun,
 )
 from sitrep.nlp.figures.setting import (
@@ -509,8 +509,7 @@ def _clause_of_noun(verb: Token) -> Token:
 def _listed_as_wanted(noun: Token) -> bool:
     """ "gave an inventory of Ukraine's needs: 1,000 howitzers, 500 tanks", "its wishlist: 300
     tanks": items in apposition to a list of what is needed are asked for, whoever gives the list."""
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
+    noun = first_conjunct(noun)
     if noun.dep_ != "appos":
         return False
     listed = noun.head

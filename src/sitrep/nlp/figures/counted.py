@@ -144,8 +144,9 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
             whole = owner.head.head
             if not _spared_lives(whole, whole.head):
                 cues.append(whole)  # "the killing of hundreds of civilians"
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "against"):  # "sanctions on 67 officials": the measure they are under
-        measure = anchor.head.head
+    target = clause_slot(anchor)  # "sanctions on 16 firms and 30 officials", "on dozens of officials": under them too
+    if target.dep_ == "pobj" and target.head.lower_ in ("on", "against"):  # "sanctions on 67 officials": the measure they are under
+        measure = target.head.head
         measures = [measure] if measure.tag_ in NOUN_TAGS else [c for c in measure.children if c.dep_ == "dobj"]  # "imposed sanctions on 67 ..."
         cues += [m for m in measures if "other" in figure_classes(m)]  # not "inflicted losses on 3,000 troops": no toll of them
     cues += [c for c in anchor.children if c.dep_ in ("relcl", "acl", "amod")]
@@ -156,6 +157,24 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subject and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
+
+
+def first_conjunct(token: Token) -> Token:
+    """The head of a coordination a token is a later member of ("A, B and C": A for C), which
+    holds the place in the clause all its members share."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def clause_slot(anchor: Token) -> Token:
+    """The word that holds a count's place in its clause: the first member of its coordination
+    ("on 16 firms and 30 officials"), or the number word a vague count hangs from ("on dozens
+    of officials", "on hundreds of firms and people")."""
+    slot = first_conjunct(anchor)
+    if slot.dep_ == "pobj" and slot.head.lower_ == "of" and (slot.head.head.like_num or slot.head.head.lower_ in _numbers()):
+        slot = first_conjunct(slot.head.head)
+    return slot
 
 
 HOLDING = frozenset({"has", "have", "had", "having"})
@@ -448,8 +467,8 @@ def _what(
         noun = AID_ITEMS  # "900 Javelin", "40 NLAW": arms in the singular, as fact sheets list them
     if run and _spared_lives(run[-1], verb):
         noun = frozenset({"people"})  # "saved 300 lives": people, no toll
-    if run and "arms" in noun and (_container(run[-1]) or _civil(run[-1], verb)):
-        noun = noun - {"arms"}  # "two tanks of water", "the airline owns 40 aircraft": no force's weapons
+    if run and "arms" in noun and (_container(run[-1]) or _civil(run[-1], verb) or _unnamed_kind(run[-1])):
+        noun = noun - {"arms"}  # "two tanks of water", "the airline owns 40 aircraft", "40 payment systems": no force's weapons
     if run and run[-1].lower_ == "members" and not _sentence_about(span, {"vote", "votes"}):
         noun = frozenset({"people"})  # "86 members of its armed forces were exchanged": members of anything are people
     mixed = "troops" in noun and any("people" in figure_classes(t) for t in run[-1].conjuncts)
@@ -683,8 +702,7 @@ def _included(noun: Token) -> bool:
     "864 cases – 763 men, 94 women and seven boys –": a count given as part of the count before
     it; a list of arms ("100 grenade launchers, 5,000 rifles, 1,000 pistols") is a list, not a
     breakdown."""
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
+    noun = first_conjunct(noun)
     listed_arms = "aid_items" in figure_classes(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         return any(c.lower_ in PARTITIVE_PRONOUNS for p in noun.children if p.lower_ == "of" for c in p.children)
@@ -940,6 +958,12 @@ def _civil(noun: Token, verb: Token | None) -> bool:
     return any("civil" in figure_classes(t) for t in (*kinds, *owners))
 
 
+def _unnamed_kind(noun: Token) -> bool:
+    """ "40 payment systems": a noun as generic as "systems" names arms only when a word before
+    it names the weapon ("300 artillery systems", "12 air defence systems")."""
+    return "generic" in figure_classes(noun) and not any("weapon" in figure_classes(t) for t in noun.subtree if t.i < noun.i)
+
+
 def _fired(noun: Token, verb: Token | None) -> bool:
     """ "fired 20 cruise missiles", "the six rockets launched at the port", "the rockets that
     were fired at the port": arms fired at a target are what an attack spent, not a count of a
@@ -957,7 +981,9 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
     """What the noun itself says ("deaths") first, unless it is a status a death or a wound
     outranks ("killed 50 prisoners"); then what happened to a group of people ("civilians were
     killed") outranks what the group is ("troops"); then other cues, a plight ("remain",
-    "trapped") last."""
+    "trapped") last. A toll of casualties, the killed and the wounded together, is neither."""
+    if "toll" in noun or not noun and "toll" in cues:
+        return "other"  # "suffered 7,000 casualties", "the number of casualties rose to 500"
     for category in CASUALTIES:
         if category in noun and (category in HARMS or not set(cues) & HARMS):
             return category  # "killed 50 prisoners": a death outranks the status the noun names
@@ -972,8 +998,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
         return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
     if "arms" in noun:
         return "other"  # "the navy has 14 frigates", "lost 40 tanks": a force's own arms, not aid
-    if "sanction" in noun:
-        return "other"  # "announced 14 further sanctions": the measures, like the people they list
+    if "sanction" in noun or "listed" in noun and "sanction" in cues:
+        return "other"  # "announced 14 further sanctions", "sanctioned 40 firms": the measures, like the people and bodies they list
     if "voters" in noun and about_vote:
         return "votes"
     if noun - {"people"}:

@@ -15,7 +15,7 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_document, per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, _war_place, by_phrase_passive, governing_verb, home_place, infinitive, is_dateline,
+    _host_place, _included, _list_lead, _place_at, _war_place, by_phrase_passive, clause_slot, first_conjunct, governing_verb, home_place, infinitive, is_dateline,
     of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
@@ -151,8 +151,9 @@ def _measure(reading: Reading) -> Token | None:
     a measure may be the object of the verb the targets' "on" hangs from ("imposed sanctions on")."""
     anchor = reading.anchor
     words = [reading.verb, *(c for c in anchor.children if c.dep_ == "relcl")]
-    if anchor.dep_ == "pobj":
-        words += [anchor.head.head, *(c for c in anchor.head.head.children if c.dep_ == "dobj")]
+    slot = clause_slot(anchor)  # "sanctions on dozens of officials": the "on" the count hangs from
+    if slot.dep_ == "pobj":
+        words += [slot.head.head, *(c for c in slot.head.head.children if c.dep_ == "dobj")]
     return next((w for w in words if w is not None and figure_classes(w) & MEASURES), None)
 
 
@@ -631,9 +632,7 @@ def _one_of_several_areas(token: Token) -> bool:
     them is in no one of them. A word of a name of several ("the Baltic states") stands for its head."""
     while token.dep_ in ("compound", "amod", "flat") and token.head != token:
         token = token.head
-    first = token
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = first_conjunct(token)
     group = [first, *first.conjuncts]
     if len(group) < 2:
         return False
