@@ -542,8 +542,10 @@ class DevelopmentIndex:
         family = status_family(event.status)
         sql = f"SELECT id, date, first_reported FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
         mine = period(event.date) or ((when, when) if when else None)
-        ids = [r["id"] for r in self.db.execute(sql, [event.type, *family])
-               if compatible(mine, period(r["date"]) or period(r["first_reported"]), DATE_WINDOW) and not _other_day(event.date, r["date"])]
+        dates = self.db.cursor()
+        dates.row_factory = None  # plain tuples: a type's every development is read here for each event
+        ids = [development_id for development_id, their_date, first in dates.execute(sql, [event.type, *family])
+               if compatible(mine, period(their_date) or period(first), DATE_WINDOW) and not _other_day(event.date, their_date)]
         return self._rows(ids)
 
     def _rows(self, ids: list[int]) -> list[sqlite3.Row]:
@@ -565,7 +567,10 @@ class DevelopmentIndex:
         return development_id
 
     def _link_plan(self, development_id: int, event: Event, when: date | None, place: dict | None, actors: list) -> None:
-        """An occurrence names the plan it fulfils; a plan arriving late is named by it."""
+        """An occurrence names the plan it fulfils; a plan arriving late is named by it: one
+        sharing an actor, at the same place (so none for a development of no actor or place)."""
+        if not actors or place is None:
+            return
         planned = event.status == "planned"
         other_status = "status NOT IN ('planned')" if planned else "status = 'planned'"
         for row in self.db.execute(f"SELECT * FROM developments WHERE type = ? AND id != ? AND {other_status}", (event.type, development_id)):
