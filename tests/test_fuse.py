@@ -1264,3 +1264,32 @@ def test_a_figure_filed_under_no_series_is_not_counted_as_fused(store: Store, tm
     assert (summary.figures, points) == (0, 0)
     summary = ingest_and_fuse(store, tmp_path, [" date 2022-04-08 Georgia will send 70 tonnes of flour to Armenia, Piet Moro said."], "u")
     assert summary.figures == 1 == store.db.execute("SELECT COUNT(*) FROM figure_points").fetchone()[0]
+
+
+def test_a_name_asked_before_its_person_is_fused_is_that_person_after(store: Store, tmp_path: Path) -> None:
+    """Person ids of names are kept between askings only until the store changes: "Jon Vale",
+    asked before any report named him, is his once he is fused; a body's name is no person's."""
+    from sitrep.facts import Entity
+    from sitrep.fuse.entities import EntityResolver
+    from sitrep.fuse.events import PersonIds
+
+    ingest_and_fuse(store, tmp_path, [" date 2022-07-23 Rain fell in Gyumri.", " date 2022-07-24 Rain fell in Batumi."], "p")
+    first_report, second_report = (a["id"] for a in store.articles())
+    resolver, person_id = EntityResolver(store.db), PersonIds(store.db)
+    resolver.resolve(first_report, [Entity(id="council", name="Vanadzor Council", type="organisation")])
+    assert person_id("Jon Vale") is None and person_id("Vanadzor Council") is None
+    found = resolver.resolve(second_report, [Entity(id="jon_vale", name="Jon Vale", type="person")])
+    assert person_id("Jon Vale") == found["jon_vale"] and person_id("Vanadzor Council") is None
+
+
+def test_developments_near_an_event_are_read_in_the_order_their_dates_were(store: Store, tmp_path: Path) -> None:
+    """The candidates of a match are read in full in the order their dates were tested in, not
+    by id: the first best-scoring candidate wins a tie."""
+    from sitrep.fuse.events import DevelopmentIndex
+
+    ingest_and_fuse(store, tmp_path, [
+        " date 2022-07-23 Armenian artillery shelled Gyumri on Saturday, the governor Ana Lind said.",
+        " date 2022-07-25 Georgia and Armenia signed a grain deal in Batumi on Monday.",
+    ], "o")
+    ids = [r["id"] for r in store.db.execute("SELECT id FROM developments ORDER BY id DESC")]
+    assert len(ids) >= 2 and [r["id"] for r in DevelopmentIndex(store.db)._rows(ids)] == ids

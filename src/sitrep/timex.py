@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 
 BACKGROUND_AGE = timedelta(days=365)  # a happening or a count dated over a year before the report is its background
@@ -37,9 +38,11 @@ def day(value: str | None) -> date | None:
     return span[0] if span and (span[1] - span[0]).days <= 6 else None
 
 
+@lru_cache(maxsize=8192)
 def period(value: str | None) -> tuple[date, date] | None:
     """First and last day of a TIMEX date value: a day, an ISO week, a month or a year;
-    None for anything vaguer (PAST_REF, an unknown year)."""
+    None for anything vaguer (PAST_REF, an unknown year). Cached: fusion compares each event's
+    date with every development of its type, and a store holds few distinct values."""
     try:
         return _period(value or "")
     except ValueError:  # "2022-02-30", "2022-W60"

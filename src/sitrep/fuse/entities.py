@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from functools import lru_cache
 
 import jellyfish
 
@@ -221,5 +222,11 @@ def _acronym_pair(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if not short.isupper() or len(short) < 2:
         return False
-    initials = "".join(w[0] for w in fold(long_).split() if w not in {"of", "the", "and", "for"})
-    return initials == short.lower().replace(".", "")
+    return _initials(long_) == short.lower().replace(".", "")
+
+
+@lru_cache(maxsize=65536)
+def _initials(name: str) -> str:
+    """The initials an acronym of a body's name would be; cached, as a new acronym is tried
+    against every known organisation's name."""
+    return "".join(w[0] for w in fold(name).split() if w not in {"of", "the", "and", "for"})

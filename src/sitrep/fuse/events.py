@@ -322,11 +322,34 @@ def place_agreement(a: dict | None, b: dict | None) -> float | None:
     return None
 
 
+class PersonIds:
+    """The global id of the person a name (any spelling of theirs) is known by, read from the
+    store once per name until the store next changes: matching one event asks it of the same
+    names for every candidate development, and each asking scans every person's names."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self._known: dict[str, int | None] = {}
+        self._changes = -1
+
+    def __call__(self, name: str) -> int | None:
+        if self.db.total_changes != self._changes:  # a person fused or renamed since: ask again
+            self._known.clear()
+            self._changes = self.db.total_changes
+        if name not in self._known:
+            row = self.db.execute(
+                "SELECT id FROM global_entities WHERE type = 'person' AND (name = ? OR EXISTS (SELECT 1 FROM json_each(names) WHERE value = ?))",
+                (name, name)).fetchone()
+            self._known[name] = row[0] if row else None
+        return self._known[name]
+
+
 class DevelopmentIndex:
     """Matches events to developments; the caller holds the transaction."""
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
+        self.person_id = PersonIds(db)
 
     def add(self, event: Event, fact_id: int, article: dict, sentence: str, actors: list[int | str]) -> int:
         when = day(event.date) or day(article["published"])
@@ -427,11 +450,8 @@ class DevelopmentIndex:
             if self.db.execute("SELECT 1 FROM global_entities WHERE id = ? AND type = 'person'", (known,)).fetchone():
                 found.add(known)
         for name in (n for n in names if isinstance(n, str) and n):
-            row = self.db.execute(
-                "SELECT id FROM global_entities WHERE type = 'person' AND (name = ? OR EXISTS (SELECT 1 FROM json_each(names) WHERE value = ?))",
-                (name, name)).fetchone()
-            if row:
-                found.add(row["id"])
+            if (person := self.person_id(name)) is not None:
+                found.add(person)
         return found
 
     def _other_counterparts(self, event: Event, actors: list, row: sqlite3.Row) -> bool:
@@ -520,10 +540,19 @@ class DevelopmentIndex:
         gathers a report a day would reach every later one). Two acts each told on its own day
         are two acts ("struck X on Friday", "struck X on Sunday")."""
         family = status_family(event.status)
-        sql = f"SELECT * FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
-        rows = self.db.execute(sql, [event.type, *family]).fetchall()
+        sql = f"SELECT id, date, first_reported FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})"
         mine = period(event.date) or ((when, when) if when else None)
-        return [r for r in rows if compatible(mine, period(r["date"]) or period(r["first_reported"]), DATE_WINDOW) and not _other_day(event.date, r["date"])]
+        dates = self.db.cursor()
+        dates.row_factory = None  # plain tuples: a type's every development is read here for each event
+        ids = [development_id for development_id, their_date, first in dates.execute(sql, [event.type, *family])
+               if compatible(mine, period(their_date) or period(first), DATE_WINDOW) and not _other_day(event.date, their_date)]
+        return self._rows(ids)
+
+    def _rows(self, ids: list[int]) -> list[sqlite3.Row]:
+        """Whole rows of the developments ``ids``, in that order: the dates are tested first and
+        only the few developments near the event's date are read in full."""
+        found = {r["id"]: r for r in self.db.execute("SELECT * FROM developments WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
+        return [found[i] for i in ids]
 
     def _create(self, event: Event, when: date | None, place: dict | None, actors: list, sentence: str, article: dict) -> int:
         cursor = self.db.execute(
@@ -538,7 +567,10 @@ class DevelopmentIndex:
         return development_id
 
     def _link_plan(self, development_id: int, event: Event, when: date | None, place: dict | None, actors: list) -> None:
-        """An occurrence names the plan it fulfils; a plan arriving late is named by it."""
+        """An occurrence names the plan it fulfils; a plan arriving late is named by it: one
+        sharing an actor, at the same place (so none for a development of no actor or place)."""
+        if not actors or place is None:
+            return
         planned = event.status == "planned"
         other_status = "status NOT IN ('planned')" if planned else "status = 'planned'"
         for row in self.db.execute(f"SELECT * FROM developments WHERE type = ? AND id != ? AND {other_status}", (event.type, development_id)):

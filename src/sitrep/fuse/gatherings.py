@@ -39,7 +39,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sitrep.fuse.events import BROAD_PLACES, DATE_WINDOW, DevelopmentIndex, _other_day, place_agreement, status_family
+from sitrep.fuse.events import BROAD_PLACES, DATE_WINDOW, DevelopmentIndex, PersonIds, _other_day, place_agreement, status_family
 from sitrep.nlp.entities import fold
 from sitrep.spans import sentence_around
 from sitrep.timex import compatible, period
@@ -52,7 +52,7 @@ _NAME_WORD = re.compile(r"[a-z0-9]+")
 def join_gatherings(index: DevelopmentIndex, touched: Iterable[int]) -> None:
     """Merge each touched meeting development with the one gathering it turns out to be part
     of, again after every merge (the merged development may now meet a third)."""
-    evidence = _Evidence(index.db)
+    evidence = _Evidence(index.db, index.person_id)
     pending, gone = sorted(set(touched)), set()
     while pending:
         development_id = pending.pop(0)
@@ -159,8 +159,9 @@ class _Evidence:
     gathering nouns of their sentences, and who takes part (acting or met) and who of them
     are people."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection, person_id: PersonIds):
         self.db = db
+        self.person_id = person_id
         self._nouns: dict[int, set[str]] = {}
         self._parties: dict[int, list[tuple[set[str], bool, bool]]] = {}
 
@@ -228,10 +229,7 @@ class _Evidence:
 
     def _person(self, name: str) -> bool:
         """Whether the resolver knows a name as a person's (not a country, a body or "allied leaders")."""
-        return self.db.execute(
-            "SELECT 1 FROM global_entities WHERE type = 'person' AND (name = ? OR EXISTS (SELECT 1 FROM json_each(names) WHERE value = ?))",
-            (name, name),
-        ).fetchone() is not None
+        return self.person_id(name) is not None
 
 
 def _name_words(name: str) -> set[str]:

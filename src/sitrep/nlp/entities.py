@@ -34,6 +34,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 import jellyfish
@@ -115,11 +116,16 @@ TITLE_WORDS = frozenset(TITLE_GENDERS)
 TITLE_LEADS = frozenset(t.split()[0] for t in TITLE_WORDS if " " in t)  # "prime" of "prime minister"
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without diacritics or a possessive: the key names are compared on."""
+    """Lower case without diacritics or a possessive: the key names are compared on. Cached:
+    fusion folds the same names of known people and bodies for every new name it matches."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"['’]s$", "", text).strip()
+    return _POSSESSIVE.sub("", text).strip()
 
 
 def slug(name: str) -> str:
