@@ -1021,3 +1021,10 @@ def test_reported_words_stop_before_an_agency_report(nlp, text: str, content: st
     speaker = text.split(",")[0].split(" said")[0]
     quote = next(q for q in quotes(nlp, text) if q.speaker is not None and q.speaker.name == speaker)
     assert quote.text == content
+
+
+def test_agency_report_of_an_announcement_keeps_the_announcer(nlp) -> None:
+    """"X announced Y, AFP reported": with the agency's wrapper gone, X's announcement is a
+    report of its own, not part of the agency's."""
+    found = quotes(nlp, "Armenia announced it was closing its airspace to cargo flights from Georgia, AFP reported.")
+    assert [(q.text, q.speaker.name) for q in found] == [("it was closing its airspace to cargo flights from Georgia", "Armenia")]

@@ -22,7 +22,8 @@ class QuoteFinder:
         indirect = [a for a in reported_speech(doc) + headed_paragraphs(doc) if not _inside_any(a, direct)]
         for attribution in indirect:
             cut_at_wrapper(doc, attribution, indirect)
-        indirect = [a for a in indirect if not _part_of_report(a, indirect) and not carried_report(doc, a, indirect)]
+        indirect = [a for a in indirect if not carried_report(doc, a, indirect)]  # before: its inner report is no part of it
+        indirect = [a for a in indirect if not _part_of_report(a, indirect)]
         found = attribute_direct(doc, direct, indirect)
         resolver = SpeakerResolver(doc)
         quotes = [resolver.quote(doc, a) for a in sorted(found + indirect, key=lambda a: (a.start, -a.end))]
