@@ -977,3 +977,54 @@ def test_a_closing_relative_clause_that_reports_stays_in_what_was_said(nlp) -> N
     """rev39c: "the winner would be Moro, who she believes will win easily" keeps its clause."""
     text = "Ana Lind said the winner would be Piet Moro, who she believes will win easily."
     assert find(quotes(nlp, text), text, "the winner").text == "the winner would be Piet Moro, who she believes will win easily"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('"The ferry to Batumi will sail at dawn," Ana Lind said, according to AFP.', "The ferry to Batumi", "Ana Lind"),
+    ('"Our depot in Vanadzor is empty," Jon Vale told reporters, the Armenpress news agency reported.',
+     "Our depot in Vanadzor", "Jon Vale"),
+])
+def test_agency_carrying_a_direct_quote_is_not_its_speaker(nlp, text: str, fragment: str, speaker: str) -> None:
+    """An agency that passes on what someone said in quotation marks is where the reader found
+    the words; the one who said them beside the quote is the speaker."""
+    found = quotes(nlp, text)
+    assert find(found, text, fragment).speaker.name == speaker
+    assert not any(q.speaker is not None and q.speaker.name in ("AFP", "Armenpress news agency") for q in found)
+
+
+def test_agency_report_of_a_speaker_is_not_a_second_quote(nlp) -> None:
+    """"X said Y, AFP reported": Y is X's, and the agency's wrapper is no quote of its own; with
+    no one else speaking inside it, an agency's report stays the agency's."""
+    text = ("The governor of Gyumri said four schools lost their roofs in the storm, AFP reported. "
+            "Georgia reopened the mountain pass near Batumi on Tuesday, Reuters reported.")
+    found = [(q.text, q.speaker.name) for q in quotes(nlp, text)]
+    assert found == [("four schools lost their roofs in the storm", "governor of Gyumri"),
+                     ("Georgia reopened the mountain pass near Batumi on Tuesday", "Reuters")]
+
+
+def test_quoted_as_saying_gives_the_object_as_speaker(nlp) -> None:
+    """"Reuters quoted X as saying Y": X said Y, and X is not itself what was said."""
+    text = "Reuters quoted the Armenian border service as saying the crossing near Gyumri had closed."
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == ["the crossing near Gyumri had closed"]
+    assert "border service" in found[0].speaker.name
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ana Lind, the mayor of Gyumri, said the water supply would return by Sunday, the Interfax news agency reported.",
+     "the water supply would return by Sunday"),
+    ("Jon Vale, the governor of Batumi, said the port would reopen by Friday, the Armenpress news agency reported.",
+     "the port would reopen by Friday"),
+])
+def test_reported_words_stop_before_an_agency_report(nlp, text: str, content: str) -> None:
+    """"X said Y, the agency reported": X's words end at the comma, not run on into the agency's report of them."""
+    speaker = text.split(",")[0].split(" said")[0]
+    quote = next(q for q in quotes(nlp, text) if q.speaker is not None and q.speaker.name == speaker)
+    assert quote.text == content
+
+
+def test_agency_report_of_an_announcement_keeps_the_announcer(nlp) -> None:
+    """"X announced Y, AFP reported": with the agency's wrapper gone, X's announcement is a
+    report of its own, not part of the agency's."""
+    found = quotes(nlp, "Armenia announced it was closing its airspace to cargo flights from Georgia, AFP reported.")
+    assert [(q.text, q.speaker.name) for q in found] == [("it was closing its airspace to cargo flights from Georgia", "Armenia")]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.quotes.direct import attribute_direct, headed_paragraphs, join_pieces, quote_runs
 from sitrep.nlp.quotes.reported import reported_speech
-from sitrep.nlp.quotes.speakers import SpeakerResolver, _inside_any, _part_of_report
+from sitrep.nlp.quotes.speakers import SpeakerResolver, _inside_any, _part_of_report, carried_report, cut_at_wrapper
 
 
 class QuoteFinder:
@@ -20,6 +20,9 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         direct = quote_runs(text_of(doc))
         indirect = [a for a in reported_speech(doc) + headed_paragraphs(doc) if not _inside_any(a, direct)]
+        for attribution in indirect:
+            cut_at_wrapper(doc, attribution, indirect)
+        indirect = [a for a in indirect if not carried_report(doc, a, indirect)]  # before: its inner report is no part of it
         indirect = [a for a in indirect if not _part_of_report(a, indirect)]
         found = attribute_direct(doc, direct, indirect)
         resolver = SpeakerResolver(doc)

@@ -544,6 +544,8 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
         return False  # "when Russia attacked Ukraine": a country struck, nothing said
     if not _can_speak(obj.head):
         return False
+    if _cited_as_saying(obj.head) == obj:
+        return False  # "quoted the army as saying ...": the army speaks, it is not what was said
     if lexicon.takes_object:
         return True
     if lexicon.lemma in ASPECTUAL:
@@ -678,11 +680,25 @@ def subject_of(verb: Token) -> Span | None:
         if stance.head.pos_ in ("VERB", "AUX") and stance.head.i != stance.i:
             return subject_of(stance.head)
     if verb.dep_ == "pcomp" and (governor := _governing_verb(verb.head)) is not None:
+        cited = _cited_as_saying(governor)
+        if cited is not None and verb.head.lower_ == "as":
+            return noun_phrase(cited)  # "the agency quoted X as saying ...": X speaks, the agency carries it
         return subject_of(governor)  # "X began by saying ...", "X was the loudest in denouncing ..."
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if _names_speaker(following):
         return noun_phrase(following.head if following.dep_ == "compound" else following)  # "said X"
     return _stranded_subject(verb)
+
+
+def _cited_as_saying(verb: Token) -> Token | None:
+    """The object of "quoted X as saying ...", "cited X as warning ...", "reported X as saying
+    ...": the one whose words the verb's subject (often a news agency) passes on, and who
+    therefore speaks them; None when the verb has no "as" phrase with a verb of saying."""
+    saying = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and reporting_verb(g) is not None for g in c.children)
+        for c in verb.children
+    )
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if saying else None
 
 
 def _governing_verb(preposition: Token) -> Token | None:

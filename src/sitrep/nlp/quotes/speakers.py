@@ -12,9 +12,9 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold, held_elsewhere, title_fits
 from sitrep.nlp.offsets import kept_index
 from sitrep.nlp.quotes.attribution import Attribution
-from sitrep.nlp.quotes.reported import _is_title, noun_phrase
+from sitrep.nlp.quotes.reported import _is_title, noun_phrase, subject_of
 from sitrep.nlp.quotes.words import (
-    BODY_NOUNS, DEFINITE, FINITE, GROUPS, INDEFINITE, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, reporting_verb,
+    BODY_NOUNS, DEFINITE, FINITE, GROUPS, INDEFINITE, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, news_medium, reporting_verb,
 )
 
 
@@ -176,6 +176,54 @@ def _part_of_report(attribution: Attribution, indirect: list[Attribution]) -> bo
     if verb is None or verb.lemma not in SAYING or any(c.dep_ == "aux" and c.lower_ == "to" for c in cue[0].children):
         return True
     return not all(_spoken(a) for a in holders)
+
+
+def cut_at_wrapper(doc: Doc, attribution: Attribution, indirect: list[Attribution]) -> None:
+    """End a report's content before an agency's trailing attribution of its words ("Ana Lind
+    said the pass is open, the agency reported": her words stop at the comma, however the parser
+    nests the two verbs): what follows is the outlet's report of her report, not what she said."""
+    if attribution.cue is None:
+        return
+    for trailing in indirect:
+        cue = trailing.cue
+        if trailing is attribution or cue is None or not _outlet(trailing) or not attribution.start < cue.start_char < attribution.end:
+            continue
+        clause = min(cue.start_char, trailing.speaker.start_char if trailing.speaker is not None else cue.start_char)
+        if attribution.start <= trailing.start and trailing.end <= clause and clause > attribution.cue.end_char:
+            attribution.end = len(text_of(doc)[:clause].rstrip(" \t\n,"))
+
+
+def carried_report(doc: Doc, attribution: Attribution, indirect: list[Attribution]) -> bool:
+    """Whether an attribution is a news agency or outlet passing on someone else's report ("The
+    mayor said two houses burned, AFP reported"; "'...,' Ana Lind said, according to AFP"): the
+    words are the inner speaker's, whose own attribution (or the verb beside a direct quote)
+    already gives them; the outlet is where the reader found them, not who said them."""
+    if not _outlet(attribution):
+        return False
+    if any(_same_words(attribution, other) and not _outlet(other) for other in indirect if other is not attribution):
+        return True
+    content = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    return content is not None and any(_speaks_in(token, attribution.speaker) for token in content)
+
+
+def _same_words(one: Attribution, other: Attribution) -> bool:
+    """Whether two attributions report the same words (content spans that share ends)."""
+    return (one.start, one.end) == (other.start, other.end)
+
+
+def _outlet(attribution: Attribution) -> bool:
+    """Whether an attribution's speaker is a news agency or outlet."""
+    return attribution.speaker is not None and news_medium(attribution.speaker.text)
+
+
+def _speaks_in(token: Token, outlet: Span) -> bool:
+    """Whether ``token`` is a verb of speech (not evidence or a stance) with a subject of its own,
+    other than the outlet: a second speaker inside the outlet's report."""
+    verb = reporting_verb(token)
+    if verb is None or verb.evidence or verb.stance:
+        return False
+    speaker = subject_of(token)
+    return speaker is not None and not (outlet.start <= speaker.root.i < outlet.end)
 
 
 def _around(cue: Span, indirect: list[Attribution]) -> list[Attribution]:

@@ -4,6 +4,7 @@ records (``data/quotes_*``), loaded once."""
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -175,3 +176,19 @@ def _near(verb: Token) -> list[Token]:
     """The verb's children and its object's: "see X as Y" often hangs "as Y" on X."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return list(verb.children) + [c for o in objects for c in o.children]
+
+
+def _load_news_media() -> frozenset[str]:
+    """The names and descriptions of news agencies and outlets, lower case (``quotes_news_media.txt``)."""
+    text = resources.files("sitrep.nlp.data").joinpath("quotes_news_media.txt").read_text()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+NEWS_MEDIA = _load_news_media()
+
+
+def news_medium(phrase: str) -> bool:
+    """Whether a speaker phrase names a news agency or outlet ("AFP", "the state news agency"):
+    one of its whole-word runs is in the list, so "Reuters" counts but "Reutersville" does not."""
+    words = re.findall(r"[\w-]+", phrase.lower())
+    return any(" ".join(words[i:j]) in NEWS_MEDIA for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
