@@ -2351,6 +2351,33 @@ def test_a_count_of_casualties_is_the_killed_and_wounded_together(nlp, text, exp
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The earthquake near Gyumri caused 60 casualties, Ana Lind said.",
+        "Norland suffered 14 casualties in the rugby final against Georgia.",
+        "Road accidents in Georgia caused 400 casualties last year, Ana Lind said.",
+        "Piet Moro said the crash, unrelated to the war, left 9 casualties near Batumi.",
+    ],
+)
+def test_a_casualty_toll_of_no_war_is_no_figure_like_its_dead(nlp, text):
+    """A toll of casualties passes the test the killed and the wounded pass: one of an
+    earthquake, a road or a match is no casualty of the war."""
+    assert _read(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenia lost 9 anti-tank systems near Gyumri, Jon Vale said.", [("other", "anti-tank systems", 9)]),
+        ("Georgia has bought 14 anti-ship systems, Piet Moro said.", [("other", "anti-ship systems", 14)]),
+    ],
+)
+def test_a_hyphenated_weapon_names_systems_as_arms(nlp, text, expected):
+    """The tokenizer splits "anti-tank" in three; the lexicon lists it whole."""
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         ("Ana Lind said 4,000 miners in Vanadzor were in grave danger.", 4_000),

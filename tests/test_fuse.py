@@ -1293,3 +1293,35 @@ def test_developments_near_an_event_are_read_in_the_order_their_dates_were(store
     ], "o")
     ids = [r["id"] for r in store.db.execute("SELECT id FROM developments ORDER BY id DESC")]
     assert len(ids) >= 2 and [r["id"] for r in DevelopmentIndex(store.db)._rows(ids)] == ids
+
+
+def test_candidates_near_an_event_are_those_the_full_scan_matched(store: Store) -> None:
+    """Reading only the developments near an event's date in full keeps the set and the order
+    of candidates a scan of every row of the type gave: undated developments (placed on their
+    first report), weeks, months, years, vague values and days far apart."""
+    from datetime import date
+
+    from sitrep.facts import Event
+    from sitrep.fuse.events import DATE_WINDOW, DevelopmentIndex, _other_day, status_family
+    from sitrep.timex import compatible, period
+
+    values = [None, "2022-07-23", "2022-07-30", "2022-W30", "2022-07", "2022", "PAST_REF", "2019-03-02", "2022-08-20", "2022-02-30"]
+    firsts = ["2022-07-24", None, "2022-01-05"]
+    for n, value in enumerate(values * 2):
+        store.db.execute(
+            "INSERT INTO developments (type, status, date, summary, first_reported, updated_at) VALUES ('ATTACK', ?, ?, 'x', ?, 'now')",
+            ("occurred" if n % 4 else "planned", value, firsts[n % 3]))
+    index = DevelopmentIndex(store.db)
+    sizes = set()
+    for value in values:
+        for when in (None, date(2022, 7, 25)):
+            event = Event(start=0, end=1, text="x", type="ATTACK", status="occurred", date=value)
+            family = status_family(event.status)
+            rows = store.db.execute(
+                f"SELECT * FROM developments WHERE type = ? AND status IN ({','.join('?' * len(family))})", ["ATTACK", *family]).fetchall()
+            mine = period(event.date) or ((when, when) if when else None)
+            scanned = [r["id"] for r in rows
+                       if compatible(mine, period(r["date"]) or period(r["first_reported"]), DATE_WINDOW) and not _other_day(event.date, r["date"])]
+            assert [r["id"] for r in index._candidates(event, when)] == scanned
+            sizes.add(len(scanned))
+    assert len(sizes) > 2  # the window kept some rows and left others, not all or none each time

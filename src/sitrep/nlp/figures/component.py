@@ -306,8 +306,9 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
         return None  # a single person is news only as a casualty
     if run and _whole_of_a_part(run[-1], category):
         return None
-    if category in CASUALTIES and (_other_cause(anchor, verb) or UNRELATED.search(span.sent.text)):
-        return None
+    harm = category in CASUALTIES or "toll" in figure_classes(anchor)  # "60 casualties": the killed and wounded, filed as other
+    if harm and (_other_cause(anchor, verb) or UNRELATED.search(span.sent.text)):
+        return None  # "the earthquake caused 60 casualties", like "killed 60 people"
     return Reading(amount, span, anchor, verb, category, who)
 
 

@@ -15,7 +15,7 @@ from sitrep.nlp.figures.amounts import Amount, amount_pattern
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
     MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
-    _currencies, _numbers, aid_item, amount_suffix, figure_classes,
+    _currencies, _numbers, aid_item, amount_suffix, figure_classes, lexicon,
 )
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
@@ -961,7 +961,16 @@ def _civil(noun: Token, verb: Token | None) -> bool:
 def _unnamed_kind(noun: Token) -> bool:
     """ "40 payment systems": a noun as generic as "systems" names arms only when a word before
     it names the weapon ("300 artillery systems", "12 air defence systems")."""
-    return "generic" in figure_classes(noun) and not any("weapon" in figure_classes(t) for t in noun.subtree if t.i < noun.i)
+    before = [t for t in noun.subtree if t.i < noun.i]
+    return "generic" in figure_classes(noun) and not any("weapon" in figure_classes(t) or _hyphened_weapon(t) for t in before)
+
+
+def _hyphened_weapon(token: Token) -> bool:
+    """ "anti-tank", "anti-aircraft": the tokenizer splits a hyphenated word the lexicon lists
+    whole ("anti", "-", "tank"), so its last piece is read with the two tokens before it."""
+    if token.i < 2 or token.nbor(-1).text != "-" or token.nbor(-1).whitespace_ or token.nbor(-2).whitespace_:
+        return False
+    return "weapon" in lexicon().get(f"{token.nbor(-2).lower_}-{token.lower_}", frozenset())
 
 
 def _fired(noun: Token, verb: Token | None) -> bool:
