@@ -39,6 +39,28 @@ def _in_lines(token: Token, lines: list[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in lines)
 
 
+LIST_MARK = re.compile(r"\s*(?:[-–—•*·]|\d+[.)])\s")  # "- Norland shelled X", "2. Talks in Y"
+
+
+def standing_titles(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The unstopped lines that stand as a title, crosshead or caption over text below them,
+    not a sentence of the report that merely lacks its full stop: the last line with words (a
+    report cut off mid-sentence), a list item ("- Norland shelled Gyumri on Monday"), a line
+    ending in a colon or a comma (a sentence running on into a quote or a list), or one ending
+    in a quotation it does not open after a colon ('she called them "spies"', where
+    'Vale: "We hold Gyumri"' is a title) tells its own happening, whatever the body tells."""
+    last = max((start for start, end in lines if text[end:].strip() == ""), default=None)
+    titles = []
+    for start, end in lines:
+        line = text[start:end].rstrip()
+        if start == last or LIST_MARK.match(line) or line.endswith((":", ",", ";")):
+            continue
+        if line.endswith(('"', "”", "’")) and not re.search(r":\s*[\"“‘]", line):
+            continue
+        titles.append((start, end))
+    return titles
+
+
 def untold_in_titles(found: list[tuple[Event, Token]], titles: list[tuple[int, int]]) -> list[tuple[Event, Token]]:
     """The events found, less those of a title, crosshead or caption line in sentence case
     ("Norland shells Gyumri again", "Talks of Moro and Lind") whose kind the body tells: such a
