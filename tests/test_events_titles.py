@@ -49,3 +49,11 @@ def test_a_sentence_lacking_its_full_stop_is_no_title(nlp, text):
 def test_a_title_quoting_its_speaker_still_names_the_body_news(nlp):
     text = 'Vale: "Georgia shells Gyumri"\nGeorgian guns shelled Gyumri on Monday, Jon Vale said.\nThe talks were put off.'
     assert len(of_type(nlp, text, "ASSAULT")) == 1
+
+
+def test_a_title_act_the_body_tells_of_other_parties_is_its_own_news(nlp):
+    """A title shelling of Batumi by Georgia over a body that tells only of Armenia shelling
+    Gyumri is a happening the body does not tell again: the two share no party nor place."""
+    text = "Georgian troops shell Batumi\nArmenian guns shelled Gyumri on Monday, Jon Vale said.\nThe talks were put off."
+    found = of_type(nlp, text, "ASSAULT")
+    assert sorted(t.name for e in found for t in e.targets) == ["Batumi", "Gyumri"]

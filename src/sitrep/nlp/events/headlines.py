@@ -66,7 +66,18 @@ def untold_in_titles(found: list[tuple[Event, Token]], titles: list[tuple[int, i
     ("Norland shells Gyumri again", "Talks of Moro and Lind") whose kind the body tells: such a
     line names the news the body reports (``_told_in_body``), one happening mentioned twice."""
     body = [event for event, token in found if not _in_lines(token, titles)]
-    return [(event, token) for event, token in found if not _in_lines(token, titles) or not _told_in_body(event, body)]
+    return [(event, token) for event, token in found if not _in_lines(token, titles) or not _told_in_body(event, [b for b in body if _shares_a_party(event, b)])]
+
+
+def _shares_a_party(event: Event, other: Event) -> bool:
+    """Whether two acts of one kind may be one happening: they share an actor, a target or a
+    place, or one names none of these ("Talks go on" over any talks); "Norland shells Batumi"
+    over a body telling only that Armenia shelled Gyumri is news of its own."""
+    def keys(e: Event) -> set[str]:
+        names = {p.entity or (p.name or "").lower() for p in [*e.actors, *e.targets]} - {""}
+        return names | ({e.place.name.lower()} if e.place is not None else set())
+    mine, theirs = keys(event), keys(other)
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def recase_headlines(text: str, headlines: list[tuple[int, int]]) -> str:
