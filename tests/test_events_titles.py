@@ -57,3 +57,11 @@ def test_a_title_act_the_body_tells_of_other_parties_is_its_own_news(nlp):
     text = "Georgian troops shell Batumi\nArmenian guns shelled Gyumri on Monday, Jon Vale said.\nThe talks were put off."
     found = of_type(nlp, text, "ASSAULT")
     assert sorted(t.name for e in found for t in e.targets) == ["Batumi", "Gyumri"]
+
+
+def test_an_unstopped_line_aimed_elsewhere_than_the_body_act_is_its_own_news(nlp):
+    """Two shellings by one side at two towns are two happenings, even when the first line
+    lacks its full stop and so reads like a title."""
+    text = "Georgian guns shelled Gyumri on Monday (the mayor said)\nGeorgian guns shelled Batumi on Tuesday."
+    found = of_type(nlp, text, "ASSAULT")
+    assert sorted(t.name for e in found for t in e.targets) == ["Batumi", "Gyumri"]

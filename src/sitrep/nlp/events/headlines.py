@@ -71,13 +71,22 @@ def untold_in_titles(found: list[tuple[Event, Token]], titles: list[tuple[int, i
 
 def _shares_a_party(event: Event, other: Event) -> bool:
     """Whether two acts of one kind may be one happening: they share an actor, a target or a
-    place, or one names none of these ("Talks go on" over any talks); "Norland shells Batumi"
-    over a body telling only that Armenia shelled Gyumri is news of its own."""
-    def keys(e: Event) -> set[str]:
-        names = {p.entity or (p.name or "").lower() for p in [*e.actors, *e.targets]} - {""}
-        return names | ({e.place.name.lower()} if e.place is not None else set())
-    mine, theirs = keys(event), keys(other)
+    place, or one names none of these ("Talks go on" over any talks), and where both name
+    whom or where the act is aimed at, they share that ("Norland shells Batumi" over a body
+    telling only that Armenia, or Norland, shelled Gyumri is news of its own)."""
+    mine, theirs = _parties_and_place(event), _parties_and_place(other)
+    aims, their_aims = _parties_and_place(event, aimed=True), _parties_and_place(other, aimed=True)
+    if aims and their_aims and not aims & their_aims:
+        return False
     return not mine or not theirs or bool(mine & theirs)
+
+
+def _parties_and_place(event: Event, aimed: bool = False) -> set[str]:
+    """The event's parties (entity, else name) and place name; with ``aimed``, its targets and
+    place only."""
+    parties = event.targets if aimed else [*event.actors, *event.targets]
+    names = {p.entity or (p.name or "").lower() for p in parties} - {""}
+    return names | ({event.place.name.lower()} if event.place is not None else set())
 
 
 def recase_headlines(text: str, headlines: list[tuple[int, int]]) -> str:
