@@ -1498,6 +1498,16 @@ def test_a_deed_another_side_says_a_party_did_not_do_is_no_event(nlp):
     assert of_type(nlp, "Jon Vale said Georgia is not providing Armenia with arms.", "AID") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Georgia said it had not yet sent troops to Armenia.",
+    "Georgia said it still has not sent troops to Armenia.",
+])
+def test_a_deed_its_side_has_not_yet_done_is_pending_not_denied(nlp, text):
+    """"Not yet" or "still not" says the deed may come, as "had not yet decided" does: no one
+    denies it."""
+    assert of_type(nlp, text, "MOBILIZE") == []
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "trigger"),
     [

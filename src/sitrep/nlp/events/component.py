@@ -22,7 +22,7 @@ from sitrep.nlp.events.grammar import (
     _aux_word, _chain, _charged, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
     _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, marked,
 )
-from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines, untold_in_titles
+from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines, standing_titles, untold_in_titles
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import _anchored, drop_whole_trips, meetings_at_stops, merge, trigger_span
 from sitrep.nlp.events.presence import PresenceEvents
@@ -43,6 +43,7 @@ from sitrep.nlp.inflection import base_forms
 from sitrep.spans import headline_lines, title_lines
 
 
+PENDING_MARKS = frozenset({"yet", "still"})  # "has not yet sent", "still has not sent": not done so far, no denial
 CLAIMED_FEATS = ("seize", "destroy")  # what a side claims it did itself: a town taken, arms destroyed
 
 
@@ -69,7 +70,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             trigger = self.trigger(token)
             if trigger is not None:
                 found += [(event, token) for event in self.events(token, trigger, context, consumed)]
-        found = untold_in_titles(found, title_lines(text_of(doc)))
+        found = untold_in_titles(found, standing_titles(text_of(doc), title_lines(text_of(doc))))
         found += [h for h in self.headline_events(doc, context, headlines) if not _told_in_body(h[0], [e for e, _ in found])]
         found += self.quoted_verdicts(doc, context, found)
         doc._.events = [e for e in meetings_at_stops(drop_whole_trips(merge(found, context)), doc) if _anchored(e)]
@@ -139,9 +140,12 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         """"Georgia is not sending troops, its minister said": a deed whose own verb a speaker
         negates is that speaker's denial (the contract: what did not happen is no event, unless
         someone denies it); the same "not" in the reporter's voice only says nothing happened,
-        and a speech act negated ("did not condemn") is simply not done. The caller keeps it
-        only when the speaker denies their own side's deed (``_own_side_denies``)."""
-        return trigger.type not in SPOKEN and token.pos_ in VERB_POS and _negated(token) and self._spoken(token, anchor, context)
+        a speech act negated ("did not condemn") is simply not done, and a deed "not yet" or
+        "still not" done is one still pending, which no one denies. ``event`` keeps it only when
+        the speaker is among the deed's actors or speaks for their side (``_same_side``)."""
+        if trigger.type in SPOKEN or token.pos_ not in VERB_POS or not _negated(token):
+            return False
+        return not any(c.lower_ in PENDING_MARKS for c in token.children) and self._spoken(token, anchor, context)
 
     def _judging(self, word: Token, context: Context) -> bool:
         """Whether a word is itself an accusation or a speaker's dismay: a crime below it is what

@@ -39,12 +39,54 @@ def _in_lines(token: Token, lines: list[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in lines)
 
 
+LIST_MARK = re.compile(r"\s*(?:[-–—•*·]|\d+[.)])\s")  # "- Norland shelled X", "2. Talks in Y"
+
+
+def standing_titles(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The unstopped lines that stand as a title, crosshead or caption over text below them,
+    not a sentence of the report that merely lacks its full stop: the last line with words (a
+    report cut off mid-sentence), a list item ("- Norland shelled Gyumri on Monday"), a line
+    ending in a colon or a comma (a sentence running on into a quote or a list), or one ending
+    in a quotation it does not open after a colon ('she called them "spies"', where
+    'Vale: "We hold Gyumri"' is a title) tells its own happening, whatever the body tells."""
+    last = max((start for start, end in lines if text[end:].strip() == ""), default=None)
+    titles = []
+    for start, end in lines:
+        line = text[start:end].rstrip()
+        if start == last or LIST_MARK.match(line) or line.endswith((":", ",", ";")):
+            continue
+        if line.endswith(('"', "”", "’")) and not re.search(r":\s*[\"“‘]", line):
+            continue
+        titles.append((start, end))
+    return titles
+
+
 def untold_in_titles(found: list[tuple[Event, Token]], titles: list[tuple[int, int]]) -> list[tuple[Event, Token]]:
     """The events found, less those of a title, crosshead or caption line in sentence case
     ("Norland shells Gyumri again", "Talks of Moro and Lind") whose kind the body tells: such a
     line names the news the body reports (``_told_in_body``), one happening mentioned twice."""
     body = [event for event, token in found if not _in_lines(token, titles)]
-    return [(event, token) for event, token in found if not _in_lines(token, titles) or not _told_in_body(event, body)]
+    return [(event, token) for event, token in found if not _in_lines(token, titles) or not _told_in_body(event, [b for b in body if _shares_a_party(event, b)])]
+
+
+def _shares_a_party(event: Event, other: Event) -> bool:
+    """Whether two acts of one kind may be one happening: they share an actor, a target or a
+    place, or one names none of these ("Talks go on" over any talks), and where both name
+    whom or where the act is aimed at, they share that ("Norland shells Batumi" over a body
+    telling only that Armenia, or Norland, shelled Gyumri is news of its own)."""
+    mine, theirs = _parties_and_place(event), _parties_and_place(other)
+    aims, their_aims = _parties_and_place(event, aimed=True), _parties_and_place(other, aimed=True)
+    if aims and their_aims and not aims & their_aims:
+        return False
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _parties_and_place(event: Event, aimed: bool = False) -> set[str]:
+    """The event's parties (entity, else name) and place name; with ``aimed``, its targets and
+    place only."""
+    parties = event.targets if aimed else [*event.actors, *event.targets]
+    names = {p.entity or (p.name or "").lower() for p in parties} - {""}
+    return names | ({event.place.name.lower()} if event.place is not None else set())
 
 
 def recase_headlines(text: str, headlines: list[tuple[int, int]]) -> str:
