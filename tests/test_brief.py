@@ -829,6 +829,15 @@ def test_a_town_encircled_is_a_control_claim_and_a_shelling_is_none(tmp_path) ->
     assert [p["marker"] for p in map_data(briefing) if p.get("marker")] == ["encirclement"]
 
 
+def test_a_capture_told_as_an_effort_is_no_control_claim(tmp_path) -> None:
+    """"stepped up their efforts to capture X": what a side strives for, not ground it holds."""
+    texts = {
+        "effort.txt": " date 2022-06-02 Georgian forces stepped up their efforts to capture Gavar on Thursday, the defence ministry said.",
+        "took.txt": " date 2022-06-04 Georgian forces captured Goris on Saturday, the defence ministry said.",
+    }
+    assert [c.place for c in briefing_of(tmp_path, texts).control] == ["Goris"]
+
+
 def test_a_siege_broken_or_lifted_is_no_encirclement_claim(tmp_path) -> None:
     """"broke the siege of X", "lifted the encirclement of X": the town is no longer cut off, the
     opposite of what an encirclement marker would tell."""

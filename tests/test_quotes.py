@@ -135,6 +135,22 @@ def test_nested_direct_part_of_an_indirect_quote(nlp) -> None:
     assert outer.speaker.name == inner.speaker.name == "Piet Moro"
 
 
+def test_a_deputy_s_office_names_the_deputy_not_the_holder_of_the_office_seconded(nlp) -> None:
+    text = (
+        "Prime Minister Jon Vale toured Batumi on Monday with his aides. Deputy Prime Minister Ana Lind said "
+        "the ferry crews held in Vanadzor had been let go. The vice-prime minister confirmed that two bus routes out of Gyumri had reopened."
+    )
+    assert find(quotes(nlp, text), text, "two bus routes").speaker.name == "Ana Lind"
+
+
+def test_the_holder_s_office_is_not_a_deputy_s(nlp) -> None:
+    text = (
+        "Deputy Prime Minister Ana Lind toured Batumi on Monday with her aides. "
+        "The prime minister said that two bus routes out of Gyumri had reopened."
+    )
+    assert find(quotes(nlp, text), text, "two bus routes").speaker.name != "Ana Lind"
+
+
 def test_speaker_by_surname_title_organisation_and_pronoun(nlp) -> None:
     text = (
         "Foreign ministry spokesperson Maria Lindqvist spoke to journalists on Monday. "

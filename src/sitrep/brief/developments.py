@@ -754,7 +754,7 @@ def control_claims(store: Store, statements: list[Statement]) -> list[ControlCla
             continue  # "took the harbours on the X Sea": a sea or a river only locates what was taken, no ground held
         event = _event_of(store, statement)
         act = claimed_act(statement, event.text if event else "")
-        if act is None:
+        if act is None or (event is not None and told_as_aim(statement, event.start)):
             continue
         claims.append(ControlClaim(
             _claimed_place(store, statement), statement.place.lat, statement.place.lon, statement.type, statement.status,
@@ -775,6 +775,19 @@ def claimed_act(statement: Statement, trigger: str) -> str | None:
     if statement.mode != "seize":
         return "encirclement" if ENCIRCLING.search(trigger.lower()) and not RING_ENDED.search(statement.text.lower()) else None
     return "recapture" if RETAKING.search(trigger.lower()) else "capture"
+
+
+# "efforts to capture X", "its efforts on capturing X", "an attempt to quickly seize X", "the goal of taking X": an aim
+AIM = re.compile(r"\b(?:efforts?|attempts?|bids?|drive|push|goals?|aims?|objectives?)\s+(?:to|on|at|of)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def told_as_aim(statement: Statement, trigger_start: int) -> bool:
+    """Whether the claim's trigger (at ``trigger_start`` in its article) is told as what a side
+    strives for, an effort, attempt, bid or goal ("stepped up their efforts to capture X"): the
+    place has not changed hands by that account, whatever status the verb's form gives the act,
+    so no control map marks it."""
+    at = trigger_start - statement.sources[0].start
+    return 0 <= at <= len(statement.text) and bool(AIM.search(statement.text[max(0, at - 60):at]))
 
 
 def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:

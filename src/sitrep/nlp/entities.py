@@ -64,6 +64,7 @@ FIRSTNAME_SIMILARITY = 0.85
 GLUED = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]+$")  # "LindJon": a live blog's byline run into the word before it (not "McConnell", "MacDonald")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
 PAST_OFFICE = frozenset({"former", "ex", "then", "late"})  # an office once held (folded, plural "s" dropped)
+DEPUTY_OFFICE = frozenset({"deputy", "vice"})  # a second to the office the rest of the title names
 HEAD_OFFICES = frozenset({"president", "premier", "king", "queen", "emir", "prime"})  # a country's "leader" ("prime" of prime minister)
 DOUBLE_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "``", "''"})  # quotes.marks' double family (that package builds on this one)
 ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "de"}
@@ -424,16 +425,26 @@ def title_fits(words: list[str], title: str) -> bool:
     """Whether an office phrase's words ("Czech", "president"; the office word last) can name the
     holder of ``title``: the title has the office word, and they do not each add a word the other
     lacks ("the Czech president" does not fit "Polish President"; "the president" and "the
-    Polish president" fit "President"). A country's "leader" is whoever holds its top office."""
-    phrase = {fold(w).rstrip("s") for w in words}
-    held = {w.rstrip("s") for w in fold(title).split()}
+    Polish president" fit "President"). A country's "leader" is whoever holds its top office.
+    A deputy's office is not the one it seconds: "the vice-prime minister" is no "Prime
+    Minister", nor "the prime minister" a "Deputy Prime Minister"; "vice" and "deputy" agree."""
+    phrase = {w.rstrip("s") for word in words for w in fold(word).replace("-", " ").split()}  # "vice-prime": two words
+    held = {w.rstrip("s") for w in fold(title).replace("-", " ").split()}
     if words and fold(words[-1]) == "leader" and (office := _leader_as_office(held)) is not None:
         phrase, words = (phrase - {"leader"}) | {office}, [*words[:-1], office]
         if not (phrase <= held and held - {office, "minister"} <= phrase):
             return False  # "the Democratic leader" is no "President", "the Armenian leader" no federation's
     if not words or fold(words[-1]).rstrip("s") not in held or bool(phrase & PAST_OFFICE) != bool(held & PAST_OFFICE):
         return False  # "the former president" is not the president in office, nor "the president" a former one
+    if bool(phrase & DEPUTY_OFFICE) != bool(held & DEPUTY_OFFICE):
+        return False  # a deputy is not the holder of the office seconded, nor the holder a deputy
+    phrase, held = _as_deputy(phrase), _as_deputy(held)
     return phrase <= held or held <= phrase
+
+
+def _as_deputy(words: set[str]) -> set[str]:
+    """A title's words with "vice" read as "deputy": the two name one rank."""
+    return {"deputy" if w in DEPUTY_OFFICE else w for w in words}
 
 
 def _leader_as_office(held: set[str]) -> str | None:
