@@ -690,10 +690,19 @@ def subject_of(verb: Token) -> Span | None:
     return _stranded_subject(verb)
 
 
+# Verbs that pass on another's words in "V X as saying ...", in their forms (the pipeline runs no lemmatizer).
+CITING = frozenset(f"{stem}{end}" for stem in ("quot", "cit") for end in ("e", "es", "ed", "ing")) | frozenset(
+    {"report", "reports", "reported", "reporting"}
+)
+
+
 def _cited_as_saying(verb: Token) -> Token | None:
     """The object of "quoted X as saying ...", "cited X as warning ...", "reported X as saying
     ...": the one whose words the verb's subject (often a news agency) passes on, and who
-    therefore speaks them; None when the verb has no "as" phrase with a verb of saying."""
+    therefore speaks them; None when the verb has no "as" phrase with a verb of saying, or is
+    no verb of citing ("described X as saying too little" is the subject's account of X)."""
+    if verb.lower_ not in CITING:
+        return None
     saying = any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and reporting_verb(g) is not None for g in c.children)
         for c in verb.children
