@@ -989,7 +989,7 @@ def test_agency_carrying_a_direct_quote_is_not_its_speaker(nlp, text: str, fragm
     the words; the one who said them beside the quote is the speaker."""
     found = quotes(nlp, text)
     assert find(found, text, fragment).speaker.name == speaker
-    assert not any(q.speaker is not None and q.speaker.name in ("AFP", "Armenpress news agency") for q in found)
+    assert not any(q.speaker is not None and ("AFP" in q.speaker.name or "Armenpress" in q.speaker.name) for q in found)
 
 
 def test_agency_report_of_a_speaker_is_not_a_second_quote(nlp) -> None:
@@ -1057,3 +1057,10 @@ def test_only_verbs_of_citing_give_the_as_saying_object_as_speaker(nlp) -> None:
     not her words; "quoted X as saying" stays X's."""
     found = quotes(nlp, "Norland described Ana Lind as saying too little about Gyumri.")
     assert not any(q.speaker is not None and q.speaker.name == "Ana Lind" for q in found)
+
+
+def test_an_agency_note_after_a_trailing_said_is_not_what_was_said(nlp) -> None:
+    """rev44c: "Y, X said on Monday, AFP reported" (with "reported" parsed below "said"): X said
+    Y, not "AFP reported"."""
+    text = "Norland forces seized Vanadzor, Jon Vale said on Monday, AFP reported."
+    assert [(q.text, q.speaker.name) for q in quotes(nlp, text)] == [("Norland forces seized Vanadzor", "Jon Vale")]

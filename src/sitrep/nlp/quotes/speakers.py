@@ -180,7 +180,7 @@ def _part_of_report(attribution: Attribution, indirect: list[Attribution]) -> bo
 
 def cut_at_wrapper(doc: Doc, attribution: Attribution, indirect: list[Attribution]) -> None:
     """End a report's content before an agency's trailing attribution of its words ("Ana Lind
-    said the pass is open, the agency reported": her words stop at the comma, however the parser
+    said the pass is open, the news agency reported": her words stop at the comma, however the parser
     nests the two verbs): what follows is the outlet's report of her report, not what she said."""
     if attribution.cue is None:
         return
