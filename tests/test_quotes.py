@@ -1005,7 +1005,7 @@ def test_agency_carrying_a_direct_quote_is_not_its_speaker(nlp, text: str, fragm
     the words; the one who said them beside the quote is the speaker."""
     found = quotes(nlp, text)
     assert find(found, text, fragment).speaker.name == speaker
-    assert not any(q.speaker is not None and q.speaker.name in ("AFP", "Armenpress news agency") for q in found)
+    assert not any(q.speaker is not None and ("AFP" in q.speaker.name or "Armenpress" in q.speaker.name) for q in found)
 
 
 def test_agency_report_of_a_speaker_is_not_a_second_quote(nlp) -> None:
@@ -1044,3 +1044,39 @@ def test_agency_report_of_an_announcement_keeps_the_announcer(nlp) -> None:
     report of its own, not part of the agency's."""
     found = quotes(nlp, "Armenia announced it was closing its airspace to cargo flights from Georgia, AFP reported.")
     assert [(q.text, q.speaker.name) for q in found] == [("it was closing its airspace to cargo flights from Georgia", "Armenia")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Michael Bloomberg said Jon Vale had told him the port in Batumi was closed.", "Michael Bloomberg"),
+    ("The state news agency's editor said Jon Vale told him the port in Batumi was closed.", "state news agency's editor"),
+])
+def test_a_person_named_for_or_working_at_an_agency_speaks_in_their_own_right(nlp, text: str, speaker: str) -> None:
+    """rev44c: a person whose name holds an agency's name, or an agency's editor, is no outlet
+    passing words on: their own report stays theirs."""
+    assert any(q.speaker is not None and q.speaker.name == speaker and q.text.startswith("Jon Vale") for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("AFP reported that the mayor of Gyumri, who said the port was closed, had resigned.",
+     "the mayor of Gyumri, who said the port was closed, had resigned"),
+    ("Reuters reported that Norland shelled Gyumri after Ana Lind said the talks had failed.",
+     "Norland shelled Gyumri after Ana Lind said the talks had failed"),
+])
+def test_an_agency_report_holding_a_speech_in_a_side_clause_stays_the_agencys(nlp, text: str, content: str) -> None:
+    """rev44c: only a report whose head is another's speech is carried; a speech verb in a
+    relative or subordinate clause leaves the agency's own news standing."""
+    assert any(q.text == content and q.speaker is not None for q in quotes(nlp, text))
+
+
+def test_only_verbs_of_citing_give_the_as_saying_object_as_speaker(nlp) -> None:
+    """rev44c: "Norland described Ana Lind as saying too little" is Norland's account of her,
+    not her words; "quoted X as saying" stays X's."""
+    found = quotes(nlp, "Norland described Ana Lind as saying too little about Gyumri.")
+    assert not any(q.speaker is not None and q.speaker.name == "Ana Lind" for q in found)
+
+
+def test_an_agency_note_after_a_trailing_said_is_not_what_was_said(nlp) -> None:
+    """rev44c: "Y, X said on Monday, AFP reported" (with "reported" parsed below "said"): X said
+    Y, not "AFP reported"."""
+    text = "Norland forces seized Vanadzor, Jon Vale said on Monday, AFP reported."
+    assert [(q.text, q.speaker.name) for q in quotes(nlp, text)] == [("Norland forces seized Vanadzor", "Jon Vale")]

@@ -14,7 +14,7 @@ from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (
     ADJECTIVE_CUES, ANSWERS, ASPECTUAL, AUDIENCES, FINITE, HEARSAY, HEARSAY_PASSIVES, INHERITS_SUBJECT,
     MIN_CONTENT_TOKENS, NOUN_CUES, PLACEHOLDERS, REASONS, RECORDS, RELATIVE_PRONOUNS, RESULT_WORDS,
-    ReportingVerb, SUBJECT_DEPS, TITLE_SMALL_WORDS, VERB_FORMS, rebutting, reporting_verb,
+    ReportingVerb, SUBJECT_DEPS, TITLE_SMALL_WORDS, VERB_FORMS, news_medium, rebutting, reporting_verb,
 )
 
 
@@ -298,7 +298,7 @@ def _content(verb: Token) -> Span | None:
     """What was said: the complement clause, the noun the verb modifies, the clause an inverted
     verb is set into, or the object."""
     doc = verb.doc
-    clauses = [c for c in verb.children if _complement(c, verb) and not _apart(c, verb)]  # not a line before
+    clauses = [c for c in verb.children if _complement(c, verb) and not _apart(c, verb) and not _outlet_wrapper(c, verb)]
     clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)), default=None)
     if clause is not None:
         end = _next_report(clause, participles=True)  # "said she was tired and wanted a deal": one report
@@ -341,6 +341,18 @@ def _without_aside(tokens: list[Token]) -> list[Token]:
                 and not any(reporting_verb(u) is not None for u in t.subtree):
             return [u for u in tokens if u.i < edge.i]
     return tokens
+
+
+def _outlet_wrapper(clause: Token, verb: Token) -> bool:
+    """Whether a clause after the verb is only an agency's note that it carried the report ("Norland
+    seized the town, Ana Lind said on Monday, AFP reported", parsed with "reported" below "said"):
+    a reporting verb with a news outlet for subject and nothing reported of its own, so no content."""
+    if clause.i < verb.i or reporting_verb(clause) is None:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and news_medium(noun_phrase(subject).text)
 
 
 def _complement(child: Token, verb: Token) -> bool:
@@ -690,10 +702,19 @@ def subject_of(verb: Token) -> Span | None:
     return _stranded_subject(verb)
 
 
+# Verbs that pass on another's words in "V X as saying ...", in their forms (the pipeline runs no lemmatizer).
+CITING = frozenset(f"{stem}{end}" for stem in ("quot", "cit") for end in ("e", "es", "ed", "ing")) | frozenset(
+    {"report", "reports", "reported", "reporting"}
+)
+
+
 def _cited_as_saying(verb: Token) -> Token | None:
     """The object of "quoted X as saying ...", "cited X as warning ...", "reported X as saying
     ...": the one whose words the verb's subject (often a news agency) passes on, and who
-    therefore speaks them; None when the verb has no "as" phrase with a verb of saying."""
+    therefore speaks them; None when the verb has no "as" phrase with a verb of saying, or is
+    no verb of citing ("described X as saying too little" is the subject's account of X)."""
+    if verb.lower_ not in CITING:
+        return None
     saying = any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and reporting_verb(g) is not None for g in c.children)
         for c in verb.children

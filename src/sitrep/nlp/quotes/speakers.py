@@ -180,7 +180,7 @@ def _part_of_report(attribution: Attribution, indirect: list[Attribution]) -> bo
 
 def cut_at_wrapper(doc: Doc, attribution: Attribution, indirect: list[Attribution]) -> None:
     """End a report's content before an agency's trailing attribution of its words ("Ana Lind
-    said the pass is open, the agency reported": her words stop at the comma, however the parser
+    said the pass is open, the news agency reported": her words stop at the comma, however the parser
     nests the two verbs): what follows is the outlet's report of her report, not what she said."""
     if attribution.cue is None:
         return
@@ -203,7 +203,15 @@ def carried_report(doc: Doc, attribution: Attribution, indirect: list[Attributio
     if any(_same_words(attribution, other) and not _outlet(other) for other in indirect if other is not attribution):
         return True
     content = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
-    return content is not None and any(_speaks_in(token, attribution.speaker) for token in content)
+    return content is not None and any(_speaks_in(token, attribution.speaker) for token in _heads(content))
+
+
+def _heads(content: Span) -> list[Token]:
+    """The words that carry a report's content: its heads (whose own head lies outside it) and
+    their conjuncts. "AFP reported that X said Y" is X's report, passed on; in "AFP reported that
+    the mayor, who said Y, had resigned" the speech is a clause inside the agency's own news."""
+    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head == t]
+    return heads + [c for h in heads for c in h.conjuncts if content.start <= c.i < content.end]
 
 
 def _same_words(one: Attribution, other: Attribution) -> bool:
@@ -212,8 +220,13 @@ def _same_words(one: Attribution, other: Attribution) -> bool:
 
 
 def _outlet(attribution: Attribution) -> bool:
-    """Whether an attribution's speaker is a news agency or outlet."""
-    return attribution.speaker is not None and news_medium(attribution.speaker.text)
+    """Whether an attribution's speaker is a news agency or outlet: the phrase's head is the
+    agency's name or description ("AFP", "the state news agency"), not a person it names or
+    owns ("Michael Bloomberg", "the agency's editor"), who speaks in their own right."""
+    speaker = attribution.speaker
+    if speaker is None or speaker.root.ent_type_ == "PERSON":
+        return False
+    return news_medium(speaker.doc[speaker.start : speaker.root.i + 1].text)  # the phrase up to its head word
 
 
 def _speaks_in(token: Token, outlet: Span) -> bool:

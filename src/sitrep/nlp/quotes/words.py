@@ -188,7 +188,8 @@ NEWS_MEDIA = _load_news_media()
 
 
 def news_medium(phrase: str) -> bool:
-    """Whether a speaker phrase names a news agency or outlet ("AFP", "the state news agency"):
-    one of its whole-word runs is in the list, so "Reuters" counts but "Reutersville" does not."""
+    """Whether a phrase ends in the name or description of a news agency or outlet ("AFP", "the
+    state news agency"), in whole words, so "Reuters" counts but "Reutersville" does not, and
+    "the agency's editor" (a person the phrase's last words name) does not."""
     words = re.findall(r"[\w-]+", phrase.lower())
-    return any(" ".join(words[i:j]) in NEWS_MEDIA for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
+    return any(" ".join(words[i:]) in NEWS_MEDIA for i in range(max(0, len(words) - 4), len(words)))
