@@ -986,6 +986,15 @@ def test_refugees_with_no_host_are_counted_by_the_country_they_fled(nlp):
     assert [(f.value, f.place.name if f.place else None) for f in found] == [(300_000, None), (120_000, "Armenia")]
 
 
+def test_refugees_who_left_their_own_country_are_placed_in_the_country_of_their_demonym(nlp):
+    """ "Valeans have left their homeland": the homeland is the country the article names for them."""
+    text = "Border guards in Armenia keep a tally of every crossing. Since January, 20,000 Armenians have left their homeland, Ana Lind said."
+    (fled,) = figures(nlp, text)
+    assert (fled.category, fled.place.name if fled.place else None) == ("refugees", "Armenia")
+    (vague,) = figures(nlp, text.replace("Armenians", "people"))
+    assert vague.place is None
+
+
 def test_people_who_left_the_country_are_refugees_other_groups_are_not(nlp):
     (fled,) = figures(nlp, "Tens of thousands have already left the country because of the war.")
     assert (fled.category, fled.value, fled.place) == ("refugees", 10_000, None)

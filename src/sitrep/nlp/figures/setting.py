@@ -135,8 +135,21 @@ def _fled_country(doc: Doc, reading: Reading, readings: list[Reading], places: l
     if any(_attached_place(r, places) is not None for r in others):
         return None
     leaving = [v for v in (reading.verb, *(c for c in reading.verb.children if c.dep_ == "xcomp")) if figure_classes(v) & {"refugees", "origin"}]
+    left = [c for v in leaving for c in v.children if c.dep_ == "dobj"]
     countries = [p for p in places if p.kind == "country"]
-    return _place_at([c for v in leaving for c in v.children if c.dep_ == "dobj"], countries)
+    return _place_at(left, countries) or next((_own_country(reading.anchor, countries) for c in left if _their_country(c)), None)
+
+
+def _their_country(noun: Token) -> bool:
+    """ "their country", "their homeland": the counted people's own country."""
+    return noun.lower_ in ("country", "homeland") and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def _own_country(counted: Token, countries: list[Place]) -> PlaceRef | None:
+    """The country the article names whose people the counted noun names ("Valeans" -> Vale;
+    the demonym table holds the singular)."""
+    code = code_of_word(counted.text) or code_of_word(counted.text.removesuffix("s"))
+    return next((p.ref() for p in countries if code is not None and p.country == code), None)
 
 
 def _swapped(reading: Reading) -> bool:
