@@ -74,6 +74,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     students") is where that count is unless its own phrase says where, and so is, lacking a place of its own, a bare count
     that goes on from an earlier count of its sentence ("bringing the total to 1,200"). Troops
     take no place from the paragraph: armies are raised, trained and sent from elsewhere.
+    Refugees with no host named are placed in the country they fled (``_fled_country``).
     Captives of a prisoner swap are only where their own clause says (``_swapped``)."""
     if reading.place is not None:
         return reading.place
