@@ -460,7 +460,6 @@ def test_place_elsewhere_in_the_sentence_not_an_actor_or_a_dateline(nlp):
     evacuated = only(nlp, "BRUSSELS — Russian troops entered the city of Kharkiv as thousands of civilians were evacuated.")
     assert evacuated.place.name == "Kharkiv"
     assert only(nlp, "Moscow said 20 civilians were killed.").place is None
-    assert only(nlp, "The UN said 2 million refugees have fled Ukraine.").place is None
 
 
 def test_place_and_date_set_by_an_earlier_sentence_of_the_paragraph(nlp):
@@ -974,6 +973,26 @@ def test_people_evacuated_from_a_place_were_there(nlp):
 def test_the_dead_counted_from_each_place_are_placed_there_not_in_a_compared_count(nlp):
     found = figures(nlp, "Records show 120 dead in Tavush, compared to seven from Yerevan and 25 from Gyumri.")
     assert [(f.value, f.place.name if f.place else None) for f in found] == [(120, "Tavush"), (7, "Yerevan"), (25, "Gyumri")]
+
+
+def test_refugees_with_no_host_are_counted_by_the_country_they_fled(nlp):
+    """The guide counts refugees by host or origin: with no host named, the country left."""
+    (fled,) = figures(nlp, "The agency said 40,000 refugees have fled Georgia since the fighting began.")
+    assert (fled.category, fled.place.name if fled.place else None) == ("refugees", "Georgia")
+    (hosted,) = figures(nlp, "Armenia has taken in 50,000 refugees who fled Georgia.")
+    assert hosted.place.name == "Armenia"
+    # when the sentence says where part of them went, the country left is not the whole's
+    found = figures(nlp, "Some 300,000 refugees have fled Georgia, with 120,000 arriving in neighbouring Armenia.")
+    assert [(f.value, f.place.name if f.place else None) for f in found] == [(300_000, None), (120_000, "Armenia")]
+
+
+def test_refugees_who_left_their_own_country_are_placed_in_the_country_of_their_demonym(nlp):
+    """ "Valeans have left their homeland": the homeland is the country the article names for them."""
+    text = "Border guards in Armenia keep a tally of every crossing. Since January, 20,000 Armenians have left their homeland, Ana Lind said."
+    (fled,) = figures(nlp, text)
+    assert (fled.category, fled.place.name if fled.place else None) == ("refugees", "Armenia")
+    (vague,) = figures(nlp, text.replace("Armenians", "people"))
+    assert vague.place is None
 
 
 def test_people_who_left_the_country_are_refugees_other_groups_are_not(nlp):

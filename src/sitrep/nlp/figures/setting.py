@@ -74,6 +74,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     students") is where that count is unless its own phrase says where, and so is, lacking a place of its own, a bare count
     that goes on from an earlier count of its sentence ("bringing the total to 1,200"). Troops
     take no place from the paragraph: armies are raised, trained and sent from elsewhere.
+    Refugees with no host named are placed in the country they fled (``_fled_country``).
     Captives of a prisoner swap are only where their own clause says (``_swapped``)."""
     if reading.place is not None:
         return reading.place
@@ -109,7 +110,7 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     if found is None and before is not None and _goes_on_from(reading, before):
         found = _place(doc, before, readings, places)
     if found or reading.category == "refugees":
-        return found
+        return found or _fled_country(doc, reading, readings, places)
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
     if whole_war or _since_the_war(reading.span.sent) or _another_blow(reading, readings):
@@ -118,6 +119,38 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
 
 
 MEASURES = frozenset({"barring", "sanction"})
+
+
+UPROOTED = frozenset({"refugees", "displaced"})
+
+
+def _fled_country(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
+    """The country refugees whose host goes unnamed are told to have left ("two million have
+    fled Norland"): the guide counts refugees by host or origin country, and with no host the
+    origin is where the count belongs. Not when another count of the uprooted in the sentence
+    has a place ("3 million fled X, with 1 million arriving in Y"; "... and a million are
+    displaced inside X"): the text then tells where the rest are, and X is no longer theirs."""
+    if reading.verb is None:
+        return None
+    others = [r for r in _Table.of(doc, readings, places).in_sentence(reading.span.sent) if r is not reading and r.category in UPROOTED]
+    if any(_attached_place(r, places) is not None for r in others):
+        return None
+    leaving = [v for v in (reading.verb, *(c for c in reading.verb.children if c.dep_ == "xcomp")) if figure_classes(v) & {"refugees", "origin"}]
+    left = [c for v in leaving for c in v.children if c.dep_ == "dobj"]
+    countries = [p for p in places if p.kind == "country"]
+    return _place_at(left, countries) or next((_own_country(reading.anchor, countries) for c in left if _their_country(c)), None)
+
+
+def _their_country(noun: Token) -> bool:
+    """ "their country", "their homeland": the counted people's own country."""
+    return noun.lower_ in ("country", "homeland") and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def _own_country(counted: Token, countries: list[Place]) -> PlaceRef | None:
+    """The country the article names whose people the counted noun names ("Valeans" -> Vale;
+    the demonym table holds the singular)."""
+    code = code_of_word(counted.text) or code_of_word(counted.text.removesuffix("s"))
+    return next((p.ref() for p in countries if code is not None and p.country == code), None)
 
 
 def _swapped(reading: Reading) -> bool:
