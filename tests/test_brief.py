@@ -838,6 +838,19 @@ def test_a_capture_told_as_an_effort_is_no_control_claim(tmp_path) -> None:
     assert [c.place for c in briefing_of(tmp_path, texts).control] == ["Goris"]
 
 
+def test_a_capture_after_an_effort_word_told_done_stays_a_control_claim(tmp_path) -> None:
+    """"succeeded in their bid to capture X", "after weeks of efforts to capture X, forces seized
+    X": the aim was reached, the place changed hands; an effort towards X after another place
+    was taken stays an aim."""
+    texts = {
+        "bid.txt": " date 2022-06-02 Georgian forces succeeded in their bid to capture Goris on Thursday, the defence ministry said.",
+        "after.txt": " date 2022-06-03 After weeks of efforts to capture Gavar, Georgian forces seized Gavar on Friday, the defence ministry said.",
+        "other.txt": " date 2022-06-04 Georgian forces stepped up their efforts to capture Kapan, days after they seized Sisian, the defence ministry said.",
+    }
+    places = [c.place for c in briefing_of(tmp_path, texts).control]
+    assert "Goris" in places and "Gavar" in places and "Kapan" not in places
+
+
 def test_a_siege_broken_or_lifted_is_no_encirclement_claim(tmp_path) -> None:
     """"broke the siege of X", "lifted the encirclement of X": the town is no longer cut off, the
     opposite of what an encirclement marker would tell."""

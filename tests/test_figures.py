@@ -995,6 +995,15 @@ def test_refugees_who_left_their_own_country_are_placed_in_the_country_of_their_
     assert vague.place is None
 
 
+def test_refugees_a_host_takes_in_are_not_placed_in_the_country_they_left(nlp):
+    """ "N left their country, while Y has taken in M of them": Y hosts them, the country left is
+    not where the text puts them, for the whole or for the part Y took in."""
+    text = "Armenia has been at war for a year. Some 40,000 Armenians have left their country, while Georgia has taken in 10,000 of them."
+    assert [f.place.name for f in figures(nlp, text) if f.place is not None and f.place.name == "Armenia"] == []
+    (fled,) = figures(nlp, "Armenia has been at war for a year. Some 40,000 Armenians have left their country since March.")
+    assert fled.place is not None and fled.place.name == "Armenia"
+
+
 def test_people_who_left_the_country_are_refugees_other_groups_are_not(nlp):
     (fled,) = figures(nlp, "Tens of thousands have already left the country because of the war.")
     assert (fled.category, fled.value, fled.place) == ("refugees", 10_000, None)

@@ -138,7 +138,7 @@ def test_nested_direct_part_of_an_indirect_quote(nlp) -> None:
 def test_a_deputy_s_office_names_the_deputy_not_the_holder_of_the_office_seconded(nlp) -> None:
     text = (
         "Prime Minister Jon Vale toured Batumi on Monday with his aides. Deputy Prime Minister Ana Lind said "
-        "the ferry crews held in Vanadzor had been let go. The vice-prime minister confirmed that two bus routes out of Gyumri had reopened."
+        "the ferry crews held in Vanadzor had been let go. The vice-prime minister told reporters in Gyumri that two bus routes out of the town had reopened."
     )
     assert find(quotes(nlp, text), text, "two bus routes").speaker.name == "Ana Lind"
 

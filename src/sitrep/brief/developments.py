@@ -781,13 +781,38 @@ def claimed_act(statement: Statement, trigger: str) -> str | None:
 AIM = re.compile(r"\b(?:efforts?|attempts?|bids?|drive|push|goals?|aims?|objectives?)\s+(?:to|on|at|of)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
+# "succeeded in their bid to", "achieved its goal of": the aim was reached
+AIM_REACHED = re.compile(r"\b(?:succeed(?:ed|s)?|achieved|accomplished|fulfill?ed|reali[sz]ed)\s+(?:in\s+)?(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+# "..., forces seized X": a taking told as done after the aim ("after weeks of efforts to capture X, forces seized X")
+TAKEN = re.compile(r"\b(?:captured|seized|took|retook|recaptured|overran|liberated|(?:has|have|had)\s+(?:now\s+)?taken)\b", re.IGNORECASE)
+
+
 def told_as_aim(statement: Statement, trigger_start: int) -> bool:
     """Whether the claim's trigger (at ``trigger_start`` in its article) is told as what a side
     strives for, an effort, attempt, bid or goal ("stepped up their efforts to capture X"): the
     place has not changed hands by that account, whatever status the verb's form gives the act,
-    so no control map marks it."""
+    so no control map marks it. Not when the aim is told reached ("succeeded in their bid to
+    capture X") or a taking told as done follows it ("after weeks of efforts to capture X, the
+    forces seized it"): the claim's trigger is the sentence's first, and the capture is real."""
     at = trigger_start - statement.sources[0].start
-    return 0 <= at <= len(statement.text) and bool(AIM.search(statement.text[max(0, at - 60):at]))
+    if not 0 <= at <= len(statement.text):
+        return False
+    before = statement.text[max(0, at - 60):at]
+    aim = AIM.search(before)
+    if aim is None:
+        return False
+    return not AIM_REACHED.search(before[:aim.start()]) and not _taken_later(statement.text[at:])
+
+
+def _taken_later(told: str) -> bool:
+    """Whether the words from an aimed-at trigger on ("capture X, and the forces seized X on
+    Monday") tell the same place taken: a verb of taking told as done, its object the name the
+    trigger's own object starts with, "it" or the settlement's kind ("the town"); a taking of
+    another place ("efforts to capture X after they took Y") leaves X an aim."""
+    rest = told.split(" ", 1)[-1]
+    named = re.match(r"\s*(?:the\s+)?([A-Z][\w'’-]+)", rest)
+    target = r"it|the\s+(?:town|city|village|port)" + (f"|(?:the\\s+)?{re.escape(named.group(1))}" if named else "")
+    return any(re.match(rf"\s+(?:{target})\b", rest[m.end():], re.IGNORECASE) for m in TAKEN.finditer(rest))
 
 
 def _by_place(claims: list[ControlClaim]) -> list[ControlClaim]:

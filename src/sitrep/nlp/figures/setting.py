@@ -133,12 +133,23 @@ def _fled_country(doc: Doc, reading: Reading, readings: list[Reading], places: l
     if reading.verb is None:
         return None
     others = [r for r in _Table.of(doc, readings, places).in_sentence(reading.span.sent) if r is not reading and r.category in UPROOTED]
-    if any(_attached_place(r, places) is not None for r in others):
+    if any(_attached_place(r, places) is not None for r in others) or _host_told(reading, places):
         return None
     leaving = [v for v in (reading.verb, *(c for c in reading.verb.children if c.dep_ == "xcomp")) if figure_classes(v) & {"refugees", "origin"}]
     left = [c for v in leaving for c in v.children if c.dep_ == "dobj"]
     countries = [p for p in places if p.kind == "country"]
     return _place_at(left, countries) or next((_own_country(reading.anchor, countries) for c in left if _their_country(c)), None)
+
+
+def _host_told(reading: Reading, places: list[Place]) -> bool:
+    """Whether the sentence of a count of refugees names a place as hosting them in a clause of its
+    own ("N have fled X, and Y hosts most of them", "..., while Y has taken in 10,000 of them"):
+    the origin is then not where the text puts them, though the parser may not tie the host to
+    the count."""
+    return any(
+        t is not reading.verb and figure_classes(t) & {"host", "host_in"} and _place_at([c for c in t.children if c.dep_ == "nsubj"], places)
+        for t in reading.span.sent
+    )
 
 
 def _their_country(noun: Token) -> bool:
