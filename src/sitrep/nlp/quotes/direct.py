@@ -16,7 +16,7 @@ from sitrep.nlp.quotes.marks import (
 )
 from sitrep.nlp.quotes.reported import _cue, noun_phrase, subject_of
 from sitrep.nlp.quotes.words import (
-    CLAUSE_ENDS, MIN_CONTENT_TOKENS, NAMING_PARTICIPLES, NEAR_TOKENS, PHRASE_WORDS_MAX, RELATIVE_PRONOUNS,
+    ARTICLES, CLAUSE_ENDS, MIN_CONTENT_TOKENS, NAMING_PARTICIPLES, NEAR_TOKENS, PHRASE_WORDS_MAX, RELATIVE_PRONOUNS,
     SAME_QUOTE, SCARE_QUOTE_WORDS, SENTENCE_ENDS, SUBJECT_DEPS, TITLE_SMALL_WORDS, TITLE_WORDS_MAX, VERB_FORMS, WORK_NOUNS, _SAYS,
     reporting_verb,
 )
@@ -43,7 +43,7 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         for a in same:
             indirect.remove(a)
         found.append(attribution)
-    _carry_over(text_of(doc), found, indirect)
+    _carry_over(doc, found, indirect)
     kept = [a for a in found if not _label(doc, a.start, a.end)]
     return [a for a in kept if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
 
@@ -68,9 +68,10 @@ def _scare_quote(doc: Doc, attribution: Attribution) -> bool:
     words = text_of(doc)[attribution.start:attribution.end]
     if len(words.split()) < SCARE_QUOTE_WORDS and not words.rstrip().endswith(CLAUSE_ENDS):
         return True
-    if _phrase(doc, attribution.start, attribution.end):
+    if _phrase(doc, attribution.start, attribution.end):  # "labelled X an "unwanted group"", "hailed X as a "hero"" name
         verb = _governing_verb(doc, attribution.start, attribution.end)
-        return verb is None or reporting_verb(verb) is None  # "labelled X as an "unwanted group"" names
+        named = verb is not None and reporting_verb(verb) is not None
+        return not named and not _presented(doc, attribution.start, past_articles=True)
     return _title(words) and not _presented(doc, attribution.start)
 
 
@@ -115,11 +116,12 @@ def _label(doc: Doc, start: int, end: int) -> bool:
     return bool(before) and before[-1] in WORK_NOUNS and _title(text_of(doc)[start:end])
 
 
-def _presented(doc: Doc, start: int) -> bool:
-    """Whether the word before a quote's opening mark is a verb, "as" or a colon."""
+def _presented(doc: Doc, start: int, past_articles: bool = False) -> bool:
+    """Whether the word before a quote's opening mark is a verb, "as" or a colon (past "a" or
+    "the" too if ``past_articles``: "admires her as a "true patriot"")."""
     opening = doc.char_span(start, start + 1, alignment_mode="expand")
     i = opening.start - 1 if opening is not None else -1
-    while i >= 0 and doc[i].text in FAMILY:
+    while i >= 0 and (doc[i].text in FAMILY or (past_articles and doc[i].lower_ in ARTICLES)):
         i -= 1
     return i >= 0 and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("as", ":"))
 
@@ -310,16 +312,18 @@ def _signed(signed: list[tuple[tuple[int, int], tuple[int, int]]], start: int, e
     return None
 
 
-def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution]) -> None:
+def _carry_over(doc: Doc, direct: list[Attribution], indirect: list[Attribution]) -> None:
     """A quote with no speaker near it continues the last speaker in its or the paragraph before.
 
     Right after a direct quote and its attribution ("'A,' she said. 'B.'", or the next paragraph
     of a long quote) it is the rest of that quote and shares its cue, so the halves read as one
-    statement; else it is a statement of its own, with no cue."""
+    statement; else it is a statement of its own, with no cue. A verbless phrase (a "safe"
+    village) is a label, which goes on no one's statement."""
+    text = text_of(doc)
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     attributed = sorted((a for a in direct + indirect if a.speaker is not None or a.speaker_text), key=lambda a: a.start)
     for quote in direct:
-        if quote.speaker is not None or quote.speaker_text or quote.cue is not None:
+        if quote.speaker is not None or quote.speaker_text or quote.cue is not None or _phrase(doc, quote.start, quote.end):
             continue  # in a clause reported with no speaker named ('reportedly "..."'): that report's
         paragraph = max(s for s in paragraph_starts if s <= quote.start)
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)

@@ -33,6 +33,7 @@ SAME_QUOTE = 0.9  # a span this much inside another is held by it
 SCARE_QUOTE_WORDS = 2  # fewer quoted words than this, with no verb reporting them, quote nobody
 CLAUSE_ENDS = (".", "!", "?", ",", "…")
 SENTENCE_ENDS = (".", "!", "?", "…")
+ARTICLES = {"a", "an", "the"}
 PHRASE_WORDS_MAX = 5  # a verbless quote this short, with no reporting verb taking it, is a label
 WORK_NOUNS = frozenset({  # a title-cased quote right after one of these is the thing's name
     "operation", "campaign", "film", "movie", "documentary", "book", "novel", "memoir", "essay", "poem", "song",
