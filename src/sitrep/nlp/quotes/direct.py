@@ -91,8 +91,8 @@ def _phrase(doc: Doc, start: int, end: int) -> bool:
 def _takes(verb: Token, doc: Doc, start: int, end: int) -> bool:
     """Whether a reporting verb beside a short quote reports it: the quote sits in the verb's
     clause but not in its subject ("called the truce "fragile""), or no other verb stands between
-    them ("'Never,' Lind said"). A verb past another clause ("the "quiet" envoys are expected
-    to ...", "or "winning slowly", and scaring them into backing down") reports other words."""
+    them ("'Never,' Lind said"). A verb past another clause, or whose subject holds the quote
+    ("the "quiet" envoys are expected to ..."), reports other words."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -324,7 +324,7 @@ def _carry_over(doc: Doc, direct: list[Attribution], indirect: list[Attribution]
     attributed = sorted((a for a in direct + indirect if a.speaker is not None or a.speaker_text), key=lambda a: a.start)
     for quote in direct:
         if quote.speaker is not None or quote.speaker_text or quote.cue is not None or _phrase(doc, quote.start, quote.end):
-            continue  # in a clause reported with no speaker named ('reportedly "..."'): that report's
+            continue  # reported with no speaker named ('reportedly "..."'): that report's; or a label
         paragraph = max(s for s in paragraph_starts if s <= quote.start)
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]
