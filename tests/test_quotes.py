@@ -1048,7 +1048,7 @@ def test_agency_report_of_an_announcement_keeps_the_announcer(nlp) -> None:
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Michael Bloomberg said Jon Vale had told him the port in Batumi was closed.", "Michael Bloomberg"),
+    ("Tomas Bloomberg said Jon Vale had told him the port in Batumi was closed.", "Tomas Bloomberg"),
     ("The state news agency's editor said Jon Vale told him the port in Batumi was closed.", "state news agency's editor"),
 ])
 def test_a_person_named_for_or_working_at_an_agency_speaks_in_their_own_right(nlp, text: str, speaker: str) -> None:
@@ -1081,3 +1081,58 @@ def test_an_agency_note_after_a_trailing_said_is_not_what_was_said(nlp) -> None:
     Y, not "AFP reported"."""
     text = "Norland forces seized Vanadzor, Jon Vale said on Monday, AFP reported."
     assert [(q.text, q.speaker.name) for q in quotes(nlp, text)] == [("Norland forces seized Vanadzor", "Jon Vale")]
+
+
+def _direct(nlp, text: str) -> dict[str, str | None]:
+    """Each direct quote's words with its speaker's name."""
+    return {q.text: q.speaker.name if q.speaker else None for q in quotes(nlp, text) if q.direct}
+
+
+def test_a_so_called_label_quotes_nobody(nlp) -> None:
+    """"so-called" keeps a name at a distance; "what he called" (a near-miss guard) quotes him."""
+    assert _direct(nlp, "Gyumri officials have banned the so-called \"border guard\" units from the market, Piet Moro said.") == {}
+    found = _direct(nlp, "Jon Vale denounced what he called \"provocations\" by Georgia near the border.")
+    assert found == {"provocations": "Jon Vale"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lind wrote the book \"Winter Over Batumi\" after she left the army in Gyumri.",
+    "The army launched Operation \"Silent Harbour\" against the depots near Batumi, Jon Vale said.",
+    "The campaign \"Bread for Vanadzor\" raised money for families in Armenia, its organisers said.",
+])
+def test_the_title_of_a_work_or_an_operation_quotes_nobody(nlp, text: str) -> None:
+    assert _direct(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Light, or \"tactical,\" drones can hit a depot from forty kilometres away.",
+    "The mayor sent the refugees to a \"safe village\" near Vanadzor.",
+    "Several state \"bloggers\" and forty deputies are expected to attend the hearing in Vanadzor.",
+    "But the \"quiet general\", in private, could talk for hours about the harbour in Batumi.",
+    "\"We will hold the bridge,\" Ana Lind said. Then came talk of a \"long winter\" in Gyumri.",
+])
+def test_a_short_phrase_no_reporting_verb_takes_quotes_nobody(nlp, text: str) -> None:
+    """A verbless phrase marked by the writer, one a reporting verb past another clause only stands
+    near (its subject's words, "are expected"), or one after another's quote: a label, not words said."""
+    found = _direct(nlp, text)
+    assert not any(len(t.split()) <= 2 for t in found), found
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Tomas Berg called the shelling of Gyumri \"genocide\" on Tuesday.", "genocide", "Tomas Berg"),
+    ("Ana Lind described the talks in Batumi as \"constructive.\"", "constructive.", "Ana Lind"),
+    ("Piet Moro said the rebels were \"criminals\" and promised to arrest them.", "criminals", "Piet Moro"),
+    ("\"Never,\" Ana Lind, the mayor of Vanadzor, said on Friday.", "Never,", "Ana Lind"),
+    ("Jon Vale said the army had won \"a great victory\" near Batumi.", "a great victory", "Jon Vale"),
+    ("\"We will hold the bridge,\" Ana Lind said. \"Every night.\"", "Every night.", "Ana Lind"),
+    ("The council in Batumi rated the plan as \"fully workable\" last week.", "fully workable", "council"),
+])
+def test_a_speakers_own_word_or_two_stay_quotes(nlp, text: str, words: str, speaker: str) -> None:
+    """Near-miss guards: a verb of naming or saying takes the short quote, or it stands beside one."""
+    assert _direct(nlp, text).get(words) == speaker
+
+
+def test_a_label_a_body_gives_is_its_quote(nlp) -> None:
+    """"labelled" (British spelling) is the verb "label" that reports what a body called something."""
+    found = [q for q in quotes(nlp, "Officials in Gyumri labelled the group an \"extremist cell\" on Monday.") if q.direct]
+    assert [(q.text, q.cue.text if q.cue else None) for q in found] == [("extremist cell", "labelled")]

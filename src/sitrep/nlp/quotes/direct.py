@@ -16,8 +16,9 @@ from sitrep.nlp.quotes.marks import (
 )
 from sitrep.nlp.quotes.reported import _cue, noun_phrase, subject_of
 from sitrep.nlp.quotes.words import (
-    CLAUSE_ENDS, MIN_CONTENT_TOKENS, NEAR_TOKENS, RELATIVE_PRONOUNS, SAME_QUOTE, SCARE_QUOTE_WORDS,
-    TITLE_SMALL_WORDS, TITLE_WORDS_MAX, VERB_FORMS, _SAYS, reporting_verb,
+    ARTICLES, CLAUSE_ENDS, MIN_CONTENT_TOKENS, NAMING_PARTICIPLES, NEAR_TOKENS, PHRASE_WORDS_MAX, RELATIVE_PRONOUNS,
+    SAME_QUOTE, SCARE_QUOTE_WORDS, SENTENCE_ENDS, SUBJECT_DEPS, TITLE_SMALL_WORDS, TITLE_WORDS_MAX, VERB_FORMS, WORK_NOUNS, _SAYS,
+    reporting_verb,
 )
 from sitrep.spans import trimmed
 
@@ -42,8 +43,9 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         for a in same:
             indirect.remove(a)
         found.append(attribution)
-    _carry_over(text_of(doc), found, indirect)
-    return [a for a in found if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
+    _carry_over(doc, found, indirect)
+    kept = [a for a in found if not _label(doc, a.start, a.end)]
+    return [a for a in kept if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
 
 
 def _same_attribution_sentence(last: Attribution, quote: Attribution) -> bool:
@@ -66,14 +68,60 @@ def _scare_quote(doc: Doc, attribution: Attribution) -> bool:
     words = text_of(doc)[attribution.start:attribution.end]
     if len(words.split()) < SCARE_QUOTE_WORDS and not words.rstrip().endswith(CLAUSE_ENDS):
         return True
+    if _phrase(doc, attribution.start, attribution.end):  # "labelled X an "unwanted group"", "hailed X as a "hero"" name
+        verb = _governing_verb(doc, attribution.start, attribution.end)
+        named = verb is not None and reporting_verb(verb) is not None
+        return not named and not _presented(doc, attribution.start, past_articles=True)
     return _title(words) and not _presented(doc, attribution.start)
 
 
-def _presented(doc: Doc, start: int) -> bool:
-    """Whether the word before a quote's opening mark is a verb, "as" or a colon."""
+def _short(text: str, start: int, end: int) -> bool:
+    """A few quoted words that end no sentence: a phrase, which a verb beside it need not report."""
+    words = text[start:end].rstrip("".join(FAMILY))
+    return len(words.split()) <= PHRASE_WORDS_MAX and not words.endswith(SENTENCE_ENDS)
+
+
+def _phrase(doc: Doc, start: int, end: int) -> bool:
+    """A few quoted words with no verb that end no sentence ("a "temporary" fix", "to some "safe
+    house""): a label the writer marks, not a statement, when no reporting verb takes them."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _short(text_of(doc), start, end) and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _takes(verb: Token, doc: Doc, start: int, end: int) -> bool:
+    """Whether a reporting verb beside a short quote reports it: the quote sits in the verb's
+    clause but not in its subject ("called the truce "fragile""), or no other verb stands between
+    them ("'Never,' Lind said"). A verb past another clause, or whose subject holds the quote
+    ("the "quiet" envoys are expected to ..."), reports other words."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    if span.root.i not in subjects and verb in span.root.ancestors:
+        return True
+    between = doc[span.end:verb.i] if verb.i >= span.end else doc[verb.i + 1:span.start]
+    return not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _label(doc: Doc, start: int, end: int) -> bool:
+    """A quote the words before it mark as a name, whoever speaks: "so-called "X"" (a label
+    the writer keeps at a distance) and a title after the noun of a work or an undertaking
+    ("the film "Long Night"", "Operation "Iron Gate"", "a campaign called "Bread First""),
+    the title of a thing, not words anyone said."""
+    before = re.findall(r"[\w-]+", text_of(doc)[max(0, start - 40):start].lower())
+    if before[-1:] == ["so-called"] or before[-2:] == ["so", "called"]:
+        return True
+    if before[-1:] and before[-1] in NAMING_PARTICIPLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in WORK_NOUNS and _title(text_of(doc)[start:end])
+
+
+def _presented(doc: Doc, start: int, past_articles: bool = False) -> bool:
+    """Whether the word before a quote's opening mark is a verb, "as" or a colon (past "a" or
+    "the" too if ``past_articles``: "admires her as a "true patriot"")."""
     opening = doc.char_span(start, start + 1, alignment_mode="expand")
     i = opening.start - 1 if opening is not None else -1
-    while i >= 0 and doc[i].text in FAMILY:
+    while i >= 0 and (doc[i].text in FAMILY or (past_articles and doc[i].lower_ in ARTICLES)):
         i -= 1
     return i >= 0 and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("as", ":"))
 
@@ -117,9 +165,10 @@ def _nearby(doc: Doc, start: int, end: int) -> Attribution | None:
     ministry said ..."), has no attribution after it: the next sentence reports something else."""
     after = [] if _closes_sentence(text_of(doc), end) else _window(doc, end, forward=True)
     before = _window(doc, start, forward=False)
+    short = _short(text_of(doc), start, end)
     for verb in [t for t in after + before if reporting_verb(t) is not None]:  # nearest first
         speaker = subject_of(verb)
-        if speaker is not None:
+        if speaker is not None and (not short or _takes(verb, doc, start, end)):
             return Attribution(start, end, True, cue=_cue(verb), speaker=speaker)
     return None
 
@@ -155,13 +204,22 @@ def _window(doc: Doc, offset: int, forward: bool) -> list[Token]:
 
 def _governing(doc: Doc, start: int, end: int) -> Attribution | None:
     """No reporting verb: the subject of the clause the quote sits in ("Ryan called it "..."")."""
+    verb = _governing_verb(doc, start, end)
+    if verb is None:
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    return Attribution(start, end, True, speaker=noun_phrase(subject))
+
+
+def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The nearest head above a quote with a subject of its own outside it (not "who")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     for verb in span.root.ancestors:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and not start <= subject.idx < end and subject.lower_ not in RELATIVE_PRONOUNS:
-            return Attribution(start, end, True, speaker=noun_phrase(subject))
+            return verb
     return None
 
 
@@ -254,17 +312,19 @@ def _signed(signed: list[tuple[tuple[int, int], tuple[int, int]]], start: int, e
     return None
 
 
-def _carry_over(text: str, direct: list[Attribution], indirect: list[Attribution]) -> None:
+def _carry_over(doc: Doc, direct: list[Attribution], indirect: list[Attribution]) -> None:
     """A quote with no speaker near it continues the last speaker in its or the paragraph before.
 
     Right after a direct quote and its attribution ("'A,' she said. 'B.'", or the next paragraph
     of a long quote) it is the rest of that quote and shares its cue, so the halves read as one
-    statement; else it is a statement of its own, with no cue."""
+    statement; else it is a statement of its own, with no cue. A verbless phrase (a "safe"
+    village) is a label, which goes on no one's statement."""
+    text = text_of(doc)
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     attributed = sorted((a for a in direct + indirect if a.speaker is not None or a.speaker_text), key=lambda a: a.start)
     for quote in direct:
-        if quote.speaker is not None or quote.speaker_text or quote.cue is not None:
-            continue  # in a clause reported with no speaker named ('reportedly "..."'): that report's
+        if quote.speaker is not None or quote.speaker_text or quote.cue is not None or _phrase(doc, quote.start, quote.end):
+            continue  # reported with no speaker named ('reportedly "..."'): that report's; or a label
         paragraph = max(s for s in paragraph_starts if s <= quote.start)
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]

@@ -222,7 +222,7 @@ def _same_words(one: Attribution, other: Attribution) -> bool:
 def _outlet(attribution: Attribution) -> bool:
     """Whether an attribution's speaker is a news agency or outlet: the phrase's head is the
     agency's name or description ("AFP", "the state news agency"), not a person it names or
-    owns ("Michael Bloomberg", "the agency's editor"), who speaks in their own right."""
+    owns ("Tomas Bloomberg", "the agency's editor"), who speaks in their own right."""
     speaker = attribution.speaker
     if speaker is None or speaker.root.ent_type_ == "PERSON":
         return False

@@ -32,6 +32,15 @@ NEAR_TOKENS = 12  # how far beside a direct quote its reporting verb may be
 SAME_QUOTE = 0.9  # a span this much inside another is held by it
 SCARE_QUOTE_WORDS = 2  # fewer quoted words than this, with no verb reporting them, quote nobody
 CLAUSE_ENDS = (".", "!", "?", ",", "…")
+SENTENCE_ENDS = (".", "!", "?", "…")
+ARTICLES = {"a", "an", "the"}
+PHRASE_WORDS_MAX = 5  # a verbless quote this short, with no reporting verb taking it, is a label
+WORK_NOUNS = frozenset({  # a title-cased quote right after one of these is the thing's name
+    "operation", "campaign", "film", "movie", "documentary", "book", "novel", "memoir", "essay", "poem", "song",
+    "album", "play", "opera", "show", "series", "programme", "program", "podcast", "exercise", "exercises", "drill",
+    "drills", "initiative", "project", "festival", "exhibition", "magazine", "newspaper", "column", "painting",
+})
+NAMING_PARTICIPLES = frozenset({"called", "named", "titled", "entitled", "dubbed", "codenamed", "code-named"})
 TITLE_WORDS_MAX = 8  # a capitalised run longer than this is a headline or a sentence, not a title
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "vs"}
 AUDIENCES = {  # who is told: "told reporters", "reminded voters" (singular, lower case)
