@@ -2867,6 +2867,33 @@ def test_an_act_retold_by_the_same_word_with_its_target_is_one_act(nlp, text, ki
     assert [t.name for t in act.targets] == [target]
 
 
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('Armenian troops shelled Vanadzor overnight. "They shelled our homes," said Piet Moro, a baker there.', "ASSAULT"),
+        ('Piet Moro and Ana Lind held talks in Batumi on Tuesday. "We had good talks," Moro said later.', "CONSULT"),
+    ],
+)
+def test_a_speaker_s_quote_retelling_the_reported_act_is_that_act(nlp, text, kind):
+    (act,) = of_type(nlp, text, kind)
+    assert act.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('Norland\'s troops shelled Vanadzor overnight. "They shelled Gyumri too," said Piet Moro, a baker there.', "ASSAULT"),
+        ('Norland\'s troops shelled Vanadzor overnight. "Georgian troops shelled us as well," said Piet Moro.', "ASSAULT"),
+        ('Jon Vale met Ana Lind in Gyumri on Monday. "I will meet Tomas Berg next week," Vale told reporters.', "CONSULT"),
+        ('Jon Vale met Ana Lind in Gyumri on Monday. "We met again in the evening," Vale told reporters.', "CONSULT"),
+    ],
+)
+def test_a_quote_naming_another_party_or_told_as_one_more_is_another_act(nlp, text, kind):
+    """Guards (they pass before the quote rule too): a new target or actor, a time to come, or
+    "again" in a speaker's words tells a second happening, which a merge must keep apart."""
+    assert len(of_type(nlp, text, kind)) == 2
+
+
 def test_an_act_told_as_one_more_with_a_target_is_another_act(nlp):
     text = "Norland's army shelled the border. Norland's army also shelled Gyumri."
     border, gyumri = of_type(nlp, text, "ASSAULT")

@@ -101,7 +101,12 @@ def _performative(verb: Token) -> bool:
     statement in the speaker's own words condemns or supports by being said, once."""
     if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
         return True
-    return any(q.direct and q.start <= verb.idx < q.end for q in verb.doc._.quotes or [])
+    return quoted(verb)
+
+
+def quoted(token: Token) -> bool:
+    """Whether a word is inside someone's own quoted words."""
+    return any(q.direct and q.start <= token.idx < q.end for q in token.doc._.quotes or [])
 
 
 def _continued(verb: Token) -> bool:

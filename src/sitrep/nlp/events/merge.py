@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Event
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.events.grammar import hyphen_start
+from sitrep.nlp.events.grammar import hyphen_start, quoted
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.parties import _names, _unique
 from sitrep.nlp.events.where import _one_war
@@ -41,6 +41,7 @@ def _compatible(
     allied: bool = False,
     possessed: bool = False,
     added: bool = False,
+    in_quote: bool = False,
 ) -> bool:
     """Whether two mentions can be one happening: nothing they say about it disagrees. A later
     "the agreement" is the one already told, and "his arrest" the arrest of him already told (by
@@ -49,7 +50,8 @@ def _compatible(
     leader's war is his country's, a war on one country is one war); a capture is never the
     invasion it is part of, and the capture of one place told twice is one capture. Attacks on
     different places or targets, or by different actors, are different attacks; ``added``: the
-    later mention says it is one more ("also", "again")."""
+    later mention says it is one more ("also", "again"); ``in_quote``: the later mention is in
+    someone's quoted words, which may retell the act told (``_retold_in_quote``)."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or (a.mode == "seize") != (b.mode == "seize"):
         return False
     if a.place and b.place and a.place.name != b.place.name and not _one_trip(a, b):
@@ -61,6 +63,8 @@ def _compatible(
         return False  # "strikes on X ... the shelling of Y", "X's raid ... the raid by Y": two attacks
     if states and allied and _same_reality(a.status, b.status):
         return True
+    if in_quote and not added and _retold_in_quote(a, b):
+        return True
     if definite and not same_sentence and _gathering_after_talks(a, b):
         return False  # "will meet Y at the summit": the meeting is at it
     if definite or possessed or _same_gathering(a, b):  # "met the ministers ... the meeting with X" can be another
@@ -71,6 +75,20 @@ def _compatible(
         return not _disjoint(actors_a, actors_b)  # "X fell on Saturday ... X fell to Y's forces": a town falls once
     same_targets = _one_trip(a, b) or _aimed_alike(a, b, added)
     return bool(actors_a) and actors_a == actors_b and _same_reality(a.status, b.status) and a.mode == b.mode and same_targets
+
+
+def _retold_in_quote(a: Event, b: Event) -> bool:
+    """"Jon Vale met Ana Lind in Gyumri ... 'We had useful talks,' Vale said": a speaker's quoted
+    words that tell an act of a kind already reported, done, by none but its parties, to none
+    but its parties, with no place or day of their own, retell that act (the speaker's say-so of
+    it is no second happening); naming anyone, anywhere or any day new makes it another, and so
+    does telling as going on what was told as done."""
+    parties_a = _names(a.actors) | _names(a.targets)
+    if not a.actors or not _names(b.actors) <= _names(a.actors) or not _names(b.targets) <= parties_a:
+        return False
+    if (b.place and not a.place) or (b.date and not a.date):
+        return False
+    return a.status in ("occurred", "ongoing") and b.status in (a.status, "claimed")  # "constant bombings" go on: not one raid told
 
 
 def _gathering_after_talks(a: Event, b: Event) -> bool:
@@ -181,9 +199,10 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
     for event, token in found:
         sent, definite, state = token.sent, _definite(token), load_lexicon().cue(token, "state")
         possessed = _possessed(token) and not state  # "Norland's invasion" is the article's war, read as such
-        added = _added(token)
+        added, in_quote = _added(token), quoted(token)
         first = next(
-            (k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context), possessed, added)), None
+            (k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context), possessed, added, in_quote)),
+            None,
         )
         if first is None:
             kept.append((event, sent, state))
