@@ -18,6 +18,7 @@ def _actors(nlp, text: str, kind: str) -> list[str]:
         ("Armenia's interior ministry said its police had arrested Piet Moro in Vanadzor.", "COERCE", "Armenia"),
         ("The Georgian defence ministry said its troops shelled Gyumri overnight.", "ASSAULT", "Georgia"),
         ("Georgia said on Friday that its army had pushed Armenian units back from Batumi.", "ASSAULT", "Georgia"),
+        ("Armenia's defence ministry has claimed its forces struck a fuel depot near Batumi.", "ASSAULT", "Armenia"),
     ],
 )
 def test_a_force_named_by_its_owners_pronoun_is_the_speakers_country(nlp, text: str, kind: str, actor: str) -> None:

@@ -588,12 +588,13 @@ def _own_country(noun: Token, context: Context) -> Party | None:
 
 def _speakers_country(noun: Token, context: Context) -> Party | None:
     """ "Armenia's defence ministry said its forces took Gyumri": a body named only by "its" or
-    "their" ("its forces", "their police") in what a speaker reports is the speaker's own
+    "their" ("its forces", "their police") in what a speaker reports or claims is the speaker's own
     country's, and that country is the party that acts (not the bare "forces")."""
     owner = pronoun_owner(noun)
     if owner is None or owner.lower_ not in ("its", "their") or noun.lower_ not in load_lexicon().cues["party"]:
         return None
-    speaker = _speaker_of(noun)
+    reporting = noun.head.head if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" else None
+    speaker = _subject(reporting) if reporting is not None else None  # "said", "claimed", "denied" alike
     if speaker is not None and speaker.pos_ == "PRON":
         speaker = _antecedent(speaker, context)  # "it said its troops ...": the body named before
     sides = _sides(_parties(speaker, context, any_noun=True), context) if speaker is not None else set()
