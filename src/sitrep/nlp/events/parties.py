@@ -71,7 +71,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
                 return _parties(owner, context)  # "X's annexation of Y and its invasion": X's too
             if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token or not _agrees(child, _subject(anchor))):
                 return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
-            if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context)) is not None:
+            if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context) or _armed_by(child, context)) is not None:
                 return [country]
             if child.dep_ == "compound" and trigger.mode == "visit" and (person := _person_named(child, context) or _body_named(child, context)) is not None:
                 return [person]  # "the Truss visit to Moscow": her visit; "during a UN visit": the UN's, not the speaker's
@@ -100,7 +100,16 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         if subject is None:
             issuer = _issuing_government(pronoun, context)
             return [issuer] if issuer is not None else []
-    return _parties(subject, context, any_noun=True)
+    owner = _speakers_country(subject, context)
+    return [owner] if owner is not None else _parties(subject, context, any_noun=True)
+
+
+def _armed_by(compound: Token, context: Context) -> Party | None:
+    """ "Armenian artillery shelling", "Georgian drone strikes": the arm an act is made with,
+    run on before it, carries the demonym of the country whose arm it is, and that country acts."""
+    if compound.dep_ != "compound" or not (aid_item(compound) or figure_classes(compound) & {"weapon", "troops"}):
+        return None
+    return next((country for c in compound.children if c.dep_ == "amod" and (country := _demonym_of(c, context)) is not None), None)
 
 
 def _gerund_noun(token: Token) -> bool:
@@ -575,6 +584,27 @@ def _own_country(noun: Token, context: Context) -> Party | None:
     if person is None or person.type != "person" or person.country is None:
         return None
     return _country_party(person.country, context)
+
+
+def _speakers_country(noun: Token, context: Context) -> Party | None:
+    """ "Armenia's defence ministry said its forces took Gyumri": a body named only by "its" or
+    "their" ("its forces", "their police") in what a speaker reports or claims is the speaker's own
+    country's, and that country is the party that acts (not the bare "forces")."""
+    owner = pronoun_owner(noun)
+    if owner is None or owner.lower_ not in ("its", "their") or noun.lower_ not in load_lexicon().cues["party"]:
+        return None
+    reporting = noun.head.head if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" else None
+    speaker = _subject(reporting) if reporting is not None else None  # "said", "claimed", "denied" alike
+    if speaker is not None and speaker.pos_ == "PRON":
+        speaker = _antecedent(speaker, context)  # "it said its troops ...": the body named before
+    sides = _sides(_parties(speaker, context, any_noun=True), context) if speaker is not None else set()
+    return _side_party(sides.pop(), context) if len(sides) == 1 else None
+
+
+def _side_party(side: str, context: Context) -> Party:
+    """The party for a side ``_side`` found: the article's country entity, else the country by code."""
+    entity = next((e for e in context.entities if e.id == side), None)
+    return Party(entity.id, entity.name) if entity is not None else _country_party(side, context)
 
 
 def _speaker_of(noun: Token) -> Token | None:
