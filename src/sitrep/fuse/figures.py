@@ -19,7 +19,7 @@ from sitrep.facts import Entity, Figure
 from sitrep.nlp.countries import code_of, code_of_word, country_of_demonym, country_table, government_of, name_of
 from sitrep.nlp.entities import fold
 from sitrep.nlp.figures.counted import list_lead
-from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, groups, lexicon
+from sitrep.nlp.figures.words import CASUALTIES, DAY, MODEL, UPROOTED, groups, lexicon
 from sitrep.nlp.inflection import base_forms
 from sitrep.spans import sentence_around
 from sitrep.timex import day as calendar_day
@@ -65,7 +65,6 @@ ITEM_QUALIFIERS |= {"defensive", "modern", "advanced", "sophisticated", "powerfu
 
 
 RATE = re.compile(r"\bper (day|week|month)$")
-UPROOTED = ("refugees", "displaced")
 SHARE = "part of a larger count"  # of the same people, told apart by its time or place
 COMBATANTS = "combatants"  # the unit of fighters' losses, which the briefing shows after the civilians'
 CAPTIVE_FIGHTERS = re.compile(r"\b(?:prisoners? of war|POWs?)$", re.IGNORECASE)

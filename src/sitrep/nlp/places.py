@@ -48,6 +48,7 @@ from sitrep.nlp.gazetteer import (
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.times import MONTHS, SEASONS, WEEKDAYS
+from sitrep.nlp.syntax import first_conjunct
 
 if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
@@ -630,8 +631,7 @@ def _taken_place(token: Token) -> bool:
     X, Y and Z"); a name the parser could not place under the verb ("captured X" read as an
     adverb) counts too, and so does what a taking verb says was taken ("X, captured in March")
     or what an attack noun is on or of ("strikes on X", "the siege of X")."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
+    token = first_conjunct(token)
     placed = token.dep_ == "dobj" or (token.dep_ in ("advmod", "npadvmod") and token.pos_ == "PROPN")
     if placed and set(base_forms(token.head.lower_)) & PLACE_VERBS:
         return True

@@ -20,7 +20,7 @@ from sitrep.nlp.events.cues import (
 )
 from sitrep.nlp.events.grammar import (
     _aux_word, _chain, _charged, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
-    _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, marked,
+    _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, marked, quoted,
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines, standing_titles, untold_in_titles
 from sitrep.nlp.events.lexicon import Trigger
@@ -132,7 +132,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         """Whether the act is in someone's words: their own quoted words, or the content of a
         verb of saying or claiming ("said", "told", "claimed"); a court's or a report's finding
         ("found", "concluded") establishes what it tells instead of charging it."""
-        if any(q.direct and q.start <= token.idx < q.end for q in context.quotes):
+        if quoted(token):
             return True
         return self.speech_verb(anchor) is not None or any(t.pos_ == "VERB" and self.lexicon.cue(t, "claim") for t in _heads(anchor))
 
@@ -345,7 +345,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return []  # a noun that is another act's content has no subject of its own
         subject = _subject(anchor)
         pronoun = subject.lower_ if subject is not None and subject.pos_ == "PRON" else None
-        if pronoun in FIRST_PERSON and any(q.direct and q.start <= token.idx < q.end for q in context.quotes):
+        if pronoun in FIRST_PERSON and quoted(token):
             side = _side_party(source, context) if pronoun == "we" else None
             return [side or source]  # "we" in a quote is the speaker's side (a minister's "we": the country), however deep the clause
         if not any(self._said(t) for t in _chain(anchor)):

@@ -26,6 +26,7 @@ from sitrep.nlp.events.words import (
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.times.words import WEEKDAYS
+from sitrep.nlp.syntax import first_conjunct
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -414,8 +415,7 @@ def _a_condition(token: Token) -> bool:
 def _in_case_of(noun: Token) -> bool:
     """"in the event of an invasion or a blockade", "in case of attack": the noun is what the
     phrase makes a condition (its conjuncts too), not a happening told."""
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
+    noun = first_conjunct(noun)
     frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return frame is not None and frame.lower_ in CONDITION_NOUNS and frame.dep_ == "pobj" and frame.head.lower_ == "in"
 
@@ -426,8 +426,7 @@ CONDITION_WORDS = frozenset({"contingent", "conditional", "dependent", "depend",
 def _conditioned_on(token: Token) -> bool:
     """ "a deal contingent on a ceasefire and the withdrawal of X's troops", "depends on X
     pulling back": an act a deal is made to wait on is a condition, not an act done."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
+    token = first_conjunct(token)
     return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("on", "upon") and token.head.head.lower_ in CONDITION_WORDS
 
 

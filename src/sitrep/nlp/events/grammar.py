@@ -18,6 +18,7 @@ from sitrep.nlp.events.words import (
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes import ADJECTIVE_CUES
 from sitrep.nlp.quotes.words import VERB_FORMS
+from sitrep.nlp.syntax import first_conjunct
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -176,9 +177,7 @@ def _done_without(token: Token, anchor: Token) -> bool:
     """"kept its troops on the border without either launching an attack or withdrawing them",
     "left without firing a shot": an act told as a gerund under "without" (or joined to one) is
     one the text says was not done."""
-    for word in (token, anchor):
-        while word.dep_ == "conj" and word.head != word:
-            word = word.head
+    for word in map(first_conjunct, (token, anchor)):
         if word.tag_ == "VBG" and word.dep_ == "pcomp" and word.head.lower_ == "without":
             return True
     return False

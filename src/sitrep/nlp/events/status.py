@@ -12,7 +12,7 @@ from sitrep.nlp.events.cues import (
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
     _denied_noun, _done_with, _done_without, _every, _fell_through, _is_to, _lasting, _negated, _negation_reach, _own_subject,
-    _perfect_progressive, _performative, _progressive, _simple_present, _subject, marked,
+    _perfect_progressive, _performative, _progressive, _simple_present, _subject, hyphen_start, marked,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
@@ -21,6 +21,7 @@ from sitrep.nlp.events.words import (
     POSSIBLE, PREPARING, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.syntax import first_conjunct
 
 
 class StatusReader(LexiconReader):
@@ -273,8 +274,8 @@ def _led_up_to(noun: Token, trigger: Trigger) -> bool:
         return True
     if trigger.type != "CONSULT" or _told_as_held(noun):
         return False
-    if word.i >= 2 and word.nbor(-1).text == "-":
-        return f"{word.nbor(-2).lower_}-{word.lower_}" in RUN_UP  # the parser splits "run-up"
+    if (start := hyphen_start(word)) is not word:
+        return start.doc[start.i:word.i + 1].text.lower() in RUN_UP  # the parser splits "run-up"
     return bool(set(base_forms(word.lower_)) & RUN_UP)
 
 
@@ -328,9 +329,7 @@ def _cleft(clause: Token) -> list[Token]:
     rest of the chain."""
     if clause.dep_ != "relcl":
         return []
-    named = clause.head
-    while named.dep_ == "conj" and named.head != named:
-        named = named.head  # "the residents and the defenders who shelled"
+    named = first_conjunct(clause.head)  # "the residents and the defenders who shelled"
     copula = named.head
     pointing = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
     if named.dep_ != "attr" or copula.lower_ not in BE_FORMS or not pointing:

@@ -16,6 +16,7 @@ from sitrep.nlp.figures import antecedent_place, backed_by, of_objects
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.places import fell_to_a_party
+from sitrep.nlp.syntax import first_conjunct
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -267,9 +268,7 @@ def _date_after(place: Place, sent: Span, context: Context) -> str | None:
 def _listed_in_group(root: Token) -> bool:
     """"strikes on a row of towns: X, Y and Z": places set in apposition to a group
     they make up name the front one barrage hit, not attacks of their own."""
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    return root.dep_ == "appos"
+    return first_conjunct(root).dep_ == "appos"
 
 
 def _targets_at(event: Event, host: Party, hosts: list[Party]) -> list[Party]:

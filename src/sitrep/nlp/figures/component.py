@@ -13,7 +13,7 @@ from sitrep.nlp.countries import code_of
 from sitrep.nlp.doctext import per_sentence, text_of
 from sitrep.nlp.figures.amounts import Amount, find_amounts
 from sitrep.nlp.figures.counted import (
-    _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, first_conjunct, governing_verb, of_objects,
+    _asked_for, _befalls, _included, _partitive_antecedent, _place_at, _what, _who, counted_run, governing_verb, of_objects,
     with_shared_noun,
 )
 from sitrep.nlp.figures.setting import (
@@ -25,6 +25,7 @@ from sitrep.nlp.figures.words import (
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.offsets import kept_index
 from sitrep.timex import BACKGROUND_AGE, day, period
+from sitrep.nlp.syntax import first_conjunct
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)

@@ -17,6 +17,7 @@ from sitrep.nlp.figures.words import (
     MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
     _currencies, _numbers, aid_item, amount_suffix, figure_classes, lexicon,
 )
+from sitrep.nlp.syntax import first_conjunct
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.figures.component import Reading
@@ -157,14 +158,6 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subject and not any(c.dep_ == "dobj" for c in verb.head.children):
             cues.append(verb.head)  # "injuring and hospitalising four civilians": the object both verbs share
     return cues
-
-
-def first_conjunct(token: Token) -> Token:
-    """The head of a coordination a token is a later member of ("A, B and C": A for C), which
-    holds the place in the clause all its members share."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
 
 
 def clause_slot(anchor: Token) -> Token:

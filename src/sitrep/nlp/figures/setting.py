@@ -15,7 +15,7 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_document, per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, _war_place, by_phrase_passive, clause_slot, first_conjunct, governing_verb, home_place, infinitive, is_dateline,
+    _host_place, _included, _list_lead, _place_at, _war_place, by_phrase_passive, clause_slot, governing_verb, home_place, infinitive, is_dateline,
     of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
@@ -24,9 +24,10 @@ from sitrep.nlp.offsets import OffsetIndex
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
     BUILDING_WORDS, CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
-    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, REASON_NOUNS, SETTLEMENT_NOUNS, WEEK, aid_item, can_speak,
+    NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, REASON_NOUNS, SETTLEMENT_NOUNS, UPROOTED, WEEK, aid_item, can_speak,
     figure_classes, lexicon,
 )
+from sitrep.nlp.syntax import first_conjunct
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.figures.component import Reading
@@ -119,9 +120,6 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
 
 
 MEASURES = frozenset({"barring", "sanction"})
-
-
-UPROOTED = frozenset({"refugees", "displaced"})
 
 
 def _fled_country(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 
 CASUALTIES = ("killed", "wounded", "missing", "detained")
+UPROOTED = frozenset({"refugees", "displaced"})  # people driven from their homes, abroad or within
 CAUSE_MARKS = frozenset({"after", "when", "as"})  # "died after shells hit X": the blow that killed
 ONE_HELD = ("detained",)  # "police arrested a man": one arrest is an event (COERCE), not a count of the held
 HARMS = frozenset({"killed", "wounded"})
