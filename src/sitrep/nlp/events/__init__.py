@@ -41,7 +41,8 @@ the dependency parse says who did it to whom, where, when and with what certaint
   another, a news outlet's adjective;
 * repeated mentions of one happening (same type, compatible parties, place and date) are
   merged, and so are the article's war named again (by one side or against one country) and
-  meetings in one town, while attacks on other places or by other actors stay apart; a capture,
+  meetings in one town, while attacks on other places or by other actors stay apart, and so do
+  two coordinated verbs each with its own object ("massed troops ... and sent more to X"); a capture,
   trip or attack naming several places is one event per place, and a trip whose stops are named
   is reported per stop, not as a whole.
 

@@ -13,8 +13,9 @@ from sitrep.nlp.events.grammar import hyphen_start, quoted
 from sitrep.nlp.events.lexicon import load_lexicon
 from sitrep.nlp.events.parties import _names, _unique
 from sitrep.nlp.events.where import _one_war
-from sitrep.nlp.events.words import DEFINITE, NOUN_POS, SPOKEN
+from sitrep.nlp.events.words import DEFINITE, NOUN_POS, SPOKEN, VERB_POS
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.syntax import first_conjunct
 
 if TYPE_CHECKING:  # annotations only: these modules build on this one
     from sitrep.nlp.events.context import Context
@@ -96,8 +97,8 @@ def _gathering_after_talks(a: Event, b: Event) -> bool:
     ... the conference in Z": "the conference" told later, with no one it is with, is the
     gathering the article is about, not talks between named parties told before under another
     word (in the talks' own sentence, "will meet Y at the summit", it is where they meet)."""
-    if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or not a.targets or b.targets:
-        return False  # "visited X ... the visit", "the first visit": one trip
+    if a.type != "CONSULT" or "visit" in (a.mode, b.mode) or b.mode == "phone" or not a.targets or b.targets:
+        return False  # "visited X ... the visit", "the first visit": one trip; "the phone call" is no gathering
     return not _same_word(a, b)
 
 
@@ -180,6 +181,20 @@ def _same_reality(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"occurred", "ongoing"}
 
 
+COMPLEMENTS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp"})  # what a verb does it to, or to whom
+
+
+def _coordinated_acts(a: Token, b: Token, kind: str) -> bool:
+    """Two verbs of one coordination, each with its own object or complement, tell two acts:
+    "massed troops on the border and sent more to Vale", "provides Vale with maps and sends it arms",
+    "demanded a trial and called for sanctions"; verbs sharing one object ("condemned and
+    denounced the raid") or told bare ("killed, maimed and wounded") tell one. Not an attack:
+    what it kills, takes and wrecks ("shelled the town and killed three") is one attack."""
+    if kind == "ASSAULT" or a.pos_ not in VERB_POS or b.pos_ not in VERB_POS or a == b or first_conjunct(a) != first_conjunct(b):
+        return False
+    return all(any(c.dep_ in COMPLEMENTS for c in verb.children) for verb in (a, b))
+
+
 def _definite(token: Token) -> bool:
     """A noun trigger with "the/this/that": it refers back to a happening the text has told."""
     return token.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
@@ -195,17 +210,21 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
     """One event per happening: later compatible mentions only fill in what the first lacked; an
     article's war ("the invasion", "invaded", "Ruritania's aggression", "its leader's aggression") is
     one happening however often and wherever it is named."""
-    kept: list[tuple[Event, Span, bool]] = []
+    kept: list[tuple[Event, Token, Span, bool]] = []
     for event, token in found:
         sent, definite, state = token.sent, _definite(token), load_lexicon().cue(token, "state")
         possessed = _possessed(token) and not state  # "Norland's invasion" is the article's war, read as such
         added, in_quote = _added(token), quoted(token)
         first = next(
-            (k for k, s, st in kept if _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context), possessed, added, in_quote)),
+            (
+                k for k, t, s, st in kept
+                if not _coordinated_acts(t, token, event.type)
+                and _compatible(k, event, s == sent, definite, st and state, _one_war(k, event, context), possessed, added, in_quote)
+            ),
             None,
         )
         if first is None:
-            kept.append((event, sent, state))
+            kept.append((event, token, sent, state))
             continue
         first.mode = first.mode or event.mode
         first.place = event.place if _one_trip(first, event) and first.place.kind == "country" else first.place or event.place  # the stop, not its country
@@ -214,7 +233,7 @@ def merge(found: list[tuple[Event, Token]], context: Context) -> list[Event]:
         first.targets = _unique(first.targets + event.targets)
         if not (definite or _possessed(token)):  # "sources say his arrest followed ...", "since X's invasion": their say is of the rest
             first.according_to = first.according_to or event.according_to
-    return [event for event, _, _ in kept]
+    return [event for event, _, _, _ in kept]
 
 
 def _anchored(event: Event) -> bool:
