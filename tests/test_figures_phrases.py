@@ -39,3 +39,8 @@ def test_a_vague_sum_takes_the_currency_after_of(nlp, text, value, currency):
 def test_a_vague_count_of_things_has_no_currency():
     (amount,) = find_amounts("Thousands of dollar bills were found.")
     assert amount.currency is None
+
+
+def test_every_member_of_a_list_after_deaths_of_is_killed(nlp):
+    found = figures(nlp, "The officials confirmed the deaths of 40 soldiers, 58 medics and 176 volunteers.")
+    assert [(f.category, f.value) for f in found] == [("killed", 40), ("killed", 58), ("killed", 176)]

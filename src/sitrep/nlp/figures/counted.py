@@ -145,8 +145,9 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
     cues += [t for t in run if not _spared_lives(t, verb)]
     cues += _force_holding(anchor, verb)
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-        owner = anchor.head.head
+    member = first_conjunct(anchor)  # "the deaths of 40 soldiers, 58 medics and 176 volunteers": each one's
+    if member.dep_ == "pobj" and member.head.lower_ == "of":
+        owner = member.head.head
         if not _spared_lives(owner, owner.head):
             cues.append(owner)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
         if (owner.like_num or owner.lower_ in _numbers()) and owner.dep_ == "pobj" and owner.head.lower_ == "of":
