@@ -163,8 +163,8 @@ def _single_prefix(words: list[str]) -> int:
 def _suffix_currency(text: str, end: int, kind: str) -> str | None:
     """The currency named after an amount ("500 million euros"); after a vague plural, "of"
     comes between ("billions of dollars", "hundreds of millions of euros")."""
-    if kind == "vague":
-        end += len(re.match(r"(?:\s+of\b)?", text[end:]).group(0))
+    joint = re.match(r"\s+of\b", text[end:]) if kind == "vague" else None
+    end += len(joint.group(0)) if joint else 0
     following = re.match(r"\s+((?:[\w.$]+\s+){0,2}[\w.$]+)", text[end:end + 30])
     if not following:
         return None
