@@ -95,7 +95,7 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
         approx = _qualifiers()[(re.sub(r"\s+", " ", m.group("post").lower()), "after")]
     if (kind == "vague" or _few(m)) and approx == "exact":
         approx = "at_least"
-    currency = _currencies().get((m.group("cur").strip().lower(), "prefix")) if m.group("cur") else _suffix_currency(text, m.end())
+    currency = _currencies().get((m.group("cur").strip().lower(), "prefix")) if m.group("cur") else _suffix_currency(text, m.end(), kind)
     return Amount(
         start=m.start(), end=m.end(), core_start=m.start("cur") if m.group("cur") else m.start("num"),
         value=_scaled(value, scale), kind=kind, approx=approx, currency=currency, scale=scale,
@@ -160,7 +160,11 @@ def _single_prefix(words: list[str]) -> int:
     return 0
 
 
-def _suffix_currency(text: str, end: int) -> str | None:
+def _suffix_currency(text: str, end: int, kind: str) -> str | None:
+    """The currency named after an amount ("500 million euros"); after a vague plural, "of"
+    comes between ("billions of dollars", "hundreds of millions of euros")."""
+    joint = re.match(r"\s+of\b", text[end:]) if kind == "vague" else None
+    end += len(joint.group(0)) if joint else 0
     following = re.match(r"\s+((?:[\w.$]+\s+){0,2}[\w.$]+)", text[end:end + 30])
     if not following:
         return None

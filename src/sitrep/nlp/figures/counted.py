@@ -68,12 +68,20 @@ def _names_kind_of_next(token: Token) -> bool:
 
 def _in_run(token: Token, run: list[Token]) -> bool:
     """Whether a word continues a counted phrase: a noun-phrase word, the number of a model
-    named before it ("14 Falcon 2 tanks"), or an "and" between two of its modifiers ("US and
-    Canadian officials")."""
-    if token.tag_ in RUN_TAGS or (token.tag_ == "CD" and bool(run) and run[-1].tag_ in ("NNP", "NNPS")):
+    named before it ("14 Falcon 2 tanks"), a model designation, which the tagger reads as a
+    number ("12 T-72 tanks"), or an "and" between two of its modifiers ("US and Canadian
+    officials", "strike and air defence missiles")."""
+    if token.tag_ in RUN_TAGS or (token.tag_ == "CD" and bool(run) and run[-1].tag_ in ("NNP", "NNPS")) or MODEL.fullmatch(token.text):
         return True
-    joined = token.lower_ in ("and", "or") and bool(run) and run[-1].tag_ in ("JJ", "NNP")
+    joined = token.lower_ in ("and", "or") and bool(run) and (run[-1].tag_ in ("JJ", "NNP") or _modifies_later_noun(run[-1], token))
     return joined and token.i + 1 < len(token.doc) and token.nbor(1).tag_ in RUN_TAGS
+
+
+def _modifies_later_noun(word: Token, joint: Token) -> bool:
+    """ "strike and air defence missiles": a singular noun that modifies a plural noun after
+    the "and" is one of the phrase's modifiers, not a counted thing of its own."""
+    modifier = word.tag_ == "NN" and word.dep_ in ("nmod", "compound", "amod")
+    return modifier and word.head.tag_ in ("NNS", "NNPS") and word.head.i > joint.i
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -137,8 +145,9 @@ def _cues(anchor: Token, run: list[Token], verb: Token | None) -> list[Token]:
             cues += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
     cues += [t for t in run if not _spared_lives(t, verb)]
     cues += _force_holding(anchor, verb)
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-        owner = anchor.head.head
+    member = first_conjunct(anchor)  # "the deaths of 40 soldiers, 58 medics and 176 volunteers": each one's
+    if member.dep_ == "pobj" and member.head.lower_ == "of":
+        owner = member.head.head
         if not _spared_lives(owner, owner.head):
             cues.append(owner)  # "the bodies of 410 civilians", "claimed the lives of 14,000 people"
         if (owner.like_num or owner.lower_ in _numbers()) and owner.dep_ == "pobj" and owner.head.lower_ == "of":
@@ -861,6 +870,11 @@ def _a_person(token: Token) -> bool:
     return token.lower_ in ("he", "she", "i") or token.ent_type_ == "PERSON" or "people" in figure_classes(token)
 
 
+def _of_currency(doc: Doc, i: int) -> bool:
+    """The "of" of "billions of dollars": a vague sum's currency comes after it."""
+    return doc[i].lower_ == "of" and i + 1 < len(doc) and (doc[i + 1].lower_, "suffix") in _currencies()
+
+
 def _money_for_aid(doc: Doc, i: int) -> bool:
     """Whether a sum can be aid: bare ("$1.7bn was approved") or naming an aid thing in the
     noun phrase after it or after its "of" or "in" ("a $40bn military and humanitarian aid
@@ -868,8 +882,8 @@ def _money_for_aid(doc: Doc, i: int) -> bool:
     sanctions", "£1.4bn of import tariffs", "$1bn in foreign exchange revenue", help at home),
     even in a
     sentence that mentions aid; the currency's name after the sum ("five billion dollars") is
-    the sum's own."""
-    while i < len(doc) and (doc[i].lower_, "suffix") in _currencies():
+    the sum's own, also after "of" ("billions of dollars")."""
+    while i < len(doc) and ((doc[i].lower_, "suffix") in _currencies() or _of_currency(doc, i)):
         i += 1
     i = _past_conversion(doc, i)
     if i + 1 < len(doc) and doc[i].lower_ == "worth" and doc[i + 1].lower_ == "of":
