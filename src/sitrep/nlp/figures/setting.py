@@ -311,7 +311,7 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _a_count(c) for c in v.children)]
         # "kept 8,000 guards at home and moved 2,000 (guards) to X": a verb with a count of its own is that count's
     relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
-    if relative is not None:
+    if relative is not None and not _across_border(relative.head):  # "the border with X, where 9,000 troops wait": outside X
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
             return found
@@ -420,7 +420,8 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place], 
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 found = _place_at([
                     t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree
-                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t, counted) and not _one_of_several_areas(t)
+                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t, counted) and not _one_of_several_places(t)
+                    and not _neighboured(t)
                 ], places)
                 if found:
                     return found
@@ -434,10 +435,14 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     table = _Table.of(doc, readings, places)
     others = {r.verb.i for r in table.in_sentence(sent) if r.verb is not None and r.verb != reading.verb}
     others |= _untracked_subjects_verbs(sent, table.in_sentence(sent), reading.verb)
+    sayer = _reporting_subject(reading.verb or reading.span.root)
+    sources = {t.i for t in sayer.subtree} if sayer is not None and sayer.i not in {t.i for t in reading.span} else set()
     candidates = []
     for place, token in table.places_in(sent):
         if _not_where(token, reading.anchor) or is_dateline(text_of(doc), place):
             continue
+        if place.kind == "country" and token.i in sources:
+            continue  # "Ana Lind, an official at the defence ministry in X, said 30 were killed": whose the source is
         if _war_place(token) and (reading.category == "refugees" or reading.category == "troops" and not _front_of_war(token)):
             continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand, unless they are at its front
         if place.kind == "country" and _beside(token, place):
@@ -609,9 +614,22 @@ def _not_where(token: Token, counted: Token | None = None) -> bool:
         return True
     if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
-    if _across_border(token) or _for_a_reason(token, counted) or _one_of_several_areas(token):
+    if _across_border(token) or _for_a_reason(token, counted) or _one_of_several_places(token):
         return True
+    if _neighboured(token):
+        return True  # "countries neighbouring X": beside X
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
+
+
+ADJOINING_VERBS = frozenset({"neighbour", "neighbor", "border", "adjoin"})
+
+
+def _neighboured(token: Token) -> bool:
+    """Whether a place is the object of a verb of lying beside ("countries neighbouring X",
+    "regions bordering X"; the parser may call it an adverbial noun): it is what the others are
+    next to, not where they are."""
+    verb = token.head
+    return token.dep_ in ("dobj", "npadvmod") and verb.pos_ in ("VERB", "AUX") and bool(set(base_forms(verb.lower_)) & ADJOINING_VERBS)
 
 
 def _for_a_reason(token: Token, counted: Token | None = None) -> bool:
@@ -668,26 +686,27 @@ def _counted_noun(token: Token) -> bool:
     )
 
 
-def _one_of_several_areas(token: Token) -> bool:
-    """Whether a place is one of several countries or regions named together ("sent troops to
-    Armenia, Georgia and Azerbaijan", "in Armenia and the Baltic states"): a count spread over
-    them is in no one of them. A word of a name of several ("the Baltic states") stands for its head."""
+def _one_of_several_places(token: Token) -> bool:
+    """Whether a place is one of several places named together ("sent troops to Armenia,
+    Georgia and Azerbaijan", "in Armenia and the Baltic states", "evacuated from Gyumri, Vanadzor
+    and Batumi"): a count spread over them is in no one of them. A word of a name of several
+    ("the Baltic states") stands for its head."""
     while token.dep_ in ("compound", "amod", "flat") and token.head != token:
         token = token.head
     first = first_conjunct(token)
     group = [first, *first.conjuncts]
     if len(group) < 2:
         return False
-    areas = _area_words(token.doc)
-    return token.i in areas and sum(t.i in areas for t in group) > 1
+    named = _place_word_indices(token.doc)
+    return token.i in named and sum(t.i in named for t in group) > 1
 
 
-def _area_words(doc: Doc) -> set[int]:
-    """The words that countries and regions of ``doc._.places`` hang their names on (made once
-    per document)."""
+def _place_word_indices(doc: Doc) -> set[int]:
+    """The words that the places of ``doc._.places`` hang their names on (made once per
+    document)."""
     places = doc._.places or []
-    return per_document(doc, "sitrep_figure_area_words", lambda: {
-        t.i for p in places if p.kind in ("country", "region") and (t := _place_token(doc, p)) is not None
+    return per_document(doc, "sitrep_figure_place_word_indices", lambda: {
+        t.i for p in places if (t := _place_token(doc, p)) is not None
     }, places)
 
 
@@ -744,9 +763,17 @@ def _beside(token: Token, place: Place) -> bool:
     return subject is None or place.name not in "".join(t.text_with_ws for t in subject.subtree)
 
 
+BORDER_NOUNS = frozenset({"border", "borders", "frontier"})
+
+
 def _across_border(token: Token) -> bool:
-    """ "soldiers at the border with X" are outside X."""
-    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ in ("border", "borders", "frontier")
+    """ "soldiers at the border with X" are outside X; the parser may hang "with X" on the verb
+    rather than on the border word just before it ("massed along the border with X")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    prep = token.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return any(w.lower_ in BORDER_NOUNS for w in (prep.head, before))
 
 
 def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
