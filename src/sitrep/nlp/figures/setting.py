@@ -100,6 +100,8 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
         return _attached_place(reading, places) or _place(doc, before, readings, places)  # "killed 40 in X, including 12 in Y": each item where it says
+    if _at_the_border(reading):
+        return None
     whole_war = _war_toll(reading)  # a toll the war's relative clause tells: no town of the sentence is its place
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
@@ -310,14 +312,30 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
         clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _a_count(c) for c in v.children)]
         # "kept 8,000 guards at home and moved 2,000 (guards) to X": a verb with a count of its own is that count's
-    relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
-    if relative is not None and not _across_border(relative.head):  # "the border with X, where 9,000 troops wait": outside X
+    relative = _where_clause(clause)
+    if relative is not None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
             return found
     owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause + of_objects(anchor)
     # "four batteries of guns in X" when nothing nearer says where; "ten members of a family in X were killed in Y": Y
     return _place_by(owners, LOCATIVE, places, anchor) or _place_by(_from_owners(reading, clause), {"from"}, places, anchor)
+
+
+def _where_clause(clause: list[Token]) -> Token | None:
+    """The first "where" clause among a count's verbs (``_where_relative``)."""
+    return next((r for v in clause if (r := _where_relative(v)) is not None), None)
+
+
+def _at_the_border(reading: Reading) -> bool:
+    """Whether the count is told in a "where" clause of a border with a country ("tension at the
+    border with X, where 9,000 troops are massed"): they stand outside X, and no other place of
+    the sentence is theirs."""
+    verb = reading.verb
+    if verb is None:
+        return False
+    relative = next((v for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "where 9,000 are massed", "where 9,000 are prepared to"
+    return relative is not None and _where_relative(relative) is not None and _across_border(relative.head)
 
 
 def _where_relative(verb: Token) -> Token | None:
@@ -405,9 +423,10 @@ def _arrival_host(anchor: Token, places: list[Place]) -> PlaceRef | None:
 def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
     """Where "from X" says where the counted are, when nothing says "in X": people "evacuated
     from X" were in X; "nine [dead] from X, 30 from Y" counts the dead of each place. Refugees
-    "from X" have left it, and people "from X" ("two men from X were killed at Y") come from it."""
+    "from X" have left it, and people "from X" ("two men from X were killed at Y") come from it.
+    The evacuated's own phrase says it too ("with 300 of them from X")."""
     if reading.category == "evacuated":
-        return clause
+        return [*clause, reading.anchor, *of_objects(reading.anchor)]
     return [reading.anchor] if reading.category in CASUALTIES and not figure_classes(reading.anchor) & PERSONS else []
 
 
@@ -420,7 +439,7 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place], 
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 found = _place_at([
                     t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree
-                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t, counted) and not _one_of_several_places(t)
+                    if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t, counted) and not _one_of_several_areas(t)
                     and not _neighboured(t)
                 ], places)
                 if found:
@@ -560,11 +579,18 @@ def _front_of_war(token: Token) -> bool:
 def _war_country(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
     """Where a toll that names no place was taken: the country the story's war is in ("the war
     in Norland", "the invasion of Norland"), when the story names one and only one ("at least 287
-    children have died in the war so far")."""
-    if reading.category not in CASUALTIES:
+    children have died in the war so far"); so too of the arms a side has lost ("X has lost 900
+    tanks so far in the war"), a toll of the war's as its dead are."""
+    if reading.category not in CASUALTIES and not _lost_arms(reading):
         return None
     countries = {p.name: p for p, t in _PlaceWords.of(doc, places).pairs if p.kind == "country" and _war_place(t)}
     return next(iter(countries.values())).ref() if len(countries) == 1 else None
+
+
+def _lost_arms(reading: Reading) -> bool:
+    """Whether a count of other things is of what a side lost or had destroyed ("has lost 900
+    tanks", "400 artillery systems were destroyed")."""
+    return reading.category == "other" and reading.verb is not None and bool(figure_classes(reading.verb) & {"loss", "destroyed"})
 
 
 def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
@@ -614,7 +640,7 @@ def _not_where(token: Token, counted: Token | None = None) -> bool:
         return True
     if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
-    if _across_border(token) or _for_a_reason(token, counted) or _one_of_several_places(token):
+    if _across_border(token) or _for_a_reason(token, counted) or _one_of_several_areas(token):
         return True
     if _neighboured(token):
         return True  # "countries neighbouring X": beside X
@@ -686,27 +712,26 @@ def _counted_noun(token: Token) -> bool:
     )
 
 
-def _one_of_several_places(token: Token) -> bool:
-    """Whether a place is one of several places named together ("sent troops to Armenia,
-    Georgia and Azerbaijan", "in Armenia and the Baltic states", "evacuated from Gyumri, Vanadzor
-    and Batumi"): a count spread over them is in no one of them. A word of a name of several
-    ("the Baltic states") stands for its head."""
+def _one_of_several_areas(token: Token) -> bool:
+    """Whether a place is one of several countries or regions named together ("sent troops to
+    Armenia, Georgia and Azerbaijan", "in Armenia and the Baltic states"): a count spread over
+    them is in no one of them. A word of a name of several ("the Baltic states") stands for its head."""
     while token.dep_ in ("compound", "amod", "flat") and token.head != token:
         token = token.head
     first = first_conjunct(token)
     group = [first, *first.conjuncts]
     if len(group) < 2:
         return False
-    named = _place_word_indices(token.doc)
-    return token.i in named and sum(t.i in named for t in group) > 1
+    areas = _area_words(token.doc)
+    return token.i in areas and sum(t.i in areas for t in group) > 1
 
 
-def _place_word_indices(doc: Doc) -> set[int]:
-    """The words that the places of ``doc._.places`` hang their names on (made once per
-    document)."""
+def _area_words(doc: Doc) -> set[int]:
+    """The words that countries and regions of ``doc._.places`` hang their names on (made once
+    per document)."""
     places = doc._.places or []
-    return per_document(doc, "sitrep_figure_place_word_indices", lambda: {
-        t.i for p in places if (t := _place_token(doc, p)) is not None
+    return per_document(doc, "sitrep_figure_area_words", lambda: {
+        t.i for p in places if p.kind in ("country", "region") and (t := _place_token(doc, p)) is not None
     }, places)
 
 
