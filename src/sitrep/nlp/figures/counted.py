@@ -1096,8 +1096,9 @@ def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
     hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if _subjectless_clause(verb):
         head = verb.head
-        while _subjectless_clause(head):
-            head = head.head  # "X has stayed neutral, backing Y and taking in ...": the subject of the clause the participles hang on
+        while _subjectless_clause(head) or head.dep_ == "advcl" and verb.tag_ == "VBG" and any(c.dep_ == "mark" for c in head.children):
+            head = head.head  # "X has stayed neutral, backing Y and taking in ...": the subject of the clause the participles hang on;
+            # not of a "since" clause the parser hangs them on ("X has been wary since Y invaded Z, taking in ...")
         hosts += [c for c in head.children if c.dep_ == "nsubj"]  # "X kept its borders open and took in ...", "X struggled while taking in ..."
     if verb.dep_ == "relcl":
         hosts.append(verb.head)

@@ -588,9 +588,9 @@ def _war_country(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | 
 
 
 def _lost_arms(reading: Reading) -> bool:
-    """Whether a count of other things is of what a side lost or had destroyed ("has lost 900
-    tanks", "400 artillery systems were destroyed")."""
-    return reading.category == "other" and reading.verb is not None and bool(figure_classes(reading.verb) & {"loss", "destroyed"})
+    """Whether a count of other things is of what a side lost ("has lost 900 tanks"); not of
+    what it destroyed, whose targets may lie beyond the war's country."""
+    return reading.category == "other" and reading.verb is not None and "loss" in figure_classes(reading.verb)
 
 
 def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
