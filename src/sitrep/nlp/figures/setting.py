@@ -449,7 +449,8 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place], 
 
 def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
     """The most specific place of the sentence that says where rather than who ("Russia
-    said"), whence ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
+    said"), whose source reports the count ("an official of the ministry in X said"), whence
+    ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
     sent = reading.span.sent
     table = _Table.of(doc, readings, places)
     others = {r.verb.i for r in table.in_sentence(sent) if r.verb is not None and r.verb != reading.verb}
