@@ -1108,8 +1108,12 @@ def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:
     if verb is None or not _hosts(verb):
         return None
     hosts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _lost_subject(verb):
-        hosts += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X kept its borders open and took in ...", "X struggled while taking in ..."
+    if _subjectless_clause(verb):
+        head = verb.head
+        while _subjectless_clause(head) or head.dep_ == "advcl" and verb.tag_ == "VBG" and any(c.dep_ == "mark" for c in head.children):
+            head = head.head  # "X has stayed neutral, backing Y and taking in ...": the subject of the clause the participles hang on;
+            # not of a "since" clause the parser hangs them on ("X has been wary since Y invaded Z, taking in ...")
+        hosts += [c for c in head.children if c.dep_ == "nsubj"]  # "X kept its borders open and took in ...", "X struggled while taking in ..."
     if verb.dep_ == "relcl":
         hosts.append(verb.head)
     if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -1129,6 +1133,12 @@ def is_dateline(text: str, place: Place) -> bool:
     """ "GENEVA — Troops ...": where the reporter files from, not where things are."""
     starts_line = place.start == 0 or text[place.start - 1] == "\n"
     return starts_line and bool(DATELINE.match(text, place.end))
+
+
+def _subjectless_clause(verb: Token) -> bool:
+    """A conjunct or adverbial clause with no subject of its own, which takes that of the clause
+    it hangs on."""
+    return verb.dep_ in ("conj", "advcl") and verb.head != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _lost_subject(verb)
 
 
 def _lost_subject(verb: Token) -> bool:

@@ -100,6 +100,8 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     before = readings[index - 1] if index > 0 else None
     if before is not None and _included(reading.anchor):
         return _attached_place(reading, places) or _place(doc, before, readings, places)  # "killed 40 in X, including 12 in Y": each item where it says
+    if _at_the_border(reading):
+        return None
     whole_war = _war_toll(reading)  # a toll the war's relative clause tells: no town of the sentence is its place
     found = (
         _attached_place(reading, places) or _cause_place(reading, places) or _host_place(reading.verb, places)
@@ -310,7 +312,7 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
         clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _a_count(c) for c in v.children)]
         # "kept 8,000 guards at home and moved 2,000 (guards) to X": a verb with a count of its own is that count's
-    relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
+    relative = _where_clause(clause)
     if relative is not None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
@@ -318,6 +320,22 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause + of_objects(anchor)
     # "four batteries of guns in X" when nothing nearer says where; "ten members of a family in X were killed in Y": Y
     return _place_by(owners, LOCATIVE, places, anchor) or _place_by(_from_owners(reading, clause), {"from"}, places, anchor)
+
+
+def _where_clause(clause: list[Token]) -> Token | None:
+    """The first "where" clause among a count's verbs (``_where_relative``)."""
+    return next((r for v in clause if (r := _where_relative(v)) is not None), None)
+
+
+def _at_the_border(reading: Reading) -> bool:
+    """Whether the count is told in a "where" clause of a border with a country ("tension at the
+    border with X, where 9,000 troops are massed"): they stand outside X, and no other place of
+    the sentence is theirs."""
+    verb = reading.verb
+    if verb is None:
+        return False
+    relative = next((v for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "where 9,000 are massed", "where 9,000 are prepared to"
+    return relative is not None and _where_relative(relative) is not None and _across_border(relative.head)
 
 
 def _where_relative(verb: Token) -> Token | None:
@@ -405,9 +423,10 @@ def _arrival_host(anchor: Token, places: list[Place]) -> PlaceRef | None:
 def _from_owners(reading: Reading, clause: list[Token]) -> list[Token]:
     """Where "from X" says where the counted are, when nothing says "in X": people "evacuated
     from X" were in X; "nine [dead] from X, 30 from Y" counts the dead of each place. Refugees
-    "from X" have left it, and people "from X" ("two men from X were killed at Y") come from it."""
+    "from X" have left it, and people "from X" ("two men from X were killed at Y") come from it.
+    The evacuated's own phrase says it too ("with 300 of them from X")."""
     if reading.category == "evacuated":
-        return clause
+        return [*clause, reading.anchor, *of_objects(reading.anchor)]
     return [reading.anchor] if reading.category in CASUALTIES and not figure_classes(reading.anchor) & PERSONS else []
 
 
@@ -421,6 +440,7 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place], 
                 found = _place_at([
                     t for c in prep.children if c.dep_ == "pobj" and not c.like_num for t in c.subtree
                     if not _across_border(t) and not backed_by(t) and not _whose_arms(t) and not _for_a_reason(t, counted) and not _one_of_several_areas(t)
+                    and not _neighboured(t)
                 ], places)
                 if found:
                     return found
@@ -429,15 +449,20 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place], 
 
 def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
     """The most specific place of the sentence that says where rather than who ("Russia
-    said"), whence ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
+    said"), whose source reports the count ("an official of the ministry in X said"), whence
+    ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
     sent = reading.span.sent
     table = _Table.of(doc, readings, places)
     others = {r.verb.i for r in table.in_sentence(sent) if r.verb is not None and r.verb != reading.verb}
     others |= _untracked_subjects_verbs(sent, table.in_sentence(sent), reading.verb)
+    sayer = _reporting_subject(reading.verb or reading.span.root)
+    sources = {t.i for t in sayer.subtree} if sayer is not None and sayer.i not in {t.i for t in reading.span} else set()
     candidates = []
     for place, token in table.places_in(sent):
         if _not_where(token, reading.anchor) or is_dateline(text_of(doc), place):
             continue
+        if place.kind == "country" and token.i in sources:
+            continue  # "Ana Lind, an official at the defence ministry in X, said 30 were killed": whose the source is
         if _war_place(token) and (reading.category == "refugees" or reading.category == "troops" and not _front_of_war(token)):
             continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand, unless they are at its front
         if place.kind == "country" and _beside(token, place):
@@ -555,11 +580,18 @@ def _front_of_war(token: Token) -> bool:
 def _war_country(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
     """Where a toll that names no place was taken: the country the story's war is in ("the war
     in Norland", "the invasion of Norland"), when the story names one and only one ("at least 287
-    children have died in the war so far")."""
-    if reading.category not in CASUALTIES:
+    children have died in the war so far"); so too of the arms a side has lost ("X has lost 900
+    tanks so far in the war"), a toll of the war's as its dead are."""
+    if reading.category not in CASUALTIES and not _lost_arms(reading):
         return None
     countries = {p.name: p for p, t in _PlaceWords.of(doc, places).pairs if p.kind == "country" and _war_place(t)}
     return next(iter(countries.values())).ref() if len(countries) == 1 else None
+
+
+def _lost_arms(reading: Reading) -> bool:
+    """Whether a count of other things is of what a side lost ("has lost 900 tanks"); not of
+    what it destroyed, whose targets may lie beyond the war's country."""
+    return reading.category == "other" and reading.verb is not None and "loss" in figure_classes(reading.verb)
 
 
 def _paragraph_place(doc: Doc, sent: Span, places: list[Place]) -> PlaceRef | None:
@@ -611,7 +643,20 @@ def _not_where(token: Token, counted: Token | None = None) -> bool:
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
     if _across_border(token) or _for_a_reason(token, counted) or _one_of_several_areas(token):
         return True
+    if _neighboured(token):
+        return True  # "countries neighbouring X": beside X
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
+
+
+ADJOINING_VERBS = frozenset({"neighbour", "neighbor", "border", "adjoin"})
+
+
+def _neighboured(token: Token) -> bool:
+    """Whether a place is the object of a verb of lying beside ("countries neighbouring X",
+    "regions bordering X"; the parser may call it an adverbial noun): it is what the others are
+    next to, not where they are."""
+    verb = token.head
+    return token.dep_ in ("dobj", "npadvmod") and verb.pos_ in ("VERB", "AUX") and bool(set(base_forms(verb.lower_)) & ADJOINING_VERBS)
 
 
 def _for_a_reason(token: Token, counted: Token | None = None) -> bool:
@@ -744,9 +789,17 @@ def _beside(token: Token, place: Place) -> bool:
     return subject is None or place.name not in "".join(t.text_with_ws for t in subject.subtree)
 
 
+BORDER_NOUNS = frozenset({"border", "borders", "frontier"})
+
+
 def _across_border(token: Token) -> bool:
-    """ "soldiers at the border with X" are outside X."""
-    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ in ("border", "borders", "frontier")
+    """ "soldiers at the border with X" are outside X; the parser may hang "with X" on the verb
+    rather than on the border word just before it ("massed along the border with X")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    prep = token.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return any(w.lower_ in BORDER_NOUNS for w in (prep.head, before))
 
 
 def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
