@@ -1,0 +1,38 @@
+"""Event status: what the words around a trigger say of whether, and how, the act happened."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def war(nlp, text: str):
+    found = [e for e in nlp(text)._.events if e.type == "ASSAULT"]
+    assert len(found) == 1, [(e.type, e.text) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat closed at its lowest price since Norland's invasion of Armenia on 12 March.",
+        "The two cosmonauts were the first to fly since Norland's invasion of Armenia began on 12 March.",
+        "Armenia wants its land back after Norland's bloody invasion that began in March.",
+        "Belarus lent its airfields to Norland's invasion of Armenia in March 2021.",
+    ],
+)
+def test_a_war_dated_in_words_is_the_dated_act(nlp, text):
+    """The gold marks the invasion as one dated act: a date right after the war's phrase (on
+    it, or on the verb that begins it) makes it occurred, wherever the parser hangs the date."""
+    assert war(nlp, text).status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's invasion of Armenia has made bread dearer.",
+        "The siege of Gyumri on Monday entered its tenth day.",
+    ],
+)
+def test_an_undated_war_still_goes_on(nlp, text):
+    """No date of its own (a weekday is the clause's day): the war is a state that lasts."""
+    assert war(nlp, text).status == "ongoing"
