@@ -35,7 +35,7 @@ from sitrep.nlp.events.status import StatusReader
 from sitrep.nlp.events.when import _after, _next_weekday, background, event_date
 from sitrep.nlp.events.where import _place_party, _side_party, event_place, per_place
 from sitrep.nlp.events.words import (
-    CONDITION_MARKS, DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
+    ANNOUNCED, CONDITION_MARKS, DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
     SPOKEN, VERB_POS, WHERE_IT_HAPPENS,
 )
 from sitrep.nlp.furniture import in_furniture
@@ -313,8 +313,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             event_targets = [_place_party(place, context)]
         if mode == "seize":
             event_targets = []
-        if status == "occurred" and trigger.type not in SPOKEN and source is not None and _same_side(event_actors, source, context):
-            status = "claimed"  # "Russian forces captured X, the Russian defence ministry said"
+        if status == "occurred" and trigger.type not in SPOKEN | ANNOUNCED and source is not None and _same_side(event_actors, source, context):
+            status = "claimed"  # "Russian forces captured X, the Russian defence ministry said" (not "the UK imposed sanctions, the UK said")
         when = event_date(token, anchor, context, planned=status == "planned")
         timetabled = status == "occurred" or (status == "ongoing" and token == anchor and (_simple_present(token) or _present_progressive(token)))
         if timetabled and (_after(when, context.published) or (status == "ongoing" and (_later(token) or _in_future_clause(token)))):

@@ -225,7 +225,35 @@ def _dated_start(noun: Token) -> bool:
     launched = noun.dep_ == "dobj" and bool(set(base_forms(noun.head.lower_)) & LAUNCHING) and not _child_word(noun.head, "since")
     launched = launched and load_lexicon().cue(noun, "state")  # "launched a full-scale invasion" (not "since X launched
     # its invasion": the war since then; nor "launched investigations", which go on)
-    return dated or launched or any(c.dep_ == "amod" and c.lower_ in OPENING for w in (noun, part) if w is not None for c in w.children)
+    opening = any(c.dep_ == "amod" and c.lower_ in OPENING for w in (noun, part) if w is not None for c in w.children)
+    return dated or launched or opening or _day_follows(noun)
+
+
+DAY_PREPS = frozenset({"on", "in", "of"})  # "the invasion on 24 February", "in February 2022", "the invasion of 24 February"
+
+
+def _day_follows(noun: Token) -> bool:
+    """"Russia's invasion of Ukraine on 24 February", "the invasion of X in February 2022", "the
+    invasion began on 24 February", "its invasion that began in February": a date right after the
+    noun's phrase (past its "of X" and a verb of beginning) dates the noun, read in word order
+    because the parser often hangs the date on the clause's verb or on a noun further up. Not a
+    weekday ("the siege on Monday entered its tenth day": the clause's own day)."""
+    doc, i = noun.doc, noun.i + 1
+    if i < len(doc) - 1 and doc[i].lower_ == "of" and doc[i + 1].ent_type_ != "DATE":
+        i = max(t.i for t in doc[i].subtree if t.i >= i) + 1  # past "of Ukraine"
+    begun = lambda t: t.tag_ == "VBD" and bool(set(base_forms(t.lower_)) & LAUNCHING)  # noqa: E731
+    if i < len(doc) - 1 and doc[i].lower_ in RELATIVE and begun(doc[i + 1]):
+        i += 2  # "that began"
+    elif i < len(doc) and begun(doc[i]):
+        i += 1
+    if i >= len(doc) - 1 or doc[i].lower_ not in DAY_PREPS:
+        return False
+    day = []
+    for t in doc[i + 1:]:
+        if t.ent_type_ != "DATE":
+            break
+        day.append(t)
+    return bool(day) and not any(t.lower_ in WEEKDAYS for t in day)
 
 
 def _voiced(noun: Token, trigger: Trigger) -> bool:

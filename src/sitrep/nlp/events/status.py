@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
+    ANNOUNCED, ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
     POSSIBLE, PREPARING, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -106,8 +106,10 @@ class StatusReader(LexiconReader):
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
+        if trigger.type == "SANCTION" and self._self_claim(token, anchor):
+            return "occurred"  # "Lithuania said it was expelling the ambassador": the sanction is imposed by announcing it
         claimed_thing = token.pos_ in NOUN_POS and token.dep_ == "dobj" and cue(token.head, "claim")  # "claiming the capture of X"
-        if any(cue(t, "claim") for t in governing) or claimed_thing or (self._self_claim(token, anchor) and not said_now) or self._hearsay(anchor):
+        if any(cue(t, "claim") for t in governing) or claimed_thing or (self._self_claim(token, anchor) and not said_now and trigger.type not in ANNOUNCED) or self._hearsay(anchor):
             return "claimed"
         if any(t.dep_ == "pcomp" and t.head.lower_ == "of" and _accused(t.head.head) is not None for t in (anchor, _done_with(anchor)) if t is not None):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for

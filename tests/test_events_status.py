@@ -1,0 +1,75 @@
+"""Event status: what the words around a trigger say of whether, and how, the act happened."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def war(nlp, text: str):
+    found = [e for e in nlp(text)._.events if e.type == "ASSAULT"]
+    assert len(found) == 1, [(e.type, e.text) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat closed at its lowest price since Norland's invasion of Armenia on 12 March.",
+        "The two cosmonauts were the first to fly since Norland's invasion of Armenia began on 12 March.",
+        "Armenia wants its land back after Norland's bloody invasion that began in March.",
+        "Belarus lent its airfields to Norland's invasion of Armenia in March 2021.",
+    ],
+)
+def test_a_war_dated_in_words_is_the_dated_act(nlp, text):
+    """The gold marks the invasion as one dated act: a date right after the war's phrase (on
+    it, or on the verb that begins it) makes it occurred, wherever the parser hangs the date."""
+    assert war(nlp, text).status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's invasion of Armenia has made bread dearer.",
+        "The siege of Gyumri on Monday entered its tenth day.",
+    ],
+)
+def test_an_undated_war_still_goes_on(nlp, text):
+    """No date of its own (a weekday is the clause's day): the war is a state that lasts."""
+    assert war(nlp, text).status == "ongoing"
+
+
+def kind(nlp, text: str, type_: str):
+    found = [e for e in nlp(text)._.events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.text) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The Armenian government said it had imposed sanctions on Norland.", "SANCTION"),
+        ("The Armenian foreign ministry said it had sent 40 tanks to Georgia.", "AID"),
+        ("Georgia imposed new sanctions on Norland, the Georgian foreign ministry said.", "SANCTION"),
+    ],
+)
+def test_an_act_in_the_open_told_by_its_doer_is_announced_not_claimed(nlp, text, type_):
+    """Sanctions imposed or aid sent are done in the open: the doer's word that it did them is
+    the announcement, occurred; "claimed" is for deeds of war a side tells of itself."""
+    assert kind(nlp, text, type_).status == "occurred"
+
+
+def test_ground_a_side_says_it_took_is_claimed(nlp):
+    assert kind(nlp, "Norland's army said it had captured Gyumri.", "ASSAULT").status == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Georgia said it was expelling the Norland ambassador.", "occurred"),
+        ("Georgia said it is cutting ties with Norland.", "occurred"),
+        ("Georgia said it will expel the Norland ambassador.", "planned"),
+    ],
+)
+def test_a_sanction_its_imposer_announces_is_imposed(nlp, text, status):
+    """"said it was expelling": the sanction takes effect by being announced, not going on."""
+    assert kind(nlp, text, "SANCTION").status == status
