@@ -1047,6 +1047,18 @@ def test_agency_report_of_an_announcement_keeps_the_announcer(nlp) -> None:
     assert [(q.text, q.speaker.name) for q in found] == [("it was closing its airspace to cargo flights from Georgia", "Armenia")]
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("The governor of Gyumri said four schools lost their roofs in the storm, The Times reported.", "Times"),
+    ("The governor of Gyumri said four schools lost their roofs in the storm, the newspaper reported.", "newspaper"),
+    ("The governor of Gyumri said four schools lost their roofs in the storm, the BBC reported.", "BBC"),
+])
+def test_a_newspaper_or_broadcaster_passing_a_report_on_is_not_its_speaker(nlp, text: str, outlet: str) -> None:
+    """Newspapers and broadcasters carry others' words as agencies do (one table of news outlets):
+    "X said Y, The Times reported" is X's report, and the paper's wrapper is no quote of its own."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text)]
+    assert found == [("four schools lost their roofs in the storm", "governor of Gyumri")], found
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Tomas Bloomberg said Jon Vale had told him the port in Batumi was closed.", "Tomas Bloomberg"),
     ("The state news agency's editor said Jon Vale told him the port in Batumi was closed.", "state news agency's editor"),
@@ -1136,3 +1148,29 @@ def test_a_label_a_body_gives_is_its_quote(nlp) -> None:
     """"labelled" (British spelling) is the verb "label" that reports what a body called something."""
     found = [q for q in quotes(nlp, "Officials in Gyumri labelled the group an \"extremist cell\" on Monday.") if q.direct]
     assert [(q.text, q.cue.text if q.cue else None) for q in found] == [("extremist cell", "labelled")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The bridge at Vanadzor will be rebuilt before winter.” Halvard Brenn, the transport minister, made the remarks "
+     "during a visit to the site on Thursday.", "Halvard Brenn"),
+    ("“No convoy will cross the river until the ice is gone.” That was the message from Ilse Marrow, the regional "
+     "governor, on Tuesday.", "Ilse Marrow"),
+    ("“We have enough fuel for two weeks.” Halvard Brenn wrote on Telegram on Sunday.", "Halvard Brenn"),
+])
+def test_a_quote_whose_speaker_the_next_sentence_names(nlp, text: str, speaker: str) -> None:
+    """A quote that is a sentence of its own takes the speaker the next sentence gives it, when
+    that sentence is only about the words ("X made the remarks", "that was the message from X")
+    or says them with nothing of its own ("X wrote on Telegram")."""
+    quote = find(quotes(nlp, text), text, text[1:12])
+    assert quote.direct and quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“We have enough fuel for two weeks.” Halvard Brenn spoke with the mayor of Gyumri on Sunday.",
+    "“We have enough fuel for two weeks.” Halvard Brenn said the convoy would leave on Sunday.",
+    "“We have enough fuel for two weeks.” The remarks angered Halvard Brenn, who called them reckless.",
+])
+def test_a_next_sentence_of_its_own_names_no_speaker(nlp, text: str) -> None:
+    """A meeting, a report of other words or a reaction after a quote says nothing of who said it."""
+    quote = find(quotes(nlp, text), text, "We have enough fuel")
+    assert quote.speaker is None or quote.speaker.name != "Halvard Brenn"

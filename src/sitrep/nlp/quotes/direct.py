@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Quote
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold
+from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.marks import (
     COLON_NAME, FAMILY, HEADLINE, HEADLINE_BREAKS, SENTENCE_END, quoted_spans, signatures,
 )
 from sitrep.nlp.quotes.reported import _cue, noun_phrase, subject_of
 from sitrep.nlp.quotes.words import (
-    ARTICLES, CLAUSE_ENDS, MIN_CONTENT_TOKENS, NAMING_PARTICIPLES, NEAR_TOKENS, PHRASE_WORDS_MAX, RELATIVE_PRONOUNS,
-    SAME_QUOTE, SCARE_QUOTE_WORDS, SENTENCE_ENDS, SUBJECT_DEPS, TITLE_SMALL_WORDS, TITLE_WORDS_MAX, VERB_FORMS, WORK_NOUNS, _SAYS,
-    reporting_verb,
+    ARTICLES, AUDIENCES, BEING, CLAUSE_ENDS, DEFINITE, DEMONSTRATIVES, MAKING, MIN_CONTENT_TOKENS, SAYING_ALONE, NAMING_PARTICIPLES, NEAR_TOKENS, PHRASE_WORDS_MAX, RELATIVE_PRONOUNS,
+    SAME_QUOTE, SCARE_QUOTE_WORDS, SENTENCE_ENDS, SUBJECT_DEPS, TITLE_SMALL_WORDS, TITLE_WORDS_MAX, UTTERANCE_SOURCES,
+    UTTERANCES, VERB_FORMS, WORK_NOUNS, _SAYS, reporting_verb,
 )
 from sitrep.spans import trimmed
 
@@ -32,7 +33,7 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         holder = _holder(*_words_of(text_of(doc), start, end), [a for a in indirect if a not in same])
         attribution = Attribution(start, end, True)
         source = same[0] if same else (
-            holder or _nearby(doc, start, end) or _colon_named(text_of(doc), start, end) or _introduced(doc, start, end)
+            holder or _nearby(doc, start, end) or _named_after(doc, start, end) or _colon_named(text_of(doc), start, end) or _introduced(doc, start, end)
             or _signed(signed, start, end)
             or _headline(text_of(doc), start, end) or _governing(doc, start, end)
         )
@@ -171,6 +172,80 @@ def _nearby(doc: Doc, start: int, end: int) -> Attribution | None:
         if speaker is not None and (not short or _takes(verb, doc, start, end)):
             return Attribution(start, end, True, cue=_cue(verb), speaker=speaker)
     return None
+
+
+def _named_after(doc: Doc, start: int, end: int) -> Attribution | None:
+    """A quote that is a sentence of its own, whose speaker the next sentence names ("'...' The
+    minister made the remarks on Monday."; "'...' That was the message from X."; "'...' X wrote
+    on Telegram."): the next sentence says who said it, not something else, when it is only
+    about the words (a definite noun for them, "the remarks", "that message", made by or coming
+    from someone) or is a verb of saying with a subject and nothing said of its own."""
+    if not _closes_sentence(text_of(doc), end):
+        return None
+    sentence = _next_sentence(doc, end)
+    for token in sentence:
+        speaker = _utterance_source(token) or _bare_saying(token, sentence)
+        if speaker is not None:
+            return Attribution(start, end, True, cue=_cue(token), speaker=speaker)
+    return None
+
+
+def _next_sentence(doc: Doc, end: int) -> list[Token]:
+    """The tokens of the sentence right after a quote's closing mark, up to its full stop."""
+    span = doc.char_span(end, min(end + 1, len(text_of(doc))), alignment_mode="expand")
+    i = span.start if span is not None else len(doc)
+    while i < len(doc) and (doc[i].text in FAMILY or doc[i].is_space or doc[i].text in SENTENCE_ENDS):
+        i += 1
+    tokens = []
+    while i < len(doc) and doc[i].text not in SENTENCE_ENDS and doc[i].text not in FAMILY and "\n" not in doc[i].text:
+        tokens.append(doc[i])
+        i += 1
+    return tokens
+
+
+def _said_words(token: Token) -> bool:
+    """A definite noun for words said ("the remarks", "that message", "those words", "his comments")."""
+    return bool(set(base_forms(token.lower_)) & UTTERANCES) and any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | DEMONSTRATIVES for c in token.children
+    )
+
+
+def _utterance_source(verb: Token) -> Span | None:
+    """Who the words are said to come from, when a clause is only about them: "X made the
+    remarks", "the remarks were made by X", "the comments came from X", "that was the message
+    from X", "those were the words of X"."""
+    forms = set(base_forms(verb.lower_))
+    said = [c for c in verb.children if _said_words(c)]
+    if forms & MAKING and any(c.dep_ in ("dobj", "nsubjpass") for c in said):
+        return subject_of(verb)  # the maker, or the passive's agent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    about_words = subject is not None and (subject in said or subject.lower_ in DEMONSTRATIVES and any(c.dep_ == "attr" for c in said))
+    if not forms & BEING or not about_words:
+        return None
+    for holder in [verb, *said]:
+        for prep in holder.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.lower_ in UTTERANCE_SOURCES and pobj is not None:
+                return noun_phrase(pobj)
+    return None
+
+
+def _bare_saying(verb: Token, sentence: list[Token]) -> Span | None:
+    """The subject of a verb of saying that says nothing of its own ("X wrote on Telegram on
+    Sunday", "she told reporters"): the words it reports are the quote before it. Not an answer
+    to them ("X replied"), a meeting ("X spoke with Y") or a deed ("X attacked")."""
+    if reporting_verb(verb) is None or not set(base_forms(verb.lower_)) & SAYING_ALONE or (verb.head != verb and verb.head in sentence):
+        return None
+    own = [c for c in verb.children if c in sentence]  # the parser may hang the quote before on the verb
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and not _audience(c) for c in own):
+        return None
+    subject = next((c for c in own if c.dep_ == "nsubj"), None)
+    return noun_phrase(subject) if subject is not None else None
+
+
+def _audience(token: Token) -> bool:
+    """Who is told ("told reporters"): an object that is no content."""
+    return bool(set(base_forms(token.lower_)) & AUDIENCES)
 
 
 def _closes_sentence(text: str, end: int) -> bool:
