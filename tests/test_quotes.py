@@ -1174,3 +1174,30 @@ def test_a_next_sentence_of_its_own_names_no_speaker(nlp, text: str) -> None:
     """A meeting, a report of other words or a reaction after a quote says nothing of who said it."""
     quote = find(quotes(nlp, text), text, "We have enough fuel")
     assert quote.speaker is None or quote.speaker.name != "Halvard Brenn"
+
+
+def test_a_linked_storys_quoted_title_quotes_no_one_of_this_article(nlp) -> None:
+    """"'...': can X hold?Read more" is another story's headline: the speaker before it in this
+    article said nothing of it, and with no speaker in the teaser it is no quote of this article."""
+    text = ("Ilse Marrow said the dams were checked every week. ‘The valley will flood again’: can the dams of Vale "
+            "hold?Read more The talks on the river resumed on Monday.")
+    assert not any(q.text.startswith("The valley will flood") for q in quotes(nlp, text))
+
+
+def test_a_crosshead_repeating_a_quote_is_no_second_quote_and_one_of_its_own_goes_on_no_one(nlp) -> None:
+    """A quoted section heading repeats words said in the article: the quote that holds them is
+    their speaker's, the heading no second quote and no statement of the paragraph before it."""
+    text = ("Ilse Marrow said the convoy had reached the border.\n\n‘Like crossing a frozen lake’\n\nThe drivers waited "
+            "for six hours. “It was like crossing a frozen lake,” said Teodor Brakk, one of the drivers.")
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text) if q.direct]
+    assert found == [("It was like crossing a frozen lake,", "Teodor Brakk")], found
+    text = "Ilse Marrow said the convoy had reached the border.\n\n‘We drove through the night’\n\nThe drivers waited for six hours."
+    heading = find(quotes(nlp, text), text, "We drove")
+    assert heading.speaker is None
+
+
+def test_quoted_words_ending_the_writers_own_clause_are_no_ones(nlp) -> None:
+    """"trying to guess what X "secretly wants"": the writer's wording held at a distance; the
+    subject of the clause around it did not say it."""
+    text = "Analysts in Gyumri have spent months trying to guess what the governor of Vale “secretly wants”."
+    assert not any(q.direct for q in quotes(nlp, text))

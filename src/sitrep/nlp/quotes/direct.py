@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Quote
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold
+from sitrep.nlp.furniture import doc_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.marks import (
@@ -37,6 +38,9 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
             or _signed(signed, start, end)
             or _headline(text_of(doc), start, end) or _governing(doc, start, end)
         )
+        teaser = _teaser(doc, start, end)
+        if source is not None and teaser is not None and not _inside(source, teaser):
+            source = None  # a linked story's headline: its speaker is not in this article's text
         if source is not None:
             attribution.cue, attribution.speaker, attribution.speaker_text = source.cue, source.speaker, source.speaker_text
             if found and _same_attribution_sentence(found[-1], attribution):
@@ -45,8 +49,42 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
             indirect.remove(a)
         found.append(attribution)
     _carry_over(doc, found, indirect)
-    kept = [a for a in found if not _label(doc, a.start, a.end)]
+    kept = [a for a in found if not _label(doc, a.start, a.end) and not _repeated_crosshead(text_of(doc), a, found)]
+    kept = [a for a in kept if a.speaker is not None or a.speaker_text or _teaser(doc, a.start, a.end) is None]
     return [a for a in kept if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
+
+
+def _teaser(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The linked story's title, video title or caption (page furniture) a quote lies in, if any:
+    "'There will be no way back': will X change?Read more" quotes someone of another story. Its
+    speaker is named in the teaser or nowhere in this article, so an unattributed one is no quote
+    of it."""
+    return next(((a, b) for a, b in doc_furniture(doc) if a <= start and end <= b), None)
+
+
+def _inside(attribution: Attribution, span: tuple[int, int]) -> bool:
+    """Whether an attribution's cue and speaker lie within a span of text."""
+    parts = [(p.start_char, p.end_char) for p in (attribution.cue, attribution.speaker) if p is not None]
+    parts += [attribution.speaker_text] if attribution.speaker_text else []
+    return all(span[0] <= a and b <= span[1] for a, b in parts)
+
+
+def _crosshead(text: str, start: int, end: int) -> bool:
+    """Whether a quote is a paragraph of its own with no full stop (a crosshead: "'Like a
+    storm'"), a section's heading that repeats words said below or above it, not a statement
+    that goes on the paragraph before."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    marks = "".join(FAMILY)
+    return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks).endswith(SENTENCE_ENDS)
+
+
+def _repeated_crosshead(text: str, quote: Attribution, found: list[Attribution]) -> bool:
+    """A crosshead whose words another quote of the article holds: the pull quote repeats that one's."""
+    if not _crosshead(text, quote.start, quote.end):
+        return False
+    words = fold(text[quote.start:quote.end])
+    return any(other is not quote and words in fold(text[other.start:other.end]) for other in found)
 
 
 def _same_attribution_sentence(last: Attribution, quote: Attribution) -> bool:
@@ -69,11 +107,28 @@ def _scare_quote(doc: Doc, attribution: Attribution) -> bool:
     words = text_of(doc)[attribution.start:attribution.end]
     if len(words.split()) < SCARE_QUOTE_WORDS and not words.rstrip().endswith(CLAUSE_ENDS):
         return True
+    if attribution.speaker is None and _writers_clause(doc, attribution.start, attribution.end):
+        return True  # no quote before it that it goes on either
     if _phrase(doc, attribution.start, attribution.end):  # "labelled X an "unwanted group"", "hailed X as a "hero"" name
         verb = _governing_verb(doc, attribution.start, attribution.end)
         named = verb is not None and reporting_verb(verb) is not None
         return not named and not _presented(doc, attribution.start, past_articles=True)
     return _title(words) and not _presented(doc, attribution.start)
+
+
+def _writers_clause(doc: Doc, start: int, end: int) -> bool:
+    """Quoted words that finish a clause the writer began, with its subject outside the marks
+    and no verb of saying above it ("trying to guess what the envoy "really wants"", "the plan
+    "runs out of road" in May"): the writer's wording held at a distance, whose clause's subject
+    is no speaker of it. A quote with a subject of its own, or one a verb of saying takes, is
+    what someone said."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i >= span.start:
+        return False
+    return not any(reporting_verb(t) is not None for t in span.root.ancestors)
 
 
 def _short(text: str, start: int, end: int) -> bool:
@@ -236,7 +291,7 @@ def _bare_saying(verb: Token, sentence: list[Token]) -> Span | None:
     to them ("X replied"), a meeting ("X spoke with Y") or a deed ("X attacked")."""
     if reporting_verb(verb) is None or not set(base_forms(verb.lower_)) & SAYING_ALONE or (verb.head != verb and verb.head in sentence):
         return None
-    own = [c for c in verb.children if c in sentence]  # the parser may hang the quote before on the verb
+    own = [c for c in verb.children if c.i >= sentence[0].i]  # the parser may hang the quote before on the verb
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and not _audience(c) for c in own):
         return None
     subject = next((c for c in own if c.dep_ == "nsubj"), None)
@@ -280,7 +335,7 @@ def _window(doc: Doc, offset: int, forward: bool) -> list[Token]:
 def _governing(doc: Doc, start: int, end: int) -> Attribution | None:
     """No reporting verb: the subject of the clause the quote sits in ("Ryan called it "..."")."""
     verb = _governing_verb(doc, start, end)
-    if verb is None:
+    if verb is None or _writers_clause(doc, start, end):
         return None
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     return Attribution(start, end, True, speaker=noun_phrase(subject))
@@ -400,6 +455,8 @@ def _carry_over(doc: Doc, direct: list[Attribution], indirect: list[Attribution]
     for quote in direct:
         if quote.speaker is not None or quote.speaker_text or quote.cue is not None or _phrase(doc, quote.start, quote.end):
             continue  # reported with no speaker named ('reportedly "..."'): that report's; or a label
+        if _crosshead(text, quote.start, quote.end) or _teaser(doc, quote.start, quote.end) is not None:
+            continue  # a section's heading or a linked story's title: no statement of the paragraph before
         paragraph = max(s for s in paragraph_starts if s <= quote.start)
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]

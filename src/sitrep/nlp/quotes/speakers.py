@@ -231,10 +231,10 @@ def _outlet(attribution: Attribution) -> bool:
 
 def _speaks_in(token: Token, outlet: Span) -> bool:
     """Whether ``token`` is a verb of speech (not evidence or a stance) with a subject of its own,
-    other than the outlet: a second speaker inside the outlet's report."""
+    other than the outlet, and a clause it reports: a second speaker inside the outlet's report."""
     verb = reporting_verb(token)
-    if verb is None or verb.evidence or verb.stance:
-        return False
+    if verb is None or verb.evidence or verb.stance or not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False  # "The Times wrote that X had claimed a loss": X reports no words, the paper does
     speaker = subject_of(token)
     return speaker is not None and not (outlet.start <= speaker.root.i < outlet.end)
 
