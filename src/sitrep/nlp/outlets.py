@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 
-KINDS = frozenset({"agency", "newspaper", "broadcaster", "photo", "description", "name_word"})
+KINDS = frozenset({"agency", "newspaper", "broadcaster", "photo", "name_word"})
 REPORTERS = ("agency", "newspaper", "broadcaster")  # outlets that report the news (not picture agencies)
 
 

@@ -81,11 +81,10 @@ def load_lexicon() -> Lexicon:
 
 def _media_words() -> set[str]:
     """The cue kind "media": a word of a news outlet's name or description, lower case, from
-    ``data/news_outlets.csv`` (its one-word names, descriptions and name words: "reuters",
+    ``data/news_outlets.csv`` (its one-word names and descriptions, and its name words: "reuters",
     "newspaper", "post"); a source's name holding one is an outlet, whose narration ("the
     brutal invasion", the newspaper wrote) condemns nothing."""
-    kinds = (*REPORTERS, "description", "name_word")
-    return {name.lower() for name in outlet_names(*kinds) if re.fullmatch(r"[A-Za-z]+", name)}
+    return {name.lower() for name in outlet_names(*REPORTERS, "name_word") if re.fullmatch(r"[A-Za-z]+", name)}
 
 
 @lru_cache(maxsize=1)

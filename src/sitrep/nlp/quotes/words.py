@@ -207,13 +207,15 @@ def _phrase_words(phrase: str) -> list[str]:
 
 # The names and descriptions of news outlets that report (``data/news_outlets.csv``): not the
 # picture agencies, which only credit photos, nor the name words that make the events rules
-# call "the Energy Agency" an outlet.
-NEWS_MEDIA = frozenset(" ".join(_phrase_words(name)) for name in outlet_names(*REPORTERS, "description"))
+# call "the Energy Agency" an outlet. Agencies also relay what they report others saying.
+NEWS_MEDIA = frozenset(" ".join(_phrase_words(name)) for name in outlet_names(*REPORTERS))
+AGENCIES = frozenset(" ".join(_phrase_words(name)) for name in outlet_names("agency"))
 
 
-def news_medium(phrase: str) -> bool:
+def news_medium(phrase: str, outlets: frozenset[str] = NEWS_MEDIA) -> bool:
     """Whether a phrase ends in the name or description of a news agency or outlet ("AFP", "the
     state news agency"), in whole words, so "Reuters" counts but "Reutersville" does not, and
-    "the agency's editor" (a person the phrase's last words name) does not."""
+    "the agency's editor" (a person the phrase's last words name) does not; of ``AGENCIES`` only
+    if given."""
     words = _phrase_words(phrase)
-    return any(" ".join(words[i:]) in NEWS_MEDIA for i in range(max(0, len(words) - 4), len(words)))
+    return any(" ".join(words[i:]) in outlets for i in range(max(0, len(words) - 4), len(words)))
