@@ -1059,6 +1059,14 @@ def test_a_newspaper_or_broadcaster_passing_a_report_on_is_not_its_speaker(nlp, 
     assert found == [("four schools lost their roofs in the storm", "governor of Gyumri")], found
 
 
+def test_a_newspapers_own_report_of_what_someone_did_stays_the_newspapers(nlp) -> None:
+    """Agencies relay what officials tell them; a newspaper that writes "that X had claimed ..."
+    reports its own finding, and only its wrapper after others' words ("X said Y, The Times
+    reported") passes them on."""
+    text = "The Times on Saturday wrote that the governor of Vale had claimed a loss of $9 million in 1995."
+    assert [q.speaker.name for q in quotes(nlp, text)] == ["Times"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Tomas Bloomberg said Jon Vale had told him the port in Batumi was closed.", "Tomas Bloomberg"),
     ("The state news agency's editor said Jon Vale told him the port in Batumi was closed.", "state news agency's editor"),
