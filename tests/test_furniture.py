@@ -97,6 +97,14 @@ def test_a_credit_on_its_own_line_is_the_whole_caption_and_abbreviations_end_no_
     assert teasers(titled) == ["Mr. Lind met Mr. Vale in Goris on Monday. Photograph: Jon Vale/Reuters"]
 
 
+def test_a_credit_naming_a_newspaper_or_in_capitals_closes_its_caption():
+    """Credits read the one table of news outlets (nlp/data/news_outlets.csv): a newspaper's or
+    a broadcaster's photographer ("/The New York Times"), an agency printed in capitals ("/ANSA")."""
+    for credit in ("Photograph: Piet Moro/The New York Times", "Photo: Piet Moro/ANSA", "Photograph: Piet Moro/BBC"):
+        text = f"Talks went on. The ferry leaving Batumi harbour in May. {credit} The ministry said the pass was open."
+        assert teasers(text) == [f"The ferry leaving Batumi harbour in May. {credit}"]
+
+
 def test_a_linked_title_glued_to_its_button_ends_before_the_next_sentence():
     """A sentence shown to a reader starts after a teaser's "Read more", not with another story's
     title in front of it ("Gyumri opens a museumRead more Officials said ...")."""

@@ -1047,6 +1047,26 @@ def test_agency_report_of_an_announcement_keeps_the_announcer(nlp) -> None:
     assert [(q.text, q.speaker.name) for q in found] == [("it was closing its airspace to cargo flights from Georgia", "Armenia")]
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("The governor of Gyumri said four schools lost their roofs in the storm, The Times reported.", "Times"),
+    ("The governor of Gyumri said four schools lost their roofs in the storm, the newspaper reported.", "newspaper"),
+    ("The governor of Gyumri said four schools lost their roofs in the storm, the BBC reported.", "BBC"),
+])
+def test_a_newspaper_or_broadcaster_passing_a_report_on_is_not_its_speaker(nlp, text: str, outlet: str) -> None:
+    """Newspapers and broadcasters carry others' words as agencies do (one table of news outlets):
+    "X said Y, The Times reported" is X's report, and the paper's wrapper is no quote of its own."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text)]
+    assert found == [("four schools lost their roofs in the storm", "governor of Gyumri")], found
+
+
+def test_a_newspapers_own_report_of_what_someone_did_stays_the_newspapers(nlp) -> None:
+    """Agencies relay what officials tell them; a newspaper that writes "that X had claimed ..."
+    reports its own finding, and only its wrapper after others' words ("X said Y, The Times
+    reported") passes them on."""
+    text = "The Times on Saturday wrote that the governor of Vale had claimed a loss of $9 million in 1995."
+    assert [q.speaker.name for q in quotes(nlp, text)] == ["Times"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Tomas Bloomberg said Jon Vale had told him the port in Batumi was closed.", "Tomas Bloomberg"),
     ("The state news agency's editor said Jon Vale told him the port in Batumi was closed.", "state news agency's editor"),
@@ -1136,3 +1156,56 @@ def test_a_label_a_body_gives_is_its_quote(nlp) -> None:
     """"labelled" (British spelling) is the verb "label" that reports what a body called something."""
     found = [q for q in quotes(nlp, "Officials in Gyumri labelled the group an \"extremist cell\" on Monday.") if q.direct]
     assert [(q.text, q.cue.text if q.cue else None) for q in found] == [("extremist cell", "labelled")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The bridge at Vanadzor will be rebuilt before winter.” Halvard Brenn, the transport minister, made the remarks "
+     "during a visit to the site on Thursday.", "Halvard Brenn"),
+    ("“No convoy will cross the river until the ice is gone.” That was the message from Ilse Marrow, the regional "
+     "governor, on Tuesday.", "Ilse Marrow"),
+    ("“We have enough fuel for two weeks.” Halvard Brenn wrote on Telegram on Sunday.", "Halvard Brenn"),
+])
+def test_a_quote_whose_speaker_the_next_sentence_names(nlp, text: str, speaker: str) -> None:
+    """A quote that is a sentence of its own takes the speaker the next sentence gives it, when
+    that sentence is only about the words ("X made the remarks", "that was the message from X")
+    or says them with nothing of its own ("X wrote on Telegram")."""
+    quote = find(quotes(nlp, text), text, text[1:12])
+    assert quote.direct and quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“We have enough fuel for two weeks.” Halvard Brenn spoke with the mayor of Gyumri on Sunday.",
+    "“We have enough fuel for two weeks.” Halvard Brenn said the convoy would leave on Sunday.",
+    "“We have enough fuel for two weeks.” The remarks angered Halvard Brenn, who called them reckless.",
+])
+def test_a_next_sentence_of_its_own_names_no_speaker(nlp, text: str) -> None:
+    """A meeting, a report of other words or a reaction after a quote says nothing of who said it."""
+    quote = find(quotes(nlp, text), text, "We have enough fuel")
+    assert quote.speaker is None or quote.speaker.name != "Halvard Brenn"
+
+
+def test_a_linked_storys_quoted_title_quotes_no_one_of_this_article(nlp) -> None:
+    """"'...': can X hold?Read more" is another story's headline: the speaker before it in this
+    article said nothing of it, and with no speaker in the teaser it is no quote of this article."""
+    text = ("Ilse Marrow said the dams were checked every week. ‘The valley will flood again’: can the dams of Vale "
+            "hold?Read more The talks on the river resumed on Monday.")
+    assert not any(q.text.startswith("The valley will flood") for q in quotes(nlp, text))
+
+
+def test_a_crosshead_repeating_a_quote_is_no_second_quote_and_one_of_its_own_goes_on_no_one(nlp) -> None:
+    """A quoted section heading repeats words said in the article: the quote that holds them is
+    their speaker's, the heading no second quote and no statement of the paragraph before it."""
+    text = ("Ilse Marrow said the convoy had reached the border.\n\n‘Like crossing a frozen lake’\n\nThe drivers waited "
+            "for six hours. “It was like crossing a frozen lake,” said Teodor Brakk, one of the drivers.")
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text) if q.direct]
+    assert found == [("It was like crossing a frozen lake,", "Teodor Brakk")], found
+    text = "Ilse Marrow said the convoy had reached the border.\n\n‘We drove through the night’\n\nThe drivers waited for six hours."
+    heading = find(quotes(nlp, text), text, "We drove")
+    assert heading.speaker is None
+
+
+def test_quoted_words_ending_the_writers_own_clause_are_no_ones(nlp) -> None:
+    """"trying to guess what X "secretly wants"": the writer's wording held at a distance; the
+    subject of the clause around it did not say it."""
+    text = "Analysts in Gyumri have spent months trying to guess what the governor of Vale “secretly wants”."
+    assert not any(q.direct for q in quotes(nlp, text))

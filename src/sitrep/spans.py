@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from sitrep.nlp.outlets import REPORTERS, outlet_names
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n|$")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc)\.)$"
@@ -124,11 +126,16 @@ def trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
     return begin, end
 
 
+def _spellings(name: str) -> set[str]:
+    """A name as printed, in capitals and with capital initials ("TASS", "Tass"; "Rex", "REX")."""
+    return {name, name.upper(), " ".join(w[:1].upper() + w[1:].lower() for w in name.split())}
+
+
 # A photo credit as news pages print it under a picture ("Photograph: Ana Lind/Reuters"), ending
-# with a picture agency, glued to the text after it when a page is scraped to plain text.
-_AGENCY = (
-    r"AP|AFP|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|Shutterstock|REX|Rex|Alamy|PA(?: Wire)?|Bloomberg|Sputnik|TASS|Tass"
-    r"|Anadolu Agency|ZUMA(?: Press)?(?: Wire)?|SOPA Images|NurPhoto|LightRocket|Xinhua|UPI|Ukrinform|The Guardian"
+# with a news outlet or a picture agency (``nlp/data/news_outlets.csv``), glued to the text after
+# it when a page is scraped to plain text. Longest names first, so "Getty Images" is not cut at "Getty".
+_AGENCY = "|".join(
+    re.escape(name) for name in sorted({s for n in outlet_names(*REPORTERS, "photo") for s in _spellings(n)}, key=lambda n: (-len(n), n))
 )
 CAPTION = 300  # the longest caption read back from its credit
 _CREDIT = re.compile(

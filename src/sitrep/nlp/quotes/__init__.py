@@ -23,9 +23,18 @@
   modifying it ("the plan Norland rejected", "a view endorsed by X").
 * A direct quote takes the attribution whose content holds it or that quotes it; else the
   nearest reporting verb beside it (so "'A,' he said, 'B.'" gives both halves one speaker);
+  else, for a quote that is a sentence of its own, the speaker the next sentence names when
+  that sentence is only about the words ("The minister made the remarks on ...", "That was
+  the message from X") or says them with nothing of its own ("X wrote on Telegram");
   else "Name:" right before it; else a signature ("— Name (@handle) date", how tweets and
   statements are quoted); else the speaker of the quote before it in the paragraph or the
-  paragraph before.
+  paragraph before. Not so a quote in page furniture (a linked story's title, a video's, a
+  caption: only an attribution inside it counts, and without one it is no quote of the
+  article), a quoted crosshead (a paragraph of its own with no full stop: it goes on no
+  statement before it, and one repeating another quote's words is no second quote), or words
+  finishing the writer's own clause ("what X "really wants"": no one's, with no speaker).
+* News agencies, newspapers and broadcasters (``data/news_outlets.csv``, shared with the
+  events rules and photo credits) carry others' words: "X said Y, The Times reported" is X's.
 * Speakers resolve through ``doc._.entities``: a name or pronoun mention of an entity (the
   entities component links pronouns), an office ("the Kremlin spokesperson") to the person
   holding that title, and anything else keeps its own words with no entity ("NATO allies").

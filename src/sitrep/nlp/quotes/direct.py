@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.facts import Quote
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold
+from sitrep.nlp.furniture import doc_furniture
+from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.marks import (
     COLON_NAME, FAMILY, HEADLINE, HEADLINE_BREAKS, SENTENCE_END, quoted_spans, signatures,
 )
 from sitrep.nlp.quotes.reported import _cue, noun_phrase, subject_of
 from sitrep.nlp.quotes.words import (
-    ARTICLES, CLAUSE_ENDS, MIN_CONTENT_TOKENS, NAMING_PARTICIPLES, NEAR_TOKENS, PHRASE_WORDS_MAX, RELATIVE_PRONOUNS,
-    SAME_QUOTE, SCARE_QUOTE_WORDS, SENTENCE_ENDS, SUBJECT_DEPS, TITLE_SMALL_WORDS, TITLE_WORDS_MAX, VERB_FORMS, WORK_NOUNS, _SAYS,
-    reporting_verb,
+    ARTICLES, AUDIENCES, BEING, CLAUSE_ENDS, DEFINITE, DEMONSTRATIVES, MAKING, MIN_CONTENT_TOKENS, SAYING_ALONE, NAMING_PARTICIPLES, NEAR_TOKENS, PHRASE_WORDS_MAX, RELATIVE_PRONOUNS,
+    SAME_QUOTE, SCARE_QUOTE_WORDS, SENTENCE_ENDS, SUBJECT_DEPS, TITLE_SMALL_WORDS, TITLE_WORDS_MAX, UTTERANCE_SOURCES,
+    UTTERANCES, VERB_FORMS, WORK_NOUNS, _SAYS, reporting_verb,
 )
 from sitrep.spans import trimmed
 
@@ -32,10 +34,13 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         holder = _holder(*_words_of(text_of(doc), start, end), [a for a in indirect if a not in same])
         attribution = Attribution(start, end, True)
         source = same[0] if same else (
-            holder or _nearby(doc, start, end) or _colon_named(text_of(doc), start, end) or _introduced(doc, start, end)
+            holder or _nearby(doc, start, end) or _named_after(doc, start, end) or _colon_named(text_of(doc), start, end) or _introduced(doc, start, end)
             or _signed(signed, start, end)
             or _headline(text_of(doc), start, end) or _governing(doc, start, end)
         )
+        teaser = _teaser(doc, start, end)
+        if source is not None and teaser is not None and not _inside(source, teaser):
+            source = None  # a linked story's headline: its speaker is not in this article's text
         if source is not None:
             attribution.cue, attribution.speaker, attribution.speaker_text = source.cue, source.speaker, source.speaker_text
             if found and _same_attribution_sentence(found[-1], attribution):
@@ -44,8 +49,42 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
             indirect.remove(a)
         found.append(attribution)
     _carry_over(doc, found, indirect)
-    kept = [a for a in found if not _label(doc, a.start, a.end)]
+    kept = [a for a in found if not _label(doc, a.start, a.end) and not _repeated_crosshead(text_of(doc), a, found)]
+    kept = [a for a in kept if a.speaker is not None or a.speaker_text or _teaser(doc, a.start, a.end) is None]
     return [a for a in kept if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
+
+
+def _teaser(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The linked story's title, video title or caption (page furniture) a quote lies in, if any:
+    "'There will be no way back': will X change?Read more" quotes someone of another story. Its
+    speaker is named in the teaser or nowhere in this article, so an unattributed one is no quote
+    of it."""
+    return next(((a, b) for a, b in doc_furniture(doc) if a <= start and end <= b), None)
+
+
+def _inside(attribution: Attribution, span: tuple[int, int]) -> bool:
+    """Whether an attribution's cue and speaker lie within a span of text."""
+    parts = [(p.start_char, p.end_char) for p in (attribution.cue, attribution.speaker) if p is not None]
+    parts += [attribution.speaker_text] if attribution.speaker_text else []
+    return all(span[0] <= a and b <= span[1] for a, b in parts)
+
+
+def _crosshead(text: str, start: int, end: int) -> bool:
+    """Whether a quote is a paragraph of its own with no full stop (a crosshead: "'Like a
+    storm'"), a section's heading that repeats words said below or above it, not a statement
+    that goes on the paragraph before."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    marks = "".join(FAMILY)
+    return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks).endswith(SENTENCE_ENDS)
+
+
+def _repeated_crosshead(text: str, quote: Attribution, found: list[Attribution]) -> bool:
+    """A crosshead whose words another quote of the article holds: the pull quote repeats that one's."""
+    if not _crosshead(text, quote.start, quote.end):
+        return False
+    words = fold(text[quote.start:quote.end])
+    return any(other is not quote and words in fold(text[other.start:other.end]) for other in found)
 
 
 def _same_attribution_sentence(last: Attribution, quote: Attribution) -> bool:
@@ -68,11 +107,28 @@ def _scare_quote(doc: Doc, attribution: Attribution) -> bool:
     words = text_of(doc)[attribution.start:attribution.end]
     if len(words.split()) < SCARE_QUOTE_WORDS and not words.rstrip().endswith(CLAUSE_ENDS):
         return True
+    if attribution.speaker is None and _writers_clause(doc, attribution.start, attribution.end):
+        return True  # no quote before it that it goes on either
     if _phrase(doc, attribution.start, attribution.end):  # "labelled X an "unwanted group"", "hailed X as a "hero"" name
         verb = _governing_verb(doc, attribution.start, attribution.end)
         named = verb is not None and reporting_verb(verb) is not None
         return not named and not _presented(doc, attribution.start, past_articles=True)
     return _title(words) and not _presented(doc, attribution.start)
+
+
+def _writers_clause(doc: Doc, start: int, end: int) -> bool:
+    """Quoted words that finish a clause the writer began, with its subject outside the marks
+    and no verb of saying above it ("trying to guess what the envoy "really wants"", "the plan
+    "runs out of road" in May"): the writer's wording held at a distance, whose clause's subject
+    is no speaker of it. A quote with a subject of its own, or one a verb of saying takes, is
+    what someone said."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i >= span.start:
+        return False
+    return not any(reporting_verb(t) is not None for t in span.root.ancestors)
 
 
 def _short(text: str, start: int, end: int) -> bool:
@@ -173,6 +229,80 @@ def _nearby(doc: Doc, start: int, end: int) -> Attribution | None:
     return None
 
 
+def _named_after(doc: Doc, start: int, end: int) -> Attribution | None:
+    """A quote that is a sentence of its own, whose speaker the next sentence names ("'...' The
+    minister made the remarks on Monday."; "'...' That was the message from X."; "'...' X wrote
+    on Telegram."): the next sentence says who said it, not something else, when it is only
+    about the words (a definite noun for them, "the remarks", "that message", made by or coming
+    from someone) or is a verb of saying with a subject and nothing said of its own."""
+    if not _closes_sentence(text_of(doc), end):
+        return None
+    sentence = _next_sentence(doc, end)
+    for token in sentence:
+        speaker = _utterance_source(token) or _bare_saying(token, sentence)
+        if speaker is not None:
+            return Attribution(start, end, True, cue=_cue(token), speaker=speaker)
+    return None
+
+
+def _next_sentence(doc: Doc, end: int) -> list[Token]:
+    """The tokens of the sentence right after a quote's closing mark, up to its full stop."""
+    span = doc.char_span(end, min(end + 1, len(text_of(doc))), alignment_mode="expand")
+    i = span.start if span is not None else len(doc)
+    while i < len(doc) and (doc[i].text in FAMILY or doc[i].is_space or doc[i].text in SENTENCE_ENDS):
+        i += 1
+    tokens = []
+    while i < len(doc) and doc[i].text not in SENTENCE_ENDS and doc[i].text not in FAMILY and "\n" not in doc[i].text:
+        tokens.append(doc[i])
+        i += 1
+    return tokens
+
+
+def _said_words(token: Token) -> bool:
+    """A definite noun for words said ("the remarks", "that message", "those words", "his comments")."""
+    return bool(set(base_forms(token.lower_)) & UTTERANCES) and any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | DEMONSTRATIVES for c in token.children
+    )
+
+
+def _utterance_source(verb: Token) -> Span | None:
+    """Who the words are said to come from, when a clause is only about them: "X made the
+    remarks", "the remarks were made by X", "the comments came from X", "that was the message
+    from X", "those were the words of X"."""
+    forms = set(base_forms(verb.lower_))
+    said = [c for c in verb.children if _said_words(c)]
+    if forms & MAKING and any(c.dep_ in ("dobj", "nsubjpass") for c in said):
+        return subject_of(verb)  # the maker, or the passive's agent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    about_words = subject is not None and (subject in said or subject.lower_ in DEMONSTRATIVES and any(c.dep_ == "attr" for c in said))
+    if not forms & BEING or not about_words:
+        return None
+    for holder in [verb, *said]:
+        for prep in holder.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.lower_ in UTTERANCE_SOURCES and pobj is not None:
+                return noun_phrase(pobj)
+    return None
+
+
+def _bare_saying(verb: Token, sentence: list[Token]) -> Span | None:
+    """The subject of a verb of saying that says nothing of its own ("X wrote on Telegram on
+    Sunday", "she told reporters"): the words it reports are the quote before it. Not an answer
+    to them ("X replied"), a meeting ("X spoke with Y") or a deed ("X attacked")."""
+    if reporting_verb(verb) is None or not set(base_forms(verb.lower_)) & SAYING_ALONE or (verb.head != verb and verb.head in sentence):
+        return None
+    own = [c for c in verb.children if c.i >= sentence[0].i]  # the parser may hang the quote before on the verb
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and not _audience(c) for c in own):
+        return None
+    subject = next((c for c in own if c.dep_ == "nsubj"), None)
+    return noun_phrase(subject) if subject is not None else None
+
+
+def _audience(token: Token) -> bool:
+    """Who is told ("told reporters"): an object that is no content."""
+    return bool(set(base_forms(token.lower_)) & AUDIENCES)
+
+
 def _closes_sentence(text: str, end: int) -> bool:
     """Whether a quote ends in a full stop and a capitalised word follows its closing mark."""
     rest = text[end:end + 12].lstrip("".join(FAMILY)).lstrip(" \t")
@@ -205,7 +335,7 @@ def _window(doc: Doc, offset: int, forward: bool) -> list[Token]:
 def _governing(doc: Doc, start: int, end: int) -> Attribution | None:
     """No reporting verb: the subject of the clause the quote sits in ("Ryan called it "..."")."""
     verb = _governing_verb(doc, start, end)
-    if verb is None:
+    if verb is None or _writers_clause(doc, start, end):
         return None
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     return Attribution(start, end, True, speaker=noun_phrase(subject))
@@ -325,6 +455,8 @@ def _carry_over(doc: Doc, direct: list[Attribution], indirect: list[Attribution]
     for quote in direct:
         if quote.speaker is not None or quote.speaker_text or quote.cue is not None or _phrase(doc, quote.start, quote.end):
             continue  # reported with no speaker named ('reportedly "..."'): that report's; or a label
+        if _crosshead(text, quote.start, quote.end) or _teaser(doc, quote.start, quote.end) is not None:
+            continue  # a section's heading or a linked story's title: no statement of the paragraph before
         paragraph = max(s for s in paragraph_starts if s <= quote.start)
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]

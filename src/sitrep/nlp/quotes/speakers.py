@@ -14,7 +14,8 @@ from sitrep.nlp.offsets import kept_index
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.reported import _is_title, noun_phrase, subject_of
 from sitrep.nlp.quotes.words import (
-    BODY_NOUNS, DEFINITE, FINITE, GROUPS, INDEFINITE, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, news_medium, reporting_verb,
+    AGENCIES, BODY_NOUNS, DEFINITE, FINITE, GROUPS, INDEFINITE, NEWS_MEDIA, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, news_medium,
+    reporting_verb,
 )
 
 
@@ -202,6 +203,8 @@ def carried_report(doc: Doc, attribution: Attribution, indirect: list[Attributio
         return False
     if any(_same_words(attribution, other) and not _outlet(other) for other in indirect if other is not attribution):
         return True
+    if not _outlet(attribution, AGENCIES) and attribution.cue is not None and attribution.cue.start_char < attribution.start:
+        return False  # "The Times wrote that X had claimed a loss": a paper's own report; "X said Y, The Times reported" relays
     content = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     return content is not None and any(_speaks_in(token, attribution.speaker) for token in _heads(content))
 
@@ -219,14 +222,14 @@ def _same_words(one: Attribution, other: Attribution) -> bool:
     return (one.start, one.end) == (other.start, other.end)
 
 
-def _outlet(attribution: Attribution) -> bool:
+def _outlet(attribution: Attribution, outlets: frozenset[str] = NEWS_MEDIA) -> bool:
     """Whether an attribution's speaker is a news agency or outlet: the phrase's head is the
     agency's name or description ("AFP", "the state news agency"), not a person it names or
     owns ("Tomas Bloomberg", "the agency's editor"), who speaks in their own right."""
     speaker = attribution.speaker
     if speaker is None or speaker.root.ent_type_ == "PERSON":
         return False
-    return news_medium(speaker.doc[speaker.start : speaker.root.i + 1].text)  # the phrase up to its head word
+    return news_medium(speaker.doc[speaker.start : speaker.root.i + 1].text, outlets)  # the phrase up to its head word
 
 
 def _speaks_in(token: Token, outlet: Span) -> bool:

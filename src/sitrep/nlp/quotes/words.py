@@ -11,6 +11,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.outlets import REPORTERS, outlet_names
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -40,6 +41,18 @@ WORK_NOUNS = frozenset({  # a title-cased quote right after one of these is the 
     "album", "play", "opera", "show", "series", "programme", "program", "podcast", "exercise", "exercises", "drill",
     "drills", "initiative", "project", "festival", "exhibition", "magazine", "newspaper", "column", "painting",
 })
+UTTERANCES = frozenset({  # nouns for words said, that a sentence after a quote can name its speaker by
+    "remark", "comment", "word", "statement", "message", "warning", "appeal", "plea", "speech", "address",
+    "answer", "reply", "response", "post", "tweet", "announcement",
+})  # ("The minister made the remarks on ..."; "That was the message from X")
+MAKING = frozenset({"make", "deliver", "give", "issue", "send", "post"})  # "made the remarks", "delivered the message"
+UTTERANCE_SOURCES = {"from", "of"}  # "the message from X", "the words of X"
+BEING = {"be", "come"}  # "that was the message from X", "the remarks came from X"
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+SAYING_ALONE = frozenset({  # verbs that, with no words of their own, can only report the quote before them ("X wrote on Telegram")
+    "say", "write", "add", "tell", "post", "tweet", "state", "declare", "remark", "comment", "explain", "note",
+    "stress", "emphasise", "emphasize", "insist", "announce", "exclaim", "reiterate", "quip",
+})  # not "spoke with X", "attacked", "replied": a meeting, a deed or an answer to the words
 NAMING_PARTICIPLES = frozenset({"called", "named", "titled", "entitled", "dubbed", "codenamed", "code-named"})
 TITLE_WORDS_MAX = 8  # a capitalised run longer than this is a headline or a sentence, not a title
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "vs"}
@@ -187,18 +200,22 @@ def _near(verb: Token) -> list[Token]:
     return list(verb.children) + [c for o in objects for c in o.children]
 
 
-def _load_news_media() -> frozenset[str]:
-    """The names and descriptions of news agencies and outlets, lower case (``quotes_news_media.txt``)."""
-    text = resources.files("sitrep.nlp.data").joinpath("quotes_news_media.txt").read_text()
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+def _phrase_words(phrase: str) -> list[str]:
+    """A phrase's words, lower case, as outlet names are matched ("People's Daily": people s daily)."""
+    return re.findall(r"[\w-]+", phrase.lower())
 
 
-NEWS_MEDIA = _load_news_media()
+# The names and descriptions of news outlets that report (``data/news_outlets.csv``): not the
+# picture agencies, which only credit photos, nor the name words that make the events rules
+# call "the Energy Agency" an outlet. Agencies also relay what they report others saying.
+NEWS_MEDIA = frozenset(" ".join(_phrase_words(name)) for name in outlet_names(*REPORTERS))
+AGENCIES = frozenset(" ".join(_phrase_words(name)) for name in outlet_names("agency"))
 
 
-def news_medium(phrase: str) -> bool:
+def news_medium(phrase: str, outlets: frozenset[str] = NEWS_MEDIA) -> bool:
     """Whether a phrase ends in the name or description of a news agency or outlet ("AFP", "the
     state news agency"), in whole words, so "Reuters" counts but "Reutersville" does not, and
-    "the agency's editor" (a person the phrase's last words name) does not."""
-    words = re.findall(r"[\w-]+", phrase.lower())
-    return any(" ".join(words[i:]) in NEWS_MEDIA for i in range(max(0, len(words) - 4), len(words)))
+    "the agency's editor" (a person the phrase's last words name) does not; of ``AGENCIES`` only
+    if given."""
+    words = _phrase_words(phrase)
+    return any(" ".join(words[i:]) in outlets for i in range(max(0, len(words) - 4), len(words)))
