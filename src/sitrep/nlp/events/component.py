@@ -27,7 +27,7 @@ from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import _anchored, drop_whole_trips, meetings_at_stops, merge, trigger_span
 from sitrep.nlp.events.presence import PresenceEvents
 from sitrep.nlp.events.parties import (
-    _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, guest_visitor, targets,
+    _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, guest_visitor, settled_parties, targets,
 )
 from sitrep.nlp.events.senses import TriggerSenses
 from sitrep.nlp.events.spoken import SpokenEvents
@@ -73,7 +73,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         found = untold_in_titles(found, standing_titles(text_of(doc), title_lines(text_of(doc))))
         found += [h for h in self.headline_events(doc, context, headlines) if not _told_in_body(h[0], [e for e, _ in found])]
         found += self.quoted_verdicts(doc, context, found)
-        doc._.events = [e for e in meetings_at_stops(drop_whole_trips(merge(found, context)), doc) if _anchored(e)]
+        doc._.events = [settled_parties(e, context) for e in meetings_at_stops(drop_whole_trips(merge(found, context)), doc) if _anchored(e)]
         return doc
 
     def headline_events(self, doc: Doc, context: Context, headlines: list[tuple[int, int]]) -> list[tuple[Event, Token]]:

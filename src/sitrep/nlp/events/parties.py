@@ -4,13 +4,14 @@ and the sides of the conflict they belong to."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from sitrep.facts import Entity, Party, Place
+from sitrep.facts import Entity, Event, Party, Place
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.countries import capitals, code_of_word, country_names, country_of_demonym, is_capital, name_of
 from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
@@ -18,7 +19,7 @@ from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subje
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
-    COMMITTING, NOUN_POS, OWN_COUNTRY_NOUNS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
+    COMMITTING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
@@ -102,6 +103,25 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
             return [issuer] if issuer is not None else []
     owner = _speakers_country(subject, context)
     return [owner] if owner is not None else _parties(subject, context, any_noun=True)
+
+
+def settled_parties(event: Event, context: Context) -> Event:
+    """Actors and targets as the contract counts them, once the events are merged (so that no
+    merge turns on them): a capital that acts is its country's government ("Moscow
+    announced"); a detention or a blocked outlet no one is named for is the doing of the state
+    where it happens ("was detained in X", "blocked in X")."""
+    found = [_government(p, context) for p in event.actors]
+    if event.type == "COERCE" and event.mode in HELD_MODES and not found and event.place is not None and event.place.country:
+        found = [_country_party(event.place.country, context)]
+    return replace(event, actors=found, targets=[t for t in event.targets if t not in found])
+
+
+def _government(party: Party, context: Context) -> Party:
+    """A national capital named as a doer ("Moscow said", "Washington imposed") stands for its
+    country (GeoNames capitals), as a reader takes it; a city the article knows as an entity
+    keeps its own name."""
+    code = _capital_codes().get((party.name or "").lower()) if party.entity is None else None
+    return _country_party(code, context) if code is not None else party
 
 
 def _armed_by(compound: Token, context: Context) -> Party | None:
@@ -564,10 +584,20 @@ def _party(token: Token, context: Context) -> Party:
     entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context) or context.titled_later(token)
     if entity is None and (country := _own_country(token, context)) is not None:
         return country  # before the phrase's own mentions: "his" in "his country" is the person
-    entity = entity or context.entity_at(phrase.start_char, phrase.end_char) or context.titled(token) or context.referent(token)
+    entity = entity or context.titled(token) or _named_by_modifier(token, phrase, context) or context.referent(token)
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
         return Party(entity.id, entity.name)
     return Party(None, DETERMINERS.sub("", phrase.text))
+
+
+def _named_by_modifier(token: Token, phrase: Span, context: Context) -> Entity | None:
+    """The entity a word of a phrase names where its head names none, but not a country named
+    before a body's own name ("the US Senate", "Russia's FSB"): the body acts, and the gold names
+    it. (An office, "the US secretary of state", is its holder, ``titled`` asked first; the
+    country only where the article names no holder.)"""
+    entity = context.entity_at(phrase.start_char, phrase.end_char)
+    own_name = token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "NORP")
+    return None if own_name and entity is not None and entity.type == "country" else entity
 
 
 def _own_country(noun: Token, context: Context) -> Party | None:

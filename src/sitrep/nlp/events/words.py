@@ -20,6 +20,7 @@ PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "acro
 WHERE_IT_HAPPENS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside", "within", "from", "over", "along"})  # "could kill hundreds in X": where, not what is struck
 TARGET_PREPS = {"against", "on", "with", "of", "to"}
 INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
+HELD_MODES = frozenset({"arrest", "censor"})  # COERCE done by whoever rules where it happens: a detention, a blocked outlet
 UNDERGONE = {"COERCE"}  # a noun's possessor undergoes the act ("the mayor's arrest"), it does not do it
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
 CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "following"}

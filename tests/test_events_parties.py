@@ -1,0 +1,44 @@
+"""Events: parties as the contract counts them (a study of the read gold parts' actor errors):
+a capital that acts is its country, an office its holder, a body named after its country the
+body, and a detention or a blocked outlet with no one named the doing of the state where it
+happens."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(nlp, text: str, kind: str):
+    found = [e for e in nlp(text)._.events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.text) for e in found]
+    return found[0]
+
+
+def test_a_capital_that_acts_is_its_country(nlp) -> None:
+    event = _event(nlp, "Tbilisi has accused Yerevan of shelling villages near the border.", "ASSAULT")
+    assert [p.name for p in event.actors] == ["Armenia"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A Georgian engineer has been detained in Armenia since March.", "COERCE"),
+    ("The website of a Georgian weekly has been blocked in Armenia since Friday, its editor said.", "COERCE"),
+])
+def test_a_detention_with_no_one_named_is_the_state_where_it_happens(nlp, text: str, kind: str) -> None:
+    assert [p.name for p in _event(nlp, text, kind).actors] == ["Armenia"]
+
+
+def test_a_named_jailer_stays_the_actor(nlp) -> None:
+    text = "Georgian police detained Tomas Berg in Armenia on Sunday."
+    assert [p.name for p in _event(nlp, text, "COERCE").actors] != ["Armenia"]
+
+
+def test_an_office_with_a_country_is_its_holder_when_the_article_names_one(nlp) -> None:
+    """"Armenia's president condemned ...": the president named before, not Armenia."""
+    text = "Armenian President Tomas Berg arrived in Batumi on Monday. Armenia's president condemned the shelling of the harbour."
+    assert [p.name for p in _event(nlp, text, "ACCUSE").actors] == ["Tomas Berg"]
+
+
+def test_a_body_named_after_its_country_is_the_body(nlp) -> None:
+    """"The US Senate approved ...": the Senate acts (the gold names it), not the country."""
+    text = "The US Senate on Tuesday approved $5m in new aid for Armenia."
+    assert [p.name for p in _event(nlp, text, "AID").actors] == ["US Senate"]
