@@ -4818,3 +4818,21 @@ def test_criticism_or_charges_borne_name_the_one_accused(nlp, text, critics, cri
     no speaker still accuses the subject that bears it (and the "from" party makes it)."""
     (charge,) = of_type(nlp, text, "ACCUSE")
     assert ([a.name for a in charge.actors], [t.name for t in charge.targets]) == (critics, criticised)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Norland's state television spread lies about the floods in Vale on Monday.", "occurred"),
+        ("Norland has peddled a false narrative about the border since May.", "ongoing"),
+    ],
+)
+def test_spreading_falsehoods_is_misinformation(nlp, text, status):
+    """PLOVER COERCE misinformation: deception spread by a party, told by a verb of spreading
+    what is false."""
+    (spread,) = of_type(nlp, text, "COERCE")
+    assert (spread.mode, spread.status, [a.name for a in spread.actors]) == ("misinformation", status, ["Norland"])
+
+
+def test_spreading_that_is_no_falsehood_is_no_misinformation(nlp):
+    assert of_type(nlp, "The floods spread to Vale on Monday.", "COERCE") == []
