@@ -42,7 +42,7 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
                 phrases.append(taken)
     if trigger.type == "AID" and anchor.pos_ in VERB_POS:
         phrases += goods_receivers(anchor)  # "sent $50m of supplies to X"
-    subjects = [_for_relative(c) if trigger.mode == "seize" else c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [_for_relative(c) if trigger.mode == "seize" and c.dep_ == "nsubjpass" else c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (victim := _under_attack(token)) is not None:
         phrases.append(victim)  # "Vale came under fire": where it landed
     if trigger.type == "ASSAULT" and trigger.mode != "seize" and (hit := _participle_on(token)) is not None:
@@ -66,7 +66,8 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
 
 def _for_relative(word: Token) -> Token:
     """"Vale, which the army took in May", "Vale, which was occupied for a month": a relative
-    pronoun stands for the noun its clause hangs on, so what a capture takes is that noun."""
+    pronoun stands for the noun its clause hangs on, so a capture whose object or passive subject
+    it is takes that noun ("Vale, which has seized X": Vale is the taker, not what is taken)."""
     if word.lower_ in RELATIVE - {"who"} and word.head.dep_ == "relcl" and word.head.head.pos_ in NOUN_POS:
         return word.head.head
     return word
