@@ -533,6 +533,17 @@ def test_the_settlement_a_kind_is_of_is_the_place_not_its_locator(nlp):
     assert seized.place.name == "Batumi"
 
 
+@pytest.mark.parametrize("clause", ["which was occupied by Georgian troops for a month", "which Georgian troops captured in May"])
+def test_a_town_a_relative_clause_tells_taken_is_the_place_of_the_capture(nlp, clause):
+    """The relative pronoun stands for the town the clause hangs on: it is what was taken."""
+    (seized,) = of_type(nlp, f"The governor returned to Vanadzor, {clause}.", "ASSAULT")
+    assert (seized.mode, seized.place.name, [a.name for a in seized.actors]) == ("seize", "Vanadzor", ["Georgian troops"])
+
+
+def test_a_thing_a_relative_clause_tells_taken_is_no_place(nlp):
+    assert of_type(nlp, "The governor bought a car that Georgian troops captured in May.", "ASSAULT") == []
+
+
 @pytest.mark.parametrize("how", ["virtually addressed the summit in Norland", "addressed the summit in Norland by video link"])
 def test_a_meeting_held_at_a_distance_is_a_call_and_no_stop(nlp, how):
     (address,) = [e for e in of_type(nlp, f"Tomas Berg {how} on Monday.", "CONSULT") if e.actors]
@@ -4807,3 +4818,21 @@ def test_criticism_or_charges_borne_name_the_one_accused(nlp, text, critics, cri
     no speaker still accuses the subject that bears it (and the "from" party makes it)."""
     (charge,) = of_type(nlp, text, "ACCUSE")
     assert ([a.name for a in charge.actors], [t.name for t in charge.targets]) == (critics, criticised)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Norland's state television spread lies about the floods in Vale on Monday.", "occurred"),
+        ("Norland has peddled a false narrative about the border since May.", "ongoing"),
+    ],
+)
+def test_spreading_falsehoods_is_misinformation(nlp, text, status):
+    """PLOVER COERCE misinformation: deception spread by a party, told by a verb of spreading
+    what is false."""
+    (spread,) = of_type(nlp, text, "COERCE")
+    assert (spread.mode, spread.status, [a.name for a in spread.actors]) == ("misinformation", status, ["Norland"])
+
+
+def test_spreading_that_is_no_falsehood_is_no_misinformation(nlp):
+    assert of_type(nlp, "The floods spread to Vale on Monday.", "COERCE") == []

@@ -11,7 +11,7 @@ from sitrep.facts import Event, Party, Place
 from sitrep.nlp.events.grammar import is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, load_lexicon
 from sitrep.nlp.events.parties import _names, _side, _sides, _subject_list, _struck, _under_attack, goods_receivers, included
-from sitrep.nlp.events.words import HEAD_STEPS, LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, SETTING_NOUNS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
+from sitrep.nlp.events.words import HEAD_STEPS, LAUNCHES, NOUN_POS, PLACE_PREPS, PRECISE_DATE, RELATIVE, SETTING_NOUNS, SPLIT_MODES, SPLIT_TYPES, VERB_POS
 from sitrep.nlp.figures import antecedent_place, backed_by, of_objects
 from sitrep.nlp.figures.words import SETTLEMENT_NOUNS
 from sitrep.nlp.inflection import base_forms
@@ -37,11 +37,12 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
             whither = not departed or child.lower_ in ("for", "to")  # "after leaving prayers in X": only "left for X" goes somewhere
             if is_preposition(child) and _place_prep(child.lower_, head == token, trigger) and not holds_trigger and whither:
                 phrases += [g for g in child.children if g.dep_ == "pobj" and g.lower_ != "addition" and g.lower_ not in SETTING_NOUNS]  # not "in addition to US aid", "in response to X's invasion"
-            if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(child, context)) and not _sent_thing(head, trigger) and trigger.type != "SANCTION" and not met:
-                phrases.append(child)
+            taken = _for_relative(child) if trigger.mode == "seize" else child
+            if child.dep_ == "dobj" and not holds_trigger and not departed and (trigger.mode != "seize" or _takeable(taken, context)) and not _sent_thing(head, trigger) and trigger.type != "SANCTION" and not met:
+                phrases.append(taken)
     if trigger.type == "AID" and anchor.pos_ in VERB_POS:
         phrases += goods_receivers(anchor)  # "sent $50m of supplies to X"
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [_for_relative(c) if trigger.mode == "seize" and c.dep_ == "nsubjpass" else c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (victim := _under_attack(token)) is not None:
         phrases.append(victim)  # "Vale came under fire": where it landed
     if trigger.type == "ASSAULT" and trigger.mode != "seize" and (hit := _participle_on(token)) is not None:
@@ -61,6 +62,15 @@ def event_place(token: Token, anchor: Token, trigger: Trigger, context: Context)
     if struck is not None:
         return _named_by_subject(struck, context) or _where_it_stood(struck, context)  # "the city of Vale was hit by shelling"
     return _where_clause_place(anchor, context)
+
+
+def _for_relative(word: Token) -> Token:
+    """"Vale, which the army took in May", "Vale, which was occupied for a month": a relative
+    pronoun stands for the noun its clause hangs on, so a capture whose object or passive subject
+    it is takes that noun ("Vale, which has seized X": Vale is the taker, not what is taken)."""
+    if word.lower_ in RELATIVE - {"who"} and word.head.dep_ == "relcl" and word.head.head.pos_ in NOUN_POS:
+        return word.head.head
+    return word
 
 
 def _where_clause_place(verb: Token, context: Context) -> Place | None:
