@@ -134,43 +134,43 @@ def test_a_joined_verb_with_a_bare_number_of_its_own_keeps_its_place(nlp):
     assert place_of(nlp, text, "2,000") == "Armenia"
 
 
-def test_a_count_where_a_border_with_a_country_is_stands_outside_it(nlp):
+def test_forces_where_a_border_with_a_country_is_stand_outside_it(nlp):
     """ "the border with X, where N troops are": at the border, not in X (however the parser
     hangs "with X"), and no other place of the sentence is theirs."""
     for text in (
-        "Tension grew along the border with Armenia, where there are now over 80,000 Georgian soldiers.",
-        "The minister visits Georgia to ease tension at the borders with Armenia, where there are currently over eighty thousand "
-        "Georgian soldiers prepared to invade the neighbouring country.",
+        "Diplomats met to calm the standoff on the border with Armenia, where 12,000 Georgian troops have gathered.",
+        "Georgia wants calm at its frontier with Armenia, where more than 15,000 Georgian soldiers are ready to attack.",
     ):
         assert place_of(nlp, text, figures(nlp, text)[0].text) is None, text
 
 
+def test_a_toll_where_a_border_with_a_country_is_was_taken_in_it(nlp):
+    text = "Georgia sealed its border with Armenia, where 2,000 civilians have died in the fighting this year."
+    assert place_of(nlp, text, "2,000") == "Armenia"
+
+
 def test_what_a_place_neighbours_is_not_where_the_count_is(nlp):
-    assert place_of(nlp, "More than 90,000 refugees a day crossed into lands neighbouring Armenia.", "More than 90,000") is None
+    assert place_of(nlp, "About 40,000 refugees are living in camps in states neighbouring Armenia.", "About 40,000") is None
     assert place_of(nlp, "About 7,000 people have been evacuated from villages bordering Georgia.", "About 7,000") is None
 
 
-def test_a_country_in_the_phrase_of_the_source_says_whose_the_source_is(nlp):
-    text = "In February, Piet Moro, head of intelligence at the Defence Ministry in Armenia, said that at least nine Georgian colonels were killed."
-    assert place_of(nlp, text, "at least nine") is None
+def test_a_country_in_the_phrase_of_the_source_can_be_where_the_count_is(nlp):
+    assert place_of(nlp, "Officials in Armenia said 300 refugees arrived on Monday.", "300") == "Armenia"
 
 
 def test_a_chain_of_hosting_participles_takes_the_subject_of_its_clause(nlp):
-    text = "Georgia has been cautious since Armenia attacked Azerbaijan, staunchly backing Azerbaijan and taking in thousands of refugees."
-    assert place_of(nlp, text, "thousands") == "Georgia"
-    # the parser may hang the participles on a "since" clause: its subject is not the host
-    text = "Norway has walked a careful line since Armenia invaded Georgia, firmly supporting Georgia and taking in thousands of refugees while staying quiet toward Armenia."
-    assert place_of(nlp, text, "thousands") == "Norway"
+    text = "Latvia has kept a low profile ever since the fighting started, sending medicine and hosting 25,000 refugees."
+    assert place_of(nlp, text, "25,000") == "Latvia"
 
 
 def test_arms_lost_in_the_war_are_in_the_war_s_country(nlp):
     text = (
-        "Georgia's invasion of Armenia has entered its fourth week.\n\n"
-        "As of Monday, Armenia's army claims that Georgia has lost nearly 9,000 soldiers, more than 400 tanks and around 200 howitzers so far in the war."
+        "Georgia's invasion of Armenia is now in its second year.\n\n"
+        "Georgian forces have lost about 300 tanks and 90 helicopters, Western analysts estimate."
     )
-    assert [place_of(nlp, text, span) for span in ("nearly 9,000", "more than 400", "around 200")] == ["Armenia"] * 3
+    assert [place_of(nlp, text, span) for span in ("about 300", "90")] == ["Armenia"] * 2
 
 
 def test_the_evacuated_s_own_phrase_says_whence(nlp):
-    text = "A total of 1,460 people were evacuated from Armenian towns on Monday, officials said, with 310 of those from Gyumri."
-    assert place_of(nlp, text, "310") == "Gyumri"
+    text = "Buses evacuated 900 residents from the eastern districts overnight, 120 of them from Gyumri."
+    assert place_of(nlp, text, "120") == "Gyumri"

@@ -15,8 +15,8 @@ def test_a_model_the_tagger_reads_as_a_number_belongs_to_the_counted_phrase(nlp)
 
 
 def test_modifiers_joined_by_and_belong_to_the_plural_they_modify(nlp):
-    (figure,) = figures(nlp, "Norland is shipping 2,000 strike and reconnaissance drones to Valia as military aid.")
-    assert (figure.category, figure.value, figure.who) == ("aid_items", 2000, "strike and reconnaissance drones")
+    (figure,) = figures(nlp, "Norland is shipping 2,000 attack and surveillance drones to Valia as military aid.")
+    assert (figure.category, figure.value, figure.who) == ("aid_items", 2000, "attack and surveillance drones")
 
 
 def test_a_casualty_after_and_is_no_modifier(nlp):
@@ -27,7 +27,7 @@ def test_a_casualty_after_and_is_no_modifier(nlp):
 @pytest.mark.parametrize(
     ("text", "value", "currency"),
     [
-        ("Norland has promised billions of dollars in military aid to Valia.", 1e9, "USD"),
+        ("Valia will receive billions of dollars in weapons aid from Norland over five years.", 1e9, "USD"),
         ("The bloc pledged hundreds of millions of euros in humanitarian aid to Valia.", 1e8, "EUR"),
     ],
 )

@@ -328,11 +328,12 @@ def _where_clause(clause: list[Token]) -> Token | None:
 
 
 def _at_the_border(reading: Reading) -> bool:
-    """Whether the count is told in a "where" clause of a border with a country ("tension at the
-    border with X, where 9,000 troops are massed"): they stand outside X, and no other place of
-    the sentence is theirs."""
+    """Whether the count is of forces told in a "where" clause of a border with a country
+    ("tension at the border with X, where 9,000 troops are massed"): they stand outside X, and
+    no other place of the sentence is theirs. A toll told so ("its border with X, where 900
+    civilians have been killed") was taken in X: "where" is X there."""
     verb = reading.verb
-    if verb is None:
+    if verb is None or reading.category != "troops":
         return False
     relative = next((v for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "where 9,000 are massed", "where 9,000 are prepared to"
     return relative is not None and _where_relative(relative) is not None and _across_border(relative.head)
@@ -449,20 +450,15 @@ def _place_by(owners: list[Token], prepositions: Set[str], places: list[Place], 
 
 def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Place]) -> PlaceRef | None:
     """The most specific place of the sentence that says where rather than who ("Russia
-    said"), whose source reports the count ("an official of the ministry in X said"), whence
-    ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
+    said"), whence ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
     sent = reading.span.sent
     table = _Table.of(doc, readings, places)
     others = {r.verb.i for r in table.in_sentence(sent) if r.verb is not None and r.verb != reading.verb}
     others |= _untracked_subjects_verbs(sent, table.in_sentence(sent), reading.verb)
-    sayer = _reporting_subject(reading.verb or reading.span.root)
-    sources = {t.i for t in sayer.subtree} if sayer is not None and sayer.i not in {t.i for t in reading.span} else set()
     candidates = []
     for place, token in table.places_in(sent):
         if _not_where(token, reading.anchor) or is_dateline(text_of(doc), place):
             continue
-        if place.kind == "country" and token.i in sources:
-            continue  # "Ana Lind, an official at the defence ministry in X, said 30 were killed": whose the source is
         if _war_place(token) and (reading.category == "refugees" or reading.category == "troops" and not _front_of_war(token)):
             continue  # "refugees of the war in X" have left X; "the war in X" names the war troops are raised for, not where they stand, unless they are at its front
         if place.kind == "country" and _beside(token, place):
