@@ -19,7 +19,7 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
 )
@@ -1008,6 +1008,22 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
     if side is None and sides and unnamed and FORCE_ORGANS & {w.lower() for w in words}:
         return True
     return side in sides
+
+
+def _told_openly(kind: str, teller: set[str], act: Token) -> bool:
+    """Whether a doer's own word of its act announces it (occurred) rather than claims it: an
+    act done in the open (sanctions, aid, talks, deals), told by other than a military organ
+    (whose word of aid or a truce is a side at war telling its deeds: "the defence ministry
+    said it had delivered aid to the city") and not disputed in the same sentence ("said it had
+    sent aid, but Vale denied any convoy arrived", "a deal, a claim Vale rejected")."""
+    return kind in ANNOUNCED and not FORCE_ORGANS & teller and not _contested(act)
+
+
+def _contested(act: Token) -> bool:
+    """A word of denial or dispute in the act's sentence that does not govern the act (a
+    governing "denied" is the act denied): someone disputes the telling."""
+    governing = set(act.ancestors)
+    return any(t != act and t not in governing and set(base_forms(t.lower_)) & CONTESTING for t in act.sent)
 
 
 def _arms_moved(verb: Token) -> bool:
