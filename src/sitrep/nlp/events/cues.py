@@ -237,7 +237,10 @@ def _day_follows(noun: Token) -> bool:
     invasion began on 24 February", "its invasion that began in February": a date right after the
     noun's phrase (past its "of X" and a verb of beginning) dates the noun, read in word order
     because the parser often hangs the date on the clause's verb or on a noun further up. Not a
-    weekday ("the siege on Monday entered its tenth day": the clause's own day)."""
+    weekday ("the siege on Monday entered its tenth day": the clause's own day), nor a war a verb
+    takes as its object ("discussed the invasion on 3 March": the day of the discussing)."""
+    if noun.dep_ == "dobj":
+        return False
     doc, i = noun.doc, noun.i + 1
     if i < len(doc) - 1 and doc[i].lower_ == "of" and doc[i + 1].ent_type_ != "DATE":
         i = max(t.i for t in doc[i].subtree if t.i >= i) + 1  # past "of Ukraine"
