@@ -15,9 +15,9 @@ def war(nlp, text: str):
     "text",
     [
         "Wheat closed at its lowest price since Norland's invasion of Armenia on 12 March.",
-        "The two cosmonauts were the first to fly since Norland's invasion of Armenia began on 12 March.",
-        "Armenia wants its land back after Norland's bloody invasion that began in March.",
-        "Belarus lent its airfields to Norland's invasion of Armenia in March 2021.",
+        "Grain prices have doubled since Norland's invasion of Armenia began on 12 March.",
+        "Farmers left the valley after Norland's invasion that began in March.",
+        "Exports were cut off by Norland's invasion of Armenia in March 2021.",
     ],
 )
 def test_a_war_dated_in_words_is_the_dated_act(nlp, text):
