@@ -37,3 +37,14 @@ def test_a_phone_call_told_again_is_the_call_not_a_gathering(nlp):
     text = "Tomas Berg talked to Piet Moro on Monday.\n\nDuring the telephone conversation, Berg stressed that the border must stay open."
     (call,) = of_type(nlp, text, "CONSULT")
     assert (call.mode, [t.name for t in call.targets]) == ("phone", ["Piet Moro"])
+
+
+def test_a_second_verb_on_it_or_them_tells_the_first_act_again(nlp):
+    """"gave Vale 40 tanks and sent them by sea": "them" are the tanks given, so the second verb
+    tells how the one delivery went, not a second one."""
+    assert len(of_type(nlp, "Norland gave Vale 40 tanks and sent them by sea.", "AID")) == 1
+
+
+def test_it_as_the_one_asked_is_no_thing_told_again(nlp):
+    """Guard: "asked it to free the prisoners": "it" is the one asked and the clause a new request."""
+    assert len(of_type(nlp, "Norland urged Vale to return to the talks and asked it to free the prisoners.", "REQUEST")) == 2

@@ -15,9 +15,9 @@ def war(nlp, text: str):
     "text",
     [
         "Wheat closed at its lowest price since Norland's invasion of Armenia on 12 March.",
-        "The two cosmonauts were the first to fly since Norland's invasion of Armenia began on 12 March.",
-        "Armenia wants its land back after Norland's bloody invasion that began in March.",
-        "Belarus lent its airfields to Norland's invasion of Armenia in March 2021.",
+        "Grain prices have doubled since Norland's invasion of Armenia began on 12 March.",
+        "Farmers left the valley after Norland's invasion that began in March.",
+        "Exports were cut off by Norland's invasion of Armenia in March 2021.",
     ],
 )
 def test_a_war_dated_in_words_is_the_dated_act(nlp, text):
@@ -73,3 +73,24 @@ def test_ground_a_side_says_it_took_is_claimed(nlp):
 def test_a_sanction_its_imposer_announces_is_imposed(nlp, text, status):
     """"said it was expelling": the sanction takes effect by being announced, not going on."""
     assert kind(nlp, text, "SANCTION").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Norland said it had delivered aid to the city, but Vale denied that any convoy had arrived.", "AID"),
+        ("Norland said it had reached a ceasefire deal with Vale, a claim Vale rejected.", "AGREE"),
+        ("Norland's defence ministry said it had delivered 40 tonnes of humanitarian aid to the besieged town.", "AID"),
+        ("Georgia delivered 40 tonnes of humanitarian aid to the besieged town, the Georgian defence ministry said.", "AID"),
+    ],
+)
+def test_an_open_act_disputed_or_told_by_a_military_is_claimed(nlp, text, type_):
+    """The doer's word announces an open act only when no one in the sentence disputes it and
+    the teller is no military organ (a side at war telling its own aid or truce is a claim)."""
+    assert kind(nlp, text, type_).status == "claimed"
+
+
+def test_a_date_of_the_verb_that_takes_the_war_does_not_date_the_war(nlp):
+    """"discussed Norland's invasion of Vale on 3 March": the date is the discussing's, so the
+    war it names is still the lasting state, not an act of that day."""
+    assert war(nlp, "The minister discussed Norland's invasion of Vale on 3 March with her Swiss counterpart.").status == "ongoing"

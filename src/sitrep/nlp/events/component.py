@@ -16,7 +16,7 @@ from sitrep.nlp.events.cues import (
     _given_to_others, _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation,
     _kept_silent, _list_keeper, _material, _moving_on, _needed_thing, _needs_actor, _nobody,
     _on_condition, _own_parties, _pulled_back, _purpose, _rescue, _risk, _same_side, _stance_of_people,
-    _tallied, _told_before, _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
+    _tallied, _told_before, _told_openly, _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
     _aux_word, _chain, _charged, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
@@ -35,7 +35,7 @@ from sitrep.nlp.events.status import StatusReader
 from sitrep.nlp.events.when import _after, _next_weekday, background, event_date
 from sitrep.nlp.events.where import _place_party, _side_party, event_place, per_place
 from sitrep.nlp.events.words import (
-    ANNOUNCED, CONDITION_MARKS, DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
+    CONDITION_MARKS, DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
     SPOKEN, VERB_POS, WHERE_IT_HAPPENS,
 )
 from sitrep.nlp.furniture import in_furniture
@@ -313,7 +313,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             event_targets = [_place_party(place, context)]
         if mode == "seize":
             event_targets = []
-        if status == "occurred" and trigger.type not in SPOKEN | ANNOUNCED and source is not None and _same_side(event_actors, source, context):
+        teller = set((source.name or "").lower().replace("'s", "").split()) if source is not None else set()
+        if status == "occurred" and trigger.type not in SPOKEN and not _told_openly(trigger.type, teller, anchor) and source is not None and _same_side(event_actors, source, context):
             status = "claimed"  # "Russian forces captured X, the Russian defence ministry said" (not "the UK imposed sanctions, the UK said")
         when = event_date(token, anchor, context, planned=status == "planned")
         timetabled = status == "occurred" or (status == "ongoing" and token == anchor and (_simple_present(token) or _present_progressive(token)))

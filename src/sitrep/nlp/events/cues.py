@@ -19,7 +19,7 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
 )
@@ -237,7 +237,10 @@ def _day_follows(noun: Token) -> bool:
     invasion began on 24 February", "its invasion that began in February": a date right after the
     noun's phrase (past its "of X" and a verb of beginning) dates the noun, read in word order
     because the parser often hangs the date on the clause's verb or on a noun further up. Not a
-    weekday ("the siege on Monday entered its tenth day": the clause's own day)."""
+    weekday ("the siege on Monday entered its tenth day": the clause's own day), nor a war a verb
+    takes as its object ("discussed the invasion on 3 March": the day of the discussing)."""
+    if noun.dep_ == "dobj":
+        return False
     doc, i = noun.doc, noun.i + 1
     if i < len(doc) - 1 and doc[i].lower_ == "of" and doc[i + 1].ent_type_ != "DATE":
         i = max(t.i for t in doc[i].subtree if t.i >= i) + 1  # past "of Ukraine"
@@ -1008,6 +1011,22 @@ def _same_side(parties: list[Party], source: Party, context: Context) -> bool:
     if side is None and sides and unnamed and FORCE_ORGANS & {w.lower() for w in words}:
         return True
     return side in sides
+
+
+def _told_openly(kind: str, teller: set[str], act: Token) -> bool:
+    """Whether a doer's own word of its act announces it (occurred) rather than claims it: an
+    act done in the open (sanctions, aid, talks, deals), told by other than a military organ
+    (whose word of aid or a truce is a side at war telling its deeds: "the defence ministry
+    said it had delivered aid to the city") and not disputed in the same sentence ("said it had
+    sent aid, but Vale denied any convoy arrived", "a deal, a claim Vale rejected")."""
+    return kind in ANNOUNCED and not FORCE_ORGANS & teller and not _contested(act)
+
+
+def _contested(act: Token) -> bool:
+    """A word of denial or dispute in the act's sentence that does not govern the act (a
+    governing "denied" is the act denied): someone disputes the telling."""
+    governing = set(act.ancestors)
+    return any(t != act and t not in governing and set(base_forms(t.lower_)) & CONTESTING for t in act.sent)
 
 
 def _arms_moved(verb: Token) -> bool:

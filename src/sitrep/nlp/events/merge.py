@@ -192,7 +192,17 @@ def _coordinated_acts(a: Token, b: Token, kind: str) -> bool:
     what it kills, takes and wrecks ("shelled the town and killed three") is one attack."""
     if kind == "ASSAULT" or a.pos_ not in VERB_POS or b.pos_ not in VERB_POS or a == b or first_conjunct(a) != first_conjunct(b):
         return False
-    return all(any(c.dep_ in COMPLEMENTS for c in verb.children) for verb in (a, b))
+    return all(any(c.dep_ in COMPLEMENTS for c in verb.children) and not _on_what_was_told(verb) for verb in (a, b))
+
+
+BACK_REFERENCES = frozenset({"it", "them"})  # "sent 40 tanks ... and delivered them": the thing the first verb told
+
+
+def _on_what_was_told(verb: Token) -> bool:
+    """"gave Vale 40 tanks and sent them by sea": a verb whose object is "it" or "them" does its
+    act to the thing already told, so it tells the same act again; not "asked it to free the
+    prisoners", where "it" is the one asked and the clause is what is asked."""
+    return any(c.dep_ == "dobj" and c.lower_ in BACK_REFERENCES for c in verb.children) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _definite(token: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
     _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, _present_state, _told_ahead,
-    _under_way,
+    _told_openly, _under_way,
 )
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCED, ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
+    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
     POSSIBLE, PREPARING, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -109,7 +109,7 @@ class StatusReader(LexiconReader):
         if trigger.type == "SANCTION" and self._self_claim(token, anchor):
             return "occurred"  # "Lithuania said it was expelling the ambassador": the sanction is imposed by announcing it
         claimed_thing = token.pos_ in NOUN_POS and token.dep_ == "dobj" and cue(token.head, "claim")  # "claiming the capture of X"
-        if any(cue(t, "claim") for t in governing) or claimed_thing or (self._self_claim(token, anchor) and not said_now and trigger.type not in ANNOUNCED) or self._hearsay(anchor):
+        if any(cue(t, "claim") for t in governing) or claimed_thing or (self._self_claim(token, anchor) and not said_now and not _told_openly(trigger.type, self._teller_words(anchor), anchor)) or self._hearsay(anchor):
             return "claimed"
         if any(t.dep_ == "pcomp" and t.head.lower_ == "of" and _accused(t.head.head) is not None for t in (anchor, _done_with(anchor)) if t is not None):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
@@ -223,6 +223,12 @@ class StatusReader(LexiconReader):
         head = token.head
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
         return indefinite and token.dep_ == "pobj" and head.lower_ == "of" and self.lexicon.cue(head.head, "outcome")
+
+    def _teller_words(self, anchor: Token) -> set[str]:
+        """The words of the phrase of the one who tells the act ("the defence ministry")."""
+        speech = self.speech_verb(anchor)
+        speaker = _subject(speech) if speech is not None else None
+        return {t.lower_ for t in speaker.subtree} if speaker is not None else set()
 
     def _self_claim(self, token: Token, anchor: Token) -> bool:
         """"X said it had captured Y", "X said it is holding Z": a reported act, done or going

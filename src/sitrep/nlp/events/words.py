@@ -89,6 +89,7 @@ HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, thr
 # acts a party does in the open, by deciding or meeting: its own word that it did one announces it (the
 # announcement is the record), where its word of force used, ground taken or troops moved claims a deed
 ANNOUNCED = frozenset({"SANCTION", "AID", "CONSULT", "AGREE", "COOPERATE", "CONCEDE"})
+CONTESTING = frozenset({"deny", "dispute", "reject", "refute", "contest", "claim"})  # "..., but X denied it", "a claim X rejected": a telling disputed
 CLAIM_NOUNS = frozenset("report claim allegation accusation charge suggestion rumour rumor speculation".split())  # what was said, denied as such
 ANNOUNCING = frozenset("announcement statement pledge promise assurance decision confirmation commitment vow".split())  # nouns of telling: "the announcement that X would ..."
 CONDITION_MARKS = frozenset({"if", "unless"})  # "will retaliate if X joins"
