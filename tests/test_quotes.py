@@ -1233,3 +1233,12 @@ def test_a_common_noun_a_papers_name_is_made_of_is_no_outlet(nlp, text: str) -> 
     not outlets whose report of it goes to the inner speaker."""
     found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text)]
     assert any(q.startswith("Farmers said") and speaker.startswith(("observer", "guardian")) for q, speaker in found), found
+
+
+def test_a_quoted_paragraph_ending_in_a_full_stop_before_a_spaced_mark_is_no_crosshead(nlp) -> None:
+    """A paragraph of quoted sentences printed with a space before its closing mark ("... hold. ”")
+    ends in a full stop: it is a statement that goes on the speaker before it, not a heading."""
+    text = ("The mayor of Tarnville said on Monday the water was still rising.\n\n“We will not leave the town. "
+            "The dykes of Tarnville will hold. ”\n\nThe river broke its banks at noon.")
+    quote = find(quotes(nlp, text), text, "We will not leave")
+    assert quote.speaker is not None and quote.speaker.name == "mayor of Tarnville", quote.speaker

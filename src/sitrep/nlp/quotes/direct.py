@@ -76,7 +76,7 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     marks = "".join(FAMILY)
-    return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks).endswith(SENTENCE_ENDS)
+    return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks + " \t").endswith(SENTENCE_ENDS)  # 'threat. "'
 
 
 def _repeated_crosshead(text: str, quote: Attribution, found: list[Attribution]) -> bool:
