@@ -1209,3 +1209,36 @@ def test_quoted_words_ending_the_writers_own_clause_are_no_ones(nlp) -> None:
     subject of the clause around it did not say it."""
     text = "Analysts in Gyumri have spent months trying to guess what the governor of Vale “secretly wants”."
     assert not any(q.direct for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "“The reservoir at Tarnville will be drained by May.” Oskar Tivell did not comment on Friday.",
+    "“The reservoir at Tarnville will be drained by May.” Oskar Tivell never wrote so.",
+    "“The reservoir at Tarnville will be drained by May.” Oskar Tivell did not make the remarks himself.",
+])
+def test_a_next_sentence_denying_the_words_names_no_speaker(nlp, text: str) -> None:
+    """"X did not comment" after a quote says X did not say it: a denied verb of saying, or a
+    denied making of the remarks, names no speaker of the quote before it."""
+    quote = find(quotes(nlp, text), text, "The reservoir")
+    assert quote.speaker is None or quote.speaker.name != "Oskar Tivell", quote.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers said the dykes near Tarnville had given way, the observer told reporters.",
+    "Farmers said the dykes near Tarnville had given way, the guardian of the orphans said.",
+])
+def test_a_common_noun_a_papers_name_is_made_of_is_no_outlet(nlp, text: str) -> None:
+    """"The Observer" and "The Guardian" are papers in capitals only: "the observer" (a monitor)
+    and "the guardian of the orphans" who pass on what others said are speakers of their own,
+    not outlets whose report of it goes to the inner speaker."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text)]
+    assert any(q.startswith("Farmers said") and speaker.startswith(("observer", "guardian")) for q, speaker in found), found
+
+
+def test_a_quoted_paragraph_ending_in_a_full_stop_before_a_spaced_mark_is_no_crosshead(nlp) -> None:
+    """A paragraph of quoted sentences printed with a space before its closing mark ("... hold. ”")
+    ends in a full stop: it is a statement that goes on the speaker before it, not a heading."""
+    text = ("The mayor of Tarnville said on Monday the water was still rising.\n\n“We will not leave the town. "
+            "The dykes of Tarnville will hold. ”\n\nThe river broke its banks at noon.")
+    quote = find(quotes(nlp, text), text, "We will not leave")
+    assert quote.speaker is not None and quote.speaker.name == "mayor of Tarnville", quote.speaker

@@ -76,7 +76,7 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     marks = "".join(FAMILY)
-    return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks).endswith(SENTENCE_ENDS)
+    return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks + " \t").endswith(SENTENCE_ENDS)  # 'threat. "'
 
 
 def _repeated_crosshead(text: str, quote: Attribution, found: list[Attribution]) -> bool:
@@ -234,11 +234,14 @@ def _named_after(doc: Doc, start: int, end: int) -> Attribution | None:
     minister made the remarks on Monday."; "'...' That was the message from X."; "'...' X wrote
     on Telegram."): the next sentence says who said it, not something else, when it is only
     about the words (a definite noun for them, "the remarks", "that message", made by or coming
-    from someone) or is a verb of saying with a subject and nothing said of its own."""
+    from someone) or is a verb of saying with a subject and nothing said of its own, and does not
+    deny it ("X did not comment", "X never said so")."""
     if not _closes_sentence(text_of(doc), end):
         return None
     sentence = _next_sentence(doc, end)
     for token in sentence:
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "X did not comment", "those were not the words of X": denied, not named
         speaker = _utterance_source(token) or _bare_saying(token, sentence)
         if speaker is not None:
             return Attribution(start, end, True, cue=_cue(token), speaker=speaker)

@@ -222,7 +222,7 @@ def _same_words(one: Attribution, other: Attribution) -> bool:
     return (one.start, one.end) == (other.start, other.end)
 
 
-def _outlet(attribution: Attribution, outlets: frozenset[str] = NEWS_MEDIA) -> bool:
+def _outlet(attribution: Attribution, outlets: dict[str, tuple[bool, ...]] = NEWS_MEDIA) -> bool:
     """Whether an attribution's speaker is a news agency or outlet: the phrase's head is the
     agency's name or description ("AFP", "the state news agency"), not a person it names or
     owns ("Tomas Bloomberg", "the agency's editor"), who speaks in their own right."""
