@@ -71,8 +71,7 @@ def _inside(attribution: Attribution, span: tuple[int, int]) -> bool:
 
 def _crosshead(text: str, start: int, end: int) -> bool:
     """Whether a quote is a paragraph of its own with no full stop (a crosshead: "'Like a
-    storm'"), a section's heading that repeats words said below or above it, not a statement
-    that goes on the paragraph before."""
+    storm'"), a section's heading that often repeats words said below or above it."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     marks = "".join(FAMILY)
@@ -458,8 +457,8 @@ def _carry_over(doc: Doc, direct: list[Attribution], indirect: list[Attribution]
     for quote in direct:
         if quote.speaker is not None or quote.speaker_text or quote.cue is not None or _phrase(doc, quote.start, quote.end):
             continue  # reported with no speaker named ('reportedly "..."'): that report's; or a label
-        if _crosshead(text, quote.start, quote.end) or _teaser(doc, quote.start, quote.end) is not None:
-            continue  # a section's heading or a linked story's title: no statement of the paragraph before
+        if _teaser(doc, quote.start, quote.end) is not None:
+            continue  # a linked story's title: no statement of the paragraph before
         paragraph = max(s for s in paragraph_starts if s <= quote.start)
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
         earlier = [a for a in attributed if previous <= a.start < quote.start]
