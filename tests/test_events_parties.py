@@ -66,3 +66,10 @@ def test_an_office_of_a_named_country_is_not_a_holder_of_unknown_country(nlp) ->
     president" stays Armenia."""
     text = "President Jean Dupont opened the summit in Lyon on Monday. Armenia's president condemned the shelling of the harbour."
     assert [p.name for p in _event(nlp, text, "ACCUSE").actors] == ["Armenia"]
+
+
+def test_a_capital_is_the_country_whose_capital_the_gazetteer_makes_it(nlp) -> None:
+    """A capital's name stands for the state it is the capital of now, not a defunct one that
+    shares it in a name table (GeoNames lists Belgrade for Serbia and Montenegro too)."""
+    event = _event(nlp, "The talks between Belgrade and Pristina collapsed on Friday.", "CONSULT")
+    assert sorted(p.name for p in event.actors) == ["Kosovo", "Serbia"]

@@ -159,10 +159,15 @@ OCCUPIED_GROUND = re.compile(r"\b(?:occupied|occupation|annexed|annexation)\b|\b
 
 def _government(party: Party, context: Context) -> Party:
     """A national capital named as a doer ("Moscow said", "Washington imposed") stands for its
-    country (GeoNames capitals), as a reader takes it; a city the article knows as an entity
+    country, as a reader takes it: the country of a place of the article by that name that the
+    gazetteer resolved to a capital (its own record's country, not a name table's, where one
+    capital's name is another's or a defunct state's: "Belgrade" is Serbia's, a "Hamilton" the
+    gazetteer did not take for a place is a person); a city the article knows as an entity
     keeps its own name."""
-    code = _capital_codes().get((party.name or "").lower()) if party.entity is None else None
-    return _country_party(code, context) if code is not None else party
+    if party.entity is not None:
+        return party
+    capital = next((p for p in context.places if p.text == party.name and p.country and is_capital(p)), None)
+    return _country_party(capital.country, context) if capital is not None and capital.country else party
 
 
 def _armed_by(compound: Token, context: Context) -> Party | None:
