@@ -73,7 +73,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         found = untold_in_titles(found, standing_titles(text_of(doc), title_lines(text_of(doc))))
         found += [h for h in self.headline_events(doc, context, headlines) if not _told_in_body(h[0], [e for e, _ in found])]
         found += self.quoted_verdicts(doc, context, found)
-        doc._.events = [settled_parties(e, context) for e in meetings_at_stops(drop_whole_trips(merge(found, context)), doc) if _anchored(e)]
+        doc._.events = settled_parties([e for e in meetings_at_stops(drop_whole_trips(merge(found, context)), doc) if _anchored(e)], context)
         return doc
 
     def headline_events(self, doc: Doc, context: Context, headlines: list[tuple[int, int]]) -> list[tuple[Event, Token]]:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.countries import capitals, code_of_word, country_names, country_of_demonym, is_capital, name_of
+from sitrep.nlp.countries import capitals, code_of_word, country_names, country_of_demonym, government_of, is_capital, name_of
 from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
@@ -105,23 +105,69 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     return [owner] if owner is not None else _parties(subject, context, any_noun=True)
 
 
-def settled_parties(event: Event, context: Context) -> Event:
+def settled_parties(events: list[Event], context: Context) -> list[Event]:
     """Actors and targets as the contract counts them, once the events are merged (so that no
     merge turns on them): a capital that acts is its country's government ("Moscow
     announced"); a detention or a blocked outlet no one is named for is the doing of the state
-    where it happens ("was detained in X", "blocked in X")."""
+    where it happens ("was detained in X", "blocked in X"), but not where the article tells of
+    war or occupation, since there the side that holds a person need not be the place's state
+    ("captured in X", "held in a camp in the occupied east")."""
+    fought_over = _fought_over(events, context)
+    return [_settled(event, context, fought_over) for event in events]
+
+
+def _settled(event: Event, context: Context, fought_over: set[str]) -> Event:
     found = [_government(p, context) for p in event.actors]
-    if event.type == "COERCE" and event.mode in HELD_MODES and not found and event.place is not None and event.place.country:
-        found = [_country_party(event.place.country, context)]
+    country = event.place.country if event.place is not None else None
+    if event.type == "COERCE" and event.mode in HELD_MODES and not found and country and country not in fought_over:
+        found = [_country_party(country, context)]
     return replace(event, actors=found, targets=[t for t in event.targets if t not in found])
+
+
+def _fought_over(events: list[Event], context: Context) -> set[str]:
+    """The countries where the article shows another side on the ground: an assault in them
+    by a party of another country, or a sentence that says ground of theirs is occupied or
+    held by another ("the Russian-held town", "occupied Y", "annexed Z") in a paragraph naming it."""
+    attacked = {e.place.country for e in events if e.type == "ASSAULT" and e.place is not None and e.place.country
+                and any(_side(p, context) not in (e.place.country, _entity_id(context.country(e.place.country))) for p in e.actors)}
+    return attacked | _occupied_countries(context)
+
+
+def _entity_id(entity: Entity | None) -> str | None:
+    return entity.id if entity is not None else None
+
+
+def _occupied_countries(context: Context) -> set[str]:
+    """The countries of the places a paragraph names where it tells of ground occupied or held
+    by another ("the Russian-held city" of a town named before): all places of the paragraph
+    but the holder's own country ("Ruritanian-held" is held by Ruritania); a
+    "state-controlled" broadcaster holds no ground."""
+    text = text_of(context.doc)
+    held: set[str] = set()
+    for match in OCCUPIED_GROUND.finditer(text):
+        holder = match.group("holder")
+        code = (code_of_word(holder) or government_of(holder)) if holder else None
+        if holder and code is None and match.group("state") == "controlled":
+            continue
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        held |= {p.country for p in context.places_at.between(start, len(text) if end < 0 else end) if p.country and p.country != code}
+    return held
+
+
+OCCUPIED_GROUND = re.compile(r"\b(?:occupied|occupation|annexed|annexation)\b|\b(?P<holder>[A-Za-z]+)-(?P<state>held|controlled|occupied|installed|annexed)\b", re.IGNORECASE)
 
 
 def _government(party: Party, context: Context) -> Party:
     """A national capital named as a doer ("Moscow said", "Washington imposed") stands for its
-    country (GeoNames capitals), as a reader takes it; a city the article knows as an entity
+    country, as a reader takes it: the country of a place of the article by that name that the
+    gazetteer resolved to a capital (its own record's country, not a name table's, where one
+    capital's name is another's or a defunct state's: "Belgrade" is Serbia's, a "Hamilton" the
+    gazetteer did not take for a place is a person); a city the article knows as an entity
     keeps its own name."""
-    code = _capital_codes().get((party.name or "").lower()) if party.entity is None else None
-    return _country_party(code, context) if code is not None else party
+    if party.entity is not None:
+        return party
+    capital = next((p for p in context.places if p.text == party.name and p.country and is_capital(p)), None)
+    return _country_party(capital.country, context) if capital is not None and capital.country else party
 
 
 def _armed_by(compound: Token, context: Context) -> Party | None:
@@ -584,10 +630,22 @@ def _party(token: Token, context: Context) -> Party:
     entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context) or context.titled_later(token)
     if entity is None and (country := _own_country(token, context)) is not None:
         return country  # before the phrase's own mentions: "his" in "his country" is the person
-    entity = entity or context.titled(token) or _named_by_modifier(token, phrase, context) or context.referent(token)
+    named = _named_by_modifier(token, phrase, context)
+    entity = entity or _office_holder(token, named, context) or named or context.referent(token)
     if entity is not None and token.lower_ not in load_lexicon().cues["party"]:
         return Party(entity.id, entity.name)
     return Party(None, DETERMINERS.sub("", phrase.text))
+
+
+def _office_holder(office: Token, modifier: Entity | None, context: Context) -> Entity | None:
+    """The person last named who holds an office ("the president said"), before the entity the
+    office's phrase names ("Armenia's president": the Armenian president named earlier) only
+    when that entity is a country and the holder is known to be of it: a holder of unknown
+    country may be anyone's president, and "the NATO secretary general" is not the UN's."""
+    holder = context.titled(office)
+    if holder is None or modifier is None:
+        return holder
+    return holder if modifier.type == "country" and holder.country == modifier.country else None
 
 
 def _named_by_modifier(token: Token, phrase: Span, context: Context) -> Entity | None:
