@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.facts import Entity, Event, Party, Place
 from sitrep.nlp.doctext import text_of
-from sitrep.nlp.countries import capitals, code_of_word, country_names, country_of_demonym, government_of, is_capital, name_of
+from sitrep.nlp.countries import capital_code, code_of_word, country_names, country_of_demonym, government_of, is_capital, name_of
 from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
 from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subject, _taken_by, clause_of, is_preposition, lends_subject
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
@@ -802,16 +801,10 @@ def _find_side(party: Party, context: Context) -> str | None:
     return _capital_side(party.name or "", context)
 
 
-@lru_cache(maxsize=1)
-def _capital_codes() -> dict[str, str]:
-    """Each national capital's lower-cased name and its country code."""
-    return {capital.lower(): code for code, (capital, _) in capitals().items() if capital}
-
-
 def _capital_side(name: str, context: Context) -> str | None:
     """"Moscow's invasion", "the war Kyiv wages": a capital that wages or suffers an act stands
     for its country (GeoNames capitals), the article's entity for that country if it has one."""
-    code = _capital_codes().get(name.lower())
+    code = capital_code(name)
     if code is None:
         return None
     entity = context.country(code)
