@@ -48,9 +48,14 @@ def doc_furniture(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def furniture_around(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The teaser or caption a span lies in, if any."""
+    return next(((a, b) for a, b in doc_furniture(doc) if a <= start and end <= b), None)
+
+
 def in_furniture(doc: Doc, start: int, end: int) -> bool:
     """Whether the span lies in a teaser or a caption."""
-    return any(a <= start and end <= b for a, b in doc_furniture(doc))
+    return furniture_around(doc, start, end) is not None
 
 
 def past_run_in(tokens: list[Token]) -> list[Token]:

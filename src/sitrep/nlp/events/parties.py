@@ -111,14 +111,20 @@ def settled_parties(events: list[Event], context: Context) -> list[Event]:
     where it happens ("was detained in X", "blocked in X"), but not where the article tells of
     war or occupation, since there the side that holds a person need not be the place's state
     ("captured in X", "held in a camp in the occupied east")."""
-    fought_over = _fought_over(events, context)
+    unheld = any(_held_unnamed(e) for e in events)
+    fought_over = _fought_over(events, context) if unheld else set()
     return [_settled(event, context, fought_over) for event in events]
+
+
+def _held_unnamed(event: Event) -> bool:
+    """A detention or a blocked outlet no one is named for."""
+    return event.type == "COERCE" and event.mode in HELD_MODES and not event.actors
 
 
 def _settled(event: Event, context: Context, fought_over: set[str]) -> Event:
     found = [_government(p, context) for p in event.actors]
     country = event.place.country if event.place is not None else None
-    if event.type == "COERCE" and event.mode in HELD_MODES and not found and country and country not in fought_over:
+    if _held_unnamed(event) and country and country not in fought_over:
         found = [_country_party(country, context)]
     return replace(event, actors=found, targets=[t for t in event.targets if t not in found])
 

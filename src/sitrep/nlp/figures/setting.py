@@ -312,7 +312,7 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     if reading.category not in CASUALTIES:  # "two million fled, and a million are displaced inside X": not where the first are
         clause = [v for v in clause if v == verb or not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and _a_count(c) for c in v.children)]
         # "kept 8,000 guards at home and moved 2,000 (guards) to X": a verb with a count of its own is that count's
-    relative = _where_clause(clause)
+    relative = next((r for v in clause if (r := _where_relative(v)) is not None), None)
     if relative is not None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
@@ -320,11 +320,6 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause + of_objects(anchor)
     # "four batteries of guns in X" when nothing nearer says where; "ten members of a family in X were killed in Y": Y
     return _place_by(owners, LOCATIVE, places, anchor) or _place_by(_from_owners(reading, clause), {"from"}, places, anchor)
-
-
-def _where_clause(clause: list[Token]) -> Token | None:
-    """The first "where" clause among a count's verbs (``_where_relative``)."""
-    return next((r for v in clause if (r := _where_relative(v)) is not None), None)
 
 
 def _at_the_border(reading: Reading) -> bool:
@@ -637,10 +632,8 @@ def _not_where(token: Token, counted: Token | None = None) -> bool:
         return True
     if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in (token, *token.ancestors)):
         return True  # "according to UK officials", "according to the ministry of X": the source's country, not where
-    if _across_border(token) or _for_a_reason(token, counted) or _one_of_several_areas(token):
-        return True
-    if _neighboured(token):
-        return True  # "countries neighbouring X": beside X
+    if _across_border(token) or _neighboured(token) or _for_a_reason(token, counted) or _one_of_several_areas(token):
+        return True  # "at the border with X", "countries neighbouring X": beside X
     return token.dep_ == "dobj" and bool(figure_classes(token.head) & {"refugees", "origin"})
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Quote
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold
-from sitrep.nlp.furniture import doc_furniture
+from sitrep.nlp.furniture import furniture_around, in_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.marks import (
@@ -38,9 +38,9 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
             or _signed(signed, start, end)
             or _headline(text_of(doc), start, end) or _governing(doc, start, end)
         )
-        teaser = _teaser(doc, start, end)
+        teaser = furniture_around(doc, start, end)  # "'There will be no way back': will X change?Read more"
         if source is not None and teaser is not None and not _inside(source, teaser):
-            source = None  # a linked story's headline: its speaker is not in this article's text
+            source = None  # a linked story's headline: its speaker is named in the teaser or nowhere in this article
         if source is not None:
             attribution.cue, attribution.speaker, attribution.speaker_text = source.cue, source.speaker, source.speaker_text
             if found and _same_attribution_sentence(found[-1], attribution):
@@ -50,16 +50,8 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         found.append(attribution)
     _carry_over(doc, found, indirect)
     kept = [a for a in found if not _label(doc, a.start, a.end) and not _repeated_crosshead(text_of(doc), a, found)]
-    kept = [a for a in kept if a.speaker is not None or a.speaker_text or _teaser(doc, a.start, a.end) is None]
+    kept = [a for a in kept if a.speaker is not None or a.speaker_text or not in_furniture(doc, a.start, a.end)]  # an unattributed teaser quotes no one of this article
     return [a for a in kept if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
-
-
-def _teaser(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The linked story's title, video title or caption (page furniture) a quote lies in, if any:
-    "'There will be no way back': will X change?Read more" quotes someone of another story. Its
-    speaker is named in the teaser or nowhere in this article, so an unattributed one is no quote
-    of it."""
-    return next(((a, b) for a, b in doc_furniture(doc) if a <= start and end <= b), None)
 
 
 def _inside(attribution: Attribution, span: tuple[int, int]) -> bool:
@@ -457,7 +449,7 @@ def _carry_over(doc: Doc, direct: list[Attribution], indirect: list[Attribution]
     for quote in direct:
         if quote.speaker is not None or quote.speaker_text or quote.cue is not None or _phrase(doc, quote.start, quote.end):
             continue  # reported with no speaker named ('reportedly "..."'): that report's; or a label
-        if _teaser(doc, quote.start, quote.end) is not None:
+        if in_furniture(doc, quote.start, quote.end):
             continue  # a linked story's title: no statement of the paragraph before
         paragraph = max(s for s in paragraph_starts if s <= quote.start)
         previous = max((s for s in paragraph_starts if s < paragraph - 1 and text[s:paragraph].strip()), default=0)
