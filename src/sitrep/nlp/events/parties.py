@@ -129,8 +129,9 @@ def _settled(event: Event, context: Context, fought_over: set[str]) -> Event:
         found = [_country_party(country, context)]
     targets = [t for t in event.targets if t not in found]
     if _held_together(event):
-        met = _unique([_government(t, context) for t in targets])
-        return replace(event, actors=_unique(found + met), targets=[], counterparts=[m for m in met if m not in found])
+        met = [_government(t, context) for t in targets]
+        joined = _unique(found + met)
+        return replace(event, actors=joined, targets=[], counterparts=[p for p in joined if p in met and p not in found])
     return replace(event, actors=found, targets=targets)
 
 
