@@ -63,9 +63,11 @@ def test_category_mode_status(nlp, text, kind, mode, status):
 
 
 def test_actor_target_and_place_come_from_the_syntax(nlp):
+    """A meeting's participants are all its actors (PLOVER CONSULT: only a visit's host is a
+    target); whom the text names as met stays in ``counterparts``."""
     event = only(nlp, "Piet Moro met Tomas Berg in Berlin on Tuesday.")
-    assert [a.name for a in event.actors] == ["Piet Moro"]
-    assert [t.name for t in event.targets] == ["Tomas Berg"]
+    assert [a.name for a in event.actors] == ["Piet Moro", "Tomas Berg"]
+    assert (event.targets, [c.name for c in event.counterparts]) == ([], ["Tomas Berg"])
     assert event.place.name == "Berlin"
 
 
@@ -126,7 +128,7 @@ def test_a_meeting_at_a_hotel_in_part_of_a_town_with_a_group_including_named_peo
     text = "Ana Lind spoke in Vanadzor on Saturday. Earlier, Ana Lind had held a brief meeting with Georgian counterparts including foreign minister Piet Moro and defence chief Jon Vale at the Grand hotel in central Vanadzor."
     (meeting,) = of_type(nlp, text, "CONSULT")
     assert meeting.place is not None and meeting.place.name == "Vanadzor", meeting
-    assert {"Piet Moro", "Jon Vale"} <= {t.name for t in meeting.targets}
+    assert {"Piet Moro", "Jon Vale"} <= {t.name for t in meeting.counterparts}
 
 
 def test_a_trip_framing_a_state_told_in_the_present_is_still_ahead(nlp):
@@ -1019,7 +1021,7 @@ def test_where_the_person_met_is_where_the_meeting_is(nlp) -> None:
     """The parse hangs "in Vienna" on the person met; a person holds no places, so it is the meeting's."""
     [meeting] = of_type(nlp, "Foreign Minister Jonas Berg met today with Norland's envoy Ana Lind in Vienna.", "CONSULT")
     assert meeting.place is not None and meeting.place.name == "Vienna"
-    assert [t.name for t in meeting.targets] == ["Ana Lind"]
+    assert [t.name for t in meeting.counterparts] == ["Ana Lind"]
 
 
 def test_two_entities_claiming_one_mention_do_not_break_extraction(nlp) -> None:
@@ -1541,7 +1543,7 @@ def test_a_hyphenated_trigger_split_by_the_tokenizer_is_read_whole(nlp, text, ki
 )
 def test_speaking_with_an_office_holder_is_a_call_by_the_named_person(nlp, text):
     event = only(nlp, text)
-    assert event.type == "CONSULT" and [a.name for a in event.actors] == ["Piet Moro"]
+    assert event.type == "CONSULT" and [a.name for a in event.actors if a not in event.counterparts] == ["Piet Moro"]
 
 
 def test_speaking_to_reporters_is_no_call(nlp):
@@ -1833,7 +1835,7 @@ def test_a_capture_of_people_is_an_arrest_of_a_place_a_seizure(nlp, text, kind, 
 )
 def test_a_conversation_had_or_spoken_is_a_consultation_of_its_speaker(nlp, text):
     (event,) = of_type(nlp, text, "CONSULT")
-    assert [a.name for a in event.actors] in (["Tomas Berg"], ["Ana Lind"])
+    assert sorted(a.name for a in event.actors) == ["Ana Lind", "Tomas Berg"]
 
 
 def test_should_before_its_subject_is_a_condition_not_a_demand(nlp):
@@ -2524,7 +2526,7 @@ def test_suspending_a_state_from_a_body_expels_it_and_pushing_into_a_town_attack
 
 def test_the_speaker_on_a_call_or_at_a_joint_press_conference_takes_part(nlp):
     (call,) = of_type(nlp, "Ana Lind told her Georgian counterpart in a phone call that Armenia needed more air defence.", "CONSULT")
-    assert [a.name for a in call.actors] == ["Ana Lind"]
+    assert [a.name for a in call.actors] == ["Ana Lind", "Georgia"]
     (joint,) = of_type(nlp, "At a joint press conference in Yerevan, Ana Lind said Armenia had to be prepared.", "CONSULT")
     assert [a.name for a in joint.actors] == ["Ana Lind"]
     (summit,) = of_type(nlp, "Norland attacked Goris at the time of the summit in Yerevan.", "CONSULT")
@@ -2625,7 +2627,7 @@ def test_a_barrage_of_fire_attacks_a_barrage_of_criticism_does_not(nlp):
 
 def test_addressing_a_parliament_consults_and_targeting_reserves_sanctions(nlp):
     (address,) = of_type(nlp, "Ana Lind has addressed the Swedish parliament and told it that Armenia deserves to join.", "CONSULT")
-    assert [a.name for a in address.actors] == ["Ana Lind"]
+    assert [a.name for a in address.actors] == ["Ana Lind", "Swedish parliament"]
     assert not of_type(nlp, "Ana Lind addressed the nation on Monday evening.", "CONSULT")
     (sanction,) = of_type(nlp, "Tomas Berg said Georgia could target Norland's gold reserves.", "SANCTION")
     assert sanction.status == "hypothetical"
@@ -2782,7 +2784,7 @@ def test_welcoming_an_accord_backs_it_and_as_did_adds_its_parties(nlp):
 
 def test_a_name_run_on_after_an_office_is_its_holder(nlp):
     (met,) = of_type(nlp, "On Thursday, the head of the British government Jonas Berg met with the secretary general NATO Ana Lind.", "CONSULT")
-    assert [a.name for a in met.actors] == ["Jonas Berg"]
+    assert [a.name for a in met.actors] == ["Jonas Berg", "NATO"]
 
 
 def test_a_persons_name_on_a_visit_is_the_traveller(nlp):
@@ -3077,7 +3079,7 @@ def test_calls_with_what_is_asked_are_requests(nlp):
 
 def test_being_in_discussion_with_is_talks(nlp):
     (talks,) = of_type(nlp, "Armenia is in discussions with Georgia about a ceasefire.", "CONSULT")
-    assert talks.mode == "talks" and [a.name for a in talks.actors] == ["Armenia"]
+    assert talks.mode == "talks" and [a.name for a in talks.actors] == ["Armenia", "Georgia"]
     assert not of_type(nlp, "The discussion of the sanctions in Yerevan was long.", "CONSULT")
 
 
@@ -3351,7 +3353,7 @@ def test_leading_a_delegation_somewhere_is_a_visit_and_sending_one_is_no_aid(nlp
 
 def test_who_is_somewhere_for_talks_holds_them(nlp):
     [talks] = events(nlp, "Tomas Berg will be in Yerevan on Monday for talks with Armenian officials.")
-    assert (talks.type, talks.status, [a.name for a in talks.actors]) == ("CONSULT", "planned", ["Tomas Berg"])
+    assert (talks.type, talks.status, [a.name for a in talks.actors]) == ("CONSULT", "planned", ["Tomas Berg", "Armenian officials"])
 
 
 def test_a_range_of_days_dates_an_act_by_its_first(nlp):
@@ -4053,7 +4055,7 @@ def test_talking_with_a_state_is_talks(nlp):
     (talks,) = of_type(nlp, "Armenian diplomacy has been talking about this subject for several weeks with some member states.", "CONSULT")
     assert [a.name for a in talks.actors] == ["Armenia"]
     (talks,) = of_type(nlp, "Armenia has been talking with Georgia for weeks.", "CONSULT")
-    assert [a.name for a in talks.actors] == ["Armenia"]
+    assert [a.name for a in talks.actors] == ["Armenia", "Georgia"]
     assert of_type(nlp, "Piet Moro talked with reporters in Gyumri.", "CONSULT") == []
 
 
@@ -4090,7 +4092,7 @@ def test_two_people_who_talk_hold_talks(nlp):
 
 def test_the_one_due_to_hold_talks_holds_them(nlp):
     (talks,) = of_type(nlp, "Armenian foreign minister Ana Lind is due to hold talks with her Georgian counterpart, Piet Moro, next Thursday.", "CONSULT")
-    assert ([a.name for a in talks.actors], [t.name for t in talks.targets], talks.status) == (["Ana Lind"], ["Piet Moro"], "planned")
+    assert ([a.name for a in talks.actors], [t.name for t in talks.counterparts], talks.status) == (["Ana Lind", "Piet Moro"], ["Piet Moro"], "planned")
 
 
 def test_a_meeting_in_a_where_clause_is_at_the_place_it_describes(nlp):
@@ -4113,7 +4115,7 @@ def test_a_later_conference_is_not_the_talks_told_before(nlp):
     not the meeting with those leaders, which keeps no place of the conference's."""
     text = ("Armenian president Jon Vale spoke to reporters after meeting other leaders of the alliance. "
             "During the conference in Batumi today, the Georgian foreign minister Piet Moro said troops are still there.")
-    meetings = [e for e in dated(nlp, text, "2022-02-19") if e.type == "CONSULT" and e.targets]
+    meetings = [e for e in dated(nlp, text, "2022-02-19") if e.type == "CONSULT" and e.counterparts]
     assert [(m.text, m.place) for m in meetings] == [("meeting", None)]
 
 
@@ -4615,7 +4617,7 @@ def test_a_summit_being_prepared_for_is_still_to_come(nlp) -> None:
 def test_who_after_a_country_is_the_person_named_before_it(nlp, text) -> None:
     """"who" is a person, never a place: the meeting is the last person's named before the country."""
     (meeting,) = [e for e in events(nlp, text) if e.type == "CONSULT"]
-    assert [a.name for a in meeting.actors] == ["Piet Moro"], meeting
+    assert [a.name for a in meeting.actors] == ["Piet Moro", "Jon Vale"], meeting
 
 
 def test_he_who_visits_a_capital_is_the_guest_not_its_own_leader(nlp) -> None:

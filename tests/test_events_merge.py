@@ -36,7 +36,7 @@ def test_a_phone_call_told_again_is_the_call_not_a_gathering(nlp):
     conference" with no one named can be)."""
     text = "Tomas Berg talked to Piet Moro on Monday.\n\nDuring the telephone conversation, Berg stressed that the border must stay open."
     (call,) = of_type(nlp, text, "CONSULT")
-    assert (call.mode, [t.name for t in call.targets]) == ("phone", ["Piet Moro"])
+    assert (call.mode, [c.name for c in call.counterparts]) == ("phone", ["Piet Moro"])
 
 
 def test_a_second_verb_on_it_or_them_tells_the_first_act_again(nlp):

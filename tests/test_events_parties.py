@@ -73,3 +73,21 @@ def test_a_capital_is_the_country_whose_capital_the_gazetteer_makes_it(nlp) -> N
     shares it in a name table (GeoNames lists Belgrade for Serbia and Montenegro too)."""
     event = _event(nlp, "The talks between Belgrade and Pristina collapsed on Friday.", "CONSULT")
     assert sorted(p.name for p in event.actors) == ["Kosovo", "Serbia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Halvard spoke by phone with Irena Pokorny on Friday.",
+    "Jonas Halvard held talks with Irena Pokorny in Oslo on Friday.",
+])
+def test_a_call_or_talks_has_both_sides_as_actors(nlp, text: str) -> None:
+    """PLOVER CONSULT: every participant of a call or talks is an actor; the one named as met
+    is also kept apart (``counterparts``) for the briefing's traveller and host."""
+    event = _event(nlp, text, "CONSULT")
+    assert [p.name for p in event.actors] == ["Jonas Halvard", "Irena Pokorny"]
+    assert (event.targets, [p.name for p in event.counterparts]) == ([], ["Irena Pokorny"])
+
+
+def test_a_visit_keeps_its_host_as_target(nlp) -> None:
+    """PLOVER CONSULT: on a visit the visitor is the actor and the host the recipient."""
+    event = _event(nlp, "Jonas Halvard visited Oslo on Friday.", "CONSULT")
+    assert ([p.name for p in event.actors], [p.name for p in event.targets], event.counterparts) == (["Jonas Halvard"], ["Oslo"], [])

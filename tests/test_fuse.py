@@ -984,6 +984,18 @@ def test_a_host_is_not_a_co_traveller_of_the_guest(store: Store, tmp_path: Path)
     assert visits and all([names.get(a, a) for a in json.loads(d["actors"])] == ["Piet Moro"] for d in visits), visits
 
 
+def test_the_fusion_reads_a_meeting_s_counterparts_as_whom_it_met() -> None:
+    """A meeting's contract lists both sides as actors; the fusion (traveller and host, two
+    meetings told apart by whom each met) reads the counterparts as targets again."""
+    from sitrep.facts import Event, Party
+    from sitrep.fuse.events import makers_and_met
+
+    maker, met = Party("e1", "Lena Varga"), Party("e2", "Omar Haddad")
+    meeting = Event(0, 3, "met", "CONSULT", "occurred", "meet", actors=[maker, met], counterparts=[met])
+    told = makers_and_met(meeting)
+    assert (told.actors, told.targets, told.counterparts) == ([maker], [met], [])
+
+
 @pytest.mark.parametrize(
     "sentence, single",
     [

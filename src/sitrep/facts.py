@@ -135,6 +135,12 @@ class Party:
 
 @dataclass
 class Event:
+    """One happening (extract-v1). A meeting, call or talks held on no one's visit has every
+    participant among its actors (PLOVER CONSULT: "otherwise every participant is an actor";
+    only a visit has its host as target); ``counterparts``, an extension of extract-v1 like a
+    figure's ``donor``, keeps which of them the text names as met ("X met Y": Y), so that the
+    fusion can still tell who made a trip from whom it met there."""
+
     start: int
     end: int
     text: str
@@ -146,6 +152,7 @@ class Event:
     place: PlaceRef | None = None
     date: str | None = None
     according_to: str | None = None
+    counterparts: list[Party] = field(default_factory=list)
 
 
 FACT_KINDS = ("entities", "times", "places", "quotes", "figures", "events")
@@ -196,4 +203,5 @@ def fact_from_json(kind: str, data: dict[str, Any]) -> Any:
     if kind == "events":
         data["actors"] = [Party(**p) for p in data.get("actors", [])]
         data["targets"] = [Party(**p) for p in data.get("targets", [])]
+        data["counterparts"] = [Party(**p) for p in data.get("counterparts", [])]
     return _FACT_CLASSES[kind](**data)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta, timezone
 
 from sitrep.facts import Event
@@ -71,6 +71,17 @@ FUNCTION_WORDS = frozenset(
 
 
 STATUS_FAMILIES = {"planned": ("planned",), "hypothetical": ("hypothetical",)}
+
+
+def makers_and_met(event: Event) -> Event:
+    """A meeting, call or talks as the fusion reads it: the contract lists every participant
+    as an actor, but who goes where and meets whom (a trip's traveller, the host met there,
+    two meetings told apart by whom each met) turns on who made it and whom it met, so the
+    participants the text names as met (``Event.counterparts``) are targets again here."""
+    if not event.counterparts:
+        return event
+    return replace(event, actors=[a for a in event.actors if a not in event.counterparts],
+                   targets=event.counterparts + event.targets, counterparts=[])
 
 
 def status_family(status: str) -> tuple[str, ...]:

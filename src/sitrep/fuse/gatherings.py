@@ -39,7 +39,8 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sitrep.fuse.events import BROAD_PLACES, DATE_WINDOW, DevelopmentIndex, PersonIds, _other_day, place_agreement, status_family
+from sitrep.facts import fact_from_json
+from sitrep.fuse.events import BROAD_PLACES, DATE_WINDOW, DevelopmentIndex, PersonIds, _other_day, makers_and_met, place_agreement, status_family
 from sitrep.nlp.entities import fold
 from sitrep.spans import sentence_around
 from sitrep.timex import compatible, period
@@ -194,9 +195,9 @@ class _Evidence:
                 elif actor:
                     named.append((actor, False))
             for r in self._sources(row["id"]):
-                event = json.loads(r["data"])
-                named += [(p["name"], False) for p in event.get("actors", []) if p.get("name")]
-                named += [(p["name"], True) for p in event.get("targets", []) if p.get("name")]
+                event = makers_and_met(fact_from_json("events", json.loads(r["data"])))
+                named += [(p.name, False) for p in event.actors if p.name]
+                named += [(p.name, True) for p in event.targets if p.name]
             self._parties[row["id"]] = [(words, self._person(name), met) for name, met in dict.fromkeys(named) if (words := _name_words(name))]
         return self._parties[row["id"]]
 

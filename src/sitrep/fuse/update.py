@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.facts import Entity, Figure
 from sitrep.fuse.entities import EntityResolver
-from sitrep.fuse.events import DevelopmentIndex
+from sitrep.fuse.events import DevelopmentIndex, makers_and_met
 from sitrep.fuse.figures import add_figure
 from sitrep.fuse.gatherings import join_gatherings
 from sitrep.nlp import gazetteer
@@ -61,7 +61,8 @@ def _fuse_article(store: Store, article_id: int, resolver: EntityResolver, devel
     global_ids = resolver.resolve(article_id, entities)
     before = store.db.execute("SELECT COUNT(*) FROM developments").fetchone()[0]
     touched = set()
-    for fact_id, event in store.fact_rows(article_id, "events"):
+    for fact_id, told in store.fact_rows(article_id, "events"):
+        event = makers_and_met(told)
         start, end = sentence_around(article["text"], event.start, event.end, article["body_start"])
         actors = [global_ids.get(p.entity) or p.name for p in event.actors if p.entity or p.name]
         touched.add(developments.add(event, fact_id, article, article["text"][start:end], actors))

@@ -110,7 +110,8 @@ def settled_parties(events: list[Event], context: Context) -> list[Event]:
     announced"); a detention or a blocked outlet no one is named for is the doing of the state
     where it happens ("was detained in X", "blocked in X"), but not where the article tells of
     war or occupation, since there the side that holds a person need not be the place's state
-    ("captured in X", "held in a camp in the occupied east")."""
+    ("captured in X", "held in a camp in the occupied east"); a meeting, call or talks has
+    every participant as actor (``_held_together``)."""
     unheld = any(_held_unnamed(e) for e in events)
     fought_over = _fought_over(events, context) if unheld else set()
     return [_settled(event, context, fought_over) for event in events]
@@ -126,7 +127,20 @@ def _settled(event: Event, context: Context, fought_over: set[str]) -> Event:
     country = event.place.country if event.place is not None else None
     if _held_unnamed(event) and country and country not in fought_over:
         found = [_country_party(country, context)]
-    return replace(event, actors=found, targets=[t for t in event.targets if t not in found])
+    targets = [t for t in event.targets if t not in found]
+    if _held_together(event):
+        met = [_government(t, context) for t in targets]
+        joined = _unique(found + met)
+        return replace(event, actors=joined, targets=[], counterparts=[p for p in joined if p in met and p not in found])
+    return replace(event, actors=found, targets=targets)
+
+
+def _held_together(event: Event) -> bool:
+    """A meeting, call or talks, not a visit: PLOVER CONSULT makes every participant an actor
+    ("X met Y", "X spoke by phone with Y": X and Y), and only a visit's host a target (the
+    read gold lists both sides of such events); whom the text names as met stays in
+    ``counterparts`` for the fusion's traveller and host."""
+    return event.type == "CONSULT" and event.mode != "visit"
 
 
 def _fought_over(events: list[Event], context: Context) -> set[str]:
