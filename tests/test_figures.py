@@ -134,6 +134,7 @@ def test_a_count_run_into_its_noun(nlp):
         ("Russia has massed more than 150,000 troops near the border.", "troops", "troops", 150_000),
         ("The resolution passed with 141 votes in favour.", "votes", "votes", 141),
         ("Germany will send 1,000 anti-tank weapons to the army.", "aid_items", "anti-tank weapons", 1000),
+        ("Norland will deliver 700 anti-drone and anti-ship rockets to Vale.", "aid_items", "anti-drone and anti-ship rockets", 700),  # hyphenated words joined by "and": one phrase of four words
         ("Norland will send 90 artillery pieces to Vale.", "aid_items", "artillery pieces", 90),
         ("The United States pledged $1.2 billion in military aid.", "aid_money", "USD", 1.2e9),
         ("The EU approved a €500m package of humanitarian assistance.", "aid_money", "EUR", 5e8),
