@@ -1288,6 +1288,14 @@ def test_a_toll_of_a_war_long_past_is_history(nlp):
     assert toll.value == 300
 
 
+def test_people_of_a_state_that_no_longer_exists_are_history(nlp):
+    """"Soviet soldiers" died in that state's time; arms of its design are still sent today."""
+    assert not figures(nlp, "Hundreds of thousands of Soviet sailors died in the war.")
+    assert not figures(nlp, "About 60,000 Ottoman troops were killed at the pass.")
+    (sent,) = figures(nlp, "Norland has sent 30 Soviet-designed howitzers to Vale.")
+    assert (sent.category, sent.value) == ("aid_items", 30)
+
+
 def test_a_source_keeps_whose_office_it_is_and_is_no_place(nlp):
     """"according to the Ministry of Defense of X": the ministry is X's, and X is not where."""
     (lost,) = figures(nlp, "According to the Ministry of Defense of Armenia, Georgia has lost 66,180 soldiers.")

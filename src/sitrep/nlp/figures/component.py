@@ -300,7 +300,7 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     verb = _fate_told_after(verb, anchor) or verb
     if verb is not None and _long_past(doc, span, verb):
         return None
-    if run and _kin(run[-1]):
+    if run and (_kin(run[-1]) or _of_a_bygone_state(run[-1])):
         return None
     category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
     if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
@@ -342,6 +342,14 @@ def _kin(noun: Token) -> bool:
     story's detail rather than a count of the war's victims."""
     nouns = [noun, *noun.conjuncts]
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for n in nouns for c in n.children)
+
+
+def _of_a_bygone_state(noun: Token) -> bool:
+    """ "Millions of Soviet soldiers died in the war", "20,000 Nazi troops": people counted as
+    those of a state that no longer exists were counted in its time, history told beside the
+    news, whatever date the sentence seems to carry. Not arms of its making ("Soviet-designed
+    tanks" are sent today), so only a count of people."""
+    return bool(figure_classes(noun) & PERSONS) and any(c.dep_ in ("amod", "compound", "nmod") and "bygone" in figure_classes(c) for c in noun.children)
 
 
 PART_WORDS = frozenset({"many", "some", "few", "several", "much"})  # an unstated part; "all of", "most of" keep the whole's count
