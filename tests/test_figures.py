@@ -896,6 +896,18 @@ def test_a_toll_told_after_a_sentence_dated_long_ago_is_history(nlp):
     assert (recent.category, recent.value) == ("killed", 28)
 
 
+def test_a_toll_of_a_thing_named_again_after_a_sentence_dated_long_ago_is_history(nlp):
+    """"The drought ... The drought killed": the same thing again, at its time; "The episode"
+    only points back; a date of another verb of the sentence is not the toll's."""
+    assert figures(nlp, "A drought struck Lori in 1887. The drought killed some 40,000 herders.") == []
+    text = "Georgia's king was blamed for a siege of Gyumri in 1760. The episode killed an estimated 8,000 people and was commemorated by Armenia last week."
+    assert figures(nlp, text) == []
+    (recent,) = figures(nlp, "A drought struck Lori in 1887. The shelling killed 14 herders on Monday.")
+    assert (recent.category, recent.value) == ("killed", 14)
+    (now,) = figures(nlp, "In 1990 Georgia built a camp in Lori. The camp houses 700 refugees.")
+    assert (now.category, now.value) == ("refugees", 700)
+
+
 def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):
     text = "Four US marines were killed when their aircraft crashed in Norway during an exercise unrelated to the war in Armenia, authorities said."
     assert figures(nlp, text) == []
