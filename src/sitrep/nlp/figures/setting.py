@@ -802,7 +802,8 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     if earlier is not None:
         return earlier
     own = _governors(verb) | _blow_clauses(verb) if verb is not None else set()
-    above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
+    joined = set(_clause(verb)) - own if verb is not None and _holds_to_now(verb) else set()  # "has trained 33,000 but in May paused": May is the pausing's
+    above = (own | set(_clause(verb)) | set(verb.ancestors)) - joined if verb is not None else set()
     sent = span.sent  # once: spaCy finds a span's sentence by scanning, and a run-on sentence is long
     named = _sentence_dates(doc, sent, published)
     for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
@@ -874,6 +875,24 @@ def _sets_scene(when: Token) -> bool:
     ("Officials say a strike killed 12 last week"): the sentences after it go on from that day."""
     root = when.sent.root
     return any(verb == root or verb.dep_ == "ccomp" and verb.head == root for verb in _dated_verbs(when))
+
+
+def _holds_to_now(verb: Token) -> bool:
+    """A count of what someone has done in the present perfect ("has trained 33,000") or up to
+    now ("lost 80 so far", "to date", "until now") runs to the day of the report: another act
+    coordinated with it ("... but in May paused the programme", "..., and on Monday it reached a
+    deal") does not date it. A toll in the passive ("were killed on Saturday and 30 more have been
+    wounded") still shares the day of the blow it is told with."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    perfect = verb.tag_ == "VBN" and not passive and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("has", "have") for c in verb.children)
+    return perfect or any(_so_far_phrase(c) for c in verb.children)
+
+
+def _so_far_phrase(word: Token) -> bool:
+    """ "so far", "thus far", "to date", "until now", "up to now": a phrase of a running count."""
+    if word.dep_ == "advmod" and word.lower_ == "far":
+        return any(c.lower_ in ("so", "thus") for c in word.children)
+    return word.dep_ == "prep" and word.lower_ in ("to", "until", "till") and any(c.lower_ in ("date", "now") for c in word.children)
 
 
 def _told_as_before(verb: Token) -> bool:
