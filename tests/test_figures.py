@@ -929,6 +929,12 @@ def test_the_day_of_the_blow_dates_the_harm_it_did(nlp):
     assert [(f.category, f.as_of) for f in figures(nlp, text)] == [("wounded", "2022-03-14")]
 
 
+def test_a_count_held_before_a_dated_act_holds_then(nlp):
+    """ "massed 80,000 troops ... before it attacked in January": as "Before the war on 24 February"."""
+    text = "The minister recalled that Georgia massed some 80,000 troops near Armenia for weeks before it attacked in January."
+    assert [(f.category, f.as_of) for f in figures(nlp, text)] == [("troops", "2022-01")]
+
+
 def test_a_toll_raised_to_a_number_counts_the_dead(nlp):
     text = "Local authorities in the northern city of Vanadzor raised the death toll from a missile strike on residential buildings to 41."
     (toll,) = figures(nlp, text)

@@ -23,7 +23,7 @@ from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.offsets import OffsetIndex
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
-    BUILDING_WORDS, CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
+    BUILDING_WORDS, CASUALTIES, COUNTRY_LAST, DATE_VALUE, DATING_MARKS, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
     NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, REASON_NOUNS, SETTLEMENT_NOUNS, UPROOTED, WEEK, aid_item, can_speak,
     figure_classes, lexicon,
 )
@@ -938,8 +938,10 @@ def _befell(verb: Token) -> bool:
 
 def _blow_clauses(verb: Token) -> set[Token]:
     """ "14 people were wounded when the hospital was destroyed by an airstrike on Wednesday": the
-    clause of the blow that harmed them ("when", "as", "after") dates the harm."""
-    return {c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)}
+    clause of the blow that harmed them ("when", "as", "after") dates the harm; a clause the count
+    was held "before" ("placed 90,000 troops at the border before it invaded in January") dates
+    it as a "before" phrase does ("Before the war on 24 February, 2,000 lived in X")."""
+    return {c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in DATING_MARKS for m in c.children)}
 
 
 def _governors(verb: Token) -> set[Token]:
