@@ -916,6 +916,8 @@ def test_a_toll_of_a_thing_named_again_after_a_sentence_dated_long_ago_is_histor
     assert (recent.category, recent.value) == ("killed", 14)
     (now,) = figures(nlp, "In 1990 Georgia built a camp in Lori. The camp houses 700 refugees.")
     assert (now.category, now.value) == ("refugees", 700)
+    (war,) = figures(nlp, "Georgia launched its invasion of Armenia in 2019. The invasion killed at least 9,000 civilians.")
+    assert (war.category, war.value) == ("killed", 9000)
 
 
 def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):

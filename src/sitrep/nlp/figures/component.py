@@ -419,9 +419,13 @@ def _named_before(sent: Span, heads: set[Token]) -> bool:
     """ "The famine killed ...", "The event killed ...": a subject that opens the sentence with
     "the", "this" or "that" and whose noun the sentence before names, or a noun that only points
     back ("event", "incident"), the same thing again, told in the past tense as
-    that sentence was ("The shelter houses 300 refugees" is now, whenever it was built)."""
+    that sentence was ("The shelter houses 300 refugees" is now, whenever it was built). Not the
+    war itself ("... invaded in February 2022. The invasion killed thousands"): this war began
+    long before many reports of it, and its toll is news."""
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not any(h.tag_ == "VBD" for h in heads) or subject.pos_ != "NOUN" or sent[0].dep_ != "det" or sent[0].head != subject or sent[0].lower_ not in ("the", "this", "that"):
+    if subject is None or not any(h.tag_ == "VBD" for h in heads) or subject.pos_ != "NOUN" or "war" in figure_classes(subject):
+        return False
+    if sent[0].dep_ != "det" or sent[0].head != subject or sent[0].lower_ not in ("the", "this", "that"):
         return False
     return "aforesaid" in figure_classes(subject) or any(t.lower_ == subject.lower_ and t.pos_ == "NOUN" for t in sent.doc[sent.start - 1].sent)
 
