@@ -300,7 +300,7 @@ def _read(doc: Doc, amount: Amount, span: Span, previous: Reading | None) -> Rea
     verb = _fate_told_after(verb, anchor) or verb
     if verb is not None and _long_past(doc, span, verb):
         return None
-    if run and _kin(run[-1]):
+    if run and (_kin(run[-1]) or _of_a_bygone_state(run[-1])):
         return None
     category, who = _what(doc, amount, span, run or _partitive_antecedent(span.root, verb), verb, previous)
     if category is None or text_of(doc)[amount.core_start:amount.end].lower() == "one" and category not in CASUALTIES:
@@ -344,6 +344,14 @@ def _kin(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for n in nouns for c in n.children)
 
 
+def _of_a_bygone_state(noun: Token) -> bool:
+    """ "Millions of Soviet soldiers died in the war", "20,000 Nazi troops": people counted as
+    those of a state that no longer exists were counted in its time, history told beside the
+    news, whatever date the sentence seems to carry. Not arms of its making ("Soviet-designed
+    tanks" are sent today), so only a count of people."""
+    return bool(figure_classes(noun) & PERSONS) and any(c.dep_ in ("amod", "compound", "nmod") and "bygone" in figure_classes(c) for c in noun.children)
+
+
 PART_WORDS = frozenset({"many", "some", "few", "several", "much"})  # an unstated part; "all of", "most of" keep the whole's count
 
 
@@ -375,7 +383,7 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     if published is None:
         return False
     times = [t for t in doc._.times or [] if t.type == "DATE"]
-    if _goes_on_from(sent, times):
+    if _goes_on_from(sent, times, heads):
         before = doc[sent.start - 1].sent
         return any(_older(t, published) for t in times if _within(t, before) and not _up_to_now(doc, t, before))
         # "In May 1951 a shell hit a school. It killed 86 people": the 1951 shell's toll
@@ -395,11 +403,31 @@ def _verbs_dated_long_ago(doc: Doc, sent: Span, times: list[Time], published: da
 PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "he", "she"})
 
 
-def _goes_on_from(sent: Span, times: list[Time]) -> bool:
-    """A sentence of no date of its own whose subject is a pronoun ("It killed 86 people") tells
-    more of what the sentence before it told, at that sentence's time."""
-    subject = sent[0]
-    return sent.start > 0 and subject.lower_ in PRONOUN_SUBJECTS and subject.dep_ in ("nsubj", "nsubjpass") and not any(_within(t, sent) for t in times)
+def _goes_on_from(sent: Span, times: list[Time], heads: set[Token]) -> bool:
+    """A sentence whose count has no date of its own and whose subject points back, a pronoun
+    ("It killed 86 people") or "the" with a noun of the sentence before ("... caused a famine
+    in 1891. The famine killed two million"), tells more of what the sentence before it told,
+    at that sentence's time. A date of another verb of the sentence ("... and was remembered
+    last week") is not the count's."""
+    if sent.start == 0 or not (sent[0].lower_ in PRONOUN_SUBJECTS and sent[0].dep_ in ("nsubj", "nsubjpass") or _named_before(sent, heads)):
+        return False
+    spans = [sent.doc.char_span(t.start, t.end, alignment_mode="expand") for t in times if _within(t, sent)]
+    return not any(span is None or _dated_verbs(span.root) & heads for span in spans)
+
+
+def _named_before(sent: Span, heads: set[Token]) -> bool:
+    """ "The famine killed ...", "The event killed ...": a subject that opens the sentence with
+    "the", "this" or "that" and whose noun the sentence before names, or a noun that only points
+    back ("event", "incident"), the same thing again, told in the past tense as
+    that sentence was ("The shelter houses 300 refugees" is now, whenever it was built). Not the
+    war itself ("... invaded in February 2022. The invasion killed thousands"): this war began
+    long before many reports of it, and its toll is news."""
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(h.tag_ == "VBD" for h in heads) or subject.pos_ != "NOUN" or "war" in figure_classes(subject):
+        return False
+    if sent[0].dep_ != "det" or sent[0].head != subject or sent[0].lower_ not in ("the", "this", "that"):
+        return False
+    return "aforesaid" in figure_classes(subject) or any(t.lower_ == subject.lower_ and t.pos_ == "NOUN" for t in sent.doc[sent.start - 1].sent)
 
 
 def _up_to_now(doc: Doc, time: Time, sent: Span) -> bool:

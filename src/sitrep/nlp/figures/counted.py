@@ -34,7 +34,7 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
         while i < len(doc) and doc[i].tag_ == "CD":
             i += 1  # the whole of a share ("of the 193 member states")
     run: list[Token] = []
-    while i < len(doc) and len(run) < MAX_RUN and _in_run(doc[i], run) and doc[i].lower_ not in ("of", "to"):
+    while i < len(doc) and _words(run) < MAX_RUN and _in_run(doc[i], run) and doc[i].lower_ not in ("of", "to"):
         run.append(doc[i])
         if doc[i].tag_ in ("NNS", "NNPS") and not _names_kind_of_next(doc[i]):
             break
@@ -46,6 +46,12 @@ def counted_run(doc: Doc, i: int) -> list[Token]:
     if run and "unit" in figure_classes(run[-1]) and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ == "of":
         return run + counted_run(doc, run[-1].i + 1)  # "4 million items of medical equipment" counts equipment
     return run
+
+
+def _words(run: list[Token]) -> int:
+    """How many words a run holds: a hyphenated word is one ("anti-tank" is three tokens), so
+    "2,000 anti-tank and anti-aircraft missiles" is a run of four words, not of eight tokens."""
+    return sum(1 for t in run if t.whitespace_)
 
 
 def with_shared_noun(run: list[Token]) -> list[Token]:

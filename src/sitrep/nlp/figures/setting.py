@@ -23,7 +23,7 @@ from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.offsets import OffsetIndex
 from sitrep.nlp.times import dates
 from sitrep.nlp.figures.words import (
-    BUILDING_WORDS, CASUALTIES, CAUSE_MARKS, COUNTRY_LAST, DATE_VALUE, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
+    BUILDING_WORDS, CASUALTIES, COUNTRY_LAST, DATE_VALUE, DATING_MARKS, DAY, LOCATIVE, LOCATOR_LAST, MONTH, NOT_ANCHORS, YEAR_END,
     NOT_WHERE_DEPS, NOT_WHERE_PREPS, PERSONS, PLACE_WORDS, REASON_NOUNS, SETTLEMENT_NOUNS, UPROOTED, WEEK, aid_item, can_speak,
     figure_classes, lexicon,
 )
@@ -802,7 +802,8 @@ def _as_of(doc: Doc, span: Span, verb: Token | None) -> str | None:
     if earlier is not None:
         return earlier
     own = _governors(verb) | _blow_clauses(verb) if verb is not None else set()
-    above = own | set(_clause(verb)) | set(verb.ancestors) if verb is not None else set()
+    joined = set(_clause(verb)) - own if verb is not None and _holds_to_now(verb) else set()  # "has trained 33,000 but in May paused": May is the pausing's
+    above = (own | set(_clause(verb)) | set(verb.ancestors)) - joined if verb is not None else set()
     sent = span.sent  # once: spaCy finds a span's sentence by scanning, and a run-on sentence is long
     named = _sentence_dates(doc, sent, published)
     for heads in (own, above):  # "killed on Saturday, and 30 more were injured on Sunday": its own verb's day first
@@ -876,6 +877,24 @@ def _sets_scene(when: Token) -> bool:
     return any(verb == root or verb.dep_ == "ccomp" and verb.head == root for verb in _dated_verbs(when))
 
 
+def _holds_to_now(verb: Token) -> bool:
+    """A count of what someone has done in the present perfect ("has trained 33,000") or up to
+    now ("lost 80 so far", "to date", "until now") runs to the day of the report: another act
+    coordinated with it ("... but in May paused the programme", "..., and on Monday it reached a
+    deal") does not date it. A toll in the passive ("were killed on Saturday and 30 more have been
+    wounded") still shares the day of the blow it is told with."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    perfect = verb.tag_ == "VBN" and not passive and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("has", "have") for c in verb.children)
+    return perfect or any(_so_far_phrase(c) for c in verb.children)
+
+
+def _so_far_phrase(word: Token) -> bool:
+    """ "so far", "thus far", "to date", "until now", "up to now": a phrase of a running count."""
+    if word.dep_ == "advmod" and word.lower_ == "far":
+        return any(c.lower_ in ("so", "thus") for c in word.children)
+    return word.dep_ == "prep" and word.lower_ in ("to", "until", "till") and any(c.lower_ in ("date", "now") for c in word.children)
+
+
 def _told_as_before(verb: Token) -> bool:
     """A verb in the past perfect ("had been detained") tells what happened before the scene an
     earlier sentence set, not on its day."""
@@ -919,8 +938,10 @@ def _befell(verb: Token) -> bool:
 
 def _blow_clauses(verb: Token) -> set[Token]:
     """ "14 people were wounded when the hospital was destroyed by an airstrike on Wednesday": the
-    clause of the blow that harmed them ("when", "as", "after") dates the harm."""
-    return {c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)}
+    clause of the blow that harmed them ("when", "as", "after") dates the harm; a clause the count
+    was held "before" ("placed 90,000 troops at the border before it invaded in January") dates
+    it as a "before" phrase does ("Before the war on 24 February, 2,000 lived in X")."""
+    return {c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in DATING_MARKS for m in c.children)}
 
 
 def _governors(verb: Token) -> set[Token]:

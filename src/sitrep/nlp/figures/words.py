@@ -14,6 +14,7 @@ from spacy.tokens import Token
 CASUALTIES = ("killed", "wounded", "missing", "detained")
 UPROOTED = frozenset({"refugees", "displaced"})  # people driven from their homes, abroad or within
 CAUSE_MARKS = frozenset({"after", "when", "as"})  # "died after shells hit X": the blow that killed
+DATING_MARKS = CAUSE_MARKS | {"before"}  # and "massed 90,000 troops before it invaded in January": a count held up to then
 ONE_HELD = ("detained",)  # "police arrested a man": one arrest is an event (COERCE), not a count of the held
 HARMS = frozenset({"killed", "wounded"})
 PENALTIES = frozenset({"sentence", "sentenced", "sentencing", "condemn", "condemned"})  # "sentenced to death": a penalty, no death
