@@ -73,3 +73,13 @@ def test_a_capital_is_the_country_whose_capital_the_gazetteer_makes_it(nlp) -> N
     shares it in a name table (GeoNames lists Belgrade for Serbia and Montenegro too)."""
     event = _event(nlp, "The talks between Belgrade and Pristina collapsed on Friday.", "CONSULT")
     assert sorted(p.name for p in event.actors) == ["Kosovo", "Serbia"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian banker Ivo Dask has been covered by EU sanctions since March.",
+    "Ivo Dask was hit by new UN sanctions last week, his lawyer said.",
+])
+def test_sanctions_named_for_a_body_are_that_bodys(nlp, text: str) -> None:
+    """"EU sanctions": the body before the noun imposes them (as "the Nato summit" is Nato's
+    meeting); with no one imposing them the noun was dropped as a topic."""
+    assert [p.name for p in _event(nlp, text, "SANCTION").actors] in (["EU"], ["UN"])
