@@ -4836,3 +4836,14 @@ def test_spreading_falsehoods_is_misinformation(nlp, text, status):
 
 def test_spreading_that_is_no_falsehood_is_no_misinformation(nlp):
     assert of_type(nlp, "The floods spread to Vale on Monday.", "COERCE") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('"As long as the occupation of Tarsk lasts, our sanctions will stay in place," the Georgian finance minister, Piet Moro, said.', "SANCTION"),
+    ('"We will convey our solidarity to the people of Tarsk," said Piet Moro, the Georgian foreign minister.', "SUPPORT"),
+])
+def test_our_act_in_a_quote_is_the_speakers(nlp, text: str, kind: str):
+    """"our sanctions", "our solidarity" in someone's quoted words: the speaker's (side's) own
+    act, as "we" is; with no doer found the noun was dropped as a topic."""
+    (found,) = of_type(nlp, text, kind)
+    assert [a.name for a in found.actors] in (["Piet Moro"], ["Georgia"])
