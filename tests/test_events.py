@@ -4847,3 +4847,10 @@ def test_our_act_in_a_quote_is_the_speakers(nlp, text: str, kind: str):
     act, as "we" is; with no doer found the noun was dropped as a topic."""
     (found,) = of_type(nlp, text, kind)
     assert [a.name for a in found.actors] in (["Piet Moro"], ["Georgia"])
+
+
+def test_a_second_accusation_after_a_reported_clause_is_the_speakers(nlp):
+    """ "X said Y had done A and accused Z of B": the parser hangs "accused" inside what was
+    reported, as it does "urged"; the charge is X's, not Y's."""
+    text = "Piet Moro said Armenia had shelled Gyumri and accused Tarsk of helping it."
+    assert [[a.name for a in e.actors] for e in of_type(nlp, text, "ACCUSE")] == [["Piet Moro"]]
