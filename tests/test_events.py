@@ -1478,6 +1478,8 @@ def test_praise_denied_is_no_support(nlp):
         ("Piet Moro said Norland will not supply Vale with rockets.", "Norland", "assist"),
         ("Norland declined to send tanks to Vale.", "Norland", "assist"),
         ("Norland forces will not withdraw from Eastport, Piet Moro said.", "Norland forces", "yield"),
+        ("Piet Moro said Norland did not plan to send rockets to Vale.", "Norland", "assist"),  # an intent disowned
+        ("Norland does not agree to this, Piet Moro said.", "Norland", "yield"),  # a stand taken now
     ],
 )
 def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor, mode):
@@ -1488,6 +1490,7 @@ def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor,
 
 def test_an_act_that_simply_did_not_happen_is_no_rejection(nlp):
     assert events(nlp, "Norland did not send tanks to Vale.") == []
+    assert events(nlp, "Norland and Vale did not agree on a ceasefire.") == []  # no deal, no stand taken
 
 
 @pytest.mark.parametrize(
