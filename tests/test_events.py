@@ -1480,6 +1480,8 @@ def test_praise_denied_is_no_support(nlp):
         ("Piet Moro said Norland will not supply Vale with rockets.", "Norland", "assist"),
         ("Norland declined to send tanks to Vale.", "Norland", "assist"),
         ("Norland forces will not withdraw from Eastport, Piet Moro said.", "Norland forces", "yield"),
+        ("Piet Moro said Norland did not plan to send rockets to Vale.", "Norland", "assist"),  # an intent disowned
+        ("Norland does not agree to this, Piet Moro said.", "Norland", "yield"),  # a stand taken now
     ],
 )
 def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor, mode):
@@ -1490,6 +1492,7 @@ def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor,
 
 def test_an_act_that_simply_did_not_happen_is_no_rejection(nlp):
     assert events(nlp, "Norland did not send tanks to Vale.") == []
+    assert events(nlp, "Norland and Vale did not agree on a ceasefire.") == []  # no deal, no stand taken
 
 
 @pytest.mark.parametrize(
@@ -4838,3 +4841,21 @@ def test_spreading_falsehoods_is_misinformation(nlp, text, status):
 
 def test_spreading_that_is_no_falsehood_is_no_misinformation(nlp):
     assert of_type(nlp, "The floods spread to Vale on Monday.", "COERCE") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('"As long as the occupation of Tarsk lasts, our sanctions will stay in place," the Georgian finance minister, Piet Moro, said.', "SANCTION"),
+    ('"We will convey our solidarity to the people of Tarsk," said Piet Moro, the Georgian foreign minister.', "SUPPORT"),
+])
+def test_our_act_in_a_quote_is_the_speakers(nlp, text: str, kind: str):
+    """"our sanctions", "our solidarity" in someone's quoted words: the speaker's (side's) own
+    act, as "we" is; with no doer found the noun was dropped as a topic."""
+    (found,) = of_type(nlp, text, kind)
+    assert [a.name for a in found.actors] in (["Piet Moro"], ["Georgia"])
+
+
+def test_a_second_accusation_after_a_reported_clause_is_the_speakers(nlp):
+    """ "X said Y had done A and accused Z of B": the parser hangs "accused" inside what was
+    reported, as it does "urged"; the charge is X's, not Y's."""
+    text = "Piet Moro said Armenia had shelled Gyumri and accused Tarsk of helping it."
+    assert [[a.name for a in e.actors] for e in of_type(nlp, text, "ACCUSE")] == [["Piet Moro"]]

@@ -91,3 +91,13 @@ def test_a_visit_keeps_its_host_as_target(nlp) -> None:
     """PLOVER CONSULT: on a visit the visitor is the actor and the host the recipient."""
     event = _event(nlp, "Jonas Halvard visited Oslo on Friday.", "CONSULT")
     assert ([p.name for p in event.actors], [p.name for p in event.targets], event.counterparts) == (["Jonas Halvard"], ["Oslo"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian banker Ivo Dask has been covered by EU sanctions since March.",
+    "Ivo Dask was hit by new UN sanctions last week, his lawyer said.",
+])
+def test_sanctions_named_for_a_body_are_that_bodys(nlp, text: str) -> None:
+    """"EU sanctions": the body before the noun imposes them (as "the Nato summit" is Nato's
+    meeting); with no one imposing them the noun was dropped as a topic."""
+    assert [p.name for p in _event(nlp, text, "SANCTION").actors] in (["EU"], ["UN"])

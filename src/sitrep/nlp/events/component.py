@@ -35,7 +35,7 @@ from sitrep.nlp.events.status import StatusReader
 from sitrep.nlp.events.when import _after, _next_weekday, background, event_date
 from sitrep.nlp.events.where import _place_party, _side_party, event_place, per_place
 from sitrep.nlp.events.words import (
-    CONDITION_MARKS, DAY, FIRST_PERSON, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
+    CONDITION_MARKS, DAY, FIRST_PERSON, FIRST_PERSON_POSSESSIVES, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
     SPOKEN, VERB_POS, WHERE_IT_HAPPENS,
 )
 from sitrep.nlp.furniture import in_furniture
@@ -341,8 +341,15 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
 
     def _speaker_as_actor(self, token: Token, anchor: Token, trigger: Trigger, source: Party | None, context: Context) -> list[Party]:
         """Who acts when the parse names nobody: the speaker, for a verdict spoken ("is the fault
-        of X, she said") or for the speaker's own pronoun ("X said it had captured Y", "we will")."""
-        if source is None or (token.pos_ in NOUN_POS and (anchor == token or not lends_subject(anchor))):
+        of X, she said") or for the speaker's own pronoun ("X said it had captured Y", "we will",
+        "our sanctions will stay" in the speaker's quoted words)."""
+        if source is None:
+            return []
+        owner = next((c.lower_ for c in token.children if c.dep_ == "poss"), None) if token.pos_ in NOUN_POS else None
+        if owner in FIRST_PERSON_POSSESSIVES and quoted(token):
+            side = _side_party(source, context) if owner == "our" else None
+            return [side or source]  # "our support", "my visit": the speaker's (side's) own act, as for "we"
+        if token.pos_ in NOUN_POS and (anchor == token or not lends_subject(anchor)):
             return []  # a noun that is another act's content has no subject of its own
         subject = _subject(anchor)
         pronoun = subject.lower_ if subject is not None and subject.pos_ == "PRON" else None

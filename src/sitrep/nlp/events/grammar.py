@@ -379,8 +379,8 @@ def _second_utterance(verb: Token) -> Token | None:
         return None  # "X did A and B, Y said": a closing verb of saying reports both
     if _utters(first):
         return None  # "said X announced the deal and warned Y": X's two utterances, reported
-    addressed = any(c.dep_ in ("ccomp", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "for")) for c in verb.children)
-    return first.head if verb.tag_ in ("VBD", "VBZ") and addressed else None  # "urged Z to", "called on Z": not "threatened Z with", "talks continued daily"
+    addressed = any(c.dep_ in ("ccomp", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "of")) for c in verb.children)
+    return first.head if verb.tag_ in ("VBD", "VBZ") and addressed else None  # "urged Z to", "called on Z", "accused Z of": not "threatened Z with", "talks continued daily"
 
 
 def _utters(verb: Token) -> bool:

@@ -75,8 +75,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
                 return [country]
             if child.dep_ == "compound" and trigger.mode == "visit" and (person := _person_named(child, context) or _body_named(child, context)) is not None:
                 return [person]  # "the Truss visit to Moscow": her visit; "during a UN visit": the UN's, not the speaker's
-            if child.dep_ == "compound" and trigger.mode == "meet" and (body := _body_named(child, context)) is not None:
-                return [body]  # "the G20 summit", "a Nato summit": the body meets (not "the Madrid summit")
+            if child.dep_ == "compound" and (trigger.mode == "meet" or trigger.type == "SANCTION") and (body := _body_named(child, context)) is not None:
+                return [body]  # "the G20 summit", "a Nato summit": the body meets (not "the Madrid summit"); "EU sanctions": the EU imposes them
             if child.dep_ == "prep" and child.lower_ in actor_preps:
                 if child.lower_ == "of" and token.dep_ == "dobj" and token.head == anchor and (load_lexicon().cue(anchor, "light") or _addressed(token, anchor, trigger)):
                     continue  # "attended the meeting of ministers", "addressed the summit of leaders": the subject takes part

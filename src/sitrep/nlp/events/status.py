@@ -163,7 +163,10 @@ class StatusReader(LexiconReader):
     def _refused(self, token: Token, anchor: Token, trigger: Trigger) -> bool:
         """"X will not supply Y with rockets", "we are not going to send", "declined to meet":
         a party saying it will not give, meet or yield turns it down (PLOVER REJECT), where a
-        plain "did not send" only says nothing happened; not backing a proposal rejects it."""
+        plain "did not send" only says nothing happened; not backing a proposal rejects it, and
+        "does not agree" says a stand taken now, no act left undone."""
+        if trigger.type == "AGREE" and token.pos_ in VERB_POS and _negated(token) and _present_do(token):
+            return True  # "Germany does not agree to this": refused as it is said
         if trigger.type == "SUPPORT" and token.pos_ in VERB_POS and _negated(token):
             return any(c.dep_ == "dobj" and set(base_forms(c.lower_)) & self.proposals for c in token.children)  # "did not support proposals for X" rejects them
         if trigger.type not in REFUSED_MODES or token.pos_ not in VERB_POS:
@@ -173,7 +176,8 @@ class StatusReader(LexiconReader):
             return True
         negated = any(_negated(t) for t in _negation_reach(chain)) or _negated(token)
         future = any(_aux(t, self.lexicon, "will") or _aux_word(t, "would") or t.lower_ == "going" for t in chain)
-        return negated and future
+        intended = any(self.lexicon.cue(t, "plan") for t in chain[1:])  # "did not plan to intervene", "has no intention of ceding"
+        return negated and (future or intended)
 
     def _presupposed(self, token: Token) -> bool:
         """A lasting act named as someone's ("his invasion", "the Russian siege") is taken as
@@ -383,3 +387,8 @@ def _above_time_clause(chain: list[Token]) -> list[Token]:
         if below.dep_ != "conj":
             above.append(word)
     return above
+
+
+def _present_do(verb: Token) -> bool:
+    """"does not agree", "do not accept": a verb carried by a present "do", a stance held now."""
+    return any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
