@@ -94,3 +94,38 @@ def test_a_date_of_the_verb_that_takes_the_war_does_not_date_the_war(nlp):
     """"discussed Norland's invasion of Vale on 3 March": the date is the discussing's, so the
     war it names is still the lasting state, not an act of that day."""
     assert war(nlp, "The minister discussed Norland's invasion of Vale on 3 March with her Swiss counterpart.").status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger"),
+    [
+        ("Norland's troops are shelling and destroying farms across the Vale region, the governor said.", "ASSAULT", "destroying"),
+        ("Norland's gunners have been shelling and bombing the harbour of Eastport for a week.", "ASSAULT", "bombing"),
+        ("Norland has been tightening its hold on the valley since spring, massing thousands of soldiers near Eastport.", "MOBILIZE", "massing"),
+        ("Vale has been trying to negotiate a truce with the northern clans for months.", "CONSULT", "negotiate"),
+        ("Norland has been trying to capture the hill town of Ostrava since June.", "ASSAULT", "capture"),
+        ("The fishermen left because of frequent Norland strikes on Eastport.", "ASSAULT", "frequent Norland strikes"),
+    ],
+)
+def test_an_act_joined_to_or_told_by_a_progressive_goes_on(nlp, text, type_, trigger):
+    """A participle joined to "are shelling" shares its "are"; a participle hung on "has been
+    tightening", or an act "has been trying" to do, goes on as that verb does; "frequent"
+    strikes go on as "repeated" ones do."""
+    found = [e for e in nlp(text)._.events if e.type == type_ and e.text == trigger]
+    assert len(found) == 1, [(e.type, e.text, e.status) for e in nlp(text)._.events]
+    assert found[0].status == "ongoing"
+
+
+def test_a_past_verb_joined_to_a_modal_one_is_done(nlp):
+    """"announced it would cut ties and expelled two diplomats": no "would" takes a past form,
+    so the expelling is done while the cutting is still to come."""
+    events = {e.text: e.status for e in nlp("The foreign ministry of Norland announced that it would cut ties with a Vale charity and expelled two Vale diplomats.")._.events}
+    assert events == {"cut": "planned", "expelled": "occurred"}
+
+
+@pytest.mark.parametrize(("verb", "status"), [("denied", "denied"), ("claimed", "claimed")])
+def test_a_past_verb_joined_to_a_denied_one_stays_denied(nlp, verb, status):
+    """The past-form cut is for a modal only: "denied that its troops shelled X and detained Y"
+    denies (or claims) both acts."""
+    text = f"Vale {verb} that its troops shelled the village and detained the mayor."
+    assert {e.type: e.status for e in nlp(text)._.events} == {"ASSAULT": status, "COERCE": status}

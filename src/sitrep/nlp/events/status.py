@@ -76,8 +76,8 @@ class StatusReader(LexiconReader):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
             return "hypothetical"  # "the Pentagon is considering sending launchers": an option weighed
-        if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
-            return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
+        if any(cue(t, "attempt") and (_progressive(t) or _perfect_progressive(t)) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
+            return "ongoing"  # "Norland is trying to seize X", "has been trying to agree Y", "efforts to impose costs": the attempt is under way
         if trigger.mode == "seize" and _seizure_as_aim(anchor):
             return "hypothetical"  # "massed troops to capture X", "to defend Y and free X": the aim, not the taking
         conditional = trigger.type != "THREATEN" and any(_on_condition(t) and not set(base_forms(t.lower_)) & QUERY_VERBS for t in chain)  # a threat is conditional by nature; "asked if" asks whether
@@ -115,8 +115,10 @@ class StatusReader(LexiconReader):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
         if any(cue(t, "continue") for t in _above_time_clause(chain)) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
-        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and _progressive(anchor.head):
-            return "ongoing"  # "forces were moving towards X, targeting Y": the participle goes on as its verb does
+        if _joined_progressive(anchor):
+            return "ongoing"  # "troops are shelling and destroying X": the second participle shares the "are"
+        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and (_progressive(anchor.head) or _perfect_progressive(anchor.head)):
+            return "ongoing"  # "forces were moving towards X, targeting Y", "has been tightening its grip, amassing troops": the participle goes on as its verb does
         if token == anchor and _perfect_progressive(token):
             return "ongoing"
         if token == anchor and token.pos_ in NOUN_POS and (_told_ahead(token) or (_framed_ahead(token) and not cue(token, "durative"))):
@@ -309,13 +311,26 @@ def _told_over(noun: Token) -> bool:
 
 def _own_tense(chain: list[Token]) -> list[Token]:
     """The chain up to a clause joined by "and" that has its own subject and its own
-    auxiliary ("said weapons will be a target and that its forces had already hit depots"):
-    such a clause tells its own time, and the "will" of the clause before it is not its."""
+    auxiliary ("said weapons will be a target and that its forces had already hit depots"), or
+    a verb in the simple past joined to one under a modal ("announced it would cut ties and
+    banned two groups": no "would" or "will" takes a past form): such a clause tells its own
+    time, and the "will" of the clause before it is not its."""
     for i, word in enumerate(chain[:-1]):
         own = {c.dep_ for c in word.children}
         if word.dep_ == "conj" and own & {"nsubj", "nsubjpass"} and own & {"aux", "auxpass"}:
             return chain[:i + 1]
+        if word.dep_ == "conj" and word.tag_ == "VBD" and not own & {"aux", "auxpass"} and any(c.dep_ == "aux" and c.lower_ in MODALS for c in word.head.children):
+            return chain[:i + 1]
     return chain
+
+
+def _joined_progressive(verb: Token) -> bool:
+    """"are shelling and destroying X", "have been shelling and burning Y": a participle joined
+    to a progressive verb, with no auxiliary or subject of its own, shares its "are" or "have
+    been"."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return _progressive(verb.head) or _perfect_progressive(verb.head)
 
 
 def _manner_of_modal(clause: Token) -> bool:
