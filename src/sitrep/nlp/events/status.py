@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
-    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, _present_state, _told_ahead,
-    _told_openly, _under_way,
+    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, governor, _present_state,
+    _told_ahead, _told_openly, _under_way,
 )
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
@@ -101,8 +101,9 @@ class StatusReader(LexiconReader):
             # an infusion of aid": promised, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
-        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or _led_up_to(token, trigger)):
-            return "planned"  # "ahead of the summit", "preparations for this year's summit", "in the run-up to the talks": still to come
+        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or _led_up_to(token, trigger) or _meeting_after(token, trigger)):
+            return "planned"  # "ahead of the summit", "preparations for this year's summit", "in the run-up to the talks",
+            # "spoke before talks with X", "on the eve of the summit": still to come
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
@@ -287,6 +288,18 @@ def _led_up_to(noun: Token, trigger: Trigger) -> bool:
     if (start := hyphen_start(word)) is not word:
         return start.doc[start.i:word.i + 1].text.lower() in RUN_UP  # the parser splits "run-up"
     return bool(set(base_forms(word.lower_)) & RUN_UP)
+
+
+def _meeting_after(noun: Token, trigger: Trigger) -> bool:
+    """"was speaking before a meeting of ministers", "has been reached on the eve of the summit":
+    a meeting that the clause's act comes before is still to come at the time told, unless told
+    as over or with a day of its own ("before the talks on 3 May"), or the clause is a narrative
+    in the simple past ("she said before the meeting": the meeting is past too); a war "before
+    the invasion" is the past the clause looks back on, so meetings only."""
+    if trigger.type != "CONSULT" or _told_as_held(noun) or not (_after_word(noun, "before") or _after_word(noun, "eve")):
+        return False
+    verb = governor(noun)
+    return not (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _told_as_held(noun: Token) -> bool:
