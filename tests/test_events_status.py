@@ -144,3 +144,17 @@ def test_a_meeting_the_act_comes_before_is_still_to_come(nlp, text, status):
     unless it has a day of its own (or the clause is a simple-past narrative)."""
     found = [e for e in nlp(text)._.events if e.text in ("meeting", "summit", "talks")]
     assert [e.status for e in found] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Norland's drone attacks have intensified around the port of Eastport.", "ongoing"),
+        ("Norland's strikes have killed twelve people in Ostrava this month.", "ongoing"),
+        ("Two Norland missile strikes hit the port of Eastport on Monday.", "occurred"),
+    ],
+)
+def test_attacks_in_the_plural_told_in_the_present_go_on(nlp, text, status):
+    """Attacks in the plural that are the subject of a present or present perfect verb are a
+    series up to now; in the simple past they are acts done."""
+    assert war(nlp, text).status == status

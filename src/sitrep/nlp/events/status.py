@@ -18,7 +18,7 @@ from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
-    POSSIBLE, PREPARING, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
+    POSSIBLE, PREPARING, PRESENT_BE, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.syntax import first_conjunct
@@ -132,6 +132,8 @@ class StatusReader(LexiconReader):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
             return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
+        if trigger.type in FORCE_TYPES and _series_now(token):
+            return "ongoing"  # "the attacks have intensified", "air strikes are focused on X": a series up to now
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
@@ -260,6 +262,20 @@ def _seizure_as_aim(verb: Token) -> bool:
     timed = any(c.dep_ == "dobj" and c.ent_type_ == "DATE" for c in verb.head.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # not "fell to Y's forces"
     return verb.dep_ == "advcl" and infinitive and not _aux_word(verb, "have") and not timed
+
+
+def _series_now(noun: Token) -> bool:
+    """"the attacks have ramped up", "several raids have been reported", "air strikes are now
+    focused on X": acts in the plural that are the subject of a verb in the present or the
+    present perfect are a series that goes on up to the time told ("strikes hit X on Monday",
+    in the past, are acts done)."""
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
+        return False
+    verb = noun.head
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & (MODALS | {"were", "was", "had", "did"}):
+        return False
+    return bool(auxiliaries & ({"have", "has", "'ve"} | PRESENT_BE)) or verb.tag_ in ("VBZ", "VBP")
 
 
 def _the_more(token: Token) -> bool:
