@@ -158,3 +158,9 @@ def test_attacks_in_the_plural_told_in_the_present_go_on(nlp, text, status):
     """Attacks in the plural that are the subject of a present or present perfect verb are a
     series up to now; in the simple past they are acts done."""
     assert war(nlp, text).status == status
+
+
+def test_talks_under_way_go_on(nlp):
+    """Talks in the plural that "are under way" are a series going on, as attacks are."""
+    found = [e for e in nlp("Talks with the Vale delegation are under way in Ostrava.")._.events if e.type == "CONSULT"]
+    assert [e.status for e in found] == ["ongoing"]

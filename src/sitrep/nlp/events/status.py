@@ -132,8 +132,8 @@ class StatusReader(LexiconReader):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
             return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
-        if trigger.type in FORCE_TYPES and _series_now(token):
-            return "ongoing"  # "the attacks have intensified", "air strikes are focused on X": a series up to now
+        if _series_now(token):
+            return "ongoing"  # "the attacks have intensified", "talks are under way": a series up to now
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
@@ -265,10 +265,10 @@ def _seizure_as_aim(verb: Token) -> bool:
 
 
 def _series_now(noun: Token) -> bool:
-    """"the attacks have ramped up", "several raids have been reported", "air strikes are now
-    focused on X": acts in the plural that are the subject of a verb in the present or the
-    present perfect are a series that goes on up to the time told ("strikes hit X on Monday",
-    in the past, are acts done)."""
+    """"the attacks have ramped up", "several raids have been reported", "talks are under way":
+    acts in the plural that are the subject of a verb in the present or the present perfect
+    are a series that goes on up to the time told ("strikes hit X on Monday", in the past, are
+    acts done)."""
     if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
         return False
     verb = noun.head
