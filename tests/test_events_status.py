@@ -164,3 +164,15 @@ def test_talks_under_way_go_on(nlp):
     """Talks in the plural that "are under way" are a series going on, as attacks are."""
     found = [e for e in nlp("Talks with the Vale delegation are under way in Ostrava.")._.events if e.type == "CONSULT"]
     assert [e.status for e in found] == ["ongoing"]
+
+
+def test_the_first_to_do_a_thing_did_it(nlp):
+    """"the first leader to visit X": an infinitive on a ranked noun names the deed, not an aim."""
+    found = [e for e in nlp("Ana Lind was the first leader of a Vale ally to visit Ostrava in April.")._.events if e.type == "CONSULT"]
+    assert [e.status for e in found] == ["occurred"]
+
+
+def test_the_latest_efforts_to_fight_are_under_way(nlp):
+    """"the latest efforts to fight back": "latest" ranks no doer, the efforts are under way."""
+    found = [e for e in nlp("Lind told Berg about the latest efforts to fight back against Norland's army.")._.events if e.type == "ASSAULT"]
+    assert [e.status for e in found] == ["ongoing"]
