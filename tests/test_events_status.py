@@ -94,3 +94,85 @@ def test_a_date_of_the_verb_that_takes_the_war_does_not_date_the_war(nlp):
     """"discussed Norland's invasion of Vale on 3 March": the date is the discussing's, so the
     war it names is still the lasting state, not an act of that day."""
     assert war(nlp, "The minister discussed Norland's invasion of Vale on 3 March with her Swiss counterpart.").status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger"),
+    [
+        ("Norland's troops are shelling and destroying farms across the Vale region, the governor said.", "ASSAULT", "destroying"),
+        ("Norland's gunners have been shelling and bombing the harbour of Eastport for a week.", "ASSAULT", "bombing"),
+        ("Norland has been tightening its hold on the valley since spring, massing thousands of soldiers near Eastport.", "MOBILIZE", "massing"),
+        ("Vale has been trying to negotiate a truce with the northern clans for months.", "CONSULT", "negotiate"),
+        ("Norland has been trying to capture the hill town of Ostrava since June.", "ASSAULT", "capture"),
+        ("The fishermen left because of frequent Norland strikes on Eastport.", "ASSAULT", "frequent Norland strikes"),
+    ],
+)
+def test_an_act_joined_to_or_told_by_a_progressive_goes_on(nlp, text, type_, trigger):
+    """A participle joined to "are shelling" shares its "are"; a participle hung on "has been
+    tightening", or an act "has been trying" to do, goes on as that verb does; "frequent"
+    strikes go on as "repeated" ones do."""
+    found = [e for e in nlp(text)._.events if e.type == type_ and e.text == trigger]
+    assert len(found) == 1, [(e.type, e.text, e.status) for e in nlp(text)._.events]
+    assert found[0].status == "ongoing"
+
+
+def test_a_past_verb_joined_to_a_modal_one_is_done(nlp):
+    """"announced it would cut ties and expelled two diplomats": no "would" takes a past form,
+    so the expelling is done while the cutting is still to come."""
+    events = {e.text: e.status for e in nlp("The foreign ministry of Norland announced that it would cut ties with a Vale charity and expelled two Vale diplomats.")._.events}
+    assert events == {"cut": "planned", "expelled": "occurred"}
+
+
+@pytest.mark.parametrize(("verb", "status"), [("denied", "denied"), ("claimed", "claimed")])
+def test_a_past_verb_joined_to_a_denied_one_stays_denied(nlp, verb, status):
+    """The past-form cut is for a modal only: "denied that its troops shelled X and detained Y"
+    denies (or claims) both acts."""
+    text = f"Vale {verb} that its troops shelled the village and detained the mayor."
+    assert {e.type: e.status for e in nlp(text)._.events} == {"ASSAULT": status, "COERCE": status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The envoy was speaking before a meeting of Vale's trade ministers in Ostrava.", "planned"),
+        ("A deal has been reached before the alliance's summit in Ostrava.", "planned"),
+        ("The ministers met in Eastport before the talks on 3 May.", "occurred"),
+    ],
+)
+def test_a_meeting_the_act_comes_before_is_still_to_come(nlp, text, status):
+    """"before a meeting": the meeting is ahead of the time told, unless it has a day of its
+    own (or the clause is a simple-past narrative)."""
+    found = [e for e in nlp(text)._.events if e.text in ("meeting", "summit", "talks")]
+    assert [e.status for e in found] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Norland's drone attacks have intensified around the port of Eastport.", "ongoing"),
+        ("Norland's strikes have killed twelve people in Ostrava this month.", "ongoing"),
+        ("Two Norland missile strikes hit the port of Eastport on Monday.", "occurred"),
+    ],
+)
+def test_attacks_in_the_plural_told_in_the_present_go_on(nlp, text, status):
+    """Attacks in the plural that are the subject of a present or present perfect verb are a
+    series up to now; in the simple past they are acts done."""
+    assert war(nlp, text).status == status
+
+
+def test_talks_under_way_go_on(nlp):
+    """Talks in the plural that "are under way" are a series going on, as attacks are."""
+    found = [e for e in nlp("Talks with the Vale delegation are under way in Ostrava.")._.events if e.type == "CONSULT"]
+    assert [e.status for e in found] == ["ongoing"]
+
+
+def test_the_first_to_do_a_thing_did_it(nlp):
+    """"the first leader to visit X": an infinitive on a ranked noun names the deed, not an aim."""
+    found = [e for e in nlp("Ana Lind was the first leader of a Vale ally to visit Ostrava in April.")._.events if e.type == "CONSULT"]
+    assert [e.status for e in found] == ["occurred"]
+
+
+def test_the_latest_efforts_to_fight_are_under_way(nlp):
+    """"the latest efforts to fight back": "latest" ranks no doer, the efforts are under way."""
+    found = [e for e in nlp("Lind told Berg about the latest efforts to fight back against Norland's army.")._.events if e.type == "ASSAULT"]
+    assert [e.status for e in found] == ["ongoing"]

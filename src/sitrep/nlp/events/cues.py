@@ -820,11 +820,22 @@ def _aim(anchor: Token) -> bool:
     return _aim_noun(anchor) is not None
 
 
+RANKS = frozenset({"first", "second", "third", "last", "only"})  # "the first leader to visit X"
+
+
+def _ranked(noun: Token) -> bool:
+    """"the first leader", "the only state", "the first": a noun ranked among those who did a
+    thing, so that an infinitive on it names the deed, not an aim."""
+    return noun.lower_ in RANKS or any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children)
+
+
 def _aim_noun(anchor: Token) -> Token | None:
     """The noun an aim's infinitive or "of" phrase hangs on ("efforts" of "efforts to impose
     costs", "objective" of "its objective of capturing X"), if any."""
     while anchor.dep_ == "conj" and anchor.head.pos_ in VERB_POS:
         anchor = anchor.head
+    if anchor.dep_ in ("acl", "relcl") and _ranked(anchor.head):
+        return None  # "the first leader to visit X", "the only state to withdraw": the infinitive tells who did it, no aim
     if anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS and _child_word(anchor, "to"):
         return anchor.head
     if anchor.dep_ == "relcl" and anchor.head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):

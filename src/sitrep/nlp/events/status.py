@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
-    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, _present_state, _told_ahead,
-    _told_openly, _under_way,
+    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, governor, _present_state,
+    _told_ahead, _told_openly, _under_way,
 )
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
@@ -18,7 +18,7 @@ from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
-    POSSIBLE, PREPARING, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
+    POSSIBLE, PREPARING, PRESENT_BE, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.syntax import first_conjunct
@@ -76,8 +76,8 @@ class StatusReader(LexiconReader):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
             return "hypothetical"  # "the Pentagon is considering sending launchers": an option weighed
-        if any(cue(t, "attempt") and _progressive(t) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
-            return "ongoing"  # "Norland is trying to seize X", "efforts to impose costs": the attempt is under way
+        if any(cue(t, "attempt") and (_progressive(t) or _perfect_progressive(t)) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
+            return "ongoing"  # "Norland is trying to seize X", "has been trying to agree Y", "efforts to impose costs": the attempt is under way
         if trigger.mode == "seize" and _seizure_as_aim(anchor):
             return "hypothetical"  # "massed troops to capture X", "to defend Y and free X": the aim, not the taking
         conditional = trigger.type != "THREATEN" and any(_on_condition(t) and not set(base_forms(t.lower_)) & QUERY_VERBS for t in chain)  # a threat is conditional by nature; "asked if" asks whether
@@ -101,8 +101,9 @@ class StatusReader(LexiconReader):
             # an infusion of aid": promised, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
             return "planned"  # "a planned meeting", "the upcoming summit", "a summit scheduled for June"
-        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or _led_up_to(token, trigger)):
-            return "planned"  # "ahead of the summit", "preparations for this year's summit", "in the run-up to the talks": still to come
+        if token.pos_ in NOUN_POS and (_after_word(token, "ahead") or _led_up_to(token, trigger) or _meeting_after(token, trigger)):
+            return "planned"  # "ahead of the summit", "preparations for this year's summit", "in the run-up to the talks",
+            # "was speaking before talks with X": still to come
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
@@ -115,8 +116,10 @@ class StatusReader(LexiconReader):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
         if any(cue(t, "continue") for t in _above_time_clause(chain)) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
-        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and _progressive(anchor.head):
-            return "ongoing"  # "forces were moving towards X, targeting Y": the participle goes on as its verb does
+        if _joined_progressive(anchor):
+            return "ongoing"  # "troops are shelling and destroying X": the second participle shares the "are"
+        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and (_progressive(anchor.head) or _perfect_progressive(anchor.head)):
+            return "ongoing"  # "forces were moving towards X, targeting Y", "has been tightening its grip, amassing troops": the participle goes on as its verb does
         if token == anchor and _perfect_progressive(token):
             return "ongoing"
         if token == anchor and token.pos_ in NOUN_POS and (_told_ahead(token) or (_framed_ahead(token) and not cue(token, "durative"))):
@@ -129,6 +132,8 @@ class StatusReader(LexiconReader):
             return "ongoing"  # "Russia's invasion", "the siege": a state that lasts, whatever verb reports it
         if _every(anchor) or _after_word(token, "amid") or token.pos_ in NOUN_POS and any(c.dep_ == "amod" and cue(c, "lasting") for c in token.children):
             return "ongoing"  # "relentless shelling", "almost daily strikes", "amid a barrage": it goes on
+        if _series_now(token):
+            return "ongoing"  # "the attacks have intensified", "talks are under way": a series up to now
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
@@ -263,6 +268,20 @@ def _seizure_as_aim(verb: Token) -> bool:
     return verb.dep_ == "advcl" and infinitive and not _aux_word(verb, "have") and not timed
 
 
+def _series_now(noun: Token) -> bool:
+    """"the attacks have ramped up", "several raids have been reported", "talks are under way":
+    acts in the plural that are the subject of a verb in the present or the present perfect
+    are a series that goes on up to the time told ("strikes hit X on Monday", in the past, are
+    acts done)."""
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
+        return False
+    verb = noun.head
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & (MODALS | {"were", "was", "had", "did"}):
+        return False
+    return bool(auxiliaries & ({"have", "has", "'ve"} | PRESENT_BE)) or verb.tag_ in ("VBZ", "VBP")
+
+
 def _the_more(token: Token) -> bool:
     """Whether the act stands between the two halves of a "the more ..., the longer ..."
     comparison: a rule supposed of whatever is done, no act reported."""
@@ -291,6 +310,19 @@ def _led_up_to(noun: Token, trigger: Trigger) -> bool:
     return bool(set(base_forms(word.lower_)) & RUN_UP)
 
 
+def _meeting_after(noun: Token, trigger: Trigger) -> bool:
+    """"was speaking before a meeting of ministers", "has spoken before talks with X": a meeting
+    that the clause's act comes before is still to come at the time told, unless told as over
+    or with a day of its own ("before the talks on 3 May"), or the clause is a narrative in the
+    simple past ("she said before the meeting": the meeting is past too); a war "before the
+    invasion" is the past the clause looks back on, so meetings only. ("On the eve of the summit"
+    is left alone: fusion would part such a summit from the reports of it being held.)"""
+    if trigger.type != "CONSULT" or _told_as_held(noun) or not _after_word(noun, "before"):
+        return False
+    verb = governor(noun)
+    return not (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def _told_as_held(noun: Token) -> bool:
     """"the failed talks", "the talks, which ended on Monday", "the summit on 3 May": a meeting
     told as over, or with a day of its own, is not still to come whatever came before it."""
@@ -313,13 +345,26 @@ def _told_over(noun: Token) -> bool:
 
 def _own_tense(chain: list[Token]) -> list[Token]:
     """The chain up to a clause joined by "and" that has its own subject and its own
-    auxiliary ("said weapons will be a target and that its forces had already hit depots"):
-    such a clause tells its own time, and the "will" of the clause before it is not its."""
+    auxiliary ("said weapons will be a target and that its forces had already hit depots"), or
+    a verb in the simple past joined to one under a modal ("announced it would cut ties and
+    banned two groups": no "would" or "will" takes a past form): such a clause tells its own
+    time, and the "will" of the clause before it is not its."""
     for i, word in enumerate(chain[:-1]):
         own = {c.dep_ for c in word.children}
         if word.dep_ == "conj" and own & {"nsubj", "nsubjpass"} and own & {"aux", "auxpass"}:
             return chain[:i + 1]
+        if word.dep_ == "conj" and word.tag_ == "VBD" and not own & {"aux", "auxpass"} and any(c.dep_ == "aux" and c.lower_ in MODALS for c in word.head.children):
+            return chain[:i + 1]
     return chain
+
+
+def _joined_progressive(verb: Token) -> bool:
+    """"are shelling and destroying X", "have been shelling and burning Y": a participle joined
+    to a progressive verb, with no auxiliary or subject of its own, shares its "are" or "have
+    been"."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return _progressive(verb.head) or _perfect_progressive(verb.head)
 
 
 def _manner_of_modal(clause: Token) -> bool:
