@@ -95,3 +95,14 @@ def test_no_striker_where_the_article_tells_no_war_of_two(nlp, text: str) -> Non
     """No war told, or two foes of the struck country: the strike keeps no actor."""
     struck = [e for e in nlp(text)._.events if e.type == "ASSAULT"][-1]
     assert struck.actors == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On Monday Vale condemned the attack.", "Vale"),
+    ("Earlier on Sunday Vale criticised the blockade of the port.", "Vale"),
+    ("On Monday Ms Vale condemned the attack.", "Ms Vale"),
+])
+def test_a_day_run_into_a_name_is_no_part_of_it(nlp, text: str, name: str) -> None:
+    """The parse may take "Monday" before a name the model did not tag for part of it: a word
+    the times component reads as a time names no one."""
+    assert [p.name for p in nlp(text)._.events[0].actors] == [name]

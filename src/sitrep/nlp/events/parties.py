@@ -667,8 +667,8 @@ def _nested_parties(token: Token, context: Context) -> list[Party]:
 def _party(token: Token, context: Context) -> Party:
     """One party: the entity at the phrase's head, or the phrase itself without its article."""
     left = min([token.i, *(c.left_edge.i for c in token.children if c.dep_ in ("compound", "amod", "det", "poss"))])  # not an adjective after it
-    while left < token.i and token.doc[left].is_space:
-        left += 1
+    while left < token.i and (token.doc[left].is_space or context.all_times_at.overlapping(token.doc[left].idx, token.doc[left].idx + 1)):
+        left += 1  # "On Monday Vale condemned ...": the parse may run the day into the name after it; a time names no one
     phrase = token.doc[left : token.i + 1]
     entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context) or context.titled_later(token)
     if entity is None and (country := _own_country(token, context)) is not None:
