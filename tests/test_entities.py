@@ -33,6 +33,13 @@ def test_variant_spellings_and_surname_merge_under_the_prose_form(nlp) -> None:
     assert "Ukrainian Foreign Minister" in dorenko.titles
 
 
+def test_a_hyphen_set_off_by_a_stray_space_joins_the_name(nlp) -> None:
+    """One person, one spelling: a hyphen a stray space sets off on one side is the name's own
+    hyphen, whichever mention the name is taken from."""
+    text = "Karl -Heinz Vossberg, the Austrian envoy, condemned the shelling of Goris. Karl-Heinz Vossberg later left for Baku."
+    assert [e.name for e in entities(nlp, text).values() if e.type == "person"] == ["Karl-Heinz Vossberg"]
+
+
 def test_title_in_apposition(nlp) -> None:
     text = "Sergei Volkanov, the Russian foreign minister, said on Tuesday that the talks would continue next week."
     volkanov = entities(nlp, text)["Sergei Volkanov"]

@@ -61,6 +61,7 @@ PORTFOLIOS = {"affairs", "defence", "defense", "interior", "finance", "justice",
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
+STRAY_HYPHEN = re.compile(r"(?<=\w) -(?=\w)|(?<=\w)- (?=\w)")  # "Ana -Maria": a hyphen with a space on one side only
 GLUED = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]+$")  # "LindJon": a live blog's byline run into the word before it (not "McConnell", "MacDonald")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
 PAST_OFFICE = frozenset({"former", "ex", "then", "late"})  # an office once held (folded, plural "s" dropped)
@@ -807,13 +808,15 @@ def _name_words(name: str) -> list[str]:
 
 def _person_name(span: Span) -> str | None:
     """A person mention's name as written, without an honorific ("Mrs"), a possessive or stray
-    punctuation, keeping hyphens and apostrophes inside it ("Ana-Maria", "O'Neil")."""
+    punctuation, keeping hyphens and apostrophes inside it ("Ana-Maria", "O'Neil"); a hyphen
+    set off on one side by a stray space ("Ana -Maria") joins the name as elsewhere in the
+    article, so that its mentions carry one spelling."""
     tokens = [t for t in span if t.is_alpha or t.text.endswith(".")]
     while tokens and _honorific(tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
     if not tokens:
         return None
-    name = re.sub(r"\s+", " ", span.doc[tokens[0].i:tokens[-1].i + 1].text)
+    name = STRAY_HYPHEN.sub("-", re.sub(r"\s+", " ", span.doc[tokens[0].i:tokens[-1].i + 1].text))
     name = GLUED.sub("", name) if len(tokens) > 1 else name  # "Ana LindJon": a byline's first name run into the name
     return re.sub(r"['’]s$", "", name).strip() or None
 
