@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Place
 from sitrep.nlp.countries import capitals, code_of, code_of_word, country_of_demonym, government_of, is_capital, issuer_of, name_of, organ_countries
 from sitrep.nlp.doctext import text_of
+from sitrep.nlp.furniture import EMBED_LABELS
 from sitrep.nlp.offsets import kept_index
 from sitrep.spans import headline_lines
 
@@ -206,7 +207,7 @@ class EntityMerger:
                     ent = _trim_to_known(ent, body_tokens)
                     if ent is None:
                         continue
-                spans.append(_with_first_name(_without_title(ent)))
+                spans.append(_with_first_name(_without_title(_without_embed_label(ent))))
             elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and fold(ent.text) in body_tokens:
                 spans.append(ent)  # "Smyth will make a stop ..." tagged GPE, "Mirzoyan met ..." NORP
             elif ent.label_ == "ORG" and (_titled_name(ent) or _org_reads_as_person(ent, body_tokens)):
@@ -688,6 +689,15 @@ def _pronoun_follows(ent: Span) -> bool:
         if token.lower_ in ("he", "she") and token.pos_ == "PRON":
             return True
     return False
+
+
+def _without_embed_label(ent: Span) -> Span:
+    """A PERSON span the NER began at the label of an embedded map, graphic or video that the
+    scraped text keeps where the item stood ("... a very good deal. Map Lind hailed it"): the
+    label opens the sentence and is no first name, so the name starts after it."""
+    if len(ent) < 2 or ent[0].lower_ not in EMBED_LABELS or ent.start != ent.sent.start:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
 
 
 def _without_title(ent: Span) -> Span:
