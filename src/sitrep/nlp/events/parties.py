@@ -126,8 +126,9 @@ def _held_unnamed(event: Event) -> bool:
 
 def _struck_unnamed(event: Event) -> bool:
     """A strike or shelling whose doer the sentence does not name ("the city was shelled
-    overnight", "a missile hit a block of flats")."""
-    return event.type == "ASSAULT" and event.mode in STRUCK_MODES and not event.actors
+    overnight", "a missile hit a block of flats"); not a counterattack, which the side whose
+    ground is struck may well make ("its counteroffensive near X")."""
+    return event.type == "ASSAULT" and event.mode in STRUCK_MODES and not event.actors and not event.text.lower().startswith("counter")
 
 
 def _settled(event: Event, context: Context, fought_over: set[str], wars: set[frozenset[str]]) -> Event:
