@@ -33,6 +33,21 @@ def test_variant_spellings_and_surname_merge_under_the_prose_form(nlp) -> None:
     assert "Ukrainian Foreign Minister" in dorenko.titles
 
 
+def test_a_hyphen_set_off_by_a_stray_space_joins_the_name(nlp) -> None:
+    """One person, one spelling: a hyphen a stray space sets off on one side is the name's own
+    hyphen, whichever mention the name is taken from."""
+    text = "Karl -Heinz Vossberg, the Austrian envoy, condemned the shelling of Goris. Karl-Heinz Vossberg later left for Baku."
+    assert [e.name for e in entities(nlp, text).values() if e.type == "person"] == ["Karl-Heinz Vossberg"]
+
+
+@pytest.mark.parametrize("label", ["Map", "Graphic"])
+def test_an_embedded_items_label_opening_a_sentence_is_no_first_name(nlp, label: str) -> None:
+    """A scraped page keeps an embedded map's or graphic's label where it stood, run into the
+    next sentence: the person named after it is the one named before, not a second person."""
+    text = f"Estonian Prime Minister Kadri Lepp met Ali Demir in Ankara on Monday. The talks ran late into the night. {label} Lepp hailed the deal as a step forward."
+    assert sorted(e.name for e in entities(nlp, text).values() if e.type == "person") == ["Ali Demir", "Kadri Lepp"]
+
+
 def test_title_in_apposition(nlp) -> None:
     text = "Sergei Volkanov, the Russian foreign minister, said on Tuesday that the talks would continue next week."
     volkanov = entities(nlp, text)["Sergei Volkanov"]

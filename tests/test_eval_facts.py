@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from sitrep.eval.facts import run, same_place, score_events, score_figures
+from sitrep.eval.facts import run, same_parties, same_place, score_events, score_figures
 from tests.conftest import DATA, ROOT, need
 
 # A few points under the rates measured on 2026-12-04, eighth round (`sitrep eval facts
@@ -72,6 +72,21 @@ def test_event_matches_on_type_and_date_or_place():
     gold = [event(0, 10, actors=(), date="2022-03-03"), event(20, 30, actors=(), place={"name": "Gyumri"})]
     system = [event(90, 99, actors=(), date="2022-03-03"), event(70, 80, actors=(), place={"name": "Gyumri"})]
     assert score_events(gold, system)["matched"] == 2
+
+
+@pytest.mark.parametrize(("gold", "system"), [
+    ("Hovik Melikyan", "Hovik Melikian"),  # one name in two romanisations
+    ("Ara Zelenskyy", "Zelenskiy"),
+    ("Viktor Orbán", "Viktor Orban"),  # accents and a typographic apostrophe fold
+    ("Armenia's defence ministry", "Armenia’s defence ministry"),
+])
+def test_actors_named_alike_in_another_spelling_agree(gold: str, system: str) -> None:
+    assert same_parties([{"name": gold}], [{"name": system}])
+
+
+@pytest.mark.parametrize(("gold", "system"), [("Hovik Melikyan", "Hovik Petrosyan"), ("Jan Novak", "Jana Novakova")])
+def test_actors_of_other_names_disagree(gold: str, system: str) -> None:
+    assert not same_parties([{"name": gold}], [{"name": system}])
 
 
 def test_event_of_another_type_never_matches():

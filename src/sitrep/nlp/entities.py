@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.facts import Entity, Place
 from sitrep.nlp.countries import capitals, code_of, code_of_word, country_of_demonym, government_of, is_capital, issuer_of, name_of, organ_countries
 from sitrep.nlp.doctext import text_of
+from sitrep.nlp.furniture import EMBED_LABELS
 from sitrep.nlp.offsets import kept_index
 from sitrep.spans import headline_lines
 
@@ -61,6 +62,7 @@ PORTFOLIOS = {"affairs", "defence", "defense", "interior", "finance", "justice",
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SURNAME_SIMILARITY = 0.92
 FIRSTNAME_SIMILARITY = 0.85
+STRAY_HYPHEN = re.compile(r"(?<=\w) -(?=\w)|(?<=\w)- (?=\w)")  # "Ana -Maria": a hyphen with a space on one side only
 GLUED = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]+$")  # "LindJon": a live blog's byline run into the word before it (not "McConnell", "MacDonald")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's antecedent
 PAST_OFFICE = frozenset({"former", "ex", "then", "late"})  # an office once held (folded, plural "s" dropped)
@@ -205,7 +207,7 @@ class EntityMerger:
                     ent = _trim_to_known(ent, body_tokens)
                     if ent is None:
                         continue
-                spans.append(_with_first_name(_without_title(ent)))
+                spans.append(_with_first_name(_without_title(_without_embed_label(ent))))
             elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and fold(ent.text) in body_tokens:
                 spans.append(ent)  # "Smyth will make a stop ..." tagged GPE, "Mirzoyan met ..." NORP
             elif ent.label_ == "ORG" and (_titled_name(ent) or _org_reads_as_person(ent, body_tokens)):
@@ -689,6 +691,15 @@ def _pronoun_follows(ent: Span) -> bool:
     return False
 
 
+def _without_embed_label(ent: Span) -> Span:
+    """A PERSON span the NER began at the label of an embedded map, graphic or video that the
+    scraped text keeps where the item stood ("... a very good deal. Map Lind hailed it"): the
+    label opens the sentence and is no first name, so the name starts after it."""
+    if len(ent) < 2 or ent[0].lower_ not in EMBED_LABELS or ent.start != ent.sent.start:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+
+
 def _without_title(ent: Span) -> Span:
     """A PERSON span the NER began at the office word ("Counselor Derek Chollet", "First Lady
     Jill Biden"): the name starts after it, and the office is its title."""
@@ -807,13 +818,15 @@ def _name_words(name: str) -> list[str]:
 
 def _person_name(span: Span) -> str | None:
     """A person mention's name as written, without an honorific ("Mrs"), a possessive or stray
-    punctuation, keeping hyphens and apostrophes inside it ("Ana-Maria", "O'Neil")."""
+    punctuation, keeping hyphens and apostrophes inside it ("Ana-Maria", "O'Neil"); a hyphen
+    set off on one side by a stray space ("Ana -Maria") joins the name as elsewhere in the
+    article, so that its mentions carry one spelling."""
     tokens = [t for t in span if t.is_alpha or t.text.endswith(".")]
     while tokens and _honorific(tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
     if not tokens:
         return None
-    name = re.sub(r"\s+", " ", span.doc[tokens[0].i:tokens[-1].i + 1].text)
+    name = STRAY_HYPHEN.sub("-", re.sub(r"\s+", " ", span.doc[tokens[0].i:tokens[-1].i + 1].text))
     name = GLUED.sub("", name) if len(tokens) > 1 else name  # "Ana LindJon": a byline's first name run into the name
     return re.sub(r"['’]s$", "", name).strip() or None
 

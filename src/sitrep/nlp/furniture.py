@@ -27,6 +27,7 @@ LINKS = re.compile(r"^(?:Other Topics of Interest|(?:Read also|Also read|See als
 VIDEO_LINE = re.compile(r"^(?:See|Watch) the video\b(?!:)[^\n]{0,300}(?=\n|$)", re.MULTILINE | re.IGNORECASE)  # "Watch the video: ..." leads prose in
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 TEASER = 300  # the longest linked title read back from its button
+EMBED_LABELS = frozenset({"map", "graphic", "chart", "infographic", "illustration", "video", "photograph", "photo"})  # an embedded item's label, left in the text where the item stood ("... Map Lind hailed the deal")
 
 
 def furniture(text: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subje
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
-    COMMITTING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
+    COMMITTING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, STRUCK_MODES, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
@@ -110,11 +110,14 @@ def settled_parties(events: list[Event], context: Context) -> list[Event]:
     announced"); a detention or a blocked outlet no one is named for is the doing of the state
     where it happens ("was detained in X", "blocked in X"), but not where the article tells of
     war or occupation, since there the side that holds a person need not be the place's state
-    ("captured in X", "held in a camp in the occupied east"); a meeting, call or talks has
-    every participant as actor (``_held_together``)."""
+    ("captured in X", "held in a camp in the occupied east"); a strike no one is named for, on
+    ground of one of two countries the article shows at war, is the other's ("the town was
+    shelled overnight"); a meeting, call or talks has every participant as actor
+    (``_held_together``)."""
     unheld = any(_held_unnamed(e) for e in events)
     fought_over = _fought_over(events, context) if unheld else set()
-    return [_settled(event, context, fought_over) for event in events]
+    wars = _wars(events, context) if any(_struck_unnamed(e) for e in events) else set()
+    return [_settled(event, context, fought_over, wars) for event in events]
 
 
 def _held_unnamed(event: Event) -> bool:
@@ -122,11 +125,20 @@ def _held_unnamed(event: Event) -> bool:
     return event.type == "COERCE" and event.mode in HELD_MODES and not event.actors
 
 
-def _settled(event: Event, context: Context, fought_over: set[str]) -> Event:
+def _struck_unnamed(event: Event) -> bool:
+    """A strike or shelling whose doer the sentence does not name ("the city was shelled
+    overnight", "a missile hit a block of flats"); not a counterattack, which the side whose
+    ground is struck may well make ("its counteroffensive near X")."""
+    return event.type == "ASSAULT" and event.mode in STRUCK_MODES and not event.actors and not event.text.lower().startswith("counter")
+
+
+def _settled(event: Event, context: Context, fought_over: set[str], wars: set[frozenset[str]]) -> Event:
     found = [_government(p, context) for p in event.actors]
     country = event.place.country if event.place is not None else None
     if _held_unnamed(event) and country and country not in fought_over:
         found = [_country_party(country, context)]
+    if _struck_unnamed(event) and country and (enemy := _only_enemy(country, wars)) is not None:
+        found = [_side_party(enemy, context)]  # "cities were shelled overnight" in a war of two: the other side shells
     targets = [t for t in event.targets if t not in found]
     if _held_together(event):
         met = [_government(t, context) for t in targets]
@@ -141,6 +153,33 @@ def _held_together(event: Event) -> bool:
     read gold lists both sides of such events); whom the text names as met stays in
     ``counterparts`` for the fusion's traveller and host."""
     return event.type == "CONSULT" and event.mode != "visit"
+
+
+def _wars(events: list[Event], context: Context) -> set[frozenset[str]]:
+    """The pairs of countries the article itself shows at war: a party of one country assaults
+    a place of another ("Ruritanian forces shelled Vale", "Norland's invasion of Ruritania"),
+    each country by its ISO code."""
+    wars: set[frozenset[str]] = set()
+    for event in (e for e in events if e.type == "ASSAULT"):
+        attacked = {_side_code(s, context) for s in _sides(event.targets, context)}
+        attacked |= {event.place.country} if event.place is not None and event.place.country else set()
+        for side in _sides(event.actors, context):
+            code = _side_code(side, context)
+            wars |= {frozenset({code, c}) for c in attacked - {code, None}} if code is not None else set()
+    return wars
+
+
+def _only_enemy(country: str, wars: set[frozenset[str]]) -> str | None:
+    """The one country the article shows at war with ``country``; None where it shows none or
+    several (who struck is then not told)."""
+    enemies = {c for war in wars if country in war for c in war - {country}}
+    return enemies.pop() if len(enemies) == 1 else None
+
+
+def _side_code(side: str, context: Context) -> str | None:
+    """The ISO code of a side ``_side`` found: a country entity's country, or the code itself."""
+    entity = next((e for e in context.entities if e.id == side), None)
+    return entity.country if entity is not None else side
 
 
 def _fought_over(events: list[Event], context: Context) -> set[str]:
@@ -643,8 +682,8 @@ def _nested_parties(token: Token, context: Context) -> list[Party]:
 def _party(token: Token, context: Context) -> Party:
     """One party: the entity at the phrase's head, or the phrase itself without its article."""
     left = min([token.i, *(c.left_edge.i for c in token.children if c.dep_ in ("compound", "amod", "det", "poss"))])  # not an adjective after it
-    while left < token.i and token.doc[left].is_space:
-        left += 1
+    while left < token.i and (token.doc[left].is_space or context.all_times_at.overlapping(token.doc[left].idx, token.doc[left].idx + 1)):
+        left += 1  # "On Monday Vale condemned ...": the parse may run the day into the name after it; a time names no one
     phrase = token.doc[left : token.i + 1]
     entity = context.entity_at(token.idx, token.idx + len(token.text)) or _named_in_apposition(token, context) or context.titled_later(token)
     if entity is None and (country := _own_country(token, context)) is not None:

@@ -21,6 +21,7 @@ WHERE_IT_HAPPENS = frozenset({"in", "at", "near", "around", "across", "throughou
 TARGET_PREPS = {"against", "on", "with", "of", "to"}
 INTRANSITIVE = {"RETREAT", "MOBILIZE", "PROTEST", "CONSULT"}  # "of X" names the actor, not a victim
 HELD_MODES = frozenset({"arrest", "censor"})  # COERCE done by whoever rules where it happens: a detention, a blocked outlet
+STRUCK_MODES = frozenset({"heavy-weapons", "aerial", "drone", None})  # strikes from afar (shells, missiles, bombs, drones) and attacks of no mode ("attack", "offensive"), not a capture or a killing
 UNDERGONE = {"COERCE"}  # a noun's possessor undergoes the act ("the mayor's arrest"), it does not do it
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "talks on Tuesday"
 CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "after", "since", "following"}
