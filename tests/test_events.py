@@ -2630,7 +2630,7 @@ def test_a_barrage_of_fire_attacks_a_barrage_of_criticism_does_not(nlp):
 
 def test_addressing_a_parliament_consults_and_targeting_reserves_sanctions(nlp):
     (address,) = of_type(nlp, "Ana Lind has addressed the Swedish parliament and told it that Armenia deserves to join.", "CONSULT")
-    assert [a.name for a in address.actors] == ["Ana Lind", "Swedish parliament"]
+    assert ([a.name for a in address.actors], [t.name for t in address.targets]) == (["Ana Lind"], ["Swedish parliament"])
     assert not of_type(nlp, "Ana Lind addressed the nation on Monday evening.", "CONSULT")
     (sanction,) = of_type(nlp, "Tomas Berg said Georgia could target Norland's gold reserves.", "SANCTION")
     assert sanction.status == "hypothetical"
@@ -2787,7 +2787,7 @@ def test_welcoming_an_accord_backs_it_and_as_did_adds_its_parties(nlp):
 
 def test_a_name_run_on_after_an_office_is_its_holder(nlp):
     (met,) = of_type(nlp, "On Thursday, the head of the British government Jonas Berg met with the secretary general NATO Ana Lind.", "CONSULT")
-    assert [a.name for a in met.actors] == ["Jonas Berg", "NATO"]
+    assert [a.name for a in met.actors if a not in met.counterparts] == ["Jonas Berg"]
 
 
 def test_a_persons_name_on_a_visit_is_the_traveller(nlp):

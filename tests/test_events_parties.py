@@ -94,6 +94,23 @@ def test_a_visit_keeps_its_host_as_target(nlp) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Jonas Halvard flew to Oslo on Friday for talks with Irena Pokorny.",
+    "Jonas Halvard will travel to Oslo next week to meet Irena Pokorny.",
+])
+def test_a_trip_for_talks_keeps_whom_it_met_as_host(nlp, text: str) -> None:
+    """PLOVER CONSULT: a trip told with the talks it is for is a visit ("flew to X for talks
+    with Y", the manual's own example), so the one met there hosts and is the target."""
+    event = _event(nlp, text, "CONSULT")
+    assert ([p.name for p in event.actors], [p.name for p in event.targets], event.counterparts) == (["Jonas Halvard"], ["Irena Pokorny"], [])
+
+
+def test_an_address_has_its_audience_as_target(nlp) -> None:
+    """An address is heard, not held with the audience: the body addressed is the recipient."""
+    event = _event(nlp, "Jonas Halvard addressed the Danish parliament on Friday.", "CONSULT")
+    assert ([p.name for p in event.actors], [p.name for p in event.targets]) == (["Jonas Halvard"], ["Danish parliament"])
+
+
+@pytest.mark.parametrize("text", [
     "The Ruritanian banker Ivo Dask has been covered by EU sanctions since March.",
     "Ivo Dask was hit by new UN sanctions last week, his lawyer said.",
 ])

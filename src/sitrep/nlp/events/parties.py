@@ -140,19 +140,28 @@ def _settled(event: Event, context: Context, fought_over: set[str], wars: set[fr
     if _struck_unnamed(event) and country and (enemy := _only_enemy(country, wars)) is not None:
         found = [_side_party(enemy, context)]  # "cities were shelled overnight" in a war of two: the other side shells
     targets = [t for t in event.targets if t not in found]
-    if _held_together(event):
+    if _held_together(event, context):
         met = [_government(t, context) for t in targets]
         joined = _unique(found + met)
         return replace(event, actors=joined, targets=[], counterparts=[p for p in joined if p in met and p not in found])
     return replace(event, actors=found, targets=targets)
 
 
-def _held_together(event: Event) -> bool:
+def _held_together(event: Event, context: Context) -> bool:
     """A meeting, call or talks, not a visit: PLOVER CONSULT makes every participant an actor
     ("X met Y", "X spoke by phone with Y": X and Y), and only a visit's host a target (the
     read gold lists both sides of such events); whom the text names as met stays in
-    ``counterparts`` for the fusion's traveller and host."""
-    return event.type == "CONSULT" and event.mode != "visit"
+    ``counterparts`` for the fusion's traveller and host. A trip told with the talks it is for
+    is a visit whatever its mode ("flew to X for talks with Y": Y hosts, PLOVER's own example),
+    and an address has its audience as recipient ("addressed the parliament")."""
+    if event.type != "CONSULT" or event.mode == "visit":
+        return False
+    span = context.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return True
+    lexicon = load_lexicon()
+    trip = any(row.type == "CONSULT" and row.mode == "visit" for form in base_forms(span.root.lower_) for row in lexicon.triggers.get(form, []))
+    return not trip and not lexicon.cue(span.root, "audience")
 
 
 def _wars(events: list[Event], context: Context) -> set[frozenset[str]]:
