@@ -659,6 +659,15 @@ def test_the_one_addressed_is_not_what_was_said(nlp) -> None:
     assert quotes(nlp, "Tomas Berg warned him on Monday.") == []
 
 
+def test_people_or_the_one_asked_are_addressed_not_what_was_said(nlp) -> None:
+    """A noun of people or troops ("the guards") is addressed, and so is any object that what
+    was asked follows ("the clerks to wait", "the inspectors for more time")."""
+    assert quotes(nlp, "The mayor of Eastport told the guards on Monday.") == []
+    text = "Ana Lind told the clerks to wait for the convoy."
+    [quote] = quotes(nlp, text)
+    assert quote.text.startswith("to wait") and quote.speaker.name == "Ana Lind"
+
+
 @pytest.mark.parametrize(
     "text, content, speaker",
     [

@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, in_dateline
-from sitrep.nlp.figures import can_speak
+from sitrep.nlp.figures import can_speak, figure_classes
+from sitrep.nlp.figures.words import PERSONS
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes.attribution import Attribution
@@ -590,13 +591,27 @@ def _can_speak(verb: Token) -> bool:
 
 
 def _addressee(token: Token) -> bool:
-    """A person or audience spoken to: a personal pronoun, a name, a title or an audience noun."""
+    """A person or audience spoken to: a personal pronoun, a name, a title, an audience noun, a
+    noun of people or troops ("implored the border guards", "warned the soldiers"), or the object
+    a to-infinitive follows as what it was bidden ("begged the authorities to reopen it")."""
     return (
         token.tag_ == "PRP" and token.lower_ != "it"
         or token.ent_type_ in ("PERSON", "NORP", "ORG")
         or _is_title(token)
         or _audience(token)
+        or token.pos_ == "NOUN" and bool(figure_classes(token) & PERSONS)
+        or token.dep_ in ("dobj", "dative") and _asked_after(token)
     )
+
+
+def _asked_after(obj: Token) -> bool:
+    """Whether what was asked follows a verb's object as a bidden infinitive or the lexicon's
+    preposition ("begged the inspectors for more time", "told the clerks to wait"): the object
+    is the one asked, whatever the noun."""
+    verb = obj.head
+    lexicon = VERB_FORMS.get(verb.lower_)
+    asked = _bidding(verb) + [c for c in verb.children if c.dep_ == "prep" and lexicon is not None and c.lower_ in lexicon.prepositions]
+    return any(c.i > obj.i for c in asked)
 
 
 def _audience(token: Token) -> bool:
