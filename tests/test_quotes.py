@@ -659,6 +659,19 @@ def test_the_one_addressed_is_not_what_was_said(nlp) -> None:
     assert quotes(nlp, "Tomas Berg warned him on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("Ana Lind implored the mayor to reopen the school.", "to reopen the school", "implored"),
+        ("The stranded drivers beseeched the border guards to let them cross.", "to let them cross", "beseeched"),
+        ("The clerics exhorted the crowd to stay calm.", "to stay calm", "exhorted"),  # the parser's advcl
+    ],
+)
+def test_verbs_of_imploring_report_what_was_asked_not_the_one_asked(nlp, text: str, content: str, cue: str) -> None:
+    [quote] = quotes(nlp, text)
+    assert quote.text.startswith(content) and quote.cue.text == cue
+
+
 def test_people_or_the_one_asked_are_addressed_not_what_was_said(nlp) -> None:
     """A noun of people or troops ("the guards") is addressed, and so is any object that what
     was asked follows ("the clerks to wait", "the inspectors for more time")."""

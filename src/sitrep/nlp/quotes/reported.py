@@ -621,10 +621,11 @@ def _audience(token: Token) -> bool:
 
 def _bidding(verb: Token) -> list[Token]:
     """ "told the crowd to go home", "warned residents to leave": with a person addressed, the
-    infinitive is what was said, though the addressee alone ("told reporters") is not."""
+    infinitive is what was said, though the addressee alone ("told reporters") is not; the parser
+    hangs it as a complement or as an adverbial ("exhorted the crowd to stay calm")."""
     if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.tag_ == "VB"
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > verb.i and c.tag_ == "VB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
