@@ -674,11 +674,14 @@ def test_verbs_of_imploring_report_what_was_asked_not_the_one_asked(nlp, text: s
 
 def test_people_or_the_one_asked_are_addressed_not_what_was_said(nlp) -> None:
     """A noun of people or troops ("the guards") is addressed, and so is any object that what
-    was asked follows ("the clerks to wait", "the inspectors for more time")."""
+    was asked follows ("the clerks to wait", "the council for a new vote")."""
     assert quotes(nlp, "The mayor of Eastport told the guards on Monday.") == []
     text = "Ana Lind told the clerks to wait for the convoy."
     [quote] = quotes(nlp, text)
     assert quote.text.startswith("to wait") and quote.speaker.name == "Ana Lind"
+    text = "The unions pushed the council for a new vote on the levy."
+    [quote] = quotes(nlp, text)
+    assert quote.text == "a new vote on the levy" and quote.cue.text == "pushed"
 
 
 @pytest.mark.parametrize(

@@ -593,7 +593,8 @@ def _can_speak(verb: Token) -> bool:
 def _addressee(token: Token) -> bool:
     """A person or audience spoken to: a personal pronoun, a name, a title, an audience noun, a
     noun of people or troops ("implored the border guards", "warned the soldiers"), or the object
-    a to-infinitive follows as what it was bidden ("begged the authorities to reopen it")."""
+    what was asked follows, a bidden infinitive or the verb's preposition ("told the authorities to
+    reopen it")."""
     return (
         token.tag_ == "PRP" and token.lower_ != "it"
         or token.ent_type_ in ("PERSON", "NORP", "ORG")
@@ -606,7 +607,7 @@ def _addressee(token: Token) -> bool:
 
 def _asked_after(obj: Token) -> bool:
     """Whether what was asked follows a verb's object as a bidden infinitive or the lexicon's
-    preposition ("begged the inspectors for more time", "told the clerks to wait"): the object
+    preposition ("pushed the council for a vote", "told the clerks to wait"): the object
     is the one asked, whatever the noun."""
     verb = obj.head
     lexicon = VERB_FORMS.get(verb.lower_)
