@@ -949,7 +949,7 @@ def test_a_verb_of_speech_joined_in_the_reporting_verbs_tense_is_a_second_report
     text = "Piet Moro said the count was fair and warned his rivals to accept the result."
     found = quotes(nlp, text)
     assert find(found, text, "the count was").text == "the count was fair"
-    warned = find(found, text, "his rivals to accept")
+    warned = find(found, text, "to accept")  # the rivals are the ones warned, the infinitive what was said
     assert warned.cue.text == "warned" and warned.speaker.name == "Piet Moro"
     text = "Jon Vale said he would vote on Sunday but did not say for whom."
     assert find(quotes(nlp, text), text, "he would vote").text == "he would vote on Sunday"
