@@ -1217,15 +1217,19 @@ def test_a_linked_storys_quoted_title_quotes_no_one_of_this_article(nlp) -> None
     assert not any(q.text.startswith("The valley will flood") for q in quotes(nlp, text))
 
 
-def test_a_crosshead_repeating_a_quote_is_no_second_quote_and_one_of_its_own_goes_on_the_speaker_before(nlp) -> None:
-    """A quoted section heading repeats words said in the article: the quote that holds them is
-    their speaker's and the heading no second quote. A heading no other quote holds goes, like
-    any quote with no speaker near it, on the speaker before it (who said it four times in five
-    on the read parts)."""
+def test_a_crosshead_repeating_a_quote_is_its_speakers_and_one_of_its_own_goes_on_the_speaker_before(nlp) -> None:
+    """A quoted section heading repeats words said in the article: a direct quote all the same
+    (content inside quotation marks), of who said them there, not of the speaker before the
+    heading. A heading no other quote holds goes, like any quote with no speaker near it, on the
+    speaker before it (who said it four times in five on the read parts)."""
     text = ("Ilse Marrow said the convoy had reached the border.\n\n‘Like crossing a frozen lake’\n\nThe drivers waited "
             "for six hours. “It was like crossing a frozen lake,” said Teodor Brakk, one of the drivers.")
     found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text) if q.direct]
-    assert found == [("It was like crossing a frozen lake,", "Teodor Brakk")], found
+    assert found == [("Like crossing a frozen lake", "Teodor Brakk"), ("It was like crossing a frozen lake,", "Teodor Brakk")], found
+    text = ("Ilse Marrow said the convoy had reached the border.\n\n‘A frozen lake’\n\nThe drivers waited "
+            "for six hours. “The road was a frozen lake,” said Teodor Brakk, one of the drivers.")
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text) if q.direct]
+    assert found == [("A frozen lake", "Teodor Brakk"), ("The road was a frozen lake,", "Teodor Brakk")], found
     text = "Ilse Marrow said the convoy had reached the border.\n\n‘We drove through the night’\n\nThe drivers waited for six hours."
     heading = find(quotes(nlp, text), text, "We drove")
     assert heading.speaker is not None and heading.speaker.name == "Ilse Marrow", heading.speaker
