@@ -3,7 +3,6 @@ penalty it is warned of, dismay at what was done, and what it should or must do.
 
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Span, Token
 
 

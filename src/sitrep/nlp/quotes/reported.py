@@ -11,11 +11,12 @@ from sitrep.nlp.figures import can_speak, figure_classes
 from sitrep.nlp.figures.words import PERSONS
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.outlets import news_medium
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (
     ADJECTIVE_CUES, ANSWERS, ASPECTUAL, AUDIENCES, FINITE, HEARSAY, HEARSAY_PASSIVES, INHERITS_SUBJECT,
     MIN_CONTENT_TOKENS, NOUN_CUES, PLACEHOLDERS, REASONS, RECORDS, RELATIVE_PRONOUNS, RESULT_WORDS,
-    ReportingVerb, SUBJECT_DEPS, TITLE_SMALL_WORDS, VERB_FORMS, news_medium, rebutting, reporting_verb,
+    ReportingVerb, SUBJECT_DEPS, TITLE_SMALL_WORDS, VERB_FORMS, rebutting, reporting_verb,
 )
 
 

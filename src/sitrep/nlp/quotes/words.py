@@ -10,7 +10,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sitrep.nlp.inflection import base_forms
-from sitrep.nlp.outlets import NEWS_MEDIA, news_medium, outlet_table
+from sitrep.nlp.outlets import outlet_table
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
