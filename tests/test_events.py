@@ -969,6 +969,14 @@ def test_a_newspapers_adjective_is_no_accusation(nlp):
     text = "It is not known whether the drones violate the rules after the brutal Armenian invasion of Georgia, the newspaper added."
     assert of_type(nlp, text, "ACCUSE") == []
 
+
+def test_a_person_whose_first_name_is_an_outlets_is_no_outlet(nlp):
+    """News outlets are matched as the quotes rules match them, capitals and all: "Ria Lind" is a
+    person, not the RIA agency, and her adjective condemns; the agency's is narration."""
+    (verdict,) = of_type(nlp, "The lawmaker Ria Lind told reporters that Norland’s brutal war must end.", "ACCUSE")
+    assert [a.name for a in verdict.actors] == ["Ria Lind"]
+    assert of_type(nlp, "The agency RIA told reporters that Norland’s brutal war must end.", "ACCUSE") == []
+
 def test_a_threat_described_or_a_paper_released_is_no_event(nlp):
     assert events(nlp, "The most serious threat to Georgia would be an alliance of its rivals, he said.") == []
     assert events(nlp, "In a paper released on Wednesday by the institute, Karen Vardanyan said the risk was high.") == []

@@ -660,6 +660,31 @@ def test_the_one_addressed_is_not_what_was_said(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("Ana Lind implored the mayor to reopen the school.", "to reopen the school", "implored"),
+        ("The stranded drivers beseeched the border guards to let them cross.", "to let them cross", "beseeched"),
+        ("The clerics exhorted the crowd to stay calm.", "to stay calm", "exhorted"),  # the parser's advcl
+    ],
+)
+def test_verbs_of_imploring_report_what_was_asked_not_the_one_asked(nlp, text: str, content: str, cue: str) -> None:
+    [quote] = quotes(nlp, text)
+    assert quote.text.startswith(content) and quote.cue.text == cue
+
+
+def test_people_or_the_one_asked_are_addressed_not_what_was_said(nlp) -> None:
+    """A noun of people or troops ("the guards") is addressed, and so is any object that what
+    was asked follows ("the clerks to wait", "the council for a new vote")."""
+    assert quotes(nlp, "The mayor of Eastport told the guards on Monday.") == []
+    text = "Ana Lind told the clerks to wait for the convoy."
+    [quote] = quotes(nlp, text)
+    assert quote.text.startswith("to wait") and quote.speaker.name == "Ana Lind"
+    text = "The unions pushed the council for a new vote on the levy."
+    [quote] = quotes(nlp, text)
+    assert quote.text == "a new vote on the levy" and quote.cue.text == "pushed"
+
+
+@pytest.mark.parametrize(
     "text, content, speaker",
     [
         # a record the participle hangs on: who put it out speaks
@@ -924,7 +949,7 @@ def test_a_verb_of_speech_joined_in_the_reporting_verbs_tense_is_a_second_report
     text = "Piet Moro said the count was fair and warned his rivals to accept the result."
     found = quotes(nlp, text)
     assert find(found, text, "the count was").text == "the count was fair"
-    warned = find(found, text, "his rivals to accept")
+    warned = find(found, text, "to accept")  # the rivals are the ones warned, the infinitive what was said
     assert warned.cue.text == "warned" and warned.speaker.name == "Piet Moro"
     text = "Jon Vale said he would vote on Sunday but did not say for whom."
     assert find(quotes(nlp, text), text, "he would vote").text == "he would vote on Sunday"
@@ -1192,15 +1217,19 @@ def test_a_linked_storys_quoted_title_quotes_no_one_of_this_article(nlp) -> None
     assert not any(q.text.startswith("The valley will flood") for q in quotes(nlp, text))
 
 
-def test_a_crosshead_repeating_a_quote_is_no_second_quote_and_one_of_its_own_goes_on_the_speaker_before(nlp) -> None:
-    """A quoted section heading repeats words said in the article: the quote that holds them is
-    their speaker's and the heading no second quote. A heading no other quote holds goes, like
-    any quote with no speaker near it, on the speaker before it (who said it four times in five
-    on the read parts)."""
+def test_a_crosshead_repeating_a_quote_is_its_speakers_and_one_of_its_own_goes_on_the_speaker_before(nlp) -> None:
+    """A quoted section heading repeats words said in the article: a direct quote all the same
+    (content inside quotation marks), of who said them there, not of the speaker before the
+    heading. A heading no other quote holds goes, like any quote with no speaker near it, on the
+    speaker before it (who said it four times in five on the read parts)."""
     text = ("Ilse Marrow said the convoy had reached the border.\n\n‘Like crossing a frozen lake’\n\nThe drivers waited "
             "for six hours. “It was like crossing a frozen lake,” said Teodor Brakk, one of the drivers.")
     found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text) if q.direct]
-    assert found == [("It was like crossing a frozen lake,", "Teodor Brakk")], found
+    assert found == [("Like crossing a frozen lake", "Teodor Brakk"), ("It was like crossing a frozen lake,", "Teodor Brakk")], found
+    text = ("Ilse Marrow said the convoy had reached the border.\n\n‘A frozen lake’\n\nThe drivers waited "
+            "for six hours. “The road was a frozen lake,” said Teodor Brakk, one of the drivers.")
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text) if q.direct]
+    assert found == [("A frozen lake", "Teodor Brakk"), ("The road was a frozen lake,", "Teodor Brakk")], found
     text = "Ilse Marrow said the convoy had reached the border.\n\n‘We drove through the night’\n\nThe drivers waited for six hours."
     heading = find(quotes(nlp, text), text, "We drove")
     assert heading.speaker is not None and heading.speaker.name == "Ilse Marrow", heading.speaker

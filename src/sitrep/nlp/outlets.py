@@ -6,6 +6,7 @@ agency) agree on who is a news outlet. Plain data, no spaCy: ``sitrep.spans`` re
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -37,3 +38,35 @@ OUTLETS = _load()
 def outlet_names(*kinds: str) -> tuple[str, ...]:
     """The names of the outlets of these kinds, as printed, in the table's order."""
     return tuple(o.name for o in OUTLETS if o.kind in kinds)
+
+
+def outlet_table(*kinds: str) -> dict[str, tuple[bool, ...]]:
+    """The outlets of these kinds, by their words in lower case ("people s daily"), with which of
+    those words must be printed with a capital: a name printed so ("The Observer", "The Guardian",
+    "RIA") names the outlet only in capitals, for "the observer said" is a monitor, "the guardian of
+    the boy" a person and "ria" no name; its "The" and the descriptions printed in lower case
+    ("state media", "dpa") match in any case."""
+    table = {}
+    for name in outlet_names(*kinds):
+        words = re.findall(r"[\w-]+", name)
+        table[" ".join(w.lower() for w in words)] = tuple(w[:1].isupper() and w.lower() != "the" for w in words)
+    return table
+
+
+# The names and descriptions of news outlets that report: not the picture agencies, which only
+# credit photos, nor the name words that make the events rules call "the Energy Agency" an outlet.
+NEWS_MEDIA = outlet_table(*REPORTERS)
+
+
+def news_medium(phrase: str, outlets: dict[str, tuple[bool, ...]] = NEWS_MEDIA) -> bool:
+    """Whether a phrase ends in the name or description of a news agency or outlet of the table
+    ("AFP", "the state news agency", "Tass"), in whole words, so "Reuters" counts but "Reutersville"
+    does not, "the agency's editor" (a person the phrase's last words name) does not, nor a common
+    noun a paper's name is made of ("the observer"), nor a person whose first name is an outlet's
+    ("Ria Lind")."""
+    words = re.findall(r"[\w-]+", phrase)
+    for i in range(max(0, len(words) - 4), len(words)):
+        capitals = outlets.get(" ".join(w.lower() for w in words[i:]))
+        if capitals is not None and all(w[:1].isupper() or not needed for w, needed in zip(words[i:], capitals)):
+            return True
+    return False

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import csv
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,7 +12,6 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sitrep.nlp.inflection import base_forms
-from sitrep.nlp.outlets import REPORTERS, outlet_names
 
 
 KNOWN_LIMIT = 200_000  # cached cue answers kept before starting afresh
@@ -74,17 +72,8 @@ def load_lexicon() -> Lexicon:
     cues: dict[str, set[str]] = defaultdict(set)
     for row in _rows("events_cues.csv"):
         cues[row["kind"]].add(row["cue"])
-    cues["media"] |= _media_words()
     phrasal = frozenset(kind for kind, words in cues.items() if any(" " in w for w in words))
     return Lexicon(dict(triggers), modes, cues, phrasal)
-
-
-def _media_words() -> set[str]:
-    """The cue kind "media": a word of a news outlet's name or description, lower case, from
-    ``data/news_outlets.csv`` (its one-word names and descriptions, and its name words: "reuters",
-    "newspaper", "post"); a source's name holding one is an outlet, whose narration ("the
-    brutal invasion", the newspaper wrote) condemns nothing."""
-    return {name.lower() for name in outlet_names(*REPORTERS, "name_word") if re.fullmatch(r"[A-Za-z]+", name)}
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,6 @@ penalty it is warned of, dismay at what was done, and what it should or must do.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 
@@ -27,7 +25,13 @@ from sitrep.nlp.events.when import event_date
 from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, FIRST_PERSON, MAY_COME, NO_CONDUCT, NOUN_POS, RESOLVE_STATES, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.outlets import REPORTERS, news_medium, outlet_table
 from sitrep.nlp.quotes.words import rebutting
+
+
+# News outlets (``data/news_outlets.csv``), with the name words that make a name ending in them an
+# outlet's ("the Daily Post", "Fox News", "Anadolu Agency").
+MEDIA = outlet_table(*REPORTERS, "name_word")
 
 
 class SpokenEvents(LexiconReader):
@@ -345,8 +349,9 @@ class SpokenEvents(LexiconReader):
 
     def _media(self, source: Party) -> bool:
         """Whether the source is a news outlet ("the newspaper", "The Daily Post"): a reporter's
-        adjective ("the brutal invasion") is narration, no party's condemnation."""
-        return any(self.lexicon.cue_word(word, "media") for word in re.findall(r"[A-Za-z]+", source.name or ""))
+        adjective ("the brutal invasion") is narration, no party's condemnation. Matched as the
+        quotes rules match outlets, capitals and all, so "Ria Lind" is no RIA."""
+        return news_medium(source.name or "", MEDIA)
 
 
 def _rebutted(token: Token, context: Context) -> bool:

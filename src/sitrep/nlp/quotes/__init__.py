@@ -31,9 +31,9 @@
   paragraph before. Not so a quote in page furniture (a linked story's title, a video's, a
   caption: only an attribution inside it counts, and without one it is no quote of the
   article), a quoted crosshead repeating another quote's words (a paragraph of its own with
-  no full stop: no second quote; one of its own, like any quote, goes on the speaker before it,
-  who on the read parts said it four times in five), or words finishing the writer's own clause
-  ("what X "really wants"": no one's, with no speaker).
+  no full stop: a quote all the same, of who said those words there; one of its own, like any
+  quote, goes on the speaker before it, who on the read parts said it four times in five), or
+  words finishing the writer's own clause ("what X "really wants"": no one's, with no speaker).
 * News agencies, newspapers and broadcasters (``data/news_outlets.csv``, shared with the
   events rules and photo credits) carry others' words: "X said Y, The Times reported" is X's.
 * Speakers resolve through ``doc._.entities``: a name or pronoun mention of an entity (the

@@ -49,9 +49,10 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
             indirect.remove(a)
         found.append(attribution)
     _carry_over(doc, found, indirect)
-    kept = [a for a in found if not _label(doc, a.start, a.end) and not _repeated_crosshead(text_of(doc), a, found)]
+    repeated = {id(quote) for quote in found if _speaker_of_repeated(text_of(doc), quote, found)}
+    kept = [a for a in found if not _label(doc, a.start, a.end)]
     kept = [a for a in kept if a.speaker is not None or a.speaker_text or not in_furniture(doc, a.start, a.end)]  # an unattributed teaser quotes no one of this article
-    return [a for a in kept if a.cue is not None or a.speaker_text or not _scare_quote(doc, a)]
+    return [a for a in kept if a.cue is not None or a.speaker_text or id(a) in repeated or not _scare_quote(doc, a)]
 
 
 def _inside(attribution: Attribution, span: tuple[int, int]) -> bool:
@@ -70,12 +71,20 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks + " \t").endswith(SENTENCE_ENDS)  # 'threat. "'
 
 
-def _repeated_crosshead(text: str, quote: Attribution, found: list[Attribution]) -> bool:
-    """A crosshead whose words another quote of the article holds: the pull quote repeats that one's."""
+def _speaker_of_repeated(text: str, quote: Attribution, found: list[Attribution]) -> bool:
+    """Whether a quote is a crosshead whose words another quote of the article holds, and if so
+    give it that quote's speaker: it is a direct quote all the same (the annotation guide counts
+    content inside quotation marks, attributed or not), said by who said the words there, not by
+    the speaker before the heading, and no scare quote however short ("'Disaster for the
+    region'" over "'it would be a disaster for the region,' said X")."""
     if not _crosshead(text, quote.start, quote.end):
         return False
     words = fold(text[quote.start:quote.end])
-    return any(other is not quote and words in fold(text[other.start:other.end]) for other in found)
+    holders = [o for o in found if o is not quote and words in fold(text[o.start:o.end])]
+    holder = next((o for o in holders if not _crosshead(text, o.start, o.end)), None)
+    if holder is not None:
+        quote.speaker, quote.speaker_text, quote.cue = holder.speaker, holder.speaker_text, None
+    return holder is not None
 
 
 def _same_attribution_sentence(last: Attribution, quote: Attribution) -> bool:

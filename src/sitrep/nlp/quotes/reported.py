@@ -7,14 +7,16 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import TITLE_WORDS, in_dateline
-from sitrep.nlp.figures import can_speak
+from sitrep.nlp.figures import can_speak, figure_classes
+from sitrep.nlp.figures.words import PERSONS
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
+from sitrep.nlp.outlets import news_medium
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.words import (
     ADJECTIVE_CUES, ANSWERS, ASPECTUAL, AUDIENCES, FINITE, HEARSAY, HEARSAY_PASSIVES, INHERITS_SUBJECT,
     MIN_CONTENT_TOKENS, NOUN_CUES, PLACEHOLDERS, REASONS, RECORDS, RELATIVE_PRONOUNS, RESULT_WORDS,
-    ReportingVerb, SUBJECT_DEPS, TITLE_SMALL_WORDS, VERB_FORMS, news_medium, rebutting, reporting_verb,
+    ReportingVerb, SUBJECT_DEPS, TITLE_SMALL_WORDS, VERB_FORMS, rebutting, reporting_verb,
 )
 
 
@@ -590,13 +592,28 @@ def _can_speak(verb: Token) -> bool:
 
 
 def _addressee(token: Token) -> bool:
-    """A person or audience spoken to: a personal pronoun, a name, a title or an audience noun."""
+    """A person or audience spoken to: a personal pronoun, a name, a title, an audience noun, a
+    noun of people or troops ("implored the border guards", "warned the soldiers"), or the object
+    what was asked follows, a bidden infinitive or the verb's preposition ("told the authorities to
+    reopen it")."""
     return (
         token.tag_ == "PRP" and token.lower_ != "it"
         or token.ent_type_ in ("PERSON", "NORP", "ORG")
         or _is_title(token)
         or _audience(token)
+        or token.pos_ == "NOUN" and bool(figure_classes(token) & PERSONS)
+        or token.dep_ in ("dobj", "dative") and _asked_after(token)
     )
+
+
+def _asked_after(obj: Token) -> bool:
+    """Whether what was asked follows a verb's object as a bidden infinitive or the lexicon's
+    preposition ("pushed the council for a vote", "told the clerks to wait"): the object
+    is the one asked, whatever the noun."""
+    verb = obj.head
+    lexicon = VERB_FORMS.get(verb.lower_)
+    asked = _bidding(verb) + [c for c in verb.children if c.dep_ == "prep" and lexicon is not None and c.lower_ in lexicon.prepositions]
+    return any(c.i > obj.i for c in asked)
 
 
 def _audience(token: Token) -> bool:
@@ -606,10 +623,11 @@ def _audience(token: Token) -> bool:
 
 def _bidding(verb: Token) -> list[Token]:
     """ "told the crowd to go home", "warned residents to leave": with a person addressed, the
-    infinitive is what was said, though the addressee alone ("told reporters") is not."""
+    infinitive is what was said, though the addressee alone ("told reporters") is not; the parser
+    hangs it as a complement or as an adverbial ("exhorted the crowd to stay calm")."""
     if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.tag_ == "VB"
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > verb.i and c.tag_ == "VB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 

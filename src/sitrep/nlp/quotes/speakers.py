@@ -11,11 +11,11 @@ from sitrep.facts import Cue, Entity, Quote, Speaker
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold, held_elsewhere, title_fits
 from sitrep.nlp.offsets import kept_index
+from sitrep.nlp.outlets import NEWS_MEDIA, news_medium
 from sitrep.nlp.quotes.attribution import Attribution
 from sitrep.nlp.quotes.reported import _is_title, noun_phrase, subject_of
 from sitrep.nlp.quotes.words import (
-    AGENCIES, BODY_NOUNS, DEFINITE, FINITE, GROUPS, INDEFINITE, NEWS_MEDIA, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, news_medium,
-    reporting_verb,
+    AGENCIES, BODY_NOUNS, DEFINITE, FINITE, GROUPS, INDEFINITE, PLURAL_PRONOUNS, SAYING, SUBJECT_DEPS, reporting_verb,
 )
 
 

@@ -4,14 +4,13 @@ records (``data/quotes_*``), loaded once."""
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from importlib import resources
 
 from spacy.tokens import Token
 
 from sitrep.nlp.inflection import base_forms
-from sitrep.nlp.outlets import REPORTERS, outlet_names
+from sitrep.nlp.outlets import outlet_table
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -200,34 +199,4 @@ def _near(verb: Token) -> list[Token]:
     return list(verb.children) + [c for o in objects for c in o.children]
 
 
-def _outlet_table(*kinds: str) -> dict[str, tuple[bool, ...]]:
-    """The outlets of these kinds, by their words in lower case ("people s daily"), with which of
-    those words must be printed with a capital: a name printed so ("The Observer", "The Guardian")
-    names the paper only in capitals, for "the observer said" is a monitor and "the guardian of the
-    boy" a person; its "The" and the descriptions printed in lower case ("state media", "dpa")
-    match in any case."""
-    table = {}
-    for name in outlet_names(*kinds):
-        words = re.findall(r"[\w-]+", name)
-        table[" ".join(w.lower() for w in words)] = tuple(w[:1].isupper() and w.lower() != "the" for w in words)
-    return table
-
-
-# The names and descriptions of news outlets that report (``data/news_outlets.csv``): not the
-# picture agencies, which only credit photos, nor the name words that make the events rules
-# call "the Energy Agency" an outlet. Agencies also relay what they report others saying.
-NEWS_MEDIA = _outlet_table(*REPORTERS)
-AGENCIES = _outlet_table("agency")
-
-
-def news_medium(phrase: str, outlets: dict[str, tuple[bool, ...]] = NEWS_MEDIA) -> bool:
-    """Whether a phrase ends in the name or description of a news agency or outlet ("AFP", "the
-    state news agency", "Tass"), in whole words, so "Reuters" counts but "Reutersville" does not,
-    "the agency's editor" (a person the phrase's last words name) does not, nor a common noun a
-    paper's name is made of ("the observer"); of ``AGENCIES`` only if given."""
-    words = re.findall(r"[\w-]+", phrase)
-    for i in range(max(0, len(words) - 4), len(words)):
-        capitals = outlets.get(" ".join(w.lower() for w in words[i:]))
-        if capitals is not None and all(w[:1].isupper() or not needed for w, needed in zip(words[i:], capitals)):
-            return True
-    return False
+AGENCIES = outlet_table("agency")  # agencies also relay what they report others saying
