@@ -1326,6 +1326,12 @@ def test_people_of_a_state_that_no_longer_exists_are_history(nlp):
     assert (sent.category, sent.value) == ("aid_items", 30)
 
 
+def test_people_named_by_a_prefixed_bygone_word_are_of_now(nlp):
+    """"neo-Nazi" names people of today (a side's word for its foe), not the Nazi state's."""
+    (claimed,) = figures(nlp, "Georgia's army said on Tuesday its forces had killed 85 neo-Nazi fighters near Lori.")
+    assert (claimed.category, claimed.value) == ("killed", 85)
+
+
 def test_a_source_keeps_whose_office_it_is_and_is_no_place(nlp):
     """"according to the Ministry of Defense of X": the ministry is X's, and X is not where."""
     (lost,) = figures(nlp, "According to the Ministry of Defense of Armenia, Georgia has lost 66,180 soldiers.")

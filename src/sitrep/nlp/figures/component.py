@@ -348,8 +348,13 @@ def _of_a_bygone_state(noun: Token) -> bool:
     """ "Millions of Soviet soldiers died in the war", "20,000 Nazi troops": people counted as
     those of a state that no longer exists were counted in its time, history told beside the
     news, whatever date the sentence seems to carry. Not arms of its making ("Soviet-designed
-    tanks" are sent today), so only a count of people."""
-    return bool(figure_classes(noun) & PERSONS) and any(c.dep_ in ("amod", "compound", "nmod") and "bygone" in figure_classes(c) for c in noun.children)
+    tanks" are sent today), so only a count of people; and only the state's own word, not a
+    prefixed one that names people of now ("200 neo-Nazi fighters", "post-Soviet migrants")."""
+    from sitrep.nlp.events.grammar import hyphen_start  # here: the events package imports this one
+
+    return bool(figure_classes(noun) & PERSONS) and any(
+        c.dep_ in ("amod", "compound", "nmod") and "bygone" in figure_classes(c) and hyphen_start(c) == c for c in noun.children
+    )
 
 
 PART_WORDS = frozenset({"many", "some", "few", "several", "much"})  # an unstated part; "all of", "most of" keep the whole's count
