@@ -566,7 +566,7 @@ def test_a_running_count_takes_no_date_from_an_act_coordinated_with_it(nlp):
     """ "has trained ... but in January paused": January is the pausing's; "so far" likewise.
     A passive toll told with a dated blow still shares its day."""
     assert only(nlp, "Since 2017, Georgia has trained 26,000 Armenian soldiers but in January halted the course.").as_of == ANCHOR
-    lost = figures(nlp, "Georgia lost 70 tanks in the fighting so far, and it signed a deal on Monday to buy 20 more.")[0]
+    lost = figures(nlp, "Georgia lost 70 tanks so far in the conflict, and on Monday it agreed to buy 20 more.")[0]
     assert (lost.value, lost.as_of) == (70, ANCHOR)
     hurt = figures(nlp, "Six civilians were killed on Saturday and 40 more have been wounded.")[1]
     assert (hurt.category, hurt.as_of) == ("wounded", "2022-03-12")
