@@ -920,6 +920,12 @@ def test_a_toll_of_a_thing_named_again_after_a_sentence_dated_long_ago_is_histor
     assert (war.category, war.value) == ("killed", 9000)
 
 
+def test_a_toll_after_a_sentence_dated_lately_is_news_whatever_old_date_it_holds(nlp):
+    """"The depot, built in 1968, was hit on Sunday": 1968 is the building's, the blow is news."""
+    (toll,) = figures(nlp, "The depot, built in 1968, was struck by a drone on Sunday. The drone killed five guards.")
+    assert (toll.category, toll.value) == ("killed", 5)
+
+
 def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):
     text = "Four US marines were killed when their aircraft crashed in Norway during an exercise unrelated to the war in Armenia, authorities said."
     assert figures(nlp, text) == []
