@@ -566,7 +566,7 @@ def test_a_running_count_takes_no_date_from_an_act_coordinated_with_it(nlp):
     """ "has trained ... but in January paused": January is the pausing's; "so far" likewise.
     A passive toll told with a dated blow still shares its day."""
     assert only(nlp, "Since 2017, Georgia has trained 26,000 Armenian soldiers but in January halted the course.").as_of == ANCHOR
-    lost = figures(nlp, "Georgia lost 70 tanks in the fighting so far, and it signed a deal on Monday to buy 20 more.")[0]
+    lost = figures(nlp, "Georgia lost 70 tanks so far in the conflict, and on Monday it agreed to buy 20 more.")[0]
     assert (lost.value, lost.as_of) == (70, ANCHOR)
     hurt = figures(nlp, "Six civilians were killed on Saturday and 40 more have been wounded.")[1]
     assert (hurt.category, hurt.as_of) == ("wounded", "2022-03-12")
@@ -918,6 +918,12 @@ def test_a_toll_of_a_thing_named_again_after_a_sentence_dated_long_ago_is_histor
     assert (now.category, now.value) == ("refugees", 700)
     (war,) = figures(nlp, "Georgia launched its invasion of Armenia in 2019. The invasion killed at least 9,000 civilians.")
     assert (war.category, war.value) == ("killed", 9000)
+
+
+def test_a_toll_after_a_sentence_dated_lately_is_news_whatever_old_date_it_holds(nlp):
+    """"The depot, built in 1968, was hit on Sunday": 1968 is the building's, the blow is news."""
+    (toll,) = figures(nlp, "The depot, built in 1968, was struck by a drone on Sunday. The drone killed five guards.")
+    assert (toll.category, toll.value) == ("killed", 5)
 
 
 def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):
@@ -1324,6 +1330,12 @@ def test_people_of_a_state_that_no_longer_exists_are_history(nlp):
     assert not figures(nlp, "About 60,000 Ottoman troops were killed at the pass.")
     (sent,) = figures(nlp, "Norland has sent 30 Soviet-designed howitzers to Vale.")
     assert (sent.category, sent.value) == ("aid_items", 30)
+
+
+def test_people_named_by_a_prefixed_bygone_word_are_of_now(nlp):
+    """"neo-Nazi" names people of today (a side's word for its foe), not the Nazi state's."""
+    (claimed,) = figures(nlp, "Georgia's army said on Tuesday its forces had killed 85 neo-Nazi fighters near Lori.")
+    assert (claimed.category, claimed.value) == ("killed", 85)
 
 
 def test_a_source_keeps_whose_office_it_is_and_is_no_place(nlp):

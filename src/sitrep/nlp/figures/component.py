@@ -348,8 +348,13 @@ def _of_a_bygone_state(noun: Token) -> bool:
     """ "Millions of Soviet soldiers died in the war", "20,000 Nazi troops": people counted as
     those of a state that no longer exists were counted in its time, history told beside the
     news, whatever date the sentence seems to carry. Not arms of its making ("Soviet-designed
-    tanks" are sent today), so only a count of people."""
-    return bool(figure_classes(noun) & PERSONS) and any(c.dep_ in ("amod", "compound", "nmod") and "bygone" in figure_classes(c) for c in noun.children)
+    tanks" are sent today), so only a count of people; and only the state's own word, not a
+    prefixed one that names people of now ("200 neo-Nazi fighters", "post-Soviet migrants")."""
+    from sitrep.nlp.events.grammar import hyphen_start  # here: the events package imports this one
+
+    return bool(figure_classes(noun) & PERSONS) and any(
+        c.dep_ in ("amod", "compound", "nmod") and "bygone" in figure_classes(c) and hyphen_start(c) == c for c in noun.children
+    )
 
 
 PART_WORDS = frozenset({"many", "some", "few", "several", "much"})  # an unstated part; "all of", "most of" keep the whole's count
@@ -384,10 +389,19 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
         return False
     times = [t for t in doc._.times or [] if t.type == "DATE"]
     if _goes_on_from(sent, times, heads):
-        before = doc[sent.start - 1].sent
-        return any(_older(t, published) for t in times if _within(t, before) and not _up_to_now(doc, t, before))
-        # "In May 1951 a shell hit a school. It killed 86 people": the 1951 shell's toll
+        return _told_long_ago(doc, doc[sent.start - 1].sent, times, published)  # "In May 1951 a shell hit a school. It killed 86 people"
     return bool(_verbs_dated_long_ago(doc, sent, times, published) & {h.i for h in heads})
+
+
+def _told_long_ago(doc: Doc, sent: Span, times: list[Time], published: date) -> bool:
+    """A sentence a toll goes on from is told long ago when it holds a date over a year old, and
+    its own verb is not dated lately: "The clinic, built in 1970, was hit on Sunday. The missile
+    killed four": 1970 is the building's, Sunday the blow's."""
+    dated = [t for t in times if _within(t, sent) and not _up_to_now(doc, t, sent)]
+    recent = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in dated if not _older(t, published)]
+    if any(span is not None and sent.root in _dated_verbs(span.root) for span in recent):
+        return False
+    return any(_older(t, published) for t in dated)
 
 
 def _verbs_dated_long_ago(doc: Doc, sent: Span, times: list[Time], published: date) -> set[int]:
