@@ -977,6 +977,15 @@ def test_a_person_whose_first_name_is_an_outlets_is_no_outlet(nlp):
     assert [a.name for a in verdict.actors] == ["Ria Lind"]
     assert of_type(nlp, "The agency RIA told reporters that Norland’s brutal war must end.", "ACCUSE") == []
 
+@pytest.mark.parametrize(
+    "source", ["A Reuters correspondent", "The BBC's Caspian correspondent", "An AFP reporter"]
+)
+def test_an_outlets_journalist_narrates_like_the_outlet(nlp, source: str):
+    """A journalist of an outlet ("a Reuters correspondent") reports for it: the adjective of
+    the report is narration, as the outlet's own would be, not the journalist's accusation."""
+    assert of_type(nlp, f"{source} said Norland's troops had shelled Ostrava in a brutal assault.", "ACCUSE") == []
+
+
 def test_a_threat_described_or_a_paper_released_is_no_event(nlp):
     assert events(nlp, "The most serious threat to Georgia would be an alliance of its rivals, he said.") == []
     assert events(nlp, "In a paper released on Wednesday by the institute, Karen Vardanyan said the risk was high.") == []

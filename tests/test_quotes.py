@@ -659,6 +659,12 @@ def test_the_one_addressed_is_not_what_was_said(nlp) -> None:
     assert quotes(nlp, "Tomas Berg warned him on Monday.") == []
 
 
+@pytest.mark.parametrize("text", ["Austria notified Hungary on Friday.", "The Austrian government warned Hungary on Friday."])
+def test_a_country_addressed_is_not_what_was_said(nlp, text: str) -> None:
+    """A country is told or warned as a person is ("notified Hungary"): the one addressed."""
+    assert quotes(nlp, text) == []
+
+
 @pytest.mark.parametrize(
     "text, content, cue",
     [

@@ -592,13 +592,13 @@ def _can_speak(verb: Token) -> bool:
 
 
 def _addressee(token: Token) -> bool:
-    """A person or audience spoken to: a personal pronoun, a name, a title, an audience noun, a
-    noun of people or troops ("implored the border guards", "warned the soldiers"), or the object
-    what was asked follows, a bidden infinitive or the verb's preposition ("told the authorities to
-    reopen it")."""
+    """A person or audience spoken to: a personal pronoun, a name (a country's too: "warned
+    Hungary"), a title, an audience noun, a noun of people or troops ("implored the border
+    guards", "warned the soldiers"), or the object what was asked follows, a bidden infinitive or
+    the verb's preposition ("told the authorities to reopen it")."""
     return (
         token.tag_ == "PRP" and token.lower_ != "it"
-        or token.ent_type_ in ("PERSON", "NORP", "ORG")
+        or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")  # a country told or warned, as a person
         or _is_title(token)
         or _audience(token)
         or token.pos_ == "NOUN" and bool(figure_classes(token) & PERSONS)
