@@ -928,6 +928,7 @@ def test_a_thing_named_again_is_history_only_as_the_cause_of_a_toll_all_told_lon
     text = "A Norland rocket, a type first built in 1981, struck a depot in Lori on Sunday. The rocket killed 35 workers."
     (toll,) = figures(nlp, text)
     assert (toll.category, toll.value, toll.as_of) == ("killed", 35, "2022-03-13")
+    assert figures(nlp, "In 1953 a rocket struck a depot in Lori, historians said on Sunday. It killed 35 workers.") == []  # Sunday is the telling
 
 
 def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):

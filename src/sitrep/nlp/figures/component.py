@@ -385,7 +385,7 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
     times = [t for t in doc._.times or [] if t.type == "DATE"]
     if _goes_on_from(sent, times, heads):
         before = doc[sent.start - 1].sent
-        told = [t for t in times if _within(t, before) and not _up_to_now(doc, t, before)]
+        told = _scene_dates(doc, before, times)
         return bool(told) and all(_older(t, published) for t in told)
         # "In May 1951 a shell hit a school. It killed 86 people": the 1951 shell's toll; not "A
         # missile, a model made in 1976, hit X on Friday. The missile killed 50": Friday's
@@ -430,6 +430,17 @@ def _named_before(sent: Span, heads: set[Token]) -> bool:
     if sent[0].dep_ != "det" or sent[0].head != subject or sent[0].lower_ not in ("the", "this", "that"):
         return False
     return "aforesaid" in figure_classes(subject) or any(t.lower_ == subject.lower_ and t.pos_ == "NOUN" for t in sent.doc[sent.start - 1].sent)
+
+
+def _scene_dates(doc: Doc, sent: Span, times: list[Time]) -> list[Time]:
+    """The dates of what a sentence tells: not a span running up to now ("since 2014"), nor
+    the day it was told ("In 1951 a shell hit X, a report said on Monday"), which dates no
+    happening."""
+    def of_saying(time: Time) -> bool:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        verbs = _dated_verbs(span.root) if span is not None else set()
+        return bool(verbs) and all("report" in figure_classes(v) for v in verbs)
+    return [t for t in times if _within(t, sent) and not _up_to_now(doc, t, sent) and not of_saying(t)]
 
 
 def _caused_harm(verb: Token) -> bool:
