@@ -926,6 +926,17 @@ def test_a_toll_after_a_sentence_dated_lately_is_news_whatever_old_date_it_holds
     assert (toll.category, toll.value) == ("killed", 5)
 
 
+def test_a_thing_named_again_is_history_only_as_the_cause_of_a_toll_all_told_long_ago(nlp):
+    """A body that lasts and "lost" men is of today; a rocket whose model is old but whose
+    strike was on Sunday killed on Sunday."""
+    (lost,) = figures(nlp, "The Lori brigade was formed in 2015. The brigade lost 120 soldiers near Vanadzor.")
+    assert (lost.category, lost.value) == ("killed", 120)
+    text = "A Norland rocket, a type first built in 1981, struck a depot in Lori on Sunday. The rocket killed 35 workers."
+    (toll,) = figures(nlp, text)
+    assert (toll.category, toll.value, toll.as_of) == ("killed", 35, "2022-03-13")
+    assert figures(nlp, "In 1953 a rocket struck a depot in Lori, historians said on Sunday. It killed 35 workers.") == []  # Sunday is the telling
+
+
 def test_a_toll_the_sentence_calls_unrelated_to_the_war_is_none_of_its(nlp):
     text = "Four US marines were killed when their aircraft crashed in Norway during an exercise unrelated to the war in Armenia, authorities said."
     assert figures(nlp, text) == []
@@ -1330,6 +1341,8 @@ def test_people_of_a_state_that_no_longer_exists_are_history(nlp):
     assert not figures(nlp, "About 60,000 Ottoman troops were killed at the pass.")
     (sent,) = figures(nlp, "Norland has sent 30 Soviet-designed howitzers to Vale.")
     assert (sent.category, sent.value) == ("aid_items", 30)
+    (claimed,) = figures(nlp, "Norland said its forces had killed 260 neo-Nazi fighters near Vale.")  # a label of today's foes
+    assert (claimed.category, claimed.value) == ("killed", 260)
 
 
 def test_people_named_by_a_prefixed_bygone_word_are_of_now(nlp):

@@ -20,7 +20,7 @@ from sitrep.nlp.figures.setting import (
     _according_to, _as_of, _dated_verbs, _donor, _governors, _place, lead_words, place_mentions, rate,
 )
 from sitrep.nlp.figures.words import (
-    AID, CASUALTIES, LOCATOR_LAST, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
+    AID, CASUALTIES, HARMS, LOCATOR_LAST, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.offsets import kept_index
@@ -389,19 +389,12 @@ def _long_past(doc: Doc, span: Span, verb: Token) -> bool:
         return False
     times = [t for t in doc._.times or [] if t.type == "DATE"]
     if _goes_on_from(sent, times, heads):
-        return _told_long_ago(doc, doc[sent.start - 1].sent, times, published)  # "In May 1951 a shell hit a school. It killed 86 people"
+        before = doc[sent.start - 1].sent
+        told = _scene_dates(doc, before, times)
+        return bool(told) and all(_older(t, published) for t in told)
+        # "In May 1951 a shell hit a school. It killed 86 people": the 1951 shell's toll; not "A
+        # missile, a model made in 1976, hit X on Friday. The missile killed 50": Friday's
     return bool(_verbs_dated_long_ago(doc, sent, times, published) & {h.i for h in heads})
-
-
-def _told_long_ago(doc: Doc, sent: Span, times: list[Time], published: date) -> bool:
-    """A sentence a toll goes on from is told long ago when it holds a date over a year old, and
-    its own verb is not dated lately: "The clinic, built in 1970, was hit on Sunday. The missile
-    killed four": 1970 is the building's, Sunday the blow's."""
-    dated = [t for t in times if _within(t, sent) and not _up_to_now(doc, t, sent)]
-    recent = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in dated if not _older(t, published)]
-    if any(span is not None and sent.root in _dated_verbs(span.root) for span in recent):
-        return False
-    return any(_older(t, published) for t in dated)
 
 
 def _verbs_dated_long_ago(doc: Doc, sent: Span, times: list[Time], published: date) -> set[int]:
@@ -437,11 +430,30 @@ def _named_before(sent: Span, heads: set[Token]) -> bool:
     war itself ("... invaded in February 2022. The invasion killed thousands"): this war began
     long before many reports of it, and its toll is news."""
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not any(h.tag_ == "VBD" for h in heads) or subject.pos_ != "NOUN" or "war" in figure_classes(subject):
+    if subject is None or not any(h.tag_ == "VBD" and _caused_harm(h) for h in heads) or subject.pos_ != "NOUN" or "war" in figure_classes(subject):
         return False
     if sent[0].dep_ != "det" or sent[0].head != subject or sent[0].lower_ not in ("the", "this", "that"):
         return False
     return "aforesaid" in figure_classes(subject) or any(t.lower_ == subject.lower_ and t.pos_ == "NOUN" for t in sent.doc[sent.start - 1].sent)
+
+
+def _scene_dates(doc: Doc, sent: Span, times: list[Time]) -> list[Time]:
+    """The dates of what a sentence tells: not a span running up to now ("since 2014"), nor
+    the day it was told ("In 1951 a shell hit X, a report said on Monday"), which dates no
+    happening."""
+    def of_saying(time: Time) -> bool:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        verbs = _dated_verbs(span.root) if span is not None else set()
+        return bool(verbs) and all("report" in figure_classes(v) for v in verbs)
+    return [t for t in times if _within(t, sent) and not _up_to_now(doc, t, sent) and not of_saying(t)]
+
+
+def _caused_harm(verb: Token) -> bool:
+    """ "The famine killed ...": a happening told again is the cause of a toll. A subject that
+    "lost" 200 fighters or "sheltered" 1,000 is a body that lasts ("The regiment was founded in
+    2014. The regiment lost 200 fighters"), whose count is of its own day."""
+    classes = figure_classes(verb)
+    return bool(classes & HARMS) and "loss" not in classes
 
 
 def _up_to_now(doc: Doc, time: Time, sent: Span) -> bool:
