@@ -137,7 +137,7 @@ def _settled(event: Event, context: Context, fought_over: set[str], wars: set[fr
     country = event.place.country if event.place is not None else None
     if _held_unnamed(event) and country and country not in fought_over:
         found = [_country_party(country, context)]
-    if _struck_unnamed(event) and country and (enemy := _only_enemy(country, wars)) is not None:
+    if _struck_unnamed(event) and country and not _told_held(event, context) and (enemy := _only_enemy(country, wars)) is not None:
         found = [_side_party(enemy, context)]  # "cities were shelled overnight" in a war of two: the other side shells
     targets = [t for t in event.targets if t not in found]
     if _held_together(event):
@@ -167,6 +167,14 @@ def _wars(events: list[Event], context: Context) -> set[frozenset[str]]:
             code = _side_code(side, context)
             wars |= {frozenset({code, c}) for c in attacked - {code, None}} if code is not None else set()
     return wars
+
+
+def _told_held(event: Event, context: Context) -> bool:
+    """Whether the event's sentence tells its ground as occupied or held by another ("in
+    occupied Y a barracks was struck", "the Norland-held town was shelled"): there the side
+    on the ground is the one the other strikes, so the place's enemy is no guess for the doer."""
+    sentence = context.doc.char_span(event.start, event.end, alignment_mode="expand")
+    return sentence is not None and OCCUPIED_GROUND.search(sentence.sent.text) is not None
 
 
 def _only_enemy(country: str, wars: set[frozenset[str]]) -> str | None:
