@@ -137,7 +137,7 @@ def _settled(event: Event, context: Context, fought_over: set[str], wars: set[fr
     country = event.place.country if event.place is not None else None
     if _held_unnamed(event) and country and country not in fought_over:
         found = [_country_party(country, context)]
-    if _struck_unnamed(event) and country and (enemy := _only_enemy(country, wars)) is not None:
+    if _struck_unnamed(event) and country and not _told_held(event, context) and (enemy := _only_enemy(country, wars)) is not None:
         found = [_side_party(enemy, context)]  # "cities were shelled overnight" in a war of two: the other side shells
     targets = [t for t in event.targets if t not in found]
     if _held_together(event, context):
@@ -176,6 +176,29 @@ def _wars(events: list[Event], context: Context) -> set[frozenset[str]]:
             code = _side_code(side, context)
             wars |= {frozenset({code, c}) for c in attacked - {code, None}} if code is not None else set()
     return wars
+
+
+def _told_held(event: Event, context: Context) -> bool:
+    """Whether the event's sentence tells the struck ground as occupied or held by another
+    than its own country, in the words just before a place of that country ("in occupied Y a
+    barracks was struck", "the Norland-held town of Y was shelled"; not "the Vale-controlled
+    town" of Vale, nor a held region told elsewhere in the sentence): there the side on the
+    ground is the one the other strikes, so the place's enemy is no guess for the doer."""
+    span = context.doc.char_span(event.start, event.end, alignment_mode="expand")
+    own = event.place.country if event.place is not None else None
+    if span is None or own is None:
+        return False
+    sentence, text = span.sent, text_of(context.doc)
+    for place in (p for p in context.places_at.between(sentence.start_char, sentence.end_char) if p.country == own):
+        for match in OCCUPIED_GROUND.finditer(text, max(sentence.start_char, place.start - HELD_REACH), place.start):
+            holder = match.group("holder")
+            code = (code_of_word(holder) or government_of(holder)) if holder else None
+            if match.group(0).lower() in ("occupied", "annexed") or (code is not None and code != own):
+                return True
+    return False
+
+
+HELD_REACH = 25  # characters before a place name that may say it is held ("the occupied town of ")
 
 
 def _only_enemy(country: str, wars: set[frozenset[str]]) -> str | None:
