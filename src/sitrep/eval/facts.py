@@ -148,8 +148,10 @@ def shared_party(gold: list[dict], system: list[dict]) -> bool:
 
 
 def _romanised(name: str) -> str:
-    """A name's words by their transliteration keys (``translit_key``), apart."""
-    return " ".join(translit_key(word) for word in name.split())
+    """A name's words by their transliteration keys (``translit_key``), apart; a word of under
+    four letters as it is spelt, since its key is shared by other short names ("Lee" ~ "Li",
+    "Tom" ~ "Tim")."""
+    return " ".join(translit_key(word) if len(word) >= 4 else word for word in name.split())
 
 
 def same_parties(gold: list[dict], system: list[dict]) -> bool:
