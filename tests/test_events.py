@@ -4859,3 +4859,10 @@ def test_a_second_accusation_after_a_reported_clause_is_the_speakers(nlp):
     reported, as it does "urged"; the charge is X's, not Y's."""
     text = "Piet Moro said Armenia had shelled Gyumri and accused Tarsk of helping it."
     assert [[a.name for a in e.actors] for e in of_type(nlp, text, "ACCUSE")] == [["Piet Moro"]]
+
+
+def test_our_act_in_a_quote_is_never_the_one_speaker(nlp):
+    """"our offensive" in the words of a reporter or a soldier is his side's act, never the one
+    person's: with no side found, no doer is given rather than the speaker himself."""
+    for found in of_type(nlp, '"Our offensive near Tarsk has stalled," a freelance reporter wrote.', "ASSAULT"):
+        assert "freelance reporter" not in " ".join(a.name for a in found.actors)
