@@ -1493,6 +1493,7 @@ def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor,
 def test_an_act_that_simply_did_not_happen_is_no_rejection(nlp):
     assert events(nlp, "Norland did not send tanks to Vale.") == []
     assert events(nlp, "Norland and Vale did not agree on a ceasefire.") == []  # no deal, no stand taken
+    assert events(nlp, "Norland and Vale do not agree on where the line runs.") == []  # a difference, no offer turned down
 
 
 @pytest.mark.parametrize(
