@@ -1510,6 +1510,7 @@ def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor,
 def test_an_act_that_simply_did_not_happen_is_no_rejection(nlp):
     assert events(nlp, "Norland did not send tanks to Vale.") == []
     assert events(nlp, "Norland and Vale did not agree on a ceasefire.") == []  # no deal, no stand taken
+    assert events(nlp, "Norland and Vale do not agree on where the line runs.") == []  # a difference, no offer turned down
 
 
 @pytest.mark.parametrize(
@@ -4876,3 +4877,10 @@ def test_a_second_accusation_after_a_reported_clause_is_the_speakers(nlp):
     reported, as it does "urged"; the charge is X's, not Y's."""
     text = "Piet Moro said Armenia had shelled Gyumri and accused Tarsk of helping it."
     assert [[a.name for a in e.actors] for e in of_type(nlp, text, "ACCUSE")] == [["Piet Moro"]]
+
+
+def test_our_act_in_a_quote_is_never_the_one_speaker(nlp):
+    """"our offensive" in the words of a reporter or a soldier is his side's act, never the one
+    person's: with no side found, no doer is given rather than the speaker himself."""
+    for found in of_type(nlp, '"Our offensive near Tarsk has stalled," a freelance reporter wrote.', "ASSAULT"):
+        assert "freelance reporter" not in " ".join(a.name for a in found.actors)

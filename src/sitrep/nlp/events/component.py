@@ -347,8 +347,10 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return []
         owner = next((c.lower_ for c in token.children if c.dep_ == "poss"), None) if token.pos_ in NOUN_POS else None
         if owner in FIRST_PERSON_POSSESSIVES and quoted(token):
-            side = _side_party(source, context) if owner == "our" else None
-            return [side or source]  # "our support", "my visit": the speaker's (side's) own act, as for "we"
+            if owner != "our":
+                return [source]  # "my visit": the speaker's own act
+            side = _side_party(source, context) or (source if source.entity is not None else None)
+            return [side] if side is not None else []  # "our support": the speaker's side's, or a named speaker's; never "a soldier"
         if token.pos_ in NOUN_POS and (anchor == token or not lends_subject(anchor)):
             return []  # a noun that is another act's content has no subject of its own
         subject = _subject(anchor)

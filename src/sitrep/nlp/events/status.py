@@ -171,7 +171,7 @@ class StatusReader(LexiconReader):
         plain "did not send" only says nothing happened; not backing a proposal rejects it, and
         "does not agree" says a stand taken now, no act left undone."""
         if trigger.type == "AGREE" and token.pos_ in VERB_POS and _negated(token) and _present_do(token):
-            return True  # "Germany does not agree to this": refused as it is said
+            return not _child_word(token, "on")  # "Germany does not agree to this": refused as it is said; "X and Y do not agree on Z" differ, no offer turned down
         if trigger.type == "SUPPORT" and token.pos_ in VERB_POS and _negated(token):
             return any(c.dep_ == "dobj" and set(base_forms(c.lower_)) & self.proposals for c in token.children)  # "did not support proposals for X" rejects them
         if trigger.type not in REFUSED_MODES or token.pos_ not in VERB_POS:
