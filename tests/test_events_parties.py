@@ -135,9 +135,11 @@ def test_an_unnamed_strike_in_a_war_of_two_is_the_other_sides(nlp, text: str, at
 @pytest.mark.parametrize("text", [
     "A market in Goris was shelled overnight, its mayor said.",
     "Azerbaijan's army shelled Kapan on Monday and Turkish jets bombed Kapan on Friday. On Tuesday the town of Goris was shelled overnight, its mayor said.",
+    "Azerbaijan's army shelled Kapan on Monday. On Tuesday the town of Goris was shelled by unidentified gunmen, its mayor said.",
 ])
 def test_no_striker_where_the_article_tells_no_war_of_two(nlp, text: str) -> None:
-    """No war told, or two foes of the struck country: the strike keeps no actor."""
+    """No war told, two foes of the struck country, or a doer told that is no party ("by
+    unidentified gunmen"): the strike keeps no actor."""
     struck = [e for e in nlp(text)._.events if e.type == "ASSAULT"][-1]
     assert struck.actors == []
 
