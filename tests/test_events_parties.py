@@ -137,10 +137,12 @@ def test_an_unnamed_strike_in_a_war_of_two_is_the_other_sides(nlp, text: str, at
     "Azerbaijan's army shelled Kapan on Monday and Turkish jets bombed Kapan on Friday. On Tuesday the town of Goris was shelled overnight, its mayor said.",
     "Azerbaijani troops shelled Kapan on Monday. A barracks in the occupied town of Goris was struck by rockets overnight.",
     "Azerbaijani troops shelled Kapan on Monday. A depot in the Azerbaijani-held town of Goris was hit by a drone late on Friday.",
+    "Azerbaijan's army shelled Kapan on Monday. On Tuesday the town of Goris was shelled by unidentified gunmen, its mayor said.",
 ])
 def test_no_striker_where_the_article_tells_no_war_of_two(nlp, text: str) -> None:
-    """No war told, two foes of the struck country, or ground the sentence tells as occupied
-    or held by the other side (whose own forces there are struck): the strike keeps no actor."""
+    """No war told, two foes of the struck country, ground the sentence tells as occupied or
+    held by the other side (whose own forces there are struck), or a doer told that is no
+    party ("by unidentified gunmen"): the strike keeps no actor."""
     struck = [e for e in nlp(text)._.events if e.type == "ASSAULT"][-1]
     assert struck.actors == []
 

@@ -137,7 +137,7 @@ def _settled(event: Event, context: Context, fought_over: set[str], wars: set[fr
     country = event.place.country if event.place is not None else None
     if _held_unnamed(event) and country and country not in fought_over:
         found = [_country_party(country, context)]
-    if _struck_unnamed(event) and country and not _told_held(event, context) and (enemy := _only_enemy(country, wars)) is not None:
+    if _struck_unnamed(event) and country and not _told_held(event, context) and not _agent_told(event, context) and (enemy := _only_enemy(country, wars)) is not None:
         found = [_side_party(enemy, context)]  # "cities were shelled overnight" in a war of two: the other side shells
     targets = [t for t in event.targets if t not in found]
     if _held_together(event, context):
@@ -162,6 +162,14 @@ def _held_together(event: Event, context: Context) -> bool:
     lexicon = load_lexicon()
     trip = any(row.type == "CONSULT" and row.mode == "visit" for form in base_forms(span.root.lower_) for row in lexicon.triggers.get(form, []))
     return not trip and not lexicon.cue(span.root, "audience")
+
+
+def _agent_told(event: Event, context: Context) -> bool:
+    """A strike told in the passive with its "by" phrase ("was shelled by unidentified
+    gunmen"): the sentence says who struck, even one no party is made of, so no side is
+    implied for it."""
+    span = context.doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and any(_agent_of(token) is not None for token in span)
 
 
 def _wars(events: list[Event], context: Context) -> set[frozenset[str]]:
