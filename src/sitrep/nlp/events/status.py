@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
-    _a_condition, _agrees_with_view, _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, governor, _present_state,
+    _a_condition, _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, governor, _present_state,
     _told_ahead, _told_openly, _under_way,
 )
 from sitrep.nlp.events.grammar import (
@@ -171,8 +171,7 @@ class StatusReader(LexiconReader):
         plain "did not send" only says nothing happened; not backing a proposal rejects it, and
         "does not agree" says a stand taken now, no act left undone."""
         if trigger.type == "AGREE" and token.pos_ in VERB_POS and _negated(token) and _present_do(token):
-            return not _a_condition(token) and not _agrees_with_view(token)  # "Germany does not agree to this": refused as it is said
-            # (not "if X does not agree, ...", a condition, nor "I do not agree with those who say", a view)
+            return not _a_condition(token)  # "Germany does not agree to this": refused as it is said ("if X does not agree, ...": a condition)
         if trigger.type == "SUPPORT" and token.pos_ in VERB_POS and _negated(token):
             return any(c.dep_ == "dobj" and set(base_forms(c.lower_)) & self.proposals for c in token.children)  # "did not support proposals for X" rejects them
         if trigger.type not in REFUSED_MODES or token.pos_ not in VERB_POS:
