@@ -1507,6 +1507,14 @@ def test_a_party_saying_it_will_not_give_meet_or_yield_rejects(nlp, text, actor,
     assert [a.name for a in event.actors] == [actor]
 
 
+@pytest.mark.parametrize("text", [
+    "Piet Moro said Norland did not expect to send rockets to Vale this month.",  # a forecast, no intent disowned
+    "If Norland does not agree to the truce, the talks in Eastport will end.",  # a condition
+])
+def test_no_refusal_in_a_forecast_or_a_condition(nlp, text):
+    assert not of_type(nlp, text, "REJECT")
+
+
 def test_an_act_that_simply_did_not_happen_is_no_rejection(nlp):
     assert events(nlp, "Norland did not send tanks to Vale.") == []
     assert events(nlp, "Norland and Vale did not agree on a ceasefire.") == []  # no deal, no stand taken

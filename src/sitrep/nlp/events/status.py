@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
-    _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, governor, _present_state,
+    _a_condition, _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, governor, _present_state,
     _told_ahead, _told_openly, _under_way,
 )
 from sitrep.nlp.events.grammar import (
@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
+    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, INTENDING, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
     POSSIBLE, PREPARING, PRESENT_BE, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -171,7 +171,7 @@ class StatusReader(LexiconReader):
         plain "did not send" only says nothing happened; not backing a proposal rejects it, and
         "does not agree" says a stand taken now, no act left undone."""
         if trigger.type == "AGREE" and token.pos_ in VERB_POS and _negated(token) and _present_do(token):
-            return not _child_word(token, "on")  # "Germany does not agree to this": refused as it is said; "X and Y do not agree on Z" differ, no offer turned down
+            return not _child_word(token, "on") and not _a_condition(token)  # "Germany does not agree to this": refused as it is said; "X and Y do not agree on Z" differ and "if X does not agree, ..." sets a condition: no offer turned down
         if trigger.type == "SUPPORT" and token.pos_ in VERB_POS and _negated(token):
             return any(c.dep_ == "dobj" and set(base_forms(c.lower_)) & self.proposals for c in token.children)  # "did not support proposals for X" rejects them
         if trigger.type not in REFUSED_MODES or token.pos_ not in VERB_POS:
@@ -181,7 +181,8 @@ class StatusReader(LexiconReader):
             return True
         negated = any(_negated(t) for t in _negation_reach(chain)) or _negated(token)
         future = any(_aux(t, self.lexicon, "will") or _aux_word(t, "would") or t.lower_ == "going" for t in chain)
-        intended = any(self.lexicon.cue(t, "plan") for t in chain[1:])  # "did not plan to intervene", "has no intention of ceding"
+        intended = any(set(base_forms(t.lower_)) & INTENDING for t in chain[1:])  # "did not plan to intervene", "has no intention of ceding"
+        # (not "did not expect to meet", "is not due to meet": a forecast or a timetable, no stand)
         return negated and (future or intended)
 
     def _presupposed(self, token: Token) -> bool:

@@ -31,6 +31,7 @@ ABOUT_PREPS = {"over", "about", "on", "for", "regarding", "concerning", "against
 LAUNCHES = {"fire", "fired", "launch", "launched"}  # trigger terms whose "from X" is where the weapon left
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}  # "on weapons, X gave ...": a topic, not what is given
 PLANNERS = {"plan", "schedule", "prepare"}  # "X plans talks": X's talks (not "X expects an attack")
+INTENDING = {"plan", "intend", "intention"}  # "did not plan to send": an intent disowned, a refusal (not "did not expect to")
 EXPECTERS = {"expect", "brace", "anticipate", "await"}  # "X is braced for an offensive": still to come, and not X's
 ROUNDS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "flurry", "barrage", "volley", "bout"}  # "a round of talks"
 FRAMES = ("during", "at", "on", "throughout")  # prepositions whose noun sets the time or occasion of a verb
