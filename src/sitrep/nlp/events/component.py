@@ -20,7 +20,7 @@ from sitrep.nlp.events.cues import (
 )
 from sitrep.nlp.events.grammar import (
     _aux_word, _chain, _charged, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
-    _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, marked, quoted,
+    _present_progressive, _simple_present, _subject, _to_reader, clause_subject, lends_subject, quoted,
 )
 from sitrep.nlp.events.headlines import _headline_word, _in_lines, _told_in_body, recase_headlines, standing_titles, untold_in_titles
 from sitrep.nlp.events.lexicon import Trigger
