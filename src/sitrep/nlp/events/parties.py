@@ -147,6 +147,11 @@ def _settled(event: Event, context: Context, fought_over: set[str], wars: set[fr
     return replace(event, actors=found, targets=targets)
 
 
+def _event_span(event: Event, context: Context) -> Span | None:
+    """The tokens of an event's words, to read the grammar of a settled event by."""
+    return context.doc.char_span(event.start, event.end, alignment_mode="expand")
+
+
 def _held_together(event: Event, context: Context) -> bool:
     """A meeting, call or talks, not a visit: PLOVER CONSULT makes every participant an actor
     ("X met Y", "X spoke by phone with Y": X and Y), and only a visit's host a target (the
@@ -156,7 +161,7 @@ def _held_together(event: Event, context: Context) -> bool:
     and an address has its audience as recipient ("addressed the parliament")."""
     if event.type != "CONSULT" or event.mode == "visit":
         return False
-    span = context.doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = _event_span(event, context)
     if span is None:
         return True
     lexicon = load_lexicon()
@@ -168,7 +173,7 @@ def _agent_told(event: Event, context: Context) -> bool:
     """A strike told in the passive with its "by" phrase ("was shelled by unidentified
     gunmen"): the sentence says who struck, even one no party is made of, so no side is
     implied for it."""
-    span = context.doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = _event_span(event, context)
     return span is not None and any(_agent_of(token) is not None for token in span)
 
 
@@ -192,7 +197,7 @@ def _told_held(event: Event, context: Context) -> bool:
     barracks was struck", "the Norland-held town of Y was shelled"; not "the Vale-controlled
     town" of Vale, nor a held region told elsewhere in the sentence): there the side on the
     ground is the one the other strikes, so the place's enemy is no guess for the doer."""
-    span = context.doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = _event_span(event, context)
     own = event.place.country if event.place is not None else None
     if span is None or own is None:
         return False

@@ -170,7 +170,7 @@ class StatusReader(LexiconReader):
         a party saying it will not give, meet or yield turns it down (PLOVER REJECT), where a
         plain "did not send" only says nothing happened; not backing a proposal rejects it, and
         "does not agree" says a stand taken now, no act left undone."""
-        if trigger.type == "AGREE" and token.pos_ in VERB_POS and _negated(token) and _present_do(token):
+        if trigger.type == "AGREE" and token.pos_ in VERB_POS and _negated(token) and (_aux_word(token, "do") or _aux_word(token, "does")):
             return not _child_word(token, "on") and not _a_condition(token)  # "Germany does not agree to this": refused as it is said; "X and Y do not agree on Z" differ and "if X does not agree, ..." sets a condition: no offer turned down
         if trigger.type == "SUPPORT" and token.pos_ in VERB_POS and _negated(token):
             return any(c.dep_ == "dobj" and set(base_forms(c.lower_)) & self.proposals for c in token.children)  # "did not support proposals for X" rejects them
@@ -433,8 +433,3 @@ def _above_time_clause(chain: list[Token]) -> list[Token]:
         if below.dep_ != "conj":
             above.append(word)
     return above
-
-
-def _present_do(verb: Token) -> bool:
-    """"does not agree", "do not accept": a verb carried by a present "do", a stance held now."""
-    return any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)

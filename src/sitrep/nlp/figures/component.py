@@ -17,7 +17,7 @@ from sitrep.nlp.figures.counted import (
     with_shared_noun,
 )
 from sitrep.nlp.figures.setting import (
-    _according_to, _as_of, _dated_verbs, _donor, _governors, _place, lead_words, place_mentions, rate,
+    _according_to, _as_of, _dated_verbs, _donor, _governors, _place, lead_words, place_mentions, present_perfect, rate,
 )
 from sitrep.nlp.figures.words import (
     AID, CASUALTIES, HARMS, LOCATOR_LAST, MAX_CLIMB, NOT_ANCHORS, ONE_HELD, PERSONS, PLACELESS, WHOLE_OF, _currencies, figure_classes,
@@ -483,9 +483,7 @@ def _running(reading: Reading) -> bool:
     """A count told in the present perfect ("have been killed") or in a sentence of "since",
     "so far" or "to date" is a running total up to now, however long ago its count began: no
     history, whatever date it is given."""
-    verb = reading.verb
-    perfect = verb is not None and verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("has", "have") for c in verb.children)
-    return perfect or bool(RUNNING.search(reading.span.sent.text))
+    return reading.verb is not None and present_perfect(reading.verb) or bool(RUNNING.search(reading.span.sent.text))
 
 
 def _news_or_history(figure: Figure, reading: Reading, anchor: str | None) -> Figure | None:

@@ -884,8 +884,12 @@ def _holds_to_now(verb: Token) -> bool:
     deal") does not date it. A toll in the passive ("were killed on Saturday and 30 more have been
     wounded") still shares the day of the blow it is told with."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    perfect = verb.tag_ == "VBN" and not passive and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("has", "have") for c in verb.children)
-    return perfect or any(_so_far_phrase(c) for c in verb.children)
+    return present_perfect(verb) and not passive or any(_so_far_phrase(c) for c in verb.children)
+
+
+def present_perfect(verb: Token) -> bool:
+    """ "has trained", "have been killed": a verb in the present perfect, active or passive."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _so_far_phrase(word: Token) -> bool:

@@ -49,7 +49,11 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
             indirect.remove(a)
         found.append(attribution)
     _carry_over(doc, found, indirect)
-    repeated = {id(quote) for quote in found if _speaker_of_repeated(text_of(doc), quote, found)}
+    repeated = set()
+    for quote in found:
+        if (holder := _repeated_holder(text_of(doc), quote, found)) is not None:
+            quote.speaker, quote.speaker_text, quote.cue = holder.speaker, holder.speaker_text, None
+            repeated.add(id(quote))
     kept = [a for a in found if not _label(doc, a.start, a.end)]
     kept = [a for a in kept if a.speaker is not None or a.speaker_text or not in_furniture(doc, a.start, a.end)]  # an unattributed teaser quotes no one of this article
     return [a for a in kept if a.cue is not None or a.speaker_text or id(a) in repeated or not _scare_quote(doc, a)]
@@ -71,20 +75,17 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks + " \t").endswith(SENTENCE_ENDS)  # 'threat. "'
 
 
-def _speaker_of_repeated(text: str, quote: Attribution, found: list[Attribution]) -> bool:
-    """Whether a quote is a crosshead whose words another quote of the article holds, and if so
-    give it that quote's speaker: it is a direct quote all the same (the annotation guide counts
-    content inside quotation marks, attributed or not), said by who said the words there, not by
-    the speaker before the heading, and no scare quote however short ("'Disaster for the
-    region'" over "'it would be a disaster for the region,' said X")."""
+def _repeated_holder(text: str, quote: Attribution, found: list[Attribution]) -> Attribution | None:
+    """The quote whose words a crosshead repeats, if the quote is such a crosshead: it is a
+    direct quote all the same (the annotation guide counts content inside quotation marks,
+    attributed or not), said by who said the words there, not by the speaker before the heading,
+    and no scare quote however short ("'Disaster for the region'" over "'it would be a disaster
+    for the region,' said X")."""
     if not _crosshead(text, quote.start, quote.end):
-        return False
+        return None
     words = fold(text[quote.start:quote.end])
-    holders = [o for o in found if o is not quote and words in fold(text[o.start:o.end])]
-    holder = next((o for o in holders if not _crosshead(text, o.start, o.end)), None)
-    if holder is not None:
-        quote.speaker, quote.speaker_text, quote.cue = holder.speaker, holder.speaker_text, None
-    return holder is not None
+    holders = (o for o in found if o is not quote and words in fold(text[o.start:o.end]))
+    return next((o for o in holders if not _crosshead(text, o.start, o.end)), None)
 
 
 def _same_attribution_sentence(last: Attribution, quote: Attribution) -> bool:
