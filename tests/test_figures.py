@@ -2521,3 +2521,29 @@ def test_aircraft_and_drones_of_a_civil_owner_or_kind_are_no_force_s_arms(nlp, t
 
 def test_arms_bought_from_a_company_are_still_the_buyer_s(nlp):
     assert _read(nlp, "Armenia bought 40 jets from a Norland company.") == [("other", "jets", 40)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Norland massed over 80 battalion tactical groups near the frontier.", 80),
+        ("The general said 12 battle groups are moving towards the frontier.", 12),
+    ],
+)
+def test_groups_named_after_a_unit_of_a_force_are_troops(nlp, text, value):
+    figure = only(nlp, text)
+    assert (figure.category, figure.value) == ("troops", value)
+
+
+def test_groups_of_no_force_count_nothing(nlp):
+    assert figures(nlp, "Twelve civic groups signed the letter.") == []
+
+
+def test_participles_joined_before_the_counted_noun_keep_it(nlp):
+    figure = only(nlp, "Norland will send 40 self-propelled and towed howitzers to Estland.")
+    assert (figure.category, figure.value) == ("aid_items", 40)
+
+
+def test_a_day_the_parser_hangs_on_the_subject_still_dates_the_main_verb(nlp):
+    text = "On Sunday Russian missile strikes on a fuel depot and rail yard in Vale killed two people and wounded five, according to officials."
+    assert [(f.category, f.as_of) for f in figures(nlp, text, "2023-03-14")] == [("killed", "2023-03-12"), ("wounded", "2023-03-12")]

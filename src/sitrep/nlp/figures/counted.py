@@ -79,8 +79,18 @@ def _in_run(token: Token, run: list[Token]) -> bool:
     officials", "strike and air defence missiles")."""
     if token.tag_ in RUN_TAGS or (token.tag_ == "CD" and bool(run) and run[-1].tag_ in ("NNP", "NNPS")) or MODEL.fullmatch(token.text):
         return True
-    joined = token.lower_ in ("and", "or") and bool(run) and (run[-1].tag_ in ("JJ", "NNP") or _modifies_later_noun(run[-1], token))
-    return joined and token.i + 1 < len(token.doc) and token.nbor(1).tag_ in RUN_TAGS
+    if bool(run) and run[-1].lower_ in ("and", "or") and _joined_participle(token):
+        return True  # "self-propelled and towed guns": the tagger reads "towed" as a past tense
+    joined = token.lower_ in ("and", "or") and bool(run) and (run[-1].tag_ in ("JJ", "NNP", "VBN") or _modifies_later_noun(run[-1], token))
+    return joined and token.i + 1 < len(token.doc) and (token.nbor(1).tag_ in RUN_TAGS or _joined_participle(token.nbor(1)))
+
+
+def _joined_participle(token: Token) -> bool:
+    """A participle that, joined by "and" to a modifier before it, describes the noun right
+    after it ("self-propelled and towed guns", "armoured and unarmoured vehicles"): the tagger
+    may read it as a past tense, which would cut the counted phrase short."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.tag_ in ("VBD", "VBN") and after is not None and after.tag_ in ("NNS", "NNPS")
 
 
 def _modifies_later_noun(word: Token, joint: Token) -> bool:
@@ -473,6 +483,8 @@ def _what(
     noun = figure_classes(run[-1]) if run else frozenset()
     if run and not noun and amount.value > 1 and (run[-1].tag_ == "NNP" or run[-1].text.isupper()) and aid_item(run[-1]):
         noun = AID_ITEMS  # "900 Javelin", "40 NLAW": arms in the singular, as fact sheets list them
+    if run and not noun and _formations(run):
+        noun = frozenset({"troops"})  # "120 battalion tactical groups": formations of a force
     if run and _spared_lives(run[-1], verb):
         noun = frozenset({"people"})  # "saved 300 lives": people, no toll
     if run and "arms" in noun and (_container(run[-1]) or _civil(run[-1], verb) or _unnamed_kind(run[-1])):
@@ -537,6 +549,12 @@ def _what(
     if previous is not None and previous.who:
         return category, previous.who
     return category, None if category in CASUALTIES else _implicit_who(span.root, verb)  # "100 injured" did not injure
+
+
+def _formations(run: list[Token]) -> bool:
+    """ "120 battalion tactical groups", "ten battle groups": groups named after a unit of a force
+    are formations of troops, though "groups" alone counts nothing tracked ("ten civic groups")."""
+    return run[-1].lower_ == "groups" and any("formation" in figure_classes(t) for t in run[:-1])
 
 
 def _other_money(span: Span, verb: Token | None) -> bool:

@@ -923,6 +923,9 @@ def _dated_verbs(when: Token) -> set[Token]:
     "killed following an attack on Friday" may have risen by the report, and holds on its day);
     a gerund after a preposition ("kept 40 from leaving X in May") is no act of its own,
     and its date is that of the verb the preposition hangs on."""
+    hung = _opening_preposition_verb(when)
+    if hung is not None:
+        return {hung}  # "On Sunday Russian strikes ... killed two": the parser hung the day on the subject
     verb = governing_verb(when)
     if verb is None:
         return set()
@@ -932,6 +935,19 @@ def _dated_verbs(when: Token) -> set[Token]:
         return {verb, verb.head}  # "Following X's address on Wednesday, Y announced": as "after" it, that day (the parse makes it a verb)
     above = governing_verb(verb.head) if verb.dep_ in ("acl", "pcomp") and verb.head.i != verb.i else None
     return {verb} if above is None else {verb, above}  # "kept 40 from leaving X in May": the keeping's month too
+
+
+def _opening_preposition_verb(when: Token) -> Token | None:
+    """ "On Sunday Russian missile strikes on a depot killed two": with no comma after the day,
+    the parser may hang it on the subject that follows ("Sunday ... strikes", the noun read as
+    a verb), though the "on" before it still hangs on the main verb, or on that subject, whose
+    verb is the one the day dates."""
+    start = when.left_edge.i
+    before = when.doc[start - 1] if start > when.sent.start else None
+    if before is None or before.lower_ != "on" or before.dep_ != "prep" or when in before.children:
+        return None
+    hung = before.head.head if before.head.dep_ in ("nsubj", "nsubjpass") else before.head
+    return hung if hung.pos_ in ("VERB", "AUX") and hung.i > when.i else None
 
 
 def _befell(verb: Token) -> bool:
