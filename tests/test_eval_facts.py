@@ -79,6 +79,12 @@ def test_event_matches_on_type_and_date_or_place():
     ("Ara Zelenskyy", "Zelenskiy"),
     ("Viktor Orbán", "Viktor Orban"),  # accents and a typographic apostrophe fold
     ("Armenia's defence ministry", "Armenia’s defence ministry"),
+    ("Norland", "Norland's army"),  # a possessive folded
+    ("Norland", "Norland’s army"),
+    ("Norland", "the army of Norland"),
+    ("Norland", "Norland-backed militias"),
+    ("Bolivia", "the Bolivian army"),  # a demonym before a noun: the country's
+    ("Vale Defence Council", "VDC"),  # initials
 ])
 def test_actors_named_alike_in_another_spelling_agree(gold: str, system: str) -> None:
     assert same_parties([{"name": gold}], [{"name": system}])
@@ -86,6 +92,19 @@ def test_actors_named_alike_in_another_spelling_agree(gold: str, system: str) ->
 
 @pytest.mark.parametrize(("gold", "system"), [("Hovik Melikyan", "Hovik Petrosyan"), ("Jan Novak", "Jana Novakova"), ("Lee", "Li"), ("Tom", "Tim")])
 def test_actors_of_other_names_disagree(gold: str, system: str) -> None:
+    assert not same_parties([{"name": gold}], [{"name": system}])
+
+
+@pytest.mark.parametrize(("gold", "system"), [
+    ("Paraguay", "Paraguayans"),  # a country and its people
+    ("Paraguay", "Paraguayan"),
+    ("Tarn", "Tarnia"),  # a name that begins a longer one
+    ("Vale", "South Vale"),  # a compass word makes another place
+    ("Vale's army", "the South Vale army"),
+])
+def test_actors_named_inside_another_word_or_place_disagree(gold: str, system: str) -> None:
+    """Names are compared in whole words: a name inside a longer word (a people's name, a longer
+    country's), or after a compass word that makes another place of it, is not the party named."""
     assert not same_parties([{"name": gold}], [{"name": system}])
 
 

@@ -978,7 +978,7 @@ def test_a_person_whose_first_name_is_an_outlets_is_no_outlet(nlp):
     assert of_type(nlp, "The agency RIA told reporters that Norland’s brutal war must end.", "ACCUSE") == []
 
 @pytest.mark.parametrize(
-    "source", ["A Reuters correspondent", "The BBC's Caspian correspondent", "An AFP reporter"]
+    "source", ["A Reuters correspondent", "The BBC's Caspian correspondent", "The BBC Caspian correspondent", "An AFP reporter"]
 )
 def test_an_outlets_journalist_narrates_like_the_outlet(nlp, source: str):
     """A journalist of an outlet ("a Reuters correspondent") reports for it: the adjective of

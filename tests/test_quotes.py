@@ -1241,6 +1241,36 @@ def test_a_crosshead_repeating_a_quote_is_its_speakers_and_one_of_its_own_goes_o
     assert heading.speaker is not None and heading.speaker.name == "Ilse Marrow", heading.speaker
 
 
+def test_a_crosshead_repeating_two_speakers_goes_on_the_quote_it_repeats_best_or_on_no_one(nlp) -> None:
+    """A heading whose words two speakers both said is the one whose remark it takes most of (the
+    heading lifts one remark's core), and no one's when the two remarks are alike."""
+    lead = "Ilse Marrow said the convoy had reached the border.\n\n‘A frozen lake’\n\n"
+    text = (lead + "“For most of the week the road north of the town was a frozen lake,” said Teodor Brakk, one of the drivers. "
+            "“It was a frozen lake,” said Mira Olsen, another driver.")
+    heading = find(quotes(nlp, text), text, "A frozen lake")
+    assert heading.speaker is not None and heading.speaker.name == "Mira Olsen", heading.speaker
+    text = (lead + "“The pass was a frozen lake,” said Teodor Brakk, one of the drivers. "
+            "“The road was a frozen lake,” said Mira Olsen, another driver.")
+    heading = find(quotes(nlp, text), text, "A frozen lake")
+    assert heading.direct and heading.speaker is None, heading.speaker
+
+
+def test_a_one_word_crosshead_repeats_whole_words_only(nlp) -> None:
+    """"'Rain'" over a quote about "training" repeats nothing said there: not that speaker's words
+    (a lone word no one is seen to say is a label, as any such heading)."""
+    text = ("Ilse Marrow said the convoy had reached the border.\n\n‘Rain’\n\nThe drivers waited for six hours. "
+            "“The training never stopped,” said Teodor Brakk, one of the drivers.")
+    said = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, text) if q.direct]
+    assert said == [("The training never stopped,", "Teodor Brakk")], said
+
+
+def test_the_object_before_a_warnings_of_phrase_is_the_one_warned(nlp) -> None:
+    """"warned X of Y": X is warned and Y what the warning was about, though the parser hangs the
+    "of" phrase on X; X is no part of what was said."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, "The garrison warned the herders of more shelling on Sunday.")]
+    assert found == [("more shelling", "garrison")], found
+
+
 def test_quoted_words_ending_the_writers_own_clause_are_no_ones(nlp) -> None:
     """"trying to guess what X "secretly wants"": the writer's wording held at a distance; the
     subject of the clause around it did not say it."""

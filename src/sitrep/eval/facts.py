@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from sitrep.eval.gold import _rates, match
 from sitrep.eval.scores import rate_line
 from sitrep.facts import Article
 from sitrep.nlp import gazetteer
+from sitrep.nlp.countries import code_of, country_of_demonym
 from sitrep.nlp.entities import fold
 from sitrep.nlp.gazetteer import strip_division, translit_key
 from sitrep.nlp.extract import extract
@@ -139,19 +141,51 @@ def _party_names(parties: list[dict]) -> set[str]:
 
 
 def shared_party(gold: list[dict], system: list[dict]) -> bool:
-    """At least one party named alike: one name inside the other ("Russia" ~ "Russia's army"),
-    or one name's words among the other's in another romanisation, as places are compared
-    ("Volodymyr Zelenskiy" ~ "Zelensky": the system keeps the article's spelling, a gold file
-    may hold another)."""
-    names = [(_romanised(a), _romanised(b), a, b) for a in _party_names(gold) for b in _party_names(system) if a and b]
-    return any(a in b or b in a or f" {x} " in f" {y} " or f" {y} " in f" {x} " for x, y, a, b in names)
+    """At least one party named alike: one name's words a run of the other's, spelt alike or in
+    another romanisation, as places are compared ("Volodymyr Zelenskiy" ~ "Zelensky": the system
+    keeps the article's spelling, a gold file may hold another); a possessive folded and a
+    demonym before a noun read as its country ("Russia" ~ "Russia's army" ~ "Russian forces");
+    or a name's initials ("EU" ~ "European Union"). Whole words only, so a name is not its people
+    ("Georgia" ~ "Georgians") nor a longer name it begins ("Niger" ~ "Nigeria"), nor the name a
+    compass word makes another place of ("Sudan" ~ "South Sudan")."""
+    pairs = [(_words(a), _words(b)) for a in _party_names(gold) for b in _party_names(system)]
+    return any(_run_of(x, y) or _run_of(y, x) for a, b in pairs for x, y in ((a, b), (_romanised(a), _romanised(b))))
 
 
-def _romanised(name: str) -> str:
-    """A name's words by their transliteration keys (``translit_key``), apart; a word of under
-    four letters as it is spelt, since its key is shared by other short names ("Lee" ~ "Li",
-    "Tom" ~ "Tim")."""
-    return " ".join(translit_key(word) if len(word) >= 4 else word for word in name.split())
+# "North Korea", "South Sudan", "East Timor", "West Bank": a compass word before a name names
+# another place than the name alone.
+COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _words(name: str) -> list[str]:
+    """A normed name's words, a possessive "'s" dropped ("russia's army": russia, army) and a
+    demonym before another word read as its country ("russian army": russia, army): a country's
+    forces or ministry are the country as its possessive is. Not a demonym alone ("Georgians",
+    a people), nor a country's name that begins another's ("niger" stays, not "nigeria")."""
+    words = re.findall(r"\w+", re.sub(r"'s\b", "", name))
+    return [w for i, word in enumerate(words) for w in (_country_words(word) if i < len(words) - 1 else [word])]
+
+
+def _country_words(word: str) -> list[str]:
+    """The words of the country a demonym names ("american": united, states), else the word."""
+    country = None if code_of(word) is not None else country_of_demonym(word)
+    return norm(country).split() if country else [word]
+
+
+def _run_of(inner: list[str], outer: list[str]) -> bool:
+    """Whether ``inner`` occurs in ``outer`` as consecutive whole words, not after a compass word,
+    or is the initials of all of it ("eu" ~ "european union", "un" ~ "united nations")."""
+    n = len(inner)
+    if n == 1 and len(outer) > 1 and inner[0] == "".join(word[0] for word in outer):
+        return True
+    return n > 0 and any(outer[i:i + n] == inner and (i == 0 or outer[i - 1] not in COMPASS) for i in range(len(outer) - n + 1))
+
+
+def _romanised(words: list[str]) -> list[str]:
+    """A name's words by their transliteration keys (``translit_key``); a word of under four
+    letters as it is spelt, since its key is shared by other short names ("Lee" ~ "Li",
+    "Tom" ~ "Tim"), and a compass word too, so that it still makes another place."""
+    return [translit_key(word) if len(word) >= 4 and word not in COMPASS else word for word in words]
 
 
 def same_parties(gold: list[dict], system: list[dict]) -> bool:

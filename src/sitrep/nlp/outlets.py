@@ -70,3 +70,32 @@ def news_medium(phrase: str, outlets: dict[str, tuple[bool, ...]] = NEWS_MEDIA) 
         if capitals is not None and all(w[:1].isupper() or not needed for w, needed in zip(words[i:], capitals)):
             return True
     return False
+
+
+# The newsroom's people and posts a place name can stand between an outlet and ("the BBC Moscow
+# correspondent", "the AFP Kyiv bureau"): the news occupations of the US Standard Occupational
+# Classification (27-3023 news analysts, reporters and journalists; 27-3041 editors; 27-4021
+# photographers; 27-4031 camera operators) and the correspondent's bureau.
+JOURNALIST_NOUNS = frozenset({
+    "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "editor", "editors",
+    "photographer", "photographers", "cameraman", "camera", "stringer", "stringers", "bureau", "crew", "team",
+})
+PLACE_WORDS_MAX = 3  # "the BBC Middle East editor", "the AP New York bureau"
+
+
+def outlets_staff(phrase: str, outlets: dict[str, tuple[bool, ...]] = NEWS_MEDIA) -> bool:
+    """Whether a phrase is an outlet's name followed by a common noun or its possessive ("a
+    Reuters correspondent", "the BBC's Moscow correspondent"), or by a place and a newsroom noun
+    ("the BBC Moscow correspondent"): one of its journalists, who reports for it, not a person
+    whose name an outlet's begins ("Ria Lind"), nor a place an outlet's name begins ("the Times
+    Square crowd")."""
+    words = re.findall(r"[\w-]+", phrase)
+    for i in range(1, len(words)):
+        if not words[i].islower():
+            continue
+        if news_medium(" ".join(words[:i]), outlets):
+            return True
+        capitals = [j for j in range(max(1, i - PLACE_WORDS_MAX), i) if all(w[:1].isupper() for w in words[j:i])]
+        if words[i] in JOURNALIST_NOUNS and any(news_medium(" ".join(words[:j]), outlets) for j in capitals):
+            return True
+    return False

@@ -3,8 +3,6 @@ penalty it is warned of, dismay at what was done, and what it should or must do.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 
@@ -27,7 +25,7 @@ from sitrep.nlp.events.when import event_date
 from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, FIRST_PERSON, MAY_COME, NO_CONDUCT, NOUN_POS, RESOLVE_STATES, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
-from sitrep.nlp.outlets import REPORTERS, news_medium, outlet_table
+from sitrep.nlp.outlets import REPORTERS, news_medium, outlet_table, outlets_staff
 from sitrep.nlp.quotes.words import rebutting
 
 
@@ -353,15 +351,7 @@ class SpokenEvents(LexiconReader):
         """Whether the source is a news outlet ("the newspaper", "The Daily Post"): a reporter's
         adjective ("the brutal invasion") is narration, no party's condemnation. Matched as the
         quotes rules match outlets, capitals and all, so "Ria Lind" is no RIA."""
-        return news_medium(source.name or "", MEDIA) or _outlets_staff(source.name or "")
-
-
-def _outlets_staff(name: str) -> bool:
-    """Whether a name is an outlet's followed by a common noun or its possessive ("a Reuters
-    correspondent", "the BBC's Moscow correspondent"): one of its journalists, who reports for it,
-    not a person whose name an outlet's begins ("Ria Lind")."""
-    words = re.findall(r"[\w-]+", name)
-    return any(words[i].islower() and news_medium(" ".join(words[:i]), MEDIA) for i in range(1, len(words)))
+        return news_medium(source.name or "", MEDIA) or outlets_staff(source.name or "", MEDIA)
 
 
 def _rebutted(token: Token, context: Context) -> bool:

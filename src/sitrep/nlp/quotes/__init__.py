@@ -10,7 +10,8 @@
   with a complement clause ("X said (that) ..."), the inverted order ("..., said X", also when
   the parser makes "said" the root), an aside ("The talks, he said, will go on"; "As the
   ministry noted, ..."), an object for verbs such as "announce" or "endorse" (one word will do:
-  "endorsed Smith", "said yes"; with its reason: "accused X of Y"), a passive with its agent
+  "endorsed Smith", "said yes"; with its reason: "accused X of Y"; past the one addressed:
+  "warned X of Y" says Y), a passive with its agent
   ("was first reported by X"), "according to X", a record of ``data/quotes_records.txt`` set
   before its clause ("In a statement, the ministry rejected the plan"), a cue noun of ``data/quotes_cue_nouns.csv``
   ("her support for X", "his claim that ..."), "reportedly" (a report with no speaker named),
@@ -31,7 +32,8 @@
   paragraph before. Not so a quote in page furniture (a linked story's title, a video's, a
   caption: only an attribution inside it counts, and without one it is no quote of the
   article), a quoted crosshead repeating another quote's words (a paragraph of its own with
-  no full stop: a quote all the same, of who said those words there; one of its own, like any
+  no full stop: a quote all the same, of who said those words there, in whole words, and of
+  two speakers who said them the one whose remark it takes most of, else no one; one of its own, like any
   quote, goes on the speaker before it, who on the read parts said it four times in five), or
   words finishing the writer's own clause ("what X "really wants"": no one's, with no speaker).
 * News agencies, newspapers and broadcasters (``data/news_outlets.csv``, shared with the

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.facts import Quote
+from sitrep.facts import Quote, Speaker
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.entities import fold
 from sitrep.nlp.furniture import furniture_around, in_furniture
@@ -17,6 +17,7 @@ from sitrep.nlp.quotes.marks import (
     COLON_NAME, FAMILY, HEADLINE, HEADLINE_BREAKS, SENTENCE_END, quoted_spans, signatures,
 )
 from sitrep.nlp.quotes.reported import _cue, noun_phrase, subject_of
+from sitrep.nlp.quotes.speakers import SpeakerResolver
 from sitrep.nlp.quotes.words import (
     ARTICLES, AUDIENCES, BEING, CLAUSE_ENDS, DEFINITE, DEMONSTRATIVES, MAKING, MIN_CONTENT_TOKENS, SAYING_ALONE, NAMING_PARTICIPLES, NEAR_TOKENS, PHRASE_WORDS_MAX, RELATIVE_PRONOUNS,
     SAME_QUOTE, SCARE_QUOTE_WORDS, SENTENCE_ENDS, SUBJECT_DEPS, TITLE_SMALL_WORDS, TITLE_WORDS_MAX, UTTERANCE_SOURCES,
@@ -50,8 +51,11 @@ def attribute_direct(doc: Doc, direct: list[tuple[int, int]], indirect: list[Att
         found.append(attribution)
     _carry_over(doc, found, indirect)
     repeated = set()
+    resolver = SpeakerResolver(doc)
     for quote in found:
-        if (holder := _repeated_holder(text_of(doc), quote, found)) is not None:
+        if holders := _repeated_holders(text_of(doc), quote, found):
+            speakers = {_speaker_key(resolver.speaker(doc, h)) for h in holders}
+            holder = holders[0] if len(speakers) == 1 else Attribution(quote.start, quote.end, True)  # two speakers' words: no one's
             quote.speaker, quote.speaker_text, quote.cue = holder.speaker, holder.speaker_text, None
             repeated.add(id(quote))
     kept = [a for a in found if not _label(doc, a.start, a.end)]
@@ -75,17 +79,38 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     return line.strip(marks).strip() == text[start:end].strip() and not line.rstrip(marks + " \t").endswith(SENTENCE_ENDS)  # 'threat. "'
 
 
-def _repeated_holder(text: str, quote: Attribution, found: list[Attribution]) -> Attribution | None:
-    """The quote whose words a crosshead repeats, if the quote is such a crosshead: it is a
+def _repeated_holders(text: str, quote: Attribution, found: list[Attribution]) -> list[Attribution]:
+    """The quotes whose words a crosshead repeats best, if the quote is such a crosshead: it is a
     direct quote all the same (the annotation guide counts content inside quotation marks,
     attributed or not), said by who said the words there, not by the speaker before the heading,
     and no scare quote however short ("'Disaster for the region'" over "'it would be a disaster
-    for the region,' said X")."""
+    for the region,' said X"). The words are matched whole ("'Rain'" repeats no "training"), and
+    the best quote is the one the heading takes most of: a heading lifts the core of one remark,
+    so of two quotes that hold its words the shorter is the one repeated, and two as short are
+    the caller's to tell apart (one speaker's, or no one's)."""
     if not _crosshead(text, quote.start, quote.end):
-        return None
-    words = fold(text[quote.start:quote.end])
-    holders = (o for o in found if o is not quote and words in fold(text[o.start:o.end]))
-    return next((o for o in holders if not _crosshead(text, o.start, o.end)), None)
+        return []
+    heading = _folded_words(text[quote.start:quote.end])
+    holders = [o for o in found if o is not quote and not _crosshead(text, o.start, o.end)
+               and _holds_run(_folded_words(text[o.start:o.end]), heading)]
+    least = min((len(_folded_words(text[o.start:o.end])) for o in holders), default=0)
+    return [o for o in holders if len(_folded_words(text[o.start:o.end])) == least]
+
+
+def _folded_words(text: str) -> list[str]:
+    """A text's words, case and accents folded, punctuation dropped."""
+    return re.findall(r"\w+", fold(text))
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``words`` as whole, consecutive words."""
+    return bool(run) and any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
+def _speaker_key(speaker: Speaker | None) -> str | None:
+    """Who a resolved speaker is: the entity, else the words naming them ("she" and "Ana Lind"
+    are one speaker when the pronoun resolves to her)."""
+    return None if speaker is None else speaker.entity or fold(speaker.name or "")
 
 
 def _same_attribution_sentence(last: Attribution, quote: Attribution) -> bool:

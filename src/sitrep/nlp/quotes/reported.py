@@ -527,9 +527,32 @@ def _objects(verb: Token) -> list[Token]:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPICS and c.i > verb.i):
             objects.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     objects.extend(_bidding(verb) if not lexicon.takes_object else [])
+    if "of" in lexicon.prepositions:
+        objects = _past_addressee(verb, objects)
     if any(o.dep_ == "dobj" for o in objects):  # "praised X for Y", "accused X of Y": the reason goes with X
         objects.extend(c for c in verb.children if c.dep_ == "prep" and c.lower_ in REASONS and c.i > objects[0].i)
     return objects
+
+
+def _past_addressee(verb: Token, objects: list[Token]) -> list[Token]:
+    """"warned the villagers of more shelling": for a verb whose "of" phrase is what was said
+    (Levin 1993, 37.9 advise verbs: "warn/inform X of Y"), an object with such a phrase after it is
+    the one addressed and the phrase the content, wherever the parser hangs it (on the verb or on
+    the object). Not a name's "of" ("warned residents of Vale"), which says whose residents."""
+    addressed = [o for o in objects if o.dep_ == "dobj" and (_of_topic(o) is not None or _of_topic(verb, after=o) is not None)]
+    topics = [t for t in (_of_topic(o) for o in addressed) if t is not None]
+    return [o for o in objects if o not in addressed] + topics
+
+
+def _of_topic(head: Token, after: Token | None = None) -> Token | None:
+    """The object of ``head``'s "of" phrase (after ``after``, if given) when it is a topic, not a
+    name of a place, body or people."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and (after is None or prep.i > after.i):
+            topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if topic is not None and topic.pos_ != "PROPN" and topic.ent_type_ not in NAMED:
+                return topic
+    return None
 
 
 def _bidden(verb: Token) -> bool:
@@ -572,6 +595,7 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
 # lexicon lists for it; not "for", "on" or "at" (half wrong on PolNeAR train texts 0-400).
 TOPICS = frozenset({"about", "against", "of"})
 FORCE_VERBS = frozenset({"attack"})  # the lexicon's verbs of saying that are verbs of force in war
+NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})  # the NER's people, bodies and places
 
 
 def _a_person(token: Token) -> bool:
