@@ -4892,3 +4892,64 @@ def test_our_act_in_a_quote_is_never_the_one_speaker(nlp):
     person's: with no side found, no doer is given rather than the speaker himself."""
     for found in of_type(nlp, '"Our offensive near Tarsk has stalled," a freelance reporter wrote.', "ASSAULT"):
         assert "freelance reporter" not in " ".join(a.name for a in found.actors)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Norland has conscripted 5,000 men in the occupied province, the ministry said.", "troops"),
+    ("Norland called up 300,000 reservists on Tuesday.", "troops"),
+    ("Norland announced a call-up of 10,000 reservists on Monday.", "troops"),
+    ("Norland ordered the conscription of 10,000 men on Monday.", "troops"),
+    ("Norland has recruited 2,000 mercenaries for the war, officials said.", "troops"),
+    ("About 2,000 Ostian troops arrived in Vale on Sunday.", "troops"),
+    ("Six more Ostian fighter jets landed at the Vale air base on Monday.", "troops"),
+    ("The Norland navy has gathered over 30 warships in the bay.", "troops"),
+    ("Satellite images showed a gathering of Norland tanks near the border on Friday.", "troops"),
+    ("Norland continues to amass huge amounts of firepower at the border.", "troops"),
+    ("Norland will deploy two destroyers to the Vale coast next month.", "troops"),
+    ("The Ostian president attended police drills in Dorn on Friday.", "police"),
+])
+def test_forces_raised_gathered_or_arriving_are_mobilised(nlp, text: str, mode: str):
+    """PLOVER MOBILIZE: conscription and call-ups raise forces; forces or warplanes arriving,
+    landing or gathered somewhere, and arms massed, are deployed there; police drills are the
+    police mode."""
+    assert [e.mode for e in of_type(nlp, text, "MOBILIZE")] == [mode], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ana Lind called on other countries to step up their defence spending.", "REQUEST"),
+    ("Mercenary forces have committed numerous abuses in Dorn.", None),
+    ("Thousands of protesters gathered in the square on Sunday.", None),
+    ("Norland drafted a resolution on the crisis.", None),
+])
+def test_no_forces_moved_no_mobilisation(nlp, text: str, kind: str | None):
+    """An "up" deeper in what is asked ("called on X to step up") calls no one up; forces that
+    commit abuses commit no forces; people gathering and a resolution drafted move no forces."""
+    assert of_type(nlp, text, "MOBILIZE") == []
+    assert kind is None or of_type(nlp, text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Norland's army is confiscating grain stocks in Vale, officials said.", "COERCE", "seize"),
+    ("Norland's troops have been pummelling the factory for days.", "ASSAULT", "heavy-weapons"),
+    ("The Norland army conquered the city on Sunday.", "ASSAULT", "seize"),
+    ("Ostian troops counterattacked and drove Norland's forces out of Dorn.", "ASSAULT", None),
+    ("Ostia launched a counterattack near Dorn on Friday.", "ASSAULT", None),
+    ("Police in Norland persecuted two journalists on Monday.", "COERCE", "restrict"),
+    ("Norland has repressed the opposition since March.", "COERCE", "restrict"),
+])
+def test_confiscation_conquest_and_repression(nlp, text: str, kind: str, mode: str | None):
+    """PLOVER COERCE seize ("confiscation") and restrict (repression, persecution) and ASSAULT:
+    ground conquered is taken, a place pummelled is pounded, a counterattack attacks."""
+    assert [e.mode for e in of_type(nlp, text, kind)] == [mode], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Norland's troops entered the city of Dorn on Sunday.", "ASSAULT", "seize"),
+    ("Ana Lind decided after consulting the country's allies on Monday.", "CONSULT", "talks"),
+    ("Ostia consulted with its partners on Monday.", "CONSULT", "talks"),
+])
+def test_forces_entering_a_town_and_consultations(nlp, text: str, kind: str, mode: str):
+    """Forces that enter a town take it (ASSAULT seize); consulting allies or partners is a
+    consultation (PLOVER CONSULT); a person entering a hall takes nothing."""
+    assert [e.mode for e in of_type(nlp, text, kind)] == [mode], [(e.type, e.text) for e in events(nlp, text)]
+    assert events(nlp, "The minister entered the hall on Sunday.") == []

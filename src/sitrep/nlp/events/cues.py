@@ -85,10 +85,10 @@ def _given_things(token: Token) -> list[Token]:
 
 FORCE_WORDS = frozenset({
     "troops", "troop", "soldiers", "forces", "personnel", "battalion", "battalions", "brigade", "brigades",
-    "ships", "warships", "jets", "fighters", "squadron", "squadrons", "garrison", "contingent", "flank",
+    "ships", "warships", "jets", "fighters", "squadron", "squadrons", "garrison", "contingent", "flank", "carrier", "carriers",
 })
 POSTURE_WORDS = frozenset({"presence", "posture"})
-ARMY_WORDS = frozenset({"army", "armies", "units", "reservists", "reserves", "divisions", "regiments", "tanks", "equipment", "weaponry", "men"})
+ARMY_WORDS = frozenset({"army", "armies", "units", "reservists", "reserves", "divisions", "regiments", "tanks", "equipment", "weaponry", "firepower", "men"})
 MILITARY_WORDS = frozenset({"military", "troop", "naval", "armed", "defence", "defense", "force", "forces"})
 
 
@@ -1040,6 +1040,12 @@ def _contested(act: Token) -> bool:
     return any(t != act and t not in governing and set(base_forms(t.lower_)) & CONTESTING for t in act.sent)
 
 
+def _called_up(verb: Token) -> bool:
+    """ "called up 300,000 reservists", "is calling up more men": "up" is the verb's own particle;
+    an "up" deeper in what is said ("called on allies to step up") calls no one up."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
 def _arms_moved(verb: Token) -> bool:
     """ "moved its rocket batteries to the border", "placed 2,000 soldiers in X": what is moved
     or placed is forces or arms, not its subject ("ships moved grain") nor people held or hurt
@@ -1088,4 +1094,5 @@ SPECIAL_NEEDS = {
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
     "@massed": _massed_forces, "@backed": _backs_party, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,
     "@arms_moved": _arms_moved, "@arms_placed": _arms_placed, "@arms_used": _arms_used,
+    "@called_up": _called_up,
 }
