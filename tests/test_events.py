@@ -4292,6 +4292,23 @@ def test_crimes_said_to_be_committed_accuse_their_doer(nlp):
     assert [e.targets for e in condemned] == [[]]
 
 
+@pytest.mark.parametrize("text", [
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia had made a grave mistake.",
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia was spreading lies about the talks.",
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia had resorted to terrorism.",
+])
+def test_a_wrong_said_to_be_done_by_a_party_accuses_it(nlp, text):
+    """ "X said Y made a grave mistake / is spreading lies / resorted to terrorism": the wrong a
+    blame word names is done by the verb's subject, so it is X's accusation of Y (ACCUSE)."""
+    charges = of_type(nlp, text, "ACCUSE")
+    assert [([a.name for a in e.actors], [t.name for t in e.targets]) for e in charges] == [(["Ana Lind"], ["Armenia"])], charges
+
+
+def test_a_wrong_a_party_did_not_do_accuses_no_one(nlp):
+    """ "X said Y had not made a mistake": a wrong denied charges no one."""
+    assert not of_type(nlp, "The Georgian foreign minister Ana Lind said on Monday that Armenia had not made a mistake.", "ACCUSE")
+
+
 @pytest.mark.parametrize("text, actor", [
     ("The Georgian president said Armenia was preparing an offensive and urged the West to send air defences.", "Georgian president"),
     ('Speaking alongside the EU leader, Mr Moro said Armenia was "increasing the pace of adaptation to sanctions" and urged the EU leader to impose additional restrictions.', "Moro"),
