@@ -1249,6 +1249,25 @@ def test_what_a_speaker_says_a_party_should_do_is_a_demand(nlp, text, demand):
 
 
 @pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Further financial restrictions against Norland are needed, the Vale prime minister, Ana Lind, said.", True),
+        ("An independent inquiry into the shelling is urgently needed, Ana Lind said.", True),
+        ("Ana Lind said more time is needed to see whether other shipments will follow.", False),
+        ("Ana Lind said she would do what is needed to defend the country.", False),
+        ("Ana Lind said no further restrictions are needed.", False),
+        ("Ana Lind said the new laws were needed to guarantee the supply of fuel.", False),
+    ],
+)
+def test_what_a_speaker_says_is_needed_now_is_a_demand(nlp, text, demand):
+    """ "Further restrictions are needed, she said": a thing said to be needed now is asked for,
+    as one that "should" be done (REQUEST by the speaker); time needed, "what is needed", a need
+    denied, and what was needed for a past act ask for nothing."""
+    found = events(nlp, text)
+    assert any(e.type == "REQUEST" and e.actors and e.actors[0].name == "Ana Lind" for e in found) == demand, [(e.type, e.text, e.actors) for e in found]
+
+
+@pytest.mark.parametrize(
     ("text", "asks"),
     [
         ("Vale badly needs air defence missiles to protect its cities, Ana Lind said.", True),
