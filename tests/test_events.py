@@ -1249,6 +1249,25 @@ def test_what_a_speaker_says_a_party_should_do_is_a_demand(nlp, text, demand):
 
 
 @pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Further financial restrictions against Norland are needed, the Vale prime minister, Ana Lind, said.", True),
+        ("An independent inquiry into the shelling is urgently needed, Ana Lind said.", True),
+        ("Ana Lind said more time is needed to see whether other shipments will follow.", False),
+        ("Ana Lind said she would do what is needed to defend the country.", False),
+        ("Ana Lind said no further restrictions are needed.", False),
+        ("Ana Lind said the new laws were needed to guarantee the supply of fuel.", False),
+    ],
+)
+def test_what_a_speaker_says_is_needed_now_is_a_demand(nlp, text, demand):
+    """ "Further restrictions are needed, she said": a thing said to be needed now is asked for,
+    as one that "should" be done (REQUEST by the speaker); time needed, "what is needed", a need
+    denied, and what was needed for a past act ask for nothing."""
+    found = events(nlp, text)
+    assert any(e.type == "REQUEST" and e.actors and e.actors[0].name == "Ana Lind" for e in found) == demand, [(e.type, e.text, e.actors) for e in found]
+
+
+@pytest.mark.parametrize(
     ("text", "asks"),
     [
         ("Vale badly needs air defence missiles to protect its cities, Ana Lind said.", True),
@@ -4290,6 +4309,23 @@ def test_crimes_said_to_be_committed_accuse_their_doer(nlp):
     assert [([a.name for a in e.actors], [t.name for t in e.targets]) for e in charges] == [(["Ana Lind"], ["Armenia"])]
     condemned = of_type(nlp, "The Georgian foreign minister Ana Lind condemned the war crimes committed in Gyumri.", "ACCUSE")
     assert [e.targets for e in condemned] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia had made a grave mistake.",
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia was spreading lies about the talks.",
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia had resorted to terrorism.",
+])
+def test_a_wrong_said_to_be_done_by_a_party_accuses_it(nlp, text):
+    """ "X said Y made a grave mistake / is spreading lies / resorted to terrorism": the wrong a
+    blame word names is done by the verb's subject, so it is X's accusation of Y (ACCUSE)."""
+    charges = of_type(nlp, text, "ACCUSE")
+    assert [([a.name for a in e.actors], [t.name for t in e.targets]) for e in charges] == [(["Ana Lind"], ["Armenia"])], charges
+
+
+def test_a_wrong_a_party_did_not_do_accuses_no_one(nlp):
+    """ "X said Y had not made a mistake": a wrong denied charges no one."""
+    assert not of_type(nlp, "The Georgian foreign minister Ana Lind said on Monday that Armenia had not made a mistake.", "ACCUSE")
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -18,7 +18,7 @@ from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subje
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
-    COMMITTING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, STRUCK_MODES, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
+    COMMITTING, ENGAGING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, STRUCK_MODES, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
@@ -634,12 +634,25 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
     if word.pos_ == "VERB":
         subject = _subject(word)  # "the army is endangering civilians"
         return (_owners(subject, context, groups=True) if subject is not None else []), None
-    if word.dep_ == "dobj" and COMMITTING.intersection(base_forms(word.head.lower_)):
-        if _modal(word.head) or _negated(word.head) or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.head.children):
+    doing = _doing_wrong(word)
+    if doing is not None:
+        if _modal(doing) or _negated(doing) or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in doing.children):
             return [], None  # "asked whether X would commit war crimes": no one charged
-        subject = _subject(word.head)  # "said X is committing war crimes": the doer is charged
+        subject = _subject(doing)  # "said X is committing war crimes": the doer is charged
         return (_owners(subject, context, groups=True) if subject is not None else []), None
     return _owners(phrase, context), None
+
+
+def _doing_wrong(word: Token) -> Token | None:
+    """The verb by which a party does the wrong a word names: "committed war crimes", "made a
+    historic mistake", "spread lies" (its object), "engaged in the kidnapping of children",
+    "resorted to terror" (its "in/to" object), so the verb's subject is the one charged."""
+    if word.dep_ == "dobj" and COMMITTING.intersection(base_forms(word.head.lower_)):
+        return word.head
+    prep = word.head
+    if word.dep_ == "pobj" and prep.dep_ == "prep" and any((form, prep.lower_) in ENGAGING for form in base_forms(prep.head.lower_)):
+        return prep.head
+    return None
 
 
 def _naming_party(verb: Token, context: Context) -> Party | None:

@@ -13,7 +13,7 @@ from sitrep.nlp.events.cues import (
     _asked, _counterfactual, _met_with, _obliged_party, _on_condition, _same_side, governor,
 )
 from sitrep.nlp.events.grammar import (
-    _aux, _aux_word, _chain, _child_word, _negated, _nobody_speaks, _stance_held, _subject, _told, clause_subject,
+    _aux, _aux_word, _chain, _child_word, _denied_noun, _negated, _nobody_speaks, _stance_held, _subject, _told, clause_subject,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import trigger_span
@@ -22,7 +22,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.when import event_date
-from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, FIRST_PERSON, MAY_COME, NO_CONDUCT, NOUN_POS, RESOLVE_STATES, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
+from sitrep.nlp.events.words import BE_FORMS, CONDITION_MARKS, DESCRIBING, FIRST_PERSON, MAY_COME, NO_CONDUCT, NOUN_POS, PRESENT_BE, RESOLVE_STATES, SEEMING, STATES_OF_AFFAIRS, TIME_NOUNS, THIRD_PERSON, VERB_POS
 from sitrep.nlp.furniture import in_furniture
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.outlets import REPORTERS, news_medium, outlet_table, outlets_staff
@@ -302,7 +302,7 @@ class SpokenEvents(LexiconReader):
         """The speaker who says what someone should or must do with this verb, if it is such a
         demand: "we must ..." is the speaker's own resolve, and "prices should fall" a forecast
         about a thing, "X must be careful" a judgement, and a news outlet demands nothing in its narration."""
-        if verb.pos_ not in VERB_POS or not (_aux(verb, self.lexicon, "oblige") or self._necessary(verb)) or _asked(verb):
+        if verb.pos_ not in VERB_POS or not (_aux(verb, self.lexicon, "oblige") or self._necessary(verb) or _said_needed(verb)) or _asked(verb):
             return None
         caused = any(g.pos_ in VERB_POS for c in verb.children for g in (c, *c.children) if c.dep_ in ("dobj", "ccomp", "xcomp"))
         if verb.lower_ in BE_FORMS or (verb.lower_ in ("have", "has") and not caused):
@@ -352,6 +352,19 @@ class SpokenEvents(LexiconReader):
         adjective ("the brutal invasion") is narration, no party's condemnation. Matched as the
         quotes rules match outlets, capitals and all, so "Ria Lind" is no RIA."""
         return news_medium(source.name or "", MEDIA) or outlets_staff(source.name or "", MEDIA)
+
+
+def _said_needed(verb: Token) -> bool:
+    """"Further restrictions are needed", "an independent inquiry is urgently needed, she said":
+    a thing said to be needed now is asked for, as one that "should" be done (the passive of
+    PLOVER REQUEST's "need"); "what is needed", "more time is needed", "it is needed", "Nato is
+    needed" (a party, not a thing to be done) and "no more troops are needed" name no demand."""
+    if verb.lower_ != "needed" or verb.dep_ == "relcl" or _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MAY_COME for c in verb.children):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in verb.children):
+        return False  # "the new laws were needed to guarantee supplies": why something was done, no demand made now
+    held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return held is not None and held.pos_ == "NOUN" and held.lower_ not in TIME_NOUNS | STATES_OF_AFFAIRS and not _denied_noun(held)
 
 
 def _rebutted(token: Token, context: Context) -> bool:

@@ -84,7 +84,11 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 FIRST_PERSON_POSSESSIVES = {"our", "my"}
 CAUSE_PREPS = frozenset({"due", "because", "owing", "amid", "after", "following", "over"})  # "cancelled due to strikes": the strikes are the cause, not what was stopped
-COMMITTING = frozenset({"commit", "perpetrate"})  # "X committed atrocities": the wrong a blame noun names is X's
+# "X committed atrocities", "made a historic mistake", "spread lies", "engaged in kidnapping", "resorted
+# to terror": verbs of doing or uttering whose object (or "in/to" object) is a wrong the subject did; the
+# wrong a blame noun names is the subject's (FrameNet Committing_crime, Intentionally_act, Statement).
+COMMITTING = frozenset({"commit", "perpetrate", "make", "spread", "tell", "peddle"})
+ENGAGING = frozenset({("engage", "in"), ("resort", "to")})
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})  # "his country will provide": the person's country
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
 HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, threaten
