@@ -534,3 +534,14 @@ def test_a_spokesman_for_an_office_holder_is_no_portfolio(nlp) -> None:
     """"A spokesman for Minister X": "for" opens no portfolio when an office follows it; the title
     is X's own office."""
     assert entities(nlp, "A spokesman for Minister Jon Vale said the talks would resume.")["Jon Vale"].titles == ["Minister"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("August Vellmar, the Norland defence minister, visited the front on Tuesday.", "August Vellmar"),
+    ("Foreign Minister June Holm said on Friday that the talks had failed.", "June Holm"),
+    ("In August Vellmar became defence minister of Norland.", "Vellmar"),
+])
+def test_a_first_name_that_is_a_month_stays_in_the_name(nlp, text: str, name: str) -> None:
+    """"August Vellmar": a month name right before a surname, with nothing that makes it a time
+    ("in", "last"), is the person's first name."""
+    assert name in entities(nlp, text)

@@ -3399,9 +3399,10 @@ def test_leading_a_delegation_somewhere_is_a_visit_and_sending_one_is_no_aid(nlp
     assert of_type(nlp, "Armenia sent a delegation to Tbilisi on Monday.", "AID") == []
 
 
-def test_who_is_somewhere_for_talks_holds_them(nlp):
+def test_who_is_somewhere_for_talks_holds_them_as_a_visitor(nlp):
+    """A trip for talks (PLOVER's visit): the one who is there acts, whom the talks are with hosts."""
     [talks] = events(nlp, "Tomas Berg will be in Yerevan on Monday for talks with Armenian officials.")
-    assert (talks.type, talks.status, [a.name for a in talks.actors]) == ("CONSULT", "planned", ["Tomas Berg", "Armenian officials"])
+    assert (talks.type, talks.status, [a.name for a in talks.actors], [t.name for t in talks.targets]) == ("CONSULT", "planned", ["Tomas Berg"], ["Armenian officials"])
 
 
 def test_a_range_of_days_dates_an_act_by_its_first(nlp):

@@ -156,3 +156,39 @@ def test_a_day_run_into_a_name_is_no_part_of_it(nlp, text: str, name: str) -> No
     """The parse may take "Monday" before a name the model did not tag for part of it: a word
     the times component reads as a time names no one."""
     assert [p.name for p in nlp(text)._.events[0].actors] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Holm hosted Karl Weber in Oslo on Friday.",
+    "Karl Weber was hosted by Peter Holm in Oslo on Friday.",
+])
+def test_a_hosted_guest_is_the_visitor_and_the_host_the_target(nlp, text: str) -> None:
+    """PLOVER CONSULT: "when one side visits and the other hosts, the visitor is the actor and
+    the host the recipient", however the sentence puts them."""
+    event = _event(nlp, text, "CONSULT")
+    assert (event.mode, [p.name for p in event.actors], [p.name for p in event.targets]) == ("visit", ["Karl Weber"], ["Peter Holm"])
+
+
+def test_being_somewhere_for_talks_keeps_whom_it_meets_as_host(nlp) -> None:
+    """"X will be in Y for talks with Z" is a trip for talks, like "flew to Y for talks with Z":
+    Z hosts and is the target, not a second actor."""
+    event = _event(nlp, "Peter Holm will be in Oslo next week for talks with Karl Weber.", "CONSULT")
+    assert ([p.name for p in event.actors], [p.name for p in event.targets]) == (["Peter Holm"], ["Karl Weber"])
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Peter Holm met Karl Weber in Oslo on Friday. The two leaders signed a trade deal.", "AGREE", ["Peter Holm", "Karl Weber"]),
+    ("Norland and Ruritania fought a border war in 1990. Both sides accused each other of lying on Tuesday.", "ACCUSE", ["Norland", "Ruritania"]),
+])
+def test_a_pair_referred_back_to_is_the_two_named_before(nlp, text: str, kind: str, pair: list[str]) -> None:
+    """"The two leaders", "both sides": the two people or states named just before."""
+    event = _event(nlp, text, kind)
+    assert sorted(p.name for p in event.actors) == sorted(pair)
+
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_subject_of_the_sentence_before(nlp) -> None:
+    """News runs one sentence to a paragraph: a "they" opening one stands for the party of its
+    number the sentence before names as its subject."""
+    text = "Ruritanian troops crossed the border on Tuesday.\n\nOn Wednesday they shelled Kestor."
+    assert [p.name for p in _event(nlp, text, "ASSAULT").actors] == ["Ruritanian troops"]

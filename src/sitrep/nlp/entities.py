@@ -46,6 +46,7 @@ from sitrep.nlp.countries import capitals, code_of, code_of_word, country_of_dem
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.furniture import EMBED_LABELS
 from sitrep.nlp.offsets import kept_index
+from sitrep.nlp.times.words import MONTHS
 from sitrep.spans import headline_lines
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -207,7 +208,7 @@ class EntityMerger:
                     ent = _trim_to_known(ent, body_tokens)
                     if ent is None:
                         continue
-                spans.append(_with_first_name(_without_title(_without_embed_label(ent))))
+                spans.append(_with_month_first_name(_with_first_name(_without_title(_without_embed_label(ent)))))
             elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and fold(ent.text) in body_tokens:
                 spans.append(ent)  # "Smyth will make a stop ..." tagged GPE, "Mirzoyan met ..." NORP
             elif ent.label_ == "ORG" and (_titled_name(ent) or _org_reads_as_person(ent, body_tokens)):
@@ -738,6 +739,24 @@ def _with_first_name(ent: Span) -> Span:
     if initial or _is_title_word(before) or before.lower_ in TITLE_MODIFIERS - {"of"} or _ends_office(before):
         return Span(doc, ent.start - 1, ent.end, label="PERSON")
     return ent
+
+
+def _with_month_first_name(ent: Span) -> Span:
+    """A PERSON span the NER began after a first name that is also a month ("August Holm",
+    "June Vale"), the month tagged a date: the month grows back into the name when nothing
+    before it makes it a time (no preposition, article, number or adjective such as "in",
+    "last", "early": "In August Holm said" keeps its month), and the name follows it with no
+    comma or line break between."""
+    doc = ent.doc
+    if ent.start < 1 or doc[ent.start - 1].lower_ not in MONTHS or not doc[ent.start - 1].is_title:
+        return ent
+    month = doc[ent.start - 1]
+    before = doc[month.i - 1] if month.i > 0 else None
+    if "\n" in month.whitespace_ or not month.whitespace_:
+        return ent
+    if before is not None and "\n" not in before.whitespace_ and (before.pos_ in ("ADP", "DET", "NUM", "ADJ") or before.like_num):
+        return ent
+    return Span(doc, month.i, ent.end, label="PERSON")
 
 
 def _name_word(token: Token) -> bool:

@@ -27,7 +27,7 @@ from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import _anchored, drop_whole_trips, meetings_at_stops, merge, trigger_span
 from sitrep.nlp.events.presence import PresenceEvents
 from sitrep.nlp.events.parties import (
-    _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, guest_visitor, settled_parties, targets,
+    _circumstance, _likewise, _named, _parties, _side, _sides, _unique, actors, guest_visitor, hosted, settled_parties, targets,
 )
 from sitrep.nlp.events.senses import TriggerSenses
 from sitrep.nlp.events.spoken import SpokenEvents
@@ -301,6 +301,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         if own_denial and not (source is not None and (source in event_actors or _same_side(event_actors, source, context))):
             return None  # "X did not shell Y, Ana Lind said" of another side: her view, not X's denial
         event_targets = receiver or extra_targets or targets(token, anchor, trigger, context)
+        if (guests := hosted(token, event_actors, context)):
+            mode, event_actors, event_targets = "visit", guests, event_actors  # "X hosted Y": Y visits X
         if warned is not None and not event_targets:  # "will retaliate if X joins": X is warned; not "if we are attacked"
             speakers = [*event_actors, *([source] if source is not None else [])]
             event_targets = [p for p in _parties(warned, context) if p not in speakers and not any(_same_side([p], s, context) for s in speakers)]

@@ -116,11 +116,27 @@ class Context:
 
     def referent(self, token: Token) -> Entity | None:
         """"Chancellor Ana Lind arrived in the capital. She met ...": "he" or "she" the entities component left
-        unresolved is the person last named before it in the same paragraph."""
+        unresolved is the person last named before it in the same paragraph, or in the sentence
+        before when it opens its paragraph (news runs one sentence to a paragraph)."""
         if token.lower_ not in PERSON_PRONOUNS:
             return None
+        return self._last_named(self.reach_back(token), token.idx, lambda entity: entity.type == "person")
+
+    def reach_back(self, token: Token) -> int:
+        """Where a pronoun's antecedent may be sought from: its paragraph's start, or the start
+        of the sentence before when the pronoun's sentence opens the paragraph and the pronoun
+        is its main clause's subject ("They shelled X"; in "put the troops where they were" the
+        antecedent is in its own sentence, named as no subject)."""
         paragraph = text_of(self.doc).rfind("\n", 0, token.idx) + 1
-        return self._last_named(paragraph, token.idx, lambda entity: entity.type == "person")
+        root = token.sent.root
+        main = token.head == root or (token.head.dep_ == "conj" and token.head.head == root)
+        return min(paragraph, self.sentence_before(token)) if main else paragraph
+
+    def sentence_before(self, token: Token) -> int:
+        """Where the sentence before a word's own begins (its own, for the first sentence): how
+        far back a word referring to what was just named may look."""
+        sentence = token.sent
+        return self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
 
     def place_in(self, start: int, end: int) -> Place | None:
         return next((p for p in self.places_at.between(start, end + 1) if p.end <= end), None)

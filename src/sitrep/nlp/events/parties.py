@@ -18,7 +18,7 @@ from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subje
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
-    COMMITTING, ENGAGING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, STRUCK_MODES, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
+    BE_FORMS, COMMITTING, ENGAGING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, PAIRED_PEOPLE, PAIRED_STATES, STRUCK_MODES, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
@@ -166,7 +166,29 @@ def _held_together(event: Event, context: Context) -> bool:
         return True
     lexicon = load_lexicon()
     trip = any(row.type == "CONSULT" and row.mode == "visit" for form in base_forms(span.root.lower_) for row in lexicon.triggers.get(form, []))
-    return not trip and not lexicon.cue(span.root, "audience")
+    return not trip and not _there_for_talks(span.root) and not lexicon.cue(span.root, "audience")
+
+
+def _there_for_talks(noun: Token) -> bool:
+    """ "X will be in Y for talks with Z": being somewhere for talks is a trip there, as
+    "flew to Y for talks with Z" is (PLOVER's visit): X travels, Z hosts."""
+    prep = noun.head
+    verb = prep.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and verb.lower_ in BE_FORMS and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
+
+
+def hosted(verb: Token, hosts: list[Party], context: Context) -> list[Party]:
+    """ "X hosted Y", "Y was hosted by X": a host receives a guest, and PLOVER makes the
+    visiting guest the actor and the host the recipient; the guests a hosting verb names as
+    its object (or passive subject) by name, none when it hosts a meeting ("hosted talks between
+    Y and Z", "will host a call with Y": those talk, a third party hosts)."""
+    if verb.pos_ not in VERB_POS or not load_lexicon().cue(verb, "hosting"):
+        return []
+    guests = [w for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for w in (c, *c.conjuncts)]
+    named = [Party(e.id, e.name) for w in guests if (e := context.entity_at(w.idx, w.idx + len(w.text))) is not None]
+    if len(named) < len(guests):
+        return []  # the guest is the object itself, not one inside it or beside it ("a call with X")
+    return [g for g in _unique(named) if g not in hosts]
 
 
 def _agent_told(event: Event, context: Context) -> bool:
@@ -414,7 +436,8 @@ def _agrees(possessive: Token, subject: Token | None) -> bool:
 
 def _antecedent(pronoun: Token, context: Context) -> Token | None:
     """"Ruritanian forces crossed the river. They shelled Vale ...": an unresolved "they" or "it"
-    is the nearest earlier subject of its paragraph that names a party of its number (a plural
+    is the nearest earlier subject of its paragraph, or of the sentence before when it opens its
+    paragraph (news runs one sentence to a paragraph), that names a party of its number (a plural
     group for "they", a country or body for "it"). A passive's agent of that number between them
     ("the guards were detained by Y's soldiers as they pulled out") may as well be meant: no guess."""
     if pronoun.lower_ == "i":
@@ -424,9 +447,9 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
     verb = pronoun.head
     if verb.dep_ == "conj" and (first := _subject(verb.head)) is not None and first.pos_ != "PRON":
         return first if _of_number(pronoun, first, context) else None  # "X rejected reports that its leader ... but it threatened": X
-    paragraph = text_of(context.doc).rfind("\n", 0, pronoun.idx) + 1
+    reach = context.reach_back(pronoun)
     for word in reversed(context.doc[: pronoun.i]):
-        if word.idx < paragraph:
+        if word.idx < reach:
             return None
         if word.dep_ == "pobj" and word.head.dep_ == "agent" and _of_number(pronoun, word, context):
             return None  # the agent is as near a reading as the subject before it
@@ -590,8 +613,8 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
         head = _members(head)
         if in_dateline(head):
             continue  # "GORIS, 3 March (Armenpress) – ...": where the report is filed from
-        if (named := _apposed_names(head, context)):
-            found += named  # "its neighbours, X and Y": X and Y
+        if (named := _apposed_names(head, context) or _pair_named(head, context)):
+            found += named  # "its neighbours, X and Y": X and Y; "the two leaders": the two named before
             continue
         party = _party(head, context)
         if party.entity is not None or _is_group(head, context) or (any_noun and _agent_noun(head)) or _own_country(head, context):
@@ -704,6 +727,30 @@ def _apposed_names(noun: Token, context: Context) -> list[Party]:
     names = [w for c in noun.children if c.dep_ == "appos" for w in (c, *c.conjuncts)]
     entities = [context.entity_at(w.idx, w.idx + len(w.text)) for w in names]
     return [Party(e.id, e.name) for e in entities if e is not None] if names and all(entities) else []
+
+
+def _pair_named(noun: Token, context: Context) -> list[Party]:
+    """ "X met Y on Monday. The two leaders agreed ...", "both sides": a pair of people or of
+    states the text refers back to is the two of that kind it named last, in the sentence so far
+    and the one before it, when it names exactly two there (persons for "the two leaders",
+    "the two men"; countries and bodies for "both sides", "the two countries")."""
+    wanted = _pair_kinds(noun)
+    if wanted is None:
+        return []
+    named = _unique([Party(e.id, e.name) for _, _, e in context.mentions_between(context.sentence_before(noun), noun.idx) if e.type in wanted])
+    return named if len(named) == 2 else []
+
+
+def _pair_kinds(noun: Token) -> tuple[str, ...] | None:
+    """The entity kinds a "the two X" or "both X" phrase refers back to, by its noun; None when
+    the phrase counts no pair (not "two soldiers", which a figure counts, nor "the three states")."""
+    two = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in noun.children) and any(c.lower_ == "the" for c in noun.children)
+    both = any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in noun.children)
+    if not (two or both):
+        return None
+    if noun.lower_ in PAIRED_PEOPLE:
+        return ("person",)
+    return ("country", "organisation") if noun.lower_ in PAIRED_STATES else None
 
 
 def included(group: Token) -> list[Token]:

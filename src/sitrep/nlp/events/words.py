@@ -80,6 +80,10 @@ FIRST_PERSON = {"we", "i"}
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # "if X attacks, it would pay": whom a condition may name
 DEONTIC = {"should", "must", "shall"}
 MAY_COME = {"would", "could", "will", "might", "may"}  # "warned that it could block X": what may come  # "agreed that X should V": what ought to be done
+# The nouns of "the two leaders", "both presidents", "both sides" that refer back to a pair of
+# people or of states named just before (``parties._pair_named``).
+PAIRED_PEOPLE = frozenset({"leaders", "presidents", "men", "women", "ministers", "premiers", "heads", "counterparts", "chancellors", "diplomats"})
+PAIRED_STATES = frozenset({"sides", "countries", "nations", "states", "governments", "neighbours", "neighbors", "parties", "delegations"})
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 FIRST_PERSON_POSSESSIVES = {"our", "my"}
