@@ -73,3 +73,55 @@ def test_a_crime_is_charged_once_and_only_by_a_speaker(nlp):
     denied = "Armenia and Norland are at war. Norland denied that its army committed war crimes in Gyumri."
     assert of_type(nlp, told, "ASSAULT") and of_type(nlp, told, "ACCUSE") == []
     assert [e.status for e in of_type(nlp, denied, "ASSAULT")] == ["denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers agreed new sanctions on Norland for its invasion of Vale.",
+    "The festival in Ostberg was cancelled because of Norland's invasion of Vale.",
+    "Piet Moro has long voiced support for Norland's war against Vale.",
+])
+def test_the_war_as_the_reason_of_a_clause_is_its_backdrop(nlp, text):
+    """"sanctions for its invasion", "cancelled because of the invasion": the war named,
+    undated, as why something else happened is the setting of the story, not a happening it
+    reports."""
+    assert of_type(nlp, text, "ASSAULT") == []
+
+
+def test_a_war_told_as_an_act_or_dated_stays_an_event(nlp):
+    """Only the backdrop goes: the invasion told as done, or dated, is still reported."""
+    assert of_type(nlp, "Norland invaded Vale on 3 March.", "ASSAULT")
+    assert of_type(nlp, "The human costs of Norland's invasion of Vale are rising.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Norland has sent tanks and rockets to support Vale, its ministry said on Monday.",
+    "The 500 Ostberg soldiers on standby are there to support Vale and Lakeside, the minister said.",
+])
+def test_the_aim_an_act_is_done_for_is_no_act_of_its_own(nlp, text):
+    """"sent tanks to support Vale": the infinitive tells what the sending was for; whether the
+    aim came about is not told, so only the sending is reported."""
+    assert of_type(nlp, text, "SUPPORT") == []
+    assert [e.text for e in of_type(nlp, text, "AID")] in ([], ["sent"])
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Ana Lind conceded that the war would last for many months.",
+    "On Monday the Norland defence minister conceded that his troops had suffered heavy losses.",
+])
+def test_conceding_a_fact_is_an_admission_not_a_concession(nlp, text):
+    """PLOVER CONCEDE is a concession to another party (easing, a ceasefire, a pardon, regret);
+    "conceded that the war would last" only grants a fact."""
+    assert of_type(nlp, text, "CONCEDE") == []
+    assert of_type(nlp, "Norland conceded the disputed island to Vale on Tuesday.", "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "The blockade of the port has already raised food prices and threatens to cause a famine in Ostland, the agency said on Monday.",
+    "Losing the valley to Norland would threaten the security of the whole region, Ana Lind said.",
+])
+def test_a_thing_or_an_act_that_threatens_is_a_risk_not_a_threat(nlp, text):
+    """PLOVER THREATEN is a party warning of what it will do; a blockade that "threatens to
+    cause a famine" (the subject of the first verb of the coordination) or a loss that would
+    threaten the region is a danger described."""
+    assert of_type(nlp, text, "THREATEN") == []
+    assert of_type(nlp, "Norland threatened to cut gas supplies to Vale on Monday.", "THREATEN")

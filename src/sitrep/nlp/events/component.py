@@ -15,8 +15,8 @@ from sitrep.nlp.events.cues import (
     _characterised, _counterfactual, _each_time, _defined, _deliberated, _describing, _discussed_act, _entitled, _generic,
     _given_to_others, _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation,
     _kept_silent, _list_keeper, _material, _moving_on, _needed_thing, _needs_actor, _nobody,
-    _on_condition, _own_parties, _pulled_back, _purpose, _rescue, _risk, _same_side, _stance_of_people,
-    _tallied, _told_before, _told_openly, _voiced, _warded_off, _warned_to_act, _warrant_issuer, governor,
+    _on_condition, _own_parties, _pulled_back, _purpose, _purpose_clause, _rescue, _risk, _same_side, _stance_of_people,
+    _tallied, _told_before, _told_openly, _voiced, _war_as_backdrop, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
     _aux_word, _chain, _charged, _child_word, _continued, _heads, _in_future_clause, _later, _negated, _own_pronouns, _passive,
@@ -35,7 +35,7 @@ from sitrep.nlp.events.status import StatusReader
 from sitrep.nlp.events.when import _after, _next_weekday, background, event_date
 from sitrep.nlp.events.where import _place_party, _side_party, event_place, per_place
 from sitrep.nlp.events.words import (
-    CONDITION_MARKS, DAY, FIRST_PERSON, FIRST_PERSON_POSSESSIVES, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
+    AIM_DONE, CONDITION_MARKS, DAY, FIRST_PERSON, FIRST_PERSON_POSSESSIVES, FORCE_TYPES, HOSTILE, NEEDS_DONOR, NOUN_POS, REFUSED_MODES, RESPONSES,
     SPOKEN, VERB_POS, WHERE_IT_HAPPENS,
 )
 from sitrep.nlp.furniture import in_furniture
@@ -253,6 +253,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None
         if status == "occurred" and trigger.type in FORCE_TYPES and _purpose(token):
             return None  # "recruited mercenaries to fight in X", "an operation to take control of Y": what an act is for
+        if status == "occurred" and trigger.type not in AIM_DONE and _purpose_clause(token):
+            return None  # "sent weapons to support X": the aim of the act told, not a second act
         if trigger.type == "AGREE" and not _invitation(trigger) and (self._agrees_to_act(token) or _agrees_with_view(token)):
             return None
         trigger = self._attacked(token, trigger)
@@ -328,6 +330,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             when = _next_weekday(when, token, context)  # "announced $1bn in aid on Wednesday": the pledge's day has passed
         if trigger.type == "ASSAULT" and not event_actors and when is None and _tallied(token):
             return None  # "40 medics were killed in X": a tally (a figure), no one attack
+        if trigger.type == "ASSAULT" and status == "ongoing" and when is None and _war_as_backdrop(token):
+            return None  # "sanctions for its invasion", "because of the war": the war as the reason, undated
         if trigger.type == "ASSAULT" and status == "ongoing" and not event_actors and when is None and self.lexicon.cue(token, "state") and _taken_as_object(token) and not _doer_named(token):
             return None  # "backs the invasion of X": a war a verb takes, no one named to wage it and at no time, is the backdrop the verb is about
         if status == "hypothetical" and not event_actors and when is None and place is not None and not event_targets and not _place_taken(token, place):

@@ -19,9 +19,9 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
-    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
+    ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
+    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
@@ -650,10 +650,16 @@ def _held_state(token: Token) -> bool:
 
 def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
     """"rising prices threaten to derail the recovery", "X is threatened by an attack": a thing
-    that threatens is a risk; PLOVER's THREATEN is a party warning of what it will do."""
+    that threatens is a risk; PLOVER's THREATEN is a party warning of what it will do. A later
+    verb of a coordination has the subject of the first ("the blockade has raised prices and
+    threatens to cause famine"), and an act that threatens ("losing Vale would threaten us
+    all") is a risk too."""
     if trigger.type != "THREATEN" or token.pos_ not in VERB_POS:
         return False
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or _threatening_agent(token)
+    clause = first_conjunct(token)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None) or _threatening_agent(token)
+    if subject is not None and (subject.dep_ == "csubj" or subject.pos_ == "VERB"):
+        return True
     if subject is None or subject.pos_ != "NOUN" or _agent_noun(subject):
         return False
     return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
@@ -866,6 +872,34 @@ def _purpose(verb: Token) -> bool:
     passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)  # "were drafted to fight"
     sent = [c for c in head.children if c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "ORG") or figure_classes(c) & {"people", "troops"})]
     return passive or bool(sent)  # "recruited mercenaries to fight", not "crossed the river to attack"
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """"has sent weapons to support Vale", "troops are there to support Norland", "sold grain to
+    support its farmers": an infinitive clause on another verb that tells what its act is for says
+    nothing of whether that aim was carried out, though the clause takes the tense of the act it
+    serves (a perfect infinitive, "to have shelled X", tells a past act; "appeared to reject" is
+    the rejection itself, hedged). The caller keeps force and moves so told (``AIM_DONE``)."""
+    verb = first_conjunct(verb)
+    if verb.pos_ not in VERB_POS or verb.dep_ != "advcl" or set(base_forms(verb.head.lower_)) & RAISING:
+        return False
+    infinitive = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "to" in infinitive and "have" not in infinitive
+
+
+def _war_as_backdrop(noun: Token) -> bool:
+    """"sanctions on Norland for its invasion of Vale", "support for the war", "because of the
+    invasion": a war (a "state" word, not the siege of one town) named as the reason of what a
+    clause tells is its backdrop, not a happening the story reports (as "over the invasion" is,
+    ``_war_as_setting``); the caller keeps a dated mention and one told as done or to come. The
+    war as a time ("since the invasion", "amid the war") stays: the seeds' gold keeps it."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or not load_lexicon().cue(noun, "state"):
+        return False
+    if set(base_forms(noun.lower_)) & LOCAL_STATES:
+        return False
+    prep = noun.head
+    word = prep.head.lower_ if prep.lower_ in ("of", "to") else prep.lower_  # "because of", "due to", "owing to"
+    return word in BACKDROP_PREPS
 
 
 def _under_way(anchor: Token) -> bool:

@@ -52,7 +52,7 @@ CLAUSES = {"advcl", "conj", "relcl", "parataxis"}  # dependents that are clauses
 RELATIVE = {"which", "who", "that"}  # "Russia, which has seized ...": the subject is the noun it follows
 QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "whether to send": an option weighed
 ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a question, no request
-ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept"}  # with a that-clause: a fact granted, no party backed
+ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept", "concede"}  # with a that-clause: a fact granted, no party backed ("conceded that the war would last": an admission, no PLOVER concession)
 GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
 WEIGHING = {"consider", "weigh", "mull", "contemplate"}  # "is considering sending X": not yet decided
 # what comes before a meeting (not "the eve of": a deal struck on the eve of a summit is told as
@@ -93,9 +93,12 @@ CAUSE_PREPS = frozenset({"due", "because", "owing", "amid", "after", "following"
 # wrong a blame noun names is the subject's (FrameNet Committing_crime, Intentionally_act, Statement).
 COMMITTING = frozenset({"commit", "perpetrate", "make", "spread", "tell", "peddle"})
 ENGAGING = frozenset({("engage", "in"), ("resort", "to")})
+RAISING = frozenset({"appear", "seem"})  # "appeared to reject X": the verb hedges the act its infinitive tells
+BACKDROP_PREPS = frozenset({"for", "because", "due", "owing"})  # "sanctions for its invasion", "because of the war": the war as the reason of what is told
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})  # "his country will provide": the person's country
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
 HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, threaten
+AIM_DONE = FORCE_TYPES | {"MOBILIZE", "RETREAT", "CONSULT"}  # "crossed the river to attack X", "lined up to join the army", "went to X to talk": done as the act they are the aim of is
 # acts a party does in the open, by deciding or meeting: its own word that it did one announces it (the
 # announcement is the record), where its word of force used, ground taken or troops moved claims a deed
 ANNOUNCED = frozenset({"SANCTION", "AID", "CONSULT", "AGREE", "COOPERATE", "CONCEDE"})
