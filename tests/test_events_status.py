@@ -176,3 +176,50 @@ def test_the_latest_efforts_to_fight_are_under_way(nlp):
     """"the latest efforts to fight back": "latest" ranks no doer, the efforts are under way."""
     found = [e for e in nlp("Lind told Berg about the latest efforts to fight back against Norland's army.")._.events if e.type == "ASSAULT"]
     assert [e.status for e in found] == ["ongoing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Norland has amassed 40,000 troops on its border with Vale.", "ongoing"),
+        ("Norland has built up more than 50,000 soldiers near Ostrava.", "ongoing"),
+        ("Norland has recently amassed 40,000 troops on its border with Vale.", "occurred"),
+        ("Norland amassed 40,000 troops on its border with Vale in March.", "occurred"),
+    ],
+)
+def test_a_build_up_in_the_present_perfect_still_stands(nlp, text, status):
+    """The present perfect of a build-up with no time of its own tells the force standing now
+    (resultative perfect); "recently" or a simple past reports the move made."""
+    assert kind(nlp, text, "MOBILIZE").status == status
+
+
+def test_talks_said_to_be_ongoing_go_on(nlp):
+    """"said talks were ongoing": the act is said to go on; the past is the time of the report."""
+    assert kind(nlp, "Officials said talks between Vale and Norland were ongoing.", "CONSULT").status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland has stepped up attempts to encircle Vale's units near Ostrava.",
+        "Norland is focusing its artillery on trying to capture the town of Brel.",
+    ],
+)
+def test_attempts_under_way_go_on(nlp, text):
+    """Attempts in the plural are efforts under way, and a bare "trying" goes on as the
+    progressive verb it hangs on does; a single attempt stays an aim ("a failed attempt")."""
+    assert war(nlp, text).status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vale is recalling its ambassador from Norland.",
+        "The Vale government was imposing sanctions on twelve Norlandian banks, the minister said.",
+    ],
+)
+def test_a_sanction_in_the_progressive_is_imposed(nlp, text):
+    """A sanction told in the progressive is imposed by being announced, a legal act done
+    once, not one that goes on ("is recalling its ambassador")."""
+    assert kind(nlp, text, "SANCTION").status == "occurred"
+

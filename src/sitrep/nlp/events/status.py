@@ -12,13 +12,13 @@ from sitrep.nlp.events.cues import (
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
     _denied_noun, _done_with, _done_without, _every, _fell_through, _is_to, _lasting, _negated, _negation_reach, _own_subject,
-    _perfect_progressive, _performative, _progressive, _simple_present, _subject, hyphen_start, marked,
+    _perfect_progressive, _performative, _present_perfect, _progressive, _simple_present, _subject, hyphen_start, marked,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, INTENDING, MAY_COME, NOUN_POS, OUTCOMES, PERCEIVED, PLANNERS, PLEDGES,
-    POSSIBLE, PREPARING, PRESENT_BE, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
+    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, INTENDING, MASSING, MAY_COME, NEWS_TIMES, NOUN_POS, OUTCOMES, PERCEIVED,
+    PLANNERS, PLEDGES, POSSIBLE, PREPARING, PRESENT_BE, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.syntax import first_conjunct
@@ -76,8 +76,9 @@ class StatusReader(LexiconReader):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
             return "hypothetical"  # "the Pentagon is considering sending launchers": an option weighed
-        if any(cue(t, "attempt") and (_progressive(t) or _perfect_progressive(t)) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
-            return "ongoing"  # "Norland is trying to seize X", "has been trying to agree Y", "efforts to impose costs": the attempt is under way
+        if any(cue(t, "attempt") and (_progressive(t) or _perfect_progressive(t) or _goes_on_with_verb(t)) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
+            return "ongoing"  # "Norland is trying to seize X", "has been trying to agree Y", "efforts to impose costs",
+            # "is massing its guns on trying to take X": the attempt is under way
         if trigger.mode == "seize" and _seizure_as_aim(anchor):
             return "hypothetical"  # "massed troops to capture X", "to defend Y and free X": the aim, not the taking
         conditional = trigger.type != "THREATEN" and any(_on_condition(t) and not set(base_forms(t.lower_)) & QUERY_VERBS for t in chain)  # a threat is conditional by nature; "asked if" asks whether
@@ -107,8 +108,9 @@ class StatusReader(LexiconReader):
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
-        if trigger.type == "SANCTION" and self._self_claim(token, anchor):
-            return "occurred"  # "Lithuania said it was expelling the ambassador": the sanction is imposed by announcing it
+        if trigger.type == "SANCTION" and (self._self_claim(token, anchor) or _progressive(anchor)):
+            return "occurred"  # "Lithuania said it was expelling the ambassador", "Vale is recalling its ambassador", "we are
+            # introducing new sanctions": the sanction is imposed by announcing it, a legal act done once, not one going on
         claimed_thing = token.pos_ in NOUN_POS and token.dep_ == "dobj" and cue(token.head, "claim")  # "claiming the capture of X"
         if any(cue(t, "claim") for t in governing) or claimed_thing or (self._self_claim(token, anchor) and not said_now and not _told_openly(trigger.type, self._teller_words(anchor), anchor)) or self._hearsay(anchor):
             return "claimed"
@@ -116,6 +118,8 @@ class StatusReader(LexiconReader):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
         if any(cue(t, "continue") for t in _above_time_clause(chain)) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
+        if (token == anchor and _standing_force(token, trigger)) or self._told_going_on(token):
+            return "ongoing"  # "has amassed 40,000 troops on the border", "said talks were ongoing"
         if _joined_progressive(anchor):
             return "ongoing"  # "troops are shelling and destroying X": the second participle shares the "are"
         if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and (_progressive(anchor.head) or _perfect_progressive(anchor.head)):
@@ -137,6 +141,14 @@ class StatusReader(LexiconReader):
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
+
+    def _told_going_on(self, noun: Token) -> bool:
+        """"talks between X and Y were ongoing", "the shelling is constant": an act that is the
+        subject of "be" with a word that makes it go on is said to go on, whatever the tense (a
+        past one is the time of the report: "officials said talks were ongoing")."""
+        if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj" or noun.head.lower_ not in BE_FORMS:
+            return False
+        return any(c.dep_ == "acomp" and self.lexicon.cue(c, "lasting") for c in noun.head.children)
 
     def _rescaled(self, anchor: Token) -> bool:
         """"will double the number of missiles it sends", "will increase the aid it gives": the
@@ -281,6 +293,26 @@ def _series_now(noun: Token) -> bool:
     if auxiliaries & (MODALS | {"were", "was", "had", "did"}):
         return False
     return bool(auxiliaries & ({"have", "has", "'ve"} | PRESENT_BE)) or verb.tag_ in ("VBZ", "VBP")
+
+
+def _standing_force(verb: Token, trigger: Trigger) -> bool:
+    """"Norland has amassed 40,000 troops on the border", "has built up tanks near X": the present
+    perfect of a build-up tells the force that stands there now (the perfect of result), so
+    the build-up goes on; dated as news ("has recently amassed", "in recent days has gathered")
+    or in the simple past it is the move made."""
+    if trigger.type != "MOBILIZE" or not _present_perfect(verb) or not set(base_forms(verb.lower_)) & MASSING:
+        return False
+    timed = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")]
+    return not any(t.lower_ in NEWS_TIMES or t.ent_type_ in ("DATE", "TIME") for c in timed for t in c.subtree)
+
+
+def _goes_on_with_verb(attempt: Token) -> bool:
+    """"is massing its guns on trying to take X", "are pressing west, trying to cut off Y": a bare
+    participle of trying, with no auxiliary of its own, goes on as the progressive verb it hangs on does."""
+    if attempt.tag_ != "VBG" or attempt.dep_ not in ("pcomp", "advcl") or any(c.dep_ in ("aux", "auxpass") for c in attempt.children):
+        return False
+    verb = attempt.head.head if attempt.dep_ == "pcomp" else attempt.head
+    return _progressive(verb) or _perfect_progressive(verb)
 
 
 def _the_more(token: Token) -> bool:
