@@ -81,16 +81,26 @@ def _in_run(token: Token, run: list[Token]) -> bool:
         return True
     if bool(run) and run[-1].lower_ in ("and", "or") and _joined_participle(token):
         return True  # "self-propelled and towed guns": the tagger reads "towed" as a past tense
-    joined = token.lower_ in ("and", "or") and bool(run) and (run[-1].tag_ in ("JJ", "NNP", "VBN") or _modifies_later_noun(run[-1], token))
+    joined = token.lower_ in ("and", "or") and bool(run) and (_modifier(run[-1]) or _modifies_later_noun(run[-1], token))
     return joined and token.i + 1 < len(token.doc) and (token.nbor(1).tag_ in RUN_TAGS or _joined_participle(token.nbor(1)))
+
+
+def _modifier(word: Token) -> bool:
+    """Whether a word before an "and" may modify the noun after it ("US and", "self-propelled
+    and"): an adjective, a name or a participle, but no participle that counts by itself, as
+    "40 wounded" does ("captured 40 wounded and freed prisoners": the "and" joins two verbs)."""
+    return word.tag_ in ("JJ", "NNP") or word.tag_ == "VBN" and not figure_classes(word)
 
 
 def _joined_participle(token: Token) -> bool:
     """A participle that, joined by "and" to a modifier before it, describes the noun right
     after it ("self-propelled and towed guns", "armoured and unarmoured vehicles"): the tagger
-    may read it as a past tense, which would cut the counted phrase short."""
+    may read it as a past tense, which would cut the counted phrase short. Only a regular past
+    tense has the form of a participle; an irregular one is a verb of its own ("shot 12 unarmed
+    and took hostages")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.tag_ in ("VBD", "VBN") and after is not None and after.tag_ in ("NNS", "NNPS")
+    participle = token.tag_ == "VBN" or token.tag_ == "VBD" and token.lower_.endswith("ed")
+    return participle and after is not None and after.tag_ in ("NNS", "NNPS")
 
 
 def _modifies_later_noun(word: Token, joint: Token) -> bool:
@@ -484,7 +494,7 @@ def _what(
     if run and not noun and amount.value > 1 and (run[-1].tag_ == "NNP" or run[-1].text.isupper()) and aid_item(run[-1]):
         noun = AID_ITEMS  # "900 Javelin", "40 NLAW": arms in the singular, as fact sheets list them
     if run and not noun and _formations(run):
-        noun = frozenset({"troops"})  # "120 battalion tactical groups": formations of a force
+        noun = frozenset({"troops"})  # "40 battalion tactical groups": formations of a force
     if run and _spared_lives(run[-1], verb):
         noun = frozenset({"people"})  # "saved 300 lives": people, no toll
     if run and "arms" in noun and (_container(run[-1]) or _civil(run[-1], verb) or _unnamed_kind(run[-1])):
@@ -552,9 +562,14 @@ def _what(
 
 
 def _formations(run: list[Token]) -> bool:
-    """ "120 battalion tactical groups", "ten battle groups": groups named after a unit of a force
-    are formations of troops, though "groups" alone counts nothing tracked ("ten civic groups")."""
-    return run[-1].lower_ == "groups" and any("formation" in figure_classes(t) for t in run[:-1])
+    """ "40 battalion tactical groups", "six battle groups": groups named after a unit of a force
+    are formations of troops, though "groups" alone counts nothing tracked ("ten civic groups").
+    The unit's word must name the groups, with at most adjectives between: in "battle reenactment
+    groups" or "battle-hardened groups" it only describes another word."""
+    namer = len(run) - 2
+    while namer >= 0 and run[namer].tag_ == "JJ":
+        namer -= 1
+    return run[-1].lower_ == "groups" and namer >= 0 and "formation" in figure_classes(run[namer])
 
 
 def _other_money(span: Span, verb: Token | None) -> bool:

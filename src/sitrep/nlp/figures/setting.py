@@ -925,7 +925,7 @@ def _dated_verbs(when: Token) -> set[Token]:
     and its date is that of the verb the preposition hangs on."""
     hung = _opening_preposition_verb(when)
     if hung is not None:
-        return {hung}  # "On Sunday Russian strikes ... killed two": the parser hung the day on the subject
+        return {hung}  # "On Friday French missile strikes ... killed four": the parser hung the day on the subject
     verb = governing_verb(when)
     if verb is None:
         return set()
@@ -938,13 +938,16 @@ def _dated_verbs(when: Token) -> set[Token]:
 
 
 def _opening_preposition_verb(when: Token) -> Token | None:
-    """ "On Sunday Russian missile strikes on a depot killed two": with no comma after the day,
+    """ "On Friday French missile strikes on a bridge killed four": with no comma after the day,
     the parser may hang it on the subject that follows ("Sunday ... strikes", the noun read as
     a verb), though the "on" before it still hangs on the main verb, or on that subject, whose
-    verb is the one the day dates."""
+    verb is the one the day dates. Only at the opening of a sentence (after quotation marks at
+    most): inside it, "a report on Monday's strikes said" dates the strikes, not the saying."""
     start = when.left_edge.i
-    before = when.doc[start - 1] if start > when.sent.start else None
-    if before is None or before.lower_ != "on" or before.dep_ != "prep" or when in before.children:
+    if start == when.sent.start or not all(t.is_punct for t in when.doc[when.sent.start:start - 1]):
+        return None
+    before = when.doc[start - 1]
+    if before.lower_ != "on" or before.dep_ != "prep" or when in before.children:
         return None
     hung = before.head.head if before.head.dep_ in ("nsubj", "nsubjpass") else before.head
     return hung if hung.pos_ in ("VERB", "AUX") and hung.i > when.i else None
