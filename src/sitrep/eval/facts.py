@@ -174,7 +174,7 @@ def _plural_demonym(word: str) -> bool:
     """Whether a word is a people's name in the plural ("ukrainians", "poles"): a demonym with an
     "s" after it, and no country's name ("philippines"). A demonym in "-i" holds its country's
     name whole ("israelis", "iraqis"), for the looser stem rule would read a given name so
-    ("Francis": "franci" ~ France)."""
+    ("Canadis": "canadi" ~ Canada)."""
     singular = word.removesuffix("s")
     country = country_of_demonym(singular) if word != singular and code_of(word) is None else None
     return country is not None and (not singular.endswith("i") or singular.startswith(norm(country).split()[0]))
