@@ -96,8 +96,8 @@ def test_actors_of_other_names_disagree(gold: str, system: str) -> None:
 
 
 @pytest.mark.parametrize(("gold", "system"), [
-    ("Paraguay", "Paraguayans"),  # a country and its people
-    ("Paraguay", "Paraguayan"),
+    ("Paraguay", "Paraguayan"),  # a demonym alone in the singular: an adjective, no side
+    ("Canada", "Canadis"),  # a name in "-is" is no people's unless it holds its country's name
     ("Tarn", "Tarnia"),  # a name that begins a longer one
     ("Vale", "South Vale"),  # a compass word makes another place
     ("Vale's army", "the South Vale army"),
@@ -106,6 +106,20 @@ def test_actors_named_inside_another_word_or_place_disagree(gold: str, system: s
     """Names are compared in whole words: a name inside a longer word (a people's name, a longer
     country's), or after a compass word that makes another place of it, is not the party named."""
     assert not same_parties([{"name": gold}], [{"name": system}])
+
+
+@pytest.mark.parametrize(("gold", "system"), [
+    ("Paraguay", "Paraguayans"),
+    ("the Bolivians", "Bolivia"),
+    ("Uruguayans", "Uruguayan forces"),
+    ("Poland", "Poles"),  # an irregular people's name
+    ("Israel", "the Israelis"),
+    ("Ivo Canadis", "Canadis"),  # a surname, not a people's name
+])
+def test_a_people_named_alone_in_the_plural_is_its_country(gold: str, system: str) -> None:
+    """"The Paraguayans retook the bridge": a people named alone, in the plural, as an actor is
+    its country's side, as "Paraguayan forces" or "Paraguay's army" are."""
+    assert same_parties([{"name": gold}], [{"name": system}])
 
 
 def test_event_of_another_type_never_matches():

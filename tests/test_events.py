@@ -986,6 +986,14 @@ def test_an_outlets_journalist_narrates_like_the_outlet(nlp, source: str):
     assert of_type(nlp, f"{source} said Norland's troops had shelled Ostrava in a brutal assault.", "ACCUSE") == []
 
 
+@pytest.mark.parametrize("source", ["The Energy Agency Vale team", "The Herald Square crew"])
+def test_a_team_named_after_an_outlets_word_is_no_journalist(nlp, source: str):
+    """A team or crew is no newsroom's by its word alone: a name ending in an outlet's word
+    ("Agency", "Herald") and then a place is a body's or a place's, whose adjective condemns."""
+    (verdict,) = of_type(nlp, f"{source} said Norland's troops had shelled Ostrava in a brutal assault.", "ACCUSE")
+    assert [a.name for a in verdict.actors] == [source.removeprefix("The ")]
+
+
 def test_a_threat_described_or_a_paper_released_is_no_event(nlp):
     assert events(nlp, "The most serious threat to Georgia would be an alliance of its rivals, he said.") == []
     assert events(nlp, "In a paper released on Wednesday by the institute, Karen Vardanyan said the risk was high.") == []

@@ -1271,6 +1271,17 @@ def test_the_object_before_a_warnings_of_phrase_is_the_one_warned(nlp) -> None:
     assert found == [("more shelling", "garrison")], found
 
 
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("The mayor warned the villagers of the valley about the floods.", "the floods"),  # "of" says whose
+    ("The mayor warned the villagers about the floods.", "the floods"),
+])
+def test_a_warnings_about_phrase_is_what_was_said_past_the_one_warned(nlp, sentence: str, said: str) -> None:
+    """"warned X (of Z) about Y": the "about" phrase is what the warning was about, though the
+    parser hangs it on X; X, and a genitive "of" phrase of X's, are the one warned."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(nlp, sentence)]
+    assert found == [(said, "mayor")], found
+
+
 def test_quoted_words_ending_the_writers_own_clause_are_no_ones(nlp) -> None:
     """"trying to guess what X "secretly wants"": the writer's wording held at a distance; the
     subject of the clause around it did not say it."""

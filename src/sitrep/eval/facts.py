@@ -144,10 +144,10 @@ def shared_party(gold: list[dict], system: list[dict]) -> bool:
     """At least one party named alike: one name's words a run of the other's, spelt alike or in
     another romanisation, as places are compared ("Volodymyr Zelenskiy" ~ "Zelensky": the system
     keeps the article's spelling, a gold file may hold another); a possessive folded and a
-    demonym before a noun read as its country ("Russia" ~ "Russia's army" ~ "Russian forces");
-    or a name's initials ("EU" ~ "European Union"). Whole words only, so a name is not its people
-    ("Georgia" ~ "Georgians") nor a longer name it begins ("Niger" ~ "Nigeria"), nor the name a
-    compass word makes another place of ("Sudan" ~ "South Sudan")."""
+    demonym before a noun read as its country ("Russia" ~ "Russia's army" ~ "Russian forces"), and
+    so a people named alone in the plural ("Russians"); or a name's initials ("EU" ~ "European
+    Union"). Whole words only, so a name is not a longer name it begins ("Niger" ~ "Nigeria"), nor
+    the name a compass word makes another place of ("Sudan" ~ "South Sudan")."""
     pairs = [(_words(a), _words(b)) for a in _party_names(gold) for b in _party_names(system)]
     return any(_run_of(x, y) or _run_of(y, x) for a, b in pairs for x, y in ((a, b), (_romanised(a), _romanised(b))))
 
@@ -160,10 +160,24 @@ COMPASS = frozenset({"north", "south", "east", "west"})
 def _words(name: str) -> list[str]:
     """A normed name's words, a possessive "'s" dropped ("russia's army": russia, army) and a
     demonym before another word read as its country ("russian army": russia, army): a country's
-    forces or ministry are the country as its possessive is. Not a demonym alone ("Georgians",
-    a people), nor a country's name that begins another's ("niger" stays, not "nigeria")."""
+    forces or ministry are the country as its possessive is. So is a people named alone in the
+    plural ("russians": russia): an actor "the Russians" who shelled a town is Russia's side. Not
+    a demonym alone in the singular ("Georgian", an adjective the parser left without its noun),
+    nor a country's name that begins another's ("niger" stays, not "nigeria")."""
     words = re.findall(r"\w+", re.sub(r"'s\b", "", name))
+    if len(words) == 1 and _plural_demonym(words[0]):
+        return _country_words(words[0].removesuffix("s"))
     return [w for i, word in enumerate(words) for w in (_country_words(word) if i < len(words) - 1 else [word])]
+
+
+def _plural_demonym(word: str) -> bool:
+    """Whether a word is a people's name in the plural ("ukrainians", "poles"): a demonym with an
+    "s" after it, and no country's name ("philippines"). A demonym in "-i" holds its country's
+    name whole ("israelis", "iraqis"), for the looser stem rule would read a given name so
+    ("Canadis": "canadi" ~ Canada)."""
+    singular = word.removesuffix("s")
+    country = country_of_demonym(singular) if word != singular and code_of(word) is None else None
+    return country is not None and (not singular.endswith("i") or singular.startswith(norm(country).split()[0]))
 
 
 def _country_words(word: str) -> list[str]:

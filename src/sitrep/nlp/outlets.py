@@ -72,21 +72,22 @@ def news_medium(phrase: str, outlets: dict[str, tuple[bool, ...]] = NEWS_MEDIA) 
     return False
 
 
-# The newsroom's people and posts a place name can stand between an outlet and ("the BBC Moscow
+# The newsroom's people and posts a place name can stand between an outlet and ("the BBC Caspian
 # correspondent", "the AFP Kyiv bureau"): the news occupations of the US Standard Occupational
 # Classification (27-3023 news analysts, reporters and journalists; 27-3041 editors; 27-4021
-# photographers; 27-4031 camera operators) and the correspondent's bureau.
+# photographers; 27-4031 camera operators) and the correspondent's bureau. Not "team" or "crew",
+# which any body or place has ("the Energy Agency Vale team", "the Herald Square crew").
 JOURNALIST_NOUNS = frozenset({
     "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "editor", "editors",
-    "photographer", "photographers", "cameraman", "camera", "stringer", "stringers", "bureau", "crew", "team",
+    "photographer", "photographers", "cameraman", "camera", "stringer", "stringers", "bureau",
 })
 PLACE_WORDS_MAX = 3  # "the BBC Middle East editor", "the AP New York bureau"
 
 
 def outlets_staff(phrase: str, outlets: dict[str, tuple[bool, ...]] = NEWS_MEDIA) -> bool:
     """Whether a phrase is an outlet's name followed by a common noun or its possessive ("a
-    Reuters correspondent", "the BBC's Moscow correspondent"), or by a place and a newsroom noun
-    ("the BBC Moscow correspondent"): one of its journalists, who reports for it, not a person
+    Reuters correspondent", "the BBC's Caspian correspondent"), or by a place and a newsroom noun
+    ("the BBC Caspian correspondent"): one of its journalists, who reports for it, not a person
     whose name an outlet's begins ("Ria Lind"), nor a place an outlet's name begins ("the Times
     Square crowd")."""
     words = re.findall(r"[\w-]+", phrase)

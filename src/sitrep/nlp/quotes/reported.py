@@ -538,17 +538,19 @@ def _past_addressee(verb: Token, objects: list[Token]) -> list[Token]:
     """"warned the villagers of more shelling": for a verb whose "of" phrase is what was said
     (Levin 1993, 37.9 advise verbs: "warn/inform X of Y"), an object with such a phrase after it is
     the one addressed and the phrase the content, wherever the parser hangs it (on the verb or on
-    the object). Not a name's "of" ("warned residents of Vale"), which says whose residents."""
-    addressed = [o for o in objects if o.dep_ == "dobj" and (_of_topic(o) is not None or _of_topic(verb, after=o) is not None)]
-    topics = [t for t in (_of_topic(o) for o in addressed) if t is not None]
-    return [o for o in objects if o not in addressed] + topics
+    the object). Not a name's "of" ("warned residents of Vale"), which says whose residents, and
+    no "of" at all when an "about" or "against" phrase says what was said ("warned the villagers
+    of the valley about the floods": the "of" says whose villagers)."""
+    topics = {o: _topic(o, ABOUT) or (None if _topic(verb, {"of"}, after=o) else _topic(o, {"of"})) for o in objects if o.dep_ == "dobj"}
+    addressed = [o for o, topic in topics.items() if topic is not None or _topic(verb, {"of"}, after=o) is not None]
+    return [o for o in objects if o not in addressed] + [t for o in addressed if (t := topics[o]) is not None]
 
 
-def _of_topic(head: Token, after: Token | None = None) -> Token | None:
-    """The object of ``head``'s "of" phrase (after ``after``, if given) when it is a topic, not a
-    name of a place, body or people."""
+def _topic(head: Token, words: set[str] | frozenset[str], after: Token | None = None) -> Token | None:
+    """The object of ``head``'s phrase of one of these prepositions (after ``after``, if given)
+    when it is a topic, not a name of a place, body or people."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and (after is None or prep.i > after.i):
+        if prep.dep_ == "prep" and prep.lower_ in words and (after is None or prep.i > after.i):
             topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if topic is not None and topic.pos_ != "PROPN" and topic.ent_type_ not in NAMED:
                 return topic
@@ -594,6 +596,7 @@ def _object_said(obj: Token, lexicon: ReportingVerb) -> bool:
 # ("spoke of his brother", "mused about the race", "spoke out against the plan"), whatever the
 # lexicon lists for it; not "for", "on" or "at" (half wrong on PolNeAR train texts 0-400).
 TOPICS = frozenset({"about", "against", "of"})
+ABOUT = TOPICS - {"of"}  # the topic prepositions that never say whose ("the villagers of the valley")
 FORCE_VERBS = frozenset({"attack"})  # the lexicon's verbs of saying that are verbs of force in war
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})  # the NER's people, bodies and places
 
