@@ -4998,3 +4998,76 @@ def test_forces_entering_a_town_and_consultations(nlp, text: str, kind: str, mod
     consultation (PLOVER CONSULT); a person entering a hall takes nothing."""
     assert [e.mode for e in of_type(nlp, text, kind)] == [mode], [(e.type, e.text) for e in events(nlp, text)]
     assert events(nlp, "The minister entered the hall on Sunday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lind called up her sister on Sunday.",
+    "Norland's football federation called up three new players.",
+    "Ana Lind was called up to the stage in Dorn.",
+    "Norland has built up its economy.",
+    "Norland built a road up the mountain to Dorn.",
+    "Ostia and Norland joined forces to fight poverty.",
+    "Norland's Green Party recruited volunteers for its election campaign.",
+    "Norland Red Cross units arrived in Dorn on Monday.",
+    "A Norland contingent of journalists arrived in Dorn.",
+])
+def test_up_particles_idioms_and_helpers_mobilise_nothing(nlp, text: str):
+    """ "call up" and "build up" raise a force only when what they raise is forces or arms; "join
+    forces" (bare) is the idiom for working together; volunteers recruited, units and contingents
+    arriving are as often a campaign's, a charity's or the press's."""
+    assert of_type(nlp, text, "MOBILIZE") == [], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland called up two reserve brigades on Monday.",
+    "Thousands of Norland men were called up last month.",
+    "Norland has built up its forces along the border.",
+    "Norland's forces have been building up along the border for weeks.",
+    "Thousands of Norland men joined the armed forces last year.",
+    "Norland recruited volunteers to serve in the army.",
+])
+def test_forces_called_up_built_up_or_joined_are_mobilised(nlp, text: str):
+    """The same verbs with forces raised or building up, an army joined, or volunteers recruited to
+    serve still mobilise."""
+    assert [e.mode for e in of_type(nlp, text, "MOBILIZE")] == ["troops"], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ostian President Ana Lind repressed a smile as she spoke.", "COERCE"),
+    ("Norland's president could barely repress his anger.", "COERCE"),
+    ("Norland's army entered a new phase of the war.", "ASSAULT"),
+    ("Ostia's army conquered the title.", "ASSAULT"),
+])
+def test_feelings_repressed_and_no_ground_taken(nlp, text: str, kind: str):
+    """A feeling held back is no repression (WordNet repress 2); forces entering a phase or
+    conquering a title take no place."""
+    assert of_type(nlp, text, kind) == [], [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_protests_repressed_are_coercion(nlp):
+    """What is put down by force is people or their protest (WordNet repress 1)."""
+    text = "Protests were violently repressed by Norland's police."
+    assert [e.mode for e in of_type(nlp, text, "COERCE")] == ["restrict"], [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_consulting_ones_own_lawyers_is_no_meeting(nlp):
+    """ "consulted with" is a consultation of parties only with allies, partners, a person or a
+    state named ("consulted with its partners"), as "met with his lawyers" is no meeting."""
+    assert of_type(nlp, "Norland's prime minister consulted with his lawyers on Monday.", "CONSULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Storms pummelled Norland's coast on Monday.",
+    "Storms pounded Norland's coast on Monday.",
+    "Norland's stock market was pummelled by fears of new sanctions.",
+])
+def test_weather_and_markets_pounded_are_no_shelling(nlp, text: str):
+    """Pounding and pummelling are shelling (PLOVER ASSAULT heavy weapons) unless weather or fear
+    does it or a market takes it (WordNet pound 2, "strike, beat repeatedly")."""
+    assert of_type(nlp, text, "ASSAULT") == [], [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_a_town_pummelled_by_artillery_is_shelled(nlp):
+    """Arms pounding a place are still shelling, whoever the passive names as doer."""
+    text = "Dorn was pummelled by Ostian artillery overnight."
+    assert [e.mode for e in of_type(nlp, text, "ASSAULT")] == ["heavy-weapons"], [(e.type, e.text) for e in events(nlp, text)]

@@ -141,11 +141,21 @@ def _backs_party(verb: Token) -> bool:
     )
 
 
+# What is built up or called up when it is a force: "built up a permanent force", "has built up
+# its arsenal" (the force and arms words above count the rest).
+RAISED_WORDS = frozenset({"force", "arsenal", "arsenals", "stockpile", "stockpiles"})
+
+
+def _force_or_arms(thing: Token) -> bool:
+    """Whether a thing moved, massed or raised is forces, arms or a number of them."""
+    return thing.lower_ in FORCE_WORDS | ARMY_WORDS | RAISED_WORDS or aid_item(thing) or thing.like_num or thing.pos_ == "NUM"
+
+
 def _massed_forces(verb: Token) -> bool:
     """ "amassed 100,000 troops", "has been amassing near the border", "amassed tanks": what is
     massed is forces, arms or a number of them, or goes unsaid; "amassing wealth" is no build-up."""
     things = _moved(verb)
-    return not things or any(t.lower_ in FORCE_WORDS | ARMY_WORDS or aid_item(t) or t.like_num or t.pos_ == "NUM" for t in things)
+    return not things or any(_force_or_arms(t) for t in things)
 
 
 def _blacklist(verb: Token) -> Token | None:
@@ -1074,10 +1084,75 @@ def _contested(act: Token) -> bool:
     return any(t != act and t not in governing and set(base_forms(t.lower_)) & CONTESTING for t in act.sent)
 
 
-def _called_up(verb: Token) -> bool:
-    """ "called up 300,000 reservists", "is calling up more men": "up" is the verb's own particle;
-    an "up" deeper in what is said ("called on allies to step up") calls no one up."""
-    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+def _raised_up(verb: Token) -> bool:
+    """ "called up 300,000 reservists", "has built up its forces", "troops have been building up
+    near the border": "up" is the verb's own particle, not one deeper in what is said ("called on
+    allies to step up") nor a preposition ("built a road up the hill"), and what is raised is
+    forces or arms, or with no object, what builds up is forces or a state ("Norland has been
+    building up near the border"): "called up a friend", "called up three new players", "built
+    up its economy", "tension is building up" raise no force."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    if things := _moved(verb):
+        return any(_force_or_arms(t) for t in things)
+    return any(c.dep_ == "nsubj" and (_force_or_arms(c) or c.ent_type_ in ("GPE", "NORP")) for c in verb.children)
+
+
+# Whom or what a state represses (WordNet repress 1, "put down by force or intimidation").
+REPRESSED = frozenset({
+    "opposition", "protest", "protests", "demonstrators", "demonstrations", "dissent", "dissidents", "uprising", "uprisings",
+    "rebellion", "revolt", "minorities", "minority", "population", "journalists", "media", "press", "movement", "unrest",
+    "strikes", "strikers", "believers",
+})
+
+
+def _people_repressed(verb: Token) -> bool:
+    """ "repressed the opposition", "protests were brutally repressed", "repressed the Kurds": what
+    is put down is people, a group or their protest; a feeling held back ("repressed a smile",
+    "could not repress his anger": WordNet repress 2, "conceal or hide") coerces no one."""
+    return any(
+        t.lower_ in REPRESSED | GENERIC_PEOPLE or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.lower_ in ("them", "us")
+        for t in _moved(verb)
+    )
+
+
+def _recruited_to_fight(verb: Token) -> bool:
+    """ "recruited volunteers to fight in X", "recruits men to serve in the army": people recruited
+    for a purpose that is fighting or serving raise a force; "recruited volunteers to help flood
+    victims" (or for a campaign) does not."""
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _to_purpose(c)]
+    return any(set(base_forms(c.lower_)) & {"fight", "serve"} for c in purposes)
+
+
+# Doers that pound without arms, and what they pound when it is no place (WordNet pound 2 and
+# pummel, "strike, beat repeatedly", said of weather and markets as of guns).
+WEATHER_AND_FEARS = frozenset({
+    "storm", "storms", "rain", "rains", "wind", "winds", "wave", "waves", "hurricane", "typhoon", "cyclone", "snow",
+    "snowstorm", "blizzard", "flood", "floods", "fear", "fears", "selling", "selloff", "sell-off",
+})
+MARKETS = frozenset({"market", "markets", "shares", "stocks", "currency", "economy", "prices", "bonds"})
+
+
+def _pounded_by_arms(verb: Token) -> bool:
+    """ "artillery pounded the town", "Vale was pummelled overnight": pounding is shelling unless
+    its doer is weather or fear ("storms pounded the coast", "was pummelled by fears of
+    sanctions") or what is pounded is a market ("its currency was pounded")."""
+    doer = _subject(verb)
+    return (doer is None or doer.lower_ not in WEATHER_AND_FEARS) and not any(t.lower_ in MARKETS for t in _moved(verb))
+
+
+# What one joins in enlisting (the join row of the trigger lexicon: PLOVER MOBILIZE troops).
+ENLISTED_IN = frozenset({"army", "military", "forces", "ranks", "militia", "battalion", "brigade", "regiment", "legion", "reserves"})
+
+
+def _enlists(verb: Token) -> bool:
+    """ "joined the army", "joined the armed forces", "joined the ranks of the militia": one joins a
+    force; a bare "forces" is the idiom "join forces" (WordNet: "work together on a common
+    project"), and "X and Y joined forces to fight poverty" enlists no one."""
+    bare = (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "forces")
+    if any(not any(m.dep_ in ("det", "poss", "amod", "compound", "nummod") for m in c.children) for c in bare):
+        return False
+    return _needs_met(verb, ENLISTED_IN)
 
 
 def _arms_moved(verb: Token) -> bool:
@@ -1128,5 +1203,6 @@ SPECIAL_NEEDS = {
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
     "@massed": _massed_forces, "@backed": _backs_party, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,
     "@arms_moved": _arms_moved, "@arms_placed": _arms_placed, "@arms_used": _arms_used,
-    "@called_up": _called_up,
+    "@raised_up": _raised_up, "@repressed": _people_repressed, "@enlists": _enlists, "@pounded": _pounded_by_arms,
+    "@to_fight": _recruited_to_fight,
 }
