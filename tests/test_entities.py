@@ -540,6 +540,8 @@ def test_a_spokesman_for_an_office_holder_is_no_portfolio(nlp) -> None:
     ("August Vellmar, the Norland defence minister, visited the front on Tuesday.", "August Vellmar"),
     ("Foreign Minister June Holm said on Friday that the talks had failed.", "June Holm"),
     ("In August Vellmar became defence minister of Norland.", "Vellmar"),
+    ("Since March Vellmar has led the party.", "Vellmar"),
+    ("Between May and August Vellmar visited the front three times.", "Vellmar"),
 ])
 def test_a_first_name_that_is_a_month_stays_in_the_name(nlp, text: str, name: str) -> None:
     """"August Vellmar": a month name right before a surname, with nothing that makes it a time

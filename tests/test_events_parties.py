@@ -179,12 +179,30 @@ def test_being_somewhere_for_talks_keeps_whom_it_meets_as_host(nlp) -> None:
 @pytest.mark.parametrize(("text", "kind", "pair"), [
     ("Peter Holm met Karl Weber in Oslo on Friday. The two leaders signed a trade deal.", "AGREE", ["Peter Holm", "Karl Weber"]),
     ("Norland and Ruritania fought a border war in 1990. Both sides accused each other of lying on Tuesday.", "ACCUSE", ["Norland", "Ruritania"]),
+    ("Peter Holm and Karl Weber met on Friday after the two leaders condemned the shelling of Kestor.", "ACCUSE", ["Peter Holm", "Karl Weber"]),
 ])
 def test_a_pair_referred_back_to_is_the_two_named_before(nlp, text: str, kind: str, pair: list[str]) -> None:
     """"The two leaders", "both sides": the two people or states named just before."""
     event = _event(nlp, text, kind)
     assert sorted(p.name for p in event.actors) == sorted(pair)
 
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Peter Holm met Karl Weber in Oslo on Friday. The two men who attacked Kestor were arrested.", "ASSAULT"),
+    ("Peter Holm met Karl Weber in Oslo on Friday. The two ministers of Ruritania condemned the attack.", "ACCUSE"),
+    ("Peter Holm and Karl Weber said the two men had attacked Kestor.", "ASSAULT"),
+])
+def test_a_pair_its_own_words_single_out_is_not_the_two_named(nlp, text: str, kind: str) -> None:
+    """"The two men who attacked X", "the two ministers of Y": a restrictive clause or "of" a
+    name picks out a new pair; and who says something of "the two men" is not one of them."""
+    assert not {"Peter Holm", "Karl Weber"} & {p.name for p in _event(nlp, text, kind).actors}
+
+
+def test_a_host_who_refuses_is_the_one_refusing(nlp) -> None:
+    """"X refused to host Y": the refusal is X's; only a hosting that is a meeting turns the
+    guest into the visitor."""
+    event = _event(nlp, "Peter Holm refused to host Karl Weber.", "REJECT")
+    assert [p.name for p in event.actors] == ["Peter Holm"]
 
 
 def test_a_pronoun_opening_a_paragraph_is_the_subject_of_the_sentence_before(nlp) -> None:

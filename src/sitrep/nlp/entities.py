@@ -744,9 +744,10 @@ def _with_first_name(ent: Span) -> Span:
 def _with_month_first_name(ent: Span) -> Span:
     """A PERSON span the NER began after a first name that is also a month ("August Holm",
     "June Vale"), the month tagged a date: the month grows back into the name when nothing
-    before it makes it a time (no preposition, article, number or adjective such as "in",
-    "last", "early": "In August Holm said" keeps its month), and the name follows it with no
-    comma or line break between."""
+    before it makes it a time (no preposition or subordinator, article, number or adjective
+    such as "in", "since", "last", "early", and no date it ends, as in "between May and August":
+    "In August Holm said", "Since March Holm has led" keep their month), and the name follows
+    it with no comma or line break between."""
     doc = ent.doc
     if ent.start < 1 or doc[ent.start - 1].lower_ not in MONTHS or not doc[ent.start - 1].is_title:
         return ent
@@ -754,7 +755,7 @@ def _with_month_first_name(ent: Span) -> Span:
     before = doc[month.i - 1] if month.i > 0 else None
     if "\n" in month.whitespace_ or not month.whitespace_:
         return ent
-    if before is not None and "\n" not in before.whitespace_ and (before.pos_ in ("ADP", "DET", "NUM", "ADJ") or before.like_num):
+    if before is not None and "\n" not in before.whitespace_ and (before.pos_ in ("ADP", "DET", "NUM", "ADJ") or before.tag_ == "IN" or before.ent_type_ == "DATE" or before.like_num):
         return ent
     return Span(doc, month.i, ent.end, label="PERSON")
 

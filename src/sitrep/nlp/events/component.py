@@ -303,7 +303,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         if own_denial and not (source is not None and (source in event_actors or _same_side(event_actors, source, context))):
             return None  # "X did not shell Y, Ana Lind said" of another side: her view, not X's denial
         event_targets = receiver or extra_targets or targets(token, anchor, trigger, context)
-        if (guests := hosted(token, event_actors, context)):
+        if trigger.type == "CONSULT" and (guests := hosted(token, event_actors, context)):
             mode, event_actors, event_targets = "visit", guests, event_actors  # "X hosted Y": Y visits X
         if warned is not None and not event_targets:  # "will retaliate if X joins": X is warned; not "if we are attacked"
             speakers = [*event_actors, *([source] if source is not None else [])]

@@ -735,10 +735,38 @@ def _pair_named(noun: Token, context: Context) -> list[Party]:
     and the one before it, when it names exactly two there (persons for "the two leaders",
     "the two men"; countries and bodies for "both sides", "the two countries")."""
     wanted = _pair_kinds(noun)
-    if wanted is None:
+    if wanted is None or _restricted(noun):
         return []
-    named = _unique([Party(e.id, e.name) for _, _, e in context.mentions_between(context.sentence_before(noun), noun.idx) if e.type in wanted])
-    return named if len(named) == 2 else []
+    mentions = [(start, e) for start, _, e in context.mentions_between(context.sentence_before(noun), noun.idx) if e.type in wanted]
+    named = _unique([Party(e.id, e.name) for _, e in mentions])
+    if len(named) != 2 or any(_speaks_over(noun, start) for start, _ in mentions):
+        return []
+    return named
+
+
+def _restricted(noun: Token) -> bool:
+    """ "the two men who attacked X", "the two ministers of Y": a pair its own words single out
+    (a relative clause or participle not set off by a comma, an "of" or "from" a name) is a
+    new pair, not the one named before ("both sides in the conflict", "the two men, who ...",
+    still refer back)."""
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") and child.i > noun.i and noun.doc[child.left_edge.i - 1].text != ",":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in child.children):
+            return True
+    return False
+
+
+def _speaks_over(noun: Token, start: int) -> bool:
+    """ "X and Y said the two men had attacked Z": a name in the subject of a verb whose
+    complement clause holds the pair phrase tells of the pair, and is not one of them (unlike
+    "X and Y opened inquiries after both countries blamed ...", where the clause is no complement)."""
+    clause = noun
+    for verb in noun.ancestors:
+        if clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx <= start <= c.right_edge.idx for c in verb.children):
+            return True
+        clause = verb
+    return False
 
 
 def _pair_kinds(noun: Token) -> tuple[str, ...] | None:
