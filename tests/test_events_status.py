@@ -181,10 +181,10 @@ def test_the_latest_efforts_to_fight_are_under_way(nlp):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Norland has amassed 40,000 troops on its border with Vale.", "ongoing"),
-        ("Norland has built up more than 50,000 soldiers near Ostrava.", "ongoing"),
-        ("Norland has recently amassed 40,000 troops on its border with Vale.", "occurred"),
-        ("Norland amassed 40,000 troops on its border with Vale in March.", "occurred"),
+        ("Norland has amassed three tank brigades along the Kesh river.", "ongoing"),
+        ("Norland has built up two armoured divisions around Kesh.", "ongoing"),
+        ("Norland has recently amassed three tank brigades along the Kesh river.", "occurred"),
+        ("Norland amassed three tank brigades along the Kesh river in March.", "occurred"),
     ],
 )
 def test_a_build_up_in_the_present_perfect_still_stands(nlp, text, status):
@@ -202,7 +202,7 @@ def test_talks_said_to_be_ongoing_go_on(nlp):
     "text",
     [
         "Norland has stepped up attempts to encircle Vale's units near Ostrava.",
-        "Norland is focusing its artillery on trying to capture the town of Brel.",
+        "Norland is wasting its shells on trying to storm Kesh.",
     ],
 )
 def test_attempts_under_way_go_on(nlp, text):
@@ -214,7 +214,7 @@ def test_attempts_under_way_go_on(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Vale is recalling its ambassador from Norland.",
+        "Vale is recalling its envoy to Norland for consultations.",
         "The Vale government was imposing sanctions on twelve Norlandian banks, the minister said.",
     ],
 )
@@ -223,3 +223,42 @@ def test_a_sanction_in_the_progressive_is_imposed(nlp, text):
     once, not one that goes on ("is recalling its ambassador")."""
     assert kind(nlp, text, "SANCTION").status == "occurred"
 
+
+
+def test_a_build_up_since_withdrawn_no_longer_stands(nlp):
+    """"has amassed troops and then withdrawn them": the withdrawal joined to the build-up
+    undoes the force it left standing, so the build-up is a move made, not one going on."""
+    assert kind(nlp, "Norland has amassed 5,000 troops near Brel and then withdrawn them.", "MOBILIZE").status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland made two attempts to capture the town of Brel last year.",
+        "Norland abandoned its attempts to capture the town of Brel.",
+        "Norland will make new attempts to capture the town of Brel.",
+        "Norland is thinking about trying to capture the town of Brel.",
+    ],
+)
+def test_attempts_made_counted_or_weighed_are_no_tries_under_way(nlp, text):
+    """Tries are counted one by one and mostly told when made, given up or still to come: only
+    attempts told in the present are under way, and only a trying a verb is bent "on" goes on with it."""
+    assert war(nlp, text).status == "hypothetical"
+
+
+def test_another_partys_sanction_in_the_progressive_stays_claimed(nlp):
+    """"Norland claims Vale is imposing sanctions": announcing a sanction imposes it only when the
+    sanctioner tells it; someone else's claim stays a claim."""
+    assert kind(nlp, "Norland claims that Vale is imposing sanctions on its banks.", "SANCTION").status == "claimed"
+
+
+def test_a_sanction_in_the_progressive_with_a_time_to_come_is_planned(nlp):
+    """"is imposing sanctions later today": the present progressive with a time to come is an
+    arrangement, not a sanction already imposed (a later day the event's date tells anyway)."""
+    from sitrep.facts import Article
+    from sitrep.nlp.extract import extract
+
+    text = "Vale is imposing sanctions on Norland's banks later today, the foreign minister of Vale said."
+    [document] = extract([Article(id="s", text=text, published="2022-04-04")], nlp=nlp)
+    [sanction] = [e for e in document.events if e.type == "SANCTION"]
+    assert sanction.status == "planned"

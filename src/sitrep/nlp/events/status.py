@@ -6,13 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.cues import (
-    _a_condition, _aim, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, governor, _present_state,
+    _a_condition, _aim, _aim_noun, _bare_infinitive, _conditioned_on, _dated_start, _decided, _framed_ahead, _on_condition, framed_now, governor, _present_state,
     _told_ahead, _told_openly, _under_way,
 )
 from sitrep.nlp.events.grammar import (
     _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
     _denied_noun, _done_with, _done_without, _every, _fell_through, _is_to, _lasting, _negated, _negation_reach, _own_subject,
-    _perfect_progressive, _performative, _present_perfect, _progressive, _simple_present, _subject, hyphen_start, marked,
+    _later, _perfect_progressive, _performative, _present_perfect, _progressive, _simple_present, _subject, hyphen_start, marked,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
@@ -76,7 +76,7 @@ class StatusReader(LexiconReader):
             return "planned"  # "the president's plans to visit the Gulf"
         if any(set(base_forms(t.lower_)) & WEIGHING for t in governing):
             return "hypothetical"  # "the Pentagon is considering sending launchers": an option weighed
-        if any(cue(t, "attempt") and (_progressive(t) or _perfect_progressive(t) or _goes_on_with_verb(t)) for t in governing) or (_under_way(anchor) and trigger.type not in OUTCOMES):
+        if any(cue(t, "attempt") and (_progressive(t) or _perfect_progressive(t) or _goes_on_with_verb(t)) for t in governing) or ((_under_way(anchor) or self._attempts_now(anchor)) and trigger.type not in OUTCOMES):
             return "ongoing"  # "Norland is trying to seize X", "has been trying to agree Y", "efforts to impose costs",
             # "is massing its guns on trying to take X": the attempt is under way
         if trigger.mode == "seize" and _seizure_as_aim(anchor):
@@ -108,17 +108,20 @@ class StatusReader(LexiconReader):
         said_now = trigger.type in SPOKEN and (anchor.tag_ in ("VBZ", "VBP") or (anchor.tag_ == "VBD" and not _aux_word(anchor, "had")))
         # "we condemn X," she said; "X said it backed the sale": the saying is the act (a past tense
         # under "said" is the time of saying), where "said it had warned Y" claims an earlier act
-        if trigger.type == "SANCTION" and (self._self_claim(token, anchor) or _progressive(anchor)):
-            return "occurred"  # "Lithuania said it was expelling the ambassador", "Vale is recalling its ambassador", "we are
-            # introducing new sanctions": the sanction is imposed by announcing it, a legal act done once, not one going on
+        if trigger.type == "SANCTION" and self._self_claim(token, anchor):
+            return "occurred"  # "Lithuania said it was expelling the ambassador": the sanction is imposed by announcing it
         claimed_thing = token.pos_ in NOUN_POS and token.dep_ == "dobj" and cue(token.head, "claim")  # "claiming the capture of X"
         if any(cue(t, "claim") for t in governing) or claimed_thing or (self._self_claim(token, anchor) and not said_now and not _told_openly(trigger.type, self._teller_words(anchor), anchor)) or self._hearsay(anchor):
             return "claimed"
         if any(t.dep_ == "pcomp" and t.head.lower_ == "of" and _accused(t.head.head) is not None for t in (anchor, _done_with(anchor)) if t is not None):
             return "claimed"  # "X is accused of massacring civilians", "of using drones to hit X": the charge, not a fact the text vouches for
+        if trigger.type == "SANCTION" and _progressive(anchor):
+            return "planned" if _later(anchor) else "occurred"  # "Vale is recalling its ambassador", "we are introducing new
+            # sanctions": a legal act done once by announcing it, not one going on; "is imposing them next week" is an
+            # arrangement (a claim of another's sanction, above, stays claimed)
         if any(cue(t, "continue") for t in _above_time_clause(chain)) or _progressive(anchor) or _lasting(anchor) or (anchor != token and cue(anchor, "continue")):
             return "ongoing"
-        if (token == anchor and _standing_force(token, trigger)) or self._told_going_on(token):
+        if (token == anchor and _standing_force(token, trigger) and not self._withdrawn(token)) or self._told_going_on(token):
             return "ongoing"  # "has amassed 40,000 troops on the border", "said talks were ongoing"
         if _joined_progressive(anchor):
             return "ongoing"  # "troops are shelling and destroying X": the second participle shares the "are"
@@ -149,6 +152,23 @@ class StatusReader(LexiconReader):
         if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj" or noun.head.lower_ not in BE_FORMS:
             return False
         return any(c.dep_ == "acomp" and self.lexicon.cue(c, "lasting") for c in noun.head.children)
+
+    def _withdrawn(self, verb: Token) -> bool:
+        """"has amassed troops on the border and withdrawn them", "has gathered troops, but they have
+        since pulled back": a withdrawal joined to the build-up undoes the force it left standing."""
+        return any(c.dep_ == "conj" and (row := self.trigger(c)) is not None and row.type == "RETREAT" for c in verb.children)
+
+    def _attempts_now(self, anchor: Token) -> bool:
+        """"has stepped up attempts to encircle X", "attempts to take Y continue": tries, unlike efforts,
+        are counted one by one and mostly told when made or beaten back ("made two attempts last year",
+        "attempts were repelled", "will make new attempts"); they are under way only when the verb they
+        hang on holds now, is not negated, counts none and stops none ("has thwarted attempts")."""
+        noun = _aim_noun(anchor)
+        if noun is None or noun.lower_ != "attempts" or noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
+            return False
+        verb = noun.head
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        return not counted and _told_now(verb) and not _negated(verb) and not self.lexicon.cue(verb, "prevent")
 
     def _rescaled(self, anchor: Token) -> bool:
         """"will double the number of missiles it sends", "will increase the aid it gives": the
@@ -288,7 +308,12 @@ def _series_now(noun: Token) -> bool:
     acts done)."""
     if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
         return False
-    verb = noun.head
+    return _told_now(noun.head)
+
+
+def _told_now(verb: Token) -> bool:
+    """"have intensified", "are under way", "continue": a verb in the present or the present
+    perfect holds at the time of the report ("hit X on Monday", "were repelled", "will make" do not)."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & (MODALS | {"were", "was", "had", "did"}):
         return False
@@ -308,11 +333,15 @@ def _standing_force(verb: Token, trigger: Trigger) -> bool:
 
 def _goes_on_with_verb(attempt: Token) -> bool:
     """"is massing its guns on trying to take X", "are pressing west, trying to cut off Y": a bare
-    participle of trying, with no auxiliary of its own, goes on as the progressive verb it hangs on does."""
+    participle of trying, with no auxiliary of its own, goes on as the progressive verb it hangs on does;
+    only "on" sets the trying as what the verb is bent on ("is thinking about trying", "is interested in
+    trying" weigh it), and not when the verb plans it ("is planning on trying")."""
     if attempt.tag_ != "VBG" or attempt.dep_ not in ("pcomp", "advcl") or any(c.dep_ in ("aux", "auxpass") for c in attempt.children):
         return False
+    if attempt.dep_ == "pcomp" and attempt.head.lower_ != "on":
+        return False
     verb = attempt.head.head if attempt.dep_ == "pcomp" else attempt.head
-    return _progressive(verb) or _perfect_progressive(verb)
+    return (_progressive(verb) or _perfect_progressive(verb)) and not set(base_forms(verb.lower_)) & (PLANNERS | WEIGHING)
 
 
 def _the_more(token: Token) -> bool:

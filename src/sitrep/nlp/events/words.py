@@ -45,7 +45,7 @@ NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge o
 CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  # a caption's picture credit
 LANDMARKS = {"start", "beginning", "outbreak", "end", "anniversary", "eve"}  # "since the start of the war on 24 February"
 OUTCOMES = {"AGREE", "RETREAT", "CONCEDE"}  # what efforts reach is still a goal: "efforts to reach a cease-fire"
-EFFORTS = {"effort", "efforts", "campaign", "campaigns", "attempts"}  # "efforts to impose costs", "stepped up attempts to encircle X": acts under way
+EFFORTS = {"effort", "efforts", "campaign", "campaigns"}  # "efforts to impose costs": acts under way
 # verbs that gather forces where they then stand (PLOVER MOBILIZE, "troop deployments, reinforcement"):
 # in the present perfect with no time of their own they tell the force standing now, the
 # perfect of result (Comrie 1976, "Aspect", ch. 3), not a move made once
