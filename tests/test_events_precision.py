@@ -95,7 +95,7 @@ def test_a_war_told_as_an_act_or_dated_stays_an_event(nlp):
 
 @pytest.mark.parametrize("text", [
     "Norland has sent tanks and rockets to support Vale, its ministry said on Monday.",
-    "The 500 Ostberg soldiers on standby are there to support Vale and Lakeside, the minister said.",
+    "Two Ostberg frigates are in the gulf to support the Vale navy, a spokesman said.",
 ])
 def test_the_aim_an_act_is_done_for_is_no_act_of_its_own(nlp, text):
     """"sent tanks to support Vale": the infinitive tells what the sending was for; whether the
@@ -105,23 +105,48 @@ def test_the_aim_an_act_is_done_for_is_no_act_of_its_own(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Premier Ana Lind conceded that the war would last for many months.",
+    "The mayor of Ostberg conceded that the bridge could not be rebuilt before winter.",
     "On Monday the Norland defence minister conceded that his troops had suffered heavy losses.",
 ])
 def test_conceding_a_fact_is_an_admission_not_a_concession(nlp, text):
     """PLOVER CONCEDE is a concession to another party (easing, a ceasefire, a pardon, regret);
-    "conceded that the war would last" only grants a fact."""
+    "conceded that the bridge could not be rebuilt" only grants a fact."""
     assert of_type(nlp, text, "CONCEDE") == []
     assert of_type(nlp, "Norland conceded the disputed island to Vale on Tuesday.", "CONCEDE")
 
 
 @pytest.mark.parametrize("text", [
-    "The blockade of the port has already raised food prices and threatens to cause a famine in Ostland, the agency said on Monday.",
+    "The drought in Ostland has dried up the wells and threatens to ruin the harvest, the agency said.",
+    "Officials in Ostberg said that the flooding had cut the railway and threatens to isolate the valley.",
     "Losing the valley to Norland would threaten the security of the whole region, Ana Lind said.",
 ])
 def test_a_thing_or_an_act_that_threatens_is_a_risk_not_a_threat(nlp, text):
-    """PLOVER THREATEN is a party warning of what it will do; a blockade that "threatens to
-    cause a famine" (the subject of the first verb of the coordination) or a loss that would
+    """PLOVER THREATEN is a party warning of what it will do; a drought that "threatens to
+    ruin the harvest" (the subject of the first verb of the coordination) or a loss that would
     threaten the region is a danger described."""
     assert of_type(nlp, text, "THREATEN") == []
     assert of_type(nlp, "Norland threatened to cut gas supplies to Vale on Monday.", "THREATEN")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The president of Tarnia took to social media to condemn the attack on Ostberg.", "ACCUSE"),
+    ("Vale's foreign minister went on television to accuse Tarnia of war crimes.", "ACCUSE"),
+    ("The foreign minister of Vale called a press conference to reject the peace plan.", "REJECT"),
+    ("Ministers of the Lakeside bloc met in Ostberg to agree a new package of sanctions on Vale.", "AGREE"),
+    ("Vale's envoy walked out of the talks to protest Tarnia's demands.", "PROTEST"),
+])
+def test_an_aim_done_by_speaking_is_an_act(nlp, text, kind):
+    """Only an aim of help or backing is left untold: "went on television to accuse X" accuses
+    X, as the speaking that serves the aim is the aim done."""
+    assert of_type(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks collapsed and Vale threatened to retaliate.",
+    "Prices rose and the government of Vale threatened to impose price controls.",
+    "Vale said prices would rise and threatened to retaliate.",
+])
+def test_a_party_that_threatens_after_another_clause_threatens(nlp, text):
+    """A later verb of a coordination borrows the first verb's subject only when it has none
+    of its own, and not from a reported clause the parser joined it to."""
+    assert [e.status for e in of_type(nlp, text, "THREATEN")] == ["occurred"]

@@ -660,19 +660,32 @@ def _held_state(token: Token) -> bool:
 
 def _risk(token: Token, trigger: Trigger, context: Context) -> bool:
     """"rising prices threaten to derail the recovery", "X is threatened by an attack": a thing
-    that threatens is a risk; PLOVER's THREATEN is a party warning of what it will do. A later
-    verb of a coordination has the subject of the first ("the blockade has raised prices and
-    threatens to cause famine"), and an act that threatens ("losing Vale would threaten us
-    all") is a risk too."""
+    that threatens is a risk; PLOVER's THREATEN is a party warning of what it will do. An act
+    that threatens ("losing Vale would threaten us all") is a risk too; what threatens in a
+    coordination is read by ``_threatener``."""
     if trigger.type != "THREATEN" or token.pos_ not in VERB_POS:
         return False
-    clause = first_conjunct(token)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None) or _threatening_agent(token)
+    subject = _threatener(token)
     if subject is not None and (subject.dep_ == "csubj" or subject.pos_ == "VERB"):
         return True
     if subject is None or subject.pos_ != "NOUN" or _agent_noun(subject):
         return False
     return context.entity_at(subject.left_edge.idx, subject.idx + len(subject.text)) is None
+
+
+def _threatener(verb: Token) -> Token | None:
+    """What threatens: the verb's own subject or agent; a later verb of a coordination that has
+    no subject of its own shares the first verb's ("the drought dried up the wells and threatens
+    the harvest"), where one with its own is told of another ("the talks collapsed and Vale
+    threatened to retaliate": Vale threatens). A verb the parser joined to a clause reported
+    after its speaker, in the speaker's verb form and not the clause's, is the speaker's: in "X
+    said prices would rise and threatened to retaliate" X threatens."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
+    first = first_conjunct(verb)
+    speaking = first.head
+    misjoined = first.dep_ == "ccomp" and speaking.i < first.i and verb.tag_ == speaking.tag_ != first.tag_
+    clause = verb if own or misjoined else first
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None) or _threatening_agent(verb)
 
 
 def _threatening_agent(verb: Token) -> Token | None:
@@ -875,9 +888,7 @@ def _purpose(verb: Token) -> bool:
     capture X" or "started to shell X" (no one made to act), nor "crossed the river to attack
     X" (the subject's own aim, told as what followed)."""
     head = verb.head
-    if verb.pos_ not in VERB_POS or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) or ENTAILING & set(base_forms(head.lower_)):
+    if verb.pos_ not in VERB_POS or verb.dep_ != "xcomp" or not _plain_infinitive(verb) or ENTAILING & set(base_forms(head.lower_)):
         return False
     passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)  # "were drafted to fight"
     sent = [c for c in head.children if c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "ORG") or figure_classes(c) & {"people", "troops"})]
@@ -887,14 +898,20 @@ def _purpose(verb: Token) -> bool:
 def _purpose_clause(verb: Token) -> bool:
     """"has sent weapons to support Vale", "troops are there to support Norland", "sold grain to
     support its farmers": an infinitive clause on another verb that tells what its act is for says
-    nothing of whether that aim was carried out, though the clause takes the tense of the act it
-    serves (a perfect infinitive, "to have shelled X", tells a past act; "appeared to reject" is
-    the rejection itself, hedged). The caller keeps force and moves so told (``AIM_DONE``)."""
+    nothing of whether that aim was carried out. The caller keeps the aims done by the act they
+    serve (``AIM_DONE``: "called a press conference to reject X" rejects X); "appeared to reject"
+    is the rejection itself, hedged."""
     verb = first_conjunct(verb)
     if verb.pos_ not in VERB_POS or verb.dep_ != "advcl" or set(base_forms(verb.head.lower_)) & RAISING:
         return False
-    infinitive = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return "to" in infinitive and "have" not in infinitive
+    return _plain_infinitive(verb)
+
+
+def _plain_infinitive(verb: Token) -> bool:
+    """A "to" infinitive that is not perfect: it takes the tense of the act it serves, where
+    "to have shelled X" tells a past act of its own."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "to" in auxiliaries and "have" not in auxiliaries
 
 
 def _war_as_backdrop(noun: Token) -> bool:

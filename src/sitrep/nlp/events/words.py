@@ -104,7 +104,11 @@ BACKDROP_PREPS = frozenset({"for", "because", "due", "owing"})  # "sanctions for
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})  # "his country will provide": the person's country
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # what a war itself does to people and places
 HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, threaten
-AIM_DONE = FORCE_TYPES | {"MOBILIZE", "RETREAT", "CONSULT"}  # "crossed the river to attack X", "lined up to join the army", "went to X to talk": done as the act they are the aim of is
+# acts done as the act they are the aim of is: force, moves and meetings ("crossed the river to attack X",
+# "lined up to join the army", "went to X to talk") and acts done by speaking ("took to the streets to
+# protest", "went on television to accuse X", "met to agree a package"); help and backing told as an aim
+# ("sent arms to support X") are not
+AIM_DONE = FORCE_TYPES | {"MOBILIZE", "RETREAT", "CONSULT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "AGREE"}
 # acts a party does in the open, by deciding or meeting: its own word that it did one announces it (the
 # announcement is the record), where its word of force used, ground taken or troops moved claims a deed
 ANNOUNCED = frozenset({"SANCTION", "AID", "CONSULT", "AGREE", "COOPERATE", "CONCEDE"})
