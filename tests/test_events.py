@@ -1265,12 +1265,14 @@ def test_what_a_speaker_says_a_party_should_do_is_a_demand(nlp, text, demand):
         ("Ana Lind said she would do what is needed to defend the country.", False),
         ("Ana Lind said no further restrictions are needed.", False),
         ("Ana Lind said the new laws were needed to guarantee the supply of fuel.", False),
+        ("Ana Lind said that if more doctors are needed, the hospital will hire them.", False),
+        ("Ana Lind said it is unclear whether more doctors are needed.", False),
     ],
 )
 def test_what_a_speaker_says_is_needed_now_is_a_demand(nlp, text, demand):
     """ "Further restrictions are needed, she said": a thing said to be needed now is asked for,
     as one that "should" be done (REQUEST by the speaker); time needed, "what is needed", a need
-    denied, and what was needed for a past act ask for nothing."""
+    denied, what was needed for a past act, and a need supposed or weighed ask for nothing."""
     found = events(nlp, text)
     assert any(e.type == "REQUEST" and e.actors and e.actors[0].name == "Ana Lind" for e in found) == demand, [(e.type, e.text, e.actors) for e in found]
 
@@ -4332,9 +4334,23 @@ def test_a_wrong_said_to_be_done_by_a_party_accuses_it(nlp, text):
     assert [([a.name for a in e.actors], [t.name for t in e.targets]) for e in charges] == [(["Ana Lind"], ["Armenia"])], charges
 
 
-def test_a_wrong_a_party_did_not_do_accuses_no_one(nlp):
-    """ "X said Y had not made a mistake": a wrong denied charges no one."""
-    assert not of_type(nlp, "The Georgian foreign minister Ana Lind said on Monday that Armenia had not made a mistake.", "ACCUSE")
+@pytest.mark.parametrize("text", [
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia had not made a mistake.",
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia had made no mistake.",
+    'The Georgian foreign minister Ana Lind asked on Monday: "Did Armenia spread lies about the talks?"',
+    "The Georgian foreign minister Ana Lind said on Monday that Armenia had told the aggressor to leave.",
+])
+def test_a_wrong_a_party_did_not_do_accuses_no_one(nlp, text):
+    """ "X said Y had not made a mistake / made no mistake", "Did Y spread lies?": a wrong denied
+    or asked about charges no one; "Y told the aggressor to leave" names a person, no wrong Y did."""
+    assert not of_type(nlp, text, "ACCUSE")
+
+
+def test_a_wrong_an_accusation_names_is_charged_once(nlp):
+    """ "X said Y was accused of spreading lies": the verb of accusing tells the charge; the
+    lies it names are not a second accusation of Y by X."""
+    charges = of_type(nlp, "The Georgian foreign minister Ana Lind said on Monday that Armenia was accused of spreading lies.", "ACCUSE")
+    assert [e.text for e in charges] == ["accused"], charges
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -26,12 +26,20 @@ def find(found: list, text: str, fragment: str):
     return sorted(hits, key=lambda q: not q.direct)[0]
 
 
-@pytest.mark.parametrize("open_mark, close_mark", [('"', '"'), ("“", "”"), ("''", "''"), ("‘", "’")])
+@pytest.mark.parametrize("open_mark, close_mark", [('"', '"'), ("“", "”"), ("''", "''"), ("‘", "’"), ("‘‘", "’’")])
 def test_direct_quote_in_every_style(nlp, open_mark: str, close_mark: str) -> None:
     text = f"{open_mark}We will not give up our land,{close_mark} Ukrainian President Taras Melnyk said on Friday."
     quote = find(quotes(nlp, text), text, "We will not")
     assert quote.direct and quote.text == "We will not give up our land,"
     assert quote.speaker.name == "Taras Melnyk" and quote.cue.text == "said"
+
+
+def test_doubled_single_marks_close_a_quote_not_name_its_speaker(nlp) -> None:
+    """ "‘‘...,’’ said the mayor, X": a closing pair of single marks is one quote mark, not a word
+    the parser takes for the subject of "said" (and the quote's speaker)."""
+    text = "‘‘We will not give up the town,’’ said the mayor, Ola Berg. ‘‘Our people are ready.’’"
+    found = [q for q in quotes(nlp, text) if q.direct]
+    assert [(q.text, q.speaker.name) for q in found] == [("We will not give up the town,", "Ola Berg"), ("Our people are ready.", "Ola Berg")]
 
 
 def test_single_inside_double_is_one_quote(nlp) -> None:

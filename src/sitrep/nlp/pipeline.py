@@ -32,6 +32,7 @@ def build(model: str = MODEL) -> Language:
 
     nlp = spacy.load(model, exclude=["lemmatizer"])
     _split_run_on_sentences(nlp)
+    _split_doubled_closing_quote(nlp)
     nlp.add_pipe("sitrep_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
@@ -58,6 +59,18 @@ def _split_run_on_sentences(nlp: Language) -> None:
     (its speaker became the next name, "Russia"); a time stamp glued to a name would be read as
     part of it, and a count glued to its noun would count nothing."""
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, RUN_ON_QUOTE, RUN_ON_TIME, RUN_ON_COUNT]).finditer
+
+
+# Double quotes typed as doubled single ones ("‘‘We will stay,’’ said X"), as some agencies and
+# PDF exports write them: spaCy's English exceptions keep the closing pair one token.
+DOUBLED_CLOSING_QUOTE = "’’"
+
+
+def _split_doubled_closing_quote(nlp: Language) -> None:
+    """Split ``DOUBLED_CLOSING_QUOTE`` into two marks, as the tokenizer already splits the
+    opening "‘‘": the parser, which seldom met the pair as one token, may take it for a word, the
+    subject of "said" in '‘‘...,’’ said the mayor, X', and the quote's speaker became "’’"."""
+    nlp.tokenizer.rules = {orth: case for orth, case in nlp.tokenizer.rules.items() if orth != DOUBLED_CLOSING_QUOTE}
 
 
 @lru_cache(maxsize=1)

@@ -14,10 +14,12 @@ from sitrep.facts import Entity, Event, Party, Place
 from sitrep.nlp.doctext import text_of
 from sitrep.nlp.countries import capital_code, code_of_word, country_names, country_of_demonym, government_of, is_capital, name_of
 from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
-from sitrep.nlp.events.grammar import _agent_noun, _child_word, _negated, _subject, _taken_by, clause_of, is_preposition, lends_subject
+from sitrep.nlp.events.grammar import (
+    _accused, _agent_noun, _child_word, _denied_noun, _negated, _subject, _taken_by, clause_of, is_preposition, lends_subject,
+)
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
-    CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
+    ASKED_WORDS, CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES,
     BE_FORMS, COMMITTING, ENGAGING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, PAIRED_PEOPLE, PAIRED_STATES, STRUCK_MODES, SUBORDINATORS, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
@@ -659,8 +661,8 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
         return (_owners(subject, context, groups=True) if subject is not None else []), None
     doing = _doing_wrong(word)
     if doing is not None:
-        if _modal(doing) or _negated(doing) or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in doing.children):
-            return [], None  # "asked whether X would commit war crimes": no one charged
+        if _charge_withheld(word, doing):
+            return [], None
         subject = _subject(doing)  # "said X is committing war crimes": the doer is charged
         return (_owners(subject, context, groups=True) if subject is not None else []), None
     return _owners(phrase, context), None
@@ -668,14 +670,34 @@ def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
 
 def _doing_wrong(word: Token) -> Token | None:
     """The verb by which a party does the wrong a word names: "committed war crimes", "made a
-    historic mistake", "spread lies" (its object), "engaged in the kidnapping of children",
-    "resorted to terror" (its "in/to" object), so the verb's subject is the one charged."""
+    grave mistake", "spread lies" (its object), "engaged in espionage", "resorted to terror"
+    (its "in/to" object), so the verb's subject is the one charged. An object the verb tells or
+    makes do something more ("told the aggressor to leave", "told the dictator that ...") is a
+    person the blame word names, whom the verb addresses, not a wrong done."""
     if word.dep_ == "dobj" and COMMITTING.intersection(base_forms(word.head.lower_)):
-        return word.head
+        told_more = any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in word.head.children)
+        return None if told_more else word.head
     prep = word.head
     if word.dep_ == "pobj" and prep.dep_ == "prep" and any((form, prep.lower_) in ENGAGING for form in base_forms(prep.head.lower_)):
         return prep.head
     return None
+
+
+def _charge_withheld(word: Token, doing: Token) -> bool:
+    """Whether the text stops short of charging the doer with the wrong it names: what may come
+    ("would commit war crimes"), a wrong denied ("had not made a mistake", "made no mistake"),
+    one asked about ("asked whether X had lied", "Did X spread lies?", whose auxiliary comes
+    before its subject; "why did X spread lies?" takes the wrong as done), or the count of a
+    charge told in the passive ("X is accused of spreading lies"), which the verb of accusing
+    tells; whoever reports it makes no charge of his own. In the active ("Y accused X of
+    spreading lies") the word's accuser is Y, as the verb's."""
+    if _modal(doing) or _negated(doing) or _denied_noun(word) or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in doing.children):
+        return True
+    subject = next((c for c in doing.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in doing.children) and not any(c.lower_ in ASKED_WORDS for c in doing.children):
+        return True
+    accused = _accused(doing.head.head) if doing.dep_ == "pcomp" and doing.head.lower_ == "of" else None
+    return accused is not None and accused.dep_ == "nsubjpass"
 
 
 def _naming_party(verb: Token, context: Context) -> Party | None:

@@ -13,7 +13,7 @@ from sitrep.nlp.events.cues import (
     _asked, _counterfactual, _met_with, _obliged_party, _on_condition, _same_side, governor,
 )
 from sitrep.nlp.events.grammar import (
-    _aux, _aux_word, _chain, _child_word, _denied_noun, _negated, _nobody_speaks, _stance_held, _subject, _told, clause_subject,
+    _aux, _aux_word, _chain, _child_word, _denied_noun, _negated, _nobody_speaks, _stance_held, _subject, _told, clause_subject, marked,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.merge import trigger_span
@@ -358,8 +358,11 @@ def _said_needed(verb: Token) -> bool:
     """"Further restrictions are needed", "an independent inquiry is urgently needed, she said":
     a thing said to be needed now is asked for, as one that "should" be done (the passive of
     PLOVER REQUEST's "need"); "what is needed", "more time is needed", "it is needed", "Nato is
-    needed" (a party, not a thing to be done) and "no more troops are needed" name no demand."""
+    needed" (a party, not a thing to be done) and "no more troops are needed" name no demand,
+    nor does a need supposed or weighed ("if more aid is needed", "unclear whether more is needed")."""
     if verb.lower_ != "needed" or verb.dep_ == "relcl" or _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MAY_COME for c in verb.children):
+        return False
+    if marked(verb, CONDITION_MARKS | {"whether", "when"}):
         return False
     if not any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in verb.children):
         return False  # "the new laws were needed to guarantee supplies": why something was done, no demand made now

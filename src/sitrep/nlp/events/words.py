@@ -94,7 +94,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}  # one person, named earlier
 SPLIT_MODES = {"seize", "visit"}  # one capture per town, one visit per stop
 FIRST_PERSON_POSSESSIVES = {"our", "my"}
 CAUSE_PREPS = frozenset({"due", "because", "owing", "amid", "after", "following", "over"})  # "cancelled due to strikes": the strikes are the cause, not what was stopped
-# "X committed atrocities", "made a historic mistake", "spread lies", "engaged in kidnapping", "resorted
+# "X committed atrocities", "made a grave mistake", "spread lies", "engaged in espionage", "resorted
 # to terror": verbs of doing or uttering whose object (or "in/to" object) is a wrong the subject did; the
 # wrong a blame noun names is the subject's (FrameNet Committing_crime, Intentionally_act, Statement).
 COMMITTING = frozenset({"commit", "perpetrate", "make", "spread", "tell", "peddle"})
