@@ -146,10 +146,12 @@ class StatusReader(LexiconReader):
         return "occurred"
 
     def _told_going_on(self, noun: Token) -> bool:
-        """"talks between X and Y were ongoing", "the shelling is constant": an act that is the
-        subject of "be" with a word that makes it go on is said to go on, whatever the tense (a
-        past one is the time of the report: "officials said talks were ongoing")."""
-        if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj" or noun.head.lower_ not in BE_FORMS:
+        """"talks between X and Y were ongoing", "the shelling is constant", "fighting in X is
+        ongoing": an act (a noun, or a gerund the parser makes a verb) that is the subject of "be"
+        with a word that makes it go on is said to go on, whatever the tense (a past one is the
+        time of the report: "officials said talks were ongoing")."""
+        act = noun.pos_ in NOUN_POS or noun.tag_ == "VBG"
+        if not act or noun.dep_ not in ("nsubj", "csubj") or noun.head.lower_ not in BE_FORMS:
             return False
         return any(c.dep_ == "acomp" and self.lexicon.cue(c, "lasting") for c in noun.head.children)
 
