@@ -210,3 +210,17 @@ def test_a_pronoun_opening_a_paragraph_is_the_subject_of_the_sentence_before(nlp
     number the sentence before names as its subject."""
     text = "Ruritanian troops crossed the border on Tuesday.\n\nOn Wednesday they shelled Kestor."
     assert [p.name for p in _event(nlp, text, "ASSAULT").actors] == ["Ruritanian troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("Norland shelled the town and Vale sent troops to the border.", "MOBILIZE", "Vale"),
+        ("Norland shelled the town and Vale sent troops to the border.", "ASSAULT", "Norland"),
+        ("Norland bought tanks and planes and sent them to Vale.", "AID", "Norland"),  # no noun right before the second verb
+    ],
+)
+def test_a_second_clause_keeps_its_own_subject_the_parser_joined_to_the_object(nlp, text: str, kind: str, actor: str) -> None:
+    """The parser may read "the town and Vale" as one object and leave "sent" without a subject:
+    the noun joined right before the second verb is its subject, not the first clause's."""
+    assert [p.name for p in _event(nlp, text, kind).actors] == [actor]

@@ -360,6 +360,8 @@ def _subject(verb: Token) -> Token | None:
             return None
         if current.dep_ == "relcl" or _main_verb_misread(current):
             return current.head
+        if (own := _subject_read_as_object(current)) is not None:
+            return own
         if current.dep_ == "acl" and current.head.pos_ in NOUN_POS and _child_word(current, "to"):
             return _proposer(current.head)
         if current.dep_ == "acl" and current.tag_ == "VBG" and load_lexicon().cue(current.head, "document") and (author := _author(current.head)) is not None:
@@ -367,6 +369,17 @@ def _subject(verb: Token) -> Token | None:
         raised = current.dep_ == "xcomp"
         current = (_second_utterance(current) if current == verb else None) or current.head
     return None
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """"X shelled the town and Y sent troops": the parser may join Y to the first verb's object
+    ("the town and Y") and leave the second verb with no subject, which would then be X's; a noun
+    so joined right before a joined verb is that verb's own subject."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    joined_object = before.dep_ == "conj" and before.head.dep_ == "dobj" and before.head.head == verb.head
+    return before if joined_object and before.pos_ in NOUN_POS and before.head.i < before.i else None
 
 
 def _second_utterance(verb: Token) -> Token | None:
