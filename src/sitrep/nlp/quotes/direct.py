@@ -91,10 +91,10 @@ def _repeated_holders(text: str, quote: Attribution, found: list[Attribution]) -
     if not _crosshead(text, quote.start, quote.end):
         return []
     heading = _folded_words(text[quote.start:quote.end])
-    holders = [o for o in found if o is not quote and not _crosshead(text, o.start, o.end)
-               and _holds_run(_folded_words(text[o.start:o.end]), heading)]
-    least = min((len(_folded_words(text[o.start:o.end])) for o in holders), default=0)
-    return [o for o in holders if len(_folded_words(text[o.start:o.end])) == least]
+    words = {id(o): _folded_words(text[o.start:o.end]) for o in found if o is not quote and not _crosshead(text, o.start, o.end)}
+    holders = [o for o in found if id(o) in words and _holds_run(words[id(o)], heading)]
+    least = min((len(words[id(o)]) for o in holders), default=0)
+    return [o for o in holders if len(words[id(o)]) == least]
 
 
 def _folded_words(text: str) -> list[str]:
