@@ -271,3 +271,91 @@ def test_a_sanction_in_the_progressive_with_a_time_to_come_is_planned(nlp):
     [document] = extract([Article(id="s", text=text, published="2022-04-04")], nlp=nlp)
     [sanction] = [e for e in document.events if e.type == "SANCTION"]
     assert sanction.status == "planned"
+
+
+def status_of(nlp, text: str, type_: str, trigger: str) -> str:
+    found = [e for e in nlp(text)._.events if e.type == type_ and e.text == trigger]
+    assert len(found) == 1, [(e.type, e.text, e.status) for e in nlp(text)._.events]
+    return found[0].status
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "status"),
+    [
+        ("Vale still sells fuel to Norland, while refusing to back sanctions against it.", "REJECT", "refusing", "ongoing"),
+        ("Vale's newspapers echo the official view, blaming Norland for the war.", "ACCUSE", "blaming", "ongoing"),
+        ("Norland has kept a low profile since the war began, quietly supporting Vale.", "SUPPORT", "supporting", "ongoing"),
+        ("Norland has seized the port, killing dozens of civilians.", "ASSAULT", "killing", "occurred"),
+    ],
+)
+def test_a_participle_goes_on_as_a_present_verb_does(nlp, text, type_, trigger, status):
+    """A bare participle hung on a present of habit or state ("continues to supply", "repeat the
+    line") or on a present perfect stretched up to now ("since the war began") goes on as its verb
+    does; on a present perfect of one act done ("has seized the port") it is done too."""
+    assert status_of(nlp, text, type_, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "status"),
+    [
+        ("Norland has backed Vale since the war began, staunchly supporting its army.", "SUPPORT", "backed", "ongoing"),
+        ("Norland has shelled Eastport since the war began.", "ASSAULT", "shelled", "ongoing"),
+        ("Norland has shelled Eastport since March.", "ASSAULT", "shelled", "ongoing"),
+        ("Vale has carried out its fourth prisoner exchange with Norland since the spring.", "RETREAT", "fourth prisoner exchange", "occurred"),
+        ("Tarnia has trained 9,000 Vale soldiers since 2019.", "AID", "trained", "occurred"),
+        ("Peter Holm has met Karl Weber many times since the war began.", "CONSULT", "met", "occurred"),
+    ],
+)
+def test_a_present_perfect_since_goes_on_unless_it_tallies(nlp, text, type_, trigger, status):
+    """"Since" stretches a present perfect up to now, as a phrase or as a clause ("since the war
+    began"); a count, an ordinal or a number of times in it tallies acts each done."""
+    assert status_of(nlp, text, type_, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "status"),
+    [
+        ("The Tarnian prosecutor's office said it had brought charges against Peter Holm.", "ACCUSE", "charges", "occurred"),
+        ("The Vale police say they are investigating the mayor of Eastport for bribery.", "ACCUSE", "investigating", "ongoing"),
+        ("The Norland defence ministry said it had captured the village of Ostrava.", "ASSAULT", "captured", "claimed"),
+        ("The Vale army said it had asked Norland to open a corridor.", "REQUEST", "asked", "claimed"),
+    ],
+)
+def test_a_charge_or_request_its_doer_tells_is_announced(nlp, text, type_, trigger, status):
+    """A charge, an investigation or a request is made in the open: its doer's word of it is the
+    record, not a claim; a deed of war, or any act a military organ tells of its own side, stays claimed."""
+    assert status_of(nlp, text, type_, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "status"),
+    [
+        ("The Tarnian council agreed to ban Norland's ships from its ports.", "SANCTION", "ban", "occurred"),
+        ("Vale has decided to impose fresh sanctions on Norland.", "SANCTION", "fresh sanctions", "occurred"),
+        ("A week after agreeing to drop its objections to Vale's entry, Tarnia threatened to block the talks.", "CONCEDE", "drop", "occurred"),
+        ("Norland and Vale agreed to meet in Eastport next week.", "CONSULT", "meet", "planned"),
+        ("Norland agreed to withdraw its troops from the border.", "RETREAT", "withdraw", "planned"),
+        ("Tarnia agreed to send 40 tanks to Vale.", "AID", "send", "planned"),
+        ("The Tarnian council will agree to ban Norland's ships from its ports.", "SANCTION", "ban", "planned"),
+    ],
+)
+def test_a_sanction_or_concession_agreed_or_decided_is_made(nlp, text, type_, trigger, status):
+    """A sanction or a concession is made by deciding it: agreed (or decided, in the simple past
+    or the present perfect) it is done; a meeting, a withdrawal or aid agreed is still to do, and
+    an agreement still to come plans the sanction."""
+    assert status_of(nlp, text, type_, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The tanks pledged by Tarnia reached Vale in May.", "occurred"),
+        ("Vale moved the guns to the front once the howitzers promised by Tarnia had arrived.", "occurred"),
+        ("The tanks pledged by Tarnia have not arrived yet.", "planned"),
+        ("The tanks pledged by Tarnia will arrive next week.", "planned"),
+    ],
+)
+def test_promised_aid_that_arrived_was_delivered(nlp, text, status):
+    """Aid told by "promised" or "pledged" on goods that arrived is a promise kept, delivered;
+    goods that have not arrived, or will, keep it a promise."""
+    assert next(e.status for e in nlp(text)._.events if e.type == "AID") == status

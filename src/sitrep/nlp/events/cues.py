@@ -19,7 +19,7 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENACTED, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
 )
@@ -1035,10 +1035,19 @@ def _deliberated(verb: Token) -> bool:
     return any(c.i < verb.i and c.lower_ in QUESTION_WORDS and c.dep_ in ("advmod", "mark", "dobj", "nsubj") for c in verb.children)
 
 
-def _decided(verb: Token) -> bool:
+def _decided(verb: Token, kind: str) -> bool:
     """ "the police decided to detain him", "the bloc decided to bring in sanctions": a decision
-    told in the simple past was carried out (a pledge of aid stays a pledge)."""
-    return verb.tag_ == "VBD" and "decide" in base_forms(verb.lower_)
+    told in the simple past was carried out (a pledge of aid stays a pledge, and "has decided to
+    hold talks" looks ahead to them); a sanction or a concession is made by the deciding itself,
+    so one decided or agreed in the present perfect too, or by a bare participle ("has decided to
+    impose sanctions", "agreed to ban X's ships", "after agreeing to drop its objections"), where
+    "agreed to meet" or "agreed to withdraw troops" set a thing still to do."""
+    past = verb.tag_ == "VBD"
+    bare = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
+    enacted = kind in ENACTED and (past or _present_perfect(verb) or bare)
+    if "decide" in base_forms(verb.lower_):
+        return past or enacted
+    return enacted and "agree" in base_forms(verb.lower_)
 
 
 def _bare_infinitive(verb: Token) -> bool:

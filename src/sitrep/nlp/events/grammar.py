@@ -13,7 +13,7 @@ from sitrep.nlp.events.lexicon import Lexicon, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     ABOUT_PREPS, BE_FORMS, CREDIT, DOER_PREPS, DURATION_UNITS, FIRST_PERSON, FORCE_TYPES, HEAD_STEPS,
     INSTRUMENT_VERBS, NOUN_POS, OCCASIONS, PLANNERS, PRESENT_BE, RELATIVE, SPEAKER_PRONOUNS,
-    STANCES, VERB_POS,
+    SINCE, STANCES, TIMES, VERB_POS,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes import ADJECTIVE_CUES
@@ -317,9 +317,22 @@ def _lasting(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and (child.lower_ == "long" or (child.lower_ == "far" and _child_word(child, "so") and not tally)):
             return True
-        if child.dep_ == "prep" and child.lower_ == "since":
-            return True
+        if (child.dep_ == "prep" and child.lower_ == "since") or (child.dep_ == "advcl" and marked(child, SINCE)):
+            return not _counted_up(verb)  # "has shelled X since March", "has backed Y since the war began"
         if child.dep_ == "prep" and child.lower_ == "for" and any(o.lower_ in DURATION_UNITS for o in child.children):
+            return True
+    return False
+
+
+def _counted_up(verb: Token) -> bool:
+    """"has trained 20,000 soldiers since 2015", "has conducted its fourth exchange since the
+    war began", "has met X many times since": a present perfect whose object is a count or an
+    ordinal, or that says how many times, tallies acts each done and over up to now, where "has
+    shelled X since March" stretches one act over the time."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "advmod") and child.lower_ in TIMES:
+            return True
+        if child.dep_ == "dobj" and (child.like_num or any(g.dep_ == "nummod" or g.ent_type_ == "ORDINAL" for g in child.children)):
             return True
     return False
 

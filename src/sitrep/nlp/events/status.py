@@ -17,7 +17,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ANNOUNCING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, INTENDING, MASSING, MAY_COME, NEWS_TIMES, NOUN_POS, OUTCOMES, PERCEIVED,
+    ANNOUNCING, ARRIVING, BE_FORMS, DEONTIC, EASE, EXPECTERS, FORCE_TYPES, HELD_MARKS, INTENDING, MASSING, MAY_COME, NEWS_TIMES, NOUN_POS, OUTCOMES, PERCEIVED,
     PLANNERS, PLEDGES, POSSIBLE, PREPARING, PRESENT_BE, QUERY_VERBS, REFUSED_MODES, RELATIVE, RUN_UP, SCALING, SPOKEN, TIME_MARKS, VERB_POS, WEIGHING,
 )
 from sitrep.nlp.inflection import base_forms
@@ -94,10 +94,10 @@ class StatusReader(LexiconReader):
             reported_will = any(_aux_word(t, "would") for t in chain) and (self.speech_verb(anchor) is not None or _announced(chain))
             return "planned" if reported_will else "hypothetical"  # "could attack, officials said" stays a supposition
         planned_noun = anchor != token and bool((PLANNERS | EXPECTERS) & set(base_forms(anchor.lower_)))  # "they plan another round of talks", "braced for an offensive"
-        planning = [t for t in governing if cue(t, "plan") and not (trigger.type != "AID" and _decided(t))]
+        planning = [t for t in governing if cue(t, "plan") and not (trigger.type != "AID" and _decided(t, trigger.type))]
         if any(_aux(t, self.lexicon, "will") for t in chain) or planning or _is_to(chain) or planned_noun or self._rescaled(anchor):
             return "planned"
-        if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan") or set(base_forms(anchor.lower_)) & PLEDGES):
+        if trigger.type == "AID" and (any(cue(t, "grant") for t in chain) or cue(token, "plan") or set(base_forms(anchor.lower_)) & PLEDGES) and not _arrived(anchor):
             return "planned"  # "announced a new package of arms", "approved $100m in funding", "pledged arms", "pledging
             # an infusion of aid": promised, not yet delivered
         if token.pos_ in NOUN_POS and any(c.dep_ in ("amod", "acl") and cue(c, "plan") for c in token.children):
@@ -125,8 +125,9 @@ class StatusReader(LexiconReader):
             return "ongoing"  # "has amassed 40,000 troops on the border", "said talks were ongoing"
         if _joined_progressive(anchor):
             return "ongoing"  # "troops are shelling and destroying X": the second participle shares the "are"
-        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and (_progressive(anchor.head) or _perfect_progressive(anchor.head)):
-            return "ongoing"  # "forces were moving towards X, targeting Y", "has been tightening its grip, amassing troops": the participle goes on as its verb does
+        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and self._head_goes_on(anchor.head):
+            return "ongoing"  # "forces were moving towards X, targeting Y", "has been tightening its grip, amassing troops",
+            # "still sells fuel to X, while refusing to back sanctions": the participle goes on as its verb does
         if token == anchor and _perfect_progressive(token):
             return "ongoing"
         if token == anchor and token.pos_ in NOUN_POS and (_told_ahead(token) or (_framed_ahead(token) and not cue(token, "durative"))):
@@ -144,6 +145,17 @@ class StatusReader(LexiconReader):
         if token == anchor and _simple_present(token) and not (trigger.type in SPOKEN and _performative(token)) and not _caption(token):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
+
+    def _head_goes_on(self, verb: Token) -> bool:
+        """Whether the verb a bare participle hangs on tells what goes on, so the participle goes
+        on with it: a progressive ("were moving towards X, targeting Y"), a present perfect
+        stretched up to now ("has been tightening its grip", "has backed X since the war began,
+        quietly supporting Y"), or a present of habit or state ("still sells fuel to X, while
+        refusing to back sanctions", "echo the official view, blaming X"); not a present that is a
+        caption or a saying ("X says, blaming Y": the blame is said once)."""
+        if _progressive(verb) or _perfect_progressive(verb) or _lasting(verb):
+            return True
+        return _simple_present(verb) and not _caption(verb) and not self.lexicon.cue(verb, "speech") and not _performative(verb)
 
     def _told_going_on(self, noun: Token) -> bool:
         """"talks between X and Y were ongoing", "the shelling is constant", "fighting in X is
@@ -288,6 +300,19 @@ class StatusReader(LexiconReader):
         body = speaker is not None and speaker.ent_type_ != "PERSON" and speaker.lower_ not in ("he", "she")  # a person has no "its forces"
         own = body and subject != token and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
         return (subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we")) or own  # "the ministry said its forces had taken X"
+
+
+def _arrived(pledge: Token) -> bool:
+    """"the tanks pledged by X reached Y", "once the guns promised by X had arrived": aid
+    told by a participle of promising on goods that are the subject of a verb of arrival in the
+    past or the present perfect was delivered, a promise kept ("have not arrived", "will arrive"
+    keep it a promise)."""
+    if pledge.dep_ != "acl" or pledge.head.dep_ != "nsubj":
+        return False
+    verb = pledge.head.head
+    if not set(base_forms(verb.lower_)) & ARRIVING or _negated(verb):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children))
 
 
 def _seizure_as_aim(verb: Token) -> bool:

@@ -40,6 +40,7 @@ DOER_PREPS = {"by", "after", "before", "while", "upon", "without"}  # "welcomed 
 TIME_PREPS = {"on", "in", "at", "during", "by"}  # "since 1945" is not when it happened
 HEAD_STEPS = 4  # how far up the parse a governing word (plan, modal, speech verb) is looked for
 PRECISE_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|W\d{2})")  # a month, week or day: "this year" says little
+ARRIVING = frozenset({"arrive", "reach", "land"})  # "the tanks pledged by X have arrived": delivered, the pledge kept
 PLEDGES = {"pledge", "promise", "vow"}  # verbs that make the aid they take a pledge ("pledging an infusion of aid")
 NEEDS_DONOR = {"AID", "SUPPORT"}  # help nobody gives is a topic, not a pledge or a delivery
 CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)\s*:")  # a caption's picture credit
@@ -74,6 +75,8 @@ DEFINITE = {"the", "this", "that"}  # "the agreement", "the talks": a mention of
 # what a party turning an act down refuses, as PLOVER's REJECT modes: help, a meeting, a concession
 REFUSED_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "yield", "CONCEDE": "yield", "RETREAT": "yield"}
 DURATION_UNITS = {"days", "weeks", "months", "years", "decades", "hours", "long", "ages"}  # "for weeks"
+SINCE = frozenset({"since"})  # "has shelled X since the war began": a clause that stretches a present perfect up to now
+TIMES = frozenset({"times", "twice", "once"})  # "has met X many times": acts counted, each one done
 SPOKEN = {"ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT"}  # acts done by saying: the speaker acts
 NAME_TYPES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "NORP"}  # not EVENT: "the Madrid Summit" happened
 NOBODY = {"no", "nobody", "none", "neither", "nothing", "noone"}  # "no one": "one" with the determiner "no"
@@ -109,9 +112,12 @@ HOSTILE = FORCE_TYPES | {"SANCTION"}  # acts that, announced on a condition, thr
 # protest", "went on television to accuse X", "met to agree a package"); help and backing told as an aim
 # ("sent arms to support X") are not
 AIM_DONE = FORCE_TYPES | {"MOBILIZE", "RETREAT", "CONSULT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "AGREE"}
-# acts a party does in the open, by deciding or meeting: its own word that it did one announces it (the
-# announcement is the record), where its word of force used, ground taken or troops moved claims a deed
-ANNOUNCED = frozenset({"SANCTION", "AID", "CONSULT", "AGREE", "COOPERATE", "CONCEDE"})
+# acts a party does by deciding them: a sanction or a concession agreed is made ("agreed to ban X's ships")
+ENACTED = frozenset({"SANCTION", "CONCEDE"})
+# acts a party does in the open, by deciding, meeting, charging or asking: its own word that it did one
+# announces it (the announcement is the record: "said it had brought charges against X", "say they are
+# investigating the mayor"), where its word of force used, ground taken or troops moved claims a deed
+ANNOUNCED = frozenset({"SANCTION", "AID", "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "ACCUSE", "REQUEST"})
 CONTESTING = frozenset({"deny", "dispute", "reject", "refute", "contest", "claim"})  # "..., but X denied it", "a claim X rejected": a telling disputed
 CLAIM_NOUNS = frozenset("report claim allegation accusation charge suggestion rumour rumor speculation".split())  # what was said, denied as such
 ANNOUNCING = frozenset("announcement statement pledge promise assurance decision confirmation commitment vow".split())  # nouns of telling: "the announcement that X would ..."
