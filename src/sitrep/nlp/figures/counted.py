@@ -1049,8 +1049,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
     for category in NOUN_CATEGORIES:
         if category in noun and (category != "aid_items" or about_aid):
             return category
-    if noun & {"aid_items", "site"} and "destroyed" in cues:
-        return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
+    if noun & {"aid_items", "site"} and "destroyed" in cues and "dwelling" not in noun:
+        return "other"  # "destroyed nine launchers", "destroyed 30 depots": a force's losses, not aid; not "damaged 11 houses"
     if "arms" in noun:
         return "other"  # "the navy has 14 frigates", "lost 40 tanks": a force's own arms, not aid
     if "sanction" in noun or "listed" in noun and "sanction" in cues:
