@@ -502,6 +502,15 @@ def test_a_site_in_the_city_a_blow_struck_is_in_the_city_the_story_is_at(nlp):
     assert only(nlp, scene + "A police station in a city took a direct hit, wounding 20 officers.").place is None
 
 
+def test_a_works_told_by_its_kind_alone_is_in_the_town_the_story_is_at(nlp):
+    """ "sheltering in the basements of the plant", "soldiers in the complex": the last town named."""
+    scene = "Missiles struck Gyumri on Monday.\n\n"
+    assert only(nlp, scene + "About 200 civilians are sheltering in the basements of the plant.").place.name == "Gyumri"
+    assert only(nlp, scene + "There are an estimated 1,000 soldiers in the complex, with their families.").place.name == "Gyumri"
+    assert only(nlp, scene + "About 200 civilians are sheltering in a plant.").place is None  # some plant, not one told before
+    assert only(nlp, "About 200 civilians are sheltering in the basements of the plant.").place is None  # no town named
+
+
 def test_the_place_of_a_plight_told_by_a_participle_is_where_the_counted_are(nlp):
     """ "remain trapped in the city", "are holed up in X": the plight's place."""
     assert only(nlp, "Missiles struck Gyumri on Monday.\n\nUp to 12,000 civilians remain trapped in the city.").place.name == "Gyumri"

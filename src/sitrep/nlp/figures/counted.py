@@ -14,7 +14,7 @@ from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.figures.amounts import Amount, amount_pattern
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
-    MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
+    MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY, WORKS_NOUNS,
     _currencies, _numbers, aid_item, amount_suffix, figure_classes, lexicon,
 )
 from sitrep.nlp.syntax import first_conjunct
@@ -1124,8 +1124,9 @@ def _place_at(tokens: list[Token], places: list[Place]) -> PlaceRef | None:
 def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
     """ "in the city", "the ruined town, where ...": a settlement told by its kind alone is the
     last place of that kind the article named before it, unless its own sentence has named
-    places of other countries first."""
-    kinds = SETTLEMENT_NOUNS.get(noun.lower_)
+    places of other countries first; a works told so ("sheltering in the plant", "at the
+    sprawling complex") stands in the last town named."""
+    kinds = SETTLEMENT_NOUNS.get(noun.lower_) or ({"city"} if noun.lower_ in WORKS_NOUNS else None)
     if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
         return None
     if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
