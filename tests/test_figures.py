@@ -538,6 +538,18 @@ def test_a_count_told_in_the_present_holds_on_the_day_of_the_report(nlp):
     assert only(nlp, text).as_of == "2022-03-11"
 
 
+def test_a_day_the_parser_hangs_on_an_adjective_dates_the_main_verb(nlp):
+    """ "At the summit in X this week sweeping changes were agreed": the parser may hang the week
+    on "sweeping", read as an adjective before its noun; no day dates such an adjective, so the
+    week dates "agreed" and sets the scene for the next sentence."""
+    text = (
+        "At the Tarnian summit in Kutaisi this week sweeping changes to the northern military alliance were agreed by "
+        "leaders, including a huge increase in troops. About 3,000 troops will be placed at high readiness."
+    )
+    assert only(nlp, text).as_of == "2022-W11"
+    assert only(nlp, "Officials said the now reduced force of 3,000 troops would stay.").as_of == ANCHOR  # no day before it
+
+
 def test_a_day_the_main_verb_reports_sets_the_scene_for_the_next_sentence(nlp):
     """ "Officials say X happened last week": the reported happening's week dates the sentence
     that goes on with it, though the verb of saying is in the present."""

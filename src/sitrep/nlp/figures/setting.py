@@ -962,11 +962,15 @@ def _dated_verbs(when: Token) -> set[Token]:
     and the act a "following" phrase is hung on, as an "after" phrase is (a one-time act: a toll
     "killed following an attack on Friday" may have risen by the report, and holds on its day);
     a gerund after a preposition ("kept 40 from leaving X in May") is no act of its own,
-    and its date is that of the verb the preposition hangs on."""
+    and its date is that of the verb the preposition hangs on; nor is a participle the parser
+    reads as an adjective after the day ("this week sweeping changes were agreed"), whose
+    noun's verb the day dates."""
     hung = _opening_preposition_verb(when)
     if hung is not None:
         return {hung}  # "On Friday French missile strikes ... killed four": the parser hung the day on the subject
     verb = governing_verb(when)
+    if verb is not None and verb.dep_ == "amod" and when.i < verb.i < verb.head.i:
+        verb = governing_verb(verb.head)  # "At the summit this week sweeping changes were agreed": no day modifies an adjective before its noun
     if verb is None:
         return set()
     if (passive := by_phrase_passive(verb)) is not None:
