@@ -14,7 +14,7 @@ from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.figures.amounts import Amount, amount_pattern
 from sitrep.nlp.figures.words import (
     AID_ITEMS, AID_WORDS, CASUALTIES, CLIMB_DEPS, CUE_CATEGORIES, DATELINE, HARMS, MAX_CLIMB,
-    MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY,
+    MAX_RUN, MODEL, NOUN_CATEGORIES, NOUN_TAGS, OWN_FORCES, PEOPLE_LIKE, RUN_TAGS, SETTLEMENT_NOUNS, TALLY, WORKS_NOUNS,
     _currencies, _numbers, aid_item, amount_suffix, figure_classes, lexicon,
 )
 from sitrep.nlp.syntax import first_conjunct
@@ -1049,8 +1049,8 @@ def _category(noun: frozenset[str], cues: list[str], about_aid: bool, about_vote
     for category in NOUN_CATEGORIES:
         if category in noun and (category != "aid_items" or about_aid):
             return category
-    if noun & {"aid_items", "site"} and "destroyed" in cues:
-        return "other"  # "destroyed nine launchers", "demolished 300 buildings": a force's or a town's losses, not aid
+    if noun & {"aid_items", "site"} and "destroyed" in cues and "dwelling" not in noun:
+        return "other"  # "destroyed nine launchers", "destroyed 30 depots": a force's losses, not aid; not "damaged 11 houses"
     if "arms" in noun:
         return "other"  # "the navy has 14 frigates", "lost 40 tanks": a force's own arms, not aid
     if "sanction" in noun or "listed" in noun and "sanction" in cues:
@@ -1124,8 +1124,9 @@ def _place_at(tokens: list[Token], places: list[Place]) -> PlaceRef | None:
 def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
     """ "in the city", "the ruined town, where ...": a settlement told by its kind alone is the
     last place of that kind the article named before it, unless its own sentence has named
-    places of other countries first."""
-    kinds = SETTLEMENT_NOUNS.get(noun.lower_)
+    places of other countries first; a works told so ("sheltering in the plant", "at the
+    sprawling complex") stands in the last town named."""
+    kinds = SETTLEMENT_NOUNS.get(noun.lower_) or ({"city"} if noun.lower_ in WORKS_NOUNS else None)
     if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
         return None
     if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):

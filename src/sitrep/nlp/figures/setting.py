@@ -15,8 +15,8 @@ from sitrep.nlp.countries import code_of_word, government_of, is_capital, issuer
 from sitrep.nlp.doctext import per_document, per_sentence, text_of
 from sitrep.nlp.entities import in_dateline, issuers_voice
 from sitrep.nlp.figures.counted import (
-    _host_place, _included, _list_lead, _place_at, _war_place, by_phrase_passive, clause_slot, governing_verb, home_place, infinitive, is_dateline,
-    of_objects,
+    _host_place, _included, _list_lead, _place_at, _war_place, antecedent_place, by_phrase_passive, clause_slot, governing_verb, home_place, infinitive,
+    is_dateline, of_objects,
 )
 from sitrep.nlp.furniture import past_run_in
 from sitrep.nlp.inflection import base_forms
@@ -117,8 +117,15 @@ def _place(doc: Doc, reading: Reading, readings: list[Reading], places: list[Pla
     if reading.category == "troops":
         return None  # forces are counted where the sentence puts them, or nowhere: "has trained 20,000 soldiers" after a scene in X
     if whole_war or _since_the_war(reading.span.sent) or _another_blow(reading, readings):
-        return _reporter_place(doc, reading, places) or _war_country(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
-    return _paragraph_place(doc, reading.span.sent, places) or _reporter_place(doc, reading, places) or _war_country(doc, reading, places)
+        return _unplaced_toll(doc, reading, places)  # a toll of the whole war, or of another blow, sets no scene
+    return _paragraph_place(doc, reading.span.sent, places) or _unplaced_toll(doc, reading, places)
+
+
+def _unplaced_toll(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
+    """Where a toll is that neither its sentence nor the scene places: the area of the local
+    authority that reports it, else the country of the story's war, else the country of the
+    national authority that reports it."""
+    return _reporter_place(doc, reading, places) or _war_country(doc, reading, places) or _national_source(doc, reading, places)
 
 
 MEASURES = frozenset({"barring", "sanction"})
@@ -240,6 +247,30 @@ def _another_blow(reading: Reading, readings: list[Reading]) -> bool:
     return any(_blow_clauses(r.verb) for r in earlier if r.span.sent == earlier[-1].span.sent)
 
 
+def _national_source(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRef | None:
+    """The country of the national authority that reports a toll that names no place and no
+    war's country ("Norland's health minister said 57 people had been killed", "the Norlandic
+    president's office said six civilians died"): it counts for its country, as a regional
+    administration counts for its region (``_reporter_place``), when the story's scenes are in
+    that country (it names a town or region of it). Not a foreign government's count of a war
+    told elsewhere ("Vale officials said 5,000 troops were killed", in a story of Norland's
+    towns), nor one of another country's people ("Norland said 800 Valean troops die each
+    day"): the source then reports on the enemy, wherever it fights."""
+    if reading.category not in CASUALTIES:
+        return None
+    head = _source_head(doc, reading.span, reading.verb)
+    if head is None:
+        return None
+    countries = [p for p in places if p.kind == "country"]
+    phrase = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in (t, *_path(t, head)))]
+    named = next((p for t in phrase for p in countries if p.start <= t.idx < p.end), None)
+    source = named.ref() if named is not None else next((found for t in phrase if t.ent_type_ == "NORP" and (found := _own_country(t, countries))), None)
+    counted = [c for c in reading.anchor.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    if source is None or any(_own_country(c, countries) != source for c in counted):
+        return None
+    return source if any(p.kind != "country" and p.country == source.country for p in places) else None
+
+
 def _war_toll(reading: Reading) -> bool:
     """Whether a toll is told in a relative clause of the war itself, as one still running ("a
     war that has cost 9,000 lives"): it is the whole war's, not that of the town the rest
@@ -317,9 +348,15 @@ def _attached_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
         found = _place_at([relative.head], places)  # "Eastport, where hundreds of civilians were killed"
         if found:
             return found
-    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause + of_objects(anchor)
+    owners = [anchor] + [c for c in anchor.children if c.dep_ in ("relcl", "acl")] + clause + _complements(clause) + of_objects(anchor)
     # "four batteries of guns in X" when nothing nearer says where; "ten members of a family in X were killed in Y": Y
     return _place_by(owners, LOCATIVE, places, anchor) or _place_by(_from_owners(reading, clause), {"from"}, places, anchor)
+
+
+def _complements(clause: list[Token]) -> list[Token]:
+    """The participles a clause's verbs take as complements ("remain trapped in the city", "are
+    stuck at the plant"): the place of the plight they tell is where the counted are."""
+    return [c for v in clause for c in v.children if c.dep_ == "acomp" and c.tag_ == "VBN"]
 
 
 def _at_the_border(reading: Reading) -> bool:
@@ -364,6 +401,8 @@ def _cause_place(reading: Reading, places: list[Place]) -> PlaceRef | None:
     where += [t for v in clause if v.dep_ == "relcl" for t in (v.head, *v.head.children) if t == v.head or t.dep_ == "appos"]  # "... of X's second city, Y, that killed": the parser hangs the clause on the nearest noun
     where += [t for cause in causes if _town_word(cause) for g in of_objects(cause) for t in g.subtree]  # "shells hit the town of X in the Y region, killing two": X, which Y locates
     found = [p for p in places if any(p.start <= t.idx < p.end and not _not_where(t) for t in where)]
+    if not found:  # "a police station in the city took a hit, wounding 20": the city the article is at
+        found = [a for t in where if not _not_where(t) and (a := antecedent_place(t, places)) is not None][:1]
     return _most_local(found, text_of(reading.span.doc)).ref() if found else None
 
 
@@ -448,7 +487,8 @@ def _sentence_place(doc: Doc, reading: Reading, readings: list[Reading], places:
     said"), whence ("fled Ukraine") or where another count is ("1.8 million arriving in X")."""
     sent = reading.span.sent
     table = _Table.of(doc, readings, places)
-    others = {r.verb.i for r in table.in_sentence(sent) if r.verb is not None and r.verb != reading.verb}
+    shared = set(_clause(reading.verb)) if reading.verb is not None and reading.category in CASUALTIES else set()  # "killed 18 and injured 59": one scene
+    others = {r.verb.i for r in table.in_sentence(sent) if r.verb is not None and r.verb != reading.verb and r.verb not in shared}
     others |= _untracked_subjects_verbs(sent, table.in_sentence(sent), reading.verb)
     candidates = []
     for place, token in table.places_in(sent):
@@ -922,11 +962,15 @@ def _dated_verbs(when: Token) -> set[Token]:
     and the act a "following" phrase is hung on, as an "after" phrase is (a one-time act: a toll
     "killed following an attack on Friday" may have risen by the report, and holds on its day);
     a gerund after a preposition ("kept 40 from leaving X in May") is no act of its own,
-    and its date is that of the verb the preposition hangs on."""
+    and its date is that of the verb the preposition hangs on; nor is a participle the parser
+    reads as an adjective after the day ("this week sweeping changes were agreed"), whose
+    noun's verb the day dates."""
     hung = _opening_preposition_verb(when)
     if hung is not None:
         return {hung}  # "On Friday French missile strikes ... killed four": the parser hung the day on the subject
     verb = governing_verb(when)
+    if verb is not None and verb.dep_ == "amod" and when.i < verb.i < verb.head.i:
+        verb = governing_verb(verb.head)  # "At the summit this week sweeping changes were agreed": no day modifies an adjective before its noun
     if verb is None:
         return set()
     if (passive := by_phrase_passive(verb)) is not None:

@@ -59,6 +59,7 @@ SETTLEMENT_NOUNS = {  # a settlement or region told by its kind: the place kinds
     "city": {"city"}, "town": {"city"}, "village": {"city"}, "port": {"city"}, "capital": {"city"},
     "region": {"admin1", "region"}, "province": {"admin1"}, "oblast": {"admin1"},
 }
+WORKS_NOUNS = frozenset({"plant", "complex", "steelworks", "factory", "mill"})  # "the plant": a works in the town the story is at
 LOCATOR_LAST = {"admin1": 1, "water": 1, "country": 2}  # "near X, in the Y region", "X, on the banks of the Y river": Y locates X
 CLIMB_DEPS = frozenset({
     "nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "appos", "nummod", "compound", "amod",
