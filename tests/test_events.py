@@ -5087,3 +5087,21 @@ def test_a_town_pummelled_by_artillery_is_shelled(nlp):
     """Arms pounding a place are still shelling, whoever the passive names as doer."""
     text = "Dorn was pummelled by Ostian artillery overnight."
     assert [e.mode for e in of_type(nlp, text, "ASSAULT")] == ["heavy-weapons"], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland officials are in daily contact with their Vale counterparts, officials said.",
+    "\"We are in contact with the Vale authorities,\" the Norland foreign ministry said.",
+])
+def test_parties_in_contact_consult(nlp, text: str):
+    """Being "in contact with" another party is keeping in touch, a consultation (PLOVER CONSULT:
+    "consultations of every kind")."""
+    assert len(of_type(nlp, text, "CONSULT")) == 1, [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland lost contact with the unit on Monday.",
+    "Shelling increased along the line of contact in eastern Vale.",
+])
+def test_contact_lost_or_a_line_of_contact_is_no_consultation(nlp, text: str):
+    assert of_type(nlp, text, "CONSULT") == [], [(e.type, e.text) for e in events(nlp, text)]

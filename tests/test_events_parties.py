@@ -224,3 +224,26 @@ def test_a_second_clause_keeps_its_own_subject_the_parser_joined_to_the_object(n
     """The parser may read "the town and Vale" as one object and leave "sent" without a subject:
     the noun joined right before the second verb is its subject, not the first clause's."""
     assert [p.name for p in _event(nlp, text, kind).actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The Tarnian minister was accused of corruption.", "Tarnian minister"),
+        ("Peter Holm, who has been criticised for visiting Vale, said the talks failed.", "Peter Holm"),
+        ("Companies in Tarnia and Vale were accused of helping Norland acquire technology.", "Companies"),
+    ],
+)
+def test_a_passive_charge_is_against_its_subject(nlp, text: str, accused: str) -> None:
+    """"X was accused of ...", "X, who has been criticised ...", "companies accused of ...": a
+    charge told in the passive names no accuser, but whom it is against is its subject, however
+    plain the noun (an event with no party at all would not be reported)."""
+    assert [p.name for p in _event(nlp, text, "ACCUSE").targets] == [accused]
+
+
+@pytest.mark.parametrize("text", [
+    "The blast was blamed on the weather.",  # the one blamed is in "on X", the subject is the wrong
+    "Police questioned people suspected of collaborating with Norland.",  # a suspicion described, no one's charge
+])
+def test_a_passive_subject_that_is_not_accused_is_no_target(nlp, text: str) -> None:
+    assert not [e for e in nlp(text)._.events if e.type == "ACCUSE"]

@@ -1221,6 +1221,13 @@ def _response_to_come(verb: Token) -> bool:
     return _on_condition(verb) or _aux(verb, load_lexicon(), "will") or _aux_word(verb, "would")
 
 
+def _in_touch(noun: Token) -> bool:
+    """"are in daily contact with their counterparts", "we are in contact with X": two parties
+    keeping in touch (the need "@in_touch"); not "lost contact with the unit" nor "the line of
+    contact in the east"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and _child_word(noun, "with")
+
+
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
 # order they are tried.
 SPECIAL_NEEDS = {
@@ -1230,5 +1237,5 @@ SPECIAL_NEEDS = {
     "@massed": _massed_forces, "@backed": _backs_party, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,
     "@arms_moved": _arms_moved, "@arms_placed": _arms_placed, "@arms_used": _arms_used,
     "@raised_up": _raised_up, "@repressed": _people_repressed, "@enlists": _enlists, "@pounded": _pounded_by_arms,
-    "@to_fight": _recruited_to_fight,
+    "@to_fight": _recruited_to_fight, "@in_touch": _in_touch,
 }

@@ -14,6 +14,7 @@ MOVED_ARMS = frozenset("troops soldiers forces units battalions brigades conting
 USED_ARMS = frozenset("weapons weapon arms bombs bomb munitions missiles missile rockets warheads nukes".split())
 NOT_POSTED = frozenset("command control trial arrest custody detention investigation".split())  # "placed under a command": no deployment
 HELD_OR_HURT = frozenset("captured captive detained imprisoned wounded injured sick dead".split())
+SUSPECTING = frozenset({"suspect"})  # "people suspected of collaborating": a suspicion described, no one's charge
 RESOLVE_STATES = frozenset("prepared united determined resolved committed mobilised mobilized".split())  # "we must be prepared": resolve, no demand
 QUANTITY_WORDS = frozenset({"types", "kinds", "sorts", "batch", "batches", "number", "lot", "lots", "amount", "range", "variety", "array", "set", "sets", "units", "tons", "tonnes", "worth", "contingent", "contingents", "detachment", "detachments"})
 PLACE_PREPS = {"in", "to", "at", "into", "near", "for", "from", "outside", "across", "over", "inside"}
