@@ -15,7 +15,7 @@ from sitrep.nlp.events.cues import (
     _characterised, _counterfactual, _each_time, _defined, _deliberated, _describing, _discussed_act, _entitled, _generic,
     _given_to_others, _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation,
     _kept_silent, _list_keeper, _material, _moving_on, _needed_thing, _needs_actor, _nobody,
-    _on_condition, _own_parties, _pulled_back, _purpose, _purpose_clause, _rescue, _risk, _same_side, _stance_of_people,
+    _on_condition, _own_parties, _pledged_backing, _pulled_back, _purpose, _purpose_clause, _rescue, _risk, _same_side, _stance_of_people,
     _tallied, _told_before, _told_openly, _voiced, _war_as_backdrop, _warded_off, _warned_to_act, _warrant_issuer, governor,
 )
 from sitrep.nlp.events.grammar import (
@@ -103,6 +103,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         event = self.event(token, trigger, context, consumed)
         if event is None:
             return []
+        event = self._cyber(token, event)
         charge = self.crime_charged(event, token, context)
         if charge is not None:
             return charge
@@ -186,14 +187,14 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         )]
 
     def event(self, token: Token, trigger: Trigger, context: Context, consumed: set[int]) -> Event | None:
-        trigger = self._criticism(token, trigger)
+        trigger = self._sent_to_help(token, self._forces_ordered(token, self._criticism(token, trigger)))
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
             return None
         if _headline_word(token) or _asked(token) or _generic(token) or _defined(token) or _characterised(token) or _each_time(token) or self._no_goods(token, trigger) or self._foretold(token, trigger, context):
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
-        if self._verbal_attack(token, trigger) or self._figurative_ruin(token, trigger) or self._arms_as_means(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _stance_of_people(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
+        if self._verbal_attack(token, trigger) or self._figurative_ruin(token, trigger) or self._drawn_into_war(token, trigger) or self._arms_as_means(token, trigger) or _needed_thing(token, trigger) or _briefing(token) or _moving_on(token, trigger) or _stance_of_people(token, trigger) or _describing(token) or _impression(token) or self._prevented(token) or _risk(token, trigger, context) or _a_danger(token, trigger):
             return None
         if self._reported_on(token) or self._done_by_war(token, trigger) or self._patronage(token, trigger) or self._fear_voiced(token, trigger):
             return None
@@ -270,6 +271,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         if (offer and status == "ongoing") or (asked and self._proposed(token, anchor)):
             status = "occurred"  # "is willing to resume talks", "I suggest convening a summit": the offer or proposal is made, whatever the talks would be
         trigger = self._diplomatic(token, anchor, wished)
+        if trigger.type == "SUPPORT" and status == "planned" and _pledged_backing(token):
+            trigger = replace(trigger, type="AID", mode=None)  # "will continue to support Vale": help pledged
         mode, extra_targets = trigger.mode, []
         purpose = _purpose_meeting(token, self) if trigger.mode == "visit" else None
         if purpose is not None:

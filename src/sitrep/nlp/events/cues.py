@@ -125,7 +125,7 @@ def _envoys_pulled_out(token: Token) -> bool:
 
 
 BACKING_MANNERS = frozenset({"financially", "militarily"})
-BACKED_BODIES = frozenset({"government", "governments", "country", "countries", "ally", "allies", "rebels", "regime", "people", "partners"})
+BACKED_BODIES = frozenset({"government", "governments", "country", "countries", "ally", "allies", "rebels", "regime", "people", "partners", "neighbours", "neighbors"})
 
 
 def _backs_party(verb: Token) -> bool:
@@ -136,9 +136,30 @@ def _backs_party(verb: Token) -> bool:
     if not any(t.lower_ in BACKING_MANNERS for t in near):
         return False
     backed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return not backed or any(
-        b.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or b.pos_ == "PRON" or b.lower_ in FORCE_WORDS | ARMY_WORDS | BACKED_BODIES for b in backed
-    )
+    return not backed or any(_a_party_backed(b) for b in backed)
+
+
+def _a_party_backed(thing: Token) -> bool:
+    """Whether what is backed is a party (a named state, body or person, a pronoun, forces, a
+    government), not a scheme, a bid or a view."""
+    return thing.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or thing.pos_ == "PRON" or thing.lower_ in FORCE_WORDS | ARMY_WORDS | BACKED_BODIES
+
+
+STANCE_MANNERS = frozenset({"staunchly", "strongly", "fully", "firmly", "wholeheartedly", "unequivocally", "publicly", "politically", "diplomatically"})
+
+
+def _pledged_backing(verb: Token) -> bool:
+    """"will continue to support Vale", "promised to support Tarnia and Vale against any threat",
+    "would support its neighbours to build resilience": backing a party pledged for time to come
+    is a pledge of help (the guide's AID "given or pledged"), where backing a bid, a plan or a
+    view ("will support whatever course Vale takes", "would support Norland's sovereignty") or
+    said in the manner of a stance ("will staunchly support Vale") is PLOVER SUPPORT."""
+    if verb.pos_ not in VERB_POS or "support" not in base_forms(verb.lower_):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in STANCE_MANNERS for c in verb.children):
+        return False
+    backed = [b for c in verb.children if c.dep_ == "dobj" for b in (c, *c.conjuncts)]
+    return bool(backed) and all(_a_party_backed(b) for b in backed)
 
 
 # What is built up or called up when it is a force: "built up a permanent force", "has built up
@@ -417,10 +438,24 @@ def _bids(verb: Token) -> bool:
     """"ordered Norland to withdraw", "told Vale to stop", "wants Vale to recognise X": a verb with someone told and an
     infinitive of what they are to do (the need "@bid"), not "told reporters he would go to X"."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)  # "X was pressed by MPs to support Y": X is told (not "forces were ordered to withdraw")
-    clauses = ("xcomp", "ccomp", "advcl") if passive else ("xcomp", "ccomp")
-    acts = [c for c in verb.children if c.dep_ in clauses and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    acts = _infinitives(verb, ("xcomp", "ccomp", "advcl") if passive else ("xcomp", "ccomp"))
     told = passive or any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(g.dep_ == "nsubj" for c in acts for g in c.children)
     return told and bool(acts)  # "wants Vale to recognise X": the one wanted to act is the infinitive's subject
+
+
+def _won_over(verb: Token) -> bool:
+    """"persuaded Vale to lift its veto", "tried to convince the president to end the assault",
+    "was pressured to resign": someone won over and an infinitive of what they are to do (the
+    need "@won_over"). A verb of persuading has no purpose clause of its own, so an infinitive
+    the parser hangs on it as one ("convince X | to end") is still what X is to do; "persuaded
+    X that ..." and "was convinced of ..." win over a view, asking no act."""
+    told = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return told and bool(_infinitives(verb, ("xcomp", "ccomp", "advcl")))
+
+
+def _infinitives(verb: Token, clauses: tuple[str, ...]) -> list[Token]:
+    """The verb's "to" infinitives among its clauses of the given kinds."""
+    return [c for c in verb.children if c.dep_ in clauses and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
 
 
 def governor(token: Token) -> Token:
@@ -1231,7 +1266,7 @@ def _in_touch(noun: Token) -> bool:
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
 # order they are tried.
 SPECIAL_NEEDS = {
-    "@bid": _bids, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
+    "@bid": _bids, "@won_over": _won_over, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
     "@massed": _massed_forces, "@backed": _backs_party, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.facts import Party
+from sitrep.facts import Event, Party
 from sitrep.nlp.countries import code_of
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import _a_person_sent, _invitation, _no_one, _on_condition, governor
@@ -17,7 +17,8 @@ from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act, _parties
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
-    ACKNOWLEDGING, CAUSE_PREPS, CONTENT_TAKERS, FIGURATIVE_FORCE, FORCE_TYPES, JUDGING, LOCAL_STATES, MOVES, NOUN_POS,
+    ACKNOWLEDGING, CAUSE_PREPS, CONTENT_TAKERS, CYBER, FIGURATIVE_FORCE, FORCE_TYPES, HOSTILITIES, JUDGING, LOCAL_STATES, MOVES, NOUN_POS,
+    ORDERED_FORCES, ORDERING, RELIEF,
     SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE, WAR_PHASES,
 )
 from sitrep.nlp.figures import AID_WORDS, aid_item, figure_classes, for_inquiry, of_objects
@@ -396,6 +397,15 @@ class TriggerSenses(LexiconReader):
         ruined = of_objects(token) if token.pos_ in NOUN_POS else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return bool(ruined) and all(self.lexicon.cue(t, "abstract") for r in ruined for t in (r, *r.conjuncts))  # not "hopes and homes"
 
+    def _drawn_into_war(self, token: Token, trigger: Trigger) -> bool:
+        """"accused the West of pushing Vale into conflict with Norland", "is pushing Europe into a
+        military confrontation": a party driven "into" a war or a confrontation is made to join
+        one, a charge of causing it; nothing is advanced on or hit ("pushed into Eastport" is)."""
+        if trigger.type != "ASSAULT" or token.pos_ not in VERB_POS:
+            return False
+        ends = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+        return any(self.lexicon.cue(g, "war") or g.lower_ in HOSTILITIES for g in ends)
+
     def _arms_as_means(self, token: Token, trigger: Trigger) -> bool:
         """"used missiles to destroy four depots", "has used drones to strike X": arms used for
         an attack a "to" clause tells are its means; the attack is the one event."""
@@ -424,6 +434,43 @@ class TriggerSenses(LexiconReader):
         else:
             verbal = False
         return replace(trigger, type="ACCUSE", mode="disapprove") if verbal else trigger
+
+    def _cyber(self, token: Token, event: Event) -> Event:
+        """"hit by a denial-of-service cyber attack", "a cyber-attack on X's banks", "attacks in
+        cyberspace continue": an attack by computer does no physical harm; PLOVER codes hacking
+        and other cyber attacks as COERCE cyber (the lexicon's "cyberattack"), not ASSAULT. Its
+        target and place are read as an attack's ("X was hit by a cyber attack")."""
+        if event.type != "ASSAULT" or token.pos_ not in NOUN_POS:
+            return event
+        kinds = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        kinds += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for o in c.children if o.dep_ == "pobj" and o.lower_ == "cyberspace"]
+        return replace(event, type="COERCE", mode="cyber") if any(k.lower_ in CYBER for k in kinds) else event
+
+    def _forces_ordered(self, token: Token, trigger: Trigger) -> Trigger:
+        """"ordered its military to hold nuclear weapons drills", "ordered Norland's forces to
+        rehearse deploying missiles": forces ordered to drill, deploy or stand ready are put in
+        that posture by whoever commands them (PLOVER MOBILIZE, as "put its forces on alert"),
+        no request of another party; forces ordered to advance or stop, or a party ordered to
+        act ("ordered Norland to withdraw"), are told to (REQUEST)."""
+        if trigger.type != "REQUEST" or "@bid" not in trigger.needs or token.pos_ not in VERB_POS or not set(base_forms(token.lower_)) & ORDERING:
+            return trigger
+        if not any(c.dep_ == "dobj" and c.lower_ in ORDERED_FORCES for c in token.children):
+            return trigger
+        content = [t for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep") for t in c.subtree]
+        posture = next((row for t in content if (row := self.trigger(t)) is not None and row.type == "MOBILIZE"), None)
+        return replace(trigger, type="MOBILIZE", mode=posture.mode) if posture is not None else trigger
+
+    def _sent_to_help(self, token: Token, trigger: Trigger) -> Trigger:
+        """"is sending 225 troops to Vale to recommence the training of its recruits", "mobilised
+        teams that support rescue operations", "deployed soldiers to help with flood relief":
+        forces sent to train, rescue or relieve another benefit it (PLOVER AID: "deployments for
+        disaster relief are AID", military personnel given), no show of force (MOBILIZE)."""
+        if trigger.type != "MOBILIZE" or token.pos_ not in VERB_POS:
+            return trigger
+        aims = [c for c in token.children if c.dep_ == "advcl" and _child_word(c, "to")]
+        aims += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("relcl", "acl") and not _perfect(g)]  # not "troops who had finished their training"
+        helped = any(t.lower_ in RELIEF for aim in aims for t in aim.subtree)
+        return replace(trigger, type="AID", mode=None) if helped else trigger
 
     def _diplomatic(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
         """"summoned the ambassador in strong protest", "lodged a formal protest": a protest made
@@ -510,6 +557,11 @@ def _a_venue(noun: Token) -> bool:
     """A gathering named as where someone spoke or whom they told ("at a rally", "told a rally")."""
     head = noun.head
     return (noun.dep_ == "pobj" and head.lower_ in ("at", "to")) or (noun.dep_ in ("dobj", "dative") and bool(set(base_forms(head.lower_)) & ADDRESSING))
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in a perfect tense ("had finished", "have trained"): a state reached, not an aim."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
 
 
 def _phase_as_time(war: Token) -> bool:

@@ -148,6 +148,11 @@ TRENDS = frozenset({"expand", "grow", "increase", "rise", "fall", "shrink", "dec
 SCALING = frozenset({"double", "triple", "quadruple", "increase", "boost", "raise", "expand", "halve", "cut", "reduce"})  # "will double the number it sends"
 EASE = frozenset({"easier", "easy", "harder", "hard", "simpler", "quicker", "faster", "cheaper", "possible", "impossible"})  # "make it easier for X to send": enabled, not done
 CAPABLE = frozenset({"capable", "incapable", "able", "unable"})  # "capable of striking", "able to strike": a capacity, no act
+RELIEF = frozenset({"training", "train", "rescue", "relief", "humanitarian", "demining"})  # what forces sent to help another are for
+ORDERING = frozenset({"order", "command", "instruct"})  # verbs of a command to one's own forces
+ORDERED_FORCES = frozenset({"forces", "troops", "military", "army", "navy", "units", "commanders", "generals"})  # who a leader orders to stand ready
+CYBER = frozenset({"cyber", "cyberspace", "online", "hacker", "hackers", "hacking", "ddos", "ransomware", "malware", "computer", "network"})  # a "cyber attack", attacks "in cyberspace"
+HOSTILITIES = frozenset({"confrontation", "confrontations", "hostilities"})  # with the lexicon's war nouns: what a party is "pushed into"
 VERBAL_FORCE = {  # kinds of "attack" made in words: criticism, PLOVER ACCUSE disapprove ("a stinging attack on X")
     "verbal", "personal", "rhetorical", "word", "words", "stinging", "scathing", "blistering", "withering",
 }
