@@ -223,8 +223,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None  # "after the invasion", "sanctions over the invasion": the war as the time or cause
         if self._war_judged(token, trigger):
             return None  # "condemned Norland's invasion": the condemnation is the news, the war its subject
-        if trigger.type in FORCE_TYPES and (_a_condition(token) or _any_one(token) or _warded_off(token)):
-            return None  # "if Russia attacks", "any attack on X will be met ...": a condition, no attack reported
+        if (_a_condition(token) and not self._presupposed(token)) or (trigger.type in FORCE_TYPES and (_any_one(token) or _warded_off(token))):
+            return None  # "if Russia attacks", "if Norland expels its diplomats", "any attack on X will be met ...": a condition, no act reported ("if they resist his invasion": the invasion is real)
         anchor = governor(token)
         if background(token, anchor, context):
             return None

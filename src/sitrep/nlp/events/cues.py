@@ -20,8 +20,8 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
-    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
+    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, PRESENT_BE,
+    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, UNCERTAIN, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
@@ -418,9 +418,18 @@ def _bids(verb: Token) -> bool:
     infinitive of what they are to do (the need "@bid"), not "told reporters he would go to X"."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)  # "X was pressed by MPs to support Y": X is told (not "forces were ordered to withdraw")
     clauses = ("xcomp", "ccomp", "advcl") if passive else ("xcomp", "ccomp")
-    acts = [c for c in verb.children if c.dep_ in clauses and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    wish = load_lexicon().cue(verb, "wish")
+    acts = [c for c in verb.children if c.dep_ in clauses and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and not (wish and _outcome(c))]
     told = passive or any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(g.dep_ == "nsubj" for c in acts for g in c.children)
     return told and bool(acts)  # "wants Vale to recognise X": the one wanted to act is the infinitive's subject
+
+
+def _outcome(verb: Token) -> bool:
+    """"wants the war to end", "want Ukraine to be free", "wants Kosovo to fail": after a verb of
+    wishing, an infinitive of being or of a change that befalls its subject names an outcome
+    wished for, no act anyone is bid to do (a directive asks its addressee to act: Searle 1976);
+    "wants X to end its blockade", with an object, bids X act, and so does "ordered X to be ready"."""
+    return bool(set(base_forms(verb.lower_)) & OUTCOMES_WISHED) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def governor(token: Token) -> Token:
@@ -448,9 +457,20 @@ def _on_condition(verb: Token) -> bool:
 
 def _a_condition(token: Token) -> bool:
     """ "If Russia attacks Ukraine", "if his country is attacked", "in the event of an attack",
-    "in case of war": an act set as a condition, by a clause or by the phrase that stands for "if"."""
+    "in case of war": an act set as a condition, by a clause or by the phrase that stands for "if";
+    so is an act an "if" clause's verb takes as its infinitive ("if X decided to attack", "if they
+    refused to cooperate"). Not an "if" of doubt ("it is unclear if"), which means "whether"."""
     clause = clause_of(token)
-    return (clause.dep_ == "advcl" and marked(clause, CONDITION_MARKS)) or _in_case_of(token)
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause_of(clause.head)
+    return (clause.dep_ == "advcl" and marked(clause, CONDITION_MARKS) and not _whether(clause)) or _in_case_of(token)
+
+
+def _whether(clause: Token) -> bool:
+    """Whether an "if" clause is what a word of doubt is about ("it is unclear if X will
+    attack"): "if" means "whether" there, no condition; the act may still come. ("asked if X
+    would respond" asks a question: no act reported either way.)"""
+    return any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in clause.head.children)
 
 
 def _in_case_of(noun: Token) -> bool:

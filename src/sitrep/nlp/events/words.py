@@ -67,6 +67,10 @@ RUN_UP = frozenset({"run-up", "precursor", "prelude", "build-up", "lead-up"})
 PREPARING = frozenset({"preparation", "prepare", "preparing"})  # "preparations for the summit": it is still to come
 HELD_MARKS = frozenset({"failed", "last", "previous", "earlier", "recent", "past"})  # "the failed talks": over, whatever came before
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
+UNCERTAIN = frozenset({"unclear", "uncertain", "unsure", "sure", "doubtful"})  # "it is unclear if X will attack": "if" is "whether" there too
+# verbs of being, knowing or of a change that befalls their subject (Levin 1993: the copula, 45.4
+# change-of-state and 48.1 appearance verbs): "wants the war to end", "want X to be free" wish an outcome, bid no act
+OUTCOMES_WISHED = frozenset({"be", "end", "fail", "succeed", "rise", "fall", "grow", "last", "remain", "stay", "exist", "happen", "pan", "collapse", "know"})
 # "was asked by reporters to comment on X", "asked to explain": a question put to someone, no act
 # requested (not "respond" or "address": "NATO was asked to respond to the invasion" is a request)
 ANSWER_VERBS = {"comment", "explain", "confirm", "clarify", "elaborate", "speculate", "say"}
