@@ -203,3 +203,20 @@ def test_a_lasting_act_named_as_someones_in_a_condition_is_real(nlp):
     names is there all the same (a presupposition a condition lets through)."""
     text = "Karl Weber said Tarnia will suffer if its leaders refuse to accept his invasion."
     assert of_type(nlp, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The air force of Norland has failed to develop the skills required for its pilots to meet Norland's aspiration of a modern force.",
+    "A Vale adviser said the troops of Norland would meet fierce resistance in Tarnia.",
+])
+def test_meeting_a_need_or_resistance_meets_no_one(nlp, text):
+    """"meet an aspiration", "meet the needs" satisfy them, "meet resistance" runs into it: no meeting."""
+    assert of_type(nlp, text, "CONSULT") == [] and of_type(nlp, text, "REQUEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Holm will meet Karl Weber in Tarnia on Monday.",
+    "Peter Holm met the foreign minister of Vale in Tarnia on Monday.",
+])
+def test_meeting_a_person_is_still_a_meeting(nlp, text):
+    assert of_type(nlp, text, "CONSULT")
