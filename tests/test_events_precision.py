@@ -220,3 +220,22 @@ def test_meeting_a_need_or_resistance_meets_no_one(nlp, text):
 ])
 def test_meeting_a_person_is_still_a_meeting(nlp, text):
     assert of_type(nlp, text, "CONSULT")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Karl Weber will hold accountable those who have committed war crimes in Tarnia.", "ASSAULT"),
+    ("Vale says it will punish countries that have condemned the war in Tarnia.", "ACCUSE"),
+    ("We support partners that can deliver weapons quickly, Peter Holm said.", "AID"),
+])
+def test_a_clause_that_picks_out_a_kind_of_party_tells_no_happening(nlp, text, kind):
+    """"those who have committed war crimes", "countries that have condemned the war": what a
+    class of parties is picked out by is no act of anyone in particular."""
+    assert of_type(nlp, text, kind) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Vale troops who shelled Lakeside on Monday withdrew on Tuesday.", "ASSAULT"),
+    ("Norland expelled two diplomats who had met Karl Weber in Tarnia.", "CONSULT"),
+])
+def test_a_clause_on_particular_doers_still_tells_their_act(nlp, text, kind):
+    assert of_type(nlp, text, kind)

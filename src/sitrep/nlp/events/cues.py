@@ -20,7 +20,7 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, PRESENT_BE,
+    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, KIND_PRONOUNS, KINDS_OF_PARTIES, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, UNCERTAIN, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
@@ -789,6 +789,19 @@ def _generic(token: Token) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is None or subject.lower_ in RELATIVE
+
+
+def _of_a_kind(token: Token) -> bool:
+    """"those who have committed war crimes", "countries that have condemned the war", "partners
+    that can deliver arms": a relative clause on "those"/"anyone", or on a bare plural noun of
+    parties (no article, possessor, number or modifier), picks out the members of a class by what
+    they do or did; it describes the class and tells no happening (Carlson 1977, bare plurals as
+    kinds). "the troops who shelled X", "two diplomats who met Y" are particular doers."""
+    if token.dep_ != "relcl" or token.pos_ not in VERB_POS:
+        return False
+    head = token.head
+    bare = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "quantmod") for c in head.children)
+    return head.lower_ in KIND_PRONOUNS or (bare and head.lower_ in KINDS_OF_PARTIES)
 
 
 def _defined(token: Token) -> bool:

@@ -60,6 +60,8 @@ QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "
 ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a question, no request
 ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept", "concede"}  # with a that-clause: a fact granted, no party backed ("conceded that the war would last": an admission, no PLOVER concession)
 GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
+KIND_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "whoever"})  # "those who have committed crimes": a class, no one in particular
+KINDS_OF_PARTIES = frozenset({"countries", "nations", "states", "governments", "companies", "firms", "people", "partners", "allies", "individuals", "groups"})  # "countries that have condemned X": a kind of party
 WEIGHING = {"consider", "weigh", "mull", "contemplate"}  # "is considering sending X": not yet decided
 # what comes before a meeting (not "the eve of": a deal struck on the eve of a summit is told as
 # the summit opens, and the briefing joins its reports to those of the summit under way)
