@@ -150,3 +150,92 @@ def test_a_party_that_threatens_after_another_clause_threatens(nlp, text):
     """A later verb of a coordination borrows the first verb's subject only when it has none
     of its own, and not from a reported clause the parser joined it to."""
     assert [e.status for e in of_type(nlp, text, "THREATEN")] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("If Norland expels the diplomats, Vale will respond in kind, Karl Weber said.", "SANCTION"),
+    ("If Norland cuts off gas exports to Tarnia, it will be a difficult winter, Peter Holm said.", "SANCTION"),
+    ("Tarnia seems determined to join even if Vale pulls back.", "RETREAT"),
+    ("Peter Holm said Norland would impose sanctions if Vale refused to withdraw its troops.", "REJECT"),
+    ("The minister said the army would respond if Vale decided to attack the border.", "ASSAULT"),
+])
+def test_an_act_set_as_a_condition_is_no_act_of_any_kind(nlp, text, kind):
+    """"if Norland expels the diplomats": what an "if" clause supposes (or what its verb's
+    infinitive does) is no happening, whatever its kind, not only an attack."""
+    assert of_type(nlp, text, kind) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Norland expelled two diplomats from Vale on Monday, Karl Weber said.", "SANCTION"),
+    ("Norland cut off gas exports to Tarnia on Monday after Vale sent troops, Peter Holm said.", "SANCTION"),
+    ("Vale refused to withdraw its troops from Tarnia, Peter Holm said.", "REJECT"),
+    ("Karl Weber said it was unclear if Vale would attack the border town of Tarnia.", "ASSAULT"),
+])
+def test_an_act_told_outright_or_asked_about_with_if_stays(nlp, text, kind):
+    """The same acts told as done stay, and "unclear if" asks whether: no condition."""
+    assert of_type(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Of course, I want the war to end as soon as possible, Peter Holm said.",
+    "We want Tarnia to be free and democratic, Karl Weber said.",
+    "Peter Holm wants the state of Vale to fail, Karl Weber said.",
+])
+def test_an_outcome_wished_for_bids_no_one_act(nlp, text):
+    """"want the war to end", "want X to be free": a wish that a state come about asks no one
+    to do anything, so it is no demand (REQUEST)."""
+    assert of_type(nlp, text, "REQUEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norland wants Vale to recognise Tarnia as part of Norland.",
+    "Norland wants Vale to end its blockade of Tarnia.",
+    "Peter Holm ordered the army to be ready to leave Tarnia.",
+])
+def test_an_act_wished_of_a_party_or_an_order_is_still_a_demand(nlp, text):
+    """An act wished of someone ("to recognise X", "to end its blockade") or an order to be in a
+    state bids them act."""
+    assert of_type(nlp, text, "REQUEST")
+
+
+def test_a_lasting_act_named_as_someones_in_a_condition_is_real(nlp):
+    """"if its leaders resist his invasion": the condition is the resisting; the invasion it
+    names is there all the same (a presupposition a condition lets through)."""
+    text = "Karl Weber said Tarnia will suffer if its leaders refuse to accept his invasion."
+    assert of_type(nlp, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The air force of Norland has failed to develop the skills required for its pilots to meet Norland's aspiration of a modern force.",
+    "A Vale adviser said the troops of Norland would meet fierce resistance in Tarnia.",
+])
+def test_meeting_a_need_or_resistance_meets_no_one(nlp, text):
+    """"meet an aspiration", "meet the needs" satisfy them, "meet resistance" runs into it: no meeting."""
+    assert of_type(nlp, text, "CONSULT") == [] and of_type(nlp, text, "REQUEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Holm will meet Karl Weber in Tarnia on Monday.",
+    "Peter Holm met the foreign minister of Vale in Tarnia on Monday.",
+])
+def test_meeting_a_person_is_still_a_meeting(nlp, text):
+    assert of_type(nlp, text, "CONSULT")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Karl Weber will hold accountable those who have committed war crimes in Tarnia.", "ASSAULT"),
+    ("Vale says it will punish countries that have condemned the war in Tarnia.", "ACCUSE"),
+    ("We support partners that can deliver weapons quickly, Peter Holm said.", "AID"),
+])
+def test_a_clause_that_picks_out_a_kind_of_party_tells_no_happening(nlp, text, kind):
+    """"those who have committed war crimes", "countries that have condemned the war": what a
+    class of parties is picked out by is no act of anyone in particular."""
+    assert of_type(nlp, text, kind) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Vale troops who shelled Lakeside on Monday withdrew on Tuesday.", "ASSAULT"),
+    ("Norland expelled two diplomats who had met Karl Weber in Tarnia.", "CONSULT"),
+])
+def test_a_clause_on_particular_doers_still_tells_their_act(nlp, text, kind):
+    assert of_type(nlp, text, kind)

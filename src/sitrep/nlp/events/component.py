@@ -13,7 +13,7 @@ from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import (
     _a_condition, _a_danger, _agrees_with_view, _any_one, _asked, _briefing, _capacity,
     _characterised, _counterfactual, _each_time, _defined, _deliberated, _describing, _discussed_act, _entitled, _generic,
-    _given_to_others, _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation,
+    _given_to_others, _givers, _impression, _in_concert, _in_passing, _intended_not, _invitation, _of_a_kind,
     _kept_silent, _list_keeper, _material, _moving_on, _needed_thing, _needs_actor, _nobody,
     _on_condition, _own_parties, _pledged_backing, _pulled_back, _purpose, _purpose_clause, _rescue, _risk, _same_side, _stance_of_people,
     _tallied, _told_before, _told_openly, _voiced, _war_as_backdrop, _warded_off, _warned_to_act, _warrant_issuer, governor,
@@ -190,7 +190,7 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
         trigger = self._sent_to_help(token, self._forces_ordered(token, self._criticism(token, trigger)))
         if self._describes_other(token) or self._habitual(token, trigger) or _in_passing(token):
             return None
-        if _headline_word(token) or _asked(token) or _generic(token) or _defined(token) or _characterised(token) or _each_time(token) or self._no_goods(token, trigger) or self._foretold(token, trigger, context):
+        if _headline_word(token) or _asked(token) or _generic(token) or _of_a_kind(token) or _defined(token) or _characterised(token) or _each_time(token) or self._no_goods(token, trigger) or self._foretold(token, trigger, context):
             return None
         if _nobody(token) or self._other_sense(token) or self._naming(token, trigger) or self._no_party_met(token, trigger):
             return None
@@ -224,8 +224,8 @@ class EventExtractor(SpokenEvents, PresenceEvents, TriggerSenses, StatusReader):
             return None  # "after the invasion", "sanctions over the invasion": the war as the time or cause
         if self._war_judged(token, trigger):
             return None  # "condemned Norland's invasion": the condemnation is the news, the war its subject
-        if trigger.type in FORCE_TYPES and (_a_condition(token) or _any_one(token) or _warded_off(token)):
-            return None  # "if Russia attacks", "any attack on X will be met ...": a condition, no attack reported
+        if (_a_condition(token) and not self._presupposed(token)) or (trigger.type in FORCE_TYPES and (_any_one(token) or _warded_off(token))):
+            return None  # "if Russia attacks", "if Norland expels its diplomats", "any attack on X will be met ...": a condition, no act reported ("if they resist his invasion": the invasion is real)
         anchor = governor(token)
         if background(token, anchor, context):
             return None

@@ -20,8 +20,8 @@ from sitrep.nlp.events.parties import (
 )
 from sitrep.nlp.events.words import (
     ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENACTED, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, PRESENT_BE,
-    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, USED_ARMS, VERB_POS,
+    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, KIND_PRONOUNS, KINDS_OF_PARTIES, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, PRESENT_BE,
+    QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, UNCERTAIN, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
 from sitrep.nlp.inflection import base_forms
@@ -438,7 +438,8 @@ def _bids(verb: Token) -> bool:
     """"ordered Norland to withdraw", "told Vale to stop", "wants Vale to recognise X": a verb with someone told and an
     infinitive of what they are to do (the need "@bid"), not "told reporters he would go to X"."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)  # "X was pressed by MPs to support Y": X is told (not "forces were ordered to withdraw")
-    acts = _infinitives(verb, ("xcomp", "ccomp", "advcl") if passive else ("xcomp", "ccomp"))
+    wish = load_lexicon().cue(verb, "wish")
+    acts = [c for c in _infinitives(verb, ("xcomp", "ccomp", "advcl") if passive else ("xcomp", "ccomp")) if not (wish and _outcome(c))]
     told = passive or any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(g.dep_ == "nsubj" for c in acts for g in c.children)
     return told and bool(acts)  # "wants Vale to recognise X": the one wanted to act is the infinitive's subject
 
@@ -456,6 +457,14 @@ def _won_over(verb: Token) -> bool:
 def _infinitives(verb: Token, clauses: tuple[str, ...]) -> list[Token]:
     """The verb's "to" infinitives among its clauses of the given kinds."""
     return [c for c in verb.children if c.dep_ in clauses and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+
+
+def _outcome(verb: Token) -> bool:
+    """"wants the war to end", "want Vale to be free", "wants Tarnia to fail": after a verb of
+    wishing, an infinitive of being or of a change that befalls its subject names an outcome
+    wished for, no act anyone is bid to do (a directive asks its addressee to act: Searle 1976);
+    "wants X to end its blockade", with an object, bids X act, and so does "ordered X to be ready"."""
+    return bool(set(base_forms(verb.lower_)) & OUTCOMES_WISHED) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def governor(token: Token) -> Token:
@@ -483,9 +492,20 @@ def _on_condition(verb: Token) -> bool:
 
 def _a_condition(token: Token) -> bool:
     """ "If Russia attacks Ukraine", "if his country is attacked", "in the event of an attack",
-    "in case of war": an act set as a condition, by a clause or by the phrase that stands for "if"."""
+    "in case of war": an act set as a condition, by a clause or by the phrase that stands for "if";
+    so is an act an "if" clause's verb takes as its infinitive ("if X decided to attack", "if they
+    refused to cooperate"). Not an "if" of doubt ("it is unclear if"), which means "whether"."""
     clause = clause_of(token)
-    return (clause.dep_ == "advcl" and marked(clause, CONDITION_MARKS)) or _in_case_of(token)
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause_of(clause.head)
+    return (clause.dep_ == "advcl" and marked(clause, CONDITION_MARKS) and not _whether(clause)) or _in_case_of(token)
+
+
+def _whether(clause: Token) -> bool:
+    """Whether an "if" clause is what a word of doubt is about ("it is unclear if X will
+    attack"): "if" means "whether" there, no condition; the act may still come. ("asked if X
+    would respond" asks a question: no act reported either way.)"""
+    return any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in clause.head.children)
 
 
 def _in_case_of(noun: Token) -> bool:
@@ -804,6 +824,19 @@ def _generic(token: Token) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is None or subject.lower_ in RELATIVE
+
+
+def _of_a_kind(token: Token) -> bool:
+    """"those who have committed war crimes", "countries that have condemned the war", "partners
+    that can deliver arms": a relative clause on "those"/"anyone", or on a bare plural noun of
+    parties (no article, possessor, number or modifier), picks out the members of a class by what
+    they do or did; it describes the class and tells no happening (Carlson 1977, bare plurals as
+    kinds). "the troops who shelled X", "two diplomats who met Y" are particular doers."""
+    if token.dep_ != "relcl" or token.pos_ not in VERB_POS:
+        return False
+    head = token.head
+    bare = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "quantmod") for c in head.children)
+    return head.lower_ in KIND_PRONOUNS or (bare and head.lower_ in KINDS_OF_PARTIES)
 
 
 def _defined(token: Token) -> bool:

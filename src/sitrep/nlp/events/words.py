@@ -62,6 +62,8 @@ QUESTION_WORDS = {"whether", "where", "how", "when", "what", "which", "if"}  # "
 ASKED_WORDS = QUESTION_WORDS | {"why", "who"}  # "asked him why he came": a question, no request
 ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept", "concede"}  # with a that-clause: a fact granted, no party backed ("conceded that the war would last": an admission, no PLOVER concession)
 GENERIC_PEOPLE = {"those", "people", "anyone", "everyone", "others", "citizens", "activists", "protesters", "critics", "anybody", "someone"}
+KIND_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "whoever"})  # "those who have committed crimes": a class, no one in particular
+KINDS_OF_PARTIES = frozenset({"countries", "nations", "states", "governments", "companies", "firms", "people", "partners", "allies", "individuals", "groups"})  # "countries that have condemned X": a kind of party
 WEIGHING = {"consider", "weigh", "mull", "contemplate"}  # "is considering sending X": not yet decided
 # what comes before a meeting (not "the eve of": a deal struck on the eve of a summit is told as
 # the summit opens, and the briefing joins its reports to those of the summit under way)
@@ -69,6 +71,10 @@ RUN_UP = frozenset({"run-up", "precursor", "prelude", "build-up", "lead-up"})
 PREPARING = frozenset({"preparation", "prepare", "preparing"})  # "preparations for the summit": it is still to come
 HELD_MARKS = frozenset({"failed", "last", "previous", "earlier", "recent", "past"})  # "the failed talks": over, whatever came before
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
+UNCERTAIN = frozenset({"unclear", "uncertain", "unsure", "sure", "doubtful"})  # "it is unclear if X will attack": "if" is "whether" there too
+# verbs of being, knowing or of a change that befalls their subject (Levin 1993: the copula, 45.4
+# change-of-state and 48.1 appearance verbs): "wants the war to end", "want X to be free" wish an outcome, bid no act
+OUTCOMES_WISHED = frozenset({"be", "end", "fail", "succeed", "rise", "fall", "grow", "last", "remain", "stay", "exist", "happen", "pan", "collapse", "know"})
 # "was asked by reporters to comment on X", "asked to explain": a question put to someone, no act
 # requested (not "respond" or "address": "NATO was asked to respond to the invasion" is a request)
 ANSWER_VERBS = {"comment", "explain", "confirm", "clarify", "elaborate", "speculate", "say"}
