@@ -247,3 +247,86 @@ def test_a_passive_charge_is_against_its_subject(nlp, text: str, accused: str) -
 ])
 def test_a_passive_subject_that_is_not_accused_is_no_target(nlp, text: str) -> None:
     assert not [e for e in nlp(text)._.events if e.type == "ACCUSE"]
+
+
+def test_a_denial_after_an_accusation_is_the_accused(nlp) -> None:
+    """ "X accused Y of ... . It denied the charge.": the accused answers, not the accuser who is
+    the nearer subject."""
+    text = "Georgia accused Armenia of shelling the border town of Gavar. It denied the charge."
+    assert [p.name for p in _event(nlp, text, "REJECT").actors] == ["Armenia"]
+
+
+def test_a_pronoun_after_an_accusation_that_denies_nothing_keeps_the_nearest_subject(nlp) -> None:
+    """Only a denial turns to the accused: "It said ..." after an accusation is still the accuser."""
+    text = "Georgia accused Armenia of shelling the border town of Gavar. It said it would expel three Armenian diplomats."
+    assert [p.name for p in _event(nlp, text, "SANCTION").actors] == ["Georgia"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Nato said on Monday that its summit in Kestor would be held in June.", ["Nato"]),
+    ("Georgia called out Armenia for violating the U.N. charter in its attack against Azerbaijan.", ["Armenia"]),  # not the UN its charter names
+    ("Norland said the alliance would hold its summit in June.", ["alliance"]),  # a subject between: the alliance's summit
+])
+def test_an_unresolved_its_is_the_country_or_body_named_last_before_it(nlp, text: str, actor: list[str]) -> None:
+    kind = "CONSULT" if "summit" in text else "ASSAULT"
+    assert [p.name for p in _event(nlp, text, kind).actors] == actor
+
+
+def test_a_possessive_that_names_the_place_struck_is_no_doer(nlp) -> None:
+    """ "Norland's capital was shelled": a possessive on the place struck names the victim."""
+    event = _event(nlp, "Norland's capital was shelled on Monday.", "ASSAULT")
+    assert (event.actors, [p.name for p in event.targets]) == ([], ["Norland"])
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Holm made a direct appeal at Thursday's Nato summit for more tanks.",
+    "Armenia sent its ambassador to Monday's Nato summit.",
+])
+def test_a_day_that_owns_a_meeting_names_no_one(nlp, text: str) -> None:
+    """ "Thursday's Nato summit": a time's possessive says when; the body before the noun meets."""
+    assert [p.name for p in _event(nlp, text, "CONSULT").actors] == ["Nato"]
+
+
+def test_two_names_joined_by_a_hyphen_before_a_meeting_are_its_sides(nlp) -> None:
+    event = _event(nlp, "The Armenia-Georgia summit took place in Gavar.", "CONSULT")
+    assert [p.name for p in event.actors] == ["Armenia", "Georgia"]
+
+
+def test_a_hyphenated_word_that_is_no_name_makes_no_side(nlp) -> None:
+    """ "a Gavar-based summit": a place, not a party, before the hyphen."""
+    assert [p.name for p in _event(nlp, "Georgia attended a Gavar-based summit with Armenia on Monday.", "CONSULT").actors] != ["Gavar"]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("Armenian troops were deployed to the border on Monday.", "MOBILIZE", "Armenia"),
+    ("Two Georgian Patriot missile batteries had been moved into Armenia.", "MOBILIZE", "Georgia"),
+    ("The town was pummelled with Russian missiles on Monday.", "ASSAULT", "Russia"),
+])
+def test_forces_moved_or_arms_struck_with_are_their_countrys(nlp, text: str, kind: str, actor: str) -> None:
+    """A passive with no doer: the forces moved or the arms used name by their demonym who moves
+    or strikes."""
+    assert [p.name for p in _event(nlp, text, kind).actors] == [actor]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Armenian soldiers were shelled near Gavar on Monday.", "ASSAULT"),  # the soldiers suffer the shelling
+    ("Troops were deployed to the Armenian border on Monday.", "MOBILIZE"),  # the demonym is the border's
+    ("The Georgian town was pummelled with missiles on Monday.", "ASSAULT"),  # the town's, not the missiles'
+])
+def test_a_demonym_not_on_the_arms_names_no_doer(nlp, text: str, kind: str) -> None:
+    assert _event(nlp, text, kind).actors == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Vale condemned the attack and Tarnia threatened sanctions.", "ACCUSE"),
+    ("Georgia shelled the town and Armenia sent troops to the border.", "ASSAULT"),
+])
+def test_the_next_clauses_subject_is_no_target_of_the_first(nlp, text: str, kind: str) -> None:
+    """The parser joins "Tarnia" to "the attack": the noun is the next verb's subject, not what
+    the first verb is done to."""
+    assert _event(nlp, text, kind).targets == []
+
+
+def test_two_objects_joined_by_and_stay_targets(nlp) -> None:
+    event = _event(nlp, "Georgia condemned Armenia and Azerbaijan on Monday.", "ACCUSE")
+    assert [p.name for p in event.targets] == ["Armenia", "Azerbaijan"]

@@ -15,12 +15,13 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.countries import capital_code, code_of_word, country_names, country_of_demonym, government_of, is_capital, name_of
 from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
 from sitrep.nlp.events.grammar import (
-    _accused, _agent_noun, _child_word, _denied_noun, _negated, _subject, _taken_by, clause_of, is_preposition, lends_subject,
+    _accused, _agent_noun, _child_word, _denied_noun, _negated, _subject, _subject_read_as_object, _taken_by, clause_of, hyphen_start, is_preposition,
+    lends_subject,
 )
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     ASKED_WORDS, CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES, RELATIVE,
-    BE_FORMS, COMMITTING, ENGAGING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, PAIRED_PEOPLE, PAIRED_STATES, STRUCK_MODES, SUBORDINATORS, SUSPECTING, TARGET_PREPS, UNDERGONE, VERB_POS,
+    BE_FORMS, COMMITTING, DENYING, ENGAGING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, PAIRED_PEOPLE, PAIRED_STATES, STRUCK_MODES, SUBORDINATORS, SUSPECTING, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
@@ -39,6 +40,42 @@ def _a_place(token: Token) -> bool:
     """Whether the places component resolved the word as a place (the model's PERSON label on a
     town's name is a slip: "captured Vale")."""
     return any(p.start <= token.idx < p.end for p in token.doc._.places or [])
+
+
+def _a_time(word: Token, context: Context) -> bool:
+    """Whether a word is part of a time expression ("Tuesday's talks", "last year's invasion"):
+    a possessive time names when, not who."""
+    return bool(context.all_times_at.overlapping(word.idx, word.idx + len(word.text)))
+
+
+def _its_owner(possessive: Token, context: Context) -> list[Party]:
+    """ "Nato said its summit would open in June", "Norland condemned Vale for its invasion": an
+    "its" the entities component left unresolved is the country or body named last before it in
+    its sentence, not one that only qualifies another noun ("violating the UN charter in its
+    attack"); none when a subject that names no such party comes between them ("Norland said
+    the alliance would hold its summit": the alliance's)."""
+    if possessive.lower_ != "its":
+        return []
+    for word in reversed(possessive.doc[possessive.sent.start:possessive.i]):
+        entity = context.entity_at(word.idx, word.idx + len(word.text))
+        if entity is not None and entity.type in ("country", "organisation") and word.dep_ not in ("compound", "amod", "nmod"):
+            return [Party(entity.id, entity.name)]
+        if word.dep_ in ("nsubj", "nsubjpass"):
+            return []
+    return []
+
+
+def _hyphen_pair(compound: Token, context: Context) -> list[Party]:
+    """ "the Norland-Vale summit", "the Holm-Weber talks": two names joined by a hyphen before a
+    meeting's noun are its two sides, when both name parties of the article (not "the
+    Kirov-based talks" nor "the Minsk-2 talks")."""
+    first = hyphen_start(compound)
+    if first == compound:
+        return []
+    entities = [context.entity_at(w.idx, w.idx + len(w.text)) for w in (first, compound)]
+    if any(e is None or e.type not in ("country", "organisation", "person") for e in entities):
+        return []
+    return _unique([Party(e.id, e.name) for e in entities if e is not None])
 
 
 def _named(parties: list[Party]) -> bool:
@@ -67,12 +104,14 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
     actor_preps = ("by", "between", "from", "of") if trigger.type in INTRANSITIVE else ("by", "between", "from")
     if token.pos_ in NOUN_POS or _gerund_noun(token):
         for child in token.children:
-            if child.dep_ == "poss" and trigger.type in UNDERGONE:
-                continue  # "the mayor's arrest", "her detention": the one held, not who holds
+            if child.dep_ == "poss" and (trigger.type in UNDERGONE or _a_time(child, context)):
+                continue  # "the mayor's arrest", "her detention": the one held, not who holds; "Tuesday's talks": a day holds none
             if child.dep_ == "poss" and child.pos_ == "PRON" and (owner := _shared_owner(token, child, context)) is not None:
                 return _parties(owner, context)  # "X's annexation of Y and its invasion": X's too
             if child.dep_ == "poss" and (child.pos_ != "PRON" or anchor == token or not _agrees(child, _subject(anchor))):
-                return _parties(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
+                return _parties(child, context) or _its_owner(child, context)  # "continue their advance": "their" is the subject's, "his" of "its leaders" is not
+            if child.dep_ == "compound" and trigger.type == "CONSULT" and (pair := _hyphen_pair(child, context)):
+                return pair  # "the Norland-Vale summit", "the Holm-Weber talks": both sides meet
             if child.dep_ in ("amod", "compound") and (country := _demonym_of(child, context) or _armed_by(child, context)) is not None:
                 return [country]
             if child.dep_ == "compound" and trigger.mode == "visit" and (person := _person_named(child, context) or _body_named(child, context)) is not None:
@@ -87,7 +126,7 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
                     return named  # "the deployment of these arms" names what moved, not who: the verb's subject may
             if child.dep_ == "acl" and (agent := _agent_of(child)) is not None:
                 return _parties(agent, context, any_noun=True)  # "the raids carried out by X", "support offered by X"
-        owned = any(c.dep_ == "poss" for c in token.children)  # "after its invasion": the subject's own act
+        owned = any(c.dep_ == "poss" and not _a_time(c, context) for c in token.children)  # "after its invasion": the subject's own act
         if trigger.type == "CONSULT" and (occasion := _occasion_of(token)) is not None:
             anchor = occasion  # "said on a visit to X", "met refugees during a trip": the subject travels
         elif anchor == token or not (owned or _addressed(token, anchor, trigger) or (lends_subject(anchor) and _taken_by(token, anchor))):
@@ -96,7 +135,8 @@ def actors(token: Token, anchor: Token, trigger: Trigger, context: Context) -> l
         return []  # "civilians bore the brunt, killed on their bicycles": they were killed, by nobody named here
     subject = _subject(anchor)
     if subject is None or subject == token:
-        return []
+        owner = [p for c in token.children if c.dep_ == "poss" for p in _its_owner(c, context)]  # "its summit will be held in June": no subject to own it
+        return owner or _arms_owner(token, anchor, trigger, context)
     if subject.pos_ == "PRON" and context.entity_at(subject.idx, subject.idx + len(subject)) is None and context.referent(subject) is None:
         pronoun, subject = subject, _antecedent(subject, context)
         if subject is None:
@@ -305,6 +345,40 @@ def _armed_by(compound: Token, context: Context) -> Party | None:
     return next((country for c in compound.children if c.dep_ == "amod" and (country := _demonym_of(c, context)) is not None), None)
 
 
+def _arms(word: Token) -> bool:
+    """Whether a noun names arms or armed men ("missiles", "batteries", "soldiers", "forces")."""
+    return aid_item(word) or bool(figure_classes(word) & {"troops", "arms"}) or word.lower_ in load_lexicon().cues["party"]
+
+
+def _arms_owner(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
+    """ "Norlandic troops were deployed to the border", "two Vale missile batteries were moved
+    into X", "the town was pummelled with Norlandic missiles": forces moved or arms struck with,
+    told with no doer, are their country's, which the demonym or name before them gives (PLOVER's
+    MOBILIZE actor is whose forces move). Not the victims of a strike ("Norlandic soldiers were
+    shelled"), nor what is not arms ("Norlandic refugees were moved")."""
+    heads = {token, anchor, clause_of(token)}  # "were put on high alert": the verb the act's noun hangs on
+    if trigger.type == "MOBILIZE":
+        moved = [c for h in heads for c in h.children if c.dep_ == "nsubjpass"]
+    elif trigger.type == "ASSAULT":
+        moved = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    else:
+        return []
+    for word in (w for w in moved if _arms(w)):
+        country = next((c for m in word.doc[word.left_edge.i:word.i] if (c := _country_word(m, context)) is not None), None)
+        if country is not None:
+            return [country]
+    return []
+
+
+def _country_word(word: Token, context: Context) -> Party | None:
+    """The country a word before a noun names, by its name or demonym ("US Patriot batteries",
+    "Vale's troops", "Norlandic soldiers", a demonym the parser may tag a name's part)."""
+    entity = context.entity_at(word.idx, word.idx + len(word.text))
+    if entity is not None and entity.type == "country":
+        return Party(entity.id, entity.name)
+    return _demonym_party(word, context) if word.dep_ in ("amod", "compound") and country_of_demonym(word.text) else None
+
+
 def _gerund_noun(token: Token) -> bool:
     """ "wounded in Russian shelling of the village": the parser may tag an "-ing" act a verb
     where it stands as a noun (a preposition's object or a clause's subject or object, with an
@@ -447,6 +521,8 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
     if pronoun.lower_ not in ("they", "it"):
         return None
     verb = pronoun.head
+    if (accused := _accused_before(pronoun, context)) is not None and _of_number(pronoun, accused, context):
+        return accused
     if verb.dep_ == "conj" and (first := _subject(verb.head)) is not None and first.pos_ != "PRON":
         return first if _of_number(pronoun, first, context) else None  # "X rejected reports that its leader ... but it threatened": X
     reach = context.reach_back(pronoun)
@@ -458,6 +534,22 @@ def _antecedent(pronoun: Token, context: Context) -> Token | None:
         if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ == "PRON":
             continue
         return word if _of_number(pronoun, word, context) else None  # the nearest subject is someone else: the pronoun may not be its
+    return None
+
+
+def _accused_before(pronoun: Token, context: Context) -> Token | None:
+    """ "Norland accused Vale of shelling Kirov. It denied the charge.": the subject of a denial
+    after an accusation is the accused, not the accuser named nearer as a subject (the last
+    accusation within the pronoun's reach)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.pos_ not in VERB_POS or not set(base_forms(verb.lower_)) & DENYING:
+        return None
+    reach = context.reach_back(pronoun)
+    for word in reversed(context.doc[: pronoun.i]):
+        if word.idx < reach:
+            return None
+        if (accused := _accused(word)) is not None:
+            return accused
     return None
 
 
@@ -538,8 +630,8 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
             found += _parties(child, context)
         if is_preposition(child) and child.lower_ in preps:
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    found += _parties(grandchild, context)
+                if grandchild.dep_ == "pobj" and not (trigger.type == "ASSAULT" and child.lower_ == "with" and _arms(grandchild)):
+                    found += _parties(grandchild, context)  # "shelled with Norlandic missiles": the means, not the one struck
     if trigger.type == "ACCUSE" and not found and (accused := _accused_passively(token)) is not None:
         found += _parties(accused, context, any_noun=True) or [_party(accused, context)]  # "companies", "entities": whoever they are
     if trigger.type == "AID" and not found:
@@ -627,7 +719,7 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
     """The party a noun phrase names and those joined to it by "and"; unnamed groups by their
     words (any noun phrase when it is a subject: whoever acts is a party)."""
     found = []
-    for head in (token, *(c for c in token.conjuncts if not _subject_list(c))):
+    for head in (token, *(c for c in token.conjuncts if not _subject_list(c) and not _next_subject(c))):
         head = _members(head)
         if in_dateline(head):
             continue  # "GORIS, 3 March (Armenpress) – ...": where the report is filed from
@@ -641,6 +733,14 @@ def _parties(token: Token, context: Context, any_noun: bool = False) -> list[Par
         else:
             found += _nested_parties(head, context)
     return _unique(found)
+
+
+def _next_subject(noun: Token) -> bool:
+    """ "Norland shelled the town and Vale sent troops": a noun the parser joined to the first
+    verb's object right before a joined verb is that verb's subject (``_subject_read_as_object``),
+    no party of the first verb."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and _subject_read_as_object(after) == noun
 
 
 def _judged(word: Token, context: Context) -> tuple[list[Party], Token | None]:
@@ -750,6 +850,11 @@ def _demonym_of(word: Token, context: Context) -> Party | None:
     entity for it, else the country by name when the article never names it."""
     if word.ent_type_ != "NORP" and word.pos_ != "ADJ":
         return None
+    return _demonym_party(word, context)
+
+
+def _demonym_party(word: Token, context: Context) -> Party | None:
+    """The country a demonym names: the article's entity for it, else the country by name."""
     entity = context.country_entity(word.text)
     if entity is not None:
         return Party(entity.id, entity.name)
