@@ -14,9 +14,9 @@ def kinds(nlp, text: str) -> list[tuple[str, str | None, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Tarnian government persuaded Vale to lift its block on the deal.",
-        "Karl Weber tried to convince Norland's leader to end the assault on Vale.",
-        "Peter Holm said his administration convinced the president of Vale to abandon his visit to Eastport.",
+        "The Tarnian cabinet persuaded Vale to drop its objection to the treaty.",
+        "Karl Weber tried to convince the Norland premier to halt the shelling of Vale.",
+        "Peter Holm said his office convinced the Vale foreign minister to cancel her trip to Eastport.",
         "Norland pressured Vale to hand over the pilots.",
     ],
 )
@@ -33,7 +33,7 @@ def test_pressure_to_act_is_a_request_and_the_act_only_its_content(nlp):
     "text",
     [
         "Peter Holm persuaded the ministers that Norland would attack.",  # a view won over: the attack is told as feared
-        "The Senate is convinced of the possibility of dialogue with Norland.",
+        "The Vale parliament is convinced of the chance of a settlement with Norland.",
         "Karl Weber convinced voters in Eastport.",
     ],
 )
@@ -45,7 +45,7 @@ def test_a_view_won_over_is_no_request(nlp, text):
     ("text", "mode"),
     [
         ("Norland's government banned the activities of the opposition party.", "restrict"),
-        ("Norland has banned most local independent media.", "censor"),
+        ("Norland banned several independent broadcasters last year.", "censor"),
         ("Rallies against the war were banned in Eastport on Monday.", "restrict"),
     ],
 )
@@ -57,7 +57,7 @@ def test_a_ban_on_news_or_political_activity_is_coercion(nlp, text, mode):
     "text",
     [
         "Vale banned imports of Norland oil.",
-        "Norland banned 29 members of the Vale media from entering the country.",
+        "Tarnia banned a dozen Vale reporters from entering its territory.",
         "The ruling party banned imports of Norland oil.",
     ],
 )
@@ -68,7 +68,7 @@ def test_a_ban_on_goods_or_entry_stays_a_sanction(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Tarnia is pushing Europe into a military confrontation with Norland on the territory of Vale.",
+        "The West pushed Vale into a confrontation with Norland over Eastport.",
         "Norland dragged Vale into a war.",
     ],
 )
@@ -87,9 +87,9 @@ def test_forces_pushing_into_a_place_attack(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Institutions in Vale have been hit by a denial-of-service cyber attack, officials said on Monday.",
+        "Banks in Vale have been hit by a cyber attack, officials said on Monday.",
         "Norland launched a cyber-attack on Vale's banks on Tuesday.",
-        "Vale said Norland was behind cyber attacks this week that shut down the websites of two banks.",
+        "Vale said Norland was behind cyber attacks that disrupted its tax office.",
     ],
 )
 def test_an_attack_by_computer_is_coercion_not_assault(nlp, text):
@@ -105,8 +105,8 @@ def test_an_attack_by_missiles_stays_an_assault(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Norland ordered its military to hold battlefield nuclear weapons drills.",
-        "Karl Weber has ordered Norland's forces to rehearse deploying tactical nuclear weapons.",
+        "Norland ordered its navy to hold missile drills in the northern sea.",
+        "Karl Weber has ordered Norland's troops to rehearse deploying missiles near the border.",
         "Karl Weber ordered the army to deploy more troops to the border.",
     ],
 )
@@ -118,7 +118,7 @@ def test_forces_ordered_to_drill_or_deploy_are_mobilised_by_who_orders(nlp, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Karl Weber ordered his generals to carry on their advance towards Eastport.",
+        "Karl Weber ordered his commanders to press on with their advance on Eastport.",
         "Karl Weber ordered the troops to withdraw from Eastport.",
         "Ana Lind ordered Norland to deploy observers to the border.",
     ],
@@ -135,8 +135,8 @@ def test_weapons_drills_are_a_mobilisation(nlp):
     "text",
     [
         "Tarnia and its partners will continue to support Vale, Karl Weber said.",
-        "Peter Holm promised to support Tarnia and Vale against potential Norland threats in any way necessary.",
-        "The alliance would support its neighbours in the region to build resilience, it said.",
+        "Peter Holm promised to support Tarnia against any Norland threat in every way possible.",
+        "The bloc would support its neighbours to strengthen their defences, it said.",
     ],
 )
 def test_support_for_a_party_pledged_ahead_is_aid(nlp, text):
@@ -146,8 +146,8 @@ def test_support_for_a_party_pledged_ahead_is_aid(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Peter Holm said Tarnia will support whatever course of action Vale decides to take.",
-        "Karl Weber told Peter Holm that Tarnia would support Norland's sovereignty and security.",
+        "Peter Holm said Tarnia will support whichever path Vale chooses.",
+        "Karl Weber told Peter Holm that Tarnia would support Norland's right to neutrality.",
         "Tarnia will staunchly support Vale, Karl Weber said.",
         "Tarnia supports Vale.",
         "Peter Holm said Tarnia would support the plan.",
@@ -160,8 +160,8 @@ def test_support_for_a_view_a_bid_or_as_a_stance_stays_support(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Tarnia is sending 225 troops to Vale to recommence the training of Norland recruits.",
-        "Many countries have mobilized teams that support rescue operations in Vale.",
+        "Tarnia is sending 150 soldiers to Vale to resume the training of its new recruits.",
+        "Several governments have mobilised units that assist rescue operations after the earthquake in Vale.",
         "Tarnia deployed 300 soldiers to Vale to help with flood relief.",
     ],
 )
@@ -178,3 +178,46 @@ def test_forces_sent_to_train_or_rescue_are_aid(nlp, text):
 )
 def test_forces_sent_to_deter_or_already_trained_are_mobilised(nlp, text):
     assert [k for k, _, _ in kinds(nlp, text)] == ["MOBILIZE"], kinds(nlp, text)
+
+
+def test_talking_oneself_into_an_act_is_no_request(nlp):
+    assert "REQUEST" not in [k for k, _, _ in kinds(nlp, "The minister convinced himself to resign.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland banned fishing activities in the bay.",
+        "Vale banned military activities near the border.",
+    ],
+)
+def test_a_ban_on_activities_of_no_party_is_no_repression(nlp, text):
+    assert [k for k, _, _ in kinds(nlp, text)] == ["SANCTION"], kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnia will support Vale in its application to join the union.",
+        "Tarnia said it would support Peter Holm in the election.",
+    ],
+)
+def test_support_pledged_in_a_bid_or_for_a_person_stays_support(nlp, text):
+    assert [k for k, _, _ in kinds(nlp, text)] == ["SUPPORT"], kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland sent troops to rescue the besieged garrison.",
+        "Norland deployed special forces to rescue its pilots behind Vale lines.",
+        "Norland deployed troops to train for the offensive.",
+        "Norland deployed troops to block relief convoys to Eastport.",
+    ],
+)
+def test_forces_sent_to_fight_or_hinder_relief_are_mobilised(nlp, text):
+    assert "AID" not in [k for k, _, _ in kinds(nlp, text)] and "MOBILIZE" in [k for k, _, _ in kinds(nlp, text)], kinds(nlp, text)
+
+
+def test_forces_sent_to_train_another_are_aid(nlp):
+    assert [k for k, _, _ in kinds(nlp, "Norland is sending 200 troops to Vale to train its recruits.")] == ["AID"]

@@ -19,8 +19,8 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, DEONTIC, EFFORTS, ENACTED, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FORCE_TYPES, FRAMES, GENERIC_PEOPLE, HEAD_STEPS, KIND_PRONOUNS, KINDS_OF_PARTIES, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, PRESENT_BE,
+    ACTIVITIES, ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, CONTESTS, DEONTIC, EFFORTS, ENACTED, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    FIRST_PERSON, FORCE_TYPES, FRAMES, GATHERINGS, GENERIC_PEOPLE, HEAD_STEPS, KIND_PRONOUNS, KINDS_OF_PARTIES, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, POLITICAL_BODIES, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, UNCERTAIN, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
@@ -149,17 +149,25 @@ STANCE_MANNERS = frozenset({"staunchly", "strongly", "fully", "firmly", "wholehe
 
 
 def _pledged_backing(verb: Token) -> bool:
-    """"will continue to support Vale", "promised to support Tarnia and Vale against any threat",
-    "would support its neighbours to build resilience": backing a party pledged for time to come
+    """"will continue to support Vale", "promised to support Tarnia against any threat", "would
+    support its neighbours to strengthen their defences": backing a party pledged for time to come
     is a pledge of help (the guide's AID "given or pledged"), where backing a bid, a plan or a
-    view ("will support whatever course Vale takes", "would support Norland's sovereignty") or
+    view ("will support whichever path Vale chooses", "would support Norland's claim") or
     said in the manner of a stance ("will staunchly support Vale") is PLOVER SUPPORT."""
     if verb.pos_ not in VERB_POS or "support" not in base_forms(verb.lower_):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in STANCE_MANNERS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in STANCE_MANNERS for c in verb.children) or _backed_in_contest(verb):
         return False
     backed = [b for c in verb.children if c.dep_ == "dobj" for b in (c, *c.conjuncts)]
     return bool(backed) and all(_a_party_backed(b) for b in backed)
+
+
+def _backed_in_contest(verb: Token) -> bool:
+    """"will support Vale in its application to join", "would support Peter Holm in the
+    election", "at the talks": a party backed in a bid, a vote or a negotiation is backed in its
+    stand (PLOVER SUPPORT), not helped ("in its defence", "in any way necessary")."""
+    settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "over") for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ in CONTESTS for g in settings)
 
 
 # What is built up or called up when it is a force: "built up a permanent force", "has built up
@@ -445,13 +453,29 @@ def _bids(verb: Token) -> bool:
 
 
 def _won_over(verb: Token) -> bool:
-    """"persuaded Vale to lift its veto", "tried to convince the president to end the assault",
+    """"persuaded Vale to lift its veto", "tried to convince the premier to halt the shelling",
     "was pressured to resign": someone won over and an infinitive of what they are to do (the
     need "@won_over"). A verb of persuading has no purpose clause of its own, so an infinitive
     the parser hangs on it as one ("convince X | to end") is still what X is to do; "persuaded
     X that ..." and "was convinced of ..." win over a view, asking no act."""
-    told = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    told = any(c.dep_ in ("dobj", "nsubjpass") and not c.lower_.endswith(("self", "selves")) for c in verb.children)  # not "convinced himself to resign"
     return told and bool(_infinitives(verb, ("xcomp", "ccomp", "advcl")))
+
+
+def _politics_banned(verb: Token) -> bool:
+    """"banned rallies against the war", "banned the activities of the opposition party": what
+    is banned is political assembly or a party's activity (PLOVER COERCE restrict, the need
+    "@politics"), not "banned fishing activities" or "military activities near the border"."""
+    banned = [b for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for b in (c, *c.conjuncts)]
+    return any(b.lower_ in GATHERINGS or (b.lower_ in ACTIVITIES and _a_party_s(b)) for b in banned)
+
+
+def _a_party_s(thing: Token) -> bool:
+    """Whether a thing belongs to a political party or body: "the party's activities", "the
+    activities of the opposition", "opposition activities"."""
+    owners = [c for c in thing.children if c.dep_ in ("poss", "compound", "amod")]
+    owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in POLITICAL_BODIES or any(m.lower_ in POLITICAL_BODIES for m in o.children) for o in owners)
 
 
 def _infinitives(verb: Token, clauses: tuple[str, ...]) -> list[Token]:
@@ -1299,7 +1323,7 @@ def _in_touch(noun: Token) -> bool:
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the
 # order they are tried.
 SPECIAL_NEEDS = {
-    "@bid": _bids, "@won_over": _won_over, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
+    "@bid": _bids, "@won_over": _won_over, "@politics": _politics_banned, "@person": _with_person, "@custody": _to_custody, "@captive": _captive,
     "@combatant": _combatants_taken, "@claim": _claim_denied, "@callee": _phoned,
     "@blacklist": _blacklist, "@plea": _plea, "@act": _offers_to_act, "@forces": _forces_object,
     "@massed": _massed_forces, "@backed": _backs_party, "@envoys": _envoys_pulled_out, "@to_come": _response_to_come,

@@ -18,7 +18,7 @@ from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act,
 from sitrep.nlp.events.reader import LexiconReader
 from sitrep.nlp.events.words import (
     ACKNOWLEDGING, CAUSE_PREPS, CONTENT_TAKERS, CYBER, FIGURATIVE_FORCE, FORCE_TYPES, HOSTILITIES, JUDGING, LOCAL_STATES, MOVES, NOUN_POS,
-    ORDERED_FORCES, ORDERING, RELIEF,
+    AID_TASKS, ORDERED_FORCES, ORDERING, RELIEF,
     SETTING_NOUNS, SETTING_PREPS, TAKEN_NOT_GROUND, TRENDS, VERB_POS, VERBAL_FORCE, WAR_PHASES,
 )
 from sitrep.nlp.figures import AID_WORDS, aid_item, figure_classes, for_inquiry, of_objects
@@ -398,8 +398,8 @@ class TriggerSenses(LexiconReader):
         return bool(ruined) and all(self.lexicon.cue(t, "abstract") for r in ruined for t in (r, *r.conjuncts))  # not "hopes and homes"
 
     def _drawn_into_war(self, token: Token, trigger: Trigger) -> bool:
-        """"accused the West of pushing Vale into conflict with Norland", "is pushing Europe into a
-        military confrontation": a party driven "into" a war or a confrontation is made to join
+        """"accused Tarnia of pushing Vale into a war with Norland", "is pushing the region into
+        an armed confrontation": a party driven "into" a war or a confrontation is made to join
         one, a charge of causing it; nothing is advanced on or hit ("pushed into Eastport" is)."""
         if trigger.type != "ASSAULT" or token.pos_ not in VERB_POS:
             return False
@@ -436,8 +436,8 @@ class TriggerSenses(LexiconReader):
         return replace(trigger, type="ACCUSE", mode="disapprove") if verbal else trigger
 
     def _cyber(self, token: Token, event: Event) -> Event:
-        """"hit by a denial-of-service cyber attack", "a cyber-attack on X's banks", "attacks in
-        cyberspace continue": an attack by computer does no physical harm; PLOVER codes hacking
+        """"hit by a cyber attack", "a cyber-attack on X's banks", "attacks in cyberspace on
+        Vale's banks": an attack by computer does no physical harm; PLOVER codes hacking
         and other cyber attacks as COERCE cyber (the lexicon's "cyberattack"), not ASSAULT. Its
         target and place are read as an attack's ("X was hit by a cyber attack")."""
         if event.type != "ASSAULT" or token.pos_ not in NOUN_POS:
@@ -447,8 +447,8 @@ class TriggerSenses(LexiconReader):
         return replace(event, type="COERCE", mode="cyber") if any(k.lower_ in CYBER for k in kinds) else event
 
     def _forces_ordered(self, token: Token, trigger: Trigger) -> Trigger:
-        """"ordered its military to hold nuclear weapons drills", "ordered Norland's forces to
-        rehearse deploying missiles": forces ordered to drill, deploy or stand ready are put in
+        """"ordered its navy to hold missile drills", "ordered Norland's troops to rehearse
+        deploying missiles near the border": forces ordered to drill, deploy or stand ready are put in
         that posture by whoever commands them (PLOVER MOBILIZE, as "put its forces on alert"),
         no request of another party; forces ordered to advance or stop, or a party ordered to
         act ("ordered Norland to withdraw"), are told to (REQUEST)."""
@@ -461,15 +461,15 @@ class TriggerSenses(LexiconReader):
         return replace(trigger, type="MOBILIZE", mode=posture.mode) if posture is not None else trigger
 
     def _sent_to_help(self, token: Token, trigger: Trigger) -> Trigger:
-        """"is sending 225 troops to Vale to recommence the training of its recruits", "mobilised
-        teams that support rescue operations", "deployed soldiers to help with flood relief":
+        """"is sending 150 soldiers to Vale to resume the training of its recruits", "mobilised
+        units that assist rescue operations", "deployed soldiers to help with flood relief":
         forces sent to train, rescue or relieve another benefit it (PLOVER AID: "deployments for
         disaster relief are AID", military personnel given), no show of force (MOBILIZE)."""
         if trigger.type != "MOBILIZE" or token.pos_ not in VERB_POS:
             return trigger
         aims = [c for c in token.children if c.dep_ == "advcl" and _child_word(c, "to")]
         aims += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("relcl", "acl") and not _perfect(g)]  # not "troops who had finished their training"
-        helped = any(t.lower_ in RELIEF for aim in aims for t in aim.subtree)
+        helped = any(_relief_task(aim) for aim in aims)
         return replace(trigger, type="AID", mode=None) if helped else trigger
 
     def _diplomatic(self, token: Token, anchor: Token, trigger: Trigger) -> Trigger:
@@ -557,6 +557,18 @@ def _a_venue(noun: Token) -> bool:
     """A gathering named as where someone spoke or whom they told ("at a rally", "told a rally")."""
     head = noun.head
     return (noun.dep_ == "pobj" and head.lower_ in ("at", "to")) or (noun.dep_ in ("dobj", "dative") and bool(set(base_forms(head.lower_)) & ADDRESSING))
+
+
+def _relief_task(aim: Token) -> bool:
+    """Whether forces' aim is a task of help: training someone ("to train its recruits"), or a
+    task of relief the aim takes on ("to resume the training of X", "help with flood relief",
+    "support rescue operations"). Not a relief word anywhere in it: "to rescue the besieged
+    garrison" and "to train for the offensive" are war, "to block relief convoys" hinders help."""
+    if "train" in base_forms(aim.lower_) and any(c.dep_ == "dobj" for c in aim.children):
+        return True
+    tasks = [c for c in aim.children if c.dep_ == "dobj"]
+    tasks += [g for c in aim.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in RELIEF or (t.lower_ in AID_TASKS and any(m.dep_ in ("compound", "amod") and m.lower_ in RELIEF for m in t.children)) for t in tasks)
 
 
 def _perfect(verb: Token) -> bool:

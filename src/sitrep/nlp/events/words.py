@@ -156,9 +156,14 @@ SCALING = frozenset({"double", "triple", "quadruple", "increase", "boost", "rais
 EASE = frozenset({"easier", "easy", "harder", "hard", "simpler", "quicker", "faster", "cheaper", "possible", "impossible"})  # "make it easier for X to send": enabled, not done
 CAPABLE = frozenset({"capable", "incapable", "able", "unable"})  # "capable of striking", "able to strike": a capacity, no act
 RELIEF = frozenset({"training", "train", "rescue", "relief", "humanitarian", "demining"})  # what forces sent to help another are for
+AID_TASKS = frozenset({"operation", "operations", "mission", "missions", "effort", "efforts", "work", "task", "tasks"})  # "rescue operations", "a humanitarian mission": a task RELIEF names
 ORDERING = frozenset({"order", "command", "instruct"})  # verbs of a command to one's own forces
 ORDERED_FORCES = frozenset({"forces", "troops", "military", "army", "navy", "units", "commanders", "generals"})  # who a leader orders to stand ready
 CYBER = frozenset({"cyber", "cyberspace", "online", "hacker", "hackers", "hacking", "ddos", "ransomware", "malware", "computer", "network"})  # a "cyber attack", attacks "in cyberspace"
+CONTESTS = frozenset({"bid", "bids", "application", "applications", "candidacy", "election", "elections", "vote", "votes", "ballot", "referendum", "talks", "negotiations", "debate", "dispute", "budget", "position"})  # "support Vale in its bid": a stand backed, not help
+GATHERINGS = frozenset({"rally", "rallies", "demonstration", "demonstrations", "protest", "protests", "gathering", "gatherings", "march", "marches"})  # political assembly a ban restricts
+ACTIVITIES = frozenset({"activity", "activities", "work", "operations"})  # "banned the activities of the party": politics only if a party's
+POLITICAL_BODIES = frozenset({"party", "parties", "opposition", "movement", "movements", "union", "unions", "political", "organisation", "organization", "organisations", "organizations"})  # whose activities a ban represses: "the activities of the opposition party"
 HOSTILITIES = frozenset({"confrontation", "confrontations", "hostilities"})  # with the lexicon's war nouns: what a party is "pushed into"
 VERBAL_FORCE = {  # kinds of "attack" made in words: criticism, PLOVER ACCUSE disapprove ("a stinging attack on X")
     "verbal", "personal", "rhetorical", "word", "words", "stinging", "scathing", "blistering", "withering",
