@@ -359,3 +359,49 @@ def test_promised_aid_that_arrived_was_delivered(nlp, text, status):
     """Aid told by "promised" or "pledged" on goods that arrived is a promise kept, delivered;
     goods that have not arrived, or will, keep it a promise."""
     assert next(e.status for e in nlp(text)._.events if e.type == "AID") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "status"),
+    [
+        ("Norland has withdrawn its ambassador from Vale, since the talks have failed.", "RETREAT", "withdrawn", "occurred"),
+        ("Norland has shelled Eastport since the war began.", "ASSAULT", "shelled", "ongoing"),
+    ],
+)
+def test_a_since_clause_of_reason_stretches_nothing(nlp, text, type_, trigger, status):
+    """"Since" with a clause in a tense other than the simple past gives a reason, not the
+    start of a time up to now: the present perfect it hangs on tells one act done."""
+    assert status_of(nlp, text, type_, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger"),
+    [
+        ("Tarnia left the summit without agreeing to ban Norland's ships.", "SANCTION", "ban"),
+        ("Tarnia walked out without agreeing to lift its objections to Vale's entry.", "CONCEDE", "lift"),
+        ("Instead of agreeing to ban Norland's ships, Vale expelled its diplomats.", "SANCTION", "ban"),
+        ("Vale agreed to impose sanctions on Norland next month.", "SANCTION", "sanctions"),
+    ],
+)
+def test_a_sanction_agreed_later_or_not_at_all_is_not_made(nlp, text, type_, trigger):
+    """A gerund under "without" or "instead of" is a step not taken, and a time to come sets
+    the sanction agreed for later: neither makes it."""
+    assert status_of(nlp, text, type_, trigger) != "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the tanks pledged by Tarnia have arrived, Vale will attack.",
+        "If the tanks promised by Tarnia arrived, Vale could attack.",
+    ],
+)
+def test_promised_aid_arriving_on_a_condition_or_later_stays_a_promise(nlp, text):
+    """An arrival in a condition, or in a time clause of a verb with "will", has not happened."""
+    assert next(e.status for e in nlp(text)._.events if e.type == "AID") == "planned"
+
+
+def test_a_participle_counting_its_toll_on_a_present_verb_is_done(nlp):
+    """"seizes the port, killing 12 civilians": a counted toll on a present (as a headline
+    tells it) is a tally of acts done, not a habit."""
+    assert status_of(nlp, "Norland seizes the port, killing 12 civilians.", "ASSAULT", "killing") == "occurred"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sitrep.facts import Party
 from sitrep.nlp.countries import code_of, country_of_demonym
 from sitrep.nlp.events.grammar import (
-    _agent_noun, _aux, _aux_word, _child_word, _negated, _passive, _present_perfect, _simple_present, _subject,
+    _agent_noun, _aux, _aux_word, _child_word, _later, _negated, _passive, _present_perfect, _simple_present, _subject,
     _to_purpose, clause_of, hyphen_start, marked,
 )
 from sitrep.nlp.events.lexicon import Lexicon, Trigger, _titles, load_lexicon
@@ -1135,11 +1135,24 @@ def _decided(verb: Token, kind: str) -> bool:
     impose sanctions", "agreed to ban X's ships", "after agreeing to drop its objections"), where
     "agreed to meet" or "agreed to withdraw troops" set a thing still to do."""
     past = verb.tag_ == "VBD"
-    bare = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
-    enacted = kind in ENACTED and (past or _present_perfect(verb) or bare)
+    bare = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children) and not _left_undone(verb)
+    enacted = kind in ENACTED and (past or _present_perfect(verb) or bare) and not _set_later(verb)
     if "decide" in base_forms(verb.lower_):
         return past or enacted
     return enacted and "agree" in base_forms(verb.lower_)
+
+
+def _left_undone(verb: Token) -> bool:
+    """"left without agreeing to ban X", "instead of agreeing to drop Y": a gerund under
+    "without" or "instead of" tells a step not taken."""
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    return prep is not None and (prep.lower_ == "without" or (prep.lower_ == "of" and _child_word(prep, "instead")))
+
+
+def _set_later(verb: Token) -> bool:
+    """"agreed to impose sanctions next month": a time to come on the deciding verb or on the act
+    it decides sets the act for later, so the deciding has not made it yet."""
+    return _later(verb) or any(_later(c) for c in verb.children if c.dep_ == "xcomp")
 
 
 def _bare_infinitive(verb: Token) -> bool:

@@ -317,11 +317,18 @@ def _lasting(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and (child.lower_ == "long" or (child.lower_ == "far" and _child_word(child, "so") and not tally)):
             return True
-        if (child.dep_ == "prep" and child.lower_ == "since") or (child.dep_ == "advcl" and marked(child, SINCE)):
+        if (child.dep_ == "prep" and child.lower_ == "since") or _since_clause(child):
             return not _counted_up(verb)  # "has shelled X since March", "has backed Y since the war began"
         if child.dep_ == "prep" and child.lower_ == "for" and any(o.lower_ in DURATION_UNITS for o in child.children):
             return True
     return False
+
+
+def _since_clause(clause: Token) -> bool:
+    """"has backed X since the war began": a "since" clause in the simple past dates the start of
+    the time up to now; one in another tense gives a reason ("has recalled its envoy, since the
+    talks have failed", "since Vale refuses to pay"), not a time."""
+    return clause.dep_ == "advcl" and marked(clause, SINCE) and clause.tag_ == "VBD"
 
 
 def _counted_up(verb: Token) -> bool:

@@ -10,9 +10,9 @@ from sitrep.nlp.events.cues import (
     _told_ahead, _told_openly, _under_way,
 )
 from sitrep.nlp.events.grammar import (
-    _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller,
+    _a_means, _accused, _after_word, _aux, _aux_word, _caption, _chain, _child_word, _controller, _counted_up,
     _denied_noun, _done_with, _done_without, _every, _fell_through, _is_to, _lasting, _negated, _negation_reach, _own_subject,
-    _later, _perfect_progressive, _performative, _present_perfect, _progressive, _simple_present, _subject, hyphen_start, marked,
+    _in_future_clause, _later, _perfect_progressive, _performative, _present_perfect, _progressive, _simple_present, _subject, hyphen_start, marked,
 )
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.reader import LexiconReader
@@ -125,7 +125,7 @@ class StatusReader(LexiconReader):
             return "ongoing"  # "has amassed 40,000 troops on the border", "said talks were ongoing"
         if _joined_progressive(anchor):
             return "ongoing"  # "troops are shelling and destroying X": the second participle shares the "are"
-        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and self._head_goes_on(anchor.head):
+        if anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and not _child_word(anchor, "after") and self._goes_on_with_head(anchor):
             return "ongoing"  # "forces were moving towards X, targeting Y", "has been tightening its grip, amassing troops",
             # "still sells fuel to X, while refusing to back sanctions": the participle goes on as its verb does
         if token == anchor and _perfect_progressive(token):
@@ -146,16 +146,22 @@ class StatusReader(LexiconReader):
             return "ongoing"  # "forces regularly shell villages", "Vale demands reparations": what goes on, not one act done
         return "occurred"
 
-    def _head_goes_on(self, verb: Token) -> bool:
+    def _goes_on_with_head(self, participle: Token) -> bool:
         """Whether the verb a bare participle hangs on tells what goes on, so the participle goes
         on with it: a progressive ("were moving towards X, targeting Y"), a present perfect
         stretched up to now ("has been tightening its grip", "has backed X since the war began,
         quietly supporting Y"), or a present of habit or state ("still sells fuel to X, while
         refusing to back sanctions", "echo the official view, blaming X"); not a present that is a
-        caption or a saying ("X says, blaming Y": the blame is said once)."""
+        caption or a saying ("X says, blaming Y": the blame is said once), nor one whose participle
+        counts what it did ("seizes the port, killing 12 civilians": a tally of acts done, as a
+        headline tells them in the present)."""
+        verb = participle.head
         if _progressive(verb) or _perfect_progressive(verb) or _lasting(verb):
             return True
-        return _simple_present(verb) and not _caption(verb) and not self.lexicon.cue(verb, "speech") and not _performative(verb)
+        return (
+            _simple_present(verb) and not _caption(verb) and not self.lexicon.cue(verb, "speech") and not _performative(verb)
+            and not _counted_up(participle)
+        )
 
     def _told_going_on(self, noun: Token) -> bool:
         """"talks between X and Y were ongoing", "the shelling is constant", "fighting in X is
@@ -310,8 +316,8 @@ def _arrived(pledge: Token) -> bool:
     if pledge.dep_ != "acl" or pledge.head.dep_ != "nsubj":
         return False
     verb = pledge.head.head
-    if not set(base_forms(verb.lower_)) & ARRIVING or _negated(verb):
-        return False
+    if not set(base_forms(verb.lower_)) & ARRIVING or _negated(verb) or _a_condition(verb) or _in_future_clause(verb):
+        return False  # "if the tanks promised by X arrived", "once the guns pledged by X have arrived, Y will attack"
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children))
 
 
