@@ -1138,7 +1138,24 @@ def antecedent_place(noun: Token, places: list[Place]) -> Place | None:
     here = [p for p in places if sent.start_char <= p.start and p.end <= noun.idx and p.country]
     if here and before[-1].start < sent.start_char and before[-1].country not in {p.country for p in here}:
         return None  # "the governor of X's Y region said ... shelling of the city": not a city of another country told before
+    if noun.lower_ in WORKS_NOUNS and _works_told_apart(noun, before[-1], places):
+        return None
     return before[-1]
+
+
+def _works_told_apart(noun: Token, town: Place, places: list[Place]) -> bool:
+    """Whether the works "the plant" refers back to was described after the last town named, in
+    a sentence of its own naming no place ("Missiles hit X. The country's largest steel plant
+    lies far to the east. ... trapped at the plant"): it is that works, which the story does not
+    put in the town. A bare "the plant" before it ("The plant was hit.") only refers back too."""
+    told = [t for t in noun.doc[: noun.sent.start] if t.lower_ == noun.lower_ and t.idx >= town.end and not _bare_reference(t)]
+    return any(not any(t.sent.start_char <= p.start < t.sent.end_char for p in places) for t in told)
+
+
+def _bare_reference(noun: Token) -> bool:
+    """Whether a noun is told by "the" or "this" alone ("the plant"), describing nothing new."""
+    left = [c for c in noun.children if c.i < noun.i]
+    return len(left) == 1 and left[0].dep_ == "det" and left[0].lower_ in ("the", "this")
 
 
 def _host_place(verb: Token | None, places: list[Place]) -> PlaceRef | None:

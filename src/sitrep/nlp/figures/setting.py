@@ -255,7 +255,8 @@ def _national_source(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRe
     that country (it names a town or region of it). Not a foreign government's count of a war
     told elsewhere ("Vale officials said 5,000 troops were killed", in a story of Norland's
     towns), nor one of another country's people ("Norland said 800 Valean troops die each
-    day"): the source then reports on the enemy, wherever it fights."""
+    day", "... said 800 Valeans were killed"): the source then reports on the enemy, wherever
+    it fights."""
     if reading.category not in CASUALTIES:
         return None
     head = _source_head(doc, reading.span, reading.verb)
@@ -265,7 +266,8 @@ def _national_source(doc: Doc, reading: Reading, places: list[Place]) -> PlaceRe
     phrase = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in (t, *_path(t, head)))]
     named = next((p for t in phrase for p in countries if p.start <= t.idx < p.end), None)
     source = named.ref() if named is not None else next((found for t in phrase if t.ent_type_ == "NORP" and (found := _own_country(t, countries))), None)
-    counted = [c for c in reading.anchor.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    anchor = reading.anchor
+    counted = [c for c in (anchor, *anchor.children) if (c == anchor or c.dep_ in ("amod", "compound")) and c.ent_type_ in ("NORP", "GPE")]
     if source is None or any(_own_country(c, countries) != source for c in counted):
         return None
     return source if any(p.kind != "country" and p.country == source.country for p in places) else None
