@@ -247,3 +247,17 @@ def test_a_passive_charge_is_against_its_subject(nlp, text: str, accused: str) -
 ])
 def test_a_passive_subject_that_is_not_accused_is_no_target(nlp, text: str) -> None:
     assert not [e for e in nlp(text)._.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The film was criticised for its violence.", None),
+    ("The plan was criticised as unrealistic.", None),
+    ("The weather was blamed for the delay.", None),
+    ("The decision was widely criticised by Norland.", "Norland"),
+])
+def test_a_thing_criticised_in_the_passive_is_no_party(nlp, text: str, actor: str | None) -> None:
+    """A film, a plan or a decision criticised is no party charged: only nouns naming people or
+    bodies ("the minister", "companies", "men") are taken as the one a passive charge is against."""
+    found = [e for e in nlp(text)._.events if e.type == "ACCUSE"]
+    assert [[p.name for p in e.targets] for e in found] == ([[]] if actor else []), [(e.text, e.targets) for e in found]
+    assert [p.name for e in found for p in e.actors] == ([actor] if actor else [])
