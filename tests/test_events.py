@@ -5105,3 +5105,18 @@ def test_parties_in_contact_consult(nlp, text: str):
 ])
 def test_contact_lost_or_a_line_of_contact_is_no_consultation(nlp, text: str):
     assert of_type(nlp, text, "CONSULT") == [], [(e.type, e.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vale units were in contact with the enemy all night near Dorn.",
+    "Soldiers in contact with the Vale army reported heavy fire.",
+])
+def test_troops_in_contact_with_the_enemy_are_fighting_not_consulting(nlp, text: str):
+    """Armed forces "in contact with" the enemy or another army are in combat, no consultation."""
+    assert of_type(nlp, text, "CONSULT") == [], [(e.type, e.text) for e in events(nlp, text)]
+
+
+def test_a_ministry_in_contact_with_an_army_consults(nlp):
+    """Only two armed sides in contact fight: a ministry in touch with an army still consults."""
+    text = "The Norland defence ministry is in contact with the Vale military."
+    assert len(of_type(nlp, text, "CONSULT")) == 1, [(e.type, e.text) for e in events(nlp, text)]

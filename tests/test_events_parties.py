@@ -330,3 +330,17 @@ def test_the_next_clauses_subject_is_no_target_of_the_first(nlp, text: str, kind
 def test_two_objects_joined_by_and_stay_targets(nlp) -> None:
     event = _event(nlp, "Georgia condemned Armenia and Azerbaijan on Monday.", "ACCUSE")
     assert [p.name for p in event.targets] == ["Armenia", "Azerbaijan"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The film was criticised for its violence.", None),
+    ("The plan was criticised as unrealistic.", None),
+    ("The weather was blamed for the delay.", None),
+    ("The decision was widely criticised by Norland.", "Norland"),
+])
+def test_a_thing_criticised_in_the_passive_is_no_party(nlp, text: str, actor: str | None) -> None:
+    """A film, a plan or a decision criticised is no party charged: only nouns naming people or
+    bodies ("the minister", "companies", "men") are taken as the one a passive charge is against."""
+    found = [e for e in nlp(text)._.events if e.type == "ACCUSE"]
+    assert [[p.name for p in e.targets] for e in found] == ([[]] if actor else []), [(e.text, e.targets) for e in found]
+    assert [p.name for e in found for p in e.actors] == ([actor] if actor else [])

@@ -19,8 +19,8 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ACTIVITIES, ANNOUNCED, ANSWER_VERBS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, CONTESTS, DEONTIC, EFFORTS, ENACTED, ENTAILING, ENTITLEMENTS, EXPECTERS,
-    FIRST_PERSON, FORCE_TYPES, FRAMES, GATHERINGS, GENERIC_PEOPLE, HEAD_STEPS, KIND_PRONOUNS, KINDS_OF_PARTIES, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, POLITICAL_BODIES, PRESENT_BE,
+    ACTIVITIES, ANNOUNCED, ANSWER_VERBS, ARMED_UNITS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, CONTESTS, DEONTIC, EFFORTS, ENACTED, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    FIRST_PERSON, FOES, FORCE_TYPES, FRAMES, GATHERINGS, GENERIC_PEOPLE, HEAD_STEPS, KIND_PRONOUNS, KINDS_OF_PARTIES, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, POLITICAL_BODIES, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, UNCERTAIN, USED_ARMS, VERB_POS,
 )
 from sitrep.nlp.figures import aid_item, amount_suffix, figure_classes, of_objects
@@ -1329,8 +1329,20 @@ def _response_to_come(verb: Token) -> bool:
 def _in_touch(noun: Token) -> bool:
     """"are in daily contact with their counterparts", "we are in contact with X": two parties
     keeping in touch (the need "@in_touch"); not "lost contact with the unit" nor "the line of
-    contact in the east"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and _child_word(noun, "with")
+    contact in the east", nor forces "in contact with the enemy" or with another army (fighting
+    it; a ministry "in contact with the Vale military" still consults)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or not _child_word(noun, "with"):
+        return False
+    holder = noun.head.head  # "soldiers in contact with ...", or the verb "are/remain in contact"
+    sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    sides.append(holder if holder.pos_ in NOUN_POS else _subject(holder))
+    known = [side for side in sides if side is not None]
+    return not (any(side.lower_ in FOES for side in known) or (len(known) > 1 and all(map(_armed, known))))
+
+
+def _armed(noun: Token) -> bool:
+    """Troops or an armed unit: two of them "in contact" are in combat ("units in contact with the Vale army")."""
+    return noun.lower_ in ARMED_UNITS or "troops" in figure_classes(noun)
 
 
 # Needs of the trigger lexicon (``data/events_triggers.csv``) that a predicate checks, in the

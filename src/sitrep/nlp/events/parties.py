@@ -15,12 +15,12 @@ from sitrep.nlp.doctext import text_of
 from sitrep.nlp.countries import capital_code, code_of_word, country_names, country_of_demonym, government_of, is_capital, name_of
 from sitrep.nlp.entities import in_dateline, is_byline, issuers_voice
 from sitrep.nlp.events.grammar import (
-    _accused, _agent_noun, _child_word, _denied_noun, _negated, _subject, _subject_read_as_object, _taken_by, clause_of, hyphen_start, is_preposition,
-    lends_subject,
+    _accused, _agent_noun, _child_word, _denied_noun, _negated, _relative_head, _subject, _subject_read_as_object, _taken_by, clause_of, hyphen_start,
+    is_preposition, lends_subject,
 )
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
-    ASKED_WORDS, CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES, RELATIVE,
+    ASKED_WORDS, CHARGEABLE, CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES, RELATIVE,
     BE_FORMS, COMMITTING, DENYING, ENGAGING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, PAIRED_PEOPLE, PAIRED_STATES, STRUCK_MODES, SUBORDINATORS, SUSPECTING, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
@@ -633,7 +633,7 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
                 if grandchild.dep_ == "pobj" and not (trigger.type == "ASSAULT" and child.lower_ == "with" and _arms(grandchild)):
                     found += _parties(grandchild, context)  # "shelled with Norlandic missiles": the means, not the one struck
     if trigger.type == "ACCUSE" and not found and (accused := _accused_passively(token)) is not None:
-        found += _parties(accused, context, any_noun=True) or [_party(accused, context)]  # "companies", "entities": whoever they are
+        found += _parties(accused, context, any_noun=True) or ([_party(accused, context)] if figure_classes(accused) & CHARGEABLE else [])
     if trigger.type == "AID" and not found:
         found += [p for receiver in goods_receivers(anchor) for p in _parties(receiver, context)]
     if trigger.type == "REQUEST" and "membership" in trigger.needs:
@@ -644,14 +644,15 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
 def _accused_passively(verb: Token) -> Token | None:
     """Whom a passive charge or rebuke is said of: "the minister was accused of bribery", "X,
     who has been criticised for ...", "companies accused of helping Y". A charge is always
-    against someone, so any noun naming them is the party accused (a title, a group, "companies")."""
+    against someone, so any noun naming people or a body is the party accused (a title, a group,
+    "companies", "men"); a thing criticised ("the film was criticised", "the plan") is no party."""
     if verb.pos_ not in VERB_POS or verb.tag_ != "VBN" or _child_word(verb, "on") or SUSPECTING & set(base_forms(verb.lower_)):
         return None  # "the blast was blamed on X": the subject is the wrong, X the one blamed; "people suspected of X": no one's charge
     if verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
         return verb.head  # "companies accused of helping Y"
     held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if held is not None and held.lower_ in RELATIVE and verb.dep_ == "relcl":
-        return verb.head  # "X, who has been criticised for ...": X
+        return _relative_head(verb, held)  # "X, who has been criticised for ...": X
     return held
 
 
