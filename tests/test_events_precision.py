@@ -154,7 +154,7 @@ def test_a_party_that_threatens_after_another_clause_threatens(nlp, text):
 
 @pytest.mark.parametrize("text, kind", [
     ("If Norland expels the diplomats, Vale will close its embassy, Karl Weber said.", "SANCTION"),
-    ("If Norland cuts off gas exports to Tarnia, it will be a difficult winter, Peter Holm said.", "SANCTION"),
+    ("If Norland bans imports of grain from Vale, bread will cost more, Peter Holm said.", "SANCTION"),
     ("Vale will keep its troops in Tarnia even if Norland pulls back from the border.", "RETREAT"),
     ("Peter Holm said Norland would impose sanctions if Vale refused to withdraw its troops.", "REJECT"),
     ("The minister said the army would respond if Vale decided to attack the border.", "ASSAULT"),
@@ -167,7 +167,7 @@ def test_an_act_set_as_a_condition_is_no_act_of_any_kind(nlp, text, kind):
 
 @pytest.mark.parametrize("text, kind", [
     ("Norland expelled two diplomats from Vale on Monday, Karl Weber said.", "SANCTION"),
-    ("Norland cut off gas exports to Tarnia on Monday after Vale sent troops, Peter Holm said.", "SANCTION"),
+    ("Norland banned imports of grain from Vale on Monday after Vale sent troops, Peter Holm said.", "SANCTION"),
     ("Vale refused to withdraw its troops from Tarnia, Peter Holm said.", "REJECT"),
     ("It remains unclear if Vale will shell the port of Lakeside, Karl Weber said.", "ASSAULT"),
     ("It is not clear if Norland expelled the diplomats on Monday.", "SANCTION"),
