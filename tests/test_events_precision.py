@@ -153,9 +153,9 @@ def test_a_party_that_threatens_after_another_clause_threatens(nlp, text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("If Norland expels the diplomats, Vale will respond in kind, Karl Weber said.", "SANCTION"),
-    ("If Norland cuts off gas exports to Tarnia, it will be a difficult winter, Peter Holm said.", "SANCTION"),
-    ("Tarnia seems determined to join even if Vale pulls back.", "RETREAT"),
+    ("If Norland expels the diplomats, Vale will close its embassy, Karl Weber said.", "SANCTION"),
+    ("If Norland bans imports of grain from Vale, bread will cost more, Peter Holm said.", "SANCTION"),
+    ("Vale will keep its troops in Tarnia even if Norland pulls back from the border.", "RETREAT"),
     ("Peter Holm said Norland would impose sanctions if Vale refused to withdraw its troops.", "REJECT"),
     ("The minister said the army would respond if Vale decided to attack the border.", "ASSAULT"),
 ])
@@ -167,19 +167,21 @@ def test_an_act_set_as_a_condition_is_no_act_of_any_kind(nlp, text, kind):
 
 @pytest.mark.parametrize("text, kind", [
     ("Norland expelled two diplomats from Vale on Monday, Karl Weber said.", "SANCTION"),
-    ("Norland cut off gas exports to Tarnia on Monday after Vale sent troops, Peter Holm said.", "SANCTION"),
+    ("Norland banned imports of grain from Vale on Monday after Vale sent troops, Peter Holm said.", "SANCTION"),
     ("Vale refused to withdraw its troops from Tarnia, Peter Holm said.", "REJECT"),
-    ("Karl Weber said it was unclear if Vale would attack the border town of Tarnia.", "ASSAULT"),
+    ("It remains unclear if Vale will shell the port of Lakeside, Karl Weber said.", "ASSAULT"),
+    ("It is not clear if Norland expelled the diplomats on Monday.", "SANCTION"),
+    ("It is not known if Norland expelled the diplomats on Monday.", "SANCTION"),
 ])
 def test_an_act_told_outright_or_asked_about_with_if_stays(nlp, text, kind):
-    """The same acts told as done stay, and "unclear if" asks whether: no condition."""
+    """The same acts told as done stay, and "unclear if", "not clear if" ask whether: no condition."""
     assert of_type(nlp, text, kind)
 
 
 @pytest.mark.parametrize("text", [
-    "Of course, I want the war to end as soon as possible, Peter Holm said.",
-    "We want Tarnia to be free and democratic, Karl Weber said.",
-    "Peter Holm wants the state of Vale to fail, Karl Weber said.",
+    "Karl Weber said he wanted the fighting in Tarnia to end by spring.",
+    "Vale wants Tarnia to be a neutral state, Karl Weber said.",
+    "Norland wants the new government of Vale to collapse, Karl Weber said.",
 ])
 def test_an_outcome_wished_for_bids_no_one_act(nlp, text):
     """"want the war to end", "want X to be free": a wish that a state come about asks no one
@@ -206,8 +208,9 @@ def test_a_lasting_act_named_as_someones_in_a_condition_is_real(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "The air force of Norland has failed to develop the skills required for its pilots to meet Norland's aspiration of a modern force.",
-    "A Vale adviser said the troops of Norland would meet fierce resistance in Tarnia.",
+    "Peter Holm said the new rifles did not meet the needs of the army of Vale.",
+    "The factories of Norland will meet the target of 500 shells a month by June.",
+    "The troops of Norland met stiff resistance on the road to Lakeside.",
 ])
 def test_meeting_a_need_or_resistance_meets_no_one(nlp, text):
     """"meet an aspiration", "meet the needs" satisfy them, "meet resistance" runs into it: no meeting."""
@@ -217,18 +220,19 @@ def test_meeting_a_need_or_resistance_meets_no_one(nlp, text):
 @pytest.mark.parametrize("text", [
     "Peter Holm will meet Karl Weber in Tarnia on Monday.",
     "Peter Holm met the foreign minister of Vale in Tarnia on Monday.",
+    "Peter Holm met the opposition in Tarnia on Monday.",
 ])
 def test_meeting_a_person_is_still_a_meeting(nlp, text):
     assert of_type(nlp, text, "CONSULT")
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Karl Weber will hold accountable those who have committed war crimes in Tarnia.", "ASSAULT"),
-    ("Vale says it will punish countries that have condemned the war in Tarnia.", "ACCUSE"),
-    ("We support partners that can deliver weapons quickly, Peter Holm said.", "AID"),
+    ("Vale will put on trial anyone who has shelled the homes of civilians in Lakeside.", "ASSAULT"),
+    ("Norland said it would punish governments that have expelled its diplomats.", "SANCTION"),
+    ("Norland is looking for allies that can send tanks to Tarnia, Peter Holm said.", "AID"),
 ])
 def test_a_clause_that_picks_out_a_kind_of_party_tells_no_happening(nlp, text, kind):
-    """"those who have committed war crimes", "countries that have condemned the war": what a
+    """"anyone who has shelled homes", "governments that have expelled its diplomats": what a
     class of parties is picked out by is no act of anyone in particular."""
     assert of_type(nlp, text, kind) == []
 
@@ -236,6 +240,10 @@ def test_a_clause_that_picks_out_a_kind_of_party_tells_no_happening(nlp, text, k
 @pytest.mark.parametrize("text, kind", [
     ("The Vale troops who shelled Lakeside on Monday withdrew on Tuesday.", "ASSAULT"),
     ("Norland expelled two diplomats who had met Karl Weber in Tarnia.", "CONSULT"),
+    ("Those who attacked the convoy near Lakeside were arrested by the police of Vale.", "ASSAULT"),
+    ("Groups that protested in Lakeside on Monday were dispersed by the police.", "PROTEST"),
 ])
 def test_a_clause_on_particular_doers_still_tells_their_act(nlp, text, kind):
+    """Named doers, or a class told by a past or dated act ("those who attacked the convoy"),
+    did it: an episode, no kind."""
     assert of_type(nlp, text, kind)

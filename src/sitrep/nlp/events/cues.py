@@ -19,7 +19,7 @@ from sitrep.nlp.events.parties import (
     _a_place, _is_group, _names, _parties, _side, _sides, _under_attack, targets,
 )
 from sitrep.nlp.events.words import (
-    ACTIVITIES, ANNOUNCED, ANSWER_VERBS, ARMED_UNITS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, CONTESTS, DEONTIC, EFFORTS, ENACTED, ENTAILING, ENTITLEMENTS, EXPECTERS,
+    ACTIVITIES, ANNOUNCED, ANSWER_VERBS, ARMED_UNITS, ASKED_WORDS, BACKDROP_PREPS, BE_FORMS, CAPABLE, CERTAIN, CLAIM_NOUNS, CLAUSES, CONDITION_MARKS, CONDITION_NOUNS, CONCERT, CONTESTING, CONTESTS, DEONTIC, EFFORTS, ENACTED, ENTAILING, ENTITLEMENTS, EXPECTERS,
     FIRST_PERSON, FOES, FORCE_TYPES, FRAMES, GATHERINGS, GENERIC_PEOPLE, HEAD_STEPS, KIND_PRONOUNS, KINDS_OF_PARTIES, HELD_OR_HURT, HOSTILE, LAUNCHING, LOCAL_STATES, MOVED_ARMS, NEEDS_DONOR, NOBODY, NOT_POSTED, NOUN_POS, OPENING, OUTCOMES_WISHED, POLITICAL_BODIES, PRESENT_BE,
     QUANTITY_WORDS, QUERY_VERBS, QUESTION_WORDS, RAISING, RELATIVE, ROUNDS, SPOKEN, TOPIC_PREPS, UNCERTAIN, USED_ARMS, VERB_POS,
 )
@@ -528,8 +528,11 @@ def _a_condition(token: Token) -> bool:
 def _whether(clause: Token) -> bool:
     """Whether an "if" clause is what a word of doubt is about ("it is unclear if X will
     attack"): "if" means "whether" there, no condition; the act may still come. ("asked if X
-    would respond" asks a question: no act reported either way.)"""
-    return any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in clause.head.children)
+    would respond" asks a question: no act reported either way.) A word of certainty denied
+    doubts as much: "it is not clear if", "it is not known if"."""
+    head = clause.head
+    words = [head, *(c for c in head.children if c.dep_ == "acomp")]
+    return any(w.lower_ in UNCERTAIN or (w.lower_ in CERTAIN and (_negated(w) or _negated(head))) for w in words)
 
 
 def _in_case_of(noun: Token) -> bool:
@@ -855,12 +858,24 @@ def _of_a_kind(token: Token) -> bool:
     that can deliver arms": a relative clause on "those"/"anyone", or on a bare plural noun of
     parties (no article, possessor, number or modifier), picks out the members of a class by what
     they do or did; it describes the class and tells no happening (Carlson 1977, bare plurals as
-    kinds). "the troops who shelled X", "two diplomats who met Y" are particular doers."""
-    if token.dep_ != "relcl" or token.pos_ not in VERB_POS:
+    kinds). "the troops who shelled X", "two diplomats who met Y" are particular doers, and so
+    are "those who attacked the convoy", "groups that protested on Monday": a clause told in
+    the past or dated tells an episode."""
+    if token.dep_ != "relcl" or token.pos_ not in VERB_POS or _episode(token):
         return False
     head = token.head
     bare = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "quantmod") for c in head.children)
     return head.lower_ in KIND_PRONOUNS or (bare and head.lower_ in KINDS_OF_PARTIES)
+
+
+def _episode(verb: Token) -> bool:
+    """Whether a clause tells one episode: its finite verb is in the past ("who attacked", "that
+    were shelled", "who had fled") or it carries a date ("that protested on Monday"); the kind
+    reading of "those who ..." goes with the present, the perfect or a modal ("those who have
+    committed crimes", "partners that can deliver arms")."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    past = any(t.tag_ == "VBD" for t in finite) and not any(t.tag_ == "MD" for t in finite)
+    return past or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _defined(token: Token) -> bool:

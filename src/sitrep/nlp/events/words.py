@@ -74,7 +74,8 @@ RUN_UP = frozenset({"run-up", "precursor", "prelude", "build-up", "lead-up"})
 PREPARING = frozenset({"preparation", "prepare", "preparing"})  # "preparations for the summit": it is still to come
 HELD_MARKS = frozenset({"failed", "last", "previous", "earlier", "recent", "past"})  # "the failed talks": over, whatever came before
 QUERY_VERBS = {"ask", "wonder", "see", "know", "check", "decide"}  # "asked if X would respond": "if" is "whether" there
-UNCERTAIN = frozenset({"unclear", "uncertain", "unsure", "sure", "doubtful"})  # "it is unclear if X will attack": "if" is "whether" there too
+UNCERTAIN = frozenset({"unclear", "uncertain", "unsure", "doubtful"})  # "it is unclear if X will attack": "if" is "whether" there too
+CERTAIN = frozenset({"clear", "sure", "certain", "known"})  # denied, the same: "it is not clear if X will attack" (not "X is sure to respond if ...")
 # verbs of being, knowing or of a change that befalls their subject (Levin 1993: the copula, 45.4
 # change-of-state and 48.1 appearance verbs): "wants the war to end", "want X to be free" wish an outcome, bid no act
 OUTCOMES_WISHED = frozenset({"be", "end", "fail", "succeed", "rise", "fall", "grow", "last", "remain", "stay", "exist", "happen", "pan", "collapse", "know"})
