@@ -21,7 +21,7 @@ from sitrep.nlp.events.grammar import (
 from sitrep.nlp.events.lexicon import Trigger, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     ASKED_WORDS, CIRCUMSTANCE, DETERMINERS, FIRST_PERSON_POSSESSIVES, FRAMES, INTRANSITIVE, MAY_COME, NOT_PARTIES, RELATIVE,
-    BE_FORMS, COMMITTING, DENYING, ENGAGING, HELD_MODES, NOUN_POS, OWN_ACT_PREPS, OWN_COUNTRY_NOUNS, PAIRED_PEOPLE, PAIRED_STATES, STRUCK_MODES, SUBORDINATORS, SUSPECTING, TARGET_PREPS, UNDERGONE, VERB_POS,
+    BE_FORMS, COMMITTING, DENYING, ENGAGING, HELD_MODES, NOUN_POS, OWN_COUNTRY_NOUNS, PAIRED_PEOPLE, PAIRED_STATES, STRUCK_MODES, SUBORDINATORS, SUSPECTING, TARGET_PREPS, UNDERGONE, VERB_POS,
 )
 from sitrep.nlp.figures import AID_WORDS, PLACE_WORDS, aid_item, by_phrase_passive, figure_classes, of_objects, pronoun_owner
 from sitrep.nlp.inflection import base_forms
@@ -58,19 +58,11 @@ def _its_owner(possessive: Token, context: Context) -> list[Party]:
         return []
     for word in reversed(possessive.doc[possessive.sent.start:possessive.i]):
         entity = context.entity_at(word.idx, word.idx + len(word.text))
-        if entity is not None and entity.type in ("country", "organisation") and word.dep_ not in ("compound", "amod", "nmod") and not _object_beside(word, possessive):
+        if entity is not None and entity.type in ("country", "organisation") and word.dep_ not in ("compound", "amod", "nmod"):
             return [Party(entity.id, entity.name)]
         if word.dep_ in ("nsubj", "nsubjpass"):
             return []
     return []
-
-
-def _object_beside(word: Token, possessive: Token) -> bool:
-    """ "Norland shelled Vale in its heaviest bombardment", "condemned Vale in its statement": an
-    "its" in a phrase of manner or occasion on the verb whose object a name is tells the doer's
-    own act, not the object's (unlike "condemned Vale for its invasion", a charge's reason)."""
-    noun = possessive.head
-    return word.dep_ == "dobj" and noun.dep_ == "pobj" and noun.head.lower_ in OWN_ACT_PREPS and noun.head.head == word.head
 
 
 def _hyphen_pair(compound: Token, context: Context) -> list[Party]:

@@ -126,7 +126,6 @@ ENACTED = frozenset({"SANCTION", "CONCEDE"})
 # investigating the mayor"), where its word of force used, ground taken or troops moved claims a deed
 ANNOUNCED = frozenset({"SANCTION", "AID", "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "ACCUSE", "REQUEST"})
 CONTESTING = frozenset({"deny", "dispute", "reject", "refute", "contest", "claim"})  # "..., but X denied it", "a claim X rejected": a telling disputed
-OWN_ACT_PREPS = frozenset({"in", "with", "during", "as"})  # "shelled X in its heaviest bombardment": the doer's own act, not the object's
 DENYING = CONTESTING - {"claim"}  # "X accused Y of ... . It denied": the accused answers a charge so
 CLAIM_NOUNS = frozenset("report claim allegation accusation charge suggestion rumour rumor speculation".split())  # what was said, denied as such
 ANNOUNCING = frozenset("announcement statement pledge promise assurance decision confirmation commitment vow".split())  # nouns of telling: "the announcement that X would ..."
