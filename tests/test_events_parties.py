@@ -252,19 +252,25 @@ def test_a_passive_subject_that_is_not_accused_is_no_target(nlp, text: str) -> N
 def test_a_denial_after_an_accusation_is_the_accused(nlp) -> None:
     """ "X accused Y of ... . It denied the charge.": the accused answers, not the accuser who is
     the nearer subject."""
-    text = "Georgia accused Armenia of shelling the border town of Gavar. It denied the charge."
-    assert [p.name for p in _event(nlp, text, "REJECT").actors] == ["Armenia"]
+    text = "Ruritania accused Norland of shelling the border town of Kestor. It denied the charge."
+    assert [p.name for p in _event(nlp, text, "REJECT").actors] == ["Norland"]
+
+
+def test_a_denial_after_an_accusation_not_made_is_not_the_accuseds(nlp) -> None:
+    """ "X did not accuse Y of ...": no charge was made for Y to deny."""
+    text = "Ruritania did not accuse Norland of shelling Kestor. It denied reports of a rift."
+    assert not [e for e in nlp(text)._.events if e.type == "REJECT" and [p.name for p in e.actors] == ["Norland"]]
 
 
 def test_a_pronoun_after_an_accusation_that_denies_nothing_keeps_the_nearest_subject(nlp) -> None:
     """Only a denial turns to the accused: "It said ..." after an accusation is still the accuser."""
-    text = "Georgia accused Armenia of shelling the border town of Gavar. It said it would expel three Armenian diplomats."
+    text = "Georgia accused Armenia of shelling the border town of Kestor. It said it would expel three Armenian diplomats."  # invented countries: no expulsion read
     assert [p.name for p in _event(nlp, text, "SANCTION").actors] == ["Georgia"]
 
 
 @pytest.mark.parametrize(("text", "actor"), [
     ("Nato said on Monday that its summit in Kestor would be held in June.", ["Nato"]),
-    ("Georgia called out Armenia for violating the U.N. charter in its attack against Azerbaijan.", ["Armenia"]),  # not the UN its charter names
+    ("Ruritania called out Norland for violating the U.N. charter in its attack against Tarnia.", ["Norland"]),  # not the UN its charter names
     ("Norland said the alliance would hold its summit in June.", ["alliance"]),  # a subject between: the alliance's summit
 ])
 def test_an_unresolved_its_is_the_country_or_body_named_last_before_it(nlp, text: str, actor: list[str]) -> None:
@@ -280,7 +286,7 @@ def test_a_possessive_that_names_the_place_struck_is_no_doer(nlp) -> None:
 
 @pytest.mark.parametrize("text", [
     "Peter Holm made a direct appeal at Thursday's Nato summit for more tanks.",
-    "Armenia sent its ambassador to Monday's Nato summit.",
+    "Norland sent its ambassador to Monday's Nato summit.",
 ])
 def test_a_day_that_owns_a_meeting_names_no_one(nlp, text: str) -> None:
     """ "Thursday's Nato summit": a time's possessive says when; the body before the noun meets."""
@@ -288,13 +294,13 @@ def test_a_day_that_owns_a_meeting_names_no_one(nlp, text: str) -> None:
 
 
 def test_two_names_joined_by_a_hyphen_before_a_meeting_are_its_sides(nlp) -> None:
-    event = _event(nlp, "The Armenia-Georgia summit took place in Gavar.", "CONSULT")
+    event = _event(nlp, "The Armenia-Georgia summit took place in Kestor.", "CONSULT")  # invented countries are not read as a pair
     assert [p.name for p in event.actors] == ["Armenia", "Georgia"]
 
 
 def test_a_hyphenated_word_that_is_no_name_makes_no_side(nlp) -> None:
-    """ "a Gavar-based summit": a place, not a party, before the hyphen."""
-    assert [p.name for p in _event(nlp, "Georgia attended a Gavar-based summit with Armenia on Monday.", "CONSULT").actors] != ["Gavar"]
+    """ "a Kestor-based summit": a place, not a party, before the hyphen."""
+    assert [p.name for p in _event(nlp, "Norland attended a Kestor-based summit with Ruritania on Monday.", "CONSULT").actors] == ["Norland", "Ruritania"]
 
 
 @pytest.mark.parametrize(("text", "kind", "actor"), [
@@ -309,7 +315,7 @@ def test_forces_moved_or_arms_struck_with_are_their_countrys(nlp, text: str, kin
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Armenian soldiers were shelled near Gavar on Monday.", "ASSAULT"),  # the soldiers suffer the shelling
+    ("Armenian soldiers were shelled near Kestor on Monday.", "ASSAULT"),  # the soldiers suffer the shelling
     ("Troops were deployed to the Armenian border on Monday.", "MOBILIZE"),  # the demonym is the border's
     ("The Georgian town was pummelled with missiles on Monday.", "ASSAULT"),  # the town's, not the missiles'
 ])
@@ -319,7 +325,7 @@ def test_a_demonym_not_on_the_arms_names_no_doer(nlp, text: str, kind: str) -> N
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Vale condemned the attack and Tarnia threatened sanctions.", "ACCUSE"),
-    ("Georgia shelled the town and Armenia sent troops to the border.", "ASSAULT"),
+    ("Ruritania shelled the town and Norland sent troops to the border.", "ASSAULT"),
 ])
 def test_the_next_clauses_subject_is_no_target_of_the_first(nlp, text: str, kind: str) -> None:
     """The parser joins "Tarnia" to "the attack": the noun is the next verb's subject, not what
@@ -344,3 +350,26 @@ def test_a_thing_criticised_in_the_passive_is_no_party(nlp, text: str, actor: st
     found = [e for e in nlp(text)._.events if e.type == "ACCUSE"]
     assert [[p.name for p in e.targets] for e in found] == ([[]] if actor else []), [(e.text, e.targets) for e in found]
     assert [p.name for e in found for p in e.actors] == ([actor] if actor else [])
+
+
+    event = _event(nlp, "Ruritania condemned Norland and Tarnia on Monday.", "ACCUSE")
+    assert [p.name for p in event.targets] == ["Norland", "Tarnia"]
+
+
+@pytest.mark.parametrize(("text", "opponent"), [
+    ("Norland fought with Ruritanian soldiers near Kestor.", "Ruritanian soldiers"),
+    ("Vale soldiers fought with Norlandic troops near Kestor.", "Norlandic troops"),
+])
+def test_men_fought_with_are_the_other_side(nlp, text: str, opponent: str) -> None:
+    """Only weapons after "with" are a strike's means; soldiers fought with are its target."""
+    assert [p.name for p in _event(nlp, text, "ASSAULT").targets] == [opponent]
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    ("The town was struck with US-made missiles on Monday.", "United States"),  # the maker
+    ("The town was shelled with Georgian howitzers supplied to Armenia.", "Georgia"),  # a clause tells whose they are now
+    ("The town was shelled with Georgian howitzers that Armenia had bought.", "Georgia"),
+])
+def test_arms_whose_origin_only_is_named_give_no_doer(nlp, text: str, origin: str) -> None:
+    """Invented countries' demonyms are not read, hence real ones."""
+    assert not [e for e in nlp(text)._.events if origin in [p.name for p in e.actors]]

@@ -347,7 +347,14 @@ def _armed_by(compound: Token, context: Context) -> Party | None:
 
 def _arms(word: Token) -> bool:
     """Whether a noun names arms or armed men ("missiles", "batteries", "soldiers", "forces")."""
-    return aid_item(word) or bool(figure_classes(word) & {"troops", "arms"}) or word.lower_ in load_lexicon().cues["party"]
+    return _weapon(word) or "troops" in figure_classes(word) or word.lower_ in load_lexicon().cues["party"]
+
+
+def _weapon(word: Token) -> bool:
+    """Whether a noun names arms, not the men who bear them ("missiles", "howitzers"): what a
+    strike is made with ("shelled with missiles"), where men after "with" are the other side
+    ("fought with Vale's soldiers")."""
+    return aid_item(word) or "arms" in figure_classes(word)
 
 
 def _arms_owner(token: Token, anchor: Token, trigger: Trigger, context: Context) -> list[Party]:
@@ -358,16 +365,22 @@ def _arms_owner(token: Token, anchor: Token, trigger: Trigger, context: Context)
     shelled"), nor what is not arms ("Norlandic refugees were moved")."""
     heads = {token, anchor, clause_of(token)}  # "were put on high alert": the verb the act's noun hangs on
     if trigger.type == "MOBILIZE":
-        moved = [c for h in heads for c in h.children if c.dep_ == "nsubjpass"]
+        moved = [c for h in heads for c in h.children if c.dep_ == "nsubjpass" and _arms(c)]
     elif trigger.type == "ASSAULT":
-        moved = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        moved = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj" and _weapon(g)]
     else:
         return []
-    for word in (w for w in moved if _arms(w)):
-        country = next((c for m in word.doc[word.left_edge.i:word.i] if (c := _country_word(m, context)) is not None), None)
+    for word in (w for w in moved if not any(c.dep_ in ("acl", "relcl") for c in w.children)):  # "missiles supplied to X", "fired by Y": whose they are, told apart
+        country = next((c for m in word.doc[word.left_edge.i:word.i] if not _hyphened(m) and (c := _country_word(m, context)) is not None), None)
         if country is not None:
             return [country]
     return []
+
+
+def _hyphened(word: Token) -> bool:
+    """ "US-made missiles", "Soviet-era howitzers": a name joined by a hyphen to the next word
+    tells where arms come from, not whose they are."""
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
 
 
 def _country_word(word: Token, context: Context) -> Party | None:
@@ -549,7 +562,7 @@ def _accused_before(pronoun: Token, context: Context) -> Token | None:
         if word.idx < reach:
             return None
         if (accused := _accused(word)) is not None:
-            return accused
+            return None if _negated(word) else accused  # "X did not accuse Y of ...": no charge for Y to deny
     return None
 
 
@@ -630,7 +643,7 @@ def targets(token: Token, anchor: Token, trigger: Trigger, context: Context) -> 
             found += _parties(child, context)
         if is_preposition(child) and child.lower_ in preps:
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and not (trigger.type == "ASSAULT" and child.lower_ == "with" and _arms(grandchild)):
+                if grandchild.dep_ == "pobj" and not (trigger.type == "ASSAULT" and child.lower_ == "with" and _weapon(grandchild)):
                     found += _parties(grandchild, context)  # "shelled with Norlandic missiles": the means, not the one struck
     if trigger.type == "ACCUSE" and not found and (accused := _accused_passively(token)) is not None:
         found += _parties(accused, context, any_noun=True) or ([_party(accused, context)] if figure_classes(accused) & CHARGEABLE else [])
