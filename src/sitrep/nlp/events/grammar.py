@@ -13,7 +13,7 @@ from sitrep.nlp.events.lexicon import Lexicon, _titles, load_lexicon
 from sitrep.nlp.events.words import (
     ABOUT_PREPS, BE_FORMS, CREDIT, DOER_PREPS, DURATION_UNITS, FIRST_PERSON, FORCE_TYPES, HEAD_STEPS,
     INSTRUMENT_VERBS, NOUN_POS, OCCASIONS, PLANNERS, PRESENT_BE, RELATIVE, SPEAKER_PRONOUNS,
-    SINCE, STANCES, TIMES, VERB_POS,
+    SINCE, STANCES, SUSPECTING, TIMES, VERB_POS,
 )
 from sitrep.nlp.inflection import base_forms
 from sitrep.nlp.quotes import ADJECTIVE_CUES
@@ -304,6 +304,11 @@ def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 
+def _perfect(verb: Token) -> bool:
+    """A verb in a perfect tense ("have trained", "had finished"): a state reached, not an aim."""
+    return _present_perfect(verb) or _aux_word(verb, "had")
+
+
 def _lasting(verb: Token) -> bool:
     """"has long objected", "has shelled X since March", "have fought for weeks", "has so far
     declined": a present perfect stretched over a time up to now goes on, as does a stance held
@@ -436,7 +441,7 @@ def _main_verb_misread(verb: Token) -> bool:
 def _accused(verb: Token) -> Token | None:
     """Whom an accusing verb accuses: its object ("accused X of ...") or passive subject ("X is
     accused of ...")."""
-    if verb.pos_ not in VERB_POS or not ({"accuse", "suspect"} & set(base_forms(verb.lower_))):
+    if verb.pos_ not in VERB_POS or not (({"accuse"} | SUSPECTING) & set(base_forms(verb.lower_))):
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 

@@ -12,7 +12,7 @@ from sitrep.facts import Event, Party
 from sitrep.nlp.countries import code_of
 from sitrep.nlp.events.context import Context
 from sitrep.nlp.events.cues import _a_person_sent, _invitation, _no_one, _on_condition, governor
-from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _heads, _subject, _to_purpose
+from sitrep.nlp.events.grammar import _chain, _child_word, _governing, _heads, _perfect, _subject, _to_purpose
 from sitrep.nlp.events.lexicon import Trigger
 from sitrep.nlp.events.parties import _names_somewhere, _own_act, _own_side_act, _parties
 from sitrep.nlp.events.reader import LexiconReader
@@ -569,11 +569,6 @@ def _relief_task(aim: Token) -> bool:
     tasks = [c for c in aim.children if c.dep_ == "dobj"]
     tasks += [g for c in aim.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(t.lower_ in RELIEF or (t.lower_ in AID_TASKS and any(m.dep_ in ("compound", "amod") and m.lower_ in RELIEF for m in t.children)) for t in tasks)
-
-
-def _perfect(verb: Token) -> bool:
-    """A verb in a perfect tense ("had finished", "have trained"): a state reached, not an aim."""
-    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
 
 
 def _phase_as_time(war: Token) -> bool:

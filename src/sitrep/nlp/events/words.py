@@ -78,7 +78,7 @@ UNCERTAIN = frozenset({"unclear", "uncertain", "unsure", "doubtful"})  # "it is 
 CERTAIN = frozenset({"clear", "sure", "certain", "known"})  # denied, the same: "it is not clear if X will attack" (not "X is sure to respond if ...")
 # verbs of being, knowing or of a change that befalls their subject (Levin 1993: the copula, 45.4
 # change-of-state and 48.1 appearance verbs): "wants the war to end", "want X to be free" wish an outcome, bid no act
-OUTCOMES_WISHED = frozenset({"be", "end", "fail", "succeed", "rise", "fall", "grow", "last", "remain", "stay", "exist", "happen", "pan", "collapse", "know"})
+OUTCOMES_WISHED = frozenset({"be", "end", "fail", "succeed", "rise", "fall", "grow", "last", "remain", "stay", "exist", "happen", "collapse", "know"})
 # "was asked by reporters to comment on X", "asked to explain": a question put to someone, no act
 # requested (not "respond" or "address": "NATO was asked to respond to the invasion" is a request)
 ANSWER_VERBS = {"comment", "explain", "confirm", "clarify", "elaborate", "speculate", "say"}
